@@ -1,0 +1,104 @@
+"""The command line. Imports no Qt: it must work on a server or over SSH.
+
+Each command lives in its own module with ``register(subparsers)``; the module's handler
+returns an exit code. People see plain messages; ``--debug`` adds the traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from collections.abc import Sequence
+from importlib import import_module
+
+from desktop import __version__
+
+# Command modules, in the order ``--help`` lists them.
+COMMAND_MODULES: tuple[str, ...] = (
+    "desktop.cli.check",
+    "desktop.cli.demo",
+)
+
+
+class CliError(Exception):
+    """A problem in the person's world: printed as it is, with a non-zero exit."""
+
+    def __init__(self, message: str, code: int = 1) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="partnerbook",
+        description=(
+            "Partnerbook keeps the record of the partnerships your group sits on. "
+            "With no command it opens the app."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"Partnerbook {__version__}")
+    add_common(parser)
+    parser.add_argument(
+        "--exit-when-ready",
+        action="store_true",
+        help="open the main window with the data loaded, then close (for checks and timings)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        import_module(name).register(sub)
+    return parser
+
+
+def add_common(parser: argparse.ArgumentParser, *, suppress: bool = False) -> None:
+    """Options accepted before or after the command (``partnerbook check --data-dir X``)."""
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=default,
+        help="keep the data in DIR instead of the usual folder (or set PARTNERBOOK_DATA_DIR)",
+    )
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        default=argparse.SUPPRESS if suppress else False,
+        help="show full details when something goes wrong",
+    )
+
+
+def command_parser(
+    sub: argparse._SubParsersAction, name: str, **kwargs: str
+) -> argparse.ArgumentParser:  # type: ignore[type-arg]
+    """A subcommand parser that also takes the common options."""
+    parser: argparse.ArgumentParser = sub.add_parser(name, **kwargs)
+    add_common(parser, suppress=True)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        # No command: the window. Imported here so the command line never loads Qt.
+        from desktop.ui.application import run_gui
+
+        return run_gui(args)
+    try:
+        return int(args.handler(args))
+    except CliError as exc:
+        print(f"partnerbook: {exc}", file=sys.stderr)
+        return exc.code
+    except KeyboardInterrupt:
+        print("partnerbook: stopped.", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        if getattr(args, "debug", False):
+            traceback.print_exc()
+        else:
+            print(
+                f"partnerbook: something went wrong that we did not expect ({exc}). "
+                "Run the command again with --debug for details.",
+                file=sys.stderr,
+            )
+        return 2

@@ -1,0 +1,1 @@
+"""reportlab documents (return, brief, summary) built from service data."""

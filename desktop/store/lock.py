@@ -1,0 +1,93 @@
+"""One writer per data folder.
+
+The lock is an operating-system lock on a file, not the file's existence, so a crash (or a
+power cut) releases it: a lock "left behind" clears itself the moment anyone tries it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from pathlib import Path
+from typing import IO
+
+
+class AlreadyOpenError(RuntimeError):
+    """Another Partnerbook is using this data folder."""
+
+    def __init__(self, folder: Path, pid: int | None) -> None:
+        self.folder = folder
+        self.pid = pid
+        who = f" (process {pid})" if pid else ""
+        super().__init__(
+            f"Partnerbook is already open on this data folder{who}: {folder}. "
+            "Switch to that window, or close it and try again."
+        )
+
+
+def _try_lock(handle: IO[str]) -> bool:
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds
+        import msvcrt
+
+        try:
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
+class InstanceLock:
+    """Hold ``acquire()`` for as long as the app writes; ``release()`` on the way out."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._handle: IO[str] | None = None
+
+    @property
+    def held(self) -> bool:
+        return self._handle is not None
+
+    def holder_pid(self) -> int | None:
+        try:
+            text = self.path.read_text(encoding="ascii").strip()
+        except OSError:
+            return None
+        return int(text) if text.isdigit() else None
+
+    def acquire(self) -> InstanceLock:
+        if self._handle is not None:
+            return self
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        handle = self.path.open("a+", encoding="ascii")
+        if not _try_lock(handle):
+            handle.close()
+            raise AlreadyOpenError(self.path.parent, self.holder_pid())
+        handle.seek(0)
+        handle.truncate()
+        handle.write(str(os.getpid()))
+        handle.flush()
+        self._handle = handle
+        return self
+
+    def release(self) -> None:
+        if self._handle is None:
+            return
+        with contextlib.suppress(OSError):
+            self._handle.seek(0)
+            self._handle.truncate()
+        self._handle.close()
+        self._handle = None
+
+    def __enter__(self) -> InstanceLock:
+        return self.acquire()
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()

@@ -1,0 +1,94 @@
+"""Bring a database to the schema this build expects, safely.
+
+Order matters and is tested: refuse a newer database; back up with the online backup API;
+upgrade with foreign keys off (a batch rebuild of a parent table would otherwise cascade
+deletes into its children); run foreign_key_check; only then turn foreign keys back on.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from desktop.store import sqlite
+from desktop.store.backup import make_backup
+from desktop.store.schema_version import HEAD_REVISION
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+
+
+class MigrationError(RuntimeError):
+    """An upgrade failed; the database was put back as it was."""
+
+
+def alembic_config(connection: object | None = None) -> object:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["connection"] = connection
+    return config
+
+
+def script_heads() -> list[str]:
+    from alembic.script import ScriptDirectory
+
+    return list(ScriptDirectory.from_config(alembic_config()).get_heads())  # type: ignore[arg-type]
+
+
+def script_revisions() -> list[str]:
+    """Every revision in the scripts, oldest first."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())  # type: ignore[arg-type]
+    return [rev.revision for rev in reversed(list(script.walk_revisions()))]
+
+
+def upgrade(database: Path, backups: Path | None, target: str = HEAD_REVISION) -> Path | None:
+    """Upgrade ``database`` to ``target``; return the backup made first (None if new/empty)."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from desktop.store.database import make_engine
+
+    backup: Path | None = None
+    conn = sqlite.connect(database)
+    try:
+        has_tables = sqlite.user_table_count(conn) > 0
+    finally:
+        conn.close()
+    if has_tables and backups is not None:
+        backup = make_backup(database, backups, "before-upgrade")
+
+    engine = make_engine(database, foreign_keys=False)
+    try:
+        with engine.begin() as connection:
+            command.upgrade(alembic_config(connection), target)  # type: ignore[arg-type]
+        with engine.connect() as connection:
+            problems = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
+    except Exception as exc:
+        engine.dispose()
+        _restore(backup, database)
+        raise MigrationError(
+            f"Partnerbook could not update the database {database.name} ({exc}). "
+            "It has been left as it was."
+        ) from exc
+    engine.dispose()
+    if problems:
+        _restore(backup, database)
+        raise MigrationError(
+            f"Updating {database.name} would have left {len(problems)} broken links between "
+            "records, so it has been left as it was."
+        )
+    return backup
+
+
+def _restore(backup: Path | None, database: Path) -> None:
+    if backup is None:
+        return
+    for suffix in ("-wal", "-shm"):
+        Path(str(database) + suffix).unlink(missing_ok=True)
+    from desktop.store.backup import backup_to
+
+    restored = backup_to(backup, database.with_name(database.name + ".restoring"))
+    os.replace(restored, database)

@@ -1,0 +1,58 @@
+"""Every table of the group database. Import from here so all mappers are configured."""
+
+from desktop.store.models.activity import (
+    Action,
+    AimOutput,
+    Attendance,
+    FundingLine,
+    Meeting,
+    Milestone,
+    Outcome,
+    Priority,
+)
+from desktop.store.models.base import Base, new_uuid, utcnow
+from desktop.store.models.compact import CommitmentRating, FrameworkFile, ResourceNeed
+from desktop.store.models.partnership import (
+    Organisation,
+    Partner,
+    Partnership,
+    PartnershipTheme,
+    Representative,
+    Seat,
+    Stakeholder,
+)
+from desktop.store.models.people import GroupProfile, Person, SettingValue
+from desktop.store.models.returns import ReturnRecord
+from desktop.store.models.reviews import JoiningCheck, Review, ReviewAnswer, ReviewRespondent
+
+__all__ = [
+    "Action",
+    "AimOutput",
+    "Attendance",
+    "Base",
+    "CommitmentRating",
+    "FrameworkFile",
+    "FundingLine",
+    "GroupProfile",
+    "JoiningCheck",
+    "Meeting",
+    "Milestone",
+    "Organisation",
+    "Outcome",
+    "Partner",
+    "Partnership",
+    "PartnershipTheme",
+    "Person",
+    "Priority",
+    "Representative",
+    "ResourceNeed",
+    "ReturnRecord",
+    "Review",
+    "ReviewAnswer",
+    "ReviewRespondent",
+    "Seat",
+    "SettingValue",
+    "Stakeholder",
+    "new_uuid",
+    "utcnow",
+]

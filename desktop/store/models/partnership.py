@@ -1,0 +1,136 @@
+"""A partnership and who sits on it: partners, stakeholders, our seat, representatives."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from desktop.store.models.base import Base, IdMixin, TimestampMixin, UuidMixin
+
+
+class Partnership(IdMixin, UuidMixin, TimestampMixin, Base):
+    __tablename__ = "partnership"
+
+    name: Mapped[str] = mapped_column(String(300), index=True)
+    short_name: Mapped[str] = mapped_column(String(80), default="")
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    current_focus: Mapped[str] = mapped_column(Text, default="")
+    scale: Mapped[str] = mapped_column(String(32), default="")
+    area: Mapped[str] = mapped_column(String(300), default="")
+    formality: Mapped[str] = mapped_column(String(32), default="")
+    basis: Mapped[str] = mapped_column(String(32), default="")
+    duration: Mapped[str] = mapped_column(String(32), default="ongoing")
+    status: Mapped[str] = mapped_column(String(32), default="active", index=True)
+    start_date: Mapped[date | None] = mapped_column(Date, default=None)
+    end_date: Mapped[date | None] = mapped_column(Date, default=None)
+    lead_body: Mapped[str] = mapped_column(String(300), default="")
+    fundholder: Mapped[str] = mapped_column(String(300), default="")
+    meeting_frequency: Mapped[str] = mapped_column(String(80), default="")
+    next_meeting: Mapped[date | None] = mapped_column(Date, default=None)
+    papers_location: Mapped[str] = mapped_column(Text, default="")
+    # Code 4.4: is there a budget for voluntary sector involvement, and how much.
+    has_vcs_budget: Mapped[bool | None] = mapped_column(Boolean, default=None)
+    vcs_budget_pence: Mapped[int | None] = mapped_column(Integer, default=None)
+    vcs_budget_notes: Mapped[str] = mapped_column(Text, default="")
+    framework_id: Mapped[str] = mapped_column(String(120), default="compact-devon-partnership-2008")
+    archived_at: Mapped[datetime | None] = mapped_column(DateTime, default=None, index=True)
+
+    themes: Mapped[list[PartnershipTheme]] = relationship(
+        back_populates="partnership", cascade="all, delete-orphan", order_by="PartnershipTheme.id"
+    )
+    partners: Mapped[list[Partner]] = relationship(
+        back_populates="partnership", cascade="all, delete-orphan", order_by="Partner.id"
+    )
+    seat: Mapped[Seat | None] = relationship(
+        back_populates="partnership", cascade="all, delete-orphan", uselist=False
+    )
+
+
+class PartnershipTheme(IdMixin, Base):
+    __tablename__ = "partnership_theme"
+    __table_args__ = (UniqueConstraint("partnership_id", "theme"),)
+
+    partnership_id: Mapped[int] = mapped_column(
+        ForeignKey("partnership.id", ondelete="CASCADE"), index=True
+    )
+    theme: Mapped[str] = mapped_column(String(120))
+
+    partnership: Mapped[Partnership] = relationship(back_populates="themes")
+
+
+class Organisation(IdMixin, UuidMixin, TimestampMixin, Base):
+    """An organisation that may sit on many partnerships (the county council, say)."""
+
+    __tablename__ = "organisation"
+
+    name: Mapped[str] = mapped_column(String(300), unique=True)
+    sector: Mapped[str] = mapped_column(String(32), default="other")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class Partner(IdMixin, UuidMixin, TimestampMixin, Base):
+    """An organisation's place in one partnership."""
+
+    __tablename__ = "partner"
+    __table_args__ = (UniqueConstraint("partnership_id", "organisation_id"),)
+
+    partnership_id: Mapped[int] = mapped_column(
+        ForeignKey("partnership.id", ondelete="CASCADE"), index=True
+    )
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisation.id", ondelete="RESTRICT"), index=True
+    )
+    role: Mapped[str] = mapped_column(String(300), default="")
+
+    partnership: Mapped[Partnership] = relationship(back_populates="partners")
+    organisation: Mapped[Organisation] = relationship()
+
+
+class Stakeholder(IdMixin, UuidMixin, TimestampMixin, Base):
+    """Someone with a stake in the partnership, by the framework's category (Code 4.2)."""
+
+    __tablename__ = "stakeholder"
+
+    partnership_id: Mapped[int] = mapped_column(
+        ForeignKey("partnership.id", ondelete="CASCADE"), index=True
+    )
+    category_ref: Mapped[str] = mapped_column(String(40))
+    name: Mapped[str] = mapped_column(String(300))
+    involved: Mapped[bool] = mapped_column(Boolean, default=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class Seat(IdMixin, UuidMixin, TimestampMixin, Base):
+    """Our place at the table in one partnership."""
+
+    __tablename__ = "seat"
+
+    partnership_id: Mapped[int] = mapped_column(
+        ForeignKey("partnership.id", ondelete="CASCADE"), unique=True
+    )
+    our_role: Mapped[str] = mapped_column(String(32), default="member")
+    represents: Mapped[str] = mapped_column(String(32), default="ourselves")
+    report_back_duty: Mapped[str] = mapped_column(Text, default="")
+    report_back_to: Mapped[str] = mapped_column(String(300), default="")
+    induction_received: Mapped[bool | None] = mapped_column(Boolean, default=None)
+    induction_date: Mapped[date | None] = mapped_column(Date, default=None)
+    induction_notes: Mapped[str] = mapped_column(Text, default="")
+
+    partnership: Mapped[Partnership] = relationship(back_populates="seat")
+    representatives: Mapped[list[Representative]] = relationship(
+        back_populates="seat", cascade="all, delete-orphan", order_by="Representative.id"
+    )
+
+
+class Representative(IdMixin, UuidMixin, TimestampMixin, Base):
+    __tablename__ = "representative"
+
+    seat_id: Mapped[int] = mapped_column(ForeignKey("seat.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"), index=True)
+    role: Mapped[str] = mapped_column(String(32), default="lead")
+    term_start: Mapped[date | None] = mapped_column(Date, default=None)
+    term_end: Mapped[date | None] = mapped_column(Date, default=None)
+
+    seat: Mapped[Seat] = relationship(back_populates="representatives")

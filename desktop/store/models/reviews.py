@@ -1,0 +1,88 @@
+"""Health-check reviews (Code 4.8) with several respondents, and the joining check (4.1)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from desktop.store.models.base import Base, IdMixin, TimestampMixin, UuidMixin
+
+
+class Review(IdMixin, UuidMixin, TimestampMixin, Base):
+    __tablename__ = "review"
+
+    partnership_id: Mapped[int] = mapped_column(
+        ForeignKey("partnership.id", ondelete="CASCADE"), index=True
+    )
+    framework_id: Mapped[str] = mapped_column(String(120))
+    framework_version: Mapped[str] = mapped_column(String(40))
+    review_date: Mapped[date] = mapped_column(Date, index=True)
+    status: Mapped[str] = mapped_column(String(32), default="draft")
+    what_to_change: Mapped[str] = mapped_column(Text, default="")
+    link_with: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    # Where the wizard was left, so a draft resumes on the same page.
+    resume_page: Mapped[int] = mapped_column(Integer, default=0)
+
+    respondents: Mapped[list[ReviewRespondent]] = relationship(
+        back_populates="review", cascade="all, delete-orphan", order_by="ReviewRespondent.id"
+    )
+    answers: Mapped[list[ReviewAnswer]] = relationship(
+        back_populates="review", cascade="all, delete-orphan", order_by="ReviewAnswer.id"
+    )
+
+
+class ReviewRespondent(IdMixin, UuidMixin, Base):
+    """One viewpoint: our trustee, our representative, a partner who sent answers."""
+
+    __tablename__ = "review_respondent"
+
+    review_id: Mapped[int] = mapped_column(ForeignKey("review.id", ondelete="CASCADE"), index=True)
+    label: Mapped[str] = mapped_column(String(300))
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL"), default=None
+    )
+    organisation: Mapped[str] = mapped_column(String(300), default="")
+
+    review: Mapped[Review] = relationship(back_populates="respondents")
+
+
+class ReviewAnswer(IdMixin, Base):
+    """An answer to one question; respondent ``None`` is the answer the group agreed."""
+
+    __tablename__ = "review_answer"
+    __table_args__ = (UniqueConstraint("review_id", "respondent_key", "question_ref"),)
+
+    review_id: Mapped[int] = mapped_column(ForeignKey("review.id", ondelete="CASCADE"), index=True)
+    respondent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("review_respondent.id", ondelete="CASCADE"), default=None
+    )
+    # SQLite lets NULLs repeat in a unique index; this copy (0 = agreed) keeps one per slot.
+    respondent_key: Mapped[int] = mapped_column(Integer, default=0)
+    question_ref: Mapped[str] = mapped_column(String(40))
+    answer: Mapped[str] = mapped_column(String(40), default="")
+    comment: Mapped[str] = mapped_column(Text, default="")
+
+    review: Mapped[Review] = relationship(back_populates="answers")
+
+
+class JoiningCheck(IdMixin, UuidMixin, TimestampMixin, Base):
+    """The questions to ask before joining a partnership (Code 4.1 and 3.1 e)."""
+
+    __tablename__ = "joining_check"
+
+    partnership_id: Mapped[int] = mapped_column(
+        ForeignKey("partnership.id", ondelete="CASCADE"), unique=True
+    )
+    done_already: Mapped[str] = mapped_column(Text, default="")
+    evidence: Mapped[str] = mapped_column(Text, default="")
+    done_elsewhere: Mapped[str] = mapped_column(Text, default="")
+    existing_host: Mapped[str] = mapped_column(Text, default="")
+    constraints: Mapped[str] = mapped_column(Text, default="")
+    why_join: Mapped[str] = mapped_column(Text, default="")
+    what_we_bring: Mapped[str] = mapped_column(Text, default="")
+    cost_notes: Mapped[str] = mapped_column(Text, default="")
+    decision: Mapped[str] = mapped_column(String(32), default="undecided")
+    decision_date: Mapped[date | None] = mapped_column(Date, default=None)

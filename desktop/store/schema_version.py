@@ -1,0 +1,10 @@
+"""The schema revisions this build knows, readable without importing Alembic.
+
+A test checks these against the migration scripts, so they cannot drift apart.
+"""
+
+from __future__ import annotations
+
+# Oldest first; the last one is the head.
+KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial",)
+HEAD_REVISION = KNOWN_REVISIONS[-1]

@@ -1,0 +1,91 @@
+"""Starting the window: checks first, then the main window as quickly as possible.
+
+The order keeps data safe and start-up fast: data folder usable? another copy running?
+database sound and at the right schema (sqlite3 only when it is)? then the window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop import APP_NAME, __version__
+from desktop.paths import AppPaths, DataFolderError, resolve
+from desktop.store.lock import AlreadyOpenError, InstanceLock
+from desktop.store.opening import StoreError, open_database
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Application", text)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv or [sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    return app
+
+
+def show_error(title: str, text: str) -> None:
+    QMessageBox.critical(None, title, text)
+
+
+def prepare(paths: AppPaths) -> InstanceLock:
+    """Everything before the window; raises with a plain message when it cannot go on."""
+    paths.ensure()
+    lock = InstanceLock(paths.lock_file).acquire()
+    try:
+        open_database(paths.database, paths.backups)
+    except BaseException:
+        lock.release()
+        raise
+    return lock
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    app = make_application()
+    paths = resolve(getattr(args, "data_dir", None))
+
+    from desktop.ui.single_instance import InstanceServer, ask_running_instance_to_raise
+
+    if ask_running_instance_to_raise(paths):
+        print(f"Partnerbook is already open on {paths.data}; that window was brought forward.")
+        return 0
+    try:
+        lock = prepare(paths)
+    except AlreadyOpenError as exc:
+        show_error(tr("Partnerbook is already open"), str(exc))
+        return 1
+    except (DataFolderError, StoreError) as exc:
+        show_error(tr("Partnerbook cannot open your data"), str(exc))
+        return 1
+
+    from desktop.ui.data import DataHub
+    from desktop.ui.main_window import MainWindow
+
+    hub = DataHub(paths)
+    window = MainWindow(hub)
+    server = InstanceServer(paths, window)
+    server.raise_requested.connect(lambda: bring_forward(window))
+    window.show()
+    if getattr(args, "exit_when_ready", False):
+        QTimer.singleShot(0, window.close)
+    try:
+        return app.exec()
+    finally:
+        server.close()
+        hub.close()
+        lock.release()
+
+
+def bring_forward(window: MainWindow) -> None:  # type: ignore[name-defined]  # noqa: F821
+    if window.isMinimized():
+        window.showNormal()
+    window.raise_()
+    window.activateWindow()

@@ -1,0 +1,122 @@
+"""The areas of the main window and their placeholders.
+
+Each area is a widget with ``refresh()``; the main window lists them in ``AREAS`` and
+builds them when first shown, so start-up only pays for the first one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from desktop.ui.data import DataHub
+from desktop.ui.widgets import EmptyState
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Areas", text)
+
+
+class Area(QWidget):
+    """Base for an area: it knows the data hub and refreshes when told data changed."""
+
+    topics: tuple[str, ...] = ()
+
+    def __init__(self, hub: DataHub, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.hub = hub
+        hub.changed.connect(self._on_changed)
+
+    def _on_changed(self, topic: str) -> None:
+        if not self.topics or topic in self.topics or topic == "*":
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Reload what is shown from the database."""
+
+
+class PlaceholderArea(Area):
+    """An area whose screens are still to come: it explains what will be done here."""
+
+    def __init__(self, hub: DataHub, title: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(hub, parent)
+        layout = QVBoxLayout(self)
+        self.empty = EmptyState(title, text)
+        layout.addWidget(self.empty)
+
+
+@dataclass(frozen=True)
+class AreaSpec:
+    key: str
+    title: str
+    factory: Callable[[DataHub], Area]
+
+
+def _placeholder(title: str, text: str) -> Callable[[DataHub], Area]:
+    return lambda hub: PlaceholderArea(hub, title, text)
+
+
+def default_areas() -> list[AreaSpec]:
+    from desktop.ui.home import HomeArea
+
+    return [
+        AreaSpec("home", tr("&Home"), HomeArea),
+        AreaSpec(
+            "partnerships",
+            tr("&Partnerships"),
+            _placeholder(
+                tr("No partnerships yet"),
+                tr(
+                    "A partnership is any group of organisations working together towards a "
+                    "shared goal. Add the first one your group sits on."
+                ),
+            ),
+        ),
+        AreaSpec(
+            "commitments",
+            tr("&Commitments"),
+            _placeholder(
+                tr("Rate your Compact commitments"),
+                tr(
+                    "Add a partnership first. Then rate, clause by clause, how well we keep "
+                    "our Compact commitments in it."
+                ),
+            ),
+        ),
+        AreaSpec(
+            "resources",
+            tr("&Resource needs"),
+            _placeholder(
+                tr("What does taking part cost us?"),
+                tr(
+                    "Record the time, travel and other costs of taking part in a partnership, "
+                    "and follow each request until it is agreed or declined."
+                ),
+            ),
+        ),
+        AreaSpec(
+            "reviews",
+            tr("Re&views"),
+            _placeholder(
+                tr("No reviews yet"),
+                tr(
+                    "A health-check review asks how well a partnership is working. Add a "
+                    "partnership first, then start its first review here."
+                ),
+            ),
+        ),
+        AreaSpec(
+            "returns",
+            tr("Re&turns"),
+            _placeholder(
+                tr("Send your return to the CVS"),
+                tr(
+                    "At the end of a period, export a return: a PDF with your records inside "
+                    "it that your CVS can read and import."
+                ),
+            ),
+        ),
+    ]

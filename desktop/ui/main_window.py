@@ -1,0 +1,143 @@
+"""The main window: a list of areas on the left, the chosen area on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop import APP_NAME, __version__
+from desktop.ui.areas import Area, AreaSpec, default_areas
+from desktop.ui.data import DataHub
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def standard_keys(key: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:
+    """The platform's shortcut, or ``fallback`` where the platform has none (Linux Quit)."""
+    keys = QKeySequence.keyBindings(key)
+    return keys or [QKeySequence(fallback)]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, hub: DataHub, areas: list[AreaSpec] | None = None) -> None:
+        super().__init__()
+        self.hub = hub
+        self.area_specs = areas if areas is not None else default_areas()
+        self._areas: dict[str, Area] = {}
+        self.setWindowTitle(f"{APP_NAME} — {hub.paths.data}")
+        self.resize(1100, 720)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(tr("Areas"))
+        self.nav.setMaximumWidth(220)
+        self.stack = QStackedWidget()
+        for spec in self.area_specs:
+            item = QListWidgetItem(spec.title.replace("&", ""))
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.nav.addItem(item)
+            self.stack.addWidget(QWidget())  # replaced by the real area when first shown
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.nav.currentRowChanged.connect(self._show_row)
+
+        self._build_menus()
+        self.statusBar().showMessage(tr("Ready"))
+        hub.saved.connect(lambda message: self.statusBar().showMessage(message, 5000))
+        self.nav.setCurrentRow(0)
+
+    # Areas -------------------------------------------------------------------------------
+    def area(self, key: str) -> Area:
+        """The area widget for ``key``, built on first use."""
+        if key not in self._areas:
+            index = [s.key for s in self.area_specs].index(key)
+            widget = self.area_specs[index].factory(self.hub)
+            widget.setObjectName(f"area_{key}")
+            old = self.stack.widget(index)
+            self.stack.insertWidget(index, widget)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self._areas[key] = widget
+        return self._areas[key]
+
+    def show_area(self, key: str) -> Area:
+        index = [s.key for s in self.area_specs].index(key)
+        self.nav.setCurrentRow(index)
+        return self.area(key)
+
+    def current_area_key(self) -> str:
+        return self.area_specs[self.stack.currentIndex()].key
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        self.area(self.area_specs[row].key)
+        self.stack.setCurrentIndex(row)
+
+    # Menus -------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(tr("&File"))
+        self.quit_action = QAction(tr("&Quit"), self)
+        self.quit_action.setShortcuts(standard_keys(QKeySequence.StandardKey.Quit, "Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
+
+        self.edit_menu = bar.addMenu(tr("&Edit"))
+        for label, key, slot in (
+            (tr("Cu&t"), QKeySequence.StandardKey.Cut, "cut"),
+            (tr("&Copy"), QKeySequence.StandardKey.Copy, "copy"),
+            (tr("&Paste"), QKeySequence.StandardKey.Paste, "paste"),
+            (tr("Select &all"), QKeySequence.StandardKey.SelectAll, "selectAll"),
+        ):
+            action = QAction(label, self)
+            action.setShortcut(key)
+            action.triggered.connect(lambda _=False, s=slot: self._edit(s))
+            self.edit_menu.addAction(action)
+
+        self.view_menu = bar.addMenu(tr("&View"))
+        self.area_actions: dict[str, QAction] = {}
+        for number, spec in enumerate(self.area_specs, start=1):
+            action = QAction(spec.title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, k=spec.key: self.show_area(k))
+            self.view_menu.addAction(action)
+            self.area_actions[spec.key] = action
+
+        self.help_menu = bar.addMenu(tr("&Help"))
+        self.about_action = QAction(tr("&About Partnerbook"), self)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.about_action)
+
+    def _edit(self, slot: str) -> None:
+        widget = self.focusWidget()
+        if widget is not None and hasattr(widget, slot):
+            getattr(widget, slot)()
+
+    def about_text(self) -> str:
+        return tr(
+            "<h3>Partnerbook {version}</h3>"
+            "<p>Keeps the record of the partnerships your group sits on, and sends it to "
+            "your Council for Voluntary Service as a return.</p>"
+            "<p>Your data stays on this computer, in:<br><code>{folder}</code></p>"
+        ).format(version=__version__, folder=self.hub.paths.data)
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, tr("About Partnerbook"), self.about_text())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.hub.close()
+        super().closeEvent(event)

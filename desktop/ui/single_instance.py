@@ -1,0 +1,74 @@
+"""A second start on the same data folder brings the first window forward instead."""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from desktop.paths import AppPaths
+
+RAISE_MESSAGE = b"raise"
+
+
+def server_name(paths: AppPaths) -> str:
+    """One name per user and data folder, short enough for every platform's socket paths."""
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):  # pragma: no cover - no user name on some systems
+        user = "user"
+    digest = hashlib.sha256(f"{user}\n{paths.data}".encode()).hexdigest()[:16]
+    return f"partnerbook-{digest}"
+
+
+def ask_running_instance_to_raise(paths: AppPaths, timeout_ms: int = 300) -> bool:
+    """True when another Partnerbook answered and was asked to come forward."""
+    socket = QLocalSocket()
+    socket.connectToServer(server_name(paths))
+    if not socket.waitForConnected(timeout_ms):
+        return False
+    socket.write(RAISE_MESSAGE)
+    socket.flush()
+    socket.waitForBytesWritten(timeout_ms)
+    socket.disconnectFromServer()
+    return True
+
+
+class InstanceServer(QObject):
+    """Listens for later starts and emits ``raise_requested``."""
+
+    raise_requested = Signal()
+
+    def __init__(self, paths: AppPaths, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.name = server_name(paths)
+        # A socket file left by a crash would stop us listening: clear it (we hold the lock).
+        QLocalServer.removeServer(self.name)
+        self._sockets: list[QLocalSocket] = []
+        self.server = QLocalServer(self)
+        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self.server.newConnection.connect(self._on_connection)
+        self.listening = self.server.listen(self.name)
+
+    def _on_connection(self) -> None:
+        while self.server.hasPendingConnections():
+            socket = self.server.nextPendingConnection()
+            socket.setParent(self)
+            self._sockets.append(socket)
+            socket.readyRead.connect(self._read_all)
+
+    def _read_all(self) -> None:
+        for socket in list(self._sockets):
+            if socket.bytesAvailable() and bytes(socket.readAll().data()).startswith(RAISE_MESSAGE):
+                self.raise_requested.emit()
+            if socket.state() != QLocalSocket.LocalSocketState.ConnectedState:
+                self._sockets.remove(socket)
+                socket.deleteLater()
+
+    def close(self) -> None:
+        self.server.close()
+        for socket in self._sockets:
+            socket.abort()
+        self._sockets.clear()

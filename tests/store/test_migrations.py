@@ -1,0 +1,153 @@
+"""Migrations: one head, the known revisions match the scripts, fixtures upgrade losslessly,
+a backup comes first, and a rebuild of a parent table does not cascade into its children."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from desktop.paths import AppPaths
+from desktop.store import migrate
+from desktop.store.opening import open_database
+from desktop.store.schema_version import HEAD_REVISION, KNOWN_REVISIONS
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def table_rows(path: Path) -> dict[str, set[tuple[object, ...]]]:
+    conn = sqlite3.connect(path)
+    try:
+        tables = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' "
+                "AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version'"
+            )
+        ]
+        return {t: set(conn.execute(f'SELECT * FROM "{t}"').fetchall()) for t in tables}
+    finally:
+        conn.close()
+
+
+def test_the_revision_chain_has_one_head() -> None:
+    assert migrate.script_heads() == [HEAD_REVISION]
+
+
+def test_known_revisions_match_the_scripts() -> None:
+    assert tuple(migrate.script_revisions()) == KNOWN_REVISIONS
+
+
+def test_the_models_match_the_migrations(database) -> None:
+    """Autogenerate against a database at head finds nothing left to migrate."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from desktop.store.models import Base
+
+    with database.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+
+
+@pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("schema_*.db")), ids=lambda p: p.name)
+def test_every_fixture_upgrades_to_head_without_losing_a_row(
+    fixture: Path, app_paths: AppPaths
+) -> None:
+    shutil.copy(fixture, app_paths.database)
+    before = table_rows(app_paths.database)
+    assert sum(len(rows) for rows in before.values()) > 20, "the fixture should hold real data"
+    open_database(app_paths.database, app_paths.backups)
+    after = table_rows(app_paths.database)
+    for table, rows in before.items():
+        # Columns may be added, never removed: every old row's values are still there.
+        width = len(next(iter(rows))) if rows else 0
+        assert {row[:width] for row in after[table]} >= rows, table
+    conn = sqlite3.connect(app_paths.database)
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD_REVISION
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    conn.close()
+
+
+REBUILD_PARENT = textwrap.dedent(
+    '''
+    """test only: rebuild the partnership table, a parent of many others"""
+    import sqlalchemy as sa
+    from alembic import op
+
+    revision = "0099_rebuild_parent"
+    down_revision = "{head}"
+    branch_labels = None
+    depends_on = None
+
+
+    def upgrade() -> None:
+        with op.batch_alter_table("partnership", recreate="always") as batch:
+            batch.add_column(sa.Column("colour", sa.String(20), nullable=True))
+
+
+    def downgrade() -> None:
+        pass
+    '''
+)
+
+
+@pytest.fixture
+def scripts_with_a_parent_rebuild(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    scripts = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS_DIR, scripts)
+    (scripts / "versions" / "0099_rebuild_parent.py").write_text(
+        REBUILD_PARENT.format(head=HEAD_REVISION)
+    )
+    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
+    return scripts
+
+
+def count(path: Path, table: str) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_upgrade_backs_up_first_and_keeps_children_of_a_rebuilt_parent(
+    demo_database, app_paths: AppPaths, scripts_with_a_parent_rebuild: Path
+) -> None:
+    demo_database.dispose()
+    partners = count(app_paths.database, "partner")
+    seats = count(app_paths.database, "seat")
+    assert partners > 0 and seats > 0
+
+    backup = migrate.upgrade(app_paths.database, app_paths.backups, "0099_rebuild_parent")
+
+    assert backup is not None and backup.parent == app_paths.backups
+    conn = sqlite3.connect(backup)
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD_REVISION
+    conn.close()
+    assert count(backup, "partner") == partners
+    assert count(app_paths.database, "partner") == partners
+    assert count(app_paths.database, "seat") == seats
+    conn = sqlite3.connect(app_paths.database)
+    columns = [r[1] for r in conn.execute("PRAGMA table_info(partnership)")]
+    conn.close()
+    assert "colour" in columns
+
+
+def test_the_same_rebuild_with_foreign_keys_on_would_lose_children(
+    demo_database, app_paths: AppPaths, scripts_with_a_parent_rebuild: Path
+) -> None:
+    """Why the upgrade turns foreign keys off: this is the loss it prevents."""
+    from alembic import command
+
+    from desktop.store.database import make_engine
+
+    demo_database.dispose()
+    engine = make_engine(app_paths.database, foreign_keys=True)
+    with engine.begin() as connection:
+        command.upgrade(migrate.alembic_config(connection), "0099_rebuild_parent")
+    engine.dispose()
+    assert count(app_paths.database, "partner") == 0
