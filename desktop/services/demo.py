@@ -6,7 +6,9 @@ always has a meeting coming up and something overdue.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import date, timedelta
+from importlib import import_module
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -30,6 +32,21 @@ from desktop.store.models import (
     Seat,
     Stakeholder,
 )
+
+
+# Each feature adds its example records in its own module, with
+# ``extend_demo(session: Session, demo: DemoContext) -> None``; list it here.
+DEMO_EXTENSIONS: tuple[str, ...] = ()
+
+
+@dataclass
+class DemoContext:
+    """What the example so far holds, for extensions to build on."""
+
+    today: date
+    group: GroupProfile
+    people: dict[str, Person]
+    partnerships: list[Partnership] = field(default_factory=list)
 
 
 class DemoRefused(RuntimeError):
@@ -234,9 +251,12 @@ def fill_demo(session: Session, today: date | None = None) -> GroupProfile:
         session.add(partnership)
     session.flush()
 
-    ndhwp = session.scalars(select(Partnership).order_by(Partnership.id)).first()
-    assert ndhwp is not None
-    _fill_activity(session, ndhwp, people, today)
+    partnerships = list(session.scalars(select(Partnership).order_by(Partnership.id)))
+    _fill_activity(session, partnerships[0], people, today)
+    context = DemoContext(today=today, group=group, people=people, partnerships=partnerships)
+    for name in DEMO_EXTENSIONS:
+        import_module(name).extend_demo(session, context)
+        session.flush()
     return group
 
 
