@@ -24,7 +24,7 @@ class Choice(StrEnum):
         return self._label  # type: ignore[attr-defined,no-any-return]
 
     @classmethod
-    def keys(cls) -> list[str]:
+    def codes(cls) -> list[str]:
         return [m.value for m in cls]
 
     @classmethod

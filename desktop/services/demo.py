@@ -33,7 +33,6 @@ from desktop.store.models import (
     Stakeholder,
 )
 
-
 # Each feature adds its example records in its own module, with
 # ``extend_demo(session: Session, demo: DemoContext) -> None``; list it here.
 DEMO_EXTENSIONS: tuple[str, ...] = ()

@@ -1,0 +1,106 @@
+"""Creating and changing partnerships and their partners."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.domain.partnership_rules import (
+    PartnershipInput,
+    Problem,
+    normalise_name,
+    validate_partnership,
+)
+from desktop.domain.vocab import Sector
+from desktop.store.models import Organisation, Partner, Partnership, PartnershipTheme, Seat
+
+
+class InvalidInput(ValueError):
+    """What was typed cannot be saved; ``problems`` say which field and why."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("; ".join(p.message for p in problems))
+        self.problems = problems
+
+
+def other_partnership_names(session: Session, exclude_id: int | None = None) -> list[str]:
+    query = select(Partnership.name)
+    if exclude_id is not None:
+        query = query.where(Partnership.id != exclude_id)
+    return list(session.scalars(query))
+
+
+def _apply(partnership: Partnership, data: PartnershipInput) -> None:
+    for f in fields(PartnershipInput):
+        if f.name == "themes":
+            continue
+        value = getattr(data, f.name)
+        setattr(partnership, f.name, " ".join(value.split()) if f.name == "name" else value)
+    wanted = list(dict.fromkeys(t.strip() for t in data.themes if t.strip()))
+    current = {t.theme: t for t in partnership.themes}
+    partnership.themes = [current.get(t) or PartnershipTheme(theme=t) for t in wanted]
+
+
+def create_partnership(session: Session, data: PartnershipInput) -> Partnership:
+    problems = validate_partnership(data, other_partnership_names(session))
+    if problems:
+        raise InvalidInput(problems)
+    partnership = Partnership(name=data.name)
+    _apply(partnership, data)
+    partnership.seat = Seat()
+    session.add(partnership)
+    session.flush()
+    return partnership
+
+
+def update_partnership(
+    session: Session, partnership_id: int, data: PartnershipInput
+) -> Partnership:
+    partnership = session.get_one(Partnership, partnership_id)
+    problems = validate_partnership(data, other_partnership_names(session, partnership_id))
+    if problems:
+        raise InvalidInput(problems)
+    _apply(partnership, data)
+    session.flush()
+    return partnership
+
+
+def organisation_named(session: Session, name: str, sector: str = "") -> Organisation:
+    """The organisation with this name (ignoring case and spacing), made if new."""
+    clean = " ".join(name.split())
+    wanted = normalise_name(clean)
+    for org in session.scalars(select(Organisation)):
+        if normalise_name(org.name) == wanted:
+            if sector and org.sector == Sector.OTHER and sector != Sector.OTHER:
+                org.sector = sector
+            return org
+    org = Organisation(name=clean, sector=sector or Sector.OTHER.value)
+    session.add(org)
+    session.flush()
+    return org
+
+
+def add_partner(
+    session: Session, partnership_id: int, name: str, sector: str = "", role: str = ""
+) -> Partner:
+    """Add an organisation to a partnership; adding one already there updates its role."""
+    if not name.strip():
+        raise InvalidInput([Problem("name", "Give the partner organisation's name.")])
+    if sector and sector not in Sector.codes():
+        raise InvalidInput([Problem("sector", "Choose a sector from the list.")])
+    org = organisation_named(session, name, sector)
+    existing = session.scalars(
+        select(Partner).where(
+            Partner.partnership_id == partnership_id, Partner.organisation_id == org.id
+        )
+    ).first()
+    if existing is not None:
+        if role:
+            existing.role = role
+        return existing
+    partner = Partner(partnership_id=partnership_id, organisation=org, role=role)
+    session.add(partner)
+    session.flush()
+    return partner
