@@ -1,0 +1,445 @@
+"""Checking a framework file and building a Framework from it, with plain messages."""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+import tomllib
+from collections.abc import Iterable
+from typing import Any, NoReturn
+
+from desktop.domain.framework_model import (
+    DEFAULT_FRAMEWORK_ID,
+    MAX_BANDS,
+    MAX_CLAUSE_CHARS,
+    MAX_FILE_BYTES,
+    MAX_GUIDANCE_CHARS,
+    MAX_ID_CHARS,
+    MAX_ITEMS,
+    MAX_KEY_CHARS,
+    MAX_LABEL_CHARS,
+    MAX_SCALE_OPTIONS,
+    MAX_SECTIONS,
+    MAX_TEXT_CHARS,
+    MAX_TITLE_CHARS,
+    MAX_VERSION_CHARS,
+    REQUIRED_SECTION_KEYS,
+    SECTION_KINDS,
+    SUPPORTED_FORMAT,
+    TOP_SCORE,
+    Band,
+    Framework,
+    FrameworkError,
+    Item,
+    ScaleOption,
+    Section,
+    Source,
+)
+
+_TOP_KEYS = (
+    "format",
+    "id",
+    "version",
+    "title",
+    "short_title",
+    "source",
+    "language",
+    "rating_scale",
+    "answer_scale",
+    "bands",
+    "sections",
+)
+_SOURCE_KEYS = ("publisher", "document", "date")
+_SECTION_KEYS = ("key", "clause", "title", "kind")
+_ITEM_KEYS = ("ref", "title", "text")
+_OPTION_KEYS = ("key", "label", "colour", "meaning")
+_BAND_KEYS = ("key", "label", "from", "colour", "action_hint")
+
+_KEY_RE = re.compile(r"[a-z][a-z0-9_]*")
+_ID_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_LANGUAGE_RE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
+_COLOUR_RE = re.compile(r"#[0-9A-Fa-f]{6}")
+_CLAUSE_RE = re.compile(r"\d{1,3}(?:\.\d{1,3})*")
+_REF_RE = re.compile(
+    r"(?P<clause>\d{1,3}(?:\.\d{1,3})*)(?P<suffix>[A-Z]?)\((?:[a-z]{1,3}|\d{1,3})\)"
+)
+_GLOSSARY_REF_RE = re.compile(r"G:[a-z0-9]+(?:-[a-z0-9]+)*")
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_TOML_POSITION_RE = re.compile(r"^(?P<what>.*?) \(at line (?P<line>\d+), column (?P<col>\d+)\)$")
+
+
+# --------------------------------------------------------------------------------------
+# Reading and checking
+# --------------------------------------------------------------------------------------
+
+
+class _Checker:
+    """Builds the error messages, so that every one has the same shape."""
+
+    def __init__(self, source_name: str) -> None:
+        self.source = source_name
+
+    def fail(self, problem: str, where: str | None = None) -> NoReturn:
+        prefix = f"{self.source}: {where}: " if where else f"{self.source}: "
+        raise FrameworkError(prefix + problem)
+
+    def table(self, value: Any, name: str, where: str | None, hint: str) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            self.fail(f'"{name}" must be a table ({hint}).', where)
+        return value
+
+    def table_list(
+        self, value: Any, name: str, where: str | None, hint: str
+    ) -> list[dict[str, Any]]:
+        if not isinstance(value, list) or not all(isinstance(entry, dict) for entry in value):
+            self.fail(f'"{name}" must be a list of tables, each starting with {hint}.', where)
+        return value
+
+    def keys(
+        self,
+        table: dict[str, Any],
+        required: Iterable[str],
+        optional: Iterable[str],
+        where: str | None,
+    ) -> None:
+        """Refuse unknown keys (usually typos) first, then report any missing ones."""
+        required = tuple(required)
+        allowed = required + tuple(optional)
+        for key in table:
+            if key not in allowed:
+                close = difflib.get_close_matches(key, allowed, n=1)
+                hint = (
+                    f'did you mean "{close[0]}"?'
+                    if close
+                    else "the keys allowed here are " + ", ".join(f'"{k}"' for k in allowed) + "."
+                )
+                self.fail(f'"{key}" is not a key Partnerbook knows here; {hint}', where)
+        missing = [key for key in required if key not in table]
+        if len(missing) == 1:
+            self.fail(f'"{missing[0]}" is missing.', where)
+        if missing:
+            self.fail(
+                "these keys are missing: " + ", ".join(f'"{k}"' for k in missing) + ".", where
+            )
+
+    def text(self, table: dict[str, Any], key: str, where: str | None, limit: int) -> str:
+        value = table.get(key)
+        if value is None:
+            self.fail(f'"{key}" is missing.', where)
+        if not isinstance(value, str):
+            self.fail(f'"{key}" must be text in quotes.', where)
+        value = value.replace("\r\n", "\n").strip()
+        if not value:
+            self.fail(f'"{key}" is empty.', where)
+        if _CONTROL_RE.search(value):
+            self.fail(f'"{key}" contains a control character; remove it.', where)
+        if len(value) > limit:
+            self.fail(
+                f'"{key}" is too long ({len(value):,} characters; the limit is {limit:,}).', where
+            )
+        return value
+
+    def pattern(
+        self,
+        table: dict[str, Any],
+        key: str,
+        where: str | None,
+        limit: int,
+        regex: re.Pattern[str],
+        example: str,
+    ) -> str:
+        value = self.text(table, key, where, limit)
+        if not regex.fullmatch(value):
+            self.fail(f'"{key}" must look like "{example}", not "{value}".', where)
+        return value
+
+    def number(self, value: Any, key: str, where: str | None) -> float:
+        if isinstance(value, bool) or not isinstance(value, int | float) or math.isnan(value):
+            self.fail(f'"{key}" must be a number, such as 50.', where)
+        return float(value)
+
+
+def _describe_toml_error(exc: tomllib.TOMLDecodeError) -> str:
+    message = str(exc)
+    found = _TOML_POSITION_RE.match(message)
+    if found:
+        return (
+            f"this is not a valid TOML file. Line {found['line']}, column {found['col']}: "
+            f"{found['what']}."
+        )
+    if message.endswith(" (at end of document)"):
+        what = message.removesuffix(" (at end of document)")
+        return f"this is not a valid TOML file. At the end of the file: {what}."
+    return f"this is not a valid TOML file: {message}."
+
+
+def _too_large(size: int) -> str:
+    return (
+        f"the file is too large to be a framework ({size:,} bytes; the limit is "
+        f"{MAX_FILE_BYTES:,} bytes, which is 1 MB)."
+    )
+
+
+def parse_framework(text: str, source_name: str) -> Framework:
+    """Read a framework from TOML text; ``source_name`` names the file in error messages."""
+    check = _Checker(source_name)
+    if len(text) > MAX_FILE_BYTES:  # characters never outnumber the UTF-8 bytes
+        check.fail(_too_large(len(text.encode("utf-8", "surrogatepass"))))
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        check.fail(_describe_toml_error(exc))
+    return _build(data, check)
+
+
+def _build(data: dict[str, Any], check: _Checker) -> Framework:
+    # The format comes first: a newer file may use keys this version has never heard of,
+    # and "update Partnerbook" is the useful thing to say about it.
+    if "format" not in data:
+        check.fail('"format" is missing. Put format = 1 at the top of the file.')
+    file_format = data["format"]
+    if isinstance(file_format, bool) or not isinstance(file_format, int) or file_format < 1:
+        check.fail('"format" must be a whole number, such as 1.')
+    if file_format > SUPPORTED_FORMAT:
+        check.fail(
+            f"this framework was made for a newer version of Partnerbook (it uses file format "
+            f"{file_format}; this version reads format {SUPPORTED_FORMAT}). "
+            "Update Partnerbook to use it."
+        )
+    check.keys(data, _TOP_KEYS, (), None)
+
+    framework_id = check.pattern(data, "id", None, MAX_ID_CHARS, _ID_RE, DEFAULT_FRAMEWORK_ID)
+    version = check.text(data, "version", None, MAX_VERSION_CHARS)
+    title = check.text(data, "title", None, MAX_TITLE_CHARS)
+    short_title = check.text(data, "short_title", None, MAX_LABEL_CHARS)
+    language = check.pattern(data, "language", None, MAX_KEY_CHARS, _LANGUAGE_RE, "en-GB")
+
+    source_table = check.table(data["source"], "source", None, "write it as [source]")
+    check.keys(source_table, _SOURCE_KEYS, (), "source")
+    source = Source(
+        publisher=check.text(source_table, "publisher", "source", MAX_TITLE_CHARS),
+        document=check.text(source_table, "document", "source", MAX_TITLE_CHARS),
+        date=check.text(source_table, "date", "source", MAX_TITLE_CHARS),
+    )
+
+    rating_scale = _scale(data["rating_scale"], "rating_scale", "rating scale", check)
+    answer_scale = _scale(data["answer_scale"], "answer_scale", "answer scale", check)
+    if all(option.score is None for option in answer_scale):
+        check.fail(
+            "at least one option needs a score, or no review could be scored.", "answer scale"
+        )
+    bands = _bands(data["bands"], check)
+    sections = _sections(data["sections"], check)
+
+    return Framework(
+        format=file_format,
+        id=framework_id,
+        version=version,
+        title=title,
+        short_title=short_title,
+        source=source,
+        language=language,
+        sections=sections,
+        rating_scale=rating_scale,
+        answer_scale=answer_scale,
+        bands=bands,
+    )
+
+
+def _scale(value: Any, name: str, label: str, check: _Checker) -> tuple[ScaleOption, ...]:
+    table = check.table(value, name, None, f"write its options as [[{name}.options]]")
+    check.keys(table, ("options",), (), label)
+    options = check.table_list(table["options"], "options", label, f"[[{name}.options]]")
+    if not options:
+        check.fail("it must contain at least one option.", label)
+    if len(options) > MAX_SCALE_OPTIONS:
+        check.fail(f"it has {len(options)} options; the limit is {MAX_SCALE_OPTIONS}.", label)
+    result: list[ScaleOption] = []
+    seen: set[str] = set()
+    for number, entry in enumerate(options, start=1):
+        where = f"{label} option {number}"
+        if isinstance(entry.get("key"), str) and _KEY_RE.fullmatch(entry["key"]):
+            where = f'{label} option "{entry["key"]}"'
+        check.keys(entry, _OPTION_KEYS, ("score",), where)
+        key = check.pattern(entry, "key", where, MAX_KEY_CHARS, _KEY_RE, "we_do_this")
+        if key in seen:
+            check.fail(f'the key "{key}" is used by more than one option.', label)
+        seen.add(key)
+        score: float | None = None
+        if "score" in entry:
+            score = check.number(entry["score"], "score", where)
+            if not 0 <= score <= TOP_SCORE:
+                check.fail(f'"score" must be from 0 to 100, not {entry["score"]}.', where)
+        result.append(
+            ScaleOption(
+                key=key,
+                label=check.text(entry, "label", where, MAX_LABEL_CHARS),
+                score=score,
+                colour=check.pattern(entry, "colour", where, 7, _COLOUR_RE, "#2E7D32"),
+                meaning=check.text(entry, "meaning", where, MAX_TEXT_CHARS),
+            )
+        )
+    return tuple(result)
+
+
+def _bands(value: Any, check: _Checker) -> tuple[Band, ...]:
+    entries = check.table_list(value, "bands", None, "[[bands]]")
+    if not entries:
+        check.fail('"bands" needs at least one band, starting at 0.')
+    if len(entries) > MAX_BANDS:
+        check.fail(f"there are {len(entries)} bands; the limit is {MAX_BANDS}.")
+    starts: list[tuple[str, float, dict[str, Any], str]] = []
+    seen: set[str] = set()
+    for number, entry in enumerate(entries, start=1):
+        where = f"band {number}"
+        if isinstance(entry.get("key"), str) and _KEY_RE.fullmatch(entry["key"]):
+            where = f'band "{entry["key"]}"'
+        for wrong in ("to", "max", "upper", "until", "end"):
+            if wrong in entry:
+                check.fail(
+                    f'"{wrong}" is not used: a band has only a start ("from") and runs up to '
+                    "where the next band starts.",
+                    where,
+                )
+        check.keys(entry, _BAND_KEYS, (), where)
+        key = check.pattern(entry, "key", where, MAX_KEY_CHARS, _KEY_RE, "concern")
+        if key in seen:
+            check.fail(f'the key "{key}" is used by more than one band.', where)
+        seen.add(key)
+        start = check.number(entry["from"], "from", where)
+        if not 0 <= start < TOP_SCORE:
+            check.fail(f'"from" must be at least 0 and below 100, not {entry["from"]}.', where)
+        if not starts and start != 0:
+            check.fail(
+                f"the first band starts at {entry['from']}, but it must start at 0 so that "
+                "every score from 0 to 100 has a band.",
+                where,
+            )
+        if starts and start <= starts[-1][1]:
+            check.fail(
+                f"it starts at {entry['from']}, which is not above where the band before it "
+                f"starts ({starts[-1][2]['from']}). List the bands from lowest to highest; each "
+                "runs up to where the next one starts, so they cannot overlap or leave gaps.",
+                where,
+            )
+        starts.append((key, start, entry, where))
+    bands: list[Band] = []
+    for index, (key, start, entry, where) in enumerate(starts):
+        upper = starts[index + 1][1] if index + 1 < len(starts) else TOP_SCORE
+        bands.append(
+            Band(
+                key=key,
+                label=check.text(entry, "label", where, MAX_LABEL_CHARS),
+                lower=start,
+                upper=upper,
+                colour=check.pattern(entry, "colour", where, 7, _COLOUR_RE, "#B91C1C"),
+                action_hint=check.text(entry, "action_hint", where, MAX_TEXT_CHARS),
+            )
+        )
+    return tuple(bands)
+
+
+def _sections(value: Any, check: _Checker) -> dict[str, Section]:
+    entries = check.table_list(value, "sections", None, "[[sections]]")
+    if len(entries) > MAX_SECTIONS:
+        check.fail(f"there are {len(entries)} sections; the limit is {MAX_SECTIONS}.")
+    # Count before checking item by item, so a huge file is refused at once.
+    total = sum(len(e["items"]) for e in entries if isinstance(e.get("items"), list))
+    if total > MAX_ITEMS:
+        check.fail(f"there are {total:,} items; the limit is {MAX_ITEMS}.")
+
+    sections: dict[str, Section] = {}
+    ref_owner: dict[str, str] = {}
+    for number, entry in enumerate(entries, start=1):
+        where = f"section {number}"
+        if isinstance(entry.get("key"), str) and _KEY_RE.fullmatch(entry["key"]):
+            where = f'section "{entry["key"]}"'
+        check.keys(entry, _SECTION_KEYS, ("items",), where)
+        key = check.pattern(entry, "key", where, MAX_KEY_CHARS, _KEY_RE, "all_partners")
+        if key not in SECTION_KINDS:
+            known = ", ".join(f'"{k}"' for k in SECTION_KINDS)
+            check.fail(f"this is not a section Partnerbook knows. The sections are {known}.", where)
+        if key in sections:
+            check.fail("this section appears twice.", where)
+        kind = check.text(entry, "kind", where, MAX_KEY_CHARS)
+        if kind != SECTION_KINDS[key]:
+            check.fail(
+                f'"kind" must be "{SECTION_KINDS[key]}" for this section, not "{kind}".', where
+            )
+        title = check.text(entry, "title", where, MAX_TITLE_CHARS)
+        if kind == "glossary":
+            clause = check.text(entry, "clause", where, MAX_CLAUSE_CHARS)
+        else:
+            clause = check.pattern(entry, "clause", where, MAX_CLAUSE_CHARS, _CLAUSE_RE, "3.1")
+        raw_items = check.table_list(entry.get("items", []), "items", where, "[[sections.items]]")
+        if not raw_items:
+            check.fail("it has no items. Add at least one [[sections.items]] after it.", where)
+        items = tuple(
+            _item(raw, n, key, kind, clause, ref_owner, check)
+            for n, raw in enumerate(raw_items, start=1)
+        )
+        sections[key] = Section(key=key, clause=clause, title=title, kind=kind, items=items)
+
+    missing = [k for k in SECTION_KINDS if k in REQUIRED_SECTION_KEYS and k not in sections]
+    if missing:
+        names = ", ".join(f'"{k}"' for k in missing)
+        check.fail(f"these sections are missing: {names}.")
+    return sections
+
+
+def _item(
+    entry: dict[str, Any],
+    number: int,
+    section_key: str,
+    kind: str,
+    clause: str,
+    ref_owner: dict[str, str],
+    check: _Checker,
+) -> Item:
+    where = f'item {number} in section "{section_key}"'
+    raw_ref = entry.get("ref")
+    # Name the item by its ref when the ref is fit to print; otherwise by its position.
+    if (
+        isinstance(raw_ref, str)
+        and raw_ref.strip()
+        and raw_ref.isprintable()
+        and len(raw_ref) <= MAX_KEY_CHARS * 2
+    ):
+        where = f'item {raw_ref.strip()} in section "{section_key}"'
+    check.keys(entry, _ITEM_KEYS, ("guidance",), where)
+    ref = check.text(entry, "ref", where, MAX_KEY_CHARS * 2)
+    if kind == "glossary":
+        if not _GLOSSARY_REF_RE.fullmatch(ref):
+            check.fail(
+                f'"ref" must be G: followed by the term in lower-case words joined by hyphens, '
+                f'such as "G:added-value", not "{ref}".',
+                where,
+            )
+    else:
+        found = _REF_RE.fullmatch(ref)
+        if not found:
+            check.fail(
+                f'"ref" must be the clause followed by a letter in brackets, such as '
+                f'"{clause}(a)", not "{ref}".',
+                where,
+            )
+        if found["clause"] != clause:
+            check.fail(
+                f"the ref belongs to clause {found['clause']}, "
+                f"but this section is clause {clause}.",
+                where,
+            )
+    if ref in ref_owner:
+        check.fail(f'the ref {ref} is used twice; it is also in section "{ref_owner[ref]}".', where)
+    ref_owner[ref] = section_key
+    guidance = None
+    if "guidance" in entry:
+        guidance = check.text(entry, "guidance", where, MAX_GUIDANCE_CHARS)
+    return Item(
+        ref=ref,
+        title=check.text(entry, "title", where, MAX_TITLE_CHARS),
+        text=check.text(entry, "text", where, MAX_TEXT_CHARS),
+        guidance=guidance,
+        section_key=section_key,
+    )
