@@ -1,0 +1,210 @@
+"""What's due and what needs attention, read with sqlite3 alone.
+
+Home is the first screen after start, so everything here is plain SQL on a sqlite3
+connection: importing the ORM would cost the volunteer half a second on a slow laptop.
+Changes (ticking an action done) go through ``desktop.services.action_status`` instead.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from calendar import monthrange
+from dataclasses import dataclass
+from datetime import date
+
+from desktop.services.overview import UpcomingMeeting, upcoming_meetings
+
+REVIEW_DUE_MONTHS_KEY = "review_due_months"
+REVIEW_DUE_MONTHS_DEFAULT = 12
+# Statuses of a resource request that has been asked for but has not arrived yet.
+WAITING_STATUSES = ("requested", "agreed", "partly_agreed")
+
+
+@dataclass(frozen=True)
+class DueAction:
+    """One action as the What's due list shows it."""
+
+    id: int
+    description: str
+    source: str
+    owner: str
+    partnership_id: int | None
+    partnership: str
+    due_date: date | None
+    status: str
+    done_date: date | None
+
+    def is_open(self) -> bool:
+        return self.status == "open"
+
+    def days_overdue(self, today: date) -> int:
+        """How many days past its due date an open action is; 0 when it is not overdue."""
+        if not self.is_open() or self.due_date is None or self.due_date >= today:
+            return 0
+        return (today - self.due_date).days
+
+
+@dataclass(frozen=True)
+class ReviewDue:
+    """A partnership whose health-check review is due: ``last_review`` None means never."""
+
+    partnership_id: int
+    partnership: str
+    last_review: date | None
+    due_since: date | None
+
+
+@dataclass(frozen=True)
+class WaitingRequest:
+    """A resource we asked for (and may have been promised) that has not arrived."""
+
+    id: int
+    description: str
+    partnership: str
+    asked_of: str
+    status: str
+    requested_date: date | None
+    estimated_pence: int
+
+
+@dataclass(frozen=True)
+class Attention:
+    """Everything the Home screen lists under "Needs attention"."""
+
+    meetings: list[UpcomingMeeting]
+    overdue: list[DueAction]
+    reviews_due: list[ReviewDue]
+    waiting: list[WaitingRequest]
+
+
+def _day(value: object) -> date | None:
+    return date.fromisoformat(str(value)[:10]) if value else None
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day ``months`` later or earlier, kept inside short months (31 Jan + 1: 28 Feb)."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(day.day, monthrange(year, month + 1)[1]))
+
+
+_ACTIONS_SQL = """
+SELECT a.id, a.description, a.source,
+       coalesce(nullif(pe.full_name, ''), a.owner_label, ''),
+       a.partnership_id, coalesce(pa.name, ''), a.due_date, a.status, a.done_date
+FROM action a
+LEFT JOIN person pe ON pe.id = a.owner_person_id AND pe.forgotten_at IS NULL
+LEFT JOIN partnership pa ON pa.id = a.partnership_id
+WHERE (a.partnership_id IS NULL OR pa.archived_at IS NULL)
+"""
+
+
+def due_actions(
+    conn: sqlite3.Connection, today: date, *, include_closed: bool = False
+) -> list[DueAction]:
+    """Every action across partnerships: overdue first, then by due date (undated last).
+
+    Closed actions (done or no longer needed) are left out unless asked for, and then come
+    after the open ones. Actions of archived partnerships are left out: archiving means
+    the person has stopped following that partnership.
+    """
+    sql = _ACTIONS_SQL
+    if not include_closed:
+        sql += " AND a.status = 'open'"
+    sql += (
+        " ORDER BY (a.status != 'open'),"
+        " (a.status = 'open' AND a.due_date IS NOT NULL AND a.due_date < ?) DESC,"
+        " (a.due_date IS NULL), a.due_date, a.id"
+    )
+    return [
+        DueAction(
+            id=int(r[0]),
+            description=str(r[1] or ""),
+            source=str(r[2] or "other"),
+            owner=str(r[3] or ""),
+            partnership_id=None if r[4] is None else int(r[4]),
+            partnership=str(r[5] or ""),
+            due_date=_day(r[6]),
+            status=str(r[7] or "open"),
+            done_date=_day(r[8]),
+        )
+        for r in conn.execute(sql, (today.isoformat(),))
+    ]
+
+
+def overdue_actions(conn: sqlite3.Connection, today: date) -> list[DueAction]:
+    return [a for a in due_actions(conn, today) if a.days_overdue(today) > 0]
+
+
+def review_due_months(conn: sqlite3.Connection) -> int:
+    """The review period the group chose (setting ``review_due_months``), 12 by default."""
+    row = conn.execute(
+        "SELECT value FROM setting WHERE key = ?", (REVIEW_DUE_MONTHS_KEY,)
+    ).fetchone()
+    try:
+        months = int(str(row[0]).strip()) if row else REVIEW_DUE_MONTHS_DEFAULT
+    except ValueError:
+        return REVIEW_DUE_MONTHS_DEFAULT
+    return months if months > 0 else REVIEW_DUE_MONTHS_DEFAULT
+
+
+def reviews_due(
+    conn: sqlite3.Connection, today: date, months: int | None = None
+) -> list[ReviewDue]:
+    """Active partnerships with no complete review in the last ``months`` months.
+
+    A partnership that has never been reviewed counts from its start date, so one that
+    began last month is not flagged at once; with no start date it is due now.
+    """
+    months = months if months is not None else review_due_months(conn)
+    rows = conn.execute(
+        "SELECT p.id, p.name, p.start_date, "
+        "(SELECT max(r.review_date) FROM review r "
+        " WHERE r.partnership_id = p.id AND r.status = 'complete') "
+        "FROM partnership p WHERE p.archived_at IS NULL AND p.status = 'active' "
+        "ORDER BY p.name COLLATE NOCASE"
+    ).fetchall()
+    due: list[ReviewDue] = []
+    for pid, name, start, last in rows:
+        last_review = _day(last)
+        since = last_review or _day(start)
+        due_since = add_months(since, months) if since else None
+        if due_since is None or due_since <= today:
+            due.append(ReviewDue(int(pid), str(name), last_review, due_since))
+    due.sort(key=lambda r: (r.due_since or date.min, r.partnership.casefold()))
+    return due
+
+
+def waiting_requests(conn: sqlite3.Connection) -> list[WaitingRequest]:
+    """Resource requests asked for, or agreed, that have not been received yet."""
+    marks = ", ".join("?" for _ in WAITING_STATUSES)
+    rows = conn.execute(
+        "SELECT n.id, n.description, coalesce(p.name, ''), n.asked_of, n.status, "
+        "n.requested_date, n.estimated_pence FROM resource_need n "
+        "LEFT JOIN partnership p ON p.id = n.partnership_id "
+        f"WHERE n.status IN ({marks}) AND n.received_date IS NULL "
+        "AND (n.partnership_id IS NULL OR p.archived_at IS NULL) "
+        "ORDER BY (n.requested_date IS NULL), n.requested_date, n.id",
+        WAITING_STATUSES,
+    ).fetchall()
+    return [
+        WaitingRequest(
+            id=int(r[0]),
+            description=str(r[1] or ""),
+            partnership=str(r[2]),
+            asked_of=str(r[3] or ""),
+            status=str(r[4]),
+            requested_date=_day(r[5]),
+            estimated_pence=int(r[6] or 0),
+        )
+        for r in rows
+    ]
+
+
+def attention(conn: sqlite3.Connection, today: date) -> Attention:
+    return Attention(
+        meetings=upcoming_meetings(conn, today),
+        overdue=overdue_actions(conn, today),
+        reviews_due=reviews_due(conn, today),
+        waiting=waiting_requests(conn),
+    )
