@@ -104,3 +104,30 @@ def add_partner(
     session.add(partner)
     session.flush()
     return partner
+
+
+def partnership_input_of(session: Session, partnership_id: int) -> PartnershipInput:
+    """The overview fields as stored, for a form to show and change."""
+    partnership = session.get_one(Partnership, partnership_id)
+    values = {
+        f.name: getattr(partnership, f.name) for f in fields(PartnershipInput) if f.name != "themes"
+    }
+    return PartnershipInput(**values, themes=[t.theme for t in partnership.themes])
+
+
+def set_vcs_budget(
+    session: Session,
+    partnership_id: int,
+    has_budget: bool | None,
+    amount_pence: int | None = None,
+    notes: str | None = None,
+) -> None:
+    """Code 4.4: is there a budget for voluntary sector involvement, and how much."""
+    if amount_pence is not None and amount_pence < 0:
+        raise InvalidInput([Problem("vcs_budget_pence", "The amount cannot be negative.")])
+    partnership = session.get_one(Partnership, partnership_id)
+    partnership.has_vcs_budget = has_budget
+    partnership.vcs_budget_pence = amount_pence if has_budget else None
+    if notes is not None:
+        partnership.vcs_budget_notes = notes.strip()
+    session.flush()

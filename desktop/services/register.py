@@ -1,0 +1,73 @@
+"""The partnership register as one fast sqlite3 query (it is on the start-up path).
+
+No ORM here: the register must open within a fraction of a second with thousands of
+partnerships on a slow laptop, before SQLAlchemy has even been imported.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import date
+
+from desktop.services.review_reads import latest_review_bands
+
+
+@dataclass(frozen=True, slots=True)
+class RegisterRow:
+    id: int
+    name: str
+    short_name: str
+    status: str
+    our_role: str
+    area: str
+    themes: tuple[str, ...]
+    next_meeting: date | None
+    archived: bool
+    review_band: str = ""
+    review_band_key: str = ""
+    review_date: date | None = None
+
+
+# Themes are folded in with group_concat; the unit separator never appears in typed text.
+_SEP = "\x1f"
+REGISTER_SQL = (
+    "SELECT p.id, p.name, p.short_name, p.status, coalesce(s.our_role, ''), p.area, "
+    f"(SELECT group_concat(t.theme, '{_SEP}') FROM partnership_theme t "
+    "  WHERE t.partnership_id = p.id), "
+    "p.next_meeting, p.archived_at IS NOT NULL "
+    "FROM partnership p LEFT JOIN seat s ON s.partnership_id = p.id "
+    "ORDER BY p.name COLLATE NOCASE"
+)
+
+
+def register_rows(conn: sqlite3.Connection) -> list[RegisterRow]:
+    """Every partnership, archived ones included (the view decides what to show)."""
+    bands = latest_review_bands(conn)
+    rows = []
+    for pid, name, short, status, role, area, themes, next_meeting, archived in conn.execute(
+        REGISTER_SQL
+    ):
+        band = bands.get(pid)
+        rows.append(
+            RegisterRow(
+                id=pid,
+                name=name,
+                short_name=short or "",
+                status=status,
+                our_role=role,
+                area=area or "",
+                themes=tuple(themes.split(_SEP)) if themes else (),
+                next_meeting=date.fromisoformat(next_meeting) if next_meeting else None,
+                archived=bool(archived),
+                review_band=band[1] if band else "",
+                review_band_key=band[0] if band else "",
+                review_date=band[2] if band else None,
+            )
+        )
+    return rows
+
+
+def theme_names(conn: sqlite3.Connection) -> list[str]:
+    """Every theme in use, for the register's theme filter."""
+    return [r[0] for r in conn.execute("SELECT DISTINCT theme FROM partnership_theme ORDER BY 1")]
