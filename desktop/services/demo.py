@@ -35,7 +35,7 @@ from desktop.store.models import (
 
 # Each feature adds its example records in its own module, with
 # ``extend_demo(session: Session, demo: DemoContext) -> None``; list it here.
-DEMO_EXTENSIONS: tuple[str, ...] = ()
+DEMO_EXTENSIONS: tuple[str, ...] = ("desktop.services.demo_reviews",)
 
 
 @dataclass

@@ -1,0 +1,223 @@
+"""Fast read-only questions about reviews, with sqlite3 alone (no ORM import).
+
+The partnership register and the home screen ask these for every partnership at once, on
+a slow laptop, before SQLAlchemy has been imported; so each is one or two plain queries
+and the scoring is done in Python with the (cached) framework.
+"""
+
+from __future__ import annotations
+
+import functools
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from desktop.domain.frameworks import Framework, FrameworkError, load_builtin, parse_framework
+from desktop.domain.review_checks import (
+    REVIEW_DUE_MONTHS_DEFAULT,
+    check_review_due_months,
+    months_before,
+)
+from desktop.domain.scoring import AnswerNotOnScale, ReviewResult, score_review
+
+REVIEW_DUE_MONTHS_KEY = "review_due_months"
+
+FetchFramework = Callable[[str, str], "tuple[str, str] | None"]
+
+
+@functools.lru_cache(maxsize=16)
+def _parse_cached(content: str, sha256: str, source: str) -> Framework:
+    # The sha256 is in the key so two imports with the same text share one parse.
+    return parse_framework(content, source)
+
+
+def resolve_framework(framework_id: str, version: str, fetch: FetchFramework) -> Framework | None:
+    """The framework a review was answered against: built in, or imported from a CVS.
+
+    ``fetch(id, version)`` returns the stored file's (content, sha256) or None. None back
+    means the framework is not on this computer: the review is shown unscored, never wrong.
+    """
+    try:
+        return load_builtin(framework_id)
+    except FrameworkError:
+        pass
+    found = fetch(framework_id, version)
+    if found is None:
+        return None
+    try:
+        return _parse_cached(found[0], found[1], f"framework {framework_id}")
+    except FrameworkError:
+        return None
+
+
+def sqlite_fetcher(conn: sqlite3.Connection) -> FetchFramework:
+    def fetch(framework_id: str, version: str) -> tuple[str, str] | None:
+        row = conn.execute(
+            "SELECT content, sha256 FROM framework_file WHERE framework_id = ? "
+            "ORDER BY (version = ?) DESC, imported_at DESC, id DESC LIMIT 1",
+            (framework_id, version),
+        ).fetchone()
+        return (str(row[0]), str(row[1])) if row else None
+
+    return fetch
+
+
+def score_or_none(
+    framework: Framework | None, answers: dict[int, dict[str, str]]
+) -> ReviewResult | None:
+    """Score stored answers; None when the framework is missing or an answer is not on it."""
+    if framework is None:
+        return None
+    try:
+        return score_review(framework, answers)
+    except AnswerNotOnScale:
+        return None
+
+
+def _answers_by_review(
+    conn: sqlite3.Connection, review_ids: Iterable[int]
+) -> dict[int, dict[int, dict[str, str]]]:
+    ids = list(review_ids)
+    found: dict[int, dict[int, dict[str, str]]] = {rid: {} for rid in ids}
+    # Chunked: SQLite limits how many ? a statement may hold.
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for review_id, key, ref, answer in conn.execute(
+            "SELECT review_id, respondent_key, question_ref, answer FROM review_answer "
+            f"WHERE review_id IN ({marks}) AND answer != ''",
+            chunk,
+        ):
+            found[int(review_id)].setdefault(int(key), {})[str(ref)] = str(answer)
+    return found
+
+
+@dataclass(frozen=True)
+class ReviewSummary:
+    id: int
+    partnership_id: int
+    partnership: str
+    review_date: date
+    status: str
+    respondents: tuple[str, ...]
+    overall: float | None
+    band_key: str
+    band_label: str
+    band_colour: str
+
+    @property
+    def is_draft(self) -> bool:
+        return self.status != "complete"
+
+
+def list_reviews(
+    conn: sqlite3.Connection, partnership_id: int | None = None
+) -> list[ReviewSummary]:
+    """Reviews, newest first, scored; all partnerships' when ``partnership_id`` is None."""
+    where, params = (
+        ("WHERE r.partnership_id = ?", (partnership_id,)) if partnership_id else ("", ())
+    )
+    rows = conn.execute(
+        "SELECT r.id, r.partnership_id, p.name, r.review_date, r.status, r.framework_id, "
+        "r.framework_version FROM review r JOIN partnership p ON p.id = r.partnership_id "
+        f"{where} ORDER BY r.review_date DESC, r.id DESC",
+        params,
+    ).fetchall()
+    ids = [int(row[0]) for row in rows]
+    respondents: dict[int, list[str]] = {rid: [] for rid in ids}
+    if ids:
+        for review_id, label in conn.execute(
+            "SELECT review_id, label FROM review_respondent ORDER BY id"
+        ):
+            if int(review_id) in respondents:
+                respondents[int(review_id)].append(str(label))
+    answers = _answers_by_review(conn, ids)
+    fetch = sqlite_fetcher(conn)
+    summaries = []
+    for rid, pid, name, when, status, fid, version in rows:
+        result = score_or_none(resolve_framework(fid, version, fetch), answers[int(rid)])
+        band = result.band if result else None
+        summaries.append(
+            ReviewSummary(
+                id=int(rid),
+                partnership_id=int(pid),
+                partnership=str(name),
+                review_date=date.fromisoformat(when),
+                status=str(status),
+                respondents=tuple(respondents[int(rid)]),
+                overall=result.overall if result else None,
+                band_key=band.key if band else "",
+                band_label=band.label if band else "",
+                band_colour=band.colour if band else "",
+            )
+        )
+    return summaries
+
+
+def latest_review_bands(conn: sqlite3.Connection) -> dict[int, tuple[str, str, date]]:
+    """For each partnership with a finished review: (band key, band label, review date).
+
+    Only finished reviews count (a draft is not a result). A finished review whose score
+    cannot be worked out (no scored answers, framework missing) gives ("", "", date), so the
+    register can still say when the last review was.
+    """
+    rows = conn.execute(
+        "SELECT id, partnership_id, review_date, framework_id, framework_version FROM ("
+        " SELECT id, partnership_id, review_date, framework_id, framework_version,"
+        " row_number() OVER (PARTITION BY partnership_id ORDER BY review_date DESC, id DESC) AS n"
+        " FROM review WHERE status = 'complete') WHERE n = 1"
+    ).fetchall()
+    answers = _answers_by_review(conn, (int(row[0]) for row in rows))
+    fetch = sqlite_fetcher(conn)
+    bands: dict[int, tuple[str, str, date]] = {}
+    for rid, pid, when, fid, version in rows:
+        result = score_or_none(resolve_framework(fid, version, fetch), answers[int(rid)])
+        band = result.band if result else None
+        bands[int(pid)] = (
+            band.key if band else "",
+            band.label if band else "",
+            date.fromisoformat(when),
+        )
+    return bands
+
+
+def review_due_months(conn: sqlite3.Connection) -> int:
+    """The "no review in N months" period from settings (default 12; bad values ignored)."""
+    row = conn.execute(
+        "SELECT value FROM setting WHERE key = ?", (REVIEW_DUE_MONTHS_KEY,)
+    ).fetchone()
+    return parse_review_due_months(row[0] if row else None)
+
+
+def parse_review_due_months(value: str | None) -> int:
+    try:
+        months = int(str(value).strip())
+    except (TypeError, ValueError):
+        return REVIEW_DUE_MONTHS_DEFAULT
+    return REVIEW_DUE_MONTHS_DEFAULT if check_review_due_months(months) else months
+
+
+def partnerships_overdue_review(
+    conn: sqlite3.Connection, today: date, months: int | None = None
+) -> dict[int, date | None]:
+    """Active partnerships with no finished review in ``months`` (default: the setting).
+
+    Returns partnership id -> date of the last finished review (None: never reviewed).
+    Only active, not archived partnerships are flagged: one we are still considering, or
+    that has paused or ended, is not due a health check.
+    """
+    if months is None:
+        months = review_due_months(conn)
+    cutoff = months_before(today, months)
+    rows = conn.execute(
+        "SELECT p.id, max(r.review_date) FROM partnership p "
+        "LEFT JOIN review r ON r.partnership_id = p.id AND r.status = 'complete' "
+        "WHERE p.archived_at IS NULL AND p.status = 'active' GROUP BY p.id"
+    ).fetchall()
+    overdue: dict[int, date | None] = {}
+    for pid, last in rows:
+        last_date = date.fromisoformat(last) if last else None
+        if last_date is None or last_date <= cutoff:
+            overdue[int(pid)] = last_date
+    return overdue
