@@ -17,6 +17,8 @@ from desktop.paths import AppPaths, DataFolderError, resolve
 from desktop.store.lock import AlreadyOpenError, InstanceLock
 from desktop.store.opening import StoreError, open_database
 
+MIN_POINT_SIZE = 11.0
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Application", text)
@@ -29,6 +31,11 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
+    # Volunteers read these forms on small, dim screens: never smaller than 11 points.
+    font = app.font()
+    if 0 < font.pointSizeF() < MIN_POINT_SIZE:
+        font.setPointSizeF(MIN_POINT_SIZE)
+        app.setFont(font)
     return app
 
 

@@ -42,7 +42,12 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(central)
         self.nav = QListWidget()
         self.nav.setAccessibleName(tr("Areas"))
-        self.nav.setMaximumWidth(220)
+        self.nav.setMaximumWidth(240)
+        # Big targets for a trackpad on an old laptop; padding alone keeps the theme's colours.
+        self.nav.setStyleSheet("QListWidget::item { padding: 8px 6px; }")
+        nav_font = self.nav.font()
+        nav_font.setPointSizeF(nav_font.pointSizeF() * 1.15)
+        self.nav.setFont(nav_font)
         self.stack = QStackedWidget()
         for spec in self.area_specs:
             item = QListWidgetItem(spec.title.replace("&", ""))
