@@ -6,21 +6,63 @@ copies a consistent snapshot even while the app is writing.
 
 from __future__ import annotations
 
+import errno
 import os
+import re
 import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from desktop.domain.backup_policy import backups_to_keep
 from desktop.store import sqlite
+
+STAMP_FORMAT = "%Y-%m-%d_%H%M%S"
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{4}-\d{2}-\d{2}_\d{6})-(?P<reason>[a-z0-9-]+)\.db$")
 
 
 class BackupError(OSError):
     """A backup could not be made or did not verify; the message is for people."""
 
 
-def backup_name(reason: str, when: datetime | None = None) -> str:
-    stamp = (when or datetime.now()).strftime("%Y-%m-%d_%H%M%S")
-    return f"partnerbook-{stamp}-{reason}.db"
+@dataclass(frozen=True)
+class BackupFile:
+    """A backup found in a folder, described by its name (reading it is the caller's choice)."""
+
+    path: Path
+    taken_at: datetime
+    reason: str
+
+
+def backup_name(reason: str, when: datetime | None = None, stem: str = "partnerbook") -> str:
+    stamp = (when or datetime.now()).strftime(STAMP_FORMAT)
+    return f"{stem}-{stamp}-{reason}.db"
+
+
+def parse_backup_name(path: Path, stem: str | None = None) -> BackupFile | None:
+    """Read the date and reason from a backup's name; None for files that are not ours."""
+    match = _NAME.match(path.name)
+    if match is None or (stem is not None and match["stem"] != stem):
+        return None
+    try:
+        taken_at = datetime.strptime(match["stamp"], STAMP_FORMAT)
+    except ValueError:
+        return None
+    return BackupFile(path, taken_at, match["reason"])
+
+
+def _why(exc: BaseException) -> str:
+    """Say why a backup failed in words a person can act on."""
+    code = getattr(exc, "errno", None)
+    text = str(exc).lower()
+    if code in (errno.ENOSPC, errno.EDQUOT) or "disk is full" in text:
+        return "the disk is full. Free some space and try again"
+    if code in (errno.EACCES, errno.EPERM, errno.EROFS) or "readonly" in text:
+        return "Partnerbook is not allowed to write there. Check the folder's permissions"
+    if code in (errno.EIO, errno.ENOENT, errno.ENODEV, errno.ENXIO) or "i/o error" in text:
+        return "the disk could not be reached. If it is a USB stick, put it back and try again"
+    return f"{exc}. Check there is free space and that the folder can be written to"
 
 
 def backup_to(source: Path, target: Path) -> Path:
@@ -52,11 +94,86 @@ def backup_to(source: Path, target: Path) -> Path:
         if isinstance(exc, BackupError):
             raise
         raise BackupError(
-            f"Partnerbook could not write a backup to {target.parent}: {exc}. "
-            "Check there is free space and that the folder can be written to."
+            f"Partnerbook could not write a backup to {target.parent}: {_why(exc)}. "
+            "Your earlier backups are untouched."
         ) from exc
     return target
 
 
-def make_backup(database: Path, backups: Path, reason: str) -> Path:
-    return backup_to(database, backups / backup_name(reason))
+def verify_backup(path: Path) -> list[str]:
+    """Reopen a finished backup from disk and run quick_check: what SQLite says is wrong."""
+    try:
+        if not sqlite.looks_like_sqlite(path):
+            return ["it is not an SQLite database"]
+        conn = sqlite.connect_readonly(path)
+        try:
+            return sqlite.integrity(conn, quick=True)
+        finally:
+            conn.close()
+    except (sqlite3.Error, OSError) as exc:
+        return [str(exc)]
+
+
+def make_backup(
+    database: Path, backups: Path, reason: str, *, when: datetime | None = None
+) -> Path:
+    """Back ``database`` up into the folder ``backups``; the result is verified from disk.
+
+    The backup is named after the database (``partnerbook-<date>-<reason>.db``), so the
+    group database and a collection can share a folder without mixing their backups.
+    """
+    when = when or datetime.now()
+    target = backups / backup_name(reason, when, database.stem)
+    number = 1
+    while target.exists():  # two backups in the same second must not overwrite each other
+        number += 1
+        target = backups / backup_name(f"{reason}-{number}", when, database.stem)
+    backup_to(database, target)
+    problems = verify_backup(target)
+    if problems:
+        target.unlink(missing_ok=True)
+        raise BackupError(
+            f"The backup {target.name} could not be read back ({problems[0]}); it was not kept. "
+            "Your earlier backups are untouched."
+        )
+    return target
+
+
+def find_backups(folder: Path, stem: str) -> list[BackupFile]:
+    """The backups of the database called ``stem`` in ``folder``, newest first."""
+    if not folder.is_dir():
+        return []
+    found = [parse_backup_name(p, stem) for p in folder.glob(f"{glob_escape(stem)}-*.db")]
+    return sorted((b for b in found if b is not None), key=lambda b: b.taken_at, reverse=True)
+
+
+def glob_escape(text: str) -> str:
+    return re.sub(r"([*?\[])", r"[\1]", text)
+
+
+def rotate_backups(folder: Path, stem: str, now: datetime) -> list[Path]:
+    """Delete the backups the retention rule no longer needs; return what was deleted.
+
+    Call only after a new backup has been verified, so a failing disk never rotates away
+    the last good copy. A file that cannot be deleted is left for next time.
+    """
+    backups = find_backups(folder, stem)
+    keep = backups_to_keep((b.taken_at for b in backups), now)
+    deleted: list[Path] = []
+    for backup in backups:
+        if backup.taken_at in keep:
+            continue
+        try:
+            backup.path.unlink()
+        except OSError:
+            continue
+        deleted.append(backup.path)
+    return deleted
+
+
+def newest_good_backup(candidates: Iterable[BackupFile]) -> BackupFile | None:
+    """The newest backup that passes quick_check (candidates newest first)."""
+    for backup in candidates:
+        if not verify_backup(backup.path):
+            return backup
+    return None

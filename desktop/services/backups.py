@@ -1,0 +1,187 @@
+"""Backups and restores as the app and the command line use them.
+
+Everything takes a database path and a backups folder, so the group database and a CVS
+collection use the same code. ``backup_now(paths, reason)`` is the one call other features
+make before they change a lot at once (an import, a restore, forgetting a person).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from desktop.paths import AppPaths
+from desktop.services.health import COUNTED_TABLES
+from desktop.store import sqlite
+from desktop.store.backup import (
+    BackupError,
+    BackupFile,
+    backup_to,
+    find_backups,
+    make_backup,
+    newest_good_backup,
+    rotate_backups,
+    verify_backup,
+)
+from desktop.store.local_settings import read_settings, write_setting
+from desktop.store.restore import RestoreResult, restore_database
+
+SECOND_FOLDER_KEY = "second_backup_folder"
+
+# Why a backup was made, as a person would say it. Keys appear in file names.
+REASONS: dict[str, str] = {
+    "automatic": "Automatic (while you worked)",
+    "on-close": "When Partnerbook closed",
+    "manual": "Made by you",
+    "before-upgrade": "Before an update",
+    "before-import": "Before an import",
+    "before-restore": "Before a restore",
+    "before-forget": "Before forgetting a person",
+}
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: datetime
+    reason: str
+    size_bytes: int
+    # Rows per counted table; empty when the file could not be read.
+    counts: dict[str, int] = field(default_factory=dict)
+    readable: bool = True
+
+    @property
+    def reason_label(self) -> str:
+        # "automatic-2" is the second automatic backup made in the same second.
+        base = re.sub(r"-\d+$", "", self.reason)
+        return REASONS.get(base, base.replace("-", " ").capitalize())
+
+
+@dataclass(frozen=True)
+class BackupOutcome:
+    path: Path
+    rotated: list[Path]
+    second_copy: Path | None = None
+    # Set when the second folder (a USB stick, say) could not be written; the main backup
+    # still counts, so this is a warning, not a failure.
+    second_problem: str | None = None
+
+
+def second_backup_folder(paths: AppPaths) -> Path | None:
+    value = read_settings(paths.settings_file).get(SECOND_FOLDER_KEY)
+    return Path(value) if isinstance(value, str) and value else None
+
+
+def set_second_backup_folder(paths: AppPaths, folder: Path | None) -> None:
+    write_setting(paths.settings_file, SECOND_FOLDER_KEY, str(folder) if folder else None)
+
+
+def backup_database(
+    database: Path,
+    folder: Path,
+    reason: str,
+    *,
+    second_folder: Path | None = None,
+    now: datetime | None = None,
+) -> BackupOutcome:
+    """Back up, verify, then rotate. Raises BackupError (older backups untouched) on failure."""
+    now = now or datetime.now()
+    path = make_backup(database, folder, reason, when=now)
+    rotated = rotate_backups(folder, database.stem, now)
+    if second_folder is None:
+        return BackupOutcome(path, rotated)
+    try:
+        # Copy the verified backup, not the live file: the same snapshot in both places.
+        second = backup_to(path, second_folder / path.name)
+        problems = verify_backup(second)
+        if problems:
+            second.unlink(missing_ok=True)
+            raise BackupError(f"the copy could not be read back ({problems[0]})")
+        rotated += rotate_backups(second_folder, database.stem, now)
+    except (BackupError, OSError) as exc:
+        return BackupOutcome(
+            path,
+            rotated,
+            second_problem=(
+                f"The extra copy in {second_folder} could not be made ({exc}). "
+                f"The backup in {folder} was made and checked."
+            ),
+        )
+    return BackupOutcome(path, rotated, second_copy=second)
+
+
+def backup_now(paths: AppPaths, reason: str, *, now: datetime | None = None) -> BackupOutcome:
+    """Back up the group database now, to the backups folder and the second folder if set."""
+    return backup_database(
+        paths.database,
+        paths.backups,
+        reason,
+        second_folder=second_backup_folder(paths),
+        now=now,
+    )
+
+
+def backup_to_file(database: Path, target: Path) -> Path:
+    """A one-off backup to a file the person chose; never rotated, never overwritten."""
+    if target.exists():
+        raise BackupError(f"{target} already exists. Choose a new file name.")
+    backup_to(database, target)
+    problems = verify_backup(target)
+    if problems:
+        target.unlink(missing_ok=True)
+        raise BackupError(f"The backup {target} could not be read back ({problems[0]}).")
+    return target
+
+
+def describe_backup(backup: BackupFile) -> BackupInfo:
+    """Read a backup's record counts (read-only); an unreadable file says so."""
+    try:
+        size = backup.path.stat().st_size
+    except OSError:
+        size = 0
+    counts: dict[str, int] = {}
+    try:
+        conn = sqlite.connect_readonly(backup.path)
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            for table, _label in COUNTED_TABLES:
+                if table in tables:
+                    counts[table] = int(
+                        conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+                    )
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return BackupInfo(backup.path, backup.taken_at, backup.reason, size, readable=False)
+    return BackupInfo(backup.path, backup.taken_at, backup.reason, size, counts)
+
+
+def list_backups(database: Path, folder: Path) -> list[BackupInfo]:
+    """Every backup of ``database`` in ``folder``, newest first, with record counts."""
+    return [describe_backup(b) for b in find_backups(folder, database.stem)]
+
+
+def newest_usable_backup(database: Path, folder: Path) -> BackupFile | None:
+    """The newest backup that passes quick_check, to offer when the database is damaged."""
+    return newest_good_backup(find_backups(folder, database.stem))
+
+
+def restore_backup(
+    database: Path,
+    folder: Path,
+    backup: Path,
+    *,
+    now: datetime | None = None,
+    known: tuple[str, ...] | None = None,
+) -> RestoreResult:
+    """Restore ``backup`` over ``database``; the current records are backed up first.
+
+    The caller must hold the data folder's lock and have closed its connections. A collection
+    passes ``known``, its own schema revisions.
+    """
+    if known is None:
+        return restore_database(backup, database, folder, when=now)
+    return restore_database(backup, database, folder, when=now, known=known)
