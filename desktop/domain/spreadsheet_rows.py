@@ -1,0 +1,406 @@
+"""Turning a spreadsheet's rows into partnerships: which column is which, and each row's problems.
+
+Plain Python, no files and no database: the service reads the file and the names already
+stored, this module decides what each cell means and what is wrong with it, so the wizard
+and the command line show the same problems in the same words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from desktop.domain.dates import DateError, coerce_date
+from desktop.domain.partnership_rules import (
+    PartnershipInput,
+    Problem,
+    normalise_name,
+    validate_partnership,
+)
+from desktop.domain.vocab import (
+    THEMES,
+    Basis,
+    Choice,
+    Duration,
+    Formality,
+    OurRole,
+    PartnershipStatus,
+    Represents,
+    Scale,
+    Sector,
+)
+
+# The mapping value for "do not import this column".
+IGNORE = ""
+MAX_CELL_CHARS = 10_000
+
+
+@dataclass(frozen=True)
+class ImportField:
+    """A field a column can fill: its key, its label, and header words that mean it."""
+
+    key: str
+    label: str
+    headers: tuple[str, ...]
+    choice: type[Choice] | None = None
+    is_date: bool = False
+
+
+FIELDS: tuple[ImportField, ...] = (
+    ImportField("name", "Name", ("name", "partnership", "partnership name", "title")),
+    ImportField("short_name", "Short name", ("short name", "abbreviation", "acronym", "initials")),
+    ImportField("purpose", "Purpose", ("purpose", "aim", "aims", "what it is for", "description")),
+    ImportField("current_focus", "Current focus", ("current focus", "focus")),
+    ImportField("themes", "Themes", ("themes", "theme", "topics", "issues")),
+    ImportField("scale", "Scale", ("scale", "level"), choice=Scale),
+    ImportField("area", "Area", ("area", "area covered", "geography", "where", "locality")),
+    ImportField(
+        "formality",
+        "Formal or informal",
+        ("formal or informal", "formality", "formal"),
+        choice=Formality,
+    ),
+    ImportField(
+        "basis", "Voluntary or contractual", ("voluntary or contractual", "basis"), choice=Basis
+    ),
+    ImportField(
+        "duration",
+        "Ongoing or time-limited",
+        ("ongoing or time limited", "duration", "time limited", "ongoing"),
+        choice=Duration,
+    ),
+    ImportField("status", "Status", ("status", "state"), choice=PartnershipStatus),
+    ImportField("our_role", "Our role", ("our role", "role", "our seat"), choice=OurRole),
+    ImportField(
+        "represents",
+        "We represent",
+        ("we represent", "represents", "representing"),
+        choice=Represents,
+    ),
+    ImportField(
+        "start_date",
+        "Start date",
+        ("start", "start date", "started", "began", "from"),
+        is_date=True,
+    ),
+    ImportField(
+        "end_date", "End date", ("end", "end date", "ends", "ended", "until", "to"), is_date=True
+    ),
+    ImportField(
+        "lead_body",
+        "Lead or chair",
+        (
+            "lead",
+            "lead body",
+            "lead organisation",
+            "lead or chair",
+            "chair",
+            "chaired by",
+            "led by",
+        ),
+    ),
+    ImportField(
+        "fundholder", "Fundholder", ("fundholder", "fund holder", "accountable body", "funder")
+    ),
+    ImportField(
+        "meeting_frequency",
+        "How often it meets",
+        ("how often it meets", "how often", "meets", "meeting frequency", "frequency"),
+    ),
+    ImportField(
+        "next_meeting", "Next meeting", ("next meeting", "next meeting date", "next"), is_date=True
+    ),
+    ImportField(
+        "papers_location",
+        "Where papers are kept",
+        ("where papers are kept", "papers", "papers location", "folder", "link"),
+    ),
+    ImportField(
+        "partners", "Partners", ("partners", "partner organisations", "members", "organisations")
+    ),
+)
+FIELD_BY_KEY: dict[str, ImportField] = {f.key: f for f in FIELDS}
+
+# Words people write for a choice that are neither its key nor its label.
+SYNONYMS: dict[str, dict[str, str]] = {
+    "status": {
+        "live": "active",
+        "current": "active",
+        "closed": "ended",
+        "finished": "ended",
+        "on hold": "paused",
+        "proposed": "considering",
+        "thinking about it": "considering",
+    },
+    "our_role": {
+        "co chair": "chair",
+        "vice chair": "chair",
+        "lead": "lead_partner",
+        "fund holder": "fundholder",
+        "sub group": "subgroup_member",
+        "subgroup": "subgroup_member",
+        "partner": "member",
+    },
+    "duration": {
+        "time limited": "time_limited",
+        "fixed term": "time_limited",
+        "permanent": "ongoing",
+    },
+    "represents": {
+        "wider sector": "wider_sector",
+        "voluntary sector": "wider_sector",
+        "vcs": "wider_sector",
+        "ourselves": "ourselves",
+        "our group": "ourselves",
+        "us": "ourselves",
+    },
+    "sector": {
+        "vcs": "voluntary",
+        "vcse": "voluntary",
+        "voluntary sector": "voluntary",
+        "charity": "voluntary",
+        "public": "statutory",
+        "council": "statutory",
+        "nhs": "statutory",
+        "business": "private",
+        "college": "education",
+        "school": "education",
+        "university": "education",
+        "church": "faith",
+    },
+}
+
+
+def _words(text: str) -> str:
+    """Header and choice text compared loosely: case, spacing and punctuation ignored."""
+    return " ".join(re.sub(r"[^\w]+", " ", text.casefold().replace("_", " ")).split())
+
+
+def guess_mapping(headers: Sequence[str]) -> list[str]:
+    """The field each column most likely holds (``IGNORE`` when none), each field once."""
+    lookup = {_words(h): f.key for f in FIELDS for h in (f.key, f.label, *f.headers)}
+    taken: set[str] = set()
+    mapping: list[str] = []
+    for header in headers:
+        key = lookup.get(_words(str(header)), IGNORE)
+        if key in taken:
+            key = IGNORE
+        taken.add(key)
+        mapping.append(key)
+    return mapping
+
+
+def mapping_problems(headers: Sequence[str], mapping: Sequence[str]) -> list[str]:
+    """What stops an import whatever the rows say: no name column, or a field chosen twice."""
+    problems: list[str] = []
+    if "name" not in mapping:
+        problems.append(
+            "No column holds the partnership name. The first row must hold the column "
+            "headings (see the template); choose which column holds the name."
+        )
+    seen: dict[str, str] = {}
+    for header, key in zip(headers, mapping, strict=False):
+        if key == IGNORE:
+            continue
+        if key in seen:
+            label = FIELD_BY_KEY[key].label
+            problems.append(
+                f"Both '{seen[key]}' and '{header}' are set to {label}. Choose one of them."
+            )
+        seen[key] = str(header)
+    return problems
+
+
+def ignored_columns(headers: Sequence[str], mapping: Sequence[str]) -> list[str]:
+    return [
+        str(h) for h, k in zip(headers, mapping, strict=False) if k == IGNORE and str(h).strip()
+    ]
+
+
+@dataclass(frozen=True)
+class PartnerEntry:
+    name: str
+    sector: str = ""
+    role: str = ""
+
+
+@dataclass
+class RowResult:
+    """One spreadsheet row, read: what would be stored, and everything wrong with it."""
+
+    row_number: int
+    data: PartnershipInput
+    our_role: str = ""
+    represents: str = ""
+    partners: list[PartnerEntry] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def cell_text(value: object) -> str:
+    """A cell as text: whole numbers without ".0", dates as 28/11/2026, blanks as ''."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, date):
+        return value.strftime("%d/%m/%Y")
+    return " ".join(str(value).split()) if "\n" not in str(value) else str(value).strip()
+
+
+def read_choice(key: str, text: str) -> str:
+    """The stored key for a choice typed as its key, its label or a common synonym; '' if none."""
+    choice = Sector if key == "sector" else FIELD_BY_KEY[key].choice
+    assert choice is not None
+    wanted = _words(text)
+    for member in choice:
+        if wanted in {_words(member.value), _words(member.label)}:
+            return member.value
+    return SYNONYMS.get(key, {}).get(wanted, "")
+
+
+def split_list(text: str) -> list[str]:
+    """Items separated by semicolons or new lines; by commas only when there are neither.
+
+    Separators inside brackets belong to the item: "Org (statutory; chair)".
+    """
+    separators = ";\n" if re.search(r"[;\n]", text) else ","
+    parts: list[str] = []
+    current: list[str] = []
+    depth = 0
+    for char in text:
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        if char in separators and depth == 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current))
+    return [" ".join(p.split()) for p in parts if p.strip()]
+
+
+def read_themes(text: str) -> list[str]:
+    """Themes from the list keep its spelling; the group's own themes are kept as typed."""
+    known = {_words(t): t for t in THEMES}
+    themes = [known.get(_words(t), t) for t in re.split(r"[;,\n]", text) if t.strip()]
+    return list(dict.fromkeys(" ".join(t.split()) for t in themes))
+
+
+def read_partners(text: str) -> list[PartnerEntry]:
+    """``Org A (statutory); Org B (voluntary, chair); Org C`` - sector and role in brackets."""
+    entries: dict[str, PartnerEntry] = {}
+    for item in split_list(text):
+        name, sector, role_parts = item, "", []
+        match = re.match(r"^(.*?)\s*\(([^()]*)\)\s*$", item)
+        if match and match[1].strip():
+            name = match[1].strip()
+            for part in re.split(r"[,;]", match[2]):
+                part = part.strip()
+                code = read_choice("sector", part) if part else ""
+                if code and not sector:
+                    sector = code
+                elif part:
+                    role_parts.append(part)
+        entries.setdefault(normalise_name(name), PartnerEntry(name, sector, ", ".join(role_parts)))
+    return list(entries.values())
+
+
+def read_row(row_number: int, values: dict[str, object]) -> RowResult:
+    """One row's cells, by field key, read into a partnership with its problems."""
+    problems: list[Problem] = []
+    text = {k: cell_text(v) for k, v in values.items() if not FIELD_BY_KEY[k].is_date}
+    for key, value in text.items():
+        if len(value) > MAX_CELL_CHARS:
+            label = FIELD_BY_KEY[key].label
+            problems.append(Problem(key, f"{label}: keep it under {MAX_CELL_CHARS:,} characters."))
+            text[key] = value[:MAX_CELL_CHARS]
+    data = PartnershipInput(name=text.get("name", ""))
+    for key in (
+        "short_name",
+        "purpose",
+        "current_focus",
+        "area",
+        "lead_body",
+        "fundholder",
+        "meeting_frequency",
+        "papers_location",
+    ):
+        setattr(data, key, text.get(key, ""))
+    data.themes = read_themes(text.get("themes", ""))
+    chosen: dict[str, str] = {}
+    for key in ("scale", "formality", "basis", "duration", "status", "our_role", "represents"):
+        typed = text.get(key, "")
+        if not typed:
+            continue
+        code = read_choice(key, typed)
+        if not code:
+            spec = FIELD_BY_KEY[key]
+            allowed = ", ".join(m.label for m in spec.choice or ())
+            problems.append(
+                Problem(key, f"{spec.label}: '{typed}' is not one we know. Use one of: {allowed}.")
+            )
+        chosen[key] = code
+    for key in ("scale", "formality", "basis", "duration", "status"):
+        if chosen.get(key):
+            setattr(data, key, chosen[key])
+    for spec in FIELDS:
+        if not spec.is_date or spec.key not in values:
+            continue
+        try:
+            setattr(data, spec.key, coerce_date(values[spec.key]))
+        except DateError as exc:
+            problems.append(Problem(spec.key, f"{spec.label}: {exc}"))
+    if data.end_date and data.duration == Duration.ONGOING and "duration" not in chosen:
+        # A row with an end date and no duration column is time-limited, as people mean it.
+        data.duration = Duration.TIME_LIMITED.value
+    problems.extend(validate_partnership(data, ()))
+    return RowResult(
+        row_number=row_number,
+        data=data,
+        our_role=chosen.get("our_role", ""),
+        represents=chosen.get("represents", ""),
+        partners=read_partners(text.get("partners", "")),
+        problems=problems,
+    )
+
+
+def check_rows(
+    rows: Iterable[tuple[int, dict[str, object]]], existing_names: Iterable[str]
+) -> list[RowResult]:
+    """Every row read, with names already stored or repeated in the file marked as problems."""
+    existing = {normalise_name(n) for n in existing_names}
+    first_seen: dict[str, int] = {}
+    results: list[RowResult] = []
+    for row_number, values in rows:
+        result = read_row(row_number, values)
+        key = normalise_name(result.data.name)
+        if key:
+            if key in existing:
+                result.problems.append(
+                    Problem(
+                        "name",
+                        f"There is already a partnership called '{result.data.name.strip()}' "
+                        "in Partnerbook.",
+                    )
+                )
+            elif key in first_seen:
+                result.problems.append(
+                    Problem(
+                        "name",
+                        f"The same partnership is on row {first_seen[key]} too. Keep one of them.",
+                    )
+                )
+            else:
+                first_seen[key] = row_number
+        results.append(result)
+    return results

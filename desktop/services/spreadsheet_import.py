@@ -1,0 +1,355 @@
+"""Import partnerships and their partners from a spreadsheet (CSV or XLSX), all or nothing.
+
+The file comes from anywhere (an email, a USB stick), so it is treated as untrusted: its
+size is checked before it is read, an .xlsx's zip directory is checked before openpyxl
+unpacks anything (a few kilobytes can claim gigabytes), and rows and columns are capped.
+Every refusal is a ``SpreadsheetError`` whose message names the file and says what to do.
+Nothing is written until every row is fine, or the person chose to leave the bad rows out.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import sqlite3
+import zipfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.domain.partnership_rules import normalise_name
+from desktop.domain.spreadsheet_rows import (
+    IGNORE,
+    RowResult,
+    check_rows,
+    guess_mapping,
+    ignored_columns,
+    mapping_problems,
+)
+from desktop.store.models import (
+    Organisation,
+    Partner,
+    Partnership,
+    PartnershipTheme,
+    Seat,
+)
+
+MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_UNZIPPED_BYTES = 50 * 1024 * 1024
+MAX_ZIP_MEMBERS = 1_000
+# Spreadsheet XML packs well (10 to 30 times), never a thousand times: that is a zip bomb.
+MAX_RATIO = 200
+MAX_ROWS = 5_000
+MAX_COLUMNS = 60
+# Blank rows are skipped, but only so many: a sheet claiming a million rows is refused.
+MAX_SCANNED_ROWS = 20_000
+CSV_SUFFIXES = {".csv", ".txt", ".tsv"}
+XLSX_SUFFIXES = {".xlsx", ".xlsm"}
+
+
+class SpreadsheetError(ValueError):
+    """The file cannot be imported; the message is for the person, naming the file."""
+
+
+class ImportRefused(ValueError):
+    """Some rows have problems (or none are left): nothing was written."""
+
+
+@dataclass
+class Sheet:
+    """The cells of the file's first sheet: headings, then rows with their row numbers."""
+
+    path: Path
+    headers: list[str]
+    rows: list[tuple[int, list[object]]]
+
+
+@dataclass
+class ImportPreview:
+    """What an import would do with this mapping: rows read, problems, columns left out."""
+
+    sheet: Sheet
+    mapping: list[str]
+    blocking: list[str]
+    ignored: list[str]
+    rows: list[RowResult] = field(default_factory=list)
+
+    @property
+    def good_rows(self) -> list[RowResult]:
+        return [] if self.blocking else [r for r in self.rows if r.ok]
+
+    @property
+    def bad_rows(self) -> list[RowResult]:
+        return [r for r in self.rows if not r.ok]
+
+    def can_import(self, *, skip_bad_rows: bool = False) -> bool:
+        if self.blocking or not self.good_rows:
+            return False
+        return skip_bad_rows or not self.bad_rows
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    created: list[str]
+    skipped_rows: list[int]
+
+
+def _refuse(path: Path, problem: str) -> SpreadsheetError:
+    return SpreadsheetError(f"“{path.name}” cannot be imported: {problem}")
+
+
+# Reading -----------------------------------------------------------------------------------
+def read_spreadsheet(path: Path) -> Sheet:
+    """The file's cells, after every check that can be made before trusting it."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise _refuse(path, f"it could not be opened ({exc.strerror or exc}).") from exc
+    if not path.is_file():
+        raise _refuse(path, "it is a folder, not a file.")
+    if size > MAX_FILE_BYTES:
+        raise _refuse(
+            path,
+            f"it is {size / 1024 / 1024:.1f} MB, and a list of partnerships is never more than "
+            f"{MAX_FILE_BYTES // 1024 // 1024} MB. Check it is the right file.",
+        )
+    if size == 0:
+        raise _refuse(path, "the file is empty.")
+    suffix = path.suffix.lower()
+    if suffix == ".xls":
+        raise _refuse(
+            path,
+            "it is in the old Excel format (.xls). Open it in your spreadsheet program and "
+            "save it as an Excel workbook (.xlsx) or as CSV, then import that.",
+        )
+    if suffix in XLSX_SUFFIXES:
+        table = _read_xlsx(path)
+    elif suffix in CSV_SUFFIXES:
+        table = _read_csv(path)
+    else:
+        raise _refuse(
+            path, "Partnerbook can read spreadsheets saved as CSV (.csv) or Excel (.xlsx)."
+        )
+    return _to_sheet(path, table)
+
+
+def _to_sheet(path: Path, table: Iterable[tuple[int, Sequence[object]]]) -> Sheet:
+    headers: list[str] | None = None
+    rows: list[tuple[int, list[object]]] = []
+    for number, cells in table:
+        values = list(cells)
+        while values and (values[-1] is None or str(values[-1]).strip() == ""):
+            values.pop()
+        if len(values) > MAX_COLUMNS:
+            raise _refuse(
+                path,
+                f"row {number} has more than {MAX_COLUMNS} columns. Keep only the columns "
+                "about partnerships (see the template).",
+            )
+        if not values:
+            continue
+        if headers is None:
+            headers = [str(v).strip() if v is not None else "" for v in values]
+            continue
+        if len(rows) >= MAX_ROWS:
+            raise _refuse(path, f"it has more than {MAX_ROWS:,} rows. Split it into smaller files.")
+        rows.append((number, values))
+    if headers is None:
+        raise _refuse(path, "there is nothing in it.")
+    width = max([len(headers)] + [len(v) for _, v in rows])
+    headers += [""] * (width - len(headers))
+    padded = [(n, v + [None] * (width - len(v))) for n, v in rows]
+    return Sheet(path, headers, padded)
+
+
+def _decode(path: Path, raw: bytes) -> str:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encodings: tuple[str, ...] = ("utf-16",)
+    else:
+        encodings = ("utf-8-sig", "cp1252")
+    for encoding in encodings:
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise _refuse(path, "it is not a spreadsheet saved as CSV (it is not readable text).")
+
+
+def _read_csv(path: Path) -> list[tuple[int, list[object]]]:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise _refuse(path, f"it could not be read ({exc.strerror or exc}).") from exc
+    if raw.startswith(b"PK\x03\x04"):
+        raise _refuse(path, "it is a zip file or a workbook, not CSV. Rename it to .xlsx.")
+    text = _decode(path, raw)
+    controls = sum(1 for ch in text[:65536] if ord(ch) < 32 and ch not in "\t\r\n")
+    if "\x00" in text or controls > len(text[:65536]) // 200:
+        raise _refuse(path, "it is not a spreadsheet saved as CSV (it holds binary data).")
+    sample = text[:8192]
+    try:
+        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, ",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    table: list[tuple[int, list[object]]] = []
+    try:
+        reader = csv.reader(io.StringIO(text, newline=""), dialect)
+        for cells in reader:
+            if reader.line_num > MAX_SCANNED_ROWS:
+                raise _refuse(path, f"it has more than {MAX_ROWS:,} rows.")
+            table.append((reader.line_num, list(cells)))
+    except csv.Error as exc:
+        raise _refuse(path, f"it is not a CSV file we can read ({exc}).") from exc
+    return table
+
+
+def check_workbook_zip(path: Path) -> None:
+    """Refuse a file that is not a workbook, or would unpack to far more than it should.
+
+    Only the zip directory is read here; nothing is decompressed. The sizes it declares are
+    also the most zipfile will ever unpack for a member (it stops at the declared size and
+    then fails the CRC check), so a directory that lies cannot get past this check.
+    """
+    not_workbook = (
+        "it is not an Excel workbook (.xlsx). Open it in your spreadsheet program and save it "
+        "as an Excel workbook or as CSV."
+    )
+    if not zipfile.is_zipfile(path):
+        raise _refuse(path, not_workbook)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise _refuse(path, not_workbook) from exc
+    if len(infos) > MAX_ZIP_MEMBERS:
+        raise _refuse(path, f"it holds more than {MAX_ZIP_MEMBERS:,} parts; it is not a workbook.")
+    total = sum(info.file_size for info in infos)
+    if total > MAX_UNZIPPED_BYTES:
+        raise _refuse(
+            path,
+            f"it would unpack to {total / 1024 / 1024:,.0f} MB, far more than any list of "
+            "partnerships needs. It may be damaged or made to cause harm.",
+        )
+    for info in infos:
+        packed = max(info.compress_size, 1)
+        if info.file_size > 1024 * 1024 and info.file_size / packed > MAX_RATIO:
+            raise _refuse(
+                path,
+                "one of its parts is packed far more tightly than a real workbook. It may be "
+                "damaged or made to cause harm.",
+            )
+    names = {info.filename for info in infos}
+    if "[Content_Types].xml" not in names or not any(
+        n.startswith("xl/") and n.endswith("workbook.xml") for n in names
+    ):
+        raise _refuse(path, not_workbook)
+
+
+def _read_xlsx(path: Path) -> list[tuple[int, list[object]]]:
+    check_workbook_zip(path)
+    import openpyxl  # imported here: only an import needs it, and it is slow to load
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a broken file
+        raise _refuse(path, "it is damaged or not a workbook Partnerbook can read.") from exc
+    try:
+        if not book.worksheets:
+            raise _refuse(path, "it has no sheets.")
+        named = [s for s in book.worksheets if s.title.strip().casefold() == "partnerships"]
+        sheet = (named or book.worksheets)[0]
+        table: list[tuple[int, list[object]]] = []
+        try:
+            rows = sheet.iter_rows(max_col=MAX_COLUMNS + 1, values_only=True)
+            for number, cells in enumerate(rows, start=1):
+                if number > MAX_SCANNED_ROWS:
+                    raise _refuse(path, f"it has more than {MAX_ROWS:,} rows.")
+                table.append((number, list(cells)))
+        except SpreadsheetError:
+            raise
+        except Exception as exc:
+            raise _refuse(path, "part of it is damaged and cannot be read.") from exc
+        return table
+    finally:
+        book.close()
+
+
+# Preview and import ------------------------------------------------------------------------
+def existing_partnership_names(conn: sqlite3.Connection) -> list[str]:
+    return [str(r[0]) for r in conn.execute("SELECT name FROM partnership")]
+
+
+def row_values(sheet: Sheet, mapping: Sequence[str]) -> list[tuple[int, dict[str, object]]]:
+    return [
+        (number, {key: cells[i] for i, key in enumerate(mapping) if key != IGNORE})
+        for number, cells in sheet.rows
+    ]
+
+
+def preview_import(
+    sheet: Sheet, existing_names: Iterable[str], mapping: Sequence[str] | None = None
+) -> ImportPreview:
+    """What importing ``sheet`` with ``mapping`` (guessed when None) would do."""
+    chosen = list(mapping) if mapping is not None else guess_mapping(sheet.headers)
+    blocking = mapping_problems(sheet.headers, chosen)
+    if not sheet.rows:
+        blocking.append("There are no rows under the headings.")
+    rows = [] if blocking else check_rows(row_values(sheet, chosen), existing_names)
+    return ImportPreview(sheet, chosen, blocking, ignored_columns(sheet.headers, chosen), rows)
+
+
+def import_partnerships(
+    session: Session, preview: ImportPreview, *, skip_bad_rows: bool = False
+) -> ImportResult:
+    """Store the rows in the caller's one transaction; raise ImportRefused to write nothing.
+
+    The rows are checked again against the names stored now, in this transaction, so a
+    partnership added since the preview cannot slip in twice.
+    """
+    names = list(session.scalars(select(Partnership.name)))
+    fresh = preview_import(preview.sheet, names, preview.mapping)
+    if fresh.blocking:
+        raise ImportRefused(" ".join(fresh.blocking))
+    if fresh.bad_rows and not skip_bad_rows:
+        raise ImportRefused(
+            f"{len(fresh.bad_rows)} of the {len(fresh.rows)} rows have problems, so nothing "
+            "was imported. Fix them in the spreadsheet, or choose to leave those rows out."
+        )
+    if not fresh.good_rows:
+        raise ImportRefused("No row can be imported, so nothing was imported.")
+    organisations = {normalise_name(o.name): o for o in session.scalars(select(Organisation))}
+    created: list[str] = []
+    for row in fresh.good_rows:
+        data = row.data
+        partnership = Partnership(
+            name=" ".join(data.name.split()),
+            **{
+                key: getattr(data, key)
+                for key in (
+                    "short_name", "purpose", "current_focus", "scale", "area", "formality",
+                    "basis", "duration", "status", "start_date", "end_date", "lead_body",
+                    "fundholder", "meeting_frequency", "next_meeting", "papers_location",
+                )
+            },
+        )  # fmt: skip
+        partnership.themes = [PartnershipTheme(theme=t) for t in data.themes]
+        partnership.seat = Seat(
+            our_role=row.our_role or "member", represents=row.represents or "ourselves"
+        )
+        for entry in row.partners:
+            key = normalise_name(entry.name)
+            org = organisations.get(key)
+            if org is None:
+                org = Organisation(name=entry.name, sector=entry.sector or "other")
+                organisations[key] = org
+            elif entry.sector and org.sector == "other":
+                org.sector = entry.sector
+            partnership.partners.append(Partner(organisation=org, role=entry.role))
+        session.add(partnership)
+        created.append(partnership.name)
+    session.flush()
+    return ImportResult(created, [r.row_number for r in fresh.bad_rows])
