@@ -17,7 +17,11 @@ from desktop import __version__
 # Command modules, in the order ``--help`` lists them.
 COMMAND_MODULES: tuple[str, ...] = (
     "desktop.cli.check",
+    "desktop.cli.backup",
     "desktop.cli.demo",
+    "desktop.cli.partnerships",
+    "desktop.cli.frameworks",
+    "desktop.cli.reviews",
 )
 
 

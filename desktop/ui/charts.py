@@ -1,0 +1,214 @@
+"""The review charts on screen, painted with QPainter from the shared geometry.
+
+The geometry (angles, rings, spacing by date) comes from ``desktop.domain.charts``, the
+same as the PDF charts, so the app and the return show one figure. Each chart also sets an
+accessible description listing its numbers, because a screen reader cannot see a polygon.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from desktop.domain.charts import radar_geometry, trend_geometry
+from desktop.domain.frameworks import Band
+
+SERIES_COLOURS = ("#1D4ED8", "#6B7280", "#7C3AED")
+GRID = QColor("#9CA3AF")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Charts", text)
+
+
+class RadarChart(QWidget):
+    """A spider chart of question scores: this review filled, earlier ones dashed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumSize(320, 320)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName(tr("Radar chart of the scores"))
+        self.labels: list[str] = []
+        self.series: list[list[float | None]] = []
+        self.bands: list[Band] = []
+        self.names: list[str] = []
+
+    def sizeHint(self) -> QSize:
+        return QSize(420, 420)
+
+    def set_data(
+        self,
+        labels: Sequence[str],
+        series: Sequence[Sequence[float | None]],
+        bands: Sequence[Band] = (),
+        names: Sequence[str] = (),
+    ) -> None:
+        self.labels = list(labels)
+        self.series = [list(values) for values in series]
+        self.bands = list(bands)
+        self.names = list(names)
+        parts = []
+        for name, values in zip(self.names or [""] * len(self.series), self.series, strict=False):
+            scores = ", ".join(
+                f"{label} {'-' if v is None else round(v)}"
+                for label, v in zip(self.labels, values, strict=True)
+            )
+            parts.append(f"{name}: {scores}" if name else scores)
+        self.setAccessibleDescription("; ".join(parts))
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), self.palette().base())
+        if not self.labels:
+            painter.end()
+            return
+        geometry = radar_geometry(self.labels, self.series, self.bands)
+        key_height = 18 * len(self.names)
+        side = min(self.width(), self.height() - key_height)
+        centre = QPointF(self.width() / 2, (self.height() - key_height) / 2)
+        radius = max(side / 2 - 48, 20)
+
+        def at(point: tuple[float, float]) -> QPointF:
+            # The geometry's y points up; the screen's points down.
+            return QPointF(centre.x() + point[0] * radius, centre.y() - point[1] * radius)
+
+        text_colour = self.palette().text().color()
+        small = QFont(self.font())
+        small.setPointSizeF(max(self.font().pointSizeF() * 0.85, 7))
+        painter.setFont(small)
+        for ring, band in geometry.rings:
+            pen = QPen(GRID, 1, Qt.PenStyle.DashLine if band else Qt.PenStyle.SolidLine)
+            painter.setPen(pen)
+            polygon = QPolygonF([at((a.end[0] * ring, a.end[1] * ring)) for a in geometry.axes])
+            painter.drawPolygon(polygon)
+            if band is not None:
+                painter.drawText(at((0, ring)) + QPointF(4, -2), band.label)
+        for axis in geometry.axes:
+            painter.setPen(QPen(GRID, 1))
+            painter.drawLine(centre, at(axis.end))
+            anchor = at(axis.label_at)
+            box = QRectF(anchor.x() - 60, anchor.y() - 10, 120, 20)
+            flags = Qt.AlignmentFlag.AlignVCenter
+            if axis.align == "left":
+                box.moveLeft(anchor.x())
+                flags |= Qt.AlignmentFlag.AlignLeft
+            elif axis.align == "right":
+                box.moveRight(anchor.x())
+                flags |= Qt.AlignmentFlag.AlignRight
+            else:
+                flags |= Qt.AlignmentFlag.AlignHCenter
+            painter.setPen(text_colour)
+            painter.drawText(box, int(flags), axis.label)
+        for index in reversed(range(len(geometry.series))):
+            colour = QColor(SERIES_COLOURS[index % len(SERIES_COLOURS)])
+            pen = QPen(colour, 2.5 if index == 0 else 1.5)
+            if index:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            fill = QColor(colour)
+            fill.setAlpha(50 if index == 0 else 0)
+            painter.setBrush(fill)
+            painter.drawPolygon(QPolygonF([at(p) for p in geometry.series[index]]))
+            painter.setBrush(colour)
+            for point in geometry.series[index]:
+                painter.drawEllipse(at(point), 3, 3)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for index, name in enumerate(self.names):
+            y = self.height() - key_height + 18 * index + 9
+            colour = QColor(SERIES_COLOURS[index % len(SERIES_COLOURS)])
+            pen = QPen(colour, 2.5 if index == 0 else 1.5)
+            if index:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.drawLine(QPointF(8, y), QPointF(32, y))
+            painter.setPen(text_colour)
+            painter.drawText(QPointF(40, y + 4), name)
+        painter.end()
+
+
+class TrendChart(QWidget):
+    """The overall score of each finished review over the years, on the bands."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumSize(320, 180)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setAccessibleName(tr("Trend of the overall score"))
+        self.reviews: list[tuple[date, float | None]] = []
+        self.bands: list[Band] = []
+
+    def sizeHint(self) -> QSize:
+        return QSize(480, 220)
+
+    def set_data(self, reviews: Sequence[tuple[date, float | None]], bands: Sequence[Band]) -> None:
+        self.reviews = list(reviews)
+        self.bands = list(bands)
+        self.setAccessibleDescription(
+            "; ".join(f"{when:%d %b %Y}: {round(s)}" for when, s in reviews if s is not None)
+        )
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), self.palette().base())
+        geometry = trend_geometry(self.reviews, self.bands)
+        left, top = 40.0, 12.0
+        right, bottom = self.width() - 120.0, self.height() - 30.0
+        text_colour = self.palette().text().color()
+
+        def at(x: float, y: float) -> QPointF:
+            return QPointF(left + x * (right - left), bottom - y * (bottom - top))
+
+        for y_from, y_to, band in geometry.zones:
+            fill = QColor(band.colour)
+            fill.setAlpha(40)
+            painter.fillRect(QRectF(at(0, y_to), at(1, y_from)), fill)
+            painter.setPen(text_colour)
+            middle = at(1, (y_from + y_to) / 2)
+            painter.drawText(QPointF(middle.x() + 6, middle.y() + 4), band.label)
+        painter.setPen(QPen(GRID, 1))
+        painter.drawRect(QRectF(at(0, 1), at(1, 0)))
+        painter.setPen(text_colour)
+        for y, label in geometry.y_ticks:
+            point = at(0, y)
+            painter.drawText(
+                QRectF(0, point.y() - 8, left - 6, 16),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                label,
+            )
+        for x, label in geometry.x_ticks:
+            point = at(x, 0)
+            painter.drawText(
+                QRectF(point.x() - 40, point.y() + 4, 80, 20),
+                int(Qt.AlignmentFlag.AlignHCenter),
+                label,
+            )
+        if not geometry.points:
+            painter.drawText(
+                QRectF(at(0, 1), at(1, 0)),
+                int(Qt.AlignmentFlag.AlignCenter),
+                tr("No finished reviews yet"),
+            )
+            painter.end()
+            return
+        colour = QColor(SERIES_COLOURS[0])
+        painter.setPen(QPen(colour, 2.5))
+        points = [at(p.x, p.y) for p in geometry.points]
+        for first, second in itertools.pairwise(points):
+            painter.drawLine(first, second)
+        painter.setBrush(colour)
+        for point, trend_point in zip(points, geometry.points, strict=True):
+            painter.setPen(QPen(colour, 1))
+            painter.drawEllipse(point, 4, 4)
+            painter.setPen(text_colour)
+            painter.drawText(point + QPointF(-8, -8), f"{trend_point.score:.0f}")
+        painter.end()
