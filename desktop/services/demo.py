@@ -35,7 +35,10 @@ from desktop.store.models import (
 
 # Each feature adds its example records in its own module, with
 # ``extend_demo(session: Session, demo: DemoContext) -> None``; list it here.
-DEMO_EXTENSIONS: tuple[str, ...] = ("desktop.services.demo_reviews",)
+DEMO_EXTENSIONS: tuple[str, ...] = (
+    "desktop.services.demo_reviews",
+    "desktop.services.demo_commitments",
+)
 
 
 @dataclass
