@@ -18,6 +18,7 @@ from desktop import __version__
 COMMAND_MODULES: tuple[str, ...] = (
     "desktop.cli.check",
     "desktop.cli.backup",
+    "desktop.cli.backup",
     "desktop.cli.demo",
     "desktop.cli.partnerships",
     "desktop.cli.frameworks",

@@ -1,0 +1,132 @@
+"""``partnerbook backup``, ``partnerbook restore FILE`` and ``partnerbook backups``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop.cli import CliError, command_parser
+from desktop.cli.common import paths_for, print_json
+from desktop.paths import AppPaths
+from desktop.services.health import COUNTED_TABLES
+from desktop.store.backup import BackupError
+from desktop.store.lock import AlreadyOpenError, InstanceLock
+from desktop.store.opening import StoreError, inspect, open_database
+from desktop.store.restore import RestoreError
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    backup = command_parser(
+        sub, "backup", help="make a checked backup now (safe while the app is open)"
+    )
+    backup.add_argument(
+        "--to", metavar="FILE", help="write the backup to FILE instead of the backups folder"
+    )
+    backup.set_defaults(handler=run_backup)
+
+    restore = command_parser(
+        sub,
+        "restore",
+        help="put a backup back in place (your current records are backed up first)",
+    )
+    restore.add_argument("file", metavar="FILE", help="the backup file to restore")
+    restore.set_defaults(handler=run_restore)
+
+    listing = command_parser(sub, "backups", help="list the backups with their dates and counts")
+    listing.add_argument("--json", action="store_true", help="print the list as JSON")
+    listing.set_defaults(handler=run_list)
+
+
+def _existing_database(args: argparse.Namespace) -> AppPaths:
+    paths = paths_for(args, create=False)
+    if not paths.database.exists():
+        raise CliError(f"There is no database in {paths.data} to back up.")
+    return paths
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    from desktop.services.backups import backup_now, backup_to_file
+
+    paths = _existing_database(args)
+    try:
+        inspect(paths.database)
+    except StoreError as exc:
+        raise CliError(str(exc)) from exc
+    try:
+        if args.to:
+            target = backup_to_file(paths.database, Path(args.to).expanduser().resolve())
+            print(f"Backed up and checked: {target}")
+            return 0
+        outcome = backup_now(paths, "manual")
+    except BackupError as exc:
+        raise CliError(str(exc)) from exc
+    print(f"Backed up and checked: {outcome.path}")
+    if outcome.second_copy:
+        print(f"Extra copy:            {outcome.second_copy}")
+    if outcome.second_problem:
+        print(f"partnerbook: {outcome.second_problem}", file=sys.stderr)
+    if outcome.rotated:
+        print(f"Older backups no longer needed and removed: {len(outcome.rotated)}")
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    from desktop.services.backups import restore_backup
+
+    paths = paths_for(args)
+    source = Path(args.file).expanduser().resolve()
+    lock = InstanceLock(paths.lock_file)
+    try:
+        lock.acquire()
+    except AlreadyOpenError as exc:
+        raise CliError(f"{exc} Close Partnerbook before restoring a backup.") from exc
+    try:
+        try:
+            result = restore_backup(paths.database, paths.backups, source)
+            # An older backup is brought up to this version's schema, with its own backup.
+            open_database(paths.database, paths.backups)
+        except (RestoreError, StoreError) as exc:
+            raise CliError(str(exc)) from exc
+    finally:
+        lock.release()
+    print(f"Restored {source.name}.")
+    if result.safety_backup:
+        print(f"Your records from just before are kept in {result.safety_backup}")
+    if result.set_aside:
+        print(f"The damaged database was moved aside, untouched: {result.set_aside}")
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from desktop.services.backups import list_backups
+
+    paths = paths_for(args, create=False)
+    infos = list_backups(paths.database, paths.backups)
+    if args.json:
+        print_json(
+            [
+                {
+                    "file": str(i.path),
+                    "taken_at": i.taken_at.isoformat(),
+                    "reason": i.reason,
+                    "size_bytes": i.size_bytes,
+                    "readable": i.readable,
+                    "counts": i.counts,
+                }
+                for i in infos
+            ]
+        )
+        return 0
+    if not infos:
+        print(f"There are no backups in {paths.backups} yet.")
+        return 0
+    labels = dict(COUNTED_TABLES)
+    for info in infos:
+        counts = ", ".join(
+            f"{labels[t].lower()} {n}" for t, n in info.counts.items() if t in labels and n
+        )
+        state = counts or ("no records" if info.readable else "cannot be read")
+        print(f"{info.taken_at:%d %b %Y %H:%M}  {info.reason_label:<32} {state}")
+        print(f"    {info.path}")
+    return 0
