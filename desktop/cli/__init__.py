@@ -18,7 +18,6 @@ from desktop import __version__
 COMMAND_MODULES: tuple[str, ...] = (
     "desktop.cli.check",
     "desktop.cli.backup",
-    "desktop.cli.backup",
     "desktop.cli.demo",
     "desktop.cli.partnerships",
     "desktop.cli.frameworks",
