@@ -1,0 +1,174 @@
+"""``partnerbook import-partnerships FILE`` and ``partnerbook list``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from desktop.cli import CliError, command_parser
+from desktop.cli.common import paths_for, print_json, writable_store
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = command_parser(
+        sub,
+        "import-partnerships",
+        help="add partnerships and their partners from a spreadsheet (CSV or XLSX), all or none",
+    )
+    parser.add_argument("file", metavar="FILE", help="the spreadsheet (.csv or .xlsx)")
+    parser.add_argument(
+        "--dry-run", action="store_true", help="check every row and say what would be added"
+    )
+    parser.add_argument(
+        "--skip-bad-rows",
+        action="store_true",
+        help="add the rows that are fine and leave out the ones with problems",
+    )
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.set_defaults(handler=run_import)
+
+    listing = command_parser(sub, "list", help="list the partnerships (changes nothing)")
+    listing.add_argument(
+        "--json", action="store_true", help="every field of each partnership and its partners"
+    )
+    listing.set_defaults(handler=run_list)
+
+
+def _report(preview: Any, written: bool, created: list[str]) -> dict[str, Any]:
+    return {
+        "file": str(preview.sheet.path),
+        "columns": {h: k for h, k in zip(preview.sheet.headers, preview.mapping, strict=False)},
+        "ignored_columns": preview.ignored,
+        "problems": preview.blocking,
+        "rows": [
+            {
+                "row": r.row_number,
+                "name": r.data.name,
+                "ok": r.ok,
+                "problems": [{"field": p.field, "message": p.message} for p in r.problems],
+            }
+            for r in preview.rows
+        ],
+        "written": written,
+        "created": created,
+    }
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from desktop.services.spreadsheet_import import (
+        ImportRefused,
+        SpreadsheetError,
+        existing_partnership_names,
+        import_partnerships,
+        preview_import,
+        read_spreadsheet,
+    )
+
+    try:
+        sheet = read_spreadsheet(Path(args.file))
+    except SpreadsheetError as exc:
+        raise CliError(str(exc)) from exc
+    with writable_store(args) as (_paths, database):
+        conn = database.raw()
+        try:
+            preview = preview_import(sheet, existing_partnership_names(conn))
+        finally:
+            conn.close()
+        allowed = preview.can_import(skip_bad_rows=args.skip_bad_rows)
+        created: list[str] = []
+        refusal = ""
+        if allowed and not args.dry_run:
+            try:
+                with database.session() as session:
+                    created = import_partnerships(
+                        session, preview, skip_bad_rows=args.skip_bad_rows
+                    ).created
+            except ImportRefused as exc:
+                refusal = str(exc)
+    if args.json:
+        report = _report(preview, bool(created), created)
+        if refusal:
+            report["problems"] = [*report["problems"], refusal]
+        print_json(report)
+    else:
+        _print_preview(preview, args, created, refusal)
+    return 0 if allowed and not refusal else 1
+
+
+def _print_preview(
+    preview: Any, args: argparse.Namespace, created: list[str], refusal: str
+) -> None:
+    name = Path(args.file).name
+    if preview.ignored:
+        print(f"These columns are not imported: {', '.join(preview.ignored)}.")
+    for problem in preview.blocking:
+        print(f"{name}: {problem}")
+    for row in preview.bad_rows:
+        for problem in row.problems:
+            print(f"{name}, row {row.row_number}: {problem.message}")
+    good = len(preview.good_rows)
+    if refusal:
+        print(f"Nothing was imported: {refusal}")
+    elif created:
+        skipped = len(preview.bad_rows)
+        extra = f" Left out {skipped} rows with problems." if skipped else ""
+        print(f"Imported {len(created)} partnerships from {name}.{extra}")
+    elif preview.blocking or not good:
+        print("Nothing was imported.")
+    elif preview.bad_rows and not args.skip_bad_rows:
+        print(
+            f"Nothing was imported: {len(preview.bad_rows)} rows have problems. Fix them, or run "
+            "again with --skip-bad-rows to import the other rows."
+        )
+    elif args.dry_run:
+        print(f"Ready to import {good} partnerships from {name}. Nothing was written (dry run).")
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from desktop.domain.dates import format_date
+    from desktop.domain.vocab import OurRole, PartnershipStatus
+    from desktop.store.opening import StoreError, inspect
+    from desktop.store.schema_version import HEAD_REVISION
+
+    paths = paths_for(args, create=False)
+    if not paths.database.exists():
+        raise CliError(
+            f"There is no database in {paths.data} yet. Start Partnerbook once, or run "
+            "'partnerbook demo', to make one."
+        )
+    try:
+        revision = inspect(paths.database)
+    except StoreError as exc:
+        raise CliError(str(exc)) from exc
+    if revision != HEAD_REVISION:
+        raise CliError(
+            f"The database in {paths.data} needs updating first. Open Partnerbook once (it "
+            "backs the data up, then updates it), then run this again."
+        )
+    from desktop.services.partnership_listing import partnership_records
+    from desktop.store.database import Database
+
+    database = Database(paths.database)
+    try:
+        with database.session() as session:
+            records = partnership_records(session)
+    finally:
+        database.dispose()
+    if args.json:
+        print_json(records)
+        return 0
+    if not records:
+        print("There are no partnerships yet.")
+    for record in records:
+        seat = record["seat"] or {}
+        parts = [
+            PartnershipStatus.label_of(record["status"]),
+            f"our role: {OurRole.label_of(seat.get('our_role', '')).lower() or 'not set'}",
+            f"{len(record['partners'])} partners",
+        ]
+        if record["next_meeting"]:
+            parts.append(f"next meeting {format_date(record['next_meeting'])}")
+        archived = " (archived)" if record["archived_at"] else ""
+        print(f"{record['name']}{archived}: {'; '.join(parts)}")
+    return 0
