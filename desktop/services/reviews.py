@@ -31,13 +31,7 @@ from desktop.domain.review_checks import (
 )
 from desktop.domain.scoring import (
     AGREED,
-    Change,
-    QuestionChange,
-    ReviewResult,
-    SuggestedAction,
-    compare_results,
     score_review,
-    suggest_actions,
 )
 from desktop.services.review_reads import (
     REVIEW_DUE_MONTHS_KEY,
@@ -47,7 +41,6 @@ from desktop.services.review_reads import (
     resolve_framework,
 )
 from desktop.store.models import (
-    Action,
     Partnership,
     Review,
     ReviewAnswer,
@@ -57,21 +50,20 @@ from desktop.store.models import (
 from desktop.store.models.compact import FrameworkFile
 
 __all__ = [
-    "AcceptedAction",
     "ReviewError",
-    "ReviewOutcome",
-    "accept_actions",
     "add_respondent",
     "delete_review",
     "finish_review",
+    "framework_for_partnership",
     "framework_of",
     "get_review_due_months",
     "latest_review_bands",
+    "load_review_draft",
     "partnerships_overdue_review",
     "remove_respondent",
     "review_answers",
-    "review_outcome",
     "save_answers",
+    "set_respondents",
     "set_review_due_months",
     "start_review",
     "update_review",
@@ -112,6 +104,71 @@ def _framework(session: Session, framework_id: str, version: str = "") -> Framew
 
 def framework_of(session: Session, review: Review) -> Framework:
     return _framework(session, review.framework_id, review.framework_version)
+
+
+def framework_for_partnership(session: Session, partnership_id: int) -> Framework:
+    """The framework a new review of this partnership will ask about."""
+    partnership = session.get(Partnership, partnership_id)
+    if partnership is None:
+        raise ReviewError([Problem("partnership", "This partnership no longer exists.")])
+    return _framework(session, partnership.framework_id)
+
+
+@dataclass(frozen=True)
+class ReviewDraft:
+    """A plain copy of a review for the wizard to resume (no ORM object leaves the session)."""
+
+    review_id: int
+    partnership_id: int
+    review_date: date
+    status: str
+    framework: Framework
+    respondents: tuple[tuple[int, str], ...]
+    agreed: Mapping[str, tuple[str, str]]  # ref -> (answer key, comment)
+    what_to_change: str
+    link_with: str
+    resume_page: int
+
+
+def load_review_draft(session: Session, review_id: int) -> ReviewDraft:
+    review = _review(session, review_id)
+    return ReviewDraft(
+        review_id=review.id,
+        partnership_id=review.partnership_id,
+        review_date=review.review_date,
+        status=review.status,
+        framework=framework_of(session, review),
+        respondents=tuple((r.id, r.label) for r in review.respondents),
+        agreed={
+            a.question_ref: (a.answer, a.comment)
+            for a in review.answers
+            if a.respondent_key == AGREED
+        },
+        what_to_change=review.what_to_change,
+        link_with=review.link_with,
+        resume_page=review.resume_page,
+    )
+
+
+def set_respondents(session: Session, review_id: int, labels: Sequence[str]) -> None:
+    """Make the review's respondents these labels, in this order of adding.
+
+    A respondent no longer listed is removed only when none of their answers are stored:
+    taking a name off the "who took part" box must never throw answers away.
+    """
+    review = _review(session, review_id)
+    wanted = [label.strip() for label in labels if label.strip()]
+    _refuse_if(check_respondents(wanted))
+    answered = {a.respondent_id for a in review.answers if a.respondent_id is not None}
+    for respondent in list(review.respondents):
+        if respondent.label not in wanted and respondent.id not in answered:
+            review.respondents.remove(respondent)
+    have = {r.label for r in review.respondents}
+    for label in wanted:
+        if label not in have:
+            review.respondents.append(ReviewRespondent(label=label))
+            have.add(label)
+    session.flush()
 
 
 def _review(session: Session, review_id: int) -> Review:
@@ -309,128 +366,6 @@ def delete_review(session: Session, review_id: int) -> None:
     if review is not None:
         session.delete(review)
         session.flush()
-
-
-@dataclass(frozen=True)
-class ReviewOutcome:
-    """Everything the results view and the return show about one review."""
-
-    review_id: int
-    partnership_id: int
-    review_date: date
-    status: str
-    framework: Framework
-    result: ReviewResult
-    previous_date: date | None
-    changes: tuple[QuestionChange, ...]
-    overall_change: Change
-    suggestions: tuple[SuggestedAction, ...]
-    already_actioned: frozenset[str]  # refs whose suggestion is already an action
-    respondents: tuple[tuple[int, str], ...]  # (respondent key, label)
-    comments: Mapping[tuple[int, str], str]  # (respondent key, ref) -> comment
-    trend: tuple[tuple[date, float | None], ...]  # every finished review (and this one)
-
-
-def review_outcome(session: Session, review_id: int) -> ReviewOutcome:
-    review = _review(session, review_id)
-    framework = framework_of(session, review)
-    result = score_review(framework, review_answers(review))
-    finished = list(
-        session.scalars(
-            select(Review)
-            .where(Review.partnership_id == review.partnership_id, Review.status == "complete")
-            .order_by(Review.review_date, Review.id)
-        )
-    )
-    earlier = [r for r in finished if (r.review_date, r.id) < (review.review_date, review.id)]
-    previous = earlier[-1] if earlier else None
-    previous_result = None
-    if previous is not None:
-        try:
-            previous_result = score_review(
-                framework_of(session, previous), review_answers(previous)
-            )
-        except (FrameworkError, ValueError):
-            previous_result = None
-    changes, overall_change = compare_results(result, previous_result)
-    trend: list[tuple[date, float | None]] = []
-    for other in finished if review in finished else [*finished, review]:
-        score = result.overall if other is review else _overall(session, other)
-        trend.append((other.review_date, score))
-    actioned = set(session.scalars(select(Action.description).where(Action.review_id == review.id)))
-    return ReviewOutcome(
-        review_id=review.id,
-        partnership_id=review.partnership_id,
-        review_date=review.review_date,
-        status=review.status,
-        framework=framework,
-        result=result,
-        previous_date=previous.review_date if previous else None,
-        changes=changes,
-        overall_change=overall_change,
-        suggestions=suggest_actions(framework, result),
-        already_actioned=frozenset(
-            s.ref
-            for s in suggest_actions(framework, result)
-            if any(f"({s.ref})" in d for d in actioned)
-        ),
-        respondents=tuple((r.id, r.label) for r in review.respondents),
-        comments={
-            (a.respondent_key, a.question_ref): a.comment for a in review.answers if a.comment
-        },
-        trend=tuple(sorted(trend, key=lambda pair: pair[0])),
-    )
-
-
-def _overall(session: Session, review: Review) -> float | None:
-    try:
-        return score_review(framework_of(session, review), review_answers(review)).overall
-    except (FrameworkError, ValueError):
-        return None
-
-
-@dataclass(frozen=True)
-class AcceptedAction:
-    ref: str
-    description: str
-    due_date: date | None
-    owner_person_id: int | None = None
-    owner_label: str = ""
-
-
-def accept_actions(
-    session: Session, review_id: int, accepted: Sequence[AcceptedAction]
-) -> list[Action]:
-    """Turn accepted suggestions into actions; they appear in the What's due list."""
-    review = _review(session, review_id)
-    problems = [
-        Problem(f"action:{a.ref}", f"Describe the action for {a.ref}.")
-        for a in accepted
-        if not a.description.strip()
-    ]
-    _refuse_if(problems)
-    actions = [
-        Action(
-            partnership_id=review.partnership_id,
-            source="review",
-            review_id=review.id,
-            description=_with_ref(_clean_text(a.description, f"action:{a.ref}"), a.ref),
-            owner_person_id=a.owner_person_id,
-            owner_label=a.owner_label.strip(),
-            due_date=a.due_date,
-            status="open",
-        )
-        for a in accepted
-    ]
-    session.add_all(actions)
-    session.flush()
-    return actions
-
-
-def _with_ref(description: str, ref: str) -> str:
-    # The clause ref stays in the text: it shows where the action came from in the What's
-    # due list, and it is how the results view knows a suggestion was already taken up.
-    return description if f"({ref})" in description else f"{description} ({ref})"
 
 
 def get_review_due_months(session: Session) -> int:

@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop.services.joining import load_joining_check, save_joining_check
+from desktop.services.review_outcomes import AcceptedAction, accept_actions, review_outcome
 from desktop.services.review_reads import (
     latest_review_bands,
     list_reviews,
@@ -15,14 +16,11 @@ from desktop.services.review_reads import (
     review_due_months,
 )
 from desktop.services.reviews import (
-    AcceptedAction,
     ReviewError,
-    accept_actions,
     add_respondent,
     finish_review,
     get_review_due_months,
     remove_respondent,
-    review_outcome,
     save_answers,
     set_review_due_months,
     start_review,
