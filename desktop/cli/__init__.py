@@ -48,6 +48,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the main window with the data loaded, then close (for checks and timings)",
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this copy of Partnerbook works, in a temporary folder (your data is untouched)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         import_module(name).register(sub)
@@ -83,6 +88,10 @@ def command_parser(
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test and args.command is None:
+        from desktop.self_test import run_self_test
+
+        return run_self_test()
     if args.command is None:
         # No command: the window. Imported here so the command line never loads Qt.
         from desktop.ui.application import run_gui

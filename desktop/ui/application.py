@@ -31,6 +31,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
+    from desktop.ui.icons import app_icon
+
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("org.partnerbook.Partnerbook")  # Wayland matches the .desktop file
     # Volunteers read these forms on small, dim screens: never smaller than 11 points.
     font = app.font()
     if 0 < font.pointSizeF() < MIN_POINT_SIZE:
