@@ -1,20 +1,55 @@
-"""Home: what needs attention today. Later areas add their own lists here."""
+"""Home: what needs attention today, and the What's due list of every action.
+
+Home is the first screen after start, so it reads with sqlite3 only (``services.overview``
+and ``services.whats_due``); the ORM is loaded the first time someone ticks an action done.
+"""
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QLabel, QListWidget, QStackedLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QScrollArea,
+    QStackedLayout,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from desktop.domain.vocab import ResourceStatus
 from desktop.services.overview import group_summary, upcoming_meetings
+from desktop.services.whats_due import (
+    DueAction,
+    due_actions,
+    review_due_months,
+    reviews_due,
+    waiting_requests,
+)
 from desktop.ui.areas import Area
 from desktop.ui.data import DataHub
+from desktop.ui.whats_due_model import WhatsDueModel
 from desktop.ui.widgets import EmptyState
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("HomeArea", text)
+
+
+def today() -> date:
+    """Today's date; tests put their fixed day here."""
+    return date.today()
 
 
 def format_date(value: date) -> str:
@@ -24,8 +59,32 @@ def format_date(value: date) -> str:
     )
 
 
+class AttentionPanel(QGroupBox):
+    """One "needs attention" list that says plainly when there is nothing in it."""
+
+    def __init__(self, title: str, empty_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.empty_text = empty_text
+        layout = QVBoxLayout(self)
+        self.list = QListWidget()
+        self.list.setAccessibleName(title.replace("&", ""))
+        self.list.setMaximumHeight(120)
+        self.list.setWordWrap(True)
+        layout.addWidget(self.list)
+
+    def set_items(self, items: list[str]) -> None:
+        self.list.clear()
+        self.list.addItems(items or [self.empty_text])
+        self.list.setAccessibleDescription(
+            self.empty_text if not items else tr("{n} items").format(n=len(items))
+        )
+
+    def texts(self) -> list[str]:
+        return [self.list.item(i).text() for i in range(self.list.count())]
+
+
 class HomeArea(Area):
-    topics = ("group", "partnerships", "actions", "*")
+    topics = ("group", "partnerships", "actions", "meetings", "reviews", "resources", "settings")
 
     def __init__(self, hub: DataHub, parent: QWidget | None = None) -> None:
         super().__init__(hub, parent)
@@ -50,22 +109,99 @@ class HomeArea(Area):
         self.heading.setWordWrap(True)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        meetings_label = QLabel(tr("Next &meetings"))
-        self.meetings = QListWidget()
-        self.meetings.setAccessibleName(tr("Next meetings"))
-        meetings_label.setBuddy(self.meetings)
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
-        layout.addWidget(meetings_label)
-        layout.addWidget(self.meetings)
-        self.stack.addWidget(page)
-        self.page = page
+        layout.addLayout(self._build_attention())
+        layout.addWidget(self._build_whats_due(), 1)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(page)
+        self.stack.addWidget(scroll)
+        self.page = scroll
         self.refresh()
 
+    # Building -------------------------------------------------------------------------------
+    def _build_attention(self) -> QGridLayout:
+        self.meetings_panel = AttentionPanel(tr("Next &meetings"), tr("No meetings coming up."))
+        self.overdue_panel = AttentionPanel(tr("&Overdue actions"), tr("Nothing is overdue."))
+        self.reviews_panel = AttentionPanel(tr("&Reviews due"), tr("No reviews are due."))
+        self.requests_panel = AttentionPanel(
+            tr("Re&quests waiting"), tr("No resource requests are waiting.")
+        )
+        # Kept under its old name: other screens and tests look for the next meetings here.
+        self.meetings = self.meetings_panel.list
+        grid = QGridLayout()
+        grid.addWidget(self.meetings_panel, 0, 0)
+        grid.addWidget(self.overdue_panel, 0, 1)
+        grid.addWidget(self.reviews_panel, 1, 0)
+        grid.addWidget(self.requests_panel, 1, 1)
+        return grid
+
+    def _build_whats_due(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 8, 0, 0)
+        title = QLabel(tr("What's &due"))
+        title_font = title.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.2)
+        title_font.setBold(True)
+        title.setFont(title_font)
+        filters = QHBoxLayout()
+        partnership_label = QLabel(tr("&Partnership:"))
+        self.partnership_filter = QComboBox()
+        self.partnership_filter.setAccessibleName(tr("Show actions of partnership"))
+        partnership_label.setBuddy(self.partnership_filter)
+        owner_label = QLabel(tr("&Who:"))
+        self.owner_filter = QComboBox()
+        self.owner_filter.setAccessibleName(tr("Show actions of person"))
+        owner_label.setBuddy(self.owner_filter)
+        self.show_done = QCheckBox(tr("&Show done actions"))
+        self.show_done.setAccessibleName(tr("Show done actions"))
+        for widget in (partnership_label, self.partnership_filter, owner_label, self.owner_filter):
+            filters.addWidget(widget)
+        filters.addWidget(self.show_done)
+        filters.addStretch(1)
+
+        self.model = WhatsDueModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(tr("What's due"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        # Room for two wrapped lines; the tooltip holds the rest of a long description.
+        lines = self.table.fontMetrics().lineSpacing()
+        self.table.verticalHeader().setDefaultSectionSize(lines * 2 + 10)
+        self.table.setMinimumHeight(220)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(WhatsDueModel.WHAT, QHeaderView.ResizeMode.Stretch)
+        # Long partnership names would squeeze the description; they wrap instead.
+        header.setSectionResizeMode(WhatsDueModel.PARTNERSHIP, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(WhatsDueModel.PARTNERSHIP, 220)
+        title.setBuddy(self.table)
+        self.due_empty = QLabel()
+        self.due_empty.setWordWrap(True)
+
+        layout.addWidget(title)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.due_empty)
+
+        self.model.done_changed.connect(self._set_done)
+        self.partnership_filter.currentIndexChanged.connect(self._filter_changed)
+        self.owner_filter.currentIndexChanged.connect(self._filter_changed)
+        self.show_done.toggled.connect(lambda _on: self.refresh())
+        return box
+
+    # Showing --------------------------------------------------------------------------------
     def refresh(self) -> None:
-        today = date.today()
+        day = today()
         conn = self.hub.read()
-        summary = group_summary(conn, today)
+        summary = group_summary(conn, day)
         if summary is None:
             self.stack.setCurrentWidget(self.empty)
             return
@@ -83,8 +219,116 @@ class HomeArea(Area):
                 overdue=summary.overdue_actions,
             )
         )
-        self.meetings.clear()
-        for meeting in upcoming_meetings(conn, today):
-            self.meetings.addItem(f"{format_date(meeting.when)}: {meeting.partnership}")
-        if self.meetings.count() == 0:
-            self.meetings.addItem(tr("No meetings coming up."))
+        actions = due_actions(conn, day, include_closed=self.show_done.isChecked())
+        self._show_attention(conn, day, [a for a in actions if a.days_overdue(day) > 0])
+        self.model.set_actions(actions, day)
+        self._fill_filter(
+            self.partnership_filter, tr("All partnerships"), self.model.partnerships()
+        )
+        self._fill_filter(self.owner_filter, tr("Everyone"), self.model.owners())
+        self._filter_changed()
+
+    def _show_attention(
+        self, conn: sqlite3.Connection, today: date, overdue: list[DueAction]
+    ) -> None:
+        self.meetings_panel.set_items(
+            [f"{format_date(m.when)}: {m.partnership}" for m in upcoming_meetings(conn, today)]
+        )
+        self.overdue_panel.set_items(
+            [
+                tr("{what} ({who}, {partnership}): {days} days overdue").format(
+                    what=a.description,
+                    who=a.owner or tr("no one named"),
+                    partnership=a.partnership or tr("general"),
+                    days=a.days_overdue(today),
+                )
+                for a in overdue
+            ]
+        )
+        months = review_due_months(conn)
+        self.reviews_panel.set_items(
+            [
+                tr("{name}: never reviewed").format(name=r.partnership)
+                if r.last_review is None
+                else tr("{name}: last reviewed {when}").format(
+                    name=r.partnership, when=format_date(r.last_review)
+                )
+                for r in reviews_due(conn, today, months)
+            ]
+        )
+        self.reviews_panel.setToolTip(
+            tr("Partnerships with no health-check review in the last {n} months.").format(n=months)
+        )
+        self.requests_panel.set_items(
+            [
+                tr("{what} ({partnership}): {status}").format(
+                    what=w.description,
+                    partnership=w.partnership or tr("general"),
+                    status=tr(ResourceStatus.label_of(w.status)).lower(),
+                )
+                + (tr(", asked of {who}").format(who=w.asked_of) if w.asked_of else "")
+                for w in waiting_requests(conn)
+            ]
+        )
+
+    @staticmethod
+    def _fill_filter(combo: QComboBox, everyone: str, values: list[str]) -> None:
+        """Refill a filter, keeping what was chosen while it still exists."""
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everyone, "")
+        for value in values:
+            combo.addItem(value, value)
+        index = combo.findData(chosen) if chosen else 0
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+
+    def _filter_changed(self) -> None:
+        self.model.set_filter(
+            partnership=self.partnership_filter.currentData() or "",
+            owner=self.owner_filter.currentData() or "",
+        )
+        if self.model.rowCount() == 0:
+            self.due_empty.setText(
+                tr("Nothing to do for this choice.")
+                if self.partnership_filter.currentIndex() > 0
+                or self.owner_filter.currentIndex() > 0
+                else tr(
+                    "No actions to do. Actions come from meetings, priorities, reviews and "
+                    "commitments; they appear here with who does them and by when."
+                )
+            )
+            self.due_empty.show()
+        else:
+            self.due_empty.hide()
+
+    # Changing -------------------------------------------------------------------------------
+    def _set_done(self, action_id: int, done: bool) -> None:
+        from sqlalchemy.exc import NoResultFound
+
+        from desktop.services.action_status import mark_action_done, reopen_action
+
+        found = self.model.find(action_id)
+        description = found.description if found else tr("the action")
+        try:
+            if done:
+                self.hub.write(
+                    lambda s: mark_action_done(s, action_id, today()),
+                    "actions",
+                    tr("Marked done: {what}").format(what=description),
+                )
+            else:
+                self.hub.write(
+                    lambda s: reopen_action(s, action_id),
+                    "actions",
+                    tr("Back on the list: {what}").format(what=description),
+                )
+        except NoResultFound:
+            QMessageBox.warning(
+                self,
+                tr("Action not found"),
+                tr("That action is no longer there; it may have been removed. The list is "
+                   "now up to date."),
+            )  # fmt: skip
+            self.refresh()

@@ -1,0 +1,186 @@
+"""The What's due table: every action across partnerships, tick one to say it is done.
+
+The model never writes to the database itself: ticking emits ``done_changed`` and the Home
+screen runs the service, so the same rule (done today, reopen clears the date) holds for
+every way in, and the model can be tested with no widgets and no database.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from desktop.domain.vocab import ActionSource
+from desktop.services.whats_due import DueAction
+
+Index = QModelIndex | QPersistentModelIndex
+# Dark red: readable on white and on the pale row colour, and never the only sign (words too).
+OVERDUE_COLOUR = QColor("#a4161a")
+OVERDUE_BACKGROUND = QColor("#fdecea")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("WhatsDue", text)
+
+
+def uk_date(value: date) -> str:
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom).toString(
+        value, "d MMM yyyy"
+    )
+
+
+def due_text(action: DueAction, today: date) -> str:
+    """When it is due, in words: "21 Nov 2026 (overdue by 7 days)", "Today", "No date"."""
+    if action.due_date is None:
+        return tr("No date")
+    when = uk_date(action.due_date)
+    late = action.days_overdue(today)
+    if late == 1:
+        return tr("{date} (overdue by 1 day)").format(date=when)
+    if late > 1:
+        return tr("{date} (overdue by {days} days)").format(date=when, days=late)
+    if action.is_open() and action.due_date == today:
+        return tr("{date} (today)").format(date=when)
+    return when
+
+
+class WhatsDueModel(QAbstractTableModel):
+    DONE, WHAT, WHO, PARTNERSHIP, DUE, SOURCE = range(6)
+    HEADERS = ("Done", "What", "Who", "Partnership", "Due", "From")
+    ActionIdRole = Qt.ItemDataRole.UserRole + 1
+
+    # Action id and whether it should now be done; the Home screen stores it.
+    done_changed = Signal(int, bool)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._all: list[DueAction] = []
+        self._rows: list[DueAction] = []
+        self._today = date.today()
+        self._partnership = ""
+        self._owner = ""
+
+    # Loading and filtering ------------------------------------------------------------------
+    def set_actions(self, actions: list[DueAction], today: date) -> None:
+        self.beginResetModel()
+        self._all = list(actions)
+        self._today = today
+        self._rows = self._filtered()
+        self.endResetModel()
+
+    def set_filter(self, *, partnership: str | None = None, owner: str | None = None) -> None:
+        """Show only one partnership's or one person's actions; '' shows everyone's."""
+        self.beginResetModel()
+        if partnership is not None:
+            self._partnership = partnership
+        if owner is not None:
+            self._owner = owner
+        self._rows = self._filtered()
+        self.endResetModel()
+
+    def _filtered(self) -> list[DueAction]:
+        return [
+            a
+            for a in self._all
+            if (not self._partnership or a.partnership == self._partnership)
+            and (not self._owner or a.owner == self._owner)
+        ]
+
+    def partnerships(self) -> list[str]:
+        return sorted({a.partnership for a in self._all if a.partnership}, key=str.casefold)
+
+    def owners(self) -> list[str]:
+        return sorted({a.owner for a in self._all if a.owner}, key=str.casefold)
+
+    def action_at(self, row: int) -> DueAction:
+        return self._rows[row]
+
+    def find(self, action_id: int) -> DueAction | None:
+        """The action with this id, even when the filter hides it."""
+        return next((a for a in self._all if a.id == action_id), None)
+
+    def row_of(self, action_id: int) -> int:
+        return next((i for i, a in enumerate(self._rows) if a.id == action_id), -1)
+
+    # Qt model -------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr(self.HEADERS[section])
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == self.DONE:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        action = self._rows[index.row()]
+        column = index.column()
+        late = action.days_overdue(self._today) > 0
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(action, column)
+        if role == Qt.ItemDataRole.CheckStateRole and column == self.DONE:
+            done = action.status == "done"
+            return Qt.CheckState.Checked if done else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            if column == self.DONE:
+                return tr("Done") if action.status == "done" else tr("Not done")
+            return self._text(action, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{action.description}\n{due_text(action, self._today)}"
+        if role == Qt.ItemDataRole.ForegroundRole and late and column == self.DUE:
+            return QBrush(OVERDUE_COLOUR)
+        if role == Qt.ItemDataRole.BackgroundRole and late:
+            return QBrush(OVERDUE_BACKGROUND)
+        if role == Qt.ItemDataRole.FontRole and late and column == self.DUE:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == self.ActionIdRole:
+            return action.id
+        return None
+
+    def _text(self, action: DueAction, column: int) -> str:
+        if column == self.WHAT:
+            return action.description
+        if column == self.WHO:
+            return action.owner or tr("Not given")
+        if column == self.PARTNERSHIP:
+            return action.partnership or tr("General")
+        if column == self.DUE:
+            return due_text(action, self._today)
+        if column == self.SOURCE:
+            return tr(ActionSource.label_of(action.source))
+        return ""
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or index.column() != self.DONE:
+            return False
+        done = Qt.CheckState(value) == Qt.CheckState.Checked
+        action = self._rows[index.row()]
+        if (action.status == "done") == done:
+            return False
+        self.done_changed.emit(action.id, done)
+        return True
