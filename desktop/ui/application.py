@@ -87,6 +87,10 @@ def run_gui(args: argparse.Namespace) -> int:
     window.show()
     if getattr(args, "exit_when_ready", False):
         QTimer.singleShot(0, window.close)
+    else:
+        from desktop.ui.welcome import offer_welcome
+
+        first_run = offer_welcome(window, hub)  # noqa: F841 - kept alive while the app runs
     try:
         return app.exec()
     finally:
