@@ -96,6 +96,11 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu(tr("&File"))
+        self.import_spreadsheet_action = QAction(
+            tr("Import &partnerships from a spreadsheet…"), self
+        )
+        self.import_spreadsheet_action.triggered.connect(self.import_spreadsheet)
+        self.file_menu.addAction(self.import_spreadsheet_action)
         self.quit_action = QAction(tr("&Quit"), self)
         self.quit_action.setShortcuts(standard_keys(QKeySequence.StandardKey.Quit, "Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
@@ -126,6 +131,13 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(tr("&About Partnerbook"), self)
         self.about_action.triggered.connect(self.show_about)
         self.help_menu.addAction(self.about_action)
+
+    def import_spreadsheet(self) -> None:
+        from desktop.ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.hub, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def _edit(self, slot: str) -> None:
         widget = self.focusWidget()

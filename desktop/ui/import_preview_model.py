@@ -1,0 +1,79 @@
+"""The rows an import would add, each with its problems in words (and a colour)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from desktop.domain.spreadsheet_rows import RowResult
+from desktop.domain.vocab import PartnershipStatus
+
+Index = QModelIndex | QPersistentModelIndex
+PROBLEM_BACKGROUND = QColor("#fdecea")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ImportPreview", text)
+
+
+class ImportPreviewModel(QAbstractTableModel):
+    ROW, NAME, STATUS, PARTNERS, PROBLEMS = range(5)
+    HEADERS = ("Row", "Partnership", "Status", "Partners", "Problems")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[RowResult] = []
+
+    def set_rows(self, rows: list[RowResult]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def result_at(self, row: int) -> RowResult:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        result = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(result, index.column())
+        if role == Qt.ItemDataRole.BackgroundRole and not result.ok:
+            return QBrush(PROBLEM_BACKGROUND)
+        return None
+
+    def _text(self, result: RowResult, column: int) -> str:
+        if column == self.ROW:
+            return str(result.row_number)
+        if column == self.NAME:
+            return result.data.name or tr("(no name)")
+        if column == self.STATUS:
+            return tr(PartnershipStatus.label_of(result.data.status))
+        if column == self.PARTNERS:
+            return ", ".join(p.name for p in result.partners)
+        if column == self.PROBLEMS:
+            if result.ok:
+                return tr("Ready to import")
+            return " ".join(p.message for p in result.problems)
+        return ""
