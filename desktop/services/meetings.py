@@ -6,14 +6,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.record_rules import attendance_problem
 from desktop.domain.vocab import AttendanceStatus
 from desktop.services.partnerships import InvalidInput
 from desktop.services.rows import add_row
-from desktop.store.models import Attendance, Meeting
+from desktop.store.models import Attendance, Meeting, Person, Representative, Seat
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,10 @@ class AttendanceRate:
     @property
     def percent(self) -> int | None:
         return round(100 * self.attended / self.held) if self.held else None
+
+
+# Leads before deputies, whatever the words sort as.
+_LEAD_FIRST = case((Representative.role == "lead", 0), else_=1)
 
 
 def record_meeting(
@@ -86,3 +90,23 @@ def attendance_rate(session: Session, partnership_id: int, today: date) -> Atten
         )
     )
     return AttendanceRate(int(attended or 0), int(held or 0))
+
+
+def people_for_attendance(session: Session, partnership_id: int, meeting_id: int) -> dict[int, str]:
+    """Our representatives now, and anyone recorded at this meeting who has since left."""
+    reps = session.execute(
+        select(Person.id, Person.full_name)
+        .join(Representative, Representative.person_id == Person.id)
+        .join(Seat, Seat.id == Representative.seat_id)
+        .where(Seat.partnership_id == partnership_id)
+        .order_by(_LEAD_FIRST, Representative.id)
+    )
+    people = {int(pid): str(name) for pid, name in reps}
+    earlier = session.execute(
+        select(Person.id, Person.full_name)
+        .join(Attendance, Attendance.person_id == Person.id)
+        .where(Attendance.meeting_id == meeting_id)
+    )
+    for pid, name in earlier:
+        people.setdefault(int(pid), str(name))
+    return people

@@ -131,3 +131,13 @@ def set_vcs_budget(
     if notes is not None:
         partnership.vcs_budget_notes = notes.strip()
     session.flush()
+
+
+def vcs_budget_of(session: Session, partnership_id: int) -> dict[str, object]:
+    """Code 4.4 fields as stored, for the plan's budget form."""
+    partnership = session.get_one(Partnership, partnership_id)
+    return {
+        "has_vcs_budget": partnership.has_vcs_budget,
+        "vcs_budget_pence": partnership.vcs_budget_pence,
+        "vcs_budget_notes": partnership.vcs_budget_notes,
+    }

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.partnership_rules import Problem
@@ -26,6 +26,10 @@ SEAT_FIELDS = (
 )
 PERSON_FIELDS = ("full_name", "email", "phone")
 REPRESENTATIVE_FIELDS = ("role", "term_start", "term_end")
+
+
+# Leads before deputies, whatever the words sort as.
+_LEAD_FIRST = case((Representative.role == "lead", 0), else_=1)
 
 
 def seat_of(session: Session, partnership_id: int) -> Seat:
@@ -133,6 +137,6 @@ def representatives(session: Session, partnership_id: int) -> list[dict[str, Any
         select(Representative, Person)
         .join(Person, Person.id == Representative.person_id)
         .where(Representative.seat_id == seat.id)
-        .order_by(Representative.role, Representative.id)
+        .order_by(_LEAD_FIRST, Representative.id)
     )
     return [_representative_values(rep, person) for rep, person in rows]

@@ -59,44 +59,32 @@ def _placeholder(title: str, text: str) -> Callable[[DataHub], Area]:
     return lambda hub: PlaceholderArea(hub, title, text)
 
 
+def _partnerships_area(hub: DataHub) -> Area:
+    from desktop.ui.partnerships.register import PartnershipsArea
+
+    return PartnershipsArea(hub)
+
+
+def _commitments_area(hub: DataHub) -> Area:
+    from desktop.ui.commitments_area import CommitmentsArea
+
+    return CommitmentsArea(hub)
+
+
+def _resources_area(hub: DataHub) -> Area:
+    from desktop.ui.resources_area import ResourcesArea
+
+    return ResourcesArea(hub)
+
+
 def default_areas() -> list[AreaSpec]:
     from desktop.ui.home import HomeArea
 
     return [
         AreaSpec("home", tr("&Home"), HomeArea),
-        AreaSpec(
-            "partnerships",
-            tr("&Partnerships"),
-            _placeholder(
-                tr("No partnerships yet"),
-                tr(
-                    "A partnership is any group of organisations working together towards a "
-                    "shared goal. Add the first one your group sits on."
-                ),
-            ),
-        ),
-        AreaSpec(
-            "commitments",
-            tr("&Commitments"),
-            _placeholder(
-                tr("Rate your Compact commitments"),
-                tr(
-                    "Add a partnership first. Then rate, clause by clause, how well we keep "
-                    "our Compact commitments in it."
-                ),
-            ),
-        ),
-        AreaSpec(
-            "resources",
-            tr("&Resource needs"),
-            _placeholder(
-                tr("What does taking part cost us?"),
-                tr(
-                    "Record the time, travel and other costs of taking part in a partnership, "
-                    "and follow each request until it is agreed or declined."
-                ),
-            ),
-        ),
+        AreaSpec("partnerships", tr("&Partnerships"), _partnerships_area),
+        AreaSpec("commitments", tr("&Commitments"), _commitments_area),
+        AreaSpec("resources", tr("&Resource needs"), _resources_area),
         AreaSpec(
             "reviews",
             tr("Re&views"),

@@ -1,0 +1,139 @@
+"""Overview of one partnership: what it is, its kind and status, when it meets.
+
+All overview fields are saved together when the person leaves any of them, because the
+rules judge them together (a time-limited partnership needs an end date).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from desktop.domain.partnership_rules import PartnershipInput, Problem
+from desktop.domain.vocab import Basis, Duration, Formality, PartnershipStatus, Scale
+from desktop.services.partnerships import (
+    InvalidInput,
+    partnership_input_of,
+    update_partnership,
+)
+from desktop.ui.data import DataHub
+from desktop.ui.partnerships.forms import FieldSpec, RecordForm, choices_of
+from desktop.ui.partnerships.hooks import joining_widget
+from desktop.ui.partnerships.themes import ThemePicker
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("OverviewTab", text)
+
+
+def overview_fields() -> list[FieldSpec]:
+    return [
+        FieldSpec("name", tr("&Name")),
+        FieldSpec("short_name", tr("Sho&rt name"), optional=True, hint=tr("for example NDHWP")),
+        FieldSpec("status", tr("S&tatus"), "choice", choices=choices_of(PartnershipStatus)),
+        FieldSpec("purpose", tr("&Purpose"), "long", True, hint=tr("What is the partnership for?")),
+        FieldSpec(
+            "current_focus",
+            tr("C&urrent focus"),
+            "long",
+            True,
+            hint=tr("What it is concentrating on for now"),
+        ),
+        FieldSpec("scale", tr("Sca&le"), "choice", True, choices_of(Scale)),
+        FieldSpec("area", tr("&Area covered"), optional=True, hint=tr("for example Torridge")),
+        FieldSpec("formality", tr("F&ormal or informal"), "choice", True, choices_of(Formality)),
+        FieldSpec("basis", tr("Voluntary or &contractual"), "choice", True, choices_of(Basis)),
+        FieldSpec(
+            "duration", tr("Ongoin&g or time-limited"), "choice", choices=choices_of(Duration)
+        ),
+        FieldSpec("start_date", tr("&Start date"), "date", True),
+        FieldSpec("end_date", tr("En&d date"), "date", True),
+        FieldSpec("lead_body", tr("Lead or chair &body"), optional=True),
+        FieldSpec("fundholder", tr("&Who holds the funds"), optional=True),
+        FieldSpec(
+            "meeting_frequency",
+            tr("How often &it meets"),
+            optional=True,
+            hint=tr("for example every two months"),
+        ),
+        FieldSpec("next_meeting", tr("Ne&xt meeting"), "date", True),
+        FieldSpec(
+            "papers_location",
+            tr("Where its papers are &kept"),
+            optional=True,
+            hint=tr("a folder on this computer, or a web link"),
+        ),
+    ]
+
+
+class OverviewTab(QScrollArea):
+    """The overview form, with the themes picker after the current focus."""
+
+    name_changed = Signal(str)
+
+    def __init__(self, hub: DataHub, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.hub = hub
+        self.partnership_id: int | None = None
+        self.setWidgetResizable(True)
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        self.form = RecordForm(overview_fields())
+        self.themes = ThemePicker()
+        themes_label = QLabel(tr("The&mes (optional)"))
+        themes_label.setBuddy(self.themes.list)
+        # Themes sit after the current focus, where the eye expects them.
+        self.form.layout_.insertRow(5, themes_label, self.themes)
+        self.joining_box = QGroupBox(tr("Before joining (Code 4.1)"))
+        self.joining_layout = QVBoxLayout(self.joining_box)
+        layout.addWidget(self.joining_box)
+        layout.addWidget(self.form)
+        layout.addStretch(1)
+        self.setWidget(inner)
+        self.form.field_edited.connect(self.save)
+        self.themes.changed.connect(self.save)
+
+    def load(self, partnership_id: int) -> None:
+        self.partnership_id = partnership_id
+        with self.hub.database().session() as session:
+            data = partnership_input_of(session, partnership_id)
+        self.form.load(vars(data))
+        self.themes.set_themes(data.themes)
+        self._show_joining(data.status)
+
+    def _show_joining(self, status: str) -> None:
+        """The joining check is for partnerships we are still considering."""
+        while self.joining_layout.count():
+            item = self.joining_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        considering = status == PartnershipStatus.CONSIDERING and self.partnership_id is not None
+        self.joining_box.setVisible(considering)
+        if considering:
+            assert self.partnership_id is not None
+            self.joining_layout.addWidget(joining_widget(self.hub, self.partnership_id))
+
+    def save(self, _key: str = "") -> list[Problem]:
+        """Save every overview field; show problems by their fields and keep what was typed."""
+        if self.partnership_id is None:
+            return []
+        values, problems = self.form.values()
+        if problems:
+            self.form.clear_problems(k for k in values)
+            self.form.show_problems(problems)
+            return problems
+        data = PartnershipInput(**values, themes=self.themes.themes())
+        pid = self.partnership_id
+        try:
+            self.hub.write(lambda s: update_partnership(s, pid, data), "partnerships", tr("Saved"))
+        except InvalidInput as exc:
+            self.form.clear_problems()
+            self.form.show_problems(exc.problems)
+            return exc.problems
+        self.form.clear_problems()
+        for key, value in values.items():
+            self.form.mark_saved(key, value)
+        self.name_changed.emit(data.name)
+        if self.joining_box.isVisible() != (data.status == PartnershipStatus.CONSIDERING):
+            self._show_joining(data.status)
+        return []

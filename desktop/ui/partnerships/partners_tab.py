@@ -1,0 +1,131 @@
+"""Partners of one partnership (typed as a list) and its stakeholders (Code 4.2)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.vocab import Sector
+from desktop.services import partners, rows
+from desktop.services.partnerships import InvalidInput
+from desktop.ui.data import DataHub
+from desktop.ui.partnerships.fields import ProblemLabel
+from desktop.ui.partnerships.rows_view import RowsView
+from desktop.ui.partnerships.sections import (
+    bind_rows,
+    partner_fields,
+    partner_summary,
+    stakeholder_categories,
+    stakeholder_fields,
+    stakeholder_summary,
+)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PartnersTab", text)
+
+
+class PartnersTab(QScrollArea):
+    def __init__(self, hub: DataHub, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.hub = hub
+        self.partnership_id: int | None = None
+        self.setWidgetResizable(True)
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+
+        sectors = ", ".join(m.label.lower() for m in Sector)
+        quick_label = QLabel(tr("T&ype the partner organisations, one on each line"))
+        self.quick = QPlainTextEdit()
+        self.quick.setTabChangesFocus(True)
+        self.quick.setMaximumHeight(110)
+        self.quick.setAccessibleName(tr("Partner organisations, one on each line"))
+        self.quick.setPlaceholderText(
+            tr("Devon County Council - statutory\nHolsworthy Young Farmers - community")
+        )
+        quick_label.setBuddy(self.quick)
+        self.quick_help = QLabel(
+            tr("Add “ - ” and a sector after a name if you know it: {sectors}.").format(
+                sectors=sectors
+            )
+        )
+        self.quick_help.setWordWrap(True)
+        self.quick_problem = ProblemLabel()
+        quick_row = QHBoxLayout()
+        self.quick_button = QPushButton(tr("Add these &partners"))
+        self.quick_button.setAccessibleName(tr("Add these partners"))
+        quick_row.addWidget(self.quick_button)
+        quick_row.addStretch(1)
+
+        self.partners = RowsView(
+            hub,
+            tr("Partners"),
+            partner_fields(),
+            summary=partner_summary,
+            add_text="",
+            remove_text=tr("Remove this partner"),
+        )
+        self.partners.add_button.hide()  # partners are added by typing the list above
+
+        self.stakeholders = RowsView(
+            hub,
+            tr("Stakeholders: who should be round the table (Code 4.2)"),
+            stakeholder_fields(),
+            summary=stakeholder_summary,
+            add_text=tr("Add a &stakeholder"),
+            remove_text=tr("Remove this stakeholder"),
+        )
+        for widget in (
+            quick_label,
+            self.quick,
+            self.quick_help,
+            self.quick_problem,
+        ):
+            layout.addWidget(widget)
+        layout.addLayout(quick_row)
+        layout.addWidget(self.partners)
+        layout.addWidget(self.stakeholders)
+        layout.addStretch(1)
+        self.setWidget(inner)
+        self.quick_button.clicked.connect(self.add_typed_partners)
+
+    def load(self, partnership_id: int) -> None:
+        self.partnership_id = pid = partnership_id
+        self.partners.bind(
+            load=lambda s: partners.partners_of(s, pid),
+            add=lambda s: 0,
+            save=partners.update_partner,
+            remove=partners.remove_partner,
+        )
+        first_category = stakeholder_categories()[0][0]
+        bind_rows(
+            self.stakeholders,
+            "stakeholder",
+            pid,
+            lambda s: rows.add_stakeholder(s, pid, first_category, tr("New stakeholder")),
+        )
+
+    def add_typed_partners(self) -> None:
+        if self.partnership_id is None:
+            return
+        pid, text = self.partnership_id, self.quick.toPlainText()
+        try:
+            added = self.hub.write(
+                lambda s: partners.add_partners_from_text(s, pid, text),
+                "partnerships",
+                tr("Partners added"),
+            )
+        except InvalidInput as exc:
+            self.quick_problem.show_problem("\n".join(p.message for p in exc.problems))
+            return
+        self.quick_problem.show_problem("")
+        self.quick.clear()
+        self.partners.reload(select_id=added[0] if added else None)

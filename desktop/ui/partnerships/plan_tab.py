@@ -1,0 +1,193 @@
+"""The plan of one partnership: milestones (4.3), aims and outputs, priorities and their
+actions, outcomes, and funding with the budget for voluntary sector involvement (4.4)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QGroupBox, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+
+from desktop.domain.vocab import ActionStep
+from desktop.services import rows
+from desktop.services.partnerships import InvalidInput, set_vcs_budget, vcs_budget_of
+from desktop.ui.data import DataHub
+from desktop.ui.partnerships.forms import FieldSpec, RecordForm
+from desktop.ui.partnerships.rows_view import RowsView
+from desktop.ui.partnerships.sections import (
+    aim_fields,
+    bind_rows,
+    funding_fields,
+    funding_summary,
+    milestone_fields,
+    milestone_summary,
+    outcome_fields,
+    outcome_summary,
+    priority_action_fields,
+    priority_action_summary,
+    priority_fields,
+)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PlanTab", text)
+
+
+def _page(*widgets: QWidget) -> QScrollArea:
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    inner = QWidget()
+    layout = QVBoxLayout(inner)
+    for widget in widgets:
+        layout.addWidget(widget)
+    layout.addStretch(1)
+    scroll.setWidget(inner)
+    return scroll
+
+
+def budget_fields() -> list[FieldSpec]:
+    return [
+        FieldSpec("has_vcs_budget", tr("Is there a &budget for us to take part?"), "yesno"),
+        FieldSpec("vcs_budget_pence", tr("How &much"), "money", True),
+        FieldSpec("vcs_budget_notes", tr("Notes about the budget"), "long", True),
+    ]
+
+
+class PlanTab(QTabWidget):
+    def __init__(self, hub: DataHub, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.hub = hub
+        self.partnership_id: int | None = None
+        self.setAccessibleName(tr("Parts of the plan"))
+
+        def view(title: str, fields: list[FieldSpec], summary, add: str, remove: str) -> RowsView:  # type: ignore[no-untyped-def]
+            return RowsView(hub, title, fields, summary=summary, add_text=add, remove_text=remove)
+
+        self.milestones = view(
+            tr("Milestones on a clear timescale (Code 4.3)"),
+            milestone_fields(),
+            milestone_summary,
+            tr("Add a mi&lestone"),
+            tr("Remove this milestone"),
+        )
+        self.aims = view(
+            tr("Aims and outputs, one row for each area for action"),
+            aim_fields(),
+            lambda r: r["area_for_action"],
+            tr("Add an area for a&ction"),
+            tr("Remove this row"),
+        )
+        self.priorities = view(
+            tr("Priorities"),
+            priority_fields(),
+            lambda r: r["title"],
+            tr("Add a p&riority"),
+            tr("Remove this priority"),
+        )
+        self.priority_actions = view(
+            tr("Immediate actions and future steps for this priority"),
+            priority_action_fields(),
+            priority_action_summary,
+            tr("Add an action or ste&p"),
+            tr("Remove this action"),
+        )
+        self.outcomes = view(
+            tr("Outcomes in the short, medium and long term"),
+            outcome_fields(),
+            outcome_summary,
+            tr("Add an out&come"),
+            tr("Remove this outcome"),
+        )
+        self.funding = view(
+            tr("Funding"),
+            funding_fields(),
+            funding_summary,
+            tr("Add a f&unding line"),
+            tr("Remove this funding line"),
+        )
+        self.budget_box = QGroupBox(tr("Budget for voluntary sector involvement (Code 4.4)"))
+        self.budget = RecordForm(budget_fields())
+        QVBoxLayout(self.budget_box).addWidget(self.budget)
+
+        self.addTab(_page(self.milestones), tr("Milestones"))
+        self.addTab(_page(self.aims), tr("Aims and outputs"))
+        self.addTab(_page(self.priorities, self.priority_actions), tr("Priorities"))
+        self.addTab(_page(self.outcomes), tr("Outcomes"))
+        self.addTab(_page(self.budget_box, self.funding), tr("Funding"))
+        self.priorities.current_changed.connect(self._priority_chosen)
+        self.budget.field_edited.connect(self.save_budget)
+
+    def load(self, partnership_id: int) -> None:
+        self.partnership_id = pid = partnership_id
+        bind_rows(
+            self.milestones,
+            "milestone",
+            pid,
+            lambda s: rows.add_milestone(s, pid, tr("New milestone")),
+        )
+        bind_rows(
+            self.aims,
+            "aim_output",
+            pid,
+            lambda s: rows.add_aim_output(s, pid, tr("New area for action")),
+        )
+        bind_rows(
+            self.priorities,
+            "priority",
+            pid,
+            lambda s: rows.add_priority(s, pid, tr("New priority")),
+        )
+        bind_rows(
+            self.outcomes,
+            "outcome",
+            pid,
+            lambda s: rows.add_outcome(s, pid, "short", tr("New outcome")),
+        )
+        bind_rows(
+            self.funding,
+            "funding_line",
+            pid,
+            lambda s: rows.add_funding_line(s, pid, tr("New funding line"), 0),
+        )
+        with self.hub.database().session() as session:
+            self.budget.load(vcs_budget_of(session, pid))
+
+    def _priority_chosen(self, priority_id: int | None) -> None:
+        self.priority_actions.setVisible(priority_id is not None)
+        if priority_id is None or self.partnership_id is None:
+            self.priority_actions.unbind()
+            return
+        prio = priority_id
+        bind_rows(
+            self.priority_actions,
+            "action",
+            self.partnership_id,
+            lambda s: rows.add_priority_action(s, prio, tr("New action"), ActionStep.IMMEDIATE),
+            priority_id=prio,
+        )
+
+    def save_budget(self, key: str) -> None:
+        if self.partnership_id is None:
+            return
+        values, problems = self.budget.values()
+        if problems:
+            self.budget.show_problems(problems)
+            return
+        pid = self.partnership_id
+        has, amount, notes = (
+            values["has_vcs_budget"],
+            values["vcs_budget_pence"],
+            values["vcs_budget_notes"],
+        )
+        if amount is not None and has is None:
+            has = True  # an amount typed says there is a budget
+        try:
+            self.hub.write(
+                lambda s: set_vcs_budget(s, pid, has, amount, notes), "partnerships", tr("Saved")
+            )
+        except InvalidInput as exc:
+            self.budget.show_problems(exc.problems)
+            return
+        self.budget.clear_problems()
+        if has is not values["has_vcs_budget"] or (not has and amount is not None):
+            self.budget.load({"has_vcs_budget": has, "vcs_budget_pence": amount if has else None})
+        for name, value in values.items():
+            self.budget.mark_saved(name, value)

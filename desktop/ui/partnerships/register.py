@@ -1,0 +1,355 @@
+"""The partnerships area: the register of every partnership, and one partnership in full.
+
+Deleting keeps a snapshot here, in memory, so it can be undone until the app closes;
+archiving is offered first as the normal way to put a partnership away.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.vocab import OurRole, PartnershipStatus
+from desktop.services.register import theme_names
+from desktop.ui.areas import Area
+from desktop.ui.data import DataHub
+from desktop.ui.partnerships.register_model import ID_ROLE, RegisterFilter, RegisterModel
+from desktop.ui.widgets import EmptyState
+
+if TYPE_CHECKING:
+    from desktop.services.lifecycle import DeletedPartnership
+    from desktop.ui.partnerships.page import PartnershipPage
+
+# The register is shown without the ORM (slow to import on an old laptop); the partnership
+# page, the dialogs and the writing services are imported the first time they are used.
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PartnershipsArea", text)
+
+
+def _combo(
+    label_text: str, everything: str, options: list[tuple[str, str]]
+) -> tuple[QLabel, QComboBox]:
+    combo = QComboBox()
+    combo.addItem(everything, "")
+    for value, text in options:
+        combo.addItem(text, value)
+    label = QLabel(label_text)
+    label.setBuddy(combo)
+    combo.setAccessibleName(label_text.replace("&", ""))
+    return label, combo
+
+
+class PartnershipsArea(Area):
+    topics = ("partnerships", "reviews")
+
+    def __init__(self, hub: DataHub, parent: QWidget | None = None) -> None:
+        super().__init__(hub, parent)
+        self.deleted: list[DeletedPartnership] = []
+        self.model = RegisterModel(self)
+        self.proxy = RegisterFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self._stale = False
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget()
+        outer.addWidget(self.stack)
+
+        self.empty = EmptyState(
+            tr("No partnerships yet"),
+            tr(
+                "A partnership is any group of organisations working together towards a "
+                "shared goal. Add the first one your group sits on."
+            ),
+            tr("&Add a partnership…"),
+        )
+        self.empty.action_clicked.connect(self.add_partnership)
+        self.stack.addWidget(self.empty)
+        self.register_page = self._build_register()
+        self.stack.addWidget(self.register_page)
+        self._page: PartnershipPage | None = None
+        self.refresh()
+
+    def _build_register(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        filters = QHBoxLayout()
+        search_label = QLabel(tr("&Search"))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(tr("Name, area or theme"))
+        self.search.setAccessibleName(tr("Search partnerships"))
+        self.search.setClearButtonEnabled(True)
+        search_label.setBuddy(self.search)
+        status_label, self.status_filter = _combo(
+            tr("S&tatus"),
+            tr("Any status"),
+            [(m.value, QCoreApplication.translate("Vocab", m.label)) for m in PartnershipStatus],
+        )
+        theme_label, self.theme_filter = _combo(tr("The&me"), tr("Any theme"), [])
+        role_label, self.role_filter = _combo(
+            tr("Our ro&le"),
+            tr("Any role"),
+            [(m.value, QCoreApplication.translate("Vocab", m.label)) for m in OurRole],
+        )
+        self.show_archived = QCheckBox(tr("Show &archived"))
+        self.show_archived.setAccessibleName(tr("Show archived partnerships"))
+        for widget in (search_label, self.search):
+            filters.addWidget(widget)
+        filters.setStretchFactor(self.search, 2)
+        for widget in (
+            status_label,
+            self.status_filter,
+            theme_label,
+            self.theme_filter,
+            role_label,
+            self.role_filter,
+            self.show_archived,
+        ):
+            filters.addWidget(widget)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(tr("Partnerships"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(RegisterModel.NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        # Fixed widths: measuring 2,000 rows to fit them would cost more than the load.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((300, 100, 140, 170, 220, 110)):
+            self.table.setColumnWidth(column, width)
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        self.count_label = QLabel()
+
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(tr("&New partnership…"))
+        self.open_button = QPushButton(tr("&Open"))
+        self.archive_button = QPushButton(tr("Ar&chive"))
+        self.delete_button = QPushButton(tr("&Delete…"))
+        self.undo_button = QPushButton(tr("&Undo delete"))
+        for button in (
+            self.add_button,
+            self.open_button,
+            self.archive_button,
+            self.delete_button,
+            self.undo_button,
+        ):
+            button.setAccessibleName(button.text().replace("&", "").replace("…", ""))
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count_label)
+        self.undo_button.hide()
+
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+        self.search.textChanged.connect(lambda text: self.proxy.set_filters(search=text))
+        self.search.textChanged.connect(self._update_count)
+        for combo, name in (
+            (self.status_filter, "status"),
+            (self.theme_filter, "theme"),
+            (self.role_filter, "role"),
+        ):
+            combo.currentIndexChanged.connect(
+                lambda _i, c=combo, n=name: self._filter_changed(n, c.currentData())
+            )
+        self.show_archived.toggled.connect(lambda on: self._filter_changed("show_archived", on))
+        self.table.activated.connect(lambda index: self.open_partnership(index.data(ID_ROLE)))
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.add_button.clicked.connect(self.add_partnership)
+        self.open_button.clicked.connect(self._open_current)
+        self.archive_button.clicked.connect(self.archive_or_restore)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.undo_button.clicked.connect(self.undo_delete)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table).activated.connect(
+            self.delete_current
+        )
+        return page
+
+    @property
+    def page(self) -> PartnershipPage:
+        """The page for one partnership, built when the first one is opened."""
+        if self._page is None:
+            from desktop.ui.partnerships.page import PartnershipPage
+
+            self._page = PartnershipPage(self.hub)
+            self._page.back_requested.connect(self.show_register)
+            self.stack.addWidget(self._page)
+        return self._page
+
+    # Reading ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        if self._page is not None and self.stack.currentWidget() is self._page:
+            self._stale = True  # the person is typing in a partnership; reload on return
+            return
+        self._stale = False
+        current = self.current_id()
+        self.model.load(self.hub.read())
+        self._fill_themes()
+        has_any = bool(self.model.rows)
+        self.stack.setCurrentWidget(self.register_page if has_any else self.empty)
+        self._select(current)
+        self._update_count()
+
+    def _fill_themes(self) -> None:
+        chosen = self.theme_filter.currentData()
+        self.theme_filter.blockSignals(True)
+        while self.theme_filter.count() > 1:
+            self.theme_filter.removeItem(1)
+        for theme in theme_names(self.hub.read()):
+            self.theme_filter.addItem(QCoreApplication.translate("Themes", theme), theme)
+        self.theme_filter.setCurrentIndex(max(self.theme_filter.findData(chosen), 0))
+        self.theme_filter.blockSignals(False)
+
+    def _filter_changed(self, name: str, value: object) -> None:
+        self.proxy.set_filters(**{name: value or ("" if name != "show_archived" else False)})
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(tr("Showing {shown} of {total}").format(shown=shown, total=total))
+        self._update_buttons()
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return None if not index.isValid() else int(index.data(ID_ROLE))
+
+    def _current_archived(self) -> bool:
+        pid = self.current_id()
+        row = self.model.row_of(pid) if pid is not None else -1
+        return row >= 0 and self.model.rows[row].archived
+
+    def _select(self, partnership_id: int | None) -> None:
+        if partnership_id is None:
+            return
+        row = self.model.row_of(partnership_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.table.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+    def _update_buttons(self) -> None:
+        chosen = self.current_id() is not None
+        for button in (self.open_button, self.archive_button, self.delete_button):
+            button.setEnabled(chosen)
+        archived = self._current_archived()
+        self.archive_button.setText(tr("&Restore") if archived else tr("Ar&chive"))
+        self.archive_button.setAccessibleName(tr("Restore") if archived else tr("Archive"))
+
+    # Actions ---------------------------------------------------------------------------
+    def add_partnership(self) -> None:
+        from desktop.ui.partnerships.dialogs import NewPartnershipDialog, run_dialog
+
+        run_dialog(NewPartnershipDialog(self.hub, self), self.open_partnership)
+
+    def _open_current(self) -> None:
+        pid = self.current_id()
+        if pid is not None:
+            self.open_partnership(pid)
+
+    def open_partnership(self, partnership_id: int) -> None:
+        self.page.open(int(partnership_id))
+        self.stack.setCurrentWidget(self.page)
+        self.page.tabs.setFocus()
+
+    def show_register(self) -> None:
+        opened = self._page.partnership_id if self._page is not None else None
+        self.stack.setCurrentWidget(self.register_page)
+        self.refresh()
+        self._select(opened)
+        self.table.setFocus()
+
+    def archive_or_restore(self) -> None:
+        pid = self.current_id()
+        if pid is None:
+            return
+        from desktop.services import lifecycle
+
+        if self._current_archived():
+            self.hub.write(
+                lambda s: lifecycle.restore_partnership(s, pid), "partnerships", tr("Restored")
+            )
+        else:
+            self.hub.write(
+                lambda s: lifecycle.archive_partnership(s, pid),
+                "partnerships",
+                tr("Archived. Tick “Show archived” to see it again."),
+            )
+
+    def delete_current(self) -> None:
+        pid = self.current_id()
+        if pid is None:
+            return
+        name = self.model.rows[self.model.row_of(pid)].name
+        answer = QMessageBox.question(
+            self,
+            tr("Delete this partnership?"),
+            tr(
+                "Delete “{name}” and everything recorded about it: partners, meetings, the "
+                "plan and reviews?\n\nYou can undo this until you close Partnerbook. To put "
+                "a partnership away safely, archive it instead."
+            ).format(name=name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        from desktop.services import lifecycle
+
+        snapshot = self.hub.write(
+            lambda s: lifecycle.delete_partnership(s, pid),
+            "partnerships",
+            tr("Deleted “{name}”. Undo delete brings it back.").format(name=name),
+        )
+        self.deleted.append(snapshot)
+        self.undo_button.show()
+
+    def undo_delete(self) -> None:
+        if not self.deleted:
+            return
+        from desktop.services import lifecycle
+        from desktop.services.partnerships import InvalidInput
+
+        snapshot = self.deleted[-1]
+        try:
+            pid = self.hub.write(
+                lambda s: lifecycle.undo_delete(s, snapshot),
+                "partnerships",
+                tr("“{name}” is back.").format(name=snapshot.name),
+            )
+        except InvalidInput as exc:
+            QMessageBox.warning(self, tr("Cannot undo"), exc.problems[0].message)
+            return
+        self.deleted.pop()
+        self.undo_button.setVisible(bool(self.deleted))
+        self._select(pid)

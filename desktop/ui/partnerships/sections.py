@@ -1,0 +1,213 @@
+"""The fields and one-line summaries of each kind of row, and how a view is bound to them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.domain.dates import format_date
+from desktop.domain.frameworks import load_builtin
+from desktop.domain.money import format_pence
+from desktop.domain.vocab import (
+    ActionStatus,
+    ActionStep,
+    FundingPhase,
+    OutcomeTerm,
+    RepresentativeRole,
+    Sector,
+)
+from desktop.services import rows
+from desktop.ui.partnerships.forms import FieldSpec, choices_of
+from desktop.ui.partnerships.rows_view import RowsView
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Sections", text)
+
+
+def _join(*parts: str) -> str:
+    return " — ".join(p for p in parts if p)
+
+
+def stakeholder_categories() -> tuple[tuple[str, str], ...]:
+    """Code 4.2 (a-g) from the framework: who should be round the table."""
+    section = load_builtin().sections["stakeholders"]
+    return tuple((item.ref, f"{item.title} ({item.ref})") for item in section.items)
+
+
+def partner_fields() -> list[FieldSpec]:
+    return [
+        FieldSpec("name", tr("&Organisation")),
+        FieldSpec("sector", tr("Sec&tor"), "choice", choices=choices_of(Sector)),
+        FieldSpec("role", tr("Their ro&le"), optional=True, hint=tr("for example Chair")),
+    ]
+
+
+def partner_summary(row: dict[str, Any]) -> str:
+    return _join(row["name"], Sector.label_of(row["sector"]), row["role"])
+
+
+def stakeholder_fields() -> list[FieldSpec]:
+    return [
+        FieldSpec(
+            "category_ref", tr("&Kind of stakeholder"), "choice", choices=stakeholder_categories()
+        ),
+        FieldSpec("name", tr("&Who they are")),
+        FieldSpec("involved", tr("&Involved so far"), "check"),
+        FieldSpec("notes", tr("Notes"), "long", True),
+    ]
+
+
+def stakeholder_summary(row: dict[str, Any]) -> str:
+    involved = "" if row["involved"] else tr("not involved yet")
+    kinds = dict(stakeholder_categories())
+    return _join(row["name"], kinds.get(row["category_ref"], row["category_ref"]), involved)
+
+
+def representative_fields() -> list[FieldSpec]:
+    return [
+        FieldSpec("full_name", tr("&Name")),
+        FieldSpec("role", tr("Lead or dep&uty"), "choice", choices=choices_of(RepresentativeRole)),
+        FieldSpec("term_start", tr("Term &starts"), "date", True),
+        FieldSpec("term_end", tr("Term en&ds"), "date", True),
+        FieldSpec("email", tr("E&mail"), optional=True),
+        FieldSpec("phone", tr("&Phone"), optional=True),
+    ]
+
+
+def representative_summary(row: dict[str, Any]) -> str:
+    term = ""
+    if row["term_start"] or row["term_end"]:
+        term = tr("{start} to {end}").format(
+            start=format_date(row["term_start"]) or "…", end=format_date(row["term_end"]) or "…"
+        )
+    return _join(row["full_name"], RepresentativeRole.label_of(row["role"]), term)
+
+
+def meeting_fields() -> list[FieldSpec]:
+    return [
+        FieldSpec("meeting_date", tr("&Date"), "date"),
+        FieldSpec("title", tr("&Title"), optional=True, hint=tr("for example Partnership board")),
+        FieldSpec("location", tr("&Where"), optional=True),
+        FieldSpec("notes", tr("N&otes"), "long", True),
+    ]
+
+
+def meeting_summary(row: dict[str, Any]) -> str:
+    return _join(format_date(row["meeting_date"]), row["title"], row["location"])
+
+
+def action_fields() -> list[FieldSpec]:
+    return [
+        FieldSpec("description", tr("What needs doin&g"), "long"),
+        FieldSpec("owner_label", tr("Who wi&ll do it"), optional=True),
+        FieldSpec("due_date", tr("Due b&y"), "date", True),
+        FieldSpec("status", tr("Stat&us"), "choice", choices=choices_of(ActionStatus)),
+    ]
+
+
+def priority_action_fields() -> list[FieldSpec]:
+    return [
+        *action_fields()[:1],
+        FieldSpec("step", tr("&Immediate or future"), "choice", choices=choices_of(ActionStep)),
+        *action_fields()[1:],
+    ]
+
+
+def action_summary(row: dict[str, Any]) -> str:
+    due = tr("due {when}").format(when=format_date(row["due_date"])) if row["due_date"] else ""
+    status = ActionStatus.label_of(row["status"]) if row["status"] != ActionStatus.OPEN else ""
+    first = row["description"].splitlines()[0] if row["description"] else ""
+    return _join(first, row["owner_label"], due, status)
+
+
+def priority_action_summary(row: dict[str, Any]) -> str:
+    return _join(ActionStep.label_of(row["step"]), action_summary(row))
+
+
+def milestone_fields() -> list[FieldSpec]:
+    return [
+        FieldSpec("title", tr("&Milestone")),
+        FieldSpec("due_date", tr("D&ue by"), "date", True),
+        FieldSpec("done_date", tr("Done &on"), "date", True),
+        FieldSpec("notes", tr("No&tes"), "long", True),
+    ]
+
+
+def milestone_summary(row: dict[str, Any]) -> str:
+    due = tr("due {when}").format(when=format_date(row["due_date"])) if row["due_date"] else ""
+    done = tr("done {when}").format(when=format_date(row["done_date"])) if row["done_date"] else ""
+    return _join(row["title"], due, done)
+
+
+def aim_fields() -> list[FieldSpec]:
+    return [
+        FieldSpec("area_for_action", tr("&Area for action")),
+        FieldSpec("aims", tr("A&ims"), "long", True),
+        FieldSpec("outputs", tr("&Outputs"), "long", True),
+        FieldSpec("use_of_funding", tr("Use of f&unding"), "long", True),
+        FieldSpec("use_of_support", tr("Use of &support or coaching"), "long", True),
+        FieldSpec("build_on", tr("What we can &build on"), "long", True),
+    ]
+
+
+def priority_fields() -> list[FieldSpec]:
+    return [
+        FieldSpec("title", tr("&Priority")),
+        FieldSpec("notes", tr("No&tes"), "long", True),
+    ]
+
+
+def outcome_fields() -> list[FieldSpec]:
+    return [
+        FieldSpec("term", tr("&Term"), "choice", choices=choices_of(OutcomeTerm)),
+        FieldSpec("description", tr("&Outcome"), "long"),
+        FieldSpec("measure", tr("How we will &know"), "long", True),
+        FieldSpec("achieved", tr("&Achieved"), "check"),
+    ]
+
+
+def outcome_summary(row: dict[str, Any]) -> str:
+    achieved = tr("achieved") if row["achieved"] else ""
+    first = row["description"].splitlines()[0] if row["description"] else ""
+    return _join(OutcomeTerm.label_of(row["term"]), first, achieved)
+
+
+def funding_fields() -> list[FieldSpec]:
+    return [
+        FieldSpec("source", tr("&Where the money comes from")),
+        FieldSpec("amount_pence", tr("&Amount"), "money"),
+        FieldSpec("phase", tr("&Kind of funding"), "choice", choices=choices_of(FundingPhase)),
+        FieldSpec("period_label", tr("&Period"), optional=True, hint=tr("for example 2026-27")),
+        FieldSpec("start_date", tr("&Starts"), "date", True),
+        FieldSpec("end_date", tr("E&nds"), "date", True),
+        FieldSpec("fundholder", tr("Who hol&ds it"), optional=True),
+        FieldSpec("notes", tr("N&otes"), "long", True),
+    ]
+
+
+def funding_summary(row: dict[str, Any]) -> str:
+    return _join(
+        row["source"],
+        format_pence(row["amount_pence"]),
+        FundingPhase.label_of(row["phase"]),
+        row["period_label"],
+    )
+
+
+def bind_rows(
+    view: RowsView,
+    kind: str,
+    partnership_id: int,
+    add: Callable[[Any], int],
+    **where: Any,
+) -> None:
+    """Bind a view to rows of ``kind`` through the rows service."""
+    view.bind(
+        load=lambda s: rows.list_rows(s, kind, partnership_id, **where),
+        add=add,
+        save=lambda s, row_id, changes: rows.update_row(s, kind, row_id, changes),
+        remove=lambda s, row_id: rows.remove_row(s, kind, row_id),
+    )
