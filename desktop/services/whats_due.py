@@ -14,8 +14,6 @@ from datetime import date
 
 from desktop.services.overview import UpcomingMeeting, upcoming_meetings
 
-REVIEW_DUE_MONTHS_KEY = "review_due_months"
-REVIEW_DUE_MONTHS_DEFAULT = 12
 # Statuses of a resource request that has been asked for but has not arrived yet.
 WAITING_STATUSES = ("requested", "agreed", "partly_agreed")
 
@@ -138,14 +136,9 @@ def overdue_actions(conn: sqlite3.Connection, today: date) -> list[DueAction]:
 
 def review_due_months(conn: sqlite3.Connection) -> int:
     """The review period the group chose (setting ``review_due_months``), 12 by default."""
-    row = conn.execute(
-        "SELECT value FROM setting WHERE key = ?", (REVIEW_DUE_MONTHS_KEY,)
-    ).fetchone()
-    try:
-        months = int(str(row[0]).strip()) if row else REVIEW_DUE_MONTHS_DEFAULT
-    except ValueError:
-        return REVIEW_DUE_MONTHS_DEFAULT
-    return months if months > 0 else REVIEW_DUE_MONTHS_DEFAULT
+    from desktop.services.review_reads import review_due_months as months_setting
+
+    return months_setting(conn)
 
 
 def reviews_due(
@@ -153,24 +146,23 @@ def reviews_due(
 ) -> list[ReviewDue]:
     """Active partnerships with no complete review in the last ``months`` months.
 
-    A partnership that has never been reviewed counts from its start date, so one that
-    began last month is not flagged at once; with no start date it is due now.
+    The rule itself belongs to the reviews feature (``review_reads``), so Home, the
+    register and the reviews screen always agree on which partnerships are due.
     """
+    from desktop.services.review_reads import partnerships_overdue_review
+
     months = months if months is not None else review_due_months(conn)
-    rows = conn.execute(
-        "SELECT p.id, p.name, p.start_date, "
-        "(SELECT max(r.review_date) FROM review r "
-        " WHERE r.partnership_id = p.id AND r.status = 'complete') "
-        "FROM partnership p WHERE p.archived_at IS NULL AND p.status = 'active' "
-        "ORDER BY p.name COLLATE NOCASE"
-    ).fetchall()
-    due: list[ReviewDue] = []
-    for pid, name, start, last in rows:
-        last_review = _day(last)
-        since = last_review or _day(start)
-        due_since = add_months(since, months) if since else None
-        if due_since is None or due_since <= today:
-            due.append(ReviewDue(int(pid), str(name), last_review, due_since))
+    overdue = partnerships_overdue_review(conn, today, months)
+    if not overdue:
+        return []
+    marks = ", ".join("?" for _ in overdue)
+    names = dict(
+        conn.execute(f"SELECT id, name FROM partnership WHERE id IN ({marks})", list(overdue))
+    )
+    due = [
+        ReviewDue(pid, str(names.get(pid, "")), last, add_months(last, months) if last else None)
+        for pid, last in overdue.items()
+    ]
     due.sort(key=lambda r: (r.due_since or date.min, r.partnership.casefold()))
     return due
 
