@@ -128,6 +128,9 @@ class MainWindow(QMainWindow):
             self.area_actions[spec.key] = action
 
         self.help_menu = bar.addMenu(tr("&Help"))
+        from desktop.ui.help import install_help_menu  # the guide loads only when asked
+
+        self.help = install_help_menu(self, self.help_menu)
         self.about_action = QAction(tr("&About Partnerbook"), self)
         self.about_action.triggered.connect(self.show_about)
         self.help_menu.addAction(self.about_action)
