@@ -22,6 +22,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop.cli.partnerships",
     "desktop.cli.frameworks",
     "desktop.cli.reviews",
+    "desktop.cli.collect",
 )
 
 

@@ -21,31 +21,46 @@ class MigrationError(RuntimeError):
     """An upgrade failed; the database was put back as it was."""
 
 
-def alembic_config(connection: object | None = None) -> object:
+def alembic_config(connection: object | None = None, script_dir: Path | None = None) -> object:
+    """Alembic settings for one script directory (the group's by default, or a collection's).
+
+    The default is read at call time, so tests can point MIGRATIONS_DIR at a copy.
+    """
     from alembic.config import Config
 
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("script_location", str(script_dir or MIGRATIONS_DIR))
     config.attributes["connection"] = connection
     return config
 
 
-def script_heads() -> list[str]:
+def script_heads(script_dir: Path | None = None) -> list[str]:
     from alembic.script import ScriptDirectory
 
-    return list(ScriptDirectory.from_config(alembic_config()).get_heads())  # type: ignore[arg-type]
+    config = alembic_config(script_dir=script_dir)
+    return list(ScriptDirectory.from_config(config).get_heads())  # type: ignore[arg-type]
 
 
-def script_revisions() -> list[str]:
+def script_revisions(script_dir: Path | None = None) -> list[str]:
     """Every revision in the scripts, oldest first."""
     from alembic.script import ScriptDirectory
 
-    script = ScriptDirectory.from_config(alembic_config())  # type: ignore[arg-type]
+    script = ScriptDirectory.from_config(alembic_config(script_dir=script_dir))  # type: ignore[arg-type]
     return [rev.revision for rev in reversed(list(script.walk_revisions()))]
 
 
-def upgrade(database: Path, backups: Path | None, target: str = HEAD_REVISION) -> Path | None:
-    """Upgrade ``database`` to ``target``; return the backup made first (None if new/empty)."""
+def upgrade(
+    database: Path,
+    backups: Path | None,
+    target: str = HEAD_REVISION,
+    *,
+    script_dir: Path | None = None,
+) -> Path | None:
+    """Upgrade ``database`` to ``target``; return the backup made first (None if new/empty).
+
+    ``script_dir`` picks the migrations: the group database's by default, or a collection's
+    (desktop/store/collection/migrations), which share this safety net.
+    """
     from alembic import command
     from sqlalchemy import text
 
@@ -63,7 +78,8 @@ def upgrade(database: Path, backups: Path | None, target: str = HEAD_REVISION) -
     engine = make_engine(database, foreign_keys=False)
     try:
         with engine.begin() as connection:
-            command.upgrade(alembic_config(connection), target)  # type: ignore[arg-type]
+            config = alembic_config(connection, script_dir)
+            command.upgrade(config, target)  # type: ignore[arg-type]
         with engine.connect() as connection:
             problems = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
     except Exception as exc:

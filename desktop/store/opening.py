@@ -38,10 +38,11 @@ class OpenResult:
     backup: Path | None
 
 
-def inspect(path: Path) -> str | None:
+def inspect(path: Path, known: tuple[str, ...] = KNOWN_REVISIONS) -> str | None:
     """Check a database file without writing to it; return its schema revision.
 
     Raises a StoreError for a file that is not SQLite, is damaged, or is too new.
+    ``known`` is the revisions this build understands (a collection has its own).
     """
     if not sqlite.looks_like_sqlite(path):
         raise NotADatabaseError(
@@ -72,7 +73,7 @@ def inspect(path: Path) -> str | None:
         ) from exc
     finally:
         conn.close()
-    if revision is not None and revision not in KNOWN_REVISIONS:
+    if revision is not None and revision not in known:
         raise NewerDatabaseError(
             f"The database {path} was made by a newer version of Partnerbook "
             f"(schema {revision}). Install the newer version to open it. Nothing was changed."

@@ -1,0 +1,185 @@
+"""``partnerbook collect``: a CVS's collection of returns, from the command line.
+
+    partnerbook collect import COLLECTION FILES_OR_FOLDERS... [--json]
+    partnerbook collect summary COLLECTION [--csv DIR] [--xlsx FILE] [--pdf FILE] [--json]
+    partnerbook collect expect COLLECTION NAME...
+
+``import`` exits with 1 when any file was rejected, so a script can tell.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop.cli import CliError, command_parser
+from desktop.cli.common import print_json
+
+if TYPE_CHECKING:
+    from desktop.services.collection.importer import FileOutcome
+
+OUTCOME_WORDS = {
+    "imported": "imported",
+    "duplicate": "already here",
+    "supersedes": "replaces an earlier return",
+    "rejected": "REJECTED",
+}
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = command_parser(
+        sub, "collect", help="for a CVS: gather groups' returns into a collection and sum them up"
+    )
+    actions = parser.add_subparsers(dest="collect_command", metavar="ACTION", required=True)
+
+    importing = command_parser(
+        actions, "import", help="import return PDFs (files or folders) into a collection"
+    )
+    importing.add_argument("collection", type=Path, help="the collection file (made if new)")
+    importing.add_argument("paths", type=Path, nargs="+", help="return PDFs or folders of them")
+    importing.add_argument("--json", action="store_true", help="print each outcome as JSON")
+    importing.set_defaults(handler=run_import)
+
+    summary = command_parser(actions, "summary", help="show or export the area's picture")
+    summary.add_argument("collection", type=Path, help="the collection file")
+    summary.add_argument("--csv", type=Path, metavar="DIR", help="write each view as CSV in DIR")
+    summary.add_argument("--xlsx", type=Path, metavar="FILE", help="write every view to FILE")
+    summary.add_argument("--pdf", type=Path, metavar="FILE", help="write the area summary PDF")
+    summary.add_argument("--json", action="store_true", help="print the headline numbers as JSON")
+    summary.set_defaults(handler=run_summary)
+
+    expect = command_parser(actions, "expect", help="add groups to the list expected to return")
+    expect.add_argument("collection", type=Path, help="the collection file")
+    expect.add_argument("names", nargs="+", help="group names")
+    expect.set_defaults(handler=run_expect)
+
+
+def _open(path: Path, *, create: bool) -> None:
+    from desktop.store.collection.opening import open_collection
+    from desktop.store.opening import StoreError
+
+    try:
+        opened = open_collection(path, create=create)
+    except (StoreError, OSError) as exc:
+        raise CliError(str(exc)) from exc
+    if opened.created:
+        print(f"Made a new collection: {path}", file=sys.stderr)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from desktop.services.collection.importer import ImportStopped, import_returns
+
+    missing = [str(p) for p in args.paths if not p.exists()]
+    if missing:
+        raise CliError("There is no file or folder called " + ", ".join(missing) + ".")
+    _open(args.collection, create=True)
+
+    def show(done: int, total: int, outcome: FileOutcome) -> None:
+        if not args.json:
+            reason = f": {outcome.reason}" if outcome.reason else ""
+            print(f"[{done}/{total}] {outcome.path} — {OUTCOME_WORDS[outcome.outcome]}{reason}")
+
+    try:
+        summary = import_returns(args.collection, args.paths, progress=show)
+    except ImportStopped as exc:
+        raise CliError(str(exc)) from exc
+    if args.json:
+        print_json([o.as_dict() for o in summary.outcomes])
+    else:
+        counts = ", ".join(
+            f"{summary.count(key)} {word.lower()}" for key, word in OUTCOME_WORDS.items()
+        )
+        print(f"{len(summary.outcomes)} files: {counts}.")
+        if not summary.outcomes:
+            print("No return files (.pdf) were found there.")
+    return 1 if summary.rejected else 0
+
+
+def run_summary(args: argparse.Namespace) -> int:
+    from desktop.services.collection import views
+    from desktop.services.collection.exports import area_tables, write_csv_folder, write_xlsx
+    from desktop.store import sqlite
+
+    _open(args.collection, create=False)
+    conn = sqlite.connect(args.collection)
+    try:
+        totals = views.area_totals(conn)
+        tables = area_tables(conn)
+        try:
+            if args.csv:
+                written = write_csv_folder(tables, args.csv)
+                print(f"Wrote {len(written)} CSV files to {args.csv}", file=sys.stderr)
+            if args.xlsx:
+                write_xlsx(tables, args.xlsx)
+                print(f"Wrote {args.xlsx}", file=sys.stderr)
+            if args.pdf:
+                from desktop.reports.collection_summary import render_area_summary
+                from desktop.reports.pdf_output import SaveError, write_atomically
+
+                try:
+                    write_atomically(args.pdf, render_area_summary(conn, args.collection.name))
+                except SaveError as exc:
+                    raise CliError(str(exc)) from exc
+                print(f"Wrote {args.pdf}", file=sys.stderr)
+        except OSError as exc:
+            raise CliError(f"Could not write the export: {exc.strerror or exc}.") from exc
+    finally:
+        conn.close()
+    if args.json:
+        print_json(
+            {
+                "totals": totals,
+                "groups": [dict(zip(tables[0].columns, r, strict=True)) for r in tables[0].rows],
+                "missing": [r[0] for r in tables[1].rows],
+            }
+        )
+        return 0
+    print(
+        f"{totals['groups']} groups, {totals['returns']} current returns "
+        f"({totals['superseded']} replaced), {totals['partnerships']} partnerships; "
+        f"{totals['files']} files offered, {totals['rejected']} rejected."
+    )
+    for row in tables[0].rows:
+        count = f"{row[4]} partnership" + ("" if row[4] == 1 else "s")
+        print(f"  {row[0]} — {row[1]} (sent {row[2]}, {count})")
+    if tables[1].rows:
+        print("Expected but not returned: " + ", ".join(r[0] for r in tables[1].rows))
+    return 0
+
+
+def run_expect(args: argparse.Namespace) -> int:
+    from desktop.services.collection.merges import MergeError, add_expected_group
+    from desktop.store import sqlite
+
+    _open(args.collection, create=True)
+    conn = sqlite.connect(args.collection)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for name in args.names:
+                add_expected_group(conn, name)
+        except MergeError as exc:
+            conn.execute("ROLLBACK")
+            raise CliError(str(exc)) from exc
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+    print(f"{len(args.names)} groups are on the expected list.")
+    return 0
+
+
+def run_demo_collection(file: str) -> int:
+    """``partnerbook demo --collection FILE`` (registered by desktop.cli.demo)."""
+    from desktop.services.collection.demo import DemoCollectionRefused, build_demo_collection
+    from desktop.store.opening import StoreError
+
+    path = Path(file)
+    try:
+        summary = build_demo_collection(path)
+    except (DemoCollectionRefused, StoreError) as exc:
+        raise CliError(str(exc)) from exc
+    counts = ", ".join(f"{summary.count(k)} {w.lower()}" for k, w in OUTCOME_WORDS.items())
+    print(f"Made the example collection {path}: {len(summary.outcomes)} files, {counts}.")
+    return 0

@@ -1,0 +1,1 @@
+"""The CVS side: collections of returns (intake, import, views, exports, demo)."""

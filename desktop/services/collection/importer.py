@@ -1,0 +1,282 @@
+"""Importing returns into a collection: one file, one transaction, one outcome.
+
+Outcomes: imported; duplicate (the same return and hash are already here: nothing changes);
+supersedes (a newer return for the same group and period: the earlier one is kept and marked
+superseded); rejected (with the reason). Every file offered is written to the import log,
+whatever became of it. Rows are written with plain sqlite3, inside BEGIN IMMEDIATE … COMMIT,
+so a failure part-way through leaves the collection exactly as it was.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from desktop.services.collection.intake import Limits, Rejected
+from desktop.services.collection.names import name_key
+from desktop.services.collection.normalise import store_rows
+from desktop.services.collection.watchdog import DEFAULT_READER, ReaderPool
+from desktop.store import sqlite
+from desktop.store.collection.opening import backup_collection, open_collection
+
+__all__ = [
+    "DUPLICATE",
+    "IMPORTED",
+    "REJECTED",
+    "SUPERSEDES",
+    "FileOutcome",
+    "ImportStopped",
+    "ImportSummary",
+    "find_return_files",
+    "import_returns",
+]
+
+IMPORTED, DUPLICATE, SUPERSEDES, REJECTED = "imported", "duplicate", "supersedes", "rejected"
+Progress = Callable[[int, int, "FileOutcome"], None]
+
+
+class ImportStopped(RuntimeError):
+    """The collection itself could not be written (disk full, locked): the message says what."""
+
+
+@dataclass(frozen=True)
+class FileOutcome:
+    path: str
+    outcome: str
+    reason: str = ""
+    return_id: str | None = None
+    group: str = ""
+    period: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class ImportSummary:
+    outcomes: list[FileOutcome] = field(default_factory=list)
+    cancelled: bool = False
+    backup: Path | None = None
+
+    def count(self, outcome: str) -> int:
+        return sum(1 for o in self.outcomes if o.outcome == outcome)
+
+    @property
+    def rejected(self) -> int:
+        return self.count(REJECTED)
+
+
+def find_return_files(paths: Iterable[Path]) -> list[Path]:
+    """Files named directly, and every ``.pdf`` inside folders named (sub-folders too).
+
+    Symbolic links to folders are not followed, so a loop of links cannot trap the search.
+    """
+    found: dict[str, Path] = {}
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            for root, dirs, files in os.walk(path, followlinks=False):
+                dirs.sort()
+                for name in sorted(files):
+                    if name.lower().endswith(".pdf"):
+                        item = Path(root) / name
+                        found.setdefault(str(item.resolve()), item)
+        else:
+            found.setdefault(str(path.resolve()), path)
+    return list(found.values())
+
+
+def _file_facts(path: Path) -> tuple[int, str]:
+    """Size and SHA-256 of a file; never more than the size limit is read."""
+    try:
+        size = path.stat().st_size
+        if size > Limits().max_file_bytes:
+            return size, ""
+        digest = hashlib.sha256()
+        with path.open("rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(block)
+        return size, digest.hexdigest()
+    except OSError:
+        return -1, ""
+
+
+def import_returns(
+    collection: Path,
+    paths: Sequence[Path],
+    *,
+    limits: Limits | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    reader: str = DEFAULT_READER,
+    workers: int | None = None,
+) -> ImportSummary:
+    """Import every return file in ``paths`` (files or folders) into ``collection``."""
+    open_collection(collection)
+    files = find_return_files(paths)
+    summary = ImportSummary()
+    try:
+        summary.backup = backup_collection(collection)
+    except OSError as exc:
+        raise ImportStopped(str(exc)) from exc
+    conn = sqlite.connect(collection)
+    try:
+        with ReaderPool(limits, workers, reader) as pool:
+            for done, (path, result) in enumerate(pool.read_many(files, cancelled), start=1):
+                outcome = import_one(conn, path, result)
+                summary.outcomes.append(outcome)
+                if progress is not None:
+                    progress(done, len(files), outcome)
+        summary.cancelled = len(summary.outcomes) < len(files)
+    finally:
+        conn.close()
+    return summary
+
+
+def import_one(
+    conn: sqlite3.Connection, path: Path, result: dict[str, Any] | Rejected
+) -> FileOutcome:
+    """Store one file's result in its own transaction, and log it."""
+    size, digest = _file_facts(path)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        if isinstance(result, Rejected):
+            outcome = FileOutcome(str(path), REJECTED, str(result))
+        else:
+            try:
+                outcome = _store(conn, path, result)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                # Schema-valid yet impossible to store: undo every row, keep only the log.
+                conn.execute("ROLLBACK")
+                conn.execute("BEGIN IMMEDIATE")
+                outcome = FileOutcome(
+                    str(path), REJECTED, f"its data could not be stored ({type(exc).__name__})"
+                )
+        _log(conn, outcome, size, digest)
+        conn.execute("COMMIT")
+    except sqlite3.Error as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise ImportStopped(
+            f"Partnerbook could not write to the collection ({exc}). Nothing from "
+            f"{path.name} was kept. Check there is free space and the file is not read-only."
+        ) from exc
+    return outcome
+
+
+def _log(conn: sqlite3.Connection, outcome: FileOutcome, size: int, digest: str) -> None:
+    conn.execute(
+        "INSERT INTO import_log (offered_at, path, size, file_sha256, outcome, reason,"
+        " return_uuid) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (_now(), outcome.path, size, digest, outcome.outcome, outcome.reason, outcome.return_id),
+    )
+
+
+def _now() -> str:
+    return datetime.now(UTC).replace(tzinfo=None).isoformat(sep=" ")
+
+
+def _store(conn: sqlite3.Connection, path: Path, payload: dict[str, Any]) -> FileOutcome:
+    return_id = str(payload["return_id"])
+    digest = str(payload["sha256"])
+    group, period = payload["group"], payload["period"]
+    label = str(period["label"])
+    base = FileOutcome(str(path), IMPORTED, "", return_id, str(group["name"]), label)
+    row = conn.execute(
+        "SELECT payload_sha256 FROM collected_return WHERE uuid = ?", (return_id,)
+    ).fetchone()
+    if row is not None:
+        if row[0] == digest:
+            return _with(base, DUPLICATE, "this return is already in the collection")
+        return _with(
+            base,
+            REJECTED,
+            "another return with the same id but different contents is already in the "
+            "collection; ask the group which one is right",
+        )
+    created = str(payload["created_at"])
+    group_id = _group_id(conn, group, created)
+    current = conn.execute(
+        "SELECT uuid, created_at FROM collected_return WHERE group_id = ? AND period_label = ?"
+        " AND period_start = ? AND period_end = ? AND status = 'current'",
+        (group_id, label, period["start"], period["end"]),
+    ).fetchone()
+    status, superseded_by, supersedes = "current", None, payload.get("supersedes")
+    outcome = base
+    if current is not None and (current[1], current[0]) > (created, return_id):
+        status, superseded_by = "superseded", current[0]
+        outcome = _with(
+            base,
+            IMPORTED,
+            "a later return from this group for the same period is already here, "
+            "so this one is kept as superseded",
+        )
+    elif current is not None:
+        conn.execute(
+            "UPDATE collected_return SET status = 'superseded', superseded_by = ? WHERE uuid = ?",
+            (return_id, current[0]),
+        )
+        supersedes = current[0]
+        outcome = _with(base, SUPERSEDES, f"replaces the return made {current[1][:10]} for {label}")
+    cursor = conn.execute(
+        "INSERT INTO collected_return (uuid, group_id, reference, period_label, period_start,"
+        " period_end, created_at, app_version, payload_sha256, supersedes, superseded_by,"
+        " status, imported_at, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            return_id,
+            group_id,
+            str(payload.get("reference", "")),
+            label,
+            str(period["start"]),
+            str(period["end"]),
+            created,
+            str(payload["app"]["version"]),
+            digest,
+            supersedes,
+            superseded_by,
+            status,
+            _now(),
+            _payload_text(payload),
+        ),
+    )
+    store_rows(conn, int(cursor.lastrowid or 0), payload)
+    return outcome
+
+
+def _payload_text(payload: dict[str, Any]) -> str:
+    from desktop.domain.canonical import canonical_bytes
+
+    return canonical_bytes(payload).decode("utf-8")
+
+
+def _with(base: FileOutcome, outcome: str, reason: str) -> FileOutcome:
+    return FileOutcome(base.path, outcome, reason, base.return_id, base.group, base.period)
+
+
+def _group_id(conn: sqlite3.Connection, group: dict[str, Any], created: str) -> int:
+    """The group's row, made on first sight; its latest name follows its newest return."""
+    uuid, name = str(group["id"]), str(group["name"])
+    row = conn.execute("SELECT id FROM collected_group WHERE uuid = ?", (uuid,)).fetchone()
+    if row is None:
+        cursor = conn.execute(
+            "INSERT INTO collected_group (uuid, name, latest_name, name_key, first_seen)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (uuid, name, name, name_key(name), _now()),
+        )
+        return int(cursor.lastrowid or 0)
+    group_id = int(row[0])
+    newest = conn.execute(
+        "SELECT max(created_at) FROM collected_return WHERE group_id = ?", (group_id,)
+    ).fetchone()[0]
+    if newest is None or created >= newest:
+        conn.execute(
+            "UPDATE collected_group SET latest_name = ?, name_key = ? WHERE id = ?",
+            (name, name_key(name), group_id),
+        )
+    return group_id

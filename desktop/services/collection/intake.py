@@ -1,0 +1,227 @@
+"""Reading a return file we do not trust: limits first, then shape, then the hash.
+
+Everything here is plain Python so it can run in a worker process under a time limit
+(desktop.services.collection.watchdog) and be fuzzed directly by the tests. Only the JSON
+attached to the PDF is read, never the visible text: the attachment is what the group's app
+wrote, and its hash proves nobody edited it after export. Attachment names are only ever
+compared with the expected name; they are never used as paths.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from desktop.domain.canonical import HASH_FIELD, verify_hash
+from desktop.services.return_reader import ATTACHMENT_NAME
+
+__all__ = [
+    "ATTACHMENT_NAME",
+    "Limits",
+    "Rejected",
+    "check_payload",
+    "parse_payload_bytes",
+    "pick_attachment",
+    "read_return_file",
+]
+
+SCHEMA_NAME = "partnerbook-return"
+SCHEMA_VERSION = 1
+MB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What a return may be. Generous for real returns (a big one is ~200 KB of JSON)."""
+
+    max_file_bytes: int = 20 * MB
+    max_json_bytes: int = 2 * MB
+    max_depth: int = 32
+    max_string: int = 100_000
+    seconds: float = 20.0
+
+
+class Rejected(ValueError):
+    """A file that cannot be imported. ``kind`` sorts the reasons; the message is for people."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind  # not_return, damaged, altered, newer, too_large, too_slow
+
+
+# -- the PDF ------------------------------------------------------------------------------
+
+
+def read_return_file(path: str, limits: Limits) -> dict[str, Any]:
+    """The checked payload of the return PDF at ``path``; raises Rejected for anything else."""
+    file = Path(path)
+    try:
+        size = file.stat().st_size
+    except OSError as exc:
+        raise Rejected("damaged", f"it could not be read ({exc.strerror or exc})") from exc
+    if size > limits.max_file_bytes:
+        raise Rejected(
+            "too_large",
+            f"it is too large ({size // MB} MB; a return is at most "
+            f"{limits.max_file_bytes // MB} MB)",
+        )
+    with file.open("rb") as fh:
+        head = fh.read(1024)
+    if b"%PDF-" not in head:
+        raise Rejected("not_return", "it is not a PDF, so it is not a Partnerbook return")
+    data = _attachment_bytes(file, limits)
+    return check_payload(parse_payload_bytes(data, limits))
+
+
+def _attachment_bytes(file: Path, limits: Limits) -> bytes:
+    import logging
+
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    # pypdf logs every repair it makes to a damaged file; the outcome says enough.
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
+    try:
+        reader = PdfReader(str(file), strict=False)
+        embedded_files = list(reader.attachment_list)
+        found = {str(embedded.name or ""): embedded for embedded in embedded_files}
+        name = pick_attachment(list(found))
+        if name is None:
+            raise Rejected(
+                "not_return",
+                "it has no Partnerbook data attached (it may be a printout or a scan of a "
+                "return rather than the PDF the app exported)",
+            )
+        chosen = found[name]
+        declared = chosen.size
+        if declared is not None and declared > limits.max_json_bytes:
+            raise Rejected("too_large", _json_too_large(limits))
+        content = chosen.content
+    except Rejected:
+        raise
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
+        raise Rejected("damaged", f"it is damaged and could not be read as a PDF ({exc})") from exc
+    except (RecursionError, MemoryError, OverflowError, OSError, AssertionError) as exc:
+        raise Rejected("damaged", "it is damaged and could not be read as a PDF") from exc
+    if not isinstance(content, bytes):
+        raise Rejected("damaged", "its attached data could not be read")
+    if len(content) > limits.max_json_bytes:
+        raise Rejected("too_large", _json_too_large(limits))
+    return content
+
+
+def pick_attachment(names: list[str]) -> str | None:
+    """The attachment holding the return: the expected name, else the only ``.json`` one."""
+    if ATTACHMENT_NAME in names:
+        return ATTACHMENT_NAME
+    candidates = [n for n in names if n.lower().endswith(".json")]
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def _json_too_large(limits: Limits) -> str:
+    return f"its attached data is larger than {limits.max_json_bytes // MB} MB"
+
+
+# -- the JSON -----------------------------------------------------------------------------
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise Rejected("damaged", f"its data names the field '{key[:40]}' twice")
+        result[key] = value
+    return result
+
+
+def _no_constants(name: str) -> Any:
+    raise Rejected("damaged", f"its data holds the value {name}, which a return never has")
+
+
+def parse_payload_bytes(data: bytes, limits: Limits) -> Any:
+    """Parse the attachment strictly: size, UTF-8, no repeated keys, no NaN, shape limits."""
+    if len(data) > limits.max_json_bytes:
+        raise Rejected("too_large", _json_too_large(limits))
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise Rejected("damaged", "its attached data is not readable text") from exc
+    try:
+        value = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+    except RecursionError as exc:
+        raise Rejected("damaged", _too_deep(limits)) from exc
+    except ValueError as exc:
+        if isinstance(exc, Rejected):
+            raise
+        raise Rejected("damaged", "its attached data is not valid JSON") from exc
+    _check_shape(value, limits)
+    return value
+
+
+def _too_deep(limits: Limits) -> str:
+    return f"its data is nested more than {limits.max_depth} levels deep"
+
+
+def _check_shape(value: Any, limits: Limits) -> None:
+    """Depth and string length, walked without recursion so nothing can overflow here."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, str):
+            if len(item) > limits.max_string:
+                raise Rejected(
+                    "too_large",
+                    f"its data holds a piece of text longer than {limits.max_string:,} characters",
+                )
+        elif isinstance(item, dict | list):
+            if depth > limits.max_depth:
+                raise Rejected("damaged", _too_deep(limits))
+            children = item.items() if isinstance(item, dict) else ((None, v) for v in item)
+            for key, child in children:
+                if key is not None and len(key) > limits.max_string:
+                    raise Rejected("too_large", "its data holds a field name that is too long")
+                stack.append((child, depth + 1))
+        elif isinstance(item, float) and not math.isfinite(item):
+            raise Rejected("damaged", "its data holds a number that is out of range")
+
+
+def check_payload(value: Any) -> dict[str, Any]:
+    """Is it ours, a version we read, unaltered, and shaped as the schema says?"""
+    if not isinstance(value, dict) or value.get("schema") != SCHEMA_NAME:
+        raise Rejected("not_return", "its attached data is not a Partnerbook return")
+    version = value.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise Rejected("damaged", "its data does not say which version of the format it uses")
+    if version > SCHEMA_VERSION:
+        raise Rejected(
+            "newer",
+            f"it was made by a newer version of Partnerbook (format {version}); "
+            "install the latest Partnerbook to import it",
+        )
+    if not isinstance(value.get(HASH_FIELD), str):
+        raise Rejected("damaged", "its data has no check code (SHA-256)")
+    try:
+        unaltered = verify_hash(value)
+    except (ValueError, TypeError, RecursionError) as exc:
+        raise Rejected("damaged", "its data could not be checked") from exc
+    if not unaltered:
+        raise Rejected(
+            "altered",
+            "its data was changed after it was exported (the check code does not match); "
+            "ask the group to export the return again",
+        )
+    problem = _schema_problem(value)
+    if problem:
+        raise Rejected("damaged", f"its data is not a valid return ({problem})")
+    return value
+
+
+def _schema_problem(value: dict[str, Any]) -> str:
+    # The returns side owns what a valid return is; reuse its validator, first problem only.
+    from desktop.services.return_reader import schema_problems
+
+    problems = schema_problems(value, limit=1)
+    return problems[0][:240] if problems else ""

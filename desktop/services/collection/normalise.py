@@ -1,0 +1,132 @@
+"""Copy the parts of a return the views need into their own tables, in bulk.
+
+The payload has passed the schema, but each value is still coerced (``_text``, ``_int``) so
+that a surprise in a future minor version becomes a blank cell, never a crash mid-import.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from desktop.services.collection.names import name_key
+
+NEED_HELP = "need_help"
+
+
+def _text(value: Any, limit: int = 2000) -> str:
+    return "" if value is None else str(value)[:limit]
+
+
+def _int(value: Any) -> int | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return int(value)
+
+
+def canonical_keys(conn: sqlite3.Connection) -> dict[str, str]:
+    """Confirmed merges: alias key -> the key it was merged into."""
+    return dict(conn.execute("SELECT alias_key, canonical_key FROM partnership_merge"))
+
+
+def store_rows(conn: sqlite3.Connection, return_row: int, payload: dict[str, Any]) -> None:
+    merges = canonical_keys(conn)
+    for entry in payload.get("partnerships") or []:
+        _store_partnership(conn, return_row, entry, merges)
+    general = payload.get("general_resource_needs") or []
+    _store_needs(conn, return_row, None, general)
+
+
+def _store_partnership(
+    conn: sqlite3.Connection, return_row: int, entry: dict[str, Any], merges: dict[str, str]
+) -> None:
+    name = _text(entry.get("name"), 300)
+    key = name_key(name) or "(no name)"
+    ratings = [("commitment", r) for r in entry.get("commitments") or []]
+    ratings += [("undertaking", r) for r in entry.get("undertakings") or []]
+    review = entry.get("latest_review") or {}
+    band = review.get("band") or {}
+    totals = entry.get("resource_totals") or {}
+    attendance = entry.get("attendance") or {}
+    seat = entry.get("seat") or {}
+    cursor = conn.execute(
+        "INSERT INTO collected_partnership (return_id, uuid, name, short_name, name_key,"
+        " canonical_key, status, scale, area, our_role, meetings, meetings_attended,"
+        " review_date, review_score, review_band, need_help_count, requested_pence,"
+        " unmet_pence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            return_row,
+            _text(entry.get("id"), 36),
+            name,
+            _text(entry.get("short_name"), 120),
+            key,
+            merges.get(key, key),
+            _text(entry.get("status"), 32),
+            _text(entry.get("scale"), 32),
+            _text(entry.get("area"), 300),
+            _text(seat.get("our_role"), 64),
+            _int(attendance.get("meetings")) or 0,
+            _int(attendance.get("meetings_attended")) or 0,
+            _text(review.get("date"), 10) or None,
+            _int(review.get("overall_score")),
+            _text(band.get("label"), 120),
+            sum(1 for _, r in ratings if r.get("rating") == NEED_HELP),
+            _int(totals.get("requested_pence")) or 0,
+            _int(totals.get("unmet_pence")) or 0,
+        ),
+    )
+    row = int(cursor.lastrowid or 0)
+    conn.executemany(
+        "INSERT INTO collected_rating (partnership_id, kind, section, clause_ref, title, rating,"
+        " evidence) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                row,
+                kind,
+                _text(r.get("section"), 40),
+                _text(r.get("clause_ref"), 40),
+                _text(r.get("title"), 500),
+                _text(r.get("rating"), 40),
+                _text(r.get("evidence")),
+            )
+            for kind, r in ratings
+        ],
+    )
+    conn.executemany(
+        "INSERT INTO collected_answer (partnership_id, section, question_ref, title, answer,"
+        " score) VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            (
+                row,
+                _text(a.get("section"), 40),
+                _text(a.get("question_ref"), 40),
+                _text(a.get("title"), 500),
+                _text(a.get("answer"), 40),
+                _int(a.get("score")),
+            )
+            for a in review.get("answers") or []
+        ],
+    )
+    _store_needs(conn, return_row, row, entry.get("resource_needs") or [])
+
+
+def _store_needs(
+    conn: sqlite3.Connection, return_row: int, partnership_row: int | None, needs: list[Any]
+) -> None:
+    conn.executemany(
+        "INSERT INTO collected_need (return_id, partnership_id, category, description, status,"
+        " estimated_pence, agreed_pence, received_pence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                return_row,
+                partnership_row,
+                _text(n.get("category"), 32),
+                _text(n.get("description")),
+                _text(n.get("status"), 32),
+                _int(n.get("estimated_pence")) or 0,
+                _int(n.get("agreed_pence")),
+                _int(n.get("received_pence")),
+            )
+            for n in needs
+        ],
+    )

@@ -1,0 +1,384 @@
+"""What the officer looks at, read with plain sqlite3 (fast, no ORM), as plain tables.
+
+Each view returns a ``Table``: a title, column headings and rows of plain values. The Qt
+models show them, and the CSV, XLSX and PDF exports write the very same tables, so what is
+exported is exactly what is on screen. Only current returns count; superseded ones are
+kept for the record but never added into totals.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop.domain.money import format_pence
+
+__all__ = [
+    "Table",
+    "area_totals",
+    "expected_missing",
+    "groups_view",
+    "import_log_view",
+    "need_help_view",
+    "needs_view",
+    "partnership_detail",
+    "partnerships_view",
+]
+
+CURRENT = "r.status = 'current'"
+
+
+@dataclass(frozen=True)
+class Table:
+    key: str
+    title: str
+    columns: tuple[str, ...]
+    rows: list[tuple[Any, ...]]
+    # Columns holding pence: shown and exported to CSV as pounds, to XLSX as numbers.
+    money: frozenset[int] = field(default_factory=frozenset)
+    # A key per row the UI can act on (a partnership's canonical key, a group id ...).
+    keys: list[Any] = field(default_factory=list)
+
+    def display(self, row: int, column: int) -> str:
+        value = self.rows[row][column]
+        if value is None:
+            return ""
+        if column in self.money:
+            return format_pence(int(value))
+        return str(value)
+
+
+def groups_view(conn: sqlite3.Connection) -> Table:
+    """Each group's latest return for each period, with how many earlier ones it replaced."""
+    rows = conn.execute(
+        """
+        SELECT g.latest_name, r.period_label, substr(r.created_at, 1, 10), r.reference,
+               (SELECT count(*) FROM collected_partnership p WHERE p.return_id = r.id),
+               (SELECT count(*) FROM collected_return o
+                 WHERE o.group_id = r.group_id AND o.period_label = r.period_label
+                   AND o.status = 'superseded'),
+               r.app_version, g.id
+        FROM collected_return r JOIN collected_group g ON g.id = r.group_id
+        WHERE r.status = 'current'
+        ORDER BY g.latest_name COLLATE NOCASE, r.period_start DESC
+        """
+    ).fetchall()
+    return Table(
+        "groups",
+        "Groups and their latest returns",
+        (
+            "Group",
+            "Period",
+            "Sent",
+            "Reference",
+            "Partnerships",
+            "Earlier returns replaced",
+            "App version",
+        ),
+        [tuple(r[:7]) for r in rows],
+        keys=[r[7] for r in rows],
+    )
+
+
+def expected_missing(conn: sqlite3.Connection, period_label: str | None = None) -> Table:
+    """Groups on the officer's list with no current return (for ``period_label`` if given)."""
+    query = """
+        SELECT e.name, e.note FROM expected_group e
+        WHERE NOT EXISTS (
+            SELECT 1 FROM collected_group g JOIN collected_return r ON r.group_id = g.id
+            WHERE g.name_key = e.name_key AND r.status = 'current'
+              AND (? IS NULL OR r.period_label = ?))
+        ORDER BY e.name COLLATE NOCASE
+    """
+    rows = conn.execute(query, (period_label, period_label)).fetchall()
+    title = "Expected groups with no return"
+    if period_label:
+        title += f" for {period_label}"
+    return Table("missing", title, ("Group", "Note"), [tuple(r) for r in rows])
+
+
+def partnerships_view(conn: sqlite3.Connection) -> Table:
+    """Every partnership across the area (merged names together), with what groups say."""
+    names: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    merged_names = dict(conn.execute("SELECT canonical_key, canonical_name FROM partnership_merge"))
+    rows = conn.execute(
+        f"""
+        SELECT p.canonical_key, p.name, count(DISTINCT r.group_id), count(*),
+               avg(p.review_score), sum(p.need_help_count), sum(p.requested_pence),
+               sum(p.unmet_pence)
+        FROM collected_partnership p JOIN collected_return r ON r.id = p.return_id
+        WHERE {CURRENT}
+        GROUP BY p.canonical_key, p.name
+        """
+    ).fetchall()
+    totals: dict[str, list[Any]] = {}
+    for key, name, _groups, count, score, need_help, requested, unmet in rows:
+        names[key][name] += count
+        # [unused, unused, [(average score, rows)], need help, requested, unmet]
+        entry = totals.setdefault(key, [None, 0, [], 0, 0, 0])
+        if score is not None:
+            entry[2].append((score, count))
+        entry[3] += need_help or 0
+        entry[4] += requested or 0
+        entry[5] += unmet or 0
+    groups_per_key = dict(
+        conn.execute(
+            f"""SELECT p.canonical_key, count(DISTINCT r.group_id)
+            FROM collected_partnership p JOIN collected_return r ON r.id = p.return_id
+            WHERE {CURRENT} GROUP BY p.canonical_key"""
+        )
+    )
+    result, keys = [], []
+    for key, entry in totals.items():
+        seen = sorted(names[key], key=lambda n: (-names[key][n], n))
+        display = merged_names.get(key) or seen[0]
+        scores = entry[2]
+        weight = sum(c for _, c in scores)
+        average = round(sum(s * c for s, c in scores) / weight) if weight else None
+        others = [n for n in seen if n != display]
+        result.append(
+            (
+                display,
+                groups_per_key.get(key, 0),
+                "; ".join(others),
+                average,
+                entry[3],
+                entry[4],
+                entry[5],
+            )
+        )
+        keys.append(key)
+    order = sorted(range(len(result)), key=lambda i: (-result[i][1], result[i][0].casefold()))
+    return Table(
+        "partnerships",
+        "Partnerships across the area",
+        (
+            "Partnership",
+            "Groups",
+            "Also called",
+            "Average review score",
+            "Rated need help",
+            "Resources asked for",
+            "Still unmet",
+        ),
+        [result[i] for i in order],
+        money=frozenset({5, 6}),
+        keys=[keys[i] for i in order],
+    )
+
+
+def _current_rows(conn: sqlite3.Connection, key: str) -> list[tuple[int, str, str]]:
+    return conn.execute(
+        f"""SELECT p.id, g.latest_name, r.period_label FROM collected_partnership p
+        JOIN collected_return r ON r.id = p.return_id JOIN collected_group g ON g.id = r.group_id
+        WHERE {CURRENT} AND p.canonical_key = ?
+        ORDER BY g.latest_name COLLATE NOCASE, r.period_start DESC""",
+        (key,),
+    ).fetchall()
+
+
+@dataclass(frozen=True)
+class PartnershipDetail:
+    """One partnership, every group's view side by side."""
+
+    key: str
+    name: str
+    groups: tuple[str, ...]
+    commitments: Table
+    undertakings: Table
+    answers: Table
+    needs: Table
+    # For the radars: question refs in order, and each group's scores (None: not answered).
+    radar_axes: tuple[str, ...]
+    radar_series: tuple[tuple[float | None, ...], ...]
+
+
+def partnership_detail(conn: sqlite3.Connection, key: str) -> PartnershipDetail:
+    from desktop.domain.frameworks import load_builtin
+
+    framework = load_builtin()
+    labels = {option.key: option.label for option in framework.rating_scale}
+    answer_labels = {option.key: option.label for option in framework.answer_scale}
+    members = _current_rows(conn, key)
+    ids = [m[0] for m in members]
+    several_periods = len({m[2] for m in members}) > 1
+    groups = tuple(
+        _unique_names([f"{m[1]} ({m[2]})" if several_periods else m[1] for m in members])
+    )
+    column = {pid: i for i, pid in enumerate(ids)}
+    marks = ",".join("?" * len(ids)) or "NULL"
+    name_row = conn.execute(
+        "SELECT canonical_name FROM partnership_merge WHERE canonical_key = ? LIMIT 1", (key,)
+    ).fetchone()
+    first = conn.execute(
+        f"SELECT name FROM collected_partnership WHERE id IN ({marks}) LIMIT 1", ids
+    ).fetchone()
+    name = (name_row[0] if name_row else "") or (first[0] if first else key)
+
+    def grid(kind: str, title: str, table_key: str) -> Table:
+        cells: dict[tuple[str, str], list[str]] = {}
+        for pid, ref, clause_title, rating in conn.execute(
+            f"SELECT partnership_id, clause_ref, title, rating FROM collected_rating "
+            f"WHERE partnership_id IN ({marks}) AND kind = ?",
+            [*ids, kind],
+        ):
+            cells.setdefault((ref, clause_title), [""] * len(ids))[column[pid]] = labels.get(
+                rating, rating
+            )
+        rows = [(ref, t, *values) for (ref, t), values in sorted(cells.items(), key=_ref_order)]
+        return Table(table_key, title, ("Clause", "What it asks", *groups), rows)
+
+    answers: dict[tuple[str, str], list[str]] = {}
+    scores: dict[str, list[float | None]] = {}
+    for pid, ref, question, answer, score in conn.execute(
+        f"SELECT partnership_id, question_ref, title, answer, score FROM collected_answer "
+        f"WHERE partnership_id IN ({marks})",
+        ids,
+    ):
+        answers.setdefault((ref, question), [""] * len(ids))[column[pid]] = answer_labels.get(
+            answer, answer
+        )
+        scores.setdefault(ref, [None] * len(ids))[column[pid]] = score
+    answer_rows = [
+        (ref, q, *values) for (ref, q), values in sorted(answers.items(), key=_ref_order)
+    ]
+    axes = tuple(sorted(scores, key=_natural))
+    series = tuple(tuple(scores[a][i] for a in axes) for i in range(len(ids)))
+    needs = conn.execute(
+        f"""SELECT g.latest_name, n.category, n.description, n.status, n.estimated_pence
+        FROM collected_need n JOIN collected_return r ON r.id = n.return_id
+        JOIN collected_group g ON g.id = r.group_id
+        WHERE n.partnership_id IN ({marks}) ORDER BY g.latest_name COLLATE NOCASE, n.id""",
+        ids,
+    ).fetchall()
+    return PartnershipDetail(
+        key,
+        name,
+        groups,
+        grid("commitment", "Commitment ratings", "commitments"),
+        grid("undertaking", "Undertakings as each group sees them", "undertakings"),
+        Table("answers", "Review answers", ("Question", "What it asks", *groups), answer_rows),
+        Table(
+            "partnership_needs",
+            "Resource needs",
+            ("Group", "Category", "Need", "Status", "Estimated"),
+            [tuple(r) for r in needs],
+            money=frozenset({4}),
+        ),
+        axes,
+        series,
+    )
+
+
+def _unique_names(names: list[str]) -> list[str]:
+    """Column headings must differ: a group with two rows gets (2), (3)…"""
+    seen: dict[str, int] = defaultdict(int)
+    result = []
+    for name in names:
+        seen[name] += 1
+        result.append(name if seen[name] == 1 else f"{name} [{seen[name]}]")
+    return result
+
+
+def _natural(ref: str) -> tuple[Any, ...]:
+    import re
+
+    return tuple(int(p) if p.isdigit() else p for p in re.split(r"(\d+)", ref))
+
+
+def _ref_order(item: tuple[tuple[str, str], Any]) -> tuple[Any, ...]:
+    return _natural(item[0][0])
+
+
+def needs_view(conn: sqlite3.Connection, by: str = "category") -> Table:
+    """Resource needs of current returns totalled by category, partnership or group."""
+    column, title = {
+        "category": ("n.category", "category"),
+        "partnership": ("coalesce(pm.canonical_name, p.name, '(general needs)')", "partnership"),
+        "group": ("g.latest_name", "group"),
+    }[by]
+    rows = conn.execute(
+        f"""
+        SELECT {column} AS label, count(*), count(DISTINCT r.group_id),
+               sum(n.estimated_pence),
+               sum(CASE WHEN n.status IN ('agreed', 'partly_agreed', 'received')
+                        THEN coalesce(n.agreed_pence, n.estimated_pence) ELSE 0 END),
+               sum(CASE WHEN n.status = 'received'
+                        THEN coalesce(n.received_pence, n.agreed_pence, n.estimated_pence)
+                        ELSE coalesce(n.received_pence, 0) END)
+        FROM collected_need n JOIN collected_return r ON r.id = n.return_id
+        JOIN collected_group g ON g.id = r.group_id
+        LEFT JOIN collected_partnership p ON p.id = n.partnership_id
+        LEFT JOIN (SELECT DISTINCT canonical_key, canonical_name FROM partnership_merge) pm
+               ON pm.canonical_key = p.canonical_key
+        WHERE {CURRENT}
+        GROUP BY label ORDER BY sum(n.estimated_pence) DESC, label
+        """
+    ).fetchall()
+    if by == "category":
+        from desktop.domain.vocab import ResourceCategory
+
+        rows = [(ResourceCategory.label_of(r[0]), *r[1:]) for r in rows]
+    return Table(
+        f"needs_by_{by}",
+        f"Resource needs by {title}",
+        (title.capitalize(), "Needs", "Groups", "Estimated", "Agreed", "Received"),
+        [tuple(r) for r in rows],
+        money=frozenset({3, 4, 5}),
+    )
+
+
+def need_help_view(conn: sqlite3.Connection, limit: int = 50) -> Table:
+    """The clauses most often rated "need help" across the area."""
+    rows = conn.execute(
+        f"""
+        SELECT c.clause_ref, c.title, c.kind, count(*), count(DISTINCT r.group_id),
+               count(DISTINCT p.canonical_key)
+        FROM collected_rating c JOIN collected_partnership p ON p.id = c.partnership_id
+        JOIN collected_return r ON r.id = p.return_id
+        WHERE {CURRENT} AND c.rating = 'need_help'
+        GROUP BY c.clause_ref, c.kind ORDER BY count(*) DESC, c.clause_ref LIMIT ?
+        """,
+        (limit,),
+    ).fetchall()
+    return Table(
+        "need_help",
+        'Clauses most often rated "need help"',
+        ("Clause", "What it asks", "Kind", "Times", "Groups", "Partnerships"),
+        [tuple(r) for r in rows],
+    )
+
+
+def import_log_view(conn: sqlite3.Connection) -> Table:
+    rows = conn.execute(
+        "SELECT substr(offered_at, 1, 19), path, outcome, reason, size, file_sha256"
+        " FROM import_log ORDER BY id DESC"
+    ).fetchall()
+    return Table(
+        "import_log",
+        "Import log",
+        ("When", "File", "Outcome", "Reason", "Size (bytes)", "SHA-256"),
+        [tuple(r) for r in rows],
+    )
+
+
+def area_totals(conn: sqlite3.Connection) -> dict[str, int]:
+    """Headline numbers for the summary."""
+    one = conn.execute
+    return {
+        "groups": one(
+            f"SELECT count(DISTINCT group_id) FROM collected_return r WHERE {CURRENT}"
+        ).fetchone()[0],
+        "returns": one(f"SELECT count(*) FROM collected_return r WHERE {CURRENT}").fetchone()[0],
+        "superseded": one(
+            "SELECT count(*) FROM collected_return WHERE status = 'superseded'"
+        ).fetchone()[0],
+        "partnerships": one(
+            f"SELECT count(DISTINCT p.canonical_key) FROM collected_partnership p "
+            f"JOIN collected_return r ON r.id = p.return_id WHERE {CURRENT}"
+        ).fetchone()[0],
+        "rejected": one("SELECT count(*) FROM import_log WHERE outcome = 'rejected'").fetchone()[0],
+        "files": one("SELECT count(*) FROM import_log").fetchone()[0],
+    }

@@ -1,0 +1,168 @@
+"""Untrusted files are read in worker processes, under a time limit and a memory cap.
+
+A crafted PDF can make a parser loop or allocate without end. Running the reader in a
+separate process means such a file is stopped (the process is killed and replaced) and
+reported as "took too long", while the import carries on with the next file. Two workers
+keep both cores busy, which is what brings 1,000 returns within the time budget.
+
+The "spawn" start method is used everywhere: forking a process that runs Qt threads is
+unsafe, and spawn behaves the same on Windows, macOS and Linux.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from importlib import import_module
+from multiprocessing.connection import Connection, wait
+from pathlib import Path
+from typing import Any
+
+from desktop.services.collection.intake import Limits, Rejected
+
+__all__ = ["DEFAULT_READER", "ReaderPool"]
+
+DEFAULT_READER = "desktop.services.collection.intake:read_return_file"
+MEMORY_CAP_BYTES = 2 * 1024 * 1024 * 1024
+
+
+def _load(reference: str) -> Callable[[str, Limits], dict[str, Any]]:
+    module, _, name = reference.partition(":")
+    return getattr(import_module(module), name)  # type: ignore[no-any-return]
+
+
+def _serve(conn: Connection, reader_ref: str, limits: Limits) -> None:  # pragma: no cover
+    """The worker's loop (runs in the child, so coverage does not see it)."""
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (MEMORY_CAP_BYTES, MEMORY_CAP_BYTES))
+    except (ImportError, ValueError, OSError):
+        pass  # Windows has no resource module; the time limit still applies.
+    reader = _load(reader_ref)
+    while True:
+        try:
+            path = conn.recv()
+        except (EOFError, OSError):
+            return
+        if path is None:
+            return
+        try:
+            conn.send(("ok", reader(path, limits)))
+        except Rejected as exc:
+            conn.send(("rejected", exc.kind, str(exc)))
+        except MemoryError:
+            conn.send(("rejected", "too_large", "reading it needed more memory than allowed"))
+        except Exception:
+            conn.send(("rejected", "damaged", "it is damaged and could not be read"))
+
+
+@dataclass
+class _Worker:
+    process: Any
+    conn: Connection
+    job: int | None = None
+    started: float = 0.0
+
+
+class ReaderPool:
+    """Read many files in worker processes; results come back in the order asked."""
+
+    def __init__(
+        self,
+        limits: Limits | None = None,
+        workers: int | None = None,
+        reader: str = DEFAULT_READER,
+    ) -> None:
+        self.limits = limits or Limits()
+        self.size = workers or max(1, min(2, os.cpu_count() or 1))
+        self.reader = reader
+        self._context = multiprocessing.get_context("spawn")
+        self._workers: list[_Worker] = []
+
+    def __enter__(self) -> ReaderPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _start(self) -> _Worker:
+        parent, child = self._context.Pipe()
+        process = self._context.Process(
+            target=_serve, args=(child, self.reader, self.limits), daemon=True
+        )
+        process.start()
+        child.close()
+        return _Worker(process, parent)
+
+    def _replace(self, worker: _Worker) -> None:
+        worker.process.kill()
+        worker.process.join(5)
+        worker.conn.close()
+        self._workers[self._workers.index(worker)] = self._start()
+
+    def read_many(
+        self, paths: Sequence[Path], cancelled: Callable[[], bool] | None = None
+    ) -> Iterator[tuple[Path, dict[str, Any] | Rejected]]:
+        """Yield ``(path, payload or Rejected)`` for each path, in order, until cancelled."""
+        while len(self._workers) < min(self.size, max(1, len(paths))):
+            self._workers.append(self._start())
+        results: dict[int, dict[str, Any] | Rejected] = {}
+        next_job, next_yield = 0, 0
+        while next_yield < len(paths):
+            stop = cancelled is not None and cancelled()
+            for worker in self._workers:
+                if worker.job is None and next_job < len(paths) and not stop:
+                    worker.conn.send(str(paths[next_job]))
+                    worker.job, worker.started = next_job, time.monotonic()
+                    next_job += 1
+            busy = [w for w in self._workers if w.job is not None]
+            if not busy:
+                return  # cancelled: nothing in flight
+            deadline = min(w.started for w in busy) + self.limits.seconds
+            ready = wait([w.conn for w in busy], timeout=max(0.0, deadline - time.monotonic()))
+            for worker in busy:
+                job = int(worker.job)  # type: ignore[arg-type]
+                if worker.conn in ready:
+                    results[job] = self._receive(worker)
+                elif time.monotonic() - worker.started >= self.limits.seconds:
+                    results[job] = Rejected(
+                        "too_slow",
+                        f"reading it took longer than {self.limits.seconds:g} seconds, so it "
+                        "was stopped (the file may be damaged or made to cause trouble)",
+                    )
+                    worker.job = None
+                    self._replace(worker)
+            while next_yield in results:
+                yield paths[next_yield], results.pop(next_yield)
+                next_yield += 1
+
+    def _receive(self, worker: _Worker) -> dict[str, Any] | Rejected:
+        try:
+            message = worker.conn.recv()
+        except (EOFError, OSError):
+            worker.job = None
+            self._replace(worker)
+            return Rejected("damaged", "reading it made the reader stop; the file is damaged")
+        worker.job = None
+        if message[0] == "ok":
+            return message[1]  # type: ignore[no-any-return]
+        return Rejected(message[1], message[2])
+
+    def close(self) -> None:
+        for worker in self._workers:
+            try:
+                if worker.job is None:
+                    worker.conn.send(None)
+            except OSError:
+                pass
+        for worker in self._workers:
+            worker.process.join(2)
+            if worker.process.is_alive():
+                worker.process.kill()
+                worker.process.join(2)
+            worker.conn.close()
+        self._workers = []

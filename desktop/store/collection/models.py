@@ -1,0 +1,187 @@
+"""The tables of a collection. Own Base and metadata: never mixed with the group database.
+
+The payload JSON of every return is kept whole (``ReturnFile.payload``), so nothing a group
+sent is ever lost; the other tables are normalised copies of parts of it, for fast views.
+They are written with plain sqlite3 by desktop.services.collection_import (thousands of rows
+per second); these models define the schema for Alembic and for anyone reading with the ORM.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from desktop.store.models.base import NAMING_CONVENTION, utcnow
+
+
+class CollectionBase(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class CollectedGroup(CollectionBase):
+    """A group that has sent at least one return, known by the id its app gave it."""
+
+    __tablename__ = "collected_group"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    name: Mapped[str] = mapped_column(String(300))  # as first received
+    latest_name: Mapped[str] = mapped_column(String(300))  # from its newest return
+    name_key: Mapped[str] = mapped_column(String(300), index=True)  # latest_name, normalised
+    first_seen: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ReturnFile(CollectionBase):
+    """One return as received. Superseded returns are kept, marked, never deleted."""
+
+    __tablename__ = "collected_return"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("collected_group.id"), index=True)
+    reference: Mapped[str] = mapped_column(String(80), default="")
+    period_label: Mapped[str] = mapped_column(String(80))
+    period_start: Mapped[date] = mapped_column(Date)
+    period_end: Mapped[date] = mapped_column(Date)
+    created_at: Mapped[str] = mapped_column(String(40))  # as written in the return (UTC)
+    app_version: Mapped[str] = mapped_column(String(40), default="")
+    payload_sha256: Mapped[str] = mapped_column(String(64))
+    supersedes: Mapped[str | None] = mapped_column(String(36), default=None)
+    superseded_by: Mapped[str | None] = mapped_column(String(36), default=None)
+    status: Mapped[str] = mapped_column(String(16), default="current", index=True)
+    imported_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    payload: Mapped[str] = mapped_column(Text)
+
+
+class CollectedPartnership(CollectionBase):
+    """A partnership as one group reported it in one return."""
+
+    __tablename__ = "collected_partnership"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    return_id: Mapped[int] = mapped_column(
+        ForeignKey("collected_return.id", ondelete="CASCADE"), index=True
+    )
+    uuid: Mapped[str] = mapped_column(String(36))  # the group's own id for it
+    name: Mapped[str] = mapped_column(String(300))
+    short_name: Mapped[str] = mapped_column(String(120), default="")
+    name_key: Mapped[str] = mapped_column(String(300))  # the name, normalised
+    # The key after confirmed merges; kept up to date by merge and applied on import.
+    canonical_key: Mapped[str] = mapped_column(String(300), index=True)
+    status: Mapped[str] = mapped_column(String(32), default="")
+    scale: Mapped[str] = mapped_column(String(32), default="")
+    area: Mapped[str] = mapped_column(String(300), default="")
+    our_role: Mapped[str] = mapped_column(String(64), default="")
+    meetings: Mapped[int] = mapped_column(Integer, default=0)
+    meetings_attended: Mapped[int] = mapped_column(Integer, default=0)
+    review_date: Mapped[str | None] = mapped_column(String(10), default=None)
+    review_score: Mapped[int | None] = mapped_column(Integer, default=None)
+    review_band: Mapped[str] = mapped_column(String(120), default="")
+    need_help_count: Mapped[int] = mapped_column(Integer, default=0)
+    requested_pence: Mapped[int] = mapped_column(Integer, default=0)
+    unmet_pence: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class CollectedRating(CollectionBase):
+    """A commitment (or undertaking) rating, clause by clause."""
+
+    __tablename__ = "collected_rating"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    partnership_id: Mapped[int] = mapped_column(
+        ForeignKey("collected_partnership.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(16))  # "commitment" or "undertaking"
+    section: Mapped[str] = mapped_column(String(40))
+    clause_ref: Mapped[str] = mapped_column(String(40), index=True)
+    title: Mapped[str] = mapped_column(Text, default="")
+    rating: Mapped[str] = mapped_column(String(40))
+    evidence: Mapped[str] = mapped_column(Text, default="")
+
+
+class CollectedAnswer(CollectionBase):
+    """One agreed answer of the latest review a group reported for a partnership."""
+
+    __tablename__ = "collected_answer"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    partnership_id: Mapped[int] = mapped_column(
+        ForeignKey("collected_partnership.id", ondelete="CASCADE"), index=True
+    )
+    section: Mapped[str] = mapped_column(String(40), default="")
+    question_ref: Mapped[str] = mapped_column(String(40))
+    title: Mapped[str] = mapped_column(Text, default="")
+    answer: Mapped[str] = mapped_column(String(40))
+    score: Mapped[int | None] = mapped_column(Integer, default=None)
+
+
+class CollectedNeed(CollectionBase):
+    """A resource need; ``partnership_id`` is None for a group's general needs."""
+
+    __tablename__ = "collected_need"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    return_id: Mapped[int] = mapped_column(
+        ForeignKey("collected_return.id", ondelete="CASCADE"), index=True
+    )
+    partnership_id: Mapped[int | None] = mapped_column(
+        ForeignKey("collected_partnership.id", ondelete="CASCADE"), index=True, default=None
+    )
+    category: Mapped[str] = mapped_column(String(32))
+    description: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(32), default="")
+    estimated_pence: Mapped[int] = mapped_column(Integer, default=0)
+    agreed_pence: Mapped[int | None] = mapped_column(Integer, default=None)
+    received_pence: Mapped[int | None] = mapped_column(Integer, default=None)
+
+
+class ImportLogEntry(CollectionBase):
+    """Every file ever offered to the collection, and what became of it."""
+
+    __tablename__ = "import_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    offered_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    path: Mapped[str] = mapped_column(Text)
+    size: Mapped[int] = mapped_column(Integer)
+    file_sha256: Mapped[str] = mapped_column(String(64), default="")
+    outcome: Mapped[str] = mapped_column(String(16))  # imported/duplicate/supersedes/rejected
+    reason: Mapped[str] = mapped_column(Text, default="")
+    return_uuid: Mapped[str | None] = mapped_column(String(36), default=None)
+
+
+class ExpectedGroup(CollectionBase):
+    """A group the officer expects a return from (a list they keep by hand)."""
+
+    __tablename__ = "expected_group"
+    __table_args__ = (UniqueConstraint("name_key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    name_key: Mapped[str] = mapped_column(String(300))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class PartnershipMerge(CollectionBase):
+    """A confirmed "these two names are the same partnership", kept for later imports."""
+
+    __tablename__ = "partnership_merge"
+    __table_args__ = (UniqueConstraint("alias_key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    alias_key: Mapped[str] = mapped_column(String(300))
+    canonical_key: Mapped[str] = mapped_column(String(300), index=True)
+    alias_name: Mapped[str] = mapped_column(String(300), default="")
+    canonical_name: Mapped[str] = mapped_column(String(300), default="")
+    merged_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

@@ -1,0 +1,107 @@
+"""Opening a collection file: the same checks and safety net as the group database.
+
+A collection is chosen by the person (File → Open collection…, or a CLI argument), so the
+file may be anything: a group's database, a spreadsheet renamed, a damaged copy. Each case
+gets its own plain message and nothing is written until the file is known to be ours.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.store import sqlite
+from desktop.store.backup import make_backup
+from desktop.store.collection.version import (
+    COLLECTION_HEAD,
+    COLLECTION_MIGRATIONS,
+    COLLECTION_REVISIONS,
+)
+from desktop.store.opening import NotADatabaseError, StoreError, inspect
+from desktop.store.schema_version import KNOWN_REVISIONS
+
+__all__ = [
+    "COLLECTION_SUFFIX",
+    "CollectionOpened",
+    "backup_collection",
+    "backups_folder",
+    "open_collection",
+]
+
+COLLECTION_SUFFIX = ".pbcollection"
+KEEP_BACKUPS = 20
+
+
+@dataclass(frozen=True)
+class CollectionOpened:
+    path: Path
+    created: bool
+    upgraded_from: str | None
+
+
+def backups_folder(path: Path) -> Path:
+    """Backups sit beside the collection, so copying the folder copies its safety net."""
+    return path.parent / f"{path.stem} backups"
+
+
+def open_collection(path: Path, *, create: bool = False) -> CollectionOpened:
+    """Check ``path`` and bring it to the collection schema; create it only if ``create``.
+
+    Raises StoreError (a plain message) for a missing file, a group database, a file that is
+    not SQLite, a damaged file, or one made by a newer Partnerbook.
+    """
+    path = Path(path)
+    exists = path.exists() and path.stat().st_size > 0
+    if not exists and not create:
+        raise StoreError(f"There is no collection at {path}. Check the name, or make a new one.")
+    revision: str | None = None
+    if exists:
+        revision = _inspect(path)
+    if revision == COLLECTION_HEAD:
+        return CollectionOpened(path, created=False, upgraded_from=None)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    from desktop.store.migrate import upgrade
+
+    upgrade(
+        path,
+        backups_folder(path) if exists else None,
+        COLLECTION_HEAD,
+        script_dir=COLLECTION_MIGRATIONS,
+    )
+    return CollectionOpened(path, created=not exists, upgraded_from=revision)
+
+
+def _inspect(path: Path) -> str | None:
+    try:
+        revision = inspect(path, known=COLLECTION_REVISIONS + KNOWN_REVISIONS)
+    except NotADatabaseError as exc:
+        raise NotADatabaseError(
+            f"{path} is not a Partnerbook collection. Nothing was changed. ({exc})"
+        ) from exc
+    if revision in KNOWN_REVISIONS:
+        raise NotADatabaseError(
+            f"{path} is a group's Partnerbook database, not a collection of returns. "
+            "Open it as a group's data instead. Nothing was changed."
+        )
+    return revision
+
+
+def backup_collection(path: Path, reason: str = "before-import") -> Path | None:
+    """A checked copy made with the online backup API; None while the collection is empty.
+
+    Old backups beyond the newest KEEP_BACKUPS are removed, so a busy season of imports does
+    not fill the disk.
+    """
+    conn = sqlite.connect(path)
+    try:
+        row = conn.execute("SELECT count(*) FROM import_log").fetchone()
+    finally:
+        conn.close()
+    if not row or int(row[0]) == 0:
+        return None
+    folder = backups_folder(path)
+    made = make_backup(path, folder, reason)
+    backups = sorted(folder.glob("*.db"), key=lambda f: f.stat().st_mtime)
+    for old in backups[:-KEEP_BACKUPS]:
+        old.unlink(missing_ok=True)
+    return made

@@ -1,0 +1,14 @@
+"""The collection schema revisions this build knows, readable without importing Alembic.
+
+A test checks these against the scripts in ``migrations/versions``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+# Oldest first; the last one is the head. Prefixed "c" so they never collide with the
+# group database's revision ids.
+COLLECTION_REVISIONS: tuple[str, ...] = ("c0001_collection",)
+COLLECTION_HEAD = COLLECTION_REVISIONS[-1]
+COLLECTION_MIGRATIONS = Path(__file__).parent / "migrations"

@@ -1,0 +1,76 @@
+"""Shared helpers for the collection tests: valid returns made once per session.
+
+The base return is built by the app's own build_return from the example group; the rest
+are varied copies (desktop.services.collection.samples). Most tests attach them to a
+one-page PDF (fast); a few use the full exported return PDF.
+"""
+
+from __future__ import annotations
+
+import functools
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from desktop.services.collection.samples import base_payload, varied_payloads, write_minimal_pdf
+
+TABLES = (
+    "collected_group",
+    "collected_return",
+    "collected_partnership",
+    "collected_rating",
+    "collected_answer",
+    "collected_need",
+    "partnership_merge",
+    "expected_group",
+)
+
+
+@functools.cache
+def _base() -> dict[str, Any]:
+    return base_payload()
+
+
+def payloads(count: int, seed: int = 1, groups: int | None = None) -> list[dict[str, Any]]:
+    return varied_payloads(count, seed=seed, base=_base(), groups=groups)
+
+
+def pdfs(folder: Path, items: list[dict[str, Any]], prefix: str = "return") -> list[Path]:
+    return [
+        write_minimal_pdf(item, folder / f"{prefix}-{n:03d}.pdf") for n, item in enumerate(items)
+    ]
+
+
+def counts(path: Path) -> dict[str, int]:
+    """Rows in every table but the log: what an import may change."""
+    conn = sqlite3.connect(path)
+    try:
+        return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+    finally:
+        conn.close()
+
+
+def snapshot(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    conn = sqlite3.connect(path)
+    try:
+        return {t: conn.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in TABLES}
+    finally:
+        conn.close()
+
+
+def log_rows(path: Path) -> list[tuple[Any, ...]]:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT path, outcome, reason FROM import_log ORDER BY id").fetchall()
+    finally:
+        conn.close()
+
+
+def hang(path: str, limits: object) -> dict[str, Any]:  # pragma: no cover - runs in a child
+    """A reader that never finishes, to prove the time limit stops it."""
+    if "slow" in Path(path).name:
+        while True:
+            pass
+    from desktop.services.collection.intake import read_return_file
+
+    return read_return_file(path, limits)  # type: ignore[arg-type]
