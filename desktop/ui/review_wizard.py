@@ -1,0 +1,265 @@
+"""The health-check review wizard: saves as you go, resumes where it was left.
+
+Each page is saved when the person moves on (Next), when they save it as a draft, and
+when they close the wizard, so a laptop running out of battery halfway loses one page at
+most. Finishing checks the whole review through the services; a refusal is shown on the
+page in words and nothing typed is cleared.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QWidget, QWizard
+
+from desktop.domain.dates import format_date
+from desktop.domain.review_checks import Problem
+from desktop.domain.scoring import review_questions
+from desktop.services.reviews import (
+    ReviewDraft,
+    ReviewError,
+    finish_review,
+    framework_for_partnership,
+    load_review_draft,
+    save_answers,
+    set_respondents,
+    start_review,
+    update_review,
+)
+from desktop.ui.data import DataHub
+from desktop.ui.partnerships.fields import FieldError
+from desktop.ui.review_pages import CheckPage, EvaluationPage, FreeTextPage, QuestionPage, StartPage
+
+TOPIC = "reviews"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ReviewWizard", text)
+
+
+class ReviewWizard(QWizard):
+    """Start a review of ``partnership_id``, or carry on with the draft ``review_id``."""
+
+    review_saved = Signal(int)
+
+    def __init__(
+        self,
+        hub: DataHub,
+        partnership_id: int,
+        partnership_name: str,
+        review_id: int | None = None,
+        today: date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.hub = hub
+        self.partnership_id = partnership_id
+        self.review_id = review_id
+        self.today = today or date.today()
+        self._saved_as_draft = False
+        self.setWindowTitle(tr("Health check review: {name}").format(name=partnership_name))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.setButtonText(QWizard.WizardButton.CustomButton1, tr("&Save as draft"))
+        self.setButtonText(QWizard.WizardButton.NextButton, tr("&Next >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, tr("< &Back"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, tr("&Finish"))
+        self.customButtonClicked.connect(self._on_custom)
+
+        draft: ReviewDraft | None = None
+        with hub.database().session() as session:
+            if review_id is not None:
+                draft = load_review_draft(session, review_id)
+                framework = draft.framework
+            else:
+                framework = framework_for_partnership(session, partnership_id)
+        self.framework = framework
+        items = review_questions(framework)
+        health = [i for i in items if i.section_key == "health_check"]
+        evaluation = [i for i in items if i.section_key == "evaluation"]
+
+        self.start_page = StartPage(partnership_name)
+        self.addPage(self.start_page)
+        self.question_pages = [
+            QuestionPage(item, framework.answer_scale, n, len(health))
+            for n, item in enumerate(health, start=1)
+        ]
+        for page in self.question_pages:
+            self.addPage(page)
+        self.evaluation_page = EvaluationPage(evaluation, framework.answer_scale)
+        if evaluation:
+            self.addPage(self.evaluation_page)
+        self.free_text_page = FreeTextPage()
+        self.addPage(self.free_text_page)
+        self.check_page = CheckPage()
+        self.addPage(self.check_page)
+
+        if draft is None:
+            self.start_page.date.set_value(self.today)
+        else:
+            self._fill(draft)
+            self.setStartId(min(max(draft.resume_page, 0), len(self.pageIds()) - 1))
+
+    # ----------------------------------------------------------------------------------
+    def _fill(self, draft: ReviewDraft) -> None:
+        self.start_page.date.set_value(draft.review_date)
+        self.start_page.who.setPlainText("\n".join(label for _id, label in draft.respondents))
+        answers = dict(draft.agreed)
+        for page in self.question_pages:
+            page.set_answers(answers)
+        self.evaluation_page.set_answers(answers)
+        self.free_text_page.what_to_change.setPlainText(draft.what_to_change)
+        self.free_text_page.link_with.setPlainText(draft.link_with)
+
+    def _answer_pages(self) -> list[QuestionPage | EvaluationPage]:
+        pages: list[QuestionPage | EvaluationPage] = list(self.question_pages)
+        if self.evaluation_page.items:
+            pages.append(self.evaluation_page)
+        return pages
+
+    def _show(self, problems: list[Problem], page: object) -> None:
+        start = self.start_page
+        for problem in problems:
+            if page is start and problem.field == "review_date":
+                start.date_problem.show_problem(problem.message)
+            elif page is start and problem.field == "respondents":
+                start.who_problem.show_problem(problem.message)
+            else:
+                getattr(page, "problem", self.check_page.problem).show_problem(problem.message)
+
+    def _save_page(self, page: object, resume_page: int) -> bool:
+        """Save what one page holds; False (with the problem shown) when it is refused."""
+        try:
+            if page is self.start_page:
+                return self._save_start(resume_page)
+            if self.review_id is None:
+                return True  # nothing to attach answers to until the first page is saved
+            review_id = self.review_id
+            if isinstance(page, QuestionPage | EvaluationPage):
+                page.problem.show_problem("")
+                answers = page.answers()
+                self.hub.write(
+                    lambda s: save_answers(s, review_id, answers, resume_page=resume_page),
+                    TOPIC,
+                )
+            elif page is self.free_text_page:
+                change = self.free_text_page.what_to_change.toPlainText()
+                link = self.free_text_page.link_with.toPlainText()
+                self.hub.write(
+                    lambda s: update_review(
+                        s,
+                        review_id,
+                        self.today,
+                        what_to_change=change,
+                        link_with=link,
+                        resume_page=resume_page,
+                    ),
+                    TOPIC,
+                )
+            else:
+                self.hub.write(
+                    lambda s: update_review(s, review_id, self.today, resume_page=resume_page),
+                    TOPIC,
+                )
+        except ReviewError as exc:
+            self._show(exc.problems, page)
+            return False
+        return True
+
+    def _save_start(self, resume_page: int) -> bool:
+        page = self.start_page
+        page.date_problem.show_problem("")
+        page.who_problem.show_problem("")
+        try:
+            when = page.date.value()
+        except FieldError as exc:
+            page.date_problem.show_problem(str(exc))
+            return False
+        if when is None:
+            page.date_problem.show_problem(tr("Give the date of the review."))
+            return False
+        labels = page.labels()
+        if self.review_id is None:
+            review = self.hub.write(
+                lambda s: start_review(s, self.partnership_id, when, self.today, labels), TOPIC
+            )
+            self.review_id = review.id
+            review_id = review.id
+            self.hub.write(
+                lambda s: update_review(s, review_id, self.today, resume_page=resume_page), TOPIC
+            )
+        else:
+            review_id = self.review_id
+
+            def work(session):  # type: ignore[no-untyped-def]
+                update_review(
+                    session, review_id, self.today, review_date=when, resume_page=resume_page
+                )
+                set_respondents(session, review_id, labels)
+
+            self.hub.write(work, TOPIC)
+        self.review_saved.emit(review_id)
+        return True
+
+    # ----------------------------------------------------------------------------------
+    def validateCurrentPage(self) -> bool:
+        page = self.currentPage()
+        if self._saved_as_draft:
+            return True  # QWizard.done() asks again; the draft was saved a moment ago
+        if page is self.check_page:
+            return self._finish(keep_as_draft=False)
+        return self._save_page(page, self.currentId() + 1)
+
+    def initializePage(self, page_id: int) -> None:
+        super().initializePage(page_id)
+        if self.page(page_id) is self.check_page:
+            self._summarise()
+
+    def _summarise(self) -> None:
+        labels = {option.key: option.label for option in self.framework.answer_scale}
+        rows = []
+        for page in self._answer_pages():
+            for ref, (key, comment) in page.answers().items():
+                rows.append((ref, self.framework.item(ref).title, labels.get(key, ""), comment))
+        try:
+            when = format_date(self.start_page.date.value())
+        except FieldError:
+            when = self.start_page.date.text()
+        self.check_page.problem.show_problem("")
+        self.check_page.show_summary(rows, ", ".join(self.start_page.labels()), when)
+
+    def _finish(self, keep_as_draft: bool) -> bool:
+        current = self.currentPage()
+        if current is not self.check_page and not self._save_page(current, self.currentId()):
+            return False
+        if self.review_id is None:
+            return False
+        review_id = self.review_id
+        page_now = self.currentId()
+        try:
+            self.hub.write(
+                lambda s: (
+                    update_review(s, review_id, self.today, resume_page=page_now),
+                    finish_review(s, review_id, self.today, keep_as_draft=keep_as_draft),
+                ),
+                TOPIC,
+                tr("Review saved as a draft") if keep_as_draft else tr("Review finished"),
+            )
+        except ReviewError as exc:
+            self._show(exc.problems, self.check_page if current is self.check_page else current)
+            return False
+        self.review_saved.emit(review_id)
+        return True
+
+    def _on_custom(self, which: int) -> None:
+        if which == QWizard.WizardButton.CustomButton1.value and self._finish(keep_as_draft=True):
+            self._saved_as_draft = True
+            self.done(QWizard.DialogCode.Accepted.value)
+
+    def reject(self) -> None:
+        """Closing keeps what is on the page as part of the draft (never lose typing)."""
+        if self.review_id is not None and self.currentPage() is not self.check_page:
+            self._save_page(self.currentPage(), self.currentId())
+        super().reject()
