@@ -96,6 +96,10 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu(tr("&File"))
+        self.import_framework_action = QAction(tr("Import &framework…"), self)
+        self.import_framework_action.triggered.connect(self.import_framework)
+        self.file_menu.addAction(self.import_framework_action)
+        self.file_menu.addSeparator()
         self.import_spreadsheet_action = QAction(
             tr("Import &partnerships from a spreadsheet…"), self
         )
@@ -141,6 +145,11 @@ class MainWindow(QMainWindow):
         dialog = ImportDialog(self.hub, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def import_framework(self) -> None:
+        from desktop.ui.framework_import import import_framework
+
+        import_framework(self, self.hub)
 
     def _edit(self, slot: str) -> None:
         widget = self.focusWidget()

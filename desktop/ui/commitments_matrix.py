@@ -1,0 +1,119 @@
+"""The matrix: every rated clause against every partnership, so a group sees where it
+needs help most. Filter by rating; export as CSV for a spreadsheet or the CVS."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import commitments
+from desktop.ui.commitments_models import MatrixModel
+from desktop.ui.data import DataHub
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CommitmentsMatrix", text)
+
+
+class MatrixPage(QWidget):
+    def __init__(self, hub: DataHub, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.hub = hub
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.filter = QComboBox()
+        self.filter.setAccessibleName(tr("Show clauses rated"))
+        label = QLabel(tr("&Show clauses rated:"))
+        label.setBuddy(self.filter)
+        self.export_button = QPushButton(tr("E&xport CSV…"))
+        self.export_button.setAccessibleName(tr("Export CSV"))
+        top.addWidget(label)
+        top.addWidget(self.filter)
+        top.addStretch(1)
+        top.addWidget(self.export_button)
+        layout.addLayout(top)
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        layout.addWidget(self.caption)
+        self.model = MatrixModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(tr("Ratings across partnerships"))
+        self.table.setWordWrap(False)
+        layout.addWidget(self.table, 1)
+        self.filter.currentIndexChanged.connect(lambda _i: self.reload_matrix())
+        self.export_button.clicked.connect(self.export_csv)
+        self.reload()
+
+    def reload(self) -> None:
+        with self.hub.database().session() as session:
+            data = commitments.matrix(session)
+        current = self.filter.currentData()
+        self.filter.blockSignals(True)
+        self.filter.clear()
+        self.filter.addItem(tr("Any rating (all clauses)"), "")
+        for option in data.framework.rating_scale:
+            self.filter.addItem(option.label, option.key)
+        self.filter.setCurrentIndex(max(self.filter.findData(current), 0))
+        self.filter.blockSignals(False)
+        self.reload_matrix()
+
+    def reload_matrix(self) -> None:
+        rating = self.filter.currentData() or ""
+        with self.hub.database().session() as session:
+            data = commitments.matrix(session, rating=rating)
+        self.model.set_matrix(data)
+        # Every column shares the width; long partnership names are in the header tooltip.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.caption.setText(
+            tr("{title}: {rows} clauses, {cols} partnerships.").format(
+                title=data.framework.short_title, rows=len(data.rows), cols=len(data.partnerships)
+            )
+        )
+
+    def export_csv(self) -> None:
+        data = self.model.matrix()
+        if data is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            tr("Export the matrix as CSV"),
+            str(Path.home() / "commitments-matrix.csv"),
+            tr("CSV files (*.csv)"),
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() != ".csv":
+            path = path.with_suffix(".csv")
+        text = commitments.matrix_csv(data)
+        temporary = path.with_name(path.name + ".part")
+        try:
+            # utf-8-sig so Excel reads the £ and accents; written aside then renamed, so a
+            # failure never leaves half a file where the old one was.
+            temporary.write_text(text, encoding="utf-8-sig", newline="")
+            temporary.replace(path)
+        except OSError as exc:
+            temporary.unlink(missing_ok=True)
+            QMessageBox.critical(
+                self,
+                tr("Export failed"),
+                tr("The matrix could not be saved to {path}: {reason}").format(
+                    path=path, reason=exc.strerror or exc
+                ),
+            )
+            return
+        self.hub.saved.emit(tr("Matrix exported to {path}").format(path=path))

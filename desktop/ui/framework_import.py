@@ -1,0 +1,56 @@
+"""File → Import framework…: choose a framework file from a CVS, check it, keep it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from desktop.services.frameworks import FrameworkError, import_framework_file
+from desktop.ui.data import DataHub
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("FrameworkImport", text)
+
+
+def import_framework(parent: QWidget | None, hub: DataHub, path: str | None = None) -> bool:
+    """Ask for a file (unless given), import it, and say plainly what happened."""
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(
+            parent,
+            tr("Import a framework file"),
+            str(Path.home()),
+            tr("Framework files (*.toml);;All files (*)"),
+        )
+    if not path:
+        return False
+    try:
+        row, added = hub.write(
+            lambda s: import_framework_file(s, path), "frameworks", tr("Framework imported")
+        )
+        summary = tr("{title}, version {version}").format(title=row.title, version=row.version)
+    except FrameworkError as exc:
+        QMessageBox.critical(
+            parent,
+            tr("Framework not imported"),
+            tr("{problem}\n\nNothing was imported.").format(problem=exc),
+        )
+        return False
+    if added:
+        QMessageBox.information(
+            parent,
+            tr("Framework imported"),
+            tr(
+                "Imported {summary}. Choose it for a partnership in the Commitments area. "
+                "Answers already given keep the wording they were given against."
+            ).format(summary=summary),
+        )
+    else:
+        QMessageBox.information(
+            parent,
+            tr("Framework already imported"),
+            tr("{summary} was already imported; nothing changed.").format(summary=summary),
+        )
+    return added
