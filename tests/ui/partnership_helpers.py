@@ -27,15 +27,18 @@ def focus(qtbot, widget: QWidget) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: QApplication.focusWidget() is target, timeout=2000)
 
 
-def type_line(qtbot, widget: QWidget, text: str) -> None:  # type: ignore[no-untyped-def]
-    """Replace what is in a line (or a date) with ``text`` and press Return."""
+def type_line(qtbot, widget: QWidget, text: str, then: Qt.Key = Qt.Key.Key_Return) -> None:  # type: ignore[no-untyped-def]
+    """Replace what is in a line (or a date) with ``text`` and press Return (or ``then``).
+
+    In a dialog Return presses OK, so dialogs are filled in with Tab between fields.
+    """
     line = widget.line if isinstance(widget, DateEdit) else widget
     assert isinstance(line, QLineEdit)
     focus(qtbot, line)
     line.selectAll()
     qtbot.keyClick(line, Qt.Key.Key_Delete)
     qtbot.keyClicks(line, text)
-    qtbot.keyClick(line, Qt.Key.Key_Return)
+    qtbot.keyClick(line, then)
 
 
 def type_text(qtbot, box: QPlainTextEdit, text: str) -> None:  # type: ignore[no-untyped-def]

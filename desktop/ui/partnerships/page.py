@@ -51,11 +51,16 @@ class PartnershipPage(QWidget):
         self.seat = SeatTab(hub)
         self.meetings = MeetingsTab(hub)
         self.plan = PlanTab(hub)
-        self.tabs.addTab(self.overview, tr("Overview"))
-        self.tabs.addTab(self.partners, tr("Partners"))
-        self.tabs.addTab(self.seat, tr("Our seat"))
-        self.tabs.addTab(self.meetings, tr("Meetings"))
-        self.tabs.addTab(self.plan, tr("Plan"))
+        for tab, title in (
+            (self.overview, tr("Overview")),
+            (self.partners, tr("Partners")),
+            (self.seat, tr("Our seat")),
+            (self.meetings, tr("Meetings")),
+            (self.plan, tr("Plan")),
+        ):
+            self.tabs.addTab(tab, title)
+            if not tab.accessibleName():
+                tab.setAccessibleName(title)
         self.tabs.setToolTip(tr("Ctrl+Tab moves to the next section"))
         layout.addLayout(top)
         layout.addWidget(self.saving_note)

@@ -31,8 +31,9 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("PlanTab", text)
 
 
-def _page(*widgets: QWidget) -> QScrollArea:
+def _page(name: str, *widgets: QWidget) -> QScrollArea:
     scroll = QScrollArea()
+    scroll.setAccessibleName(name)
     scroll.setWidgetResizable(True)
     inner = QWidget()
     layout = QVBoxLayout(inner)
@@ -107,11 +108,14 @@ class PlanTab(QTabWidget):
         self.budget = RecordForm(budget_fields())
         QVBoxLayout(self.budget_box).addWidget(self.budget)
 
-        self.addTab(_page(self.milestones), tr("Milestones"))
-        self.addTab(_page(self.aims), tr("Aims and outputs"))
-        self.addTab(_page(self.priorities, self.priority_actions), tr("Priorities"))
-        self.addTab(_page(self.outcomes), tr("Outcomes"))
-        self.addTab(_page(self.budget_box, self.funding), tr("Funding"))
+        for title, widgets in (
+            (tr("Milestones"), (self.milestones,)),
+            (tr("Aims and outputs"), (self.aims,)),
+            (tr("Priorities"), (self.priorities, self.priority_actions)),
+            (tr("Outcomes"), (self.outcomes,)),
+            (tr("Funding"), (self.budget_box, self.funding)),
+        ):
+            self.addTab(_page(title, *widgets), title)
         self.priorities.current_changed.connect(self._priority_chosen)
         self.budget.field_edited.connect(self.save_budget)
 
