@@ -77,6 +77,12 @@ def _resources_area(hub: DataHub) -> Area:
     return ResourcesArea(hub)
 
 
+def _reviews_area(hub: DataHub) -> Area:
+    from desktop.ui.reviews import ReviewsArea
+
+    return ReviewsArea(hub)
+
+
 def default_areas() -> list[AreaSpec]:
     from desktop.ui.home import HomeArea
 
@@ -85,17 +91,7 @@ def default_areas() -> list[AreaSpec]:
         AreaSpec("partnerships", tr("&Partnerships"), _partnerships_area),
         AreaSpec("commitments", tr("&Commitments"), _commitments_area),
         AreaSpec("resources", tr("&Resource needs"), _resources_area),
-        AreaSpec(
-            "reviews",
-            tr("Re&views"),
-            _placeholder(
-                tr("No reviews yet"),
-                tr(
-                    "A health-check review asks how well a partnership is working. Add a "
-                    "partnership first, then start its first review here."
-                ),
-            ),
-        ),
+        AreaSpec("reviews", tr("Re&views"), _reviews_area),
         AreaSpec(
             "returns",
             tr("Re&turns"),

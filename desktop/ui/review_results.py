@@ -1,0 +1,406 @@
+"""What a review says: scores and bands, charts, viewpoints side by side, actions to take.
+
+Bands are shown in words and colour together, never colour alone. The view reads through
+``review_outcome`` and writes through the services, so it holds no scoring rules itself.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.dates import format_date
+from desktop.domain.frameworks import Band
+from desktop.domain.scoring import Change
+from desktop.services.review_outcomes import (
+    AcceptedAction,
+    ReviewOutcome,
+    accept_actions,
+    review_outcome,
+)
+from desktop.services.reviews import ReviewError, add_respondent, save_answers
+from desktop.ui.charts import RadarChart, TrendChart
+from desktop.ui.data import DataHub
+from desktop.ui.partnerships.fields import DateEdit, FieldError, ProblemLabel
+
+CHANGE_MARKS = {
+    Change.BETTER: "▲",
+    Change.WORSE: "▼",
+    Change.SAME: "=",
+    Change.NEW: "•",
+    Change.NOT_SCORED: "–",
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ReviewResults", text)
+
+
+def band_text(band: Band | None, score: float | None) -> str:
+    if band is None or score is None:
+        return tr("Not scored")
+    return f"{round(score)} · {band.label}"
+
+
+def paint_band(item: QTableWidgetItem, band: Band | None) -> None:
+    """A pale wash of the band's colour behind dark text: readable, and the words say it."""
+    if band is None:
+        return
+    colour = QColor(band.colour)
+    colour.setAlpha(60)
+    item.setBackground(QBrush(colour))
+
+
+class ReviewResultsView(QWidget):
+    def __init__(
+        self, hub: DataHub, today: date | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.hub = hub
+        self.today = today or date.today()
+        self.outcome: ReviewOutcome | None = None
+        self.people: list[tuple[int, str]] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.heading.setFont(font)
+        layout.addWidget(self.heading)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(tr("Review results"))
+        layout.addWidget(self.tabs, 1)
+
+        self.scores = QTableWidget(0, 4)
+        self.scores.setHorizontalHeaderLabels(
+            [tr("Question"), tr("Answer"), tr("Score and band"), tr("Since last review")]
+        )
+        self.scores.setAccessibleName(tr("Scores question by question"))
+        self._setup_table(self.scores)
+        self.tabs.addTab(self.scores, tr("&Scores"))
+
+        charts = QWidget()
+        charts_layout = QHBoxLayout(charts)
+        self.radar = RadarChart()
+        self.trend = TrendChart()
+        charts_layout.addWidget(self.radar, 1)
+        charts_layout.addWidget(self.trend, 1)
+        self.tabs.addTab(charts, tr("C&harts"))
+
+        views = QWidget()
+        views_layout = QVBoxLayout(views)
+        self.views_note = QLabel(
+            tr(
+                "Each viewpoint's answers side by side. Where they differ, the row is marked: "
+                "talk it through and record the answer you agree. The score uses the agreed "
+                "answer; without one, the average of the viewpoints."
+            )
+        )
+        self.views_note.setWordWrap(True)
+        self.viewpoints = QTableWidget(0, 0)
+        self.viewpoints.setAccessibleName(tr("Viewpoints side by side"))
+        self._setup_table(self.viewpoints)
+        add_row = QHBoxLayout()
+        add_label = QLabel(tr("Add a &viewpoint:"))
+        self.new_viewpoint = QLineEdit()
+        self.new_viewpoint.setPlaceholderText(tr("for example: District council"))
+        self.new_viewpoint.setAccessibleName(tr("Name of the new viewpoint"))
+        add_label.setBuddy(self.new_viewpoint)
+        self.add_viewpoint = QPushButton(tr("A&dd"))
+        self.add_viewpoint.clicked.connect(self._add_viewpoint)
+        self.new_viewpoint.returnPressed.connect(self._add_viewpoint)
+        for widget in (add_label, self.new_viewpoint, self.add_viewpoint):
+            add_row.addWidget(widget)
+        self.views_problem = ProblemLabel()
+        views_layout.addWidget(self.views_note)
+        views_layout.addWidget(self.viewpoints, 1)
+        views_layout.addLayout(add_row)
+        views_layout.addWidget(self.views_problem)
+        self.tabs.addTab(views, tr("&Viewpoints"))
+
+        actions = QWidget()
+        actions_layout = QVBoxLayout(actions)
+        self.actions_note = QLabel()
+        self.actions_note.setWordWrap(True)
+        self.suggestions = QTableWidget(0, 4)
+        self.suggestions.setHorizontalHeaderLabels(
+            [tr("Add?"), tr("Action"), tr("Who will do it"), tr("By when")]
+        )
+        self.suggestions.setAccessibleName(tr("Suggested actions"))
+        self._setup_table(self.suggestions)
+        self.accept_button = QPushButton(tr("Turn weak answers into &actions"))
+        self.accept_button.clicked.connect(self._accept)
+        self.actions_problem = ProblemLabel()
+        actions_layout.addWidget(self.actions_note)
+        actions_layout.addWidget(self.suggestions, 1)
+        actions_layout.addWidget(self.actions_problem)
+        actions_layout.addWidget(self.accept_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.tabs.addTab(actions, tr("Ac&tions"))
+
+    @staticmethod
+    def _setup_table(table: QTableWidget) -> None:
+        table.verticalHeader().setVisible(False)
+        table.setWordWrap(True)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+
+    # ----------------------------------------------------------------------------------
+    def request(self, review_id: int | None) -> None:
+        """Show ``review_id`` once control returns to the event loop.
+
+        A change made from a combo box in the viewpoints table announces itself at once;
+        rebuilding the table then would delete the combo box inside its own signal.
+        """
+        QTimer.singleShot(0, self, lambda: self.show_review(review_id))
+
+    def show_review(self, review_id: int | None) -> None:
+        if review_id is None:
+            self.outcome = None
+            self.heading.setText(tr("Choose a review to see its results."))
+            self.tabs.setEnabled(False)
+            return
+        with self.hub.database().session() as session:
+            self.outcome = review_outcome(session, review_id)
+        self.people = [
+            (int(pid), str(name))
+            for pid, name in self.hub.read().execute(
+                "SELECT id, full_name FROM person WHERE forgotten_at IS NULL ORDER BY full_name"
+            )
+        ]
+        self.tabs.setEnabled(True)
+        self._fill_heading()
+        self._fill_scores()
+        self._fill_charts()
+        self._fill_viewpoints()
+        self._fill_suggestions()
+
+    def _fill_heading(self) -> None:
+        outcome = self.outcome
+        assert outcome is not None
+        status = tr("Draft: not finished yet") if outcome.status != "complete" else tr("Finished")
+        overall = outcome.result.overall
+        text = tr("Review of {date} ({status}). Overall: {score}.").format(
+            date=format_date(outcome.review_date),
+            status=status,
+            score=band_text(outcome.result.band, overall),
+        )
+        if outcome.previous_date is not None:
+            text += " " + tr("{mark} {change} than the review of {date}.").format(
+                mark=CHANGE_MARKS[outcome.overall_change],
+                change=outcome.overall_change.label,
+                date=format_date(outcome.previous_date),
+            ).replace("Same than", "The same as")
+        self.heading.setText(text)
+
+    def _fill_scores(self) -> None:
+        outcome = self.outcome
+        assert outcome is not None
+        labels = {o.key: o.label for o in outcome.framework.answer_scale}
+        changes = {c.ref: c for c in outcome.changes}
+        self.scores.setRowCount(len(outcome.result.questions))
+        for row, question in enumerate(outcome.result.questions):
+            if question.agreed:
+                answer = labels.get(question.agreed, question.agreed)
+            elif question.source == "respondents":
+                answer = tr("Average of the viewpoints")
+            else:
+                answer = tr("Not answered")
+            change = changes[question.ref]
+            change_text = f"{CHANGE_MARKS[change.change]} {change.change.label}"
+            if change.difference is not None and change.change is not Change.SAME:
+                change_text += f" ({change.difference:+.0f})"
+            cells = [
+                f"{question.ref}  {question.title}",
+                answer,
+                band_text(question.band, question.score),
+                change_text,
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column == 2:
+                    paint_band(item, question.band)
+                self.scores.setItem(row, column, item)
+        self.scores.resizeRowsToContents()
+
+    def _fill_charts(self) -> None:
+        outcome = self.outcome
+        assert outcome is not None
+        refs = [q.ref for q in outcome.result.questions]
+        series = [[q.score for q in outcome.result.questions]]
+        names = [format_date(outcome.review_date)]
+        if outcome.previous_date is not None:
+            series.append([c.previous for c in outcome.changes])
+            names.append(format_date(outcome.previous_date))
+        self.radar.set_data(refs, series, outcome.framework.bands, names)
+        self.trend.set_data(outcome.trend, outcome.framework.bands)
+
+    def _fill_viewpoints(self) -> None:
+        outcome = self.outcome
+        assert outcome is not None
+        options = [("", tr("(no answer)"))] + [
+            (o.key, o.label) for o in outcome.framework.answer_scale
+        ]
+        columns = [*outcome.respondents, (0, tr("Agreed answer"))]
+        self.viewpoints.clear()
+        self.viewpoints.setColumnCount(len(columns) + 2)
+        self.viewpoints.setHorizontalHeaderLabels(
+            [tr("Question")] + [label for _key, label in columns] + [tr("Views differ?")]
+        )
+        self.viewpoints.setRowCount(len(outcome.result.questions))
+        for row, question in enumerate(outcome.result.questions):
+            self.viewpoints.setItem(row, 0, QTableWidgetItem(f"{question.ref}  {question.title}"))
+            for column, (key, label) in enumerate(columns, start=1):
+                current = question.agreed if key == 0 else question.answers.get(key, "")
+                combo = QComboBox()
+                combo.setAccessibleName(f"{label}: {question.ref}")
+                for option_key, option_label in options:
+                    combo.addItem(option_label, option_key)
+                combo.setCurrentIndex(max(combo.findData(current), 0))
+                combo.currentIndexChanged.connect(
+                    lambda _i, c=combo, k=key, ref=question.ref: self._answer_changed(k, ref, c)
+                )
+                self.viewpoints.setCellWidget(row, column, combo)
+            differs = QTableWidgetItem(
+                tr("⚠ Yes: agree an answer") if question.differs else tr("No")
+            )
+            if question.differs:
+                differs.setBackground(QBrush(QColor(255, 214, 0, 90)))
+                font = differs.font()
+                font.setBold(True)
+                differs.setFont(font)
+            self.viewpoints.setItem(row, len(columns) + 1, differs)
+        self.viewpoints.resizeColumnsToContents()
+
+    def _answer_changed(self, respondent_key: int, ref: str, combo: QComboBox) -> None:
+        outcome = self.outcome
+        assert outcome is not None
+        review_id = outcome.review_id
+        comment = outcome.comments.get((respondent_key, ref), "")
+        answers = {ref: (str(combo.currentData() or ""), comment)}
+        respondent_id = None if respondent_key == 0 else respondent_key
+        try:
+            self.hub.write(
+                lambda s: save_answers(s, review_id, answers, respondent_id=respondent_id),
+                "reviews",
+            )
+        except ReviewError as exc:
+            self.views_problem.show_problem(str(exc))
+            return
+        self.views_problem.show_problem("")
+        self.request(review_id)
+
+    def _add_viewpoint(self) -> None:
+        if self.outcome is None:
+            return
+        review_id = self.outcome.review_id
+        label = self.new_viewpoint.text()
+        try:
+            self.hub.write(lambda s: add_respondent(s, review_id, label), "reviews")
+        except ReviewError as exc:
+            self.views_problem.show_problem(str(exc))
+            return
+        self.views_problem.show_problem("")
+        self.new_viewpoint.clear()
+        self.show_review(review_id)
+
+    def _fill_suggestions(self) -> None:
+        outcome = self.outcome
+        assert outcome is not None
+        suggestions = outcome.suggestions
+        concern = outcome.framework.bands[0].label
+        if suggestions:
+            self.actions_note.setText(
+                tr(
+                    'These answers are in the band "{band}". Tick the ones to act on, say who '
+                    "will do it and by when; they join the What's due list."
+                ).format(band=concern)
+            )
+        else:
+            self.actions_note.setText(tr('No answer is in the band "{band}".').format(band=concern))
+        self.suggestions.setRowCount(len(suggestions))
+        self.rows: list[tuple[str, QCheckBox, QLineEdit, QComboBox, DateEdit]] = []
+        for row, suggestion in enumerate(suggestions):
+            done = suggestion.ref in outcome.already_actioned
+            tick = QCheckBox(tr("Already an action") if done else "")
+            tick.setChecked(not done)
+            tick.setEnabled(not done)
+            tick.setAccessibleName(tr("Add an action for {ref}").format(ref=suggestion.ref))
+            text = QLineEdit(suggestion.description)
+            text.setAccessibleName(tr("Action for {ref}").format(ref=suggestion.ref))
+            owner = QComboBox()
+            owner.setEditable(True)
+            owner.addItem("", None)
+            for pid, name in self.people:
+                owner.addItem(name, pid)
+            owner.setAccessibleName(
+                tr("Who will do the action for {ref}").format(ref=suggestion.ref)
+            )
+            due = DateEdit()
+            due.set_value(self.today + timedelta(days=28))
+            due.setAccessibleName(tr("Due date of the action for {ref}").format(ref=suggestion.ref))
+            for column, widget in enumerate((tick, text, owner, due)):
+                self.suggestions.setCellWidget(row, column, widget)
+            self.rows.append((suggestion.ref, tick, text, owner, due))
+        self.suggestions.resizeColumnsToContents()
+        self.accept_button.setEnabled(any(tick.isEnabled() for _r, tick, *_ in self.rows))
+
+    def _accept(self) -> None:
+        if self.outcome is None:
+            return
+        review_id = self.outcome.review_id
+        accepted: list[AcceptedAction] = []
+        for ref, tick, text, owner, due in self.rows:
+            if not (tick.isEnabled() and tick.isChecked()):
+                continue
+            try:
+                when = due.value()
+            except FieldError as exc:
+                self.actions_problem.show_problem(f"{ref}: {exc}")
+                return
+            name = owner.currentText().strip()
+            index = owner.findText(name)
+            person = owner.itemData(index) if name and index >= 0 else None
+            accepted.append(
+                AcceptedAction(
+                    ref=ref,
+                    description=text.text(),
+                    due_date=when,
+                    owner_person_id=person,
+                    owner_label="" if person else name,
+                )
+            )
+        if not accepted:
+            self.actions_problem.show_problem(tr("Tick at least one action to add."))
+            return
+        try:
+            self.hub.write(
+                lambda s: accept_actions(s, review_id, accepted),
+                "actions",
+                tr("{n} action(s) added to What's due").format(n=len(accepted)),
+            )
+        except ReviewError as exc:
+            self.actions_problem.show_problem(str(exc))
+            return
+        self.actions_problem.show_problem("")
+        self.show_review(review_id)

@@ -1,0 +1,304 @@
+"""The Reviews area: choose a partnership, see its health-check reviews, start or resume one.
+
+The list is a Qt model over ``list_reviews`` (plain sqlite3, fast). The selected review's
+results sit underneath. A partnership we are only considering gets its joining check here.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedLayout,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.dates import format_date
+from desktop.services.review_reads import ReviewSummary, list_reviews, partnerships_overdue_review
+from desktop.services.reviews import delete_review
+from desktop.ui.areas import Area
+from desktop.ui.data import DataHub
+from desktop.ui.joining import JoiningCheckForm
+from desktop.ui.review_results import ReviewResultsView
+from desktop.ui.review_wizard import ReviewWizard
+from desktop.ui.widgets import EmptyState
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ReviewsArea", text)
+
+
+class ReviewListModel(QAbstractTableModel):
+    DATE, STATUS, SCORE, BAND, RESPONDENTS = range(5)
+    HEADERS = ("Date", "Status", "Score", "Band", "Who took part")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.reviews: list[ReviewSummary] = []
+
+    def set_reviews(self, reviews: list[ReviewSummary]) -> None:
+        self.beginResetModel()
+        self.reviews = reviews
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.reviews)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        review = self.reviews[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.DATE:
+                return format_date(review.review_date)
+            if column == self.STATUS:
+                return tr("⚠ Draft: not finished") if review.is_draft else tr("Finished")
+            if column == self.SCORE:
+                return "" if review.overall is None else f"{review.overall:.0f}"
+            if column == self.BAND:
+                return review.band_label or tr("Not scored")
+            return ", ".join(review.respondents)
+        if role == Qt.ItemDataRole.BackgroundRole and column == self.BAND and review.band_colour:
+            colour = QColor(review.band_colour)
+            colour.setAlpha(60)
+            return QBrush(colour)
+        if role == Qt.ItemDataRole.FontRole and column == self.STATUS and review.is_draft:
+            font = QWidget().font()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.UserRole:
+            return review.id
+        return None
+
+
+class ReviewsArea(Area):
+    topics = ("reviews", "partnerships", "joining", "actions")
+
+    def __init__(
+        self, hub: DataHub, today: date | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(hub, parent)
+        self.today = today or date.today()
+        self.wizard: ReviewWizard | None = None
+        self.joining_dialog: QDialog | None = None
+        self.stack = QStackedLayout(self)
+        self.empty = EmptyState(
+            tr("No reviews yet"),
+            tr(
+                "A health-check review asks how well a partnership is working. Add a "
+                "partnership first, then start its first review here."
+            ),
+        )
+        self.stack.addWidget(self.empty)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        top = QHBoxLayout()
+        choose_label = QLabel(tr("&Partnership:"))
+        self.partnership = QComboBox()
+        self.partnership.setAccessibleName(tr("Partnership"))
+        choose_label.setBuddy(self.partnership)
+        self.partnership.currentIndexChanged.connect(lambda _i: self._show_partnership())
+        self.joining_button = QPushButton(tr("&Joining check…"))
+        self.joining_button.clicked.connect(self.open_joining_check)
+        top.addWidget(choose_label)
+        top.addWidget(self.partnership, 1)
+        top.addWidget(self.joining_button)
+        layout.addLayout(top)
+        self.due_note = QLabel()
+        self.due_note.setWordWrap(True)
+        layout.addWidget(self.due_note)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        upper = QWidget()
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        self.model = ReviewListModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(tr("Reviews of this partnership"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
+        self.table.doubleClicked.connect(lambda _i: self.continue_review())
+        buttons = QHBoxLayout()
+        self.start_button = QPushButton(tr("&Start a review…"))
+        self.start_button.clicked.connect(self.start_review)
+        self.continue_button = QPushButton(tr("C&ontinue the draft…"))
+        self.continue_button.clicked.connect(self.continue_review)
+        self.delete_button = QPushButton(tr("De&lete review"))
+        self.delete_button.clicked.connect(self.delete_review)
+        for button in (self.start_button, self.continue_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        upper_layout.addWidget(self.table, 1)
+        upper_layout.addLayout(buttons)
+        self.results = ReviewResultsView(hub, self.today)
+        splitter.addWidget(upper)
+        splitter.addWidget(self.results)
+        splitter.setStretchFactor(1, 3)
+        layout.addWidget(splitter, 1)
+        self.stack.addWidget(page)
+        self.page = page
+        self.refresh()
+
+    # ----------------------------------------------------------------------------------
+    def partnership_id(self) -> int | None:
+        value = self.partnership.currentData()
+        return int(value) if value is not None else None
+
+    def selected_review(self) -> ReviewSummary | None:
+        index = self.table.currentIndex()
+        return self.model.reviews[index.row()] if index.isValid() else None
+
+    def refresh(self) -> None:
+        rows = (
+            self.hub.read()
+            .execute(
+                "SELECT id, name, status FROM partnership WHERE archived_at IS NULL ORDER BY name"
+            )
+            .fetchall()
+        )
+        if not rows:
+            self.stack.setCurrentWidget(self.empty)
+            return
+        self.stack.setCurrentWidget(self.page)
+        keep = self.partnership_id()
+        self.statuses = {int(r[0]): str(r[2]) for r in rows}
+        self.partnership.blockSignals(True)
+        self.partnership.clear()
+        for pid, name, status in rows:
+            suffix = tr(" (considering)") if status == "considering" else ""
+            self.partnership.addItem(f"{name}{suffix}", int(pid))
+        self.partnership.setCurrentIndex(max(self.partnership.findData(keep), 0))
+        self.partnership.blockSignals(False)
+        self._show_partnership()
+
+    def select_partnership(self, partnership_id: int) -> None:
+        self.partnership.setCurrentIndex(max(self.partnership.findData(partnership_id), 0))
+
+    def _show_partnership(self) -> None:
+        pid = self.partnership_id()
+        if pid is None:
+            return
+        keep = self.selected_review()
+        conn = self.hub.read()
+        reviews = list_reviews(conn, pid)
+        self.model.set_reviews(reviews)
+        considering = self.statuses.get(pid) == "considering"
+        self.joining_button.setVisible(considering)
+        overdue = partnerships_overdue_review(conn, self.today)
+        if considering:
+            self.due_note.setText(
+                tr("We are still considering this partnership: use the joining check first.")
+            )
+        elif pid in overdue:
+            last = overdue[pid]
+            self.due_note.setText(
+                tr("⚠ A review is due: none finished since {date}.").format(date=format_date(last))
+                if last
+                else tr("⚠ A review is due: this partnership has never been reviewed.")
+            )
+        else:
+            self.due_note.setText("")
+        row = 0
+        if keep is not None:
+            row = next((i for i, r in enumerate(reviews) if r.id == keep.id), 0)
+        if reviews:
+            self.table.selectRow(row)
+            self.table.setCurrentIndex(self.model.index(row, 0))
+        self._show_selected()
+
+    def _show_selected(self) -> None:
+        review = self.selected_review()
+        self.continue_button.setEnabled(bool(review and review.is_draft))
+        self.delete_button.setEnabled(review is not None)
+        self.results.setVisible(review is not None)
+        self.results.request(review.id if review else None)
+
+    # ----------------------------------------------------------------------------------
+    def _open_wizard(self, review_id: int | None) -> None:
+        pid = self.partnership_id()
+        if pid is None:
+            return
+        name = self.partnership.currentText()
+        self.wizard = ReviewWizard(self.hub, pid, name, review_id, self.today, self)
+        self.wizard.open()
+
+    def start_review(self) -> None:
+        self._open_wizard(None)
+
+    def continue_review(self) -> None:
+        review = self.selected_review()
+        if review is not None and review.is_draft:
+            self._open_wizard(review.id)
+
+    def delete_review(self) -> None:
+        review = self.selected_review()
+        if review is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            tr("Delete review"),
+            tr("Delete the review of {date}? Its answers are deleted too.").format(
+                date=format_date(review.review_date)
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.hub.write(lambda s: delete_review(s, review.id), "reviews", tr("Review deleted"))
+
+    def open_joining_check(self) -> None:
+        pid = self.partnership_id()
+        if pid is None:
+            return
+        dialog = QDialog(self)
+        dialog.setWindowTitle(
+            tr("Joining check: {name}").format(name=self.partnership.currentText())
+        )
+        layout = QVBoxLayout(dialog)
+        form = JoiningCheckForm(self.hub, pid, self.today)
+        layout.addWidget(form, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        dialog.finished.connect(lambda _r: form.save_all())
+        dialog.resize(640, 720)
+        dialog.form = form  # type: ignore[attr-defined]
+        self.joining_dialog = dialog
+        dialog.open()
