@@ -144,7 +144,16 @@ def find_backups(folder: Path, stem: str) -> list[BackupFile]:
     if not folder.is_dir():
         return []
     found = [parse_backup_name(p, stem) for p in folder.glob(f"{glob_escape(stem)}-*.db")]
-    return sorted((b for b in found if b is not None), key=lambda b: b.taken_at, reverse=True)
+    return sorted((b for b in found if b is not None), key=_age, reverse=True)
+
+
+def _age(backup: BackupFile) -> tuple[datetime, int]:
+    """Order by the time in the name; within one second, by when the file was written."""
+    try:
+        written = backup.path.stat().st_mtime_ns
+    except OSError:
+        written = 0
+    return backup.taken_at, written
 
 
 def glob_escape(text: str) -> str:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop import APP_NAME, __version__
 from desktop.paths import AppPaths, DataFolderError, resolve
 from desktop.store.lock import AlreadyOpenError, InstanceLock
-from desktop.store.opening import StoreError, open_database
+from desktop.store.opening import DamagedDatabaseError, StoreError, open_database
 
 MIN_POINT_SIZE = 11.0
 
@@ -35,6 +35,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
     app.setWindowIcon(app_icon())
     app.setDesktopFileName("org.partnerbook.Partnerbook")  # Wayland matches the .desktop file
+    from desktop.ui.i18n import install_once
+
+    install_once(app)  # before any window, so every string is translated
     # Volunteers read these forms on small, dim screens: never smaller than 11 points.
     font = app.font()
     if 0 < font.pointSizeF() < MIN_POINT_SIZE:
@@ -68,14 +71,30 @@ def run_gui(args: argparse.Namespace) -> int:
     if ask_running_instance_to_raise(paths):
         print(f"Partnerbook is already open on {paths.data}; that window was brought forward.")
         return 0
+    from desktop.ui.errors import install_excepthook
+
+    install_excepthook(paths.logs)
     try:
         lock = prepare(paths)
     except AlreadyOpenError as exc:
         show_error(tr("Partnerbook is already open"), str(exc))
         return 1
+    except DamagedDatabaseError as exc:
+        from desktop.ui.startup_safety import offer_newest_backup
+
+        if not offer_newest_backup(paths, str(exc)):
+            return 1
+        try:
+            lock = prepare(paths)
+        except (DataFolderError, StoreError, AlreadyOpenError) as again:
+            show_error(tr("Partnerbook cannot open your data"), str(again))
+            return 1
     except (DataFolderError, StoreError) as exc:
         show_error(tr("Partnerbook cannot open your data"), str(exc))
         return 1
+    from desktop.ui.startup_safety import check_data_location
+
+    paths, lock = check_data_location(paths, lock)
 
     from desktop.ui.data import DataHub
     from desktop.ui.main_window import MainWindow

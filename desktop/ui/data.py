@@ -30,6 +30,7 @@ class DataHub(QObject):
 
     changed = Signal(str)
     saved = Signal(str)
+    failed = Signal(str)
 
     def __init__(self, paths: AppPaths, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -49,10 +50,26 @@ class DataHub(QObject):
             self._database = Database(self.paths.database)
         return self._database
 
-    def write(self, work: Callable[[Session], T], topic: str, message: str = "") -> T:
-        """Run ``work`` in one transaction; on success announce ``topic`` as changed."""
-        with self.database().session() as session:
-            result = work(session)
+    def write(self, work: Callable[[Session], T], topic: str, message: str = "") -> T | None:
+        """Run ``work`` in one transaction; on success announce ``topic`` as changed.
+
+        A storage failure (disk full, permission lost, drive removed) rolls the transaction
+        back, shows a calm message, emits ``failed`` and returns None; other errors propagate.
+        """
+        try:
+            with self.database().session() as session:
+                result = work(session)
+        except Exception as exc:
+            from desktop.services.storage_errors import storage_problem_message
+
+            problem = storage_problem_message(exc)
+            if problem is None:
+                raise
+            self.failed.emit(problem)
+            from desktop.ui.errors import show_storage_problem
+
+            show_storage_problem(problem)
+            return None
         self.changed.emit(topic)
         self.saved.emit(message or self.tr("All changes saved"))
         return result

@@ -60,6 +60,9 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._show_row)
 
         self._build_menus()
+        from desktop.ui.safety import install_safety_net  # backups, restore, People…
+
+        self.safety = install_safety_net(self)
         self.statusBar().showMessage(tr("Ready"))
         hub.saved.connect(lambda message: self.statusBar().showMessage(message, 5000))
         self.nav.setCurrentRow(0)

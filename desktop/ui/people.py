@@ -1,0 +1,305 @@
+"""The People screen: everyone we hold, exporting what we hold, and forgetting on request.
+
+Reached from Edit → People…. Every rule lives in services.privacy and services.forgetting;
+this screen shows their answers and asks before anything that cannot be undone.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.people_rules import MAX_RETENTION_YEARS, MIN_RETENTION_YEARS
+from desktop.services.privacy import (
+    PersonRow,
+    list_people,
+    people_past_retention,
+    person_record,
+    retention_years,
+    set_retention_years,
+    write_json_atomically,
+)
+from desktop.services.storage_errors import storage_problem_message
+from desktop.store.backup import BackupError
+from desktop.ui.data import DataHub
+
+TOPIC = "people"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("People", text)
+
+
+class PeopleTableModel(QAbstractTableModel):
+    NAME, EMAIL, PHONE, LAST_TERM, STATUS = range(5)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.people: list[PersonRow] = []
+        self.due: set[int] = set()
+        self.headers = [tr("Name"), tr("Email"), tr("Phone"), tr("Last term ended"), tr("Status")]
+
+    def set_people(self, people: list[PersonRow], due: set[int]) -> None:
+        self.beginResetModel()
+        self.people, self.due = people, due
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.people)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def status(self, row: PersonRow) -> str:
+        if row.forgotten:
+            return tr("Forgotten")
+        if row.id in self.due:
+            return tr("Left long ago: review")
+        if row.still_serving:
+            return tr("Serving")
+        return tr("Left") if row.last_term_end else ""
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        row = self.people[index.row()]
+        column = index.column()
+        if column == self.NAME:
+            return row.full_name
+        if column == self.EMAIL:
+            return row.email
+        if column == self.PHONE:
+            return row.phone
+        if column == self.LAST_TERM:
+            end = row.last_term_end
+            return QLocale().toString(end, QLocale.FormatType.ShortFormat) if end else ""
+        return self.status(row)
+
+
+def _file_name(name: str, suffix: str) -> str:
+    return (re.sub(r"[^\w\- ]+", "", name).strip() or "person") + suffix
+
+
+class PeopleDialog(QDialog):
+    def __init__(
+        self, hub: DataHub, parent: QWidget | None = None, *, today: date | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.hub = hub
+        self.today = today or date.today()
+        self.setWindowTitle(tr("People"))
+        self.resize(820, 480)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            tr(
+                "Names and contact details are kept here and nowhere else. You can give "
+                "someone a copy of everything held about them, or forget them: their name "
+                "and details are removed, and the meetings and roles they took part in stay "
+                "as \u201cFormer representative\u201d."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.reminder = QLabel()
+        self.reminder.setWordWrap(True)
+        self.reminder.setObjectName("retentionReminder")
+        layout.addWidget(self.reminder)
+
+        self.model = PeopleTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(tr("People"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        layout.addWidget(self.table, 1)
+
+        years_row = QHBoxLayout()
+        years_label = QLabel(tr("&Remind me about people who left more than"))
+        self.years = QSpinBox()
+        self.years.setRange(MIN_RETENTION_YEARS, MAX_RETENTION_YEARS)
+        self.years.setSuffix(tr(" years ago"))
+        self.years.setAccessibleName(tr("Years after which to be reminded"))
+        years_label.setBuddy(self.years)
+        self.years.editingFinished.connect(self.save_years)
+        years_row.addWidget(years_label)
+        years_row.addWidget(self.years)
+        years_row.addStretch(1)
+        layout.addLayout(years_row)
+
+        buttons = QDialogButtonBox()
+        self.pdf_button = QPushButton(tr("Export as &PDF…"))
+        self.json_button = QPushButton(tr("Export as &JSON…"))
+        self.forget_button = QPushButton(tr("&Forget this person…"))
+        for button in (self.pdf_button, self.json_button, self.forget_button):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setText(tr("&Close"))
+        buttons.rejected.connect(self.reject)
+        self.pdf_button.clicked.connect(lambda: self.export("pdf"))
+        self.json_button.clicked.connect(lambda: self.export("json"))
+        self.forget_button.clicked.connect(self.forget_selected)
+        layout.addWidget(buttons)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.refresh()
+
+    # Data ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        with self.hub.database().session() as session:
+            people = list_people(session)
+            years = retention_years(session)
+            due = people_past_retention(session, self.today, years)
+        self.model.set_people(people, {p.id for p in due})
+        self.years.blockSignals(True)
+        self.years.setValue(years)
+        self.years.blockSignals(False)
+        if due:
+            names = ", ".join(p.full_name for p in due)
+            self.reminder.setText(
+                tr(
+                    "The terms of {count} people ended more than {years} years ago: {names}. "
+                    "If your group no longer needs their details, forget them."
+                ).format(count=len(due), years=years, names=names)
+            )
+        self.reminder.setVisible(bool(due))
+        self._update_buttons()
+
+    def selected(self) -> PersonRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.people[rows[0].row()] if rows else None
+
+    def select_person(self, name: str) -> None:
+        for number, row in enumerate(self.model.people):
+            if row.full_name == name:
+                self.table.selectRow(number)
+                return
+
+    def _update_buttons(self, *_args: object) -> None:
+        person = self.selected()
+        for button in (self.pdf_button, self.json_button):
+            button.setEnabled(person is not None)
+        self.forget_button.setEnabled(person is not None and not person.forgotten)
+
+    def save_years(self) -> None:
+        years = self.years.value()
+        self.hub.write(lambda s: set_retention_years(s, years), TOPIC, tr("Reminder saved"))
+        self.refresh()
+
+    # Actions ---------------------------------------------------------------------------
+    def export(self, kind: str) -> Path | None:
+        person = self.selected()
+        if person is None:
+            return None
+        suffix = ".pdf" if kind == "pdf" else ".json"
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            tr("Save everything held about {name}").format(name=person.full_name),
+            str(Path.home() / _file_name(person.full_name, suffix)),
+            tr("PDF (*.pdf)") if kind == "pdf" else tr("JSON (*.json)"),
+        )
+        if not name:
+            return None
+        target = Path(name)
+        with self.hub.database().session() as session:
+            record = person_record(session, person.id)
+        try:
+            if kind == "pdf":
+                from desktop.reports.person_report import build_person_pdf
+
+                build_person_pdf(record, target)
+            else:
+                write_json_atomically(record, target)
+        except OSError as exc:
+            message = storage_problem_message(exc) or str(exc)
+            QMessageBox.warning(self, tr("Not saved"), message)
+            return None
+        self.hub.saved.emit(tr("Saved {path}").format(path=target))
+        return target
+
+    def forget_selected(self) -> bool:
+        person = self.selected()
+        if person is None or person.forgotten:
+            return False
+        answer = QMessageBox.question(
+            self,
+            tr("Forget {name}?").format(name=person.full_name),
+            tr(
+                "Remove {name}'s name and contact details from Partnerbook? The meetings and "
+                "roles they took part in stay, as \u201cFormer representative\u201d.\n\n"
+                "A backup is made first. This cannot be undone in the app."
+            ).format(name=person.full_name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        from desktop.services.forgetting import delete_backups, forget_person_everywhere
+
+        try:
+            report = forget_person_everywhere(self.hub.paths, self.hub.database(), person.id)
+        except BackupError as exc:
+            QMessageBox.warning(
+                self,
+                tr("Not forgotten"),
+                tr("Nothing was changed, because the backup made first failed: {why}").format(
+                    why=exc
+                ),
+            )
+            return False
+        except Exception as exc:
+            message = storage_problem_message(exc)
+            if message is None:
+                raise
+            QMessageBox.warning(self, tr("Not forgotten"), message)
+            return False
+        self.hub.announce(TOPIC)
+        self.refresh()
+        holding = report.backups_holding
+        if holding:
+            listing = "\n".join(p.name for p in holding[:12])
+            more = len(holding) - 12
+            if more > 0:
+                listing += "\n" + tr("and {count} more").format(count=more)
+            delete = QMessageBox.question(
+                self,
+                tr("Backups still hold their details"),
+                tr(
+                    "{name} has been forgotten. These {count} backups still hold their name "
+                    "and contact details:\n\n{listing}\n\nOld backups are removed automatically "
+                    "over the coming months. Delete these backups now? (Your records are not "
+                    "affected.)"
+                ).format(name=person.full_name, count=len(holding), listing=listing),
+            )
+            if delete == QMessageBox.StandardButton.Yes:
+                delete_backups(holding)
+        else:
+            QMessageBox.information(
+                self,
+                tr("Forgotten"),
+                tr("{name} has been forgotten.").format(name=person.full_name),
+            )
+        return True

@@ -1,0 +1,179 @@
+"""The safety net in the window: automatic backups, and the menu entries that reach it.
+
+``install_safety_net(window)`` is the one call the main window makes. It adds File → Back up
+now / Restore from backup… / Second backup folder…, and Edit → People…, and starts the
+automatic backups: every 30 minutes while there are changes no backup holds, and on close.
+The rule for "is a backup due?" is domain.backup_policy.BackupSchedule; this only drives it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from desktop.domain.backup_policy import BackupSchedule
+from desktop.services.backups import (
+    BackupOutcome,
+    backup_now,
+    second_backup_folder,
+    set_second_backup_folder,
+)
+from desktop.store.backup import BackupError, find_backups
+from desktop.ui.data import DataHub
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+CHECK_EVERY_MS = 60_000
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Safety", text)
+
+
+class AutoBackup(QObject):
+    """Backs up while the window is open; ``clock`` is replaceable so tests need not wait."""
+
+    backed_up = Signal(str)
+    problem = Signal(str)
+
+    def __init__(
+        self,
+        hub: DataHub,
+        parent: QObject | None = None,
+        *,
+        clock: Callable[[], datetime] = datetime.now,
+        check_every_ms: int = CHECK_EVERY_MS,
+    ) -> None:
+        super().__init__(parent)
+        self.hub = hub
+        self.clock = clock
+        self.schedule = BackupSchedule()
+        existing = find_backups(hub.paths.backups, hub.paths.database.stem)
+        if existing:
+            self.schedule.last_backup = existing[0].taken_at
+        hub.changed.connect(self._on_changed)
+        self.timer = QTimer(self)
+        self.timer.setInterval(check_every_ms)
+        self.timer.timeout.connect(self.check)
+        self.timer.start()
+
+    def _on_changed(self, _topic: str) -> None:
+        self.schedule.changed(self.clock())
+
+    def check(self) -> None:
+        if self.schedule.due(self.clock()):
+            self.run("automatic")
+
+    def run(self, reason: str) -> BackupOutcome | None:
+        """Back up now; a failure is reported, never raised (the records themselves are safe)."""
+        now = self.clock()
+        try:
+            outcome = backup_now(self.hub.paths, reason, now=now)
+        except BackupError as exc:
+            self.problem.emit(str(exc))
+            return None
+        self.schedule.backed_up(now)
+        self.backed_up.emit(str(outcome.path))
+        if outcome.second_problem:
+            self.problem.emit(outcome.second_problem)
+        return outcome
+
+    def on_close(self) -> BackupOutcome | None:
+        self.timer.stop()
+        return self.run("on-close") if self.schedule.pending else None
+
+
+class SafetyNet(QObject):
+    """Owns the automatic backups and the menu actions for one main window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.auto = AutoBackup(window.hub, self)
+        self.auto.backed_up.connect(
+            lambda _path: window.statusBar().showMessage(tr("Backed up"), 5000)
+        )
+        self.auto.problem.connect(self._backup_problem)
+        # Warn with a dialog once per run of failures; after that the status bar is enough,
+        # or a full disk would bring the same dialog back every minute.
+        self._warned = False
+        self.auto.backed_up.connect(self._reset_warning)
+        window.installEventFilter(self)
+        self._build_actions()
+
+    def _build_actions(self) -> None:
+        w = self.window
+        self.backup_action = QAction(tr("&Back up now"), w)
+        self.backup_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self.backup_action.triggered.connect(self.back_up_now)
+        self.restore_action = QAction(tr("&Restore from backup…"), w)
+        self.restore_action.triggered.connect(self.open_restore)
+        self.second_folder_action = QAction(tr("Second backup &folder…"), w)
+        self.second_folder_action.triggered.connect(self.choose_second_folder)
+        before = getattr(w, "quit_action", None)
+        for action in (self.backup_action, self.restore_action, self.second_folder_action):
+            w.file_menu.insertAction(before, action)
+        w.file_menu.insertSeparator(before)
+        self.people_action = QAction(tr("Pe&ople…"), w)
+        self.people_action.triggered.connect(self.open_people)
+        w.edit_menu.addSeparator()
+        w.edit_menu.addAction(self.people_action)
+
+    # Actions ---------------------------------------------------------------------------
+    def back_up_now(self) -> BackupOutcome | None:
+        outcome = self.auto.run("manual")
+        if outcome is not None:
+            QMessageBox.information(
+                self.window,
+                tr("Backed up"),
+                tr("Your records were backed up and checked:\n{path}").format(path=outcome.path),
+            )
+        return outcome
+
+    def open_restore(self) -> None:
+        from desktop.ui.restore import RestoreDialog
+
+        RestoreDialog(self.window.hub, self.auto, self.window).exec()
+
+    def open_people(self) -> None:
+        from desktop.ui.people import PeopleDialog
+
+        PeopleDialog(self.window.hub, self.window).exec()
+
+    def choose_second_folder(self) -> None:
+        paths = self.window.hub.paths
+        current = second_backup_folder(paths)
+        folder = QFileDialog.getExistingDirectory(
+            self.window,
+            tr("Choose a second folder for backups (for example a USB stick)"),
+            str(current or paths.backups.parent),
+        )
+        if not folder:
+            return
+        set_second_backup_folder(paths, Path(folder))
+        self.auto.run("manual")
+
+    def _backup_problem(self, message: str) -> None:
+        self.window.statusBar().showMessage(message, 15000)
+        if not self._warned:
+            self._warned = True
+            QMessageBox.warning(self.window, tr("Backup not made"), message)
+
+    def _reset_warning(self, _path: str) -> None:
+        self._warned = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.auto.on_close()
+        return False
+
+
+def install_safety_net(window: MainWindow) -> SafetyNet:
+    return SafetyNet(window)

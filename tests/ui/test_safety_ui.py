@@ -1,0 +1,186 @@
+"""The safety net in the window: automatic backups, back up now, restore, calm errors."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy.exc import OperationalError
+
+from desktop.paths import AppPaths
+from desktop.services.storage_errors import DISK_FULL
+from desktop.store.backup import find_backups
+from desktop.store.models import Person
+from desktop.ui.restore import BackupTableModel, RestoreDialog
+from desktop.ui.safety import AutoBackup
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = datetime(2026, 11, 28, 9, 0)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def backups(paths: AppPaths) -> list[Path]:
+    return [b.path for b in find_backups(paths.backups, "partnerbook")]
+
+
+def people(paths: AppPaths) -> list[str]:
+    conn = sqlite3.connect(paths.database)
+    try:
+        return [r[0] for r in conn.execute("SELECT full_name FROM person ORDER BY id")]
+    finally:
+        conn.close()
+
+
+def add_person(hub, name: str) -> None:  # type: ignore[no-untyped-def]
+    hub.write(lambda s: s.add(Person(full_name=name)), "people", "Saved")
+
+
+def test_automatic_backup_after_half_an_hour_of_changes(hub, qtbot) -> None:  # type: ignore[no-untyped-def]
+    clock = FakeClock()
+    auto = AutoBackup(hub, clock=clock, check_every_ms=5)
+    add_person(hub, "Anna Hill")
+    auto.check()  # what the timer does every minute: nothing is due yet
+    assert auto.schedule.pending
+    assert backups(hub.paths) == []
+    clock.now += timedelta(minutes=31)
+    with qtbot.waitSignal(auto.backed_up, timeout=3000) as made:
+        pass
+    assert Path(made.args[0]).exists()
+    assert "automatic" in made.args[0]
+    assert not auto.schedule.pending
+    auto.timer.stop()
+
+
+def test_back_up_now_from_the_file_menu_and_on_close(
+    main_window, qtbot, no_blocking_dialogs
+) -> None:  # type: ignore[no-untyped-def]
+    paths = main_window.hub.paths
+    main_window.safety.backup_action.trigger()
+    assert no_blocking_dialogs[-1][0] == "Backed up"
+    assert len(backups(paths)) == 1
+    add_person(main_window.hub, "Ben Ford")
+    main_window.close()
+    made = backups(paths)
+    assert len(made) == 2 and "on-close" in made[0].name
+    conn = sqlite3.connect(made[0])
+    assert conn.execute("SELECT full_name FROM person").fetchall() == [("Ben Ford",)]
+    conn.close()
+
+
+def test_menus_reach_the_safety_net(main_window) -> None:  # type: ignore[no-untyped-def]
+    file_texts = [a.text() for a in main_window.file_menu.actions()]
+    assert "&Back up now" in file_texts and "&Restore from backup…" in file_texts
+    assert "Pe&ople…" in [a.text() for a in main_window.edit_menu.actions()]
+
+
+def test_restore_screen_lists_counts_and_restores(hub, qtbot, no_blocking_dialogs) -> None:  # type: ignore[no-untyped-def]
+    from desktop.services.backups import backup_now
+
+    add_person(hub, "Anna Hill")
+    backup_now(hub.paths, "manual", now=datetime(2026, 11, 27, 10, 0))
+    add_person(hub, "Ben Ford")
+    dialog = RestoreDialog(hub)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    model = dialog.model
+    assert model.rowCount() == 1
+    people_cell = model.index(0, BackupTableModel.PEOPLE).data()
+    assert people_cell == "1"
+    assert model.index(0, BackupTableModel.REASON).data() == "Made by you"
+    with qtbot.waitSignal(hub.changed, timeout=3000):
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert people(hub.paths) == ["Anna Hill"]
+    titles = [t for t, _ in no_blocking_dialogs]
+    assert titles[-2:] == ["Restore this backup?", "Restored"]
+    # The records from just before are listed too, so the restore can be undone.
+    assert model.rowCount() == 2
+    assert {model.backups[i].reason for i in range(2)} == {"manual", "before-restore"}
+    # The app keeps working on the restored file.
+    add_person(hub, "Cara Lee")
+    assert people(hub.paths) == ["Anna Hill", "Cara Lee"]
+    dialog.grab().save(str(Path("/tmp") / "partnerbook-restore-dialog.png"))
+
+
+def test_saying_no_to_a_restore_changes_nothing(hub, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.services.backups import backup_now
+
+    backup_now(hub.paths, "manual")
+    add_person(hub, "Ben Ford")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    dialog = RestoreDialog(hub)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert people(hub.paths) == ["Ben Ford"]
+
+
+def test_a_save_that_fails_for_lack_of_space_says_so_calmly(
+    hub, qtbot, no_blocking_dialogs
+) -> None:  # type: ignore[no-untyped-def]
+    add_person(hub, "Anna Hill")
+
+    def fill_the_disk(session) -> None:  # type: ignore[no-untyped-def]
+        session.add(Person(full_name="Ben Ford"))
+        session.flush()
+        raise OperationalError("INSERT", {}, sqlite3.OperationalError("database or disk is full"))
+
+    changed: list[str] = []
+    hub.changed.connect(changed.append)
+    with qtbot.waitSignal(hub.failed) as failed:
+        assert hub.write(fill_the_disk, "people") is None
+    assert failed.args == [DISK_FULL]
+    assert no_blocking_dialogs[-1] == ("Not saved", DISK_FULL)
+    assert changed == []
+    assert people(hub.paths) == ["Anna Hill"]
+
+
+def test_a_bug_in_a_write_is_not_hidden(hub) -> None:  # type: ignore[no-untyped-def]
+    def bug(_session) -> None:  # type: ignore[no-untyped-def]
+        raise KeyError("not a storage problem")
+
+    with pytest.raises(KeyError):
+        hub.write(bug, "people")
+
+
+def test_unexpected_errors_get_a_calm_dialog_and_a_report(
+    app_paths: AppPaths, qtbot, no_blocking_dialogs
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop.logging_setup import log
+    from desktop.ui.errors import install_excepthook
+
+    previous = sys.excepthook
+    handler = install_excepthook(app_paths.logs)
+    try:
+        assert sys.excepthook is handler
+        try:
+            raise AttributeError("'NoneType' object has no attribute 'partnership_id'")
+        except AttributeError:
+            handler(*sys.exc_info())  # type: ignore[arg-type]
+        title, text = no_blocking_dialogs[-1]
+        assert title == "Something went wrong"
+        assert "Your data is safe" in text
+        [report] = handler.reports
+        assert str(report) in text and report.parent == app_paths.logs
+        assert "Traceback" not in text and "NoneType" not in text
+        assert "partnership_id" in report.read_text(encoding="utf-8")
+        assert (app_paths.logs / "partnerbook.log").exists()
+        # A storage failure that slipped through gets its plain message instead.
+        try:
+            raise OSError(28, "No space left on device")
+        except OSError:
+            handler(*sys.exc_info())  # type: ignore[arg-type]
+        assert no_blocking_dialogs[-1] == ("Not saved", DISK_FULL)
+    finally:
+        sys.excepthook = previous
+        for h in list(log.handlers):
+            log.removeHandler(h)
+            h.close()
