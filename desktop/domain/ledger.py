@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from desktop.domain.money import MoneyError, multiply_pence, parse_pence
-from desktop.domain.periods import financial_year_for
+from desktop.domain.periods import financial_year_label, financial_year_of
 from desktop.domain.vocab import ResourceCategory, ResourceStatus, ResourceUnit
 
 # Settings kept in the ``setting`` table, with their defaults in pence.
@@ -313,20 +313,20 @@ class Totals:
         return self.awaiting_decision + self.awaiting_receipt
 
     def add(self, row: LedgerRow) -> None:
-        status = ResourceStatus(row.status)
+        status = row.status  # a StrEnum compares equal to its key; no lookup per row
         self.count += 1
         self.estimated += row.estimated_pence
-        if status is not ResourceStatus.IDENTIFIED:
+        if status != ResourceStatus.IDENTIFIED:
             self.requested += row.estimated_pence
         agreed = agreed_amount(row)
         self.agreed += agreed
-        if status is ResourceStatus.RECEIVED:
+        if status == ResourceStatus.RECEIVED:
             self.received += received_amount(row)
-        if status is ResourceStatus.REQUESTED:
+        if status == ResourceStatus.REQUESTED:
             self.awaiting_decision += row.estimated_pence
         elif status in _DECIDED:
             self.awaiting_receipt += agreed
-        if status is ResourceStatus.DECLINED:
+        if status == ResourceStatus.DECLINED:
             self.turned_down += row.estimated_pence
         elif status in (ResourceStatus.PARTLY_AGREED, ResourceStatus.RECEIVED):
             self.turned_down += max(row.estimated_pence - agreed, 0)
@@ -334,7 +334,7 @@ class Totals:
 
 def agreed_amount(row: LedgerRow) -> int:
     """What was agreed: the recorded figure, or the estimate when agreed in full."""
-    status = ResourceStatus(row.status)
+    status = row.status  # a StrEnum compares equal to its key; no lookup per row
     if status in (ResourceStatus.IDENTIFIED, ResourceStatus.REQUESTED, ResourceStatus.DECLINED):
         return 0
     if row.agreed_pence is not None:
@@ -375,7 +375,7 @@ def by_category(row: LedgerRow) -> str:
 
 def by_financial_year(row: LedgerRow) -> str:
     day = row.when
-    return financial_year_for(day).label if day else "No date"
+    return financial_year_label(financial_year_of(day)) if day else "No date"
 
 
 @dataclass(frozen=True)

@@ -58,10 +58,36 @@ class NeedView:
         )
 
 
+_COLUMNS = (
+    ResourceNeed.id,
+    ResourceNeed.partnership_id,
+    Partnership.name,
+    ResourceNeed.meeting_id,
+    ResourceNeed.category,
+    ResourceNeed.description,
+    ResourceNeed.quantity,
+    ResourceNeed.unit,
+    ResourceNeed.unit_cost_pence,
+    ResourceNeed.estimated_pence,
+    ResourceNeed.asked_of,
+    ResourceNeed.status,
+    ResourceNeed.identified_date,
+    ResourceNeed.requested_date,
+    ResourceNeed.decided_date,
+    ResourceNeed.received_date,
+    ResourceNeed.agreed_pence,
+    ResourceNeed.received_pence,
+    ResourceNeed.notes,
+)
+
+
 def list_needs(session: Session, scope: int | str = ALL) -> list[NeedView]:
-    """Needs, newest first; ``scope`` is ALL, GENERAL or a partnership id."""
+    """Needs, newest first; ``scope`` is ALL, GENERAL or a partnership id.
+
+    Plain columns rather than ORM objects: a ledger of thousands loads several times faster.
+    """
     query = (
-        select(ResourceNeed, Partnership.name)
+        select(*_COLUMNS)
         .outerjoin(Partnership, Partnership.id == ResourceNeed.partnership_id)
         .order_by(ResourceNeed.identified_date.desc(), ResourceNeed.id.desc())
     )
@@ -69,30 +95,12 @@ def list_needs(session: Session, scope: int | str = ALL) -> list[NeedView]:
         query = query.where(ResourceNeed.partnership_id.is_(None))
     elif scope != ALL:
         query = query.where(ResourceNeed.partnership_id == int(scope))
-    return [
-        NeedView(
-            id=n.id,
-            partnership_id=n.partnership_id,
-            partnership_name=name or "",
-            meeting_id=n.meeting_id,
-            category=n.category,
-            description=n.description,
-            quantity=n.quantity,
-            unit=n.unit,
-            unit_cost_pence=n.unit_cost_pence,
-            estimated_pence=n.estimated_pence,
-            asked_of=n.asked_of,
-            status=n.status,
-            identified_date=n.identified_date,
-            requested_date=n.requested_date,
-            decided_date=n.decided_date,
-            received_date=n.received_date,
-            agreed_pence=n.agreed_pence,
-            received_pence=n.received_pence,
-            notes=n.notes,
-        )
-        for n, name in session.execute(query)
-    ]
+    result: list[NeedView] = []
+    for row in session.execute(query):
+        values = list(row)
+        values[2] = values[2] or ""
+        result.append(NeedView(*values))
+    return result
 
 
 @dataclass(frozen=True)

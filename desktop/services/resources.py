@@ -284,31 +284,10 @@ def move_status(
 
 def ledger_rows(session: Session, partnership_id: int | None = None) -> list[LedgerRow]:
     """Every need as a LedgerRow, newest first; ``partnership_id`` narrows to one."""
-    query = (
-        select(ResourceNeed, Partnership.name)
-        .outerjoin(Partnership, Partnership.id == ResourceNeed.partnership_id)
-        .order_by(ResourceNeed.identified_date.desc(), ResourceNeed.id.desc())
-    )
-    if partnership_id is not None:
-        query = query.where(ResourceNeed.partnership_id == partnership_id)
-    return [_row(need, name or "") for need, name in session.execute(query)]
+    from desktop.services.resource_views import ALL, list_needs
 
-
-def _row(need: ResourceNeed, partnership_name: str) -> LedgerRow:
-    return LedgerRow(
-        id=need.id,
-        status=need.status,
-        category=need.category,
-        estimated_pence=need.estimated_pence,
-        agreed_pence=need.agreed_pence,
-        received_pence=need.received_pence,
-        partnership_id=need.partnership_id,
-        partnership_name=partnership_name,
-        identified_date=need.identified_date,
-        requested_date=need.requested_date,
-        decided_date=need.decided_date,
-        received_date=need.received_date,
-    )
+    scope: int | str = ALL if partnership_id is None else partnership_id
+    return [need.ledger_row() for need in list_needs(session, scope)]
 
 
 GROUPINGS = {
