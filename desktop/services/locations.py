@@ -11,6 +11,7 @@ from pathlib import Path
 
 from desktop.domain.locations import Mount, RiskKind, RiskyPlace, classify_location, parse_mounts
 from desktop.paths import APP_DIR_NAME, AppPaths
+from desktop.store import sqlite
 from desktop.store.backup import backup_to, verify_backup
 from desktop.store.local_settings import read_settings, write_setting
 
@@ -109,5 +110,6 @@ def move_data_to(source: AppPaths, target: AppPaths) -> AppPaths:
     if problems:
         target.database.unlink(missing_ok=True)
         raise MoveError(f"The copy in {target.data} did not check out ({problems[0]}).")
-    # The copy is a self-contained file in DELETE mode; the app turns WAL back on when opening.
+    # The copy is a standalone file in DELETE mode; put it back in WAL mode like any other.
+    sqlite.connect(target.database).close()
     return target

@@ -133,6 +133,8 @@ def restore_database(
             Path(str(database) + suffix).unlink(missing_ok=True)
         os.replace(staged, database)
         _fsync_folder(database.parent)
+        # The copy is a standalone file in DELETE mode; put it back in WAL mode at once.
+        sqlite.connect(database).close()
     except (BackupError, OSError) as exc:
         staged.unlink(missing_ok=True)
         kept = f" A copy of your records from before is in {safety}." if safety else ""

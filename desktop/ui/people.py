@@ -52,8 +52,9 @@ def tr(text: str) -> str:
 class PeopleTableModel(QAbstractTableModel):
     NAME, EMAIL, PHONE, LAST_TERM, STATUS = range(5)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.today = today
         self.people: list[PersonRow] = []
         self.due: set[int] = set()
         self.headers = [tr("Name"), tr("Email"), tr("Phone"), tr("Last term ended"), tr("Status")]
@@ -79,7 +80,7 @@ class PeopleTableModel(QAbstractTableModel):
             return tr("Forgotten")
         if row.id in self.due:
             return tr("Left long ago: review")
-        if row.still_serving:
+        if row.still_serving or (row.last_term_end and row.last_term_end >= self.today):
             return tr("Serving")
         return tr("Left") if row.last_term_end else ""
 
@@ -129,7 +130,7 @@ class PeopleDialog(QDialog):
         self.reminder.setObjectName("retentionReminder")
         layout.addWidget(self.reminder)
 
-        self.model = PeopleTableModel(self)
+        self.model = PeopleTableModel(self.today, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(tr("People"))
@@ -181,11 +182,15 @@ class PeopleDialog(QDialog):
         self.years.blockSignals(False)
         if due:
             names = ", ".join(p.full_name for p in due)
+            text = (
+                tr("One person's term ended more than {years} years ago: {names}.")
+                if len(due) == 1
+                else tr("{count} people's terms ended more than {years} years ago: {names}.")
+            )
             self.reminder.setText(
-                tr(
-                    "The terms of {count} people ended more than {years} years ago: {names}. "
-                    "If your group no longer needs their details, forget them."
-                ).format(count=len(due), years=years, names=names)
+                text.format(count=len(due), years=years, names=names)
+                + " "
+                + tr("If your group no longer needs their details, forget them.")
             )
         self.reminder.setVisible(bool(due))
         self._update_buttons()
