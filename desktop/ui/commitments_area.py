@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -112,7 +111,9 @@ class RatingPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(CommitmentTableModel.COMMITMENT, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((115, 55, 240, 135, 140, 140, 100, 95)):
+            self.table.setColumnWidth(column, width)
         splitter.addWidget(self.table)
         splitter.addWidget(self._build_form())
         self.table.installEventFilter(self)

@@ -103,9 +103,10 @@ class ResourcesArea(Area):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(
-            LedgerModel.DESCRIPTION, QHeaderView.ResizeMode.Stretch
-        )
+        # Fixed starting widths (people can drag them): sizing to contents would read
+        # every row of a long ledger on each refresh.
+        for column, width in enumerate((180, 260, 100, 85, 85, 85, 95, 85, 150, 90, 150, 100)):
+            self.table.setColumnWidth(column, width)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         splitter.addWidget(self.table)

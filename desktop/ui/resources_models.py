@@ -47,24 +47,25 @@ def format_quantity(quantity: float, unit: str) -> str:
 class LedgerModel(QAbstractTableModel):
     """One row per need."""
 
-    PARTNERSHIP, CATEGORY, DESCRIPTION, QUANTITY, ESTIMATE, ASKED_OF, STATUS = range(7)
-    AGREED, RECEIVED, WAITING_FOR, OUTSTANDING, NOTICED = range(7, 12)
+    # Status and money first: that is what people scan for; the detail follows.
+    PARTNERSHIP, DESCRIPTION, STATUS, ESTIMATE, AGREED, RECEIVED, WAITING_FOR = range(7)
+    OUTSTANDING, CATEGORY, QUANTITY, ASKED_OF, NOTICED = range(7, 12)
     HEADERS = (
         "Partnership",
-        "Category",
         "Description",
-        "Quantity",
-        "Estimate",
-        "Asked of",
         "Status",
+        "Estimate",
         "Agreed",
         "Received",
         "Waiting for",
         "Unmet",
+        "Category",
+        "Quantity",
+        "Asked of",
         "Noticed",
     )
     NeedRole = Qt.ItemDataRole.UserRole + 1
-    MONEY_COLUMNS = frozenset({4, 7, 8, 10})
+    MONEY_COLUMNS = frozenset({3, 4, 5, 7})
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
