@@ -233,3 +233,31 @@ def test_risky_place_move_to_this_computer(
         assert no_blocking_dialogs[-1][0] == "Moved"
     finally:
         new_lock.release()
+
+
+def test_run_gui_offers_a_backup_for_a_damaged_database_then_opens(
+    data_dir, qtbot, monkeypatch, no_blocking_dialogs
+) -> None:  # type: ignore[no-untyped-def]
+    import argparse
+    import sys
+
+    from desktop.cli import main
+    from desktop.ui import application
+    from desktop.ui.errors import ErrorHandler
+
+    main(["demo"])
+    main(["backup"])
+    paths = resolve()
+    damage(paths.database)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own
+    asked: list[str] = []
+    monkeypatch.setattr(startup_safety, "ask_about_place", lambda why, _t: asked.append(why))
+    code = application.run_gui(argparse.Namespace(data_dir=None, exit_when_ready=True))
+    assert code == 0
+    assert [t for t, _ in no_blocking_dialogs] == ["Your records are damaged"]
+    conn = sqlite3.connect(paths.database)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert conn.execute("SELECT count(*) FROM partnership").fetchone()[0] == 3
+    conn.close()
+    assert asked == []  # a temporary folder is not a risky place
+    assert isinstance(sys.excepthook, ErrorHandler)  # unexpected errors get the calm dialog

@@ -184,3 +184,17 @@ def test_unexpected_errors_get_a_calm_dialog_and_a_report(
         for h in list(log.handlers):
             log.removeHandler(h)
             h.close()
+
+
+def test_choose_a_second_backup_folder(main_window, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop.services.backups import second_backup_folder
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(usb))
+    main_window.safety.second_folder_action.trigger()
+    assert second_backup_folder(main_window.hub.paths) == usb
+    # A backup is made at once, so the new folder is proven to work.
+    assert len(list(usb.glob("partnerbook-*.db"))) == 1
