@@ -229,3 +229,30 @@ def test_choose_framework(database, ids) -> None:  # type: ignore[no-untyped-def
             commitments.set_rating(session, ids["b"], ref, "we_do_this")
         ids_listed = [i for i, _ in frameworks.framework_ids(session)]
         assert "compact-example-partnership-2024" in ids_listed
+
+
+def test_next_action_is_in_whats_due(database, ids) -> None:  # type: ignore[no-untyped-def]
+    from desktop.services.whats_due import due_actions
+    from desktop.store import sqlite
+
+    with database.session() as session:
+        commitments.save_commitment(
+            session,
+            ids["a"],
+            "3.3(b)",
+            CommitmentInput(
+                rating="need_help",
+                next_action="Agree how we report back",
+                owner_person_id=ids["person"],
+                due_date=date(2026, 11, 1),
+            ),
+        )
+    conn = sqlite.connect(database.path)
+    try:
+        due = due_actions(conn, date(2026, 11, 28))
+    finally:
+        conn.close()
+    assert [(a.source, a.owner, a.partnership, a.due_date) for a in due] == [
+        ("commitment", "Priya Shah", "Alpha Partnership", date(2026, 11, 1))
+    ]
+    assert "Agree how we report back" in due[0].description

@@ -65,6 +65,12 @@ def test_rate_all_commitments_by_keyboard(qtbot, seeded, main_window, database) 
     index = page.model.index(2, page.model.RATING)
     assert page.model.data(index) == "Need help"
     assert page.model.data(index, Qt.ItemDataRole.DecorationRole) is not None
+    # A number beyond the scale does nothing at all.
+    _click_row(qtbot, page, 5)
+    before = _ratings(database, seeded["a"])
+    qtbot.keyClick(page.table, "7")
+    assert _ratings(database, seeded["a"]) == before
+    assert page.table.currentIndex().row() == 5
     # 0 clears the current clause.
     _click_row(qtbot, page, 0)
     qtbot.keyClick(page.table, "0")
