@@ -44,7 +44,14 @@ def fill_partnership(session: Session, partnership: Partnership, today: date) ->
     framework = load_builtin()
     pid = partnership.id
     people = list(session.scalars(select(Person).order_by(Person.id)))
+    already = set(
+        session.scalars(
+            select(CommitmentRating.clause_ref).where(CommitmentRating.partnership_id == pid)
+        )
+    )
     for index, item in enumerate(framework.rated_items()):
+        if item.ref in already:  # the demo may have rated some clauses itself
+            continue
         session.add(
             CommitmentRating(
                 partnership_id=pid,

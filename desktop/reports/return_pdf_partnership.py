@@ -1,0 +1,371 @@
+"""One partnership's section of the PDF return, drawn from the return's data."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.graphics.shapes import Drawing
+from reportlab.platypus import Flowable, PageBreak, Table, TableStyle
+
+from desktop.reports import return_text as t
+from desktop.reports.charts import radar_drawing
+from desktop.reports.pdf_kit import (
+    FRAME_WIDTH,
+    data_table,
+    heading,
+    key_values,
+    money,
+    p,
+    spacer,
+    styles,
+)
+
+RADAR_SIZE = 200
+SIDE_BY_SIDE_QUESTIONS = 20
+
+
+def review_radar(
+    latest: dict[str, Any], previous: dict[str, Any] | None, size: float, labelled: bool = True
+) -> Drawing:
+    """This review (and the last, dashed) on a radar, one axis per question."""
+    refs = [a["question_ref"] for a in latest["answers"]]
+    series: list[list[float | None]] = [[a["score"] for a in latest["answers"]]]
+    names = [f"This review ({t.day(latest['date'])})"]
+    if previous is not None:
+        before = {a["question_ref"]: a["score"] for a in previous["answers"]}
+        series.append([before.get(ref) for ref in refs])
+        names.append(f"Last review ({t.day(previous['date'])})")
+    found = t.framework(latest["framework_id"], latest["framework_version"])
+    if not labelled:  # a thumbnail: the scores are in the table beside it
+        return radar_drawing([""] * len(refs), series, (), (), size=size)
+    return radar_drawing(refs, series, found.bands if found else (), names, size=size)
+
+
+def _none() -> Flowable:
+    return p(t.NONE_RECORDED, styles().small)
+
+
+def _overview(entry: dict[str, Any]) -> list[Flowable]:
+    s = styles()
+    kind = ", ".join(
+        x
+        for x in (
+            t.label("formality", entry["formality"]),
+            t.label("basis", entry["basis"]),
+            t.label("duration", entry["duration"]),
+        )
+        if x
+    )
+    budget = t.yes_no(entry["has_vcs_budget"])
+    if entry["vcs_budget_pence"] is not None:
+        budget += f" ({money(entry['vcs_budget_pence'])})"
+    dates = t.day(entry["start_date"])
+    if entry["end_date"]:
+        dates += f" to {t.day(entry['end_date'])}"
+    rows = [
+        (
+            "Status",
+            t.label("status", entry["status"]) + (" (archived)" if entry["archived"] else ""),
+        ),
+        ("Short name", entry["short_name"] or "–"),
+        ("Area", entry["area"] or "–"),
+        ("Scale", t.label("scale", entry["scale"]) or "–"),
+        ("Kind of partnership", kind or "–"),
+        ("Dates", dates),
+        ("Lead body", entry["lead_body"] or "–"),
+        ("Fundholder", entry["fundholder"] or "–"),
+        ("Meets", entry["meeting_frequency"] or "–"),
+        ("Next meeting", t.day(entry["next_meeting"])),
+        ("Budget for voluntary sector involvement (Code 4.4)", budget),
+        ("Themes", ", ".join(entry["themes"]) or "–"),
+    ]
+    story: list[Flowable] = [key_values(rows)]
+    if entry["purpose"]:
+        story += [p("Purpose", s.h3), p(entry["purpose"])]
+    if entry["current_focus"]:
+        story += [p("Current focus", s.h3), p(entry["current_focus"])]
+    return story
+
+
+def _seat(entry: dict[str, Any]) -> list[Flowable]:
+    s = styles()
+    story: list[Flowable] = [p("Our seat", s.h2)]
+    seat = entry["seat"]
+    if seat is None:
+        return [*story, p("We have not recorded our seat on this partnership.", s.small)]
+    story.append(
+        key_values(
+            [
+                ("Our role", t.label("our_role", seat["our_role"])),
+                ("We represent", t.label("represents", seat["represents"])),
+                ("Representatives", t.representatives_text(seat)),
+                ("We report back to", seat["report_back_to"] or "–"),
+                ("Induction received", t.yes_no(seat["induction_received"])),
+            ]
+        )
+    )
+    return story
+
+
+def _attendance(entry: dict[str, Any]) -> list[Flowable]:
+    s = styles()
+    attendance = entry["attendance"]
+    story: list[Flowable] = [p("Attendance", s.h2), p(t.attendance_sentence(attendance))]
+    if attendance["meeting_list"]:
+        rows = [
+            [t.day(m["date"]), m["title"] or "Meeting", m["attended"], m["apologies"], m["absent"]]
+            for m in attendance["meeting_list"]
+        ]
+        story.append(
+            data_table(
+                ["Date", "Meeting", "Attended", "Sent apologies", "Did not attend"],
+                rows,
+                [2.2, 3.2, 1.4, 1.6, 1.6],
+                numeric=(2, 3, 4),
+            )
+        )
+    return story
+
+
+def _partners(entry: dict[str, Any]) -> list[Flowable]:
+    s = styles()
+    story: list[Flowable] = [p("Partners by sector", s.h2)]
+    groups = entry["partners_by_sector"]
+    if not groups:
+        return [*story, _none()]
+    rows = [
+        [
+            t.label("sector", g["sector"]),
+            g["count"],
+            "; ".join(
+                f"{o['name']} ({o['role']})" if o["role"] else o["name"] for o in g["organisations"]
+            ),
+        ]
+        for g in groups
+    ]
+    story.append(
+        data_table(["Sector", "Number", "Organisations"], rows, [2.2, 1.4, 6.4], numeric=(1,))
+    )
+    return story
+
+
+# Ratings printed in full (evidence, next action): the ones a CVS can help with. The
+# others are listed by clause; their evidence is in the data inside and the HTML copy.
+DETAILED_RATINGS = frozenset({"need_help", "could_do_better"})
+
+
+def _ratings(title: str, ratings: list[dict[str, Any]], note: str) -> list[Flowable]:
+    s = styles()
+    story: list[Flowable] = [p(title, s.h2), p(note, s.small)]
+    if not ratings:
+        return [*story, _none()]
+    detailed = [r for r in ratings if r["rating"] in DETAILED_RATINGS]
+    if detailed:
+        rows = [
+            [
+                f"{r['clause_ref']} {r['title']}",
+                t.rating_label(r),
+                r["evidence"] or "–",
+                r["next_action"] or "–",
+            ]
+            for r in detailed
+        ]
+        story.append(
+            data_table(
+                ["Clause", "Our rating", "Evidence", "Next action"], rows, [3.0, 1.7, 3.0, 2.3]
+            )
+        )
+    grouped: dict[str, list[dict[str, Any]]] = {}
+    for r in ratings:
+        if r["rating"] not in DETAILED_RATINGS:
+            grouped.setdefault(t.rating_label(r), []).append(r)
+    if grouped:
+        rows = [
+            [f"{name} ({len(items)})", "; ".join(f"{r['clause_ref']} {r['title']}" for r in items)]
+            for name, items in grouped.items()
+        ]
+        story.append(spacer(4))
+        story.append(data_table(["Our rating", "Clauses"], rows, [2.2, 7.8]))
+    return story
+
+
+def needs_table(needs: list[dict[str, Any]], totals: dict[str, int]) -> Flowable:
+    rows: list[list[object]] = [
+        [
+            f"{n['description']} ({t.label('category', n['category'])}; "
+            f"{n['quantity']:g} {n['unit']})",
+            t.label("need_status", n["status"]),
+            money(n["estimated_pence"]),
+            money(n["agreed_pence"]),
+            money(n["received_pence"]),
+        ]
+        for n in needs
+    ]
+    rows.append(
+        [
+            f"Total asked for ({totals['count']} needs; unmet {money(totals['unmet_pence'])})",
+            "",
+            money(totals["requested_pence"]),
+            money(totals["agreed_pence"]),
+            money(totals["received_pence"]),
+        ]
+    )
+    return data_table(
+        ["What we need", "Status", "Estimated", "Agreed", "Received"],
+        rows,
+        [3.7, 1.5, 1.6, 1.6, 1.6],
+        numeric=(2, 3, 4),
+        total_row=True,
+    )
+
+
+def _needs(entry: dict[str, Any]) -> list[Flowable]:
+    s = styles()
+    story: list[Flowable] = [p("Resource needs", s.h2)]
+    if not entry["resource_needs"]:
+        return [*story, _none()]
+    totals = entry["resource_totals"]
+    story.append(needs_table(entry["resource_needs"], totals))
+    if totals["identified_pence"]:
+        story.append(p(f"Not yet asked for: {money(totals['identified_pence'])}.", s.small))
+    return story
+
+
+def _review(entry: dict[str, Any]) -> list[Flowable]:
+    s = styles()
+    story: list[Flowable] = [p("Latest health-check review", s.h2)]
+    latest, previous = entry["latest_review"], entry["previous_review"]
+    if latest is None:
+        return [*story, p("No finished review by the end of this period.", s.small)]
+    band = latest["band"]["label"] if latest["band"] else "no band"
+    story.append(
+        p(
+            f"Review of {t.day(latest['date'])}: overall score {t.score(latest['overall_score'])} "
+            f"out of 100 ({band}). {t.change_text(latest, previous)}"
+        )
+    )
+    before = {a["question_ref"]: a["score"] for a in (previous or {}).get("answers", [])}
+    rows = [
+        [
+            f"{a['question_ref']} {a['title']}",
+            t.score(before.get(a["question_ref"])) if previous else "–",
+            t.score(a["score"]),
+            t.question_change(a["score"], before.get(a["question_ref"]), short=True)
+            if previous
+            else "–",
+        ]
+        for a in latest["answers"]
+    ]
+    radar = review_radar(latest, previous, RADAR_SIZE)
+    header = ["Question", "Last", "Now", "Change"]
+    if len(rows) <= SIDE_BY_SIDE_QUESTIONS:
+        # Chart and scores side by side: one block that never needs to split.
+        table = data_table(header, rows, [4.2, 1.3, 1.3, 1.6], width=FRAME_WIDTH - RADAR_SIZE - 6)
+        both = Table([[radar, table]], colWidths=[RADAR_SIZE + 6, FRAME_WIDTH - RADAR_SIZE - 6])
+        both.setStyle(
+            TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+        )
+        story.append(both)
+    else:
+        story += [radar, data_table(header, rows, [5.0, 1.5, 1.5, 2.0])]
+    for title, key in (
+        ("What we need to change", "what_to_change"),
+        ("Work to link with", "link_with"),
+    ):
+        if latest[key]:
+            story += [p(title, s.h3), p(latest[key])]
+    return story
+
+
+def _simple_tables(entry: dict[str, Any]) -> list[Flowable]:
+    s = styles()
+    story: list[Flowable] = [p("Milestones", s.h2)]
+    if entry["milestones"]:
+        rows = [
+            [m["title"], t.day(m["due_date"]), t.day(m["done_date"], "Not yet")]
+            for m in entry["milestones"]
+        ]
+        story.append(data_table(["Milestone", "Due", "Done"], rows, [6, 2, 2]))
+    else:
+        story.append(_none())
+    story.append(p("Actions due", s.h2))
+    if entry["actions_due"]:
+        rows = [
+            [
+                a["description"],
+                a["owner"] or "–",
+                t.day(a["due_date"]),
+                t.label("action_status", a["status"]),
+            ]
+            for a in entry["actions_due"]
+        ]
+        story.append(data_table(["Action", "Who", "Due", "Status"], rows, [5, 2.2, 1.6, 1.4]))
+    else:
+        story.append(_none())
+    story.append(p("Outcomes", s.h2))
+    if entry["outcomes"]:
+        rows = [
+            [
+                t.label("term", o["term"]),
+                o["description"],
+                o["measure"] or "–",
+                t.yes_no(o["achieved"]),
+            ]
+            for o in entry["outcomes"]
+        ]
+        story.append(
+            data_table(
+                ["Term", "Outcome", "How it is measured", "Achieved"], rows, [1.5, 4.0, 3, 1.5]
+            )
+        )
+    else:
+        story.append(_none())
+    story.append(p("Funding", s.h2))
+    if entry["funding"]:
+        rows = [
+            [
+                f["source"],
+                t.label("phase", f["phase"]),
+                f["period_label"] or "–",
+                money(f["amount_pence"]),
+                f["fundholder"] or "–",
+            ]
+            for f in entry["funding"]
+        ]
+        story.append(
+            data_table(
+                ["Source", "Phase", "Period", "Amount", "Fundholder"],
+                rows,
+                [3, 1.5, 1.5, 1.7, 2.3],
+                numeric=(3,),
+            )
+        )
+    else:
+        story.append(_none())
+    return story
+
+
+def partnership_section(entry: dict[str, Any], number: int) -> list[Flowable]:
+    """Everything the return says about one partnership, starting on a new page."""
+    s = styles()
+    story: list[Flowable] = [PageBreak(), heading(f"{number}. {entry['name']}", s.h1, 0)]
+    story += _overview(entry)
+    story += _seat(entry)
+    story += _attendance(entry)
+    story += _partners(entry)
+    story += _ratings(
+        "Our commitments",
+        entry["commitments"],
+        "How well we keep the Compact's commitments in this partnership, clause by clause.",
+    )
+    story += _ratings(
+        "Undertakings",
+        entry["undertakings"],
+        "What we see of the statutory partners' undertakings, and how we keep ours as a "
+        "voluntary sector body.",
+    )
+    story += _needs(entry)
+    story += _review(entry)
+    story += _simple_tables(entry)
+    story.append(spacer())
+    return story

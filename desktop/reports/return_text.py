@@ -1,0 +1,176 @@
+"""The words a return uses, shared by its PDF, HTML and CSV so all three say the same.
+
+Choices travel as keys; these turn them into the labels people read. Sentences are our
+own plain English.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+from datetime import date
+from typing import Any
+
+from desktop.domain import vocab
+from desktop.domain.frameworks import Framework, FrameworkError, load_builtin
+
+LABELS: dict[str, type[vocab.Choice]] = {
+    "status": vocab.PartnershipStatus,
+    "scale": vocab.Scale,
+    "formality": vocab.Formality,
+    "basis": vocab.Basis,
+    "duration": vocab.Duration,
+    "our_role": vocab.OurRole,
+    "represents": vocab.Represents,
+    "sector": vocab.Sector,
+    "rep_role": vocab.RepresentativeRole,
+    "action_status": vocab.ActionStatus,
+    "action_source": vocab.ActionSource,
+    "term": vocab.OutcomeTerm,
+    "phase": vocab.FundingPhase,
+    "category": vocab.ResourceCategory,
+    "need_status": vocab.ResourceStatus,
+    "section": vocab.CommitmentSection,
+    "size_band": vocab.SizeBand,
+    "setting": vocab.Setting,
+}
+NONE_RECORDED = "None recorded for this period."
+
+
+def label(kind: str, key: str | None) -> str:
+    """The English label of a stored key (the key itself if it is not known)."""
+    return LABELS[kind].label_of(key)
+
+
+@functools.cache
+def framework(framework_id: str, version: str | None = None) -> Framework | None:
+    """The built-in framework, if it is the one (and version) the return names."""
+    try:
+        found = load_builtin(framework_id)
+    except FrameworkError:
+        return None
+    return found if version is None or found.version == version else None
+
+
+def rating_label(rating: dict[str, Any]) -> str:
+    found = framework(rating["framework_id"], rating["framework_version"])
+    if found is not None:
+        with contextlib.suppress(KeyError):
+            return found.rating(rating["rating"]).label
+    return str(rating["rating"]).replace("_", " ").capitalize()
+
+
+def day(value: str | None, blank: str = "–") -> str:
+    """ "2026-11-28" as "28 November 2026", the way letters write dates in the UK."""
+    if not value:
+        return blank
+    parsed = date.fromisoformat(value)
+    return f"{parsed.day} {parsed:%B %Y}"
+
+
+def yes_no(value: bool | None, unknown: str = "Not known") -> str:
+    return unknown if value is None else ("Yes" if value else "No")
+
+
+def score(value: float | None) -> str:
+    return "Not scored" if value is None else f"{value:g}"
+
+
+def privacy_statement(include_contacts: bool) -> str:
+    if include_contacts:
+        return (
+            "Contact details included: the person who exported this return chose to include "
+            "the names and contact details of the people who represent the group. Keep it "
+            "safe, share it only with those who need it, and delete it when it is no longer "
+            "needed."
+        )
+    return (
+        "No contact details: this return leaves out people's names and contact details. "
+        "Representatives and the people who own actions appear by their role. Organisations "
+        "are named. The sign-off shows only what the signer typed in for it."
+    )
+
+
+def superseded_reference(payload: dict[str, Any]) -> str | None:
+    """The reference of the return this one replaces (it is made from the same parts)."""
+    old = payload.get("supersedes")
+    if not old:
+        return None
+    prefix = payload["reference"].rsplit("-", 1)[0]
+    return f"{prefix}-{old[:8].upper()}"
+
+
+def supersedes_sentence(payload: dict[str, Any]) -> str | None:
+    reference = superseded_reference(payload)
+    if reference is None:
+        return None
+    return (
+        f"This return replaces return {reference} (id {payload['supersedes']}) for the same "
+        "period. Please use this one instead."
+    )
+
+
+def change_text(latest: dict[str, Any], previous: dict[str, Any] | None) -> str:
+    """How the overall score moved since the previous review, in words."""
+    now = latest.get("overall_score")
+    if previous is None:
+        return "This is the first finished review."
+    before = previous.get("overall_score")
+    if now is None or before is None:
+        return f"The review of {day(previous['date'])} has no score to compare with."
+    difference = round(now - before, 1)
+    if abs(difference) <= 0.5:
+        return f"About the same as the review of {day(previous['date'])} ({score(before)})."
+    direction = "Up" if difference > 0 else "Down"
+    when = day(previous["date"])
+    return f"{direction} {abs(difference):g} since the review of {when} ({score(before)})."
+
+
+def question_change(now: float | None, before: float | None, short: bool = False) -> str:
+    if now is None:
+        return "Not scored"
+    if before is None:
+        return "New"
+    difference = round(now - before, 1)
+    if abs(difference) <= 0.5:
+        return "Same"
+    if short:
+        return f"+{difference:g}" if difference > 0 else f"{difference:g}"
+    return f"Better (+{difference:g})" if difference > 0 else f"Worse ({difference:g})"
+
+
+def change_short(latest: dict[str, Any], previous: dict[str, Any] | None) -> str:
+    """ "Up 14.8", "Down 3", "Same", "First review": for tables."""
+    if previous is None:
+        return "First review"
+    now, before = latest.get("overall_score"), previous.get("overall_score")
+    if now is None or before is None:
+        return "Not comparable"
+    difference = round(now - before, 1)
+    if abs(difference) <= 0.5:
+        return "About the same"
+    return f"{'Up' if difference > 0 else 'Down'} {abs(difference):g}"
+
+
+def representatives_text(seat: dict[str, Any]) -> str:
+    parts = []
+    for rep in seat["representatives"]:
+        role = f"{label('rep_role', rep['role'])} representative"
+        contact = rep.get("contact")
+        if contact:
+            details = ", ".join(v for v in (contact["email"], contact["phone"]) if v)
+            parts.append(f"{contact['name']} ({role}{'; ' + details if details else ''})")
+        else:
+            parts.append(role)
+    return "; ".join(parts) or "None named for this period"
+
+
+def attendance_sentence(attendance: dict[str, Any]) -> str:
+    held, went = attendance["meetings"], attendance["meetings_attended"]
+    if not held:
+        return "No meetings recorded in this period."
+    meetings = "meeting" if held == 1 else "meetings"
+    return (
+        f"{held} {meetings} in this period; someone from our group attended {went} "
+        f"({attendance['rate_percent']}%)."
+    )
