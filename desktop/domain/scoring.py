@@ -38,6 +38,7 @@ __all__ = [
     "SuggestedAction",
     "compare_results",
     "concern_band",
+    "overall_score",
     "review_questions",
     "score_review",
     "suggest_actions",
@@ -179,21 +180,25 @@ def score_review(framework: Framework, answers: Mapping[int, Mapping[str, str]])
     version of a framework must not break an old review); an answer key not on the scale
     raises ``AnswerNotOnScale``, because the score would otherwise be silently wrong.
     """
+    scale = {option.key: option.score for option in framework.answer_scale}
+    for given in answers.values():  # refuse a bad key anywhere, even where it is outvoted
+        for key in given.values():
+            if key and key not in scale:
+                answer_score(framework, key)  # raises with the plain message
     agreed = answers.get(AGREED, {})
-    others = {key: given for key, given in answers.items() if key != AGREED}
+    others = sorted((key, given) for key, given in answers.items() if key != AGREED)
     results: list[QuestionResult] = []
     for item in review_questions(framework):
         agreed_key = agreed.get(item.ref, "")
-        by_respondent = {key: given.get(item.ref, "") for key, given in sorted(others.items())}
+        by_respondent = {key: given.get(item.ref, "") for key, given in others}
         if agreed_key:
-            score = answer_score(framework, agreed_key)
+            score = scale[agreed_key]
             source = "agreed"
         else:
-            scores = [answer_score(framework, k) for k in by_respondent.values()]
-            score = _mean(s for s in scores if s is not None)
+            score = _mean(
+                value for k in by_respondent.values() if k and (value := scale[k]) is not None
+            )
             source = "respondents" if any(by_respondent.values()) else "none"
-        for key in by_respondent.values():
-            answer_score(framework, key)  # refuse a bad key even where it is outvoted
         results.append(
             QuestionResult(
                 ref=item.ref,
@@ -211,6 +216,34 @@ def score_review(framework: Framework, answers: Mapping[int, Mapping[str, str]])
         overall=overall,
         band=framework.band_for(overall) if overall is not None else None,
     )
+
+
+def overall_score(framework: Framework, answers: Mapping[int, Mapping[str, str]]) -> float | None:
+    """The overall score alone, by the same rules as ``score_review`` but without building
+    every question's result: the register asks this for every partnership at once."""
+    scale = {option.key: option.score for option in framework.answer_scale}
+    for given in answers.values():
+        for key in given.values():
+            if key and key not in scale:
+                answer_score(framework, key)  # raises with the plain message
+    agreed = answers.get(AGREED, {})
+    others = [given for key, given in answers.items() if key != AGREED]
+    total = 0.0
+    count = 0
+    for item in review_questions(framework):
+        agreed_key = agreed.get(item.ref, "")
+        if agreed_key:
+            score = scale[agreed_key]
+        else:
+            score = _mean(
+                value
+                for given in others
+                if (k := given.get(item.ref, "")) and (value := scale[k]) is not None
+            )
+        if score is not None:
+            total += score
+            count += 1
+    return total / count if count else None
 
 
 def _change(previous: float | None, current: float | None) -> Change:

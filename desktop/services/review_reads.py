@@ -19,7 +19,7 @@ from desktop.domain.review_checks import (
     check_review_due_months,
     months_before,
 )
-from desktop.domain.scoring import AnswerNotOnScale, ReviewResult, score_review
+from desktop.domain.scoring import AnswerNotOnScale, overall_score
 
 REVIEW_DUE_MONTHS_KEY = "review_due_months"
 
@@ -63,14 +63,14 @@ def sqlite_fetcher(conn: sqlite3.Connection) -> FetchFramework:
     return fetch
 
 
-def score_or_none(
+def overall_or_none(
     framework: Framework | None, answers: dict[int, dict[str, str]]
-) -> ReviewResult | None:
-    """Score stored answers; None when the framework is missing or an answer is not on it."""
+) -> float | None:
+    """The overall score alone, or None (no scored answers, framework missing, bad answer)."""
     if framework is None:
         return None
     try:
-        return score_review(framework, answers)
+        return overall_score(framework, answers)
     except AnswerNotOnScale:
         return None
 
@@ -89,7 +89,7 @@ def _answers_by_review(
             f"WHERE review_id IN ({marks}) AND answer != ''",
             chunk,
         ):
-            found[int(review_id)].setdefault(int(key), {})[str(ref)] = str(answer)
+            found[review_id].setdefault(key, {})[ref] = answer
     return found
 
 
@@ -136,8 +136,9 @@ def list_reviews(
     fetch = sqlite_fetcher(conn)
     summaries = []
     for rid, pid, name, when, status, fid, version in rows:
-        result = score_or_none(resolve_framework(fid, version, fetch), answers[int(rid)])
-        band = result.band if result else None
+        framework = resolve_framework(fid, version, fetch)
+        overall = overall_or_none(framework, answers[int(rid)])
+        band = framework.band_for(overall) if framework and overall is not None else None
         summaries.append(
             ReviewSummary(
                 id=int(rid),
@@ -146,7 +147,7 @@ def list_reviews(
                 review_date=date.fromisoformat(when),
                 status=str(status),
                 respondents=tuple(respondents[int(rid)]),
-                overall=result.overall if result else None,
+                overall=overall,
                 band_key=band.key if band else "",
                 band_label=band.label if band else "",
                 band_colour=band.colour if band else "",
@@ -162,18 +163,26 @@ def latest_review_bands(conn: sqlite3.Connection) -> dict[int, tuple[str, str, d
     cannot be worked out (no scored answers, framework missing) gives ("", "", date), so the
     register can still say when the last review was.
     """
-    rows = conn.execute(
+    latest = (
         "SELECT id, partnership_id, review_date, framework_id, framework_version FROM ("
         " SELECT id, partnership_id, review_date, framework_id, framework_version,"
         " row_number() OVER (PARTITION BY partnership_id ORDER BY review_date DESC, id DESC) AS n"
         " FROM review WHERE status = 'complete') WHERE n = 1"
-    ).fetchall()
-    answers = _answers_by_review(conn, (int(row[0]) for row in rows))
+    )
+    rows = conn.execute(latest).fetchall()
+    answers: dict[int, dict[int, dict[str, str]]] = {row[0]: {} for row in rows}
+    # One pass over the answers of those reviews only, joined in SQL (no list of ids).
+    for review_id, key, ref, answer in conn.execute(
+        f"SELECT a.review_id, a.respondent_key, a.question_ref, a.answer FROM ({latest}) l"
+        " JOIN review_answer a ON a.review_id = l.id WHERE a.answer != ''"
+    ):
+        answers[review_id].setdefault(key, {})[ref] = answer
     fetch = sqlite_fetcher(conn)
     bands: dict[int, tuple[str, str, date]] = {}
     for rid, pid, when, fid, version in rows:
-        result = score_or_none(resolve_framework(fid, version, fetch), answers[int(rid)])
-        band = result.band if result else None
+        framework = resolve_framework(fid, version, fetch)
+        overall = overall_or_none(framework, answers[rid])
+        band = framework.band_for(overall) if framework and overall is not None else None
         bands[int(pid)] = (
             band.key if band else "",
             band.label if band else "",

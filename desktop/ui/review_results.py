@@ -222,6 +222,9 @@ class ReviewResultsView(QWidget):
         for row, question in enumerate(outcome.result.questions):
             if question.agreed:
                 answer = labels.get(question.agreed, question.agreed)
+            elif question.source == "respondents" and not question.differs:
+                given = next(k for k in question.answers.values() if k)
+                answer = tr("{answer} (every viewpoint)").format(answer=labels.get(given, given))
             elif question.source == "respondents":
                 answer = tr("Average of the viewpoints")
             else:
@@ -347,6 +350,8 @@ class ReviewResultsView(QWidget):
             tick.setEnabled(not done)
             tick.setAccessibleName(tr("Add an action for {ref}").format(ref=suggestion.ref))
             text = QLineEdit(suggestion.description)
+            text.setCursorPosition(0)
+            text.setToolTip(suggestion.description)
             text.setAccessibleName(tr("Action for {ref}").format(ref=suggestion.ref))
             owner = QComboBox()
             owner.setEditable(True)
@@ -362,7 +367,10 @@ class ReviewResultsView(QWidget):
             for column, widget in enumerate((tick, text, owner, due)):
                 self.suggestions.setCellWidget(row, column, widget)
             self.rows.append((suggestion.ref, tick, text, owner, due))
-        self.suggestions.resizeColumnsToContents()
+        header = self.suggestions.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.suggestions.resizeRowsToContents()
         self.accept_button.setEnabled(any(tick.isEnabled() for _r, tick, *_ in self.rows))
 
     def _accept(self) -> None:

@@ -21,6 +21,7 @@ from desktop.domain.scoring import (
     Change,
     compare_results,
     concern_band,
+    overall_score,
     review_questions,
     score_review,
     suggest_actions,
@@ -144,3 +145,18 @@ def test_review_dates_and_unanswered_questions_and_the_period() -> None:
     assert check_review_due_months(12) == [] and check_review_due_months(0)
     assert months_before(date(2026, 3, 31), 1) == date(2026, 2, 28)
     assert months_before(date(2026, 11, 28), 12) == date(2025, 11, 28)
+
+
+@pytest.mark.parametrize(
+    "answers",
+    [
+        {},
+        {AGREED: {"4.8(a)": "yes", "4.8(b)": "dont_know"}},
+        {7: {"4.8(a)": "yes", "4.8(c)": "no"}, 9: {"4.8(a)": "partly", "4.8E(a)": "mostly"}},
+        {AGREED: {"4.8(a)": "no"}, 7: {"4.8(a)": "yes", "4.8(b)": "mostly"}, 9: {"4.8(b)": "no"}},
+    ],
+)
+def test_the_fast_overall_score_agrees_with_the_full_scoring(devon, answers) -> None:
+    assert overall_score(devon, answers) == score_review(devon, answers).overall
+    with pytest.raises(AnswerNotOnScale):
+        overall_score(devon, {**answers, 3: {"4.8(a)": "perhaps"}})
