@@ -54,6 +54,9 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.nav.addItem(item)
             self.stack.addWidget(QWidget())  # replaced by the real area when first shown
+        # Never squeezed below its longest name by a wide area, in any language or scale.
+        self.nav.setMinimumWidth(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 8)
+        self.nav.setMaximumWidth(max(240, self.nav.minimumWidth()))
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)

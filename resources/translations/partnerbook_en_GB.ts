@@ -1,0 +1,4518 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en_GB">
+    <context>
+        <name>Application</name>
+        <message>
+            <location filename="../../desktop/ui/application.py" line="90" />
+            <source>Partnerbook cannot open your data</source>
+            <translation>Partnerbook cannot open your data</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/application.py" line="80" />
+            <source>Partnerbook is already open</source>
+            <translation>Partnerbook is already open</translation>
+        </message>
+    </context>
+    <context>
+        <name>Areas</name>
+        <message>
+            <location filename="../../desktop/ui/areas.py" line="92" />
+            <source>&amp;Commitments</source>
+            <translation>&amp;Commitments</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/areas.py" line="90" />
+            <source>&amp;Home</source>
+            <translation>&amp;Home</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/areas.py" line="91" />
+            <source>&amp;Partnerships</source>
+            <translation>&amp;Partnerships</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/areas.py" line="93" />
+            <source>&amp;Resource needs</source>
+            <translation>&amp;Resource needs</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/areas.py" line="100" />
+            <source>At the end of a period, export a return: a PDF with your records inside it that your CVS can read and import.</source>
+            <translation>At the end of a period, export a return: a PDF with your records inside it that your CVS can read and import.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/areas.py" line="97" />
+            <source>Re&amp;turns</source>
+            <translation>Re&amp;turns</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/areas.py" line="94" />
+            <source>Re&amp;views</source>
+            <translation>Re&amp;views</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/areas.py" line="99" />
+            <source>Send your return to the CVS</source>
+            <translation>Send your return to the CVS</translation>
+        </message>
+    </context>
+    <context>
+        <name>Charts</name>
+        <message>
+            <location filename="../../desktop/ui/charts.py" line="199" />
+            <source>No finished reviews yet</source>
+            <translation>No finished reviews yet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/charts.py" line="36" />
+            <source>Radar chart of the scores</source>
+            <translation>Radar chart of the scores</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/charts.py" line="144" />
+            <source>Trend of the overall score</source>
+            <translation>Trend of the overall score</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitmentsArea</name>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="56" />
+            <source>&amp;Across partnerships</source>
+            <translation>&amp;Across partnerships</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="149" />
+            <source>&amp;Due by:</source>
+            <translation>&amp;Due by:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="146" />
+            <source>&amp;Evidence:</source>
+            <translation>&amp;Evidence:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="92" />
+            <source>&amp;Guidance (F1)</source>
+            <translation>&amp;Guidance (F1)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="147" />
+            <source>&amp;Next action:</source>
+            <translation>&amp;Next action:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="55" />
+            <source>&amp;One partnership</source>
+            <translation>&amp;One partnership</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="148" />
+            <source>&amp;Owner:</source>
+            <translation>&amp;Owner:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="86" />
+            <source>&amp;Partnership:</source>
+            <translation>&amp;Partnership:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="180" />
+            <source>(nobody yet)</source>
+            <translation>(nobody yet)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="73" />
+            <source>Add a partnership first. Then rate, clause by clause, how well we keep our Compact commitments in it.</source>
+            <translation>Add a partnership first. Then rate, clause by clause, how well we keep our Compact commitments in it.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="227" />
+            <source>Answered against version {v}; rate it again to use the newest wording.</source>
+            <translation>Answered against version {v}; rate it again to use the newest wording.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="326" />
+            <source>Commitment saved</source>
+            <translation>Commitment saved</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="107" />
+            <source>Commitments</source>
+            <translation>Commitments</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="90" />
+            <source>F&amp;ramework:</source>
+            <translation>F&amp;ramework:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="89" />
+            <source>Framework</source>
+            <translation>Framework</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="368" />
+            <source>Framework changed</source>
+            <translation>Framework changed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="93" />
+            <source>Guidance</source>
+            <translation>Guidance</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="343" />
+            <source>Guidance: {ref} {title}</source>
+            <translation>Guidance: {ref} {title}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="212" />
+            <source>In the table, type {keys}; 0 clears. † marks older wording.</source>
+            <translation>In the table, type {keys}; 0 clears. † marks older wording.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="85" />
+            <source>Partnership</source>
+            <translation>Partnership</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="355" />
+            <source>Rate this partnership against “{title}” from now on? Ratings made against the other framework are kept, and come back if you switch back.</source>
+            <translation>Rate this partnership against “{title}” from now on? Ratings made against the other framework are kept, and come back if you switch back.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="72" />
+            <source>Rate your Compact commitments</source>
+            <translation>Rate your Compact commitments</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="289" />
+            <source>Rating not saved</source>
+            <translation>Rating not saved</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="286" />
+            <source>Rating saved</source>
+            <translation>Rating saved</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="340" />
+            <source>There is no extra guidance for this clause.</source>
+            <translation>There is no extra guidance for this clause.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="354" />
+            <source>Use another framework</source>
+            <translation>Use another framework</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="143" />
+            <source>for example 28/11/2026</source>
+            <translation>for example 28/11/2026</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitmentsMatrix</name>
+        <message>
+            <location filename="../../desktop/ui/commitments_matrix.py" line="39" />
+            <source>&amp;Show clauses rated:</source>
+            <translation>&amp;Show clauses rated:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_matrix.py" line="67" />
+            <source>Any rating (all clauses)</source>
+            <translation>Any rating (all clauses)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_matrix.py" line="95" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_matrix.py" line="41" />
+            <source>E&amp;xport CSV…</source>
+            <translation>E&amp;xport CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_matrix.py" line="42" />
+            <source>Export CSV</source>
+            <translation>Export CSV</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_matrix.py" line="113" />
+            <source>Export failed</source>
+            <translation>Export failed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_matrix.py" line="93" />
+            <source>Export the matrix as CSV</source>
+            <translation>Export the matrix as CSV</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_matrix.py" line="119" />
+            <source>Matrix exported to {path}</source>
+            <translation>Matrix exported to {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_matrix.py" line="54" />
+            <source>Ratings across partnerships</source>
+            <translation>Ratings across partnerships</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_matrix.py" line="38" />
+            <source>Show clauses rated</source>
+            <translation>Show clauses rated</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_matrix.py" line="114" />
+            <source>The matrix could not be saved to {path}: {reason}</source>
+            <translation>The matrix could not be saved to {path}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_matrix.py" line="82" />
+            <source>{title}: {rows} clauses, {cols} partnerships.</source>
+            <translation>{title}: {rows} clauses, {cols} partnerships.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitmentsModels</name>
+        <message>
+            <location filename="../../desktop/ui/commitments_models.py" line="109" />
+            <source>Answered against version {v} of the framework.</source>
+            <translation>Answered against version {v} of the framework.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_models.py" line="55" />
+            <source>Clause</source>
+            <translation>Clause</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_models.py" line="168" />
+            <source>Commitment</source>
+            <translation>Commitment</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_models.py" line="61" />
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_models.py" line="58" />
+            <source>Evidence</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_models.py" line="62" />
+            <source>Last updated</source>
+            <translation>Last updated</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_models.py" line="59" />
+            <source>Next action</source>
+            <translation>Next action</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_models.py" line="117" />
+            <source>Not rated</source>
+            <translation>Not rated</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_models.py" line="60" />
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_models.py" line="57" />
+            <source>Rating</source>
+            <translation>Rating</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_models.py" line="54" />
+            <source>Section</source>
+            <translation>Section</translation>
+        </message>
+    </context>
+    <context>
+        <name>DataHub</name>
+        <message>
+            <location filename="../../desktop/ui/data.py" line="74" />
+            <source>All changes saved</source>
+            <translation>All changes saved</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <location filename="../../desktop/ui/errors.py" line="36" />
+            <source>A report was saved to:
+{path}
+If you ask for help, please attach it.</source>
+            <translation>A report was saved to:
+{path}
+If you ask for help, please attach it.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/errors.py" line="31" />
+            <source>Not saved</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/errors.py" line="43" />
+            <source>Partnerbook ran into a problem it did not expect. Your data is safe: everything you saved before this is still there, and your backups are untouched.</source>
+            <translation>Partnerbook ran into a problem it did not expect. Your data is safe: everything you saved before this is still there, and your backups are untouched.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/errors.py" line="80" />
+            <source>Something went wrong</source>
+            <translation>Something went wrong</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/errors.py" line="40" />
+            <source>The report could not be saved.</source>
+            <translation>The report could not be saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fields</name>
+        <message>
+            <location filename="../../desktop/ui/partnerships/fields.py" line="79" />
+            <source>Calendar</source>
+            <translation>Calendar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/fields.py" line="72" />
+            <source>Calendar…</source>
+            <translation>Calendar…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/fields.py" line="73" />
+            <source>Pick the date from a calendar</source>
+            <translation>Pick the date from a calendar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/fields.py" line="99" />
+            <source>Pick {name} from a calendar</source>
+            <translation>Pick {name} from a calendar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/fields.py" line="68" />
+            <source>for example 28/11/2026</source>
+            <translation>for example 28/11/2026</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/fields.py" line="150" />
+            <source>for example £1,250.00</source>
+            <translation>for example £1,250.00</translation>
+        </message>
+    </context>
+    <context>
+        <name>Forms</name>
+        <message>
+            <location filename="../../desktop/ui/partnerships/forms.py" line="90" />
+            <source>(optional)</source>
+            <translation>(optional)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/forms.py" line="40" />
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/forms.py" line="124" />
+            <source>Not chosen</source>
+            <translation>Not chosen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/forms.py" line="40" />
+            <source>Not known yet</source>
+            <translation>Not known yet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/forms.py" line="40" />
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+    </context>
+    <context>
+        <name>FrameworkImport</name>
+        <message>
+            <location filename="../../desktop/ui/framework_import.py" line="53" />
+            <source>Framework already imported</source>
+            <translation>Framework already imported</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/framework_import.py" line="25" />
+            <source>Framework files (*.toml);;All files (*)</source>
+            <translation>Framework files (*.toml);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/framework_import.py" line="31" />
+            <source>Framework imported</source>
+            <translation>Framework imported</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/framework_import.py" line="37" />
+            <source>Framework not imported</source>
+            <translation>Framework not imported</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/framework_import.py" line="23" />
+            <source>Import a framework file</source>
+            <translation>Import a framework file</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/framework_import.py" line="45" />
+            <source>Imported {summary}. Choose it for a partnership in the Commitments area. Answers already given keep the wording they were given against.</source>
+            <translation>Imported {summary}. Choose it for a partnership in the Commitments area. Answers already given keep the wording they were given against.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/framework_import.py" line="38" />
+            <source>{problem}
+
+Nothing was imported.</source>
+            <translation>{problem}
+
+Nothing was imported.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/framework_import.py" line="54" />
+            <source>{summary} was already imported; nothing changed.</source>
+            <translation>{summary} was already imported; nothing changed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/framework_import.py" line="33" />
+            <source>{title}, version {version}</source>
+            <translation>{title}, version {version}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Help</name>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="196" />
+            <source>&amp;Close</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="225" />
+            <source>&amp;Glossary</source>
+            <translation>&amp;Glossary</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="220" />
+            <source>&amp;User guide</source>
+            <translation>&amp;User guide</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="228" />
+            <source>&amp;What's this?</source>
+            <translation>&amp;What's this?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="115" />
+            <source>A Compact's code of practice, written as a file Partnerbook reads. A CVS can give you one for its own Compact.</source>
+            <translation>A Compact's code of practice, written as a file Partnerbook reads. A CVS can give you one for its own Compact.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="97" />
+            <source>A look, every so often, at how well a partnership is working, using the Compact's questions.</source>
+            <translation>A look, every so often, at how well a partnership is working, using the Compact's questions.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="79" />
+            <source>A person who goes to a partnership's meetings on your group's behalf.</source>
+            <translation>A person who goes to a partnership's meetings on your group's behalf.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="65" />
+            <source>Any group of organisations working together towards a shared goal, formal or informal, large or small, for a while or for good.</source>
+            <translation>Any group of organisations working together towards a shared goal, formal or informal, large or small, for a while or for good.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="57" />
+            <source>CVS</source>
+            <translation>CVS</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="197" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="121" />
+            <source>Collection</source>
+            <translation>Collection</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="82" />
+            <source>Commitment</source>
+            <translation>Commitment</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="49" />
+            <source>Compact</source>
+            <translation>Compact</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="58" />
+            <source>Council for Voluntary Service: the local body that supports voluntary and community groups. Your group sends its return to its CVS.</source>
+            <translation>Council for Voluntary Service: the local body that supports voluntary and community groups. Your group sends its return to its CVS.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="114" />
+            <source>Framework</source>
+            <translation>Framework</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="96" />
+            <source>Health-check review</source>
+            <translation>Health-check review</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="103" />
+            <source>Joining check</source>
+            <translation>Joining check</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="186" />
+            <source>Partnerbook user guide</source>
+            <translation>Partnerbook user guide</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="64" />
+            <source>Partnership</source>
+            <translation>Partnership</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="78" />
+            <source>Representative</source>
+            <translation>Representative</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="89" />
+            <source>Resource need</source>
+            <translation>Resource need</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="107" />
+            <source>Return</source>
+            <translation>Return</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="71" />
+            <source>Seat</source>
+            <translation>Seat</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="83" />
+            <source>Something the Compact asks partners to do. You rate how well each one is kept in a partnership, with your evidence.</source>
+            <translation>Something the Compact asks partners to do. You rate how well each one is kept in a partnership, with your evidence.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="50" />
+            <source>The local agreement between the public sector (councils, the NHS, police, fire service) and the voluntary and community sector about how they work together. Its codes of practice include the Partnership Code.</source>
+            <translation>The local agreement between the public sector (councils, the NHS, police, fire service) and the voluntary and community sector about how they work together. Its codes of practice include the Partnership Code.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="72" />
+            <source>The place your group holds in a partnership: your role, who you speak for, and who you report back to.</source>
+            <translation>The place your group holds in a partnership: your role, who you speak for, and who you report back to.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="104" />
+            <source>The questions to ask before your group joins or sets up a partnership.</source>
+            <translation>The questions to ask before your group joins or sets up a partnership.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="108" />
+            <source>The record of your partnerships for a period, as a PDF you send to your CVS. The records are inside the PDF too, so the CVS need not type them.</source>
+            <translation>The record of your partnerships for a period, as a PDF you send to your CVS. The records are inside the PDF too, so the CVS need not type them.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="190" />
+            <source>User guide</source>
+            <translation>User guide</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="90" />
+            <source>What taking part costs your group (time, travel, expenses, care cover and so on), and whether the partnership has agreed to meet it.</source>
+            <translation>What taking part costs your group (time, travel, expenses, care cover and so on), and whether the partnership has agreed to meet it.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="122" />
+            <source>Where CVS staff gather the returns that groups send them.</source>
+            <translation>Where CVS staff gather the returns that groups send them.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomeArea</name>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="139" />
+            <source>&amp;Overdue actions</source>
+            <translation>&amp;Overdue actions</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="163" />
+            <source>&amp;Partnership:</source>
+            <translation>&amp;Partnership:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="140" />
+            <source>&amp;Reviews due</source>
+            <translation>&amp;Reviews due</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="171" />
+            <source>&amp;Show done actions</source>
+            <translation>&amp;Show done actions</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="167" />
+            <source>&amp;Who:</source>
+            <translation>&amp;Who:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="280" />
+            <source>, asked of {who}</source>
+            <translation>, asked of {who}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="341" />
+            <source>Action not found</source>
+            <translation>Action not found</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="237" />
+            <source>All partnerships</source>
+            <translation>All partnerships</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="336" />
+            <source>Back on the list: {what}</source>
+            <translation>Back on the list: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="239" />
+            <source>Everyone</source>
+            <translation>Everyone</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="330" />
+            <source>Marked done: {what}</source>
+            <translation>Marked done: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="138" />
+            <source>Next &amp;meetings</source>
+            <translation>Next &amp;meetings</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="308" />
+            <source>No actions to do. Actions come from meetings, priorities, reviews and commitments; they appear here with who does them and by when.</source>
+            <translation>No actions to do. Actions come from meetings, priorities, reviews and commitments; they appear here with who does them and by when.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="138" />
+            <source>No meetings coming up.</source>
+            <translation>No meetings coming up.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="142" />
+            <source>No resource requests are waiting.</source>
+            <translation>No resource requests are waiting.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="140" />
+            <source>No reviews are due.</source>
+            <translation>No reviews are due.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="139" />
+            <source>Nothing is overdue.</source>
+            <translation>Nothing is overdue.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="305" />
+            <source>Nothing to do for this choice.</source>
+            <translation>Nothing to do for this choice.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="220" />
+            <source>Our group</source>
+            <translation>Our group</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="94" />
+            <source>Partnerbook keeps the record of the partnerships your group sits on, on this computer. Start by telling it about your group, then add a partnership.</source>
+            <translation>Partnerbook keeps the record of the partnerships your group sits on, on this computer. Start by telling it about your group, then add a partnership.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="271" />
+            <source>Partnerships with no health-check review in the last {n} months.</source>
+            <translation>Partnerships with no health-check review in the last {n} months.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="142" />
+            <source>Re&amp;quests waiting</source>
+            <translation>Re&amp;quests waiting</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="98" />
+            <source>Set &amp;up our group…</source>
+            <translation>Set &amp;up our group…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="165" />
+            <source>Show actions of partnership</source>
+            <translation>Show actions of partnership</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="169" />
+            <source>Show actions of person</source>
+            <translation>Show actions of person</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="172" />
+            <source>Show done actions</source>
+            <translation>Show done actions</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="342" />
+            <source>That action is no longer there; it may have been removed. The list is now up to date.</source>
+            <translation>That action is no longer there; it may have been removed. The list is now up to date.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="93" />
+            <source>Welcome to Partnerbook</source>
+            <translation>Welcome to Partnerbook</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="157" />
+            <source>What's &amp;due</source>
+            <translation>What's &amp;due</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="181" />
+            <source>What's due</source>
+            <translation>What's due</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="253" />
+            <source>general</source>
+            <translation>general</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="252" />
+            <source>no one named</source>
+            <translation>no one named</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="324" />
+            <source>the action</source>
+            <translation>the action</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="264" />
+            <source>{name}: last reviewed {when}</source>
+            <translation>{name}: last reviewed {when}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="262" />
+            <source>{name}: never reviewed</source>
+            <translation>{name}: never reviewed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="79" />
+            <source>{n} items</source>
+            <translation>{n} items</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="222" />
+            <source>{n} partnerships ({active} active, {considering} being considered). {open} actions to do, {overdue} overdue.</source>
+            <translation>{n} partnerships ({active} active, {considering} being considered). {open} actions to do, {overdue} overdue.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="275" />
+            <source>{what} ({partnership}): {status}</source>
+            <translation>{what} ({partnership}): {status}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="250" />
+            <source>{what} ({who}, {partnership}): {days} days overdue</source>
+            <translation>{what} ({who}, {partnership}): {days} days overdue</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="114" />
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="110" />
+            <source>&amp;File:</source>
+            <translation>&amp;File:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="81" />
+            <source>&amp;Import</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="342" />
+            <source>&amp;Import 1 partnership</source>
+            <translation>&amp;Import 1 partnership</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="344" />
+            <source>&amp;Import {n} partnerships</source>
+            <translation>&amp;Import {n} partnerships</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="181" />
+            <source>&amp;Leave out the rows with problems and import the rest</source>
+            <translation>&amp;Leave out the rows with problems and import the rest</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="80" />
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Next &gt;</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="169" />
+            <source>&amp;Rows to import:</source>
+            <translation>&amp;Rows to import:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="275" />
+            <source>(column with no heading)</source>
+            <translation>(column with no heading)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="79" />
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Back</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="329" />
+            <source>All {total} rows are ready to import.</source>
+            <translation>All {total} rows are ready to import.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="82" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="204" />
+            <source>Choose a spreadsheet</source>
+            <translation>Choose a spreadsheet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="102" />
+            <source>Choose a spreadsheet with one partnership on each row and the column headings in the first row. Partnerbook reads CSV (.csv) and Excel (.xlsx) files of up to 5 MB. Nothing is added until you have checked every row.</source>
+            <translation>Choose a spreadsheet with one partnership on each row and the column headings in the first row. Partnerbook reads CSV (.csv) and Excel (.xlsx) files of up to 5 MB. Nothing is added until you have checked every row.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="249" />
+            <source>Choose the spreadsheet to import first.</source>
+            <translation>Choose the spreadsheet to import first.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="281" />
+            <source>Column {name}</source>
+            <translation>Column {name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="277" />
+            <source>Do not import</source>
+            <translation>Do not import</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="219" />
+            <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+            <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="368" />
+            <source>Import finished</source>
+            <translation>Import finished</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="71" />
+            <source>Import partnerships from a spreadsheet</source>
+            <translation>Import partnerships from a spreadsheet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="358" />
+            <source>Imported partnerships from {file}</source>
+            <translation>Imported partnerships from {file}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="364" />
+            <source>Imported {n} partnerships from {file}.</source>
+            <translation>Imported {n} partnerships from {file}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="182" />
+            <source>Leave out the rows with problems</source>
+            <translation>Leave out the rows with problems</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="301" />
+            <source>Not imported: {columns}.</source>
+            <translation>Not imported: {columns}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="124" />
+            <source>Not sure how to lay it out? Save the template, fill it in with your spreadsheet program, then import it here.</source>
+            <translation>Not sure how to lay it out? Save the template, fill it in with your spreadsheet program, then import it here.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="361" />
+            <source>Nothing was imported</source>
+            <translation>Nothing was imported</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="145" />
+            <source>Partnerbook has guessed what each column holds. Change any guess that is wrong, or choose “Do not import” for a column you do not need.</source>
+            <translation>Partnerbook has guessed what each column holds. Change any guess that is wrong, or choose “Do not import” for a column you do not need.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="367" />
+            <source>Rows left out: {rows}.</source>
+            <translation>Rows left out: {rows}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="173" />
+            <source>Rows to import</source>
+            <translation>Rows to import</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="130" />
+            <source>Save a &amp;template…</source>
+            <translation>Save a &amp;template…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="217" />
+            <source>Save the template</source>
+            <translation>Save the template</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="112" />
+            <source>Spreadsheet file</source>
+            <translation>Spreadsheet file</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="206" />
+            <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+            <translation>Spreadsheets (*.csv *.xlsx);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="228" />
+            <source>Template not saved</source>
+            <translation>Template not saved</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="234" />
+            <source>Template saved to {path}</source>
+            <translation>Template saved to {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="229" />
+            <source>The template could not be saved to {path}: {reason}</source>
+            <translation>The template could not be saved to {path}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="322" />
+            <source>{bad} of the {total} rows have problems (shown in the last column). Fix them in the spreadsheet and import it again, or leave those rows out.</source>
+            <translation>{bad} of the {total} rows have problems (shown in the last column). Fix them in the spreadsheet and import it again, or leave those rows out.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreview</name>
+        <message>
+            <location filename="../../desktop/ui/import_preview_model.py" line="70" />
+            <source>(no name)</source>
+            <translation>(no name)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_preview_model.py" line="29" />
+            <source>Partners</source>
+            <translation>Partners</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_preview_model.py" line="29" />
+            <source>Partnership</source>
+            <translation>Partnership</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_preview_model.py" line="29" />
+            <source>Problems</source>
+            <translation>Problems</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_preview_model.py" line="77" />
+            <source>Ready to import</source>
+            <translation>Ready to import</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_preview_model.py" line="29" />
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_preview_model.py" line="29" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>JoiningCheck</name>
+        <message>
+            <location filename="../../desktop/ui/joining.py" line="65" />
+            <source>Before joining, ask these questions (Code 4.1). A partnership takes time and energy: join when it is clearly the best way to get the result you want. Each answer is saved when you leave its box.</source>
+            <translation>Before joining, ask these questions (Code 4.1). A partnership takes time and energy: join when it is clearly the best way to get the result you want. Each answer is saved when you leave its box.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/joining.py" line="109" />
+            <source>Date of the decisio&amp;n</source>
+            <translation>Date of the decisio&amp;n</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/joining.py" line="111" />
+            <source>Date of the decision</source>
+            <translation>Date of the decision</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/joining.py" line="138" />
+            <source>No resource needs recorded for this partnership yet (see Resource needs).</source>
+            <translation>No resource needs recorded for this partnership yet (see Resource needs).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/joining.py" line="101" />
+            <source>Our d&amp;ecision</source>
+            <translation>Our d&amp;ecision</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/joining.py" line="105" />
+            <source>Our decision</source>
+            <translation>Our decision</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/joining.py" line="132" />
+            <source>Resource needs recorded for this partnership: {n}, estimated at {money}.</source>
+            <translation>Resource needs recorded for this partnership: {n}, estimated at {money}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="152" />
+            <source>&amp;About Partnerbook</source>
+            <translation>&amp;About Partnerbook</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="126" />
+            <source>&amp;Copy</source>
+            <translation>&amp;Copy</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="123" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="104" />
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="148" />
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="105" />
+            <source>&amp;New partnership…</source>
+            <translation>&amp;New partnership…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="127" />
+            <source>&amp;Paste</source>
+            <translation>&amp;Paste</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="118" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="139" />
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="182" />
+            <source>&lt;h3&gt;Partnerbook {version}&lt;/h3&gt;&lt;p&gt;Keeps the record of the partnerships your group sits on, and sends it to your Council for Voluntary Service as a return.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Partnerbook {version}&lt;/h3&gt;&lt;p&gt;Keeps the record of the partnerships your group sits on, and sends it to your Council for Voluntary Service as a return.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="190" />
+            <source>About Partnerbook</source>
+            <translation>About Partnerbook</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="44" />
+            <source>Areas</source>
+            <translation>Areas</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="125" />
+            <source>Cu&amp;t</source>
+            <translation>Cu&amp;t</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="114" />
+            <source>Import &amp;framework…</source>
+            <translation>Import &amp;framework…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="110" />
+            <source>Import &amp;partnerships from a spreadsheet…</source>
+            <translation>Import &amp;partnerships from a spreadsheet…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="135" />
+            <source>Our &amp;group…</source>
+            <translation>Our &amp;group…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="69" />
+            <source>Ready</source>
+            <translation>Ready</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="128" />
+            <source>Select &amp;all</source>
+            <translation>Select &amp;all</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingsTab</name>
+        <message>
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="64" />
+            <source>Actions arising</source>
+            <translation>Actions arising</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="56" />
+            <source>Add a &amp;meeting</source>
+            <translation>Add a &amp;meeting</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="67" />
+            <source>Add an a&amp;ction arising</source>
+            <translation>Add an a&amp;ction arising</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="151" />
+            <source>Add our representatives on the Our seat tab to record who went.</source>
+            <translation>Add our representatives on the Our seat tab to record who went.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="77" />
+            <source>Add this meeting's time and travel as a resource need</source>
+            <translation>Add this meeting's time and travel as a resource need</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="74" />
+            <source>Add this meeting's time and travel as a resource need…</source>
+            <translation>Add this meeting's time and travel as a resource need…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="53" />
+            <source>Meetings</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="137" />
+            <source>New action</source>
+            <translation>New action</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="115" />
+            <source>No meetings held yet, so there is no attendance rate (Code 4.8 a).</source>
+            <translation>No meetings held yet, so there is no attendance rate (Code 4.8 a).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="155" />
+            <source>Not recorded</source>
+            <translation>Not recorded</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="71" />
+            <source>Print meeting &amp;brief…</source>
+            <translation>Print meeting &amp;brief…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="72" />
+            <source>Print meeting brief</source>
+            <translation>Print meeting brief</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="68" />
+            <source>Remove this action</source>
+            <translation>Remove this action</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="57" />
+            <source>Remove this meeting</source>
+            <translation>Remove this meeting</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="175" />
+            <source>Saved</source>
+            <translation>Saved</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="117" />
+            <source>Someone from us was at {attended} of the {held} meetings held: {percent}% (Code 4.8 a).</source>
+            <translation>Someone from us was at {attended} of the {held} meetings held: {percent}% (Code 4.8 a).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="161" />
+            <source>Was {name} there?</source>
+            <translation>Was {name} there?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="59" />
+            <source>Who from us was there</source>
+            <translation>Who from us was there</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewTab</name>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="43" />
+            <source>&amp;Area covered</source>
+            <translation>&amp;Area covered</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="31" />
+            <source>&amp;Name</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="34" />
+            <source>&amp;Purpose</source>
+            <translation>&amp;Purpose</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="49" />
+            <source>&amp;Start date</source>
+            <translation>&amp;Start date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="52" />
+            <source>&amp;Who holds the funds</source>
+            <translation>&amp;Who holds the funds</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="87" />
+            <source>Before joining (Code 4.1)</source>
+            <translation>Before joining (Code 4.1)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="37" />
+            <source>C&amp;urrent focus</source>
+            <translation>C&amp;urrent focus</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="50" />
+            <source>En&amp;d date</source>
+            <translation>En&amp;d date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="44" />
+            <source>F&amp;ormal or informal</source>
+            <translation>F&amp;ormal or informal</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="55" />
+            <source>How often &amp;it meets</source>
+            <translation>How often &amp;it meets</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="51" />
+            <source>Lead or chair &amp;body</source>
+            <translation>Lead or chair &amp;body</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="59" />
+            <source>Ne&amp;xt meeting</source>
+            <translation>Ne&amp;xt meeting</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="47" />
+            <source>Ongoin&amp;g or time-limited</source>
+            <translation>Ongoin&amp;g or time-limited</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="33" />
+            <source>S&amp;tatus</source>
+            <translation>S&amp;tatus</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="128" />
+            <source>Saved</source>
+            <translation>Saved</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="42" />
+            <source>Sca&amp;le</source>
+            <translation>Sca&amp;le</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="32" />
+            <source>Sho&amp;rt name</source>
+            <translation>Sho&amp;rt name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="83" />
+            <source>The&amp;mes (optional)</source>
+            <translation>The&amp;mes (optional)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="45" />
+            <source>Voluntary or &amp;contractual</source>
+            <translation>Voluntary or &amp;contractual</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="34" />
+            <source>What is the partnership for?</source>
+            <translation>What is the partnership for?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="40" />
+            <source>What it is concentrating on for now</source>
+            <translation>What it is concentrating on for now</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="62" />
+            <source>Where its papers are &amp;kept</source>
+            <translation>Where its papers are &amp;kept</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="64" />
+            <source>a folder on this computer, or a web link</source>
+            <translation>a folder on this computer, or a web link</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="32" />
+            <source>for example NDHWP</source>
+            <translation>for example NDHWP</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="43" />
+            <source>for example Torridge</source>
+            <translation>for example Torridge</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="57" />
+            <source>for example every two months</source>
+            <translation>for example every two months</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnersTab</name>
+        <message>
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="83" />
+            <source>Add a &amp;stakeholder</source>
+            <translation>Add a &amp;stakeholder</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="63" />
+            <source>Add these &amp;partners</source>
+            <translation>Add these &amp;partners</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="64" />
+            <source>Add these partners</source>
+            <translation>Add these partners</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="56" />
+            <source>Add “ - ” and a sector after a name if you know it: {sectors}.</source>
+            <translation>Add “ - ” and a sector after a name if you know it: {sectors}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="52" />
+            <source>Devon County Council - statutory
+Holsworthy Young Farmers - community</source>
+            <translation>Devon County Council - statutory
+Holsworthy Young Farmers - community</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="113" />
+            <source>New stakeholder</source>
+            <translation>New stakeholder</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="50" />
+            <source>Partner organisations, one on each line</source>
+            <translation>Partner organisations, one on each line</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="70" />
+            <source>Partners</source>
+            <translation>Partners</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="124" />
+            <source>Partners added</source>
+            <translation>Partners added</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="74" />
+            <source>Remove this partner</source>
+            <translation>Remove this partner</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="84" />
+            <source>Remove this stakeholder</source>
+            <translation>Remove this stakeholder</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="80" />
+            <source>Stakeholders: who should be round the table (Code 4.2)</source>
+            <translation>Stakeholders: who should be round the table (Code 4.2)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="46" />
+            <source>T&amp;ype the partner organisations, one on each line</source>
+            <translation>T&amp;ype the partner organisations, one on each line</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnershipDialogs</name>
+        <message>
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="159" />
+            <source>&amp;Add partnership</source>
+            <translation>&amp;Add partnership</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="107" />
+            <source>&amp;Area we serve</source>
+            <translation>&amp;Area we serve</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="143" />
+            <source>&amp;Name of the partnership</source>
+            <translation>&amp;Name of the partnership</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="113" />
+            <source>&amp;Rural or urban</source>
+            <translation>&amp;Rural or urban</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="129" />
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="60" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="106" />
+            <source>Charity or company n&amp;umber</source>
+            <translation>Charity or company n&amp;umber</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="154" />
+            <source>Give the partnership's name. You can fill in everything else on the next screen, now or later.</source>
+            <translation>Give the partnership's name. You can fill in everything else on the next screen, now or later.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="110" />
+            <source>Main contact: &amp;email</source>
+            <translation>Main contact: &amp;email</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="111" />
+            <source>Main contact: &amp;phone</source>
+            <translation>Main contact: &amp;phone</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="109" />
+            <source>Main contact: na&amp;me</source>
+            <translation>Main contact: na&amp;me</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="153" />
+            <source>New partnership</source>
+            <translation>New partnership</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="123" />
+            <source>Our group</source>
+            <translation>Our group</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="105" />
+            <source>Our group's &amp;name</source>
+            <translation>Our group's &amp;name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="94" />
+            <source>Please fix the problem shown below.</source>
+            <translation>Please fix the problem shown below.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="96" />
+            <source>Please fix the {n} problems shown below.</source>
+            <translation>Please fix the {n} problems shown below.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="145" />
+            <source>S&amp;tatus</source>
+            <translation>S&amp;tatus</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="78" />
+            <source>Saved</source>
+            <translation>Saved</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="144" />
+            <source>Short na&amp;me</source>
+            <translation>Short na&amp;me</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="112" />
+            <source>Si&amp;ze (yearly income)</source>
+            <translation>Si&amp;ze (yearly income)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="124" />
+            <source>Tell Partnerbook about your group. This goes on the returns you send to your CVS, so they know who the return is from.</source>
+            <translation>Tell Partnerbook about your group. This goes on the returns you send to your CVS, so they know who the return is from.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="108" />
+            <source>The &amp;CVS we report to</source>
+            <translation>The &amp;CVS we report to</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="144" />
+            <source>for example NDHWP</source>
+            <translation>for example NDHWP</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnershipHooks</name>
+        <message>
+            <location filename="../../desktop/ui/partnerships/hooks.py" line="23" />
+            <source>Before you decide, ask: what has been done already, who else does this, what joining would cost us in time and money, and what we would bring.</source>
+            <translation>Before you decide, ask: what has been done already, who else does this, what joining would cost us in time and money, and what we would bring.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnershipPage</name>
+        <message>
+            <location filename="../../desktop/ui/partnerships/page.py" line="35" />
+            <source>Back to all partnerships</source>
+            <translation>Back to all partnerships</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/page.py" line="36" />
+            <source>Back to all partnerships (Alt+Left)</source>
+            <translation>Back to all partnerships (Alt+Left)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/page.py" line="64" />
+            <source>Ctrl+Tab moves to the next section</source>
+            <translation>Ctrl+Tab moves to the next section</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/page.py" line="46" />
+            <source>Each field is saved when you leave it.</source>
+            <translation>Each field is saved when you leave it.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/page.py" line="58" />
+            <source>Meetings</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/page.py" line="57" />
+            <source>Our seat</source>
+            <translation>Our seat</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/page.py" line="55" />
+            <source>Overview</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/page.py" line="56" />
+            <source>Partners</source>
+            <translation>Partners</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/page.py" line="59" />
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/page.py" line="48" />
+            <source>Sections of the partnership</source>
+            <translation>Sections of the partnership</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/page.py" line="34" />
+            <source>◀ All partnerships</source>
+            <translation>◀ All partnerships</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnershipsArea</name>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="83" />
+            <source>&amp;Add a partnership…</source>
+            <translation>&amp;Add a partnership…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="153" />
+            <source>&amp;Delete…</source>
+            <translation>&amp;Delete…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="150" />
+            <source>&amp;New partnership…</source>
+            <translation>&amp;New partnership…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="151" />
+            <source>&amp;Open</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="267" />
+            <source>&amp;Restore</source>
+            <translation>&amp;Restore</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="96" />
+            <source>&amp;Search</source>
+            <translation>&amp;Search</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="154" />
+            <source>&amp;Undo delete</source>
+            <translation>&amp;Undo delete</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="79" />
+            <source>A partnership is any group of organisations working together towards a shared goal. Add the first one your group sits on.</source>
+            <translation>A partnership is any group of organisations working together towards a shared goal. Add the first one your group sits on.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="110" />
+            <source>Any role</source>
+            <translation>Any role</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="104" />
+            <source>Any status</source>
+            <translation>Any status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="107" />
+            <source>Any theme</source>
+            <translation>Any theme</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="152" />
+            <source>Ar&amp;chive</source>
+            <translation>Ar&amp;chive</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="268" />
+            <source>Archive</source>
+            <translation>Archive</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="307" />
+            <source>Archived. Tick “Show archived” to see it again.</source>
+            <translation>Archived. Tick “Show archived” to see it again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="352" />
+            <source>Cannot undo</source>
+            <translation>Cannot undo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="317" />
+            <source>Delete this partnership?</source>
+            <translation>Delete this partnership?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="318" />
+            <source>Delete “{name}” and everything recorded about it: partners, meetings, the plan and reviews?
+
+You can undo this until you close Partnerbook. To put a partnership away safely, archive it instead.</source>
+            <translation>Delete “{name}” and everything recorded about it: partners, meetings, the plan and reviews?
+
+You can undo this until you close Partnerbook. To put a partnership away safely, archive it instead.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="333" />
+            <source>Deleted “{name}”. Undo delete brings it back.</source>
+            <translation>Deleted “{name}”. Undo delete brings it back.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="98" />
+            <source>Name, area or theme</source>
+            <translation>Name, area or theme</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="78" />
+            <source>No partnerships yet</source>
+            <translation>No partnerships yet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="109" />
+            <source>Our ro&amp;le</source>
+            <translation>Our ro&amp;le</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="131" />
+            <source>Partnerships</source>
+            <translation>Partnerships</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="268" />
+            <source>Restore</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="301" />
+            <source>Restored</source>
+            <translation>Restored</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="103" />
+            <source>S&amp;tatus</source>
+            <translation>S&amp;tatus</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="99" />
+            <source>Search partnerships</source>
+            <translation>Search partnerships</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="113" />
+            <source>Show &amp;archived</source>
+            <translation>Show &amp;archived</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="114" />
+            <source>Show archived partnerships</source>
+            <translation>Show archived partnerships</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="236" />
+            <source>Showing {shown} of {total}</source>
+            <translation>Showing {shown} of {total}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="107" />
+            <source>The&amp;me</source>
+            <translation>The&amp;me</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="349" />
+            <source>“{name}” is back.</source>
+            <translation>“{name}” is back.</translation>
+        </message>
+    </context>
+    <context>
+        <name>People</name>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="148" />
+            <source> years ago</source>
+            <translation> years ago</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="164" />
+            <source>&amp;Close</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="160" />
+            <source>&amp;Forget this person…</source>
+            <translation>&amp;Forget this person…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="145" />
+            <source>&amp;Remind me about people who left more than</source>
+            <translation>&amp;Remind me about people who left more than</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="294" />
+            <source>Backups still hold their details</source>
+            <translation>Backups still hold their details</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="60" />
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="159" />
+            <source>Export as &amp;JSON…</source>
+            <translation>Export as &amp;JSON…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="158" />
+            <source>Export as &amp;PDF…</source>
+            <translation>Export as &amp;PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="256" />
+            <source>Forget {name}?</source>
+            <translation>Forget {name}?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="80" />
+            <source>Forgotten</source>
+            <translation>Forgotten</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="193" />
+            <source>If your group no longer needs their details, forget them.</source>
+            <translation>If your group no longer needs their details, forget them.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="229" />
+            <source>JSON (*.json)</source>
+            <translation>JSON (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="60" />
+            <source>Last term ended</source>
+            <translation>Last term ended</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="85" />
+            <source>Left</source>
+            <translation>Left</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="82" />
+            <source>Left long ago: review</source>
+            <translation>Left long ago: review</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="60" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="119" />
+            <source>Names and contact details are kept here and nowhere else. You can give someone a copy of everything held about them, or forget them: their name and details are removed, and the meetings and roles they took part in stay as “Former representative”.</source>
+            <translation>Names and contact details are kept here and nowhere else. You can give someone a copy of everything held about them, or forget them: their name and details are removed, and the meetings and roles they took part in stay as “Former representative”.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="272" />
+            <source>Not forgotten</source>
+            <translation>Not forgotten</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="245" />
+            <source>Not saved</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="273" />
+            <source>Nothing was changed, because the backup made first failed: {why}</source>
+            <translation>Nothing was changed, because the backup made first failed: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="186" />
+            <source>One person's term ended more than {years} years ago: {names}.</source>
+            <translation>One person's term ended more than {years} years ago: {names}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="229" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="115" />
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="60" />
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="216" />
+            <source>Reminder saved</source>
+            <translation>Reminder saved</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="257" />
+            <source>Remove {name}'s name and contact details from Partnerbook? The meetings and roles they took part in stay, as “Former representative”.
+
+A backup is made first. This cannot be undone in the app.</source>
+            <translation>Remove {name}'s name and contact details from Partnerbook? The meetings and roles they took part in stay, as “Former representative”.
+
+A backup is made first. This cannot be undone in the app.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="227" />
+            <source>Save everything held about {name}</source>
+            <translation>Save everything held about {name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="247" />
+            <source>Saved {path}</source>
+            <translation>Saved {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="84" />
+            <source>Serving</source>
+            <translation>Serving</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="60" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="149" />
+            <source>Years after which to be reminded</source>
+            <translation>Years after which to be reminded</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="291" />
+            <source>and {count} more</source>
+            <translation>and {count} more</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="188" />
+            <source>{count} people's terms ended more than {years} years ago: {names}.</source>
+            <translation>{count} people's terms ended more than {years} years ago: {names}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="308" />
+            <source>{name} has been forgotten.</source>
+            <translation>{name} has been forgotten.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="295" />
+            <source>{name} has been forgotten. These {count} backups still hold their name and contact details:
+
+{listing}
+
+Old backups are removed automatically over the coming months. Delete these backups now? (Your records are not affected.)</source>
+            <translation>{name} has been forgotten. These {count} backups still hold their name and contact details:
+
+{listing}
+
+Old backups are removed automatically over the coming months. Delete these backups now? (Your records are not affected.)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanTab</name>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="104" />
+            <source>Add a f&amp;unding line</source>
+            <translation>Add a f&amp;unding line</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="69" />
+            <source>Add a mi&amp;lestone</source>
+            <translation>Add a mi&amp;lestone</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="83" />
+            <source>Add a p&amp;riority</source>
+            <translation>Add a p&amp;riority</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="90" />
+            <source>Add an action or ste&amp;p</source>
+            <translation>Add an action or ste&amp;p</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="76" />
+            <source>Add an area for a&amp;ction</source>
+            <translation>Add an area for a&amp;ction</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="97" />
+            <source>Add an out&amp;come</source>
+            <translation>Add an out&amp;come</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="113" />
+            <source>Aims and outputs</source>
+            <translation>Aims and outputs</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="73" />
+            <source>Aims and outputs, one row for each area for action</source>
+            <translation>Aims and outputs, one row for each area for action</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="107" />
+            <source>Budget for voluntary sector involvement (Code 4.4)</source>
+            <translation>Budget for voluntary sector involvement (Code 4.4)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="101" />
+            <source>Funding</source>
+            <translation>Funding</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="50" />
+            <source>How &amp;much</source>
+            <translation>How &amp;much</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="87" />
+            <source>Immediate actions and future steps for this priority</source>
+            <translation>Immediate actions and future steps for this priority</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="49" />
+            <source>Is there a &amp;budget for us to take part?</source>
+            <translation>Is there a &amp;budget for us to take part?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="112" />
+            <source>Milestones</source>
+            <translation>Milestones</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="66" />
+            <source>Milestones on a clear timescale (Code 4.3)</source>
+            <translation>Milestones on a clear timescale (Code 4.3)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="167" />
+            <source>New action</source>
+            <translation>New action</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="134" />
+            <source>New area for action</source>
+            <translation>New area for action</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="152" />
+            <source>New funding line</source>
+            <translation>New funding line</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="128" />
+            <source>New milestone</source>
+            <translation>New milestone</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="146" />
+            <source>New outcome</source>
+            <translation>New outcome</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="140" />
+            <source>New priority</source>
+            <translation>New priority</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="51" />
+            <source>Notes about the budget</source>
+            <translation>Notes about the budget</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="115" />
+            <source>Outcomes</source>
+            <translation>Outcomes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="94" />
+            <source>Outcomes in the short, medium and long term</source>
+            <translation>Outcomes in the short, medium and long term</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="60" />
+            <source>Parts of the plan</source>
+            <translation>Parts of the plan</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="80" />
+            <source>Priorities</source>
+            <translation>Priorities</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="91" />
+            <source>Remove this action</source>
+            <translation>Remove this action</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="105" />
+            <source>Remove this funding line</source>
+            <translation>Remove this funding line</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="70" />
+            <source>Remove this milestone</source>
+            <translation>Remove this milestone</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="98" />
+            <source>Remove this outcome</source>
+            <translation>Remove this outcome</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="84" />
+            <source>Remove this priority</source>
+            <translation>Remove this priority</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="77" />
+            <source>Remove this row</source>
+            <translation>Remove this row</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="188" />
+            <source>Saved</source>
+            <translation>Saved</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterModel</name>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register_model.py" line="125" />
+            <source>(archived)</source>
+            <translation>(archived)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register_model.py" line="46" />
+            <source>Area</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register_model.py" line="49" />
+            <source>Last review</source>
+            <translation>Last review</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register_model.py" line="43" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register_model.py" line="48" />
+            <source>Next meeting</source>
+            <translation>Next meeting</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register_model.py" line="45" />
+            <source>Our role</source>
+            <translation>Our role</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register_model.py" line="116" />
+            <source>Reviewed on {when}</source>
+            <translation>Reviewed on {when}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register_model.py" line="44" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register_model.py" line="47" />
+            <source>Themes</source>
+            <translation>Themes</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResourceDialogs</name>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="285" />
+            <source>&amp;Amount (£):</source>
+            <translation>&amp;Amount (£):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="152" />
+            <source>&amp;Category:</source>
+            <translation>&amp;Category:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="154" />
+            <source>&amp;Description:</source>
+            <translation>&amp;Description:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="164" />
+            <source>&amp;Estimated cost (£):</source>
+            <translation>&amp;Estimated cost (£):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="369" />
+            <source>&amp;Hourly value of volunteer time (£):</source>
+            <translation>&amp;Hourly value of volunteer time (£):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="411" />
+            <source>&amp;Hours per meeting:</source>
+            <translation>&amp;Hours per meeting:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="367" />
+            <source>&amp;Mileage rate (£ a mile):</source>
+            <translation>&amp;Mileage rate (£ a mile):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="414" />
+            <source>&amp;Miles per round trip:</source>
+            <translation>&amp;Miles per round trip:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="281" />
+            <source>&amp;Move to:</source>
+            <translation>&amp;Move to:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="170" />
+            <source>&amp;Noticed on:</source>
+            <translation>&amp;Noticed on:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="283" />
+            <source>&amp;On:</source>
+            <translation>&amp;On:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="150" />
+            <source>&amp;Partnership:</source>
+            <translation>&amp;Partnership:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="156" />
+            <source>&amp;Quantity:</source>
+            <translation>&amp;Quantity:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="158" />
+            <source>&amp;Unit:</source>
+            <translation>&amp;Unit:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="142" />
+            <source>Add a resource need</source>
+            <translation>Add a resource need</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="399" />
+            <source>Add this meeting's time and travel</source>
+            <translation>Add this meeting's time and travel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="168" />
+            <source>As&amp;ked of:</source>
+            <translation>As&amp;ked of:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="161" />
+            <source>Cost of &amp;each (£):</source>
+            <translation>Cost of &amp;each (£):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="142" />
+            <source>Edit resource need</source>
+            <translation>Edit resource need</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="148" />
+            <source>General (not one partnership)</source>
+            <translation>General (not one partnership)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="424" />
+            <source>Meeting</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="459" />
+            <source>Meeting's time and travel added as resource needs</source>
+            <translation>Meeting's time and travel added as resource needs</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="267" />
+            <source>Move status</source>
+            <translation>Move status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="174" />
+            <source>N&amp;otes:</source>
+            <translation>N&amp;otes:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="222" />
+            <source>Quantity × cost of each = {total}</source>
+            <translation>Quantity × cost of each = {total}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="356" />
+            <source>Rates for costing</source>
+            <translation>Rates for costing</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="388" />
+            <source>Rates saved</source>
+            <translation>Rates saved</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="244" />
+            <source>Resource need added</source>
+            <translation>Resource need added</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="251" />
+            <source>Resource need saved</source>
+            <translation>Resource need saved</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="316" />
+            <source>Skip a step?</source>
+            <translation>Skip a step?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="317" />
+            <source>Skip and record the same date for the skipped steps?</source>
+            <translation>Skip and record the same date for the skipped steps?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="348" />
+            <source>Status changed</source>
+            <translation>Status changed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="416" />
+            <source>That meeting no longer exists.</source>
+            <translation>That meeting no longer exists.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="435" />
+            <source>The time and travel for this meeting are already recorded as needs.</source>
+            <translation>The time and travel for this meeting are already recorded as needs.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="359" />
+            <source>Used to cost travel and volunteer time. 45p a mile is the usual rate for a car; set the hourly value your funders accept.</source>
+            <translation>Used to cost travel and volunteer time. 45p a mile is the usual rate for a car; set the hourly value your funders accept.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="413" />
+            <source>blank: the miles recorded for each person</source>
+            <translation>blank: the miles recorded for each person</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="295" />
+            <source>blank: what was agreed</source>
+            <translation>blank: what was agreed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="160" />
+            <source>for example 0.45</source>
+            <translation>for example 0.45</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="163" />
+            <source>worked out from quantity × cost of each</source>
+            <translation>worked out from quantity × cost of each</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="420" />
+            <source>{title} on {date} ({partnership}): {n} of us attended. This adds a time need and a travel need for each, at {hourly} an hour and {mileage} a mile.</source>
+            <translation>{title} on {date} ({partnership}): {n} of us attended. This adds a time need and a travel need for each, at {hourly} an hour and {mileage} a mile.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="271" />
+            <source>“{description}” is now {status}.</source>
+            <translation>“{description}” is now {status}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResourcesArea</name>
+        <message>
+            <location filename="../../desktop/ui/resources_area.py" line="48" />
+            <source>&amp;Add a resource need…</source>
+            <translation>&amp;Add a resource need…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_area.py" line="81" />
+            <source>&amp;Add need…</source>
+            <translation>&amp;Add need…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_area.py" line="84" />
+            <source>&amp;Delete</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_area.py" line="82" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_area.py" line="83" />
+            <source>&amp;Move status…</source>
+            <translation>&amp;Move status…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_area.py" line="67" />
+            <source>&amp;Partnership:</source>
+            <translation>&amp;Partnership:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_area.py" line="85" />
+            <source>&amp;Rates…</source>
+            <translation>&amp;Rates…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_area.py" line="123" />
+            <source>&amp;Totals by:</source>
+            <translation>&amp;Totals by:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_area.py" line="70" />
+            <source>All needs</source>
+            <translation>All needs</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_area.py" line="166" />
+            <source>All partnerships and general</source>
+            <translation>All partnerships and general</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_area.py" line="120" />
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_area.py" line="271" />
+            <source>Delete resource need</source>
+            <translation>Delete resource need</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_area.py" line="272" />
+            <source>Delete “{description}”? This cannot be undone.</source>
+            <translation>Delete “{description}”? This cannot be undone.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_area.py" line="121" />
+            <source>Financial year (April to March)</source>
+            <translation>Financial year (April to March)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_area.py" line="167" />
+            <source>General needs only</source>
+            <translation>General needs only</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_area.py" line="281" />
+            <source>Need deleted</source>
+            <translation>Need deleted</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_area.py" line="66" />
+            <source>Partnership</source>
+            <translation>Partnership</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_area.py" line="44" />
+            <source>Record the time, travel and other costs of taking part in a partnership, and follow each request until it is agreed or declined.</source>
+            <translation>Record the time, travel and other costs of taking part in a partnership, and follow each request until it is agreed or declined.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_area.py" line="102" />
+            <source>Resource needs</source>
+            <translation>Resource needs</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_area.py" line="73" />
+            <source>S&amp;how:</source>
+            <translation>S&amp;how:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_area.py" line="72" />
+            <source>Show</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_area.py" line="134" />
+            <source>Totals</source>
+            <translation>Totals</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_area.py" line="122" />
+            <source>Totals by</source>
+            <translation>Totals by</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_area.py" line="71" />
+            <source>Unmet: waiting for a decision or the money</source>
+            <translation>Unmet: waiting for a decision or the money</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_area.py" line="198" />
+            <source>Unmet: {unmet} (waiting for a decision {decision}; for the money {money})</source>
+            <translation>Unmet: {unmet} (waiting for a decision {decision}; for the money {money})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_area.py" line="43" />
+            <source>What does taking part cost us?</source>
+            <translation>What does taking part cost us?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_area.py" line="56" />
+            <source>What taking part costs us: time, travel and other needs, costed, and each request followed until it is agreed or declined.</source>
+            <translation>What taking part costs us: time, travel and other needs, costed, and each request followed until it is agreed or declined.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResourcesModels</name>
+        <message>
+            <location filename="../../desktop/ui/resources_models.py" line="36" />
+            <source>A decision</source>
+            <translation>A decision</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_models.py" line="58" />
+            <source>Agreed</source>
+            <translation>Agreed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_models.py" line="158" />
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_models.py" line="150" />
+            <source>Asked for</source>
+            <translation>Asked for</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_models.py" line="64" />
+            <source>Asked of</source>
+            <translation>Asked of</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_models.py" line="62" />
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_models.py" line="55" />
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_models.py" line="57" />
+            <source>Estimate</source>
+            <translation>Estimate</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_models.py" line="150" />
+            <source>Estimated</source>
+            <translation>Estimated</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_models.py" line="118" />
+            <source>General</source>
+            <translation>General</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_models.py" line="150" />
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_models.py" line="150" />
+            <source>Needs</source>
+            <translation>Needs</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_models.py" line="65" />
+            <source>Noticed</source>
+            <translation>Noticed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_models.py" line="54" />
+            <source>Partnership</source>
+            <translation>Partnership</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_models.py" line="63" />
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_models.py" line="59" />
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_models.py" line="56" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_models.py" line="38" />
+            <source>The money</source>
+            <translation>The money</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_models.py" line="61" />
+            <source>Unmet</source>
+            <translation>Unmet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_models.py" line="60" />
+            <source>Waiting for</source>
+            <translation>Waiting for</translation>
+        </message>
+    </context>
+    <context>
+        <name>Restore</name>
+        <message>
+            <location filename="../../desktop/ui/restore.py" line="133" />
+            <source>&amp;Close</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/restore.py" line="130" />
+            <source>&amp;Restore this backup</source>
+            <translation>&amp;Restore this backup</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/restore.py" line="56" />
+            <source>Actions</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/restore.py" line="116" />
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/restore.py" line="90" />
+            <source>Cannot be read</source>
+            <translation>Cannot be read</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/restore.py" line="162" />
+            <source>Choose a backup file</source>
+            <translation>Choose a backup file</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/restore.py" line="106" />
+            <source>Choose the backup to go back to. Your records as they are now are backed up first, so you can come back to them from this list.</source>
+            <translation>Choose the backup to go back to. Your records as they are now are backed up first, so you can come back to them from this list.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/restore.py" line="51" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/restore.py" line="172" />
+            <source>Go back to the records in {name}?
+
+Your records as they are now will be backed up first.</source>
+            <translation>Go back to the records in {name}?
+
+Your records as they are now will be backed up first.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/restore.py" line="52" />
+            <source>Made</source>
+            <translation>Made</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/restore.py" line="55" />
+            <source>Meetings</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/restore.py" line="185" />
+            <source>Not restored</source>
+            <translation>Not restored</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/restore.py" line="164" />
+            <source>Partnerbook backups (*.db);;All files (*)</source>
+            <translation>Partnerbook backups (*.db);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/restore.py" line="53" />
+            <source>Partnerships</source>
+            <translation>Partnerships</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/restore.py" line="54" />
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/restore.py" line="131" />
+            <source>Restore from &amp;another file…</source>
+            <translation>Restore from &amp;another file…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/restore.py" line="102" />
+            <source>Restore from a backup</source>
+            <translation>Restore from a backup</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/restore.py" line="171" />
+            <source>Restore this backup?</source>
+            <translation>Restore this backup?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/restore.py" line="201" />
+            <source>Restored</source>
+            <translation>Restored</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/restore.py" line="57" />
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/restore.py" line="202" />
+            <source>The backup {name} was restored.</source>
+            <translation>The backup {name} was restored.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/restore.py" line="126" />
+            <source>There are no backups yet. Use File → Back up now.</source>
+            <translation>There are no backups yet. Use File → Back up now.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/restore.py" line="193" />
+            <source>Your records from just before are kept in {path}.</source>
+            <translation>Your records from just before are kept in {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewResults</name>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="100" />
+            <source>&amp;Scores</source>
+            <translation>&amp;Scores</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="139" />
+            <source>&amp;Viewpoints</source>
+            <translation>&amp;Viewpoints</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="264" />
+            <source>(no answer)</source>
+            <translation>(no answer)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="129" />
+            <source>A&amp;dd</source>
+            <translation>A&amp;dd</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="158" />
+            <source>Ac&amp;tions</source>
+            <translation>Ac&amp;tions</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="147" />
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="355" />
+            <source>Action for {ref}</source>
+            <translation>Action for {ref}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="124" />
+            <source>Add a &amp;viewpoint:</source>
+            <translation>Add a &amp;viewpoint:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="351" />
+            <source>Add an action for {ref}</source>
+            <translation>Add an action for {ref}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="147" />
+            <source>Add?</source>
+            <translation>Add?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="267" />
+            <source>Agreed answer</source>
+            <translation>Agreed answer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="348" />
+            <source>Already an action</source>
+            <translation>Already an action</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="96" />
+            <source>Answer</source>
+            <translation>Answer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="229" />
+            <source>Average of the viewpoints</source>
+            <translation>Average of the viewpoints</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="147" />
+            <source>By when</source>
+            <translation>By when</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="108" />
+            <source>C&amp;harts</source>
+            <translation>C&amp;harts</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="180" />
+            <source>Choose a review to see its results.</source>
+            <translation>Choose a review to see its results.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="201" />
+            <source>Draft: not finished yet</source>
+            <translation>Draft: not finished yet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="366" />
+            <source>Due date of the action for {ref}</source>
+            <translation>Due date of the action for {ref}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="113" />
+            <source>Each viewpoint's answers side by side. Where they differ, the row is marked: talk it through and record the answer you agree. The score uses the agreed answer; without one, the average of the viewpoints.</source>
+            <translation>Each viewpoint's answers side by side. Where they differ, the row is marked: talk it through and record the answer you agree. The score uses the agreed answer; without one, the average of the viewpoints.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="201" />
+            <source>Finished</source>
+            <translation>Finished</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="127" />
+            <source>Name of the new viewpoint</source>
+            <translation>Name of the new viewpoint</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="288" />
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="343" />
+            <source>No answer is in the band "{band}".</source>
+            <translation>No answer is in the band "{band}".</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="231" />
+            <source>Not answered</source>
+            <translation>Not answered</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="58" />
+            <source>Not scored</source>
+            <translation>Not scored</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="96" />
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="203" />
+            <source>Review of {date} ({status}). Overall: {score}.</source>
+            <translation>Review of {date} ({status}). Overall: {score}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="91" />
+            <source>Review results</source>
+            <translation>Review results</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="96" />
+            <source>Score and band</source>
+            <translation>Score and band</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="98" />
+            <source>Scores question by question</source>
+            <translation>Scores question by question</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="96" />
+            <source>Since last review</source>
+            <translation>Since last review</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="149" />
+            <source>Suggested actions</source>
+            <translation>Suggested actions</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="337" />
+            <source>These answers are in the band "{band}". Tick the ones to act on, say who will do it and by when; they join the What's due list.</source>
+            <translation>These answers are in the band "{band}". Tick the ones to act on, say who will do it and by when; they join the What's due list.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="402" />
+            <source>Tick at least one action to add.</source>
+            <translation>Tick at least one action to add.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="151" />
+            <source>Turn weak answers into &amp;actions</source>
+            <translation>Turn weak answers into &amp;actions</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="121" />
+            <source>Viewpoints side by side</source>
+            <translation>Viewpoints side by side</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="271" />
+            <source>Views differ?</source>
+            <translation>Views differ?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="147" />
+            <source>Who will do it</source>
+            <translation>Who will do it</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="362" />
+            <source>Who will do the action for {ref}</source>
+            <translation>Who will do the action for {ref}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="126" />
+            <source>for example: District council</source>
+            <translation>for example: District council</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="227" />
+            <source>{answer} (every viewpoint)</source>
+            <translation>{answer} (every viewpoint)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="209" />
+            <source>{mark} {change} than the review of {date}.</source>
+            <translation>{mark} {change} than the review of {date}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="408" />
+            <source>{n} action(s) added to What's due</source>
+            <translation>{n} action(s) added to What's due</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="288" />
+            <source>⚠ Yes: agree an answer</source>
+            <translation>⚠ Yes: agree an answer</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewWizard</name>
+        <message>
+            <location filename="../../desktop/ui/review_pages.py" line="172" />
+            <source>&amp;Comment (optional): why, and what would help</source>
+            <translation>&amp;Comment (optional): why, and what would help</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_pages.py" line="125" />
+            <source>&amp;Date of the review</source>
+            <translation>&amp;Date of the review</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_wizard.py" line="68" />
+            <source>&amp;Finish</source>
+            <translation>&amp;Finish</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_wizard.py" line="66" />
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Next &gt;</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_wizard.py" line="65" />
+            <source>&amp;Save as draft</source>
+            <translation>&amp;Save as draft</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_pages.py" line="129" />
+            <source>&amp;Who took part? One person, role or organisation a line</source>
+            <translation>&amp;Who took part? One person, role or organisation a line</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_wizard.py" line="67" />
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Back</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_pages.py" line="119" />
+            <source>A health check asks how well {name} is working (Code 4.8). Answer together if you can. You can stop at any point and carry on later.</source>
+            <translation>A health check asks how well {name} is working (Code 4.8). Answer together if you can. You can stop at any point and carry on later.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_pages.py" line="268" />
+            <source>Check your answers</source>
+            <translation>Check your answers</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_pages.py" line="218" />
+            <source>Comment (optional)</source>
+            <translation>Comment (optional)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_pages.py" line="174" />
+            <source>Comment on {ref}</source>
+            <translation>Comment on {ref}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_pages.py" line="287" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_pages.py" line="127" />
+            <source>Date of the review</source>
+            <translation>Date of the review</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_pages.py" line="204" />
+            <source>Does the way the partnership checks its progress meet these criteria? (Code 4.8)</source>
+            <translation>Does the way the partnership checks its progress meet these criteria? (Code 4.8)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_wizard.py" line="181" />
+            <source>Give the date of the review.</source>
+            <translation>Give the date of the review.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_pages.py" line="270" />
+            <source>Go back to change anything. Finish when all is right, or save it as a draft.</source>
+            <translation>Go back to change anything. Finish when all is right, or save it as a draft.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_pages.py" line="117" />
+            <source>Health check review</source>
+            <translation>Health check review</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_wizard.py" line="61" />
+            <source>Health check review: {name}</source>
+            <translation>Health check review: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_pages.py" line="202" />
+            <source>How the partnership measures success</source>
+            <translation>How the partnership measures success</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_pages.py" line="247" />
+            <source>In your own words. Both are optional.</source>
+            <translation>In your own words. Both are optional.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_pages.py" line="293" />
+            <source>Not answered yet</source>
+            <translation>Not answered yet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_pages.py" line="158" />
+            <source>Question {n} of {total}</source>
+            <translation>Question {n} of {total}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_wizard.py" line="248" />
+            <source>Review finished</source>
+            <translation>Review finished</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_wizard.py" line="248" />
+            <source>Review saved as a draft</source>
+            <translation>Review saved as a draft</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_pages.py" line="249" />
+            <source>What do we need to &amp;change?</source>
+            <translation>What do we need to &amp;change?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_pages.py" line="251" />
+            <source>What do we need to change?</source>
+            <translation>What do we need to change?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_pages.py" line="253" />
+            <source>What else should we &amp;link with?</source>
+            <translation>What else should we &amp;link with?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_pages.py" line="255" />
+            <source>What else should we link with?</source>
+            <translation>What else should we link with?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_pages.py" line="246" />
+            <source>What next?</source>
+            <translation>What next?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_pages.py" line="132" />
+            <source>Who took part</source>
+            <translation>Who took part</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_pages.py" line="276" />
+            <source>Your answers</source>
+            <translation>Your answers</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_pages.py" line="131" />
+            <source>for example: Our trustee
+Our representative</source>
+            <translation>for example: Our trustee
+Our representative</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_pages.py" line="288" />
+            <source>not given</source>
+            <translation>not given</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_pages.py" line="305" />
+            <source>{n} question(s) not answered yet. You can finish only when every question has an answer ("Don't know" counts); until then, save the review as a draft.</source>
+            <translation>{n} question(s) not answered yet. You can finish only when every question has an answer ("Don't know" counts); until then, save the review as a draft.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewsArea</name>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="207" />
+            <source> (considering)</source>
+            <translation> (considering)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="135" />
+            <source>&amp;Joining check…</source>
+            <translation>&amp;Joining check…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="130" />
+            <source>&amp;Partnership:</source>
+            <translation>&amp;Partnership:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="161" />
+            <source>&amp;Start a review…</source>
+            <translation>&amp;Start a review…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="121" />
+            <source>A health-check review asks how well a partnership is working. Add a partnership first, then start its first review here.</source>
+            <translation>A health-check review asks how well a partnership is working. Add a partnership first, then start its first review here.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="56" />
+            <source>Band</source>
+            <translation>Band</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="163" />
+            <source>C&amp;ontinue the draft…</source>
+            <translation>C&amp;ontinue the draft…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="56" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="165" />
+            <source>De&amp;lete review</source>
+            <translation>De&amp;lete review</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="278" />
+            <source>Delete review</source>
+            <translation>Delete review</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="279" />
+            <source>Delete the review of {date}? Its answers are deleted too.</source>
+            <translation>Delete the review of {date}? Its answers are deleted too.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="89" />
+            <source>Finished</source>
+            <translation>Finished</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="292" />
+            <source>Joining check: {name}</source>
+            <translation>Joining check: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="120" />
+            <source>No reviews yet</source>
+            <translation>No reviews yet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="93" />
+            <source>Not scored</source>
+            <translation>Not scored</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="132" />
+            <source>Partnership</source>
+            <translation>Partnership</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="284" />
+            <source>Review deleted</source>
+            <translation>Review deleted</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="152" />
+            <source>Reviews of this partnership</source>
+            <translation>Reviews of this partnership</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="56" />
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="56" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="229" />
+            <source>We are still considering this partnership: use the joining check first.</source>
+            <translation>We are still considering this partnership: use the joining check first.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="56" />
+            <source>Who took part</source>
+            <translation>Who took part</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="234" />
+            <source>⚠ A review is due: none finished since {date}.</source>
+            <translation>⚠ A review is due: none finished since {date}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="236" />
+            <source>⚠ A review is due: this partnership has never been reviewed.</source>
+            <translation>⚠ A review is due: this partnership has never been reviewed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="89" />
+            <source>⚠ Draft: not finished</source>
+            <translation>⚠ Draft: not finished</translation>
+        </message>
+    </context>
+    <context>
+        <name>RowsView</name>
+        <message>
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="160" />
+            <source>Added</source>
+            <translation>Added</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="79" />
+            <source>None yet.</source>
+            <translation>None yet.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="83" />
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="84" />
+            <source>Remove the chosen one</source>
+            <translation>Remove the chosen one</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="173" />
+            <source>Remove this?</source>
+            <translation>Remove this?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="174" />
+            <source>Remove “{what}”? This cannot be undone.</source>
+            <translation>Remove “{what}”? This cannot be undone.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="179" />
+            <source>Removed</source>
+            <translation>Removed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="191" />
+            <source>Saved</source>
+            <translation>Saved</translation>
+        </message>
+    </context>
+    <context>
+        <name>Safety</name>
+        <message>
+            <location filename="../../desktop/ui/safety.py" line="113" />
+            <source>&amp;Back up now</source>
+            <translation>&amp;Back up now</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/safety.py" line="116" />
+            <source>&amp;Restore from backup…</source>
+            <translation>&amp;Restore from backup…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/safety.py" line="101" />
+            <source>Backed up</source>
+            <translation>Backed up</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/safety.py" line="167" />
+            <source>Backup not made</source>
+            <translation>Backup not made</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/safety.py" line="155" />
+            <source>Choose a second folder for backups (for example a USB stick)</source>
+            <translation>Choose a second folder for backups (for example a USB stick)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/safety.py" line="124" />
+            <source>Pe&amp;ople…</source>
+            <translation>Pe&amp;ople…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/safety.py" line="118" />
+            <source>Second backup &amp;folder…</source>
+            <translation>Second backup &amp;folder…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/safety.py" line="136" />
+            <source>Your records were backed up and checked:
+{path}</source>
+            <translation>Your records were backed up and checked:
+{path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeatTab</name>
+        <message>
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="60" />
+            <source>&amp;Add a representative</source>
+            <translation>&amp;Add a representative</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="33" />
+            <source>&amp;Induction received</source>
+            <translation>&amp;Induction received</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="23" />
+            <source>&amp;Our role</source>
+            <translation>&amp;Our role</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="48" />
+            <source>Code 4.5: everyone round the table should know their role, and new members should be given an induction.</source>
+            <translation>Code 4.5: everyone round the table should know their role, and new members should be given an induction.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="34" />
+            <source>Induction &amp;date</source>
+            <translation>Induction &amp;date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="35" />
+            <source>Induction notes</source>
+            <translation>Induction notes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="76" />
+            <source>New representative</source>
+            <translation>New representative</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="57" />
+            <source>Our representatives</source>
+            <translation>Our representatives</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="61" />
+            <source>Remove this representative</source>
+            <translation>Remove this representative</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="91" />
+            <source>Saved</source>
+            <translation>Saved</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="24" />
+            <source>We &amp;speak for</source>
+            <translation>We &amp;speak for</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="27" />
+            <source>What we must &amp;report back</source>
+            <translation>What we must &amp;report back</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="32" />
+            <source>Who we report back &amp;to</source>
+            <translation>Who we report back &amp;to</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="30" />
+            <source>for example a short written report after each meeting</source>
+            <translation>for example a short written report after each meeting</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sections</name>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="168" />
+            <source>&amp;Achieved</source>
+            <translation>&amp;Achieved</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="181" />
+            <source>&amp;Amount</source>
+            <translation>&amp;Amount</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="147" />
+            <source>&amp;Area for action</source>
+            <translation>&amp;Area for action</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="91" />
+            <source>&amp;Date</source>
+            <translation>&amp;Date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="114" />
+            <source>&amp;Immediate or future</source>
+            <translation>&amp;Immediate or future</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="58" />
+            <source>&amp;Involved so far</source>
+            <translation>&amp;Involved so far</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="182" />
+            <source>&amp;Kind of funding</source>
+            <translation>&amp;Kind of funding</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="55" />
+            <source>&amp;Kind of stakeholder</source>
+            <translation>&amp;Kind of stakeholder</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="132" />
+            <source>&amp;Milestone</source>
+            <translation>&amp;Milestone</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="71" />
+            <source>&amp;Name</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="42" />
+            <source>&amp;Organisation</source>
+            <translation>&amp;Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="166" />
+            <source>&amp;Outcome</source>
+            <translation>&amp;Outcome</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="149" />
+            <source>&amp;Outputs</source>
+            <translation>&amp;Outputs</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="183" />
+            <source>&amp;Period</source>
+            <translation>&amp;Period</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="76" />
+            <source>&amp;Phone</source>
+            <translation>&amp;Phone</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="158" />
+            <source>&amp;Priority</source>
+            <translation>&amp;Priority</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="184" />
+            <source>&amp;Starts</source>
+            <translation>&amp;Starts</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="165" />
+            <source>&amp;Term</source>
+            <translation>&amp;Term</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="92" />
+            <source>&amp;Title</source>
+            <translation>&amp;Title</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="93" />
+            <source>&amp;Where</source>
+            <translation>&amp;Where</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="180" />
+            <source>&amp;Where the money comes from</source>
+            <translation>&amp;Where the money comes from</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="57" />
+            <source>&amp;Who they are</source>
+            <translation>&amp;Who they are</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="148" />
+            <source>A&amp;ims</source>
+            <translation>A&amp;ims</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="133" />
+            <source>D&amp;ue by</source>
+            <translation>D&amp;ue by</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="134" />
+            <source>Done &amp;on</source>
+            <translation>Done &amp;on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="106" />
+            <source>Due b&amp;y</source>
+            <translation>Due b&amp;y</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="75" />
+            <source>E&amp;mail</source>
+            <translation>E&amp;mail</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="185" />
+            <source>E&amp;nds</source>
+            <translation>E&amp;nds</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="167" />
+            <source>How we will &amp;know</source>
+            <translation>How we will &amp;know</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="72" />
+            <source>Lead or dep&amp;uty</source>
+            <translation>Lead or dep&amp;uty</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="94" />
+            <source>N&amp;otes</source>
+            <translation>N&amp;otes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="135" />
+            <source>No&amp;tes</source>
+            <translation>No&amp;tes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="59" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="43" />
+            <source>Sec&amp;tor</source>
+            <translation>Sec&amp;tor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="107" />
+            <source>Stat&amp;us</source>
+            <translation>Stat&amp;us</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="73" />
+            <source>Term &amp;starts</source>
+            <translation>Term &amp;starts</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="74" />
+            <source>Term en&amp;ds</source>
+            <translation>Term en&amp;ds</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="44" />
+            <source>Their ro&amp;le</source>
+            <translation>Their ro&amp;le</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="151" />
+            <source>Use of &amp;support or coaching</source>
+            <translation>Use of &amp;support or coaching</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="150" />
+            <source>Use of f&amp;unding</source>
+            <translation>Use of f&amp;unding</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="104" />
+            <source>What needs doin&amp;g</source>
+            <translation>What needs doin&amp;g</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="152" />
+            <source>What we can &amp;build on</source>
+            <translation>What we can &amp;build on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="186" />
+            <source>Who hol&amp;ds it</source>
+            <translation>Who hol&amp;ds it</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="105" />
+            <source>Who wi&amp;ll do it</source>
+            <translation>Who wi&amp;ll do it</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="173" />
+            <source>achieved</source>
+            <translation>achieved</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="141" />
+            <source>done {when}</source>
+            <translation>done {when}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="120" />
+            <source>due {when}</source>
+            <translation>due {when}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="183" />
+            <source>for example 2026-27</source>
+            <translation>for example 2026-27</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="44" />
+            <source>for example Chair</source>
+            <translation>for example Chair</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="92" />
+            <source>for example Partnership board</source>
+            <translation>for example Partnership board</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="64" />
+            <source>not involved yet</source>
+            <translation>not involved yet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="83" />
+            <source>{start} to {end}</source>
+            <translation>{start} to {end}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartupSafety</name>
+        <message>
+            <location filename="../../desktop/ui/startup_safety.py" line="90" />
+            <source>&amp;Keep it here</source>
+            <translation>&amp;Keep it here</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/startup_safety.py" line="89" />
+            <source>&amp;Move to this computer</source>
+            <translation>&amp;Move to this computer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/startup_safety.py" line="112" />
+            <source>Moved</source>
+            <translation>Moved</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/startup_safety.py" line="107" />
+            <source>Not moved</source>
+            <translation>Not moved</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/startup_safety.py" line="62" />
+            <source>Not restored</source>
+            <translation>Not restored</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/startup_safety.py" line="85" />
+            <source>Partnerbook can copy them to {folder} on this computer and use them there.</source>
+            <translation>Partnerbook can copy them to {folder} on this computer and use them there.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/startup_safety.py" line="49" />
+            <source>Partnerbook found damage in your records and has not written to them.
+
+The newest good backup is from {when}. Restore it? Changes made after then will not be in it. The damaged file is kept, untouched, beside your records.</source>
+            <translation>Partnerbook found damage in your records and has not written to them.
+
+The newest good backup is from {when}. Restore it? Changes made after then will not be in it. The damaged file is kept, untouched, beside your records.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/startup_safety.py" line="39" />
+            <source>Your records are damaged</source>
+            <translation>Your records are damaged</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/startup_safety.py" line="113" />
+            <source>Your records are now in {new}. The old copy in {old} has not been changed; once you are happy, you can delete it.</source>
+            <translation>Your records are now in {new}. The old copy in {old} has not been changed; once you are happy, you can delete it.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/startup_safety.py" line="83" />
+            <source>Your records may not be safe here</source>
+            <translation>Your records may not be safe here</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/startup_safety.py" line="40" />
+            <source>{problem}
+
+There is no usable backup in {folder}.</source>
+            <translation>{problem}
+
+There is no usable backup in {folder}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThemePicker</name>
+        <message>
+            <location filename="../../desktop/ui/partnerships/themes.py" line="39" />
+            <source>A theme of your own</source>
+            <translation>A theme of your own</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/themes.py" line="40" />
+            <source>A theme of your own, for example Food poverty</source>
+            <translation>A theme of your own, for example Food poverty</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/themes.py" line="41" />
+            <source>Add &amp;your own theme</source>
+            <translation>Add &amp;your own theme</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/themes.py" line="42" />
+            <source>Add this theme</source>
+            <translation>Add this theme</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/themes.py" line="35" />
+            <source>Themes</source>
+            <translation>Themes</translation>
+        </message>
+    </context>
+    <context>
+        <name>Themes</name>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Children and young people</source>
+            <translation>Children and young people</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Community safety and antisocial behaviour</source>
+            <translation>Community safety and antisocial behaviour</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Culture</source>
+            <translation>Culture</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Early years</source>
+            <translation>Early years</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Education</source>
+            <translation>Education</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Employment</source>
+            <translation>Employment</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Environment</source>
+            <translation>Environment</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Health and wellbeing</source>
+            <translation>Health and wellbeing</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Housing</source>
+            <translation>Housing</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Leisure</source>
+            <translation>Leisure</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Mental health</source>
+            <translation>Mental health</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Older people</source>
+            <translation>Older people</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Skills</source>
+            <translation>Skills</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Transport</source>
+            <translation>Transport</translation>
+        </message>
+    </context>
+    <context>
+        <name>Vocab</name>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Accessibility and interpretation</source>
+            <translation>Accessibility and interpretation</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Agreed</source>
+            <translation>Agreed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Attended</source>
+            <translation>Attended</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Backfill or cover</source>
+            <translation>Backfill or cover</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Both rural and urban</source>
+            <translation>Both rural and urban</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Chair or co-chair</source>
+            <translation>Chair or co-chair</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Commitment</source>
+            <translation>Commitment</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Community</source>
+            <translation>Community</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Complete</source>
+            <translation>Complete</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Considering</source>
+            <translation>Considering</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Contractual</source>
+            <translation>Contractual</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>County</source>
+            <translation>County</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Decide later</source>
+            <translation>Decide later</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Declined</source>
+            <translation>Declined</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Delivery</source>
+            <translation>Delivery</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Deputy</source>
+            <translation>Deputy</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Development</source>
+            <translation>Development</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Did not attend</source>
+            <translation>Did not attend</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>District</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Do not join</source>
+            <translation>Do not join</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Draft</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Education</source>
+            <translation>Education</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Elements of a successful partnership</source>
+            <translation>Elements of a successful partnership</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Ended</source>
+            <translation>Ended</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Faith</source>
+            <translation>Faith</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Formal</source>
+            <translation>Formal</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Fundholder</source>
+            <translation>Fundholder</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Future step</source>
+            <translation>Future step</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>IT and equipment</source>
+            <translation>IT and equipment</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Identified</source>
+            <translation>Identified</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Immediate action</source>
+            <translation>Immediate action</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Informal</source>
+            <translation>Informal</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Join</source>
+            <translation>Join</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Lead</source>
+            <translation>Lead</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Lead partner</source>
+            <translation>Lead partner</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Long term</source>
+            <translation>Long term</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Medium term</source>
+            <translation>Medium term</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Meeting</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Member</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>National</source>
+            <translation>National</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Neighbourhood</source>
+            <translation>Neighbourhood</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>No longer needed</source>
+            <translation>No longer needed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Not decided yet</source>
+            <translation>Not decided yet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Observer</source>
+            <translation>Observer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Ongoing</source>
+            <translation>Ongoing</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Our commitments as a partner</source>
+            <translation>Our commitments as a partner</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Our own group</source>
+            <translation>Our own group</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Our undertakings as a voluntary sector body</source>
+            <translation>Our undertakings as a voluntary sector body</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Out-of-pocket expenses</source>
+            <translation>Out-of-pocket expenses</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Over £1 million a year</source>
+            <translation>Over £1 million a year</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Partly agreed</source>
+            <translation>Partly agreed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Paused</source>
+            <translation>Paused</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Priority</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Private</source>
+            <translation>Private</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Replacement care or childcare</source>
+            <translation>Replacement care or childcare</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Requested</source>
+            <translation>Requested</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Review</source>
+            <translation>Review</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Rural</source>
+            <translation>Rural</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Sent apologies</source>
+            <translation>Sent apologies</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Short term</source>
+            <translation>Short term</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Statutory</source>
+            <translation>Statutory</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Sub-group member</source>
+            <translation>Sub-group member</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>The statutory partners' undertakings, as we see them</source>
+            <translation>The statutory partners' undertakings, as we see them</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>The wider voluntary sector</source>
+            <translation>The wider voluntary sector</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Time-limited</source>
+            <translation>Time-limited</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>To do</source>
+            <translation>To do</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Town</source>
+            <translation>Town</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Training and skills</source>
+            <translation>Training and skills</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Travel and mileage</source>
+            <translation>Travel and mileage</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Under £10,000 a year</source>
+            <translation>Under £10,000 a year</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Urban</source>
+            <translation>Urban</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Venue and refreshments</source>
+            <translation>Venue and refreshments</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Voluntary</source>
+            <translation>Voluntary</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Voluntary and community</source>
+            <translation>Voluntary and community</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Volunteer or staff time</source>
+            <translation>Volunteer or staff time</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>days</source>
+            <translation>days</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>hours</source>
+            <translation>hours</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>items</source>
+            <translation>items</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>miles</source>
+            <translation>miles</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>sessions</source>
+            <translation>sessions</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>£10,000 to £100,000 a year</source>
+            <translation>£10,000 to £100,000 a year</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>£100,000 to £1 million a year</source>
+            <translation>£100,000 to £1 million a year</translation>
+        </message>
+    </context>
+    <context>
+        <name>Welcome</name>
+        <message>
+            <location filename="../../desktop/ui/welcome.py" line="125" />
+            <source>&amp;Later</source>
+            <translation>&amp;Later</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/welcome.py" line="97" />
+            <source>&amp;Set up our group</source>
+            <translation>&amp;Set up our group</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/welcome.py" line="103" />
+            <source>&amp;Try it with example data</source>
+            <translation>&amp;Try it with example data</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/welcome.py" line="114" />
+            <source>&lt;b&gt;Your records stay on this computer.&lt;/b&gt; Partnerbook does not use the internet: nothing leaves this computer unless you send a return or copy a backup yourself. Your records are kept in:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;</source>
+            <translation>&lt;b&gt;Your records stay on this computer.&lt;/b&gt; Partnerbook does not use the internet: nothing leaves this computer unless you send a return or copy a backup yourself. Your records are kept in:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/welcome.py" line="126" />
+            <source>Later</source>
+            <translation>Later</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/welcome.py" line="104" />
+            <source>Opens a made-up group in a second window, with its own folder ({folder}), so the example never mixes with your own records.</source>
+            <translation>Opens a made-up group in a second window, with its own folder ({folder}), so the example never mixes with your own records.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/welcome.py" line="189" />
+            <source>Partnerbook could not start a second window for the example. You can open it yourself with: partnerbook --data-dir "{folder}"</source>
+            <translation>Partnerbook could not start a second window for the example. You can open it yourself with: partnerbook --data-dir "{folder}"</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/welcome.py" line="85" />
+            <source>Partnerbook keeps the record of the local partnerships your group sits on: who the partners are, who goes to the meetings, what was agreed, what taking part costs you, and how well each partnership is working. At the end of a period it makes a return, a PDF you send to your Council for Voluntary Service (CVS).</source>
+            <translation>Partnerbook keeps the record of the local partnerships your group sits on: who the partners are, who goes to the meetings, what was agreed, what taking part costs you, and how well each partnership is working. At the end of a period it makes a return, a PDF you send to your Council for Voluntary Service (CVS).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/welcome.py" line="100" />
+            <source>Set up our group</source>
+            <translation>Set up our group</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/welcome.py" line="98" />
+            <source>Start your own record: your group's name and your CVS, then your partnerships.</source>
+            <translation>Start your own record: your group's name and your CVS, then your partnerships.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/welcome.py" line="183" />
+            <source>The example could not be opened</source>
+            <translation>The example could not be opened</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/welcome.py" line="109" />
+            <source>Try it with example data</source>
+            <translation>Try it with example data</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/welcome.py" line="71" />
+            <source>Welcome to Partnerbook</source>
+            <translation>Welcome to Partnerbook</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhatsDue</name>
+        <message>
+            <location filename="../../desktop/ui/whats_due_model.py" line="149" />
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/whats_due_model.py" line="60" />
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/whats_due_model.py" line="60" />
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/whats_due_model.py" line="171" />
+            <source>General</source>
+            <translation>General</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/whats_due_model.py" line="46" />
+            <source>No date</source>
+            <translation>No date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/whats_due_model.py" line="149" />
+            <source>Not done</source>
+            <translation>Not done</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/whats_due_model.py" line="169" />
+            <source>Not given</source>
+            <translation>Not given</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/whats_due_model.py" line="60" />
+            <source>Partnership</source>
+            <translation>Partnership</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/whats_due_model.py" line="60" />
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/whats_due_model.py" line="60" />
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/whats_due_model.py" line="50" />
+            <source>{date} (overdue by 1 day)</source>
+            <translation>{date} (overdue by 1 day)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/whats_due_model.py" line="52" />
+            <source>{date} (overdue by {days} days)</source>
+            <translation>{date} (overdue by {days} days)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/whats_due_model.py" line="54" />
+            <source>{date} (today)</source>
+            <translation>{date} (today)</translation>
+        </message>
+    </context>
+</TS>

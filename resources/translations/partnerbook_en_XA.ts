@@ -1,0 +1,4518 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_XA" sourcelanguage="en_GB">
+    <context>
+        <name>Application</name>
+        <message>
+            <location filename="../../desktop/ui/application.py" line="90" />
+            <source>Partnerbook cannot open your data</source>
+            <translation>[Þåŕţñéŕƀööķ çåññöţ öþéñ ýöûŕ đåţå ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/application.py" line="80" />
+            <source>Partnerbook is already open</source>
+            <translation>[Þåŕţñéŕƀööķ îš åļŕéåđý öþéñ ~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>Areas</name>
+        <message>
+            <location filename="../../desktop/ui/areas.py" line="92" />
+            <source>&amp;Commitments</source>
+            <translation>[&amp;Cöɱɱîţɱéñţš ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/areas.py" line="90" />
+            <source>&amp;Home</source>
+            <translation>[&amp;Höɱé ~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/areas.py" line="91" />
+            <source>&amp;Partnerships</source>
+            <translation>[&amp;Påŕţñéŕšĥîþš ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/areas.py" line="93" />
+            <source>&amp;Resource needs</source>
+            <translation>[&amp;Réšöûŕçé ñééđš ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/areas.py" line="100" />
+            <source>At the end of a period, export a return: a PDF with your records inside it that your CVS can read and import.</source>
+            <translation>[Åţ ţĥé éñđ öƒ å þéŕîöđ, éẋþöŕţ å ŕéţûŕñ: å ÞĐƑ ŵîţĥ ýöûŕ ŕéçöŕđš îñšîđé îţ ţĥåţ ýöûŕ ÇṼŠ çåñ ŕéåđ åñđ îɱþöŕţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/areas.py" line="97" />
+            <source>Re&amp;turns</source>
+            <translation>[Ŕé&amp;tûŕñš ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/areas.py" line="94" />
+            <source>Re&amp;views</source>
+            <translation>[Ŕé&amp;vîéŵš ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/areas.py" line="99" />
+            <source>Send your return to the CVS</source>
+            <translation>[Šéñđ ýöûŕ ŕéţûŕñ ţö ţĥé ÇṼŠ ~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>Charts</name>
+        <message>
+            <location filename="../../desktop/ui/charts.py" line="199" />
+            <source>No finished reviews yet</source>
+            <translation>[Ñö ƒîñîšĥéđ ŕéṽîéŵš ýéţ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/charts.py" line="36" />
+            <source>Radar chart of the scores</source>
+            <translation>[Ŕåđåŕ çĥåŕţ öƒ ţĥé šçöŕéš ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/charts.py" line="144" />
+            <source>Trend of the overall score</source>
+            <translation>[Ţŕéñđ öƒ ţĥé öṽéŕåļļ šçöŕé ~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitmentsArea</name>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="56" />
+            <source>&amp;Across partnerships</source>
+            <translation>[&amp;Açŕöšš þåŕţñéŕšĥîþš ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="149" />
+            <source>&amp;Due by:</source>
+            <translation>[&amp;Dûé ƀý: ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="146" />
+            <source>&amp;Evidence:</source>
+            <translation>[&amp;Eṽîđéñçé: ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="92" />
+            <source>&amp;Guidance (F1)</source>
+            <translation>[&amp;Gûîđåñçé (Ƒ1) ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="147" />
+            <source>&amp;Next action:</source>
+            <translation>[&amp;Néẋţ åçţîöñ: ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="55" />
+            <source>&amp;One partnership</source>
+            <translation>[&amp;Oñé þåŕţñéŕšĥîþ ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="148" />
+            <source>&amp;Owner:</source>
+            <translation>[&amp;Oŵñéŕ: ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="86" />
+            <source>&amp;Partnership:</source>
+            <translation>[&amp;Påŕţñéŕšĥîþ: ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="180" />
+            <source>(nobody yet)</source>
+            <translation>[(ñöƀöđý ýéţ) ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="73" />
+            <source>Add a partnership first. Then rate, clause by clause, how well we keep our Compact commitments in it.</source>
+            <translation>[Åđđ å þåŕţñéŕšĥîþ ƒîŕšţ. Ţĥéñ ŕåţé, çļåûšé ƀý çļåûšé, ĥöŵ ŵéļļ ŵé ķééþ öûŕ Çöɱþåçţ çöɱɱîţɱéñţš îñ îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="227" />
+            <source>Answered against version {v}; rate it again to use the newest wording.</source>
+            <translation>[Åñšŵéŕéđ åĝåîñšţ ṽéŕšîöñ {v}; ŕåţé îţ åĝåîñ ţö ûšé ţĥé ñéŵéšţ ŵöŕđîñĝ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="326" />
+            <source>Commitment saved</source>
+            <translation>[Çöɱɱîţɱéñţ šåṽéđ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="107" />
+            <source>Commitments</source>
+            <translation>[Çöɱɱîţɱéñţš ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="90" />
+            <source>F&amp;ramework:</source>
+            <translation>[Ƒ&amp;råɱéŵöŕķ: ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="89" />
+            <source>Framework</source>
+            <translation>[Ƒŕåɱéŵöŕķ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="368" />
+            <source>Framework changed</source>
+            <translation>[Ƒŕåɱéŵöŕķ çĥåñĝéđ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="93" />
+            <source>Guidance</source>
+            <translation>[Ĝûîđåñçé ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="343" />
+            <source>Guidance: {ref} {title}</source>
+            <translation>[Ĝûîđåñçé: {ref} {title} ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="212" />
+            <source>In the table, type {keys}; 0 clears. † marks older wording.</source>
+            <translation>[Îñ ţĥé ţåƀļé, ţýþé {keys}; 0 çļéåŕš. † ɱåŕķš öļđéŕ ŵöŕđîñĝ. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="85" />
+            <source>Partnership</source>
+            <translation>[Þåŕţñéŕšĥîþ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="355" />
+            <source>Rate this partnership against “{title}” from now on? Ratings made against the other framework are kept, and come back if you switch back.</source>
+            <translation>[Ŕåţé ţĥîš þåŕţñéŕšĥîþ åĝåîñšţ “{title}” ƒŕöɱ ñöŵ öñ? Ŕåţîñĝš ɱåđé åĝåîñšţ ţĥé öţĥéŕ ƒŕåɱéŵöŕķ åŕé ķéþţ, åñđ çöɱé ƀåçķ îƒ ýöû šŵîţçĥ ƀåçķ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="72" />
+            <source>Rate your Compact commitments</source>
+            <translation>[Ŕåţé ýöûŕ Çöɱþåçţ çöɱɱîţɱéñţš ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="289" />
+            <source>Rating not saved</source>
+            <translation>[Ŕåţîñĝ ñöţ šåṽéđ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="286" />
+            <source>Rating saved</source>
+            <translation>[Ŕåţîñĝ šåṽéđ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="340" />
+            <source>There is no extra guidance for this clause.</source>
+            <translation>[Ţĥéŕé îš ñö éẋţŕå ĝûîđåñçé ƒöŕ ţĥîš çļåûšé. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="354" />
+            <source>Use another framework</source>
+            <translation>[Ûšé åñöţĥéŕ ƒŕåɱéŵöŕķ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="143" />
+            <source>for example 28/11/2026</source>
+            <translation>[ƒöŕ éẋåɱþļé 28/11/2026 ~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitmentsMatrix</name>
+        <message>
+            <location filename="../../desktop/ui/commitments_matrix.py" line="39" />
+            <source>&amp;Show clauses rated:</source>
+            <translation>[&amp;Sĥöŵ çļåûšéš ŕåţéđ: ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_matrix.py" line="67" />
+            <source>Any rating (all clauses)</source>
+            <translation>[Åñý ŕåţîñĝ (åļļ çļåûšéš) ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_matrix.py" line="95" />
+            <source>CSV files (*.csv)</source>
+            <translation>[ÇŠṼ ƒîļéš (*.çšṽ) ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_matrix.py" line="41" />
+            <source>E&amp;xport CSV…</source>
+            <translation>[É&amp;xþöŕţ ÇŠṼ… ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_matrix.py" line="42" />
+            <source>Export CSV</source>
+            <translation>[Éẋþöŕţ ÇŠṼ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_matrix.py" line="113" />
+            <source>Export failed</source>
+            <translation>[Éẋþöŕţ ƒåîļéđ ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_matrix.py" line="93" />
+            <source>Export the matrix as CSV</source>
+            <translation>[Éẋþöŕţ ţĥé ɱåţŕîẋ åš ÇŠṼ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_matrix.py" line="119" />
+            <source>Matrix exported to {path}</source>
+            <translation>[Ṁåţŕîẋ éẋþöŕţéđ ţö {path} ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_matrix.py" line="54" />
+            <source>Ratings across partnerships</source>
+            <translation>[Ŕåţîñĝš åçŕöšš þåŕţñéŕšĥîþš ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_matrix.py" line="38" />
+            <source>Show clauses rated</source>
+            <translation>[Šĥöŵ çļåûšéš ŕåţéđ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_matrix.py" line="114" />
+            <source>The matrix could not be saved to {path}: {reason}</source>
+            <translation>[Ţĥé ɱåţŕîẋ çöûļđ ñöţ ƀé šåṽéđ ţö {path}: {reason} ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_matrix.py" line="82" />
+            <source>{title}: {rows} clauses, {cols} partnerships.</source>
+            <translation>[{title}: {rows} çļåûšéš, {cols} þåŕţñéŕšĥîþš. ~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitmentsModels</name>
+        <message>
+            <location filename="../../desktop/ui/commitments_models.py" line="109" />
+            <source>Answered against version {v} of the framework.</source>
+            <translation>[Åñšŵéŕéđ åĝåîñšţ ṽéŕšîöñ {v} öƒ ţĥé ƒŕåɱéŵöŕķ. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_models.py" line="55" />
+            <source>Clause</source>
+            <translation>[Çļåûšé ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_models.py" line="168" />
+            <source>Commitment</source>
+            <translation>[Çöɱɱîţɱéñţ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_models.py" line="61" />
+            <source>Due</source>
+            <translation>[Đûé ~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_models.py" line="58" />
+            <source>Evidence</source>
+            <translation>[Éṽîđéñçé ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_models.py" line="62" />
+            <source>Last updated</source>
+            <translation>[Ļåšţ ûþđåţéđ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_models.py" line="59" />
+            <source>Next action</source>
+            <translation>[Ñéẋţ åçţîöñ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_models.py" line="117" />
+            <source>Not rated</source>
+            <translation>[Ñöţ ŕåţéđ ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_models.py" line="60" />
+            <source>Owner</source>
+            <translation>[Öŵñéŕ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_models.py" line="57" />
+            <source>Rating</source>
+            <translation>[Ŕåţîñĝ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_models.py" line="54" />
+            <source>Section</source>
+            <translation>[Šéçţîöñ ~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>DataHub</name>
+        <message>
+            <location filename="../../desktop/ui/data.py" line="74" />
+            <source>All changes saved</source>
+            <translation>[Åļļ çĥåñĝéš šåṽéđ ~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <location filename="../../desktop/ui/errors.py" line="36" />
+            <source>A report was saved to:
+{path}
+If you ask for help, please attach it.</source>
+            <translation>[Å ŕéþöŕţ ŵåš šåṽéđ ţö:
+{path}
+Îƒ ýöû åšķ ƒöŕ ĥéļþ, þļéåšé åţţåçĥ îţ. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/errors.py" line="31" />
+            <source>Not saved</source>
+            <translation>[Ñöţ šåṽéđ ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/errors.py" line="43" />
+            <source>Partnerbook ran into a problem it did not expect. Your data is safe: everything you saved before this is still there, and your backups are untouched.</source>
+            <translation>[Þåŕţñéŕƀööķ ŕåñ îñţö å þŕöƀļéɱ îţ đîđ ñöţ éẋþéçţ. Ýöûŕ đåţå îš šåƒé: éṽéŕýţĥîñĝ ýöû šåṽéđ ƀéƒöŕé ţĥîš îš šţîļļ ţĥéŕé, åñđ ýöûŕ ƀåçķûþš åŕé ûñţöûçĥéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/errors.py" line="80" />
+            <source>Something went wrong</source>
+            <translation>[Šöɱéţĥîñĝ ŵéñţ ŵŕöñĝ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/errors.py" line="40" />
+            <source>The report could not be saved.</source>
+            <translation>[Ţĥé ŕéþöŕţ çöûļđ ñöţ ƀé šåṽéđ. ~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fields</name>
+        <message>
+            <location filename="../../desktop/ui/partnerships/fields.py" line="79" />
+            <source>Calendar</source>
+            <translation>[Çåļéñđåŕ ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/fields.py" line="72" />
+            <source>Calendar…</source>
+            <translation>[Çåļéñđåŕ… ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/fields.py" line="73" />
+            <source>Pick the date from a calendar</source>
+            <translation>[Þîçķ ţĥé đåţé ƒŕöɱ å çåļéñđåŕ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/fields.py" line="99" />
+            <source>Pick {name} from a calendar</source>
+            <translation>[Þîçķ {name} ƒŕöɱ å çåļéñđåŕ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/fields.py" line="68" />
+            <source>for example 28/11/2026</source>
+            <translation>[ƒöŕ éẋåɱþļé 28/11/2026 ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/fields.py" line="150" />
+            <source>for example £1,250.00</source>
+            <translation>[ƒöŕ éẋåɱþļé £1,250.00 ~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>Forms</name>
+        <message>
+            <location filename="../../desktop/ui/partnerships/forms.py" line="90" />
+            <source>(optional)</source>
+            <translation>[(öþţîöñåļ) ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/forms.py" line="40" />
+            <source>No</source>
+            <translation>[Ñö ~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/forms.py" line="124" />
+            <source>Not chosen</source>
+            <translation>[Ñöţ çĥöšéñ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/forms.py" line="40" />
+            <source>Not known yet</source>
+            <translation>[Ñöţ ķñöŵñ ýéţ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/forms.py" line="40" />
+            <source>Yes</source>
+            <translation>[Ýéš ~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>FrameworkImport</name>
+        <message>
+            <location filename="../../desktop/ui/framework_import.py" line="53" />
+            <source>Framework already imported</source>
+            <translation>[Ƒŕåɱéŵöŕķ åļŕéåđý îɱþöŕţéđ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/framework_import.py" line="25" />
+            <source>Framework files (*.toml);;All files (*)</source>
+            <translation>[Ƒŕåɱéŵöŕķ ƒîļéš (*.ţöɱļ);;Åļļ ƒîļéš (*) ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/framework_import.py" line="31" />
+            <source>Framework imported</source>
+            <translation>[Ƒŕåɱéŵöŕķ îɱþöŕţéđ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/framework_import.py" line="37" />
+            <source>Framework not imported</source>
+            <translation>[Ƒŕåɱéŵöŕķ ñöţ îɱþöŕţéđ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/framework_import.py" line="23" />
+            <source>Import a framework file</source>
+            <translation>[Îɱþöŕţ å ƒŕåɱéŵöŕķ ƒîļé ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/framework_import.py" line="45" />
+            <source>Imported {summary}. Choose it for a partnership in the Commitments area. Answers already given keep the wording they were given against.</source>
+            <translation>[Îɱþöŕţéđ {summary}. Çĥööšé îţ ƒöŕ å þåŕţñéŕšĥîþ îñ ţĥé Çöɱɱîţɱéñţš åŕéå. Åñšŵéŕš åļŕéåđý ĝîṽéñ ķééþ ţĥé ŵöŕđîñĝ ţĥéý ŵéŕé ĝîṽéñ åĝåîñšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/framework_import.py" line="38" />
+            <source>{problem}
+
+Nothing was imported.</source>
+            <translation>[{problem}
+
+Ñöţĥîñĝ ŵåš îɱþöŕţéđ. ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/framework_import.py" line="54" />
+            <source>{summary} was already imported; nothing changed.</source>
+            <translation>[{summary} ŵåš åļŕéåđý îɱþöŕţéđ; ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/framework_import.py" line="33" />
+            <source>{title}, version {version}</source>
+            <translation>[{title}, ṽéŕšîöñ {version} ~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>Help</name>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="196" />
+            <source>&amp;Close</source>
+            <translation>[&amp;Cļöšé ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="225" />
+            <source>&amp;Glossary</source>
+            <translation>[&amp;Gļöššåŕý ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="220" />
+            <source>&amp;User guide</source>
+            <translation>[&amp;Ušéŕ ĝûîđé ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="228" />
+            <source>&amp;What's this?</source>
+            <translation>[&amp;Wĥåţ'š ţĥîš? ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="115" />
+            <source>A Compact's code of practice, written as a file Partnerbook reads. A CVS can give you one for its own Compact.</source>
+            <translation>[Å Çöɱþåçţ'š çöđé öƒ þŕåçţîçé, ŵŕîţţéñ åš å ƒîļé Þåŕţñéŕƀööķ ŕéåđš. Å ÇṼŠ çåñ ĝîṽé ýöû öñé ƒöŕ îţš öŵñ Çöɱþåçţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="97" />
+            <source>A look, every so often, at how well a partnership is working, using the Compact's questions.</source>
+            <translation>[Å ļööķ, éṽéŕý šö öƒţéñ, åţ ĥöŵ ŵéļļ å þåŕţñéŕšĥîþ îš ŵöŕķîñĝ, ûšîñĝ ţĥé Çöɱþåçţ'š ǫûéšţîöñš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="79" />
+            <source>A person who goes to a partnership's meetings on your group's behalf.</source>
+            <translation>[Å þéŕšöñ ŵĥö ĝöéš ţö å þåŕţñéŕšĥîþ'š ɱééţîñĝš öñ ýöûŕ ĝŕöûþ'š ƀéĥåļƒ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="65" />
+            <source>Any group of organisations working together towards a shared goal, formal or informal, large or small, for a while or for good.</source>
+            <translation>[Åñý ĝŕöûþ öƒ öŕĝåñîšåţîöñš ŵöŕķîñĝ ţöĝéţĥéŕ ţöŵåŕđš å šĥåŕéđ ĝöåļ, ƒöŕɱåļ öŕ îñƒöŕɱåļ, ļåŕĝé öŕ šɱåļļ, ƒöŕ å ŵĥîļé öŕ ƒöŕ ĝööđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="57" />
+            <source>CVS</source>
+            <translation>[ÇṼŠ ~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="197" />
+            <source>Close</source>
+            <translation>[Çļöšé ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="121" />
+            <source>Collection</source>
+            <translation>[Çöļļéçţîöñ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="82" />
+            <source>Commitment</source>
+            <translation>[Çöɱɱîţɱéñţ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="49" />
+            <source>Compact</source>
+            <translation>[Çöɱþåçţ ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="58" />
+            <source>Council for Voluntary Service: the local body that supports voluntary and community groups. Your group sends its return to its CVS.</source>
+            <translation>[Çöûñçîļ ƒöŕ Ṽöļûñţåŕý Šéŕṽîçé: ţĥé ļöçåļ ƀöđý ţĥåţ šûþþöŕţš ṽöļûñţåŕý åñđ çöɱɱûñîţý ĝŕöûþš. Ýöûŕ ĝŕöûþ šéñđš îţš ŕéţûŕñ ţö îţš ÇṼŠ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="114" />
+            <source>Framework</source>
+            <translation>[Ƒŕåɱéŵöŕķ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="96" />
+            <source>Health-check review</source>
+            <translation>[Ĥéåļţĥ-çĥéçķ ŕéṽîéŵ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="103" />
+            <source>Joining check</source>
+            <translation>[Ĵöîñîñĝ çĥéçķ ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="186" />
+            <source>Partnerbook user guide</source>
+            <translation>[Þåŕţñéŕƀööķ ûšéŕ ĝûîđé ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="64" />
+            <source>Partnership</source>
+            <translation>[Þåŕţñéŕšĥîþ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="78" />
+            <source>Representative</source>
+            <translation>[Ŕéþŕéšéñţåţîṽé ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="89" />
+            <source>Resource need</source>
+            <translation>[Ŕéšöûŕçé ñééđ ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="107" />
+            <source>Return</source>
+            <translation>[Ŕéţûŕñ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="71" />
+            <source>Seat</source>
+            <translation>[Šéåţ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="83" />
+            <source>Something the Compact asks partners to do. You rate how well each one is kept in a partnership, with your evidence.</source>
+            <translation>[Šöɱéţĥîñĝ ţĥé Çöɱþåçţ åšķš þåŕţñéŕš ţö đö. Ýöû ŕåţé ĥöŵ ŵéļļ éåçĥ öñé îš ķéþţ îñ å þåŕţñéŕšĥîþ, ŵîţĥ ýöûŕ éṽîđéñçé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="50" />
+            <source>The local agreement between the public sector (councils, the NHS, police, fire service) and the voluntary and community sector about how they work together. Its codes of practice include the Partnership Code.</source>
+            <translation>[Ţĥé ļöçåļ åĝŕééɱéñţ ƀéţŵééñ ţĥé þûƀļîç šéçţöŕ (çöûñçîļš, ţĥé ÑĤŠ, þöļîçé, ƒîŕé šéŕṽîçé) åñđ ţĥé ṽöļûñţåŕý åñđ çöɱɱûñîţý šéçţöŕ åƀöûţ ĥöŵ ţĥéý ŵöŕķ ţöĝéţĥéŕ. Îţš çöđéš öƒ þŕåçţîçé îñçļûđé ţĥé Þåŕţñéŕšĥîþ Çöđé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="72" />
+            <source>The place your group holds in a partnership: your role, who you speak for, and who you report back to.</source>
+            <translation>[Ţĥé þļåçé ýöûŕ ĝŕöûþ ĥöļđš îñ å þåŕţñéŕšĥîþ: ýöûŕ ŕöļé, ŵĥö ýöû šþéåķ ƒöŕ, åñđ ŵĥö ýöû ŕéþöŕţ ƀåçķ ţö. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="104" />
+            <source>The questions to ask before your group joins or sets up a partnership.</source>
+            <translation>[Ţĥé ǫûéšţîöñš ţö åšķ ƀéƒöŕé ýöûŕ ĝŕöûþ ĵöîñš öŕ šéţš ûþ å þåŕţñéŕšĥîþ. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="108" />
+            <source>The record of your partnerships for a period, as a PDF you send to your CVS. The records are inside the PDF too, so the CVS need not type them.</source>
+            <translation>[Ţĥé ŕéçöŕđ öƒ ýöûŕ þåŕţñéŕšĥîþš ƒöŕ å þéŕîöđ, åš å ÞĐƑ ýöû šéñđ ţö ýöûŕ ÇṼŠ. Ţĥé ŕéçöŕđš åŕé îñšîđé ţĥé ÞĐƑ ţöö, šö ţĥé ÇṼŠ ñééđ ñöţ ţýþé ţĥéɱ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="190" />
+            <source>User guide</source>
+            <translation>[Ûšéŕ ĝûîđé ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="90" />
+            <source>What taking part costs your group (time, travel, expenses, care cover and so on), and whether the partnership has agreed to meet it.</source>
+            <translation>[Ŵĥåţ ţåķîñĝ þåŕţ çöšţš ýöûŕ ĝŕöûþ (ţîɱé, ţŕåṽéļ, éẋþéñšéš, çåŕé çöṽéŕ åñđ šö öñ), åñđ ŵĥéţĥéŕ ţĥé þåŕţñéŕšĥîþ ĥåš åĝŕééđ ţö ɱééţ îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/help.py" line="122" />
+            <source>Where CVS staff gather the returns that groups send them.</source>
+            <translation>[Ŵĥéŕé ÇṼŠ šţåƒƒ ĝåţĥéŕ ţĥé ŕéţûŕñš ţĥåţ ĝŕöûþš šéñđ ţĥéɱ. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomeArea</name>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="139" />
+            <source>&amp;Overdue actions</source>
+            <translation>[&amp;Oṽéŕđûé åçţîöñš ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="163" />
+            <source>&amp;Partnership:</source>
+            <translation>[&amp;Påŕţñéŕšĥîþ: ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="140" />
+            <source>&amp;Reviews due</source>
+            <translation>[&amp;Réṽîéŵš đûé ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="171" />
+            <source>&amp;Show done actions</source>
+            <translation>[&amp;Sĥöŵ đöñé åçţîöñš ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="167" />
+            <source>&amp;Who:</source>
+            <translation>[&amp;Wĥö: ~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="280" />
+            <source>, asked of {who}</source>
+            <translation>[, åšķéđ öƒ {who} ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="341" />
+            <source>Action not found</source>
+            <translation>[Åçţîöñ ñöţ ƒöûñđ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="237" />
+            <source>All partnerships</source>
+            <translation>[Åļļ þåŕţñéŕšĥîþš ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="336" />
+            <source>Back on the list: {what}</source>
+            <translation>[Ɓåçķ öñ ţĥé ļîšţ: {what} ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="239" />
+            <source>Everyone</source>
+            <translation>[Éṽéŕýöñé ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="330" />
+            <source>Marked done: {what}</source>
+            <translation>[Ṁåŕķéđ đöñé: {what} ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="138" />
+            <source>Next &amp;meetings</source>
+            <translation>[Ñéẋţ &amp;mééţîñĝš ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="308" />
+            <source>No actions to do. Actions come from meetings, priorities, reviews and commitments; they appear here with who does them and by when.</source>
+            <translation>[Ñö åçţîöñš ţö đö. Åçţîöñš çöɱé ƒŕöɱ ɱééţîñĝš, þŕîöŕîţîéš, ŕéṽîéŵš åñđ çöɱɱîţɱéñţš; ţĥéý åþþéåŕ ĥéŕé ŵîţĥ ŵĥö đöéš ţĥéɱ åñđ ƀý ŵĥéñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="138" />
+            <source>No meetings coming up.</source>
+            <translation>[Ñö ɱééţîñĝš çöɱîñĝ ûþ. ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="142" />
+            <source>No resource requests are waiting.</source>
+            <translation>[Ñö ŕéšöûŕçé ŕéǫûéšţš åŕé ŵåîţîñĝ. ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="140" />
+            <source>No reviews are due.</source>
+            <translation>[Ñö ŕéṽîéŵš åŕé đûé. ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="139" />
+            <source>Nothing is overdue.</source>
+            <translation>[Ñöţĥîñĝ îš öṽéŕđûé. ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="305" />
+            <source>Nothing to do for this choice.</source>
+            <translation>[Ñöţĥîñĝ ţö đö ƒöŕ ţĥîš çĥöîçé. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="220" />
+            <source>Our group</source>
+            <translation>[Öûŕ ĝŕöûþ ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="94" />
+            <source>Partnerbook keeps the record of the partnerships your group sits on, on this computer. Start by telling it about your group, then add a partnership.</source>
+            <translation>[Þåŕţñéŕƀööķ ķééþš ţĥé ŕéçöŕđ öƒ ţĥé þåŕţñéŕšĥîþš ýöûŕ ĝŕöûþ šîţš öñ, öñ ţĥîš çöɱþûţéŕ. Šţåŕţ ƀý ţéļļîñĝ îţ åƀöûţ ýöûŕ ĝŕöûþ, ţĥéñ åđđ å þåŕţñéŕšĥîþ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="271" />
+            <source>Partnerships with no health-check review in the last {n} months.</source>
+            <translation>[Þåŕţñéŕšĥîþš ŵîţĥ ñö ĥéåļţĥ-çĥéçķ ŕéṽîéŵ îñ ţĥé ļåšţ {n} ɱöñţĥš. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="142" />
+            <source>Re&amp;quests waiting</source>
+            <translation>[Ŕé&amp;qûéšţš ŵåîţîñĝ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="98" />
+            <source>Set &amp;up our group…</source>
+            <translation>[Šéţ &amp;uþ öûŕ ĝŕöûþ… ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="165" />
+            <source>Show actions of partnership</source>
+            <translation>[Šĥöŵ åçţîöñš öƒ þåŕţñéŕšĥîþ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="169" />
+            <source>Show actions of person</source>
+            <translation>[Šĥöŵ åçţîöñš öƒ þéŕšöñ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="172" />
+            <source>Show done actions</source>
+            <translation>[Šĥöŵ đöñé åçţîöñš ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="342" />
+            <source>That action is no longer there; it may have been removed. The list is now up to date.</source>
+            <translation>[Ţĥåţ åçţîöñ îš ñö ļöñĝéŕ ţĥéŕé; îţ ɱåý ĥåṽé ƀééñ ŕéɱöṽéđ. Ţĥé ļîšţ îš ñöŵ ûþ ţö đåţé. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="93" />
+            <source>Welcome to Partnerbook</source>
+            <translation>[Ŵéļçöɱé ţö Þåŕţñéŕƀööķ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="157" />
+            <source>What's &amp;due</source>
+            <translation>[Ŵĥåţ'š &amp;dûé ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="181" />
+            <source>What's due</source>
+            <translation>[Ŵĥåţ'š đûé ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="253" />
+            <source>general</source>
+            <translation>[ĝéñéŕåļ ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="252" />
+            <source>no one named</source>
+            <translation>[ñö öñé ñåɱéđ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="324" />
+            <source>the action</source>
+            <translation>[ţĥé åçţîöñ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="264" />
+            <source>{name}: last reviewed {when}</source>
+            <translation>[{name}: ļåšţ ŕéṽîéŵéđ {when} ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="262" />
+            <source>{name}: never reviewed</source>
+            <translation>[{name}: ñéṽéŕ ŕéṽîéŵéđ ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="79" />
+            <source>{n} items</source>
+            <translation>[{n} îţéɱš ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="222" />
+            <source>{n} partnerships ({active} active, {considering} being considered). {open} actions to do, {overdue} overdue.</source>
+            <translation>[{n} þåŕţñéŕšĥîþš ({active} åçţîṽé, {considering} ƀéîñĝ çöñšîđéŕéđ). {open} åçţîöñš ţö đö, {overdue} öṽéŕđûé. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="275" />
+            <source>{what} ({partnership}): {status}</source>
+            <translation>[{what} ({partnership}): {status} ~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="250" />
+            <source>{what} ({who}, {partnership}): {days} days overdue</source>
+            <translation>[{what} ({who}, {partnership}): {days} đåýš öṽéŕđûé ~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="114" />
+            <source>&amp;Browse…</source>
+            <translation>[&amp;Bŕöŵšé… ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="110" />
+            <source>&amp;File:</source>
+            <translation>[&amp;Fîļé: ~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="81" />
+            <source>&amp;Import</source>
+            <translation>[&amp;Iɱþöŕţ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="342" />
+            <source>&amp;Import 1 partnership</source>
+            <translation>[&amp;Iɱþöŕţ 1 þåŕţñéŕšĥîþ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="344" />
+            <source>&amp;Import {n} partnerships</source>
+            <translation>[&amp;Iɱþöŕţ {n} þåŕţñéŕšĥîþš ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="181" />
+            <source>&amp;Leave out the rows with problems and import the rest</source>
+            <translation>[&amp;Léåṽé öûţ ţĥé ŕöŵš ŵîţĥ þŕöƀļéɱš åñđ îɱþöŕţ ţĥé ŕéšţ ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="80" />
+            <source>&amp;Next &gt;</source>
+            <translation>[&amp;Néẋţ &gt; ~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="169" />
+            <source>&amp;Rows to import:</source>
+            <translation>[&amp;Röŵš ţö îɱþöŕţ: ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="275" />
+            <source>(column with no heading)</source>
+            <translation>[(çöļûɱñ ŵîţĥ ñö ĥéåđîñĝ) ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="79" />
+            <source>&lt; &amp;Back</source>
+            <translation>[&lt; &amp;Båçķ ~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="329" />
+            <source>All {total} rows are ready to import.</source>
+            <translation>[Åļļ {total} ŕöŵš åŕé ŕéåđý ţö îɱþöŕţ. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="82" />
+            <source>Cancel</source>
+            <translation>[Çåñçéļ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="204" />
+            <source>Choose a spreadsheet</source>
+            <translation>[Çĥööšé å šþŕéåđšĥééţ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="102" />
+            <source>Choose a spreadsheet with one partnership on each row and the column headings in the first row. Partnerbook reads CSV (.csv) and Excel (.xlsx) files of up to 5 MB. Nothing is added until you have checked every row.</source>
+            <translation>[Çĥööšé å šþŕéåđšĥééţ ŵîţĥ öñé þåŕţñéŕšĥîþ öñ éåçĥ ŕöŵ åñđ ţĥé çöļûɱñ ĥéåđîñĝš îñ ţĥé ƒîŕšţ ŕöŵ. Þåŕţñéŕƀööķ ŕéåđš ÇŠṼ (.çšṽ) åñđ Éẋçéļ (.ẋļšẋ) ƒîļéš öƒ ûþ ţö 5 ṀƁ. Ñöţĥîñĝ îš åđđéđ ûñţîļ ýöû ĥåṽé çĥéçķéđ éṽéŕý ŕöŵ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="249" />
+            <source>Choose the spreadsheet to import first.</source>
+            <translation>[Çĥööšé ţĥé šþŕéåđšĥééţ ţö îɱþöŕţ ƒîŕšţ. ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="281" />
+            <source>Column {name}</source>
+            <translation>[Çöļûɱñ {name} ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="277" />
+            <source>Do not import</source>
+            <translation>[Đö ñöţ îɱþöŕţ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="219" />
+            <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+            <translation>[Éẋçéļ ŵöŕķƀööķ (*.ẋļšẋ);;ÇŠṼ (*.çšṽ) ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="368" />
+            <source>Import finished</source>
+            <translation>[Îɱþöŕţ ƒîñîšĥéđ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="71" />
+            <source>Import partnerships from a spreadsheet</source>
+            <translation>[Îɱþöŕţ þåŕţñéŕšĥîþš ƒŕöɱ å šþŕéåđšĥééţ ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="358" />
+            <source>Imported partnerships from {file}</source>
+            <translation>[Îɱþöŕţéđ þåŕţñéŕšĥîþš ƒŕöɱ {file} ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="364" />
+            <source>Imported {n} partnerships from {file}.</source>
+            <translation>[Îɱþöŕţéđ {n} þåŕţñéŕšĥîþš ƒŕöɱ {file}. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="182" />
+            <source>Leave out the rows with problems</source>
+            <translation>[Ļéåṽé öûţ ţĥé ŕöŵš ŵîţĥ þŕöƀļéɱš ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="301" />
+            <source>Not imported: {columns}.</source>
+            <translation>[Ñöţ îɱþöŕţéđ: {columns}. ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="124" />
+            <source>Not sure how to lay it out? Save the template, fill it in with your spreadsheet program, then import it here.</source>
+            <translation>[Ñöţ šûŕé ĥöŵ ţö ļåý îţ öûţ? Šåṽé ţĥé ţéɱþļåţé, ƒîļļ îţ îñ ŵîţĥ ýöûŕ šþŕéåđšĥééţ þŕöĝŕåɱ, ţĥéñ îɱþöŕţ îţ ĥéŕé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="361" />
+            <source>Nothing was imported</source>
+            <translation>[Ñöţĥîñĝ ŵåš îɱþöŕţéđ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="145" />
+            <source>Partnerbook has guessed what each column holds. Change any guess that is wrong, or choose “Do not import” for a column you do not need.</source>
+            <translation>[Þåŕţñéŕƀööķ ĥåš ĝûéššéđ ŵĥåţ éåçĥ çöļûɱñ ĥöļđš. Çĥåñĝé åñý ĝûéšš ţĥåţ îš ŵŕöñĝ, öŕ çĥööšé “Đö ñöţ îɱþöŕţ” ƒöŕ å çöļûɱñ ýöû đö ñöţ ñééđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="367" />
+            <source>Rows left out: {rows}.</source>
+            <translation>[Ŕöŵš ļéƒţ öûţ: {rows}. ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="173" />
+            <source>Rows to import</source>
+            <translation>[Ŕöŵš ţö îɱþöŕţ ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="130" />
+            <source>Save a &amp;template…</source>
+            <translation>[Šåṽé å &amp;téɱþļåţé… ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="217" />
+            <source>Save the template</source>
+            <translation>[Šåṽé ţĥé ţéɱþļåţé ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="112" />
+            <source>Spreadsheet file</source>
+            <translation>[Šþŕéåđšĥééţ ƒîļé ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="206" />
+            <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+            <translation>[Šþŕéåđšĥééţš (*.çšṽ *.ẋļšẋ);;Åļļ ƒîļéš (*) ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="228" />
+            <source>Template not saved</source>
+            <translation>[Ţéɱþļåţé ñöţ šåṽéđ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="234" />
+            <source>Template saved to {path}</source>
+            <translation>[Ţéɱþļåţé šåṽéđ ţö {path} ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="229" />
+            <source>The template could not be saved to {path}: {reason}</source>
+            <translation>[Ţĥé ţéɱþļåţé çöûļđ ñöţ ƀé šåṽéđ ţö {path}: {reason} ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="322" />
+            <source>{bad} of the {total} rows have problems (shown in the last column). Fix them in the spreadsheet and import it again, or leave those rows out.</source>
+            <translation>[{bad} öƒ ţĥé {total} ŕöŵš ĥåṽé þŕöƀļéɱš (šĥöŵñ îñ ţĥé ļåšţ çöļûɱñ). Ƒîẋ ţĥéɱ îñ ţĥé šþŕéåđšĥééţ åñđ îɱþöŕţ îţ åĝåîñ, öŕ ļéåṽé ţĥöšé ŕöŵš öûţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreview</name>
+        <message>
+            <location filename="../../desktop/ui/import_preview_model.py" line="70" />
+            <source>(no name)</source>
+            <translation>[(ñö ñåɱé) ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_preview_model.py" line="29" />
+            <source>Partners</source>
+            <translation>[Þåŕţñéŕš ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_preview_model.py" line="29" />
+            <source>Partnership</source>
+            <translation>[Þåŕţñéŕšĥîþ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_preview_model.py" line="29" />
+            <source>Problems</source>
+            <translation>[Þŕöƀļéɱš ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_preview_model.py" line="77" />
+            <source>Ready to import</source>
+            <translation>[Ŕéåđý ţö îɱþöŕţ ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_preview_model.py" line="29" />
+            <source>Row</source>
+            <translation>[Ŕöŵ ~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_preview_model.py" line="29" />
+            <source>Status</source>
+            <translation>[Šţåţûš ~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>JoiningCheck</name>
+        <message>
+            <location filename="../../desktop/ui/joining.py" line="65" />
+            <source>Before joining, ask these questions (Code 4.1). A partnership takes time and energy: join when it is clearly the best way to get the result you want. Each answer is saved when you leave its box.</source>
+            <translation>[Ɓéƒöŕé ĵöîñîñĝ, åšķ ţĥéšé ǫûéšţîöñš (Çöđé 4.1). Å þåŕţñéŕšĥîþ ţåķéš ţîɱé åñđ éñéŕĝý: ĵöîñ ŵĥéñ îţ îš çļéåŕļý ţĥé ƀéšţ ŵåý ţö ĝéţ ţĥé ŕéšûļţ ýöû ŵåñţ. Éåçĥ åñšŵéŕ îš šåṽéđ ŵĥéñ ýöû ļéåṽé îţš ƀöẋ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/joining.py" line="109" />
+            <source>Date of the decisio&amp;n</source>
+            <translation>[Đåţé öƒ ţĥé đéçîšîö&amp;n ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/joining.py" line="111" />
+            <source>Date of the decision</source>
+            <translation>[Đåţé öƒ ţĥé đéçîšîöñ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/joining.py" line="138" />
+            <source>No resource needs recorded for this partnership yet (see Resource needs).</source>
+            <translation>[Ñö ŕéšöûŕçé ñééđš ŕéçöŕđéđ ƒöŕ ţĥîš þåŕţñéŕšĥîþ ýéţ (šéé Ŕéšöûŕçé ñééđš). ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/joining.py" line="101" />
+            <source>Our d&amp;ecision</source>
+            <translation>[Öûŕ đ&amp;eçîšîöñ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/joining.py" line="105" />
+            <source>Our decision</source>
+            <translation>[Öûŕ đéçîšîöñ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/joining.py" line="132" />
+            <source>Resource needs recorded for this partnership: {n}, estimated at {money}.</source>
+            <translation>[Ŕéšöûŕçé ñééđš ŕéçöŕđéđ ƒöŕ ţĥîš þåŕţñéŕšĥîþ: {n}, éšţîɱåţéđ åţ {money}. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="152" />
+            <source>&amp;About Partnerbook</source>
+            <translation>[&amp;Aƀöûţ Þåŕţñéŕƀööķ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="126" />
+            <source>&amp;Copy</source>
+            <translation>[&amp;Cöþý ~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="123" />
+            <source>&amp;Edit</source>
+            <translation>[&amp;Eđîţ ~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="104" />
+            <source>&amp;File</source>
+            <translation>[&amp;Fîļé ~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="148" />
+            <source>&amp;Help</source>
+            <translation>[&amp;Héļþ ~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="105" />
+            <source>&amp;New partnership…</source>
+            <translation>[&amp;Néŵ þåŕţñéŕšĥîþ… ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="127" />
+            <source>&amp;Paste</source>
+            <translation>[&amp;Påšţé ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="118" />
+            <source>&amp;Quit</source>
+            <translation>[&amp;Qûîţ ~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="139" />
+            <source>&amp;View</source>
+            <translation>[&amp;Vîéŵ ~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="182" />
+            <source>&lt;h3&gt;Partnerbook {version}&lt;/h3&gt;&lt;p&gt;Keeps the record of the partnerships your group sits on, and sends it to your Council for Voluntary Service as a return.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt;</source>
+            <translation>[&lt;h3&gt;Þåŕţñéŕƀööķ {version}&lt;/h3&gt;&lt;p&gt;Ķééþš ţĥé ŕéçöŕđ öƒ ţĥé þåŕţñéŕšĥîþš ýöûŕ ĝŕöûþ šîţš öñ, åñđ šéñđš îţ ţö ýöûŕ Çöûñçîļ ƒöŕ Ṽöļûñţåŕý Šéŕṽîçé åš å ŕéţûŕñ.&lt;/p&gt;&lt;p&gt;Ýöûŕ đåţå šţåýš öñ ţĥîš çöɱþûţéŕ, îñ:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt; ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="190" />
+            <source>About Partnerbook</source>
+            <translation>[Åƀöûţ Þåŕţñéŕƀööķ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="44" />
+            <source>Areas</source>
+            <translation>[Åŕéåš ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="125" />
+            <source>Cu&amp;t</source>
+            <translation>[Çû&amp;t ~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="114" />
+            <source>Import &amp;framework…</source>
+            <translation>[Îɱþöŕţ &amp;fŕåɱéŵöŕķ… ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="110" />
+            <source>Import &amp;partnerships from a spreadsheet…</source>
+            <translation>[Îɱþöŕţ &amp;påŕţñéŕšĥîþš ƒŕöɱ å šþŕéåđšĥééţ… ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="135" />
+            <source>Our &amp;group…</source>
+            <translation>[Öûŕ &amp;gŕöûþ… ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="69" />
+            <source>Ready</source>
+            <translation>[Ŕéåđý ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="128" />
+            <source>Select &amp;all</source>
+            <translation>[Šéļéçţ &amp;aļļ ~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingsTab</name>
+        <message>
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="64" />
+            <source>Actions arising</source>
+            <translation>[Åçţîöñš åŕîšîñĝ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="56" />
+            <source>Add a &amp;meeting</source>
+            <translation>[Åđđ å &amp;mééţîñĝ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="67" />
+            <source>Add an a&amp;ction arising</source>
+            <translation>[Åđđ åñ å&amp;cţîöñ åŕîšîñĝ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="151" />
+            <source>Add our representatives on the Our seat tab to record who went.</source>
+            <translation>[Åđđ öûŕ ŕéþŕéšéñţåţîṽéš öñ ţĥé Öûŕ šéåţ ţåƀ ţö ŕéçöŕđ ŵĥö ŵéñţ. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="77" />
+            <source>Add this meeting's time and travel as a resource need</source>
+            <translation>[Åđđ ţĥîš ɱééţîñĝ'š ţîɱé åñđ ţŕåṽéļ åš å ŕéšöûŕçé ñééđ ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="74" />
+            <source>Add this meeting's time and travel as a resource need…</source>
+            <translation>[Åđđ ţĥîš ɱééţîñĝ'š ţîɱé åñđ ţŕåṽéļ åš å ŕéšöûŕçé ñééđ… ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="53" />
+            <source>Meetings</source>
+            <translation>[Ṁééţîñĝš ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="137" />
+            <source>New action</source>
+            <translation>[Ñéŵ åçţîöñ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="115" />
+            <source>No meetings held yet, so there is no attendance rate (Code 4.8 a).</source>
+            <translation>[Ñö ɱééţîñĝš ĥéļđ ýéţ, šö ţĥéŕé îš ñö åţţéñđåñçé ŕåţé (Çöđé 4.8 å). ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="155" />
+            <source>Not recorded</source>
+            <translation>[Ñöţ ŕéçöŕđéđ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="71" />
+            <source>Print meeting &amp;brief…</source>
+            <translation>[Þŕîñţ ɱééţîñĝ &amp;bŕîéƒ… ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="72" />
+            <source>Print meeting brief</source>
+            <translation>[Þŕîñţ ɱééţîñĝ ƀŕîéƒ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="68" />
+            <source>Remove this action</source>
+            <translation>[Ŕéɱöṽé ţĥîš åçţîöñ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="57" />
+            <source>Remove this meeting</source>
+            <translation>[Ŕéɱöṽé ţĥîš ɱééţîñĝ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="175" />
+            <source>Saved</source>
+            <translation>[Šåṽéđ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="117" />
+            <source>Someone from us was at {attended} of the {held} meetings held: {percent}% (Code 4.8 a).</source>
+            <translation>[Šöɱéöñé ƒŕöɱ ûš ŵåš åţ {attended} öƒ ţĥé {held} ɱééţîñĝš ĥéļđ: {percent}% (Çöđé 4.8 å). ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="161" />
+            <source>Was {name} there?</source>
+            <translation>[Ŵåš {name} ţĥéŕé? ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="59" />
+            <source>Who from us was there</source>
+            <translation>[Ŵĥö ƒŕöɱ ûš ŵåš ţĥéŕé ~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewTab</name>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="43" />
+            <source>&amp;Area covered</source>
+            <translation>[&amp;Aŕéå çöṽéŕéđ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="31" />
+            <source>&amp;Name</source>
+            <translation>[&amp;Nåɱé ~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="34" />
+            <source>&amp;Purpose</source>
+            <translation>[&amp;Pûŕþöšé ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="49" />
+            <source>&amp;Start date</source>
+            <translation>[&amp;Sţåŕţ đåţé ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="52" />
+            <source>&amp;Who holds the funds</source>
+            <translation>[&amp;Wĥö ĥöļđš ţĥé ƒûñđš ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="87" />
+            <source>Before joining (Code 4.1)</source>
+            <translation>[Ɓéƒöŕé ĵöîñîñĝ (Çöđé 4.1) ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="37" />
+            <source>C&amp;urrent focus</source>
+            <translation>[Ç&amp;uŕŕéñţ ƒöçûš ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="50" />
+            <source>En&amp;d date</source>
+            <translation>[Éñ&amp;d đåţé ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="44" />
+            <source>F&amp;ormal or informal</source>
+            <translation>[Ƒ&amp;oŕɱåļ öŕ îñƒöŕɱåļ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="55" />
+            <source>How often &amp;it meets</source>
+            <translation>[Ĥöŵ öƒţéñ &amp;iţ ɱééţš ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="51" />
+            <source>Lead or chair &amp;body</source>
+            <translation>[Ļéåđ öŕ çĥåîŕ &amp;böđý ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="59" />
+            <source>Ne&amp;xt meeting</source>
+            <translation>[Ñé&amp;xţ ɱééţîñĝ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="47" />
+            <source>Ongoin&amp;g or time-limited</source>
+            <translation>[Öñĝöîñ&amp;g öŕ ţîɱé-ļîɱîţéđ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="33" />
+            <source>S&amp;tatus</source>
+            <translation>[Š&amp;tåţûš ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="128" />
+            <source>Saved</source>
+            <translation>[Šåṽéđ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="42" />
+            <source>Sca&amp;le</source>
+            <translation>[Šçå&amp;lé ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="32" />
+            <source>Sho&amp;rt name</source>
+            <translation>[Šĥö&amp;rţ ñåɱé ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="83" />
+            <source>The&amp;mes (optional)</source>
+            <translation>[Ţĥé&amp;méš (öþţîöñåļ) ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="45" />
+            <source>Voluntary or &amp;contractual</source>
+            <translation>[Ṽöļûñţåŕý öŕ &amp;cöñţŕåçţûåļ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="34" />
+            <source>What is the partnership for?</source>
+            <translation>[Ŵĥåţ îš ţĥé þåŕţñéŕšĥîþ ƒöŕ? ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="40" />
+            <source>What it is concentrating on for now</source>
+            <translation>[Ŵĥåţ îţ îš çöñçéñţŕåţîñĝ öñ ƒöŕ ñöŵ ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="62" />
+            <source>Where its papers are &amp;kept</source>
+            <translation>[Ŵĥéŕé îţš þåþéŕš åŕé &amp;kéþţ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="64" />
+            <source>a folder on this computer, or a web link</source>
+            <translation>[å ƒöļđéŕ öñ ţĥîš çöɱþûţéŕ, öŕ å ŵéƀ ļîñķ ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="32" />
+            <source>for example NDHWP</source>
+            <translation>[ƒöŕ éẋåɱþļé ÑĐĤŴÞ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="43" />
+            <source>for example Torridge</source>
+            <translation>[ƒöŕ éẋåɱþļé Ţöŕŕîđĝé ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="57" />
+            <source>for example every two months</source>
+            <translation>[ƒöŕ éẋåɱþļé éṽéŕý ţŵö ɱöñţĥš ~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnersTab</name>
+        <message>
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="83" />
+            <source>Add a &amp;stakeholder</source>
+            <translation>[Åđđ å &amp;sţåķéĥöļđéŕ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="63" />
+            <source>Add these &amp;partners</source>
+            <translation>[Åđđ ţĥéšé &amp;påŕţñéŕš ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="64" />
+            <source>Add these partners</source>
+            <translation>[Åđđ ţĥéšé þåŕţñéŕš ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="56" />
+            <source>Add “ - ” and a sector after a name if you know it: {sectors}.</source>
+            <translation>[Åđđ “ - ” åñđ å šéçţöŕ åƒţéŕ å ñåɱé îƒ ýöû ķñöŵ îţ: {sectors}. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="52" />
+            <source>Devon County Council - statutory
+Holsworthy Young Farmers - community</source>
+            <translation>[Đéṽöñ Çöûñţý Çöûñçîļ - šţåţûţöŕý
+Ĥöļšŵöŕţĥý Ýöûñĝ Ƒåŕɱéŕš - çöɱɱûñîţý ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="113" />
+            <source>New stakeholder</source>
+            <translation>[Ñéŵ šţåķéĥöļđéŕ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="50" />
+            <source>Partner organisations, one on each line</source>
+            <translation>[Þåŕţñéŕ öŕĝåñîšåţîöñš, öñé öñ éåçĥ ļîñé ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="70" />
+            <source>Partners</source>
+            <translation>[Þåŕţñéŕš ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="124" />
+            <source>Partners added</source>
+            <translation>[Þåŕţñéŕš åđđéđ ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="74" />
+            <source>Remove this partner</source>
+            <translation>[Ŕéɱöṽé ţĥîš þåŕţñéŕ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="84" />
+            <source>Remove this stakeholder</source>
+            <translation>[Ŕéɱöṽé ţĥîš šţåķéĥöļđéŕ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="80" />
+            <source>Stakeholders: who should be round the table (Code 4.2)</source>
+            <translation>[Šţåķéĥöļđéŕš: ŵĥö šĥöûļđ ƀé ŕöûñđ ţĥé ţåƀļé (Çöđé 4.2) ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="46" />
+            <source>T&amp;ype the partner organisations, one on each line</source>
+            <translation>[Ţ&amp;yþé ţĥé þåŕţñéŕ öŕĝåñîšåţîöñš, öñé öñ éåçĥ ļîñé ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnershipDialogs</name>
+        <message>
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="159" />
+            <source>&amp;Add partnership</source>
+            <translation>[&amp;Ađđ þåŕţñéŕšĥîþ ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="107" />
+            <source>&amp;Area we serve</source>
+            <translation>[&amp;Aŕéå ŵé šéŕṽé ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="143" />
+            <source>&amp;Name of the partnership</source>
+            <translation>[&amp;Nåɱé öƒ ţĥé þåŕţñéŕšĥîþ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="113" />
+            <source>&amp;Rural or urban</source>
+            <translation>[&amp;Rûŕåļ öŕ ûŕƀåñ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="129" />
+            <source>&amp;Save</source>
+            <translation>[&amp;Såṽé ~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="60" />
+            <source>Cancel</source>
+            <translation>[Çåñçéļ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="106" />
+            <source>Charity or company n&amp;umber</source>
+            <translation>[Çĥåŕîţý öŕ çöɱþåñý ñ&amp;uɱƀéŕ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="154" />
+            <source>Give the partnership's name. You can fill in everything else on the next screen, now or later.</source>
+            <translation>[Ĝîṽé ţĥé þåŕţñéŕšĥîþ'š ñåɱé. Ýöû çåñ ƒîļļ îñ éṽéŕýţĥîñĝ éļšé öñ ţĥé ñéẋţ šçŕééñ, ñöŵ öŕ ļåţéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="110" />
+            <source>Main contact: &amp;email</source>
+            <translation>[Ṁåîñ çöñţåçţ: &amp;eɱåîļ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="111" />
+            <source>Main contact: &amp;phone</source>
+            <translation>[Ṁåîñ çöñţåçţ: &amp;pĥöñé ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="109" />
+            <source>Main contact: na&amp;me</source>
+            <translation>[Ṁåîñ çöñţåçţ: ñå&amp;mé ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="153" />
+            <source>New partnership</source>
+            <translation>[Ñéŵ þåŕţñéŕšĥîþ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="123" />
+            <source>Our group</source>
+            <translation>[Öûŕ ĝŕöûþ ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="105" />
+            <source>Our group's &amp;name</source>
+            <translation>[Öûŕ ĝŕöûþ'š &amp;nåɱé ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="94" />
+            <source>Please fix the problem shown below.</source>
+            <translation>[Þļéåšé ƒîẋ ţĥé þŕöƀļéɱ šĥöŵñ ƀéļöŵ. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="96" />
+            <source>Please fix the {n} problems shown below.</source>
+            <translation>[Þļéåšé ƒîẋ ţĥé {n} þŕöƀļéɱš šĥöŵñ ƀéļöŵ. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="145" />
+            <source>S&amp;tatus</source>
+            <translation>[Š&amp;tåţûš ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="78" />
+            <source>Saved</source>
+            <translation>[Šåṽéđ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="144" />
+            <source>Short na&amp;me</source>
+            <translation>[Šĥöŕţ ñå&amp;mé ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="112" />
+            <source>Si&amp;ze (yearly income)</source>
+            <translation>[Šî&amp;zé (ýéåŕļý îñçöɱé) ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="124" />
+            <source>Tell Partnerbook about your group. This goes on the returns you send to your CVS, so they know who the return is from.</source>
+            <translation>[Ţéļļ Þåŕţñéŕƀööķ åƀöûţ ýöûŕ ĝŕöûþ. Ţĥîš ĝöéš öñ ţĥé ŕéţûŕñš ýöû šéñđ ţö ýöûŕ ÇṼŠ, šö ţĥéý ķñöŵ ŵĥö ţĥé ŕéţûŕñ îš ƒŕöɱ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="108" />
+            <source>The &amp;CVS we report to</source>
+            <translation>[Ţĥé &amp;CṼŠ ŵé ŕéþöŕţ ţö ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="144" />
+            <source>for example NDHWP</source>
+            <translation>[ƒöŕ éẋåɱþļé ÑĐĤŴÞ ~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnershipHooks</name>
+        <message>
+            <location filename="../../desktop/ui/partnerships/hooks.py" line="23" />
+            <source>Before you decide, ask: what has been done already, who else does this, what joining would cost us in time and money, and what we would bring.</source>
+            <translation>[Ɓéƒöŕé ýöû đéçîđé, åšķ: ŵĥåţ ĥåš ƀééñ đöñé åļŕéåđý, ŵĥö éļšé đöéš ţĥîš, ŵĥåţ ĵöîñîñĝ ŵöûļđ çöšţ ûš îñ ţîɱé åñđ ɱöñéý, åñđ ŵĥåţ ŵé ŵöûļđ ƀŕîñĝ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnershipPage</name>
+        <message>
+            <location filename="../../desktop/ui/partnerships/page.py" line="35" />
+            <source>Back to all partnerships</source>
+            <translation>[Ɓåçķ ţö åļļ þåŕţñéŕšĥîþš ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/page.py" line="36" />
+            <source>Back to all partnerships (Alt+Left)</source>
+            <translation>[Ɓåçķ ţö åļļ þåŕţñéŕšĥîþš (Åļţ+Ļéƒţ) ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/page.py" line="64" />
+            <source>Ctrl+Tab moves to the next section</source>
+            <translation>[Çţŕļ+Ţåƀ ɱöṽéš ţö ţĥé ñéẋţ šéçţîöñ ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/page.py" line="46" />
+            <source>Each field is saved when you leave it.</source>
+            <translation>[Éåçĥ ƒîéļđ îš šåṽéđ ŵĥéñ ýöû ļéåṽé îţ. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/page.py" line="58" />
+            <source>Meetings</source>
+            <translation>[Ṁééţîñĝš ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/page.py" line="57" />
+            <source>Our seat</source>
+            <translation>[Öûŕ šéåţ ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/page.py" line="55" />
+            <source>Overview</source>
+            <translation>[Öṽéŕṽîéŵ ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/page.py" line="56" />
+            <source>Partners</source>
+            <translation>[Þåŕţñéŕš ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/page.py" line="59" />
+            <source>Plan</source>
+            <translation>[Þļåñ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/page.py" line="48" />
+            <source>Sections of the partnership</source>
+            <translation>[Šéçţîöñš öƒ ţĥé þåŕţñéŕšĥîþ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/page.py" line="34" />
+            <source>◀ All partnerships</source>
+            <translation>[◀ Åļļ þåŕţñéŕšĥîþš ~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnershipsArea</name>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="83" />
+            <source>&amp;Add a partnership…</source>
+            <translation>[&amp;Ađđ å þåŕţñéŕšĥîþ… ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="153" />
+            <source>&amp;Delete…</source>
+            <translation>[&amp;Déļéţé… ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="150" />
+            <source>&amp;New partnership…</source>
+            <translation>[&amp;Néŵ þåŕţñéŕšĥîþ… ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="151" />
+            <source>&amp;Open</source>
+            <translation>[&amp;Oþéñ ~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="267" />
+            <source>&amp;Restore</source>
+            <translation>[&amp;Réšţöŕé ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="96" />
+            <source>&amp;Search</source>
+            <translation>[&amp;Séåŕçĥ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="154" />
+            <source>&amp;Undo delete</source>
+            <translation>[&amp;Uñđö đéļéţé ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="79" />
+            <source>A partnership is any group of organisations working together towards a shared goal. Add the first one your group sits on.</source>
+            <translation>[Å þåŕţñéŕšĥîþ îš åñý ĝŕöûþ öƒ öŕĝåñîšåţîöñš ŵöŕķîñĝ ţöĝéţĥéŕ ţöŵåŕđš å šĥåŕéđ ĝöåļ. Åđđ ţĥé ƒîŕšţ öñé ýöûŕ ĝŕöûþ šîţš öñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="110" />
+            <source>Any role</source>
+            <translation>[Åñý ŕöļé ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="104" />
+            <source>Any status</source>
+            <translation>[Åñý šţåţûš ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="107" />
+            <source>Any theme</source>
+            <translation>[Åñý ţĥéɱé ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="152" />
+            <source>Ar&amp;chive</source>
+            <translation>[Åŕ&amp;cĥîṽé ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="268" />
+            <source>Archive</source>
+            <translation>[Åŕçĥîṽé ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="307" />
+            <source>Archived. Tick “Show archived” to see it again.</source>
+            <translation>[Åŕçĥîṽéđ. Ţîçķ “Šĥöŵ åŕçĥîṽéđ” ţö šéé îţ åĝåîñ. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="352" />
+            <source>Cannot undo</source>
+            <translation>[Çåññöţ ûñđö ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="317" />
+            <source>Delete this partnership?</source>
+            <translation>[Đéļéţé ţĥîš þåŕţñéŕšĥîþ? ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="318" />
+            <source>Delete “{name}” and everything recorded about it: partners, meetings, the plan and reviews?
+
+You can undo this until you close Partnerbook. To put a partnership away safely, archive it instead.</source>
+            <translation>[Đéļéţé “{name}” åñđ éṽéŕýţĥîñĝ ŕéçöŕđéđ åƀöûţ îţ: þåŕţñéŕš, ɱééţîñĝš, ţĥé þļåñ åñđ ŕéṽîéŵš?
+
+Ýöû çåñ ûñđö ţĥîš ûñţîļ ýöû çļöšé Þåŕţñéŕƀööķ. Ţö þûţ å þåŕţñéŕšĥîþ åŵåý šåƒéļý, åŕçĥîṽé îţ îñšţéåđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="333" />
+            <source>Deleted “{name}”. Undo delete brings it back.</source>
+            <translation>[Đéļéţéđ “{name}”. Ûñđö đéļéţé ƀŕîñĝš îţ ƀåçķ. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="98" />
+            <source>Name, area or theme</source>
+            <translation>[Ñåɱé, åŕéå öŕ ţĥéɱé ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="78" />
+            <source>No partnerships yet</source>
+            <translation>[Ñö þåŕţñéŕšĥîþš ýéţ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="109" />
+            <source>Our ro&amp;le</source>
+            <translation>[Öûŕ ŕö&amp;lé ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="131" />
+            <source>Partnerships</source>
+            <translation>[Þåŕţñéŕšĥîþš ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="268" />
+            <source>Restore</source>
+            <translation>[Ŕéšţöŕé ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="301" />
+            <source>Restored</source>
+            <translation>[Ŕéšţöŕéđ ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="103" />
+            <source>S&amp;tatus</source>
+            <translation>[Š&amp;tåţûš ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="99" />
+            <source>Search partnerships</source>
+            <translation>[Šéåŕçĥ þåŕţñéŕšĥîþš ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="113" />
+            <source>Show &amp;archived</source>
+            <translation>[Šĥöŵ &amp;aŕçĥîṽéđ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="114" />
+            <source>Show archived partnerships</source>
+            <translation>[Šĥöŵ åŕçĥîṽéđ þåŕţñéŕšĥîþš ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="236" />
+            <source>Showing {shown} of {total}</source>
+            <translation>[Šĥöŵîñĝ {shown} öƒ {total} ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="107" />
+            <source>The&amp;me</source>
+            <translation>[Ţĥé&amp;mé ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="349" />
+            <source>“{name}” is back.</source>
+            <translation>[“{name}” îš ƀåçķ. ~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>People</name>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="148" />
+            <source> years ago</source>
+            <translation>[ ýéåŕš åĝö ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="164" />
+            <source>&amp;Close</source>
+            <translation>[&amp;Cļöšé ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="160" />
+            <source>&amp;Forget this person…</source>
+            <translation>[&amp;Föŕĝéţ ţĥîš þéŕšöñ… ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="145" />
+            <source>&amp;Remind me about people who left more than</source>
+            <translation>[&amp;Réɱîñđ ɱé åƀöûţ þéöþļé ŵĥö ļéƒţ ɱöŕé ţĥåñ ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="294" />
+            <source>Backups still hold their details</source>
+            <translation>[Ɓåçķûþš šţîļļ ĥöļđ ţĥéîŕ đéţåîļš ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="60" />
+            <source>Email</source>
+            <translation>[Éɱåîļ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="159" />
+            <source>Export as &amp;JSON…</source>
+            <translation>[Éẋþöŕţ åš &amp;JŠÖÑ… ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="158" />
+            <source>Export as &amp;PDF…</source>
+            <translation>[Éẋþöŕţ åš &amp;PĐƑ… ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="256" />
+            <source>Forget {name}?</source>
+            <translation>[Ƒöŕĝéţ {name}? ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="80" />
+            <source>Forgotten</source>
+            <translation>[Ƒöŕĝöţţéñ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="193" />
+            <source>If your group no longer needs their details, forget them.</source>
+            <translation>[Îƒ ýöûŕ ĝŕöûþ ñö ļöñĝéŕ ñééđš ţĥéîŕ đéţåîļš, ƒöŕĝéţ ţĥéɱ. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="229" />
+            <source>JSON (*.json)</source>
+            <translation>[ĴŠÖÑ (*.ĵšöñ) ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="60" />
+            <source>Last term ended</source>
+            <translation>[Ļåšţ ţéŕɱ éñđéđ ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="85" />
+            <source>Left</source>
+            <translation>[Ļéƒţ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="82" />
+            <source>Left long ago: review</source>
+            <translation>[Ļéƒţ ļöñĝ åĝö: ŕéṽîéŵ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="60" />
+            <source>Name</source>
+            <translation>[Ñåɱé ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="119" />
+            <source>Names and contact details are kept here and nowhere else. You can give someone a copy of everything held about them, or forget them: their name and details are removed, and the meetings and roles they took part in stay as “Former representative”.</source>
+            <translation>[Ñåɱéš åñđ çöñţåçţ đéţåîļš åŕé ķéþţ ĥéŕé åñđ ñöŵĥéŕé éļšé. Ýöû çåñ ĝîṽé šöɱéöñé å çöþý öƒ éṽéŕýţĥîñĝ ĥéļđ åƀöûţ ţĥéɱ, öŕ ƒöŕĝéţ ţĥéɱ: ţĥéîŕ ñåɱé åñđ đéţåîļš åŕé ŕéɱöṽéđ, åñđ ţĥé ɱééţîñĝš åñđ ŕöļéš ţĥéý ţööķ þåŕţ îñ šţåý åš “Ƒöŕɱéŕ ŕéþŕéšéñţåţîṽé”. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="272" />
+            <source>Not forgotten</source>
+            <translation>[Ñöţ ƒöŕĝöţţéñ ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="245" />
+            <source>Not saved</source>
+            <translation>[Ñöţ šåṽéđ ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="273" />
+            <source>Nothing was changed, because the backup made first failed: {why}</source>
+            <translation>[Ñöţĥîñĝ ŵåš çĥåñĝéđ, ƀéçåûšé ţĥé ƀåçķûþ ɱåđé ƒîŕšţ ƒåîļéđ: {why} ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="186" />
+            <source>One person's term ended more than {years} years ago: {names}.</source>
+            <translation>[Öñé þéŕšöñ'š ţéŕɱ éñđéđ ɱöŕé ţĥåñ {years} ýéåŕš åĝö: {names}. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="229" />
+            <source>PDF (*.pdf)</source>
+            <translation>[ÞĐƑ (*.þđƒ) ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="115" />
+            <source>People</source>
+            <translation>[Þéöþļé ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="60" />
+            <source>Phone</source>
+            <translation>[Þĥöñé ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="216" />
+            <source>Reminder saved</source>
+            <translation>[Ŕéɱîñđéŕ šåṽéđ ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="257" />
+            <source>Remove {name}'s name and contact details from Partnerbook? The meetings and roles they took part in stay, as “Former representative”.
+
+A backup is made first. This cannot be undone in the app.</source>
+            <translation>[Ŕéɱöṽé {name}'š ñåɱé åñđ çöñţåçţ đéţåîļš ƒŕöɱ Þåŕţñéŕƀööķ? Ţĥé ɱééţîñĝš åñđ ŕöļéš ţĥéý ţööķ þåŕţ îñ šţåý, åš “Ƒöŕɱéŕ ŕéþŕéšéñţåţîṽé”.
+
+Å ƀåçķûþ îš ɱåđé ƒîŕšţ. Ţĥîš çåññöţ ƀé ûñđöñé îñ ţĥé åþþ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="227" />
+            <source>Save everything held about {name}</source>
+            <translation>[Šåṽé éṽéŕýţĥîñĝ ĥéļđ åƀöûţ {name} ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="247" />
+            <source>Saved {path}</source>
+            <translation>[Šåṽéđ {path} ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="84" />
+            <source>Serving</source>
+            <translation>[Šéŕṽîñĝ ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="60" />
+            <source>Status</source>
+            <translation>[Šţåţûš ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="149" />
+            <source>Years after which to be reminded</source>
+            <translation>[Ýéåŕš åƒţéŕ ŵĥîçĥ ţö ƀé ŕéɱîñđéđ ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="291" />
+            <source>and {count} more</source>
+            <translation>[åñđ {count} ɱöŕé ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="188" />
+            <source>{count} people's terms ended more than {years} years ago: {names}.</source>
+            <translation>[{count} þéöþļé'š ţéŕɱš éñđéđ ɱöŕé ţĥåñ {years} ýéåŕš åĝö: {names}. ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="308" />
+            <source>{name} has been forgotten.</source>
+            <translation>[{name} ĥåš ƀééñ ƒöŕĝöţţéñ. ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="295" />
+            <source>{name} has been forgotten. These {count} backups still hold their name and contact details:
+
+{listing}
+
+Old backups are removed automatically over the coming months. Delete these backups now? (Your records are not affected.)</source>
+            <translation>[{name} ĥåš ƀééñ ƒöŕĝöţţéñ. Ţĥéšé {count} ƀåçķûþš šţîļļ ĥöļđ ţĥéîŕ ñåɱé åñđ çöñţåçţ đéţåîļš:
+
+{listing}
+
+Öļđ ƀåçķûþš åŕé ŕéɱöṽéđ åûţöɱåţîçåļļý öṽéŕ ţĥé çöɱîñĝ ɱöñţĥš. Đéļéţé ţĥéšé ƀåçķûþš ñöŵ? (Ýöûŕ ŕéçöŕđš åŕé ñöţ åƒƒéçţéđ.) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanTab</name>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="104" />
+            <source>Add a f&amp;unding line</source>
+            <translation>[Åđđ å ƒ&amp;uñđîñĝ ļîñé ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="69" />
+            <source>Add a mi&amp;lestone</source>
+            <translation>[Åđđ å ɱî&amp;léšţöñé ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="83" />
+            <source>Add a p&amp;riority</source>
+            <translation>[Åđđ å þ&amp;rîöŕîţý ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="90" />
+            <source>Add an action or ste&amp;p</source>
+            <translation>[Åđđ åñ åçţîöñ öŕ šţé&amp;p ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="76" />
+            <source>Add an area for a&amp;ction</source>
+            <translation>[Åđđ åñ åŕéå ƒöŕ å&amp;cţîöñ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="97" />
+            <source>Add an out&amp;come</source>
+            <translation>[Åđđ åñ öûţ&amp;cöɱé ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="113" />
+            <source>Aims and outputs</source>
+            <translation>[Åîɱš åñđ öûţþûţš ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="73" />
+            <source>Aims and outputs, one row for each area for action</source>
+            <translation>[Åîɱš åñđ öûţþûţš, öñé ŕöŵ ƒöŕ éåçĥ åŕéå ƒöŕ åçţîöñ ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="107" />
+            <source>Budget for voluntary sector involvement (Code 4.4)</source>
+            <translation>[Ɓûđĝéţ ƒöŕ ṽöļûñţåŕý šéçţöŕ îñṽöļṽéɱéñţ (Çöđé 4.4) ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="101" />
+            <source>Funding</source>
+            <translation>[Ƒûñđîñĝ ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="50" />
+            <source>How &amp;much</source>
+            <translation>[Ĥöŵ &amp;mûçĥ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="87" />
+            <source>Immediate actions and future steps for this priority</source>
+            <translation>[Îɱɱéđîåţé åçţîöñš åñđ ƒûţûŕé šţéþš ƒöŕ ţĥîš þŕîöŕîţý ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="49" />
+            <source>Is there a &amp;budget for us to take part?</source>
+            <translation>[Îš ţĥéŕé å &amp;bûđĝéţ ƒöŕ ûš ţö ţåķé þåŕţ? ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="112" />
+            <source>Milestones</source>
+            <translation>[Ṁîļéšţöñéš ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="66" />
+            <source>Milestones on a clear timescale (Code 4.3)</source>
+            <translation>[Ṁîļéšţöñéš öñ å çļéåŕ ţîɱéšçåļé (Çöđé 4.3) ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="167" />
+            <source>New action</source>
+            <translation>[Ñéŵ åçţîöñ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="134" />
+            <source>New area for action</source>
+            <translation>[Ñéŵ åŕéå ƒöŕ åçţîöñ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="152" />
+            <source>New funding line</source>
+            <translation>[Ñéŵ ƒûñđîñĝ ļîñé ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="128" />
+            <source>New milestone</source>
+            <translation>[Ñéŵ ɱîļéšţöñé ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="146" />
+            <source>New outcome</source>
+            <translation>[Ñéŵ öûţçöɱé ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="140" />
+            <source>New priority</source>
+            <translation>[Ñéŵ þŕîöŕîţý ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="51" />
+            <source>Notes about the budget</source>
+            <translation>[Ñöţéš åƀöûţ ţĥé ƀûđĝéţ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="115" />
+            <source>Outcomes</source>
+            <translation>[Öûţçöɱéš ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="94" />
+            <source>Outcomes in the short, medium and long term</source>
+            <translation>[Öûţçöɱéš îñ ţĥé šĥöŕţ, ɱéđîûɱ åñđ ļöñĝ ţéŕɱ ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="60" />
+            <source>Parts of the plan</source>
+            <translation>[Þåŕţš öƒ ţĥé þļåñ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="80" />
+            <source>Priorities</source>
+            <translation>[Þŕîöŕîţîéš ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="91" />
+            <source>Remove this action</source>
+            <translation>[Ŕéɱöṽé ţĥîš åçţîöñ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="105" />
+            <source>Remove this funding line</source>
+            <translation>[Ŕéɱöṽé ţĥîš ƒûñđîñĝ ļîñé ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="70" />
+            <source>Remove this milestone</source>
+            <translation>[Ŕéɱöṽé ţĥîš ɱîļéšţöñé ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="98" />
+            <source>Remove this outcome</source>
+            <translation>[Ŕéɱöṽé ţĥîš öûţçöɱé ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="84" />
+            <source>Remove this priority</source>
+            <translation>[Ŕéɱöṽé ţĥîš þŕîöŕîţý ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="77" />
+            <source>Remove this row</source>
+            <translation>[Ŕéɱöṽé ţĥîš ŕöŵ ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="188" />
+            <source>Saved</source>
+            <translation>[Šåṽéđ ~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterModel</name>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register_model.py" line="125" />
+            <source>(archived)</source>
+            <translation>[(åŕçĥîṽéđ) ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register_model.py" line="46" />
+            <source>Area</source>
+            <translation>[Åŕéå ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register_model.py" line="49" />
+            <source>Last review</source>
+            <translation>[Ļåšţ ŕéṽîéŵ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register_model.py" line="43" />
+            <source>Name</source>
+            <translation>[Ñåɱé ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register_model.py" line="48" />
+            <source>Next meeting</source>
+            <translation>[Ñéẋţ ɱééţîñĝ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register_model.py" line="45" />
+            <source>Our role</source>
+            <translation>[Öûŕ ŕöļé ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register_model.py" line="116" />
+            <source>Reviewed on {when}</source>
+            <translation>[Ŕéṽîéŵéđ öñ {when} ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register_model.py" line="44" />
+            <source>Status</source>
+            <translation>[Šţåţûš ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register_model.py" line="47" />
+            <source>Themes</source>
+            <translation>[Ţĥéɱéš ~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResourceDialogs</name>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="285" />
+            <source>&amp;Amount (£):</source>
+            <translation>[&amp;Aɱöûñţ (£): ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="152" />
+            <source>&amp;Category:</source>
+            <translation>[&amp;Cåţéĝöŕý: ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="154" />
+            <source>&amp;Description:</source>
+            <translation>[&amp;Déšçŕîþţîöñ: ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="164" />
+            <source>&amp;Estimated cost (£):</source>
+            <translation>[&amp;Ešţîɱåţéđ çöšţ (£): ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="369" />
+            <source>&amp;Hourly value of volunteer time (£):</source>
+            <translation>[&amp;Höûŕļý ṽåļûé öƒ ṽöļûñţééŕ ţîɱé (£): ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="411" />
+            <source>&amp;Hours per meeting:</source>
+            <translation>[&amp;Höûŕš þéŕ ɱééţîñĝ: ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="367" />
+            <source>&amp;Mileage rate (£ a mile):</source>
+            <translation>[&amp;Mîļéåĝé ŕåţé (£ å ɱîļé): ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="414" />
+            <source>&amp;Miles per round trip:</source>
+            <translation>[&amp;Mîļéš þéŕ ŕöûñđ ţŕîþ: ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="281" />
+            <source>&amp;Move to:</source>
+            <translation>[&amp;Möṽé ţö: ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="170" />
+            <source>&amp;Noticed on:</source>
+            <translation>[&amp;Nöţîçéđ öñ: ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="283" />
+            <source>&amp;On:</source>
+            <translation>[&amp;Oñ: ~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="150" />
+            <source>&amp;Partnership:</source>
+            <translation>[&amp;Påŕţñéŕšĥîþ: ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="156" />
+            <source>&amp;Quantity:</source>
+            <translation>[&amp;Qûåñţîţý: ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="158" />
+            <source>&amp;Unit:</source>
+            <translation>[&amp;Uñîţ: ~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="142" />
+            <source>Add a resource need</source>
+            <translation>[Åđđ å ŕéšöûŕçé ñééđ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="399" />
+            <source>Add this meeting's time and travel</source>
+            <translation>[Åđđ ţĥîš ɱééţîñĝ'š ţîɱé åñđ ţŕåṽéļ ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="168" />
+            <source>As&amp;ked of:</source>
+            <translation>[Åš&amp;kéđ öƒ: ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="161" />
+            <source>Cost of &amp;each (£):</source>
+            <translation>[Çöšţ öƒ &amp;eåçĥ (£): ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="142" />
+            <source>Edit resource need</source>
+            <translation>[Éđîţ ŕéšöûŕçé ñééđ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="148" />
+            <source>General (not one partnership)</source>
+            <translation>[Ĝéñéŕåļ (ñöţ öñé þåŕţñéŕšĥîþ) ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="424" />
+            <source>Meeting</source>
+            <translation>[Ṁééţîñĝ ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="459" />
+            <source>Meeting's time and travel added as resource needs</source>
+            <translation>[Ṁééţîñĝ'š ţîɱé åñđ ţŕåṽéļ åđđéđ åš ŕéšöûŕçé ñééđš ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="267" />
+            <source>Move status</source>
+            <translation>[Ṁöṽé šţåţûš ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="174" />
+            <source>N&amp;otes:</source>
+            <translation>[Ñ&amp;oţéš: ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="222" />
+            <source>Quantity × cost of each = {total}</source>
+            <translation>[Ǫûåñţîţý × çöšţ öƒ éåçĥ = {total} ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="356" />
+            <source>Rates for costing</source>
+            <translation>[Ŕåţéš ƒöŕ çöšţîñĝ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="388" />
+            <source>Rates saved</source>
+            <translation>[Ŕåţéš šåṽéđ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="244" />
+            <source>Resource need added</source>
+            <translation>[Ŕéšöûŕçé ñééđ åđđéđ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="251" />
+            <source>Resource need saved</source>
+            <translation>[Ŕéšöûŕçé ñééđ šåṽéđ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="316" />
+            <source>Skip a step?</source>
+            <translation>[Šķîþ å šţéþ? ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="317" />
+            <source>Skip and record the same date for the skipped steps?</source>
+            <translation>[Šķîþ åñđ ŕéçöŕđ ţĥé šåɱé đåţé ƒöŕ ţĥé šķîþþéđ šţéþš? ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="348" />
+            <source>Status changed</source>
+            <translation>[Šţåţûš çĥåñĝéđ ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="416" />
+            <source>That meeting no longer exists.</source>
+            <translation>[Ţĥåţ ɱééţîñĝ ñö ļöñĝéŕ éẋîšţš. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="435" />
+            <source>The time and travel for this meeting are already recorded as needs.</source>
+            <translation>[Ţĥé ţîɱé åñđ ţŕåṽéļ ƒöŕ ţĥîš ɱééţîñĝ åŕé åļŕéåđý ŕéçöŕđéđ åš ñééđš. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="359" />
+            <source>Used to cost travel and volunteer time. 45p a mile is the usual rate for a car; set the hourly value your funders accept.</source>
+            <translation>[Ûšéđ ţö çöšţ ţŕåṽéļ åñđ ṽöļûñţééŕ ţîɱé. 45þ å ɱîļé îš ţĥé ûšûåļ ŕåţé ƒöŕ å çåŕ; šéţ ţĥé ĥöûŕļý ṽåļûé ýöûŕ ƒûñđéŕš åççéþţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="413" />
+            <source>blank: the miles recorded for each person</source>
+            <translation>[ƀļåñķ: ţĥé ɱîļéš ŕéçöŕđéđ ƒöŕ éåçĥ þéŕšöñ ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="295" />
+            <source>blank: what was agreed</source>
+            <translation>[ƀļåñķ: ŵĥåţ ŵåš åĝŕééđ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="160" />
+            <source>for example 0.45</source>
+            <translation>[ƒöŕ éẋåɱþļé 0.45 ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="163" />
+            <source>worked out from quantity × cost of each</source>
+            <translation>[ŵöŕķéđ öûţ ƒŕöɱ ǫûåñţîţý × çöšţ öƒ éåçĥ ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="420" />
+            <source>{title} on {date} ({partnership}): {n} of us attended. This adds a time need and a travel need for each, at {hourly} an hour and {mileage} a mile.</source>
+            <translation>[{title} öñ {date} ({partnership}): {n} öƒ ûš åţţéñđéđ. Ţĥîš åđđš å ţîɱé ñééđ åñđ å ţŕåṽéļ ñééđ ƒöŕ éåçĥ, åţ {hourly} åñ ĥöûŕ åñđ {mileage} å ɱîļé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="271" />
+            <source>“{description}” is now {status}.</source>
+            <translation>[“{description}” îš ñöŵ {status}. ~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResourcesArea</name>
+        <message>
+            <location filename="../../desktop/ui/resources_area.py" line="48" />
+            <source>&amp;Add a resource need…</source>
+            <translation>[&amp;Ađđ å ŕéšöûŕçé ñééđ… ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_area.py" line="81" />
+            <source>&amp;Add need…</source>
+            <translation>[&amp;Ađđ ñééđ… ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_area.py" line="84" />
+            <source>&amp;Delete</source>
+            <translation>[&amp;Déļéţé ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_area.py" line="82" />
+            <source>&amp;Edit…</source>
+            <translation>[&amp;Eđîţ… ~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_area.py" line="83" />
+            <source>&amp;Move status…</source>
+            <translation>[&amp;Möṽé šţåţûš… ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_area.py" line="67" />
+            <source>&amp;Partnership:</source>
+            <translation>[&amp;Påŕţñéŕšĥîþ: ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_area.py" line="85" />
+            <source>&amp;Rates…</source>
+            <translation>[&amp;Råţéš… ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_area.py" line="123" />
+            <source>&amp;Totals by:</source>
+            <translation>[&amp;Töţåļš ƀý: ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_area.py" line="70" />
+            <source>All needs</source>
+            <translation>[Åļļ ñééđš ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_area.py" line="166" />
+            <source>All partnerships and general</source>
+            <translation>[Åļļ þåŕţñéŕšĥîþš åñđ ĝéñéŕåļ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_area.py" line="120" />
+            <source>Category</source>
+            <translation>[Çåţéĝöŕý ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_area.py" line="271" />
+            <source>Delete resource need</source>
+            <translation>[Đéļéţé ŕéšöûŕçé ñééđ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_area.py" line="272" />
+            <source>Delete “{description}”? This cannot be undone.</source>
+            <translation>[Đéļéţé “{description}”? Ţĥîš çåññöţ ƀé ûñđöñé. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_area.py" line="121" />
+            <source>Financial year (April to March)</source>
+            <translation>[Ƒîñåñçîåļ ýéåŕ (Åþŕîļ ţö Ṁåŕçĥ) ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_area.py" line="167" />
+            <source>General needs only</source>
+            <translation>[Ĝéñéŕåļ ñééđš öñļý ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_area.py" line="281" />
+            <source>Need deleted</source>
+            <translation>[Ñééđ đéļéţéđ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_area.py" line="66" />
+            <source>Partnership</source>
+            <translation>[Þåŕţñéŕšĥîþ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_area.py" line="44" />
+            <source>Record the time, travel and other costs of taking part in a partnership, and follow each request until it is agreed or declined.</source>
+            <translation>[Ŕéçöŕđ ţĥé ţîɱé, ţŕåṽéļ åñđ öţĥéŕ çöšţš öƒ ţåķîñĝ þåŕţ îñ å þåŕţñéŕšĥîþ, åñđ ƒöļļöŵ éåçĥ ŕéǫûéšţ ûñţîļ îţ îš åĝŕééđ öŕ đéçļîñéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_area.py" line="102" />
+            <source>Resource needs</source>
+            <translation>[Ŕéšöûŕçé ñééđš ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_area.py" line="73" />
+            <source>S&amp;how:</source>
+            <translation>[Š&amp;höŵ: ~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_area.py" line="72" />
+            <source>Show</source>
+            <translation>[Šĥöŵ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_area.py" line="134" />
+            <source>Totals</source>
+            <translation>[Ţöţåļš ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_area.py" line="122" />
+            <source>Totals by</source>
+            <translation>[Ţöţåļš ƀý ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_area.py" line="71" />
+            <source>Unmet: waiting for a decision or the money</source>
+            <translation>[Ûñɱéţ: ŵåîţîñĝ ƒöŕ å đéçîšîöñ öŕ ţĥé ɱöñéý ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_area.py" line="198" />
+            <source>Unmet: {unmet} (waiting for a decision {decision}; for the money {money})</source>
+            <translation>[Ûñɱéţ: {unmet} (ŵåîţîñĝ ƒöŕ å đéçîšîöñ {decision}; ƒöŕ ţĥé ɱöñéý {money}) ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_area.py" line="43" />
+            <source>What does taking part cost us?</source>
+            <translation>[Ŵĥåţ đöéš ţåķîñĝ þåŕţ çöšţ ûš? ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_area.py" line="56" />
+            <source>What taking part costs us: time, travel and other needs, costed, and each request followed until it is agreed or declined.</source>
+            <translation>[Ŵĥåţ ţåķîñĝ þåŕţ çöšţš ûš: ţîɱé, ţŕåṽéļ åñđ öţĥéŕ ñééđš, çöšţéđ, åñđ éåçĥ ŕéǫûéšţ ƒöļļöŵéđ ûñţîļ îţ îš åĝŕééđ öŕ đéçļîñéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResourcesModels</name>
+        <message>
+            <location filename="../../desktop/ui/resources_models.py" line="36" />
+            <source>A decision</source>
+            <translation>[Å đéçîšîöñ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_models.py" line="58" />
+            <source>Agreed</source>
+            <translation>[Åĝŕééđ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_models.py" line="158" />
+            <source>All</source>
+            <translation>[Åļļ ~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_models.py" line="150" />
+            <source>Asked for</source>
+            <translation>[Åšķéđ ƒöŕ ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_models.py" line="64" />
+            <source>Asked of</source>
+            <translation>[Åšķéđ öƒ ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_models.py" line="62" />
+            <source>Category</source>
+            <translation>[Çåţéĝöŕý ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_models.py" line="55" />
+            <source>Description</source>
+            <translation>[Đéšçŕîþţîöñ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_models.py" line="57" />
+            <source>Estimate</source>
+            <translation>[Éšţîɱåţé ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_models.py" line="150" />
+            <source>Estimated</source>
+            <translation>[Éšţîɱåţéđ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_models.py" line="118" />
+            <source>General</source>
+            <translation>[Ĝéñéŕåļ ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_models.py" line="150" />
+            <source>Group</source>
+            <translation>[Ĝŕöûþ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_models.py" line="150" />
+            <source>Needs</source>
+            <translation>[Ñééđš ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_models.py" line="65" />
+            <source>Noticed</source>
+            <translation>[Ñöţîçéđ ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_models.py" line="54" />
+            <source>Partnership</source>
+            <translation>[Þåŕţñéŕšĥîþ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_models.py" line="63" />
+            <source>Quantity</source>
+            <translation>[Ǫûåñţîţý ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_models.py" line="59" />
+            <source>Received</source>
+            <translation>[Ŕéçéîṽéđ ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_models.py" line="56" />
+            <source>Status</source>
+            <translation>[Šţåţûš ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_models.py" line="38" />
+            <source>The money</source>
+            <translation>[Ţĥé ɱöñéý ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_models.py" line="61" />
+            <source>Unmet</source>
+            <translation>[Ûñɱéţ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources_models.py" line="60" />
+            <source>Waiting for</source>
+            <translation>[Ŵåîţîñĝ ƒöŕ ~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>Restore</name>
+        <message>
+            <location filename="../../desktop/ui/restore.py" line="133" />
+            <source>&amp;Close</source>
+            <translation>[&amp;Cļöšé ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/restore.py" line="130" />
+            <source>&amp;Restore this backup</source>
+            <translation>[&amp;Réšţöŕé ţĥîš ƀåçķûþ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/restore.py" line="56" />
+            <source>Actions</source>
+            <translation>[Åçţîöñš ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/restore.py" line="116" />
+            <source>Backups</source>
+            <translation>[Ɓåçķûþš ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/restore.py" line="90" />
+            <source>Cannot be read</source>
+            <translation>[Çåññöţ ƀé ŕéåđ ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/restore.py" line="162" />
+            <source>Choose a backup file</source>
+            <translation>[Çĥööšé å ƀåçķûþ ƒîļé ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/restore.py" line="106" />
+            <source>Choose the backup to go back to. Your records as they are now are backed up first, so you can come back to them from this list.</source>
+            <translation>[Çĥööšé ţĥé ƀåçķûþ ţö ĝö ƀåçķ ţö. Ýöûŕ ŕéçöŕđš åš ţĥéý åŕé ñöŵ åŕé ƀåçķéđ ûþ ƒîŕšţ, šö ýöû çåñ çöɱé ƀåçķ ţö ţĥéɱ ƒŕöɱ ţĥîš ļîšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/restore.py" line="51" />
+            <source>Date</source>
+            <translation>[Đåţé ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/restore.py" line="172" />
+            <source>Go back to the records in {name}?
+
+Your records as they are now will be backed up first.</source>
+            <translation>[Ĝö ƀåçķ ţö ţĥé ŕéçöŕđš îñ {name}?
+
+Ýöûŕ ŕéçöŕđš åš ţĥéý åŕé ñöŵ ŵîļļ ƀé ƀåçķéđ ûþ ƒîŕšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/restore.py" line="52" />
+            <source>Made</source>
+            <translation>[Ṁåđé ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/restore.py" line="55" />
+            <source>Meetings</source>
+            <translation>[Ṁééţîñĝš ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/restore.py" line="185" />
+            <source>Not restored</source>
+            <translation>[Ñöţ ŕéšţöŕéđ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/restore.py" line="164" />
+            <source>Partnerbook backups (*.db);;All files (*)</source>
+            <translation>[Þåŕţñéŕƀööķ ƀåçķûþš (*.đƀ);;Åļļ ƒîļéš (*) ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/restore.py" line="53" />
+            <source>Partnerships</source>
+            <translation>[Þåŕţñéŕšĥîþš ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/restore.py" line="54" />
+            <source>People</source>
+            <translation>[Þéöþļé ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/restore.py" line="131" />
+            <source>Restore from &amp;another file…</source>
+            <translation>[Ŕéšţöŕé ƒŕöɱ &amp;añöţĥéŕ ƒîļé… ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/restore.py" line="102" />
+            <source>Restore from a backup</source>
+            <translation>[Ŕéšţöŕé ƒŕöɱ å ƀåçķûþ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/restore.py" line="171" />
+            <source>Restore this backup?</source>
+            <translation>[Ŕéšţöŕé ţĥîš ƀåçķûþ? ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/restore.py" line="201" />
+            <source>Restored</source>
+            <translation>[Ŕéšţöŕéđ ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/restore.py" line="57" />
+            <source>Size</source>
+            <translation>[Šîžé ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/restore.py" line="202" />
+            <source>The backup {name} was restored.</source>
+            <translation>[Ţĥé ƀåçķûþ {name} ŵåš ŕéšţöŕéđ. ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/restore.py" line="126" />
+            <source>There are no backups yet. Use File → Back up now.</source>
+            <translation>[Ţĥéŕé åŕé ñö ƀåçķûþš ýéţ. Ûšé Ƒîļé → Ɓåçķ ûþ ñöŵ. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/restore.py" line="193" />
+            <source>Your records from just before are kept in {path}.</source>
+            <translation>[Ýöûŕ ŕéçöŕđš ƒŕöɱ ĵûšţ ƀéƒöŕé åŕé ķéþţ îñ {path}. ~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewResults</name>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="100" />
+            <source>&amp;Scores</source>
+            <translation>[&amp;Sçöŕéš ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="139" />
+            <source>&amp;Viewpoints</source>
+            <translation>[&amp;Vîéŵþöîñţš ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="264" />
+            <source>(no answer)</source>
+            <translation>[(ñö åñšŵéŕ) ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="129" />
+            <source>A&amp;dd</source>
+            <translation>[Å&amp;dđ ~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="158" />
+            <source>Ac&amp;tions</source>
+            <translation>[Åç&amp;tîöñš ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="147" />
+            <source>Action</source>
+            <translation>[Åçţîöñ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="355" />
+            <source>Action for {ref}</source>
+            <translation>[Åçţîöñ ƒöŕ {ref} ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="124" />
+            <source>Add a &amp;viewpoint:</source>
+            <translation>[Åđđ å &amp;vîéŵþöîñţ: ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="351" />
+            <source>Add an action for {ref}</source>
+            <translation>[Åđđ åñ åçţîöñ ƒöŕ {ref} ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="147" />
+            <source>Add?</source>
+            <translation>[Åđđ? ~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="267" />
+            <source>Agreed answer</source>
+            <translation>[Åĝŕééđ åñšŵéŕ ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="348" />
+            <source>Already an action</source>
+            <translation>[Åļŕéåđý åñ åçţîöñ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="96" />
+            <source>Answer</source>
+            <translation>[Åñšŵéŕ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="229" />
+            <source>Average of the viewpoints</source>
+            <translation>[Åṽéŕåĝé öƒ ţĥé ṽîéŵþöîñţš ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="147" />
+            <source>By when</source>
+            <translation>[Ɓý ŵĥéñ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="108" />
+            <source>C&amp;harts</source>
+            <translation>[Ç&amp;håŕţš ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="180" />
+            <source>Choose a review to see its results.</source>
+            <translation>[Çĥööšé å ŕéṽîéŵ ţö šéé îţš ŕéšûļţš. ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="201" />
+            <source>Draft: not finished yet</source>
+            <translation>[Đŕåƒţ: ñöţ ƒîñîšĥéđ ýéţ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="366" />
+            <source>Due date of the action for {ref}</source>
+            <translation>[Đûé đåţé öƒ ţĥé åçţîöñ ƒöŕ {ref} ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="113" />
+            <source>Each viewpoint's answers side by side. Where they differ, the row is marked: talk it through and record the answer you agree. The score uses the agreed answer; without one, the average of the viewpoints.</source>
+            <translation>[Éåçĥ ṽîéŵþöîñţ'š åñšŵéŕš šîđé ƀý šîđé. Ŵĥéŕé ţĥéý đîƒƒéŕ, ţĥé ŕöŵ îš ɱåŕķéđ: ţåļķ îţ ţĥŕöûĝĥ åñđ ŕéçöŕđ ţĥé åñšŵéŕ ýöû åĝŕéé. Ţĥé šçöŕé ûšéš ţĥé åĝŕééđ åñšŵéŕ; ŵîţĥöûţ öñé, ţĥé åṽéŕåĝé öƒ ţĥé ṽîéŵþöîñţš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="201" />
+            <source>Finished</source>
+            <translation>[Ƒîñîšĥéđ ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="127" />
+            <source>Name of the new viewpoint</source>
+            <translation>[Ñåɱé öƒ ţĥé ñéŵ ṽîéŵþöîñţ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="288" />
+            <source>No</source>
+            <translation>[Ñö ~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="343" />
+            <source>No answer is in the band "{band}".</source>
+            <translation>[Ñö åñšŵéŕ îš îñ ţĥé ƀåñđ "{band}". ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="231" />
+            <source>Not answered</source>
+            <translation>[Ñöţ åñšŵéŕéđ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="58" />
+            <source>Not scored</source>
+            <translation>[Ñöţ šçöŕéđ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="96" />
+            <source>Question</source>
+            <translation>[Ǫûéšţîöñ ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="203" />
+            <source>Review of {date} ({status}). Overall: {score}.</source>
+            <translation>[Ŕéṽîéŵ öƒ {date} ({status}). Öṽéŕåļļ: {score}. ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="91" />
+            <source>Review results</source>
+            <translation>[Ŕéṽîéŵ ŕéšûļţš ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="96" />
+            <source>Score and band</source>
+            <translation>[Šçöŕé åñđ ƀåñđ ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="98" />
+            <source>Scores question by question</source>
+            <translation>[Šçöŕéš ǫûéšţîöñ ƀý ǫûéšţîöñ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="96" />
+            <source>Since last review</source>
+            <translation>[Šîñçé ļåšţ ŕéṽîéŵ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="149" />
+            <source>Suggested actions</source>
+            <translation>[Šûĝĝéšţéđ åçţîöñš ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="337" />
+            <source>These answers are in the band "{band}". Tick the ones to act on, say who will do it and by when; they join the What's due list.</source>
+            <translation>[Ţĥéšé åñšŵéŕš åŕé îñ ţĥé ƀåñđ "{band}". Ţîçķ ţĥé öñéš ţö åçţ öñ, šåý ŵĥö ŵîļļ đö îţ åñđ ƀý ŵĥéñ; ţĥéý ĵöîñ ţĥé Ŵĥåţ'š đûé ļîšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="402" />
+            <source>Tick at least one action to add.</source>
+            <translation>[Ţîçķ åţ ļéåšţ öñé åçţîöñ ţö åđđ. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="151" />
+            <source>Turn weak answers into &amp;actions</source>
+            <translation>[Ţûŕñ ŵéåķ åñšŵéŕš îñţö &amp;açţîöñš ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="121" />
+            <source>Viewpoints side by side</source>
+            <translation>[Ṽîéŵþöîñţš šîđé ƀý šîđé ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="271" />
+            <source>Views differ?</source>
+            <translation>[Ṽîéŵš đîƒƒéŕ? ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="147" />
+            <source>Who will do it</source>
+            <translation>[Ŵĥö ŵîļļ đö îţ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="362" />
+            <source>Who will do the action for {ref}</source>
+            <translation>[Ŵĥö ŵîļļ đö ţĥé åçţîöñ ƒöŕ {ref} ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="126" />
+            <source>for example: District council</source>
+            <translation>[ƒöŕ éẋåɱþļé: Đîšţŕîçţ çöûñçîļ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="227" />
+            <source>{answer} (every viewpoint)</source>
+            <translation>[{answer} (éṽéŕý ṽîéŵþöîñţ) ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="209" />
+            <source>{mark} {change} than the review of {date}.</source>
+            <translation>[{mark} {change} ţĥåñ ţĥé ŕéṽîéŵ öƒ {date}. ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="408" />
+            <source>{n} action(s) added to What's due</source>
+            <translation>[{n} åçţîöñ(š) åđđéđ ţö Ŵĥåţ'š đûé ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="288" />
+            <source>⚠ Yes: agree an answer</source>
+            <translation>[⚠ Ýéš: åĝŕéé åñ åñšŵéŕ ~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewWizard</name>
+        <message>
+            <location filename="../../desktop/ui/review_pages.py" line="172" />
+            <source>&amp;Comment (optional): why, and what would help</source>
+            <translation>[&amp;Cöɱɱéñţ (öþţîöñåļ): ŵĥý, åñđ ŵĥåţ ŵöûļđ ĥéļþ ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_pages.py" line="125" />
+            <source>&amp;Date of the review</source>
+            <translation>[&amp;Dåţé öƒ ţĥé ŕéṽîéŵ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_wizard.py" line="68" />
+            <source>&amp;Finish</source>
+            <translation>[&amp;Fîñîšĥ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_wizard.py" line="66" />
+            <source>&amp;Next &gt;</source>
+            <translation>[&amp;Néẋţ &gt; ~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_wizard.py" line="65" />
+            <source>&amp;Save as draft</source>
+            <translation>[&amp;Såṽé åš đŕåƒţ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_pages.py" line="129" />
+            <source>&amp;Who took part? One person, role or organisation a line</source>
+            <translation>[&amp;Wĥö ţööķ þåŕţ? Öñé þéŕšöñ, ŕöļé öŕ öŕĝåñîšåţîöñ å ļîñé ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_wizard.py" line="67" />
+            <source>&lt; &amp;Back</source>
+            <translation>[&lt; &amp;Båçķ ~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_pages.py" line="119" />
+            <source>A health check asks how well {name} is working (Code 4.8). Answer together if you can. You can stop at any point and carry on later.</source>
+            <translation>[Å ĥéåļţĥ çĥéçķ åšķš ĥöŵ ŵéļļ {name} îš ŵöŕķîñĝ (Çöđé 4.8). Åñšŵéŕ ţöĝéţĥéŕ îƒ ýöû çåñ. Ýöû çåñ šţöþ åţ åñý þöîñţ åñđ çåŕŕý öñ ļåţéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_pages.py" line="268" />
+            <source>Check your answers</source>
+            <translation>[Çĥéçķ ýöûŕ åñšŵéŕš ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_pages.py" line="218" />
+            <source>Comment (optional)</source>
+            <translation>[Çöɱɱéñţ (öþţîöñåļ) ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_pages.py" line="174" />
+            <source>Comment on {ref}</source>
+            <translation>[Çöɱɱéñţ öñ {ref} ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_pages.py" line="287" />
+            <source>Date</source>
+            <translation>[Đåţé ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_pages.py" line="127" />
+            <source>Date of the review</source>
+            <translation>[Đåţé öƒ ţĥé ŕéṽîéŵ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_pages.py" line="204" />
+            <source>Does the way the partnership checks its progress meet these criteria? (Code 4.8)</source>
+            <translation>[Đöéš ţĥé ŵåý ţĥé þåŕţñéŕšĥîþ çĥéçķš îţš þŕöĝŕéšš ɱééţ ţĥéšé çŕîţéŕîå? (Çöđé 4.8) ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_wizard.py" line="181" />
+            <source>Give the date of the review.</source>
+            <translation>[Ĝîṽé ţĥé đåţé öƒ ţĥé ŕéṽîéŵ. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_pages.py" line="270" />
+            <source>Go back to change anything. Finish when all is right, or save it as a draft.</source>
+            <translation>[Ĝö ƀåçķ ţö çĥåñĝé åñýţĥîñĝ. Ƒîñîšĥ ŵĥéñ åļļ îš ŕîĝĥţ, öŕ šåṽé îţ åš å đŕåƒţ. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_pages.py" line="117" />
+            <source>Health check review</source>
+            <translation>[Ĥéåļţĥ çĥéçķ ŕéṽîéŵ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_wizard.py" line="61" />
+            <source>Health check review: {name}</source>
+            <translation>[Ĥéåļţĥ çĥéçķ ŕéṽîéŵ: {name} ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_pages.py" line="202" />
+            <source>How the partnership measures success</source>
+            <translation>[Ĥöŵ ţĥé þåŕţñéŕšĥîþ ɱéåšûŕéš šûççéšš ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_pages.py" line="247" />
+            <source>In your own words. Both are optional.</source>
+            <translation>[Îñ ýöûŕ öŵñ ŵöŕđš. Ɓöţĥ åŕé öþţîöñåļ. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_pages.py" line="293" />
+            <source>Not answered yet</source>
+            <translation>[Ñöţ åñšŵéŕéđ ýéţ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_pages.py" line="158" />
+            <source>Question {n} of {total}</source>
+            <translation>[Ǫûéšţîöñ {n} öƒ {total} ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_wizard.py" line="248" />
+            <source>Review finished</source>
+            <translation>[Ŕéṽîéŵ ƒîñîšĥéđ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_wizard.py" line="248" />
+            <source>Review saved as a draft</source>
+            <translation>[Ŕéṽîéŵ šåṽéđ åš å đŕåƒţ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_pages.py" line="249" />
+            <source>What do we need to &amp;change?</source>
+            <translation>[Ŵĥåţ đö ŵé ñééđ ţö &amp;cĥåñĝé? ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_pages.py" line="251" />
+            <source>What do we need to change?</source>
+            <translation>[Ŵĥåţ đö ŵé ñééđ ţö çĥåñĝé? ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_pages.py" line="253" />
+            <source>What else should we &amp;link with?</source>
+            <translation>[Ŵĥåţ éļšé šĥöûļđ ŵé &amp;lîñķ ŵîţĥ? ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_pages.py" line="255" />
+            <source>What else should we link with?</source>
+            <translation>[Ŵĥåţ éļšé šĥöûļđ ŵé ļîñķ ŵîţĥ? ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_pages.py" line="246" />
+            <source>What next?</source>
+            <translation>[Ŵĥåţ ñéẋţ? ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_pages.py" line="132" />
+            <source>Who took part</source>
+            <translation>[Ŵĥö ţööķ þåŕţ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_pages.py" line="276" />
+            <source>Your answers</source>
+            <translation>[Ýöûŕ åñšŵéŕš ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_pages.py" line="131" />
+            <source>for example: Our trustee
+Our representative</source>
+            <translation>[ƒöŕ éẋåɱþļé: Öûŕ ţŕûšţéé
+Öûŕ ŕéþŕéšéñţåţîṽé ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_pages.py" line="288" />
+            <source>not given</source>
+            <translation>[ñöţ ĝîṽéñ ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_pages.py" line="305" />
+            <source>{n} question(s) not answered yet. You can finish only when every question has an answer ("Don't know" counts); until then, save the review as a draft.</source>
+            <translation>[{n} ǫûéšţîöñ(š) ñöţ åñšŵéŕéđ ýéţ. Ýöû çåñ ƒîñîšĥ öñļý ŵĥéñ éṽéŕý ǫûéšţîöñ ĥåš åñ åñšŵéŕ ("Đöñ'ţ ķñöŵ" çöûñţš); ûñţîļ ţĥéñ, šåṽé ţĥé ŕéṽîéŵ åš å đŕåƒţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewsArea</name>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="207" />
+            <source> (considering)</source>
+            <translation>[ (çöñšîđéŕîñĝ) ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="135" />
+            <source>&amp;Joining check…</source>
+            <translation>[&amp;Jöîñîñĝ çĥéçķ… ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="130" />
+            <source>&amp;Partnership:</source>
+            <translation>[&amp;Påŕţñéŕšĥîþ: ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="161" />
+            <source>&amp;Start a review…</source>
+            <translation>[&amp;Sţåŕţ å ŕéṽîéŵ… ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="121" />
+            <source>A health-check review asks how well a partnership is working. Add a partnership first, then start its first review here.</source>
+            <translation>[Å ĥéåļţĥ-çĥéçķ ŕéṽîéŵ åšķš ĥöŵ ŵéļļ å þåŕţñéŕšĥîþ îš ŵöŕķîñĝ. Åđđ å þåŕţñéŕšĥîþ ƒîŕšţ, ţĥéñ šţåŕţ îţš ƒîŕšţ ŕéṽîéŵ ĥéŕé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="56" />
+            <source>Band</source>
+            <translation>[Ɓåñđ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="163" />
+            <source>C&amp;ontinue the draft…</source>
+            <translation>[Ç&amp;oñţîñûé ţĥé đŕåƒţ… ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="56" />
+            <source>Date</source>
+            <translation>[Đåţé ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="165" />
+            <source>De&amp;lete review</source>
+            <translation>[Đé&amp;léţé ŕéṽîéŵ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="278" />
+            <source>Delete review</source>
+            <translation>[Đéļéţé ŕéṽîéŵ ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="279" />
+            <source>Delete the review of {date}? Its answers are deleted too.</source>
+            <translation>[Đéļéţé ţĥé ŕéṽîéŵ öƒ {date}? Îţš åñšŵéŕš åŕé đéļéţéđ ţöö. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="89" />
+            <source>Finished</source>
+            <translation>[Ƒîñîšĥéđ ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="292" />
+            <source>Joining check: {name}</source>
+            <translation>[Ĵöîñîñĝ çĥéçķ: {name} ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="120" />
+            <source>No reviews yet</source>
+            <translation>[Ñö ŕéṽîéŵš ýéţ ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="93" />
+            <source>Not scored</source>
+            <translation>[Ñöţ šçöŕéđ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="132" />
+            <source>Partnership</source>
+            <translation>[Þåŕţñéŕšĥîþ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="284" />
+            <source>Review deleted</source>
+            <translation>[Ŕéṽîéŵ đéļéţéđ ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="152" />
+            <source>Reviews of this partnership</source>
+            <translation>[Ŕéṽîéŵš öƒ ţĥîš þåŕţñéŕšĥîþ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="56" />
+            <source>Score</source>
+            <translation>[Šçöŕé ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="56" />
+            <source>Status</source>
+            <translation>[Šţåţûš ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="229" />
+            <source>We are still considering this partnership: use the joining check first.</source>
+            <translation>[Ŵé åŕé šţîļļ çöñšîđéŕîñĝ ţĥîš þåŕţñéŕšĥîþ: ûšé ţĥé ĵöîñîñĝ çĥéçķ ƒîŕšţ. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="56" />
+            <source>Who took part</source>
+            <translation>[Ŵĥö ţööķ þåŕţ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="234" />
+            <source>⚠ A review is due: none finished since {date}.</source>
+            <translation>[⚠ Å ŕéṽîéŵ îš đûé: ñöñé ƒîñîšĥéđ šîñçé {date}. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="236" />
+            <source>⚠ A review is due: this partnership has never been reviewed.</source>
+            <translation>[⚠ Å ŕéṽîéŵ îš đûé: ţĥîš þåŕţñéŕšĥîþ ĥåš ñéṽéŕ ƀééñ ŕéṽîéŵéđ. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="89" />
+            <source>⚠ Draft: not finished</source>
+            <translation>[⚠ Đŕåƒţ: ñöţ ƒîñîšĥéđ ~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>RowsView</name>
+        <message>
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="160" />
+            <source>Added</source>
+            <translation>[Åđđéđ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="79" />
+            <source>None yet.</source>
+            <translation>[Ñöñé ýéţ. ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="83" />
+            <source>Remove</source>
+            <translation>[Ŕéɱöṽé ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="84" />
+            <source>Remove the chosen one</source>
+            <translation>[Ŕéɱöṽé ţĥé çĥöšéñ öñé ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="173" />
+            <source>Remove this?</source>
+            <translation>[Ŕéɱöṽé ţĥîš? ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="174" />
+            <source>Remove “{what}”? This cannot be undone.</source>
+            <translation>[Ŕéɱöṽé “{what}”? Ţĥîš çåññöţ ƀé ûñđöñé. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="179" />
+            <source>Removed</source>
+            <translation>[Ŕéɱöṽéđ ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="191" />
+            <source>Saved</source>
+            <translation>[Šåṽéđ ~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>Safety</name>
+        <message>
+            <location filename="../../desktop/ui/safety.py" line="113" />
+            <source>&amp;Back up now</source>
+            <translation>[&amp;Båçķ ûþ ñöŵ ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/safety.py" line="116" />
+            <source>&amp;Restore from backup…</source>
+            <translation>[&amp;Réšţöŕé ƒŕöɱ ƀåçķûþ… ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/safety.py" line="101" />
+            <source>Backed up</source>
+            <translation>[Ɓåçķéđ ûþ ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/safety.py" line="167" />
+            <source>Backup not made</source>
+            <translation>[Ɓåçķûþ ñöţ ɱåđé ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/safety.py" line="155" />
+            <source>Choose a second folder for backups (for example a USB stick)</source>
+            <translation>[Çĥööšé å šéçöñđ ƒöļđéŕ ƒöŕ ƀåçķûþš (ƒöŕ éẋåɱþļé å ÛŠƁ šţîçķ) ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/safety.py" line="124" />
+            <source>Pe&amp;ople…</source>
+            <translation>[Þé&amp;oþļé… ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/safety.py" line="118" />
+            <source>Second backup &amp;folder…</source>
+            <translation>[Šéçöñđ ƀåçķûþ &amp;föļđéŕ… ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/safety.py" line="136" />
+            <source>Your records were backed up and checked:
+{path}</source>
+            <translation>[Ýöûŕ ŕéçöŕđš ŵéŕé ƀåçķéđ ûþ åñđ çĥéçķéđ:
+{path} ~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeatTab</name>
+        <message>
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="60" />
+            <source>&amp;Add a representative</source>
+            <translation>[&amp;Ađđ å ŕéþŕéšéñţåţîṽé ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="33" />
+            <source>&amp;Induction received</source>
+            <translation>[&amp;Iñđûçţîöñ ŕéçéîṽéđ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="23" />
+            <source>&amp;Our role</source>
+            <translation>[&amp;Oûŕ ŕöļé ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="48" />
+            <source>Code 4.5: everyone round the table should know their role, and new members should be given an induction.</source>
+            <translation>[Çöđé 4.5: éṽéŕýöñé ŕöûñđ ţĥé ţåƀļé šĥöûļđ ķñöŵ ţĥéîŕ ŕöļé, åñđ ñéŵ ɱéɱƀéŕš šĥöûļđ ƀé ĝîṽéñ åñ îñđûçţîöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="34" />
+            <source>Induction &amp;date</source>
+            <translation>[Îñđûçţîöñ &amp;dåţé ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="35" />
+            <source>Induction notes</source>
+            <translation>[Îñđûçţîöñ ñöţéš ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="76" />
+            <source>New representative</source>
+            <translation>[Ñéŵ ŕéþŕéšéñţåţîṽé ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="57" />
+            <source>Our representatives</source>
+            <translation>[Öûŕ ŕéþŕéšéñţåţîṽéš ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="61" />
+            <source>Remove this representative</source>
+            <translation>[Ŕéɱöṽé ţĥîš ŕéþŕéšéñţåţîṽé ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="91" />
+            <source>Saved</source>
+            <translation>[Šåṽéđ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="24" />
+            <source>We &amp;speak for</source>
+            <translation>[Ŵé &amp;sþéåķ ƒöŕ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="27" />
+            <source>What we must &amp;report back</source>
+            <translation>[Ŵĥåţ ŵé ɱûšţ &amp;réþöŕţ ƀåçķ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="32" />
+            <source>Who we report back &amp;to</source>
+            <translation>[Ŵĥö ŵé ŕéþöŕţ ƀåçķ &amp;tö ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="30" />
+            <source>for example a short written report after each meeting</source>
+            <translation>[ƒöŕ éẋåɱþļé å šĥöŕţ ŵŕîţţéñ ŕéþöŕţ åƒţéŕ éåçĥ ɱééţîñĝ ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sections</name>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="168" />
+            <source>&amp;Achieved</source>
+            <translation>[&amp;Açĥîéṽéđ ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="181" />
+            <source>&amp;Amount</source>
+            <translation>[&amp;Aɱöûñţ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="147" />
+            <source>&amp;Area for action</source>
+            <translation>[&amp;Aŕéå ƒöŕ åçţîöñ ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="91" />
+            <source>&amp;Date</source>
+            <translation>[&amp;Dåţé ~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="114" />
+            <source>&amp;Immediate or future</source>
+            <translation>[&amp;Iɱɱéđîåţé öŕ ƒûţûŕé ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="58" />
+            <source>&amp;Involved so far</source>
+            <translation>[&amp;Iñṽöļṽéđ šö ƒåŕ ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="182" />
+            <source>&amp;Kind of funding</source>
+            <translation>[&amp;Kîñđ öƒ ƒûñđîñĝ ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="55" />
+            <source>&amp;Kind of stakeholder</source>
+            <translation>[&amp;Kîñđ öƒ šţåķéĥöļđéŕ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="132" />
+            <source>&amp;Milestone</source>
+            <translation>[&amp;Mîļéšţöñé ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="71" />
+            <source>&amp;Name</source>
+            <translation>[&amp;Nåɱé ~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="42" />
+            <source>&amp;Organisation</source>
+            <translation>[&amp;Oŕĝåñîšåţîöñ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="166" />
+            <source>&amp;Outcome</source>
+            <translation>[&amp;Oûţçöɱé ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="149" />
+            <source>&amp;Outputs</source>
+            <translation>[&amp;Oûţþûţš ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="183" />
+            <source>&amp;Period</source>
+            <translation>[&amp;Péŕîöđ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="76" />
+            <source>&amp;Phone</source>
+            <translation>[&amp;Pĥöñé ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="158" />
+            <source>&amp;Priority</source>
+            <translation>[&amp;Pŕîöŕîţý ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="184" />
+            <source>&amp;Starts</source>
+            <translation>[&amp;Sţåŕţš ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="165" />
+            <source>&amp;Term</source>
+            <translation>[&amp;Téŕɱ ~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="92" />
+            <source>&amp;Title</source>
+            <translation>[&amp;Tîţļé ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="93" />
+            <source>&amp;Where</source>
+            <translation>[&amp;Wĥéŕé ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="180" />
+            <source>&amp;Where the money comes from</source>
+            <translation>[&amp;Wĥéŕé ţĥé ɱöñéý çöɱéš ƒŕöɱ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="57" />
+            <source>&amp;Who they are</source>
+            <translation>[&amp;Wĥö ţĥéý åŕé ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="148" />
+            <source>A&amp;ims</source>
+            <translation>[Å&amp;iɱš ~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="133" />
+            <source>D&amp;ue by</source>
+            <translation>[Đ&amp;ué ƀý ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="134" />
+            <source>Done &amp;on</source>
+            <translation>[Đöñé &amp;oñ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="106" />
+            <source>Due b&amp;y</source>
+            <translation>[Đûé ƀ&amp;y ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="75" />
+            <source>E&amp;mail</source>
+            <translation>[É&amp;måîļ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="185" />
+            <source>E&amp;nds</source>
+            <translation>[É&amp;nđš ~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="167" />
+            <source>How we will &amp;know</source>
+            <translation>[Ĥöŵ ŵé ŵîļļ &amp;kñöŵ ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="72" />
+            <source>Lead or dep&amp;uty</source>
+            <translation>[Ļéåđ öŕ đéþ&amp;uţý ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="94" />
+            <source>N&amp;otes</source>
+            <translation>[Ñ&amp;oţéš ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="135" />
+            <source>No&amp;tes</source>
+            <translation>[Ñö&amp;téš ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="59" />
+            <source>Notes</source>
+            <translation>[Ñöţéš ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="43" />
+            <source>Sec&amp;tor</source>
+            <translation>[Šéç&amp;töŕ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="107" />
+            <source>Stat&amp;us</source>
+            <translation>[Šţåţ&amp;uš ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="73" />
+            <source>Term &amp;starts</source>
+            <translation>[Ţéŕɱ &amp;sţåŕţš ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="74" />
+            <source>Term en&amp;ds</source>
+            <translation>[Ţéŕɱ éñ&amp;dš ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="44" />
+            <source>Their ro&amp;le</source>
+            <translation>[Ţĥéîŕ ŕö&amp;lé ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="151" />
+            <source>Use of &amp;support or coaching</source>
+            <translation>[Ûšé öƒ &amp;sûþþöŕţ öŕ çöåçĥîñĝ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="150" />
+            <source>Use of f&amp;unding</source>
+            <translation>[Ûšé öƒ ƒ&amp;uñđîñĝ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="104" />
+            <source>What needs doin&amp;g</source>
+            <translation>[Ŵĥåţ ñééđš đöîñ&amp;g ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="152" />
+            <source>What we can &amp;build on</source>
+            <translation>[Ŵĥåţ ŵé çåñ &amp;bûîļđ öñ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="186" />
+            <source>Who hol&amp;ds it</source>
+            <translation>[Ŵĥö ĥöļ&amp;dš îţ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="105" />
+            <source>Who wi&amp;ll do it</source>
+            <translation>[Ŵĥö ŵî&amp;lļ đö îţ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="173" />
+            <source>achieved</source>
+            <translation>[åçĥîéṽéđ ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="141" />
+            <source>done {when}</source>
+            <translation>[đöñé {when} ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="120" />
+            <source>due {when}</source>
+            <translation>[đûé {when} ~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="183" />
+            <source>for example 2026-27</source>
+            <translation>[ƒöŕ éẋåɱþļé 2026-27 ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="44" />
+            <source>for example Chair</source>
+            <translation>[ƒöŕ éẋåɱþļé Çĥåîŕ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="92" />
+            <source>for example Partnership board</source>
+            <translation>[ƒöŕ éẋåɱþļé Þåŕţñéŕšĥîþ ƀöåŕđ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="64" />
+            <source>not involved yet</source>
+            <translation>[ñöţ îñṽöļṽéđ ýéţ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="83" />
+            <source>{start} to {end}</source>
+            <translation>[{start} ţö {end} ~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartupSafety</name>
+        <message>
+            <location filename="../../desktop/ui/startup_safety.py" line="90" />
+            <source>&amp;Keep it here</source>
+            <translation>[&amp;Kééþ îţ ĥéŕé ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/startup_safety.py" line="89" />
+            <source>&amp;Move to this computer</source>
+            <translation>[&amp;Möṽé ţö ţĥîš çöɱþûţéŕ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/startup_safety.py" line="112" />
+            <source>Moved</source>
+            <translation>[Ṁöṽéđ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/startup_safety.py" line="107" />
+            <source>Not moved</source>
+            <translation>[Ñöţ ɱöṽéđ ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/startup_safety.py" line="62" />
+            <source>Not restored</source>
+            <translation>[Ñöţ ŕéšţöŕéđ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/startup_safety.py" line="85" />
+            <source>Partnerbook can copy them to {folder} on this computer and use them there.</source>
+            <translation>[Þåŕţñéŕƀööķ çåñ çöþý ţĥéɱ ţö {folder} öñ ţĥîš çöɱþûţéŕ åñđ ûšé ţĥéɱ ţĥéŕé. ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/startup_safety.py" line="49" />
+            <source>Partnerbook found damage in your records and has not written to them.
+
+The newest good backup is from {when}. Restore it? Changes made after then will not be in it. The damaged file is kept, untouched, beside your records.</source>
+            <translation>[Þåŕţñéŕƀööķ ƒöûñđ đåɱåĝé îñ ýöûŕ ŕéçöŕđš åñđ ĥåš ñöţ ŵŕîţţéñ ţö ţĥéɱ.
+
+Ţĥé ñéŵéšţ ĝööđ ƀåçķûþ îš ƒŕöɱ {when}. Ŕéšţöŕé îţ? Çĥåñĝéš ɱåđé åƒţéŕ ţĥéñ ŵîļļ ñöţ ƀé îñ îţ. Ţĥé đåɱåĝéđ ƒîļé îš ķéþţ, ûñţöûçĥéđ, ƀéšîđé ýöûŕ ŕéçöŕđš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/startup_safety.py" line="39" />
+            <source>Your records are damaged</source>
+            <translation>[Ýöûŕ ŕéçöŕđš åŕé đåɱåĝéđ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/startup_safety.py" line="113" />
+            <source>Your records are now in {new}. The old copy in {old} has not been changed; once you are happy, you can delete it.</source>
+            <translation>[Ýöûŕ ŕéçöŕđš åŕé ñöŵ îñ {new}. Ţĥé öļđ çöþý îñ {old} ĥåš ñöţ ƀééñ çĥåñĝéđ; öñçé ýöû åŕé ĥåþþý, ýöû çåñ đéļéţé îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/startup_safety.py" line="83" />
+            <source>Your records may not be safe here</source>
+            <translation>[Ýöûŕ ŕéçöŕđš ɱåý ñöţ ƀé šåƒé ĥéŕé ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/startup_safety.py" line="40" />
+            <source>{problem}
+
+There is no usable backup in {folder}.</source>
+            <translation>[{problem}
+
+Ţĥéŕé îš ñö ûšåƀļé ƀåçķûþ îñ {folder}. ~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThemePicker</name>
+        <message>
+            <location filename="../../desktop/ui/partnerships/themes.py" line="39" />
+            <source>A theme of your own</source>
+            <translation>[Å ţĥéɱé öƒ ýöûŕ öŵñ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/themes.py" line="40" />
+            <source>A theme of your own, for example Food poverty</source>
+            <translation>[Å ţĥéɱé öƒ ýöûŕ öŵñ, ƒöŕ éẋåɱþļé Ƒööđ þöṽéŕţý ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/themes.py" line="41" />
+            <source>Add &amp;your own theme</source>
+            <translation>[Åđđ &amp;yöûŕ öŵñ ţĥéɱé ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/themes.py" line="42" />
+            <source>Add this theme</source>
+            <translation>[Åđđ ţĥîš ţĥéɱé ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/themes.py" line="35" />
+            <source>Themes</source>
+            <translation>[Ţĥéɱéš ~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>Themes</name>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Children and young people</source>
+            <translation>[Çĥîļđŕéñ åñđ ýöûñĝ þéöþļé ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Community safety and antisocial behaviour</source>
+            <translation>[Çöɱɱûñîţý šåƒéţý åñđ åñţîšöçîåļ ƀéĥåṽîöûŕ ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Culture</source>
+            <translation>[Çûļţûŕé ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Early years</source>
+            <translation>[Éåŕļý ýéåŕš ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Education</source>
+            <translation>[Éđûçåţîöñ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Employment</source>
+            <translation>[Éɱþļöýɱéñţ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Environment</source>
+            <translation>[Éñṽîŕöñɱéñţ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Health and wellbeing</source>
+            <translation>[Ĥéåļţĥ åñđ ŵéļļƀéîñĝ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Housing</source>
+            <translation>[Ĥöûšîñĝ ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Leisure</source>
+            <translation>[Ļéîšûŕé ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Mental health</source>
+            <translation>[Ṁéñţåļ ĥéåļţĥ ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Older people</source>
+            <translation>[Öļđéŕ þéöþļé ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Skills</source>
+            <translation>[Šķîļļš ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Transport</source>
+            <translation>[Ţŕåñšþöŕţ ~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>Vocab</name>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Accessibility and interpretation</source>
+            <translation>[Åççéššîƀîļîţý åñđ îñţéŕþŕéţåţîöñ ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Active</source>
+            <translation>[Åçţîṽé ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Agreed</source>
+            <translation>[Åĝŕééđ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Attended</source>
+            <translation>[Åţţéñđéđ ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Backfill or cover</source>
+            <translation>[Ɓåçķƒîļļ öŕ çöṽéŕ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Both rural and urban</source>
+            <translation>[Ɓöţĥ ŕûŕåļ åñđ ûŕƀåñ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Chair or co-chair</source>
+            <translation>[Çĥåîŕ öŕ çö-çĥåîŕ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Commitment</source>
+            <translation>[Çöɱɱîţɱéñţ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Community</source>
+            <translation>[Çöɱɱûñîţý ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Complete</source>
+            <translation>[Çöɱþļéţé ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Considering</source>
+            <translation>[Çöñšîđéŕîñĝ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Contractual</source>
+            <translation>[Çöñţŕåçţûåļ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>County</source>
+            <translation>[Çöûñţý ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Decide later</source>
+            <translation>[Đéçîđé ļåţéŕ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Declined</source>
+            <translation>[Đéçļîñéđ ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Delivery</source>
+            <translation>[Đéļîṽéŕý ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Deputy</source>
+            <translation>[Đéþûţý ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Development</source>
+            <translation>[Đéṽéļöþɱéñţ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Did not attend</source>
+            <translation>[Đîđ ñöţ åţţéñđ ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>District</source>
+            <translation>[Đîšţŕîçţ ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Do not join</source>
+            <translation>[Đö ñöţ ĵöîñ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Done</source>
+            <translation>[Đöñé ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Draft</source>
+            <translation>[Đŕåƒţ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Education</source>
+            <translation>[Éđûçåţîöñ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Elements of a successful partnership</source>
+            <translation>[Éļéɱéñţš öƒ å šûççéššƒûļ þåŕţñéŕšĥîþ ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Ended</source>
+            <translation>[Éñđéđ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Faith</source>
+            <translation>[Ƒåîţĥ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Formal</source>
+            <translation>[Ƒöŕɱåļ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Fundholder</source>
+            <translation>[Ƒûñđĥöļđéŕ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Future step</source>
+            <translation>[Ƒûţûŕé šţéþ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>IT and equipment</source>
+            <translation>[ÎŢ åñđ éǫûîþɱéñţ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Identified</source>
+            <translation>[Îđéñţîƒîéđ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Immediate action</source>
+            <translation>[Îɱɱéđîåţé åçţîöñ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Informal</source>
+            <translation>[Îñƒöŕɱåļ ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Join</source>
+            <translation>[Ĵöîñ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Lead</source>
+            <translation>[Ļéåđ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Lead partner</source>
+            <translation>[Ļéåđ þåŕţñéŕ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Long term</source>
+            <translation>[Ļöñĝ ţéŕɱ ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Medium term</source>
+            <translation>[Ṁéđîûɱ ţéŕɱ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Meeting</source>
+            <translation>[Ṁééţîñĝ ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Member</source>
+            <translation>[Ṁéɱƀéŕ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>National</source>
+            <translation>[Ñåţîöñåļ ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Neighbourhood</source>
+            <translation>[Ñéîĝĥƀöûŕĥööđ ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>No longer needed</source>
+            <translation>[Ñö ļöñĝéŕ ñééđéđ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Not decided yet</source>
+            <translation>[Ñöţ đéçîđéđ ýéţ ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Observer</source>
+            <translation>[Öƀšéŕṽéŕ ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Ongoing</source>
+            <translation>[Öñĝöîñĝ ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Other</source>
+            <translation>[Öţĥéŕ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Our commitments as a partner</source>
+            <translation>[Öûŕ çöɱɱîţɱéñţš åš å þåŕţñéŕ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Our own group</source>
+            <translation>[Öûŕ öŵñ ĝŕöûþ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Our undertakings as a voluntary sector body</source>
+            <translation>[Öûŕ ûñđéŕţåķîñĝš åš å ṽöļûñţåŕý šéçţöŕ ƀöđý ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Out-of-pocket expenses</source>
+            <translation>[Öûţ-öƒ-þöçķéţ éẋþéñšéš ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Over £1 million a year</source>
+            <translation>[Öṽéŕ £1 ɱîļļîöñ å ýéåŕ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Partly agreed</source>
+            <translation>[Þåŕţļý åĝŕééđ ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Paused</source>
+            <translation>[Þåûšéđ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Priority</source>
+            <translation>[Þŕîöŕîţý ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Private</source>
+            <translation>[Þŕîṽåţé ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Received</source>
+            <translation>[Ŕéçéîṽéđ ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Region</source>
+            <translation>[Ŕéĝîöñ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Replacement care or childcare</source>
+            <translation>[Ŕéþļåçéɱéñţ çåŕé öŕ çĥîļđçåŕé ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Requested</source>
+            <translation>[Ŕéǫûéšţéđ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Review</source>
+            <translation>[Ŕéṽîéŵ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Rural</source>
+            <translation>[Ŕûŕåļ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Sent apologies</source>
+            <translation>[Šéñţ åþöļöĝîéš ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Short term</source>
+            <translation>[Šĥöŕţ ţéŕɱ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Statutory</source>
+            <translation>[Šţåţûţöŕý ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Sub-group member</source>
+            <translation>[Šûƀ-ĝŕöûþ ɱéɱƀéŕ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>The statutory partners' undertakings, as we see them</source>
+            <translation>[Ţĥé šţåţûţöŕý þåŕţñéŕš' ûñđéŕţåķîñĝš, åš ŵé šéé ţĥéɱ ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>The wider voluntary sector</source>
+            <translation>[Ţĥé ŵîđéŕ ṽöļûñţåŕý šéçţöŕ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Time-limited</source>
+            <translation>[Ţîɱé-ļîɱîţéđ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>To do</source>
+            <translation>[Ţö đö ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Town</source>
+            <translation>[Ţöŵñ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Training and skills</source>
+            <translation>[Ţŕåîñîñĝ åñđ šķîļļš ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Travel and mileage</source>
+            <translation>[Ţŕåṽéļ åñđ ɱîļéåĝé ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Under £10,000 a year</source>
+            <translation>[Ûñđéŕ £10,000 å ýéåŕ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Urban</source>
+            <translation>[Ûŕƀåñ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Venue and refreshments</source>
+            <translation>[Ṽéñûé åñđ ŕéƒŕéšĥɱéñţš ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Voluntary</source>
+            <translation>[Ṽöļûñţåŕý ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Voluntary and community</source>
+            <translation>[Ṽöļûñţåŕý åñđ çöɱɱûñîţý ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>Volunteer or staff time</source>
+            <translation>[Ṽöļûñţééŕ öŕ šţåƒƒ ţîɱé ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>days</source>
+            <translation>[đåýš ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>hours</source>
+            <translation>[ĥöûŕš ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>items</source>
+            <translation>[îţéɱš ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>miles</source>
+            <translation>[ɱîļéš ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>sessions</source>
+            <translation>[šéššîöñš ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>£10,000 to £100,000 a year</source>
+            <translation>[£10,000 ţö £100,000 å ýéåŕ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/vocab.py" line="0" />
+            <source>£100,000 to £1 million a year</source>
+            <translation>[£100,000 ţö £1 ɱîļļîöñ å ýéåŕ ~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>Welcome</name>
+        <message>
+            <location filename="../../desktop/ui/welcome.py" line="125" />
+            <source>&amp;Later</source>
+            <translation>[&amp;Låţéŕ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/welcome.py" line="97" />
+            <source>&amp;Set up our group</source>
+            <translation>[&amp;Séţ ûþ öûŕ ĝŕöûþ ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/welcome.py" line="103" />
+            <source>&amp;Try it with example data</source>
+            <translation>[&amp;Tŕý îţ ŵîţĥ éẋåɱþļé đåţå ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/welcome.py" line="114" />
+            <source>&lt;b&gt;Your records stay on this computer.&lt;/b&gt; Partnerbook does not use the internet: nothing leaves this computer unless you send a return or copy a backup yourself. Your records are kept in:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;</source>
+            <translation>[&lt;b&gt;Ýöûŕ ŕéçöŕđš šţåý öñ ţĥîš çöɱþûţéŕ.&lt;/b&gt; Þåŕţñéŕƀööķ đöéš ñöţ ûšé ţĥé îñţéŕñéţ: ñöţĥîñĝ ļéåṽéš ţĥîš çöɱþûţéŕ ûñļéšš ýöû šéñđ å ŕéţûŕñ öŕ çöþý å ƀåçķûþ ýöûŕšéļƒ. Ýöûŕ ŕéçöŕđš åŕé ķéþţ îñ:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt; ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/welcome.py" line="126" />
+            <source>Later</source>
+            <translation>[Ļåţéŕ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/welcome.py" line="104" />
+            <source>Opens a made-up group in a second window, with its own folder ({folder}), so the example never mixes with your own records.</source>
+            <translation>[Öþéñš å ɱåđé-ûþ ĝŕöûþ îñ å šéçöñđ ŵîñđöŵ, ŵîţĥ îţš öŵñ ƒöļđéŕ ({folder}), šö ţĥé éẋåɱþļé ñéṽéŕ ɱîẋéš ŵîţĥ ýöûŕ öŵñ ŕéçöŕđš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/welcome.py" line="189" />
+            <source>Partnerbook could not start a second window for the example. You can open it yourself with: partnerbook --data-dir "{folder}"</source>
+            <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ šţåŕţ å šéçöñđ ŵîñđöŵ ƒöŕ ţĥé éẋåɱþļé. Ýöû çåñ öþéñ îţ ýöûŕšéļƒ ŵîţĥ: þåŕţñéŕƀööķ --đåţå-đîŕ "{folder}" ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/welcome.py" line="85" />
+            <source>Partnerbook keeps the record of the local partnerships your group sits on: who the partners are, who goes to the meetings, what was agreed, what taking part costs you, and how well each partnership is working. At the end of a period it makes a return, a PDF you send to your Council for Voluntary Service (CVS).</source>
+            <translation>[Þåŕţñéŕƀööķ ķééþš ţĥé ŕéçöŕđ öƒ ţĥé ļöçåļ þåŕţñéŕšĥîþš ýöûŕ ĝŕöûþ šîţš öñ: ŵĥö ţĥé þåŕţñéŕš åŕé, ŵĥö ĝöéš ţö ţĥé ɱééţîñĝš, ŵĥåţ ŵåš åĝŕééđ, ŵĥåţ ţåķîñĝ þåŕţ çöšţš ýöû, åñđ ĥöŵ ŵéļļ éåçĥ þåŕţñéŕšĥîþ îš ŵöŕķîñĝ. Åţ ţĥé éñđ öƒ å þéŕîöđ îţ ɱåķéš å ŕéţûŕñ, å ÞĐƑ ýöû šéñđ ţö ýöûŕ Çöûñçîļ ƒöŕ Ṽöļûñţåŕý Šéŕṽîçé (ÇṼŠ). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/welcome.py" line="100" />
+            <source>Set up our group</source>
+            <translation>[Šéţ ûþ öûŕ ĝŕöûþ ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/welcome.py" line="98" />
+            <source>Start your own record: your group's name and your CVS, then your partnerships.</source>
+            <translation>[Šţåŕţ ýöûŕ öŵñ ŕéçöŕđ: ýöûŕ ĝŕöûþ'š ñåɱé åñđ ýöûŕ ÇṼŠ, ţĥéñ ýöûŕ þåŕţñéŕšĥîþš. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/welcome.py" line="183" />
+            <source>The example could not be opened</source>
+            <translation>[Ţĥé éẋåɱþļé çöûļđ ñöţ ƀé öþéñéđ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/welcome.py" line="109" />
+            <source>Try it with example data</source>
+            <translation>[Ţŕý îţ ŵîţĥ éẋåɱþļé đåţå ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/welcome.py" line="71" />
+            <source>Welcome to Partnerbook</source>
+            <translation>[Ŵéļçöɱé ţö Þåŕţñéŕƀööķ ~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhatsDue</name>
+        <message>
+            <location filename="../../desktop/ui/whats_due_model.py" line="149" />
+            <source>Done</source>
+            <translation>[Đöñé ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/whats_due_model.py" line="60" />
+            <source>Due</source>
+            <translation>[Đûé ~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/whats_due_model.py" line="60" />
+            <source>From</source>
+            <translation>[Ƒŕöɱ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/whats_due_model.py" line="171" />
+            <source>General</source>
+            <translation>[Ĝéñéŕåļ ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/whats_due_model.py" line="46" />
+            <source>No date</source>
+            <translation>[Ñö đåţé ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/whats_due_model.py" line="149" />
+            <source>Not done</source>
+            <translation>[Ñöţ đöñé ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/whats_due_model.py" line="169" />
+            <source>Not given</source>
+            <translation>[Ñöţ ĝîṽéñ ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/whats_due_model.py" line="60" />
+            <source>Partnership</source>
+            <translation>[Þåŕţñéŕšĥîþ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/whats_due_model.py" line="60" />
+            <source>What</source>
+            <translation>[Ŵĥåţ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/whats_due_model.py" line="60" />
+            <source>Who</source>
+            <translation>[Ŵĥö ~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/whats_due_model.py" line="50" />
+            <source>{date} (overdue by 1 day)</source>
+            <translation>[{date} (öṽéŕđûé ƀý 1 đåý) ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/whats_due_model.py" line="52" />
+            <source>{date} (overdue by {days} days)</source>
+            <translation>[{date} (öṽéŕđûé ƀý {days} đåýš) ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/whats_due_model.py" line="54" />
+            <source>{date} (today)</source>
+            <translation>[{date} (ţöđåý) ~~]</translation>
+        </message>
+    </context>
+</TS>

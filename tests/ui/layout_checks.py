@@ -1,0 +1,97 @@
+"""Look for text a person cannot read in full: clipped labels and buttons, untranslated text.
+
+Shared by the pseudo-translation test (strings ~40% longer) and the 200% scale test. A
+widget is checked only while it is visible; each finding names the window, the widget and
+the text, so a failure says exactly where to look.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QCommandLinkButton,
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+)
+
+SLACK = 1  # pixels of rounding
+
+
+def _name(widget: QWidget) -> str:
+    window = widget.window()
+    title = window.windowTitle() or type(window).__name__
+    return f"{title} > {type(widget).__name__} {widget.objectName()!r}".replace(" ''", "")
+
+
+def _visible(widget: QWidget) -> bool:
+    return widget.isVisible() and widget.width() > 0 and widget.height() > 0
+
+
+def clipped(root: QWidget) -> Iterator[str]:
+    """Descriptions of every visible piece of text under ``root`` that does not fit."""
+    for label in root.findChildren(QLabel):
+        text = label.text()
+        if not _visible(label) or not text.strip() or label.pixmap() is not None:
+            continue
+        if label.wordWrap():
+            needed = label.heightForWidth(label.width())
+            if label.height() + SLACK < needed:
+                yield f"{_name(label)}: {label.height()} px high, needs {needed}: {text[:60]!r}"
+        else:
+            hint = label.sizeHint()
+            if label.width() + SLACK < hint.width() or label.height() + SLACK < hint.height():
+                yield (
+                    f"{_name(label)}: {label.width()}x{label.height()}, needs "
+                    f"{hint.width()}x{hint.height()}: {text[:60]!r}"
+                )
+    for button in root.findChildren(QAbstractButton):
+        if not _visible(button) or not button.text().strip():
+            continue
+        if isinstance(button, QCommandLinkButton):
+            needed = button.heightForWidth(button.width())
+            if button.height() + SLACK < needed:
+                yield f"{_name(button)}: {button.height()} px high, needs {needed}"
+        elif isinstance(button, QPushButton | QCheckBox | QRadioButton):
+            hint = button.sizeHint()
+            if button.width() + SLACK < hint.width():
+                yield (
+                    f"{_name(button)}: {button.width()} px wide, needs {hint.width()}: "
+                    f"{button.text()!r}"
+                )
+    for box in root.findChildren(QGroupBox):
+        if _visible(box) and box.title():
+            needed = box.fontMetrics().horizontalAdvance(box.title())
+            if box.width() < needed:
+                yield f"{_name(box)}: title needs {needed} px, has {box.width()}"
+    for view in root.findChildren(QListWidget):
+        if not _visible(view) or view.wordWrap():
+            continue
+        width = view.viewport().width()
+        for row in range(view.count()):
+            needed = view.sizeHintForRow(row) and view.sizeHintForColumn(0)
+            if needed > width + SLACK:
+                text = view.item(row).text()
+                yield f"{_name(view)}: row {row} needs {needed} px, has {width}: {text[:60]!r}"
+                break
+
+
+def untranslated(root: QWidget, marker: str = "[") -> Iterator[str]:
+    """Visible labels, buttons and group titles whose text did not come through tr()."""
+    for label in root.findChildren(QLabel):
+        text = label.text()
+        if _visible(label) and any(c.isalpha() for c in text) and marker not in text:
+            yield f"{_name(label)}: {label.text()[:60]!r}"
+    for button in root.findChildren(QAbstractButton):
+        text = button.text()
+        if _visible(button) and any(c.isalpha() for c in text) and marker not in text:
+            yield f"{_name(button)}: {text[:60]!r}"
+    for box in root.findChildren(QGroupBox):
+        if _visible(box) and box.title() and marker not in box.title():
+            yield f"{_name(box)}: {box.title()[:60]!r}"
