@@ -18,6 +18,7 @@ import sys
 import tempfile
 import threading
 import time
+import traceback
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -166,6 +167,8 @@ def run_self_test(
             if with_window:
                 _step("built the main window and its areas", lambda: open_window(folder), log)
     except Exception as exc:
+        # The traceback goes to stderr: a frozen build fails in ways only it can show.
+        traceback.print_exc()
         log(f"self-test: FAILED: {type(exc).__name__}: {exc}")
         return 1
     finally:
