@@ -97,7 +97,7 @@ class ReviewResultsView(QWidget):
         )
         self.scores.setAccessibleName(tr("Scores question by question"))
         self._setup_table(self.scores)
-        self.tabs.addTab(self.scores, tr("&Scores"))
+        self.tabs.addTab(self.scores, tr("Sco&res"))
 
         charts = QWidget()
         charts_layout = QHBoxLayout(charts)
@@ -121,7 +121,7 @@ class ReviewResultsView(QWidget):
         self.viewpoints.setAccessibleName(tr("Viewpoints side by side"))
         self._setup_table(self.viewpoints)
         add_row = QHBoxLayout()
-        add_label = QLabel(tr("Add a &viewpoint:"))
+        add_label = QLabel(tr("&New viewpoint:"))
         self.new_viewpoint = QLineEdit()
         self.new_viewpoint.setPlaceholderText(tr("for example: District council"))
         self.new_viewpoint.setAccessibleName(tr("Name of the new viewpoint"))
@@ -136,7 +136,7 @@ class ReviewResultsView(QWidget):
         views_layout.addWidget(self.viewpoints, 1)
         views_layout.addLayout(add_row)
         views_layout.addWidget(self.views_problem)
-        self.tabs.addTab(views, tr("&Viewpoints"))
+        self.tabs.addTab(views, tr("Vie&wpoints"))
 
         actions = QWidget()
         actions_layout = QVBoxLayout(actions)

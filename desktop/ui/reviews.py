@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QStackedLayout,
     QTableView,
@@ -35,8 +36,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.dates import format_date
-from desktop.services.review_reads import ReviewSummary, list_reviews, partnerships_overdue_review
-from desktop.services.reviews import delete_review
+from desktop.domain.review_checks import REVIEW_DUE_MONTHS_RANGE
+from desktop.services.review_reads import (
+    ReviewSummary,
+    list_reviews,
+    partnerships_overdue_review,
+    review_due_months,
+)
+from desktop.services.reviews import delete_review, set_review_due_months
 from desktop.ui.areas import Area
 from desktop.ui.data import DataHub
 from desktop.ui.joining import JoiningCheckForm
@@ -138,9 +145,23 @@ class ReviewsArea(Area):
         top.addWidget(self.partnership, 1)
         top.addWidget(self.joining_button)
         layout.addLayout(top)
+        due_row = QHBoxLayout()
         self.due_note = QLabel()
         self.due_note.setWordWrap(True)
-        layout.addWidget(self.due_note)
+        period_label = QLabel(tr("Review due a&fter"))
+        self.period = QSpinBox()
+        self.period.setRange(*REVIEW_DUE_MONTHS_RANGE)
+        self.period.setSuffix(tr(" months"))
+        self.period.setAccessibleName(tr("A review is due after this many months"))
+        self.period.setToolTip(
+            tr("Partnerships with no finished review for this long are flagged.")
+        )
+        period_label.setBuddy(self.period)
+        self.period.editingFinished.connect(self._save_period)
+        due_row.addWidget(self.due_note, 1)
+        due_row.addWidget(period_label)
+        due_row.addWidget(self.period)
+        layout.addLayout(due_row)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         upper = QWidget()
@@ -210,6 +231,11 @@ class ReviewsArea(Area):
         self.partnership.blockSignals(False)
         self._show_partnership()
 
+    def _save_period(self) -> None:
+        months = self.period.value()
+        if months != review_due_months(self.hub.read()):
+            self.hub.write(lambda s: set_review_due_months(s, months), "reviews")
+
     def select_partnership(self, partnership_id: int) -> None:
         self.partnership.setCurrentIndex(max(self.partnership.findData(partnership_id), 0))
 
@@ -223,7 +249,11 @@ class ReviewsArea(Area):
         self.model.set_reviews(reviews)
         considering = self.statuses.get(pid) == "considering"
         self.joining_button.setVisible(considering)
-        overdue = partnerships_overdue_review(conn, self.today)
+        months = review_due_months(conn)
+        self.period.blockSignals(True)
+        self.period.setValue(months)
+        self.period.blockSignals(False)
+        overdue = partnerships_overdue_review(conn, self.today, months)
         if considering:
             self.due_note.setText(
                 tr("We are still considering this partnership: use the joining check first.")

@@ -184,3 +184,21 @@ def test_joining_check_for_a_partnership_being_considered(area, qtbot, demo_data
         ).one()
         assert check.existing_host == "The Community Forum, as a subgroup"
         assert (check.decision, check.decision_date.isoformat()) == ("join", "2026-11-27")
+
+
+def test_the_review_period_is_a_setting_that_flags_overdue_partnerships(
+    area, qtbot, demo_database
+) -> None:
+    area.select_partnership(_pid(demo_database, "active"))
+    assert area.period.value() == 12
+    assert area.due_note.text() == ""  # reviewed three weeks ago
+    area.period.setFocus()
+    area.period.selectAll()
+    qtbot.keyClicks(area.period, "1")
+    qtbot.keyClick(area.period, Qt.Key.Key_Tab)
+    assert area.period.value() == 1
+    assert "A review is due" not in area.due_note.text()  # 21 days is within a month
+    with demo_database.session() as session:
+        from desktop.services.reviews import get_review_due_months
+
+        assert get_review_due_months(session) == 1
