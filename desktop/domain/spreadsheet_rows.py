@@ -7,6 +7,7 @@ and the command line show the same problems in the same words.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -35,6 +36,7 @@ from desktop.domain.vocab import (
 # The mapping value for "do not import this column".
 IGNORE = ""
 MAX_CELL_CHARS = 10_000
+_NOT_WORD = re.compile(r"[^\w]+")
 
 
 @dataclass(frozen=True)
@@ -173,9 +175,22 @@ SYNONYMS: dict[str, dict[str, str]] = {
 }
 
 
+@functools.lru_cache(maxsize=4096)
 def _words(text: str) -> str:
     """Header and choice text compared loosely: case, spacing and punctuation ignored."""
-    return " ".join(re.sub(r"[^\w]+", " ", text.casefold().replace("_", " ")).split())
+    return " ".join(_NOT_WORD.sub(" ", text.casefold().replace("_", " ")).split())
+
+
+@functools.lru_cache(maxsize=32)
+def _choice_lookup(key: str) -> dict[str, str]:
+    """Every way of writing each choice of a field (key, label, synonym) -> stored key."""
+    choice = Sector if key == "sector" else FIELD_BY_KEY[key].choice
+    assert choice is not None
+    lookup = {_words(k): v for k, v in SYNONYMS.get(key, {}).items()}
+    for member in choice:
+        lookup[_words(member.label)] = member.value
+        lookup[_words(member.value)] = member.value
+    return lookup
 
 
 def guess_mapping(headers: Sequence[str]) -> list[str]:
@@ -257,13 +272,7 @@ def cell_text(value: object) -> str:
 
 def read_choice(key: str, text: str) -> str:
     """The stored key for a choice typed as its key, its label or a common synonym; '' if none."""
-    choice = Sector if key == "sector" else FIELD_BY_KEY[key].choice
-    assert choice is not None
-    wanted = _words(text)
-    for member in choice:
-        if wanted in {_words(member.value), _words(member.label)}:
-            return member.value
-    return SYNONYMS.get(key, {}).get(wanted, "")
+    return _choice_lookup(key).get(_words(text), "")
 
 
 def split_list(text: str) -> list[str]:
@@ -289,10 +298,12 @@ def split_list(text: str) -> list[str]:
     return [" ".join(p.split()) for p in parts if p.strip()]
 
 
+_KNOWN_THEMES = {_words(t): t for t in THEMES}
+
+
 def read_themes(text: str) -> list[str]:
     """Themes from the list keep its spelling; the group's own themes are kept as typed."""
-    known = {_words(t): t for t in THEMES}
-    themes = [known.get(_words(t), t) for t in re.split(r"[;,\n]", text) if t.strip()]
+    themes = [_KNOWN_THEMES.get(_words(t), t) for t in re.split(r"[;,\n]", text) if t.strip()]
     return list(dict.fromkeys(" ".join(t.split()) for t in themes))
 
 

@@ -17,12 +17,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.partnership_rules import normalise_name
 from desktop.domain.spreadsheet_rows import (
     IGNORE,
+    PartnerEntry,
     RowResult,
     check_rows,
     guess_mapping,
@@ -307,49 +308,97 @@ def import_partnerships(
 ) -> ImportResult:
     """Store the rows in the caller's one transaction; raise ImportRefused to write nothing.
 
-    The rows are checked again against the names stored now, in this transaction, so a
+    The names are checked again against those stored now, in this transaction, so a
     partnership added since the preview cannot slip in twice.
     """
-    names = list(session.scalars(select(Partnership.name)))
-    fresh = preview_import(preview.sheet, names, preview.mapping)
-    if fresh.blocking:
-        raise ImportRefused(" ".join(fresh.blocking))
-    if fresh.bad_rows and not skip_bad_rows:
+    if preview.blocking:
+        raise ImportRefused(" ".join(preview.blocking))
+    if preview.bad_rows and not skip_bad_rows:
         raise ImportRefused(
-            f"{len(fresh.bad_rows)} of the {len(fresh.rows)} rows have problems, so nothing "
+            f"{len(preview.bad_rows)} of the {len(preview.rows)} rows have problems, so nothing "
             "was imported. Fix them in the spreadsheet, or choose to leave those rows out."
         )
-    if not fresh.good_rows:
+    if not preview.good_rows:
         raise ImportRefused("No row can be imported, so nothing was imported.")
-    organisations = {normalise_name(o.name): o for o in session.scalars(select(Organisation))}
-    created: list[str] = []
-    for row in fresh.good_rows:
-        data = row.data
-        partnership = Partnership(
-            name=" ".join(data.name.split()),
-            **{
-                key: getattr(data, key)
-                for key in (
-                    "short_name", "purpose", "current_focus", "scale", "area", "formality",
-                    "basis", "duration", "status", "start_date", "end_date", "lead_body",
-                    "fundholder", "meeting_frequency", "next_meeting", "papers_location",
-                )
-            },
-        )  # fmt: skip
-        partnership.themes = [PartnershipTheme(theme=t) for t in data.themes]
-        partnership.seat = Seat(
-            our_role=row.our_role or "member", represents=row.represents or "ourselves"
-        )
-        for entry in row.partners:
-            key = normalise_name(entry.name)
-            org = organisations.get(key)
-            if org is None:
-                org = Organisation(name=entry.name, sector=entry.sector or "other")
-                organisations[key] = org
-            elif entry.sector and org.sector == "other":
+    stored = {normalise_name(n) for n in session.scalars(select(Partnership.name))}
+    for row in preview.good_rows:
+        if normalise_name(row.data.name) in stored:
+            raise ImportRefused(
+                f"A partnership called '{row.data.name.strip()}' has been added since the file "
+                "was checked, so nothing was imported. Check the file again."
+            )
+    rows = preview.good_rows
+    # Bulk inserts (one statement per table) rather than one ORM object at a time: 5,000
+    # rows take a second or two instead of half a minute, still inside the one transaction.
+    ids = session.scalars(
+        insert(Partnership).returning(Partnership.id, sort_by_parameter_order=True),
+        [_partnership_values(row) for row in rows],
+    ).all()
+    themes = [
+        {"partnership_id": pid, "theme": theme}
+        for pid, row in zip(ids, rows, strict=True)
+        for theme in row.data.themes
+    ]
+    if themes:
+        session.execute(insert(PartnershipTheme), themes)
+    session.execute(
+        insert(Seat),
+        [
+            {
+                "partnership_id": pid,
+                "our_role": row.our_role or "member",
+                "represents": row.represents or "ourselves",
+            }
+            for pid, row in zip(ids, rows, strict=True)
+        ],
+    )
+    org_ids = _organisation_ids(session, [e for row in rows for e in row.partners])
+    partners = [
+        {"partnership_id": pid, "organisation_id": org_ids[normalise_name(e.name)], "role": e.role}
+        for pid, row in zip(ids, rows, strict=True)
+        for e in row.partners
+    ]
+    if partners:
+        session.execute(insert(Partner), partners)
+    created = [" ".join(row.data.name.split()) for row in rows]
+    return ImportResult(created, [r.row_number for r in preview.bad_rows])
+
+
+_COPIED_FIELDS = (
+    "short_name", "purpose", "current_focus", "scale", "area", "formality", "basis",
+    "duration", "status", "start_date", "end_date", "lead_body", "fundholder",
+    "meeting_frequency", "next_meeting", "papers_location",
+)  # fmt: skip
+
+
+def _partnership_values(row: RowResult) -> dict[str, object]:
+    values: dict[str, object] = {key: getattr(row.data, key) for key in _COPIED_FIELDS}
+    values["name"] = " ".join(row.data.name.split())
+    return values
+
+
+def _organisation_ids(session: Session, entries: Sequence[PartnerEntry]) -> dict[str, int]:
+    """Ids of the partner organisations by normalised name, adding the ones not known yet.
+
+    An organisation already stored keeps its name; its sector is filled in only where it
+    was "other", so an import never overwrites what someone chose by hand.
+    """
+    known = {normalise_name(o.name): o for o in session.scalars(select(Organisation))}
+    ids = {key: org.id for key, org in known.items()}
+    new: dict[str, PartnerEntry] = {}
+    for entry in entries:
+        key = normalise_name(entry.name)
+        if key in known:
+            org = known[key]
+            if entry.sector and org.sector == "other":
                 org.sector = entry.sector
-            partnership.partners.append(Partner(organisation=org, role=entry.role))
-        session.add(partnership)
-        created.append(partnership.name)
+        elif key not in new or (entry.sector and not new[key].sector):
+            new[key] = entry
+    if new:
+        added = session.scalars(
+            insert(Organisation).returning(Organisation.id, sort_by_parameter_order=True),
+            [{"name": e.name, "sector": e.sector or "other"} for e in new.values()],
+        ).all()
+        ids.update(zip(new, added, strict=True))
     session.flush()
-    return ImportResult(created, [r.row_number for r in fresh.bad_rows])
+    return ids

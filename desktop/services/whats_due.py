@@ -14,6 +14,8 @@ from datetime import date
 
 from desktop.services.overview import UpcomingMeeting, upcoming_meetings
 
+REVIEW_DUE_MONTHS_DEFAULT = 12
+REVIEW_DUE_MONTHS_RANGE = (1, 60)
 # Statuses of a resource request that has been asked for but has not arrived yet.
 WAITING_STATUSES = ("requested", "agreed", "partly_agreed")
 
@@ -135,10 +137,18 @@ def overdue_actions(conn: sqlite3.Connection, today: date) -> list[DueAction]:
 
 
 def review_due_months(conn: sqlite3.Connection) -> int:
-    """The review period the group chose (setting ``review_due_months``), 12 by default."""
-    from desktop.services.review_reads import review_due_months as months_setting
+    """The review period the group chose (setting ``review_due_months``), 12 by default.
 
-    return months_setting(conn)
+    Read here rather than through ``review_reads``, which imports the framework parser:
+    Home is on the start-up path. A test keeps the two readings the same.
+    """
+    row = conn.execute("SELECT value FROM setting WHERE key = 'review_due_months'").fetchone()
+    try:
+        months = int(str(row[0]).strip()) if row else REVIEW_DUE_MONTHS_DEFAULT
+    except ValueError:
+        return REVIEW_DUE_MONTHS_DEFAULT
+    low, high = REVIEW_DUE_MONTHS_RANGE
+    return months if low <= months <= high else REVIEW_DUE_MONTHS_DEFAULT
 
 
 def reviews_due(
@@ -146,23 +156,22 @@ def reviews_due(
 ) -> list[ReviewDue]:
     """Active partnerships with no complete review in the last ``months`` months.
 
-    The rule itself belongs to the reviews feature (``review_reads``), so Home, the
-    register and the reviews screen always agree on which partnerships are due.
+    The same rule as ``review_reads.partnerships_overdue_review`` (a test holds them
+    together), in one query, so the first screen does not import the framework parser.
     """
-    from desktop.services.review_reads import partnerships_overdue_review
-
     months = months if months is not None else review_due_months(conn)
-    overdue = partnerships_overdue_review(conn, today, months)
-    if not overdue:
-        return []
-    marks = ", ".join("?" for _ in overdue)
-    names = dict(
-        conn.execute(f"SELECT id, name FROM partnership WHERE id IN ({marks})", list(overdue))
-    )
-    due = [
-        ReviewDue(pid, str(names.get(pid, "")), last, add_months(last, months) if last else None)
-        for pid, last in overdue.items()
-    ]
+    cutoff = add_months(today, -months)
+    rows = conn.execute(
+        "SELECT p.id, p.name, max(r.review_date) FROM partnership p "
+        "LEFT JOIN review r ON r.partnership_id = p.id AND r.status = 'complete' "
+        "WHERE p.archived_at IS NULL AND p.status = 'active' GROUP BY p.id"
+    ).fetchall()
+    due: list[ReviewDue] = []
+    for pid, name, last in rows:
+        last_review = _day(last)
+        if last_review is None or last_review <= cutoff:
+            due_since = add_months(last_review, months) if last_review else None
+            due.append(ReviewDue(int(pid), str(name), last_review, due_since))
     due.sort(key=lambda r: (r.due_since or date.min, r.partnership.casefold()))
     return due
 

@@ -276,3 +276,21 @@ def test_other_file_kinds_and_empty_files(tmp_path) -> None:
     assert "nothing in it" in refused(blank)
     assert "could not be opened" in refused(tmp_path / "missing.csv")
     assert MAX_FILE_BYTES == 5 * 1024 * 1024
+
+
+def test_known_organisations_are_reused_and_every_record_gets_its_own_uuid(
+    database, tmp_path
+) -> None:
+    with database.session() as s:
+        s.add(Organisation(name="Devon County Council", sector="other"))
+        s.add(Organisation(name="Food Bank", sector="faith"))
+    path = write_csv(tmp_path / "ours.csv", [HEADERS, *GOOD])
+    run_import(database, path)
+    with database.session() as s:
+        orgs = {o.name: o.sector for o in s.scalars(select(Organisation))}
+        assert orgs == {"Devon County Council": "statutory", "Food Bank": "faith"}
+        partnerships = list(s.scalars(select(Partnership)))
+        assert len({p.uuid for p in partnerships}) == 2
+        assert all(p.created_at and p.seat and p.seat.uuid for p in partnerships)
+        uuids = {p.uuid for p in s.scalars(select(Partner))}
+        assert len(uuids) == 3

@@ -138,6 +138,39 @@ def test_reviews_due_counts_from_the_last_complete_review(database) -> None:
     conn.close()
 
 
+def test_reviews_due_agrees_with_the_reviews_feature(database) -> None:
+    """Home reads reviews due without importing review_reads; both must give one answer."""
+    from desktop.services import review_reads
+
+    with database.session() as s:
+        for i, days in enumerate((None, 364, 365, 366, 400, 30, 700)):
+            p = Partnership(name=f"P{i}", status="active" if i != 5 else "paused")
+            s.add(p)
+            s.flush()
+            if days is not None:
+                s.add(
+                    Review(
+                        partnership_id=p.id,
+                        framework_id="f",
+                        framework_version="1",
+                        review_date=TODAY - timedelta(days),
+                        status="complete",
+                    )
+                )
+    conn = database.raw()
+    for value in (None, "3", "12", "0", "61", "soon", " 24 "):
+        if value is not None:
+            conn.execute(
+                "INSERT OR REPLACE INTO setting (key, value) VALUES ('review_due_months', ?)",
+                (value,),
+            )
+        assert review_due_months(conn) == review_reads.review_due_months(conn), value
+        for day in (TODAY, date(2027, 2, 28), date(2028, 2, 29), date(2026, 3, 31)):
+            ours = {r.partnership_id: r.last_review for r in reviews_due(conn, day)}
+            assert ours == review_reads.partnerships_overdue_review(conn, day), (value, day)
+    conn.close()
+
+
 def test_waiting_requests_are_asked_for_but_not_received(database) -> None:
     with database.session() as s:
         s.add_all(
