@@ -67,6 +67,8 @@ class BackupSchedule:
     last_backup: datetime | None = None
     first_unbacked_change: datetime | None = None
     _pending: bool = field(default=False, repr=False)
+    # Counts changes, so a backup that ran while more changes came in does not claim them.
+    _generation: int = field(default=0, repr=False)
 
     @property
     def pending(self) -> bool:
@@ -77,6 +79,20 @@ class BackupSchedule:
         if not self._pending:
             self.first_unbacked_change = now
         self._pending = True
+        self._generation += 1
+
+    def begin(self) -> int:
+        """Note that a backup is starting; pass the result to ``finished``."""
+        return self._generation
+
+    def finished(self, now: datetime, started: int) -> None:
+        """A backup begun at ``started`` succeeded; changes made since then are still pending."""
+        self.last_backup = now
+        if self._generation == started:
+            self._pending = False
+            self.first_unbacked_change = None
+        else:
+            self.first_unbacked_change = now
 
     def due(self, now: datetime) -> bool:
         """Back up when changes have waited ``every`` since the last backup (or first change)."""

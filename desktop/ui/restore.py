@@ -188,7 +188,7 @@ class RestoreDialog(QDialog):
             self.hub.announce("*")
         if self.auto is not None:
             # The records now match a backup that exists: nothing new to back up.
-            self.auto.schedule.backed_up(self.auto.clock())
+            self.auto.schedule.finished(self.auto.clock(), self.auto.schedule.begin())
         kept = (
             tr("Your records from just before are kept in {path}.").format(
                 path=result.safety_backup

@@ -13,11 +13,20 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.domain.backup_policy import BackupSchedule
+from desktop.paths import AppPaths
 from desktop.services.backups import (
     BackupOutcome,
     backup_now,
@@ -37,8 +46,34 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Safety", text)
 
 
+class _JobSignals(QObject):
+    done = Signal(object, object, int)  # outcome, when, schedule generation
+    failed = Signal(str)
+
+
+class _BackupJob(QRunnable):
+    """One automatic backup off the UI thread: it opens its own read-only connection."""
+
+    def __init__(self, paths: AppPaths, now: datetime, started: int) -> None:
+        super().__init__()
+        self.paths, self.now, self.started = paths, now, started
+        self.signals = _JobSignals()
+
+    def run(self) -> None:
+        try:
+            outcome = backup_now(self.paths, "automatic", now=self.now)
+        except BackupError as exc:
+            self.signals.failed.emit(str(exc))
+            return
+        self.signals.done.emit(outcome, self.now, self.started)
+
+
 class AutoBackup(QObject):
-    """Backs up while the window is open; ``clock`` is replaceable so tests need not wait."""
+    """Backs up while the window is open; ``clock`` is replaceable so tests need not wait.
+
+    Timed backups run in a worker thread (a large database must not freeze the window);
+    the backup on close and "Back up now" run at once, because the person is waiting for them.
+    """
 
     backed_up = Signal(str)
     problem = Signal(str)
@@ -55,6 +90,9 @@ class AutoBackup(QObject):
         self.hub = hub
         self.clock = clock
         self.schedule = BackupSchedule()
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self._job: _BackupJob | None = None
         existing = find_backups(hub.paths.backups, hub.paths.database.stem)
         if existing:
             self.schedule.last_backup = existing[0].taken_at
@@ -64,22 +102,45 @@ class AutoBackup(QObject):
         self.timer.timeout.connect(self.check)
         self.timer.start()
 
+    @property
+    def busy(self) -> bool:
+        return self._job is not None
+
     def _on_changed(self, _topic: str) -> None:
         self.schedule.changed(self.clock())
 
     def check(self) -> None:
-        if self.schedule.due(self.clock()):
-            self.run("automatic")
+        """What the timer does: start a backup in the worker when one is due."""
+        if self._job is None and self.schedule.due(self.clock()):
+            job = _BackupJob(self.hub.paths, self.clock(), self.schedule.begin())
+            job.signals.done.connect(self._job_done)
+            job.signals.failed.connect(self._job_failed)
+            self._job = job
+            self.pool.start(job)
+
+    def _job_done(self, outcome: BackupOutcome, when: datetime, started: int) -> None:
+        self._job = None
+        self.schedule.finished(when, started)
+        self.backed_up.emit(str(outcome.path))
+        if outcome.second_problem:
+            self.problem.emit(outcome.second_problem)
+
+    def _job_failed(self, message: str) -> None:
+        self._job = None
+        self.problem.emit(message)
 
     def run(self, reason: str) -> BackupOutcome | None:
         """Back up now; a failure is reported, never raised (the records themselves are safe)."""
+        self.pool.waitForDone()  # never two backups at once
+        QCoreApplication.sendPostedEvents(self)  # and take in the worker's result first
         now = self.clock()
+        started = self.schedule.begin()
         try:
             outcome = backup_now(self.hub.paths, reason, now=now)
         except BackupError as exc:
             self.problem.emit(str(exc))
             return None
-        self.schedule.backed_up(now)
+        self.schedule.finished(now, started)
         self.backed_up.emit(str(outcome.path))
         if outcome.second_problem:
             self.problem.emit(outcome.second_problem)
@@ -87,6 +148,8 @@ class AutoBackup(QObject):
 
     def on_close(self) -> BackupOutcome | None:
         self.timer.stop()
+        self.pool.waitForDone()
+        QCoreApplication.sendPostedEvents(self)
         return self.run("on-close") if self.schedule.pending else None
 
 

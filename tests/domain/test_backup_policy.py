@@ -76,3 +76,16 @@ def test_changes_keep_coming_but_the_first_one_sets_the_clock() -> None:
         schedule.changed(NOW + timedelta(minutes=minute))
     assert schedule.first_unbacked_change == NOW
     assert schedule.due(NOW + timedelta(minutes=30))
+
+
+def test_changes_made_while_a_backup_runs_stay_pending() -> None:
+    schedule = BackupSchedule()
+    schedule.changed(NOW)
+    started = schedule.begin()
+    schedule.changed(NOW + timedelta(seconds=1))  # saved while the backup was copying
+    schedule.finished(NOW + timedelta(seconds=2), started)
+    assert schedule.pending
+    assert schedule.last_backup == NOW + timedelta(seconds=2)
+    started = schedule.begin()
+    schedule.finished(NOW + timedelta(minutes=40), started)
+    assert not schedule.pending

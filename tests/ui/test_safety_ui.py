@@ -198,3 +198,24 @@ def test_choose_a_second_backup_folder(main_window, monkeypatch, tmp_path) -> No
     assert second_backup_folder(main_window.hub.paths) == usb
     # A backup is made at once, so the new folder is proven to work.
     assert len(list(usb.glob("partnerbook-*.db"))) == 1
+
+
+def test_a_save_made_while_the_worker_backs_up_is_not_lost_track_of(hub, qtbot) -> None:  # type: ignore[no-untyped-def]
+    clock = FakeClock()
+    auto = AutoBackup(hub, clock=clock, check_every_ms=60_000)
+    add_person(hub, "Anna Hill")
+    clock.now += timedelta(minutes=45)
+    with qtbot.waitSignal(auto.backed_up, timeout=3000):
+        auto.check()  # the worker starts copying...
+        assert auto.busy
+        add_person(hub, "Ben Ford")  # ...while the person saves something else
+    assert not auto.busy
+    assert auto.schedule.pending  # Ben may not be in that backup: the next one will hold him
+    outcome = auto.on_close()
+    assert outcome is not None and "on-close" in outcome.path.name
+    conn = sqlite3.connect(outcome.path)
+    assert [r[0] for r in conn.execute("SELECT full_name FROM person ORDER BY id")] == [
+        "Anna Hill",
+        "Ben Ford",
+    ]
+    conn.close()
