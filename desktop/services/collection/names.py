@@ -12,9 +12,25 @@ _NOT_WORD = re.compile(r"[^0-9a-z]+")
 
 
 def name_key(name: str) -> str:
-    """``"North Devon Health & Wellbeing  Partnership"`` -> ``"north devon health and ..."``."""
+    """``"North Devon Health & Wellbeing  Partnership"`` -> ``"north devon health and ..."``.
+
+    Initials typed with dots or spaces ("N.D.H.W.P.", "N D H W P") become one word
+    ("ndhwp"), as most people would write them.
+    """
     text = name.casefold().replace("&", " and ")
-    return " ".join(_NOT_WORD.sub(" ", text).split())
+    words: list[str] = []
+    letters = ""
+    for word in _NOT_WORD.sub(" ", text).split():
+        if len(word) == 1 and word.isalpha():
+            letters += word
+            continue
+        if letters:
+            words.append(letters)
+            letters = ""
+        words.append(word)
+    if letters:
+        words.append(letters)
+    return " ".join(words)
 
 
 def initials(name: str) -> str:
