@@ -23,6 +23,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop.cli.frameworks",
     "desktop.cli.reviews",
     "desktop.cli.collect",
+    "desktop.cli.returns",
 )
 
 

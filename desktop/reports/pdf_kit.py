@@ -94,7 +94,6 @@ class Styles:
             leading=23,
             spaceBefore=4,
             spaceAfter=8,
-            keepWithNext=1,
         )
         self.h2 = style(
             "H2",
@@ -103,7 +102,6 @@ class Styles:
             leading=18,
             spaceBefore=10,
             spaceAfter=5,
-            keepWithNext=1,
         )
         self.h3 = style(
             "H3",
@@ -112,7 +110,6 @@ class Styles:
             leading=15,
             spaceBefore=6,
             spaceAfter=3,
-            keepWithNext=1,
         )
 
 
@@ -272,9 +269,7 @@ def data_table(
     col_widths = [width * w / total for w in widths]
     bold_rows = {0} | ({len(rows)} if total_row and rows else set())
     data = _cells([list(header), *rows], col_widths, bold_rows)
-    table = Table(
-        data, colWidths=col_widths, repeatRows=1, splitInRow=_tall(data), hAlign="LEFT"
-    )
+    table = Table(data, colWidths=col_widths, repeatRows=1, splitInRow=_tall(data), hAlign="LEFT")
     commands = [
         *_text_commands(bold_rows),
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),

@@ -71,13 +71,13 @@ def _plain(exc: OSError, path: Path) -> str:
             f"The disk holding {folder} is full, so {path.name} was not saved. Free some space "
             "or choose another place (a USB stick, say), then export again."
         )
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+    if exc.errno in (errno.ENOENT, errno.ENOTDIR) and not folder.is_dir():
+        return f"The folder {folder} does not exist. Choose a folder that does, and try again."
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOENT):
         return (
             f"Partnerbook is not allowed to save files in {folder}. Choose another folder, "
             "such as your Documents folder, and export again."
         )
-    if exc.errno in (errno.ENOENT, errno.ENOTDIR):
-        return f"The folder {folder} does not exist. Choose a folder that does, and try again."
     return f"{path.name} could not be saved in {folder} ({exc.strerror or exc})."
 
 

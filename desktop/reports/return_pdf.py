@@ -164,7 +164,7 @@ def _summary(payload: dict[str, Any]) -> list[Flowable]:
         for e in partnerships
     ]
     if payload["general_resource_needs"]:
-        general = general_totals(payload)
+        general = t.general_totals(payload)
         rows.append(
             ["Not tied to one partnership"]
             + [
@@ -239,15 +239,6 @@ def thumbnail_radar(scores: list[float | None], size: float) -> Drawing:
     return drawing
 
 
-def general_totals(payload: dict[str, Any]) -> dict[str, int]:
-    """Totals of the needs not tied to a partnership: all needs less the partnerships'."""
-    totals = dict(payload["resource_totals"])
-    for entry in payload["partnerships"]:
-        for key, value in entry["resource_totals"].items():
-            totals[key] -= value
-    return totals
-
-
 def _general_needs(payload: dict[str, Any]) -> list[Flowable]:
     needs = payload["general_resource_needs"]
     if not needs:
@@ -256,7 +247,7 @@ def _general_needs(payload: dict[str, Any]) -> list[Flowable]:
     return [
         PageBreak(),
         heading("Resource needs not tied to one partnership", s.h1, 0),
-        needs_table(needs, general_totals(payload)),
+        needs_table(needs, t.general_totals(payload)),
     ]
 
 

@@ -35,6 +35,7 @@ LABELS: dict[str, type[vocab.Choice]] = {
     "setting": vocab.Setting,
 }
 NONE_RECORDED = "None recorded for this period."
+LABELS_ATTENDANCE = {m.value: m.label for m in vocab.AttendanceStatus}
 
 
 def label(kind: str, key: str | None) -> str:
@@ -174,3 +175,12 @@ def attendance_sentence(attendance: dict[str, Any]) -> str:
         f"{held} {meetings} in this period; someone from our group attended {went} "
         f"({attendance['rate_percent']}%)."
     )
+
+
+def general_totals(payload: dict[str, Any]) -> dict[str, int]:
+    """Totals of the needs not tied to a partnership: all needs less the partnerships'."""
+    totals = dict(payload["resource_totals"])
+    for entry in payload["partnerships"]:
+        for key, value in entry["resource_totals"].items():
+            totals[key] -= value
+    return totals

@@ -1,0 +1,115 @@
+"""``partnerbook export-return`` and ``partnerbook brief``: the PDFs, from the command line."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from desktop.cli import CliError, command_parser
+from desktop.cli.common import writable_store
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    export = command_parser(
+        sub,
+        "export-return",
+        help="export the return for a period as a PDF with the data inside it",
+    )
+    export.add_argument(
+        "--period",
+        required=True,
+        help="a financial year (2026-27), a quarter (2026-27 Q3) or dates (2026-10-01..2026-12-31)",
+    )
+    export.add_argument(
+        "--partnership",
+        action="append",
+        type=int,
+        metavar="ID",
+        help="only this partnership (repeat for more); all of them if left out",
+    )
+    export.add_argument(
+        "--include-contacts",
+        action="store_true",
+        help="include people's names and contact details (left out unless you ask)",
+    )
+    export.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    export.add_argument("--html", type=Path, metavar="FILE", help="also save it as HTML")
+    export.add_argument("--csv", type=Path, metavar="DIR", help="also save CSV files in DIR")
+    export.add_argument("--signoff-name", default="", metavar="NAME")
+    export.add_argument("--signoff-role", default="", metavar="ROLE")
+    export.add_argument(
+        "--allow-empty",
+        action="store_true",
+        help="export even when the period has no partnerships in it",
+    )
+    export.set_defaults(handler=run_export)
+
+    brief = command_parser(
+        sub, "brief", help="make the one- or two-page brief for a partnership's next meeting"
+    )
+    brief.add_argument("partnership", metavar="PARTNERSHIP", help="its id or exact name")
+    brief.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    brief.set_defaults(handler=run_brief)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from desktop.domain.periods import PeriodError
+    from desktop.domain.return_period import parse_period
+    from desktop.reports.pdf_output import SaveError
+    from desktop.services.returns import ExportRequest, ReturnEmpty, export_return
+
+    try:
+        period = parse_period(args.period)
+    except PeriodError as exc:
+        raise CliError(str(exc)) from exc
+    request = ExportRequest(
+        period=period,
+        out_path=args.out,
+        partnership_ids=args.partnership,
+        include_contacts=args.include_contacts,
+        signoff_name=args.signoff_name,
+        signoff_role=args.signoff_role,
+        signoff_date=date.today() if args.signoff_name or args.signoff_role else None,
+        html_path=args.html,
+        csv_dir=args.csv,
+        allow_empty=args.allow_empty,
+    )
+    with writable_store(args) as (_paths, database):
+        try:
+            with database.session() as session:
+                result = export_return(session, request)
+        except ReturnEmpty as exc:
+            raise CliError(f"{exc} (add --allow-empty to export it anyway)") from exc
+        except SaveError as exc:
+            raise CliError(str(exc)) from exc
+    print(
+        f"Saved return {result.reference} ({result.partnership_count} partnerships) "
+        f"to {result.path}."
+    )
+    if result.supersedes_reference:
+        print(f"It replaces return {result.supersedes_reference} for the same period.")
+    for path in result.extra_files:
+        print(f"Also saved {path}.")
+    for warning in result.warnings:
+        print(f"Note: {warning}")
+    return 0
+
+
+def run_brief(args: argparse.Namespace) -> int:
+    from desktop.reports.brief_pdf import render_brief_pdf
+    from desktop.reports.pdf_output import SaveError, write_atomically
+    from desktop.services.brief_data import BriefError, build_brief, find_partnership
+
+    with writable_store(args) as (_paths, database), database.session() as session:
+        try:
+            partnership = find_partnership(session, args.partnership)
+        except BriefError as exc:
+            raise CliError(str(exc)) from exc
+        brief = build_brief(session, partnership.id, date.today())
+    try:
+        path = write_atomically(args.out, render_brief_pdf(brief))
+    except SaveError as exc:
+        raise CliError(str(exc)) from exc
+    print(f"Saved the brief for {brief['name']} to {path}.")
+    return 0

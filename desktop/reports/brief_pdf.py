@@ -1,0 +1,175 @@
+"""The meeting brief: one partnership's next meeting on one or two pages.
+
+What a volunteer reads on the bus: what the partnership is for, our role and who is going,
+what we promised last time and where it stands, where we need help, what we are still
+waiting for, and what the last review says to raise.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.platypus import Flowable
+
+from desktop.domain.money import format_pence
+from desktop.reports import return_text as t
+from desktop.reports.pdf_kit import build_pdf, data_table, heading, key_values, p, spacer, styles
+from desktop.reports.pdf_output import finish_pdf
+
+__all__ = ["render_brief_pdf"]
+
+# The brief must stay short: past these many rows a list says "and N more".
+MAX_ROWS = 8
+
+
+def _rows(rows: list[list[object]], width: int) -> tuple[list[list[object]], str]:
+    if len(rows) <= MAX_ROWS:
+        return rows, ""
+    return rows[:MAX_ROWS], f"And {len(rows) - MAX_ROWS} more in Partnerbook."
+
+
+def _actions(title: str, actions: list[dict[str, Any]], empty: str) -> list[Flowable]:
+    s = styles()
+    story: list[Flowable] = [p(title, s.h2)]
+    if not actions:
+        return [*story, p(empty, s.small)]
+    rows, more = _rows(
+        [
+            [
+                a["description"],
+                a["owner"] or "–",
+                t.day(a["due_date"]),
+                ("Overdue" if a["overdue"] else t.label("action_status", a["status"])),
+            ]
+            for a in actions
+        ],
+        4,
+    )
+    story.append(data_table(["Action", "Who", "Due", "Where it stands"], rows, [4.6, 2, 1.8, 1.6]))
+    if more:
+        story.append(p(more, s.small))
+    return story
+
+
+def render_brief_pdf(brief: dict[str, Any]) -> bytes:
+    """The brief as a finished PDF (title, language and page numbers set)."""
+    s = styles()
+    going = (
+        "; ".join(f"{g['name']} ({t.label('rep_role', g['role'])})" for g in brief["going"])
+        or "No representative named"
+    )
+    story: list[Flowable] = [
+        heading(f"Meeting brief: {brief['name']}", s.h1, 0),
+        key_values(
+            [
+                ("Next meeting", t.day(brief["next_meeting"], "Not set")),
+                ("Our role", t.label("our_role", brief["our_role"]) or "Not recorded"),
+                ("We represent", t.label("represents", brief["represents"]) or "–"),
+                ("Who is going", going),
+                ("Papers", brief["papers_location"] or "–"),
+            ]
+        ),
+        p("What it is for", s.h2),
+        p(brief["purpose"] or "No purpose recorded yet."),
+    ]
+    if brief["current_focus"]:
+        story.append(p(f"Current focus: {brief['current_focus']}"))
+    last = brief["last_meeting"]
+    title = (
+        f"Actions from the last meeting ({t.day(last['date'])})"
+        if last
+        else "Actions from the last meeting"
+    )
+    story += _actions(title, brief["actions_from_last_meeting"], "No actions recorded from it.")
+    story += _actions("Other open actions", brief["other_open_actions"], "None.")
+    story.append(p("Where we need help (Compact commitments)", s.h2))
+    if brief["need_help"]:
+        rows, more = _rows(
+            [
+                [f"{c['clause_ref']} {c['title']}", c["next_action"] or "–"]
+                for c in brief["need_help"]
+            ],
+            2,
+        )
+        story.append(data_table(["Commitment", "What we plan to do"], rows, [5, 5]))
+        if more:
+            story.append(p(more, s.small))
+    else:
+        story.append(p("No commitment is rated “Need help”.", s.small))
+    story.append(p("Resource requests still pending", s.h2))
+    if brief["pending_needs"]:
+        rows, more = _rows(
+            [
+                [
+                    n["description"],
+                    t.label("need_status", n["status"]),
+                    n["asked_of"] or "–",
+                    format_pence(n["estimated_pence"]),
+                ]
+                for n in brief["pending_needs"]
+            ],
+            4,
+        )
+        story.append(
+            data_table(
+                ["What we need", "Status", "Asked of", "Cost"],
+                rows,
+                [4.6, 1.6, 2.3, 1.5],
+                numeric=(3,),
+            )
+        )
+        if more:
+            story.append(p(more, s.small))
+    else:
+        story.append(p("Nothing is waiting for an answer.", s.small))
+    review = brief["review"]
+    story.append(p("Points to raise", s.h2))
+    if review["points"]:
+        story.append(
+            p(f"From the review of {t.day(review['review_date'])}, these scored lowest:", s.body)
+        )
+        rows, more = _rows(
+            [
+                [f"{x['ref']} {x['title']}", x["question"], t.score(x["score"])]
+                for x in review["points"]
+            ],
+            3,
+        )
+        story.append(
+            data_table(["Question", "What it asks", "Score"], rows, [3, 5.8, 1.2], numeric=(2,))
+        )
+        story.append(p(review["points"][0]["hint"], s.small))
+    elif review["review_date"]:
+        story.append(p("The last review found nothing in the lowest band.", s.small))
+    else:
+        story.append(p("No finished review yet.", s.small))
+    story.append(p("Attendance record", s.h2))
+    if brief["attendance"]:
+        rows = [
+            [
+                t.day(m["date"]),
+                "; ".join(
+                    f"{x['name']}: {t.LABELS_ATTENDANCE.get(x['status'], x['status'])}"
+                    for x in m["people"]
+                )
+                or "Nobody recorded",
+            ]
+            for m in brief["attendance"]
+        ]
+        story.append(data_table(["Meeting", "Our people"], rows, [2.4, 7.6]))
+    else:
+        story.append(p("No meetings recorded yet.", s.small))
+    story.append(spacer(4))
+    story.append(
+        p(
+            f"Brief made on {t.day(brief['today'])}. For our group only: it names our people.",
+            s.small,
+        )
+    )
+    meta = {
+        "title": f"Meeting brief: {brief['name']}",
+        "author": "Partnerbook",
+        "subject": f"Brief for the meeting on {t.day(brief['next_meeting'], 'the next meeting')}",
+    }
+    pdf = build_pdf(story, footer=f"Meeting brief · {brief['name']}", **meta)
+    return finish_pdf(pdf, **meta)

@@ -1,0 +1,322 @@
+"""The return as CSV files, one per kind of record, for spreadsheets.
+
+Every row carries the return id and the partnership id, so files from many returns can be
+stacked in one sheet. Money is in pounds with two decimals (no £ sign), dates ISO.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from desktop.domain.money import format_pence_plain
+from desktop.reports.pdf_output import SaveError, write_atomically
+
+__all__ = ["CSV_FILES", "return_csv_tables", "write_return_csv"]
+
+CSV_FILES = (
+    "partnerships.csv",
+    "commitments.csv",
+    "resource_needs.csv",
+    "reviews.csv",
+    "actions.csv",
+    "milestones.csv",
+    "outcomes.csv",
+    "funding.csv",
+)
+
+
+def _pounds(pence: int | None) -> str:
+    return format_pence_plain(pence)
+
+
+def _rows(payload: dict[str, Any]) -> dict[str, tuple[Sequence[str], list[list[object]]]]:
+    rid = payload["return_id"]
+    tables: dict[str, tuple[Sequence[str], list[list[object]]]] = {
+        "partnerships.csv": (
+            [
+                "return_id",
+                "partnership_id",
+                "name",
+                "status",
+                "our_role",
+                "represents",
+                "area",
+                "lead_body",
+                "meetings",
+                "meetings_attended",
+                "attendance_percent",
+                "requested",
+                "agreed",
+                "received",
+                "unmet",
+                "latest_review_date",
+                "latest_review_score",
+                "latest_review_band",
+            ],
+            [],
+        ),
+        "commitments.csv": (
+            [
+                "return_id",
+                "partnership_id",
+                "kind",
+                "section",
+                "clause_ref",
+                "title",
+                "rating",
+                "evidence",
+                "next_action",
+                "due_date",
+            ],
+            [],
+        ),
+        "resource_needs.csv": (
+            [
+                "return_id",
+                "partnership_id",
+                "need_id",
+                "category",
+                "description",
+                "quantity",
+                "unit",
+                "status",
+                "estimated",
+                "agreed",
+                "received",
+                "identified_date",
+                "requested_date",
+                "decided_date",
+                "received_date",
+            ],
+            [],
+        ),
+        "reviews.csv": (
+            [
+                "return_id",
+                "partnership_id",
+                "review_id",
+                "which",
+                "date",
+                "question_ref",
+                "title",
+                "answer",
+                "score",
+                "overall_score",
+                "band",
+            ],
+            [],
+        ),
+        "actions.csv": (
+            [
+                "return_id",
+                "partnership_id",
+                "action_id",
+                "description",
+                "owner",
+                "due_date",
+                "status",
+                "done_date",
+            ],
+            [],
+        ),
+        "milestones.csv": (
+            ["return_id", "partnership_id", "milestone_id", "title", "due_date", "done_date"],
+            [],
+        ),
+        "outcomes.csv": (
+            [
+                "return_id",
+                "partnership_id",
+                "outcome_id",
+                "term",
+                "description",
+                "measure",
+                "achieved",
+            ],
+            [],
+        ),
+        "funding.csv": (
+            [
+                "return_id",
+                "partnership_id",
+                "funding_id",
+                "source",
+                "phase",
+                "period_label",
+                "amount",
+                "start_date",
+                "end_date",
+                "fundholder",
+            ],
+            [],
+        ),
+    }
+
+    def add(name: str, row: Iterable[object]) -> None:
+        tables[name][1].append(list(row))
+
+    def need_row(pid: str, n: dict[str, Any]) -> list[object]:
+        return [
+            rid,
+            pid,
+            n["id"],
+            n["category"],
+            n["description"],
+            n["quantity"],
+            n["unit"],
+            n["status"],
+            _pounds(n["estimated_pence"]),
+            _pounds(n["agreed_pence"]),
+            _pounds(n["received_pence"]),
+            n["identified_date"],
+            n["requested_date"],
+            n["decided_date"],
+            n["received_date"],
+        ]
+
+    for e in payload["partnerships"]:
+        pid, totals, latest = e["id"], e["resource_totals"], e["latest_review"]
+        seat = e["seat"] or {"our_role": "", "represents": ""}
+        add(
+            "partnerships.csv",
+            [
+                rid,
+                pid,
+                e["name"],
+                e["status"],
+                seat["our_role"],
+                seat["represents"],
+                e["area"],
+                e["lead_body"],
+                e["attendance"]["meetings"],
+                e["attendance"]["meetings_attended"],
+                e["attendance"]["rate_percent"],
+                _pounds(totals["requested_pence"]),
+                _pounds(totals["agreed_pence"]),
+                _pounds(totals["received_pence"]),
+                _pounds(totals["unmet_pence"]),
+                latest["date"] if latest else None,
+                latest["overall_score"] if latest else None,
+                latest["band"]["key"] if latest and latest["band"] else None,
+            ],
+        )
+        for kind in ("commitments", "undertakings"):
+            for r in e[kind]:
+                add(
+                    "commitments.csv",
+                    [
+                        rid,
+                        pid,
+                        kind,
+                        r["section"],
+                        r["clause_ref"],
+                        r["title"],
+                        r["rating"],
+                        r["evidence"],
+                        r["next_action"],
+                        r["due_date"],
+                    ],
+                )
+        for n in e["resource_needs"]:
+            add("resource_needs.csv", need_row(pid, n))
+        for which in ("latest_review", "previous_review"):
+            review = e[which]
+            if review is None:
+                continue
+            band = review["band"]["key"] if review["band"] else None
+            for a in review["answers"]:
+                add(
+                    "reviews.csv",
+                    [
+                        rid,
+                        pid,
+                        review["id"],
+                        which.split("_")[0],
+                        review["date"],
+                        a["question_ref"],
+                        a["title"],
+                        a["answer"],
+                        a["score"],
+                        review["overall_score"],
+                        band,
+                    ],
+                )
+        for a in e["actions_due"]:
+            add(
+                "actions.csv",
+                [
+                    rid,
+                    pid,
+                    a["id"],
+                    a["description"],
+                    a["owner"],
+                    a["due_date"],
+                    a["status"],
+                    a["done_date"],
+                ],
+            )
+        for m in e["milestones"]:
+            add("milestones.csv", [rid, pid, m["id"], m["title"], m["due_date"], m["done_date"]])
+        for o in e["outcomes"]:
+            add(
+                "outcomes.csv",
+                [
+                    rid,
+                    pid,
+                    o["id"],
+                    o["term"],
+                    o["description"],
+                    o["measure"],
+                    "yes" if o["achieved"] else "no",
+                ],
+            )
+        for f in e["funding"]:
+            add(
+                "funding.csv",
+                [
+                    rid,
+                    pid,
+                    f["id"],
+                    f["source"],
+                    f["phase"],
+                    f["period_label"],
+                    _pounds(f["amount_pence"]),
+                    f["start_date"],
+                    f["end_date"],
+                    f["fundholder"],
+                ],
+            )
+    for n in payload["general_resource_needs"]:
+        add("resource_needs.csv", need_row("", n))
+    return tables
+
+
+def return_csv_tables(payload: dict[str, Any]) -> dict[str, str]:
+    """File name -> CSV text (with a header row; Excel-friendly UTF-8 BOM added on write)."""
+    result = {}
+    for name, (header, rows) in _rows(payload).items():
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\r\n")
+        writer.writerow(header)
+        writer.writerows(["" if v is None else v for v in row] for row in rows)
+        result[name] = out.getvalue()
+    return result
+
+
+def write_return_csv(payload: dict[str, Any], folder: Path) -> list[Path]:
+    """Write every CSV file into ``folder`` (made if missing); SaveError in plain English."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise SaveError(
+            f"The folder {folder} could not be made ({exc.strerror or exc}). Choose another."
+        ) from exc
+    return [
+        # The byte-order mark tells Excel the file is UTF-8, so "£" and "é" survive.
+        write_atomically(folder / name, ("\ufeff" + text).encode("utf-8"))
+        for name, text in return_csv_tables(payload).items()
+    ]

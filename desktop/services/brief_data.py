@@ -1,0 +1,206 @@
+"""What a representative needs before a partnership's next meeting, in one dict.
+
+The brief stays with the group (it is not sent to the CVS), so it names our own people:
+the person going needs to know who else is going and who owes which action.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections import defaultdict
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from desktop.domain.frameworks import FrameworkError, load_builtin
+from desktop.domain.scoring import AnswerNotOnScale, concern_band, score_review
+from desktop.store.models import (
+    Action,
+    CommitmentRating,
+    Meeting,
+    Partnership,
+    Person,
+    ResourceNeed,
+    Review,
+)
+
+PENDING_NEEDS = ("identified", "requested")
+ATTENDANCE_MEETINGS = 6
+
+__all__ = ["BriefError", "build_brief", "find_partnership"]
+
+
+class BriefError(LookupError):
+    """The partnership asked for does not exist; the message says so plainly."""
+
+
+def find_partnership(session: Session, key: str | int) -> Partnership:
+    """A partnership by id or by its exact name."""
+    text = str(key).strip()
+    found = session.get(Partnership, int(text)) if text.isdigit() else None
+    if found is None:
+        found = session.scalars(select(Partnership).where(Partnership.name == text)).first()
+    if found is None:
+        raise BriefError(f"There is no partnership with the id or name “{text}”.")
+    return found
+
+
+def _name(people: dict[int, Person], person_id: int | None, fallback: str = "") -> str:
+    person = people.get(person_id) if person_id is not None else None
+    if person is None or person.forgotten_at is not None:
+        return fallback or ("Someone in our group" if person_id is not None else "")
+    return person.full_name
+
+
+def _points_to_raise(session: Session, partnership_id: int, today: date) -> dict[str, Any]:
+    review = session.scalars(
+        select(Review)
+        .where(
+            Review.partnership_id == partnership_id,
+            Review.status == "complete",
+            Review.review_date <= today,
+        )
+        .options(selectinload(Review.answers))
+        .order_by(Review.review_date.desc(), Review.id.desc())
+    ).first()
+    if review is None:
+        return {"review_date": None, "points": []}
+    try:
+        framework = load_builtin(review.framework_id)
+        given: dict[int, dict[str, str]] = defaultdict(dict)
+        for answer in review.answers:
+            given[answer.respondent_key][answer.question_ref] = answer.answer
+        result = score_review(framework, given)
+    except (FrameworkError, AnswerNotOnScale):
+        return {"review_date": review.review_date.isoformat(), "points": []}
+    concern = concern_band(framework)
+    points = [
+        {
+            "ref": q.ref,
+            "title": q.title,
+            "question": framework.item(q.ref).text,
+            "score": q.score,
+            "hint": concern.action_hint,
+        }
+        for q in result.questions
+        if q.score is not None and q.band is not None and q.band.key == concern.key
+    ]
+    return {"review_date": review.review_date.isoformat(), "points": points}
+
+
+def build_brief(session: Session, partnership_id: int, today: date) -> dict[str, Any]:
+    """The brief's content for the partnership's next meeting, as of ``today``."""
+    partnership = session.get(Partnership, partnership_id)
+    if partnership is None:
+        raise BriefError(f"There is no partnership with the id {partnership_id}.")
+    people = {p.id: p for p in session.scalars(select(Person))}
+    seat = partnership.seat
+    going = [
+        {"name": _name(people, rep.person_id), "role": rep.role}
+        for rep in (seat.representatives if seat else [])
+        if rep.term_end is None or rep.term_end >= today
+    ]
+    meetings = list(
+        session.scalars(
+            select(Meeting)
+            .where(Meeting.partnership_id == partnership_id, Meeting.meeting_date <= today)
+            .options(selectinload(Meeting.attendance))
+            .order_by(Meeting.meeting_date.desc(), Meeting.id.desc())
+            .limit(ATTENDANCE_MEETINGS)
+        )
+    )
+    last = meetings[0] if meetings else None
+    actions = list(
+        session.scalars(
+            select(Action)
+            .where(Action.partnership_id == partnership_id)
+            .order_by(Action.due_date, Action.id)
+        )
+    )
+
+    def action_entry(a: Action) -> dict[str, Any]:
+        return {
+            "description": a.description,
+            "owner": _name(people, a.owner_person_id, a.owner_label) or a.owner_label,
+            "due_date": a.due_date.isoformat() if a.due_date else None,
+            "status": a.status,
+            "overdue": a.status == "open" and a.due_date is not None and a.due_date < today,
+        }
+
+    from_last = [action_entry(a) for a in actions if last is not None and a.meeting_id == last.id]
+    other_open = [
+        action_entry(a)
+        for a in actions
+        if a.status == "open" and (last is None or a.meeting_id != last.id)
+    ]
+    need_help = [
+        {"clause_ref": r.clause_ref, "next_action": r.next_action, "framework_id": r.framework_id}
+        for r in session.scalars(
+            select(CommitmentRating)
+            .where(
+                CommitmentRating.partnership_id == partnership_id,
+                CommitmentRating.rating == "need_help",
+            )
+            .order_by(CommitmentRating.id)
+        )
+    ]
+    framework = None
+    with contextlib.suppress(FrameworkError):
+        framework = load_builtin(partnership.framework_id)
+    for item in need_help:
+        try:
+            item["title"] = framework.item(item["clause_ref"]).title if framework else ""
+        except KeyError:
+            item["title"] = ""
+    pending = [
+        {
+            "description": n.description,
+            "category": n.category,
+            "status": n.status,
+            "estimated_pence": n.estimated_pence,
+            "asked_of": n.asked_of,
+            "requested_date": n.requested_date.isoformat() if n.requested_date else None,
+        }
+        for n in session.scalars(
+            select(ResourceNeed)
+            .where(
+                ResourceNeed.partnership_id == partnership_id,
+                ResourceNeed.status.in_(PENDING_NEEDS),
+            )
+            .order_by(ResourceNeed.id)
+        )
+    ]
+    attendance = [
+        {
+            "date": m.meeting_date.isoformat(),
+            "title": m.title,
+            "people": [
+                {"name": _name(people, a.person_id), "status": a.status} for a in m.attendance
+            ],
+        }
+        for m in meetings
+    ]
+    return {
+        "name": partnership.name,
+        "purpose": partnership.purpose,
+        "current_focus": partnership.current_focus,
+        "next_meeting": partnership.next_meeting.isoformat() if partnership.next_meeting else None,
+        "meeting_frequency": partnership.meeting_frequency,
+        "papers_location": partnership.papers_location,
+        "our_role": seat.our_role if seat else "",
+        "represents": seat.represents if seat else "",
+        "report_back_to": seat.report_back_to if seat else "",
+        "going": going,
+        "last_meeting": (
+            {"date": last.meeting_date.isoformat(), "title": last.title} if last else None
+        ),
+        "actions_from_last_meeting": from_last,
+        "other_open_actions": other_open,
+        "need_help": need_help,
+        "pending_needs": pending,
+        "review": _points_to_raise(session, partnership_id, today),
+        "attendance": attendance,
+        "today": today.isoformat(),
+    }
