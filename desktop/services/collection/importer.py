@@ -21,7 +21,7 @@ from typing import Any
 from desktop.services.collection.intake import Limits, Rejected
 from desktop.services.collection.names import name_key
 from desktop.services.collection.normalise import store_rows
-from desktop.services.collection.watchdog import DEFAULT_READER, ReaderPool
+from desktop.services.collection.watchdog import DEFAULT_READER, ReaderPool, ReaderStartError
 from desktop.store import sqlite
 from desktop.store.collection.opening import backup_collection, open_collection
 
@@ -134,6 +134,8 @@ def import_returns(
                 if progress is not None:
                     progress(done, len(files), outcome)
         summary.cancelled = len(summary.outcomes) < len(files)
+    except ReaderStartError as exc:
+        raise ImportStopped(str(exc)) from exc
     finally:
         conn.close()
     return summary

@@ -23,7 +23,7 @@ from typing import Any
 
 from desktop.services.collection.intake import Limits, Rejected
 
-__all__ = ["DEFAULT_READER", "ReaderPool"]
+__all__ = ["DEFAULT_READER", "ReaderPool", "ReaderStartError"]
 
 DEFAULT_READER = "desktop.services.collection.intake:read_return_file"
 MEMORY_CAP_BYTES = 2 * 1024 * 1024 * 1024
@@ -43,6 +43,13 @@ def _serve(conn: Connection, reader_ref: str, limits: Limits) -> None:  # pragma
     except (ImportError, ValueError, OSError):
         pass  # Windows has no resource module; the time limit still applies.
     reader = _load(reader_ref)
+    # Load the heavy parts now, so the first file's time limit is not spent importing.
+    import pypdf  # noqa: F401
+
+    from desktop.services.collection.intake import _validator
+
+    _validator()
+    conn.send(("ready",))
     while True:
         try:
             path = conn.recv()
@@ -60,12 +67,20 @@ def _serve(conn: Connection, reader_ref: str, limits: Limits) -> None:  # pragma
             conn.send(("rejected", "damaged", "it is damaged and could not be read"))
 
 
+STARTUP_SECONDS = 120.0  # a slow, busy laptop can take this long to start Python
+
+
+class ReaderStartError(RuntimeError):
+    """The reader processes could not start; nothing was imported."""
+
+
 @dataclass
 class _Worker:
     process: Any
     conn: Connection
     job: int | None = None
     started: float = 0.0
+    ready: bool = False
 
 
 class ReaderPool:
@@ -96,7 +111,24 @@ class ReaderPool:
         )
         process.start()
         child.close()
-        return _Worker(process, parent)
+        return _Worker(process, parent, started=time.monotonic())
+
+    def _await_ready(self) -> None:
+        """Wait until every worker has loaded; the time limit counts from then."""
+        for worker in self._workers:
+            if worker.ready:
+                continue
+            left = STARTUP_SECONDS - (time.monotonic() - worker.started)
+            try:
+                message = worker.conn.recv() if worker.conn.poll(max(0.0, left)) else None
+            except (EOFError, OSError):
+                message = None
+            if message != ("ready",):
+                raise ReaderStartError(
+                    "Partnerbook could not start the part that reads return files safely. "
+                    "Close other programs and try again."
+                )
+            worker.ready = True
 
     def _replace(self, worker: _Worker) -> None:
         worker.process.kill()
@@ -113,6 +145,7 @@ class ReaderPool:
         results: dict[int, dict[str, Any] | Rejected] = {}
         next_job, next_yield = 0, 0
         while next_yield < len(paths):
+            self._await_ready()
             stop = cancelled is not None and cancelled()
             for worker in self._workers:
                 if worker.job is None and next_job < len(paths) and not stop:
