@@ -34,11 +34,14 @@ def unnamed_controls(root: QWidget) -> list[str]:
 
 
 def every_tab(root: QWidget):  # type: ignore[no-untyped-def]
-    """Show each tab (and each tab inside a tab) in turn."""
-    for tabs in root.findChildren(QTabWidget):
-        for index in range(tabs.count()):
-            tabs.setCurrentIndex(index)
-            yield f"{tabs.accessibleName()}: {tabs.tabText(index)}"
+    """Show each tab in turn, and the tabs inside a tab (built when first shown)."""
+    seen: set[int] = set()
+    while new := [t for t in root.findChildren(QTabWidget) if id(t) not in seen]:
+        for tabs in new:
+            seen.add(id(tabs))
+            for index in range(tabs.count()):
+                tabs.setCurrentIndex(index)
+                yield f"{tabs.accessibleName()}: {tabs.tabText(index)}"
 
 
 def test_register_and_every_section_name_every_control(demo_database, main_window, qtbot) -> None:

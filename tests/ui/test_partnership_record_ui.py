@@ -116,7 +116,7 @@ def test_overview_bad_input_is_shown_and_kept(page, database, qtbot) -> None:
 
 
 def test_partners_and_stakeholders(page, database, qtbot) -> None:
-    page.tabs.setCurrentWidget(page.partners)
+    page.show_section("partners")
     tab = page.partners
     type_text(qtbot, tab.quick, "Torridge District Council - statutory\nPetroc - nonsense")
     press(qtbot, tab.quick_button)
@@ -153,7 +153,7 @@ def test_partners_and_stakeholders(page, database, qtbot) -> None:
 
 
 def test_our_seat_and_representatives(page, database, qtbot) -> None:
-    page.tabs.setCurrentWidget(page.seat)
+    page.show_section("seat")
     tab = page.seat
     choose(qtbot, tab.form.widgets["our_role"], "Chair or co-chair")
     choose(qtbot, tab.form.widgets["represents"], "The wider voluntary sector")
@@ -197,7 +197,7 @@ def test_meetings_attendance_and_actions(page, database, qtbot) -> None:
 
     with database.session() as s:
         add_representative(s, page.pid, "Priya Shah")
-    page.tabs.setCurrentWidget(page.meetings)
+    page.show_section("meetings")
     tab = page.meetings
     assert "No meetings held yet" in tab.rate.text()
     press(qtbot, tab.meetings.add_button)
@@ -242,7 +242,7 @@ def test_meetings_attendance_and_actions(page, database, qtbot) -> None:
 
 
 def test_the_plan_every_part(page, database, qtbot) -> None:
-    page.tabs.setCurrentWidget(page.plan)
+    page.show_section("plan")
     plan = page.plan
     press(qtbot, plan.milestones.add_button)
     type_line(qtbot, plan.milestones.form.widgets["title"], "Hub opens")

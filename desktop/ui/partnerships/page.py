@@ -46,22 +46,16 @@ class PartnershipPage(QWidget):
         self.saving_note = QLabel(tr("Each field is saved when you leave it."))
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(tr("Sections of the partnership"))
-        self.overview = OverviewTab(hub)
-        self.partners = PartnersTab(hub)
-        self.seat = SeatTab(hub)
-        self.meetings = MeetingsTab(hub)
-        self.plan = PlanTab(hub)
-        for tab, title in (
-            (self.overview, tr("Overview")),
-            (self.partners, tr("Partners")),
-            (self.seat, tr("Our seat")),
-            (self.meetings, tr("Meetings")),
-            (self.plan, tr("Plan")),
-        ):
-            self.tabs.addTab(tab, title)
-            if not tab.accessibleName():
-                tab.setAccessibleName(title)
         self.tabs.setToolTip(tr("Ctrl+Tab moves to the next section"))
+        # Each section is built the first time it is looked at, so a partnership opens fast.
+        self._sections: dict[str, QWidget] = {}
+        self._holders: dict[str, QVBoxLayout] = {}
+        for key, title in self.section_titles():
+            holder = QWidget()
+            box = QVBoxLayout(holder)
+            box.setContentsMargins(0, 0, 0, 0)
+            self._holders[key] = box
+            self.tabs.addTab(holder, title)
         layout.addLayout(top)
         layout.addWidget(self.saving_note)
         layout.addWidget(self.tabs, 1)
@@ -71,6 +65,58 @@ class PartnershipPage(QWidget):
         self.overview.name_changed.connect(self.heading.setText)
         self._loaded: set[int] = set()
         self.tabs.currentChanged.connect(self._load_tab)
+
+    @staticmethod
+    def section_titles() -> list[tuple[str, str]]:
+        return [
+            ("overview", tr("Overview")),
+            ("partners", tr("Partners")),
+            ("seat", tr("Our seat")),
+            ("meetings", tr("Meetings")),
+            ("plan", tr("Plan")),
+        ]
+
+    def section(self, key: str) -> QWidget:
+        """The widget of one section, built on first use."""
+        if key not in self._sections:
+            factory = {
+                "overview": OverviewTab,
+                "partners": PartnersTab,
+                "seat": SeatTab,
+                "meetings": MeetingsTab,
+                "plan": PlanTab,
+            }[key]
+            widget = factory(self.hub)
+            if not widget.accessibleName():
+                widget.setAccessibleName(dict(self.section_titles())[key])
+            self._holders[key].addWidget(widget)
+            self._sections[key] = widget
+        return self._sections[key]
+
+    def show_section(self, key: str) -> QWidget:
+        keys = [k for k, _ in self.section_titles()]
+        self.tabs.setCurrentIndex(keys.index(key))
+        return self.section(key)
+
+    @property
+    def overview(self) -> OverviewTab:
+        return self.section("overview")  # type: ignore[return-value]
+
+    @property
+    def partners(self) -> PartnersTab:
+        return self.section("partners")  # type: ignore[return-value]
+
+    @property
+    def seat(self) -> SeatTab:
+        return self.section("seat")  # type: ignore[return-value]
+
+    @property
+    def meetings(self) -> MeetingsTab:
+        return self.section("meetings")  # type: ignore[return-value]
+
+    @property
+    def plan(self) -> PlanTab:
+        return self.section("plan")  # type: ignore[return-value]
 
     def open(self, partnership_id: int) -> None:
         """Show a partnership; sections load when first looked at, so opening is quick."""
@@ -84,5 +130,5 @@ class PartnershipPage(QWidget):
         if self.partnership_id is None or index in self._loaded:
             return
         self._loaded.add(index)
-        tab = self.tabs.widget(index)
-        tab.load(self.partnership_id)  # type: ignore[attr-defined]
+        key = self.section_titles()[index][0]
+        self.section(key).load(self.partnership_id)  # type: ignore[attr-defined]

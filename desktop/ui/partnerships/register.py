@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +39,9 @@ if TYPE_CHECKING:
 
 # The register is shown without the ORM (slow to import on an old laptop); the partnership
 # page, the dialogs and the writing services are imported the first time they are used.
+
+
+PREPARE_PAGE_AFTER_MS = 400
 
 
 def tr(text: str) -> str:
@@ -88,6 +91,9 @@ class PartnershipsArea(Area):
         self.stack.addWidget(self.register_page)
         self._page: PartnershipPage | None = None
         self.refresh()
+        # Build the partnership page while the person reads the list, so the first
+        # partnership they open appears at once (importing the ORM takes a moment).
+        QTimer.singleShot(PREPARE_PAGE_AFTER_MS, lambda: self.page)
 
     def _build_register(self) -> QWidget:
         page = QWidget()
@@ -143,6 +149,7 @@ class PartnershipsArea(Area):
         for column, width in enumerate((300, 100, 140, 170, 220, 110)):
             self.table.setColumnWidth(column, width)
         self.table.verticalHeader().setDefaultSectionSize(28)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.count_label = QLabel()
 
         buttons = QHBoxLayout()
