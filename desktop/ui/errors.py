@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import contextlib
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.logging_setup import setup_logging, write_error_report
@@ -49,14 +50,26 @@ def unexpected_error_text(report: Path | None) -> str:
     )
 
 
+class _Relay(QObject):
+    """Carries a dialog request from a worker thread to the UI thread (queued signal)."""
+
+    requested = Signal(object, object)  # storage message or None, report path or None
+
+
 class ErrorHandler:
-    """The global exception hook. Reentrancy-safe: an error while reporting is only logged."""
+    """The global exception hook. Reentrancy-safe: an error while reporting is only logged.
+
+    Dialogs are shown on the UI thread only: an error in a worker thread is reported there
+    and its dialog is relayed, because widgets must never be touched from another thread.
+    """
 
     def __init__(self, logs: Path) -> None:
         self.logs = logs
         self.previous: ExceptHook = sys.excepthook
         self._busy = False
         self.reports: list[Path] = []
+        self._relay = _Relay()
+        self._relay.requested.connect(self._show)
 
     def __call__(
         self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
@@ -67,11 +80,20 @@ class ErrorHandler:
         report = write_error_report(self.logs, exc_type, exc, tb)
         if report:
             self.reports.append(report)
-        if self._busy or QApplication.instance() is None:
+        app = QApplication.instance()
+        if app is None:
+            return
+        message = storage_problem_message(exc)
+        if QThread.currentThread() is app.thread():
+            self._show(message, report)
+        else:
+            self._relay.requested.emit(message, report)
+
+    def _show(self, message: str | None, report: Path | None) -> None:
+        if self._busy:
             return
         self._busy = True
         try:
-            message = storage_problem_message(exc)
             parent = QApplication.activeWindow()
             if message is not None:
                 show_storage_problem(message, parent)
@@ -84,10 +106,16 @@ class ErrorHandler:
 
 
 def install_excepthook(logs: Path) -> ErrorHandler:
-    """Log to ``logs`` and show calm dialogs for anything unhandled from now on."""
+    """Log to ``logs`` and show calm dialogs for anything unhandled from now on.
+
+    Covers the UI thread, Qt slots and Python threads (``threading.excepthook``).
+    """
     # An unwritable logs folder must not stop the app; the dialog then says no report was saved.
     with contextlib.suppress(OSError):
         setup_logging(logs)
     handler = ErrorHandler(logs)
     sys.excepthook = handler
+    threading.excepthook = lambda args: handler(
+        args.exc_type, args.exc_value or args.exc_type(), args.exc_traceback
+    )
     return handler

@@ -249,7 +249,10 @@ def test_run_gui_offers_a_backup_for_a_damaged_database_then_opens(
     main(["backup"])
     paths = resolve()
     damage(paths.database)
+    import threading
+
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     asked: list[str] = []
     monkeypatch.setattr(startup_safety, "ask_about_place", lambda why, _t: asked.append(why))
     code = application.run_gui(argparse.Namespace(data_dir=None, exit_when_ready=True))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import sys
+import threading
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -157,7 +158,7 @@ def test_unexpected_errors_get_a_calm_dialog_and_a_report(
     from desktop.logging_setup import log
     from desktop.ui.errors import install_excepthook
 
-    previous = sys.excepthook
+    previous, previous_threads = sys.excepthook, threading.excepthook
     handler = install_excepthook(app_paths.logs)
     try:
         assert sys.excepthook is handler
@@ -179,8 +180,19 @@ def test_unexpected_errors_get_a_calm_dialog_and_a_report(
         except OSError:
             handler(*sys.exc_info())  # type: ignore[arg-type]
         assert no_blocking_dialogs[-1] == ("Not saved", DISK_FULL)
+
+        # A worker thread's error is reported there; its dialog appears on the UI thread.
+        def worker() -> None:
+            raise RuntimeError("failed in a worker")
+
+        thread = threading.Thread(target=worker)
+        thread.start()
+        thread.join()
+        qtbot.waitUntil(lambda: no_blocking_dialogs[-1][0] == "Something went wrong")
+        assert "failed in a worker" in handler.reports[-1].read_text(encoding="utf-8")
     finally:
         sys.excepthook = previous
+        threading.excepthook = previous_threads
         for h in list(log.handlers):
             log.removeHandler(h)
             h.close()
