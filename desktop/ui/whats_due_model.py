@@ -70,6 +70,10 @@ class WhatsDueModel(QAbstractTableModel):
         self._today = date.today()
         self._partnership = ""
         self._owner = ""
+        # Made once: data() runs thousands of times, and PySide6 6.12's QFont setters drop a
+        # reference to None on every call, which crashes the interpreter after enough calls.
+        self._bold = QFont()
+        self._bold.setBold(True)
 
     # Loading and filtering ------------------------------------------------------------------
     def set_actions(self, actions: list[DueAction], today: date) -> None:
@@ -155,9 +159,7 @@ class WhatsDueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and late:
             return QBrush(OVERDUE_BACKGROUND)
         if role == Qt.ItemDataRole.FontRole and late and column == self.DUE:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return self._bold
         if role == self.ActionIdRole:
             return action.id
         return None

@@ -111,3 +111,15 @@ def test_an_empty_list() -> None:
     model = WhatsDueModel()
     model.set_actions([], date(2026, 1, 1))
     assert model.rowCount() == 0 and model.partnerships() == [] and model.owners() == []
+
+
+def test_reading_the_overdue_font_many_times_keeps_python_whole() -> None:
+    """PySide6 6.12 QFont setters drop a reference to None; data() must not call them."""
+    import sys
+
+    model = model_with_rows()
+    due = model.index(0, model.DUE)
+    before = sys.getrefcount(None)
+    for _ in range(5000):
+        assert model.data(due, Qt.ItemDataRole.FontRole).bold()
+    assert sys.getrefcount(None) > before - 500
