@@ -38,6 +38,7 @@ from desktop.store.models import (
 DEMO_EXTENSIONS: tuple[str, ...] = (
     "desktop.services.demo_reviews",
     "desktop.services.demo_commitments",
+    "desktop.services.demo_partnerships",
 )
 
 
