@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QStringListModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -151,10 +151,12 @@ class HomeArea(Area):
         filters = QHBoxLayout()
         partnership_label = QLabel(tr("&Partnership:"))
         self.partnership_filter = QComboBox()
+        self.partnership_filter.setModel(QStringListModel(self.partnership_filter))
         self.partnership_filter.setAccessibleName(tr("Show actions of partnership"))
         partnership_label.setBuddy(self.partnership_filter)
         owner_label = QLabel(tr("&Who:"))
         self.owner_filter = QComboBox()
+        self.owner_filter.setModel(QStringListModel(self.owner_filter))
         self.owner_filter.setAccessibleName(tr("Show actions of person"))
         owner_label.setBuddy(self.owner_filter)
         self.show_done = QCheckBox(tr("&Show done actions"))
@@ -273,21 +275,27 @@ class HomeArea(Area):
 
     @staticmethod
     def _fill_filter(combo: QComboBox, everyone: str, values: list[str]) -> None:
-        """Refill a filter, keeping what was chosen while it still exists."""
-        chosen = combo.currentData()
+        """Refill a filter in one call, keeping what was chosen while it still exists.
+
+        One ``setStringList`` rather than an ``addItem`` per name: a group with 2,000
+        partnerships would otherwise make 2,000 calls into Qt on every refresh.
+        """
+        chosen = combo.currentText() if combo.currentIndex() > 0 else ""
+        model = combo.model()
+        assert isinstance(model, QStringListModel)
         combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(everyone, "")
-        for value in values:
-            combo.addItem(value, value)
-        index = combo.findData(chosen) if chosen else 0
-        combo.setCurrentIndex(max(index, 0))
+        model.setStringList([everyone, *values])
+        combo.setCurrentIndex(values.index(chosen) + 1 if chosen in values else 0)
         combo.blockSignals(False)
+
+    @staticmethod
+    def _chosen(combo: QComboBox) -> str:
+        return combo.currentText() if combo.currentIndex() > 0 else ""
 
     def _filter_changed(self) -> None:
         self.model.set_filter(
-            partnership=self.partnership_filter.currentData() or "",
-            owner=self.owner_filter.currentData() or "",
+            partnership=self._chosen(self.partnership_filter),
+            owner=self._chosen(self.owner_filter),
         )
         if self.model.rowCount() == 0:
             self.due_empty.setText(
