@@ -100,15 +100,22 @@ def record(database: Any) -> int:
 
 
 def export(database: Any, folder: Path) -> Path:
-    """Export this financial year's return as a PDF with its data inside."""
+    """Export this financial year's return through the Returns area's own service."""
     from desktop.domain.periods import financial_year_for
-    from desktop.reports.pdf_output import write_atomically
-    from desktop.reports.return_pdf import render_return_pdf
-    from desktop.services.return_data import build_return
+    from desktop.services.returns import ExportRequest, export_return
 
+    request = ExportRequest(
+        period=financial_year_for(date.today()),
+        out_path=folder / "self-test-return.pdf",
+        signoff_name="Self-test",
+        signoff_role="Checker",
+        signoff_date=date.today(),
+    )
     with database.session() as session:
-        payload = build_return(session, financial_year_for(date.today()))
-    return write_atomically(folder / "self-test-return.pdf", render_return_pdf(payload))
+        result = export_return(session, request)
+    if not result.path.is_file():
+        raise SelfTestFailed(f"the return was not saved to {result.path}")
+    return result.path
 
 
 def read_back(pdf: Path) -> None:
