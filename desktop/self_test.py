@@ -5,7 +5,8 @@ app fails in ways tests of the source tree never see: a migration script or a fo
 of the bundle, a module imported by name that the freezer did not find, a missing Qt
 plugin. So it does what a person does, in a temporary data folder that is removed after:
 open (and so migrate) a new database, record a group and a partnership, export a return,
-read the return back and check it, then build the main window offscreen with every area.
+read the return back and check it, take it into a CVS collection (its own migrations and its
+separate reader process), then build the main window offscreen with every area.
 
 A watchdog ends the process with exit code 3 if the whole thing takes longer than the time
 limit, so a hang in CI fails quickly instead of waiting for the job to time out.
@@ -127,6 +128,19 @@ def read_back(pdf: Path) -> None:
         raise SelfTestFailed(f"the return read back does not hold what was recorded: {names}")
 
 
+def collect(pdf: Path, folder: Path) -> None:
+    """A CVS collection takes the return in, read by its separate reader process."""
+    from desktop.services.collection.importer import import_returns
+    from desktop.store.collection.opening import open_collection
+
+    collection = folder / "collection" / "self-test-collection.db"
+    open_collection(collection, create=True)
+    summary = import_returns(collection, [pdf], workers=1)
+    if summary.count("imported") != 1:
+        reasons = "; ".join(f"{o.outcome}: {o.reason}" for o in summary.outcomes)
+        raise SelfTestFailed(f"the collection did not take the return in ({reasons})")
+
+
 def open_window(folder: Path) -> int:
     """Build the main window offscreen and every area in it: Qt and its plugins are there."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -171,6 +185,7 @@ def run_self_test(
             finally:
                 database.dispose()
             _step("read the return back and checked it", lambda: read_back(pdf), log)
+            _step("a CVS collection took the return in", lambda: collect(pdf, Path(tmp)), log)
             if with_window:
                 _step("built the main window and its areas", lambda: open_window(folder), log)
     except Exception as exc:

@@ -20,7 +20,7 @@ def test_the_self_test_passes_and_leaves_no_data_behind(
     lines: list[str] = []
     assert self_test.run_self_test(with_window=False, log=lines.append) == 0
     assert lines[-1].startswith("self-test: passed")
-    assert sum(line.startswith("  ok ") for line in lines) == 5
+    assert sum(line.startswith("  ok ") for line in lines) == 6
     # It used a temporary folder, removed it, and never touched the person's data folder.
     assert made and not made[0].exists() and made[0] != data_dir
     assert not data_dir.exists()
