@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -35,7 +35,10 @@ class MainWindow(QMainWindow):
         self.hub = hub
         self.area_specs = areas if areas is not None else default_areas()
         self._areas: dict[str, Area] = {}
-        self.setWindowTitle(f"{APP_NAME} — {hub.paths.data}")
+        # Which mode and which file: a CVS officer may have a collection open beside this.
+        self.setWindowTitle(
+            tr("{app} — Our group's records — {file}").format(app=APP_NAME, file=hub.paths.database)
+        )
         self.resize(1100, 720)
 
         central = QWidget()
@@ -111,6 +114,10 @@ class MainWindow(QMainWindow):
         )
         self.import_spreadsheet_action.triggered.connect(self.import_spreadsheet)
         self.file_menu.addAction(self.import_spreadsheet_action)
+        from desktop.ui.collection.menu import add_collection_actions
+
+        add_collection_actions(self, self.file_menu, self.ui_settings())
+        self.file_menu.addSeparator()
         self.quit_action = QAction(tr("&Quit"), self)
         self.quit_action.setShortcuts(standard_keys(QKeySequence.StandardKey.Quit, "Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
@@ -156,6 +163,10 @@ class MainWindow(QMainWindow):
         from desktop.ui.framework_import import import_framework
 
         import_framework(self, self.hub)
+
+    def ui_settings(self) -> QSettings:
+        """Window settings (recent collections) kept in the data folder, beside the data."""
+        return QSettings(str(self.hub.paths.data / "window.ini"), QSettings.Format.IniFormat)
 
     def _edit(self, slot: str) -> None:
         widget = self.focusWidget()

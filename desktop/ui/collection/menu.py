@@ -1,0 +1,95 @@
+"""File menu actions for collections, shared by the group window and collection windows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+
+from desktop.store.opening import StoreError
+
+FILE_FILTER = "Partnerbook collection (*.pbcollection *.db);;All files (*)"
+_open_windows: list[QMainWindow] = []  # kept so Python does not close them
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CollectionMenu", text)
+
+
+def open_collection_window(
+    parent: QMainWindow | None, path: Path, settings: QSettings, *, create: bool = False
+) -> QMainWindow | None:
+    """Check and open ``path`` in its own window; say plainly why not, if it cannot be."""
+    from desktop.store.collection.opening import open_collection
+    from desktop.ui.collection.window import CollectionWindow
+
+    try:
+        open_collection(path, create=create)
+    except (StoreError, OSError) as exc:
+        QMessageBox.critical(parent, tr("Cannot open the collection"), str(exc))
+        return None
+    window = CollectionWindow(path, settings)
+    _open_windows.append(window)
+    window.destroyed.connect(
+        lambda *_: _open_windows.remove(window) if window in _open_windows else None
+    )
+    window.show()
+    return window
+
+
+def add_collection_actions(
+    window: QMainWindow, menu: QMenu, settings: QSettings | None = None
+) -> None:
+    """New collection…, Open collection… and Open recent collection ▸ in ``menu``."""
+    settings = settings or QSettings()
+
+    def new() -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            window, tr("New collection"), "returns.pbcollection", tr(FILE_FILTER)
+        )
+        if name:
+            path = Path(name)
+            if path.suffix == "":
+                path = path.with_suffix(".pbcollection")
+            if path.exists() and path.stat().st_size > 0:
+                QMessageBox.warning(
+                    window,
+                    tr("New collection"),
+                    tr("{file} already exists. Use Open collection… to open it.").format(file=path),
+                )
+                return
+            open_collection_window(window, path, settings, create=True)
+
+    def open_() -> None:
+        name, _ = QFileDialog.getOpenFileName(window, tr("Open collection"), "", tr(FILE_FILTER))
+        if name:
+            open_collection_window(window, Path(name), settings)
+
+    new_action = QAction(tr("&New collection…"), window)
+    new_action.triggered.connect(new)
+    open_action = QAction(tr("&Open collection…"), window)
+    open_action.triggered.connect(open_)
+    menu.addAction(new_action)
+    menu.addAction(open_action)
+    recent = menu.addMenu(tr("Open &recent collection"))
+
+    def fill_recent() -> None:
+        from desktop.ui.collection.window import recent_collections
+
+        recent.clear()
+        paths = recent_collections(settings)
+        for number, item in enumerate(paths, start=1):
+            action = recent.addAction(f"&{number} {item}")
+            action.triggered.connect(
+                lambda _=False, p=item: open_collection_window(window, Path(p), settings)
+            )
+        if not paths:
+            recent.addAction(tr("(none yet)")).setEnabled(False)
+
+    recent.aboutToShow.connect(fill_recent)
+    fill_recent()
+    window.new_collection_action = new_action  # type: ignore[attr-defined]
+    window.open_collection_action = open_action  # type: ignore[attr-defined]
+    window.recent_collections_menu = recent  # type: ignore[attr-defined]

@@ -1,0 +1,367 @@
+"""The collection window's pages: groups, partnerships, one partnership, resources, log.
+
+Each page reads its view with the window's sqlite3 connection in ``refresh(conn)`` and
+hands the rows to a ViewModel; merges and the expected list go through the services.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.frameworks import load_builtin
+from desktop.services.collection import views
+from desktop.services.collection.views import Table
+from desktop.ui.charts import RadarChart
+from desktop.ui.collection.models import KEY_ROLE, ViewFilter, ViewModel
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CollectionPages", text)
+
+
+def table_view(model: ViewModel | ViewFilter, name: str) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSortingEnabled(isinstance(model, ViewFilter))
+    view.setWordWrap(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setResizeContentsPrecision(200)  # sample rows: fast on big logs
+    if isinstance(model, ViewFilter):
+        view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    model.modelReset.connect(lambda: fit(view))
+    return view
+
+
+def fit(view: QTableView, widest: int = 380) -> None:
+    """Columns as wide as their contents, but never so wide that the rest scroll away."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for column in range(header.count()):
+        header.resizeSection(column, min(header.sectionSize(column), widest))
+
+
+def labelled(text: str, buddy: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label
+
+
+class Page(QWidget):
+    """A page shows tables; ``tables()`` is what File → Export writes for it."""
+
+    def refresh(self, conn: sqlite3.Connection) -> None:
+        raise NotImplementedError
+
+    def tables(self) -> list[Table]:
+        return []
+
+
+class GroupsPage(Page):
+    expected_changed = Signal()
+
+    def __init__(self, edit_expected: Callable[[str, bool], None]) -> None:
+        super().__init__()
+        self._edit_expected = edit_expected
+        self.groups = ViewModel()
+        self.missing = ViewModel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(tr("<b>Groups and their latest return for each period</b>")))
+        self.groups_view = table_view(self.groups, tr("Groups and their latest returns"))
+        layout.addWidget(self.groups_view, 3)
+        layout.addWidget(
+            QLabel(tr("<b>Groups you expect a return from, who have not sent one</b>"))
+        )
+        self.missing_view = table_view(self.missing, tr("Expected groups with no return"))
+        layout.addWidget(self.missing_view, 1)
+        row = QHBoxLayout()
+        self.expected_name = QLineEdit()
+        self.expected_name.setPlaceholderText(tr("Group name"))
+        row.addWidget(labelled(tr("&Expect a return from:"), self.expected_name))
+        row.addWidget(self.expected_name, 1)
+        self.add_expected = QPushButton(tr("&Add to the list"))
+        self.remove_expected = QPushButton(tr("&Remove from the list"))
+        row.addWidget(self.add_expected)
+        row.addWidget(self.remove_expected)
+        layout.addLayout(row)
+        self.add_expected.clicked.connect(lambda: self._expected(True))
+        self.expected_name.returnPressed.connect(lambda: self._expected(True))
+        self.remove_expected.clicked.connect(lambda: self._expected(False))
+
+    def _expected(self, add: bool) -> None:
+        name = self.expected_name.text()
+        if not add and not name.strip():
+            index = self.missing_view.currentIndex()
+            name = self.missing.table.rows[index.row()][0] if index.isValid() else ""
+        self._edit_expected(name, add)
+        if add:
+            self.expected_name.clear()
+
+    def refresh(self, conn: sqlite3.Connection) -> None:
+        self.groups.set_table(views.groups_view(conn))
+        self.missing.set_table(views.expected_missing(conn))
+
+    def tables(self) -> list[Table]:
+        return [self.groups.table, self.missing.table]
+
+
+class PartnershipsPage(Page):
+    open_partnership = Signal(str)
+
+    def __init__(self, merge: Callable[[str, str], None]) -> None:
+        super().__init__()
+        self._merge = merge
+        self.model = ViewModel()
+        self.proxy = ViewFilter()
+        self.proxy.setSourceModel(self.model)
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(tr("Type part of a name"))
+        row.addWidget(labelled(tr("&Find:"), self.search))
+        row.addWidget(self.search, 1)
+        layout.addLayout(row)
+        self.view = table_view(self.proxy, tr("Partnerships across the area"))
+        layout.addWidget(self.view, 1)
+        merge_row = QHBoxLayout()
+        self.merge_into = QComboBox()
+        self.merge_into.setAccessibleName(tr("The partnership it is the same as"))
+        merge_row.addWidget(
+            labelled(tr("The chosen partnership is the &same as:"), self.merge_into)
+        )
+        merge_row.addWidget(self.merge_into, 1)
+        self.merge_button = QPushButton(tr("&Merge the names"))
+        merge_row.addWidget(self.merge_button)
+        self.open_button = QPushButton(tr("&Compare groups…"))
+        merge_row.addWidget(self.open_button)
+        layout.addLayout(merge_row)
+        self.suggestions = QLabel()
+        self.suggestions.setWordWrap(True)
+        layout.addWidget(self.suggestions)
+        self.search.textChanged.connect(self.proxy.set_words)
+        self.merge_button.clicked.connect(self._merge_chosen)
+        self.open_button.clicked.connect(self._open_chosen)
+        self.view.doubleClicked.connect(lambda _index: self._open_chosen())
+
+    def chosen_key(self) -> str | None:
+        index = self.view.currentIndex()
+        return index.data(KEY_ROLE) if index.isValid() else None
+
+    def _merge_chosen(self) -> None:
+        alias, into = self.chosen_key(), self.merge_into.currentData()
+        if alias and into:
+            self._merge(alias, into)
+
+    def _open_chosen(self) -> None:
+        key = self.chosen_key()
+        if key:
+            self.open_partnership.emit(key)
+
+    def refresh(self, conn: sqlite3.Connection) -> None:
+        from desktop.services.collection.merges import suggest_merges
+
+        self.model.set_table(views.partnerships_view(conn))
+        self.merge_into.clear()
+        for row, key in sorted(
+            zip(self.model.table.rows, self.model.table.keys, strict=True),
+            key=lambda pair: pair[0][0].casefold(),
+        ):
+            self.merge_into.addItem(row[0], key)
+        hints = [f"“{s.alias_name}” and “{s.into_name}”" for s in suggest_merges(conn)[:5]]
+        self.suggestions.setText(
+            tr("These may be the same partnership: {pairs}.").format(pairs="; ".join(hints))
+            if hints
+            else ""
+        )
+
+    def tables(self) -> list[Table]:
+        return [self.model.table]
+
+
+class DetailPage(Page):
+    """One partnership, every group's view side by side."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.key: str | None = None
+        self.detail: views.PartnershipDetail | None = None
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.choose = QComboBox()
+        form.addRow(labelled(tr("&Partnership:"), self.choose), self.choose)
+        layout.addLayout(form)
+        self.tabs = QTabWidget()
+        self.models = {
+            name: ViewModel() for name in ("commitments", "undertakings", "answers", "needs")
+        }
+        titles = {
+            "commitments": tr("Commitment ratings"),
+            "undertakings": tr("Statutory undertakings"),
+            "needs": tr("Resource needs"),
+        }
+        for name in ("commitments", "undertakings"):
+            self.tabs.addTab(table_view(self.models[name], titles[name]), titles[name])
+        reviews = QSplitter(Qt.Orientation.Horizontal)
+        reviews.addWidget(table_view(self.models["answers"], tr("Review answers")))
+        charts = QWidget()
+        chart_layout = QVBoxLayout(charts)
+        self.group_choice = QComboBox()
+        chart_layout.addWidget(labelled(tr("Show &radar for:"), self.group_choice))
+        chart_layout.addWidget(self.group_choice)
+        self.radar = RadarChart()
+        self.radar.setAccessibleName(tr("Review scores radar"))
+        chart_layout.addWidget(self.radar, 1)
+        reviews.addWidget(charts)
+        self.tabs.addTab(reviews, tr("Reviews"))
+        self.tabs.addTab(table_view(self.models["needs"], titles["needs"]), titles["needs"])
+        layout.addWidget(self.tabs, 1)
+        self.choose.currentIndexChanged.connect(self._chosen)
+        self.group_choice.currentIndexChanged.connect(self._draw_radar)
+        self._conn: sqlite3.Connection | None = None
+
+    def refresh(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+        current = self.key
+        self.choose.blockSignals(True)
+        self.choose.clear()
+        table = views.partnerships_view(conn)
+        for row, key in zip(table.rows, table.keys, strict=True):
+            self.choose.addItem(row[0], key)
+        self.choose.blockSignals(False)
+        self.show_partnership(current or (table.keys[0] if table.keys else None))
+
+    def show_partnership(self, key: str | None) -> None:
+        index = self.choose.findData(key) if key else -1
+        if index < 0:
+            self.key, self.detail = None, None
+            for model in self.models.values():
+                model.set_table(Table("", "", (), []))
+            return
+        self.choose.blockSignals(True)
+        self.choose.setCurrentIndex(index)
+        self.choose.blockSignals(False)
+        self._chosen()
+
+    def _chosen(self) -> None:
+        key = self.choose.currentData()
+        if self._conn is None or not key:
+            return
+        self.key = key
+        self.detail = views.partnership_detail(self._conn, key)
+        self.models["commitments"].set_table(self.detail.commitments)
+        self.models["undertakings"].set_table(self.detail.undertakings)
+        self.models["answers"].set_table(self.detail.answers)
+        self.models["needs"].set_table(self.detail.needs)
+        self.group_choice.blockSignals(True)
+        self.group_choice.clear()
+        self.group_choice.addItem(tr("All groups together"), -1)
+        for number, name in enumerate(self.detail.groups):
+            self.group_choice.addItem(name, number)
+        self.group_choice.blockSignals(False)
+        self._draw_radar()
+
+    def _draw_radar(self) -> None:
+        if self.detail is None:
+            return
+        chosen = self.group_choice.currentData()
+        pairs = list(zip(self.detail.groups, self.detail.radar_series, strict=True))
+        if chosen is not None and chosen >= 0:
+            pairs = [pairs[chosen]]
+        pairs = [(n, s) for n, s in pairs if any(v is not None for v in s)]
+        self.radar.set_data(
+            self.detail.radar_axes,
+            [s for _, s in pairs],
+            load_builtin().bands,
+            [n for n, _ in pairs],
+        )
+
+    def tables(self) -> list[Table]:
+        if self.detail is None:
+            return []
+        d = self.detail
+        return [d.commitments, d.undertakings, d.answers, d.needs]
+
+
+class ResourcesPage(Page):
+    def __init__(self) -> None:
+        super().__init__()
+        self.totals = ViewModel()
+        self.need_help = ViewModel()
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.by = QComboBox()
+        for key, label in (
+            ("category", tr("category")),
+            ("partnership", tr("partnership")),
+            ("group", tr("group")),
+        ):
+            self.by.addItem(label, key)
+        row.addWidget(labelled(tr("Total resource needs &by:"), self.by))
+        row.addWidget(self.by)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(table_view(self.totals, tr("Resource needs totals")), 1)
+        layout.addWidget(QLabel(tr('<b>The clauses most often rated "need help"</b>')))
+        layout.addWidget(table_view(self.need_help, tr('Clauses rated "need help"')), 1)
+        self._conn: sqlite3.Connection | None = None
+        self.by.currentIndexChanged.connect(lambda _i: self._totals())
+
+    def _totals(self) -> None:
+        if self._conn is not None:
+            self.totals.set_table(views.needs_view(self._conn, self.by.currentData()))
+
+    def refresh(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+        self._totals()
+        self.need_help.set_table(views.need_help_view(conn))
+
+    def tables(self) -> list[Table]:
+        return [self.totals.table, self.need_help.table]
+
+
+class LogPage(Page):
+    def __init__(self) -> None:
+        super().__init__()
+        self.model = ViewModel()
+        self.proxy = ViewFilter()
+        self.proxy.setSourceModel(self.model)
+        layout = QVBoxLayout(self)
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        row = QHBoxLayout()
+        row.addWidget(labelled(tr("&Find in the log:"), self.search))
+        row.addWidget(self.search, 1)
+        layout.addLayout(row)
+        self.view = table_view(self.proxy, tr("Import log"))
+        layout.addWidget(self.view, 1)
+        self.search.textChanged.connect(self.proxy.set_words)
+
+    def refresh(self, conn: sqlite3.Connection) -> None:
+        self.model.set_table(views.import_log_view(conn))
+
+    def tables(self) -> list[Table]:
+        return [self.model.table]

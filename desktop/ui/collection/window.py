@@ -1,0 +1,327 @@
+"""A collection's own window: what arrived, what was rejected and why, the area's picture.
+
+The title says "Collection" and the file, so the officer always knows they are not in a
+group's records. Returns are imported by dropping files or folders on the window, by
+File → Import returns…, or by the command line into the same file.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTabWidget,
+)
+
+from desktop import APP_NAME
+from desktop.services.collection.importer import FileOutcome, ImportSummary
+from desktop.store import sqlite
+from desktop.ui.collection.pages import (
+    DetailPage,
+    GroupsPage,
+    LogPage,
+    Page,
+    PartnershipsPage,
+    ResourcesPage,
+)
+from desktop.ui.collection.worker import ImportWorker
+
+RECENT_KEY = "collections/recent"
+MAX_RECENT = 8
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CollectionWindow", text)
+
+
+def remember_recent(settings: QSettings, path: Path) -> list[str]:
+    recent = [str(path)] + [p for p in recent_collections(settings) if p != str(path)]
+    settings.setValue(RECENT_KEY, recent[:MAX_RECENT])
+    return recent[:MAX_RECENT]
+
+
+def recent_collections(settings: QSettings) -> list[str]:
+    value = settings.value(RECENT_KEY, [])
+    if isinstance(value, str):  # QSettings gives a bare string for a one-item list
+        value = [value]
+    return [str(v) for v in value or []]
+
+
+class CollectionWindow(QMainWindow):
+    def __init__(self, path: Path, settings: QSettings | None = None) -> None:
+        """``path`` must already be open (desktop.store.collection.opening.open_collection)."""
+        super().__init__()
+        self.path = path
+        self.settings = settings or QSettings()
+        self.conn: sqlite3.Connection = sqlite.connect(path)
+        self.worker: ImportWorker | None = None
+        self.last_summary: ImportSummary | None = None
+        self.setWindowTitle(
+            tr("{app} — Collection — {name} ({folder})").format(
+                app=APP_NAME, name=path.name, folder=path.parent
+            )
+        )
+        self.setAcceptDrops(True)
+        self.resize(1150, 760)
+
+        self.groups = GroupsPage(self.edit_expected)
+        self.partnerships = PartnershipsPage(self.merge)
+        self.detail = DetailPage()
+        self.resources = ResourcesPage()
+        self.log = LogPage()
+        self.tabs = QTabWidget()
+        for page, title in (
+            (self.groups, tr("&Groups")),
+            (self.partnerships, tr("&Partnerships")),
+            (self.detail, tr("&One partnership")),
+            (self.resources, tr("&Resources and help")),
+            (self.log, tr("Import &log")),
+        ):
+            self.tabs.addTab(page, title)
+        self.setCentralWidget(self.tabs)
+        self.partnerships.open_partnership.connect(self.show_partnership)
+
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(tr("Import progress"))
+        self.progress.setMaximumWidth(260)
+        self.cancel_button = QPushButton(tr("&Cancel import"))
+        self.cancel_button.clicked.connect(self.cancel_import)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.cancel_button)
+        self._set_busy(False)
+        self._build_menus()
+        remember_recent(self.settings, path)
+        self.refresh()
+        self.statusBar().showMessage(
+            tr("Drop return PDFs or folders here, or choose File → Import returns…")
+        )
+
+    # Menus -------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        from desktop.ui.collection.menu import add_collection_actions
+
+        menu = self.menuBar().addMenu(tr("&File"))
+        add_collection_actions(self, menu, self.settings)
+        menu.addSeparator()
+        self.import_action = QAction(tr("&Import returns…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self.choose_files)
+        menu.addAction(self.import_action)
+        export = menu.addMenu(tr("&Export"))
+        for label, slot in (
+            (tr("This page as &CSV…"), self.export_csv),
+            (tr("Every view as a &spreadsheet (XLSX)…"), self.export_xlsx),
+            (tr("Area summary &PDF…"), self.export_pdf),
+        ):
+            action = QAction(label, self)
+            action.triggered.connect(slot)
+            export.addAction(action)
+        menu.addSeparator()
+        close = QAction(tr("&Close collection"), self)
+        close.setShortcut(QKeySequence.StandardKey.Close)
+        close.triggered.connect(self.close)
+        menu.addAction(close)
+
+    # Reading -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        for page in (self.groups, self.partnerships, self.detail, self.resources, self.log):
+            page.refresh(self.conn)
+
+    def show_partnership(self, key: str) -> None:
+        self.detail.show_partnership(key)
+        self.tabs.setCurrentWidget(self.detail)
+
+    def current_page(self) -> Page:
+        page = self.tabs.currentWidget()
+        assert isinstance(page, Page)
+        return page
+
+    # The officer's decisions -------------------------------------------------------------
+    def merge(self, alias: str, into: str) -> None:
+        from desktop.services.collection.merges import MergeError, merge_partnerships
+
+        try:
+            merge_partnerships(self.conn, alias, into)
+        except (MergeError, sqlite3.Error) as exc:
+            QMessageBox.warning(self, tr("Cannot merge"), str(exc))
+            return
+        self.refresh()
+        self.statusBar().showMessage(tr("Merged. New returns will use the same name."), 5000)
+
+    def edit_expected(self, name: str, add: bool) -> None:
+        from desktop.services.collection.merges import (
+            MergeError,
+            add_expected_group,
+            remove_expected_group,
+        )
+
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+            (add_expected_group if add else remove_expected_group)(self.conn, name)
+            self.conn.execute("COMMIT")
+        except (MergeError, sqlite3.Error) as exc:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            QMessageBox.warning(self, tr("Expected groups"), str(exc))
+            return
+        self.refresh()
+
+    # Importing ---------------------------------------------------------------------------
+    def choose_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, tr("Import returns"), "", tr("Return PDFs (*.pdf);;All files (*)")
+        )
+        if files:
+            self.start_import([Path(f) for f in files])
+
+    def start_import(self, paths: list[Path]) -> bool:
+        if self.worker is not None:
+            QMessageBox.information(
+                self, tr("Import running"), tr("Wait for this import to finish, or cancel it.")
+            )
+            return False
+        self.worker = ImportWorker(self.path, paths)
+        self.worker.signals.progress.connect(self._on_progress)
+        self.worker.signals.finished.connect(self._on_finished)
+        self.worker.signals.failed.connect(self._on_failed)
+        self._set_busy(True)
+        self.statusBar().showMessage(tr("Starting the import…"))
+        QThreadPool.globalInstance().start(self.worker)
+        return True
+
+    def cancel_import(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+            self.cancel_button.setEnabled(False)
+            self.statusBar().showMessage(tr("Stopping after the file being read…"))
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.cancel_button.setEnabled(busy)
+        if busy:
+            self.progress.setRange(0, 0)
+
+    def _on_progress(self, done: int, total: int, outcome: FileOutcome) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.statusBar().showMessage(
+            tr("{done} of {total}: {file} — {outcome}").format(
+                done=done, total=total, file=Path(outcome.path).name, outcome=outcome.outcome
+            )
+        )
+
+    def _on_finished(self, summary: ImportSummary) -> None:
+        self.worker = None
+        self.last_summary = summary
+        self._set_busy(False)
+        self.refresh()
+        text = tr(
+            "{files} files: {imported} imported, {duplicate} already here, "
+            "{supersedes} replaced an earlier return, {rejected} rejected."
+        ).format(
+            files=len(summary.outcomes),
+            imported=summary.count("imported"),
+            duplicate=summary.count("duplicate"),
+            supersedes=summary.count("supersedes"),
+            rejected=summary.rejected,
+        )
+        if summary.cancelled:
+            text = tr("Import cancelled. ") + text
+        self.statusBar().showMessage(text)
+        if summary.rejected:
+            self.tabs.setCurrentWidget(self.log)
+            QMessageBox.warning(
+                self,
+                tr("Some files were not imported"),
+                text + "\n\n" + tr("The import log shows each file and the reason."),
+            )
+
+    def _on_failed(self, message: str) -> None:
+        self.worker = None
+        self._set_busy(False)
+        self.refresh()
+        QMessageBox.critical(self, tr("The import stopped"), message)
+
+    # Drag and drop -----------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths and self.start_import(paths):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    # Exports -----------------------------------------------------------------------------
+    def _save_name(self, title: str, suggested: str, pattern: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, title, str(self.path.parent / suggested), pattern
+        )
+        return Path(name) if name else None
+
+    def _exported(self, work: object, target: Path) -> None:
+        try:
+            work()  # type: ignore[operator]
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                tr("Could not export"),
+                tr("{file} could not be written: {why}. Choose another place or name.").format(
+                    file=target, why=getattr(exc, "strerror", None) or exc
+                ),
+            )
+            return
+        self.statusBar().showMessage(tr("Saved {file}").format(file=target), 8000)
+
+    def export_csv(self) -> None:
+        from desktop.services.collection.exports import write_csv_folder
+
+        folder = QFileDialog.getExistingDirectory(self, tr("Export as CSV into folder"))
+        if folder:
+            tables = self.current_page().tables()
+            self._exported(lambda: write_csv_folder(tables, Path(folder)), Path(folder))
+
+    def export_xlsx(self) -> None:
+        from desktop.services.collection.exports import area_tables, write_xlsx
+
+        target = self._save_name(
+            tr("Export spreadsheet"), f"{self.path.stem}.xlsx", "Excel (*.xlsx)"
+        )
+        if target:
+            tables = area_tables(self.conn) + self.detail.tables()
+            self._exported(lambda: write_xlsx(tables, target), target)
+
+    def export_pdf(self) -> None:
+        from desktop.reports.collection_summary import render_area_summary
+        from desktop.reports.pdf_output import SaveError, write_atomically
+
+        target = self._save_name(
+            tr("Save area summary"), f"{self.path.stem} summary.pdf", "PDF (*.pdf)"
+        )
+        if target:
+            try:
+                write_atomically(target, render_area_summary(self.conn, self.path.stem))
+            except SaveError as exc:
+                QMessageBox.warning(self, tr("Could not save"), str(exc))
+                return
+            self.statusBar().showMessage(tr("Saved {file}").format(file=target), 8000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+            QThreadPool.globalInstance().waitForDone()
+        self.conn.close()
+        super().closeEvent(event)

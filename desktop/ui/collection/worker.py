@@ -1,0 +1,51 @@
+"""Imports run on a pool thread so the window stays responsive; Cancel stops between files.
+
+The worker reports through a signals object (QRunnable cannot emit). Each file is already
+its own transaction in the service, so cancelling never leaves half a file behind: the
+file being read finishes or is not started.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, Signal
+
+from desktop.services.collection.importer import FileOutcome, ImportStopped, import_returns
+
+
+class ImportSignals(QObject):
+    progress = Signal(int, int, object)  # done, total, FileOutcome
+    finished = Signal(object)  # ImportSummary
+    failed = Signal(str)
+
+
+class ImportWorker(QRunnable):
+    def __init__(self, collection: Path, paths: Sequence[Path]) -> None:
+        super().__init__()
+        self.collection = collection
+        self.paths = list(paths)
+        self.signals = ImportSignals()
+        self._cancel = threading.Event()
+        self.setAutoDelete(False)  # the window keeps it until finished arrives
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def run(self) -> None:
+        def progress(done: int, total: int, outcome: FileOutcome) -> None:
+            self.signals.progress.emit(done, total, outcome)
+
+        try:
+            summary = import_returns(
+                self.collection, self.paths, progress=progress, cancelled=self._cancel.is_set
+            )
+        except ImportStopped as exc:
+            self.signals.failed.emit(str(exc))
+            return
+        except Exception as exc:  # our bug: say so plainly rather than die silently
+            self.signals.failed.emit(f"The import stopped because of an unexpected error: {exc}")
+            return
+        self.signals.finished.emit(summary)

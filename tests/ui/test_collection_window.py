@@ -1,0 +1,252 @@
+"""The collection window, driven like an officer would: drop folders, read, merge, export."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from collection_support import payloads, pdfs
+from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from desktop.cli import main
+from desktop.domain.canonical import with_hash
+from desktop.services.collection.samples import resubmission, write_minimal_pdf
+from desktop.store.collection.opening import open_collection
+from desktop.ui.collection.window import CollectionWindow, recent_collections
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(tmp_path: Path, settings: QSettings, qtbot) -> CollectionWindow:  # type: ignore[no-untyped-def]
+    path = tmp_path / "area.pbcollection"
+    open_collection(path, create=True)
+    win = CollectionWindow(path, settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def drop(window: CollectionWindow, paths: list[Path]) -> QDropEvent:
+    """A real drag-enter and drop of local files, as the window system would send them."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    centre = QPointF(window.rect().center())
+    enter = QDragEnterEvent(
+        centre,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    event = QDropEvent(
+        centre,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, event)
+    return event
+
+
+def finish(window: CollectionWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: window.worker is None, timeout=120_000)
+
+
+def log_outcomes(window: CollectionWindow) -> dict[str, str]:
+    table = window.log.model.table
+    return {Path(row[1]).name: row[2] for row in table.rows}
+
+
+def test_title_says_collection_and_file(window: CollectionWindow, settings: QSettings) -> None:
+    assert "Collection" in window.windowTitle() and "area.pbcollection" in window.windowTitle()
+    assert recent_collections(settings) == [str(window.path)]
+
+
+def test_dropping_a_folder_imports_it_and_every_outcome_shows(
+    window: CollectionWindow,
+    tmp_path: Path,
+    qtbot,
+    no_blocking_dialogs,  # type: ignore[no-untyped-def]
+) -> None:
+    first, second, third = payloads(3, seed=61, groups=3)
+    inbox = tmp_path / "inbox"
+    pdfs(inbox, [first, second, third])
+    event = drop(window, [inbox])
+    assert event.isAccepted()
+    assert window.cancel_button.isVisible()  # the import runs in the background
+    finish(window, qtbot)
+    assert window.groups.groups.rowCount() == 3
+    assert window.last_summary is not None and window.last_summary.count("imported") == 3
+
+    again = tmp_path / "again"
+    write_minimal_pdf(first, again / "same.pdf")
+    write_minimal_pdf(resubmission(second), again / "corrected.pdf")
+    write_minimal_pdf(dict(third, reference="PB-EDITED"), again / "edited.pdf")
+    (again / "notes.pdf").write_text("minutes of the meeting")
+    drop(window, [again])
+    finish(window, qtbot)
+    outcomes = log_outcomes(window)
+    assert outcomes["same.pdf"] == "duplicate"
+    assert outcomes["corrected.pdf"] == "supersedes"
+    assert outcomes["edited.pdf"] == "rejected" and outcomes["notes.pdf"] == "rejected"
+    assert window.tabs.currentWidget() is window.log  # rejected files: the log is shown
+    title, text = no_blocking_dialogs[-1]
+    assert title == "Some files were not imported" and "2 rejected" in text
+    replaced = [row for row in window.groups.groups.table.rows if row[5] == 1]
+    assert len(replaced) == 1  # the corrected return shows it replaced one
+
+
+def test_a_collection_built_by_the_cli_shows_in_the_window(
+    tmp_path: Path,
+    settings: QSettings,
+    qtbot,
+    capsys,  # type: ignore[no-untyped-def]
+) -> None:
+    path = tmp_path / "cli.pbcollection"
+    items = payloads(6, seed=62, groups=3)
+    assert main(["collect", "import", str(path), *map(str, pdfs(tmp_path / "in", items))]) == 0
+    assert main(["collect", "expect", str(path), "Milton Damerel Over-60s Club"]) == 0
+    capsys.readouterr()
+    window = CollectionWindow(path, settings)
+    qtbot.addWidget(window)
+    groups = {(row[0], row[1]) for row in window.groups.groups.table.rows}
+    assert groups == {(i["group"]["name"], i["period"]["label"]) for i in items}
+    assert [r[0] for r in window.groups.missing.table.rows] == ["Milton Damerel Over-60s Club"]
+    names = {p["name"] for i in items for p in i["partnerships"]}
+    shown = {row[0] for row in window.partnerships.model.table.rows}
+    assert len(shown) <= len(names) and shown <= names
+    assert window.log.model.rowCount() == 6
+
+
+def test_merging_names_in_the_window_holds_for_later_drops(
+    window: CollectionWindow,
+    tmp_path: Path,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    items = payloads(4, seed=63, groups=4)
+    for n, item in enumerate(items):
+        item["partnerships"][0]["name"] = (
+            "NDHWP" if n % 2 else "North Devon Health and Wellbeing Partnership"
+        )
+    items = [with_hash({k: v for k, v in i.items() if k != "sha256"}) for i in items]
+    pdfs(tmp_path / "a", items[:2])
+    drop(window, [tmp_path / "a"])
+    finish(window, qtbot)
+    page = window.partnerships
+    window.tabs.setCurrentWidget(page)
+    qtbot.keyClicks(page.search, "ndhwp")
+    assert page.proxy.rowCount() == 1
+    page.view.selectRow(0)
+    assert page.chosen_key() == "ndhwp"
+    page.merge_into.setCurrentIndex(
+        page.merge_into.findData("north devon health and wellbeing partnership")
+    )
+    qtbot.mouseClick(page.merge_button, Qt.MouseButton.LeftButton)
+    assert "ndhwp" not in page.model.table.keys
+    pdfs(tmp_path / "b", items[2:])
+    drop(window, [tmp_path / "b"])
+    finish(window, qtbot)
+    keys = page.model.table.keys
+    assert "ndhwp" not in keys
+    row = page.model.table.rows[keys.index("north devon health and wellbeing partnership")]
+    assert row[1] == 4 and "NDHWP" in row[2]
+
+
+def test_one_partnership_side_by_side_with_radars(
+    window: CollectionWindow,
+    tmp_path: Path,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    items = payloads(4, seed=64, groups=4)
+    pdfs(tmp_path / "in", items)
+    drop(window, [tmp_path / "in"])
+    finish(window, qtbot)
+    page = window.partnerships
+    page.view.selectRow(0)
+    qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    assert window.tabs.currentWidget() is window.detail
+    detail = window.detail.detail
+    assert detail is not None and detail.key == page.chosen_key()
+    columns = window.detail.models["commitments"].table.columns
+    assert list(columns[2:]) == list(detail.groups)
+    assert window.detail.group_choice.count() == len(detail.groups) + 1
+    window.detail.tabs.setCurrentIndex(2)
+    window.grab().save(str(tmp_path / "detail.png"))
+
+
+def test_cancel_stops_between_files_and_the_window_stays_responsive(
+    window: CollectionWindow,
+    tmp_path: Path,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    pdfs(tmp_path / "many", payloads(40, seed=65))
+    drop(window, [tmp_path / "many"])
+    qtbot.waitUntil(lambda: window.progress.maximum() > 0, timeout=60_000)
+    started = time.monotonic()
+    qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
+    assert time.monotonic() - started < 0.5  # the click did not wait for the import
+    finish(window, qtbot)
+    summary = window.last_summary
+    assert summary is not None and summary.cancelled
+    assert len(summary.outcomes) < 40
+    assert window.log.model.rowCount() == len(summary.outcomes)  # all or nothing per file
+
+
+def test_exports_from_the_window(
+    window: CollectionWindow,
+    tmp_path: Path,
+    qtbot,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    pdfs(tmp_path / "in", payloads(3, seed=66))
+    drop(window, [tmp_path / "in"])
+    finish(window, qtbot)
+    book, pdf, folder = tmp_path / "out.xlsx", tmp_path / "out.pdf", tmp_path / "csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(book), ""))
+    window.export_xlsx()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(pdf), ""))
+    window.export_pdf()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    window.tabs.setCurrentWidget(window.resources)
+    window.export_csv()
+    assert book.stat().st_size > 0 and pdf.read_bytes().startswith(b"%PDF")
+    assert sorted(p.name for p in folder.iterdir()) == ["need_help.csv", "needs_by_category.csv"]
+
+
+def test_the_group_window_opens_new_and_recent_collections(
+    main_window,
+    tmp_path: Path,
+    monkeypatch,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    from desktop.ui.collection import menu
+
+    assert "Our group's records" in main_window.windowTitle()
+    target = tmp_path / "county"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    main_window.new_collection_action.trigger()
+    opened = menu._open_windows[-1]
+    qtbot.addWidget(opened)
+    assert opened.path == target.with_suffix(".pbcollection") and opened.path.exists()
+    assert "Collection" in opened.windowTitle()
+    recent = main_window.recent_collections_menu
+    recent.aboutToShow.emit()
+    assert str(opened.path) in recent.actions()[0].text()
+    opened.close()
+    bad = tmp_path / "not-a-collection.pbcollection"
+    bad.write_text("hello")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    before = len(menu._open_windows)
+    main_window.open_collection_action.trigger()
+    assert len(menu._open_windows) == before  # refused, with a message, nothing opened
