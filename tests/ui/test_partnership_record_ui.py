@@ -316,3 +316,30 @@ def test_the_plan_every_part(page, database, qtbot) -> None:
         )
         p = s.get_one(Partnership, pid)
         assert (p.has_vcs_budget, p.vcs_budget_pence) == (True, 150_000)
+
+
+def test_joining_check_while_considering_and_meeting_costs(page, database, qtbot) -> None:
+    from desktop.services import meetings, seats
+    from desktop.ui.joining import JoiningCheckForm
+    from tests.ui.partnership_helpers import when_dialog_opens
+
+    assert not page.overview.joining_box.isVisible()
+    choose(qtbot, page.overview.form.widgets["status"], "Considering")
+    qtbot.waitUntil(lambda: bool(page.overview.joining_box.findChildren(JoiningCheckForm)))
+    assert page.overview.joining_box.isVisible()
+
+    with database.session() as s:
+        seats.add_representative(s, page.pid, "Priya Shah")
+        person = seats.representatives(s, page.pid)[0]["person_id"]
+        meetings.record_meeting(s, page.pid, date(2026, 3, 2), attendance={person: "attended"})
+    tab = page.show_section("meetings")
+    assert tab.costs_button.isVisible() and tab.costs_button.isEnabled()
+    titles: list[str] = []
+
+    def look(dialog) -> None:  # type: ignore[no-untyped-def]
+        titles.append(dialog.windowTitle())
+        dialog.reject()
+
+    when_dialog_opens(qtbot, look)
+    press(qtbot, tab.costs_button)
+    assert titles == ["Add this meeting's time and travel"]

@@ -7,40 +7,35 @@ here, so the partnership screens never need to know how they are built.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
+from desktop.ui import resource_dialogs
 from desktop.ui.data import DataHub
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PartnershipHooks", text)
+from desktop.ui.joining import JoiningCheckForm
 
 
 def joining_widget(hub: DataHub, partnership_id: int) -> QWidget:
     """The questions to ask before joining, shown while we are still considering."""
-    label = QLabel(
-        tr(
-            "Before you decide, ask: what has been done already, who else does this, "
-            "what joining would cost us in time and money, and what we would bring."
-        )
-    )
-    label.setWordWrap(True)
-    return label
+    return JoiningCheckForm(hub, partnership_id)
 
 
 def brief_available() -> bool:
-    """True once the meeting brief can be printed from here."""
+    """True once the returns area provides desktop/ui/brief_action.py (not there yet)."""
     return False
 
 
 def export_brief(parent: QWidget, hub: DataHub, partnership_id: int) -> None:
-    """Print the one-page brief for the next meeting (the returns area builds it)."""
+    """Print the one-page brief for the next meeting (the returns area builds it).
+
+    To wire: ``from desktop.ui.brief_action import export_brief`` and call it here, then
+    make ``brief_available`` return True.
+    """
 
 
 def meeting_costs_available() -> bool:
-    return False
+    return True
 
 
-def add_meeting_costs(parent: QWidget, hub: DataHub, meeting_id: int) -> None:
-    """Turn a meeting's time and travel into a resource need (the resources area)."""
+def add_meeting_costs(parent: QWidget, hub: DataHub, meeting_id: int) -> bool:
+    """Turn a meeting's time and travel into resource needs (the resources area's dialog)."""
+    return resource_dialogs.add_meeting_costs(parent, hub, meeting_id)

@@ -165,6 +165,8 @@ class MeetingsTab(QScrollArea):
                 lambda _i, p=person_id, c=combo, m=meeting_id: self._attendance_changed(m, p, c)
             )
             self.attendance_form.addRow(label, combo)
+            label.show()  # shown now, not after the next event, so Tab can reach them
+            combo.show()
             self.attendance[person_id] = combo
 
     def _attendance_changed(self, meeting_id: int, person_id: int, combo: QComboBox) -> None:

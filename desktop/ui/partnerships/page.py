@@ -90,6 +90,7 @@ class PartnershipPage(QWidget):
             if not widget.accessibleName():
                 widget.setAccessibleName(dict(self.section_titles())[key])
             self._holders[key].addWidget(widget)
+            widget.show()  # a widget added to a shown holder would otherwise appear later
             self._sections[key] = widget
         return self._sections[key]
 
