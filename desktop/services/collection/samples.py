@@ -52,6 +52,35 @@ PARTNERSHIP_NAMES = (
     ("Torridge Voluntary Sector Forum", "TVSF"),
     ("Devon Rural Housing Partnership", ""),
 )
+_TOWNS = (
+    "Bideford",
+    "Holsworthy",
+    "Torrington",
+    "Northam",
+    "Hartland",
+    "Appledore",
+    "Barnstaple",
+    "Ilfracombe",
+    "South Molton",
+    "Braunton",
+    "Okehampton",
+    "Crediton",
+)
+_TOPICS = (
+    "Health",
+    "Transport",
+    "Youth",
+    "Housing",
+    "Food",
+    "Carers",
+    "Skills",
+    "Environment",
+    "Safety",
+    "Arts",
+    "Sport",
+    "Older People's",
+)
+_KINDS = ("Forum", "Partnership", "Network", "Board", "Alliance")
 _PERIODS = (
     ("2025-26", "2025-04-01", "2026-03-31"),
     ("2026-27", "2026-04-01", "2027-03-31"),
@@ -172,12 +201,25 @@ def _totals(needs: list[dict[str, Any]]) -> dict[str, int]:
     return need_totals(needs)
 
 
+def partnership_pool(extra: int) -> list[tuple[str, str]]:
+    """The named partnerships, plus ``extra`` made-up local ones for a bigger area."""
+    made = [
+        (f"{town} {topic} {kind}", "") for kind in _KINDS for topic in _TOPICS for town in _TOWNS
+    ]
+    return list(PARTNERSHIP_NAMES) + made[:extra]
+
+
 def varied_payloads(
-    count: int, seed: int = 7, base: dict[str, Any] | None = None, groups: int | None = None
+    count: int,
+    seed: int = 7,
+    base: dict[str, Any] | None = None,
+    groups: int | None = None,
+    extra_partnerships: int = 0,
 ) -> list[dict[str, Any]]:
     """``count`` returns from ``groups`` groups (default: enough for one per group and
     period, so nothing supersedes), all valid and each with its own hash."""
     rng = random.Random(seed)
+    pool = partnership_pool(extra_partnerships)
     base = base or base_payload()
     templates = base["partnerships"]
     review_template = next((p["latest_review"] for p in templates if p["latest_review"]), None)
@@ -200,10 +242,10 @@ def varied_payloads(
         payload["reference"] = f"PB-{label}-{return_id[:8].upper()}"
         payload["created_at"] = f"{start[:4]}-11-{1 + n % 28:02d}T10:{n % 60:02d}:00Z"
         partnerships = []
-        for index in rng.sample(range(len(PARTNERSHIP_NAMES)), rng.randint(1, 5)):
+        for index in rng.sample(range(len(pool)), rng.randint(1, 5)):
             entry = deepcopy(templates[index % len(templates)])
             entry["id"] = str(uuid.uuid5(_NAMESPACE, f"partnership{seed}-{g}-{index}"))
-            entry["name"], entry["short_name"] = PARTNERSHIP_NAMES[index]
+            entry["name"], entry["short_name"] = pool[index]
             entry["commitments"] = _ratings(rng, ("success_elements", "all_partners"))
             entry["undertakings"] = _ratings(rng, ("statutory", "voluntary"))
             entry["latest_review"] = _review(rng, review_template, f"{key}-{index}")
@@ -261,3 +303,19 @@ def resubmission(payload: dict[str, Any], day: int = 27) -> dict[str, Any]:
             if rating["rating"] == "need_help":
                 rating["rating"] = "could_do_better"
     return with_hash(again)
+
+
+def _write_one(job: tuple[dict[str, Any], str]) -> str:
+    return str(write_pdf(job[0], Path(job[1])))
+
+
+def write_pdfs(items: list[dict[str, Any]], folder: Path, processes: int = 2) -> list[Path]:
+    """Export many returns as full PDFs, on several cores (a thousand take minutes)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    folder.mkdir(parents=True, exist_ok=True)
+    jobs = [(item, str(folder / f"return-{n:04d}.pdf")) for n, item in enumerate(items)]
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(processes, mp_context=context) as pool:
+        return [Path(p) for p in pool.map(_write_one, jobs, chunksize=8)]

@@ -220,7 +220,7 @@ class DetailPage(Page):
         }
         titles = {
             "commitments": tr("Commitment ratings"),
-            "undertakings": tr("Statutory undertakings"),
+            "undertakings": tr("Undertakings (statutory and ours)"),
             "needs": tr("Resource needs"),
         }
         for name in ("commitments", "undertakings"):
