@@ -95,7 +95,9 @@ class HomeArea(Area):
                 "Partnerbook keeps the record of the partnerships your group sits on, on this "
                 "computer. Start by telling it about your group, then add a partnership."
             ),
+            tr("Set &up our group…"),
         )
+        self.empty.action_clicked.connect(self.set_up_group)
         self.stack.addWidget(self.empty)
 
         page = QWidget()
@@ -121,6 +123,15 @@ class HomeArea(Area):
         self.stack.addWidget(scroll)
         self.page = scroll
         self.refresh()
+
+    def set_up_group(self) -> None:
+        """First use: say who we are, then go on to add the first partnership."""
+        from desktop.ui.partnerships.dialogs import GroupProfileDialog, run_dialog
+
+        if run_dialog(GroupProfileDialog(self.hub, self)) is not None:
+            window = self.window()
+            if hasattr(window, "show_area"):
+                window.show_area("partnerships")
 
     # Building -------------------------------------------------------------------------------
     def _build_attention(self) -> QGridLayout:

@@ -105,6 +105,10 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu(tr("&File"))
+        self.new_partnership_action = QAction(tr("&New partnership…"), self)
+        self.new_partnership_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_partnership_action.triggered.connect(self.new_partnership)
+        self.file_menu.addAction(self.new_partnership_action)
         self.import_framework_action = QAction(tr("Import &framework…"), self)
         self.import_framework_action.triggered.connect(self.import_framework)
         self.file_menu.addAction(self.import_framework_action)
@@ -134,6 +138,10 @@ class MainWindow(QMainWindow):
             action.setShortcut(key)
             action.triggered.connect(lambda _=False, s=slot: self._edit(s))
             self.edit_menu.addAction(action)
+        self.edit_menu.addSeparator()
+        self.group_action = QAction(tr("Our &group…"), self)
+        self.group_action.triggered.connect(self.edit_group)
+        self.edit_menu.addAction(self.group_action)
 
         self.view_menu = bar.addMenu(tr("&View"))
         self.area_actions: dict[str, QAction] = {}
@@ -163,6 +171,14 @@ class MainWindow(QMainWindow):
         from desktop.ui.framework_import import import_framework
 
         import_framework(self, self.hub)
+
+    def new_partnership(self) -> None:
+        self.show_area("partnerships").add_partnership()  # type: ignore[attr-defined]
+
+    def edit_group(self) -> None:
+        from desktop.ui.partnerships.dialogs import GroupProfileDialog, run_dialog
+
+        run_dialog(GroupProfileDialog(self.hub, self))
 
     def ui_settings(self) -> QSettings:
         """Window settings (recent collections) kept in the data folder, beside the data."""
