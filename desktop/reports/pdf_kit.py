@@ -303,6 +303,25 @@ def key_values(pairs: Sequence[tuple[str, object]]) -> Table:
     return table
 
 
+def layout_table(cells: list[list[object]], widths: Sequence[float]) -> Table:
+    """Flowables side by side (a chart beside its table), with no grid and no padding.
+
+    The font is set even though the cells hold no text: reportlab otherwise starts the
+    table in Helvetica, which would then be listed (unembedded) in the PDF.
+    """
+    table = Table(cells, colWidths=list(widths), hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), styles().regular, BODY_SIZE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return table
+
+
 def spacer(height: float = 6) -> Spacer:
     return Spacer(1, height)
 
@@ -317,6 +336,13 @@ class _NumberedCanvas(Canvas):
 
     footer_text = ""
     _TOTAL_FORM = "pbPageTotal"
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # Otherwise every page names Helvetica as its starting font, unembedded, and a
+        # strict checker (or PDF/A) would complain about a font we never draw with.
+        kwargs["initialFontName"] = kwargs.get("initialFontName") or styles().regular
+        kwargs["initialFontSize"] = kwargs.get("initialFontSize") or BODY_SIZE
+        super().__init__(*args, **kwargs)
 
     def showPage(self) -> None:
         s = styles()
@@ -396,11 +422,15 @@ def build_pdf(
     story = _no_orphan_headings(story)
     # Plain binary streams: ASCII85 only helps 7-bit mail gateways and costs time.
     previous_a85, rl_config.useA85 = rl_config.useA85, 0
+    # Charts start in this font; left as Helvetica it is listed, unembedded, on every page.
+    previous_font = rl_config.defaultGraphicsFontName
+    rl_config.defaultGraphicsFontName = styles().regular
     canvas_class = type("FooterCanvas", (_NumberedCanvas,), {"footer_text": printable(footer)})
     try:
         doc.build(story, canvasmaker=canvas_class)
     finally:
         rl_config.useA85 = previous_a85
+        rl_config.defaultGraphicsFontName = previous_font
     return buffer.getvalue()
 
 

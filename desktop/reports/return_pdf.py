@@ -13,7 +13,7 @@ from typing import Any
 
 from reportlab.graphics.shapes import Drawing, Polygon
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, PageBreak, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Table
 
 from desktop.domain import vocab
 from desktop.domain.charts import radar_geometry
@@ -25,6 +25,7 @@ from desktop.reports.pdf_kit import (
     data_table,
     heading,
     key_values,
+    layout_table,
     money,
     p,
     spacer,
@@ -103,11 +104,7 @@ def _cover(payload: dict[str, Any]) -> list[Flowable]:
 
 
 def _side_by_side(left: Flowable, right: Flowable) -> Table:
-    table = Table([[left, right]], colWidths=[FRAME_WIDTH / 2, FRAME_WIDTH / 2], hAlign="LEFT")
-    table.setStyle(
-        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
-    )
-    return table
+    return layout_table([[left, right]], [FRAME_WIDTH / 2, FRAME_WIDTH / 2])
 
 
 def _count_table(title: str, counts: Counter[str], kind: str, keys: list[str]) -> Table:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.graphics.shapes import Drawing
-from reportlab.platypus import Flowable, PageBreak, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak
 
 from desktop.reports import return_text as t
 from desktop.reports.charts import radar_drawing
@@ -14,6 +14,7 @@ from desktop.reports.pdf_kit import (
     data_table,
     heading,
     key_values,
+    layout_table,
     money,
     p,
     spacer,
@@ -24,9 +25,7 @@ RADAR_SIZE = 200
 SIDE_BY_SIDE_QUESTIONS = 20
 
 
-def review_radar(
-    latest: dict[str, Any], previous: dict[str, Any] | None, size: float, labelled: bool = True
-) -> Drawing:
+def review_radar(latest: dict[str, Any], previous: dict[str, Any] | None, size: float) -> Drawing:
     """This review (and the last, dashed) on a radar, one axis per question."""
     refs = [a["question_ref"] for a in latest["answers"]]
     series: list[list[float | None]] = [[a["score"] for a in latest["answers"]]]
@@ -36,8 +35,6 @@ def review_radar(
         series.append([before.get(ref) for ref in refs])
         names.append(f"Last review ({t.day(previous['date'])})")
     found = t.framework(latest["framework_id"], latest["framework_version"])
-    if not labelled:  # a thumbnail: the scores are in the table beside it
-        return radar_drawing([""] * len(refs), series, (), (), size=size)
     return radar_drawing(refs, series, found.bands if found else (), names, size=size)
 
 
@@ -261,10 +258,7 @@ def _review(entry: dict[str, Any]) -> list[Flowable]:
     if len(rows) <= SIDE_BY_SIDE_QUESTIONS:
         # Chart and scores side by side: one block that never needs to split.
         table = data_table(header, rows, [4.2, 1.3, 1.3, 1.6], width=FRAME_WIDTH - RADAR_SIZE - 6)
-        both = Table([[radar, table]], colWidths=[RADAR_SIZE + 6, FRAME_WIDTH - RADAR_SIZE - 6])
-        both.setStyle(
-            TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
-        )
+        both = layout_table([[radar, table]], [RADAR_SIZE + 6, FRAME_WIDTH - RADAR_SIZE - 6])
         story.append(both)
     else:
         story += [radar, data_table(header, rows, [5.0, 1.5, 1.5, 2.0])]

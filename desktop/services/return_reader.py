@@ -96,6 +96,12 @@ def attached_json(path: Path) -> bytes:
             f"{path.name}: this PDF has no Partnerbook data inside it, so it is not a return "
             "(or it was printed to PDF again, which drops the data)."
         )
+    if len(found) > 1:
+        # Two data files under one name: someone added one; we cannot tell which is true.
+        raise ReturnFileError(
+            f"{path.name}: this PDF holds more than one Partnerbook data file, so it may have "
+            "been changed. Ask the group to send the return again."
+        )
     return found[0]
 
 
