@@ -249,7 +249,11 @@ class HomeArea(Area):
         )
         self.overdue_panel.set_items(
             [
-                tr("{what} ({who}, {partnership}): {days} days overdue").format(
+                (
+                    tr("{what} ({who}, {partnership}): 1 day overdue")
+                    if a.days_overdue(today) == 1
+                    else tr("{what} ({who}, {partnership}): {days} days overdue")
+                ).format(
                     what=a.description,
                     who=a.owner or tr("no one named"),
                     partnership=a.partnership or tr("general"),

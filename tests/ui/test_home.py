@@ -172,3 +172,17 @@ def test_every_control_on_home_has_a_name(demo_database, main_window) -> None:
         if widget.inherits("QScrollBar") or widget.inherits("QScrollArea"):
             continue
         assert widget.accessibleName() or widget in buddies, widget
+
+
+def test_one_day_overdue_is_said_in_the_singular(database, main_window) -> None:
+    from desktop.store.models import Action, GroupProfile
+
+    with database.session() as s:
+        s.add(GroupProfile(name="Tiny Group"))
+        s.add(Action(description="Post the minutes", due_date=FIXED_TODAY - timedelta(1)))
+    area = main_window.area("home")
+    area.refresh()
+    assert area.overdue_panel.texts() == ["Post the minutes (no one named, general): 1 day overdue"]
+    assert area.model.data(area.model.index(0, WhatsDueModel.DUE)) == (
+        "27 Nov 2026 (overdue by 1 day)"
+    )
