@@ -17,44 +17,72 @@
     <context>
         <name>Areas</name>
         <message>
-            <location filename="../../desktop/ui/areas.py" line="92" />
+            <location filename="../../desktop/ui/areas.py" line="98" />
             <source>&amp;Commitments</source>
             <translation>&amp;Commitments</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/areas.py" line="90" />
+            <location filename="../../desktop/ui/areas.py" line="96" />
             <source>&amp;Home</source>
             <translation>&amp;Home</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/areas.py" line="91" />
+            <location filename="../../desktop/ui/areas.py" line="97" />
             <source>&amp;Partnerships</source>
             <translation>&amp;Partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/areas.py" line="93" />
+            <location filename="../../desktop/ui/areas.py" line="99" />
             <source>&amp;Resource needs</source>
             <translation>&amp;Resource needs</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/areas.py" line="100" />
-            <source>At the end of a period, export a return: a PDF with your records inside it that your CVS can read and import.</source>
-            <translation>At the end of a period, export a return: a PDF with your records inside it that your CVS can read and import.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/areas.py" line="97" />
+            <location filename="../../desktop/ui/areas.py" line="101" />
             <source>Re&amp;turns</source>
             <translation>Re&amp;turns</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/areas.py" line="94" />
+            <location filename="../../desktop/ui/areas.py" line="100" />
             <source>Re&amp;views</source>
             <translation>Re&amp;views</translation>
         </message>
+    </context>
+    <context>
+        <name>BriefAction</name>
         <message>
-            <location filename="../../desktop/ui/areas.py" line="99" />
-            <source>Send your return to the CVS</source>
-            <translation>Send your return to the CVS</translation>
+            <location filename="../../desktop/ui/brief_action.py" line="67" />
+            <source>Brief saved</source>
+            <translation>Brief saved</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/brief_action.py" line="43" />
+            <source>No such partnership</source>
+            <translation>No such partnership</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/brief_action.py" line="48" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/brief_action.py" line="48" />
+            <source>Save the meeting brief as</source>
+            <translation>Save the meeting brief as</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/brief_action.py" line="68" />
+            <source>Saved the brief to {path}. Open it now?</source>
+            <translation>Saved the brief to {path}. Open it now?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/brief_action.py" line="43" />
+            <source>That partnership no longer exists.</source>
+            <translation>That partnership no longer exists.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/brief_action.py" line="62" />
+            <source>The brief was not saved</source>
+            <translation>The brief was not saved</translation>
         </message>
     </context>
     <context>
@@ -73,6 +101,415 @@
             <location filename="../../desktop/ui/charts.py" line="144" />
             <source>Trend of the overall score</source>
             <translation>Trend of the overall score</translation>
+        </message>
+    </context>
+    <context>
+        <name>CollectionMenu</name>
+        <message>
+            <location filename="../../desktop/ui/collection/menu.py" line="70" />
+            <source>&amp;New collection…</source>
+            <translation>&amp;New collection…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/menu.py" line="72" />
+            <source>&amp;Open collection…</source>
+            <translation>&amp;Open collection…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/menu.py" line="89" />
+            <source>(none yet)</source>
+            <translation>(none yet)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/menu.py" line="31" />
+            <source>Cannot open the collection</source>
+            <translation>Cannot open the collection</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/menu.py" line="50" />
+            <source>New collection</source>
+            <translation>New collection</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/menu.py" line="76" />
+            <source>Open &amp;recent collection</source>
+            <translation>Open &amp;recent collection</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/menu.py" line="66" />
+            <source>Open collection</source>
+            <translation>Open collection</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/menu.py" line="60" />
+            <source>{file} already exists. Use Open collection… to open it.</source>
+            <translation>{file} already exists. Use Open collection… to open it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CollectionPages</name>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="105" />
+            <source>&amp;Add to the list</source>
+            <translation>&amp;Add to the list</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="159" />
+            <source>&amp;Compare groups…</source>
+            <translation>&amp;Compare groups…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="103" />
+            <source>&amp;Expect a return from:</source>
+            <translation>&amp;Expect a return from:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="356" />
+            <source>&amp;Find in the log:</source>
+            <translation>&amp;Find in the log:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="145" />
+            <source>&amp;Find:</source>
+            <translation>&amp;Find:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="157" />
+            <source>&amp;Merge the names</source>
+            <translation>&amp;Merge the names</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="215" />
+            <source>&amp;Partnership:</source>
+            <translation>&amp;Partnership:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="106" />
+            <source>&amp;Remove from the list</source>
+            <translation>&amp;Remove from the list</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="92" />
+            <source>&lt;b&gt;Groups and their latest return for each period&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Groups and their latest return for each period&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="96" />
+            <source>&lt;b&gt;Groups you expect a return from, who have not sent one&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Groups you expect a return from, who have not sent one&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="328" />
+            <source>&lt;b&gt;The clauses most often rated "need help"&lt;/b&gt;</source>
+            <translation>&lt;b&gt;The clauses most often rated "need help"&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="281" />
+            <source>All groups together</source>
+            <translation>All groups together</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="329" />
+            <source>Clauses rated "need help"</source>
+            <translation>Clauses rated "need help"</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="222" />
+            <source>Commitment ratings</source>
+            <translation>Commitment ratings</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="98" />
+            <source>Expected groups with no return</source>
+            <translation>Expected groups with no return</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="102" />
+            <source>Group name</source>
+            <translation>Group name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="93" />
+            <source>Groups and their latest returns</source>
+            <translation>Groups and their latest returns</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="359" />
+            <source>Import log</source>
+            <translation>Import log</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="148" />
+            <source>Partnerships across the area</source>
+            <translation>Partnerships across the area</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="224" />
+            <source>Resource needs</source>
+            <translation>Resource needs</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="327" />
+            <source>Resource needs totals</source>
+            <translation>Resource needs totals</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="229" />
+            <source>Review answers</source>
+            <translation>Review answers</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="236" />
+            <source>Review scores radar</source>
+            <translation>Review scores radar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="239" />
+            <source>Reviews</source>
+            <translation>Reviews</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="233" />
+            <source>Show &amp;radar for:</source>
+            <translation>Show &amp;radar for:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="154" />
+            <source>The chosen partnership is the &amp;same as:</source>
+            <translation>The chosen partnership is the &amp;same as:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="152" />
+            <source>The partnership it is the same as</source>
+            <translation>The partnership it is the same as</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="196" />
+            <source>These may be the same partnership: {pairs}.</source>
+            <translation>These may be the same partnership: {pairs}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="323" />
+            <source>Total resource needs &amp;by:</source>
+            <translation>Total resource needs &amp;by:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="144" />
+            <source>Type part of a name</source>
+            <translation>Type part of a name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="223" />
+            <source>Undertakings (statutory and ours)</source>
+            <translation>Undertakings (statutory and ours)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="318" />
+            <source>category</source>
+            <translation>category</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="320" />
+            <source>group</source>
+            <translation>group</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="319" />
+            <source>partnership</source>
+            <translation>partnership</translation>
+        </message>
+    </context>
+    <context>
+        <name>CollectionWindow</name>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="95" />
+            <source>&amp;Cancel import</source>
+            <translation>&amp;Cancel import</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="128" />
+            <source>&amp;Close collection</source>
+            <translation>&amp;Close collection</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="118" />
+            <source>&amp;Export</source>
+            <translation>&amp;Export</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="111" />
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="82" />
+            <source>&amp;Groups</source>
+            <translation>&amp;Groups</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="114" />
+            <source>&amp;Import returns…</source>
+            <translation>&amp;Import returns…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="84" />
+            <source>&amp;One partnership</source>
+            <translation>&amp;One partnership</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="83" />
+            <source>&amp;Partnerships</source>
+            <translation>&amp;Partnerships</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="85" />
+            <source>&amp;Resources and help</source>
+            <translation>&amp;Resources and help</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="122" />
+            <source>Area summary &amp;PDF…</source>
+            <translation>Area summary &amp;PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="154" />
+            <source>Cannot merge</source>
+            <translation>Cannot merge</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="281" />
+            <source>Could not export</source>
+            <translation>Could not export</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="318" />
+            <source>Could not save</source>
+            <translation>Could not save</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="104" />
+            <source>Drop return PDFs or folders here, or choose File → Import returns…</source>
+            <translation>Drop return PDFs or folders here, or choose File → Import returns…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="121" />
+            <source>Every view as a &amp;spreadsheet (XLSX)…</source>
+            <translation>Every view as a &amp;spreadsheet (XLSX)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="173" />
+            <source>Expected groups</source>
+            <translation>Expected groups</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="292" />
+            <source>Export as CSV into folder</source>
+            <translation>Export as CSV into folder</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="301" />
+            <source>Export spreadsheet</source>
+            <translation>Export spreadsheet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="86" />
+            <source>Import &amp;log</source>
+            <translation>Import &amp;log</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="238" />
+            <source>Import cancelled. </source>
+            <translation>Import cancelled. </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="93" />
+            <source>Import progress</source>
+            <translation>Import progress</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="180" />
+            <source>Import returns</source>
+            <translation>Import returns</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="188" />
+            <source>Import running</source>
+            <translation>Import running</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="157" />
+            <source>Merged. New returns will use the same name.</source>
+            <translation>Merged. New returns will use the same name.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="180" />
+            <source>Return PDFs (*.pdf);;All files (*)</source>
+            <translation>Return PDFs (*.pdf);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="312" />
+            <source>Save area summary</source>
+            <translation>Save area summary</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="287" />
+            <source>Saved {file}</source>
+            <translation>Saved {file}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="244" />
+            <source>Some files were not imported</source>
+            <translation>Some files were not imported</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="196" />
+            <source>Starting the import…</source>
+            <translation>Starting the import…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="204" />
+            <source>Stopping after the file being read…</source>
+            <translation>Stopping after the file being read…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="245" />
+            <source>The import log shows each file and the reason.</source>
+            <translation>The import log shows each file and the reason.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="252" />
+            <source>The import stopped</source>
+            <translation>The import stopped</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="120" />
+            <source>This page as &amp;CSV…</source>
+            <translation>This page as &amp;CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="188" />
+            <source>Wait for this import to finish, or cancel it.</source>
+            <translation>Wait for this import to finish, or cancel it.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="68" />
+            <source>{app} — Collection — {name} ({folder})</source>
+            <translation>{app} — Collection — {name} ({folder})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="217" />
+            <source>{done} of {total}: {file} — {outcome}</source>
+            <translation>{done} of {total}: {file} — {outcome}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="227" />
+            <source>{files} files: {imported} imported, {duplicate} already here, {supersedes} replaced an earlier return, {rejected} rejected.</source>
+            <translation>{files} files: {imported} imported, {duplicate} already here, {supersedes} replaced an earlier return, {rejected} rejected.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="282" />
+            <source>{file} could not be written: {why}. Choose another place or name.</source>
+            <translation>{file} could not be written: {why}. Choose another place or name.</translation>
         </message>
     </context>
     <context>
@@ -345,7 +782,7 @@
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../desktop/ui/errors.py" line="36" />
+            <location filename="../../desktop/ui/errors.py" line="37" />
             <source>A report was saved to:
 {path}
 If you ask for help, please attach it.</source>
@@ -354,22 +791,22 @@ If you ask for help, please attach it.</source>
 If you ask for help, please attach it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/errors.py" line="31" />
+            <location filename="../../desktop/ui/errors.py" line="32" />
             <source>Not saved</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/errors.py" line="43" />
+            <location filename="../../desktop/ui/errors.py" line="44" />
             <source>Partnerbook ran into a problem it did not expect. Your data is safe: everything you saved before this is still there, and your backups are untouched.</source>
             <translation>Partnerbook ran into a problem it did not expect. Your data is safe: everything you saved before this is still there, and your backups are untouched.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/errors.py" line="80" />
+            <location filename="../../desktop/ui/errors.py" line="102" />
             <source>Something went wrong</source>
             <translation>Something went wrong</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/errors.py" line="40" />
+            <location filename="../../desktop/ui/errors.py" line="41" />
             <source>The report could not be saved.</source>
             <translation>The report could not be saved.</translation>
         </message>
@@ -377,32 +814,32 @@ If you ask for help, please attach it.</translation>
     <context>
         <name>Fields</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/fields.py" line="79" />
+            <location filename="../../desktop/ui/partnerships/fields.py" line="86" />
             <source>Calendar</source>
             <translation>Calendar</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/fields.py" line="72" />
+            <location filename="../../desktop/ui/partnerships/fields.py" line="79" />
             <source>Calendar…</source>
             <translation>Calendar…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/fields.py" line="73" />
+            <location filename="../../desktop/ui/partnerships/fields.py" line="80" />
             <source>Pick the date from a calendar</source>
             <translation>Pick the date from a calendar</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/fields.py" line="99" />
+            <location filename="../../desktop/ui/partnerships/fields.py" line="106" />
             <source>Pick {name} from a calendar</source>
             <translation>Pick {name} from a calendar</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/fields.py" line="68" />
+            <location filename="../../desktop/ui/partnerships/fields.py" line="75" />
             <source>for example 28/11/2026</source>
             <translation>for example 28/11/2026</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/fields.py" line="150" />
+            <location filename="../../desktop/ui/partnerships/fields.py" line="157" />
             <source>for example £1,250.00</source>
             <translation>for example £1,250.00</translation>
         </message>
@@ -490,157 +927,157 @@ Nothing was imported.</translation>
     <context>
         <name>Help</name>
         <message>
-            <location filename="../../desktop/ui/help.py" line="196" />
+            <location filename="../../desktop/ui/help.py" line="85" />
             <source>&amp;Close</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="225" />
+            <location filename="../../desktop/ui/help.py" line="114" />
             <source>&amp;Glossary</source>
             <translation>&amp;Glossary</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="220" />
+            <location filename="../../desktop/ui/help.py" line="109" />
             <source>&amp;User guide</source>
             <translation>&amp;User guide</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="228" />
+            <location filename="../../desktop/ui/help.py" line="117" />
             <source>&amp;What's this?</source>
             <translation>&amp;What's this?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="115" />
+            <location filename="../../desktop/ui/terms.py" line="106" />
             <source>A Compact's code of practice, written as a file Partnerbook reads. A CVS can give you one for its own Compact.</source>
             <translation>A Compact's code of practice, written as a file Partnerbook reads. A CVS can give you one for its own Compact.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="97" />
+            <location filename="../../desktop/ui/terms.py" line="88" />
             <source>A look, every so often, at how well a partnership is working, using the Compact's questions.</source>
             <translation>A look, every so often, at how well a partnership is working, using the Compact's questions.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="79" />
+            <location filename="../../desktop/ui/terms.py" line="70" />
             <source>A person who goes to a partnership's meetings on your group's behalf.</source>
             <translation>A person who goes to a partnership's meetings on your group's behalf.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="65" />
+            <location filename="../../desktop/ui/terms.py" line="56" />
             <source>Any group of organisations working together towards a shared goal, formal or informal, large or small, for a while or for good.</source>
             <translation>Any group of organisations working together towards a shared goal, formal or informal, large or small, for a while or for good.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="57" />
+            <location filename="../../desktop/ui/terms.py" line="48" />
             <source>CVS</source>
             <translation>CVS</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="197" />
+            <location filename="../../desktop/ui/help.py" line="86" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="121" />
+            <location filename="../../desktop/ui/terms.py" line="112" />
             <source>Collection</source>
             <translation>Collection</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="82" />
+            <location filename="../../desktop/ui/terms.py" line="73" />
             <source>Commitment</source>
             <translation>Commitment</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="49" />
+            <location filename="../../desktop/ui/terms.py" line="40" />
             <source>Compact</source>
             <translation>Compact</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="58" />
+            <location filename="../../desktop/ui/terms.py" line="49" />
             <source>Council for Voluntary Service: the local body that supports voluntary and community groups. Your group sends its return to its CVS.</source>
             <translation>Council for Voluntary Service: the local body that supports voluntary and community groups. Your group sends its return to its CVS.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="114" />
+            <location filename="../../desktop/ui/terms.py" line="105" />
             <source>Framework</source>
             <translation>Framework</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="96" />
+            <location filename="../../desktop/ui/terms.py" line="87" />
             <source>Health-check review</source>
             <translation>Health-check review</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="103" />
+            <location filename="../../desktop/ui/terms.py" line="94" />
             <source>Joining check</source>
             <translation>Joining check</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="186" />
+            <location filename="../../desktop/ui/help.py" line="75" />
             <source>Partnerbook user guide</source>
             <translation>Partnerbook user guide</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="64" />
+            <location filename="../../desktop/ui/terms.py" line="55" />
             <source>Partnership</source>
             <translation>Partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="78" />
+            <location filename="../../desktop/ui/terms.py" line="69" />
             <source>Representative</source>
             <translation>Representative</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="89" />
+            <location filename="../../desktop/ui/terms.py" line="80" />
             <source>Resource need</source>
             <translation>Resource need</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="107" />
+            <location filename="../../desktop/ui/terms.py" line="98" />
             <source>Return</source>
             <translation>Return</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="71" />
+            <location filename="../../desktop/ui/terms.py" line="62" />
             <source>Seat</source>
             <translation>Seat</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="83" />
+            <location filename="../../desktop/ui/terms.py" line="74" />
             <source>Something the Compact asks partners to do. You rate how well each one is kept in a partnership, with your evidence.</source>
             <translation>Something the Compact asks partners to do. You rate how well each one is kept in a partnership, with your evidence.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="50" />
+            <location filename="../../desktop/ui/terms.py" line="41" />
             <source>The local agreement between the public sector (councils, the NHS, police, fire service) and the voluntary and community sector about how they work together. Its codes of practice include the Partnership Code.</source>
             <translation>The local agreement between the public sector (councils, the NHS, police, fire service) and the voluntary and community sector about how they work together. Its codes of practice include the Partnership Code.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="72" />
+            <location filename="../../desktop/ui/terms.py" line="63" />
             <source>The place your group holds in a partnership: your role, who you speak for, and who you report back to.</source>
             <translation>The place your group holds in a partnership: your role, who you speak for, and who you report back to.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="104" />
+            <location filename="../../desktop/ui/terms.py" line="95" />
             <source>The questions to ask before your group joins or sets up a partnership.</source>
             <translation>The questions to ask before your group joins or sets up a partnership.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="108" />
+            <location filename="../../desktop/ui/terms.py" line="99" />
             <source>The record of your partnerships for a period, as a PDF you send to your CVS. The records are inside the PDF too, so the CVS need not type them.</source>
             <translation>The record of your partnerships for a period, as a PDF you send to your CVS. The records are inside the PDF too, so the CVS need not type them.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="190" />
+            <location filename="../../desktop/ui/help.py" line="79" />
             <source>User guide</source>
             <translation>User guide</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="90" />
+            <location filename="../../desktop/ui/terms.py" line="81" />
             <source>What taking part costs your group (time, travel, expenses, care cover and so on), and whether the partnership has agreed to meet it.</source>
             <translation>What taking part costs your group (time, travel, expenses, care cover and so on), and whether the partnership has agreed to meet it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="122" />
+            <location filename="../../desktop/ui/terms.py" line="113" />
             <source>Where CVS staff gather the returns that groups send them.</source>
             <translation>Where CVS staff gather the returns that groups send them.</translation>
         </message>
@@ -663,42 +1100,42 @@ Nothing was imported.</translation>
             <translation>&amp;Reviews due</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="171" />
+            <location filename="../../desktop/ui/home.py" line="173" />
             <source>&amp;Show done actions</source>
             <translation>&amp;Show done actions</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="167" />
+            <location filename="../../desktop/ui/home.py" line="168" />
             <source>&amp;Who:</source>
             <translation>&amp;Who:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="280" />
+            <location filename="../../desktop/ui/home.py" line="286" />
             <source>, asked of {who}</source>
             <translation>, asked of {who}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="341" />
+            <location filename="../../desktop/ui/home.py" line="353" />
             <source>Action not found</source>
             <translation>Action not found</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="237" />
+            <location filename="../../desktop/ui/home.py" line="239" />
             <source>All partnerships</source>
             <translation>All partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="336" />
+            <location filename="../../desktop/ui/home.py" line="348" />
             <source>Back on the list: {what}</source>
             <translation>Back on the list: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="239" />
+            <location filename="../../desktop/ui/home.py" line="241" />
             <source>Everyone</source>
             <translation>Everyone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="330" />
+            <location filename="../../desktop/ui/home.py" line="342" />
             <source>Marked done: {what}</source>
             <translation>Marked done: {what}</translation>
         </message>
@@ -708,7 +1145,7 @@ Nothing was imported.</translation>
             <translation>Next &amp;meetings</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="308" />
+            <location filename="../../desktop/ui/home.py" line="320" />
             <source>No actions to do. Actions come from meetings, priorities, reviews and commitments; they appear here with who does them and by when.</source>
             <translation>No actions to do. Actions come from meetings, priorities, reviews and commitments; they appear here with who does them and by when.</translation>
         </message>
@@ -733,12 +1170,12 @@ Nothing was imported.</translation>
             <translation>Nothing is overdue.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="305" />
+            <location filename="../../desktop/ui/home.py" line="317" />
             <source>Nothing to do for this choice.</source>
             <translation>Nothing to do for this choice.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="220" />
+            <location filename="../../desktop/ui/home.py" line="222" />
             <source>Our group</source>
             <translation>Our group</translation>
         </message>
@@ -748,7 +1185,7 @@ Nothing was imported.</translation>
             <translation>Partnerbook keeps the record of the partnerships your group sits on, on this computer. Start by telling it about your group, then add a partnership.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="271" />
+            <location filename="../../desktop/ui/home.py" line="277" />
             <source>Partnerships with no health-check review in the last {n} months.</source>
             <translation>Partnerships with no health-check review in the last {n} months.</translation>
         </message>
@@ -763,22 +1200,22 @@ Nothing was imported.</translation>
             <translation>Set &amp;up our group…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="165" />
+            <location filename="../../desktop/ui/home.py" line="166" />
             <source>Show actions of partnership</source>
             <translation>Show actions of partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="169" />
+            <location filename="../../desktop/ui/home.py" line="171" />
             <source>Show actions of person</source>
             <translation>Show actions of person</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="172" />
+            <location filename="../../desktop/ui/home.py" line="174" />
             <source>Show done actions</source>
             <translation>Show done actions</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="342" />
+            <location filename="../../desktop/ui/home.py" line="354" />
             <source>That action is no longer there; it may have been removed. The list is now up to date.</source>
             <translation>That action is no longer there; it may have been removed. The list is now up to date.</translation>
         </message>
@@ -793,32 +1230,32 @@ Nothing was imported.</translation>
             <translation>What's &amp;due</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="181" />
+            <location filename="../../desktop/ui/home.py" line="183" />
             <source>What's due</source>
             <translation>What's due</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="253" />
+            <location filename="../../desktop/ui/home.py" line="259" />
             <source>general</source>
             <translation>general</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="252" />
+            <location filename="../../desktop/ui/home.py" line="258" />
             <source>no one named</source>
             <translation>no one named</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="324" />
+            <location filename="../../desktop/ui/home.py" line="336" />
             <source>the action</source>
             <translation>the action</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="264" />
+            <location filename="../../desktop/ui/home.py" line="270" />
             <source>{name}: last reviewed {when}</source>
             <translation>{name}: last reviewed {when}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="262" />
+            <location filename="../../desktop/ui/home.py" line="268" />
             <source>{name}: never reviewed</source>
             <translation>{name}: never reviewed</translation>
         </message>
@@ -828,17 +1265,22 @@ Nothing was imported.</translation>
             <translation>{n} items</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="222" />
+            <location filename="../../desktop/ui/home.py" line="224" />
             <source>{n} partnerships ({active} active, {considering} being considered). {open} actions to do, {overdue} overdue.</source>
             <translation>{n} partnerships ({active} active, {considering} being considered). {open} actions to do, {overdue} overdue.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="275" />
+            <location filename="../../desktop/ui/home.py" line="281" />
             <source>{what} ({partnership}): {status}</source>
             <translation>{what} ({partnership}): {status}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="250" />
+            <location filename="../../desktop/ui/home.py" line="253" />
+            <source>{what} ({who}, {partnership}): 1 day overdue</source>
+            <translation>{what} ({who}, {partnership}): 1 day overdue</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="255" />
             <source>{what} ({who}, {partnership}): {days} days overdue</source>
             <translation>{what} ({who}, {partnership}): {days} days overdue</translation>
         </message>
@@ -1110,94 +1552,99 @@ Nothing was imported.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="152" />
+            <location filename="../../desktop/ui/main_window.py" line="159" />
             <source>&amp;About Partnerbook</source>
             <translation>&amp;About Partnerbook</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="126" />
+            <location filename="../../desktop/ui/main_window.py" line="133" />
             <source>&amp;Copy</source>
             <translation>&amp;Copy</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="123" />
+            <location filename="../../desktop/ui/main_window.py" line="130" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="104" />
+            <location filename="../../desktop/ui/main_window.py" line="107" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="148" />
+            <location filename="../../desktop/ui/main_window.py" line="155" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="105" />
+            <location filename="../../desktop/ui/main_window.py" line="108" />
             <source>&amp;New partnership…</source>
             <translation>&amp;New partnership…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="127" />
+            <location filename="../../desktop/ui/main_window.py" line="134" />
             <source>&amp;Paste</source>
             <translation>&amp;Paste</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="118" />
+            <location filename="../../desktop/ui/main_window.py" line="125" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="139" />
+            <location filename="../../desktop/ui/main_window.py" line="146" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="182" />
+            <location filename="../../desktop/ui/main_window.py" line="193" />
             <source>&lt;h3&gt;Partnerbook {version}&lt;/h3&gt;&lt;p&gt;Keeps the record of the partnerships your group sits on, and sends it to your Council for Voluntary Service as a return.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Partnerbook {version}&lt;/h3&gt;&lt;p&gt;Keeps the record of the partnerships your group sits on, and sends it to your Council for Voluntary Service as a return.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="190" />
+            <location filename="../../desktop/ui/main_window.py" line="201" />
             <source>About Partnerbook</source>
             <translation>About Partnerbook</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="44" />
+            <location filename="../../desktop/ui/main_window.py" line="47" />
             <source>Areas</source>
             <translation>Areas</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="125" />
+            <location filename="../../desktop/ui/main_window.py" line="132" />
             <source>Cu&amp;t</source>
             <translation>Cu&amp;t</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="114" />
+            <location filename="../../desktop/ui/main_window.py" line="117" />
             <source>Import &amp;framework…</source>
             <translation>Import &amp;framework…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="110" />
+            <location filename="../../desktop/ui/main_window.py" line="113" />
             <source>Import &amp;partnerships from a spreadsheet…</source>
             <translation>Import &amp;partnerships from a spreadsheet…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="135" />
+            <location filename="../../desktop/ui/main_window.py" line="142" />
             <source>Our &amp;group…</source>
             <translation>Our &amp;group…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="69" />
+            <location filename="../../desktop/ui/main_window.py" line="72" />
             <source>Ready</source>
             <translation>Ready</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="128" />
+            <location filename="../../desktop/ui/main_window.py" line="135" />
             <source>Select &amp;all</source>
             <translation>Select &amp;all</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="40" />
+            <source>{app} — Our group's records — {file}</source>
+            <translation>{app} — Our group's records — {file}</translation>
         </message>
     </context>
     <context>
@@ -1273,7 +1720,7 @@ Nothing was imported.</translation>
             <translation>Remove this meeting</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="175" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="177" />
             <source>Saved</source>
             <translation>Saved</translation>
         </message>
@@ -1366,7 +1813,7 @@ Nothing was imported.</translation>
             <translation>S&amp;tatus</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="128" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="137" />
             <source>Saved</source>
             <translation>Saved</translation>
         </message>
@@ -1389,6 +1836,11 @@ Nothing was imported.</translation>
             <location filename="../../desktop/ui/partnerships/overview_tab.py" line="45" />
             <source>Voluntary or &amp;contractual</source>
             <translation>Voluntary or &amp;contractual</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="90" />
+            <source>We are still considering this partnership: the questions to ask before joining are at the end of this page.</source>
+            <translation>We are still considering this partnership: the questions to ask before joining are at the end of this page.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/partnerships/overview_tab.py" line="34" />
@@ -1615,14 +2067,6 @@ Holsworthy Young Farmers - community</translation>
         </message>
     </context>
     <context>
-        <name>PartnershipHooks</name>
-        <message>
-            <location filename="../../desktop/ui/partnerships/hooks.py" line="23" />
-            <source>Before you decide, ask: what has been done already, who else does this, what joining would cost us in time and money, and what we would bring.</source>
-            <translation>Before you decide, ask: what has been done already, who else does this, what joining would cost us in time and money, and what we would bring.</translation>
-        </message>
-    </context>
-    <context>
         <name>PartnershipPage</name>
         <message>
             <location filename="../../desktop/ui/partnerships/page.py" line="35" />
@@ -1635,7 +2079,7 @@ Holsworthy Young Farmers - community</translation>
             <translation>Back to all partnerships (Alt+Left)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/page.py" line="64" />
+            <location filename="../../desktop/ui/partnerships/page.py" line="49" />
             <source>Ctrl+Tab moves to the next section</source>
             <translation>Ctrl+Tab moves to the next section</translation>
         </message>
@@ -1645,27 +2089,27 @@ Holsworthy Young Farmers - community</translation>
             <translation>Each field is saved when you leave it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/page.py" line="58" />
+            <location filename="../../desktop/ui/partnerships/page.py" line="75" />
             <source>Meetings</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/page.py" line="57" />
+            <location filename="../../desktop/ui/partnerships/page.py" line="74" />
             <source>Our seat</source>
             <translation>Our seat</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/page.py" line="55" />
+            <location filename="../../desktop/ui/partnerships/page.py" line="72" />
             <source>Overview</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/page.py" line="56" />
+            <location filename="../../desktop/ui/partnerships/page.py" line="73" />
             <source>Partners</source>
             <translation>Partners</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/page.py" line="59" />
+            <location filename="../../desktop/ui/partnerships/page.py" line="76" />
             <source>Plan</source>
             <translation>Plan</translation>
         </message>
@@ -1683,87 +2127,87 @@ Holsworthy Young Farmers - community</translation>
     <context>
         <name>PartnershipsArea</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="83" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="86" />
             <source>&amp;Add a partnership…</source>
             <translation>&amp;Add a partnership…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="153" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="160" />
             <source>&amp;Delete…</source>
             <translation>&amp;Delete…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="150" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="157" />
             <source>&amp;New partnership…</source>
             <translation>&amp;New partnership…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="151" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="158" />
             <source>&amp;Open</source>
             <translation>&amp;Open</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="267" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="278" />
             <source>&amp;Restore</source>
             <translation>&amp;Restore</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="96" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="102" />
             <source>&amp;Search</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="154" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="161" />
             <source>&amp;Undo delete</source>
             <translation>&amp;Undo delete</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="79" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="82" />
             <source>A partnership is any group of organisations working together towards a shared goal. Add the first one your group sits on.</source>
             <translation>A partnership is any group of organisations working together towards a shared goal. Add the first one your group sits on.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="110" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="116" />
             <source>Any role</source>
             <translation>Any role</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="104" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="110" />
             <source>Any status</source>
             <translation>Any status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="107" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="113" />
             <source>Any theme</source>
             <translation>Any theme</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="152" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="159" />
             <source>Ar&amp;chive</source>
             <translation>Ar&amp;chive</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="268" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="279" />
             <source>Archive</source>
             <translation>Archive</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="307" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="318" />
             <source>Archived. Tick “Show archived” to see it again.</source>
             <translation>Archived. Tick “Show archived” to see it again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="352" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="363" />
             <source>Cannot undo</source>
             <translation>Cannot undo</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="317" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="328" />
             <source>Delete this partnership?</source>
             <translation>Delete this partnership?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="318" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="329" />
             <source>Delete “{name}” and everything recorded about it: partners, meetings, the plan and reviews?
 
 You can undo this until you close Partnerbook. To put a partnership away safely, archive it instead.</source>
@@ -1772,72 +2216,77 @@ You can undo this until you close Partnerbook. To put a partnership away safely,
 You can undo this until you close Partnerbook. To put a partnership away safely, archive it instead.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="333" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="344" />
             <source>Deleted “{name}”. Undo delete brings it back.</source>
             <translation>Deleted “{name}”. Undo delete brings it back.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="98" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="154" />
+            <source>Double-click a partnership, or press Enter, to open it.</source>
+            <translation>Double-click a partnership, or press Enter, to open it.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="104" />
             <source>Name, area or theme</source>
             <translation>Name, area or theme</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="78" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="81" />
             <source>No partnerships yet</source>
             <translation>No partnerships yet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="109" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="115" />
             <source>Our ro&amp;le</source>
             <translation>Our ro&amp;le</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="131" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="137" />
             <source>Partnerships</source>
             <translation>Partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="268" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="279" />
             <source>Restore</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="301" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="312" />
             <source>Restored</source>
             <translation>Restored</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="103" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="109" />
             <source>S&amp;tatus</source>
             <translation>S&amp;tatus</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="99" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="105" />
             <source>Search partnerships</source>
             <translation>Search partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="113" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="119" />
             <source>Show &amp;archived</source>
             <translation>Show &amp;archived</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="114" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="120" />
             <source>Show archived partnerships</source>
             <translation>Show archived partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="236" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="247" />
             <source>Showing {shown} of {total}</source>
             <translation>Showing {shown} of {total}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="107" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="113" />
             <source>The&amp;me</source>
             <translation>The&amp;me</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="349" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="360" />
             <source>“{name}” is back.</source>
             <translation>“{name}” is back.</translation>
         </message>
@@ -2820,16 +3269,297 @@ Your records as they are now will be backed up first.</translation>
         </message>
     </context>
     <context>
-        <name>ReviewResults</name>
+        <name>ReturnsArea</name>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="100" />
-            <source>&amp;Scores</source>
-            <translation>&amp;Scores</translation>
+            <location filename="../../desktop/ui/returns_area.py" line="162" />
+            <source>&amp;All partnerships</source>
+            <translation>&amp;All partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="139" />
-            <source>&amp;Viewpoints</source>
-            <translation>&amp;Viewpoints</translation>
+            <location filename="../../desktop/ui/returns_area.py" line="212" />
+            <source>&amp;Export return…</source>
+            <translation>&amp;Export return…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="154" />
+            <source>&amp;From:</source>
+            <translation>&amp;From:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="214" />
+            <source>&amp;Open</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="122" />
+            <source>&amp;Period:</source>
+            <translation>&amp;Period:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="151" />
+            <source>&amp;Quarter:</source>
+            <translation>&amp;Quarter:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="157" />
+            <source>&amp;To:</source>
+            <translation>&amp;To:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="86" />
+            <source>A return is a PDF of your partnership records for your CVS, with the same records inside it as data they can import. Choose what goes in, then export.</source>
+            <translation>A return is a PDF of your partnership records for your CVS, with the same records inside it as data they can import. Choose what goes in, then export.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="186" />
+            <source>Also save an &amp;HTML copy and CSV files beside it</source>
+            <translation>Also save an &amp;HTML copy and CSV files beside it</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="76" />
+            <source>At the end of a period, export a return: a PDF with your records inside it that your CVS can read and import. Add a partnership first.</source>
+            <translation>At the end of a period, export a return: a PDF with your records inside it that your CVS can read and import. Add a partnership first.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="281" />
+            <source>Check the dates</source>
+            <translation>Check the dates</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="293" />
+            <source>Choose partnerships</source>
+            <translation>Choose partnerships</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="120" />
+            <source>Dates I choose</source>
+            <translation>Dates I choose</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="115" />
+            <source>Export a return</source>
+            <translation>Export a return</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="378" />
+            <source>Export an empty return anyway?</source>
+            <translation>Export an empty return anyway?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="226" />
+            <source>Export progress</source>
+            <translation>Export progress</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="148" />
+            <source>Financial &amp;year:</source>
+            <translation>Financial &amp;year:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="118" />
+            <source>Financial year</source>
+            <translation>Financial year</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="193" />
+            <source>For example: Chair of trustees</source>
+            <translation>For example: Chair of trustees</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="181" />
+            <source>Include people's names and &amp;contact details</source>
+            <translation>Include people's names and &amp;contact details</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="364" />
+            <source>It replaces return {old} for the same period.</source>
+            <translation>It replaces return {old} for the same period.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="183" />
+            <source>Left out unless you tick this: representatives then appear by their role.</source>
+            <translation>Left out unless you tick this: representatives then appear by their role.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="345" />
+            <source>Making the return…</source>
+            <translation>Making the return…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="378" />
+            <source>Nothing to report</source>
+            <translation>Nothing to report</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="163" />
+            <source>Only the ones I &amp;tick</source>
+            <translation>Only the ones I &amp;tick</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="321" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="169" />
+            <source>Partnerships to include</source>
+            <translation>Partnerships to include</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="177" />
+            <source>Partnerships:</source>
+            <translation>Partnerships:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="134" />
+            <source>Q1: April to June</source>
+            <translation>Q1: April to June</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="135" />
+            <source>Q2: July to September</source>
+            <translation>Q2: July to September</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="136" />
+            <source>Q3: October to December</source>
+            <translation>Q3: October to December</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="137" />
+            <source>Q4: January to March</source>
+            <translation>Q4: January to March</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="119" />
+            <source>Quarter</source>
+            <translation>Quarter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="95" />
+            <source>Returns already exported</source>
+            <translation>Returns already exported</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="321" />
+            <source>Save the return as</source>
+            <translation>Save the return as</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="360" />
+            <source>Saved return {reference} ({count} partnerships) to {path}.</source>
+            <translation>Saved return {reference} ({count} partnerships) to {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="75" />
+            <source>Send your return to the CVS</source>
+            <translation>Send your return to the CVS</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="216" />
+            <source>Show in &amp;folder</source>
+            <translation>Show in &amp;folder</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="201" />
+            <source>Sign-off &amp;date:</source>
+            <translation>Sign-off &amp;date:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="199" />
+            <source>Signed off by (&amp;name):</source>
+            <translation>Signed off by (&amp;name):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="190" />
+            <source>Signed off by: name</source>
+            <translation>Signed off by: name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="192" />
+            <source>Signed off by: role</source>
+            <translation>Signed off by: role</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="372" />
+            <source>Some characters will not print</source>
+            <translation>Some characters will not print</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="387" />
+            <source>The return was not saved</source>
+            <translation>The return was not saved</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="200" />
+            <source>Their &amp;role:</source>
+            <translation>Their &amp;role:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="294" />
+            <source>Tick at least one partnership, or choose all of them.</source>
+            <translation>Tick at least one partnership, or choose all of them.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnsLog</name>
+        <message>
+            <location filename="../../desktop/ui/returns_log.py" line="29" />
+            <source>Contact details</source>
+            <translation>Contact details</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_log.py" line="32" />
+            <source>File checksum</source>
+            <translation>File checksum</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_log.py" line="54" />
+            <source>Included</source>
+            <translation>Included</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_log.py" line="54" />
+            <source>Left out</source>
+            <translation>Left out</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_log.py" line="27" />
+            <source>Made</source>
+            <translation>Made</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_log.py" line="28" />
+            <source>Partnerships</source>
+            <translation>Partnerships</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_log.py" line="26" />
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_log.py" line="25" />
+            <source>Reference</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_log.py" line="30" />
+            <source>Replaced by</source>
+            <translation>Replaced by</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_log.py" line="31" />
+            <source>Saved to</source>
+            <translation>Saved to</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewResults</name>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="124" />
+            <source>&amp;New viewpoint:</source>
+            <translation>&amp;New viewpoint:</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/review_results.py" line="264" />
@@ -2855,11 +3585,6 @@ Your records as they are now will be backed up first.</translation>
             <location filename="../../desktop/ui/review_results.py" line="355" />
             <source>Action for {ref}</source>
             <translation>Action for {ref}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/review_results.py" line="124" />
-            <source>Add a &amp;viewpoint:</source>
-            <translation>Add a &amp;viewpoint:</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/review_results.py" line="351" />
@@ -2967,6 +3692,11 @@ Your records as they are now will be backed up first.</translation>
             <translation>Review results</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/review_results.py" line="100" />
+            <source>Sco&amp;res</source>
+            <translation>Sco&amp;res</translation>
+        </message>
+        <message>
             <location filename="../../desktop/ui/review_results.py" line="96" />
             <source>Score and band</source>
             <translation>Score and band</translation>
@@ -3000,6 +3730,11 @@ Your records as they are now will be backed up first.</translation>
             <location filename="../../desktop/ui/review_results.py" line="151" />
             <source>Turn weak answers into &amp;actions</source>
             <translation>Turn weak answers into &amp;actions</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="139" />
+            <source>Vie&amp;wpoints</source>
+            <translation>Vie&amp;wpoints</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/review_results.py" line="121" />
@@ -3105,7 +3840,7 @@ Your records as they are now will be backed up first.</translation>
             <translation>Comment on {ref}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_pages.py" line="287" />
+            <location filename="../../desktop/ui/review_pages.py" line="293" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
@@ -3150,7 +3885,7 @@ Your records as they are now will be backed up first.</translation>
             <translation>In your own words. Both are optional.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_pages.py" line="293" />
+            <location filename="../../desktop/ui/review_pages.py" line="299" />
             <source>Not answered yet</source>
             <translation>Not answered yet</translation>
         </message>
@@ -3160,12 +3895,12 @@ Your records as they are now will be backed up first.</translation>
             <translation>Question {n} of {total}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="248" />
+            <location filename="../../desktop/ui/review_wizard.py" line="253" />
             <source>Review finished</source>
             <translation>Review finished</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="248" />
+            <location filename="../../desktop/ui/review_wizard.py" line="253" />
             <source>Review saved as a draft</source>
             <translation>Review saved as a draft</translation>
         </message>
@@ -3212,12 +3947,12 @@ Our representative</source>
 Our representative</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_pages.py" line="288" />
+            <location filename="../../desktop/ui/review_pages.py" line="294" />
             <source>not given</source>
             <translation>not given</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_pages.py" line="305" />
+            <location filename="../../desktop/ui/review_pages.py" line="314" />
             <source>{n} question(s) not answered yet. You can finish only when every question has an answer ("Don't know" counts); until then, save the review as a draft.</source>
             <translation>{n} question(s) not answered yet. You can finish only when every question has an answer ("Don't know" counts); until then, save the review as a draft.</translation>
         </message>
@@ -3225,127 +3960,147 @@ Our representative</translation>
     <context>
         <name>ReviewsArea</name>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="207" />
+            <location filename="../../desktop/ui/reviews.py" line="228" />
             <source> (considering)</source>
             <translation> (considering)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="135" />
+            <location filename="../../desktop/ui/reviews.py" line="154" />
+            <source> months</source>
+            <translation> months</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="142" />
             <source>&amp;Joining check…</source>
             <translation>&amp;Joining check…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="130" />
+            <location filename="../../desktop/ui/reviews.py" line="137" />
             <source>&amp;Partnership:</source>
             <translation>&amp;Partnership:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="161" />
+            <location filename="../../desktop/ui/reviews.py" line="182" />
             <source>&amp;Start a review…</source>
             <translation>&amp;Start a review…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="121" />
+            <location filename="../../desktop/ui/reviews.py" line="128" />
             <source>A health-check review asks how well a partnership is working. Add a partnership first, then start its first review here.</source>
             <translation>A health-check review asks how well a partnership is working. Add a partnership first, then start its first review here.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="56" />
+            <location filename="../../desktop/ui/reviews.py" line="155" />
+            <source>A review is due after this many months</source>
+            <translation>A review is due after this many months</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="63" />
             <source>Band</source>
             <translation>Band</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="163" />
+            <location filename="../../desktop/ui/reviews.py" line="184" />
             <source>C&amp;ontinue the draft…</source>
             <translation>C&amp;ontinue the draft…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="56" />
+            <location filename="../../desktop/ui/reviews.py" line="63" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="165" />
+            <location filename="../../desktop/ui/reviews.py" line="186" />
             <source>De&amp;lete review</source>
             <translation>De&amp;lete review</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="278" />
+            <location filename="../../desktop/ui/reviews.py" line="308" />
             <source>Delete review</source>
             <translation>Delete review</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="279" />
+            <location filename="../../desktop/ui/reviews.py" line="309" />
             <source>Delete the review of {date}? Its answers are deleted too.</source>
             <translation>Delete the review of {date}? Its answers are deleted too.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="89" />
+            <location filename="../../desktop/ui/reviews.py" line="96" />
             <source>Finished</source>
             <translation>Finished</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="292" />
+            <location filename="../../desktop/ui/reviews.py" line="322" />
             <source>Joining check: {name}</source>
             <translation>Joining check: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="120" />
+            <location filename="../../desktop/ui/reviews.py" line="127" />
             <source>No reviews yet</source>
             <translation>No reviews yet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="93" />
+            <location filename="../../desktop/ui/reviews.py" line="100" />
             <source>Not scored</source>
             <translation>Not scored</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="132" />
+            <location filename="../../desktop/ui/reviews.py" line="139" />
             <source>Partnership</source>
             <translation>Partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="284" />
+            <location filename="../../desktop/ui/reviews.py" line="157" />
+            <source>Partnerships with no finished review for this long are flagged.</source>
+            <translation>Partnerships with no finished review for this long are flagged.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="314" />
             <source>Review deleted</source>
             <translation>Review deleted</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="152" />
+            <location filename="../../desktop/ui/reviews.py" line="151" />
+            <source>Review due a&amp;fter</source>
+            <translation>Review due a&amp;fter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="173" />
             <source>Reviews of this partnership</source>
             <translation>Reviews of this partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="56" />
+            <location filename="../../desktop/ui/reviews.py" line="63" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="56" />
+            <location filename="../../desktop/ui/reviews.py" line="63" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="229" />
+            <location filename="../../desktop/ui/reviews.py" line="259" />
             <source>We are still considering this partnership: use the joining check first.</source>
             <translation>We are still considering this partnership: use the joining check first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="56" />
+            <location filename="../../desktop/ui/reviews.py" line="63" />
             <source>Who took part</source>
             <translation>Who took part</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="234" />
+            <location filename="../../desktop/ui/reviews.py" line="264" />
             <source>⚠ A review is due: none finished since {date}.</source>
             <translation>⚠ A review is due: none finished since {date}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="236" />
+            <location filename="../../desktop/ui/reviews.py" line="266" />
             <source>⚠ A review is due: this partnership has never been reviewed.</source>
             <translation>⚠ A review is due: this partnership has never been reviewed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="89" />
+            <location filename="../../desktop/ui/reviews.py" line="96" />
             <source>⚠ Draft: not finished</source>
             <translation>⚠ Draft: not finished</translation>
         </message>
@@ -3396,42 +4151,42 @@ Our representative</translation>
     <context>
         <name>Safety</name>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="113" />
+            <location filename="../../desktop/ui/safety.py" line="176" />
             <source>&amp;Back up now</source>
             <translation>&amp;Back up now</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="116" />
+            <location filename="../../desktop/ui/safety.py" line="179" />
             <source>&amp;Restore from backup…</source>
             <translation>&amp;Restore from backup…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="101" />
+            <location filename="../../desktop/ui/safety.py" line="164" />
             <source>Backed up</source>
             <translation>Backed up</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="167" />
+            <location filename="../../desktop/ui/safety.py" line="230" />
             <source>Backup not made</source>
             <translation>Backup not made</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="155" />
+            <location filename="../../desktop/ui/safety.py" line="218" />
             <source>Choose a second folder for backups (for example a USB stick)</source>
             <translation>Choose a second folder for backups (for example a USB stick)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="124" />
+            <location filename="../../desktop/ui/safety.py" line="187" />
             <source>Pe&amp;ople…</source>
             <translation>Pe&amp;ople…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="118" />
+            <location filename="../../desktop/ui/safety.py" line="181" />
             <source>Second backup &amp;folder…</source>
             <translation>Second backup &amp;folder…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="136" />
+            <location filename="../../desktop/ui/safety.py" line="199" />
             <source>Your records were backed up and checked:
 {path}</source>
             <translation>Your records were backed up and checked:
@@ -3843,22 +4598,22 @@ There is no usable backup in {folder}.</translation>
     <context>
         <name>ThemePicker</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/themes.py" line="39" />
+            <location filename="../../desktop/ui/partnerships/themes.py" line="40" />
             <source>A theme of your own</source>
             <translation>A theme of your own</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/themes.py" line="40" />
+            <location filename="../../desktop/ui/partnerships/themes.py" line="41" />
             <source>A theme of your own, for example Food poverty</source>
             <translation>A theme of your own, for example Food poverty</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/themes.py" line="41" />
+            <location filename="../../desktop/ui/partnerships/themes.py" line="42" />
             <source>Add &amp;your own theme</source>
             <translation>Add &amp;your own theme</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/themes.py" line="42" />
+            <location filename="../../desktop/ui/partnerships/themes.py" line="43" />
             <source>Add this theme</source>
             <translation>Add this theme</translation>
         </message>
@@ -4450,7 +5205,7 @@ There is no usable backup in {folder}.</translation>
     <context>
         <name>WhatsDue</name>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="149" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="153" />
             <source>Done</source>
             <translation>Done</translation>
         </message>
@@ -4465,7 +5220,7 @@ There is no usable backup in {folder}.</translation>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="171" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="173" />
             <source>General</source>
             <translation>General</translation>
         </message>
@@ -4475,12 +5230,12 @@ There is no usable backup in {folder}.</translation>
             <translation>No date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="149" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="153" />
             <source>Not done</source>
             <translation>Not done</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="169" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="171" />
             <source>Not given</source>
             <translation>Not given</translation>
         </message>

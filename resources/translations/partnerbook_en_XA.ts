@@ -17,44 +17,72 @@
     <context>
         <name>Areas</name>
         <message>
-            <location filename="../../desktop/ui/areas.py" line="92" />
+            <location filename="../../desktop/ui/areas.py" line="98" />
             <source>&amp;Commitments</source>
             <translation>[&amp;Cöɱɱîţɱéñţš ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/areas.py" line="90" />
+            <location filename="../../desktop/ui/areas.py" line="96" />
             <source>&amp;Home</source>
             <translation>[&amp;Höɱé ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/areas.py" line="91" />
+            <location filename="../../desktop/ui/areas.py" line="97" />
             <source>&amp;Partnerships</source>
             <translation>[&amp;Påŕţñéŕšĥîþš ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/areas.py" line="93" />
+            <location filename="../../desktop/ui/areas.py" line="99" />
             <source>&amp;Resource needs</source>
             <translation>[&amp;Réšöûŕçé ñééđš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/areas.py" line="100" />
-            <source>At the end of a period, export a return: a PDF with your records inside it that your CVS can read and import.</source>
-            <translation>[Åţ ţĥé éñđ öƒ å þéŕîöđ, éẋþöŕţ å ŕéţûŕñ: å ÞĐƑ ŵîţĥ ýöûŕ ŕéçöŕđš îñšîđé îţ ţĥåţ ýöûŕ ÇṼŠ çåñ ŕéåđ åñđ îɱþöŕţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/areas.py" line="97" />
+            <location filename="../../desktop/ui/areas.py" line="101" />
             <source>Re&amp;turns</source>
             <translation>[Ŕé&amp;tûŕñš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/areas.py" line="94" />
+            <location filename="../../desktop/ui/areas.py" line="100" />
             <source>Re&amp;views</source>
             <translation>[Ŕé&amp;vîéŵš ~~]</translation>
         </message>
+    </context>
+    <context>
+        <name>BriefAction</name>
         <message>
-            <location filename="../../desktop/ui/areas.py" line="99" />
-            <source>Send your return to the CVS</source>
-            <translation>[Šéñđ ýöûŕ ŕéţûŕñ ţö ţĥé ÇṼŠ ~~~~~~~~~]</translation>
+            <location filename="../../desktop/ui/brief_action.py" line="67" />
+            <source>Brief saved</source>
+            <translation>[Ɓŕîéƒ šåṽéđ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/brief_action.py" line="43" />
+            <source>No such partnership</source>
+            <translation>[Ñö šûçĥ þåŕţñéŕšĥîþ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/brief_action.py" line="48" />
+            <source>PDF files (*.pdf)</source>
+            <translation>[ÞĐƑ ƒîļéš (*.þđƒ) ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/brief_action.py" line="48" />
+            <source>Save the meeting brief as</source>
+            <translation>[Šåṽé ţĥé ɱééţîñĝ ƀŕîéƒ åš ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/brief_action.py" line="68" />
+            <source>Saved the brief to {path}. Open it now?</source>
+            <translation>[Šåṽéđ ţĥé ƀŕîéƒ ţö {path}. Öþéñ îţ ñöŵ? ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/brief_action.py" line="43" />
+            <source>That partnership no longer exists.</source>
+            <translation>[Ţĥåţ þåŕţñéŕšĥîþ ñö ļöñĝéŕ éẋîšţš. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/brief_action.py" line="62" />
+            <source>The brief was not saved</source>
+            <translation>[Ţĥé ƀŕîéƒ ŵåš ñöţ šåṽéđ ~~~~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -73,6 +101,415 @@
             <location filename="../../desktop/ui/charts.py" line="144" />
             <source>Trend of the overall score</source>
             <translation>[Ţŕéñđ öƒ ţĥé öṽéŕåļļ šçöŕé ~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>CollectionMenu</name>
+        <message>
+            <location filename="../../desktop/ui/collection/menu.py" line="70" />
+            <source>&amp;New collection…</source>
+            <translation>[&amp;Néŵ çöļļéçţîöñ… ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/menu.py" line="72" />
+            <source>&amp;Open collection…</source>
+            <translation>[&amp;Oþéñ çöļļéçţîöñ… ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/menu.py" line="89" />
+            <source>(none yet)</source>
+            <translation>[(ñöñé ýéţ) ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/menu.py" line="31" />
+            <source>Cannot open the collection</source>
+            <translation>[Çåññöţ öþéñ ţĥé çöļļéçţîöñ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/menu.py" line="50" />
+            <source>New collection</source>
+            <translation>[Ñéŵ çöļļéçţîöñ ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/menu.py" line="76" />
+            <source>Open &amp;recent collection</source>
+            <translation>[Öþéñ &amp;réçéñţ çöļļéçţîöñ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/menu.py" line="66" />
+            <source>Open collection</source>
+            <translation>[Öþéñ çöļļéçţîöñ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/menu.py" line="60" />
+            <source>{file} already exists. Use Open collection… to open it.</source>
+            <translation>[{file} åļŕéåđý éẋîšţš. Ûšé Öþéñ çöļļéçţîöñ… ţö öþéñ îţ. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>CollectionPages</name>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="105" />
+            <source>&amp;Add to the list</source>
+            <translation>[&amp;Ađđ ţö ţĥé ļîšţ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="159" />
+            <source>&amp;Compare groups…</source>
+            <translation>[&amp;Cöɱþåŕé ĝŕöûþš… ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="103" />
+            <source>&amp;Expect a return from:</source>
+            <translation>[&amp;Eẋþéçţ å ŕéţûŕñ ƒŕöɱ: ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="356" />
+            <source>&amp;Find in the log:</source>
+            <translation>[&amp;Fîñđ îñ ţĥé ļöĝ: ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="145" />
+            <source>&amp;Find:</source>
+            <translation>[&amp;Fîñđ: ~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="157" />
+            <source>&amp;Merge the names</source>
+            <translation>[&amp;Méŕĝé ţĥé ñåɱéš ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="215" />
+            <source>&amp;Partnership:</source>
+            <translation>[&amp;Påŕţñéŕšĥîþ: ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="106" />
+            <source>&amp;Remove from the list</source>
+            <translation>[&amp;Réɱöṽé ƒŕöɱ ţĥé ļîšţ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="92" />
+            <source>&lt;b&gt;Groups and their latest return for each period&lt;/b&gt;</source>
+            <translation>[&lt;b&gt;Ĝŕöûþš åñđ ţĥéîŕ ļåţéšţ ŕéţûŕñ ƒöŕ éåçĥ þéŕîöđ&lt;/b&gt; ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="96" />
+            <source>&lt;b&gt;Groups you expect a return from, who have not sent one&lt;/b&gt;</source>
+            <translation>[&lt;b&gt;Ĝŕöûþš ýöû éẋþéçţ å ŕéţûŕñ ƒŕöɱ, ŵĥö ĥåṽé ñöţ šéñţ öñé&lt;/b&gt; ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="328" />
+            <source>&lt;b&gt;The clauses most often rated "need help"&lt;/b&gt;</source>
+            <translation>[&lt;b&gt;Ţĥé çļåûšéš ɱöšţ öƒţéñ ŕåţéđ "ñééđ ĥéļþ"&lt;/b&gt; ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="281" />
+            <source>All groups together</source>
+            <translation>[Åļļ ĝŕöûþš ţöĝéţĥéŕ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="329" />
+            <source>Clauses rated "need help"</source>
+            <translation>[Çļåûšéš ŕåţéđ "ñééđ ĥéļþ" ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="222" />
+            <source>Commitment ratings</source>
+            <translation>[Çöɱɱîţɱéñţ ŕåţîñĝš ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="98" />
+            <source>Expected groups with no return</source>
+            <translation>[Éẋþéçţéđ ĝŕöûþš ŵîţĥ ñö ŕéţûŕñ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="102" />
+            <source>Group name</source>
+            <translation>[Ĝŕöûþ ñåɱé ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="93" />
+            <source>Groups and their latest returns</source>
+            <translation>[Ĝŕöûþš åñđ ţĥéîŕ ļåţéšţ ŕéţûŕñš ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="359" />
+            <source>Import log</source>
+            <translation>[Îɱþöŕţ ļöĝ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="148" />
+            <source>Partnerships across the area</source>
+            <translation>[Þåŕţñéŕšĥîþš åçŕöšš ţĥé åŕéå ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="224" />
+            <source>Resource needs</source>
+            <translation>[Ŕéšöûŕçé ñééđš ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="327" />
+            <source>Resource needs totals</source>
+            <translation>[Ŕéšöûŕçé ñééđš ţöţåļš ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="229" />
+            <source>Review answers</source>
+            <translation>[Ŕéṽîéŵ åñšŵéŕš ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="236" />
+            <source>Review scores radar</source>
+            <translation>[Ŕéṽîéŵ šçöŕéš ŕåđåŕ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="239" />
+            <source>Reviews</source>
+            <translation>[Ŕéṽîéŵš ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="233" />
+            <source>Show &amp;radar for:</source>
+            <translation>[Šĥöŵ &amp;råđåŕ ƒöŕ: ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="154" />
+            <source>The chosen partnership is the &amp;same as:</source>
+            <translation>[Ţĥé çĥöšéñ þåŕţñéŕšĥîþ îš ţĥé &amp;såɱé åš: ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="152" />
+            <source>The partnership it is the same as</source>
+            <translation>[Ţĥé þåŕţñéŕšĥîþ îţ îš ţĥé šåɱé åš ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="196" />
+            <source>These may be the same partnership: {pairs}.</source>
+            <translation>[Ţĥéšé ɱåý ƀé ţĥé šåɱé þåŕţñéŕšĥîþ: {pairs}. ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="323" />
+            <source>Total resource needs &amp;by:</source>
+            <translation>[Ţöţåļ ŕéšöûŕçé ñééđš &amp;bý: ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="144" />
+            <source>Type part of a name</source>
+            <translation>[Ţýþé þåŕţ öƒ å ñåɱé ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="223" />
+            <source>Undertakings (statutory and ours)</source>
+            <translation>[Ûñđéŕţåķîñĝš (šţåţûţöŕý åñđ öûŕš) ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="318" />
+            <source>category</source>
+            <translation>[çåţéĝöŕý ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="320" />
+            <source>group</source>
+            <translation>[ĝŕöûþ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="319" />
+            <source>partnership</source>
+            <translation>[þåŕţñéŕšĥîþ ~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>CollectionWindow</name>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="95" />
+            <source>&amp;Cancel import</source>
+            <translation>[&amp;Cåñçéļ îɱþöŕţ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="128" />
+            <source>&amp;Close collection</source>
+            <translation>[&amp;Cļöšé çöļļéçţîöñ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="118" />
+            <source>&amp;Export</source>
+            <translation>[&amp;Eẋþöŕţ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="111" />
+            <source>&amp;File</source>
+            <translation>[&amp;Fîļé ~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="82" />
+            <source>&amp;Groups</source>
+            <translation>[&amp;Gŕöûþš ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="114" />
+            <source>&amp;Import returns…</source>
+            <translation>[&amp;Iɱþöŕţ ŕéţûŕñš… ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="84" />
+            <source>&amp;One partnership</source>
+            <translation>[&amp;Oñé þåŕţñéŕšĥîþ ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="83" />
+            <source>&amp;Partnerships</source>
+            <translation>[&amp;Påŕţñéŕšĥîþš ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="85" />
+            <source>&amp;Resources and help</source>
+            <translation>[&amp;Réšöûŕçéš åñđ ĥéļþ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="122" />
+            <source>Area summary &amp;PDF…</source>
+            <translation>[Åŕéå šûɱɱåŕý &amp;PĐƑ… ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="154" />
+            <source>Cannot merge</source>
+            <translation>[Çåññöţ ɱéŕĝé ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="281" />
+            <source>Could not export</source>
+            <translation>[Çöûļđ ñöţ éẋþöŕţ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="318" />
+            <source>Could not save</source>
+            <translation>[Çöûļđ ñöţ šåṽé ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="104" />
+            <source>Drop return PDFs or folders here, or choose File → Import returns…</source>
+            <translation>[Đŕöþ ŕéţûŕñ ÞĐƑš öŕ ƒöļđéŕš ĥéŕé, öŕ çĥööšé Ƒîļé → Îɱþöŕţ ŕéţûŕñš… ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="121" />
+            <source>Every view as a &amp;spreadsheet (XLSX)…</source>
+            <translation>[Éṽéŕý ṽîéŵ åš å &amp;sþŕéåđšĥééţ (ẊĻŠẊ)… ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="173" />
+            <source>Expected groups</source>
+            <translation>[Éẋþéçţéđ ĝŕöûþš ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="292" />
+            <source>Export as CSV into folder</source>
+            <translation>[Éẋþöŕţ åš ÇŠṼ îñţö ƒöļđéŕ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="301" />
+            <source>Export spreadsheet</source>
+            <translation>[Éẋþöŕţ šþŕéåđšĥééţ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="86" />
+            <source>Import &amp;log</source>
+            <translation>[Îɱþöŕţ &amp;löĝ ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="238" />
+            <source>Import cancelled. </source>
+            <translation>[Îɱþöŕţ çåñçéļļéđ.  ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="93" />
+            <source>Import progress</source>
+            <translation>[Îɱþöŕţ þŕöĝŕéšš ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="180" />
+            <source>Import returns</source>
+            <translation>[Îɱþöŕţ ŕéţûŕñš ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="188" />
+            <source>Import running</source>
+            <translation>[Îɱþöŕţ ŕûññîñĝ ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="157" />
+            <source>Merged. New returns will use the same name.</source>
+            <translation>[Ṁéŕĝéđ. Ñéŵ ŕéţûŕñš ŵîļļ ûšé ţĥé šåɱé ñåɱé. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="180" />
+            <source>Return PDFs (*.pdf);;All files (*)</source>
+            <translation>[Ŕéţûŕñ ÞĐƑš (*.þđƒ);;Åļļ ƒîļéš (*) ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="312" />
+            <source>Save area summary</source>
+            <translation>[Šåṽé åŕéå šûɱɱåŕý ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="287" />
+            <source>Saved {file}</source>
+            <translation>[Šåṽéđ {file} ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="244" />
+            <source>Some files were not imported</source>
+            <translation>[Šöɱé ƒîļéš ŵéŕé ñöţ îɱþöŕţéđ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="196" />
+            <source>Starting the import…</source>
+            <translation>[Šţåŕţîñĝ ţĥé îɱþöŕţ… ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="204" />
+            <source>Stopping after the file being read…</source>
+            <translation>[Šţöþþîñĝ åƒţéŕ ţĥé ƒîļé ƀéîñĝ ŕéåđ… ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="245" />
+            <source>The import log shows each file and the reason.</source>
+            <translation>[Ţĥé îɱþöŕţ ļöĝ šĥöŵš éåçĥ ƒîļé åñđ ţĥé ŕéåšöñ. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="252" />
+            <source>The import stopped</source>
+            <translation>[Ţĥé îɱþöŕţ šţöþþéđ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="120" />
+            <source>This page as &amp;CSV…</source>
+            <translation>[Ţĥîš þåĝé åš &amp;CŠṼ… ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="188" />
+            <source>Wait for this import to finish, or cancel it.</source>
+            <translation>[Ŵåîţ ƒöŕ ţĥîš îɱþöŕţ ţö ƒîñîšĥ, öŕ çåñçéļ îţ. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="68" />
+            <source>{app} — Collection — {name} ({folder})</source>
+            <translation>[{app} — Çöļļéçţîöñ — {name} ({folder}) ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="217" />
+            <source>{done} of {total}: {file} — {outcome}</source>
+            <translation>[{done} öƒ {total}: {file} — {outcome} ~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="227" />
+            <source>{files} files: {imported} imported, {duplicate} already here, {supersedes} replaced an earlier return, {rejected} rejected.</source>
+            <translation>[{files} ƒîļéš: {imported} îɱþöŕţéđ, {duplicate} åļŕéåđý ĥéŕé, {supersedes} ŕéþļåçéđ åñ éåŕļîéŕ ŕéţûŕñ, {rejected} ŕéĵéçţéđ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="282" />
+            <source>{file} could not be written: {why}. Choose another place or name.</source>
+            <translation>[{file} çöûļđ ñöţ ƀé ŵŕîţţéñ: {why}. Çĥööšé åñöţĥéŕ þļåçé öŕ ñåɱé. ~~~~~~~~~~~~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -345,7 +782,7 @@
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../desktop/ui/errors.py" line="36" />
+            <location filename="../../desktop/ui/errors.py" line="37" />
             <source>A report was saved to:
 {path}
 If you ask for help, please attach it.</source>
@@ -354,22 +791,22 @@ If you ask for help, please attach it.</source>
 Îƒ ýöû åšķ ƒöŕ ĥéļþ, þļéåšé åţţåçĥ îţ. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/errors.py" line="31" />
+            <location filename="../../desktop/ui/errors.py" line="32" />
             <source>Not saved</source>
             <translation>[Ñöţ šåṽéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/errors.py" line="43" />
+            <location filename="../../desktop/ui/errors.py" line="44" />
             <source>Partnerbook ran into a problem it did not expect. Your data is safe: everything you saved before this is still there, and your backups are untouched.</source>
             <translation>[Þåŕţñéŕƀööķ ŕåñ îñţö å þŕöƀļéɱ îţ đîđ ñöţ éẋþéçţ. Ýöûŕ đåţå îš šåƒé: éṽéŕýţĥîñĝ ýöû šåṽéđ ƀéƒöŕé ţĥîš îš šţîļļ ţĥéŕé, åñđ ýöûŕ ƀåçķûþš åŕé ûñţöûçĥéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/errors.py" line="80" />
+            <location filename="../../desktop/ui/errors.py" line="102" />
             <source>Something went wrong</source>
             <translation>[Šöɱéţĥîñĝ ŵéñţ ŵŕöñĝ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/errors.py" line="40" />
+            <location filename="../../desktop/ui/errors.py" line="41" />
             <source>The report could not be saved.</source>
             <translation>[Ţĥé ŕéþöŕţ çöûļđ ñöţ ƀé šåṽéđ. ~~~~~~~~~~]</translation>
         </message>
@@ -377,32 +814,32 @@ If you ask for help, please attach it.</source>
     <context>
         <name>Fields</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/fields.py" line="79" />
+            <location filename="../../desktop/ui/partnerships/fields.py" line="86" />
             <source>Calendar</source>
             <translation>[Çåļéñđåŕ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/fields.py" line="72" />
+            <location filename="../../desktop/ui/partnerships/fields.py" line="79" />
             <source>Calendar…</source>
             <translation>[Çåļéñđåŕ… ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/fields.py" line="73" />
+            <location filename="../../desktop/ui/partnerships/fields.py" line="80" />
             <source>Pick the date from a calendar</source>
             <translation>[Þîçķ ţĥé đåţé ƒŕöɱ å çåļéñđåŕ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/fields.py" line="99" />
+            <location filename="../../desktop/ui/partnerships/fields.py" line="106" />
             <source>Pick {name} from a calendar</source>
             <translation>[Þîçķ {name} ƒŕöɱ å çåļéñđåŕ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/fields.py" line="68" />
+            <location filename="../../desktop/ui/partnerships/fields.py" line="75" />
             <source>for example 28/11/2026</source>
             <translation>[ƒöŕ éẋåɱþļé 28/11/2026 ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/fields.py" line="150" />
+            <location filename="../../desktop/ui/partnerships/fields.py" line="157" />
             <source>for example £1,250.00</source>
             <translation>[ƒöŕ éẋåɱþļé £1,250.00 ~~~~~~]</translation>
         </message>
@@ -490,157 +927,157 @@ Nothing was imported.</source>
     <context>
         <name>Help</name>
         <message>
-            <location filename="../../desktop/ui/help.py" line="196" />
+            <location filename="../../desktop/ui/help.py" line="85" />
             <source>&amp;Close</source>
             <translation>[&amp;Cļöšé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="225" />
+            <location filename="../../desktop/ui/help.py" line="114" />
             <source>&amp;Glossary</source>
             <translation>[&amp;Gļöššåŕý ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="220" />
+            <location filename="../../desktop/ui/help.py" line="109" />
             <source>&amp;User guide</source>
             <translation>[&amp;Ušéŕ ĝûîđé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="228" />
+            <location filename="../../desktop/ui/help.py" line="117" />
             <source>&amp;What's this?</source>
             <translation>[&amp;Wĥåţ'š ţĥîš? ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="115" />
+            <location filename="../../desktop/ui/terms.py" line="106" />
             <source>A Compact's code of practice, written as a file Partnerbook reads. A CVS can give you one for its own Compact.</source>
             <translation>[Å Çöɱþåçţ'š çöđé öƒ þŕåçţîçé, ŵŕîţţéñ åš å ƒîļé Þåŕţñéŕƀööķ ŕéåđš. Å ÇṼŠ çåñ ĝîṽé ýöû öñé ƒöŕ îţš öŵñ Çöɱþåçţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="97" />
+            <location filename="../../desktop/ui/terms.py" line="88" />
             <source>A look, every so often, at how well a partnership is working, using the Compact's questions.</source>
             <translation>[Å ļööķ, éṽéŕý šö öƒţéñ, åţ ĥöŵ ŵéļļ å þåŕţñéŕšĥîþ îš ŵöŕķîñĝ, ûšîñĝ ţĥé Çöɱþåçţ'š ǫûéšţîöñš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="79" />
+            <location filename="../../desktop/ui/terms.py" line="70" />
             <source>A person who goes to a partnership's meetings on your group's behalf.</source>
             <translation>[Å þéŕšöñ ŵĥö ĝöéš ţö å þåŕţñéŕšĥîþ'š ɱééţîñĝš öñ ýöûŕ ĝŕöûþ'š ƀéĥåļƒ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="65" />
+            <location filename="../../desktop/ui/terms.py" line="56" />
             <source>Any group of organisations working together towards a shared goal, formal or informal, large or small, for a while or for good.</source>
             <translation>[Åñý ĝŕöûþ öƒ öŕĝåñîšåţîöñš ŵöŕķîñĝ ţöĝéţĥéŕ ţöŵåŕđš å šĥåŕéđ ĝöåļ, ƒöŕɱåļ öŕ îñƒöŕɱåļ, ļåŕĝé öŕ šɱåļļ, ƒöŕ å ŵĥîļé öŕ ƒöŕ ĝööđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="57" />
+            <location filename="../../desktop/ui/terms.py" line="48" />
             <source>CVS</source>
             <translation>[ÇṼŠ ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="197" />
+            <location filename="../../desktop/ui/help.py" line="86" />
             <source>Close</source>
             <translation>[Çļöšé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="121" />
+            <location filename="../../desktop/ui/terms.py" line="112" />
             <source>Collection</source>
             <translation>[Çöļļéçţîöñ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="82" />
+            <location filename="../../desktop/ui/terms.py" line="73" />
             <source>Commitment</source>
             <translation>[Çöɱɱîţɱéñţ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="49" />
+            <location filename="../../desktop/ui/terms.py" line="40" />
             <source>Compact</source>
             <translation>[Çöɱþåçţ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="58" />
+            <location filename="../../desktop/ui/terms.py" line="49" />
             <source>Council for Voluntary Service: the local body that supports voluntary and community groups. Your group sends its return to its CVS.</source>
             <translation>[Çöûñçîļ ƒöŕ Ṽöļûñţåŕý Šéŕṽîçé: ţĥé ļöçåļ ƀöđý ţĥåţ šûþþöŕţš ṽöļûñţåŕý åñđ çöɱɱûñîţý ĝŕöûþš. Ýöûŕ ĝŕöûþ šéñđš îţš ŕéţûŕñ ţö îţš ÇṼŠ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="114" />
+            <location filename="../../desktop/ui/terms.py" line="105" />
             <source>Framework</source>
             <translation>[Ƒŕåɱéŵöŕķ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="96" />
+            <location filename="../../desktop/ui/terms.py" line="87" />
             <source>Health-check review</source>
             <translation>[Ĥéåļţĥ-çĥéçķ ŕéṽîéŵ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="103" />
+            <location filename="../../desktop/ui/terms.py" line="94" />
             <source>Joining check</source>
             <translation>[Ĵöîñîñĝ çĥéçķ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="186" />
+            <location filename="../../desktop/ui/help.py" line="75" />
             <source>Partnerbook user guide</source>
             <translation>[Þåŕţñéŕƀööķ ûšéŕ ĝûîđé ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="64" />
+            <location filename="../../desktop/ui/terms.py" line="55" />
             <source>Partnership</source>
             <translation>[Þåŕţñéŕšĥîþ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="78" />
+            <location filename="../../desktop/ui/terms.py" line="69" />
             <source>Representative</source>
             <translation>[Ŕéþŕéšéñţåţîṽé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="89" />
+            <location filename="../../desktop/ui/terms.py" line="80" />
             <source>Resource need</source>
             <translation>[Ŕéšöûŕçé ñééđ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="107" />
+            <location filename="../../desktop/ui/terms.py" line="98" />
             <source>Return</source>
             <translation>[Ŕéţûŕñ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="71" />
+            <location filename="../../desktop/ui/terms.py" line="62" />
             <source>Seat</source>
             <translation>[Šéåţ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="83" />
+            <location filename="../../desktop/ui/terms.py" line="74" />
             <source>Something the Compact asks partners to do. You rate how well each one is kept in a partnership, with your evidence.</source>
             <translation>[Šöɱéţĥîñĝ ţĥé Çöɱþåçţ åšķš þåŕţñéŕš ţö đö. Ýöû ŕåţé ĥöŵ ŵéļļ éåçĥ öñé îš ķéþţ îñ å þåŕţñéŕšĥîþ, ŵîţĥ ýöûŕ éṽîđéñçé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="50" />
+            <location filename="../../desktop/ui/terms.py" line="41" />
             <source>The local agreement between the public sector (councils, the NHS, police, fire service) and the voluntary and community sector about how they work together. Its codes of practice include the Partnership Code.</source>
             <translation>[Ţĥé ļöçåļ åĝŕééɱéñţ ƀéţŵééñ ţĥé þûƀļîç šéçţöŕ (çöûñçîļš, ţĥé ÑĤŠ, þöļîçé, ƒîŕé šéŕṽîçé) åñđ ţĥé ṽöļûñţåŕý åñđ çöɱɱûñîţý šéçţöŕ åƀöûţ ĥöŵ ţĥéý ŵöŕķ ţöĝéţĥéŕ. Îţš çöđéš öƒ þŕåçţîçé îñçļûđé ţĥé Þåŕţñéŕšĥîþ Çöđé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="72" />
+            <location filename="../../desktop/ui/terms.py" line="63" />
             <source>The place your group holds in a partnership: your role, who you speak for, and who you report back to.</source>
             <translation>[Ţĥé þļåçé ýöûŕ ĝŕöûþ ĥöļđš îñ å þåŕţñéŕšĥîþ: ýöûŕ ŕöļé, ŵĥö ýöû šþéåķ ƒöŕ, åñđ ŵĥö ýöû ŕéþöŕţ ƀåçķ ţö. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="104" />
+            <location filename="../../desktop/ui/terms.py" line="95" />
             <source>The questions to ask before your group joins or sets up a partnership.</source>
             <translation>[Ţĥé ǫûéšţîöñš ţö åšķ ƀéƒöŕé ýöûŕ ĝŕöûþ ĵöîñš öŕ šéţš ûþ å þåŕţñéŕšĥîþ. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="108" />
+            <location filename="../../desktop/ui/terms.py" line="99" />
             <source>The record of your partnerships for a period, as a PDF you send to your CVS. The records are inside the PDF too, so the CVS need not type them.</source>
             <translation>[Ţĥé ŕéçöŕđ öƒ ýöûŕ þåŕţñéŕšĥîþš ƒöŕ å þéŕîöđ, åš å ÞĐƑ ýöû šéñđ ţö ýöûŕ ÇṼŠ. Ţĥé ŕéçöŕđš åŕé îñšîđé ţĥé ÞĐƑ ţöö, šö ţĥé ÇṼŠ ñééđ ñöţ ţýþé ţĥéɱ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="190" />
+            <location filename="../../desktop/ui/help.py" line="79" />
             <source>User guide</source>
             <translation>[Ûšéŕ ĝûîđé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="90" />
+            <location filename="../../desktop/ui/terms.py" line="81" />
             <source>What taking part costs your group (time, travel, expenses, care cover and so on), and whether the partnership has agreed to meet it.</source>
             <translation>[Ŵĥåţ ţåķîñĝ þåŕţ çöšţš ýöûŕ ĝŕöûþ (ţîɱé, ţŕåṽéļ, éẋþéñšéš, çåŕé çöṽéŕ åñđ šö öñ), åñđ ŵĥéţĥéŕ ţĥé þåŕţñéŕšĥîþ ĥåš åĝŕééđ ţö ɱééţ îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="122" />
+            <location filename="../../desktop/ui/terms.py" line="113" />
             <source>Where CVS staff gather the returns that groups send them.</source>
             <translation>[Ŵĥéŕé ÇṼŠ šţåƒƒ ĝåţĥéŕ ţĥé ŕéţûŕñš ţĥåţ ĝŕöûþš šéñđ ţĥéɱ. ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -663,42 +1100,42 @@ Nothing was imported.</source>
             <translation>[&amp;Réṽîéŵš đûé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="171" />
+            <location filename="../../desktop/ui/home.py" line="173" />
             <source>&amp;Show done actions</source>
             <translation>[&amp;Sĥöŵ đöñé åçţîöñš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="167" />
+            <location filename="../../desktop/ui/home.py" line="168" />
             <source>&amp;Who:</source>
             <translation>[&amp;Wĥö: ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="280" />
+            <location filename="../../desktop/ui/home.py" line="286" />
             <source>, asked of {who}</source>
             <translation>[, åšķéđ öƒ {who} ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="341" />
+            <location filename="../../desktop/ui/home.py" line="353" />
             <source>Action not found</source>
             <translation>[Åçţîöñ ñöţ ƒöûñđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="237" />
+            <location filename="../../desktop/ui/home.py" line="239" />
             <source>All partnerships</source>
             <translation>[Åļļ þåŕţñéŕšĥîþš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="336" />
+            <location filename="../../desktop/ui/home.py" line="348" />
             <source>Back on the list: {what}</source>
             <translation>[Ɓåçķ öñ ţĥé ļîšţ: {what} ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="239" />
+            <location filename="../../desktop/ui/home.py" line="241" />
             <source>Everyone</source>
             <translation>[Éṽéŕýöñé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="330" />
+            <location filename="../../desktop/ui/home.py" line="342" />
             <source>Marked done: {what}</source>
             <translation>[Ṁåŕķéđ đöñé: {what} ~~~~]</translation>
         </message>
@@ -708,7 +1145,7 @@ Nothing was imported.</source>
             <translation>[Ñéẋţ &amp;mééţîñĝš ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="308" />
+            <location filename="../../desktop/ui/home.py" line="320" />
             <source>No actions to do. Actions come from meetings, priorities, reviews and commitments; they appear here with who does them and by when.</source>
             <translation>[Ñö åçţîöñš ţö đö. Åçţîöñš çöɱé ƒŕöɱ ɱééţîñĝš, þŕîöŕîţîéš, ŕéṽîéŵš åñđ çöɱɱîţɱéñţš; ţĥéý åþþéåŕ ĥéŕé ŵîţĥ ŵĥö đöéš ţĥéɱ åñđ ƀý ŵĥéñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -733,12 +1170,12 @@ Nothing was imported.</source>
             <translation>[Ñöţĥîñĝ îš öṽéŕđûé. ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="305" />
+            <location filename="../../desktop/ui/home.py" line="317" />
             <source>Nothing to do for this choice.</source>
             <translation>[Ñöţĥîñĝ ţö đö ƒöŕ ţĥîš çĥöîçé. ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="220" />
+            <location filename="../../desktop/ui/home.py" line="222" />
             <source>Our group</source>
             <translation>[Öûŕ ĝŕöûþ ~~~]</translation>
         </message>
@@ -748,7 +1185,7 @@ Nothing was imported.</source>
             <translation>[Þåŕţñéŕƀööķ ķééþš ţĥé ŕéçöŕđ öƒ ţĥé þåŕţñéŕšĥîþš ýöûŕ ĝŕöûþ šîţš öñ, öñ ţĥîš çöɱþûţéŕ. Šţåŕţ ƀý ţéļļîñĝ îţ åƀöûţ ýöûŕ ĝŕöûþ, ţĥéñ åđđ å þåŕţñéŕšĥîþ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="271" />
+            <location filename="../../desktop/ui/home.py" line="277" />
             <source>Partnerships with no health-check review in the last {n} months.</source>
             <translation>[Þåŕţñéŕšĥîþš ŵîţĥ ñö ĥéåļţĥ-çĥéçķ ŕéṽîéŵ îñ ţĥé ļåšţ {n} ɱöñţĥš. ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -763,22 +1200,22 @@ Nothing was imported.</source>
             <translation>[Šéţ &amp;uþ öûŕ ĝŕöûþ… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="165" />
+            <location filename="../../desktop/ui/home.py" line="166" />
             <source>Show actions of partnership</source>
             <translation>[Šĥöŵ åçţîöñš öƒ þåŕţñéŕšĥîþ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="169" />
+            <location filename="../../desktop/ui/home.py" line="171" />
             <source>Show actions of person</source>
             <translation>[Šĥöŵ åçţîöñš öƒ þéŕšöñ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="172" />
+            <location filename="../../desktop/ui/home.py" line="174" />
             <source>Show done actions</source>
             <translation>[Šĥöŵ đöñé åçţîöñš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="342" />
+            <location filename="../../desktop/ui/home.py" line="354" />
             <source>That action is no longer there; it may have been removed. The list is now up to date.</source>
             <translation>[Ţĥåţ åçţîöñ îš ñö ļöñĝéŕ ţĥéŕé; îţ ɱåý ĥåṽé ƀééñ ŕéɱöṽéđ. Ţĥé ļîšţ îš ñöŵ ûþ ţö đåţé. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -793,32 +1230,32 @@ Nothing was imported.</source>
             <translation>[Ŵĥåţ'š &amp;dûé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="181" />
+            <location filename="../../desktop/ui/home.py" line="183" />
             <source>What's due</source>
             <translation>[Ŵĥåţ'š đûé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="253" />
+            <location filename="../../desktop/ui/home.py" line="259" />
             <source>general</source>
             <translation>[ĝéñéŕåļ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="252" />
+            <location filename="../../desktop/ui/home.py" line="258" />
             <source>no one named</source>
             <translation>[ñö öñé ñåɱéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="324" />
+            <location filename="../../desktop/ui/home.py" line="336" />
             <source>the action</source>
             <translation>[ţĥé åçţîöñ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="264" />
+            <location filename="../../desktop/ui/home.py" line="270" />
             <source>{name}: last reviewed {when}</source>
             <translation>[{name}: ļåšţ ŕéṽîéŵéđ {when} ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="262" />
+            <location filename="../../desktop/ui/home.py" line="268" />
             <source>{name}: never reviewed</source>
             <translation>[{name}: ñéṽéŕ ŕéṽîéŵéđ ~~~~~]</translation>
         </message>
@@ -828,17 +1265,22 @@ Nothing was imported.</source>
             <translation>[{n} îţéɱš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="222" />
+            <location filename="../../desktop/ui/home.py" line="224" />
             <source>{n} partnerships ({active} active, {considering} being considered). {open} actions to do, {overdue} overdue.</source>
             <translation>[{n} þåŕţñéŕšĥîþš ({active} åçţîṽé, {considering} ƀéîñĝ çöñšîđéŕéđ). {open} åçţîöñš ţö đö, {overdue} öṽéŕđûé. ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="275" />
+            <location filename="../../desktop/ui/home.py" line="281" />
             <source>{what} ({partnership}): {status}</source>
             <translation>[{what} ({partnership}): {status} ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="250" />
+            <location filename="../../desktop/ui/home.py" line="253" />
+            <source>{what} ({who}, {partnership}): 1 day overdue</source>
+            <translation>[{what} ({who}, {partnership}): 1 đåý öṽéŕđûé ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/home.py" line="255" />
             <source>{what} ({who}, {partnership}): {days} days overdue</source>
             <translation>[{what} ({who}, {partnership}): {days} đåýš öṽéŕđûé ~~~~]</translation>
         </message>
@@ -1110,94 +1552,99 @@ Nothing was imported.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="152" />
+            <location filename="../../desktop/ui/main_window.py" line="159" />
             <source>&amp;About Partnerbook</source>
             <translation>[&amp;Aƀöûţ Þåŕţñéŕƀööķ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="126" />
+            <location filename="../../desktop/ui/main_window.py" line="133" />
             <source>&amp;Copy</source>
             <translation>[&amp;Cöþý ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="123" />
+            <location filename="../../desktop/ui/main_window.py" line="130" />
             <source>&amp;Edit</source>
             <translation>[&amp;Eđîţ ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="104" />
+            <location filename="../../desktop/ui/main_window.py" line="107" />
             <source>&amp;File</source>
             <translation>[&amp;Fîļé ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="148" />
+            <location filename="../../desktop/ui/main_window.py" line="155" />
             <source>&amp;Help</source>
             <translation>[&amp;Héļþ ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="105" />
+            <location filename="../../desktop/ui/main_window.py" line="108" />
             <source>&amp;New partnership…</source>
             <translation>[&amp;Néŵ þåŕţñéŕšĥîþ… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="127" />
+            <location filename="../../desktop/ui/main_window.py" line="134" />
             <source>&amp;Paste</source>
             <translation>[&amp;Påšţé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="118" />
+            <location filename="../../desktop/ui/main_window.py" line="125" />
             <source>&amp;Quit</source>
             <translation>[&amp;Qûîţ ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="139" />
+            <location filename="../../desktop/ui/main_window.py" line="146" />
             <source>&amp;View</source>
             <translation>[&amp;Vîéŵ ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="182" />
+            <location filename="../../desktop/ui/main_window.py" line="193" />
             <source>&lt;h3&gt;Partnerbook {version}&lt;/h3&gt;&lt;p&gt;Keeps the record of the partnerships your group sits on, and sends it to your Council for Voluntary Service as a return.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt;</source>
             <translation>[&lt;h3&gt;Þåŕţñéŕƀööķ {version}&lt;/h3&gt;&lt;p&gt;Ķééþš ţĥé ŕéçöŕđ öƒ ţĥé þåŕţñéŕšĥîþš ýöûŕ ĝŕöûþ šîţš öñ, åñđ šéñđš îţ ţö ýöûŕ Çöûñçîļ ƒöŕ Ṽöļûñţåŕý Šéŕṽîçé åš å ŕéţûŕñ.&lt;/p&gt;&lt;p&gt;Ýöûŕ đåţå šţåýš öñ ţĥîš çöɱþûţéŕ, îñ:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt; ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="190" />
+            <location filename="../../desktop/ui/main_window.py" line="201" />
             <source>About Partnerbook</source>
             <translation>[Åƀöûţ Þåŕţñéŕƀööķ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="44" />
+            <location filename="../../desktop/ui/main_window.py" line="47" />
             <source>Areas</source>
             <translation>[Åŕéåš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="125" />
+            <location filename="../../desktop/ui/main_window.py" line="132" />
             <source>Cu&amp;t</source>
             <translation>[Çû&amp;t ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="114" />
+            <location filename="../../desktop/ui/main_window.py" line="117" />
             <source>Import &amp;framework…</source>
             <translation>[Îɱþöŕţ &amp;fŕåɱéŵöŕķ… ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="110" />
+            <location filename="../../desktop/ui/main_window.py" line="113" />
             <source>Import &amp;partnerships from a spreadsheet…</source>
             <translation>[Îɱþöŕţ &amp;påŕţñéŕšĥîþš ƒŕöɱ å šþŕéåđšĥééţ… ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="135" />
+            <location filename="../../desktop/ui/main_window.py" line="142" />
             <source>Our &amp;group…</source>
             <translation>[Öûŕ &amp;gŕöûþ… ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="69" />
+            <location filename="../../desktop/ui/main_window.py" line="72" />
             <source>Ready</source>
             <translation>[Ŕéåđý ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="128" />
+            <location filename="../../desktop/ui/main_window.py" line="135" />
             <source>Select &amp;all</source>
             <translation>[Šéļéçţ &amp;aļļ ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="40" />
+            <source>{app} — Our group's records — {file}</source>
+            <translation>[{app} — Öûŕ ĝŕöûþ'š ŕéçöŕđš — {file} ~~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -1273,7 +1720,7 @@ Nothing was imported.</source>
             <translation>[Ŕéɱöṽé ţĥîš ɱééţîñĝ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="175" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="177" />
             <source>Saved</source>
             <translation>[Šåṽéđ ~~]</translation>
         </message>
@@ -1366,7 +1813,7 @@ Nothing was imported.</source>
             <translation>[Š&amp;tåţûš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="128" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="137" />
             <source>Saved</source>
             <translation>[Šåṽéđ ~~]</translation>
         </message>
@@ -1389,6 +1836,11 @@ Nothing was imported.</source>
             <location filename="../../desktop/ui/partnerships/overview_tab.py" line="45" />
             <source>Voluntary or &amp;contractual</source>
             <translation>[Ṽöļûñţåŕý öŕ &amp;cöñţŕåçţûåļ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="90" />
+            <source>We are still considering this partnership: the questions to ask before joining are at the end of this page.</source>
+            <translation>[Ŵé åŕé šţîļļ çöñšîđéŕîñĝ ţĥîš þåŕţñéŕšĥîþ: ţĥé ǫûéšţîöñš ţö åšķ ƀéƒöŕé ĵöîñîñĝ åŕé åţ ţĥé éñđ öƒ ţĥîš þåĝé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/partnerships/overview_tab.py" line="34" />
@@ -1615,14 +2067,6 @@ Holsworthy Young Farmers - community</source>
         </message>
     </context>
     <context>
-        <name>PartnershipHooks</name>
-        <message>
-            <location filename="../../desktop/ui/partnerships/hooks.py" line="23" />
-            <source>Before you decide, ask: what has been done already, who else does this, what joining would cost us in time and money, and what we would bring.</source>
-            <translation>[Ɓéƒöŕé ýöû đéçîđé, åšķ: ŵĥåţ ĥåš ƀééñ đöñé åļŕéåđý, ŵĥö éļšé đöéš ţĥîš, ŵĥåţ ĵöîñîñĝ ŵöûļđ çöšţ ûš îñ ţîɱé åñđ ɱöñéý, åñđ ŵĥåţ ŵé ŵöûļđ ƀŕîñĝ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-    </context>
-    <context>
         <name>PartnershipPage</name>
         <message>
             <location filename="../../desktop/ui/partnerships/page.py" line="35" />
@@ -1635,7 +2079,7 @@ Holsworthy Young Farmers - community</source>
             <translation>[Ɓåçķ ţö åļļ þåŕţñéŕšĥîþš (Åļţ+Ļéƒţ) ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/page.py" line="64" />
+            <location filename="../../desktop/ui/partnerships/page.py" line="49" />
             <source>Ctrl+Tab moves to the next section</source>
             <translation>[Çţŕļ+Ţåƀ ɱöṽéš ţö ţĥé ñéẋţ šéçţîöñ ~~~~~~~~~~~]</translation>
         </message>
@@ -1645,27 +2089,27 @@ Holsworthy Young Farmers - community</source>
             <translation>[Éåçĥ ƒîéļđ îš šåṽéđ ŵĥéñ ýöû ļéåṽé îţ. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/page.py" line="58" />
+            <location filename="../../desktop/ui/partnerships/page.py" line="75" />
             <source>Meetings</source>
             <translation>[Ṁééţîñĝš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/page.py" line="57" />
+            <location filename="../../desktop/ui/partnerships/page.py" line="74" />
             <source>Our seat</source>
             <translation>[Öûŕ šéåţ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/page.py" line="55" />
+            <location filename="../../desktop/ui/partnerships/page.py" line="72" />
             <source>Overview</source>
             <translation>[Öṽéŕṽîéŵ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/page.py" line="56" />
+            <location filename="../../desktop/ui/partnerships/page.py" line="73" />
             <source>Partners</source>
             <translation>[Þåŕţñéŕš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/page.py" line="59" />
+            <location filename="../../desktop/ui/partnerships/page.py" line="76" />
             <source>Plan</source>
             <translation>[Þļåñ ~~]</translation>
         </message>
@@ -1683,87 +2127,87 @@ Holsworthy Young Farmers - community</source>
     <context>
         <name>PartnershipsArea</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="83" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="86" />
             <source>&amp;Add a partnership…</source>
             <translation>[&amp;Ađđ å þåŕţñéŕšĥîþ… ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="153" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="160" />
             <source>&amp;Delete…</source>
             <translation>[&amp;Déļéţé… ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="150" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="157" />
             <source>&amp;New partnership…</source>
             <translation>[&amp;Néŵ þåŕţñéŕšĥîþ… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="151" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="158" />
             <source>&amp;Open</source>
             <translation>[&amp;Oþéñ ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="267" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="278" />
             <source>&amp;Restore</source>
             <translation>[&amp;Réšţöŕé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="96" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="102" />
             <source>&amp;Search</source>
             <translation>[&amp;Séåŕçĥ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="154" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="161" />
             <source>&amp;Undo delete</source>
             <translation>[&amp;Uñđö đéļéţé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="79" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="82" />
             <source>A partnership is any group of organisations working together towards a shared goal. Add the first one your group sits on.</source>
             <translation>[Å þåŕţñéŕšĥîþ îš åñý ĝŕöûþ öƒ öŕĝåñîšåţîöñš ŵöŕķîñĝ ţöĝéţĥéŕ ţöŵåŕđš å šĥåŕéđ ĝöåļ. Åđđ ţĥé ƒîŕšţ öñé ýöûŕ ĝŕöûþ šîţš öñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="110" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="116" />
             <source>Any role</source>
             <translation>[Åñý ŕöļé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="104" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="110" />
             <source>Any status</source>
             <translation>[Åñý šţåţûš ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="107" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="113" />
             <source>Any theme</source>
             <translation>[Åñý ţĥéɱé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="152" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="159" />
             <source>Ar&amp;chive</source>
             <translation>[Åŕ&amp;cĥîṽé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="268" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="279" />
             <source>Archive</source>
             <translation>[Åŕçĥîṽé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="307" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="318" />
             <source>Archived. Tick “Show archived” to see it again.</source>
             <translation>[Åŕçĥîṽéđ. Ţîçķ “Šĥöŵ åŕçĥîṽéđ” ţö šéé îţ åĝåîñ. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="352" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="363" />
             <source>Cannot undo</source>
             <translation>[Çåññöţ ûñđö ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="317" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="328" />
             <source>Delete this partnership?</source>
             <translation>[Đéļéţé ţĥîš þåŕţñéŕšĥîþ? ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="318" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="329" />
             <source>Delete “{name}” and everything recorded about it: partners, meetings, the plan and reviews?
 
 You can undo this until you close Partnerbook. To put a partnership away safely, archive it instead.</source>
@@ -1772,72 +2216,77 @@ You can undo this until you close Partnerbook. To put a partnership away safely,
 Ýöû çåñ ûñđö ţĥîš ûñţîļ ýöû çļöšé Þåŕţñéŕƀööķ. Ţö þûţ å þåŕţñéŕšĥîþ åŵåý šåƒéļý, åŕçĥîṽé îţ îñšţéåđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="333" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="344" />
             <source>Deleted “{name}”. Undo delete brings it back.</source>
             <translation>[Đéļéţéđ “{name}”. Ûñđö đéļéţé ƀŕîñĝš îţ ƀåçķ. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="98" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="154" />
+            <source>Double-click a partnership, or press Enter, to open it.</source>
+            <translation>[Đöûƀļé-çļîçķ å þåŕţñéŕšĥîþ, öŕ þŕéšš Éñţéŕ, ţö öþéñ îţ. ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/register.py" line="104" />
             <source>Name, area or theme</source>
             <translation>[Ñåɱé, åŕéå öŕ ţĥéɱé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="78" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="81" />
             <source>No partnerships yet</source>
             <translation>[Ñö þåŕţñéŕšĥîþš ýéţ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="109" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="115" />
             <source>Our ro&amp;le</source>
             <translation>[Öûŕ ŕö&amp;lé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="131" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="137" />
             <source>Partnerships</source>
             <translation>[Þåŕţñéŕšĥîþš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="268" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="279" />
             <source>Restore</source>
             <translation>[Ŕéšţöŕé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="301" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="312" />
             <source>Restored</source>
             <translation>[Ŕéšţöŕéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="103" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="109" />
             <source>S&amp;tatus</source>
             <translation>[Š&amp;tåţûš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="99" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="105" />
             <source>Search partnerships</source>
             <translation>[Šéåŕçĥ þåŕţñéŕšĥîþš ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="113" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="119" />
             <source>Show &amp;archived</source>
             <translation>[Šĥöŵ &amp;aŕçĥîṽéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="114" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="120" />
             <source>Show archived partnerships</source>
             <translation>[Šĥöŵ åŕçĥîṽéđ þåŕţñéŕšĥîþš ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="236" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="247" />
             <source>Showing {shown} of {total}</source>
             <translation>[Šĥöŵîñĝ {shown} öƒ {total} ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="107" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="113" />
             <source>The&amp;me</source>
             <translation>[Ţĥé&amp;mé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="349" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="360" />
             <source>“{name}” is back.</source>
             <translation>[“{name}” îš ƀåçķ. ~~]</translation>
         </message>
@@ -2820,16 +3269,297 @@ Your records as they are now will be backed up first.</source>
         </message>
     </context>
     <context>
-        <name>ReviewResults</name>
+        <name>ReturnsArea</name>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="100" />
-            <source>&amp;Scores</source>
-            <translation>[&amp;Sçöŕéš ~~]</translation>
+            <location filename="../../desktop/ui/returns_area.py" line="162" />
+            <source>&amp;All partnerships</source>
+            <translation>[&amp;Aļļ þåŕţñéŕšĥîþš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="139" />
-            <source>&amp;Viewpoints</source>
-            <translation>[&amp;Vîéŵþöîñţš ~~~~]</translation>
+            <location filename="../../desktop/ui/returns_area.py" line="212" />
+            <source>&amp;Export return…</source>
+            <translation>[&amp;Eẋþöŕţ ŕéţûŕñ… ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="154" />
+            <source>&amp;From:</source>
+            <translation>[&amp;Fŕöɱ: ~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="214" />
+            <source>&amp;Open</source>
+            <translation>[&amp;Oþéñ ~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="122" />
+            <source>&amp;Period:</source>
+            <translation>[&amp;Péŕîöđ: ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="151" />
+            <source>&amp;Quarter:</source>
+            <translation>[&amp;Qûåŕţéŕ: ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="157" />
+            <source>&amp;To:</source>
+            <translation>[&amp;Tö: ~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="86" />
+            <source>A return is a PDF of your partnership records for your CVS, with the same records inside it as data they can import. Choose what goes in, then export.</source>
+            <translation>[Å ŕéţûŕñ îš å ÞĐƑ öƒ ýöûŕ þåŕţñéŕšĥîþ ŕéçöŕđš ƒöŕ ýöûŕ ÇṼŠ, ŵîţĥ ţĥé šåɱé ŕéçöŕđš îñšîđé îţ åš đåţå ţĥéý çåñ îɱþöŕţ. Çĥööšé ŵĥåţ ĝöéš îñ, ţĥéñ éẋþöŕţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="186" />
+            <source>Also save an &amp;HTML copy and CSV files beside it</source>
+            <translation>[Åļšö šåṽé åñ &amp;HŢṀĻ çöþý åñđ ÇŠṼ ƒîļéš ƀéšîđé îţ ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="76" />
+            <source>At the end of a period, export a return: a PDF with your records inside it that your CVS can read and import. Add a partnership first.</source>
+            <translation>[Åţ ţĥé éñđ öƒ å þéŕîöđ, éẋþöŕţ å ŕéţûŕñ: å ÞĐƑ ŵîţĥ ýöûŕ ŕéçöŕđš îñšîđé îţ ţĥåţ ýöûŕ ÇṼŠ çåñ ŕéåđ åñđ îɱþöŕţ. Åđđ å þåŕţñéŕšĥîþ ƒîŕšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="281" />
+            <source>Check the dates</source>
+            <translation>[Çĥéçķ ţĥé đåţéš ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="293" />
+            <source>Choose partnerships</source>
+            <translation>[Çĥööšé þåŕţñéŕšĥîþš ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="120" />
+            <source>Dates I choose</source>
+            <translation>[Đåţéš Î çĥööšé ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="115" />
+            <source>Export a return</source>
+            <translation>[Éẋþöŕţ å ŕéţûŕñ ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="378" />
+            <source>Export an empty return anyway?</source>
+            <translation>[Éẋþöŕţ åñ éɱþţý ŕéţûŕñ åñýŵåý? ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="226" />
+            <source>Export progress</source>
+            <translation>[Éẋþöŕţ þŕöĝŕéšš ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="148" />
+            <source>Financial &amp;year:</source>
+            <translation>[Ƒîñåñçîåļ &amp;yéåŕ: ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="118" />
+            <source>Financial year</source>
+            <translation>[Ƒîñåñçîåļ ýéåŕ ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="193" />
+            <source>For example: Chair of trustees</source>
+            <translation>[Ƒöŕ éẋåɱþļé: Çĥåîŕ öƒ ţŕûšţééš ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="181" />
+            <source>Include people's names and &amp;contact details</source>
+            <translation>[Îñçļûđé þéöþļé'š ñåɱéš åñđ &amp;cöñţåçţ đéţåîļš ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="364" />
+            <source>It replaces return {old} for the same period.</source>
+            <translation>[Îţ ŕéþļåçéš ŕéţûŕñ {old} ƒöŕ ţĥé šåɱé þéŕîöđ. ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="183" />
+            <source>Left out unless you tick this: representatives then appear by their role.</source>
+            <translation>[Ļéƒţ öûţ ûñļéšš ýöû ţîçķ ţĥîš: ŕéþŕéšéñţåţîṽéš ţĥéñ åþþéåŕ ƀý ţĥéîŕ ŕöļé. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="345" />
+            <source>Making the return…</source>
+            <translation>[Ṁåķîñĝ ţĥé ŕéţûŕñ… ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="378" />
+            <source>Nothing to report</source>
+            <translation>[Ñöţĥîñĝ ţö ŕéþöŕţ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="163" />
+            <source>Only the ones I &amp;tick</source>
+            <translation>[Öñļý ţĥé öñéš Î &amp;tîçķ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="321" />
+            <source>PDF files (*.pdf)</source>
+            <translation>[ÞĐƑ ƒîļéš (*.þđƒ) ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="169" />
+            <source>Partnerships to include</source>
+            <translation>[Þåŕţñéŕšĥîþš ţö îñçļûđé ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="177" />
+            <source>Partnerships:</source>
+            <translation>[Þåŕţñéŕšĥîþš: ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="134" />
+            <source>Q1: April to June</source>
+            <translation>[Ǫ1: Åþŕîļ ţö Ĵûñé ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="135" />
+            <source>Q2: July to September</source>
+            <translation>[Ǫ2: Ĵûļý ţö Šéþţéɱƀéŕ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="136" />
+            <source>Q3: October to December</source>
+            <translation>[Ǫ3: Öçţöƀéŕ ţö Đéçéɱƀéŕ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="137" />
+            <source>Q4: January to March</source>
+            <translation>[Ǫ4: Ĵåñûåŕý ţö Ṁåŕçĥ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="119" />
+            <source>Quarter</source>
+            <translation>[Ǫûåŕţéŕ ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="95" />
+            <source>Returns already exported</source>
+            <translation>[Ŕéţûŕñš åļŕéåđý éẋþöŕţéđ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="321" />
+            <source>Save the return as</source>
+            <translation>[Šåṽé ţĥé ŕéţûŕñ åš ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="360" />
+            <source>Saved return {reference} ({count} partnerships) to {path}.</source>
+            <translation>[Šåṽéđ ŕéţûŕñ {reference} ({count} þåŕţñéŕšĥîþš) ţö {path}. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="75" />
+            <source>Send your return to the CVS</source>
+            <translation>[Šéñđ ýöûŕ ŕéţûŕñ ţö ţĥé ÇṼŠ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="216" />
+            <source>Show in &amp;folder</source>
+            <translation>[Šĥöŵ îñ &amp;föļđéŕ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="201" />
+            <source>Sign-off &amp;date:</source>
+            <translation>[Šîĝñ-öƒƒ &amp;dåţé: ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="199" />
+            <source>Signed off by (&amp;name):</source>
+            <translation>[Šîĝñéđ öƒƒ ƀý (&amp;nåɱé): ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="190" />
+            <source>Signed off by: name</source>
+            <translation>[Šîĝñéđ öƒƒ ƀý: ñåɱé ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="192" />
+            <source>Signed off by: role</source>
+            <translation>[Šîĝñéđ öƒƒ ƀý: ŕöļé ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="372" />
+            <source>Some characters will not print</source>
+            <translation>[Šöɱé çĥåŕåçţéŕš ŵîļļ ñöţ þŕîñţ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="387" />
+            <source>The return was not saved</source>
+            <translation>[Ţĥé ŕéţûŕñ ŵåš ñöţ šåṽéđ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="200" />
+            <source>Their &amp;role:</source>
+            <translation>[Ţĥéîŕ &amp;röļé: ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="294" />
+            <source>Tick at least one partnership, or choose all of them.</source>
+            <translation>[Ţîçķ åţ ļéåšţ öñé þåŕţñéŕšĥîþ, öŕ çĥööšé åļļ öƒ ţĥéɱ. ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnsLog</name>
+        <message>
+            <location filename="../../desktop/ui/returns_log.py" line="29" />
+            <source>Contact details</source>
+            <translation>[Çöñţåçţ đéţåîļš ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_log.py" line="32" />
+            <source>File checksum</source>
+            <translation>[Ƒîļé çĥéçķšûɱ ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_log.py" line="54" />
+            <source>Included</source>
+            <translation>[Îñçļûđéđ ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_log.py" line="54" />
+            <source>Left out</source>
+            <translation>[Ļéƒţ öûţ ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_log.py" line="27" />
+            <source>Made</source>
+            <translation>[Ṁåđé ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_log.py" line="28" />
+            <source>Partnerships</source>
+            <translation>[Þåŕţñéŕšĥîþš ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_log.py" line="26" />
+            <source>Period</source>
+            <translation>[Þéŕîöđ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_log.py" line="25" />
+            <source>Reference</source>
+            <translation>[Ŕéƒéŕéñçé ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_log.py" line="30" />
+            <source>Replaced by</source>
+            <translation>[Ŕéþļåçéđ ƀý ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_log.py" line="31" />
+            <source>Saved to</source>
+            <translation>[Šåṽéđ ţö ~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewResults</name>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="124" />
+            <source>&amp;New viewpoint:</source>
+            <translation>[&amp;Néŵ ṽîéŵþöîñţ: ~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/review_results.py" line="264" />
@@ -2855,11 +3585,6 @@ Your records as they are now will be backed up first.</source>
             <location filename="../../desktop/ui/review_results.py" line="355" />
             <source>Action for {ref}</source>
             <translation>[Åçţîöñ ƒöŕ {ref} ~~~~]</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/review_results.py" line="124" />
-            <source>Add a &amp;viewpoint:</source>
-            <translation>[Åđđ å &amp;vîéŵþöîñţ: ~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/review_results.py" line="351" />
@@ -2967,6 +3692,11 @@ Your records as they are now will be backed up first.</source>
             <translation>[Ŕéṽîéŵ ŕéšûļţš ~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/review_results.py" line="100" />
+            <source>Sco&amp;res</source>
+            <translation>[Šçö&amp;réš ~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/ui/review_results.py" line="96" />
             <source>Score and band</source>
             <translation>[Šçöŕé åñđ ƀåñđ ~~~~~]</translation>
@@ -3000,6 +3730,11 @@ Your records as they are now will be backed up first.</source>
             <location filename="../../desktop/ui/review_results.py" line="151" />
             <source>Turn weak answers into &amp;actions</source>
             <translation>[Ţûŕñ ŵéåķ åñšŵéŕš îñţö &amp;açţîöñš ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="139" />
+            <source>Vie&amp;wpoints</source>
+            <translation>[Ṽîé&amp;wþöîñţš ~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/review_results.py" line="121" />
@@ -3105,7 +3840,7 @@ Your records as they are now will be backed up first.</source>
             <translation>[Çöɱɱéñţ öñ {ref} ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_pages.py" line="287" />
+            <location filename="../../desktop/ui/review_pages.py" line="293" />
             <source>Date</source>
             <translation>[Đåţé ~~]</translation>
         </message>
@@ -3150,7 +3885,7 @@ Your records as they are now will be backed up first.</source>
             <translation>[Îñ ýöûŕ öŵñ ŵöŕđš. Ɓöţĥ åŕé öþţîöñåļ. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_pages.py" line="293" />
+            <location filename="../../desktop/ui/review_pages.py" line="299" />
             <source>Not answered yet</source>
             <translation>[Ñöţ åñšŵéŕéđ ýéţ ~~~~~~]</translation>
         </message>
@@ -3160,12 +3895,12 @@ Your records as they are now will be backed up first.</source>
             <translation>[Ǫûéšţîöñ {n} öƒ {total} ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="248" />
+            <location filename="../../desktop/ui/review_wizard.py" line="253" />
             <source>Review finished</source>
             <translation>[Ŕéṽîéŵ ƒîñîšĥéđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="248" />
+            <location filename="../../desktop/ui/review_wizard.py" line="253" />
             <source>Review saved as a draft</source>
             <translation>[Ŕéṽîéŵ šåṽéđ åš å đŕåƒţ ~~~~~~~~]</translation>
         </message>
@@ -3212,12 +3947,12 @@ Our representative</source>
 Öûŕ ŕéþŕéšéñţåţîṽé ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_pages.py" line="288" />
+            <location filename="../../desktop/ui/review_pages.py" line="294" />
             <source>not given</source>
             <translation>[ñöţ ĝîṽéñ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_pages.py" line="305" />
+            <location filename="../../desktop/ui/review_pages.py" line="314" />
             <source>{n} question(s) not answered yet. You can finish only when every question has an answer ("Don't know" counts); until then, save the review as a draft.</source>
             <translation>[{n} ǫûéšţîöñ(š) ñöţ åñšŵéŕéđ ýéţ. Ýöû çåñ ƒîñîšĥ öñļý ŵĥéñ éṽéŕý ǫûéšţîöñ ĥåš åñ åñšŵéŕ ("Đöñ'ţ ķñöŵ" çöûñţš); ûñţîļ ţĥéñ, šåṽé ţĥé ŕéṽîéŵ åš å đŕåƒţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3225,127 +3960,147 @@ Our representative</source>
     <context>
         <name>ReviewsArea</name>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="207" />
+            <location filename="../../desktop/ui/reviews.py" line="228" />
             <source> (considering)</source>
             <translation>[ (çöñšîđéŕîñĝ) ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="135" />
+            <location filename="../../desktop/ui/reviews.py" line="154" />
+            <source> months</source>
+            <translation>[ ɱöñţĥš ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="142" />
             <source>&amp;Joining check…</source>
             <translation>[&amp;Jöîñîñĝ çĥéçķ… ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="130" />
+            <location filename="../../desktop/ui/reviews.py" line="137" />
             <source>&amp;Partnership:</source>
             <translation>[&amp;Påŕţñéŕšĥîþ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="161" />
+            <location filename="../../desktop/ui/reviews.py" line="182" />
             <source>&amp;Start a review…</source>
             <translation>[&amp;Sţåŕţ å ŕéṽîéŵ… ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="121" />
+            <location filename="../../desktop/ui/reviews.py" line="128" />
             <source>A health-check review asks how well a partnership is working. Add a partnership first, then start its first review here.</source>
             <translation>[Å ĥéåļţĥ-çĥéçķ ŕéṽîéŵ åšķš ĥöŵ ŵéļļ å þåŕţñéŕšĥîþ îš ŵöŕķîñĝ. Åđđ å þåŕţñéŕšĥîþ ƒîŕšţ, ţĥéñ šţåŕţ îţš ƒîŕšţ ŕéṽîéŵ ĥéŕé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="56" />
+            <location filename="../../desktop/ui/reviews.py" line="155" />
+            <source>A review is due after this many months</source>
+            <translation>[Å ŕéṽîéŵ îš đûé åƒţéŕ ţĥîš ɱåñý ɱöñţĥš ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="63" />
             <source>Band</source>
             <translation>[Ɓåñđ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="163" />
+            <location filename="../../desktop/ui/reviews.py" line="184" />
             <source>C&amp;ontinue the draft…</source>
             <translation>[Ç&amp;oñţîñûé ţĥé đŕåƒţ… ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="56" />
+            <location filename="../../desktop/ui/reviews.py" line="63" />
             <source>Date</source>
             <translation>[Đåţé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="165" />
+            <location filename="../../desktop/ui/reviews.py" line="186" />
             <source>De&amp;lete review</source>
             <translation>[Đé&amp;léţé ŕéṽîéŵ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="278" />
+            <location filename="../../desktop/ui/reviews.py" line="308" />
             <source>Delete review</source>
             <translation>[Đéļéţé ŕéṽîéŵ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="279" />
+            <location filename="../../desktop/ui/reviews.py" line="309" />
             <source>Delete the review of {date}? Its answers are deleted too.</source>
             <translation>[Đéļéţé ţĥé ŕéṽîéŵ öƒ {date}? Îţš åñšŵéŕš åŕé đéļéţéđ ţöö. ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="89" />
+            <location filename="../../desktop/ui/reviews.py" line="96" />
             <source>Finished</source>
             <translation>[Ƒîñîšĥéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="292" />
+            <location filename="../../desktop/ui/reviews.py" line="322" />
             <source>Joining check: {name}</source>
             <translation>[Ĵöîñîñĝ çĥéçķ: {name} ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="120" />
+            <location filename="../../desktop/ui/reviews.py" line="127" />
             <source>No reviews yet</source>
             <translation>[Ñö ŕéṽîéŵš ýéţ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="93" />
+            <location filename="../../desktop/ui/reviews.py" line="100" />
             <source>Not scored</source>
             <translation>[Ñöţ šçöŕéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="132" />
+            <location filename="../../desktop/ui/reviews.py" line="139" />
             <source>Partnership</source>
             <translation>[Þåŕţñéŕšĥîþ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="284" />
+            <location filename="../../desktop/ui/reviews.py" line="157" />
+            <source>Partnerships with no finished review for this long are flagged.</source>
+            <translation>[Þåŕţñéŕšĥîþš ŵîţĥ ñö ƒîñîšĥéđ ŕéṽîéŵ ƒöŕ ţĥîš ļöñĝ åŕé ƒļåĝĝéđ. ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="314" />
             <source>Review deleted</source>
             <translation>[Ŕéṽîéŵ đéļéţéđ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="152" />
+            <location filename="../../desktop/ui/reviews.py" line="151" />
+            <source>Review due a&amp;fter</source>
+            <translation>[Ŕéṽîéŵ đûé å&amp;fţéŕ ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="173" />
             <source>Reviews of this partnership</source>
             <translation>[Ŕéṽîéŵš öƒ ţĥîš þåŕţñéŕšĥîþ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="56" />
+            <location filename="../../desktop/ui/reviews.py" line="63" />
             <source>Score</source>
             <translation>[Šçöŕé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="56" />
+            <location filename="../../desktop/ui/reviews.py" line="63" />
             <source>Status</source>
             <translation>[Šţåţûš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="229" />
+            <location filename="../../desktop/ui/reviews.py" line="259" />
             <source>We are still considering this partnership: use the joining check first.</source>
             <translation>[Ŵé åŕé šţîļļ çöñšîđéŕîñĝ ţĥîš þåŕţñéŕšĥîþ: ûšé ţĥé ĵöîñîñĝ çĥéçķ ƒîŕšţ. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="56" />
+            <location filename="../../desktop/ui/reviews.py" line="63" />
             <source>Who took part</source>
             <translation>[Ŵĥö ţööķ þåŕţ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="234" />
+            <location filename="../../desktop/ui/reviews.py" line="264" />
             <source>⚠ A review is due: none finished since {date}.</source>
             <translation>[⚠ Å ŕéṽîéŵ îš đûé: ñöñé ƒîñîšĥéđ šîñçé {date}. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="236" />
+            <location filename="../../desktop/ui/reviews.py" line="266" />
             <source>⚠ A review is due: this partnership has never been reviewed.</source>
             <translation>[⚠ Å ŕéṽîéŵ îš đûé: ţĥîš þåŕţñéŕšĥîþ ĥåš ñéṽéŕ ƀééñ ŕéṽîéŵéđ. ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="89" />
+            <location filename="../../desktop/ui/reviews.py" line="96" />
             <source>⚠ Draft: not finished</source>
             <translation>[⚠ Đŕåƒţ: ñöţ ƒîñîšĥéđ ~~~~~~]</translation>
         </message>
@@ -3396,42 +4151,42 @@ Our representative</source>
     <context>
         <name>Safety</name>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="113" />
+            <location filename="../../desktop/ui/safety.py" line="176" />
             <source>&amp;Back up now</source>
             <translation>[&amp;Båçķ ûþ ñöŵ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="116" />
+            <location filename="../../desktop/ui/safety.py" line="179" />
             <source>&amp;Restore from backup…</source>
             <translation>[&amp;Réšţöŕé ƒŕöɱ ƀåçķûþ… ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="101" />
+            <location filename="../../desktop/ui/safety.py" line="164" />
             <source>Backed up</source>
             <translation>[Ɓåçķéđ ûþ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="167" />
+            <location filename="../../desktop/ui/safety.py" line="230" />
             <source>Backup not made</source>
             <translation>[Ɓåçķûþ ñöţ ɱåđé ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="155" />
+            <location filename="../../desktop/ui/safety.py" line="218" />
             <source>Choose a second folder for backups (for example a USB stick)</source>
             <translation>[Çĥööšé å šéçöñđ ƒöļđéŕ ƒöŕ ƀåçķûþš (ƒöŕ éẋåɱþļé å ÛŠƁ šţîçķ) ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="124" />
+            <location filename="../../desktop/ui/safety.py" line="187" />
             <source>Pe&amp;ople…</source>
             <translation>[Þé&amp;oþļé… ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="118" />
+            <location filename="../../desktop/ui/safety.py" line="181" />
             <source>Second backup &amp;folder…</source>
             <translation>[Šéçöñđ ƀåçķûþ &amp;föļđéŕ… ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="136" />
+            <location filename="../../desktop/ui/safety.py" line="199" />
             <source>Your records were backed up and checked:
 {path}</source>
             <translation>[Ýöûŕ ŕéçöŕđš ŵéŕé ƀåçķéđ ûþ åñđ çĥéçķéđ:
@@ -3843,22 +4598,22 @@ There is no usable backup in {folder}.</source>
     <context>
         <name>ThemePicker</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/themes.py" line="39" />
+            <location filename="../../desktop/ui/partnerships/themes.py" line="40" />
             <source>A theme of your own</source>
             <translation>[Å ţĥéɱé öƒ ýöûŕ öŵñ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/themes.py" line="40" />
+            <location filename="../../desktop/ui/partnerships/themes.py" line="41" />
             <source>A theme of your own, for example Food poverty</source>
             <translation>[Å ţĥéɱé öƒ ýöûŕ öŵñ, ƒöŕ éẋåɱþļé Ƒööđ þöṽéŕţý ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/themes.py" line="41" />
+            <location filename="../../desktop/ui/partnerships/themes.py" line="42" />
             <source>Add &amp;your own theme</source>
             <translation>[Åđđ &amp;yöûŕ öŵñ ţĥéɱé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/themes.py" line="42" />
+            <location filename="../../desktop/ui/partnerships/themes.py" line="43" />
             <source>Add this theme</source>
             <translation>[Åđđ ţĥîš ţĥéɱé ~~~~~]</translation>
         </message>
@@ -4450,7 +5205,7 @@ There is no usable backup in {folder}.</source>
     <context>
         <name>WhatsDue</name>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="149" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="153" />
             <source>Done</source>
             <translation>[Đöñé ~~]</translation>
         </message>
@@ -4465,7 +5220,7 @@ There is no usable backup in {folder}.</source>
             <translation>[Ƒŕöɱ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="171" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="173" />
             <source>General</source>
             <translation>[Ĝéñéŕåļ ~~~]</translation>
         </message>
@@ -4475,12 +5230,12 @@ There is no usable backup in {folder}.</source>
             <translation>[Ñö đåţé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="149" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="153" />
             <source>Not done</source>
             <translation>[Ñöţ đöñé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="169" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="171" />
             <source>Not given</source>
             <translation>[Ñöţ ĝîṽéñ ~~~]</translation>
         </message>

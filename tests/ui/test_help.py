@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QLabel
 import desktop.ui.help as help_module
 from desktop.domain.frameworks import load_builtin
 from desktop.resource_paths import resources_dir
-from desktop.ui.help import explain, guide_html, guide_path, term_text
+from desktop.ui.help import guide_html, guide_path
+from desktop.ui.terms import explain, explain_terms, find_term, term_text
 
 
 def test_f1_opens_the_user_guide_with_the_framework_glossary(main_window, qtbot) -> None:
@@ -79,3 +80,34 @@ def test_a_translated_guide_is_used_when_there_is_one(
     assert guide_path(["cy-GB", "en-GB"]).name == "guide.cy.html"
     assert guide_path(["fr-FR"]).name == "guide.html"
     assert guide_path(["en-GB"]) != resources_dir() / "help" / "guide.html"
+
+
+def test_terms_on_a_screen_are_explained_without_the_screen_asking(qtbot) -> None:
+    from PySide6.QtWidgets import QGroupBox, QPushButton, QVBoxLayout, QWidget
+
+    page = QWidget()
+    qtbot.addWidget(page)
+    layout = QVBoxLayout(page)
+    box = QGroupBox("Stakeholders: who should be round the table (Code 4.2)")
+    own = QLabel("The &CVS we report to")
+    own.setToolTip("Set by the screen itself")
+    plain = QLabel("Name")
+    button = QPushButton("Add an &outcome")
+    for widget in (box, own, plain, button):
+        layout.addWidget(widget)
+    assert explain_terms(page) == 2
+    assert "interest in an organisation" in box.toolTip()
+    assert "end results" in button.whatsThis()
+    assert own.toolTip() == "Set by the screen itself" and plain.toolTip() == ""
+
+
+def test_common_words_and_sentences_are_left_alone() -> None:
+    assert find_term("New partnership…") is None
+    assert find_term("Rural or urban") == "G:rurality"
+    assert find_term("A long sentence that mentions stakeholders " + "and more " * 10) is None
+
+
+def test_the_main_window_explains_the_terms_on_each_area(main_window) -> None:
+    area = main_window.show_area("returns")
+    explained = [w for w in area.findChildren(QLabel) if w.toolTip()]
+    assert any("Council for Voluntary Service" in w.toolTip() for w in explained)
