@@ -294,3 +294,25 @@ def test_known_organisations_are_reused_and_every_record_gets_its_own_uuid(
         assert all(p.created_at and p.seat and p.seat.uuid for p in partnerships)
         uuids = {p.uuid for p in s.scalars(select(Partner))}
         assert len(uuids) == 3
+
+
+def test_a_sheet_that_expands_entities_a_billion_times(database, tmp_path) -> None:
+    """The "billion laughs": a few hundred bytes of XML that would grow to gigabytes."""
+    good = write_xlsx(tmp_path / "good.xlsx", [["Name"], ["Hub"]])
+    laughs = (
+        '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+        + "".join(
+            f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">'
+            for i in range(1, 10)
+        )
+        + ']><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row>'
+        "</sheetData></worksheet>"
+    ).encode()
+    bomb = tmp_path / "laughs.xlsx"
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(bomb, "w") as dst:
+        for info in src.infolist():
+            data = laughs if info.filename == "xl/worksheets/sheet1.xml" else src.read(info)
+            dst.writestr(info, data)
+    assert "damaged" in refused(bomb)
+    assert count(database, Partnership) == 0
