@@ -86,8 +86,16 @@ class OverviewTab(QScrollArea):
         self.form.layout_.insertRow(5, themes_label, self.themes)
         self.joining_box = QGroupBox(tr("Before joining (Code 4.1)"))
         self.joining_layout = QVBoxLayout(self.joining_box)
-        layout.addWidget(self.joining_box)
+        self.considering_note = QLabel(
+            tr(
+                "We are still considering this partnership: the questions to ask before "
+                "joining are at the end of this page."
+            )
+        )
+        self.considering_note.setWordWrap(True)
+        layout.addWidget(self.considering_note)
         layout.addWidget(self.form)
+        layout.addWidget(self.joining_box)
         layout.addStretch(1)
         self.setWidget(inner)
         self.form.field_edited.connect(self.save)
@@ -109,6 +117,7 @@ class OverviewTab(QScrollArea):
                 item.widget().deleteLater()
         considering = status == PartnershipStatus.CONSIDERING and self.partnership_id is not None
         self.joining_box.setVisible(considering)
+        self.considering_note.setVisible(considering)
         if considering:
             assert self.partnership_id is not None
             self.joining_layout.addWidget(joining_widget(self.hub, self.partnership_id))

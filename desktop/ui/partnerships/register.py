@@ -146,11 +146,12 @@ class PartnershipsArea(Area):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((300, 100, 140, 170, 220, 110)):
+        for column, width in enumerate((260, 90, 125, 140, 160, 105)):
             self.table.setColumnWidth(column, width)
         self.table.verticalHeader().setDefaultSectionSize(28)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.count_label = QLabel()
+        self.hint = QLabel(tr("Double-click a partnership, or press Enter, to open it."))
 
         buttons = QHBoxLayout()
         self.add_button = QPushButton(tr("&New partnership…"))
@@ -173,6 +174,7 @@ class PartnershipsArea(Area):
 
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.hint)
         layout.addLayout(buttons)
 
         self.search.textChanged.connect(lambda text: self.proxy.set_filters(search=text))
@@ -221,6 +223,9 @@ class PartnershipsArea(Area):
         has_any = bool(self.model.rows)
         self.stack.setCurrentWidget(self.register_page if has_any else self.empty)
         self._select(current)
+        if not self.table.currentIndex().isValid() and self.proxy.rowCount():
+            # Something is always chosen, so Open, Archive and Delete work from the keyboard.
+            self.table.selectRow(0)
         self._update_count()
 
     def _fill_themes(self) -> None:
