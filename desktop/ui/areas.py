@@ -83,6 +83,12 @@ def _reviews_area(hub: DataHub) -> Area:
     return ReviewsArea(hub)
 
 
+def _returns_area(hub: DataHub) -> Area:
+    from desktop.ui.returns_area import ReturnsArea
+
+    return ReturnsArea(hub)
+
+
 def default_areas() -> list[AreaSpec]:
     from desktop.ui.home import HomeArea
 
@@ -92,15 +98,5 @@ def default_areas() -> list[AreaSpec]:
         AreaSpec("commitments", tr("&Commitments"), _commitments_area),
         AreaSpec("resources", tr("&Resource needs"), _resources_area),
         AreaSpec("reviews", tr("Re&views"), _reviews_area),
-        AreaSpec(
-            "returns",
-            tr("Re&turns"),
-            _placeholder(
-                tr("Send your return to the CVS"),
-                tr(
-                    "At the end of a period, export a return: a PDF with your records inside "
-                    "it that your CVS can read and import."
-                ),
-            ),
-        ),
+        AreaSpec("returns", tr("Re&turns"), _returns_area),
     ]

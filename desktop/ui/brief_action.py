@@ -1,0 +1,72 @@
+"""Make a partnership's meeting brief from anywhere in the window (its page calls this).
+
+The brief is one or two pages and takes a moment to draw, so it is made on the spot with
+a busy cursor rather than in a worker.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from desktop.ui.data import DataHub
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("BriefAction", text)
+
+
+def _safe_name(name: str) -> str:
+    kept = "".join(c if c.isalnum() or c in " -_" else " " for c in name)
+    return " ".join(kept.split())[:80] or "partnership"
+
+
+def export_brief(
+    parent: QWidget | None, hub: DataHub, partnership_id: int, today: date | None = None
+) -> Path | None:
+    """Ask where to save the brief, save it, and offer to open it. None if not saved."""
+    from desktop.reports.brief_pdf import render_brief_pdf
+    from desktop.reports.pdf_output import SaveError, write_atomically
+    from desktop.services.brief_data import BriefError, build_brief
+
+    row = (
+        hub.read()
+        .execute("SELECT name FROM partnership WHERE id = ?", (partnership_id,))
+        .fetchone()
+    )
+    if row is None:
+        QMessageBox.warning(
+            parent, tr("No such partnership"), tr("That partnership no longer exists.")
+        )
+        return None
+    suggested = str(Path.home() / f"Meeting brief - {_safe_name(str(row[0]))}.pdf")
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent, tr("Save the meeting brief as"), suggested, tr("PDF files (*.pdf)")
+    )
+    if not chosen:
+        return None
+    out = Path(chosen)
+    if out.suffix.lower() != ".pdf":
+        out = out.with_suffix(".pdf")
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        with hub.database().session() as session:
+            brief = build_brief(session, partnership_id, today or date.today())
+        path = write_atomically(out, render_brief_pdf(brief))
+    except (BriefError, SaveError) as exc:
+        QGuiApplication.restoreOverrideCursor()
+        QMessageBox.warning(parent, tr("The brief was not saved"), str(exc))
+        return None
+    QGuiApplication.restoreOverrideCursor()
+    answer = QMessageBox.question(
+        parent,
+        tr("Brief saved"),
+        tr("Saved the brief to {path}. Open it now?").format(path=path),
+    )
+    if answer == QMessageBox.StandardButton.Yes:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    return path

@@ -1,0 +1,399 @@
+"""The Returns area: a short export form, a progress bar, then Open and Show in folder.
+
+The export runs in a worker (``returns_worker``) so the window stays usable while the PDF
+is drawn; the returns log underneath lists every return already sent.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QThreadPool, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.periods import (
+    Period,
+    PeriodError,
+    custom_period,
+    financial_year,
+    financial_year_of,
+    quarters,
+)
+from desktop.services.returns import ExportRequest, ExportResult
+from desktop.ui.areas import Area
+from desktop.ui.data import DataHub
+from desktop.ui.returns_log import ReturnsLogModel
+from desktop.ui.returns_worker import ExportWorker
+from desktop.ui.widgets import EmptyState
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ReturnsArea", text)
+
+
+def today() -> date:
+    """Today's date; tests put their fixed day here."""
+    return date.today()
+
+
+class ReturnsArea(Area):
+    topics = ("returns", "partnerships")
+
+    def __init__(self, hub: DataHub, parent: QWidget | None = None) -> None:
+        super().__init__(hub, parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.worker: ExportWorker | None = None
+        self.result: ExportResult | None = None
+        self._last_request: ExportRequest | None = None
+        outer = QVBoxLayout(self)
+        self.empty = EmptyState(
+            tr("Send your return to the CVS"),
+            tr(
+                "At the end of a period, export a return: a PDF with your records inside it "
+                "that your CVS can read and import. Add a partnership first."
+            ),
+        )
+        outer.addWidget(self.empty)
+        self.content = QWidget()
+        outer.addWidget(self.content)
+        layout = QVBoxLayout(self.content)
+        intro = QLabel(
+            tr(
+                "A return is a PDF of your partnership records for your CVS, with the same "
+                "records inside it as data they can import. Choose what goes in, then export."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addWidget(self._build_form())
+        layout.addLayout(self._build_actions())
+        log_box = QGroupBox(tr("Returns already exported"))
+        log_layout = QVBoxLayout(log_box)
+        self.log_model = ReturnsLogModel()
+        self.log_view = QTableView()
+        self.log_view.setModel(self.log_model)
+        self.log_view.setAccessibleName(tr("Returns already exported"))
+        self.log_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.log_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.log_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.log_view.horizontalHeader().setStretchLastSection(True)
+        self.log_view.verticalHeader().hide()
+        log_layout.addWidget(self.log_view)
+        layout.addWidget(log_box, 1)
+        self.refresh()
+
+    # -- the form -----------------------------------------------------------------------
+
+    def _build_form(self) -> QGroupBox:
+        box = QGroupBox(tr("Export a return"))
+        form = QFormLayout(box)
+        self.period_kind = QComboBox()
+        self.period_kind.addItem(tr("Financial year"), "financial_year")
+        self.period_kind.addItem(tr("Quarter"), "quarter")
+        self.period_kind.addItem(tr("Dates I choose"), "custom")
+        self.period_kind.currentIndexChanged.connect(self._period_kind_changed)
+        kind_label = QLabel(tr("&Period:"))
+        kind_label.setBuddy(self.period_kind)
+        form.addRow(kind_label, self.period_kind)
+
+        this_year = financial_year_of(today())
+        self.year = QComboBox()
+        for start in range(this_year + 1, this_year - 6, -1):
+            self.year.addItem(financial_year(start).label, start)
+        self.year.setCurrentIndex(1)  # the year we are in
+        self.quarter = QComboBox()
+        for number, label in enumerate(
+            (
+                tr("Q1: April to June"),
+                tr("Q2: July to September"),
+                tr("Q3: October to December"),
+                tr("Q4: January to March"),
+            )
+        ):
+            self.quarter.addItem(label, number)
+        self.start_date = QDateEdit(calendarPopup=True)
+        self.end_date = QDateEdit(calendarPopup=True)
+        fy = financial_year(this_year)
+        self.start_date.setDate(QDate(fy.start.year, fy.start.month, fy.start.day))
+        self.end_date.setDate(QDate(fy.end.year, fy.end.month, fy.end.day))
+        for widget in (self.start_date, self.end_date):
+            widget.setDisplayFormat("d MMM yyyy")
+        year_label = QLabel(tr("Financial &year:"))
+        year_label.setBuddy(self.year)
+        form.addRow(year_label, self.year)
+        self.quarter_label = QLabel(tr("&Quarter:"))
+        self.quarter_label.setBuddy(self.quarter)
+        form.addRow(self.quarter_label, self.quarter)
+        self.start_label = QLabel(tr("&From:"))
+        self.start_label.setBuddy(self.start_date)
+        form.addRow(self.start_label, self.start_date)
+        self.end_label = QLabel(tr("&To:"))
+        self.end_label.setBuddy(self.end_date)
+        form.addRow(self.end_label, self.end_date)
+        self.year_label = year_label
+
+        self.all_partnerships = QRadioButton(tr("&All partnerships"))
+        self.chosen_partnerships = QRadioButton(tr("Only the ones I &tick"))
+        self.all_partnerships.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.all_partnerships)
+        group.addButton(self.chosen_partnerships)
+        self.partnership_list = QListWidget()
+        self.partnership_list.setAccessibleName(tr("Partnerships to include"))
+        self.partnership_list.setMaximumHeight(110)
+        self.chosen_partnerships.toggled.connect(self.partnership_list.setEnabled)
+        self.partnership_list.setEnabled(False)
+        which = QVBoxLayout()
+        which.addWidget(self.all_partnerships)
+        which.addWidget(self.chosen_partnerships)
+        which.addWidget(self.partnership_list)
+        which_label = QLabel(tr("Partnerships:"))
+        which_label.setBuddy(self.all_partnerships)
+        form.addRow(which_label, which)
+
+        self.include_contacts = QCheckBox(tr("Include people's names and &contact details"))
+        self.include_contacts.setToolTip(
+            tr("Left out unless you tick this: representatives then appear by their role.")
+        )
+        form.addRow("", self.include_contacts)
+        self.companions = QCheckBox(tr("Also save an &HTML copy and CSV files beside it"))
+        form.addRow("", self.companions)
+
+        self.signoff_name = QLineEdit()
+        self.signoff_name.setAccessibleName(tr("Signed off by: name"))
+        self.signoff_role = QLineEdit()
+        self.signoff_role.setAccessibleName(tr("Signed off by: role"))
+        self.signoff_role.setPlaceholderText(tr("For example: Chair of trustees"))
+        self.signoff_date = QDateEdit(calendarPopup=True)
+        self.signoff_date.setDisplayFormat("d MMM yyyy")
+        now = today()
+        self.signoff_date.setDate(QDate(now.year, now.month, now.day))
+        for text, widget in (
+            (tr("Signed off by (&name):"), self.signoff_name),
+            (tr("Their &role:"), self.signoff_role),
+            (tr("Sign-off &date:"), self.signoff_date),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        self._period_kind_changed()
+        return box
+
+    def _build_actions(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        row = QHBoxLayout()
+        self.export_button = QPushButton(tr("&Export return…"))
+        self.export_button.clicked.connect(self.export)
+        self.open_button = QPushButton(tr("&Open"))
+        self.open_button.clicked.connect(self.open_result)
+        self.folder_button = QPushButton(tr("Show in &folder"))
+        self.folder_button.clicked.connect(self.show_in_folder)
+        for button in (self.open_button, self.folder_button):
+            button.setEnabled(False)
+        row.addWidget(self.export_button)
+        row.addWidget(self.open_button)
+        row.addWidget(self.folder_button)
+        row.addStretch(1)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setAccessibleName(tr("Export progress"))
+        self.progress.hide()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        column.addLayout(row)
+        column.addWidget(self.progress)
+        column.addWidget(self.status)
+        return column
+
+    def _period_kind_changed(self) -> None:
+        kind = self.period_kind.currentData()
+        for widget in (self.year, self.year_label):
+            widget.setVisible(kind in ("financial_year", "quarter"))
+        for widget in (self.quarter, self.quarter_label):
+            widget.setVisible(kind == "quarter")
+        for widget in (self.start_date, self.start_label, self.end_date, self.end_label):
+            widget.setVisible(kind == "custom")
+
+    def period(self) -> Period:
+        kind = self.period_kind.currentData()
+        start_year = int(self.year.currentData())
+        if kind == "quarter":
+            return quarters(start_year)[int(self.quarter.currentData())]
+        if kind == "custom":
+            start, end = self.start_date.date().toPython(), self.end_date.date().toPython()
+            return custom_period(start, end, f"{start.isoformat()} to {end.isoformat()}")
+        return financial_year(start_year)
+
+    def refresh(self) -> None:
+        conn = self.hub.read()
+        ticked = {
+            self.partnership_list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.partnership_list.count())
+            if self.partnership_list.item(i).checkState() == Qt.CheckState.Checked
+        }
+        self.partnership_list.clear()
+        for pid, name in conn.execute(
+            "SELECT id, name FROM partnership WHERE archived_at IS NULL ORDER BY name"
+        ):
+            item = QListWidgetItem(str(name))
+            item.setData(Qt.ItemDataRole.UserRole, int(pid))
+            item.setCheckState(Qt.CheckState.Checked if pid in ticked else Qt.CheckState.Unchecked)
+            self.partnership_list.addItem(item)
+        self.log_model.load(conn)
+        has_any = self.partnership_list.count() > 0 or self.log_model.rowCount() > 0
+        self.empty.setVisible(not has_any)
+        self.content.setVisible(has_any)
+
+    # -- exporting ------------------------------------------------------------------------
+
+    def _request(self, out: Path) -> ExportRequest | None:
+        try:
+            period = self.period()
+        except PeriodError as exc:
+            QMessageBox.warning(self, tr("Check the dates"), str(exc))
+            return None
+        ids = None
+        if self.chosen_partnerships.isChecked():
+            ids = [
+                self.partnership_list.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.partnership_list.count())
+                if self.partnership_list.item(i).checkState() == Qt.CheckState.Checked
+            ]
+            if not ids:
+                QMessageBox.warning(
+                    self,
+                    tr("Choose partnerships"),
+                    tr("Tick at least one partnership, or choose all of them."),
+                )
+                return None
+        companions = self.companions.isChecked()
+        return ExportRequest(
+            period=period,
+            out_path=out,
+            partnership_ids=ids,
+            include_contacts=self.include_contacts.isChecked(),
+            signoff_name=self.signoff_name.text(),
+            signoff_role=self.signoff_role.text(),
+            signoff_date=self.signoff_date.date().toPython(),
+            html_path=out.with_suffix(".html") if companions else None,
+            csv_dir=out.with_name(f"{out.stem} CSV") if companions else None,
+        )
+
+    def export(self) -> None:
+        """Ask where to save, then export in the background."""
+        if self.worker is not None:
+            return
+        try:
+            label = self.period().label
+        except PeriodError as exc:
+            QMessageBox.warning(self, tr("Check the dates"), str(exc))
+            return
+        suggested = str(Path.home() / f"Partnership return {label.replace('/', '-')}.pdf")
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, tr("Save the return as"), suggested, tr("PDF files (*.pdf)")
+        )
+        if not chosen:
+            return
+        out = Path(chosen)
+        if out.suffix.lower() != ".pdf":
+            out = out.with_suffix(".pdf")
+        request = self._request(out)
+        if request is not None:
+            self._start(request)
+
+    def _start(self, request: ExportRequest) -> None:
+        self._last_request = request
+        self.result = None
+        self.worker = ExportWorker(self.hub.paths.database, request)
+        self.worker.signals.progress.connect(self._progress)
+        self.worker.signals.finished.connect(self._finished)
+        self.worker.signals.empty.connect(self._empty)
+        self.worker.signals.failed.connect(self._failed)
+        self.export_button.setEnabled(False)
+        self.open_button.setEnabled(False)
+        self.folder_button.setEnabled(False)
+        self.progress.setValue(0)
+        self.progress.show()
+        self.status.setText(tr("Making the return…"))
+        self.pool.start(self.worker)
+
+    def _progress(self, percent: int, message: str) -> None:
+        self.progress.setValue(percent)
+        self.status.setText(tr(message))
+
+    def _done(self) -> None:
+        self.worker = None
+        self.export_button.setEnabled(True)
+        self.progress.hide()
+
+    def _finished(self, result: ExportResult) -> None:
+        self._done()
+        self.result = result
+        text = tr("Saved return {reference} ({count} partnerships) to {path}.").format(
+            reference=result.reference, count=result.partnership_count, path=result.path
+        )
+        if result.supersedes_reference:
+            text += " " + tr("It replaces return {old} for the same period.").format(
+                old=result.supersedes_reference
+            )
+        self.status.setText(text)
+        self.open_button.setEnabled(True)
+        self.folder_button.setEnabled(True)
+        self.hub.announce("returns")
+        for warning in result.warnings:
+            QMessageBox.information(self, tr("Some characters will not print"), warning)
+
+    def _empty(self, message: str) -> None:
+        self._done()
+        self.status.setText(message)
+        answer = QMessageBox.question(
+            self, tr("Nothing to report"), message + "\n\n" + tr("Export an empty return anyway?")
+        )
+        if answer == QMessageBox.StandardButton.Yes and self._last_request is not None:
+            self._last_request.allow_empty = True
+            self._start(self._last_request)
+
+    def _failed(self, message: str) -> None:
+        self._done()
+        self.status.setText(message)
+        QMessageBox.warning(self, tr("The return was not saved"), message)
+
+    def open_result(self) -> None:
+        if self.result is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.path)))
+
+    def show_in_folder(self) -> None:
+        if self.result is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.path.parent)))
+
+    def wait_for_export(self) -> None:
+        """Let a closing window finish the file it is writing (never leave half a job)."""
+        self.pool.waitForDone()
