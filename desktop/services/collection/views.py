@@ -343,6 +343,8 @@ def need_help_view(conn: sqlite3.Connection, limit: int = 50) -> Table:
         """,
         (limit,),
     ).fetchall()
+    kinds = {"commitment": "Commitment", "undertaking": "Undertaking"}
+    rows = [(r[0], r[1], kinds.get(r[2], r[2]), *r[3:]) for r in rows]
     return Table(
         "need_help",
         'Clauses most often rated "need help"',
