@@ -104,7 +104,7 @@ def _attachment_bytes(file: Path, limits: Limits) -> bytes:
     except Rejected:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
-        raise Rejected("damaged", f"it is damaged and could not be read as a PDF ({exc})") from exc
+        raise Rejected("damaged", "it is damaged and could not be read as a PDF") from exc
     except (RecursionError, MemoryError, OverflowError, OSError, AssertionError) as exc:
         raise Rejected("damaged", "it is damaged and could not be read as a PDF") from exc
     if not isinstance(content, bytes):

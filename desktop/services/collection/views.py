@@ -361,7 +361,7 @@ def import_log_view(conn: sqlite3.Connection) -> Table:
     return Table(
         "import_log",
         "Import log",
-        ("When", "File", "Outcome", "Reason", "Size (bytes)", "SHA-256"),
+        ("When (UTC)", "File", "Outcome", "Reason", "Size (bytes)", "SHA-256"),
         [tuple(r) for r in rows],
     )
 
