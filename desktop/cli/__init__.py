@@ -55,6 +55,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="check this copy of Partnerbook works, in a temporary folder (your data is untouched)",
     )
+    parser.add_argument(
+        "--open-collection",
+        metavar="FILE",
+        help="open a CVS collection of returns (made with 'collect' or File > New collection)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         import_module(name).register(sub)

@@ -64,6 +64,11 @@ def prepare(paths: AppPaths) -> InstanceLock:
 
 def run_gui(args: argparse.Namespace) -> int:
     app = make_application()
+    if getattr(args, "open_collection", None):
+        # A collection is its own file: no group data folder, lock or instance server.
+        from desktop.ui.collection.menu import run_collection
+
+        return run_collection(app, args.open_collection, getattr(args, "exit_when_ready", False))
     paths = resolve(getattr(args, "data_dir", None))
 
     from desktop.ui.single_instance import InstanceServer, ask_running_instance_to_raise

@@ -250,3 +250,21 @@ def test_the_group_window_opens_new_and_recent_collections(
     before = len(menu._open_windows)
     main_window.open_collection_action.trigger()
     assert len(menu._open_windows) == before  # refused, with a message, nothing opened
+
+
+def test_the_app_opens_straight_into_a_collection(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import subprocess
+    import sys
+
+    path = tmp_path / "start.pbcollection"
+    assert main(["collect", "expect", str(path), "Bideford Carers Cafe"]) == 0
+    capsys.readouterr()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop", "--open-collection", str(path), "--exit-when-ready"],
+        env=env,
+        capture_output=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from desktop.store.opening import StoreError
 
@@ -93,3 +93,15 @@ def add_collection_actions(
     window.new_collection_action = new_action  # type: ignore[attr-defined]
     window.open_collection_action = open_action  # type: ignore[attr-defined]
     window.recent_collections_menu = recent  # type: ignore[attr-defined]
+
+
+def run_collection(app: QApplication, file: str, exit_when_ready: bool = False) -> int:
+    """``partnerbook --open-collection FILE``: the app with just this collection open."""
+    from PySide6.QtCore import QTimer
+
+    window = open_collection_window(None, Path(file), QSettings())
+    if window is None:
+        return 1
+    if exit_when_ready:
+        QTimer.singleShot(0, window.close)
+    return app.exec()
