@@ -265,6 +265,11 @@ def _validator() -> Any:
     return Draft202012Validator(fast, format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 
+def warm_up() -> None:
+    """Build the validator now (a worker calls this before its first file is timed)."""
+    _validator()
+
+
 def _schema_problem(value: dict[str, Any]) -> str:
     """The first place the payload breaks the schema (the returns side owns the schema).
 

@@ -46,9 +46,9 @@ def _serve(conn: Connection, reader_ref: str, limits: Limits) -> None:  # pragma
     # Load the heavy parts now, so the first file's time limit is not spent importing.
     import pypdf  # noqa: F401
 
-    from desktop.services.collection.intake import _validator
+    from desktop.services.collection.intake import warm_up
 
-    _validator()
+    warm_up()
     conn.send(("ready",))
     while True:
         try:
