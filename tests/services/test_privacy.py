@@ -12,6 +12,7 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from desktop.domain.people_rules import FORMER_REPRESENTATIVE, is_past_retention, years_before
+from desktop.domain.vocab import AttendanceStatus
 from desktop.paths import AppPaths
 from desktop.reports.person_report import build_person_pdf
 from desktop.services.backups import backup_now
@@ -51,7 +52,8 @@ def test_export_everything_about_a_person_as_json(demo_database: Database, tmp_p
     data = json.loads(target.read_text(encoding="utf-8"))
     assert data["person"]["email"] == "priya.shah@example.org"
     assert len(data["representative_roles"]) == 3
-    assert {m["attendance"] for m in data["meetings"]} == {"attended", "apologies"}
+    statuses = {m["attendance"] for m in data["meetings"]}
+    assert "attended" in statuses and statuses <= set(AttendanceStatus.codes())
     assert data["representative_roles"][0]["term_start"] == "2024-04-01"
     assert not list(tmp_path.glob("*.partial"))
 
