@@ -253,3 +253,26 @@ def test_demo_collection(
     assert counts(target)["collected_return"] == 17
     assert main(["demo", "--collection", str(target)]) == 1
     assert "already has returns" in capsys.readouterr().err
+
+
+def test_newer_version_too_large_and_not_a_return_through_the_cli(
+    collection: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.domain.canonical import with_hash
+
+    (item,) = payloads(1, seed=31)
+    newer = with_hash({k: v for k, v in item.items() if k != "sha256"} | {"schema_version": 2})
+    write_minimal_pdf(newer, tmp_path / "in" / "newer.pdf")
+    big = tmp_path / "in" / "big.pdf"
+    with big.open("wb") as fh:
+        fh.write(b"%PDF-1.7\n")
+        fh.truncate(21 * 1024 * 1024)
+    write_minimal_pdf({"hello": "world"}, tmp_path / "in" / "other.pdf")
+    code, outcomes = run_json(capsys, str(collection), str(tmp_path / "in"))
+    assert code == 1
+    reasons = {Path(o["path"]).name: o["reason"] for o in outcomes}
+    assert {o["outcome"] for o in outcomes} == {"rejected"}
+    assert "newer version of Partnerbook" in reasons["newer.pdf"]
+    assert "too large" in reasons["big.pdf"]
+    assert "not a Partnerbook return" in reasons["other.pdf"]
+    assert counts(collection)["collected_return"] == 0
