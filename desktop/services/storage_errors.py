@@ -54,6 +54,18 @@ _SQLITE: tuple[tuple[str, str], ...] = (
 )
 
 
+class StorageProblem(Exception):
+    """A save failed for a storage reason and the person has already been told.
+
+    Raised after the message is shown so the caller's own code stops (no "Import finished"
+    after an import that did not happen); the global error hook logs it without a dialog.
+    """
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
 def _causes(exc: BaseException) -> list[BaseException]:
     """The error and what it wraps (SQLAlchemy keeps the sqlite3 error in ``orig``)."""
     chain: list[BaseException] = []

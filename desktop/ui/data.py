@@ -50,17 +50,18 @@ class DataHub(QObject):
             self._database = Database(self.paths.database)
         return self._database
 
-    def write(self, work: Callable[[Session], T], topic: str, message: str = "") -> T | None:
+    def write(self, work: Callable[[Session], T], topic: str, message: str = "") -> T:
         """Run ``work`` in one transaction; on success announce ``topic`` as changed.
 
         A storage failure (disk full, permission lost, drive removed) rolls the transaction
-        back, shows a calm message, emits ``failed`` and returns None; other errors propagate.
+        back, shows a calm message, emits ``failed`` and raises StorageProblem, so the caller
+        stops; the error hook knows it was shown. Other errors propagate unchanged.
         """
         try:
             with self.database().session() as session:
                 result = work(session)
         except Exception as exc:
-            from desktop.services.storage_errors import storage_problem_message
+            from desktop.services.storage_errors import StorageProblem, storage_problem_message
 
             problem = storage_problem_message(exc)
             if problem is None:
@@ -69,7 +70,7 @@ class DataHub(QObject):
             from desktop.ui.errors import show_storage_problem
 
             show_storage_problem(problem)
-            return None
+            raise StorageProblem(problem) from exc
         self.changed.emit(topic)
         self.saved.emit(message or self.tr("All changes saved"))
         return result

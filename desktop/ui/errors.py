@@ -18,8 +18,8 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from desktop.logging_setup import setup_logging, write_error_report
-from desktop.services.storage_errors import storage_problem_message
+from desktop.logging_setup import log, setup_logging, write_error_report
+from desktop.services.storage_errors import StorageProblem, storage_problem_message
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
@@ -76,6 +76,9 @@ class ErrorHandler:
     ) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             self.previous(exc_type, exc, tb)
+            return
+        if isinstance(exc, StorageProblem):
+            log.warning("Not saved: %s", exc.message)  # already shown; not our bug
             return
         report = write_error_report(self.logs, exc_type, exc, tb)
         if report:

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy.exc import OperationalError
 
 from desktop.paths import AppPaths
-from desktop.services.storage_errors import DISK_FULL
+from desktop.services.storage_errors import DISK_FULL, StorageProblem
 from desktop.store.backup import find_backups
 from desktop.store.models import Person
 from desktop.ui.restore import BackupTableModel, RestoreDialog
@@ -136,8 +136,8 @@ def test_a_save_that_fails_for_lack_of_space_says_so_calmly(
 
     changed: list[str] = []
     hub.changed.connect(changed.append)
-    with qtbot.waitSignal(hub.failed) as failed:
-        assert hub.write(fill_the_disk, "people") is None
+    with qtbot.waitSignal(hub.failed) as failed, pytest.raises(StorageProblem):
+        hub.write(fill_the_disk, "people")
     assert failed.args == [DISK_FULL]
     assert no_blocking_dialogs[-1] == ("Not saved", DISK_FULL)
     assert changed == []
@@ -180,6 +180,10 @@ def test_unexpected_errors_get_a_calm_dialog_and_a_report(
         except OSError:
             handler(*sys.exc_info())  # type: ignore[arg-type]
         assert no_blocking_dialogs[-1] == ("Not saved", DISK_FULL)
+        # A failed save already explained by DataHub.write is not explained twice.
+        shown = len(no_blocking_dialogs)
+        handler(StorageProblem, StorageProblem(DISK_FULL), None)
+        assert len(no_blocking_dialogs) == shown
 
         # A worker thread's error is reported there; its dialog appears on the UI thread.
         def worker() -> None:
