@@ -79,6 +79,13 @@ def run_import(args: argparse.Namespace) -> int:
         created: list[str] = []
         refusal = ""
         if allowed and not args.dry_run:
+            from desktop.services.backups import backup_now  # a backup before every import
+            from desktop.store.backup import BackupError
+
+            try:
+                backup_now(_paths, "before-import")
+            except BackupError as exc:
+                raise CliError(f"Nothing was imported: {exc}") from exc
             try:
                 with database.session() as session:
                     created = import_partnerships(

@@ -351,6 +351,14 @@ class ImportDialog(QDialog):
             return
         skip = self.skip_bad.isChecked()
         name = preview.sheet.path.name
+        from desktop.services.backups import backup_now  # a backup before every import
+        from desktop.store.backup import BackupError
+
+        try:
+            backup_now(self.hub.paths, "before-import")
+        except BackupError as exc:
+            QMessageBox.warning(self, tr("Nothing was imported"), str(exc))
+            return
         try:
             result = self.hub.write(
                 lambda s: import_partnerships(s, preview, skip_bad_rows=skip),
