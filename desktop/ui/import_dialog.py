@@ -52,9 +52,9 @@ from desktop.services.spreadsheet_import import (
 )
 from desktop.ui.data import DataHub
 from desktop.ui.import_preview_model import ImportPreviewModel
+from desktop.ui.theme import problem_text
 
 FILE_PAGE, COLUMNS_PAGE, PREVIEW_PAGE = range(3)
-ERROR_STYLE = "color: #a4161a;"
 
 
 def tr(text: str) -> str:
@@ -118,7 +118,6 @@ class ImportDialog(QDialog):
         row.addWidget(self.browse_button)
         self.file_error = QLabel()
         self.file_error.setWordWrap(True)
-        self.file_error.setStyleSheet(ERROR_STYLE)
         self.file_error.hide()
         template = QLabel(
             tr(
@@ -263,6 +262,8 @@ class ImportDialog(QDialog):
         return True
 
     def _file_problem(self, message: str) -> None:
+        # The theme's problem colour, asked for now: light, dark or high contrast.
+        self.file_error.setStyleSheet(f"color: {problem_text().name()};")
         self.file_error.setText(message)
         self.file_error.show()
         self.path_edit.setFocus()
@@ -295,7 +296,8 @@ class ImportDialog(QDialog):
         mapping = self.mapping()
         blocking = mapping_problems(self.sheet.headers, mapping)
         ignored = ignored_columns(self.sheet.headers, mapping)
-        lines = [f"<p style='{ERROR_STYLE}'>{html.escape(p)}</p>" for p in blocking]
+        colour = problem_text().name()
+        lines = [f"<p style='color: {colour};'>{html.escape(p)}</p>" for p in blocking]
         if ignored:
             columns = html.escape(", ".join(ignored))
             lines.append("<p>" + tr("Not imported: {columns}.").format(columns=columns) + "</p>")

@@ -11,13 +11,13 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from desktop.domain.spreadsheet_rows import RowResult
 from desktop.domain.vocab import PartnershipStatus
+from desktop.ui.theme import problem_background
 
 Index = QModelIndex | QPersistentModelIndex
-PROBLEM_BACKGROUND = QColor("#fdecea")
 
 
 def tr(text: str) -> str:
@@ -60,7 +60,7 @@ class ImportPreviewModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(result, index.column())
         if role == Qt.ItemDataRole.BackgroundRole and not result.ok:
-            return QBrush(PROBLEM_BACKGROUND)
+            return QBrush(problem_background())
         return None
 
     def _text(self, result: RowResult, column: int) -> str:

@@ -19,15 +19,13 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from desktop.domain.vocab import ActionSource
 from desktop.services.whats_due import DueAction
+from desktop.ui.theme import problem_background, problem_text
 
 Index = QModelIndex | QPersistentModelIndex
-# Dark red: readable on white and on the pale row colour, and never the only sign (words too).
-OVERDUE_COLOUR = QColor("#a4161a")
-OVERDUE_BACKGROUND = QColor("#fdecea")
 
 
 def tr(text: str) -> str:
@@ -154,10 +152,12 @@ class WhatsDueModel(QAbstractTableModel):
             return self._text(action, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{action.description}\n{due_text(action, self._today)}"
+        # Colours asked of the theme as the cell paints, so light, dark and high contrast
+        # all stay readable; the words "(overdue by …)" say it for those who cannot see red.
         if role == Qt.ItemDataRole.ForegroundRole and late and column == self.DUE:
-            return QBrush(OVERDUE_COLOUR)
+            return QBrush(problem_text())
         if role == Qt.ItemDataRole.BackgroundRole and late:
-            return QBrush(OVERDUE_BACKGROUND)
+            return QBrush(problem_background())
         if role == Qt.ItemDataRole.FontRole and late and column == self.DUE:
             return self._bold
         if role == self.ActionIdRole:

@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 
 from desktop.services.whats_due import DueAction
-from desktop.ui.whats_due_model import OVERDUE_COLOUR, WhatsDueModel
+from desktop.ui.theme import problem_text
+from desktop.ui.whats_due_model import WhatsDueModel
 from tests.conftest import FIXED_TODAY
 
 TODAY = FIXED_TODAY
@@ -67,7 +68,7 @@ def test_columns_and_text() -> None:
 def test_overdue_rows_are_coloured_as_well_as_worded() -> None:
     model = model_with_rows()
     brush = model.data(model.index(0, model.DUE), Qt.ItemDataRole.ForegroundRole)
-    assert isinstance(brush, QBrush) and brush.color() == OVERDUE_COLOUR
+    assert isinstance(brush, QBrush) and brush.color() == problem_text()
     assert model.data(model.index(0, model.WHAT), Qt.ItemDataRole.BackgroundRole) is not None
     assert model.data(model.index(2, model.DUE), Qt.ItemDataRole.ForegroundRole) is None
     assert model.data(model.index(4, model.DUE), Qt.ItemDataRole.BackgroundRole) is None
