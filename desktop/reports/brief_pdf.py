@@ -13,8 +13,9 @@ from reportlab.platypus import Flowable
 
 from desktop.domain.money import format_pence
 from desktop.reports import return_text as t
-from desktop.reports.pdf_kit import build_pdf, data_table, heading, key_values, p, spacer, styles
+from desktop.reports.pdf_kit import build_pdf, heading, p, spacer, styles
 from desktop.reports.pdf_output import finish_pdf
+from desktop.reports.pdf_tables import data_table, key_values
 
 __all__ = ["render_brief_pdf"]
 

@@ -18,20 +18,9 @@ from reportlab.platypus import Flowable, PageBreak, Table
 from desktop.domain import vocab
 from desktop.domain.charts import radar_geometry
 from desktop.reports import return_text as t
-from desktop.reports.pdf_kit import (
-    FRAME_WIDTH,
-    RULE,
-    build_pdf,
-    data_table,
-    heading,
-    key_values,
-    layout_table,
-    money,
-    p,
-    spacer,
-    styles,
-)
+from desktop.reports.pdf_kit import FRAME_WIDTH, RULE, build_pdf, heading, money, p, spacer, styles
 from desktop.reports.pdf_output import finish_pdf
+from desktop.reports.pdf_tables import data_table, key_values, layout_table
 from desktop.reports.return_pdf_partnership import needs_table, partnership_section
 
 ATTACHMENT_NAME = "partnerbook-return.json"

@@ -9,17 +9,8 @@ from reportlab.platypus import Flowable, PageBreak
 
 from desktop.reports import return_text as t
 from desktop.reports.charts import radar_drawing
-from desktop.reports.pdf_kit import (
-    FRAME_WIDTH,
-    data_table,
-    heading,
-    key_values,
-    layout_table,
-    money,
-    p,
-    spacer,
-    styles,
-)
+from desktop.reports.pdf_kit import FRAME_WIDTH, heading, money, p, spacer, styles
+from desktop.reports.pdf_tables import data_table, key_values, layout_table
 
 RADAR_SIZE = 200
 SIDE_BY_SIDE_QUESTIONS = 20
