@@ -39,7 +39,13 @@ def uk_date(value: date) -> str:
 
 
 def due_text(action: DueAction, today: date) -> str:
-    """When it is due, in words: "21 Nov 2026 (overdue by 7 days)", "Today", "No date"."""
+    """When it is due, in words: "21 Nov 2026 (overdue by 7 days)", "No date", "Done 3 Dec 2026"."""
+    if action.status == "done":
+        if action.done_date is not None:
+            return tr("Done {date}").format(date=uk_date(action.done_date))
+        return tr("Done")
+    if action.status == "dropped":
+        return tr("No longer needed")
     if action.due_date is None:
         return tr("No date")
     when = uk_date(action.due_date)

@@ -62,7 +62,7 @@ def test_columns_and_text() -> None:
     assert text(model, 1, model.WHO) == "Not given"
     assert text(model, 1, model.PARTNERSHIP) == "General"
     assert text(model, 3, model.SOURCE) == "Priority"
-    assert text(model, 4, model.DUE) == "29 Oct 2026"  # done: never called overdue
+    assert text(model, 4, model.DUE) == "Done 28 Nov 2026"  # done: never called overdue
 
 
 def test_overdue_rows_are_coloured_as_well_as_worded() -> None:
