@@ -280,7 +280,13 @@ class CheckPage(QWizardPage):
         layout.addWidget(self.problem)
         layout.addStretch(1)
 
-    def show_summary(self, rows: Iterable[tuple[str, str, str, str]], who: str, when: str) -> int:
+    def show_summary(
+        self,
+        rows: Iterable[tuple[str, str, str, str]],
+        who: str,
+        when: str,
+        notes: Iterable[tuple[str, str]] = (),
+    ) -> int:
         """Rows of (ref, title, answer label or "", comment); returns how many are blank."""
         blank = 0
         lines = [
@@ -298,6 +304,9 @@ class CheckPage(QWizardPage):
                 f"<tr><td>{escape(ref)}</td><td>{escape(title)}</td><td>{answer_html}{note}</td></tr>"
             )
         lines.append("</table>")
+        for question, text in notes:
+            if text.strip():
+                lines.append(f"<p><b>{escape(question)}</b><br>{escape(text)}</p>")
         if blank:
             lines.append(
                 "<p>"

@@ -228,7 +228,12 @@ class ReviewWizard(QWizard):
         except FieldError:
             when = self.start_page.date.text()
         self.check_page.problem.show_problem("")
-        self.check_page.show_summary(rows, ", ".join(self.start_page.labels()), when)
+        free = self.free_text_page
+        notes = [
+            (tr("What do we need to change?"), free.what_to_change.toPlainText()),
+            (tr("What else should we link with?"), free.link_with.toPlainText()),
+        ]
+        self.check_page.show_summary(rows, ", ".join(self.start_page.labels()), when, notes)
 
     def _finish(self, keep_as_draft: bool) -> bool:
         current = self.currentPage()

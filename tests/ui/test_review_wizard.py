@@ -94,6 +94,7 @@ def test_the_wizard_driven_by_keyboard_to_the_end(qtbot, hub, database, partners
     summary = wizard.check_page.summary.text()
     assert "Mostly" in summary and "Not answered" not in summary
     assert "The chair asks us first now" in summary
+    assert "Papers a week before" in summary
     with qtbot.waitSignal(wizard.finished):
         _press(qtbot, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
     assert wizard.result() == QWizard.DialogCode.Accepted.value
