@@ -194,3 +194,37 @@ def _add_partnership(session, name: str = "Rural Forum", status: str = "active")
     session.add(partnership)
     session.flush()
     return partnership.id
+
+
+def test_a_review_against_an_imported_framework_with_a_three_point_scale(database) -> None:
+    import hashlib
+    from pathlib import Path
+
+    from desktop.store.models.compact import FrameworkFile
+
+    text = (Path(__file__).parents[1] / "domain" / "data" / "other-compact.toml").read_text()
+    with database.session() as session:
+        session.add(
+            FrameworkFile(
+                framework_id="compact-example-partnership-2024",
+                version="2024.1",
+                title="Example Code",
+                content=text,
+                sha256=hashlib.sha256(text.encode()).hexdigest(),
+            )
+        )
+        pid = _add_partnership(session)
+        session.get(Partnership, pid).framework_id = "compact-example-partnership-2024"
+        session.flush()
+        review = start_review(session, pid, TODAY, TODAY, ["Our trustee"])
+        assert review.framework_version == "2024.1"
+        with pytest.raises(ReviewError, match="Agree, Unsure, Disagree"):
+            save_answers(session, review.id, {"9(a)": ("yes", "")})
+        save_answers(session, review.id, {"9(a)": ("agree", ""), "9M(a)": ("disagree", "")})
+        finish_review(session, review.id, TODAY)
+        outcome = review_outcome(session, review.id)
+        assert outcome.result.overall == 50 and outcome.result.band.label == "Low"
+        assert [s.ref for s in outcome.suggestions] == ["9M(a)"]
+    conn = sqlite.connect(database.path)
+    assert latest_review_bands(conn)[pid] == ("low", "Low", TODAY)
+    assert list_reviews(conn)[0].band_label == "Low"

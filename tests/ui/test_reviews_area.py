@@ -202,3 +202,13 @@ def test_the_review_period_is_a_setting_that_flags_overdue_partnerships(
         from desktop.services.reviews import get_review_due_months
 
         assert get_review_due_months(session) == 1
+
+
+def test_deleting_a_review_asks_first(area, qtbot, demo_database, no_blocking_dialogs) -> None:
+    _show_first(area, qtbot, demo_database)
+    qtbot.mouseClick(area.delete_button, Qt.MouseButton.LeftButton)
+    title, text = no_blocking_dialogs[-1]
+    assert title == "Delete review" and format_date(FIXED_TODAY - timedelta(days=21)) in text
+    qtbot.waitUntil(lambda: area.model.rowCount() == 1)
+    with demo_database.session() as session:
+        assert len(session.scalars(select(Review)).all()) == 1
