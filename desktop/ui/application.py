@@ -25,6 +25,9 @@ def tr(text: str) -> str:
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
+    from desktop.ui import pyside_workarounds
+
+    pyside_workarounds.apply()  # PySide6 6.12 drops a reference to True on every emit
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(argv or [sys.argv[0]])

@@ -343,3 +343,22 @@ def test_joining_check_while_considering_and_meeting_costs(page, database, qtbot
     when_dialog_opens(qtbot, look)
     press(qtbot, tab.costs_button)
     assert titles == ["Add this meeting's time and travel"]
+
+
+def test_a_refused_date_is_tried_again_once_the_other_end_is_fixed(page, database, qtbot):  # type: ignore[no-untyped-def]
+    plan = page.show_section("plan")
+    plan.setCurrentIndex(4)
+    press(qtbot, plan.funding.add_button)
+    fund = plan.funding.form
+    type_line(qtbot, fund.widgets["start_date"], "1/4/2027")
+    type_line(qtbot, fund.widgets["end_date"], "1/4/2026")
+    assert fund.problem_text("end_date")
+    type_line(qtbot, fund.widgets["start_date"], "1/4/2025")  # the start was the mistake
+    type_line(qtbot, fund.widgets["end_date"], "1/4/2026")  # same text, left again
+    assert fund.problem_text("end_date") == ""
+    with database.session() as s:
+        f = s.scalars(select(FundingLine)).one()
+        assert (f.start_date, f.end_date) == (date(2025, 4, 1), date(2026, 4, 1))
+    type_line(qtbot, page.overview.form.widgets["name"], "")
+    type_line(qtbot, page.overview.form.widgets["name"], "Youth Hub")  # as it was stored
+    assert page.overview.form.problem_text("name") == ""

@@ -121,13 +121,16 @@ class DateEdit(QWidget):
         return self.line.text()
 
     def _finished(self) -> None:
+        # A field showing a problem is tried again when left, even if the text is unchanged:
+        # the problem may have been about another field that has since been put right.
+        retry = bool(self.problem.problem())
         try:
             value = self.value()
         except FieldError as exc:
             self.problem.show_problem(str(exc))
             return
         self.problem.show_problem("")
-        if value != self._committed or self.line.text() != format_date(value):
+        if retry or value != self._committed or self.line.text() != format_date(value):
             self._committed = value
             self.line.setText(format_date(value))
             self.edited.emit()
@@ -173,13 +176,14 @@ class MoneyEdit(QLineEdit):
         self.problem.show_problem("")
 
     def _finished(self) -> None:
+        retry = bool(self.problem.problem())  # see DateEdit._finished
         try:
             value = self.value()
         except FieldError as exc:
             self.problem.show_problem(str(exc))
             return
         self.problem.show_problem("")
-        if value != self._committed:
+        if retry or value != self._committed:
             self._committed = value
             self.setText(format_pence(value))
             self.edited.emit()

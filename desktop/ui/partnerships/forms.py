@@ -229,9 +229,9 @@ class RecordForm(QWidget):
             self.field_edited.emit(key)
 
     def _line_left(self, key: str) -> None:
-        if self.value(key) != (self._loaded.get(key) or ""):
+        # Saved when changed, or tried again while it shows a problem (which may be gone).
+        if self.value(key) != (self._loaded.get(key) or "") or self.problem_text(key):
             self._emit(key)
 
     def _long_left(self, key: str) -> None:
-        if self.value(key) != (self._loaded.get(key) or ""):
-            self._emit(key)
+        self._line_left(key)
