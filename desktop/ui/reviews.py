@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -104,7 +104,7 @@ class ReviewListModel(QAbstractTableModel):
             colour.setAlpha(60)
             return QBrush(colour)
         if role == Qt.ItemDataRole.FontRole and column == self.STATUS and review.is_draft:
-            font = QWidget().font()
+            font = QFont()
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.UserRole:
