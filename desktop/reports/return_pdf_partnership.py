@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.graphics.shapes import Drawing
-from reportlab.platypus import Flowable, PageBreak
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
 from desktop.reports import return_text as t
 from desktop.reports.charts import radar_drawing
@@ -13,7 +13,7 @@ from desktop.reports.pdf_kit import FRAME_WIDTH, heading, money, p, spacer, styl
 from desktop.reports.pdf_tables import data_table, key_values, layout_table
 
 RADAR_SIZE = 200
-SIDE_BY_SIDE_QUESTIONS = 20
+MAX_BLOCK = 560  # points: well under a page, so the block always fits
 
 
 def review_radar(latest: dict[str, Any], previous: dict[str, Any] | None, size: float) -> Drawing:
@@ -108,7 +108,7 @@ def _attendance(entry: dict[str, Any]) -> list[Flowable]:
             data_table(
                 ["Date", "Meeting", "Attended", "Sent apologies", "Did not attend"],
                 rows,
-                [2.2, 3.2, 1.4, 1.6, 1.6],
+                [2.1, 2.9, 1.7, 1.7, 1.6],
                 numeric=(2, 3, 4),
             )
         )
@@ -221,8 +221,8 @@ def _needs(entry: dict[str, Any]) -> list[Flowable]:
 
 def _review(entry: dict[str, Any]) -> list[Flowable]:
     s = styles()
-    story: list[Flowable] = [p("Latest health-check review", s.h2)]
     latest, previous = entry["latest_review"], entry["previous_review"]
+    story: list[Flowable] = [p("Latest health-check review", s.h2)]
     if latest is None:
         return [*story, p("No finished review by the end of this period.", s.small)]
     band = latest["band"]["label"] if latest["band"] else "no band"
@@ -246,12 +246,15 @@ def _review(entry: dict[str, Any]) -> list[Flowable]:
     ]
     radar = review_radar(latest, previous, RADAR_SIZE)
     header = ["Question", "Last", "Now", "Change"]
-    if len(rows) <= SIDE_BY_SIDE_QUESTIONS:
-        # Chart and scores side by side: one block that never needs to split.
-        table = data_table(header, rows, [4.2, 1.3, 1.3, 1.6], width=FRAME_WIDTH - RADAR_SIZE - 6)
-        both = layout_table([[radar, table]], [RADAR_SIZE + 6, FRAME_WIDTH - RADAR_SIZE - 6])
+    table = data_table(header, rows, [3.6, 1.2, 1.6, 1.8], width=FRAME_WIDTH - RADAR_SIZE - 6)
+    both = layout_table([[radar, table]], [RADAR_SIZE + 6, FRAME_WIDTH - RADAR_SIZE - 6])
+    height = both.wrap(FRAME_WIDTH, MAX_BLOCK)[1]
+    if height <= MAX_BLOCK:
+        # Chart and scores side by side, as one block that cannot split: start it (and its
+        # heading) on a new page rather than leave the heading alone at the foot of one.
+        story.insert(0, CondPageBreak(height + 70))
         story.append(both)
-    else:
+    else:  # too many questions to sit beside the chart: chart, then a table that splits
         story += [radar, data_table(header, rows, [5.0, 1.5, 1.5, 2.0])]
     for title, key in (
         ("What we need to change", "what_to_change"),
@@ -321,7 +324,7 @@ def _simple_tables(entry: dict[str, Any]) -> list[Flowable]:
             data_table(
                 ["Source", "Phase", "Period", "Amount", "Fundholder"],
                 rows,
-                [3, 1.5, 1.5, 1.7, 2.3],
+                [2.6, 1.9, 1.4, 1.7, 2.4],
                 numeric=(3,),
             )
         )
