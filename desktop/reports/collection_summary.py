@@ -16,15 +16,8 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak
 
 from desktop.domain.frameworks import load_builtin
 from desktop.reports.charts import radar_drawing
-from desktop.reports.pdf_kit import (
-    FRAME_WIDTH,
-    build_pdf,
-    data_table,
-    key_values,
-    p,
-    spacer,
-    styles,
-)
+from desktop.reports.pdf_kit import FRAME_WIDTH, build_pdf, p, spacer, styles
+from desktop.reports.pdf_tables import data_table, key_values
 from desktop.services.collection import views
 from desktop.services.collection.views import Table
 
@@ -37,16 +30,19 @@ RADARS = 4  # the partnerships most groups sit on get a radar each
 RADAR_GROUPS = 6
 
 
-def _table(table: Table, widths: list[float], limit: int = MAX_ROWS) -> list[Flowable]:
+def _table(
+    table: Table, widths: list[float], limit: int = MAX_ROWS, columns: list[int] | None = None
+) -> list[Flowable]:
+    """One view as a PDF table; ``columns`` picks which columns fit on the page."""
     s = styles()
     story: list[Flowable] = [p(table.title, s.h2)]
     if not table.rows:
         return [*story, p("None.", s.small)]
-    rows = [
-        [table.display(r, c) for c in range(len(table.columns))] for r in range(len(table.rows))
-    ]
-    numeric = [i for i, _ in enumerate(table.columns) if i in table.money]
-    story.append(data_table(table.columns, rows[:limit], widths, numeric=numeric))
+    shown = columns if columns is not None else list(range(len(table.columns)))
+    rows = [[table.display(r, c) for c in shown] for r in range(len(table.rows))]
+    numeric = [i for i, c in enumerate(shown) if c in table.money]
+    header = [table.columns[c] for c in shown]
+    story.append(data_table(header, rows[:limit], widths, numeric=numeric))
     if len(rows) > limit:
         story.append(p(f"{len(rows) - limit} more rows are in the spreadsheet export.", s.small))
     return story
@@ -139,16 +135,16 @@ def render_area_summary(conn: sqlite3.Connection, title: str, today: date | None
             ]
         ),
     ]
-    story += _table(groups, [3, 1.2, 1.4, 2.2, 1.2, 1.2, 1])
+    story += _table(groups, [3, 1.3, 1.8, 2.9, 1.7, 1.7], columns=[0, 1, 2, 3, 4, 5])
     story += _table(views.expected_missing(conn), [3, 4])
     story += [PageBreak(), p("Partnerships", s.h1)]
-    story += _table(partnerships, [2.6, 0.8, 1.6, 1, 1, 1.5, 1.5])
+    story += _table(partnerships, [2.4, 1, 1.5, 1.1, 1, 1.5, 1.5])
     story += [PageBreak(), p("Resources groups need to take part", s.h1)]
     if by_category.rows:
         story.append(_bar_chart(by_category, 3, "Estimated cost by category"))
     story += _table(by_category, [2.6, 1, 1, 1.4, 1.4, 1.4])
     story += _table(by_group, [2.6, 1, 1, 1.4, 1.4, 1.4], limit=30)
-    story += _table(need_help, [1, 3.5, 1.4, 0.8, 0.8, 1.1])
+    story += _table(need_help, [1, 3.5, 1.6, 0.9, 0.9, 1.4])
     story += _radars(conn, partnerships)
     return build_pdf(
         story,

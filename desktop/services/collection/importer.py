@@ -126,13 +126,34 @@ def import_returns(
     except OSError as exc:
         raise ImportStopped(str(exc)) from exc
     conn = sqlite.connect(collection)
+    done = 0
+
+    def report(outcome: FileOutcome) -> None:
+        nonlocal done
+        done += 1
+        summary.outcomes.append(outcome)
+        if progress is not None:
+            progress(done, len(files), outcome)
+
     try:
-        with ReaderPool(limits, workers, reader) as pool:
-            for done, (path, result) in enumerate(pool.read_many(files, cancelled), start=1):
-                outcome = import_one(conn, path, result)
-                summary.outcomes.append(outcome)
-                if progress is not None:
-                    progress(done, len(files), outcome)
+        # A file whose bytes were imported before is the same return: say so without
+        # reading it again, so re-importing a folder of hundreds takes seconds.
+        known = _known_files(conn)
+        facts: dict[Path, tuple[int, str]] = {}
+        fresh: list[Path] = []
+        for path in files:
+            if cancelled is not None and cancelled():
+                break
+            facts[path] = _file_facts(path)
+            seen = known.get(facts[path][1])
+            if seen is None:
+                fresh.append(path)
+                continue
+            report(import_one(conn, path, seen, facts[path]))
+        if fresh and not (cancelled is not None and cancelled()):
+            with ReaderPool(limits, workers, reader) as pool:
+                for path, result in pool.read_many(fresh, cancelled):
+                    report(import_one(conn, path, result, facts[path]))
         summary.cancelled = len(summary.outcomes) < len(files)
     except ReaderStartError as exc:
         raise ImportStopped(str(exc)) from exc
@@ -141,14 +162,41 @@ def import_returns(
     return summary
 
 
+def _known_files(conn: sqlite3.Connection) -> dict[str, FileOutcome]:
+    """File SHA-256 -> the return it held, for every file imported before."""
+    rows = conn.execute(
+        "SELECT l.file_sha256, r.uuid, g.latest_name, r.period_label FROM import_log l"
+        " JOIN collected_return r ON r.uuid = l.return_uuid"
+        " JOIN collected_group g ON g.id = r.group_id"
+        " WHERE l.outcome IN ('imported', 'duplicate', 'supersedes') AND l.file_sha256 != ''"
+    ).fetchall()
+    return {
+        digest: FileOutcome(
+            "", DUPLICATE, "this return is already in the collection", uuid, group, period
+        )
+        for digest, uuid, group, period in rows
+    }
+
+
 def import_one(
-    conn: sqlite3.Connection, path: Path, result: dict[str, Any] | Rejected
+    conn: sqlite3.Connection,
+    path: Path,
+    result: dict[str, Any] | Rejected | FileOutcome,
+    facts: tuple[int, str] | None = None,
 ) -> FileOutcome:
-    """Store one file's result in its own transaction, and log it."""
-    size, digest = _file_facts(path)
+    """Store one file's result in its own transaction, and log it.
+
+    ``result`` is the checked payload, the reason it was rejected, or (for a file seen
+    before) the duplicate outcome already known.
+    """
+    size, digest = facts or _file_facts(path)
     try:
         conn.execute("BEGIN IMMEDIATE")
-        if isinstance(result, Rejected):
+        if isinstance(result, FileOutcome):
+            outcome = FileOutcome(
+                str(path), DUPLICATE, result.reason, result.return_id, result.group, result.period
+            )
+        elif isinstance(result, Rejected):
             outcome = FileOutcome(str(path), REJECTED, str(result))
         else:
             try:
