@@ -132,8 +132,11 @@ def printable(text: object) -> str:
 
 def missing_glyphs(text: object) -> bool:
     """True when some character of ``text`` would print as "?"."""
+    value = str(text or "")
+    if value.isascii():
+        return False
     chars = _font_chars()
-    return any(ord(c) not in chars and c not in "\n\t" for c in str(text or ""))
+    return any(ord(c) not in chars and c not in "\n\t" for c in value)
 
 
 def p(text: object, style: ParagraphStyle | None = None) -> Paragraph:

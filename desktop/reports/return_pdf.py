@@ -6,7 +6,6 @@ Drawn only from the return's data (``build_return``), which is attached to the P
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any
@@ -16,6 +15,7 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, PageBreak, Table
 
 from desktop.domain import vocab
+from desktop.domain.canonical import canonical_bytes
 from desktop.domain.charts import radar_geometry
 from desktop.reports import return_text as t
 from desktop.reports.pdf_kit import FRAME_WIDTH, RULE, build_pdf, heading, money, p, spacer, styles
@@ -33,8 +33,12 @@ __all__ = ["ATTACHMENT_NAME", "attachment_bytes", "metadata", "render_return_pdf
 
 
 def attachment_bytes(payload: dict[str, Any]) -> bytes:
-    """The JSON as attached: sorted and indented for people who open it; UTF-8."""
-    return (json.dumps(payload, sort_keys=True, indent=2, ensure_ascii=False) + "\n").encode()
+    """The JSON as attached: the canonical form (sorted keys, no spaces, UTF-8).
+
+    Compact rather than indented: Python's fast encoder only runs without indentation, and
+    any JSON viewer lays it out for a person.
+    """
+    return canonical_bytes(payload)
 
 
 def metadata(payload: dict[str, Any]) -> dict[str, str]:
