@@ -7,6 +7,7 @@ separate run because tracing slows Python down. Run with ``pytest -m benchmark``
 
 from __future__ import annotations
 
+import resource
 import time
 import tracemalloc
 from datetime import datetime
@@ -55,7 +56,9 @@ def test_return_of_25_partnerships(database, tmp_path: Path) -> None:  # type: i
         f"\nreturn of {PARTNERSHIPS} partnerships, {pages} pages, {out.stat().st_size // 1024} KB: "
         f"best {min(wall):.3f} s wall ({min(cpu):.3f} s CPU), "
         f"median {sorted(wall)[RUNS // 2]:.3f} s; "
-        f"peak traced memory {peak / 2**20:.1f} MB"
+        f"peak traced memory {peak / 2**20:.1f} MB; "
+        f"process peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB"
     )
     assert peak <= 200 * 2**20
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss <= 200 * 1024
     assert min(wall) <= 1.0
