@@ -3,6 +3,8 @@ is asked for on first use and editable later."""
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 from sqlalchemy import select
@@ -112,3 +114,50 @@ def test_edit_our_group_from_the_menu_keeps_the_profile(demo_database, main_wind
         group = s.scalars(select(GroupProfile)).one()
         assert (group.name, group.charity_number) == ("Holsworthy & Villages Community Link", "")
         assert s.get_one(Person, group.main_contact_id).full_name == "Joe Pengelly"
+
+
+def tab_chain(root: QWidget, start: QWidget) -> list[QWidget]:
+    """The visible controls of ``root`` in the order the Tab key visits them."""
+    chain: list[QWidget] = []
+    widget = start
+    for _ in range(2000):
+        if (
+            widget.isVisibleTo(root)
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.isEnabled()
+            and (widget is root or root.isAncestorOf(widget))
+        ):
+            if widget in chain:
+                break
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    return chain
+
+
+def out_of_order(root: QWidget, chain: list[QWidget]) -> list[str]:
+    """Places where Tab jumps back up the page (the eye reads down, then across)."""
+    from PySide6.QtCore import QPoint
+
+    jumps = []
+    for before, after in itertools.pairwise(chain):
+        a, b = before.mapTo(root, QPoint(0, 0)), after.mapTo(root, QPoint(0, 0))
+        if b.y() + 4 < a.y():
+            jumps.append(f"{before.accessibleName()!r} -> {after.accessibleName()!r}")
+    return jumps
+
+
+def test_tab_follows_the_eye_on_every_section(demo_database, main_window, qtbot) -> None:
+    area = main_window.show_area("partnerships")
+    considering = next(r.id for r in area.model.rows if r.status == "considering")
+    busiest = next(r.id for r in area.model.rows if r.name.startswith("North Devon"))
+    for pid in (considering, busiest):  # the joining check; meetings with attendance
+        area.open_partnership(pid)
+        page = area.page
+        for where in every_tab(page):
+            current = page.tabs.currentWidget()
+            inner = current.findChildren(QTabWidget)
+            root = inner[0].currentWidget() if inner else current
+            chain = tab_chain(root, root)
+            assert len(chain) >= 3, where
+            assert out_of_order(root, chain) == [], where
+        area.show_register()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 from typing import Any
 
@@ -48,6 +49,21 @@ class MeetingsTab(QScrollArea):
         self.rate = QLabel()
         self.rate.setWordWrap(True)
         self.rate.setObjectName("attendanceRate")
+        # Created first so Tab reaches them first, as they sit first on the page.
+        hook_row = QHBoxLayout()
+        self.brief_button = QPushButton(tr("Print meeting &brief…"))
+        self.brief_button.setAccessibleName(tr("Print meeting brief"))
+        self.costs_button = QPushButton(
+            tr("Add this meeting's time and travel as a resource need…")
+        )
+        self.costs_button.setAccessibleName(
+            tr("Add this meeting's time and travel as a resource need")
+        )
+        self.brief_button.setVisible(hooks.brief_available())
+        self.costs_button.setVisible(hooks.meeting_costs_available())
+        hook_row.addWidget(self.brief_button)
+        hook_row.addWidget(self.costs_button)
+        hook_row.addStretch(1)
         self.meetings = RowsView(
             hub,
             tr("Meetings"),
@@ -67,20 +83,6 @@ class MeetingsTab(QScrollArea):
             add_text=tr("Add an a&ction arising"),
             remove_text=tr("Remove this action"),
         )
-        hook_row = QHBoxLayout()
-        self.brief_button = QPushButton(tr("Print meeting &brief…"))
-        self.brief_button.setAccessibleName(tr("Print meeting brief"))
-        self.costs_button = QPushButton(
-            tr("Add this meeting's time and travel as a resource need…")
-        )
-        self.costs_button.setAccessibleName(
-            tr("Add this meeting's time and travel as a resource need")
-        )
-        self.brief_button.setVisible(hooks.brief_available())
-        self.costs_button.setVisible(hooks.meeting_costs_available())
-        hook_row.addWidget(self.brief_button)
-        hook_row.addWidget(self.costs_button)
-        hook_row.addStretch(1)
         layout.addWidget(self.rate)
         layout.addLayout(hook_row)
         layout.addWidget(self.meetings)
@@ -168,6 +170,14 @@ class MeetingsTab(QScrollArea):
             label.show()  # shown now, not after the next event, so Tab can reach them
             combo.show()
             self.attendance[person_id] = combo
+        # Made after the actions below, so put them back in the order they are seen.
+        chain = [
+            list(self.meetings.form.widgets.values())[-1],
+            *self.attendance.values(),
+            self.actions.list,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _attendance_changed(self, meeting_id: int, person_id: int, combo: QComboBox) -> None:
         status: Any = combo.currentData()

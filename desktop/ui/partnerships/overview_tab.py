@@ -6,6 +6,8 @@ rules judge them together (a time-limited partnership needs an end date).
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -84,6 +86,16 @@ class OverviewTab(QScrollArea):
         themes_label.setBuddy(self.themes.list)
         # Themes sit after the current focus, where the eye expects them.
         self.form.layout_.insertRow(5, themes_label, self.themes)
+        # Tab follows the eye: the themes come between the current focus and the scale.
+        chain = [
+            self.form.widgets["current_focus"],
+            self.themes.list,
+            self.themes.own,
+            self.themes.add_button,
+            self.form.widgets["scale"],
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self.joining_box = QGroupBox(tr("Before joining (Code 4.1)"))
         self.joining_layout = QVBoxLayout(self.joining_box)
         self.considering_note = QLabel(

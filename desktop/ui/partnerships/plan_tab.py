@@ -97,6 +97,10 @@ class PlanTab(QTabWidget):
             tr("Add an out&come"),
             tr("Remove this outcome"),
         )
+        # The budget sits above the funding lines, so it is made first (Tab order).
+        self.budget_box = QGroupBox(tr("Budget for voluntary sector involvement (Code 4.4)"))
+        self.budget = RecordForm(budget_fields())
+        QVBoxLayout(self.budget_box).addWidget(self.budget)
         self.funding = view(
             tr("Funding"),
             funding_fields(),
@@ -104,9 +108,6 @@ class PlanTab(QTabWidget):
             tr("Add a f&unding line"),
             tr("Remove this funding line"),
         )
-        self.budget_box = QGroupBox(tr("Budget for voluntary sector involvement (Code 4.4)"))
-        self.budget = RecordForm(budget_fields())
-        QVBoxLayout(self.budget_box).addWidget(self.budget)
 
         for title, widgets in (
             (tr("Milestones"), (self.milestones,)),

@@ -93,7 +93,8 @@ class PartnershipsArea(Area):
         self.refresh()
         # Build the partnership page while the person reads the list, so the first
         # partnership they open appears at once (importing the ORM takes a moment).
-        QTimer.singleShot(PREPARE_PAGE_AFTER_MS, lambda: self.page)
+        # Tied to this area, so the timer is dropped if the area is closed first.
+        QTimer.singleShot(PREPARE_PAGE_AFTER_MS, self, self._prepare_page)
 
     def _build_register(self) -> QWidget:
         page = QWidget()
@@ -199,6 +200,9 @@ class PartnershipsArea(Area):
             self.delete_current
         )
         return page
+
+    def _prepare_page(self) -> None:
+        _ = self.page
 
     @property
     def page(self) -> PartnershipPage:
