@@ -362,3 +362,19 @@ def test_a_refused_date_is_tried_again_once_the_other_end_is_fixed(page, databas
     type_line(qtbot, page.overview.form.widgets["name"], "")
     type_line(qtbot, page.overview.form.widgets["name"], "Youth Hub")  # as it was stored
     assert page.overview.form.problem_text("name") == ""
+
+
+def test_print_meeting_brief_asks_where_to_save_it(page, qtbot, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    asked: list[str] = []
+
+    def cancel(*args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(args[1])
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", cancel)
+    tab = page.show_section("meetings")
+    assert tab.brief_button.isVisible()
+    press(qtbot, tab.brief_button)
+    assert asked == ["Save the meeting brief as"]

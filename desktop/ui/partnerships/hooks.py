@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from desktop.ui import resource_dialogs
+from desktop.ui import brief_action, resource_dialogs
 from desktop.ui.data import DataHub
 from desktop.ui.joining import JoiningCheckForm
 
@@ -20,16 +20,12 @@ def joining_widget(hub: DataHub, partnership_id: int) -> QWidget:
 
 
 def brief_available() -> bool:
-    """True once the returns area provides desktop/ui/brief_action.py (not there yet)."""
-    return False
+    return True
 
 
 def export_brief(parent: QWidget, hub: DataHub, partnership_id: int) -> None:
-    """Print the one-page brief for the next meeting (the returns area builds it).
-
-    To wire: ``from desktop.ui.brief_action import export_brief`` and call it here, then
-    make ``brief_available`` return True.
-    """
+    """Save the one-page brief for the next meeting (the returns area builds it)."""
+    brief_action.export_brief(parent, hub, partnership_id)
 
 
 def meeting_costs_available() -> bool:
