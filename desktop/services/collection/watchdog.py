@@ -144,14 +144,20 @@ class ReaderPool:
             self._workers.append(self._start())
         results: dict[int, dict[str, Any] | Rejected] = {}
         next_job, next_yield = 0, 0
-        while next_yield < len(paths):
-            self._await_ready()
-            stop = cancelled is not None and cancelled()
+
+        def dispatch() -> None:
+            nonlocal next_job
+            if cancelled is not None and cancelled():
+                return
             for worker in self._workers:
-                if worker.job is None and next_job < len(paths) and not stop:
+                if worker.ready and worker.job is None and next_job < len(paths):
                     worker.conn.send(str(paths[next_job]))
                     worker.job, worker.started = next_job, time.monotonic()
                     next_job += 1
+
+        while next_yield < len(paths):
+            self._await_ready()
+            dispatch()
             busy = [w for w in self._workers if w.job is not None]
             if not busy:
                 return  # cancelled: nothing in flight
@@ -169,6 +175,9 @@ class ReaderPool:
                     )
                     worker.job = None
                     self._replace(worker)
+            # Hand out the next files before the caller stores these results, so the
+            # workers read while the collection is written.
+            dispatch()
             while next_yield in results:
                 yield paths[next_yield], results.pop(next_yield)
                 next_yield += 1
