@@ -42,8 +42,18 @@ class PartnersTab(QScrollArea):
         inner = QWidget()
         layout = QVBoxLayout(inner)
 
+        self.partners = RowsView(
+            hub,
+            tr("Partners"),
+            partner_fields(),
+            summary=partner_summary,
+            add_text="",
+            remove_text=tr("Remove this partner"),
+        )
+        self.partners.add_button.hide()  # partners are added by typing a list below
+
         sectors = ", ".join(m.label.lower() for m in Sector)
-        quick_label = QLabel(tr("T&ype the partner organisations, one on each line"))
+        quick_label = QLabel(tr("Add partners: t&ype one organisation on each line"))
         self.quick = QPlainTextEdit()
         self.quick.setTabChangesFocus(True)
         self.quick.setMaximumHeight(110)
@@ -65,16 +75,6 @@ class PartnersTab(QScrollArea):
         quick_row.addWidget(self.quick_button)
         quick_row.addStretch(1)
 
-        self.partners = RowsView(
-            hub,
-            tr("Partners"),
-            partner_fields(),
-            summary=partner_summary,
-            add_text="",
-            remove_text=tr("Remove this partner"),
-        )
-        self.partners.add_button.hide()  # partners are added by typing the list above
-
         self.stakeholders = RowsView(
             hub,
             tr("Stakeholders: who should be round the table (Code 4.2)"),
@@ -83,6 +83,7 @@ class PartnersTab(QScrollArea):
             add_text=tr("Add a &stakeholder"),
             remove_text=tr("Remove this stakeholder"),
         )
+        layout.addWidget(self.partners)
         for widget in (
             quick_label,
             self.quick,
@@ -91,7 +92,6 @@ class PartnersTab(QScrollArea):
         ):
             layout.addWidget(widget)
         layout.addLayout(quick_row)
-        layout.addWidget(self.partners)
         layout.addWidget(self.stakeholders)
         layout.addStretch(1)
         self.setWidget(inner)
