@@ -178,3 +178,19 @@ def test_delete_asks_first_and_no_means_nothing_happens(
     area._select(area.model.rows[0].id)
     press(qtbot, area.delete_button)
     assert "undo" in asked[0] and area.proxy.rowCount() == 3
+
+
+def test_the_register_opens_without_loading_the_orm(tmp_path) -> None:
+    """The register is on the start-up path; SQLAlchemy is imported only when editing."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\nimport desktop.ui.partnerships.register\nprint('sqlalchemy' in sys.modules)\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "False"
