@@ -34,15 +34,17 @@ class ViewModel(QAbstractTableModel):
         super().__init__(parent)
         self.table = table or Table("", "", (), [])
         self._text: list[str] = []
+        self._cells: list[list[str]] = []
 
     def set_table(self, table: Table) -> None:
         self.beginResetModel()
         self.table = table
+        # Every cell formatted once here: data() is then a lookup, which keeps painting and
+        # fitting columns fast on big collections.
+        columns = range(len(table.columns))
+        self._cells = [[table.display(r, c) for c in columns] for r in range(len(table.rows))]
         # One joined lower-case string per row: the filter looks here, not cell by cell.
-        self._text = [
-            " ".join(table.display(r, c) for c in range(len(table.columns))).casefold()
-            for r in range(len(table.rows))
-        ]
+        self._text = [" ".join(row).casefold() for row in self._cells]
         self.endResetModel()
 
     def row_text(self, row: int) -> str:
@@ -59,7 +61,7 @@ class ViewModel(QAbstractTableModel):
             return None
         row, column = index.row(), index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.table.display(row, column)
+            return self._cells[row][column]
         if role == SORT_ROLE:
             value = self.table.rows[row][column]
             return "" if value is None else value

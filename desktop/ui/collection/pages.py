@@ -49,7 +49,7 @@ def table_view(model: ViewModel | ViewFilter, name: str) -> QTableView:
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
     view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setResizeContentsPrecision(200)  # sample rows: fast on big logs
+    view.horizontalHeader().setResizeContentsPrecision(40)  # sample rows: fast on big logs
     if isinstance(model, ViewFilter):
         view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
     model.modelReset.connect(lambda: fit(view))
