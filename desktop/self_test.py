@@ -28,6 +28,13 @@ from typing import Any
 TIME_LIMIT_SECONDS = 120.0
 GROUP_NAME = "Self-test Community Group"
 PARTNERSHIP_NAME = "Self-test Health Partnership"
+# Resources read only on some screens, so a bundle without them would start and look fine.
+BUNDLED_FILES = (
+    "translations/partnerbook_en_GB.qm",
+    "help/guide.html",
+    "icons/partnerbook-256.png",
+    "schemas/partnerbook-return-1.schema.json",
+)
 
 
 class SelfTestFailed(RuntimeError):
@@ -64,6 +71,12 @@ def check_bundle() -> str:
     if not framework.glossary:
         raise SelfTestFailed("the Compact framework loaded without its glossary")
     register_fonts()
+    from desktop.resource_paths import resources_dir
+
+    folder = resources_dir()
+    for needed in BUNDLED_FILES:
+        if not (folder / needed).is_file():
+            raise SelfTestFailed(f"{needed} is missing from the resources in {folder}")
     return __version__
 
 
@@ -177,7 +190,7 @@ def run_self_test(
     try:
         with tempfile.TemporaryDirectory(prefix="partnerbook-self-test-") as tmp:
             folder = Path(tmp) / "data"
-            version = _step("bundle: version, framework and fonts", check_bundle, log)
+            version = _step("bundle: version, framework, fonts and resources", check_bundle, log)
             database = _step("new database, every migration run", lambda: open_store(folder), log)
             try:
                 _step("recorded a group and a partnership", lambda: record(database), log)
