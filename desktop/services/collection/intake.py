@@ -265,9 +265,23 @@ def _validator() -> Any:
     return Draft202012Validator(fast, format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 
+@lru_cache(maxsize=1)
+def _fast_check() -> Any:
+    """The quick pass (fastcheck), or None if the schema uses something it does not know."""
+    from desktop.services.collection.fastcheck import Unsupported, compile_schema
+    from desktop.services.return_reader import schema
+
+    original = schema()
+    try:
+        return compile_schema(_inline_refs(original, original.get("$defs", {})))
+    except (Unsupported, RecursionError):
+        return None
+
+
 def warm_up() -> None:
-    """Build the validator now (a worker calls this before its first file is timed)."""
+    """Build the validators now (a worker calls this before its first file is timed)."""
     _validator()
+    _fast_check()
 
 
 def _schema_problem(value: dict[str, Any]) -> str:
@@ -276,6 +290,9 @@ def _schema_problem(value: dict[str, Any]) -> str:
     Only the first error is wanted: collecting and sorting every error of a badly broken
     file would let one file cost seconds.
     """
+    fast = _fast_check()
+    if fast is not None and fast(value):
+        return ""
     error = next(iter(_validator().iter_errors(value)), None)
     if error is None:
         return ""
