@@ -19,3 +19,22 @@ def fit_height(window: QWidget) -> None:
     needed = layout.totalHeightForWidth(window.width())
     if needed > window.height():
         window.resize(window.width(), needed)
+
+
+def scrolling(page: QWidget) -> QWidget:
+    """``page`` in a frameless scroll area, so a window smaller than the page still fits.
+
+    At 200% scale a 1920x1080 screen is 960x540 to Qt, less than some areas need; without
+    this the window would grow past the screen's edge and cut off what is there. The scroll
+    area takes no keyboard focus itself: Tab goes to the controls, and the area scrolls to
+    show the one that has the focus.
+    """
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFrame, QScrollArea
+
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setWidget(page)
+    return area
