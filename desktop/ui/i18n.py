@@ -31,6 +31,13 @@ class Translation:
     translators: list[QTranslator] = field(default_factory=list)
 
 
+def vocab(label: str) -> str:
+    """A fixed choice's label (``Sector.label_of(key)``, ``member.label``) in the person's
+    language. The labels live in desktop/domain/vocab.py, which has no Qt; the translation
+    script files them under the "Vocab" context."""
+    return QCoreApplication.translate("Vocab", label)
+
+
 def translations_dir() -> str:
     return str(resources_dir() / "translations")
 
