@@ -44,22 +44,37 @@ def png_bytes(image: QImage) -> bytes:
     return bytes(data.data())
 
 
+def dib_bytes(image: QImage) -> bytes:
+    """One icon image in the classic form every Windows tool reads: a 32-bit bitmap, rows
+    bottom up, with the (unused, all-zero) 1-bit mask after it."""
+    argb = image.convertToFormat(QImage.Format.Format_ARGB32)  # BGRA bytes in memory
+    side = argb.width()
+    stride = side * 4
+    bits = bytes(argb.constBits())
+    rows = [bits[y * argb.bytesPerLine() : y * argb.bytesPerLine() + stride] for y in range(side)]
+    mask_row = bytes(((side + 31) // 32) * 4)
+    header = struct.pack("<IiiHHIIiiII", 40, side, side * 2, 1, 32, 0, 0, 0, 0, 0, 0)
+    return header + b"".join(reversed(rows)) + mask_row * side
+
+
 def ico_bytes(images: list[QImage]) -> bytes:
-    """A Windows .ico holding every size as PNG (read by Windows Vista and later).
+    """A Windows .ico holding every size: bitmaps up to 128 px, PNG for 256 px.
 
     Qt's own ico writer stores only one image per file, and Windows picks the closest size
     from the file, so a one-size icon looks blurred in Explorer and the taskbar. The
     container is simple enough to write here: a header, one entry per image, the images.
+    Small sizes are bitmaps, not PNG, because older tools (resource editors, some
+    installer builders) read only those; 256 px is PNG, as Windows itself expects.
     """
-    pngs = [png_bytes(image) for image in images]
-    header = struct.pack("<HHH", 0, 1, len(pngs))
-    offset = len(header) + 16 * len(pngs)
+    blobs = [dib_bytes(i) if i.width() < 256 else png_bytes(i) for i in images]
+    header = struct.pack("<HHH", 0, 1, len(blobs))
+    offset = len(header) + 16 * len(blobs)
     entries = b""
-    for image, png in zip(images, pngs, strict=True):
+    for image, blob in zip(images, blobs, strict=True):
         side = image.width() if image.width() < 256 else 0  # 0 means 256
-        entries += struct.pack("<BBBBHHII", side, side, 0, 0, 1, 32, len(png), offset)
-        offset += len(png)
-    return header + entries + b"".join(pngs)
+        entries += struct.pack("<BBBBHHII", side, side, 0, 0, 1, 32, len(blob), offset)
+        offset += len(blob)
+    return header + entries + b"".join(blobs)
 
 
 # macOS icon types that hold PNG data, by pixel size (the @2x types reuse the bigger image).
