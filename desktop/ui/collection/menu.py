@@ -67,7 +67,7 @@ def add_collection_actions(
         if name:
             open_collection_window(window, Path(name), settings)
 
-    new_action = QAction(tr("&New collection…"), window)
+    new_action = QAction(tr("New co&llection…"), window)
     new_action.triggered.connect(new)
     open_action = QAction(tr("&Open collection…"), window)
     open_action.triggered.connect(open_)
