@@ -4,12 +4,12 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../../desktop/ui/application.py" line="90" />
+            <location filename="../../desktop/ui/application.py" line="98" />
             <source>Partnerbook cannot open your data</source>
             <translation>Partnerbook cannot open your data</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/application.py" line="80" />
+            <location filename="../../desktop/ui/application.py" line="88" />
             <source>Partnerbook is already open</source>
             <translation>Partnerbook is already open</translation>
         </message>
@@ -106,11 +106,6 @@
     <context>
         <name>CollectionMenu</name>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="70" />
-            <source>&amp;New collection…</source>
-            <translation>&amp;New collection…</translation>
-        </message>
-        <message>
             <location filename="../../desktop/ui/collection/menu.py" line="72" />
             <source>&amp;Open collection…</source>
             <translation>&amp;Open collection…</translation>
@@ -124,6 +119,11 @@
             <location filename="../../desktop/ui/collection/menu.py" line="31" />
             <source>Cannot open the collection</source>
             <translation>Cannot open the collection</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/menu.py" line="70" />
+            <source>New co&amp;llection…</source>
+            <translation>New co&amp;llection…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/collection/menu.py" line="50" />
@@ -154,39 +154,14 @@
             <translation>&amp;Add to the list</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="159" />
-            <source>&amp;Compare groups…</source>
-            <translation>&amp;Compare groups…</translation>
-        </message>
-        <message>
             <location filename="../../desktop/ui/collection/pages.py" line="103" />
             <source>&amp;Expect a return from:</source>
             <translation>&amp;Expect a return from:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="356" />
-            <source>&amp;Find in the log:</source>
-            <translation>&amp;Find in the log:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="145" />
-            <source>&amp;Find:</source>
-            <translation>&amp;Find:</translation>
-        </message>
-        <message>
             <location filename="../../desktop/ui/collection/pages.py" line="157" />
             <source>&amp;Merge the names</source>
             <translation>&amp;Merge the names</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="215" />
-            <source>&amp;Partnership:</source>
-            <translation>&amp;Partnership:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="106" />
-            <source>&amp;Remove from the list</source>
-            <translation>&amp;Remove from the list</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/collection/pages.py" line="92" />
@@ -219,9 +194,24 @@
             <translation>Commitment ratings</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="159" />
+            <source>Compare gro&amp;ups…</source>
+            <translation>Compare gro&amp;ups…</translation>
+        </message>
+        <message>
             <location filename="../../desktop/ui/collection/pages.py" line="98" />
             <source>Expected groups with no return</source>
             <translation>Expected groups with no return</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="145" />
+            <source>F&amp;ind:</source>
+            <translation>F&amp;ind:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="356" />
+            <source>Fi&amp;nd in the log:</source>
+            <translation>Fi&amp;nd in the log:</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/collection/pages.py" line="102" />
@@ -239,9 +229,19 @@
             <translation>Import log</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="215" />
+            <source>Partners&amp;hip:</source>
+            <translation>Partners&amp;hip:</translation>
+        </message>
+        <message>
             <location filename="../../desktop/ui/collection/pages.py" line="148" />
             <source>Partnerships across the area</source>
             <translation>Partnerships across the area</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="106" />
+            <source>Re&amp;move from the list</source>
+            <translation>Re&amp;move from the list</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/collection/pages.py" line="224" />
@@ -270,8 +270,8 @@
         </message>
         <message>
             <location filename="../../desktop/ui/collection/pages.py" line="233" />
-            <source>Show &amp;radar for:</source>
-            <translation>Show &amp;radar for:</translation>
+            <source>Show ra&amp;dar for:</source>
+            <translation>Show ra&amp;dar for:</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/collection/pages.py" line="154" />
@@ -774,7 +774,7 @@
     <context>
         <name>DataHub</name>
         <message>
-            <location filename="../../desktop/ui/data.py" line="74" />
+            <location filename="../../desktop/ui/data.py" line="75" />
             <source>All changes saved</source>
             <translation>All changes saved</translation>
         </message>
@@ -801,7 +801,7 @@ If you ask for help, please attach it.</translation>
             <translation>Partnerbook ran into a problem it did not expect. Your data is safe: everything you saved before this is still there, and your backups are untouched.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/errors.py" line="102" />
+            <location filename="../../desktop/ui/errors.py" line="105" />
             <source>Something went wrong</source>
             <translation>Something went wrong</translation>
         </message>
@@ -839,7 +839,7 @@ If you ask for help, please attach it.</translation>
             <translation>for example 28/11/2026</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/fields.py" line="157" />
+            <location filename="../../desktop/ui/partnerships/fields.py" line="160" />
             <source>for example £1,250.00</source>
             <translation>for example £1,250.00</translation>
         </message>
@@ -1303,17 +1303,17 @@ Nothing was imported.</translation>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="342" />
+            <location filename="../../desktop/ui/import_dialog.py" line="344" />
             <source>&amp;Import 1 partnership</source>
             <translation>&amp;Import 1 partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="344" />
+            <location filename="../../desktop/ui/import_dialog.py" line="346" />
             <source>&amp;Import {n} partnerships</source>
             <translation>&amp;Import {n} partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="181" />
+            <location filename="../../desktop/ui/import_dialog.py" line="180" />
             <source>&amp;Leave out the rows with problems and import the rest</source>
             <translation>&amp;Leave out the rows with problems and import the rest</translation>
         </message>
@@ -1323,12 +1323,12 @@ Nothing was imported.</translation>
             <translation>&amp;Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="169" />
+            <location filename="../../desktop/ui/import_dialog.py" line="168" />
             <source>&amp;Rows to import:</source>
             <translation>&amp;Rows to import:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="275" />
+            <location filename="../../desktop/ui/import_dialog.py" line="276" />
             <source>(column with no heading)</source>
             <translation>(column with no heading)</translation>
         </message>
@@ -1338,7 +1338,7 @@ Nothing was imported.</translation>
             <translation>&lt; &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="329" />
+            <location filename="../../desktop/ui/import_dialog.py" line="331" />
             <source>All {total} rows are ready to import.</source>
             <translation>All {total} rows are ready to import.</translation>
         </message>
@@ -1348,7 +1348,7 @@ Nothing was imported.</translation>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="204" />
+            <location filename="../../desktop/ui/import_dialog.py" line="203" />
             <source>Choose a spreadsheet</source>
             <translation>Choose a spreadsheet</translation>
         </message>
@@ -1358,27 +1358,27 @@ Nothing was imported.</translation>
             <translation>Choose a spreadsheet with one partnership on each row and the column headings in the first row. Partnerbook reads CSV (.csv) and Excel (.xlsx) files of up to 5 MB. Nothing is added until you have checked every row.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="249" />
+            <location filename="../../desktop/ui/import_dialog.py" line="248" />
             <source>Choose the spreadsheet to import first.</source>
             <translation>Choose the spreadsheet to import first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="281" />
+            <location filename="../../desktop/ui/import_dialog.py" line="282" />
             <source>Column {name}</source>
             <translation>Column {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="277" />
+            <location filename="../../desktop/ui/import_dialog.py" line="278" />
             <source>Do not import</source>
             <translation>Do not import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="219" />
+            <location filename="../../desktop/ui/import_dialog.py" line="218" />
             <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="368" />
+            <location filename="../../desktop/ui/import_dialog.py" line="378" />
             <source>Import finished</source>
             <translation>Import finished</translation>
         </message>
@@ -1388,57 +1388,57 @@ Nothing was imported.</translation>
             <translation>Import partnerships from a spreadsheet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="358" />
+            <location filename="../../desktop/ui/import_dialog.py" line="368" />
             <source>Imported partnerships from {file}</source>
             <translation>Imported partnerships from {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="364" />
+            <location filename="../../desktop/ui/import_dialog.py" line="374" />
             <source>Imported {n} partnerships from {file}.</source>
             <translation>Imported {n} partnerships from {file}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="182" />
+            <location filename="../../desktop/ui/import_dialog.py" line="181" />
             <source>Leave out the rows with problems</source>
             <translation>Leave out the rows with problems</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="301" />
+            <location filename="../../desktop/ui/import_dialog.py" line="303" />
             <source>Not imported: {columns}.</source>
             <translation>Not imported: {columns}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="124" />
+            <location filename="../../desktop/ui/import_dialog.py" line="123" />
             <source>Not sure how to lay it out? Save the template, fill it in with your spreadsheet program, then import it here.</source>
             <translation>Not sure how to lay it out? Save the template, fill it in with your spreadsheet program, then import it here.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="361" />
+            <location filename="../../desktop/ui/import_dialog.py" line="362" />
             <source>Nothing was imported</source>
             <translation>Nothing was imported</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="145" />
+            <location filename="../../desktop/ui/import_dialog.py" line="144" />
             <source>Partnerbook has guessed what each column holds. Change any guess that is wrong, or choose “Do not import” for a column you do not need.</source>
             <translation>Partnerbook has guessed what each column holds. Change any guess that is wrong, or choose “Do not import” for a column you do not need.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="367" />
+            <location filename="../../desktop/ui/import_dialog.py" line="377" />
             <source>Rows left out: {rows}.</source>
             <translation>Rows left out: {rows}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="173" />
+            <location filename="../../desktop/ui/import_dialog.py" line="172" />
             <source>Rows to import</source>
             <translation>Rows to import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="130" />
+            <location filename="../../desktop/ui/import_dialog.py" line="129" />
             <source>Save a &amp;template…</source>
             <translation>Save a &amp;template…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="217" />
+            <location filename="../../desktop/ui/import_dialog.py" line="216" />
             <source>Save the template</source>
             <translation>Save the template</translation>
         </message>
@@ -1448,27 +1448,27 @@ Nothing was imported.</translation>
             <translation>Spreadsheet file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="206" />
+            <location filename="../../desktop/ui/import_dialog.py" line="205" />
             <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
             <translation>Spreadsheets (*.csv *.xlsx);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="228" />
+            <location filename="../../desktop/ui/import_dialog.py" line="227" />
             <source>Template not saved</source>
             <translation>Template not saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="234" />
+            <location filename="../../desktop/ui/import_dialog.py" line="233" />
             <source>Template saved to {path}</source>
             <translation>Template saved to {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="229" />
+            <location filename="../../desktop/ui/import_dialog.py" line="228" />
             <source>The template could not be saved to {path}: {reason}</source>
             <translation>The template could not be saved to {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="322" />
+            <location filename="../../desktop/ui/import_dialog.py" line="324" />
             <source>{bad} of the {total} rows have problems (shown in the last column). Fix them in the spreadsheet and import it again, or leave those rows out.</source>
             <translation>{bad} of the {total} rows have problems (shown in the last column). Fix them in the spreadsheet and import it again, or leave those rows out.</translation>
         </message>
@@ -1650,92 +1650,92 @@ Nothing was imported.</translation>
     <context>
         <name>MeetingsTab</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="64" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="80" />
             <source>Actions arising</source>
             <translation>Actions arising</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="56" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="72" />
             <source>Add a &amp;meeting</source>
             <translation>Add a &amp;meeting</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="67" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="83" />
             <source>Add an a&amp;ction arising</source>
             <translation>Add an a&amp;ction arising</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="151" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="153" />
             <source>Add our representatives on the Our seat tab to record who went.</source>
             <translation>Add our representatives on the Our seat tab to record who went.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="77" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="60" />
             <source>Add this meeting's time and travel as a resource need</source>
             <translation>Add this meeting's time and travel as a resource need</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="74" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="57" />
             <source>Add this meeting's time and travel as a resource need…</source>
             <translation>Add this meeting's time and travel as a resource need…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="53" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="69" />
             <source>Meetings</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="137" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="139" />
             <source>New action</source>
             <translation>New action</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="115" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="117" />
             <source>No meetings held yet, so there is no attendance rate (Code 4.8 a).</source>
             <translation>No meetings held yet, so there is no attendance rate (Code 4.8 a).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="155" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="157" />
             <source>Not recorded</source>
             <translation>Not recorded</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="71" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="54" />
             <source>Print meeting &amp;brief…</source>
             <translation>Print meeting &amp;brief…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="72" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="55" />
             <source>Print meeting brief</source>
             <translation>Print meeting brief</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="68" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="84" />
             <source>Remove this action</source>
             <translation>Remove this action</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="57" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="73" />
             <source>Remove this meeting</source>
             <translation>Remove this meeting</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="177" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="187" />
             <source>Saved</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="117" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="119" />
             <source>Someone from us was at {attended} of the {held} meetings held: {percent}% (Code 4.8 a).</source>
             <translation>Someone from us was at {attended} of the {held} meetings held: {percent}% (Code 4.8 a).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="161" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="163" />
             <source>Was {name} there?</source>
             <translation>Was {name} there?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="59" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="75" />
             <source>Who from us was there</source>
             <translation>Who from us was there</translation>
         </message>
@@ -1743,137 +1743,137 @@ Nothing was imported.</translation>
     <context>
         <name>OverviewTab</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="43" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="45" />
             <source>&amp;Area covered</source>
             <translation>&amp;Area covered</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="31" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="33" />
             <source>&amp;Name</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="34" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="36" />
             <source>&amp;Purpose</source>
             <translation>&amp;Purpose</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="49" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="51" />
             <source>&amp;Start date</source>
             <translation>&amp;Start date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="52" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="54" />
             <source>&amp;Who holds the funds</source>
             <translation>&amp;Who holds the funds</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="87" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="99" />
             <source>Before joining (Code 4.1)</source>
             <translation>Before joining (Code 4.1)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="37" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="39" />
             <source>C&amp;urrent focus</source>
             <translation>C&amp;urrent focus</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="50" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="52" />
             <source>En&amp;d date</source>
             <translation>En&amp;d date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="44" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="46" />
             <source>F&amp;ormal or informal</source>
             <translation>F&amp;ormal or informal</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="55" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="57" />
             <source>How often &amp;it meets</source>
             <translation>How often &amp;it meets</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="51" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="53" />
             <source>Lead or chair &amp;body</source>
             <translation>Lead or chair &amp;body</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="59" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="61" />
             <source>Ne&amp;xt meeting</source>
             <translation>Ne&amp;xt meeting</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="47" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="49" />
             <source>Ongoin&amp;g or time-limited</source>
             <translation>Ongoin&amp;g or time-limited</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="33" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="35" />
             <source>S&amp;tatus</source>
             <translation>S&amp;tatus</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="137" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="149" />
             <source>Saved</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="42" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="44" />
             <source>Sca&amp;le</source>
             <translation>Sca&amp;le</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="32" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="34" />
             <source>Sho&amp;rt name</source>
             <translation>Sho&amp;rt name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="83" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="85" />
             <source>The&amp;mes (optional)</source>
             <translation>The&amp;mes (optional)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="45" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="47" />
             <source>Voluntary or &amp;contractual</source>
             <translation>Voluntary or &amp;contractual</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="90" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="102" />
             <source>We are still considering this partnership: the questions to ask before joining are at the end of this page.</source>
             <translation>We are still considering this partnership: the questions to ask before joining are at the end of this page.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="34" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="36" />
             <source>What is the partnership for?</source>
             <translation>What is the partnership for?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="40" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="42" />
             <source>What it is concentrating on for now</source>
             <translation>What it is concentrating on for now</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="62" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="64" />
             <source>Where its papers are &amp;kept</source>
             <translation>Where its papers are &amp;kept</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="64" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="66" />
             <source>a folder on this computer, or a web link</source>
             <translation>a folder on this computer, or a web link</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="32" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="34" />
             <source>for example NDHWP</source>
             <translation>for example NDHWP</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="43" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="45" />
             <source>for example Torridge</source>
             <translation>for example Torridge</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="57" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="59" />
             <source>for example every two months</source>
             <translation>for example every two months</translation>
         </message>
@@ -1886,22 +1886,27 @@ Nothing was imported.</translation>
             <translation>Add a &amp;stakeholder</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="63" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="56" />
+            <source>Add partners: t&amp;ype one organisation on each line</source>
+            <translation>Add partners: t&amp;ype one organisation on each line</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="73" />
             <source>Add these &amp;partners</source>
             <translation>Add these &amp;partners</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="64" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="74" />
             <source>Add these partners</source>
             <translation>Add these partners</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="56" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="66" />
             <source>Add “ - ” and a sector after a name if you know it: {sectors}.</source>
             <translation>Add “ - ” and a sector after a name if you know it: {sectors}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="52" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="62" />
             <source>Devon County Council - statutory
 Holsworthy Young Farmers - community</source>
             <translation>Devon County Council - statutory
@@ -1913,12 +1918,12 @@ Holsworthy Young Farmers - community</translation>
             <translation>New stakeholder</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="50" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="60" />
             <source>Partner organisations, one on each line</source>
             <translation>Partner organisations, one on each line</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="70" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="47" />
             <source>Partners</source>
             <translation>Partners</translation>
         </message>
@@ -1928,7 +1933,7 @@ Holsworthy Young Farmers - community</translation>
             <translation>Partners added</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="74" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="51" />
             <source>Remove this partner</source>
             <translation>Remove this partner</translation>
         </message>
@@ -1941,11 +1946,6 @@ Holsworthy Young Farmers - community</translation>
             <location filename="../../desktop/ui/partnerships/partners_tab.py" line="80" />
             <source>Stakeholders: who should be round the table (Code 4.2)</source>
             <translation>Stakeholders: who should be round the table (Code 4.2)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="46" />
-            <source>T&amp;ype the partner organisations, one on each line</source>
-            <translation>T&amp;ype the partner organisations, one on each line</translation>
         </message>
     </context>
     <context>
@@ -2127,87 +2127,87 @@ Holsworthy Young Farmers - community</translation>
     <context>
         <name>PartnershipsArea</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="86" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="90" />
             <source>&amp;Add a partnership…</source>
             <translation>&amp;Add a partnership…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="160" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="168" />
             <source>&amp;Delete…</source>
             <translation>&amp;Delete…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="157" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="165" />
             <source>&amp;New partnership…</source>
             <translation>&amp;New partnership…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="158" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="166" />
             <source>&amp;Open</source>
             <translation>&amp;Open</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="278" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="302" />
             <source>&amp;Restore</source>
             <translation>&amp;Restore</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="102" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="107" />
             <source>&amp;Search</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="161" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="169" />
             <source>&amp;Undo delete</source>
             <translation>&amp;Undo delete</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="82" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="86" />
             <source>A partnership is any group of organisations working together towards a shared goal. Add the first one your group sits on.</source>
             <translation>A partnership is any group of organisations working together towards a shared goal. Add the first one your group sits on.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="116" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="121" />
             <source>Any role</source>
             <translation>Any role</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="110" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="115" />
             <source>Any status</source>
             <translation>Any status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="113" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="118" />
             <source>Any theme</source>
             <translation>Any theme</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="159" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="167" />
             <source>Ar&amp;chive</source>
             <translation>Ar&amp;chive</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="279" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="303" />
             <source>Archive</source>
             <translation>Archive</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="318" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="342" />
             <source>Archived. Tick “Show archived” to see it again.</source>
             <translation>Archived. Tick “Show archived” to see it again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="363" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="387" />
             <source>Cannot undo</source>
             <translation>Cannot undo</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="328" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="352" />
             <source>Delete this partnership?</source>
             <translation>Delete this partnership?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="329" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="353" />
             <source>Delete “{name}” and everything recorded about it: partners, meetings, the plan and reviews?
 
 You can undo this until you close Partnerbook. To put a partnership away safely, archive it instead.</source>
@@ -2216,77 +2216,77 @@ You can undo this until you close Partnerbook. To put a partnership away safely,
 You can undo this until you close Partnerbook. To put a partnership away safely, archive it instead.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="344" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="368" />
             <source>Deleted “{name}”. Undo delete brings it back.</source>
             <translation>Deleted “{name}”. Undo delete brings it back.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="154" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="161" />
             <source>Double-click a partnership, or press Enter, to open it.</source>
             <translation>Double-click a partnership, or press Enter, to open it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="104" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="109" />
             <source>Name, area or theme</source>
             <translation>Name, area or theme</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="81" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="85" />
             <source>No partnerships yet</source>
             <translation>No partnerships yet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="115" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="120" />
             <source>Our ro&amp;le</source>
             <translation>Our ro&amp;le</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="137" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="144" />
             <source>Partnerships</source>
             <translation>Partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="279" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="303" />
             <source>Restore</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="312" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="336" />
             <source>Restored</source>
             <translation>Restored</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="109" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="114" />
             <source>S&amp;tatus</source>
             <translation>S&amp;tatus</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="105" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="110" />
             <source>Search partnerships</source>
             <translation>Search partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="119" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="124" />
             <source>Show &amp;archived</source>
             <translation>Show &amp;archived</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="120" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="125" />
             <source>Show archived partnerships</source>
             <translation>Show archived partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="247" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="271" />
             <source>Showing {shown} of {total}</source>
             <translation>Showing {shown} of {total}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="113" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="118" />
             <source>The&amp;me</source>
             <translation>The&amp;me</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="360" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="384" />
             <source>“{name}” is back.</source>
             <translation>“{name}” is back.</translation>
         </message>
@@ -2484,7 +2484,7 @@ Old backups are removed automatically over the coming months. Delete these backu
     <context>
         <name>PlanTab</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="104" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="108" />
             <source>Add a f&amp;unding line</source>
             <translation>Add a f&amp;unding line</translation>
         </message>
@@ -2514,7 +2514,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Add an out&amp;come</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="113" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="114" />
             <source>Aims and outputs</source>
             <translation>Aims and outputs</translation>
         </message>
@@ -2524,12 +2524,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Aims and outputs, one row for each area for action</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="107" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="101" />
             <source>Budget for voluntary sector involvement (Code 4.4)</source>
             <translation>Budget for voluntary sector involvement (Code 4.4)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="101" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="105" />
             <source>Funding</source>
             <translation>Funding</translation>
         </message>
@@ -2549,7 +2549,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Is there a &amp;budget for us to take part?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="112" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="113" />
             <source>Milestones</source>
             <translation>Milestones</translation>
         </message>
@@ -2559,32 +2559,32 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Milestones on a clear timescale (Code 4.3)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="167" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="168" />
             <source>New action</source>
             <translation>New action</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="134" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="135" />
             <source>New area for action</source>
             <translation>New area for action</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="152" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="153" />
             <source>New funding line</source>
             <translation>New funding line</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="128" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="129" />
             <source>New milestone</source>
             <translation>New milestone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="146" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="147" />
             <source>New outcome</source>
             <translation>New outcome</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="140" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="141" />
             <source>New priority</source>
             <translation>New priority</translation>
         </message>
@@ -2594,7 +2594,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Notes about the budget</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="115" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="116" />
             <source>Outcomes</source>
             <translation>Outcomes</translation>
         </message>
@@ -2619,7 +2619,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Remove this action</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="105" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="109" />
             <source>Remove this funding line</source>
             <translation>Remove this funding line</translation>
         </message>
@@ -2644,7 +2644,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Remove this row</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="188" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="189" />
             <source>Saved</source>
             <translation>Saved</translation>
         </message>
@@ -5205,67 +5205,77 @@ There is no usable backup in {folder}.</translation>
     <context>
         <name>WhatsDue</name>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="153" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="46" />
             <source>Done</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="60" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="45" />
+            <source>Done {date}</source>
+            <translation>Done {date}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/whats_due_model.py" line="64" />
             <source>Due</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="60" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="64" />
             <source>From</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="173" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="179" />
             <source>General</source>
             <translation>General</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="46" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="50" />
             <source>No date</source>
             <translation>No date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="153" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="48" />
+            <source>No longer needed</source>
+            <translation>No longer needed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/whats_due_model.py" line="157" />
             <source>Not done</source>
             <translation>Not done</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="171" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="177" />
             <source>Not given</source>
             <translation>Not given</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="60" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="64" />
             <source>Partnership</source>
             <translation>Partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="60" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="64" />
             <source>What</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="60" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="64" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="50" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="54" />
             <source>{date} (overdue by 1 day)</source>
             <translation>{date} (overdue by 1 day)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="52" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="56" />
             <source>{date} (overdue by {days} days)</source>
             <translation>{date} (overdue by {days} days)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="54" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="58" />
             <source>{date} (today)</source>
             <translation>{date} (today)</translation>
         </message>

@@ -4,12 +4,12 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../../desktop/ui/application.py" line="90" />
+            <location filename="../../desktop/ui/application.py" line="98" />
             <source>Partnerbook cannot open your data</source>
             <translation>[Þåŕţñéŕƀööķ çåññöţ öþéñ ýöûŕ đåţå ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/application.py" line="80" />
+            <location filename="../../desktop/ui/application.py" line="88" />
             <source>Partnerbook is already open</source>
             <translation>[Þåŕţñéŕƀööķ îš åļŕéåđý öþéñ ~~~~~~~~~~]</translation>
         </message>
@@ -106,11 +106,6 @@
     <context>
         <name>CollectionMenu</name>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="70" />
-            <source>&amp;New collection…</source>
-            <translation>[&amp;Néŵ çöļļéçţîöñ… ~~~~~]</translation>
-        </message>
-        <message>
             <location filename="../../desktop/ui/collection/menu.py" line="72" />
             <source>&amp;Open collection…</source>
             <translation>[&amp;Oþéñ çöļļéçţîöñ… ~~~~~]</translation>
@@ -124,6 +119,11 @@
             <location filename="../../desktop/ui/collection/menu.py" line="31" />
             <source>Cannot open the collection</source>
             <translation>[Çåññöţ öþéñ ţĥé çöļļéçţîöñ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/menu.py" line="70" />
+            <source>New co&amp;llection…</source>
+            <translation>[Ñéŵ çö&amp;lļéçţîöñ… ~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/collection/menu.py" line="50" />
@@ -154,39 +154,14 @@
             <translation>[&amp;Ađđ ţö ţĥé ļîšţ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="159" />
-            <source>&amp;Compare groups…</source>
-            <translation>[&amp;Cöɱþåŕé ĝŕöûþš… ~~~~~]</translation>
-        </message>
-        <message>
             <location filename="../../desktop/ui/collection/pages.py" line="103" />
             <source>&amp;Expect a return from:</source>
             <translation>[&amp;Eẋþéçţ å ŕéţûŕñ ƒŕöɱ: ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="356" />
-            <source>&amp;Find in the log:</source>
-            <translation>[&amp;Fîñđ îñ ţĥé ļöĝ: ~~~~]</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="145" />
-            <source>&amp;Find:</source>
-            <translation>[&amp;Fîñđ: ~]</translation>
-        </message>
-        <message>
             <location filename="../../desktop/ui/collection/pages.py" line="157" />
             <source>&amp;Merge the names</source>
             <translation>[&amp;Méŕĝé ţĥé ñåɱéš ~~~~~]</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="215" />
-            <source>&amp;Partnership:</source>
-            <translation>[&amp;Påŕţñéŕšĥîþ: ~~~~]</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="106" />
-            <source>&amp;Remove from the list</source>
-            <translation>[&amp;Réɱöṽé ƒŕöɱ ţĥé ļîšţ ~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/collection/pages.py" line="92" />
@@ -219,9 +194,24 @@
             <translation>[Çöɱɱîţɱéñţ ŕåţîñĝš ~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="159" />
+            <source>Compare gro&amp;ups…</source>
+            <translation>[Çöɱþåŕé ĝŕö&amp;uþš… ~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/ui/collection/pages.py" line="98" />
             <source>Expected groups with no return</source>
             <translation>[Éẋþéçţéđ ĝŕöûþš ŵîţĥ ñö ŕéţûŕñ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="145" />
+            <source>F&amp;ind:</source>
+            <translation>[Ƒ&amp;iñđ: ~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="356" />
+            <source>Fi&amp;nd in the log:</source>
+            <translation>[Ƒî&amp;nđ îñ ţĥé ļöĝ: ~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/collection/pages.py" line="102" />
@@ -239,9 +229,19 @@
             <translation>[Îɱþöŕţ ļöĝ ~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="215" />
+            <source>Partners&amp;hip:</source>
+            <translation>[Þåŕţñéŕš&amp;hîþ: ~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/ui/collection/pages.py" line="148" />
             <source>Partnerships across the area</source>
             <translation>[Þåŕţñéŕšĥîþš åçŕöšš ţĥé åŕéå ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="106" />
+            <source>Re&amp;move from the list</source>
+            <translation>[Ŕé&amp;möṽé ƒŕöɱ ţĥé ļîšţ ~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/collection/pages.py" line="224" />
@@ -270,8 +270,8 @@
         </message>
         <message>
             <location filename="../../desktop/ui/collection/pages.py" line="233" />
-            <source>Show &amp;radar for:</source>
-            <translation>[Šĥöŵ &amp;råđåŕ ƒöŕ: ~~~~]</translation>
+            <source>Show ra&amp;dar for:</source>
+            <translation>[Šĥöŵ ŕå&amp;dåŕ ƒöŕ: ~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/collection/pages.py" line="154" />
@@ -774,7 +774,7 @@
     <context>
         <name>DataHub</name>
         <message>
-            <location filename="../../desktop/ui/data.py" line="74" />
+            <location filename="../../desktop/ui/data.py" line="75" />
             <source>All changes saved</source>
             <translation>[Åļļ çĥåñĝéš šåṽéđ ~~~~~~]</translation>
         </message>
@@ -801,7 +801,7 @@ If you ask for help, please attach it.</source>
             <translation>[Þåŕţñéŕƀööķ ŕåñ îñţö å þŕöƀļéɱ îţ đîđ ñöţ éẋþéçţ. Ýöûŕ đåţå îš šåƒé: éṽéŕýţĥîñĝ ýöû šåṽéđ ƀéƒöŕé ţĥîš îš šţîļļ ţĥéŕé, åñđ ýöûŕ ƀåçķûþš åŕé ûñţöûçĥéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/errors.py" line="102" />
+            <location filename="../../desktop/ui/errors.py" line="105" />
             <source>Something went wrong</source>
             <translation>[Šöɱéţĥîñĝ ŵéñţ ŵŕöñĝ ~~~~~~~]</translation>
         </message>
@@ -839,7 +839,7 @@ If you ask for help, please attach it.</source>
             <translation>[ƒöŕ éẋåɱþļé 28/11/2026 ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/fields.py" line="157" />
+            <location filename="../../desktop/ui/partnerships/fields.py" line="160" />
             <source>for example £1,250.00</source>
             <translation>[ƒöŕ éẋåɱþļé £1,250.00 ~~~~~~]</translation>
         </message>
@@ -1303,17 +1303,17 @@ Nothing was imported.</source>
             <translation>[&amp;Iɱþöŕţ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="342" />
+            <location filename="../../desktop/ui/import_dialog.py" line="344" />
             <source>&amp;Import 1 partnership</source>
             <translation>[&amp;Iɱþöŕţ 1 þåŕţñéŕšĥîþ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="344" />
+            <location filename="../../desktop/ui/import_dialog.py" line="346" />
             <source>&amp;Import {n} partnerships</source>
             <translation>[&amp;Iɱþöŕţ {n} þåŕţñéŕšĥîþš ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="181" />
+            <location filename="../../desktop/ui/import_dialog.py" line="180" />
             <source>&amp;Leave out the rows with problems and import the rest</source>
             <translation>[&amp;Léåṽé öûţ ţĥé ŕöŵš ŵîţĥ þŕöƀļéɱš åñđ îɱþöŕţ ţĥé ŕéšţ ~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -1323,12 +1323,12 @@ Nothing was imported.</source>
             <translation>[&amp;Néẋţ &gt; ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="169" />
+            <location filename="../../desktop/ui/import_dialog.py" line="168" />
             <source>&amp;Rows to import:</source>
             <translation>[&amp;Röŵš ţö îɱþöŕţ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="275" />
+            <location filename="../../desktop/ui/import_dialog.py" line="276" />
             <source>(column with no heading)</source>
             <translation>[(çöļûɱñ ŵîţĥ ñö ĥéåđîñĝ) ~~~~~~~~]</translation>
         </message>
@@ -1338,7 +1338,7 @@ Nothing was imported.</source>
             <translation>[&lt; &amp;Båçķ ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="329" />
+            <location filename="../../desktop/ui/import_dialog.py" line="331" />
             <source>All {total} rows are ready to import.</source>
             <translation>[Åļļ {total} ŕöŵš åŕé ŕéåđý ţö îɱþöŕţ. ~~~~~~~~~]</translation>
         </message>
@@ -1348,7 +1348,7 @@ Nothing was imported.</source>
             <translation>[Çåñçéļ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="204" />
+            <location filename="../../desktop/ui/import_dialog.py" line="203" />
             <source>Choose a spreadsheet</source>
             <translation>[Çĥööšé å šþŕéåđšĥééţ ~~~~~~~]</translation>
         </message>
@@ -1358,27 +1358,27 @@ Nothing was imported.</source>
             <translation>[Çĥööšé å šþŕéåđšĥééţ ŵîţĥ öñé þåŕţñéŕšĥîþ öñ éåçĥ ŕöŵ åñđ ţĥé çöļûɱñ ĥéåđîñĝš îñ ţĥé ƒîŕšţ ŕöŵ. Þåŕţñéŕƀööķ ŕéåđš ÇŠṼ (.çšṽ) åñđ Éẋçéļ (.ẋļšẋ) ƒîļéš öƒ ûþ ţö 5 ṀƁ. Ñöţĥîñĝ îš åđđéđ ûñţîļ ýöû ĥåṽé çĥéçķéđ éṽéŕý ŕöŵ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="249" />
+            <location filename="../../desktop/ui/import_dialog.py" line="248" />
             <source>Choose the spreadsheet to import first.</source>
             <translation>[Çĥööšé ţĥé šþŕéåđšĥééţ ţö îɱþöŕţ ƒîŕšţ. ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="281" />
+            <location filename="../../desktop/ui/import_dialog.py" line="282" />
             <source>Column {name}</source>
             <translation>[Çöļûɱñ {name} ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="277" />
+            <location filename="../../desktop/ui/import_dialog.py" line="278" />
             <source>Do not import</source>
             <translation>[Đö ñöţ îɱþöŕţ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="219" />
+            <location filename="../../desktop/ui/import_dialog.py" line="218" />
             <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
             <translation>[Éẋçéļ ŵöŕķƀööķ (*.ẋļšẋ);;ÇŠṼ (*.çšṽ) ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="368" />
+            <location filename="../../desktop/ui/import_dialog.py" line="378" />
             <source>Import finished</source>
             <translation>[Îɱþöŕţ ƒîñîšĥéđ ~~~~~~]</translation>
         </message>
@@ -1388,57 +1388,57 @@ Nothing was imported.</source>
             <translation>[Îɱþöŕţ þåŕţñéŕšĥîþš ƒŕöɱ å šþŕéåđšĥééţ ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="358" />
+            <location filename="../../desktop/ui/import_dialog.py" line="368" />
             <source>Imported partnerships from {file}</source>
             <translation>[Îɱþöŕţéđ þåŕţñéŕšĥîþš ƒŕöɱ {file} ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="364" />
+            <location filename="../../desktop/ui/import_dialog.py" line="374" />
             <source>Imported {n} partnerships from {file}.</source>
             <translation>[Îɱþöŕţéđ {n} þåŕţñéŕšĥîþš ƒŕöɱ {file}. ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="182" />
+            <location filename="../../desktop/ui/import_dialog.py" line="181" />
             <source>Leave out the rows with problems</source>
             <translation>[Ļéåṽé öûţ ţĥé ŕöŵš ŵîţĥ þŕöƀļéɱš ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="301" />
+            <location filename="../../desktop/ui/import_dialog.py" line="303" />
             <source>Not imported: {columns}.</source>
             <translation>[Ñöţ îɱþöŕţéđ: {columns}. ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="124" />
+            <location filename="../../desktop/ui/import_dialog.py" line="123" />
             <source>Not sure how to lay it out? Save the template, fill it in with your spreadsheet program, then import it here.</source>
             <translation>[Ñöţ šûŕé ĥöŵ ţö ļåý îţ öûţ? Šåṽé ţĥé ţéɱþļåţé, ƒîļļ îţ îñ ŵîţĥ ýöûŕ šþŕéåđšĥééţ þŕöĝŕåɱ, ţĥéñ îɱþöŕţ îţ ĥéŕé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="361" />
+            <location filename="../../desktop/ui/import_dialog.py" line="362" />
             <source>Nothing was imported</source>
             <translation>[Ñöţĥîñĝ ŵåš îɱþöŕţéđ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="145" />
+            <location filename="../../desktop/ui/import_dialog.py" line="144" />
             <source>Partnerbook has guessed what each column holds. Change any guess that is wrong, or choose “Do not import” for a column you do not need.</source>
             <translation>[Þåŕţñéŕƀööķ ĥåš ĝûéššéđ ŵĥåţ éåçĥ çöļûɱñ ĥöļđš. Çĥåñĝé åñý ĝûéšš ţĥåţ îš ŵŕöñĝ, öŕ çĥööšé “Đö ñöţ îɱþöŕţ” ƒöŕ å çöļûɱñ ýöû đö ñöţ ñééđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="367" />
+            <location filename="../../desktop/ui/import_dialog.py" line="377" />
             <source>Rows left out: {rows}.</source>
             <translation>[Ŕöŵš ļéƒţ öûţ: {rows}. ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="173" />
+            <location filename="../../desktop/ui/import_dialog.py" line="172" />
             <source>Rows to import</source>
             <translation>[Ŕöŵš ţö îɱþöŕţ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="130" />
+            <location filename="../../desktop/ui/import_dialog.py" line="129" />
             <source>Save a &amp;template…</source>
             <translation>[Šåṽé å &amp;téɱþļåţé… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="217" />
+            <location filename="../../desktop/ui/import_dialog.py" line="216" />
             <source>Save the template</source>
             <translation>[Šåṽé ţĥé ţéɱþļåţé ~~~~~~]</translation>
         </message>
@@ -1448,27 +1448,27 @@ Nothing was imported.</source>
             <translation>[Šþŕéåđšĥééţ ƒîļé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="206" />
+            <location filename="../../desktop/ui/import_dialog.py" line="205" />
             <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
             <translation>[Šþŕéåđšĥééţš (*.çšṽ *.ẋļšẋ);;Åļļ ƒîļéš (*) ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="228" />
+            <location filename="../../desktop/ui/import_dialog.py" line="227" />
             <source>Template not saved</source>
             <translation>[Ţéɱþļåţé ñöţ šåṽéđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="234" />
+            <location filename="../../desktop/ui/import_dialog.py" line="233" />
             <source>Template saved to {path}</source>
             <translation>[Ţéɱþļåţé šåṽéđ ţö {path} ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="229" />
+            <location filename="../../desktop/ui/import_dialog.py" line="228" />
             <source>The template could not be saved to {path}: {reason}</source>
             <translation>[Ţĥé ţéɱþļåţé çöûļđ ñöţ ƀé šåṽéđ ţö {path}: {reason} ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="322" />
+            <location filename="../../desktop/ui/import_dialog.py" line="324" />
             <source>{bad} of the {total} rows have problems (shown in the last column). Fix them in the spreadsheet and import it again, or leave those rows out.</source>
             <translation>[{bad} öƒ ţĥé {total} ŕöŵš ĥåṽé þŕöƀļéɱš (šĥöŵñ îñ ţĥé ļåšţ çöļûɱñ). Ƒîẋ ţĥéɱ îñ ţĥé šþŕéåđšĥééţ åñđ îɱþöŕţ îţ åĝåîñ, öŕ ļéåṽé ţĥöšé ŕöŵš öûţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -1650,92 +1650,92 @@ Nothing was imported.</source>
     <context>
         <name>MeetingsTab</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="64" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="80" />
             <source>Actions arising</source>
             <translation>[Åçţîöñš åŕîšîñĝ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="56" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="72" />
             <source>Add a &amp;meeting</source>
             <translation>[Åđđ å &amp;mééţîñĝ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="67" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="83" />
             <source>Add an a&amp;ction arising</source>
             <translation>[Åđđ åñ å&amp;cţîöñ åŕîšîñĝ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="151" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="153" />
             <source>Add our representatives on the Our seat tab to record who went.</source>
             <translation>[Åđđ öûŕ ŕéþŕéšéñţåţîṽéš öñ ţĥé Öûŕ šéåţ ţåƀ ţö ŕéçöŕđ ŵĥö ŵéñţ. ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="77" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="60" />
             <source>Add this meeting's time and travel as a resource need</source>
             <translation>[Åđđ ţĥîš ɱééţîñĝ'š ţîɱé åñđ ţŕåṽéļ åš å ŕéšöûŕçé ñééđ ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="74" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="57" />
             <source>Add this meeting's time and travel as a resource need…</source>
             <translation>[Åđđ ţĥîš ɱééţîñĝ'š ţîɱé åñđ ţŕåṽéļ åš å ŕéšöûŕçé ñééđ… ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="53" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="69" />
             <source>Meetings</source>
             <translation>[Ṁééţîñĝš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="137" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="139" />
             <source>New action</source>
             <translation>[Ñéŵ åçţîöñ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="115" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="117" />
             <source>No meetings held yet, so there is no attendance rate (Code 4.8 a).</source>
             <translation>[Ñö ɱééţîñĝš ĥéļđ ýéţ, šö ţĥéŕé îš ñö åţţéñđåñçé ŕåţé (Çöđé 4.8 å). ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="155" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="157" />
             <source>Not recorded</source>
             <translation>[Ñöţ ŕéçöŕđéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="71" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="54" />
             <source>Print meeting &amp;brief…</source>
             <translation>[Þŕîñţ ɱééţîñĝ &amp;bŕîéƒ… ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="72" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="55" />
             <source>Print meeting brief</source>
             <translation>[Þŕîñţ ɱééţîñĝ ƀŕîéƒ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="68" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="84" />
             <source>Remove this action</source>
             <translation>[Ŕéɱöṽé ţĥîš åçţîöñ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="57" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="73" />
             <source>Remove this meeting</source>
             <translation>[Ŕéɱöṽé ţĥîš ɱééţîñĝ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="177" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="187" />
             <source>Saved</source>
             <translation>[Šåṽéđ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="117" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="119" />
             <source>Someone from us was at {attended} of the {held} meetings held: {percent}% (Code 4.8 a).</source>
             <translation>[Šöɱéöñé ƒŕöɱ ûš ŵåš åţ {attended} öƒ ţĥé {held} ɱééţîñĝš ĥéļđ: {percent}% (Çöđé 4.8 å). ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="161" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="163" />
             <source>Was {name} there?</source>
             <translation>[Ŵåš {name} ţĥéŕé? ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="59" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="75" />
             <source>Who from us was there</source>
             <translation>[Ŵĥö ƒŕöɱ ûš ŵåš ţĥéŕé ~~~~~~~]</translation>
         </message>
@@ -1743,137 +1743,137 @@ Nothing was imported.</source>
     <context>
         <name>OverviewTab</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="43" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="45" />
             <source>&amp;Area covered</source>
             <translation>[&amp;Aŕéå çöṽéŕéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="31" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="33" />
             <source>&amp;Name</source>
             <translation>[&amp;Nåɱé ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="34" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="36" />
             <source>&amp;Purpose</source>
             <translation>[&amp;Pûŕþöšé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="49" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="51" />
             <source>&amp;Start date</source>
             <translation>[&amp;Sţåŕţ đåţé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="52" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="54" />
             <source>&amp;Who holds the funds</source>
             <translation>[&amp;Wĥö ĥöļđš ţĥé ƒûñđš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="87" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="99" />
             <source>Before joining (Code 4.1)</source>
             <translation>[Ɓéƒöŕé ĵöîñîñĝ (Çöđé 4.1) ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="37" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="39" />
             <source>C&amp;urrent focus</source>
             <translation>[Ç&amp;uŕŕéñţ ƒöçûš ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="50" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="52" />
             <source>En&amp;d date</source>
             <translation>[Éñ&amp;d đåţé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="44" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="46" />
             <source>F&amp;ormal or informal</source>
             <translation>[Ƒ&amp;oŕɱåļ öŕ îñƒöŕɱåļ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="55" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="57" />
             <source>How often &amp;it meets</source>
             <translation>[Ĥöŵ öƒţéñ &amp;iţ ɱééţš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="51" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="53" />
             <source>Lead or chair &amp;body</source>
             <translation>[Ļéåđ öŕ çĥåîŕ &amp;böđý ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="59" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="61" />
             <source>Ne&amp;xt meeting</source>
             <translation>[Ñé&amp;xţ ɱééţîñĝ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="47" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="49" />
             <source>Ongoin&amp;g or time-limited</source>
             <translation>[Öñĝöîñ&amp;g öŕ ţîɱé-ļîɱîţéđ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="33" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="35" />
             <source>S&amp;tatus</source>
             <translation>[Š&amp;tåţûš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="137" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="149" />
             <source>Saved</source>
             <translation>[Šåṽéđ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="42" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="44" />
             <source>Sca&amp;le</source>
             <translation>[Šçå&amp;lé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="32" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="34" />
             <source>Sho&amp;rt name</source>
             <translation>[Šĥö&amp;rţ ñåɱé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="83" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="85" />
             <source>The&amp;mes (optional)</source>
             <translation>[Ţĥé&amp;méš (öþţîöñåļ) ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="45" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="47" />
             <source>Voluntary or &amp;contractual</source>
             <translation>[Ṽöļûñţåŕý öŕ &amp;cöñţŕåçţûåļ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="90" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="102" />
             <source>We are still considering this partnership: the questions to ask before joining are at the end of this page.</source>
             <translation>[Ŵé åŕé šţîļļ çöñšîđéŕîñĝ ţĥîš þåŕţñéŕšĥîþ: ţĥé ǫûéšţîöñš ţö åšķ ƀéƒöŕé ĵöîñîñĝ åŕé åţ ţĥé éñđ öƒ ţĥîš þåĝé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="34" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="36" />
             <source>What is the partnership for?</source>
             <translation>[Ŵĥåţ îš ţĥé þåŕţñéŕšĥîþ ƒöŕ? ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="40" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="42" />
             <source>What it is concentrating on for now</source>
             <translation>[Ŵĥåţ îţ îš çöñçéñţŕåţîñĝ öñ ƒöŕ ñöŵ ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="62" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="64" />
             <source>Where its papers are &amp;kept</source>
             <translation>[Ŵĥéŕé îţš þåþéŕš åŕé &amp;kéþţ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="64" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="66" />
             <source>a folder on this computer, or a web link</source>
             <translation>[å ƒöļđéŕ öñ ţĥîš çöɱþûţéŕ, öŕ å ŵéƀ ļîñķ ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="32" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="34" />
             <source>for example NDHWP</source>
             <translation>[ƒöŕ éẋåɱþļé ÑĐĤŴÞ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="43" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="45" />
             <source>for example Torridge</source>
             <translation>[ƒöŕ éẋåɱþļé Ţöŕŕîđĝé ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="57" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="59" />
             <source>for example every two months</source>
             <translation>[ƒöŕ éẋåɱþļé éṽéŕý ţŵö ɱöñţĥš ~~~~~~~~~~]</translation>
         </message>
@@ -1886,22 +1886,27 @@ Nothing was imported.</source>
             <translation>[Åđđ å &amp;sţåķéĥöļđéŕ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="63" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="56" />
+            <source>Add partners: t&amp;ype one organisation on each line</source>
+            <translation>[Åđđ þåŕţñéŕš: ţ&amp;yþé öñé öŕĝåñîšåţîöñ öñ éåçĥ ļîñé ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="73" />
             <source>Add these &amp;partners</source>
             <translation>[Åđđ ţĥéšé &amp;påŕţñéŕš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="64" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="74" />
             <source>Add these partners</source>
             <translation>[Åđđ ţĥéšé þåŕţñéŕš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="56" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="66" />
             <source>Add “ - ” and a sector after a name if you know it: {sectors}.</source>
             <translation>[Åđđ “ - ” åñđ å šéçţöŕ åƒţéŕ å ñåɱé îƒ ýöû ķñöŵ îţ: {sectors}. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="52" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="62" />
             <source>Devon County Council - statutory
 Holsworthy Young Farmers - community</source>
             <translation>[Đéṽöñ Çöûñţý Çöûñçîļ - šţåţûţöŕý
@@ -1913,12 +1918,12 @@ Holsworthy Young Farmers - community</source>
             <translation>[Ñéŵ šţåķéĥöļđéŕ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="50" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="60" />
             <source>Partner organisations, one on each line</source>
             <translation>[Þåŕţñéŕ öŕĝåñîšåţîöñš, öñé öñ éåçĥ ļîñé ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="70" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="47" />
             <source>Partners</source>
             <translation>[Þåŕţñéŕš ~~~]</translation>
         </message>
@@ -1928,7 +1933,7 @@ Holsworthy Young Farmers - community</source>
             <translation>[Þåŕţñéŕš åđđéđ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="74" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="51" />
             <source>Remove this partner</source>
             <translation>[Ŕéɱöṽé ţĥîš þåŕţñéŕ ~~~~~~~]</translation>
         </message>
@@ -1941,11 +1946,6 @@ Holsworthy Young Farmers - community</source>
             <location filename="../../desktop/ui/partnerships/partners_tab.py" line="80" />
             <source>Stakeholders: who should be round the table (Code 4.2)</source>
             <translation>[Šţåķéĥöļđéŕš: ŵĥö šĥöûļđ ƀé ŕöûñđ ţĥé ţåƀļé (Çöđé 4.2) ~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="46" />
-            <source>T&amp;ype the partner organisations, one on each line</source>
-            <translation>[Ţ&amp;yþé ţĥé þåŕţñéŕ öŕĝåñîšåţîöñš, öñé öñ éåçĥ ļîñé ~~~~~~~~~~~~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -2127,87 +2127,87 @@ Holsworthy Young Farmers - community</source>
     <context>
         <name>PartnershipsArea</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="86" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="90" />
             <source>&amp;Add a partnership…</source>
             <translation>[&amp;Ađđ å þåŕţñéŕšĥîþ… ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="160" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="168" />
             <source>&amp;Delete…</source>
             <translation>[&amp;Déļéţé… ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="157" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="165" />
             <source>&amp;New partnership…</source>
             <translation>[&amp;Néŵ þåŕţñéŕšĥîþ… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="158" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="166" />
             <source>&amp;Open</source>
             <translation>[&amp;Oþéñ ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="278" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="302" />
             <source>&amp;Restore</source>
             <translation>[&amp;Réšţöŕé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="102" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="107" />
             <source>&amp;Search</source>
             <translation>[&amp;Séåŕçĥ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="161" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="169" />
             <source>&amp;Undo delete</source>
             <translation>[&amp;Uñđö đéļéţé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="82" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="86" />
             <source>A partnership is any group of organisations working together towards a shared goal. Add the first one your group sits on.</source>
             <translation>[Å þåŕţñéŕšĥîþ îš åñý ĝŕöûþ öƒ öŕĝåñîšåţîöñš ŵöŕķîñĝ ţöĝéţĥéŕ ţöŵåŕđš å šĥåŕéđ ĝöåļ. Åđđ ţĥé ƒîŕšţ öñé ýöûŕ ĝŕöûþ šîţš öñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="116" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="121" />
             <source>Any role</source>
             <translation>[Åñý ŕöļé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="110" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="115" />
             <source>Any status</source>
             <translation>[Åñý šţåţûš ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="113" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="118" />
             <source>Any theme</source>
             <translation>[Åñý ţĥéɱé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="159" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="167" />
             <source>Ar&amp;chive</source>
             <translation>[Åŕ&amp;cĥîṽé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="279" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="303" />
             <source>Archive</source>
             <translation>[Åŕçĥîṽé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="318" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="342" />
             <source>Archived. Tick “Show archived” to see it again.</source>
             <translation>[Åŕçĥîṽéđ. Ţîçķ “Šĥöŵ åŕçĥîṽéđ” ţö šéé îţ åĝåîñ. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="363" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="387" />
             <source>Cannot undo</source>
             <translation>[Çåññöţ ûñđö ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="328" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="352" />
             <source>Delete this partnership?</source>
             <translation>[Đéļéţé ţĥîš þåŕţñéŕšĥîþ? ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="329" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="353" />
             <source>Delete “{name}” and everything recorded about it: partners, meetings, the plan and reviews?
 
 You can undo this until you close Partnerbook. To put a partnership away safely, archive it instead.</source>
@@ -2216,77 +2216,77 @@ You can undo this until you close Partnerbook. To put a partnership away safely,
 Ýöû çåñ ûñđö ţĥîš ûñţîļ ýöû çļöšé Þåŕţñéŕƀööķ. Ţö þûţ å þåŕţñéŕšĥîþ åŵåý šåƒéļý, åŕçĥîṽé îţ îñšţéåđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="344" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="368" />
             <source>Deleted “{name}”. Undo delete brings it back.</source>
             <translation>[Đéļéţéđ “{name}”. Ûñđö đéļéţé ƀŕîñĝš îţ ƀåçķ. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="154" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="161" />
             <source>Double-click a partnership, or press Enter, to open it.</source>
             <translation>[Đöûƀļé-çļîçķ å þåŕţñéŕšĥîþ, öŕ þŕéšš Éñţéŕ, ţö öþéñ îţ. ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="104" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="109" />
             <source>Name, area or theme</source>
             <translation>[Ñåɱé, åŕéå öŕ ţĥéɱé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="81" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="85" />
             <source>No partnerships yet</source>
             <translation>[Ñö þåŕţñéŕšĥîþš ýéţ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="115" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="120" />
             <source>Our ro&amp;le</source>
             <translation>[Öûŕ ŕö&amp;lé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="137" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="144" />
             <source>Partnerships</source>
             <translation>[Þåŕţñéŕšĥîþš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="279" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="303" />
             <source>Restore</source>
             <translation>[Ŕéšţöŕé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="312" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="336" />
             <source>Restored</source>
             <translation>[Ŕéšţöŕéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="109" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="114" />
             <source>S&amp;tatus</source>
             <translation>[Š&amp;tåţûš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="105" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="110" />
             <source>Search partnerships</source>
             <translation>[Šéåŕçĥ þåŕţñéŕšĥîþš ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="119" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="124" />
             <source>Show &amp;archived</source>
             <translation>[Šĥöŵ &amp;aŕçĥîṽéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="120" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="125" />
             <source>Show archived partnerships</source>
             <translation>[Šĥöŵ åŕçĥîṽéđ þåŕţñéŕšĥîþš ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="247" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="271" />
             <source>Showing {shown} of {total}</source>
             <translation>[Šĥöŵîñĝ {shown} öƒ {total} ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="113" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="118" />
             <source>The&amp;me</source>
             <translation>[Ţĥé&amp;mé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="360" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="384" />
             <source>“{name}” is back.</source>
             <translation>[“{name}” îš ƀåçķ. ~~]</translation>
         </message>
@@ -2484,7 +2484,7 @@ Old backups are removed automatically over the coming months. Delete these backu
     <context>
         <name>PlanTab</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="104" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="108" />
             <source>Add a f&amp;unding line</source>
             <translation>[Åđđ å ƒ&amp;uñđîñĝ ļîñé ~~~~~~]</translation>
         </message>
@@ -2514,7 +2514,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Åđđ åñ öûţ&amp;cöɱé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="113" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="114" />
             <source>Aims and outputs</source>
             <translation>[Åîɱš åñđ öûţþûţš ~~~~~~]</translation>
         </message>
@@ -2524,12 +2524,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Åîɱš åñđ öûţþûţš, öñé ŕöŵ ƒöŕ éåçĥ åŕéå ƒöŕ åçţîöñ ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="107" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="101" />
             <source>Budget for voluntary sector involvement (Code 4.4)</source>
             <translation>[Ɓûđĝéţ ƒöŕ ṽöļûñţåŕý šéçţöŕ îñṽöļṽéɱéñţ (Çöđé 4.4) ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="101" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="105" />
             <source>Funding</source>
             <translation>[Ƒûñđîñĝ ~~~]</translation>
         </message>
@@ -2549,7 +2549,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Îš ţĥéŕé å &amp;bûđĝéţ ƒöŕ ûš ţö ţåķé þåŕţ? ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="112" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="113" />
             <source>Milestones</source>
             <translation>[Ṁîļéšţöñéš ~~~~]</translation>
         </message>
@@ -2559,32 +2559,32 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ṁîļéšţöñéš öñ å çļéåŕ ţîɱéšçåļé (Çöđé 4.3) ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="167" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="168" />
             <source>New action</source>
             <translation>[Ñéŵ åçţîöñ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="134" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="135" />
             <source>New area for action</source>
             <translation>[Ñéŵ åŕéå ƒöŕ åçţîöñ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="152" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="153" />
             <source>New funding line</source>
             <translation>[Ñéŵ ƒûñđîñĝ ļîñé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="128" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="129" />
             <source>New milestone</source>
             <translation>[Ñéŵ ɱîļéšţöñé ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="146" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="147" />
             <source>New outcome</source>
             <translation>[Ñéŵ öûţçöɱé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="140" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="141" />
             <source>New priority</source>
             <translation>[Ñéŵ þŕîöŕîţý ~~~~]</translation>
         </message>
@@ -2594,7 +2594,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ñöţéš åƀöûţ ţĥé ƀûđĝéţ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="115" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="116" />
             <source>Outcomes</source>
             <translation>[Öûţçöɱéš ~~~]</translation>
         </message>
@@ -2619,7 +2619,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ŕéɱöṽé ţĥîš åçţîöñ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="105" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="109" />
             <source>Remove this funding line</source>
             <translation>[Ŕéɱöṽé ţĥîš ƒûñđîñĝ ļîñé ~~~~~~~~]</translation>
         </message>
@@ -2644,7 +2644,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ŕéɱöṽé ţĥîš ŕöŵ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="188" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="189" />
             <source>Saved</source>
             <translation>[Šåṽéđ ~~]</translation>
         </message>
@@ -5205,67 +5205,77 @@ There is no usable backup in {folder}.</source>
     <context>
         <name>WhatsDue</name>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="153" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="46" />
             <source>Done</source>
             <translation>[Đöñé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="60" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="45" />
+            <source>Done {date}</source>
+            <translation>[Đöñé {date} ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/whats_due_model.py" line="64" />
             <source>Due</source>
             <translation>[Đûé ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="60" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="64" />
             <source>From</source>
             <translation>[Ƒŕöɱ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="173" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="179" />
             <source>General</source>
             <translation>[Ĝéñéŕåļ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="46" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="50" />
             <source>No date</source>
             <translation>[Ñö đåţé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="153" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="48" />
+            <source>No longer needed</source>
+            <translation>[Ñö ļöñĝéŕ ñééđéđ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/whats_due_model.py" line="157" />
             <source>Not done</source>
             <translation>[Ñöţ đöñé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="171" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="177" />
             <source>Not given</source>
             <translation>[Ñöţ ĝîṽéñ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="60" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="64" />
             <source>Partnership</source>
             <translation>[Þåŕţñéŕšĥîþ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="60" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="64" />
             <source>What</source>
             <translation>[Ŵĥåţ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="60" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="64" />
             <source>Who</source>
             <translation>[Ŵĥö ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="50" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="54" />
             <source>{date} (overdue by 1 day)</source>
             <translation>[{date} (öṽéŕđûé ƀý 1 đåý) ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="52" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="56" />
             <source>{date} (overdue by {days} days)</source>
             <translation>[{date} (öṽéŕđûé ƀý {days} đåýš) ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="54" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="58" />
             <source>{date} (today)</source>
             <translation>[{date} (ţöđåý) ~~]</translation>
         </message>

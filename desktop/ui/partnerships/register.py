@@ -6,6 +6,7 @@ archiving is offered first as the normal way to put a partnership away.
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
@@ -58,6 +59,9 @@ def _combo(
     label = QLabel(label_text)
     label.setBuddy(combo)
     combo.setAccessibleName(label_text.replace("&", ""))
+    # Long themes would otherwise make the combo (and the window) very wide.
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(12)
     return label, combo
 
 
@@ -119,9 +123,11 @@ class PartnershipsArea(Area):
         )
         self.show_archived = QCheckBox(tr("Show &archived"))
         self.show_archived.setAccessibleName(tr("Show archived partnerships"))
-        for widget in (search_label, self.search):
-            filters.addWidget(widget)
-        filters.setStretchFactor(self.search, 2)
+        # Two rows, so the bar fits a small screen at 200% (search on its own line).
+        filters.addWidget(search_label)
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.show_archived)
+        choices = QHBoxLayout()
         for widget in (
             status_label,
             self.status_filter,
@@ -129,9 +135,9 @@ class PartnershipsArea(Area):
             self.theme_filter,
             role_label,
             self.role_filter,
-            self.show_archived,
         ):
-            filters.addWidget(widget)
+            choices.addWidget(widget)
+        choices.addStretch(1)
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -153,6 +159,7 @@ class PartnershipsArea(Area):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.count_label = QLabel()
         self.hint = QLabel(tr("Double-click a partnership, or press Enter, to open it."))
+        self.hint.setWordWrap(True)
 
         buttons = QHBoxLayout()
         self.add_button = QPushButton(tr("&New partnership…"))
@@ -170,13 +177,26 @@ class PartnershipsArea(Area):
             button.setAccessibleName(button.text().replace("&", "").replace("…", ""))
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(self.count_label)
         self.undo_button.hide()
 
         layout.addLayout(filters)
+        layout.addLayout(choices)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.hint)
+        hint_row = QHBoxLayout()
+        hint_row.addWidget(self.hint, 1)
+        hint_row.addWidget(self.count_label)
+        layout.addLayout(hint_row)
         layout.addLayout(buttons)
+        # Tab goes along the first line, then the second, as the eye does.
+        chain = [
+            self.search,
+            self.show_archived,
+            self.status_filter,
+            self.theme_filter,
+            self.role_filter,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
         self.search.textChanged.connect(lambda text: self.proxy.set_filters(search=text))
         self.search.textChanged.connect(self._update_count)
