@@ -3276,17 +3276,7 @@ Your records as they are now will be backed up first.</translation>
             <translation>&amp;All partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="212" />
-            <source>&amp;Export return…</source>
-            <translation>&amp;Export return…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/returns_area.py" line="154" />
-            <source>&amp;From:</source>
-            <translation>&amp;From:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/returns_area.py" line="214" />
+            <location filename="../../desktop/ui/returns_area.py" line="217" />
             <source>&amp;Open</source>
             <translation>&amp;Open</translation>
         </message>
@@ -3301,9 +3291,9 @@ Your records as they are now will be backed up first.</translation>
             <translation>&amp;Quarter:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="157" />
-            <source>&amp;To:</source>
-            <translation>&amp;To:</translation>
+            <location filename="../../desktop/ui/returns_area.py" line="219" />
+            <source>&amp;Show in folder</source>
+            <translation>&amp;Show in folder</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/returns_area.py" line="86" />
@@ -3311,9 +3301,9 @@ Your records as they are now will be backed up first.</translation>
             <translation>A return is a PDF of your partnership records for your CVS, with the same records inside it as data they can import. Choose what goes in, then export.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="186" />
-            <source>Also save an &amp;HTML copy and CSV files beside it</source>
-            <translation>Also save an &amp;HTML copy and CSV files beside it</translation>
+            <location filename="../../desktop/ui/returns_area.py" line="188" />
+            <source>Also save a &amp;web page and spreadsheet (CSV) copies beside it</source>
+            <translation>Also save a &amp;web page and spreadsheet (CSV) copies beside it</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/returns_area.py" line="76" />
@@ -3321,12 +3311,12 @@ Your records as they are now will be backed up first.</translation>
             <translation>At the end of a period, export a return: a PDF with your records inside it that your CVS can read and import. Add a partnership first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="281" />
+            <location filename="../../desktop/ui/returns_area.py" line="290" />
             <source>Check the dates</source>
             <translation>Check the dates</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="293" />
+            <location filename="../../desktop/ui/returns_area.py" line="302" />
             <source>Choose partnerships</source>
             <translation>Choose partnerships</translation>
         </message>
@@ -3336,17 +3326,22 @@ Your records as they are now will be backed up first.</translation>
             <translation>Dates I choose</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/returns_area.py" line="215" />
+            <source>E&amp;xport return…</source>
+            <translation>E&amp;xport return…</translation>
+        </message>
+        <message>
             <location filename="../../desktop/ui/returns_area.py" line="115" />
             <source>Export a return</source>
             <translation>Export a return</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="378" />
+            <location filename="../../desktop/ui/returns_area.py" line="387" />
             <source>Export an empty return anyway?</source>
             <translation>Export an empty return anyway?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="226" />
+            <location filename="../../desktop/ui/returns_area.py" line="229" />
             <source>Export progress</source>
             <translation>Export progress</translation>
         </message>
@@ -3361,42 +3356,47 @@ Your records as they are now will be backed up first.</translation>
             <translation>Financial year</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="193" />
+            <location filename="../../desktop/ui/returns_area.py" line="196" />
             <source>For example: Chair of trustees</source>
             <translation>For example: Chair of trustees</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="181" />
+            <location filename="../../desktop/ui/returns_area.py" line="154" />
+            <source>Fro&amp;m:</source>
+            <translation>Fro&amp;m:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="182" />
             <source>Include people's names and &amp;contact details</source>
             <translation>Include people's names and &amp;contact details</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="364" />
+            <location filename="../../desktop/ui/returns_area.py" line="373" />
             <source>It replaces return {old} for the same period.</source>
             <translation>It replaces return {old} for the same period.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="183" />
+            <location filename="../../desktop/ui/returns_area.py" line="184" />
             <source>Left out unless you tick this: representatives then appear by their role.</source>
             <translation>Left out unless you tick this: representatives then appear by their role.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="345" />
+            <location filename="../../desktop/ui/returns_area.py" line="354" />
             <source>Making the return…</source>
             <translation>Making the return…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="378" />
+            <location filename="../../desktop/ui/returns_area.py" line="387" />
             <source>Nothing to report</source>
             <translation>Nothing to report</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/returns_area.py" line="163" />
-            <source>Only the ones I &amp;tick</source>
-            <translation>Only the ones I &amp;tick</translation>
+            <source>Only the ones I tic&amp;k</source>
+            <translation>Only the ones I tic&amp;k</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="321" />
+            <location filename="../../desktop/ui/returns_area.py" line="330" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
@@ -3406,7 +3406,7 @@ Your records as they are now will be backed up first.</translation>
             <translation>Partnerships to include</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="177" />
+            <location filename="../../desktop/ui/returns_area.py" line="178" />
             <source>Partnerships:</source>
             <translation>Partnerships:</translation>
         </message>
@@ -3441,12 +3441,12 @@ Your records as they are now will be backed up first.</translation>
             <translation>Returns already exported</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="321" />
+            <location filename="../../desktop/ui/returns_area.py" line="330" />
             <source>Save the return as</source>
             <translation>Save the return as</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="360" />
+            <location filename="../../desktop/ui/returns_area.py" line="369" />
             <source>Saved return {reference} ({count} partnerships) to {path}.</source>
             <translation>Saved return {reference} ({count} partnerships) to {path}.</translation>
         </message>
@@ -3456,49 +3456,49 @@ Your records as they are now will be backed up first.</translation>
             <translation>Send your return to the CVS</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="216" />
-            <source>Show in &amp;folder</source>
-            <translation>Show in &amp;folder</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/returns_area.py" line="201" />
+            <location filename="../../desktop/ui/returns_area.py" line="204" />
             <source>Sign-off &amp;date:</source>
             <translation>Sign-off &amp;date:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="199" />
+            <location filename="../../desktop/ui/returns_area.py" line="202" />
             <source>Signed off by (&amp;name):</source>
             <translation>Signed off by (&amp;name):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="190" />
+            <location filename="../../desktop/ui/returns_area.py" line="193" />
             <source>Signed off by: name</source>
             <translation>Signed off by: name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="192" />
+            <location filename="../../desktop/ui/returns_area.py" line="195" />
             <source>Signed off by: role</source>
             <translation>Signed off by: role</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="372" />
+            <location filename="../../desktop/ui/returns_area.py" line="381" />
             <source>Some characters will not print</source>
             <translation>Some characters will not print</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="387" />
+            <location filename="../../desktop/ui/returns_area.py" line="396" />
             <source>The return was not saved</source>
             <translation>The return was not saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="200" />
+            <location filename="../../desktop/ui/returns_area.py" line="203" />
             <source>Their &amp;role:</source>
             <translation>Their &amp;role:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="294" />
+            <location filename="../../desktop/ui/returns_area.py" line="303" />
             <source>Tick at least one partnership, or choose all of them.</source>
             <translation>Tick at least one partnership, or choose all of them.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="157" />
+            <source>Up &amp;to:</source>
+            <translation>Up &amp;to:</translation>
         </message>
     </context>
     <context>
@@ -4211,14 +4211,19 @@ Our representative</translation>
             <translation>&amp;Our role</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="32" />
+            <source>&amp;Who we report back to</source>
+            <translation>&amp;Who we report back to</translation>
+        </message>
+        <message>
             <location filename="../../desktop/ui/partnerships/seat_tab.py" line="48" />
             <source>Code 4.5: everyone round the table should know their role, and new members should be given an induction.</source>
             <translation>Code 4.5: everyone round the table should know their role, and new members should be given an induction.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/partnerships/seat_tab.py" line="34" />
-            <source>Induction &amp;date</source>
-            <translation>Induction &amp;date</translation>
+            <source>Induction da&amp;te</source>
+            <translation>Induction da&amp;te</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/partnerships/seat_tab.py" line="35" />
@@ -4254,11 +4259,6 @@ Our representative</translation>
             <location filename="../../desktop/ui/partnerships/seat_tab.py" line="27" />
             <source>What we must &amp;report back</source>
             <translation>What we must &amp;report back</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="32" />
-            <source>Who we report back &amp;to</source>
-            <translation>Who we report back &amp;to</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/partnerships/seat_tab.py" line="30" />
@@ -4399,14 +4399,14 @@ Our representative</translation>
             <translation>Due b&amp;y</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="75" />
-            <source>E&amp;mail</source>
-            <translation>E&amp;mail</translation>
-        </message>
-        <message>
             <location filename="../../desktop/ui/partnerships/sections.py" line="185" />
             <source>E&amp;nds</source>
             <translation>E&amp;nds</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="75" />
+            <source>Emai&amp;l</source>
+            <translation>Emai&amp;l</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/partnerships/sections.py" line="167" />
@@ -4445,8 +4445,8 @@ Our representative</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/partnerships/sections.py" line="73" />
-            <source>Term &amp;starts</source>
-            <translation>Term &amp;starts</translation>
+            <source>Ter&amp;m starts</source>
+            <translation>Ter&amp;m starts</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/partnerships/sections.py" line="74" />

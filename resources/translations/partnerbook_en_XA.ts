@@ -3276,17 +3276,7 @@ Your records as they are now will be backed up first.</source>
             <translation>[&amp;Aļļ þåŕţñéŕšĥîþš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="212" />
-            <source>&amp;Export return…</source>
-            <translation>[&amp;Eẋþöŕţ ŕéţûŕñ… ~~~~]</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/returns_area.py" line="154" />
-            <source>&amp;From:</source>
-            <translation>[&amp;Fŕöɱ: ~]</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/returns_area.py" line="214" />
+            <location filename="../../desktop/ui/returns_area.py" line="217" />
             <source>&amp;Open</source>
             <translation>[&amp;Oþéñ ~]</translation>
         </message>
@@ -3301,9 +3291,9 @@ Your records as they are now will be backed up first.</source>
             <translation>[&amp;Qûåŕţéŕ: ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="157" />
-            <source>&amp;To:</source>
-            <translation>[&amp;Tö: ~]</translation>
+            <location filename="../../desktop/ui/returns_area.py" line="219" />
+            <source>&amp;Show in folder</source>
+            <translation>[&amp;Sĥöŵ îñ ƒöļđéŕ ~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/returns_area.py" line="86" />
@@ -3311,9 +3301,9 @@ Your records as they are now will be backed up first.</source>
             <translation>[Å ŕéţûŕñ îš å ÞĐƑ öƒ ýöûŕ þåŕţñéŕšĥîþ ŕéçöŕđš ƒöŕ ýöûŕ ÇṼŠ, ŵîţĥ ţĥé šåɱé ŕéçöŕđš îñšîđé îţ åš đåţå ţĥéý çåñ îɱþöŕţ. Çĥööšé ŵĥåţ ĝöéš îñ, ţĥéñ éẋþöŕţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="186" />
-            <source>Also save an &amp;HTML copy and CSV files beside it</source>
-            <translation>[Åļšö šåṽé åñ &amp;HŢṀĻ çöþý åñđ ÇŠṼ ƒîļéš ƀéšîđé îţ ~~~~~~~~~~~~~~]</translation>
+            <location filename="../../desktop/ui/returns_area.py" line="188" />
+            <source>Also save a &amp;web page and spreadsheet (CSV) copies beside it</source>
+            <translation>[Åļšö šåṽé å &amp;wéƀ þåĝé åñđ šþŕéåđšĥééţ (ÇŠṼ) çöþîéš ƀéšîđé îţ ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/returns_area.py" line="76" />
@@ -3321,12 +3311,12 @@ Your records as they are now will be backed up first.</source>
             <translation>[Åţ ţĥé éñđ öƒ å þéŕîöđ, éẋþöŕţ å ŕéţûŕñ: å ÞĐƑ ŵîţĥ ýöûŕ ŕéçöŕđš îñšîđé îţ ţĥåţ ýöûŕ ÇṼŠ çåñ ŕéåđ åñđ îɱþöŕţ. Åđđ å þåŕţñéŕšĥîþ ƒîŕšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="281" />
+            <location filename="../../desktop/ui/returns_area.py" line="290" />
             <source>Check the dates</source>
             <translation>[Çĥéçķ ţĥé đåţéš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="293" />
+            <location filename="../../desktop/ui/returns_area.py" line="302" />
             <source>Choose partnerships</source>
             <translation>[Çĥööšé þåŕţñéŕšĥîþš ~~~~~~~]</translation>
         </message>
@@ -3336,17 +3326,22 @@ Your records as they are now will be backed up first.</source>
             <translation>[Đåţéš Î çĥööšé ~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/returns_area.py" line="215" />
+            <source>E&amp;xport return…</source>
+            <translation>[É&amp;xþöŕţ ŕéţûŕñ… ~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/ui/returns_area.py" line="115" />
             <source>Export a return</source>
             <translation>[Éẋþöŕţ å ŕéţûŕñ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="378" />
+            <location filename="../../desktop/ui/returns_area.py" line="387" />
             <source>Export an empty return anyway?</source>
             <translation>[Éẋþöŕţ åñ éɱþţý ŕéţûŕñ åñýŵåý? ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="226" />
+            <location filename="../../desktop/ui/returns_area.py" line="229" />
             <source>Export progress</source>
             <translation>[Éẋþöŕţ þŕöĝŕéšš ~~~~~~]</translation>
         </message>
@@ -3361,42 +3356,47 @@ Your records as they are now will be backed up first.</source>
             <translation>[Ƒîñåñçîåļ ýéåŕ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="193" />
+            <location filename="../../desktop/ui/returns_area.py" line="196" />
             <source>For example: Chair of trustees</source>
             <translation>[Ƒöŕ éẋåɱþļé: Çĥåîŕ öƒ ţŕûšţééš ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="181" />
+            <location filename="../../desktop/ui/returns_area.py" line="154" />
+            <source>Fro&amp;m:</source>
+            <translation>[Ƒŕö&amp;m: ~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="182" />
             <source>Include people's names and &amp;contact details</source>
             <translation>[Îñçļûđé þéöþļé'š ñåɱéš åñđ &amp;cöñţåçţ đéţåîļš ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="364" />
+            <location filename="../../desktop/ui/returns_area.py" line="373" />
             <source>It replaces return {old} for the same period.</source>
             <translation>[Îţ ŕéþļåçéš ŕéţûŕñ {old} ƒöŕ ţĥé šåɱé þéŕîöđ. ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="183" />
+            <location filename="../../desktop/ui/returns_area.py" line="184" />
             <source>Left out unless you tick this: representatives then appear by their role.</source>
             <translation>[Ļéƒţ öûţ ûñļéšš ýöû ţîçķ ţĥîš: ŕéþŕéšéñţåţîṽéš ţĥéñ åþþéåŕ ƀý ţĥéîŕ ŕöļé. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="345" />
+            <location filename="../../desktop/ui/returns_area.py" line="354" />
             <source>Making the return…</source>
             <translation>[Ṁåķîñĝ ţĥé ŕéţûŕñ… ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="378" />
+            <location filename="../../desktop/ui/returns_area.py" line="387" />
             <source>Nothing to report</source>
             <translation>[Ñöţĥîñĝ ţö ŕéþöŕţ ~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/returns_area.py" line="163" />
-            <source>Only the ones I &amp;tick</source>
-            <translation>[Öñļý ţĥé öñéš Î &amp;tîçķ ~~~~~~]</translation>
+            <source>Only the ones I tic&amp;k</source>
+            <translation>[Öñļý ţĥé öñéš Î ţîç&amp;k ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="321" />
+            <location filename="../../desktop/ui/returns_area.py" line="330" />
             <source>PDF files (*.pdf)</source>
             <translation>[ÞĐƑ ƒîļéš (*.þđƒ) ~~~~]</translation>
         </message>
@@ -3406,7 +3406,7 @@ Your records as they are now will be backed up first.</source>
             <translation>[Þåŕţñéŕšĥîþš ţö îñçļûđé ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="177" />
+            <location filename="../../desktop/ui/returns_area.py" line="178" />
             <source>Partnerships:</source>
             <translation>[Þåŕţñéŕšĥîþš: ~~~~~]</translation>
         </message>
@@ -3441,12 +3441,12 @@ Your records as they are now will be backed up first.</source>
             <translation>[Ŕéţûŕñš åļŕéåđý éẋþöŕţéđ ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="321" />
+            <location filename="../../desktop/ui/returns_area.py" line="330" />
             <source>Save the return as</source>
             <translation>[Šåṽé ţĥé ŕéţûŕñ åš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="360" />
+            <location filename="../../desktop/ui/returns_area.py" line="369" />
             <source>Saved return {reference} ({count} partnerships) to {path}.</source>
             <translation>[Šåṽéđ ŕéţûŕñ {reference} ({count} þåŕţñéŕšĥîþš) ţö {path}. ~~~~~~~~~~]</translation>
         </message>
@@ -3456,49 +3456,49 @@ Your records as they are now will be backed up first.</source>
             <translation>[Šéñđ ýöûŕ ŕéţûŕñ ţö ţĥé ÇṼŠ ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="216" />
-            <source>Show in &amp;folder</source>
-            <translation>[Šĥöŵ îñ &amp;föļđéŕ ~~~~]</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/returns_area.py" line="201" />
+            <location filename="../../desktop/ui/returns_area.py" line="204" />
             <source>Sign-off &amp;date:</source>
             <translation>[Šîĝñ-öƒƒ &amp;dåţé: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="199" />
+            <location filename="../../desktop/ui/returns_area.py" line="202" />
             <source>Signed off by (&amp;name):</source>
             <translation>[Šîĝñéđ öƒƒ ƀý (&amp;nåɱé): ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="190" />
+            <location filename="../../desktop/ui/returns_area.py" line="193" />
             <source>Signed off by: name</source>
             <translation>[Šîĝñéđ öƒƒ ƀý: ñåɱé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="192" />
+            <location filename="../../desktop/ui/returns_area.py" line="195" />
             <source>Signed off by: role</source>
             <translation>[Šîĝñéđ öƒƒ ƀý: ŕöļé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="372" />
+            <location filename="../../desktop/ui/returns_area.py" line="381" />
             <source>Some characters will not print</source>
             <translation>[Šöɱé çĥåŕåçţéŕš ŵîļļ ñöţ þŕîñţ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="387" />
+            <location filename="../../desktop/ui/returns_area.py" line="396" />
             <source>The return was not saved</source>
             <translation>[Ţĥé ŕéţûŕñ ŵåš ñöţ šåṽéđ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="200" />
+            <location filename="../../desktop/ui/returns_area.py" line="203" />
             <source>Their &amp;role:</source>
             <translation>[Ţĥéîŕ &amp;röļé: ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="294" />
+            <location filename="../../desktop/ui/returns_area.py" line="303" />
             <source>Tick at least one partnership, or choose all of them.</source>
             <translation>[Ţîçķ åţ ļéåšţ öñé þåŕţñéŕšĥîþ, öŕ çĥööšé åļļ öƒ ţĥéɱ. ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="157" />
+            <source>Up &amp;to:</source>
+            <translation>[Ûþ &amp;tö: ~]</translation>
         </message>
     </context>
     <context>
@@ -4211,14 +4211,19 @@ Our representative</source>
             <translation>[&amp;Oûŕ ŕöļé ~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="32" />
+            <source>&amp;Who we report back to</source>
+            <translation>[&amp;Wĥö ŵé ŕéþöŕţ ƀåçķ ţö ~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/ui/partnerships/seat_tab.py" line="48" />
             <source>Code 4.5: everyone round the table should know their role, and new members should be given an induction.</source>
             <translation>[Çöđé 4.5: éṽéŕýöñé ŕöûñđ ţĥé ţåƀļé šĥöûļđ ķñöŵ ţĥéîŕ ŕöļé, åñđ ñéŵ ɱéɱƀéŕš šĥöûļđ ƀé ĝîṽéñ åñ îñđûçţîöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/partnerships/seat_tab.py" line="34" />
-            <source>Induction &amp;date</source>
-            <translation>[Îñđûçţîöñ &amp;dåţé ~~~~~]</translation>
+            <source>Induction da&amp;te</source>
+            <translation>[Îñđûçţîöñ đå&amp;té ~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/partnerships/seat_tab.py" line="35" />
@@ -4254,11 +4259,6 @@ Our representative</source>
             <location filename="../../desktop/ui/partnerships/seat_tab.py" line="27" />
             <source>What we must &amp;report back</source>
             <translation>[Ŵĥåţ ŵé ɱûšţ &amp;réþöŕţ ƀåçķ ~~~~~~~~]</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="32" />
-            <source>Who we report back &amp;to</source>
-            <translation>[Ŵĥö ŵé ŕéþöŕţ ƀåçķ &amp;tö ~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/partnerships/seat_tab.py" line="30" />
@@ -4399,14 +4399,14 @@ Our representative</source>
             <translation>[Đûé ƀ&amp;y ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="75" />
-            <source>E&amp;mail</source>
-            <translation>[É&amp;måîļ ~~]</translation>
-        </message>
-        <message>
             <location filename="../../desktop/ui/partnerships/sections.py" line="185" />
             <source>E&amp;nds</source>
             <translation>[É&amp;nđš ~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/sections.py" line="75" />
+            <source>Emai&amp;l</source>
+            <translation>[Éɱåî&amp;l ~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/partnerships/sections.py" line="167" />
@@ -4445,8 +4445,8 @@ Our representative</source>
         </message>
         <message>
             <location filename="../../desktop/ui/partnerships/sections.py" line="73" />
-            <source>Term &amp;starts</source>
-            <translation>[Ţéŕɱ &amp;sţåŕţš ~~~~]</translation>
+            <source>Ter&amp;m starts</source>
+            <translation>[Ţéŕ&amp;m šţåŕţš ~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/partnerships/sections.py" line="74" />

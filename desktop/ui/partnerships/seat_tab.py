@@ -29,9 +29,9 @@ def seat_fields() -> list[FieldSpec]:
             True,
             hint=tr("for example a short written report after each meeting"),
         ),
-        FieldSpec("report_back_to", tr("Who we report back &to"), optional=True),
+        FieldSpec("report_back_to", tr("&Who we report back to"), optional=True),
         FieldSpec("induction_received", tr("&Induction received"), "yesno"),
-        FieldSpec("induction_date", tr("Induction &date"), "date", True),
+        FieldSpec("induction_date", tr("Induction da&te"), "date", True),
         FieldSpec("induction_notes", tr("Induction notes"), "long", True),
     ]
 

@@ -70,9 +70,9 @@ def representative_fields() -> list[FieldSpec]:
     return [
         FieldSpec("full_name", tr("&Name")),
         FieldSpec("role", tr("Lead or dep&uty"), "choice", choices=choices_of(RepresentativeRole)),
-        FieldSpec("term_start", tr("Term &starts"), "date", True),
+        FieldSpec("term_start", tr("Ter&m starts"), "date", True),
         FieldSpec("term_end", tr("Term en&ds"), "date", True),
-        FieldSpec("email", tr("E&mail"), optional=True),
+        FieldSpec("email", tr("Emai&l"), optional=True),
         FieldSpec("phone", tr("&Phone"), optional=True),
     ]
 
