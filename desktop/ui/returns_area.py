@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -80,7 +82,12 @@ class ReturnsArea(Area):
         )
         outer.addWidget(self.empty)
         self.content = QWidget()
-        outer.addWidget(self.content)
+        # Scrolls rather than demanding a tall window: at 200% the form alone fills a laptop.
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(self.content)
+        outer.addWidget(self.scroll)
         layout = QVBoxLayout(self.content)
         intro = QLabel(
             tr(
@@ -151,16 +158,16 @@ class ReturnsArea(Area):
         self.quarter_label = QLabel(tr("&Quarter:"))
         self.quarter_label.setBuddy(self.quarter)
         form.addRow(self.quarter_label, self.quarter)
-        self.start_label = QLabel(tr("&From:"))
+        self.start_label = QLabel(tr("Fro&m:"))
         self.start_label.setBuddy(self.start_date)
         form.addRow(self.start_label, self.start_date)
-        self.end_label = QLabel(tr("&To:"))
+        self.end_label = QLabel(tr("Up &to:"))
         self.end_label.setBuddy(self.end_date)
         form.addRow(self.end_label, self.end_date)
         self.year_label = year_label
 
         self.all_partnerships = QRadioButton(tr("&All partnerships"))
-        self.chosen_partnerships = QRadioButton(tr("Only the ones I &tick"))
+        self.chosen_partnerships = QRadioButton(tr("Only the ones I tic&k"))
         self.all_partnerships.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.all_partnerships)
@@ -168,8 +175,9 @@ class ReturnsArea(Area):
         self.partnership_list = QListWidget()
         self.partnership_list.setAccessibleName(tr("Partnerships to include"))
         self.partnership_list.setMaximumHeight(110)
-        self.chosen_partnerships.toggled.connect(self.partnership_list.setEnabled)
-        self.partnership_list.setEnabled(False)
+        # Ticking a partnership chooses "only the ones I tick"; the list is never greyed
+        # out, because greyed text is too faint to read on some screens.
+        self.partnership_list.itemChanged.connect(self._partnership_ticked)
         which = QVBoxLayout()
         which.addWidget(self.all_partnerships)
         which.addWidget(self.chosen_partnerships)
@@ -183,7 +191,9 @@ class ReturnsArea(Area):
             tr("Left out unless you tick this: representatives then appear by their role.")
         )
         form.addRow("", self.include_contacts)
-        self.companions = QCheckBox(tr("Also save an &HTML copy and CSV files beside it"))
+        self.companions = QCheckBox(
+            tr("Also save a &web page and spreadsheet (CSV) copies beside it")
+        )
         form.addRow("", self.companions)
 
         self.signoff_name = QLineEdit()
@@ -209,11 +219,11 @@ class ReturnsArea(Area):
     def _build_actions(self) -> QVBoxLayout:
         column = QVBoxLayout()
         row = QHBoxLayout()
-        self.export_button = QPushButton(tr("&Export return…"))
+        self.export_button = QPushButton(tr("E&xport return…"))
         self.export_button.clicked.connect(self.export)
         self.open_button = QPushButton(tr("&Open"))
         self.open_button.clicked.connect(self.open_result)
-        self.folder_button = QPushButton(tr("Show in &folder"))
+        self.folder_button = QPushButton(tr("&Show in folder"))
         self.folder_button.clicked.connect(self.show_in_folder)
         for button in (self.open_button, self.folder_button):
             button.setEnabled(False)
@@ -232,6 +242,10 @@ class ReturnsArea(Area):
         column.addWidget(self.progress)
         column.addWidget(self.status)
         return column
+
+    def _partnership_ticked(self, item: QListWidgetItem) -> None:
+        if item.checkState() == Qt.CheckState.Checked:
+            self.chosen_partnerships.setChecked(True)
 
     def _period_kind_changed(self) -> None:
         kind = self.period_kind.currentData()
@@ -259,6 +273,7 @@ class ReturnsArea(Area):
             for i in range(self.partnership_list.count())
             if self.partnership_list.item(i).checkState() == Qt.CheckState.Checked
         }
+        self.partnership_list.blockSignals(True)
         self.partnership_list.clear()
         for pid, name in conn.execute(
             "SELECT id, name FROM partnership WHERE archived_at IS NULL ORDER BY name"
@@ -267,10 +282,11 @@ class ReturnsArea(Area):
             item.setData(Qt.ItemDataRole.UserRole, int(pid))
             item.setCheckState(Qt.CheckState.Checked if pid in ticked else Qt.CheckState.Unchecked)
             self.partnership_list.addItem(item)
+        self.partnership_list.blockSignals(False)
         self.log_model.load(conn)
         has_any = self.partnership_list.count() > 0 or self.log_model.rowCount() > 0
         self.empty.setVisible(not has_any)
-        self.content.setVisible(has_any)
+        self.scroll.setVisible(has_any)
 
     # -- exporting ------------------------------------------------------------------------
 

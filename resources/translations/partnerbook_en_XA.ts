@@ -3271,232 +3271,232 @@ Your records as they are now will be backed up first.</source>
     <context>
         <name>ReturnsArea</name>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="162" />
+            <location filename="../../desktop/ui/returns_area.py" line="169" />
             <source>&amp;All partnerships</source>
             <translation>[&amp;Aļļ þåŕţñéŕšĥîþš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="217" />
+            <location filename="../../desktop/ui/returns_area.py" line="224" />
             <source>&amp;Open</source>
             <translation>[&amp;Oþéñ ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="122" />
+            <location filename="../../desktop/ui/returns_area.py" line="129" />
             <source>&amp;Period:</source>
             <translation>[&amp;Péŕîöđ: ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="151" />
+            <location filename="../../desktop/ui/returns_area.py" line="158" />
             <source>&amp;Quarter:</source>
             <translation>[&amp;Qûåŕţéŕ: ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="219" />
+            <location filename="../../desktop/ui/returns_area.py" line="226" />
             <source>&amp;Show in folder</source>
             <translation>[&amp;Sĥöŵ îñ ƒöļđéŕ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="86" />
+            <location filename="../../desktop/ui/returns_area.py" line="93" />
             <source>A return is a PDF of your partnership records for your CVS, with the same records inside it as data they can import. Choose what goes in, then export.</source>
             <translation>[Å ŕéţûŕñ îš å ÞĐƑ öƒ ýöûŕ þåŕţñéŕšĥîþ ŕéçöŕđš ƒöŕ ýöûŕ ÇṼŠ, ŵîţĥ ţĥé šåɱé ŕéçöŕđš îñšîđé îţ åš đåţå ţĥéý çåñ îɱþöŕţ. Çĥööšé ŵĥåţ ĝöéš îñ, ţĥéñ éẋþöŕţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="188" />
+            <location filename="../../desktop/ui/returns_area.py" line="195" />
             <source>Also save a &amp;web page and spreadsheet (CSV) copies beside it</source>
             <translation>[Åļšö šåṽé å &amp;wéƀ þåĝé åñđ šþŕéåđšĥééţ (ÇŠṼ) çöþîéš ƀéšîđé îţ ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="76" />
+            <location filename="../../desktop/ui/returns_area.py" line="78" />
             <source>At the end of a period, export a return: a PDF with your records inside it that your CVS can read and import. Add a partnership first.</source>
             <translation>[Åţ ţĥé éñđ öƒ å þéŕîöđ, éẋþöŕţ å ŕéţûŕñ: å ÞĐƑ ŵîţĥ ýöûŕ ŕéçöŕđš îñšîđé îţ ţĥåţ ýöûŕ ÇṼŠ çåñ ŕéåđ åñđ îɱþöŕţ. Åđđ å þåŕţñéŕšĥîþ ƒîŕšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="290" />
+            <location filename="../../desktop/ui/returns_area.py" line="297" />
             <source>Check the dates</source>
             <translation>[Çĥéçķ ţĥé đåţéš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="302" />
+            <location filename="../../desktop/ui/returns_area.py" line="309" />
             <source>Choose partnerships</source>
             <translation>[Çĥööšé þåŕţñéŕšĥîþš ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="120" />
+            <location filename="../../desktop/ui/returns_area.py" line="127" />
             <source>Dates I choose</source>
             <translation>[Đåţéš Î çĥööšé ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="215" />
+            <location filename="../../desktop/ui/returns_area.py" line="222" />
             <source>E&amp;xport return…</source>
             <translation>[É&amp;xþöŕţ ŕéţûŕñ… ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="115" />
+            <location filename="../../desktop/ui/returns_area.py" line="122" />
             <source>Export a return</source>
             <translation>[Éẋþöŕţ å ŕéţûŕñ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="387" />
+            <location filename="../../desktop/ui/returns_area.py" line="394" />
             <source>Export an empty return anyway?</source>
             <translation>[Éẋþöŕţ åñ éɱþţý ŕéţûŕñ åñýŵåý? ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="229" />
+            <location filename="../../desktop/ui/returns_area.py" line="236" />
             <source>Export progress</source>
             <translation>[Éẋþöŕţ þŕöĝŕéšš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="148" />
+            <location filename="../../desktop/ui/returns_area.py" line="155" />
             <source>Financial &amp;year:</source>
             <translation>[Ƒîñåñçîåļ &amp;yéåŕ: ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="118" />
+            <location filename="../../desktop/ui/returns_area.py" line="125" />
             <source>Financial year</source>
             <translation>[Ƒîñåñçîåļ ýéåŕ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="196" />
+            <location filename="../../desktop/ui/returns_area.py" line="203" />
             <source>For example: Chair of trustees</source>
             <translation>[Ƒöŕ éẋåɱþļé: Çĥåîŕ öƒ ţŕûšţééš ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="154" />
+            <location filename="../../desktop/ui/returns_area.py" line="161" />
             <source>Fro&amp;m:</source>
             <translation>[Ƒŕö&amp;m: ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="182" />
+            <location filename="../../desktop/ui/returns_area.py" line="189" />
             <source>Include people's names and &amp;contact details</source>
             <translation>[Îñçļûđé þéöþļé'š ñåɱéš åñđ &amp;cöñţåçţ đéţåîļš ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="373" />
+            <location filename="../../desktop/ui/returns_area.py" line="380" />
             <source>It replaces return {old} for the same period.</source>
             <translation>[Îţ ŕéþļåçéš ŕéţûŕñ {old} ƒöŕ ţĥé šåɱé þéŕîöđ. ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="184" />
+            <location filename="../../desktop/ui/returns_area.py" line="191" />
             <source>Left out unless you tick this: representatives then appear by their role.</source>
             <translation>[Ļéƒţ öûţ ûñļéšš ýöû ţîçķ ţĥîš: ŕéþŕéšéñţåţîṽéš ţĥéñ åþþéåŕ ƀý ţĥéîŕ ŕöļé. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="354" />
+            <location filename="../../desktop/ui/returns_area.py" line="361" />
             <source>Making the return…</source>
             <translation>[Ṁåķîñĝ ţĥé ŕéţûŕñ… ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="387" />
+            <location filename="../../desktop/ui/returns_area.py" line="394" />
             <source>Nothing to report</source>
             <translation>[Ñöţĥîñĝ ţö ŕéþöŕţ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="163" />
+            <location filename="../../desktop/ui/returns_area.py" line="170" />
             <source>Only the ones I tic&amp;k</source>
             <translation>[Öñļý ţĥé öñéš Î ţîç&amp;k ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="330" />
+            <location filename="../../desktop/ui/returns_area.py" line="337" />
             <source>PDF files (*.pdf)</source>
             <translation>[ÞĐƑ ƒîļéš (*.þđƒ) ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="169" />
+            <location filename="../../desktop/ui/returns_area.py" line="176" />
             <source>Partnerships to include</source>
             <translation>[Þåŕţñéŕšĥîþš ţö îñçļûđé ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="178" />
+            <location filename="../../desktop/ui/returns_area.py" line="185" />
             <source>Partnerships:</source>
             <translation>[Þåŕţñéŕšĥîþš: ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="134" />
+            <location filename="../../desktop/ui/returns_area.py" line="141" />
             <source>Q1: April to June</source>
             <translation>[Ǫ1: Åþŕîļ ţö Ĵûñé ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="135" />
+            <location filename="../../desktop/ui/returns_area.py" line="142" />
             <source>Q2: July to September</source>
             <translation>[Ǫ2: Ĵûļý ţö Šéþţéɱƀéŕ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="136" />
+            <location filename="../../desktop/ui/returns_area.py" line="143" />
             <source>Q3: October to December</source>
             <translation>[Ǫ3: Öçţöƀéŕ ţö Đéçéɱƀéŕ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="137" />
+            <location filename="../../desktop/ui/returns_area.py" line="144" />
             <source>Q4: January to March</source>
             <translation>[Ǫ4: Ĵåñûåŕý ţö Ṁåŕçĥ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="119" />
+            <location filename="../../desktop/ui/returns_area.py" line="126" />
             <source>Quarter</source>
             <translation>[Ǫûåŕţéŕ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="95" />
+            <location filename="../../desktop/ui/returns_area.py" line="102" />
             <source>Returns already exported</source>
             <translation>[Ŕéţûŕñš åļŕéåđý éẋþöŕţéđ ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="330" />
+            <location filename="../../desktop/ui/returns_area.py" line="337" />
             <source>Save the return as</source>
             <translation>[Šåṽé ţĥé ŕéţûŕñ åš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="369" />
+            <location filename="../../desktop/ui/returns_area.py" line="376" />
             <source>Saved return {reference} ({count} partnerships) to {path}.</source>
             <translation>[Šåṽéđ ŕéţûŕñ {reference} ({count} þåŕţñéŕšĥîþš) ţö {path}. ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="75" />
+            <location filename="../../desktop/ui/returns_area.py" line="77" />
             <source>Send your return to the CVS</source>
             <translation>[Šéñđ ýöûŕ ŕéţûŕñ ţö ţĥé ÇṼŠ ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="204" />
+            <location filename="../../desktop/ui/returns_area.py" line="211" />
             <source>Sign-off &amp;date:</source>
             <translation>[Šîĝñ-öƒƒ &amp;dåţé: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="202" />
+            <location filename="../../desktop/ui/returns_area.py" line="209" />
             <source>Signed off by (&amp;name):</source>
             <translation>[Šîĝñéđ öƒƒ ƀý (&amp;nåɱé): ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="193" />
+            <location filename="../../desktop/ui/returns_area.py" line="200" />
             <source>Signed off by: name</source>
             <translation>[Šîĝñéđ öƒƒ ƀý: ñåɱé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="195" />
+            <location filename="../../desktop/ui/returns_area.py" line="202" />
             <source>Signed off by: role</source>
             <translation>[Šîĝñéđ öƒƒ ƀý: ŕöļé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="381" />
+            <location filename="../../desktop/ui/returns_area.py" line="388" />
             <source>Some characters will not print</source>
             <translation>[Šöɱé çĥåŕåçţéŕš ŵîļļ ñöţ þŕîñţ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="396" />
+            <location filename="../../desktop/ui/returns_area.py" line="403" />
             <source>The return was not saved</source>
             <translation>[Ţĥé ŕéţûŕñ ŵåš ñöţ šåṽéđ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="203" />
+            <location filename="../../desktop/ui/returns_area.py" line="210" />
             <source>Their &amp;role:</source>
             <translation>[Ţĥéîŕ &amp;röļé: ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="303" />
+            <location filename="../../desktop/ui/returns_area.py" line="310" />
             <source>Tick at least one partnership, or choose all of them.</source>
             <translation>[Ţîçķ åţ ļéåšţ öñé þåŕţñéŕšĥîþ, öŕ çĥööšé åļļ öƒ ţĥéɱ. ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="157" />
+            <location filename="../../desktop/ui/returns_area.py" line="164" />
             <source>Up &amp;to:</source>
             <translation>[Ûþ &amp;tö: ~]</translation>
         </message>

@@ -84,9 +84,16 @@ def test_chosen_partnership_quarter_and_contacts(returns_area, qtbot, save_to) -
     assert area.quarter.isVisible() and not area.start_date.isVisible()
     area.year.setCurrentIndex(area.year.findText("2026-27"))
     area.quarter.setCurrentIndex(2)
-    tick(qtbot, area.chosen_partnerships)
+    assert area.all_partnerships.isChecked()
     item = area.partnership_list.item(0)
-    item.setCheckState(Qt.CheckState.Checked)
+    box = area.partnership_list.visualItemRect(item)
+    qtbot.mouseClick(
+        area.partnership_list.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(box.left() + 10, box.center().y()),
+    )
+    assert item.checkState() == Qt.CheckState.Checked
+    assert area.chosen_partnerships.isChecked()  # ticking one chooses "only these"
     name = item.text()
     tick(qtbot, area.include_contacts)
     _export(area, qtbot)
