@@ -87,6 +87,7 @@ class ReturnsArea(Area):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(self.content)
+        self.scroll.setAccessibleName(tr("Returns"))
         outer.addWidget(self.scroll)
         layout = QVBoxLayout(self.content)
         intro = QLabel(

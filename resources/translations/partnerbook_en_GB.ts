@@ -3271,37 +3271,37 @@ Your records as they are now will be backed up first.</translation>
     <context>
         <name>ReturnsArea</name>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="169" />
+            <location filename="../../desktop/ui/returns_area.py" line="170" />
             <source>&amp;All partnerships</source>
             <translation>&amp;All partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="224" />
+            <location filename="../../desktop/ui/returns_area.py" line="225" />
             <source>&amp;Open</source>
             <translation>&amp;Open</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="129" />
+            <location filename="../../desktop/ui/returns_area.py" line="130" />
             <source>&amp;Period:</source>
             <translation>&amp;Period:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="158" />
+            <location filename="../../desktop/ui/returns_area.py" line="159" />
             <source>&amp;Quarter:</source>
             <translation>&amp;Quarter:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="226" />
+            <location filename="../../desktop/ui/returns_area.py" line="227" />
             <source>&amp;Show in folder</source>
             <translation>&amp;Show in folder</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="93" />
+            <location filename="../../desktop/ui/returns_area.py" line="94" />
             <source>A return is a PDF of your partnership records for your CVS, with the same records inside it as data they can import. Choose what goes in, then export.</source>
             <translation>A return is a PDF of your partnership records for your CVS, with the same records inside it as data they can import. Choose what goes in, then export.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="195" />
+            <location filename="../../desktop/ui/returns_area.py" line="196" />
             <source>Also save a &amp;web page and spreadsheet (CSV) copies beside it</source>
             <translation>Also save a &amp;web page and spreadsheet (CSV) copies beside it</translation>
         </message>
@@ -3311,142 +3311,147 @@ Your records as they are now will be backed up first.</translation>
             <translation>At the end of a period, export a return: a PDF with your records inside it that your CVS can read and import. Add a partnership first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="297" />
+            <location filename="../../desktop/ui/returns_area.py" line="298" />
             <source>Check the dates</source>
             <translation>Check the dates</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="309" />
+            <location filename="../../desktop/ui/returns_area.py" line="310" />
             <source>Choose partnerships</source>
             <translation>Choose partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="127" />
+            <location filename="../../desktop/ui/returns_area.py" line="128" />
             <source>Dates I choose</source>
             <translation>Dates I choose</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="222" />
+            <location filename="../../desktop/ui/returns_area.py" line="223" />
             <source>E&amp;xport return…</source>
             <translation>E&amp;xport return…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="122" />
+            <location filename="../../desktop/ui/returns_area.py" line="123" />
             <source>Export a return</source>
             <translation>Export a return</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="394" />
+            <location filename="../../desktop/ui/returns_area.py" line="395" />
             <source>Export an empty return anyway?</source>
             <translation>Export an empty return anyway?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="236" />
+            <location filename="../../desktop/ui/returns_area.py" line="237" />
             <source>Export progress</source>
             <translation>Export progress</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="155" />
+            <location filename="../../desktop/ui/returns_area.py" line="156" />
             <source>Financial &amp;year:</source>
             <translation>Financial &amp;year:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="125" />
+            <location filename="../../desktop/ui/returns_area.py" line="126" />
             <source>Financial year</source>
             <translation>Financial year</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="203" />
+            <location filename="../../desktop/ui/returns_area.py" line="204" />
             <source>For example: Chair of trustees</source>
             <translation>For example: Chair of trustees</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="161" />
+            <location filename="../../desktop/ui/returns_area.py" line="162" />
             <source>Fro&amp;m:</source>
             <translation>Fro&amp;m:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="189" />
+            <location filename="../../desktop/ui/returns_area.py" line="190" />
             <source>Include people's names and &amp;contact details</source>
             <translation>Include people's names and &amp;contact details</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="380" />
+            <location filename="../../desktop/ui/returns_area.py" line="381" />
             <source>It replaces return {old} for the same period.</source>
             <translation>It replaces return {old} for the same period.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="191" />
+            <location filename="../../desktop/ui/returns_area.py" line="192" />
             <source>Left out unless you tick this: representatives then appear by their role.</source>
             <translation>Left out unless you tick this: representatives then appear by their role.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="361" />
+            <location filename="../../desktop/ui/returns_area.py" line="362" />
             <source>Making the return…</source>
             <translation>Making the return…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="394" />
+            <location filename="../../desktop/ui/returns_area.py" line="395" />
             <source>Nothing to report</source>
             <translation>Nothing to report</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="170" />
+            <location filename="../../desktop/ui/returns_area.py" line="171" />
             <source>Only the ones I tic&amp;k</source>
             <translation>Only the ones I tic&amp;k</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="337" />
+            <location filename="../../desktop/ui/returns_area.py" line="338" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="176" />
+            <location filename="../../desktop/ui/returns_area.py" line="177" />
             <source>Partnerships to include</source>
             <translation>Partnerships to include</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="185" />
+            <location filename="../../desktop/ui/returns_area.py" line="186" />
             <source>Partnerships:</source>
             <translation>Partnerships:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="141" />
+            <location filename="../../desktop/ui/returns_area.py" line="142" />
             <source>Q1: April to June</source>
             <translation>Q1: April to June</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="142" />
+            <location filename="../../desktop/ui/returns_area.py" line="143" />
             <source>Q2: July to September</source>
             <translation>Q2: July to September</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="143" />
+            <location filename="../../desktop/ui/returns_area.py" line="144" />
             <source>Q3: October to December</source>
             <translation>Q3: October to December</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="144" />
+            <location filename="../../desktop/ui/returns_area.py" line="145" />
             <source>Q4: January to March</source>
             <translation>Q4: January to March</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="126" />
+            <location filename="../../desktop/ui/returns_area.py" line="127" />
             <source>Quarter</source>
             <translation>Quarter</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="102" />
+            <location filename="../../desktop/ui/returns_area.py" line="90" />
+            <source>Returns</source>
+            <translation>Returns</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="103" />
             <source>Returns already exported</source>
             <translation>Returns already exported</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="337" />
+            <location filename="../../desktop/ui/returns_area.py" line="338" />
             <source>Save the return as</source>
             <translation>Save the return as</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="376" />
+            <location filename="../../desktop/ui/returns_area.py" line="377" />
             <source>Saved return {reference} ({count} partnerships) to {path}.</source>
             <translation>Saved return {reference} ({count} partnerships) to {path}.</translation>
         </message>
@@ -3456,47 +3461,47 @@ Your records as they are now will be backed up first.</translation>
             <translation>Send your return to the CVS</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="211" />
+            <location filename="../../desktop/ui/returns_area.py" line="212" />
             <source>Sign-off &amp;date:</source>
             <translation>Sign-off &amp;date:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="209" />
+            <location filename="../../desktop/ui/returns_area.py" line="210" />
             <source>Signed off by (&amp;name):</source>
             <translation>Signed off by (&amp;name):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="200" />
+            <location filename="../../desktop/ui/returns_area.py" line="201" />
             <source>Signed off by: name</source>
             <translation>Signed off by: name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="202" />
+            <location filename="../../desktop/ui/returns_area.py" line="203" />
             <source>Signed off by: role</source>
             <translation>Signed off by: role</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="388" />
+            <location filename="../../desktop/ui/returns_area.py" line="389" />
             <source>Some characters will not print</source>
             <translation>Some characters will not print</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="403" />
+            <location filename="../../desktop/ui/returns_area.py" line="404" />
             <source>The return was not saved</source>
             <translation>The return was not saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="210" />
+            <location filename="../../desktop/ui/returns_area.py" line="211" />
             <source>Their &amp;role:</source>
             <translation>Their &amp;role:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="310" />
+            <location filename="../../desktop/ui/returns_area.py" line="311" />
             <source>Tick at least one partnership, or choose all of them.</source>
             <translation>Tick at least one partnership, or choose all of them.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="164" />
+            <location filename="../../desktop/ui/returns_area.py" line="165" />
             <source>Up &amp;to:</source>
             <translation>Up &amp;to:</translation>
         </message>

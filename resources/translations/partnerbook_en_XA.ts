@@ -3271,37 +3271,37 @@ Your records as they are now will be backed up first.</source>
     <context>
         <name>ReturnsArea</name>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="169" />
+            <location filename="../../desktop/ui/returns_area.py" line="170" />
             <source>&amp;All partnerships</source>
             <translation>[&amp;Aļļ þåŕţñéŕšĥîþš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="224" />
+            <location filename="../../desktop/ui/returns_area.py" line="225" />
             <source>&amp;Open</source>
             <translation>[&amp;Oþéñ ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="129" />
+            <location filename="../../desktop/ui/returns_area.py" line="130" />
             <source>&amp;Period:</source>
             <translation>[&amp;Péŕîöđ: ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="158" />
+            <location filename="../../desktop/ui/returns_area.py" line="159" />
             <source>&amp;Quarter:</source>
             <translation>[&amp;Qûåŕţéŕ: ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="226" />
+            <location filename="../../desktop/ui/returns_area.py" line="227" />
             <source>&amp;Show in folder</source>
             <translation>[&amp;Sĥöŵ îñ ƒöļđéŕ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="93" />
+            <location filename="../../desktop/ui/returns_area.py" line="94" />
             <source>A return is a PDF of your partnership records for your CVS, with the same records inside it as data they can import. Choose what goes in, then export.</source>
             <translation>[Å ŕéţûŕñ îš å ÞĐƑ öƒ ýöûŕ þåŕţñéŕšĥîþ ŕéçöŕđš ƒöŕ ýöûŕ ÇṼŠ, ŵîţĥ ţĥé šåɱé ŕéçöŕđš îñšîđé îţ åš đåţå ţĥéý çåñ îɱþöŕţ. Çĥööšé ŵĥåţ ĝöéš îñ, ţĥéñ éẋþöŕţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="195" />
+            <location filename="../../desktop/ui/returns_area.py" line="196" />
             <source>Also save a &amp;web page and spreadsheet (CSV) copies beside it</source>
             <translation>[Åļšö šåṽé å &amp;wéƀ þåĝé åñđ šþŕéåđšĥééţ (ÇŠṼ) çöþîéš ƀéšîđé îţ ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3311,142 +3311,147 @@ Your records as they are now will be backed up first.</source>
             <translation>[Åţ ţĥé éñđ öƒ å þéŕîöđ, éẋþöŕţ å ŕéţûŕñ: å ÞĐƑ ŵîţĥ ýöûŕ ŕéçöŕđš îñšîđé îţ ţĥåţ ýöûŕ ÇṼŠ çåñ ŕéåđ åñđ îɱþöŕţ. Åđđ å þåŕţñéŕšĥîþ ƒîŕšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="297" />
+            <location filename="../../desktop/ui/returns_area.py" line="298" />
             <source>Check the dates</source>
             <translation>[Çĥéçķ ţĥé đåţéš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="309" />
+            <location filename="../../desktop/ui/returns_area.py" line="310" />
             <source>Choose partnerships</source>
             <translation>[Çĥööšé þåŕţñéŕšĥîþš ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="127" />
+            <location filename="../../desktop/ui/returns_area.py" line="128" />
             <source>Dates I choose</source>
             <translation>[Đåţéš Î çĥööšé ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="222" />
+            <location filename="../../desktop/ui/returns_area.py" line="223" />
             <source>E&amp;xport return…</source>
             <translation>[É&amp;xþöŕţ ŕéţûŕñ… ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="122" />
+            <location filename="../../desktop/ui/returns_area.py" line="123" />
             <source>Export a return</source>
             <translation>[Éẋþöŕţ å ŕéţûŕñ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="394" />
+            <location filename="../../desktop/ui/returns_area.py" line="395" />
             <source>Export an empty return anyway?</source>
             <translation>[Éẋþöŕţ åñ éɱþţý ŕéţûŕñ åñýŵåý? ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="236" />
+            <location filename="../../desktop/ui/returns_area.py" line="237" />
             <source>Export progress</source>
             <translation>[Éẋþöŕţ þŕöĝŕéšš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="155" />
+            <location filename="../../desktop/ui/returns_area.py" line="156" />
             <source>Financial &amp;year:</source>
             <translation>[Ƒîñåñçîåļ &amp;yéåŕ: ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="125" />
+            <location filename="../../desktop/ui/returns_area.py" line="126" />
             <source>Financial year</source>
             <translation>[Ƒîñåñçîåļ ýéåŕ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="203" />
+            <location filename="../../desktop/ui/returns_area.py" line="204" />
             <source>For example: Chair of trustees</source>
             <translation>[Ƒöŕ éẋåɱþļé: Çĥåîŕ öƒ ţŕûšţééš ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="161" />
+            <location filename="../../desktop/ui/returns_area.py" line="162" />
             <source>Fro&amp;m:</source>
             <translation>[Ƒŕö&amp;m: ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="189" />
+            <location filename="../../desktop/ui/returns_area.py" line="190" />
             <source>Include people's names and &amp;contact details</source>
             <translation>[Îñçļûđé þéöþļé'š ñåɱéš åñđ &amp;cöñţåçţ đéţåîļš ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="380" />
+            <location filename="../../desktop/ui/returns_area.py" line="381" />
             <source>It replaces return {old} for the same period.</source>
             <translation>[Îţ ŕéþļåçéš ŕéţûŕñ {old} ƒöŕ ţĥé šåɱé þéŕîöđ. ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="191" />
+            <location filename="../../desktop/ui/returns_area.py" line="192" />
             <source>Left out unless you tick this: representatives then appear by their role.</source>
             <translation>[Ļéƒţ öûţ ûñļéšš ýöû ţîçķ ţĥîš: ŕéþŕéšéñţåţîṽéš ţĥéñ åþþéåŕ ƀý ţĥéîŕ ŕöļé. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="361" />
+            <location filename="../../desktop/ui/returns_area.py" line="362" />
             <source>Making the return…</source>
             <translation>[Ṁåķîñĝ ţĥé ŕéţûŕñ… ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="394" />
+            <location filename="../../desktop/ui/returns_area.py" line="395" />
             <source>Nothing to report</source>
             <translation>[Ñöţĥîñĝ ţö ŕéþöŕţ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="170" />
+            <location filename="../../desktop/ui/returns_area.py" line="171" />
             <source>Only the ones I tic&amp;k</source>
             <translation>[Öñļý ţĥé öñéš Î ţîç&amp;k ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="337" />
+            <location filename="../../desktop/ui/returns_area.py" line="338" />
             <source>PDF files (*.pdf)</source>
             <translation>[ÞĐƑ ƒîļéš (*.þđƒ) ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="176" />
+            <location filename="../../desktop/ui/returns_area.py" line="177" />
             <source>Partnerships to include</source>
             <translation>[Þåŕţñéŕšĥîþš ţö îñçļûđé ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="185" />
+            <location filename="../../desktop/ui/returns_area.py" line="186" />
             <source>Partnerships:</source>
             <translation>[Þåŕţñéŕšĥîþš: ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="141" />
+            <location filename="../../desktop/ui/returns_area.py" line="142" />
             <source>Q1: April to June</source>
             <translation>[Ǫ1: Åþŕîļ ţö Ĵûñé ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="142" />
+            <location filename="../../desktop/ui/returns_area.py" line="143" />
             <source>Q2: July to September</source>
             <translation>[Ǫ2: Ĵûļý ţö Šéþţéɱƀéŕ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="143" />
+            <location filename="../../desktop/ui/returns_area.py" line="144" />
             <source>Q3: October to December</source>
             <translation>[Ǫ3: Öçţöƀéŕ ţö Đéçéɱƀéŕ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="144" />
+            <location filename="../../desktop/ui/returns_area.py" line="145" />
             <source>Q4: January to March</source>
             <translation>[Ǫ4: Ĵåñûåŕý ţö Ṁåŕçĥ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="126" />
+            <location filename="../../desktop/ui/returns_area.py" line="127" />
             <source>Quarter</source>
             <translation>[Ǫûåŕţéŕ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="102" />
+            <location filename="../../desktop/ui/returns_area.py" line="90" />
+            <source>Returns</source>
+            <translation>[Ŕéţûŕñš ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="103" />
             <source>Returns already exported</source>
             <translation>[Ŕéţûŕñš åļŕéåđý éẋþöŕţéđ ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="337" />
+            <location filename="../../desktop/ui/returns_area.py" line="338" />
             <source>Save the return as</source>
             <translation>[Šåṽé ţĥé ŕéţûŕñ åš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="376" />
+            <location filename="../../desktop/ui/returns_area.py" line="377" />
             <source>Saved return {reference} ({count} partnerships) to {path}.</source>
             <translation>[Šåṽéđ ŕéţûŕñ {reference} ({count} þåŕţñéŕšĥîþš) ţö {path}. ~~~~~~~~~~]</translation>
         </message>
@@ -3456,47 +3461,47 @@ Your records as they are now will be backed up first.</source>
             <translation>[Šéñđ ýöûŕ ŕéţûŕñ ţö ţĥé ÇṼŠ ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="211" />
+            <location filename="../../desktop/ui/returns_area.py" line="212" />
             <source>Sign-off &amp;date:</source>
             <translation>[Šîĝñ-öƒƒ &amp;dåţé: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="209" />
+            <location filename="../../desktop/ui/returns_area.py" line="210" />
             <source>Signed off by (&amp;name):</source>
             <translation>[Šîĝñéđ öƒƒ ƀý (&amp;nåɱé): ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="200" />
+            <location filename="../../desktop/ui/returns_area.py" line="201" />
             <source>Signed off by: name</source>
             <translation>[Šîĝñéđ öƒƒ ƀý: ñåɱé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="202" />
+            <location filename="../../desktop/ui/returns_area.py" line="203" />
             <source>Signed off by: role</source>
             <translation>[Šîĝñéđ öƒƒ ƀý: ŕöļé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="388" />
+            <location filename="../../desktop/ui/returns_area.py" line="389" />
             <source>Some characters will not print</source>
             <translation>[Šöɱé çĥåŕåçţéŕš ŵîļļ ñöţ þŕîñţ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="403" />
+            <location filename="../../desktop/ui/returns_area.py" line="404" />
             <source>The return was not saved</source>
             <translation>[Ţĥé ŕéţûŕñ ŵåš ñöţ šåṽéđ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="210" />
+            <location filename="../../desktop/ui/returns_area.py" line="211" />
             <source>Their &amp;role:</source>
             <translation>[Ţĥéîŕ &amp;röļé: ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="310" />
+            <location filename="../../desktop/ui/returns_area.py" line="311" />
             <source>Tick at least one partnership, or choose all of them.</source>
             <translation>[Ţîçķ åţ ļéåšţ öñé þåŕţñéŕšĥîþ, öŕ çĥööšé åļļ öƒ ţĥéɱ. ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="164" />
+            <location filename="../../desktop/ui/returns_area.py" line="165" />
             <source>Up &amp;to:</source>
             <translation>[Ûþ &amp;tö: ~]</translation>
         </message>
