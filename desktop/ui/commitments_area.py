@@ -143,9 +143,9 @@ class RatingPage(QWidget):
         self.due.setPlaceholderText(tr("for example 28/11/2026"))
         self.problems: dict[str, ProblemLabel] = {}
         for key, text, widget in (
-            ("evidence", tr("&Evidence:"), self.evidence),
+            ("evidence", tr("Ev&idence:"), self.evidence),
             ("next_action", tr("&Next action:"), self.next_action),
-            ("owner", tr("&Owner:"), self.owner),
+            ("owner", tr("O&wner:"), self.owner),
             ("due", tr("&Due by:"), self.due),
         ):
             label = QLabel(text)

@@ -111,7 +111,7 @@ class ImportDialog(QDialog):
         self.path_edit = QLineEdit()
         self.path_edit.setAccessibleName(tr("Spreadsheet file"))
         label.setBuddy(self.path_edit)
-        self.browse_button = QPushButton(tr("&Browse…"))
+        self.browse_button = QPushButton(tr("B&rowse…"))
         self.browse_button.clicked.connect(self.browse)
         row.addWidget(label)
         row.addWidget(self.path_edit, 1)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -72,6 +72,7 @@ class JoiningCheckForm(QWidget):
         outer.addWidget(intro)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the questions inside
         body = QWidget()
         form = QFormLayout(body)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
@@ -98,7 +99,7 @@ class JoiningCheckForm(QWidget):
             form.addRow(label, holder)
             self.boxes[name] = box
             self.problems[name] = problem
-        decision_label = QLabel(tr("Our d&ecision"))
+        decision_label = QLabel(tr("O&ur decision"))
         self.decision = QComboBox()
         for choice in JoiningDecision:
             self.decision.addItem(tr(choice.label), choice.value)

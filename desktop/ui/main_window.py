@@ -81,7 +81,9 @@ class MainWindow(QMainWindow):
             widget = self.area_specs[index].factory(self.hub)
             widget.setObjectName(f"area_{key}")
             old = self.stack.widget(index)
-            self.stack.insertWidget(index, widget)
+            from desktop.ui.fit import scrolling  # fits any screen at any scale
+
+            self.stack.insertWidget(index, scrolling(widget))
             self.stack.removeWidget(old)
             old.deleteLater()
             self._areas[key] = widget

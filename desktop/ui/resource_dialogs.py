@@ -55,7 +55,9 @@ class ProblemLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setStyleSheet("color: #a40000; font-weight: bold;")
+        from desktop.ui.theme import problem_text  # readable in light, dark, high contrast
+
+        self.setStyleSheet(f"color: {problem_text().name()}; font-weight: bold;")
         self.hide()
 
     def show_problem(self, message: str) -> None:
@@ -158,7 +160,7 @@ class NeedDialog(FormDialog):
         self.add_field("unit", tr("&Unit:"), self.unit)
         self.unit_cost = QLineEdit()
         self.unit_cost.setPlaceholderText(tr("for example 0.45"))
-        self.add_field("unit_cost", tr("Cost of &each (£):"), self.unit_cost)
+        self.add_field("unit_cost", tr("Cost of eac&h (£):"), self.unit_cost)
         self.estimate = QLineEdit()
         self.estimate.setPlaceholderText(tr("worked out from quantity × cost of each"))
         self.add_field("estimate", tr("&Estimated cost (£):"), self.estimate)

@@ -70,7 +70,7 @@ class ResourcesArea(Area):
         self.view_choice.addItem(tr("All needs"), "all")
         self.view_choice.addItem(tr("Unmet: waiting for a decision or the money"), "unmet")
         self.view_choice.setAccessibleName(tr("Show"))
-        view_label = QLabel(tr("S&how:"))
+        view_label = QLabel(tr("Sho&w:"))
         view_label.setBuddy(self.view_choice)
         for widget in (scope_label, self.scope, view_label, self.view_choice):
             filters.addWidget(widget)
@@ -79,7 +79,7 @@ class ResourcesArea(Area):
 
         buttons = QHBoxLayout()
         self.add_button = QPushButton(tr("&Add need…"))
-        self.edit_button = QPushButton(tr("&Edit…"))
+        self.edit_button = QPushButton(tr("Ed&it…"))
         self.status_button = QPushButton(tr("&Move status…"))
         self.delete_button = QPushButton(tr("&Delete"))
         self.rates_button = QPushButton(tr("&Rates…"))

@@ -148,7 +148,7 @@ class ReviewsArea(Area):
         due_row = QHBoxLayout()
         self.due_note = QLabel()
         self.due_note.setWordWrap(True)
-        period_label = QLabel(tr("Review due a&fter"))
+        period_label = QLabel(tr("Review due &after"))
         self.period = QSpinBox()
         self.period.setRange(*REVIEW_DUE_MONTHS_RANGE)
         self.period.setSuffix(tr(" months"))

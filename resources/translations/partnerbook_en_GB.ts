@@ -525,11 +525,6 @@
             <translation>&amp;Due by:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="146" />
-            <source>&amp;Evidence:</source>
-            <translation>&amp;Evidence:</translation>
-        </message>
-        <message>
             <location filename="../../desktop/ui/commitments_area.py" line="92" />
             <source>&amp;Guidance (F1)</source>
             <translation>&amp;Guidance (F1)</translation>
@@ -543,11 +538,6 @@
             <location filename="../../desktop/ui/commitments_area.py" line="55" />
             <source>&amp;One partnership</source>
             <translation>&amp;One partnership</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="148" />
-            <source>&amp;Owner:</source>
-            <translation>&amp;Owner:</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/commitments_area.py" line="86" />
@@ -580,6 +570,11 @@
             <translation>Commitments</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="146" />
+            <source>Ev&amp;idence:</source>
+            <translation>Ev&amp;idence:</translation>
+        </message>
+        <message>
             <location filename="../../desktop/ui/commitments_area.py" line="90" />
             <source>F&amp;ramework:</source>
             <translation>F&amp;ramework:</translation>
@@ -608,6 +603,11 @@
             <location filename="../../desktop/ui/commitments_area.py" line="212" />
             <source>In the table, type {keys}; 0 clears. † marks older wording.</source>
             <translation>In the table, type {keys}; 0 clears. † marks older wording.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="148" />
+            <source>O&amp;wner:</source>
+            <translation>O&amp;wner:</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/commitments_area.py" line="85" />
@@ -814,32 +814,32 @@ If you ask for help, please attach it.</translation>
     <context>
         <name>Fields</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/fields.py" line="86" />
+            <location filename="../../desktop/ui/partnerships/fields.py" line="88" />
             <source>Calendar</source>
             <translation>Calendar</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/fields.py" line="79" />
+            <location filename="../../desktop/ui/partnerships/fields.py" line="81" />
             <source>Calendar…</source>
             <translation>Calendar…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/fields.py" line="80" />
+            <location filename="../../desktop/ui/partnerships/fields.py" line="82" />
             <source>Pick the date from a calendar</source>
             <translation>Pick the date from a calendar</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/fields.py" line="106" />
+            <location filename="../../desktop/ui/partnerships/fields.py" line="108" />
             <source>Pick {name} from a calendar</source>
             <translation>Pick {name} from a calendar</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/fields.py" line="75" />
+            <location filename="../../desktop/ui/partnerships/fields.py" line="77" />
             <source>for example 28/11/2026</source>
             <translation>for example 28/11/2026</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/fields.py" line="160" />
+            <location filename="../../desktop/ui/partnerships/fields.py" line="162" />
             <source>for example £1,250.00</source>
             <translation>for example £1,250.00</translation>
         </message>
@@ -1085,97 +1085,97 @@ Nothing was imported.</translation>
     <context>
         <name>HomeArea</name>
         <message>
-            <location filename="../../desktop/ui/home.py" line="139" />
+            <location filename="../../desktop/ui/home.py" line="140" />
             <source>&amp;Overdue actions</source>
             <translation>&amp;Overdue actions</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="163" />
+            <location filename="../../desktop/ui/home.py" line="164" />
             <source>&amp;Partnership:</source>
             <translation>&amp;Partnership:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="140" />
+            <location filename="../../desktop/ui/home.py" line="141" />
             <source>&amp;Reviews due</source>
             <translation>&amp;Reviews due</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="173" />
+            <location filename="../../desktop/ui/home.py" line="174" />
             <source>&amp;Show done actions</source>
             <translation>&amp;Show done actions</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="168" />
+            <location filename="../../desktop/ui/home.py" line="169" />
             <source>&amp;Who:</source>
             <translation>&amp;Who:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="286" />
+            <location filename="../../desktop/ui/home.py" line="287" />
             <source>, asked of {who}</source>
             <translation>, asked of {who}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="353" />
+            <location filename="../../desktop/ui/home.py" line="354" />
             <source>Action not found</source>
             <translation>Action not found</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="239" />
+            <location filename="../../desktop/ui/home.py" line="240" />
             <source>All partnerships</source>
             <translation>All partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="348" />
+            <location filename="../../desktop/ui/home.py" line="349" />
             <source>Back on the list: {what}</source>
             <translation>Back on the list: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="241" />
+            <location filename="../../desktop/ui/home.py" line="242" />
             <source>Everyone</source>
             <translation>Everyone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="342" />
+            <location filename="../../desktop/ui/home.py" line="343" />
             <source>Marked done: {what}</source>
             <translation>Marked done: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="138" />
+            <location filename="../../desktop/ui/home.py" line="139" />
             <source>Next &amp;meetings</source>
             <translation>Next &amp;meetings</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="320" />
+            <location filename="../../desktop/ui/home.py" line="321" />
             <source>No actions to do. Actions come from meetings, priorities, reviews and commitments; they appear here with who does them and by when.</source>
             <translation>No actions to do. Actions come from meetings, priorities, reviews and commitments; they appear here with who does them and by when.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="138" />
+            <location filename="../../desktop/ui/home.py" line="139" />
             <source>No meetings coming up.</source>
             <translation>No meetings coming up.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="142" />
+            <location filename="../../desktop/ui/home.py" line="143" />
             <source>No resource requests are waiting.</source>
             <translation>No resource requests are waiting.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="140" />
+            <location filename="../../desktop/ui/home.py" line="141" />
             <source>No reviews are due.</source>
             <translation>No reviews are due.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="139" />
+            <location filename="../../desktop/ui/home.py" line="140" />
             <source>Nothing is overdue.</source>
             <translation>Nothing is overdue.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="317" />
+            <location filename="../../desktop/ui/home.py" line="318" />
             <source>Nothing to do for this choice.</source>
             <translation>Nothing to do for this choice.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="222" />
+            <location filename="../../desktop/ui/home.py" line="223" />
             <source>Our group</source>
             <translation>Our group</translation>
         </message>
@@ -1185,12 +1185,12 @@ Nothing was imported.</translation>
             <translation>Partnerbook keeps the record of the partnerships your group sits on, on this computer. Start by telling it about your group, then add a partnership.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="277" />
+            <location filename="../../desktop/ui/home.py" line="278" />
             <source>Partnerships with no health-check review in the last {n} months.</source>
             <translation>Partnerships with no health-check review in the last {n} months.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="142" />
+            <location filename="../../desktop/ui/home.py" line="143" />
             <source>Re&amp;quests waiting</source>
             <translation>Re&amp;quests waiting</translation>
         </message>
@@ -1200,22 +1200,22 @@ Nothing was imported.</translation>
             <translation>Set &amp;up our group…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="166" />
+            <location filename="../../desktop/ui/home.py" line="167" />
             <source>Show actions of partnership</source>
             <translation>Show actions of partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="171" />
+            <location filename="../../desktop/ui/home.py" line="172" />
             <source>Show actions of person</source>
             <translation>Show actions of person</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="174" />
+            <location filename="../../desktop/ui/home.py" line="175" />
             <source>Show done actions</source>
             <translation>Show done actions</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="354" />
+            <location filename="../../desktop/ui/home.py" line="355" />
             <source>That action is no longer there; it may have been removed. The list is now up to date.</source>
             <translation>That action is no longer there; it may have been removed. The list is now up to date.</translation>
         </message>
@@ -1225,37 +1225,37 @@ Nothing was imported.</translation>
             <translation>Welcome to Partnerbook</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="157" />
+            <location filename="../../desktop/ui/home.py" line="158" />
             <source>What's &amp;due</source>
             <translation>What's &amp;due</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="183" />
+            <location filename="../../desktop/ui/home.py" line="184" />
             <source>What's due</source>
             <translation>What's due</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="259" />
+            <location filename="../../desktop/ui/home.py" line="260" />
             <source>general</source>
             <translation>general</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="258" />
+            <location filename="../../desktop/ui/home.py" line="259" />
             <source>no one named</source>
             <translation>no one named</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="336" />
+            <location filename="../../desktop/ui/home.py" line="337" />
             <source>the action</source>
             <translation>the action</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="270" />
+            <location filename="../../desktop/ui/home.py" line="271" />
             <source>{name}: last reviewed {when}</source>
             <translation>{name}: last reviewed {when}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="268" />
+            <location filename="../../desktop/ui/home.py" line="269" />
             <source>{name}: never reviewed</source>
             <translation>{name}: never reviewed</translation>
         </message>
@@ -1265,33 +1265,28 @@ Nothing was imported.</translation>
             <translation>{n} items</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="224" />
+            <location filename="../../desktop/ui/home.py" line="225" />
             <source>{n} partnerships ({active} active, {considering} being considered). {open} actions to do, {overdue} overdue.</source>
             <translation>{n} partnerships ({active} active, {considering} being considered). {open} actions to do, {overdue} overdue.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="281" />
+            <location filename="../../desktop/ui/home.py" line="282" />
             <source>{what} ({partnership}): {status}</source>
             <translation>{what} ({partnership}): {status}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="253" />
+            <location filename="../../desktop/ui/home.py" line="254" />
             <source>{what} ({who}, {partnership}): 1 day overdue</source>
             <translation>{what} ({who}, {partnership}): 1 day overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="255" />
+            <location filename="../../desktop/ui/home.py" line="256" />
             <source>{what} ({who}, {partnership}): {days} days overdue</source>
             <translation>{what} ({who}, {partnership}): {days} days overdue</translation>
         </message>
     </context>
     <context>
         <name>ImportDialog</name>
-        <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="114" />
-            <source>&amp;Browse…</source>
-            <translation>&amp;Browse…</translation>
-        </message>
         <message>
             <location filename="../../desktop/ui/import_dialog.py" line="110" />
             <source>&amp;File:</source>
@@ -1341,6 +1336,11 @@ Nothing was imported.</translation>
             <location filename="../../desktop/ui/import_dialog.py" line="331" />
             <source>All {total} rows are ready to import.</source>
             <translation>All {total} rows are ready to import.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="114" />
+            <source>B&amp;rowse…</source>
+            <translation>B&amp;rowse…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/import_dialog.py" line="82" />
@@ -1519,32 +1519,32 @@ Nothing was imported.</translation>
             <translation>Before joining, ask these questions (Code 4.1). A partnership takes time and energy: join when it is clearly the best way to get the result you want. Each answer is saved when you leave its box.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="109" />
+            <location filename="../../desktop/ui/joining.py" line="110" />
             <source>Date of the decisio&amp;n</source>
             <translation>Date of the decisio&amp;n</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="111" />
+            <location filename="../../desktop/ui/joining.py" line="112" />
             <source>Date of the decision</source>
             <translation>Date of the decision</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="138" />
+            <location filename="../../desktop/ui/joining.py" line="139" />
             <source>No resource needs recorded for this partnership yet (see Resource needs).</source>
             <translation>No resource needs recorded for this partnership yet (see Resource needs).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="101" />
-            <source>Our d&amp;ecision</source>
-            <translation>Our d&amp;ecision</translation>
+            <location filename="../../desktop/ui/joining.py" line="102" />
+            <source>O&amp;ur decision</source>
+            <translation>O&amp;ur decision</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="105" />
+            <location filename="../../desktop/ui/joining.py" line="106" />
             <source>Our decision</source>
             <translation>Our decision</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="132" />
+            <location filename="../../desktop/ui/joining.py" line="133" />
             <source>Resource needs recorded for this partnership: {n}, estimated at {money}.</source>
             <translation>Resource needs recorded for this partnership: {n}, estimated at {money}.</translation>
         </message>
@@ -1552,57 +1552,57 @@ Nothing was imported.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="159" />
+            <location filename="../../desktop/ui/main_window.py" line="161" />
             <source>&amp;About Partnerbook</source>
             <translation>&amp;About Partnerbook</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="133" />
+            <location filename="../../desktop/ui/main_window.py" line="135" />
             <source>&amp;Copy</source>
             <translation>&amp;Copy</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="130" />
+            <location filename="../../desktop/ui/main_window.py" line="132" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="107" />
+            <location filename="../../desktop/ui/main_window.py" line="109" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="155" />
+            <location filename="../../desktop/ui/main_window.py" line="157" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="108" />
+            <location filename="../../desktop/ui/main_window.py" line="110" />
             <source>&amp;New partnership…</source>
             <translation>&amp;New partnership…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="134" />
+            <location filename="../../desktop/ui/main_window.py" line="136" />
             <source>&amp;Paste</source>
             <translation>&amp;Paste</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="125" />
+            <location filename="../../desktop/ui/main_window.py" line="127" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="146" />
+            <location filename="../../desktop/ui/main_window.py" line="148" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="193" />
+            <location filename="../../desktop/ui/main_window.py" line="195" />
             <source>&lt;h3&gt;Partnerbook {version}&lt;/h3&gt;&lt;p&gt;Keeps the record of the partnerships your group sits on, and sends it to your Council for Voluntary Service as a return.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Partnerbook {version}&lt;/h3&gt;&lt;p&gt;Keeps the record of the partnerships your group sits on, and sends it to your Council for Voluntary Service as a return.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="201" />
+            <location filename="../../desktop/ui/main_window.py" line="203" />
             <source>About Partnerbook</source>
             <translation>About Partnerbook</translation>
         </message>
@@ -1612,22 +1612,22 @@ Nothing was imported.</translation>
             <translation>Areas</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="132" />
+            <location filename="../../desktop/ui/main_window.py" line="134" />
             <source>Cu&amp;t</source>
             <translation>Cu&amp;t</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="117" />
+            <location filename="../../desktop/ui/main_window.py" line="119" />
             <source>Import &amp;framework…</source>
             <translation>Import &amp;framework…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="113" />
+            <location filename="../../desktop/ui/main_window.py" line="115" />
             <source>Import &amp;partnerships from a spreadsheet…</source>
             <translation>Import &amp;partnerships from a spreadsheet…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="142" />
+            <location filename="../../desktop/ui/main_window.py" line="144" />
             <source>Our &amp;group…</source>
             <translation>Our &amp;group…</translation>
         </message>
@@ -1637,7 +1637,7 @@ Nothing was imported.</translation>
             <translation>Ready</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="135" />
+            <location filename="../../desktop/ui/main_window.py" line="137" />
             <source>Select &amp;all</source>
             <translation>Select &amp;all</translation>
         </message>
@@ -2700,207 +2700,207 @@ Old backups are removed automatically over the coming months. Delete these backu
     <context>
         <name>ResourceDialogs</name>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="285" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="287" />
             <source>&amp;Amount (£):</source>
             <translation>&amp;Amount (£):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="152" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="154" />
             <source>&amp;Category:</source>
             <translation>&amp;Category:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="154" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="156" />
             <source>&amp;Description:</source>
             <translation>&amp;Description:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="164" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="166" />
             <source>&amp;Estimated cost (£):</source>
             <translation>&amp;Estimated cost (£):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="369" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="371" />
             <source>&amp;Hourly value of volunteer time (£):</source>
             <translation>&amp;Hourly value of volunteer time (£):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="411" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="413" />
             <source>&amp;Hours per meeting:</source>
             <translation>&amp;Hours per meeting:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="367" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="369" />
             <source>&amp;Mileage rate (£ a mile):</source>
             <translation>&amp;Mileage rate (£ a mile):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="414" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="416" />
             <source>&amp;Miles per round trip:</source>
             <translation>&amp;Miles per round trip:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="281" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="283" />
             <source>&amp;Move to:</source>
             <translation>&amp;Move to:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="170" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="172" />
             <source>&amp;Noticed on:</source>
             <translation>&amp;Noticed on:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="283" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="285" />
             <source>&amp;On:</source>
             <translation>&amp;On:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="150" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="152" />
             <source>&amp;Partnership:</source>
             <translation>&amp;Partnership:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="156" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="158" />
             <source>&amp;Quantity:</source>
             <translation>&amp;Quantity:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="158" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="160" />
             <source>&amp;Unit:</source>
             <translation>&amp;Unit:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="142" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="144" />
             <source>Add a resource need</source>
             <translation>Add a resource need</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="399" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="401" />
             <source>Add this meeting's time and travel</source>
             <translation>Add this meeting's time and travel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="168" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="170" />
             <source>As&amp;ked of:</source>
             <translation>As&amp;ked of:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="161" />
-            <source>Cost of &amp;each (£):</source>
-            <translation>Cost of &amp;each (£):</translation>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="163" />
+            <source>Cost of eac&amp;h (£):</source>
+            <translation>Cost of eac&amp;h (£):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="142" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="144" />
             <source>Edit resource need</source>
             <translation>Edit resource need</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="148" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="150" />
             <source>General (not one partnership)</source>
             <translation>General (not one partnership)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="424" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="426" />
             <source>Meeting</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="459" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="461" />
             <source>Meeting's time and travel added as resource needs</source>
             <translation>Meeting's time and travel added as resource needs</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="267" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="269" />
             <source>Move status</source>
             <translation>Move status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="174" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="176" />
             <source>N&amp;otes:</source>
             <translation>N&amp;otes:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="222" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="224" />
             <source>Quantity × cost of each = {total}</source>
             <translation>Quantity × cost of each = {total}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="356" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="358" />
             <source>Rates for costing</source>
             <translation>Rates for costing</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="388" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="390" />
             <source>Rates saved</source>
             <translation>Rates saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="244" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="246" />
             <source>Resource need added</source>
             <translation>Resource need added</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="251" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="253" />
             <source>Resource need saved</source>
             <translation>Resource need saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="316" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="318" />
             <source>Skip a step?</source>
             <translation>Skip a step?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="317" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="319" />
             <source>Skip and record the same date for the skipped steps?</source>
             <translation>Skip and record the same date for the skipped steps?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="348" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="350" />
             <source>Status changed</source>
             <translation>Status changed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="416" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="418" />
             <source>That meeting no longer exists.</source>
             <translation>That meeting no longer exists.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="435" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="437" />
             <source>The time and travel for this meeting are already recorded as needs.</source>
             <translation>The time and travel for this meeting are already recorded as needs.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="359" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="361" />
             <source>Used to cost travel and volunteer time. 45p a mile is the usual rate for a car; set the hourly value your funders accept.</source>
             <translation>Used to cost travel and volunteer time. 45p a mile is the usual rate for a car; set the hourly value your funders accept.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="413" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="415" />
             <source>blank: the miles recorded for each person</source>
             <translation>blank: the miles recorded for each person</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="295" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="297" />
             <source>blank: what was agreed</source>
             <translation>blank: what was agreed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="160" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="162" />
             <source>for example 0.45</source>
             <translation>for example 0.45</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="163" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="165" />
             <source>worked out from quantity × cost of each</source>
             <translation>worked out from quantity × cost of each</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="420" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="422" />
             <source>{title} on {date} ({partnership}): {n} of us attended. This adds a time need and a travel need for each, at {hourly} an hour and {mileage} a mile.</source>
             <translation>{title} on {date} ({partnership}): {n} of us attended. This adds a time need and a travel need for each, at {hourly} an hour and {mileage} a mile.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="271" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="273" />
             <source>“{description}” is now {status}.</source>
             <translation>“{description}” is now {status}.</translation>
         </message>
@@ -2921,11 +2921,6 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/ui/resources_area.py" line="84" />
             <source>&amp;Delete</source>
             <translation>&amp;Delete</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/resources_area.py" line="82" />
-            <source>&amp;Edit…</source>
-            <translation>&amp;Edit…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/resources_area.py" line="83" />
@@ -2973,6 +2968,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Delete “{description}”? This cannot be undone.</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/resources_area.py" line="82" />
+            <source>Ed&amp;it…</source>
+            <translation>Ed&amp;it…</translation>
+        </message>
+        <message>
             <location filename="../../desktop/ui/resources_area.py" line="121" />
             <source>Financial year (April to March)</source>
             <translation>Financial year (April to March)</translation>
@@ -3004,8 +3004,8 @@ Old backups are removed automatically over the coming months. Delete these backu
         </message>
         <message>
             <location filename="../../desktop/ui/resources_area.py" line="73" />
-            <source>S&amp;how:</source>
-            <translation>S&amp;how:</translation>
+            <source>Sho&amp;w:</source>
+            <translation>Sho&amp;w:</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/resources_area.py" line="72" />
@@ -4066,8 +4066,8 @@ Our representative</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/reviews.py" line="151" />
-            <source>Review due a&amp;fter</source>
-            <translation>Review due a&amp;fter</translation>
+            <source>Review due &amp;after</source>
+            <translation>Review due &amp;after</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/reviews.py" line="173" />

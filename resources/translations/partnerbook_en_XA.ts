@@ -525,11 +525,6 @@
             <translation>[&amp;Dûé ƀý: ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="146" />
-            <source>&amp;Evidence:</source>
-            <translation>[&amp;Eṽîđéñçé: ~~~]</translation>
-        </message>
-        <message>
             <location filename="../../desktop/ui/commitments_area.py" line="92" />
             <source>&amp;Guidance (F1)</source>
             <translation>[&amp;Gûîđåñçé (Ƒ1) ~~~~]</translation>
@@ -543,11 +538,6 @@
             <location filename="../../desktop/ui/commitments_area.py" line="55" />
             <source>&amp;One partnership</source>
             <translation>[&amp;Oñé þåŕţñéŕšĥîþ ~~~~~]</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="148" />
-            <source>&amp;Owner:</source>
-            <translation>[&amp;Oŵñéŕ: ~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/commitments_area.py" line="86" />
@@ -580,6 +570,11 @@
             <translation>[Çöɱɱîţɱéñţš ~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="146" />
+            <source>Ev&amp;idence:</source>
+            <translation>[Éṽ&amp;iđéñçé: ~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/ui/commitments_area.py" line="90" />
             <source>F&amp;ramework:</source>
             <translation>[Ƒ&amp;råɱéŵöŕķ: ~~~]</translation>
@@ -608,6 +603,11 @@
             <location filename="../../desktop/ui/commitments_area.py" line="212" />
             <source>In the table, type {keys}; 0 clears. † marks older wording.</source>
             <translation>[Îñ ţĥé ţåƀļé, ţýþé {keys}; 0 çļéåŕš. † ɱåŕķš öļđéŕ ŵöŕđîñĝ. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="148" />
+            <source>O&amp;wner:</source>
+            <translation>[Ö&amp;wñéŕ: ~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/commitments_area.py" line="85" />
@@ -814,32 +814,32 @@ If you ask for help, please attach it.</source>
     <context>
         <name>Fields</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/fields.py" line="86" />
+            <location filename="../../desktop/ui/partnerships/fields.py" line="88" />
             <source>Calendar</source>
             <translation>[Çåļéñđåŕ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/fields.py" line="79" />
+            <location filename="../../desktop/ui/partnerships/fields.py" line="81" />
             <source>Calendar…</source>
             <translation>[Çåļéñđåŕ… ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/fields.py" line="80" />
+            <location filename="../../desktop/ui/partnerships/fields.py" line="82" />
             <source>Pick the date from a calendar</source>
             <translation>[Þîçķ ţĥé đåţé ƒŕöɱ å çåļéñđåŕ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/fields.py" line="106" />
+            <location filename="../../desktop/ui/partnerships/fields.py" line="108" />
             <source>Pick {name} from a calendar</source>
             <translation>[Þîçķ {name} ƒŕöɱ å çåļéñđåŕ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/fields.py" line="75" />
+            <location filename="../../desktop/ui/partnerships/fields.py" line="77" />
             <source>for example 28/11/2026</source>
             <translation>[ƒöŕ éẋåɱþļé 28/11/2026 ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/fields.py" line="160" />
+            <location filename="../../desktop/ui/partnerships/fields.py" line="162" />
             <source>for example £1,250.00</source>
             <translation>[ƒöŕ éẋåɱþļé £1,250.00 ~~~~~~]</translation>
         </message>
@@ -1085,97 +1085,97 @@ Nothing was imported.</source>
     <context>
         <name>HomeArea</name>
         <message>
-            <location filename="../../desktop/ui/home.py" line="139" />
+            <location filename="../../desktop/ui/home.py" line="140" />
             <source>&amp;Overdue actions</source>
             <translation>[&amp;Oṽéŕđûé åçţîöñš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="163" />
+            <location filename="../../desktop/ui/home.py" line="164" />
             <source>&amp;Partnership:</source>
             <translation>[&amp;Påŕţñéŕšĥîþ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="140" />
+            <location filename="../../desktop/ui/home.py" line="141" />
             <source>&amp;Reviews due</source>
             <translation>[&amp;Réṽîéŵš đûé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="173" />
+            <location filename="../../desktop/ui/home.py" line="174" />
             <source>&amp;Show done actions</source>
             <translation>[&amp;Sĥöŵ đöñé åçţîöñš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="168" />
+            <location filename="../../desktop/ui/home.py" line="169" />
             <source>&amp;Who:</source>
             <translation>[&amp;Wĥö: ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="286" />
+            <location filename="../../desktop/ui/home.py" line="287" />
             <source>, asked of {who}</source>
             <translation>[, åšķéđ öƒ {who} ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="353" />
+            <location filename="../../desktop/ui/home.py" line="354" />
             <source>Action not found</source>
             <translation>[Åçţîöñ ñöţ ƒöûñđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="239" />
+            <location filename="../../desktop/ui/home.py" line="240" />
             <source>All partnerships</source>
             <translation>[Åļļ þåŕţñéŕšĥîþš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="348" />
+            <location filename="../../desktop/ui/home.py" line="349" />
             <source>Back on the list: {what}</source>
             <translation>[Ɓåçķ öñ ţĥé ļîšţ: {what} ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="241" />
+            <location filename="../../desktop/ui/home.py" line="242" />
             <source>Everyone</source>
             <translation>[Éṽéŕýöñé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="342" />
+            <location filename="../../desktop/ui/home.py" line="343" />
             <source>Marked done: {what}</source>
             <translation>[Ṁåŕķéđ đöñé: {what} ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="138" />
+            <location filename="../../desktop/ui/home.py" line="139" />
             <source>Next &amp;meetings</source>
             <translation>[Ñéẋţ &amp;mééţîñĝš ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="320" />
+            <location filename="../../desktop/ui/home.py" line="321" />
             <source>No actions to do. Actions come from meetings, priorities, reviews and commitments; they appear here with who does them and by when.</source>
             <translation>[Ñö åçţîöñš ţö đö. Åçţîöñš çöɱé ƒŕöɱ ɱééţîñĝš, þŕîöŕîţîéš, ŕéṽîéŵš åñđ çöɱɱîţɱéñţš; ţĥéý åþþéåŕ ĥéŕé ŵîţĥ ŵĥö đöéš ţĥéɱ åñđ ƀý ŵĥéñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="138" />
+            <location filename="../../desktop/ui/home.py" line="139" />
             <source>No meetings coming up.</source>
             <translation>[Ñö ɱééţîñĝš çöɱîñĝ ûþ. ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="142" />
+            <location filename="../../desktop/ui/home.py" line="143" />
             <source>No resource requests are waiting.</source>
             <translation>[Ñö ŕéšöûŕçé ŕéǫûéšţš åŕé ŵåîţîñĝ. ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="140" />
+            <location filename="../../desktop/ui/home.py" line="141" />
             <source>No reviews are due.</source>
             <translation>[Ñö ŕéṽîéŵš åŕé đûé. ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="139" />
+            <location filename="../../desktop/ui/home.py" line="140" />
             <source>Nothing is overdue.</source>
             <translation>[Ñöţĥîñĝ îš öṽéŕđûé. ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="317" />
+            <location filename="../../desktop/ui/home.py" line="318" />
             <source>Nothing to do for this choice.</source>
             <translation>[Ñöţĥîñĝ ţö đö ƒöŕ ţĥîš çĥöîçé. ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="222" />
+            <location filename="../../desktop/ui/home.py" line="223" />
             <source>Our group</source>
             <translation>[Öûŕ ĝŕöûþ ~~~]</translation>
         </message>
@@ -1185,12 +1185,12 @@ Nothing was imported.</source>
             <translation>[Þåŕţñéŕƀööķ ķééþš ţĥé ŕéçöŕđ öƒ ţĥé þåŕţñéŕšĥîþš ýöûŕ ĝŕöûþ šîţš öñ, öñ ţĥîš çöɱþûţéŕ. Šţåŕţ ƀý ţéļļîñĝ îţ åƀöûţ ýöûŕ ĝŕöûþ, ţĥéñ åđđ å þåŕţñéŕšĥîþ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="277" />
+            <location filename="../../desktop/ui/home.py" line="278" />
             <source>Partnerships with no health-check review in the last {n} months.</source>
             <translation>[Þåŕţñéŕšĥîþš ŵîţĥ ñö ĥéåļţĥ-çĥéçķ ŕéṽîéŵ îñ ţĥé ļåšţ {n} ɱöñţĥš. ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="142" />
+            <location filename="../../desktop/ui/home.py" line="143" />
             <source>Re&amp;quests waiting</source>
             <translation>[Ŕé&amp;qûéšţš ŵåîţîñĝ ~~~~~~]</translation>
         </message>
@@ -1200,22 +1200,22 @@ Nothing was imported.</source>
             <translation>[Šéţ &amp;uþ öûŕ ĝŕöûþ… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="166" />
+            <location filename="../../desktop/ui/home.py" line="167" />
             <source>Show actions of partnership</source>
             <translation>[Šĥöŵ åçţîöñš öƒ þåŕţñéŕšĥîþ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="171" />
+            <location filename="../../desktop/ui/home.py" line="172" />
             <source>Show actions of person</source>
             <translation>[Šĥöŵ åçţîöñš öƒ þéŕšöñ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="174" />
+            <location filename="../../desktop/ui/home.py" line="175" />
             <source>Show done actions</source>
             <translation>[Šĥöŵ đöñé åçţîöñš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="354" />
+            <location filename="../../desktop/ui/home.py" line="355" />
             <source>That action is no longer there; it may have been removed. The list is now up to date.</source>
             <translation>[Ţĥåţ åçţîöñ îš ñö ļöñĝéŕ ţĥéŕé; îţ ɱåý ĥåṽé ƀééñ ŕéɱöṽéđ. Ţĥé ļîšţ îš ñöŵ ûþ ţö đåţé. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -1225,37 +1225,37 @@ Nothing was imported.</source>
             <translation>[Ŵéļçöɱé ţö Þåŕţñéŕƀööķ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="157" />
+            <location filename="../../desktop/ui/home.py" line="158" />
             <source>What's &amp;due</source>
             <translation>[Ŵĥåţ'š &amp;dûé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="183" />
+            <location filename="../../desktop/ui/home.py" line="184" />
             <source>What's due</source>
             <translation>[Ŵĥåţ'š đûé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="259" />
+            <location filename="../../desktop/ui/home.py" line="260" />
             <source>general</source>
             <translation>[ĝéñéŕåļ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="258" />
+            <location filename="../../desktop/ui/home.py" line="259" />
             <source>no one named</source>
             <translation>[ñö öñé ñåɱéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="336" />
+            <location filename="../../desktop/ui/home.py" line="337" />
             <source>the action</source>
             <translation>[ţĥé åçţîöñ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="270" />
+            <location filename="../../desktop/ui/home.py" line="271" />
             <source>{name}: last reviewed {when}</source>
             <translation>[{name}: ļåšţ ŕéṽîéŵéđ {when} ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="268" />
+            <location filename="../../desktop/ui/home.py" line="269" />
             <source>{name}: never reviewed</source>
             <translation>[{name}: ñéṽéŕ ŕéṽîéŵéđ ~~~~~]</translation>
         </message>
@@ -1265,33 +1265,28 @@ Nothing was imported.</source>
             <translation>[{n} îţéɱš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="224" />
+            <location filename="../../desktop/ui/home.py" line="225" />
             <source>{n} partnerships ({active} active, {considering} being considered). {open} actions to do, {overdue} overdue.</source>
             <translation>[{n} þåŕţñéŕšĥîþš ({active} åçţîṽé, {considering} ƀéîñĝ çöñšîđéŕéđ). {open} åçţîöñš ţö đö, {overdue} öṽéŕđûé. ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="281" />
+            <location filename="../../desktop/ui/home.py" line="282" />
             <source>{what} ({partnership}): {status}</source>
             <translation>[{what} ({partnership}): {status} ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="253" />
+            <location filename="../../desktop/ui/home.py" line="254" />
             <source>{what} ({who}, {partnership}): 1 day overdue</source>
             <translation>[{what} ({who}, {partnership}): 1 đåý öṽéŕđûé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="255" />
+            <location filename="../../desktop/ui/home.py" line="256" />
             <source>{what} ({who}, {partnership}): {days} days overdue</source>
             <translation>[{what} ({who}, {partnership}): {days} đåýš öṽéŕđûé ~~~~]</translation>
         </message>
     </context>
     <context>
         <name>ImportDialog</name>
-        <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="114" />
-            <source>&amp;Browse…</source>
-            <translation>[&amp;Bŕöŵšé… ~~]</translation>
-        </message>
         <message>
             <location filename="../../desktop/ui/import_dialog.py" line="110" />
             <source>&amp;File:</source>
@@ -1341,6 +1336,11 @@ Nothing was imported.</source>
             <location filename="../../desktop/ui/import_dialog.py" line="331" />
             <source>All {total} rows are ready to import.</source>
             <translation>[Åļļ {total} ŕöŵš åŕé ŕéåđý ţö îɱþöŕţ. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="114" />
+            <source>B&amp;rowse…</source>
+            <translation>[Ɓ&amp;röŵšé… ~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/import_dialog.py" line="82" />
@@ -1519,32 +1519,32 @@ Nothing was imported.</source>
             <translation>[Ɓéƒöŕé ĵöîñîñĝ, åšķ ţĥéšé ǫûéšţîöñš (Çöđé 4.1). Å þåŕţñéŕšĥîþ ţåķéš ţîɱé åñđ éñéŕĝý: ĵöîñ ŵĥéñ îţ îš çļéåŕļý ţĥé ƀéšţ ŵåý ţö ĝéţ ţĥé ŕéšûļţ ýöû ŵåñţ. Éåçĥ åñšŵéŕ îš šåṽéđ ŵĥéñ ýöû ļéåṽé îţš ƀöẋ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="109" />
+            <location filename="../../desktop/ui/joining.py" line="110" />
             <source>Date of the decisio&amp;n</source>
             <translation>[Đåţé öƒ ţĥé đéçîšîö&amp;n ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="111" />
+            <location filename="../../desktop/ui/joining.py" line="112" />
             <source>Date of the decision</source>
             <translation>[Đåţé öƒ ţĥé đéçîšîöñ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="138" />
+            <location filename="../../desktop/ui/joining.py" line="139" />
             <source>No resource needs recorded for this partnership yet (see Resource needs).</source>
             <translation>[Ñö ŕéšöûŕçé ñééđš ŕéçöŕđéđ ƒöŕ ţĥîš þåŕţñéŕšĥîþ ýéţ (šéé Ŕéšöûŕçé ñééđš). ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="101" />
-            <source>Our d&amp;ecision</source>
-            <translation>[Öûŕ đ&amp;eçîšîöñ ~~~~]</translation>
+            <location filename="../../desktop/ui/joining.py" line="102" />
+            <source>O&amp;ur decision</source>
+            <translation>[Ö&amp;uŕ đéçîšîöñ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="105" />
+            <location filename="../../desktop/ui/joining.py" line="106" />
             <source>Our decision</source>
             <translation>[Öûŕ đéçîšîöñ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="132" />
+            <location filename="../../desktop/ui/joining.py" line="133" />
             <source>Resource needs recorded for this partnership: {n}, estimated at {money}.</source>
             <translation>[Ŕéšöûŕçé ñééđš ŕéçöŕđéđ ƒöŕ ţĥîš þåŕţñéŕšĥîþ: {n}, éšţîɱåţéđ åţ {money}. ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -1552,57 +1552,57 @@ Nothing was imported.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="159" />
+            <location filename="../../desktop/ui/main_window.py" line="161" />
             <source>&amp;About Partnerbook</source>
             <translation>[&amp;Aƀöûţ Þåŕţñéŕƀööķ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="133" />
+            <location filename="../../desktop/ui/main_window.py" line="135" />
             <source>&amp;Copy</source>
             <translation>[&amp;Cöþý ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="130" />
+            <location filename="../../desktop/ui/main_window.py" line="132" />
             <source>&amp;Edit</source>
             <translation>[&amp;Eđîţ ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="107" />
+            <location filename="../../desktop/ui/main_window.py" line="109" />
             <source>&amp;File</source>
             <translation>[&amp;Fîļé ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="155" />
+            <location filename="../../desktop/ui/main_window.py" line="157" />
             <source>&amp;Help</source>
             <translation>[&amp;Héļþ ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="108" />
+            <location filename="../../desktop/ui/main_window.py" line="110" />
             <source>&amp;New partnership…</source>
             <translation>[&amp;Néŵ þåŕţñéŕšĥîþ… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="134" />
+            <location filename="../../desktop/ui/main_window.py" line="136" />
             <source>&amp;Paste</source>
             <translation>[&amp;Påšţé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="125" />
+            <location filename="../../desktop/ui/main_window.py" line="127" />
             <source>&amp;Quit</source>
             <translation>[&amp;Qûîţ ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="146" />
+            <location filename="../../desktop/ui/main_window.py" line="148" />
             <source>&amp;View</source>
             <translation>[&amp;Vîéŵ ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="193" />
+            <location filename="../../desktop/ui/main_window.py" line="195" />
             <source>&lt;h3&gt;Partnerbook {version}&lt;/h3&gt;&lt;p&gt;Keeps the record of the partnerships your group sits on, and sends it to your Council for Voluntary Service as a return.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt;</source>
             <translation>[&lt;h3&gt;Þåŕţñéŕƀööķ {version}&lt;/h3&gt;&lt;p&gt;Ķééþš ţĥé ŕéçöŕđ öƒ ţĥé þåŕţñéŕšĥîþš ýöûŕ ĝŕöûþ šîţš öñ, åñđ šéñđš îţ ţö ýöûŕ Çöûñçîļ ƒöŕ Ṽöļûñţåŕý Šéŕṽîçé åš å ŕéţûŕñ.&lt;/p&gt;&lt;p&gt;Ýöûŕ đåţå šţåýš öñ ţĥîš çöɱþûţéŕ, îñ:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt; ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="201" />
+            <location filename="../../desktop/ui/main_window.py" line="203" />
             <source>About Partnerbook</source>
             <translation>[Åƀöûţ Þåŕţñéŕƀööķ ~~~~~~]</translation>
         </message>
@@ -1612,22 +1612,22 @@ Nothing was imported.</source>
             <translation>[Åŕéåš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="132" />
+            <location filename="../../desktop/ui/main_window.py" line="134" />
             <source>Cu&amp;t</source>
             <translation>[Çû&amp;t ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="117" />
+            <location filename="../../desktop/ui/main_window.py" line="119" />
             <source>Import &amp;framework…</source>
             <translation>[Îɱþöŕţ &amp;fŕåɱéŵöŕķ… ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="113" />
+            <location filename="../../desktop/ui/main_window.py" line="115" />
             <source>Import &amp;partnerships from a spreadsheet…</source>
             <translation>[Îɱþöŕţ &amp;påŕţñéŕšĥîþš ƒŕöɱ å šþŕéåđšĥééţ… ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="142" />
+            <location filename="../../desktop/ui/main_window.py" line="144" />
             <source>Our &amp;group…</source>
             <translation>[Öûŕ &amp;gŕöûþ… ~~~]</translation>
         </message>
@@ -1637,7 +1637,7 @@ Nothing was imported.</source>
             <translation>[Ŕéåđý ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="135" />
+            <location filename="../../desktop/ui/main_window.py" line="137" />
             <source>Select &amp;all</source>
             <translation>[Šéļéçţ &amp;aļļ ~~~]</translation>
         </message>
@@ -2700,207 +2700,207 @@ Old backups are removed automatically over the coming months. Delete these backu
     <context>
         <name>ResourceDialogs</name>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="285" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="287" />
             <source>&amp;Amount (£):</source>
             <translation>[&amp;Aɱöûñţ (£): ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="152" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="154" />
             <source>&amp;Category:</source>
             <translation>[&amp;Cåţéĝöŕý: ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="154" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="156" />
             <source>&amp;Description:</source>
             <translation>[&amp;Déšçŕîþţîöñ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="164" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="166" />
             <source>&amp;Estimated cost (£):</source>
             <translation>[&amp;Ešţîɱåţéđ çöšţ (£): ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="369" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="371" />
             <source>&amp;Hourly value of volunteer time (£):</source>
             <translation>[&amp;Höûŕļý ṽåļûé öƒ ṽöļûñţééŕ ţîɱé (£): ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="411" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="413" />
             <source>&amp;Hours per meeting:</source>
             <translation>[&amp;Höûŕš þéŕ ɱééţîñĝ: ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="367" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="369" />
             <source>&amp;Mileage rate (£ a mile):</source>
             <translation>[&amp;Mîļéåĝé ŕåţé (£ å ɱîļé): ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="414" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="416" />
             <source>&amp;Miles per round trip:</source>
             <translation>[&amp;Mîļéš þéŕ ŕöûñđ ţŕîþ: ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="281" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="283" />
             <source>&amp;Move to:</source>
             <translation>[&amp;Möṽé ţö: ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="170" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="172" />
             <source>&amp;Noticed on:</source>
             <translation>[&amp;Nöţîçéđ öñ: ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="283" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="285" />
             <source>&amp;On:</source>
             <translation>[&amp;Oñ: ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="150" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="152" />
             <source>&amp;Partnership:</source>
             <translation>[&amp;Påŕţñéŕšĥîþ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="156" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="158" />
             <source>&amp;Quantity:</source>
             <translation>[&amp;Qûåñţîţý: ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="158" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="160" />
             <source>&amp;Unit:</source>
             <translation>[&amp;Uñîţ: ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="142" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="144" />
             <source>Add a resource need</source>
             <translation>[Åđđ å ŕéšöûŕçé ñééđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="399" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="401" />
             <source>Add this meeting's time and travel</source>
             <translation>[Åđđ ţĥîš ɱééţîñĝ'š ţîɱé åñđ ţŕåṽéļ ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="168" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="170" />
             <source>As&amp;ked of:</source>
             <translation>[Åš&amp;kéđ öƒ: ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="161" />
-            <source>Cost of &amp;each (£):</source>
-            <translation>[Çöšţ öƒ &amp;eåçĥ (£): ~~~~]</translation>
+            <location filename="../../desktop/ui/resource_dialogs.py" line="163" />
+            <source>Cost of eac&amp;h (£):</source>
+            <translation>[Çöšţ öƒ éåç&amp;h (£): ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="142" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="144" />
             <source>Edit resource need</source>
             <translation>[Éđîţ ŕéšöûŕçé ñééđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="148" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="150" />
             <source>General (not one partnership)</source>
             <translation>[Ĝéñéŕåļ (ñöţ öñé þåŕţñéŕšĥîþ) ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="424" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="426" />
             <source>Meeting</source>
             <translation>[Ṁééţîñĝ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="459" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="461" />
             <source>Meeting's time and travel added as resource needs</source>
             <translation>[Ṁééţîñĝ'š ţîɱé åñđ ţŕåṽéļ åđđéđ åš ŕéšöûŕçé ñééđš ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="267" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="269" />
             <source>Move status</source>
             <translation>[Ṁöṽé šţåţûš ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="174" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="176" />
             <source>N&amp;otes:</source>
             <translation>[Ñ&amp;oţéš: ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="222" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="224" />
             <source>Quantity × cost of each = {total}</source>
             <translation>[Ǫûåñţîţý × çöšţ öƒ éåçĥ = {total} ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="356" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="358" />
             <source>Rates for costing</source>
             <translation>[Ŕåţéš ƒöŕ çöšţîñĝ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="388" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="390" />
             <source>Rates saved</source>
             <translation>[Ŕåţéš šåṽéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="244" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="246" />
             <source>Resource need added</source>
             <translation>[Ŕéšöûŕçé ñééđ åđđéđ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="251" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="253" />
             <source>Resource need saved</source>
             <translation>[Ŕéšöûŕçé ñééđ šåṽéđ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="316" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="318" />
             <source>Skip a step?</source>
             <translation>[Šķîþ å šţéþ? ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="317" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="319" />
             <source>Skip and record the same date for the skipped steps?</source>
             <translation>[Šķîþ åñđ ŕéçöŕđ ţĥé šåɱé đåţé ƒöŕ ţĥé šķîþþéđ šţéþš? ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="348" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="350" />
             <source>Status changed</source>
             <translation>[Šţåţûš çĥåñĝéđ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="416" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="418" />
             <source>That meeting no longer exists.</source>
             <translation>[Ţĥåţ ɱééţîñĝ ñö ļöñĝéŕ éẋîšţš. ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="435" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="437" />
             <source>The time and travel for this meeting are already recorded as needs.</source>
             <translation>[Ţĥé ţîɱé åñđ ţŕåṽéļ ƒöŕ ţĥîš ɱééţîñĝ åŕé åļŕéåđý ŕéçöŕđéđ åš ñééđš. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="359" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="361" />
             <source>Used to cost travel and volunteer time. 45p a mile is the usual rate for a car; set the hourly value your funders accept.</source>
             <translation>[Ûšéđ ţö çöšţ ţŕåṽéļ åñđ ṽöļûñţééŕ ţîɱé. 45þ å ɱîļé îš ţĥé ûšûåļ ŕåţé ƒöŕ å çåŕ; šéţ ţĥé ĥöûŕļý ṽåļûé ýöûŕ ƒûñđéŕš åççéþţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="413" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="415" />
             <source>blank: the miles recorded for each person</source>
             <translation>[ƀļåñķ: ţĥé ɱîļéš ŕéçöŕđéđ ƒöŕ éåçĥ þéŕšöñ ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="295" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="297" />
             <source>blank: what was agreed</source>
             <translation>[ƀļåñķ: ŵĥåţ ŵåš åĝŕééđ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="160" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="162" />
             <source>for example 0.45</source>
             <translation>[ƒöŕ éẋåɱþļé 0.45 ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="163" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="165" />
             <source>worked out from quantity × cost of each</source>
             <translation>[ŵöŕķéđ öûţ ƒŕöɱ ǫûåñţîţý × çöšţ öƒ éåçĥ ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="420" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="422" />
             <source>{title} on {date} ({partnership}): {n} of us attended. This adds a time need and a travel need for each, at {hourly} an hour and {mileage} a mile.</source>
             <translation>[{title} öñ {date} ({partnership}): {n} öƒ ûš åţţéñđéđ. Ţĥîš åđđš å ţîɱé ñééđ åñđ å ţŕåṽéļ ñééđ ƒöŕ éåçĥ, åţ {hourly} åñ ĥöûŕ åñđ {mileage} å ɱîļé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="271" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="273" />
             <source>“{description}” is now {status}.</source>
             <translation>[“{description}” îš ñöŵ {status}. ~~]</translation>
         </message>
@@ -2921,11 +2921,6 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/ui/resources_area.py" line="84" />
             <source>&amp;Delete</source>
             <translation>[&amp;Déļéţé ~~]</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/resources_area.py" line="82" />
-            <source>&amp;Edit…</source>
-            <translation>[&amp;Eđîţ… ~]</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/resources_area.py" line="83" />
@@ -2973,6 +2968,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Đéļéţé “{description}”? Ţĥîš çåññöţ ƀé ûñđöñé. ~~~~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/resources_area.py" line="82" />
+            <source>Ed&amp;it…</source>
+            <translation>[Éđ&amp;iţ… ~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/ui/resources_area.py" line="121" />
             <source>Financial year (April to March)</source>
             <translation>[Ƒîñåñçîåļ ýéåŕ (Åþŕîļ ţö Ṁåŕçĥ) ~~~~~~~~~~]</translation>
@@ -3004,8 +3004,8 @@ Old backups are removed automatically over the coming months. Delete these backu
         </message>
         <message>
             <location filename="../../desktop/ui/resources_area.py" line="73" />
-            <source>S&amp;how:</source>
-            <translation>[Š&amp;höŵ: ~]</translation>
+            <source>Sho&amp;w:</source>
+            <translation>[Šĥö&amp;w: ~]</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/resources_area.py" line="72" />
@@ -4066,8 +4066,8 @@ Our representative</source>
         </message>
         <message>
             <location filename="../../desktop/ui/reviews.py" line="151" />
-            <source>Review due a&amp;fter</source>
-            <translation>[Ŕéṽîéŵ đûé å&amp;fţéŕ ~~~~~]</translation>
+            <source>Review due &amp;after</source>
+            <translation>[Ŕéṽîéŵ đûé &amp;aƒţéŕ ~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/reviews.py" line="173" />

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -42,7 +42,9 @@ class ProblemLabel(QLabel):
         self.setObjectName("problem")
         # A palette and a font, not a style sheet: far cheaper when a form has dozens.
         palette = self.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, QColor("#a40000"))
+        from desktop.ui.theme import problem_text  # readable in light, dark, high contrast
+
+        palette.setColor(QPalette.ColorRole.WindowText, problem_text())
         self.setPalette(palette)
         font = self.font()
         font.setBold(True)
