@@ -65,6 +65,9 @@ def _paths(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
 def _set(data: Any, path: tuple[Any, ...], value: Any, delete: bool) -> None:
     for step in path[:-1]:
         data = data[step]
+    # An earlier mutation may have swapped a list for an object: JSON keys stay strings.
+    if isinstance(data, dict) != isinstance(path[-1], str):
+        return
     if delete and isinstance(data, dict):
         del data[path[-1]]
     else:
