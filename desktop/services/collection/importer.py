@@ -23,7 +23,7 @@ from desktop.services.collection.names import name_key
 from desktop.services.collection.normalise import store_rows
 from desktop.services.collection.watchdog import DEFAULT_READER, ReaderPool, ReaderStartError
 from desktop.store import sqlite
-from desktop.store.collection.opening import backup_collection, open_collection
+from desktop.store.collection.opening import backups_folder, open_collection
 
 __all__ = [
     "DUPLICATE",
@@ -122,7 +122,7 @@ def import_returns(
     files = find_return_files(paths)
     summary = ImportSummary()
     try:
-        summary.backup = backup_collection(collection)
+        summary.backup = _backup(collection)
     except OSError as exc:
         raise ImportStopped(str(exc)) from exc
     conn = sqlite.connect(collection)
@@ -160,6 +160,21 @@ def import_returns(
     finally:
         conn.close()
     return summary
+
+
+def _backup(collection: Path) -> Path | None:
+    """A verified backup before the import, rotated by the app's backup policy (none while
+    the collection is still empty: there is nothing to lose)."""
+    from desktop.services.backups import backup_database
+
+    conn = sqlite.connect(collection)
+    try:
+        empty = conn.execute("SELECT count(*) FROM import_log").fetchone()[0] == 0
+    finally:
+        conn.close()
+    if empty:
+        return None
+    return backup_database(collection, backups_folder(collection), "before-import").path
 
 
 def _known_files(conn: sqlite3.Connection) -> dict[str, FileOutcome]:

@@ -10,8 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.store import sqlite
-from desktop.store.backup import make_backup
 from desktop.store.collection.version import (
     COLLECTION_HEAD,
     COLLECTION_MIGRATIONS,
@@ -23,13 +21,11 @@ from desktop.store.schema_version import KNOWN_REVISIONS
 __all__ = [
     "COLLECTION_SUFFIX",
     "CollectionOpened",
-    "backup_collection",
     "backups_folder",
     "open_collection",
 ]
 
 COLLECTION_SUFFIX = ".pbcollection"
-KEEP_BACKUPS = 20
 
 
 @dataclass(frozen=True)
@@ -84,24 +80,3 @@ def _inspect(path: Path) -> str | None:
             "Open it as a group's data instead. Nothing was changed."
         )
     return revision
-
-
-def backup_collection(path: Path, reason: str = "before-import") -> Path | None:
-    """A checked copy made with the online backup API; None while the collection is empty.
-
-    Old backups beyond the newest KEEP_BACKUPS are removed, so a busy season of imports does
-    not fill the disk.
-    """
-    conn = sqlite.connect(path)
-    try:
-        row = conn.execute("SELECT count(*) FROM import_log").fetchone()
-    finally:
-        conn.close()
-    if not row or int(row[0]) == 0:
-        return None
-    folder = backups_folder(path)
-    made = make_backup(path, folder, reason)
-    backups = sorted(folder.glob("*.db"), key=lambda f: f.stat().st_mtime)
-    for old in backups[:-KEEP_BACKUPS]:
-        old.unlink(missing_ok=True)
-    return made
