@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from desktop.paths import AppPaths, resolve
-from desktop.store.models import SettingValue
+
+if TYPE_CHECKING:  # the welcome is decided before the first paint: no ORM import for it
+    from sqlalchemy.orm import Session
 
 WELCOME_SEEN_KEY = "first_run.welcome_seen"
 EXAMPLE_SUFFIX = " example"
@@ -36,6 +37,8 @@ def needs_welcome(conn: sqlite3.Connection) -> bool:
 
 
 def mark_welcome_seen(session: Session) -> None:
+    from desktop.store.models import SettingValue
+
     row = session.get(SettingValue, WELCOME_SEEN_KEY)
     if row is None:
         session.add(SettingValue(key=WELCOME_SEEN_KEY, value="1"))

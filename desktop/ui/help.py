@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QUrl
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from desktop.domain.framework_model import Framework
 
 GLOSSARY_MARKER = "<!-- glossary -->"
+EXPLAIN_DELAY_MS = 250
 
 
 def tr(text: str) -> str:
@@ -117,11 +118,22 @@ class HelpMenu:
         self.whats_this_action.setText(tr("&What's this?"))
         stack = getattr(window, "stack", None)
         if stack is not None:  # the main window: explain the terms on each area as it opens
-            stack.currentChanged.connect(lambda index: explain_terms(stack.widget(index)))
+            stack.currentChanged.connect(lambda _index: self._explain_soon(stack))
         menu.addAction(self.guide_action)
         menu.addAction(self.glossary_action)
         menu.addAction(self.whats_this_action)
         menu.addSeparator()
+
+    @staticmethod
+    def _explain_soon(stack: QWidget) -> None:
+        # After the first paint: finding the terms loads the framework (about 0.1 s), and
+        # nobody hovers for a tooltip in the first quarter of a second. The timer belongs to
+        # the stack, so it dies with the window.
+        QTimer.singleShot(
+            EXPLAIN_DELAY_MS,
+            stack,
+            lambda: explain_terms(stack.currentWidget()),  # type: ignore[attr-defined]
+        )
 
     def show(self, anchor: str) -> HelpDialog:
         if self.dialog is None:

@@ -107,7 +107,11 @@ def test_common_words_and_sentences_are_left_alone() -> None:
     assert find_term("A long sentence that mentions stakeholders " + "and more " * 10) is None
 
 
-def test_the_main_window_explains_the_terms_on_each_area(main_window) -> None:
+def test_the_main_window_explains_the_terms_on_each_area(main_window, qtbot) -> None:
     area = main_window.show_area("returns")
-    explained = [w for w in area.findChildren(QLabel) if w.toolTip()]
-    assert any("Council for Voluntary Service" in w.toolTip() for w in explained)
+
+    def explained() -> bool:
+        tips = [w.toolTip() for w in area.findChildren(QLabel)]
+        return any("Council for Voluntary Service" in tip for tip in tips)
+
+    qtbot.waitUntil(explained)
