@@ -927,22 +927,22 @@ Nothing was imported.</translation>
     <context>
         <name>Help</name>
         <message>
-            <location filename="../../desktop/ui/help.py" line="85" />
+            <location filename="../../desktop/ui/help.py" line="86" />
             <source>&amp;Close</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="114" />
+            <location filename="../../desktop/ui/help.py" line="115" />
             <source>&amp;Glossary</source>
             <translation>&amp;Glossary</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="109" />
+            <location filename="../../desktop/ui/help.py" line="110" />
             <source>&amp;User guide</source>
             <translation>&amp;User guide</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="117" />
+            <location filename="../../desktop/ui/help.py" line="118" />
             <source>&amp;What's this?</source>
             <translation>&amp;What's this?</translation>
         </message>
@@ -972,7 +972,7 @@ Nothing was imported.</translation>
             <translation>CVS</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="86" />
+            <location filename="../../desktop/ui/help.py" line="87" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
@@ -1012,7 +1012,7 @@ Nothing was imported.</translation>
             <translation>Joining check</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="75" />
+            <location filename="../../desktop/ui/help.py" line="76" />
             <source>Partnerbook user guide</source>
             <translation>Partnerbook user guide</translation>
         </message>
@@ -1067,7 +1067,7 @@ Nothing was imported.</translation>
             <translation>The record of your partnerships for a period, as a PDF you send to your CVS. The records are inside the PDF too, so the CVS need not type them.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="79" />
+            <location filename="../../desktop/ui/help.py" line="80" />
             <source>User guide</source>
             <translation>User guide</translation>
         </message>

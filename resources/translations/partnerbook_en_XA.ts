@@ -927,22 +927,22 @@ Nothing was imported.</source>
     <context>
         <name>Help</name>
         <message>
-            <location filename="../../desktop/ui/help.py" line="85" />
+            <location filename="../../desktop/ui/help.py" line="86" />
             <source>&amp;Close</source>
             <translation>[&amp;Cļöšé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="114" />
+            <location filename="../../desktop/ui/help.py" line="115" />
             <source>&amp;Glossary</source>
             <translation>[&amp;Gļöššåŕý ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="109" />
+            <location filename="../../desktop/ui/help.py" line="110" />
             <source>&amp;User guide</source>
             <translation>[&amp;Ušéŕ ĝûîđé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="117" />
+            <location filename="../../desktop/ui/help.py" line="118" />
             <source>&amp;What's this?</source>
             <translation>[&amp;Wĥåţ'š ţĥîš? ~~~]</translation>
         </message>
@@ -972,7 +972,7 @@ Nothing was imported.</source>
             <translation>[ÇṼŠ ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="86" />
+            <location filename="../../desktop/ui/help.py" line="87" />
             <source>Close</source>
             <translation>[Çļöšé ~~]</translation>
         </message>
@@ -1012,7 +1012,7 @@ Nothing was imported.</source>
             <translation>[Ĵöîñîñĝ çĥéçķ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="75" />
+            <location filename="../../desktop/ui/help.py" line="76" />
             <source>Partnerbook user guide</source>
             <translation>[Þåŕţñéŕƀööķ ûšéŕ ĝûîđé ~~~~~~~~]</translation>
         </message>
@@ -1067,7 +1067,7 @@ Nothing was imported.</source>
             <translation>[Ţĥé ŕéçöŕđ öƒ ýöûŕ þåŕţñéŕšĥîþš ƒöŕ å þéŕîöđ, åš å ÞĐƑ ýöû šéñđ ţö ýöûŕ ÇṼŠ. Ţĥé ŕéçöŕđš åŕé îñšîđé ţĥé ÞĐƑ ţöö, šö ţĥé ÇṼŠ ñééđ ñöţ ţýþé ţĥéɱ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="79" />
+            <location filename="../../desktop/ui/help.py" line="80" />
             <source>User guide</source>
             <translation>[Ûšéŕ ĝûîđé ~~~~]</translation>
         </message>
