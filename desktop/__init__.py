@@ -17,4 +17,11 @@ def _read_version() -> str:
         return "0.0.0+source"
 
 
-__version__ = _read_version()
+def __getattr__(name: str) -> str:
+    # Reading package metadata imports the email parser (~50 ms on an old laptop), so the
+    # version is looked up the first time someone asks, not on the way to the first window.
+    if name == "__version__":
+        value = _read_version()
+        globals()["__version__"] = value
+        return value
+    raise AttributeError(f"module 'desktop' has no attribute {name!r}")

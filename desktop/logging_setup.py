@@ -15,7 +15,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
-from desktop import __version__
+import desktop
 
 LOG_NAME = "partnerbook.log"
 MAX_BYTES = 1_000_000
@@ -58,7 +58,7 @@ def write_error_report(
     details = "".join(traceback.format_exception(exc_type, exc, tb))
     log.error("Unexpected error:\n%s", details)
     text = (
-        f"Partnerbook {__version__} error report\n"
+        f"Partnerbook {desktop.__version__} error report\n"
         f"Time: {when.isoformat(timespec='seconds')}\n"
         f"Python {sys.version.split()[0]} on {platform.platform()}\n\n{details}"
     )

@@ -12,8 +12,6 @@ import traceback
 from collections.abc import Sequence
 from importlib import import_module
 
-from desktop import __version__
-
 # Command modules, in the order ``--help`` lists them.
 COMMAND_MODULES: tuple[str, ...] = (
     "desktop.cli.check",
@@ -25,6 +23,19 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop.cli.collect",
     "desktop.cli.returns",
 )
+
+
+class VersionAction(argparse.Action):
+    """``--version``: the version is read only when asked for (it is slow to look up)."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        from desktop import __version__
+
+        print(f"Partnerbook {__version__}")
+        parser.exit()
 
 
 class CliError(Exception):
@@ -43,7 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
             "With no command it opens the app."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"Partnerbook {__version__}")
+    parser.add_argument("--version", action=VersionAction)
     add_common(parser)
     parser.add_argument(
         "--exit-when-ready",

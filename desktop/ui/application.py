@@ -12,7 +12,7 @@ import sys
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop import APP_NAME, __version__
+from desktop import APP_NAME
 from desktop.paths import AppPaths, DataFolderError, resolve
 from desktop.store.lock import AlreadyOpenError, InstanceLock
 from desktop.store.opening import DamagedDatabaseError, StoreError, open_database
@@ -25,14 +25,10 @@ def tr(text: str) -> str:
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    from desktop.ui import pyside_workarounds
-
-    pyside_workarounds.apply()  # PySide6 6.12 drops a reference to True on every emit
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(argv or [sys.argv[0]])
     app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     from desktop.ui.icons import app_icon
 

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import APP_NAME, __version__
+import desktop
+from desktop import APP_NAME
 from desktop.ui.areas import Area, AreaSpec, default_areas
 from desktop.ui.data import DataHub
 
@@ -197,7 +198,7 @@ class MainWindow(QMainWindow):
             "<p>Keeps the record of the partnerships your group sits on, and sends it to "
             "your Council for Voluntary Service as a return.</p>"
             "<p>Your data stays on this computer, in:<br><code>{folder}</code></p>"
-        ).format(version=__version__, folder=self.hub.paths.data)
+        ).format(version=desktop.__version__, folder=self.hub.paths.data)
 
     def show_about(self) -> None:
         QMessageBox.about(self, tr("About Partnerbook"), self.about_text())

@@ -8,11 +8,6 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.paths import AppPaths
-from desktop.ui import pyside_workarounds
-
-# PySide6 6.12 drops a reference to True on every emit; without this a long test run
-# aborts at exit with "bool_dealloc: deallocating True or False".
-pyside_workarounds.apply()
 
 
 @pytest.fixture(autouse=True)

@@ -15,7 +15,8 @@ from desktop.cli import main
 from desktop.domain.canonical import with_hash
 from desktop.services.collection.samples import resubmission, write_minimal_pdf
 from desktop.store.collection.opening import open_collection
-from desktop.ui.collection.window import CollectionWindow, recent_collections
+from desktop.ui.collection.recent import recent_collections
+from desktop.ui.collection.window import CollectionWindow
 
 
 @pytest.fixture
@@ -38,7 +39,8 @@ def drop(window: CollectionWindow, paths: list[Path]) -> QDropEvent:
     """A real drag-enter and drop of local files, as the window system would send them."""
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    centre = QPointF(window.rect().center())
+    centre = window.rect().center()
+    # Qt's C++ takes a QPoint for drag-enter and a QPointF for the drop.
     enter = QDragEnterEvent(
         centre,
         Qt.DropAction.CopyAction,
@@ -49,7 +51,7 @@ def drop(window: CollectionWindow, paths: list[Path]) -> QDropEvent:
     QApplication.sendEvent(window, enter)
     assert enter.isAccepted()
     event = QDropEvent(
-        centre,
+        QPointF(centre),
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,

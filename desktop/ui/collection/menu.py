@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from desktop.store.opening import StoreError
+from desktop.ui.collection.recent import recent_collections
 
 FILE_FILTER = "Partnerbook collection (*.pbcollection *.db);;All files (*)"
 _open_windows: list[QMainWindow] = []  # kept so Python does not close them
@@ -76,8 +77,6 @@ def add_collection_actions(
     recent = menu.addMenu(tr("Open &recent collection"))
 
     def fill_recent() -> None:
-        from desktop.ui.collection.window import recent_collections
-
         recent.clear()
         paths = recent_collections(settings)
         for number, item in enumerate(paths, start=1):

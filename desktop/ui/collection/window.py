@@ -32,27 +32,12 @@ from desktop.ui.collection.pages import (
     PartnershipsPage,
     ResourcesPage,
 )
+from desktop.ui.collection.recent import remember_recent
 from desktop.ui.collection.worker import ImportWorker
-
-RECENT_KEY = "collections/recent"
-MAX_RECENT = 8
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("CollectionWindow", text)
-
-
-def remember_recent(settings: QSettings, path: Path) -> list[str]:
-    recent = [str(path)] + [p for p in recent_collections(settings) if p != str(path)]
-    settings.setValue(RECENT_KEY, recent[:MAX_RECENT])
-    return recent[:MAX_RECENT]
-
-
-def recent_collections(settings: QSettings) -> list[str]:
-    value = settings.value(RECENT_KEY, [])
-    if isinstance(value, str):  # QSettings gives a bare string for a one-item list
-        value = [value]
-    return [str(v) for v in value or []]
 
 
 class CollectionWindow(QMainWindow):
