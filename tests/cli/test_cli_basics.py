@@ -130,3 +130,26 @@ def test_the_command_line_never_loads_qt(data_dir: Path) -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True
     )
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_each_run_loads_only_the_command_it_needs() -> None:
+    from desktop.cli import COMMAND_MODULES, COMMANDS, modules_for
+
+    assert modules_for([]) == ()
+    assert modules_for(["--exit-when-ready", "--data-dir", "check"]) == ()
+    assert modules_for(["check", "--json"]) == ("desktop.cli.check",)
+    assert modules_for(["--data-dir", "x", "collect", "import"]) == ("desktop.cli.collect",)
+    assert modules_for(["--help"]) == COMMAND_MODULES
+    assert modules_for(["chek"]) == COMMAND_MODULES
+    # Every command the full parser knows is in the map, pointing at the module that has it.
+    from desktop.cli import build_parser
+
+    sub = next(a for a in build_parser()._actions if a.dest == "command")
+    assert set(sub.choices) == set(COMMANDS)  # type: ignore[arg-type]
+
+
+def test_a_mistyped_command_lists_the_real_ones(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["chek"])
+    assert caught.value.code == 2
+    assert "invalid choice: 'chek'" in capsys.readouterr().err
