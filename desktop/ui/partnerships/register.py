@@ -149,12 +149,24 @@ class PartnershipsArea(Area):
         self.table.sortByColumn(RegisterModel.NAME, Qt.SortOrder.AscendingOrder)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
-        # Fixed widths: measuring 2,000 rows to fit them would cost more than the load.
+        # Widths from the font and a typical value, not from the rows: measuring 2,000 rows
+        # would cost more than loading them. The name takes whatever room is left.
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((260, 90, 125, 140, 160, 105)):
-            self.table.setColumnWidth(column, width)
+        metrics = self.table.fontMetrics()
+        samples = (
+            "",
+            "Considering",
+            "Chair or co-chair",
+            "North Devon and",
+            "Mental health",
+            "28 Dec 2026",
+            "Could be better",
+        )
+        for column, sample in enumerate(samples):
+            if sample:
+                self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setDefaultSectionSize(28)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.count_label = QLabel()
