@@ -112,8 +112,20 @@ class RatingPage(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
-        for column, width in enumerate((115, 55, 240, 135, 140, 140, 100, 95)):
-            self.table.setColumnWidth(column, width)
+        # Widths from the font's size, so the rating words fit at any text size.
+        metrics = self.table.fontMetrics()
+        samples = (
+            "As a partner",
+            "3.1(a)",
+            "Each partner's role is clear and",
+            "■ Could do better",
+            "Evidence",
+            "Next action",
+            "Owner",
+            "28 Nov 2026",
+        )
+        for column, sample in enumerate(samples):
+            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 20)
         splitter.addWidget(self.table)
         splitter.addWidget(self._build_form())
         self.table.installEventFilter(self)
