@@ -50,9 +50,15 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from desktop.services.backups import backup_now
     from desktop.services.frameworks import FrameworkError, import_framework_file
+    from desktop.store.backup import BackupError
 
-    with writable_store(args) as (_paths, database):
+    with writable_store(args) as (paths, database):
+        try:
+            backup_now(paths, "before-import")  # a backup before every import
+        except BackupError as exc:
+            raise CliError(f"{exc} Nothing was imported.") from exc
         try:
             with database.session() as session:
                 row, added = import_framework_file(session, args.file)

@@ -26,6 +26,14 @@ def import_framework(parent: QWidget | None, hub: DataHub, path: str | None = No
         )
     if not path:
         return False
+    from desktop.services.backups import backup_now  # a backup before every import
+    from desktop.store.backup import BackupError
+
+    try:
+        backup_now(hub.paths, "before-import")
+    except BackupError as exc:
+        QMessageBox.warning(parent, tr("Framework not imported"), str(exc))
+        return False
     try:
         row, added = hub.write(
             lambda s: import_framework_file(s, path), "frameworks", tr("Framework imported")

@@ -28,6 +28,8 @@ def test_list_import_and_list_again(data_dir: Path, tmp_path: Path, capsys) -> N
     newer.write_text(REAL.replace('version = "2008.1"', 'version = "2008.2"'), "utf-8")
     code, out, _ = run(capsys, "frameworks", "import", str(newer))
     assert code == 0 and "Imported" in out and "2008.2" in out
+    # The database was backed up before the import touched it.
+    assert [p for p in (data_dir / "backups").iterdir() if "before-import" in p.name]
     code, out, _ = run(capsys, "frameworks", "import", str(newer))
     assert code == 0 and "already imported" in out
     code, out, _ = run(capsys, "frameworks", "list", "--json")

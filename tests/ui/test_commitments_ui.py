@@ -177,6 +177,8 @@ def test_older_answers_keep_their_wording_after_import(
     _import(main_window, monkeypatch, newer)
     assert no_blocking_dialogs[-1][0] == "Framework imported"
     assert _frameworks_stored(database) == 1
+    backups = main_window.hub.paths.backups
+    assert [p for p in backups.iterdir() if "before-import" in p.name], "backed up first"
     row = page.model.row(8)
     assert (row.ref, row.title, row.older_wording, row.version) == (
         "3.1(a)",
