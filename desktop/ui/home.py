@@ -193,9 +193,15 @@ class HomeArea(Area):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(WhatsDueModel.WHAT, QHeaderView.ResizeMode.Stretch)
-        # Long partnership names would squeeze the description; they wrap instead.
-        header.setSectionResizeMode(WhatsDueModel.PARTNERSHIP, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(WhatsDueModel.PARTNERSHIP, 220)
+        # Long names would squeeze the description, which matters most: they wrap instead,
+        # in columns sized from the font so they grow with the text size.
+        metrics = self.table.fontMetrics()
+        for column, sample in (
+            (WhatsDueModel.WHO, "Our lead represent"),
+            (WhatsDueModel.PARTNERSHIP, "North Devon Health and"),
+        ):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
         title.setBuddy(self.table)
         self.due_empty = QLabel()
         self.due_empty.setWordWrap(True)
