@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from desktop.domain.dates import format_date
 from desktop.domain.vocab import CommitmentSection
 from desktop.services.commitments import CommitmentRow, Matrix
+from desktop.ui.rows_model import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
 # Short names for the narrow Section column; the full titles are in CommitmentSection.
@@ -46,7 +47,7 @@ def swatch(colour: str) -> QIcon | None:
     return _SWATCHES[colour]
 
 
-class CommitmentTableModel(QAbstractTableModel):
+class CommitmentTableModel(RowsModel):
     """One row per rated clause, in the framework's order."""
 
     SECTION, CLAUSE, COMMITMENT, RATING, EVIDENCE, NEXT_ACTION, OWNER, DUE, UPDATED = range(9)
@@ -63,14 +64,7 @@ class CommitmentTableModel(QAbstractTableModel):
     )
     RefRole = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[CommitmentRow] = []
-
-    def set_rows(self, rows: list[CommitmentRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    _rows: list[CommitmentRow]
 
     def row(self, number: int) -> CommitmentRow:
         return self._rows[number]
@@ -78,18 +72,8 @@ class CommitmentTableModel(QAbstractTableModel):
     def rows(self) -> list[CommitmentRow]:
         return list(self._rows)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.HEADERS[section])
-        return None
+    def header_text(self, section: int) -> str:
+        return tr(self.HEADERS[section])
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -15,6 +14,7 @@ from PySide6.QtGui import QBrush
 
 from desktop.domain.spreadsheet_rows import RowResult
 from desktop.domain.vocab import PartnershipStatus
+from desktop.ui.rows_model import RowsModel
 from desktop.ui.theme import problem_background
 
 Index = QModelIndex | QPersistentModelIndex
@@ -24,34 +24,17 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ImportPreview", text)
 
 
-class ImportPreviewModel(QAbstractTableModel):
+class ImportPreviewModel(RowsModel):
     ROW, NAME, STATUS, PARTNERS, PROBLEMS = range(5)
     HEADERS = ("Row", "Partnership", "Status", "Partners", "Problems")
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[RowResult] = []
-
-    def set_rows(self, rows: list[RowResult]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    _rows: list[RowResult]
 
     def result_at(self, row: int) -> RowResult:
         return self._rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.HEADERS[section])
-        return None
+    def header_text(self, section: int) -> str:
+        return tr(self.HEADERS[section])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):

@@ -22,6 +22,7 @@ from desktop.domain.ledger import Totals, agreed_amount
 from desktop.domain.money import format_pence
 from desktop.domain.vocab import ResourceCategory, ResourceStatus, ResourceUnit
 from desktop.services.resource_views import NeedView
+from desktop.ui.rows_model import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -44,7 +45,7 @@ def format_quantity(quantity: float, unit: str) -> str:
     return f"{number} {tr(ResourceUnit.label_of(unit))}"
 
 
-class LedgerModel(QAbstractTableModel):
+class LedgerModel(RowsModel):
     """One row per need."""
 
     # Status and money first: that is what people scan for; the detail follows.
@@ -67,14 +68,7 @@ class LedgerModel(QAbstractTableModel):
     NeedRole = Qt.ItemDataRole.UserRole + 1
     MONEY_COLUMNS = frozenset({3, 4, 5, 7})
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[NeedView] = []
-
-    def set_rows(self, rows: list[NeedView]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    _rows: list[NeedView]
 
     def need(self, row: int) -> NeedView:
         return self._rows[row]
@@ -85,18 +79,8 @@ class LedgerModel(QAbstractTableModel):
                 return number
         return -1
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.HEADERS[section])
-        return None
+    def header_text(self, section: int) -> str:
+        return tr(self.HEADERS[section])
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -11,7 +11,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QLocale,
     QModelIndex,
@@ -23,6 +22,7 @@ from PySide6.QtGui import QBrush, QFont
 
 from desktop.domain.vocab import ActionSource
 from desktop.services.whats_due import DueAction
+from desktop.ui.rows_model import RowsModel
 from desktop.ui.theme import problem_background, problem_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -59,7 +59,7 @@ def due_text(action: DueAction, today: date) -> str:
     return when
 
 
-class WhatsDueModel(QAbstractTableModel):
+class WhatsDueModel(RowsModel):
     DONE, WHAT, WHO, PARTNERSHIP, DUE, SOURCE = range(6)
     HEADERS = ("Done", "What", "Who", "Partnership", "Due", "From")
     ActionIdRole = Qt.ItemDataRole.UserRole + 1
@@ -122,18 +122,8 @@ class WhatsDueModel(QAbstractTableModel):
         return next((i for i, a in enumerate(self._rows) if a.id == action_id), -1)
 
     # Qt model -------------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.HEADERS[section])
-        return None
+    def header_text(self, section: int) -> str:
+        return tr(self.HEADERS[section])
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
