@@ -15,7 +15,7 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, PageBreak
 
 from desktop.domain.frameworks import load_builtin
-from desktop.reports.charts import radar_drawing
+from desktop.reports.charts import RadarChart
 from desktop.reports.pdf_kit import FRAME_WIDTH, build_pdf, p, spacer, styles
 from desktop.reports.pdf_tables import data_table, key_values
 from desktop.services.collection import views
@@ -95,7 +95,7 @@ def _radars(conn: sqlite3.Connection, partnerships: Table) -> list[Flowable]:
         ][:RADAR_GROUPS]
         if len(drawn) < 2 or not detail.radar_axes:
             continue
-        chart = radar_drawing(
+        chart = RadarChart(
             detail.radar_axes,
             [series for _, series in drawn],
             bands,

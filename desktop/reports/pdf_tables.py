@@ -22,7 +22,7 @@ from desktop.reports.pdf_kit import (
     styles,
 )
 
-__all__ = ["data_table", "key_values", "layout_table", "wrap_lines"]
+__all__ = ["TextTable", "data_table", "key_values", "layout_table", "wrap_lines"]
 
 PADDING = 6  # reportlab's own cell padding, so no command is needed to set it
 CELL_LEADING = BODY_SIZE * 1.25
@@ -78,6 +78,60 @@ def _longest_fitting(word: str, font: str, size: float, width: float) -> int:
         else:
             high = middle - 1
     return low
+
+
+class TextTable(Table):
+    """A reportlab Table that writes all its plain text in one PDF text object.
+
+    reportlab starts a new text object for every line of every cell; a return has about
+    10,000 such lines, and that bookkeeping was the largest single cost of drawing it.
+    Cells that need anything special (alignment other than top left, links, right-to-left
+    text, drawings) are still drawn by reportlab itself.
+    """
+
+    def draw(self) -> None:
+        self._text = self.canv.beginText()
+        self._text_font: tuple[str, float, float] | None = None
+        self._text_colour: object = None
+        self._text_used = False
+        super().draw()
+        if self._text_used:
+            self.canv.drawText(self._text)
+
+    def _drawCell(
+        self,
+        cellval: object,
+        cellstyle: Any,
+        pos: tuple[float, float],
+        size: tuple[float, float],
+    ) -> None:
+        if (
+            type(cellval) is not str
+            or cellstyle.alignment != "LEFT"
+            or cellstyle.valign != "TOP"
+            or cellstyle.href
+            or cellstyle.destination
+            or cellstyle.direction
+            or cellstyle.shaping
+        ):
+            super()._drawCell(cellval, cellstyle, pos, size)
+            return
+        text = self._text
+        font = (cellstyle.fontname, cellstyle.fontsize, cellstyle.leading)
+        if font != self._text_font:
+            text.setFont(*font)
+            self._text_font = font
+        if cellstyle.color != self._text_colour:
+            text.setFillColor(cellstyle.color)
+            self._text_colour = cellstyle.color
+        x = pos[0] + cellstyle.leftPadding
+        y = pos[1] + size[1] - cellstyle.topPadding - cellstyle.fontsize
+        for line in cellval.split("\n"):
+            if line:
+                text.setTextOrigin(x, y)
+                text.textOut(line)
+                self._text_used = True
+            y -= cellstyle.leading
 
 
 def _cells(
@@ -137,7 +191,9 @@ def data_table(
     col_widths = [width * w / total for w in widths]
     bold_rows = {0} | ({len(rows)} if total_row and rows else set())
     data = _cells([list(header), *rows], col_widths, bold_rows)
-    table = Table(data, colWidths=col_widths, repeatRows=1, splitInRow=_tall(data), hAlign="LEFT")
+    table = TextTable(
+        data, colWidths=col_widths, repeatRows=1, splitInRow=_tall(data), hAlign="LEFT"
+    )
     commands = [
         *_text_commands(bold_rows),
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
@@ -160,7 +216,7 @@ def key_values(pairs: Sequence[tuple[str, object]]) -> Table:
         [wrap_lines(printable(label), s.bold, col_widths[0] - 2 * PADDING), value]
         for label, value in _cells(rows, col_widths, set())
     ]
-    table = Table(data, colWidths=col_widths, splitInRow=_tall(data), hAlign="LEFT")
+    table = TextTable(data, colWidths=col_widths, splitInRow=_tall(data), hAlign="LEFT")
     commands = [
         *_text_commands(set()),
         ("FONT", (0, 0), (0, -1), s.bold, BODY_SIZE, CELL_LEADING),
@@ -177,7 +233,7 @@ def layout_table(cells: list[list[object]], widths: Sequence[float]) -> Table:
     The font is set even though the cells hold no text: reportlab otherwise starts the
     table in Helvetica, which would then be listed (unembedded) in the PDF.
     """
-    table = Table(cells, colWidths=list(widths), hAlign="LEFT")
+    table = TextTable(cells, colWidths=list(widths), hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [

@@ -7,18 +7,16 @@ Drawn only from the return's data (``build_return``), which is attached to the P
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
 from typing import Any
 
-from reportlab.graphics.shapes import Drawing, Polygon
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, PageBreak, Table
 
 from desktop.domain import vocab
 from desktop.domain.canonical import canonical_bytes
-from desktop.domain.charts import radar_geometry
 from desktop.reports import return_text as t
-from desktop.reports.pdf_kit import FRAME_WIDTH, RULE, build_pdf, heading, money, p, spacer, styles
+from desktop.reports.charts import RadarThumbnail
+from desktop.reports.pdf_kit import FRAME_WIDTH, build_pdf, heading, money, p, spacer, styles
 from desktop.reports.pdf_output import finish_pdf
 from desktop.reports.pdf_tables import data_table, key_values, layout_table
 from desktop.reports.return_pdf_partnership import needs_table, partnership_section
@@ -194,7 +192,9 @@ def _review_overview(partnerships: list[dict[str, Any]]) -> list[Flowable]:
         if latest is None:
             rows.append(["", entry["name"], "No finished review", "", ""])
             continue
-        drawing = thumbnail_radar([a["score"] for a in latest["answers"]], RADAR_SIZE)
+        drawing = RadarThumbnail(
+            [a["score"] for a in latest["answers"]], RADAR_SIZE, line=THUMB_LINE, fill=THUMB_FILL
+        )
         band = latest["band"]["label"] if latest["band"] else "No band"
         rows.append(
             [
@@ -209,24 +209,6 @@ def _review_overview(partnerships: list[dict[str, Any]]) -> list[Flowable]:
         data_table(["Chart", "Partnership", "Score and band", "Change"], rows, [1.2, 4.4, 2.8, 1.6])
     )
     return story
-
-
-def thumbnail_radar(scores: list[float | None], size: float) -> Drawing:
-    """A radar small enough for a table cell: the shared geometry, no labels.
-
-    ``charts.radar_drawing`` keeps room for axis labels, which a thumbnail has no space
-    for; the scores are in the table beside it.
-    """
-    geometry = radar_geometry([""] * len(scores), [scores])
-    radius, centre = size / 2 - 2, size / 2
-    drawing = Drawing(size, size)
-
-    def points(ring: Sequence[tuple[float, float]]) -> list[float]:
-        return [c for x, y in ring for c in (centre + x * radius, centre + y * radius)]
-
-    drawing.add(Polygon(points([a.end for a in geometry.axes]), fillColor=None, strokeColor=RULE))
-    drawing.add(Polygon(points(geometry.series[0]), fillColor=THUMB_FILL, strokeColor=THUMB_LINE))
-    return drawing
 
 
 def _general_needs(payload: dict[str, Any]) -> list[Flowable]:

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from reportlab.graphics.shapes import Drawing
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
 from desktop.reports import return_text as t
-from desktop.reports.charts import radar_drawing
+from desktop.reports.charts import RadarChart
 from desktop.reports.pdf_kit import FRAME_WIDTH, heading, money, p, spacer, styles
 from desktop.reports.pdf_tables import data_table, key_values, layout_table
 
@@ -16,7 +15,9 @@ RADAR_SIZE = 200
 MAX_BLOCK = 560  # points: well under a page, so the block always fits
 
 
-def review_radar(latest: dict[str, Any], previous: dict[str, Any] | None, size: float) -> Drawing:
+def review_radar(
+    latest: dict[str, Any], previous: dict[str, Any] | None, size: float
+) -> RadarChart:
     """This review (and the last, dashed) on a radar, one axis per question."""
     refs = [a["question_ref"] for a in latest["answers"]]
     series: list[list[float | None]] = [[a["score"] for a in latest["answers"]]]
@@ -26,7 +27,7 @@ def review_radar(latest: dict[str, Any], previous: dict[str, Any] | None, size: 
         series.append([before.get(ref) for ref in refs])
         names.append(f"Last review ({t.day(previous['date'])})")
     found = t.framework(latest["framework_id"], latest["framework_version"])
-    return radar_drawing(refs, series, found.bands if found else (), names, size=size)
+    return RadarChart(refs, series, found.bands if found else (), names, size=size)
 
 
 def _none() -> Flowable:
