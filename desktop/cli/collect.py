@@ -3,14 +3,21 @@
     partnerbook collect import COLLECTION FILES_OR_FOLDERS... [--json]
     partnerbook collect summary COLLECTION [--csv DIR] [--xlsx FILE] [--pdf FILE] [--json]
     partnerbook collect expect COLLECTION NAME...
+    partnerbook collect backup COLLECTION
+    partnerbook collect backups COLLECTION [--json]
+    partnerbook collect restore COLLECTION BACKUP
 
-``import`` exits with 1 when any file was rejected, so a script can tell.
+``import`` exits with 1 when any file was rejected, so a script can tell. Every command
+that writes to a collection holds its lock while it writes, so it never writes at the same
+time as an open collection window or another command.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -55,6 +62,50 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     expect.add_argument("names", nargs="+", help="group names")
     expect.set_defaults(handler=run_expect)
 
+    backup = command_parser(
+        actions, "backup", help="make a checked backup of a collection now (safe while open)"
+    )
+    backup.add_argument("collection", type=Path, help="the collection file")
+    backup.set_defaults(handler=run_backup)
+
+    listing = command_parser(
+        actions, "backups", help="list a collection's backups with their dates and counts"
+    )
+    listing.add_argument("collection", type=Path, help="the collection file")
+    listing.add_argument("--json", action="store_true", help="print the list as JSON")
+    listing.set_defaults(handler=run_list_backups)
+
+    restore = command_parser(
+        actions,
+        "restore",
+        help="put a backup of a collection back in place (the collection is backed up first)",
+    )
+    restore.add_argument("collection", type=Path, help="the collection file")
+    restore.add_argument("backup", type=Path, help="the backup file to restore")
+    restore.set_defaults(handler=run_restore)
+
+
+@contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """Hold the collection's lock while a command writes to it, or say who has it."""
+    from desktop.store.collection.opening import collection_lock
+    from desktop.store.lock import AlreadyOpenError
+
+    lock = collection_lock(path)
+    try:
+        lock.acquire()
+    except AlreadyOpenError as exc:
+        raise CliError(str(exc)) from exc
+    except OSError as exc:
+        raise CliError(
+            f"Partnerbook cannot write beside the collection {path} "
+            f"({exc.strerror or exc}). Check the folder can be written to."
+        ) from exc
+    try:
+        yield
+    finally:
+        lock.release()
+
 
 def _open(path: Path, *, create: bool) -> None:
     from desktop.store.collection.opening import open_collection
@@ -74,17 +125,18 @@ def run_import(args: argparse.Namespace) -> int:
     missing = [str(p) for p in args.paths if not p.exists()]
     if missing:
         raise CliError("There is no file or folder called " + ", ".join(missing) + ".")
-    _open(args.collection, create=True)
 
     def show(done: int, total: int, outcome: FileOutcome) -> None:
         if not args.json:
             reason = f": {outcome.reason}" if outcome.reason else ""
             print(f"[{done}/{total}] {outcome.path} — {OUTCOME_WORDS[outcome.outcome]}{reason}")
 
-    try:
-        summary = import_returns(args.collection, args.paths, progress=show)
-    except ImportStopped as exc:
-        raise CliError(str(exc)) from exc
+    with _locked(args.collection):
+        _open(args.collection, create=True)
+        try:
+            summary = import_returns(args.collection, args.paths, progress=show)
+        except ImportStopped as exc:
+            raise CliError(str(exc)) from exc
     if args.json:
         print_json([o.as_dict() for o in summary.outcomes])
     else:
@@ -153,19 +205,20 @@ def run_expect(args: argparse.Namespace) -> int:
     from desktop.services.collection.merges import MergeError, add_expected_group
     from desktop.store import sqlite
 
-    _open(args.collection, create=True)
-    conn = sqlite.connect(args.collection)
-    try:
-        conn.execute("BEGIN IMMEDIATE")
+    with _locked(args.collection):
+        _open(args.collection, create=True)
+        conn = sqlite.connect(args.collection)
         try:
-            for name in args.names:
-                add_expected_group(conn, name)
-        except MergeError as exc:
-            conn.execute("ROLLBACK")
-            raise CliError(str(exc)) from exc
-        conn.execute("COMMIT")
-    finally:
-        conn.close()
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                for name in args.names:
+                    add_expected_group(conn, name)
+            except MergeError as exc:
+                conn.execute("ROLLBACK")
+                raise CliError(str(exc)) from exc
+            conn.execute("COMMIT")
+        finally:
+            conn.close()
     print(f"{len(args.names)} groups are on the expected list.")
     return 0
 
@@ -176,10 +229,98 @@ def run_demo_collection(file: str) -> int:
     from desktop.store.opening import StoreError
 
     path = Path(file)
-    try:
-        summary = build_demo_collection(path)
-    except (DemoCollectionRefused, StoreError) as exc:
-        raise CliError(str(exc)) from exc
+    with _locked(path):
+        try:
+            summary = build_demo_collection(path)
+        except (DemoCollectionRefused, StoreError) as exc:
+            raise CliError(str(exc)) from exc
     counts = ", ".join(f"{summary.count(k)} {w.lower()}" for k, w in OUTCOME_WORDS.items())
     print(f"Made the example collection {path}: {len(summary.outcomes)} files, {counts}.")
+    return 0
+
+
+def _existing_collection(path: Path) -> None:
+    """A command that only reads a collection must not make one by mistake."""
+    if not path.is_file():
+        raise CliError(f"There is no collection at {path}. Check the name.")
+    _open(path, create=False)
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    from desktop.services.collection.safety import backup_collection
+    from desktop.store.backup import BackupError
+
+    # No lock: the online backup API copies a consistent snapshot while a window writes.
+    _existing_collection(args.collection)
+    try:
+        outcome = backup_collection(args.collection, "manual")
+    except BackupError as exc:
+        raise CliError(str(exc)) from exc
+    print(f"Backed up and checked: {outcome.path}")
+    if outcome.rotated:
+        print(f"Older backups no longer needed and removed: {len(outcome.rotated)}")
+    return 0
+
+
+def run_list_backups(args: argparse.Namespace) -> int:
+    from desktop.services.collection.safety import COUNT_LABELS, list_collection_backups
+    from desktop.store.collection.opening import backups_folder
+
+    # Listing reads only the backups, so it works even when the collection itself is lost.
+    infos = list_collection_backups(args.collection)
+    if args.json:
+        print_json(
+            [
+                {
+                    "file": str(i.path),
+                    "taken_at": i.taken_at.isoformat(),
+                    "reason": i.reason,
+                    "size_bytes": i.size_bytes,
+                    "readable": i.readable,
+                    "counts": i.counts,
+                }
+                for i in infos
+            ]
+        )
+        return 0
+    if not infos:
+        print(
+            f"There are no backups of {args.collection.name} in "
+            f"{backups_folder(args.collection)} yet."
+        )
+        return 0
+    for info in infos:
+        counts = ", ".join(
+            f"{COUNT_LABELS[key].lower()} {n}"
+            for key, n in info.counts.items()
+            if key in COUNT_LABELS
+        )
+        state = counts if info.readable else "cannot be read"
+        print(f"{info.taken_at:%d %b %Y %H:%M}  {info.reason_label:<32} {state}")
+        print(f"    {info.path}")
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    from desktop.services.collection.safety import restore_collection
+    from desktop.store.collection.opening import backups_folder
+    from desktop.store.opening import StoreError
+    from desktop.store.restore import RestoreError
+
+    source = args.backup.expanduser()
+    beside = backups_folder(args.collection) / source.name
+    if not source.exists() and source.name == str(args.backup) and beside.is_file():
+        # Just a backup's name, as "collect backups" lists them: look in the backups folder.
+        source = beside
+    source = source.resolve()
+    with _locked(args.collection):
+        try:
+            result = restore_collection(args.collection, source)
+        except (RestoreError, StoreError) as exc:
+            raise CliError(str(exc)) from exc
+    print(f"Restored {source.name} to {args.collection}.")
+    if result.safety_backup:
+        print(f"The collection as it was just before is kept in {result.safety_backup}")
+    if result.set_aside:
+        print(f"The damaged collection was moved aside, untouched: {result.set_aside}")
     return 0

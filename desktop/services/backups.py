@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -113,15 +114,36 @@ def backup_database(
     return BackupOutcome(path, rotated, second_copy=second)
 
 
+def _no_second_folder() -> Path | None:
+    return None
+
+
+@dataclass(frozen=True)
+class BackupTarget:
+    """What one window backs up: a database, its backups folder, maybe a second folder.
+
+    ``second_folder`` is asked at each backup, because the person may choose a new one
+    while the window is open. The group's window and a collection's window each make one,
+    so automatic backups are the same code for both.
+    """
+
+    database: Path
+    folder: Path
+    second_folder: Callable[[], Path | None] = _no_second_folder
+
+    def back_up(self, reason: str, *, now: datetime | None = None) -> BackupOutcome:
+        return backup_database(
+            self.database, self.folder, reason, second_folder=self.second_folder(), now=now
+        )
+
+
+def group_target(paths: AppPaths) -> BackupTarget:
+    return BackupTarget(paths.database, paths.backups, lambda: second_backup_folder(paths))
+
+
 def backup_now(paths: AppPaths, reason: str, *, now: datetime | None = None) -> BackupOutcome:
     """Back up the group database now, to the backups folder and the second folder if set."""
-    return backup_database(
-        paths.database,
-        paths.backups,
-        reason,
-        second_folder=second_backup_folder(paths),
-        now=now,
-    )
+    return group_target(paths).back_up(reason, now=now)
 
 
 def backup_to_file(database: Path, target: Path) -> Path:
@@ -136,8 +158,19 @@ def backup_to_file(database: Path, target: Path) -> Path:
     return target
 
 
-def describe_backup(backup: BackupFile) -> BackupInfo:
-    """Read a backup's record counts (read-only); an unreadable file says so."""
+# What a group backup's list shows: rows per table, keyed by table name.
+GROUP_COUNTS: dict[str, str] = {
+    table: f'SELECT count(*) FROM "{table}"' for table, _label in COUNTED_TABLES
+}
+
+
+def describe_backup(backup: BackupFile, counted: Mapping[str, str] | None = None) -> BackupInfo:
+    """Read a backup's record counts (read-only); an unreadable file says so.
+
+    ``counted`` maps each count's key to the query that gives it (the group's tables when
+    None; a collection passes its own). A count whose table the backup lacks (an older
+    schema) is left out rather than making the whole backup look unreadable.
+    """
     try:
         size = backup.path.stat().st_size
     except OSError:
@@ -146,12 +179,12 @@ def describe_backup(backup: BackupFile) -> BackupInfo:
     try:
         conn = sqlite.connect_readonly(backup.path)
         try:
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-            for table, _label in COUNTED_TABLES:
-                if table in tables:
-                    counts[table] = int(
-                        conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
-                    )
+            for key, query in (GROUP_COUNTS if counted is None else counted).items():
+                try:
+                    counts[key] = int(conn.execute(query).fetchone()[0])
+                except sqlite3.OperationalError as exc:
+                    if "no such table" not in str(exc):
+                        raise
         finally:
             conn.close()
     except sqlite3.Error:
@@ -159,9 +192,11 @@ def describe_backup(backup: BackupFile) -> BackupInfo:
     return BackupInfo(backup.path, backup.taken_at, backup.reason, size, counts)
 
 
-def list_backups(database: Path, folder: Path) -> list[BackupInfo]:
+def list_backups(
+    database: Path, folder: Path, counted: Mapping[str, str] | None = None
+) -> list[BackupInfo]:
     """Every backup of ``database`` in ``folder``, newest first, with record counts."""
-    return [describe_backup(b) for b in find_backups(folder, database.stem)]
+    return [describe_backup(b, counted) for b in find_backups(folder, database.stem)]
 
 
 def newest_usable_backup(database: Path, folder: Path) -> BackupFile | None:

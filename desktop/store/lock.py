@@ -1,4 +1,4 @@
-"""One writer per data folder.
+"""One writer per data folder, and per CVS collection file.
 
 The lock is an operating-system lock on a file, not the file's existence, so a crash (or a
 power cut) releases it: a lock "left behind" clears itself the moment anyone tries it.
@@ -14,16 +14,29 @@ from typing import IO
 
 
 class AlreadyOpenError(RuntimeError):
-    """Another Partnerbook is using this data folder."""
+    """Another Partnerbook is using this data folder, or this collection file.
 
-    def __init__(self, folder: Path, pid: int | None) -> None:
+    ``collection`` is set when the lock guards one collection file rather than a data
+    folder, so the message names the file the person chose, not the folder of its lock.
+    """
+
+    def __init__(self, folder: Path, pid: int | None, *, collection: Path | None = None) -> None:
         self.folder = folder
+        self.collection = collection
         self.pid = pid
         who = f" (process {pid})" if pid else ""
-        super().__init__(
-            f"Partnerbook is already open on this data folder{who}: {folder}. "
-            "Switch to that window, or close it and try again."
-        )
+        if collection is None:
+            message = (
+                f"Partnerbook is already open on this data folder{who}: {folder}. "
+                "Switch to that window, or close it and try again."
+            )
+        else:
+            message = (
+                f"This collection is already open in another Partnerbook window or command"
+                f"{who}: {collection}. Switch to that window, or close it (or let the command "
+                "finish), then try again. Nothing was changed."
+            )
+        super().__init__(message)
 
 
 def _try_lock(handle: IO[str]) -> bool:
@@ -45,10 +58,15 @@ def _try_lock(handle: IO[str]) -> bool:
 
 
 class InstanceLock:
-    """Hold ``acquire()`` for as long as the app writes; ``release()`` on the way out."""
+    """Hold ``acquire()`` for as long as the app writes; ``release()`` on the way out.
 
-    def __init__(self, path: Path) -> None:
+    ``collection`` names the collection file this lock guards, for the message a second
+    writer sees (the lock file itself lives elsewhere: see store.collection.opening).
+    """
+
+    def __init__(self, path: Path, *, collection: Path | None = None) -> None:
         self.path = path
+        self.collection = collection
         self._handle: IO[str] | None = None
 
     @property
@@ -69,7 +87,7 @@ class InstanceLock:
         handle = self.path.open("a+", encoding="ascii")
         if not _try_lock(handle):
             handle.close()
-            raise AlreadyOpenError(self.path.parent, self.holder_pid())
+            raise AlreadyOpenError(self.path.parent, self.holder_pid(), collection=self.collection)
         handle.seek(0)
         handle.truncate()
         handle.write(str(os.getpid()))

@@ -15,6 +15,7 @@ from desktop.store.collection.version import (
     COLLECTION_MIGRATIONS,
     COLLECTION_REVISIONS,
 )
+from desktop.store.lock import InstanceLock
 from desktop.store.opening import NotADatabaseError, StoreError, inspect
 from desktop.store.schema_version import KNOWN_REVISIONS
 
@@ -22,6 +23,7 @@ __all__ = [
     "COLLECTION_SUFFIX",
     "CollectionOpened",
     "backups_folder",
+    "collection_lock",
     "open_collection",
 ]
 
@@ -38,6 +40,21 @@ class CollectionOpened:
 def backups_folder(path: Path) -> Path:
     """Backups sit beside the collection, so copying the folder copies its safety net."""
     return path.parent / f"{path.stem} backups"
+
+
+def collection_lock(path: Path) -> InstanceLock:
+    """The one-writer lock for the collection at ``path`` (not yet acquired).
+
+    The lock file lives in the collection's backups folder, named after the whole file name
+    ("area.pbcollection.lock"): the lock file stays after use (deleting a lock file races
+    with a second writer opening it), and inside that folder it does not clutter the folder
+    the officer shares returns from, yet it moves with the collection like its backups. The
+    whole file name, not the stem, because area.pbcollection and area.db share a backups
+    folder. The path is resolved first so two spellings of one file get one lock.
+    """
+    path = Path(path)
+    resolved = path.resolve()
+    return InstanceLock(backups_folder(resolved) / f"{resolved.name}.lock", collection=path)
 
 
 def open_collection(path: Path, *, create: bool = False) -> CollectionOpened:

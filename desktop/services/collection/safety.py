@@ -1,0 +1,125 @@
+"""A collection's safety net: backups, the list of them, and restoring one.
+
+The same backup and restore code as the group database (services.backups, store.restore),
+pointed at the collection file and its "<stem> backups" folder. What differs is what a
+backup's list counts, and that a restore must refuse a group's database: the two look
+alike to SQLite, and restoring one over the other would lose a CVS's returns.
+
+Callers that write (restore) must hold the collection's lock
+(store.collection.opening.collection_lock) and have closed their connections.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from desktop.services.backups import (
+    BackupInfo,
+    BackupOutcome,
+    BackupTarget,
+    list_backups,
+    restore_backup,
+)
+from desktop.store import sqlite
+from desktop.store.collection.opening import backups_folder, open_collection
+from desktop.store.collection.version import COLLECTION_REVISIONS
+from desktop.store.opening import DamagedDatabaseError, StoreError, inspect
+from desktop.store.restore import RestoreError, RestoreResult
+from desktop.store.schema_version import KNOWN_REVISIONS
+
+__all__ = [
+    "COLLECTION_COUNTS",
+    "COUNT_LABELS",
+    "backup_collection",
+    "collection_target",
+    "list_collection_backups",
+    "restore_collection",
+]
+
+# What tells one backup of a collection from another: every return kept (superseded ones
+# too, so any import shows), the groups, and the distinct partnerships after merges (so a
+# merge shows as well).
+COLLECTION_COUNTS: dict[str, str] = {
+    "returns": "SELECT count(*) FROM collected_return",
+    "groups": "SELECT count(*) FROM collected_group",
+    "partnerships": "SELECT count(DISTINCT canonical_key) FROM collected_partnership",
+}
+COUNT_LABELS: dict[str, str] = {
+    "returns": "Returns",
+    "groups": "Groups",
+    "partnerships": "Partnerships",
+}
+
+
+def collection_target(path: Path) -> BackupTarget:
+    """Backups of a collection go only beside it: it has no second-folder setting."""
+    return BackupTarget(Path(path), backups_folder(Path(path)))
+
+
+def backup_collection(path: Path, reason: str, *, now: datetime | None = None) -> BackupOutcome:
+    """A checked backup now; safe while a window has the collection open (online backup API)."""
+    return collection_target(path).back_up(reason, now=now)
+
+
+def list_collection_backups(path: Path) -> list[BackupInfo]:
+    """The collection's backups, newest first, with their returns, groups and partnerships."""
+    return list_backups(Path(path), backups_folder(Path(path)), COLLECTION_COUNTS)
+
+
+def restore_collection(path: Path, backup: Path, *, now: datetime | None = None) -> RestoreResult:
+    """Put ``backup`` back in place of the collection; the collection is backed up first.
+
+    Raises RestoreError (nothing changed) for a missing, damaged or foreign file, and for a
+    group's database; StoreError if the restored file cannot then be opened as a collection.
+    """
+    path, backup = Path(path), Path(backup)
+    _check_collection(path)
+    _refuse_group_database(backup)
+    result = restore_backup(path, backups_folder(path), backup, now=now, known=COLLECTION_REVISIONS)
+    # An older collection backup is brought up to this version's schema at once, so the
+    # window or the next command finds a collection it can read.
+    open_collection(path)
+    return result
+
+
+def _check_collection(path: Path) -> None:
+    """Restore only over a collection: a damaged one (that is what restoring cures) or a
+    missing one (brought back from its backups), never a group's database or another file,
+    which the restore would otherwise set aside as "damaged"."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        revision = inspect(path, known=COLLECTION_REVISIONS + KNOWN_REVISIONS)
+    except DamagedDatabaseError:
+        return
+    except StoreError as exc:
+        raise RestoreError(str(exc)) from exc
+    if revision in KNOWN_REVISIONS:
+        raise RestoreError(
+            f"{path} is a group's Partnerbook database, not a collection of returns, "
+            "so nothing was restored over it. Nothing changed."
+        )
+
+
+def _refuse_group_database(backup: Path) -> None:
+    """Say plainly when the file is a group's records; every other problem is left to the
+    full check in store.restore, which has its own plain messages."""
+    if not backup.is_file():
+        raise RestoreError(f"There is no backup at {backup}. Check the name. Nothing changed.")
+    try:
+        if not sqlite.looks_like_sqlite(backup):
+            return
+        conn = sqlite.connect_readonly(backup)
+        try:
+            revision = sqlite.current_revision(conn)
+        finally:
+            conn.close()
+    except (sqlite3.Error, OSError):
+        return
+    if revision in KNOWN_REVISIONS:
+        raise RestoreError(
+            f"{backup.name} is a backup of a group's records, not of a collection of returns, "
+            "so it was not restored. Nothing changed. Choose one of this collection's backups."
+        )

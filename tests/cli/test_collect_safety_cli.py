@@ -1,0 +1,119 @@
+"""partnerbook collect backup / backups / restore, and one writer per collection."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from collection_support import counts, log_rows, payloads, pdfs
+
+from desktop.cli import main
+from desktop.services.backups import backup_now
+from desktop.store.backup import find_backups
+from desktop.store.collection.opening import backups_folder, collection_lock
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(["collect", *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def collection(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    path = tmp_path / "area.pbcollection"
+    files = pdfs(tmp_path / "first", payloads(2, seed=81, groups=2))
+    assert run(capsys, "import", str(path), *map(str, files))[0] == 0
+    return path
+
+
+def backup_names(collection: Path) -> list[str]:
+    return [b.path.name for b in find_backups(backups_folder(collection), collection.stem)]
+
+
+def test_backup_list_and_restore_round_trip(
+    collection: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = counts(collection)
+    code, out, err = run(capsys, "backup", str(collection))
+    assert code == 0, err
+    assert out.startswith("Backed up and checked: ")
+    code, out, _ = run(capsys, "backups", str(collection), "--json")
+    [listed] = json.loads(out)
+    assert code == 0 and listed["reason"] == "manual"
+    assert listed["counts"]["returns"] == 2 and listed["counts"]["groups"] == 2
+
+    more = pdfs(tmp_path / "more", payloads(3, seed=82, groups=3), prefix="more")
+    assert run(capsys, "import", str(collection), *map(str, more))[0] == 0
+    assert counts(collection) != before
+
+    # Just the name "collect backups" showed is enough: it is looked for with the backups.
+    code, out, err = run(capsys, "restore", str(collection), Path(listed["file"]).name)
+    assert code == 0, err
+    assert "Restored" in out and "before-restore" in out
+    assert counts(collection) == before
+    code, out, _ = run(capsys, "backups", str(collection))
+    assert "Before a restore" in out and "Made by you" in out and "Before an import" in out
+    assert "returns 2, groups 2" in out and "returns 5, groups 5" in out
+
+
+def test_restore_refuses_bad_backups_and_changes_nothing(
+    collection: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], app_paths, database
+) -> None:  # type: ignore[no-untyped-def]
+    before, made = counts(collection), backup_names(collection)
+
+    code, _, err = run(capsys, "restore", str(collection), str(tmp_path / "missing.db"))
+    assert code == 1 and "There is no backup at" in err and "missing.db" in err
+
+    group_backup = backup_now(app_paths, "manual").path
+    code, _, err = run(capsys, "restore", str(collection), str(group_backup))
+    assert code == 1 and "backup of a group's records, not of a collection" in err
+
+    text = tmp_path / "notes.db"
+    text.write_text("minutes of the meeting")
+    code, _, err = run(capsys, "restore", str(collection), str(text))
+    assert code == 1 and "not a Partnerbook backup" in err
+
+    code, _, err = run(capsys, "restore", str(app_paths.database), str(group_backup))
+    assert code == 1 and "not a collection of returns" in err
+    assert "Traceback" not in err
+    assert counts(collection) == before and backup_names(collection) == made
+
+
+def test_writing_commands_are_refused_while_the_collection_is_open(
+    collection: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(capsys, "backup", str(collection))
+    [backup] = [n for n in backup_names(collection) if "manual" in n]
+    before, log, made = counts(collection), log_rows(collection), backup_names(collection)
+    more = pdfs(tmp_path / "more", payloads(2, seed=83, groups=2), prefix="more")
+    with collection_lock(collection):  # what an open collection window holds
+        for args in (
+            ("import", str(collection), *map(str, more)),
+            ("expect", str(collection), "Bideford Carers Cafe"),
+            ("restore", str(collection), backup),
+        ):
+            code, _, err = run(capsys, *args)
+            assert code == 1, args
+            assert err.startswith("partnerbook: This collection is already open in another")
+            assert str(collection) in err and "Nothing was changed" in err
+        # Reading and backing up need no lock: they are safe while a window writes.
+        assert run(capsys, "summary", str(collection))[0] == 0
+        assert run(capsys, "backups", str(collection))[0] == 0
+    assert counts(collection) == before and log_rows(collection) == log
+    assert backup_names(collection) == made  # not even a "before-import" backup
+    # Closed: the import goes ahead.
+    assert run(capsys, "import", str(collection), *map(str, more))[0] == 0
+    assert counts(collection)["collected_return"] == 4
+
+
+def test_backup_and_list_of_a_missing_collection(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lost = tmp_path / "lost.pbcollection"
+    code, _, err = run(capsys, "backup", str(lost))
+    assert code == 1 and f"There is no collection at {lost}" in err
+    assert not lost.exists()
+    code, out, _ = run(capsys, "backups", str(lost))
+    assert code == 0 and "There are no backups of lost.pbcollection" in out
