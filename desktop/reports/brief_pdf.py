@@ -14,7 +14,6 @@ from reportlab.platypus import Flowable
 from desktop.domain.money import format_pence
 from desktop.reports import return_text as t
 from desktop.reports.pdf_kit import build_pdf, heading, p, spacer, styles
-from desktop.reports.pdf_output import finish_pdf
 from desktop.reports.pdf_tables import data_table, key_values
 
 __all__ = ["render_brief_pdf"]
@@ -172,5 +171,4 @@ def render_brief_pdf(brief: dict[str, Any]) -> bytes:
         "author": "Partnerbook",
         "subject": f"Brief for the meeting on {t.day(brief['next_meeting'], 'the next meeting')}",
     }
-    pdf = build_pdf(story, footer=f"Meeting brief · {brief['name']}", **meta)
-    return finish_pdf(pdf, **meta)
+    return build_pdf(story, footer=f"Meeting brief · {brief['name']}", **meta)

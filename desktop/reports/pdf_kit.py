@@ -31,6 +31,7 @@ from reportlab.platypus import (
 
 from desktop.domain.money import format_pence
 from desktop.reports.fonts import register_fonts
+from desktop.reports.pdf_output import finish_canvas
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 18 * mm
@@ -167,6 +168,8 @@ class _NumberedCanvas(Canvas):
     """
 
     footer_text = ""
+    attachment: tuple[str, bytes] | None = None
+    created: str | None = None
     _TOTAL_FORM = "pbPageTotal"
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -194,6 +197,7 @@ class _NumberedCanvas(Canvas):
         super().showPage()
 
     def save(self) -> None:
+        finish_canvas(self, attachment=self.attachment, created=self.created)
         self.beginForm(self._TOTAL_FORM)
         self.setFont(styles().regular, 10)
         self.setFillColor(MUTED)
@@ -230,8 +234,10 @@ def build_pdf(
     author: str,
     subject: str,
     footer: str,
+    attachment: tuple[str, bytes] | None = None,
+    created: str | None = None,
 ) -> bytes:
-    """Lay out ``story`` on A4 and return the PDF bytes.
+    """Lay out ``story`` on A4 and return the PDF bytes, with ``attachment`` embedded.
 
     ``invariant=1`` fixes reportlab's creation date and document id, so the same story
     gives the same bytes (a return can be checked by re-making it).
@@ -257,7 +263,11 @@ def build_pdf(
     # Charts start in this font; left as Helvetica it is listed, unembedded, on every page.
     previous_font = rl_config.defaultGraphicsFontName
     rl_config.defaultGraphicsFontName = styles().regular
-    canvas_class = type("FooterCanvas", (_NumberedCanvas,), {"footer_text": printable(footer)})
+    canvas_class = type(
+        "FooterCanvas",
+        (_NumberedCanvas,),
+        {"footer_text": printable(footer), "attachment": attachment, "created": created},
+    )
     try:
         doc.build(story, canvasmaker=canvas_class)
     finally:

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Table, TableStyle
 
 from desktop.reports.pdf_kit import (
@@ -85,7 +86,7 @@ class TextTable(Table):
 
     reportlab starts a new text object for every line of every cell; a return has about
     10,000 such lines, and that bookkeeping was the largest single cost of drawing it.
-    Cells that need anything special (alignment other than top left, links, right-to-left
+    Cells that need anything special (centred or decimal alignment, links, right-to-left
     text, drawings) are still drawn by reportlab itself.
     """
 
@@ -107,7 +108,7 @@ class TextTable(Table):
     ) -> None:
         if (
             type(cellval) is not str
-            or cellstyle.alignment != "LEFT"
+            or cellstyle.alignment not in ("LEFT", "RIGHT")
             or cellstyle.valign != "TOP"
             or cellstyle.href
             or cellstyle.destination
@@ -124,11 +125,13 @@ class TextTable(Table):
         if cellstyle.color != self._text_colour:
             text.setFillColor(cellstyle.color)
             self._text_colour = cellstyle.color
-        x = pos[0] + cellstyle.leftPadding
+        right = cellstyle.alignment == "RIGHT"
+        x = pos[0] + (size[0] - cellstyle.rightPadding if right else cellstyle.leftPadding)
         y = pos[1] + size[1] - cellstyle.topPadding - cellstyle.fontsize
         for line in cellval.split("\n"):
             if line:
-                text.setTextOrigin(x, y)
+                width = stringWidth(line, font[0], font[1]) if right else 0.0
+                text.setTextOrigin(x - width, y)
                 text.textOut(line)
                 self._text_used = True
             y -= cellstyle.leading

@@ -17,7 +17,6 @@ from desktop.domain.canonical import canonical_bytes
 from desktop.reports import return_text as t
 from desktop.reports.charts import RadarThumbnail
 from desktop.reports.pdf_kit import FRAME_WIDTH, build_pdf, heading, money, p, spacer, styles
-from desktop.reports.pdf_output import finish_pdf
 from desktop.reports.pdf_tables import data_table, key_values, layout_table
 from desktop.reports.return_pdf_partnership import needs_table, partnership_section
 
@@ -272,9 +271,9 @@ def render_return_pdf(payload: dict[str, Any]) -> bytes:
     story += _general_needs(payload) + _signoff(payload)
     meta = metadata(payload)
     footer = f"{payload['group']['name']} · return {payload['reference']}"
-    pdf = build_pdf(story, footer=footer, **meta)
-    return finish_pdf(
-        pdf,
+    return build_pdf(
+        story,
+        footer=footer,
         attachment=(ATTACHMENT_NAME, attachment_bytes(payload)),
         created=payload["created_at"],
         **meta,
