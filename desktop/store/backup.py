@@ -6,6 +6,7 @@ copies a consistent snapshot even while the app is writing.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import re
@@ -67,9 +68,11 @@ def _why(exc: BaseException) -> str:
 
 def backup_to(source: Path, target: Path) -> Path:
     """Copy ``source`` to ``target`` atomically; the copy must pass quick_check to be kept."""
-    target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     try:
+        # Inside the try: a folder that cannot be made (a USB stick taken out) gets the
+        # same plain message as a copy that cannot be written.
+        target.parent.mkdir(parents=True, exist_ok=True)
         src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
         try:
             dst = sqlite3.connect(str(partial))
@@ -90,7 +93,8 @@ def backup_to(source: Path, target: Path) -> Path:
             os.fsync(fh.fileno())
         os.replace(partial, target)
     except (sqlite3.Error, OSError) as exc:
-        partial.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # its folder may be what could not be made
+            partial.unlink(missing_ok=True)
         if isinstance(exc, BackupError):
             raise
         raise BackupError(

@@ -1,13 +1,17 @@
 """The Restore screen: every backup with its date, why it was made and what it holds.
 
 Restoring always backs up the records as they are now first (services.backups), so a
-restore can itself be undone from this same list.
+restore can itself be undone from this same list. The same screen serves the group's
+records and a CVS collection: a RestorePlace says which file, what to count, and how the
+window lets go of the file and takes it back.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -26,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.backups import BackupInfo, list_backups, restore_backup
 from desktop.store.opening import StoreError, open_database
-from desktop.store.restore import RestoreError
+from desktop.store.restore import RestoreError, RestoreResult
 from desktop.ui.data import DataHub
 
 
@@ -34,28 +38,75 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Restore", text)
 
 
+def group_columns() -> tuple[tuple[str, str], ...]:
+    """The group's counted columns: (count key, column title)."""
+    return (
+        ("partnership", tr("Partnerships")),
+        ("person", tr("People")),
+        ("meeting", tr("Meetings")),
+        ("action", tr("Actions")),
+    )
+
+
+def _nothing_refused() -> str | None:
+    return None
+
+
+@dataclass(frozen=True)
+class RestorePlace:
+    """Where the dialog restores to, and how the window hands the file over.
+
+    ``restore`` puts a backup in place (raising RestoreError or StoreError, nothing
+    changed); ``release`` closes every connection the window has on the file first;
+    ``resume`` reopens and shows the records afterwards, whether or not it worked;
+    ``refused`` gives a reason not to restore just now (an import running), or None.
+    """
+
+    folder: Path
+    columns: Sequence[tuple[str, str]]
+    list_backups: Callable[[], list[BackupInfo]]
+    restore: Callable[[Path], RestoreResult]
+    release: Callable[[], None]
+    resume: Callable[[], None]
+    refused: Callable[[], str | None] = _nothing_refused
+
+
+def group_place(hub: DataHub) -> RestorePlace:
+    paths = hub.paths
+
+    def restore(backup: Path) -> RestoreResult:
+        result = restore_backup(paths.database, paths.backups, backup)
+        # An older backup is brought up to this version's schema, with its own backup.
+        open_database(paths.database, paths.backups)
+        return result
+
+    return RestorePlace(
+        folder=paths.backups,
+        columns=group_columns(),
+        list_backups=lambda: list_backups(paths.database, paths.backups),
+        restore=restore,
+        release=hub.close,
+        resume=lambda: hub.announce("*"),
+    )
+
+
 class BackupTableModel(QAbstractTableModel):
+    """Date, why it was made, one column per count, size. The group's columns by default;
+    the constants name the group's layout (a collection passes its own ``columns``)."""
+
     DATE, REASON, PARTNERSHIPS, PEOPLE, MEETINGS, ACTIONS, SIZE = range(7)
-    COUNTED: ClassVar[dict[int, str]] = {
-        PARTNERSHIPS: "partnership",
-        PEOPLE: "person",
-        MEETINGS: "meeting",
-        ACTIONS: "action",
-    }
+    FIRST_COUNT = PARTNERSHIPS
     InfoRole = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, columns: Sequence[tuple[str, str]] | None = None
+    ) -> None:
         super().__init__(parent)
         self.backups: list[BackupInfo] = []
-        self.headers = [
-            tr("Date"),
-            tr("Made"),
-            tr("Partnerships"),
-            tr("People"),
-            tr("Meetings"),
-            tr("Actions"),
-            tr("Size"),
-        ]
+        columns = group_columns() if columns is None else columns
+        self.counted = [key for key, _title in columns]
+        self.size_column = self.FIRST_COUNT + len(self.counted)
+        self.headers = [tr("Date"), tr("Made"), *(t for _k, t in columns), tr("Size")]
 
     def set_backups(self, backups: list[BackupInfo]) -> None:
         self.beginResetModel()
@@ -79,7 +130,7 @@ class BackupTableModel(QAbstractTableModel):
         info = self.backups[index.row()]
         if role == self.InfoRole:
             return info
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= self.PARTNERSHIPS:
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= self.FIRST_COUNT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -88,16 +139,19 @@ class BackupTableModel(QAbstractTableModel):
             return QLocale().toString(info.taken_at, QLocale.FormatType.ShortFormat)
         if column == self.REASON:
             return tr(info.reason_label) if info.readable else tr("Cannot be read")
-        if column == self.SIZE:
+        if column == self.size_column:
             return QLocale().formattedDataSize(info.size_bytes)
-        count = info.counts.get(self.COUNTED[column])
+        count = info.counts.get(self.counted[column - self.FIRST_COUNT])
         return "" if count is None else str(count)
 
 
 class RestoreDialog(QDialog):
-    def __init__(self, hub: DataHub, auto: Any = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, source: DataHub | RestorePlace, auto: Any = None, parent: QWidget | None = None
+    ) -> None:
+        """``source`` is the group's DataHub, or the RestorePlace of another file."""
         super().__init__(parent)
-        self.hub = hub
+        self.place = source if isinstance(source, RestorePlace) else group_place(source)
         self.auto = auto
         self.setWindowTitle(tr("Restore from a backup"))
         self.resize(760, 420)
@@ -110,7 +164,7 @@ class RestoreDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.model = BackupTableModel(self)
+        self.model = BackupTableModel(self, self.place.columns)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(tr("Backups"))
@@ -140,8 +194,7 @@ class RestoreDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        paths = self.hub.paths
-        self.model.set_backups(list_backups(paths.database, paths.backups))
+        self.model.set_backups(self.place.list_backups())
         has_rows = self.model.rowCount() > 0
         self.empty_label.setVisible(not has_rows)
         self.restore_button.setEnabled(has_rows)
@@ -160,12 +213,16 @@ class RestoreDialog(QDialog):
         name, _ = QFileDialog.getOpenFileName(
             self,
             tr("Choose a backup file"),
-            str(self.hub.paths.backups),
+            str(self.place.folder),
             tr("Partnerbook backups (*.db);;All files (*)"),
         )
         return bool(name) and self.restore(Path(name))
 
     def restore(self, backup: Path) -> bool:
+        reason = self.place.refused()
+        if reason:
+            QMessageBox.information(self, tr("Not now"), reason)
+            return False
         answer = QMessageBox.question(
             self,
             tr("Restore this backup?"),
@@ -176,19 +233,18 @@ class RestoreDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        paths = self.hub.paths
-        self.hub.close()  # no connection may stay open on the file being replaced
+        if self.auto is not None:
+            self.auto.wait()  # an automatic backup may be reading the file: let it finish
+        self.place.release()  # no connection may stay open on the file being replaced
         try:
-            result = restore_backup(paths.database, paths.backups, backup)
-            open_database(paths.database, paths.backups)
+            result = self.place.restore(backup)
         except (RestoreError, StoreError) as exc:
             QMessageBox.warning(self, tr("Not restored"), str(exc))
             return False
         finally:
-            self.hub.announce("*")
+            self.place.resume()
         if self.auto is not None:
-            # The records now match a backup that exists: nothing new to back up.
-            self.auto.schedule.finished(self.auto.clock(), self.auto.schedule.begin())
+            self.auto.restored()
         kept = (
             tr("Your records from just before are kept in {path}.").format(
                 path=result.safety_backup

@@ -23,13 +23,13 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from desktop.domain.backup_policy import BackupSchedule
-from desktop.paths import AppPaths
 from desktop.services.backups import (
     BackupOutcome,
-    backup_now,
+    BackupTarget,
+    group_target,
     second_backup_folder,
     set_second_backup_folder,
 )
@@ -54,15 +54,15 @@ class _JobSignals(QObject):
 class _BackupJob(QRunnable):
     """One automatic backup off the UI thread: it opens its own read-only connection."""
 
-    def __init__(self, paths: AppPaths, now: datetime, started: int) -> None:
+    def __init__(self, target: BackupTarget, now: datetime, started: int) -> None:
         super().__init__()
-        self.paths, self.now, self.started = paths, now, started
+        self.target, self.now, self.started = target, now, started
         self.signals = _JobSignals()
 
     def run(self) -> None:
         try:
-            outcome = backup_now(self.paths, "automatic", now=self.now)
-        except BackupError as exc:
+            outcome = self.target.back_up("automatic", now=self.now)
+        except (BackupError, OSError) as exc:
             self.signals.failed.emit(str(exc))
             return
         self.signals.done.emit(outcome, self.now, self.started)
@@ -73,6 +73,8 @@ class AutoBackup(QObject):
 
     Timed backups run in a worker thread (a large database must not freeze the window);
     the backup on close and "Back up now" run at once, because the person is waiting for them.
+    ``source`` is the group's DataHub (its saves are noticed through ``changed``) or any
+    BackupTarget, such as a collection, whose window calls ``note_change()`` after it writes.
     """
 
     backed_up = Signal(str)
@@ -80,23 +82,26 @@ class AutoBackup(QObject):
 
     def __init__(
         self,
-        hub: DataHub,
+        source: DataHub | BackupTarget,
         parent: QObject | None = None,
         *,
         clock: Callable[[], datetime] = datetime.now,
         check_every_ms: int = CHECK_EVERY_MS,
     ) -> None:
         super().__init__(parent)
-        self.hub = hub
+        if isinstance(source, BackupTarget):
+            self.target = source
+        else:
+            self.target = group_target(source.paths)
+            source.changed.connect(self._on_changed)
         self.clock = clock
         self.schedule = BackupSchedule()
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self._job: _BackupJob | None = None
-        existing = find_backups(hub.paths.backups, hub.paths.database.stem)
+        existing = find_backups(self.target.folder, self.target.database.stem)
         if existing:
             self.schedule.last_backup = existing[0].taken_at
-        hub.changed.connect(self._on_changed)
         self.timer = QTimer(self)
         self.timer.setInterval(check_every_ms)
         self.timer.timeout.connect(self.check)
@@ -107,12 +112,16 @@ class AutoBackup(QObject):
         return self._job is not None
 
     def _on_changed(self, _topic: str) -> None:
+        self.note_change()
+
+    def note_change(self) -> None:
+        """Something was written that no backup holds yet."""
         self.schedule.changed(self.clock())
 
     def check(self) -> None:
         """What the timer does: start a backup in the worker when one is due."""
         if self._job is None and self.schedule.due(self.clock()):
-            job = _BackupJob(self.hub.paths, self.clock(), self.schedule.begin())
+            job = _BackupJob(self.target, self.clock(), self.schedule.begin())
             job.signals.done.connect(self._job_done)
             job.signals.failed.connect(self._job_failed)
             self._job = job
@@ -129,15 +138,20 @@ class AutoBackup(QObject):
         self._job = None
         self.problem.emit(message)
 
+    def wait(self) -> None:
+        """Let a backup in the worker finish and take in its result (before a restore, say,
+        which must not replace the file while the worker is copying it)."""
+        self.pool.waitForDone()
+        QCoreApplication.sendPostedEvents(self)
+
     def run(self, reason: str) -> BackupOutcome | None:
         """Back up now; a failure is reported, never raised (the records themselves are safe)."""
-        self.pool.waitForDone()  # never two backups at once
-        QCoreApplication.sendPostedEvents(self)  # and take in the worker's result first
+        self.wait()  # never two backups at once
         now = self.clock()
         started = self.schedule.begin()
         try:
-            outcome = backup_now(self.hub.paths, reason, now=now)
-        except BackupError as exc:
+            outcome = self.target.back_up(reason, now=now)
+        except (BackupError, OSError) as exc:
             self.problem.emit(str(exc))
             return None
         self.schedule.finished(now, started)
@@ -146,11 +160,51 @@ class AutoBackup(QObject):
             self.problem.emit(outcome.second_problem)
         return outcome
 
+    def restored(self) -> None:
+        """The records now match a backup that exists: nothing new to back up."""
+        self.schedule.finished(self.clock(), self.schedule.begin())
+
     def on_close(self) -> BackupOutcome | None:
         self.timer.stop()
-        self.pool.waitForDone()
-        QCoreApplication.sendPostedEvents(self)
+        self.wait()
         return self.run("on-close") if self.schedule.pending else None
+
+
+class BackupFeedback(QObject):
+    """What the person is told about one window's backups, in plain words.
+
+    "Backed up" in the status bar; a failure there and, once per run of failures, in a
+    dialog (after that the status bar is enough, or a full disk would bring the same dialog
+    back every minute); and the result of Back up now. Never a traceback.
+    """
+
+    def __init__(self, auto: AutoBackup, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.auto = auto
+        self.window = window
+        self._warned = False
+        auto.backed_up.connect(self._made)
+        auto.problem.connect(self._problem)
+
+    def back_up_now(self) -> BackupOutcome | None:
+        outcome = self.auto.run("manual")
+        if outcome is not None:
+            QMessageBox.information(
+                self.window,
+                tr("Backed up"),
+                tr("Your records were backed up and checked:\n{path}").format(path=outcome.path),
+            )
+        return outcome
+
+    def _made(self, _path: str) -> None:
+        self._warned = False
+        self.window.statusBar().showMessage(tr("Backed up"), 5000)
+
+    def _problem(self, message: str) -> None:
+        self.window.statusBar().showMessage(message, 15000)
+        if not self._warned:
+            self._warned = True
+            QMessageBox.warning(self.window, tr("Backup not made"), message)
 
 
 class SafetyNet(QObject):
@@ -160,14 +214,7 @@ class SafetyNet(QObject):
         super().__init__(window)
         self.window = window
         self.auto = AutoBackup(window.hub, self)
-        self.auto.backed_up.connect(
-            lambda _path: window.statusBar().showMessage(tr("Backed up"), 5000)
-        )
-        self.auto.problem.connect(self._backup_problem)
-        # Warn with a dialog once per run of failures; after that the status bar is enough,
-        # or a full disk would bring the same dialog back every minute.
-        self._warned = False
-        self.auto.backed_up.connect(self._reset_warning)
+        self.feedback = BackupFeedback(self.auto, window)
         window.installEventFilter(self)
         self._build_actions()
 
@@ -191,14 +238,7 @@ class SafetyNet(QObject):
 
     # Actions ---------------------------------------------------------------------------
     def back_up_now(self) -> BackupOutcome | None:
-        outcome = self.auto.run("manual")
-        if outcome is not None:
-            QMessageBox.information(
-                self.window,
-                tr("Backed up"),
-                tr("Your records were backed up and checked:\n{path}").format(path=outcome.path),
-            )
-        return outcome
+        return self.feedback.back_up_now()
 
     def open_restore(self) -> None:
         from desktop.ui.restore import RestoreDialog
@@ -222,15 +262,6 @@ class SafetyNet(QObject):
             return
         set_second_backup_folder(paths, Path(folder))
         self.auto.run("manual")
-
-    def _backup_problem(self, message: str) -> None:
-        self.window.statusBar().showMessage(message, 15000)
-        if not self._warned:
-            self._warned = True
-            QMessageBox.warning(self.window, tr("Backup not made"), message)
-
-    def _reset_warning(self, _path: str) -> None:
-        self._warned = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close:

@@ -23,6 +23,7 @@ __all__ = [
     "COLLECTION_SUFFIX",
     "CollectionOpened",
     "backups_folder",
+    "check_collection",
     "collection_lock",
     "open_collection",
 ]
@@ -65,11 +66,7 @@ def open_collection(path: Path, *, create: bool = False) -> CollectionOpened:
     """
     path = Path(path)
     exists = path.exists() and path.stat().st_size > 0
-    if not exists and not create:
-        raise StoreError(f"There is no collection at {path}. Check the name, or make a new one.")
-    revision: str | None = None
-    if exists:
-        revision = _inspect(path)
+    revision = check_collection(path, create=create)
     if revision == COLLECTION_HEAD:
         return CollectionOpened(path, created=False, upgraded_from=None)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -82,6 +79,23 @@ def open_collection(path: Path, *, create: bool = False) -> CollectionOpened:
         script_dir=COLLECTION_MIGRATIONS,
     )
     return CollectionOpened(path, created=not exists, upgraded_from=revision)
+
+
+def check_collection(path: Path, *, create: bool = False) -> str | None:
+    """Read-only: the revision of the collection at ``path`` (None when it is new).
+
+    Raises StoreError as open_collection does. The window checks with this before it takes
+    the lock, so a mistyped or foreign file gets its message without a backups folder and
+    lock file being made beside it.
+    """
+    path = Path(path)
+    if not (path.exists() and path.stat().st_size > 0):
+        if not create:
+            raise StoreError(
+                f"There is no collection at {path}. Check the name, or make a new one."
+            )
+        return None
+    return _inspect(path)
 
 
 def _inspect(path: Path) -> str | None:

@@ -19,19 +19,58 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("CollectionMenu", text)
 
 
+def open_window_for(path: Path) -> QMainWindow | None:
+    """This process's open window on ``path`` (by the real file, however it was spelled)."""
+    from desktop.ui.collection.window import CollectionWindow
+
+    wanted = Path(path).resolve()
+    for widget in QApplication.topLevelWidgets():
+        # A closed window lingers until deleted; it has let go of its lock.
+        if (
+            isinstance(widget, CollectionWindow)
+            and widget.lock.held
+            and widget.path.resolve() == wanted
+        ):
+            return widget
+    return None
+
+
 def open_collection_window(
     parent: QMainWindow | None, path: Path, settings: QSettings, *, create: bool = False
 ) -> QMainWindow | None:
-    """Check and open ``path`` in its own window; say plainly why not, if it cannot be."""
-    from desktop.store.collection.opening import open_collection
+    """Check and open ``path`` in its own window; say plainly why not, if it cannot be.
+
+    A collection already open in this process is brought forward instead; one open in
+    another Partnerbook (or being written by a command) is refused, naming the file.
+    """
+    from desktop.store.collection.opening import (
+        check_collection,
+        collection_lock,
+        open_collection,
+    )
+    from desktop.store.lock import AlreadyOpenError
     from desktop.ui.collection.window import CollectionWindow
 
+    existing = open_window_for(path)
+    if existing is not None:
+        from desktop.ui.application import bring_forward
+
+        bring_forward(existing)
+        return existing
+    lock = collection_lock(path)
     try:
+        # Read-only first, so a wrong file gets its message and nothing is made beside it.
+        check_collection(path, create=create)
+        lock.acquire()
         open_collection(path, create=create)
+    except AlreadyOpenError as exc:
+        QMessageBox.warning(parent, tr("The collection is already open"), str(exc))
+        return None
     except (StoreError, OSError) as exc:
+        lock.release()
         QMessageBox.critical(parent, tr("Cannot open the collection"), str(exc))
         return None
-    window = CollectionWindow(path, settings)
+    window = CollectionWindow(path, settings, lock)
     _open_windows.append(window)
     window.destroyed.connect(
         lambda *_: _open_windows.remove(window) if window in _open_windows else None

@@ -2,7 +2,8 @@
 
 The title says "Collection" and the file, so the officer always knows they are not in a
 group's records. Returns are imported by dropping files or folders on the window, by
-File → Import returns…, or by the command line into the same file.
+File → Import returns…, or by the command line into the same file (never both at once: the
+window holds the collection's lock from opening to closing, so it is the only writer).
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME
 from desktop.services.collection.importer import FileOutcome, ImportSummary
 from desktop.store import sqlite
+from desktop.store.collection.opening import collection_lock
+from desktop.store.lock import InstanceLock
 from desktop.ui.collection.pages import (
     DetailPage,
     GroupsPage,
@@ -33,6 +36,7 @@ from desktop.ui.collection.pages import (
     ResourcesPage,
 )
 from desktop.ui.collection.recent import remember_recent
+from desktop.ui.collection.safety import CollectionSafety
 from desktop.ui.collection.worker import ImportWorker
 
 
@@ -41,9 +45,17 @@ def tr(text: str) -> str:
 
 
 class CollectionWindow(QMainWindow):
-    def __init__(self, path: Path, settings: QSettings | None = None) -> None:
-        """``path`` must already be open (desktop.store.collection.opening.open_collection)."""
+    def __init__(
+        self, path: Path, settings: QSettings | None = None, lock: InstanceLock | None = None
+    ) -> None:
+        """``path`` must already be open (desktop.store.collection.opening.open_collection).
+
+        ``lock`` is the collection's lock, already held; without one the window takes it,
+        raising AlreadyOpenError (nothing opened) when another window or command has it.
+        """
+        lock = lock if lock is not None else collection_lock(path).acquire()
         super().__init__()
+        self.lock = lock
         self.path = path
         self.settings = settings or QSettings()
         self.conn: sqlite3.Connection = sqlite.connect(path)
@@ -82,6 +94,7 @@ class CollectionWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.cancel_button)
         self._set_busy(False)
+        self.safety = CollectionSafety(self)
         self._build_menus()
         remember_recent(self.settings, path)
         self.refresh()
@@ -110,12 +123,22 @@ class CollectionWindow(QMainWindow):
             action.triggered.connect(slot)
             export.addAction(action)
         menu.addSeparator()
+        self.safety.add_actions(menu)
+        menu.addSeparator()
         close = QAction(tr("&Close collection"), self)
         close.setShortcut(QKeySequence.StandardKey.Close)
         close.triggered.connect(self.close)
         menu.addAction(close)
 
     # Reading -----------------------------------------------------------------------------
+    def release_connection(self) -> None:
+        """Let go of the file (a restore is about to replace it); the lock stays held."""
+        self.conn.close()
+
+    def reconnect(self) -> None:
+        self.conn = sqlite.connect(self.path)
+        self.refresh()
+
     def refresh(self) -> None:
         for page in (self.groups, self.partnerships, self.detail, self.resources, self.log):
             page.refresh(self.conn)
@@ -138,6 +161,7 @@ class CollectionWindow(QMainWindow):
         except (MergeError, sqlite3.Error) as exc:
             QMessageBox.warning(self, tr("Cannot merge"), str(exc))
             return
+        self.safety.changed()
         self.refresh()
         self.statusBar().showMessage(tr("Merged. New returns will use the same name."), 5000)
 
@@ -157,6 +181,7 @@ class CollectionWindow(QMainWindow):
                 self.conn.execute("ROLLBACK")
             QMessageBox.warning(self, tr("Expected groups"), str(exc))
             return
+        self.safety.changed()
         self.refresh()
 
     # Importing ---------------------------------------------------------------------------
@@ -207,6 +232,8 @@ class CollectionWindow(QMainWindow):
     def _on_finished(self, summary: ImportSummary) -> None:
         self.worker = None
         self.last_summary = summary
+        if summary.outcomes:  # every file offered was written to the log, at least
+            self.safety.changed()
         self._set_busy(False)
         self.refresh()
         text = tr(
@@ -232,6 +259,7 @@ class CollectionWindow(QMainWindow):
 
     def _on_failed(self, message: str) -> None:
         self.worker = None
+        self.safety.changed()  # files before the failure were kept
         self._set_busy(False)
         self.refresh()
         QMessageBox.critical(self, tr("The import stopped"), message)
@@ -308,5 +336,14 @@ class CollectionWindow(QMainWindow):
         if self.worker is not None:
             self.worker.cancel()
             QThreadPool.globalInstance().waitForDone()
+            # Its last report may still be queued: it must not refresh a closed window.
+            signals = self.worker.signals
+            for signal in (signals.progress, signals.finished, signals.failed):
+                signal.disconnect()
+            self.worker = None
+            self.safety.changed()  # the files read before the cancel were kept
+        # Back up while the lock is still held, so no other writer slips in between.
+        self.safety.on_close()
         self.conn.close()
+        self.lock.release()
         super().closeEvent(event)
