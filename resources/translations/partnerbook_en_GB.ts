@@ -4,12 +4,12 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../../desktop/ui/application.py" line="98" />
+            <location filename="../../desktop/ui/application.py" line="94" />
             <source>Partnerbook cannot open your data</source>
             <translation>Partnerbook cannot open your data</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/application.py" line="88" />
+            <location filename="../../desktop/ui/application.py" line="84" />
             <source>Partnerbook is already open</source>
             <translation>Partnerbook is already open</translation>
         </message>
@@ -106,42 +106,47 @@
     <context>
         <name>CollectionMenu</name>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="72" />
+            <location filename="../../desktop/ui/collection/menu.py" line="112" />
             <source>&amp;Open collection…</source>
             <translation>&amp;Open collection…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="89" />
+            <location filename="../../desktop/ui/collection/menu.py" line="127" />
             <source>(none yet)</source>
             <translation>(none yet)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="31" />
+            <location filename="../../desktop/ui/collection/menu.py" line="71" />
             <source>Cannot open the collection</source>
             <translation>Cannot open the collection</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="70" />
+            <location filename="../../desktop/ui/collection/menu.py" line="110" />
             <source>New co&amp;llection…</source>
             <translation>New co&amp;llection…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="50" />
+            <location filename="../../desktop/ui/collection/menu.py" line="90" />
             <source>New collection</source>
             <translation>New collection</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="76" />
+            <location filename="../../desktop/ui/collection/menu.py" line="116" />
             <source>Open &amp;recent collection</source>
             <translation>Open &amp;recent collection</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="66" />
+            <location filename="../../desktop/ui/collection/menu.py" line="106" />
             <source>Open collection</source>
             <translation>Open collection</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="60" />
+            <location filename="../../desktop/ui/collection/menu.py" line="67" />
+            <source>The collection is already open</source>
+            <translation>The collection is already open</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/menu.py" line="100" />
             <source>{file} already exists. Use Open collection… to open it.</source>
             <translation>{file} already exists. Use Open collection… to open it.</translation>
         </message>
@@ -320,9 +325,52 @@
         </message>
     </context>
     <context>
+        <name>CollectionSafety</name>
+        <message>
+            <location filename="../../desktop/ui/collection/safety.py" line="64" />
+            <source>&amp;Back up now</source>
+            <translation>&amp;Back up now</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/safety.py" line="83" />
+            <source>An import is running. Wait for it to finish, or cancel it, then restore a backup.</source>
+            <translation>An import is running. Wait for it to finish, or cancel it, then restore a backup.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/safety.py" line="43" />
+            <source>Groups</source>
+            <translation>Groups</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/safety.py" line="107" />
+            <source>Not now</source>
+            <translation>Not now</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/safety.py" line="44" />
+            <source>Partnerships</source>
+            <translation>Partnerships</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/safety.py" line="67" />
+            <source>Res&amp;tore from a backup…</source>
+            <translation>Res&amp;tore from a backup…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/safety.py" line="110" />
+            <source>Restore {name} from a backup</source>
+            <translation>Restore {name} from a backup</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/safety.py" line="42" />
+            <source>Returns</source>
+            <translation>Returns</translation>
+        </message>
+    </context>
+    <context>
         <name>CollectionWindow</name>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="95" />
+            <location filename="../../desktop/ui/collection/window.py" line="92" />
             <source>&amp;Cancel import</source>
             <translation>&amp;Cancel import</translation>
         </message>
@@ -332,182 +380,182 @@
             <translation>&amp;Close collection</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="118" />
+            <location filename="../../desktop/ui/collection/window.py" line="116" />
             <source>&amp;Export</source>
             <translation>&amp;Export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="111" />
+            <location filename="../../desktop/ui/collection/window.py" line="109" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="82" />
+            <location filename="../../desktop/ui/collection/window.py" line="79" />
             <source>&amp;Groups</source>
             <translation>&amp;Groups</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="114" />
+            <location filename="../../desktop/ui/collection/window.py" line="112" />
             <source>&amp;Import returns…</source>
             <translation>&amp;Import returns…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="84" />
+            <location filename="../../desktop/ui/collection/window.py" line="81" />
             <source>&amp;One partnership</source>
             <translation>&amp;One partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="83" />
+            <location filename="../../desktop/ui/collection/window.py" line="80" />
             <source>&amp;Partnerships</source>
             <translation>&amp;Partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="85" />
+            <location filename="../../desktop/ui/collection/window.py" line="82" />
             <source>&amp;Resources and help</source>
             <translation>&amp;Resources and help</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="122" />
+            <location filename="../../desktop/ui/collection/window.py" line="120" />
             <source>Area summary &amp;PDF…</source>
             <translation>Area summary &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="154" />
+            <location filename="../../desktop/ui/collection/window.py" line="162" />
             <source>Cannot merge</source>
             <translation>Cannot merge</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="281" />
+            <location filename="../../desktop/ui/collection/window.py" line="294" />
             <source>Could not export</source>
             <translation>Could not export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="318" />
+            <location filename="../../desktop/ui/collection/window.py" line="331" />
             <source>Could not save</source>
             <translation>Could not save</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="104" />
+            <location filename="../../desktop/ui/collection/window.py" line="102" />
             <source>Drop return PDFs or folders here, or choose File → Import returns…</source>
             <translation>Drop return PDFs or folders here, or choose File → Import returns…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="121" />
+            <location filename="../../desktop/ui/collection/window.py" line="119" />
             <source>Every view as a &amp;spreadsheet (XLSX)…</source>
             <translation>Every view as a &amp;spreadsheet (XLSX)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="173" />
+            <location filename="../../desktop/ui/collection/window.py" line="182" />
             <source>Expected groups</source>
             <translation>Expected groups</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="292" />
+            <location filename="../../desktop/ui/collection/window.py" line="305" />
             <source>Export as CSV into folder</source>
             <translation>Export as CSV into folder</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="301" />
+            <location filename="../../desktop/ui/collection/window.py" line="314" />
             <source>Export spreadsheet</source>
             <translation>Export spreadsheet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="86" />
+            <location filename="../../desktop/ui/collection/window.py" line="83" />
             <source>Import &amp;log</source>
             <translation>Import &amp;log</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="238" />
+            <location filename="../../desktop/ui/collection/window.py" line="250" />
             <source>Import cancelled. </source>
             <translation>Import cancelled. </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="93" />
+            <location filename="../../desktop/ui/collection/window.py" line="90" />
             <source>Import progress</source>
             <translation>Import progress</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="180" />
+            <location filename="../../desktop/ui/collection/window.py" line="190" />
             <source>Import returns</source>
             <translation>Import returns</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="188" />
+            <location filename="../../desktop/ui/collection/window.py" line="198" />
             <source>Import running</source>
             <translation>Import running</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="157" />
+            <location filename="../../desktop/ui/collection/window.py" line="166" />
             <source>Merged. New returns will use the same name.</source>
             <translation>Merged. New returns will use the same name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="180" />
+            <location filename="../../desktop/ui/collection/window.py" line="190" />
             <source>Return PDFs (*.pdf);;All files (*)</source>
             <translation>Return PDFs (*.pdf);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="312" />
+            <location filename="../../desktop/ui/collection/window.py" line="325" />
             <source>Save area summary</source>
             <translation>Save area summary</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="287" />
+            <location filename="../../desktop/ui/collection/window.py" line="300" />
             <source>Saved {file}</source>
             <translation>Saved {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="244" />
+            <location filename="../../desktop/ui/collection/window.py" line="256" />
             <source>Some files were not imported</source>
             <translation>Some files were not imported</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="196" />
+            <location filename="../../desktop/ui/collection/window.py" line="206" />
             <source>Starting the import…</source>
             <translation>Starting the import…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="204" />
+            <location filename="../../desktop/ui/collection/window.py" line="214" />
             <source>Stopping after the file being read…</source>
             <translation>Stopping after the file being read…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="245" />
+            <location filename="../../desktop/ui/collection/window.py" line="257" />
             <source>The import log shows each file and the reason.</source>
             <translation>The import log shows each file and the reason.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="252" />
+            <location filename="../../desktop/ui/collection/window.py" line="265" />
             <source>The import stopped</source>
             <translation>The import stopped</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="120" />
+            <location filename="../../desktop/ui/collection/window.py" line="118" />
             <source>This page as &amp;CSV…</source>
             <translation>This page as &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="188" />
+            <location filename="../../desktop/ui/collection/window.py" line="198" />
             <source>Wait for this import to finish, or cancel it.</source>
             <translation>Wait for this import to finish, or cancel it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="68" />
+            <location filename="../../desktop/ui/collection/window.py" line="65" />
             <source>{app} — Collection — {name} ({folder})</source>
             <translation>{app} — Collection — {name} ({folder})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="217" />
+            <location filename="../../desktop/ui/collection/window.py" line="227" />
             <source>{done} of {total}: {file} — {outcome}</source>
             <translation>{done} of {total}: {file} — {outcome}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="227" />
+            <location filename="../../desktop/ui/collection/window.py" line="239" />
             <source>{files} files: {imported} imported, {duplicate} already here, {supersedes} replaced an earlier return, {rejected} rejected.</source>
             <translation>{files} files: {imported} imported, {duplicate} already here, {supersedes} replaced an earlier return, {rejected} rejected.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="282" />
+            <location filename="../../desktop/ui/collection/window.py" line="295" />
             <source>{file} could not be written: {why}. Choose another place or name.</source>
             <translation>{file} could not be written: {why}. Choose another place or name.</translation>
         </message>
@@ -520,7 +568,7 @@
             <translation>&amp;Across partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="149" />
+            <location filename="../../desktop/ui/commitments_area.py" line="161" />
             <source>&amp;Due by:</source>
             <translation>&amp;Due by:</translation>
         </message>
@@ -530,7 +578,7 @@
             <translation>&amp;Guidance (F1)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="147" />
+            <location filename="../../desktop/ui/commitments_area.py" line="159" />
             <source>&amp;Next action:</source>
             <translation>&amp;Next action:</translation>
         </message>
@@ -545,7 +593,7 @@
             <translation>&amp;Partnership:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="180" />
+            <location filename="../../desktop/ui/commitments_area.py" line="192" />
             <source>(nobody yet)</source>
             <translation>(nobody yet)</translation>
         </message>
@@ -555,12 +603,12 @@
             <translation>Add a partnership first. Then rate, clause by clause, how well we keep our Compact commitments in it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="227" />
+            <location filename="../../desktop/ui/commitments_area.py" line="239" />
             <source>Answered against version {v}; rate it again to use the newest wording.</source>
             <translation>Answered against version {v}; rate it again to use the newest wording.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="326" />
+            <location filename="../../desktop/ui/commitments_area.py" line="338" />
             <source>Commitment saved</source>
             <translation>Commitment saved</translation>
         </message>
@@ -570,7 +618,7 @@
             <translation>Commitments</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="146" />
+            <location filename="../../desktop/ui/commitments_area.py" line="158" />
             <source>Ev&amp;idence:</source>
             <translation>Ev&amp;idence:</translation>
         </message>
@@ -585,7 +633,7 @@
             <translation>Framework</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="368" />
+            <location filename="../../desktop/ui/commitments_area.py" line="380" />
             <source>Framework changed</source>
             <translation>Framework changed</translation>
         </message>
@@ -595,17 +643,17 @@
             <translation>Guidance</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="343" />
+            <location filename="../../desktop/ui/commitments_area.py" line="355" />
             <source>Guidance: {ref} {title}</source>
             <translation>Guidance: {ref} {title}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="212" />
+            <location filename="../../desktop/ui/commitments_area.py" line="224" />
             <source>In the table, type {keys}; 0 clears. † marks older wording.</source>
             <translation>In the table, type {keys}; 0 clears. † marks older wording.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="148" />
+            <location filename="../../desktop/ui/commitments_area.py" line="160" />
             <source>O&amp;wner:</source>
             <translation>O&amp;wner:</translation>
         </message>
@@ -615,7 +663,7 @@
             <translation>Partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="355" />
+            <location filename="../../desktop/ui/commitments_area.py" line="367" />
             <source>Rate this partnership against “{title}” from now on? Ratings made against the other framework are kept, and come back if you switch back.</source>
             <translation>Rate this partnership against “{title}” from now on? Ratings made against the other framework are kept, and come back if you switch back.</translation>
         </message>
@@ -625,27 +673,27 @@
             <translation>Rate your Compact commitments</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="289" />
+            <location filename="../../desktop/ui/commitments_area.py" line="301" />
             <source>Rating not saved</source>
             <translation>Rating not saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="286" />
+            <location filename="../../desktop/ui/commitments_area.py" line="298" />
             <source>Rating saved</source>
             <translation>Rating saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="340" />
+            <location filename="../../desktop/ui/commitments_area.py" line="352" />
             <source>There is no extra guidance for this clause.</source>
             <translation>There is no extra guidance for this clause.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="354" />
+            <location filename="../../desktop/ui/commitments_area.py" line="366" />
             <source>Use another framework</source>
             <translation>Use another framework</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="143" />
+            <location filename="../../desktop/ui/commitments_area.py" line="155" />
             <source>for example 28/11/2026</source>
             <translation>for example 28/11/2026</translation>
         </message>
@@ -716,57 +764,57 @@
     <context>
         <name>CommitmentsModels</name>
         <message>
-            <location filename="../../desktop/ui/commitments_models.py" line="109" />
+            <location filename="../../desktop/ui/commitments_models.py" line="93" />
             <source>Answered against version {v} of the framework.</source>
             <translation>Answered against version {v} of the framework.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_models.py" line="55" />
+            <location filename="../../desktop/ui/commitments_models.py" line="56" />
             <source>Clause</source>
             <translation>Clause</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_models.py" line="168" />
+            <location filename="../../desktop/ui/commitments_models.py" line="152" />
             <source>Commitment</source>
             <translation>Commitment</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_models.py" line="61" />
+            <location filename="../../desktop/ui/commitments_models.py" line="62" />
             <source>Due</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_models.py" line="58" />
+            <location filename="../../desktop/ui/commitments_models.py" line="59" />
             <source>Evidence</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_models.py" line="62" />
+            <location filename="../../desktop/ui/commitments_models.py" line="63" />
             <source>Last updated</source>
             <translation>Last updated</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_models.py" line="59" />
+            <location filename="../../desktop/ui/commitments_models.py" line="60" />
             <source>Next action</source>
             <translation>Next action</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_models.py" line="117" />
+            <location filename="../../desktop/ui/commitments_models.py" line="101" />
             <source>Not rated</source>
             <translation>Not rated</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_models.py" line="60" />
+            <location filename="../../desktop/ui/commitments_models.py" line="61" />
             <source>Owner</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_models.py" line="57" />
+            <location filename="../../desktop/ui/commitments_models.py" line="58" />
             <source>Rating</source>
             <translation>Rating</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_models.py" line="54" />
+            <location filename="../../desktop/ui/commitments_models.py" line="55" />
             <source>Section</source>
             <translation>Section</translation>
         </message>
@@ -875,7 +923,7 @@ If you ask for help, please attach it.</translation>
     <context>
         <name>FrameworkImport</name>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="53" />
+            <location filename="../../desktop/ui/framework_import.py" line="61" />
             <source>Framework already imported</source>
             <translation>Framework already imported</translation>
         </message>
@@ -885,12 +933,12 @@ If you ask for help, please attach it.</translation>
             <translation>Framework files (*.toml);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="31" />
+            <location filename="../../desktop/ui/framework_import.py" line="39" />
             <source>Framework imported</source>
             <translation>Framework imported</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="37" />
+            <location filename="../../desktop/ui/framework_import.py" line="35" />
             <source>Framework not imported</source>
             <translation>Framework not imported</translation>
         </message>
@@ -900,12 +948,12 @@ If you ask for help, please attach it.</translation>
             <translation>Import a framework file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="45" />
+            <location filename="../../desktop/ui/framework_import.py" line="53" />
             <source>Imported {summary}. Choose it for a partnership in the Commitments area. Answers already given keep the wording they were given against.</source>
             <translation>Imported {summary}. Choose it for a partnership in the Commitments area. Answers already given keep the wording they were given against.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="38" />
+            <location filename="../../desktop/ui/framework_import.py" line="46" />
             <source>{problem}
 
 Nothing was imported.</source>
@@ -914,12 +962,12 @@ Nothing was imported.</source>
 Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="54" />
+            <location filename="../../desktop/ui/framework_import.py" line="62" />
             <source>{summary} was already imported; nothing changed.</source>
             <translation>{summary} was already imported; nothing changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="33" />
+            <location filename="../../desktop/ui/framework_import.py" line="41" />
             <source>{title}, version {version}</source>
             <translation>{title}, version {version}</translation>
         </message>
@@ -1110,32 +1158,32 @@ Nothing was imported.</translation>
             <translation>&amp;Who:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="287" />
+            <location filename="../../desktop/ui/home.py" line="293" />
             <source>, asked of {who}</source>
             <translation>, asked of {who}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="354" />
+            <location filename="../../desktop/ui/home.py" line="360" />
             <source>Action not found</source>
             <translation>Action not found</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="240" />
+            <location filename="../../desktop/ui/home.py" line="246" />
             <source>All partnerships</source>
             <translation>All partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="349" />
+            <location filename="../../desktop/ui/home.py" line="355" />
             <source>Back on the list: {what}</source>
             <translation>Back on the list: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="242" />
+            <location filename="../../desktop/ui/home.py" line="248" />
             <source>Everyone</source>
             <translation>Everyone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="343" />
+            <location filename="../../desktop/ui/home.py" line="349" />
             <source>Marked done: {what}</source>
             <translation>Marked done: {what}</translation>
         </message>
@@ -1145,7 +1193,7 @@ Nothing was imported.</translation>
             <translation>Next &amp;meetings</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="321" />
+            <location filename="../../desktop/ui/home.py" line="327" />
             <source>No actions to do. Actions come from meetings, priorities, reviews and commitments; they appear here with who does them and by when.</source>
             <translation>No actions to do. Actions come from meetings, priorities, reviews and commitments; they appear here with who does them and by when.</translation>
         </message>
@@ -1170,12 +1218,12 @@ Nothing was imported.</translation>
             <translation>Nothing is overdue.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="318" />
+            <location filename="../../desktop/ui/home.py" line="324" />
             <source>Nothing to do for this choice.</source>
             <translation>Nothing to do for this choice.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="223" />
+            <location filename="../../desktop/ui/home.py" line="229" />
             <source>Our group</source>
             <translation>Our group</translation>
         </message>
@@ -1185,7 +1233,7 @@ Nothing was imported.</translation>
             <translation>Partnerbook keeps the record of the partnerships your group sits on, on this computer. Start by telling it about your group, then add a partnership.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="278" />
+            <location filename="../../desktop/ui/home.py" line="284" />
             <source>Partnerships with no health-check review in the last {n} months.</source>
             <translation>Partnerships with no health-check review in the last {n} months.</translation>
         </message>
@@ -1215,7 +1263,7 @@ Nothing was imported.</translation>
             <translation>Show done actions</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="355" />
+            <location filename="../../desktop/ui/home.py" line="361" />
             <source>That action is no longer there; it may have been removed. The list is now up to date.</source>
             <translation>That action is no longer there; it may have been removed. The list is now up to date.</translation>
         </message>
@@ -1235,27 +1283,27 @@ Nothing was imported.</translation>
             <translation>What's due</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="260" />
+            <location filename="../../desktop/ui/home.py" line="266" />
             <source>general</source>
             <translation>general</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="259" />
+            <location filename="../../desktop/ui/home.py" line="265" />
             <source>no one named</source>
             <translation>no one named</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="337" />
+            <location filename="../../desktop/ui/home.py" line="343" />
             <source>the action</source>
             <translation>the action</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="271" />
+            <location filename="../../desktop/ui/home.py" line="277" />
             <source>{name}: last reviewed {when}</source>
             <translation>{name}: last reviewed {when}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="269" />
+            <location filename="../../desktop/ui/home.py" line="275" />
             <source>{name}: never reviewed</source>
             <translation>{name}: never reviewed</translation>
         </message>
@@ -1265,22 +1313,22 @@ Nothing was imported.</translation>
             <translation>{n} items</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="225" />
+            <location filename="../../desktop/ui/home.py" line="231" />
             <source>{n} partnerships ({active} active, {considering} being considered). {open} actions to do, {overdue} overdue.</source>
             <translation>{n} partnerships ({active} active, {considering} being considered). {open} actions to do, {overdue} overdue.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="282" />
+            <location filename="../../desktop/ui/home.py" line="288" />
             <source>{what} ({partnership}): {status}</source>
             <translation>{what} ({partnership}): {status}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="254" />
+            <location filename="../../desktop/ui/home.py" line="260" />
             <source>{what} ({who}, {partnership}): 1 day overdue</source>
             <translation>{what} ({who}, {partnership}): 1 day overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="256" />
+            <location filename="../../desktop/ui/home.py" line="262" />
             <source>{what} ({who}, {partnership}): {days} days overdue</source>
             <translation>{what} ({who}, {partnership}): {days} days overdue</translation>
         </message>
@@ -1476,7 +1524,7 @@ Nothing was imported.</translation>
     <context>
         <name>ImportPreview</name>
         <message>
-            <location filename="../../desktop/ui/import_preview_model.py" line="70" />
+            <location filename="../../desktop/ui/import_preview_model.py" line="53" />
             <source>(no name)</source>
             <translation>(no name)</translation>
         </message>
@@ -1496,7 +1544,7 @@ Nothing was imported.</translation>
             <translation>Problems</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_preview_model.py" line="77" />
+            <location filename="../../desktop/ui/import_preview_model.py" line="60" />
             <source>Ready to import</source>
             <translation>Ready to import</translation>
         </message>
@@ -1552,97 +1600,97 @@ Nothing was imported.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="161" />
+            <location filename="../../desktop/ui/main_window.py" line="162" />
             <source>&amp;About Partnerbook</source>
             <translation>&amp;About Partnerbook</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="135" />
+            <location filename="../../desktop/ui/main_window.py" line="136" />
             <source>&amp;Copy</source>
             <translation>&amp;Copy</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="132" />
+            <location filename="../../desktop/ui/main_window.py" line="133" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="109" />
+            <location filename="../../desktop/ui/main_window.py" line="110" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="157" />
+            <location filename="../../desktop/ui/main_window.py" line="158" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="110" />
+            <location filename="../../desktop/ui/main_window.py" line="111" />
             <source>&amp;New partnership…</source>
             <translation>&amp;New partnership…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="136" />
+            <location filename="../../desktop/ui/main_window.py" line="137" />
             <source>&amp;Paste</source>
             <translation>&amp;Paste</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="127" />
+            <location filename="../../desktop/ui/main_window.py" line="128" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="148" />
+            <location filename="../../desktop/ui/main_window.py" line="149" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="195" />
+            <location filename="../../desktop/ui/main_window.py" line="196" />
             <source>&lt;h3&gt;Partnerbook {version}&lt;/h3&gt;&lt;p&gt;Keeps the record of the partnerships your group sits on, and sends it to your Council for Voluntary Service as a return.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Partnerbook {version}&lt;/h3&gt;&lt;p&gt;Keeps the record of the partnerships your group sits on, and sends it to your Council for Voluntary Service as a return.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="203" />
+            <location filename="../../desktop/ui/main_window.py" line="204" />
             <source>About Partnerbook</source>
             <translation>About Partnerbook</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="47" />
+            <location filename="../../desktop/ui/main_window.py" line="48" />
             <source>Areas</source>
             <translation>Areas</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="134" />
+            <location filename="../../desktop/ui/main_window.py" line="135" />
             <source>Cu&amp;t</source>
             <translation>Cu&amp;t</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="119" />
+            <location filename="../../desktop/ui/main_window.py" line="115" />
             <source>Import &amp;framework…</source>
             <translation>Import &amp;framework…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="115" />
+            <location filename="../../desktop/ui/main_window.py" line="120" />
             <source>Import &amp;partnerships from a spreadsheet…</source>
             <translation>Import &amp;partnerships from a spreadsheet…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="144" />
+            <location filename="../../desktop/ui/main_window.py" line="145" />
             <source>Our &amp;group…</source>
             <translation>Our &amp;group…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="72" />
+            <location filename="../../desktop/ui/main_window.py" line="73" />
             <source>Ready</source>
             <translation>Ready</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="137" />
+            <location filename="../../desktop/ui/main_window.py" line="138" />
             <source>Select &amp;all</source>
             <translation>Select &amp;all</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="40" />
+            <location filename="../../desktop/ui/main_window.py" line="41" />
             <source>{app} — Our group's records — {file}</source>
             <translation>{app} — Our group's records — {file}</translation>
         </message>
@@ -2132,22 +2180,22 @@ Holsworthy Young Farmers - community</translation>
             <translation>&amp;Add a partnership…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="168" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="180" />
             <source>&amp;Delete…</source>
             <translation>&amp;Delete…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="165" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="177" />
             <source>&amp;New partnership…</source>
             <translation>&amp;New partnership…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="166" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="178" />
             <source>&amp;Open</source>
             <translation>&amp;Open</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="302" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="314" />
             <source>&amp;Restore</source>
             <translation>&amp;Restore</translation>
         </message>
@@ -2157,7 +2205,7 @@ Holsworthy Young Farmers - community</translation>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="169" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="181" />
             <source>&amp;Undo delete</source>
             <translation>&amp;Undo delete</translation>
         </message>
@@ -2182,32 +2230,32 @@ Holsworthy Young Farmers - community</translation>
             <translation>Any theme</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="167" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="179" />
             <source>Ar&amp;chive</source>
             <translation>Ar&amp;chive</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="303" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="315" />
             <source>Archive</source>
             <translation>Archive</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="342" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="354" />
             <source>Archived. Tick “Show archived” to see it again.</source>
             <translation>Archived. Tick “Show archived” to see it again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="387" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="399" />
             <source>Cannot undo</source>
             <translation>Cannot undo</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="352" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="364" />
             <source>Delete this partnership?</source>
             <translation>Delete this partnership?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="353" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="365" />
             <source>Delete “{name}” and everything recorded about it: partners, meetings, the plan and reviews?
 
 You can undo this until you close Partnerbook. To put a partnership away safely, archive it instead.</source>
@@ -2216,12 +2264,12 @@ You can undo this until you close Partnerbook. To put a partnership away safely,
 You can undo this until you close Partnerbook. To put a partnership away safely, archive it instead.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="368" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="380" />
             <source>Deleted “{name}”. Undo delete brings it back.</source>
             <translation>Deleted “{name}”. Undo delete brings it back.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="161" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="173" />
             <source>Double-click a partnership, or press Enter, to open it.</source>
             <translation>Double-click a partnership, or press Enter, to open it.</translation>
         </message>
@@ -2246,12 +2294,12 @@ You can undo this until you close Partnerbook. To put a partnership away safely,
             <translation>Partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="303" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="315" />
             <source>Restore</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="336" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="348" />
             <source>Restored</source>
             <translation>Restored</translation>
         </message>
@@ -2276,7 +2324,7 @@ You can undo this until you close Partnerbook. To put a partnership away safely,
             <translation>Show archived partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="271" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="283" />
             <source>Showing {shown} of {total}</source>
             <translation>Showing {shown} of {total}</translation>
         </message>
@@ -2286,7 +2334,7 @@ You can undo this until you close Partnerbook. To put a partnership away safely,
             <translation>The&amp;me</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="384" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="396" />
             <source>“{name}” is back.</source>
             <translation>“{name}” is back.</translation>
         </message>
@@ -3046,102 +3094,102 @@ Old backups are removed automatically over the coming months. Delete these backu
     <context>
         <name>ResourcesModels</name>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="36" />
+            <location filename="../../desktop/ui/resources_models.py" line="37" />
             <source>A decision</source>
             <translation>A decision</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="58" />
+            <location filename="../../desktop/ui/resources_models.py" line="59" />
             <source>Agreed</source>
             <translation>Agreed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="158" />
+            <location filename="../../desktop/ui/resources_models.py" line="142" />
             <source>All</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="150" />
+            <location filename="../../desktop/ui/resources_models.py" line="134" />
             <source>Asked for</source>
             <translation>Asked for</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="64" />
+            <location filename="../../desktop/ui/resources_models.py" line="65" />
             <source>Asked of</source>
             <translation>Asked of</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="62" />
+            <location filename="../../desktop/ui/resources_models.py" line="63" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="55" />
+            <location filename="../../desktop/ui/resources_models.py" line="56" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="57" />
+            <location filename="../../desktop/ui/resources_models.py" line="58" />
             <source>Estimate</source>
             <translation>Estimate</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="150" />
+            <location filename="../../desktop/ui/resources_models.py" line="134" />
             <source>Estimated</source>
             <translation>Estimated</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="118" />
+            <location filename="../../desktop/ui/resources_models.py" line="102" />
             <source>General</source>
             <translation>General</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="150" />
+            <location filename="../../desktop/ui/resources_models.py" line="134" />
             <source>Group</source>
             <translation>Group</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="150" />
+            <location filename="../../desktop/ui/resources_models.py" line="134" />
             <source>Needs</source>
             <translation>Needs</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="65" />
+            <location filename="../../desktop/ui/resources_models.py" line="66" />
             <source>Noticed</source>
             <translation>Noticed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="54" />
+            <location filename="../../desktop/ui/resources_models.py" line="55" />
             <source>Partnership</source>
             <translation>Partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="63" />
+            <location filename="../../desktop/ui/resources_models.py" line="64" />
             <source>Quantity</source>
             <translation>Quantity</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="59" />
+            <location filename="../../desktop/ui/resources_models.py" line="60" />
             <source>Received</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="56" />
+            <location filename="../../desktop/ui/resources_models.py" line="57" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="38" />
+            <location filename="../../desktop/ui/resources_models.py" line="39" />
             <source>The money</source>
             <translation>The money</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="61" />
+            <location filename="../../desktop/ui/resources_models.py" line="62" />
             <source>Unmet</source>
             <translation>Unmet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="60" />
+            <location filename="../../desktop/ui/resources_models.py" line="61" />
             <source>Waiting for</source>
             <translation>Waiting for</translation>
         </message>
@@ -3149,47 +3197,47 @@ Old backups are removed automatically over the coming months. Delete these backu
     <context>
         <name>Restore</name>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="133" />
+            <location filename="../../desktop/ui/restore.py" line="187" />
             <source>&amp;Close</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="130" />
+            <location filename="../../desktop/ui/restore.py" line="184" />
             <source>&amp;Restore this backup</source>
             <translation>&amp;Restore this backup</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="56" />
+            <location filename="../../desktop/ui/restore.py" line="47" />
             <source>Actions</source>
             <translation>Actions</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="116" />
+            <location filename="../../desktop/ui/restore.py" line="170" />
             <source>Backups</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="90" />
+            <location filename="../../desktop/ui/restore.py" line="141" />
             <source>Cannot be read</source>
             <translation>Cannot be read</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="162" />
+            <location filename="../../desktop/ui/restore.py" line="215" />
             <source>Choose a backup file</source>
             <translation>Choose a backup file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="106" />
+            <location filename="../../desktop/ui/restore.py" line="160" />
             <source>Choose the backup to go back to. Your records as they are now are backed up first, so you can come back to them from this list.</source>
             <translation>Choose the backup to go back to. Your records as they are now are backed up first, so you can come back to them from this list.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="51" />
+            <location filename="../../desktop/ui/restore.py" line="109" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="172" />
+            <location filename="../../desktop/ui/restore.py" line="229" />
             <source>Go back to the records in {name}?
 
 Your records as they are now will be backed up first.</source>
@@ -3198,72 +3246,77 @@ Your records as they are now will be backed up first.</source>
 Your records as they are now will be backed up first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="52" />
+            <location filename="../../desktop/ui/restore.py" line="109" />
             <source>Made</source>
             <translation>Made</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="55" />
+            <location filename="../../desktop/ui/restore.py" line="46" />
             <source>Meetings</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="185" />
+            <location filename="../../desktop/ui/restore.py" line="224" />
+            <source>Not now</source>
+            <translation>Not now</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/restore.py" line="242" />
             <source>Not restored</source>
             <translation>Not restored</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="164" />
+            <location filename="../../desktop/ui/restore.py" line="217" />
             <source>Partnerbook backups (*.db);;All files (*)</source>
             <translation>Partnerbook backups (*.db);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="53" />
+            <location filename="../../desktop/ui/restore.py" line="44" />
             <source>Partnerships</source>
             <translation>Partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="54" />
+            <location filename="../../desktop/ui/restore.py" line="45" />
             <source>People</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="131" />
+            <location filename="../../desktop/ui/restore.py" line="185" />
             <source>Restore from &amp;another file…</source>
             <translation>Restore from &amp;another file…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="102" />
+            <location filename="../../desktop/ui/restore.py" line="156" />
             <source>Restore from a backup</source>
             <translation>Restore from a backup</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="171" />
+            <location filename="../../desktop/ui/restore.py" line="228" />
             <source>Restore this backup?</source>
             <translation>Restore this backup?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="201" />
+            <location filename="../../desktop/ui/restore.py" line="257" />
             <source>Restored</source>
             <translation>Restored</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="57" />
+            <location filename="../../desktop/ui/restore.py" line="109" />
             <source>Size</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="202" />
+            <location filename="../../desktop/ui/restore.py" line="258" />
             <source>The backup {name} was restored.</source>
             <translation>The backup {name} was restored.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="126" />
+            <location filename="../../desktop/ui/restore.py" line="180" />
             <source>There are no backups yet. Use File → Back up now.</source>
             <translation>There are no backups yet. Use File → Back up now.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="193" />
+            <location filename="../../desktop/ui/restore.py" line="249" />
             <source>Your records from just before are kept in {path}.</source>
             <translation>Your records from just before are kept in {path}.</translation>
         </message>
@@ -4156,42 +4209,42 @@ Our representative</translation>
     <context>
         <name>Safety</name>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="176" />
+            <location filename="../../desktop/ui/safety.py" line="223" />
             <source>&amp;Back up now</source>
             <translation>&amp;Back up now</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="179" />
+            <location filename="../../desktop/ui/safety.py" line="226" />
             <source>&amp;Restore from backup…</source>
             <translation>&amp;Restore from backup…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="164" />
+            <location filename="../../desktop/ui/safety.py" line="194" />
             <source>Backed up</source>
             <translation>Backed up</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="230" />
+            <location filename="../../desktop/ui/safety.py" line="207" />
             <source>Backup not made</source>
             <translation>Backup not made</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="218" />
+            <location filename="../../desktop/ui/safety.py" line="258" />
             <source>Choose a second folder for backups (for example a USB stick)</source>
             <translation>Choose a second folder for backups (for example a USB stick)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="187" />
+            <location filename="../../desktop/ui/safety.py" line="234" />
             <source>Pe&amp;ople…</source>
             <translation>Pe&amp;ople…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="181" />
+            <location filename="../../desktop/ui/safety.py" line="228" />
             <source>Second backup &amp;folder…</source>
             <translation>Second backup &amp;folder…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="199" />
+            <location filename="../../desktop/ui/safety.py" line="195" />
             <source>Your records were backed up and checked:
 {path}</source>
             <translation>Your records were backed up and checked:
@@ -5230,7 +5283,7 @@ There is no usable backup in {folder}.</translation>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="179" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="169" />
             <source>General</source>
             <translation>General</translation>
         </message>
@@ -5245,12 +5298,12 @@ There is no usable backup in {folder}.</translation>
             <translation>No longer needed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="157" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="147" />
             <source>Not done</source>
             <translation>Not done</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="177" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="167" />
             <source>Not given</source>
             <translation>Not given</translation>
         </message>

@@ -4,12 +4,12 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../../desktop/ui/application.py" line="98" />
+            <location filename="../../desktop/ui/application.py" line="94" />
             <source>Partnerbook cannot open your data</source>
             <translation>[Þåŕţñéŕƀööķ çåññöţ öþéñ ýöûŕ đåţå ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/application.py" line="88" />
+            <location filename="../../desktop/ui/application.py" line="84" />
             <source>Partnerbook is already open</source>
             <translation>[Þåŕţñéŕƀööķ îš åļŕéåđý öþéñ ~~~~~~~~~~]</translation>
         </message>
@@ -106,42 +106,47 @@
     <context>
         <name>CollectionMenu</name>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="72" />
+            <location filename="../../desktop/ui/collection/menu.py" line="112" />
             <source>&amp;Open collection…</source>
             <translation>[&amp;Oþéñ çöļļéçţîöñ… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="89" />
+            <location filename="../../desktop/ui/collection/menu.py" line="127" />
             <source>(none yet)</source>
             <translation>[(ñöñé ýéţ) ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="31" />
+            <location filename="../../desktop/ui/collection/menu.py" line="71" />
             <source>Cannot open the collection</source>
             <translation>[Çåññöţ öþéñ ţĥé çöļļéçţîöñ ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="70" />
+            <location filename="../../desktop/ui/collection/menu.py" line="110" />
             <source>New co&amp;llection…</source>
             <translation>[Ñéŵ çö&amp;lļéçţîöñ… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="50" />
+            <location filename="../../desktop/ui/collection/menu.py" line="90" />
             <source>New collection</source>
             <translation>[Ñéŵ çöļļéçţîöñ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="76" />
+            <location filename="../../desktop/ui/collection/menu.py" line="116" />
             <source>Open &amp;recent collection</source>
             <translation>[Öþéñ &amp;réçéñţ çöļļéçţîöñ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="66" />
+            <location filename="../../desktop/ui/collection/menu.py" line="106" />
             <source>Open collection</source>
             <translation>[Öþéñ çöļļéçţîöñ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="60" />
+            <location filename="../../desktop/ui/collection/menu.py" line="67" />
+            <source>The collection is already open</source>
+            <translation>[Ţĥé çöļļéçţîöñ îš åļŕéåđý öþéñ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/menu.py" line="100" />
             <source>{file} already exists. Use Open collection… to open it.</source>
             <translation>[{file} åļŕéåđý éẋîšţš. Ûšé Öþéñ çöļļéçţîöñ… ţö öþéñ îţ. ~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -320,9 +325,52 @@
         </message>
     </context>
     <context>
+        <name>CollectionSafety</name>
+        <message>
+            <location filename="../../desktop/ui/collection/safety.py" line="64" />
+            <source>&amp;Back up now</source>
+            <translation>[&amp;Båçķ ûþ ñöŵ ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/safety.py" line="83" />
+            <source>An import is running. Wait for it to finish, or cancel it, then restore a backup.</source>
+            <translation>[Åñ îɱþöŕţ îš ŕûññîñĝ. Ŵåîţ ƒöŕ îţ ţö ƒîñîšĥ, öŕ çåñçéļ îţ, ţĥéñ ŕéšţöŕé å ƀåçķûþ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/safety.py" line="43" />
+            <source>Groups</source>
+            <translation>[Ĝŕöûþš ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/safety.py" line="107" />
+            <source>Not now</source>
+            <translation>[Ñöţ ñöŵ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/safety.py" line="44" />
+            <source>Partnerships</source>
+            <translation>[Þåŕţñéŕšĥîþš ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/safety.py" line="67" />
+            <source>Res&amp;tore from a backup…</source>
+            <translation>[Ŕéš&amp;töŕé ƒŕöɱ å ƀåçķûþ… ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/safety.py" line="110" />
+            <source>Restore {name} from a backup</source>
+            <translation>[Ŕéšţöŕé {name} ƒŕöɱ å ƀåçķûþ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/safety.py" line="42" />
+            <source>Returns</source>
+            <translation>[Ŕéţûŕñš ~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>CollectionWindow</name>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="95" />
+            <location filename="../../desktop/ui/collection/window.py" line="92" />
             <source>&amp;Cancel import</source>
             <translation>[&amp;Cåñçéļ îɱþöŕţ ~~~~]</translation>
         </message>
@@ -332,182 +380,182 @@
             <translation>[&amp;Cļöšé çöļļéçţîöñ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="118" />
+            <location filename="../../desktop/ui/collection/window.py" line="116" />
             <source>&amp;Export</source>
             <translation>[&amp;Eẋþöŕţ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="111" />
+            <location filename="../../desktop/ui/collection/window.py" line="109" />
             <source>&amp;File</source>
             <translation>[&amp;Fîļé ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="82" />
+            <location filename="../../desktop/ui/collection/window.py" line="79" />
             <source>&amp;Groups</source>
             <translation>[&amp;Gŕöûþš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="114" />
+            <location filename="../../desktop/ui/collection/window.py" line="112" />
             <source>&amp;Import returns…</source>
             <translation>[&amp;Iɱþöŕţ ŕéţûŕñš… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="84" />
+            <location filename="../../desktop/ui/collection/window.py" line="81" />
             <source>&amp;One partnership</source>
             <translation>[&amp;Oñé þåŕţñéŕšĥîþ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="83" />
+            <location filename="../../desktop/ui/collection/window.py" line="80" />
             <source>&amp;Partnerships</source>
             <translation>[&amp;Påŕţñéŕšĥîþš ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="85" />
+            <location filename="../../desktop/ui/collection/window.py" line="82" />
             <source>&amp;Resources and help</source>
             <translation>[&amp;Réšöûŕçéš åñđ ĥéļþ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="122" />
+            <location filename="../../desktop/ui/collection/window.py" line="120" />
             <source>Area summary &amp;PDF…</source>
             <translation>[Åŕéå šûɱɱåŕý &amp;PĐƑ… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="154" />
+            <location filename="../../desktop/ui/collection/window.py" line="162" />
             <source>Cannot merge</source>
             <translation>[Çåññöţ ɱéŕĝé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="281" />
+            <location filename="../../desktop/ui/collection/window.py" line="294" />
             <source>Could not export</source>
             <translation>[Çöûļđ ñöţ éẋþöŕţ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="318" />
+            <location filename="../../desktop/ui/collection/window.py" line="331" />
             <source>Could not save</source>
             <translation>[Çöûļđ ñöţ šåṽé ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="104" />
+            <location filename="../../desktop/ui/collection/window.py" line="102" />
             <source>Drop return PDFs or folders here, or choose File → Import returns…</source>
             <translation>[Đŕöþ ŕéţûŕñ ÞĐƑš öŕ ƒöļđéŕš ĥéŕé, öŕ çĥööšé Ƒîļé → Îɱþöŕţ ŕéţûŕñš… ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="121" />
+            <location filename="../../desktop/ui/collection/window.py" line="119" />
             <source>Every view as a &amp;spreadsheet (XLSX)…</source>
             <translation>[Éṽéŕý ṽîéŵ åš å &amp;sþŕéåđšĥééţ (ẊĻŠẊ)… ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="173" />
+            <location filename="../../desktop/ui/collection/window.py" line="182" />
             <source>Expected groups</source>
             <translation>[Éẋþéçţéđ ĝŕöûþš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="292" />
+            <location filename="../../desktop/ui/collection/window.py" line="305" />
             <source>Export as CSV into folder</source>
             <translation>[Éẋþöŕţ åš ÇŠṼ îñţö ƒöļđéŕ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="301" />
+            <location filename="../../desktop/ui/collection/window.py" line="314" />
             <source>Export spreadsheet</source>
             <translation>[Éẋþöŕţ šþŕéåđšĥééţ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="86" />
+            <location filename="../../desktop/ui/collection/window.py" line="83" />
             <source>Import &amp;log</source>
             <translation>[Îɱþöŕţ &amp;löĝ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="238" />
+            <location filename="../../desktop/ui/collection/window.py" line="250" />
             <source>Import cancelled. </source>
             <translation>[Îɱþöŕţ çåñçéļļéđ.  ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="93" />
+            <location filename="../../desktop/ui/collection/window.py" line="90" />
             <source>Import progress</source>
             <translation>[Îɱþöŕţ þŕöĝŕéšš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="180" />
+            <location filename="../../desktop/ui/collection/window.py" line="190" />
             <source>Import returns</source>
             <translation>[Îɱþöŕţ ŕéţûŕñš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="188" />
+            <location filename="../../desktop/ui/collection/window.py" line="198" />
             <source>Import running</source>
             <translation>[Îɱþöŕţ ŕûññîñĝ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="157" />
+            <location filename="../../desktop/ui/collection/window.py" line="166" />
             <source>Merged. New returns will use the same name.</source>
             <translation>[Ṁéŕĝéđ. Ñéŵ ŕéţûŕñš ŵîļļ ûšé ţĥé šåɱé ñåɱé. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="180" />
+            <location filename="../../desktop/ui/collection/window.py" line="190" />
             <source>Return PDFs (*.pdf);;All files (*)</source>
             <translation>[Ŕéţûŕñ ÞĐƑš (*.þđƒ);;Åļļ ƒîļéš (*) ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="312" />
+            <location filename="../../desktop/ui/collection/window.py" line="325" />
             <source>Save area summary</source>
             <translation>[Šåṽé åŕéå šûɱɱåŕý ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="287" />
+            <location filename="../../desktop/ui/collection/window.py" line="300" />
             <source>Saved {file}</source>
             <translation>[Šåṽéđ {file} ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="244" />
+            <location filename="../../desktop/ui/collection/window.py" line="256" />
             <source>Some files were not imported</source>
             <translation>[Šöɱé ƒîļéš ŵéŕé ñöţ îɱþöŕţéđ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="196" />
+            <location filename="../../desktop/ui/collection/window.py" line="206" />
             <source>Starting the import…</source>
             <translation>[Šţåŕţîñĝ ţĥé îɱþöŕţ… ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="204" />
+            <location filename="../../desktop/ui/collection/window.py" line="214" />
             <source>Stopping after the file being read…</source>
             <translation>[Šţöþþîñĝ åƒţéŕ ţĥé ƒîļé ƀéîñĝ ŕéåđ… ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="245" />
+            <location filename="../../desktop/ui/collection/window.py" line="257" />
             <source>The import log shows each file and the reason.</source>
             <translation>[Ţĥé îɱþöŕţ ļöĝ šĥöŵš éåçĥ ƒîļé åñđ ţĥé ŕéåšöñ. ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="252" />
+            <location filename="../../desktop/ui/collection/window.py" line="265" />
             <source>The import stopped</source>
             <translation>[Ţĥé îɱþöŕţ šţöþþéđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="120" />
+            <location filename="../../desktop/ui/collection/window.py" line="118" />
             <source>This page as &amp;CSV…</source>
             <translation>[Ţĥîš þåĝé åš &amp;CŠṼ… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="188" />
+            <location filename="../../desktop/ui/collection/window.py" line="198" />
             <source>Wait for this import to finish, or cancel it.</source>
             <translation>[Ŵåîţ ƒöŕ ţĥîš îɱþöŕţ ţö ƒîñîšĥ, öŕ çåñçéļ îţ. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="68" />
+            <location filename="../../desktop/ui/collection/window.py" line="65" />
             <source>{app} — Collection — {name} ({folder})</source>
             <translation>[{app} — Çöļļéçţîöñ — {name} ({folder}) ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="217" />
+            <location filename="../../desktop/ui/collection/window.py" line="227" />
             <source>{done} of {total}: {file} — {outcome}</source>
             <translation>[{done} öƒ {total}: {file} — {outcome} ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="227" />
+            <location filename="../../desktop/ui/collection/window.py" line="239" />
             <source>{files} files: {imported} imported, {duplicate} already here, {supersedes} replaced an earlier return, {rejected} rejected.</source>
             <translation>[{files} ƒîļéš: {imported} îɱþöŕţéđ, {duplicate} åļŕéåđý ĥéŕé, {supersedes} ŕéþļåçéđ åñ éåŕļîéŕ ŕéţûŕñ, {rejected} ŕéĵéçţéđ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="282" />
+            <location filename="../../desktop/ui/collection/window.py" line="295" />
             <source>{file} could not be written: {why}. Choose another place or name.</source>
             <translation>[{file} çöûļđ ñöţ ƀé ŵŕîţţéñ: {why}. Çĥööšé åñöţĥéŕ þļåçé öŕ ñåɱé. ~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -520,7 +568,7 @@
             <translation>[&amp;Açŕöšš þåŕţñéŕšĥîþš ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="149" />
+            <location filename="../../desktop/ui/commitments_area.py" line="161" />
             <source>&amp;Due by:</source>
             <translation>[&amp;Dûé ƀý: ~~]</translation>
         </message>
@@ -530,7 +578,7 @@
             <translation>[&amp;Gûîđåñçé (Ƒ1) ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="147" />
+            <location filename="../../desktop/ui/commitments_area.py" line="159" />
             <source>&amp;Next action:</source>
             <translation>[&amp;Néẋţ åçţîöñ: ~~~~]</translation>
         </message>
@@ -545,7 +593,7 @@
             <translation>[&amp;Påŕţñéŕšĥîþ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="180" />
+            <location filename="../../desktop/ui/commitments_area.py" line="192" />
             <source>(nobody yet)</source>
             <translation>[(ñöƀöđý ýéţ) ~~~~]</translation>
         </message>
@@ -555,12 +603,12 @@
             <translation>[Åđđ å þåŕţñéŕšĥîþ ƒîŕšţ. Ţĥéñ ŕåţé, çļåûšé ƀý çļåûšé, ĥöŵ ŵéļļ ŵé ķééþ öûŕ Çöɱþåçţ çöɱɱîţɱéñţš îñ îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="227" />
+            <location filename="../../desktop/ui/commitments_area.py" line="239" />
             <source>Answered against version {v}; rate it again to use the newest wording.</source>
             <translation>[Åñšŵéŕéđ åĝåîñšţ ṽéŕšîöñ {v}; ŕåţé îţ åĝåîñ ţö ûšé ţĥé ñéŵéšţ ŵöŕđîñĝ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="326" />
+            <location filename="../../desktop/ui/commitments_area.py" line="338" />
             <source>Commitment saved</source>
             <translation>[Çöɱɱîţɱéñţ šåṽéđ ~~~~~~]</translation>
         </message>
@@ -570,7 +618,7 @@
             <translation>[Çöɱɱîţɱéñţš ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="146" />
+            <location filename="../../desktop/ui/commitments_area.py" line="158" />
             <source>Ev&amp;idence:</source>
             <translation>[Éṽ&amp;iđéñçé: ~~~]</translation>
         </message>
@@ -585,7 +633,7 @@
             <translation>[Ƒŕåɱéŵöŕķ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="368" />
+            <location filename="../../desktop/ui/commitments_area.py" line="380" />
             <source>Framework changed</source>
             <translation>[Ƒŕåɱéŵöŕķ çĥåñĝéđ ~~~~~~]</translation>
         </message>
@@ -595,17 +643,17 @@
             <translation>[Ĝûîđåñçé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="343" />
+            <location filename="../../desktop/ui/commitments_area.py" line="355" />
             <source>Guidance: {ref} {title}</source>
             <translation>[Ĝûîđåñçé: {ref} {title} ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="212" />
+            <location filename="../../desktop/ui/commitments_area.py" line="224" />
             <source>In the table, type {keys}; 0 clears. † marks older wording.</source>
             <translation>[Îñ ţĥé ţåƀļé, ţýþé {keys}; 0 çļéåŕš. † ɱåŕķš öļđéŕ ŵöŕđîñĝ. ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="148" />
+            <location filename="../../desktop/ui/commitments_area.py" line="160" />
             <source>O&amp;wner:</source>
             <translation>[Ö&amp;wñéŕ: ~~]</translation>
         </message>
@@ -615,7 +663,7 @@
             <translation>[Þåŕţñéŕšĥîþ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="355" />
+            <location filename="../../desktop/ui/commitments_area.py" line="367" />
             <source>Rate this partnership against “{title}” from now on? Ratings made against the other framework are kept, and come back if you switch back.</source>
             <translation>[Ŕåţé ţĥîš þåŕţñéŕšĥîþ åĝåîñšţ “{title}” ƒŕöɱ ñöŵ öñ? Ŕåţîñĝš ɱåđé åĝåîñšţ ţĥé öţĥéŕ ƒŕåɱéŵöŕķ åŕé ķéþţ, åñđ çöɱé ƀåçķ îƒ ýöû šŵîţçĥ ƀåçķ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -625,27 +673,27 @@
             <translation>[Ŕåţé ýöûŕ Çöɱþåçţ çöɱɱîţɱéñţš ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="289" />
+            <location filename="../../desktop/ui/commitments_area.py" line="301" />
             <source>Rating not saved</source>
             <translation>[Ŕåţîñĝ ñöţ šåṽéđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="286" />
+            <location filename="../../desktop/ui/commitments_area.py" line="298" />
             <source>Rating saved</source>
             <translation>[Ŕåţîñĝ šåṽéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="340" />
+            <location filename="../../desktop/ui/commitments_area.py" line="352" />
             <source>There is no extra guidance for this clause.</source>
             <translation>[Ţĥéŕé îš ñö éẋţŕå ĝûîđåñçé ƒöŕ ţĥîš çļåûšé. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="354" />
+            <location filename="../../desktop/ui/commitments_area.py" line="366" />
             <source>Use another framework</source>
             <translation>[Ûšé åñöţĥéŕ ƒŕåɱéŵöŕķ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="143" />
+            <location filename="../../desktop/ui/commitments_area.py" line="155" />
             <source>for example 28/11/2026</source>
             <translation>[ƒöŕ éẋåɱþļé 28/11/2026 ~~~~~~~]</translation>
         </message>
@@ -716,57 +764,57 @@
     <context>
         <name>CommitmentsModels</name>
         <message>
-            <location filename="../../desktop/ui/commitments_models.py" line="109" />
+            <location filename="../../desktop/ui/commitments_models.py" line="93" />
             <source>Answered against version {v} of the framework.</source>
             <translation>[Åñšŵéŕéđ åĝåîñšţ ṽéŕšîöñ {v} öƒ ţĥé ƒŕåɱéŵöŕķ. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_models.py" line="55" />
+            <location filename="../../desktop/ui/commitments_models.py" line="56" />
             <source>Clause</source>
             <translation>[Çļåûšé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_models.py" line="168" />
+            <location filename="../../desktop/ui/commitments_models.py" line="152" />
             <source>Commitment</source>
             <translation>[Çöɱɱîţɱéñţ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_models.py" line="61" />
+            <location filename="../../desktop/ui/commitments_models.py" line="62" />
             <source>Due</source>
             <translation>[Đûé ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_models.py" line="58" />
+            <location filename="../../desktop/ui/commitments_models.py" line="59" />
             <source>Evidence</source>
             <translation>[Éṽîđéñçé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_models.py" line="62" />
+            <location filename="../../desktop/ui/commitments_models.py" line="63" />
             <source>Last updated</source>
             <translation>[Ļåšţ ûþđåţéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_models.py" line="59" />
+            <location filename="../../desktop/ui/commitments_models.py" line="60" />
             <source>Next action</source>
             <translation>[Ñéẋţ åçţîöñ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_models.py" line="117" />
+            <location filename="../../desktop/ui/commitments_models.py" line="101" />
             <source>Not rated</source>
             <translation>[Ñöţ ŕåţéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_models.py" line="60" />
+            <location filename="../../desktop/ui/commitments_models.py" line="61" />
             <source>Owner</source>
             <translation>[Öŵñéŕ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_models.py" line="57" />
+            <location filename="../../desktop/ui/commitments_models.py" line="58" />
             <source>Rating</source>
             <translation>[Ŕåţîñĝ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_models.py" line="54" />
+            <location filename="../../desktop/ui/commitments_models.py" line="55" />
             <source>Section</source>
             <translation>[Šéçţîöñ ~~~]</translation>
         </message>
@@ -875,7 +923,7 @@ If you ask for help, please attach it.</source>
     <context>
         <name>FrameworkImport</name>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="53" />
+            <location filename="../../desktop/ui/framework_import.py" line="61" />
             <source>Framework already imported</source>
             <translation>[Ƒŕåɱéŵöŕķ åļŕéåđý îɱþöŕţéđ ~~~~~~~~~~]</translation>
         </message>
@@ -885,12 +933,12 @@ If you ask for help, please attach it.</source>
             <translation>[Ƒŕåɱéŵöŕķ ƒîļéš (*.ţöɱļ);;Åļļ ƒîļéš (*) ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="31" />
+            <location filename="../../desktop/ui/framework_import.py" line="39" />
             <source>Framework imported</source>
             <translation>[Ƒŕåɱéŵöŕķ îɱþöŕţéđ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="37" />
+            <location filename="../../desktop/ui/framework_import.py" line="35" />
             <source>Framework not imported</source>
             <translation>[Ƒŕåɱéŵöŕķ ñöţ îɱþöŕţéđ ~~~~~~~~]</translation>
         </message>
@@ -900,12 +948,12 @@ If you ask for help, please attach it.</source>
             <translation>[Îɱþöŕţ å ƒŕåɱéŵöŕķ ƒîļé ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="45" />
+            <location filename="../../desktop/ui/framework_import.py" line="53" />
             <source>Imported {summary}. Choose it for a partnership in the Commitments area. Answers already given keep the wording they were given against.</source>
             <translation>[Îɱþöŕţéđ {summary}. Çĥööšé îţ ƒöŕ å þåŕţñéŕšĥîþ îñ ţĥé Çöɱɱîţɱéñţš åŕéå. Åñšŵéŕš åļŕéåđý ĝîṽéñ ķééþ ţĥé ŵöŕđîñĝ ţĥéý ŵéŕé ĝîṽéñ åĝåîñšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="38" />
+            <location filename="../../desktop/ui/framework_import.py" line="46" />
             <source>{problem}
 
 Nothing was imported.</source>
@@ -914,12 +962,12 @@ Nothing was imported.</source>
 Ñöţĥîñĝ ŵåš îɱþöŕţéđ. ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="54" />
+            <location filename="../../desktop/ui/framework_import.py" line="62" />
             <source>{summary} was already imported; nothing changed.</source>
             <translation>[{summary} ŵåš åļŕéåđý îɱþöŕţéđ; ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="33" />
+            <location filename="../../desktop/ui/framework_import.py" line="41" />
             <source>{title}, version {version}</source>
             <translation>[{title}, ṽéŕšîöñ {version} ~~~]</translation>
         </message>
@@ -1110,32 +1158,32 @@ Nothing was imported.</source>
             <translation>[&amp;Wĥö: ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="287" />
+            <location filename="../../desktop/ui/home.py" line="293" />
             <source>, asked of {who}</source>
             <translation>[, åšķéđ öƒ {who} ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="354" />
+            <location filename="../../desktop/ui/home.py" line="360" />
             <source>Action not found</source>
             <translation>[Åçţîöñ ñöţ ƒöûñđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="240" />
+            <location filename="../../desktop/ui/home.py" line="246" />
             <source>All partnerships</source>
             <translation>[Åļļ þåŕţñéŕšĥîþš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="349" />
+            <location filename="../../desktop/ui/home.py" line="355" />
             <source>Back on the list: {what}</source>
             <translation>[Ɓåçķ öñ ţĥé ļîšţ: {what} ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="242" />
+            <location filename="../../desktop/ui/home.py" line="248" />
             <source>Everyone</source>
             <translation>[Éṽéŕýöñé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="343" />
+            <location filename="../../desktop/ui/home.py" line="349" />
             <source>Marked done: {what}</source>
             <translation>[Ṁåŕķéđ đöñé: {what} ~~~~]</translation>
         </message>
@@ -1145,7 +1193,7 @@ Nothing was imported.</source>
             <translation>[Ñéẋţ &amp;mééţîñĝš ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="321" />
+            <location filename="../../desktop/ui/home.py" line="327" />
             <source>No actions to do. Actions come from meetings, priorities, reviews and commitments; they appear here with who does them and by when.</source>
             <translation>[Ñö åçţîöñš ţö đö. Åçţîöñš çöɱé ƒŕöɱ ɱééţîñĝš, þŕîöŕîţîéš, ŕéṽîéŵš åñđ çöɱɱîţɱéñţš; ţĥéý åþþéåŕ ĥéŕé ŵîţĥ ŵĥö đöéš ţĥéɱ åñđ ƀý ŵĥéñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -1170,12 +1218,12 @@ Nothing was imported.</source>
             <translation>[Ñöţĥîñĝ îš öṽéŕđûé. ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="318" />
+            <location filename="../../desktop/ui/home.py" line="324" />
             <source>Nothing to do for this choice.</source>
             <translation>[Ñöţĥîñĝ ţö đö ƒöŕ ţĥîš çĥöîçé. ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="223" />
+            <location filename="../../desktop/ui/home.py" line="229" />
             <source>Our group</source>
             <translation>[Öûŕ ĝŕöûþ ~~~]</translation>
         </message>
@@ -1185,7 +1233,7 @@ Nothing was imported.</source>
             <translation>[Þåŕţñéŕƀööķ ķééþš ţĥé ŕéçöŕđ öƒ ţĥé þåŕţñéŕšĥîþš ýöûŕ ĝŕöûþ šîţš öñ, öñ ţĥîš çöɱþûţéŕ. Šţåŕţ ƀý ţéļļîñĝ îţ åƀöûţ ýöûŕ ĝŕöûþ, ţĥéñ åđđ å þåŕţñéŕšĥîþ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="278" />
+            <location filename="../../desktop/ui/home.py" line="284" />
             <source>Partnerships with no health-check review in the last {n} months.</source>
             <translation>[Þåŕţñéŕšĥîþš ŵîţĥ ñö ĥéåļţĥ-çĥéçķ ŕéṽîéŵ îñ ţĥé ļåšţ {n} ɱöñţĥš. ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -1215,7 +1263,7 @@ Nothing was imported.</source>
             <translation>[Šĥöŵ đöñé åçţîöñš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="355" />
+            <location filename="../../desktop/ui/home.py" line="361" />
             <source>That action is no longer there; it may have been removed. The list is now up to date.</source>
             <translation>[Ţĥåţ åçţîöñ îš ñö ļöñĝéŕ ţĥéŕé; îţ ɱåý ĥåṽé ƀééñ ŕéɱöṽéđ. Ţĥé ļîšţ îš ñöŵ ûþ ţö đåţé. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -1235,27 +1283,27 @@ Nothing was imported.</source>
             <translation>[Ŵĥåţ'š đûé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="260" />
+            <location filename="../../desktop/ui/home.py" line="266" />
             <source>general</source>
             <translation>[ĝéñéŕåļ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="259" />
+            <location filename="../../desktop/ui/home.py" line="265" />
             <source>no one named</source>
             <translation>[ñö öñé ñåɱéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="337" />
+            <location filename="../../desktop/ui/home.py" line="343" />
             <source>the action</source>
             <translation>[ţĥé åçţîöñ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="271" />
+            <location filename="../../desktop/ui/home.py" line="277" />
             <source>{name}: last reviewed {when}</source>
             <translation>[{name}: ļåšţ ŕéṽîéŵéđ {when} ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="269" />
+            <location filename="../../desktop/ui/home.py" line="275" />
             <source>{name}: never reviewed</source>
             <translation>[{name}: ñéṽéŕ ŕéṽîéŵéđ ~~~~~]</translation>
         </message>
@@ -1265,22 +1313,22 @@ Nothing was imported.</source>
             <translation>[{n} îţéɱš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="225" />
+            <location filename="../../desktop/ui/home.py" line="231" />
             <source>{n} partnerships ({active} active, {considering} being considered). {open} actions to do, {overdue} overdue.</source>
             <translation>[{n} þåŕţñéŕšĥîþš ({active} åçţîṽé, {considering} ƀéîñĝ çöñšîđéŕéđ). {open} åçţîöñš ţö đö, {overdue} öṽéŕđûé. ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="282" />
+            <location filename="../../desktop/ui/home.py" line="288" />
             <source>{what} ({partnership}): {status}</source>
             <translation>[{what} ({partnership}): {status} ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="254" />
+            <location filename="../../desktop/ui/home.py" line="260" />
             <source>{what} ({who}, {partnership}): 1 day overdue</source>
             <translation>[{what} ({who}, {partnership}): 1 đåý öṽéŕđûé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="256" />
+            <location filename="../../desktop/ui/home.py" line="262" />
             <source>{what} ({who}, {partnership}): {days} days overdue</source>
             <translation>[{what} ({who}, {partnership}): {days} đåýš öṽéŕđûé ~~~~]</translation>
         </message>
@@ -1476,7 +1524,7 @@ Nothing was imported.</source>
     <context>
         <name>ImportPreview</name>
         <message>
-            <location filename="../../desktop/ui/import_preview_model.py" line="70" />
+            <location filename="../../desktop/ui/import_preview_model.py" line="53" />
             <source>(no name)</source>
             <translation>[(ñö ñåɱé) ~~]</translation>
         </message>
@@ -1496,7 +1544,7 @@ Nothing was imported.</source>
             <translation>[Þŕöƀļéɱš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_preview_model.py" line="77" />
+            <location filename="../../desktop/ui/import_preview_model.py" line="60" />
             <source>Ready to import</source>
             <translation>[Ŕéåđý ţö îɱþöŕţ ~~~~~]</translation>
         </message>
@@ -1552,97 +1600,97 @@ Nothing was imported.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="161" />
+            <location filename="../../desktop/ui/main_window.py" line="162" />
             <source>&amp;About Partnerbook</source>
             <translation>[&amp;Aƀöûţ Þåŕţñéŕƀööķ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="135" />
+            <location filename="../../desktop/ui/main_window.py" line="136" />
             <source>&amp;Copy</source>
             <translation>[&amp;Cöþý ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="132" />
+            <location filename="../../desktop/ui/main_window.py" line="133" />
             <source>&amp;Edit</source>
             <translation>[&amp;Eđîţ ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="109" />
+            <location filename="../../desktop/ui/main_window.py" line="110" />
             <source>&amp;File</source>
             <translation>[&amp;Fîļé ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="157" />
+            <location filename="../../desktop/ui/main_window.py" line="158" />
             <source>&amp;Help</source>
             <translation>[&amp;Héļþ ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="110" />
+            <location filename="../../desktop/ui/main_window.py" line="111" />
             <source>&amp;New partnership…</source>
             <translation>[&amp;Néŵ þåŕţñéŕšĥîþ… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="136" />
+            <location filename="../../desktop/ui/main_window.py" line="137" />
             <source>&amp;Paste</source>
             <translation>[&amp;Påšţé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="127" />
+            <location filename="../../desktop/ui/main_window.py" line="128" />
             <source>&amp;Quit</source>
             <translation>[&amp;Qûîţ ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="148" />
+            <location filename="../../desktop/ui/main_window.py" line="149" />
             <source>&amp;View</source>
             <translation>[&amp;Vîéŵ ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="195" />
+            <location filename="../../desktop/ui/main_window.py" line="196" />
             <source>&lt;h3&gt;Partnerbook {version}&lt;/h3&gt;&lt;p&gt;Keeps the record of the partnerships your group sits on, and sends it to your Council for Voluntary Service as a return.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt;</source>
             <translation>[&lt;h3&gt;Þåŕţñéŕƀööķ {version}&lt;/h3&gt;&lt;p&gt;Ķééþš ţĥé ŕéçöŕđ öƒ ţĥé þåŕţñéŕšĥîþš ýöûŕ ĝŕöûþ šîţš öñ, åñđ šéñđš îţ ţö ýöûŕ Çöûñçîļ ƒöŕ Ṽöļûñţåŕý Šéŕṽîçé åš å ŕéţûŕñ.&lt;/p&gt;&lt;p&gt;Ýöûŕ đåţå šţåýš öñ ţĥîš çöɱþûţéŕ, îñ:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt; ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="203" />
+            <location filename="../../desktop/ui/main_window.py" line="204" />
             <source>About Partnerbook</source>
             <translation>[Åƀöûţ Þåŕţñéŕƀööķ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="47" />
+            <location filename="../../desktop/ui/main_window.py" line="48" />
             <source>Areas</source>
             <translation>[Åŕéåš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="134" />
+            <location filename="../../desktop/ui/main_window.py" line="135" />
             <source>Cu&amp;t</source>
             <translation>[Çû&amp;t ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="119" />
+            <location filename="../../desktop/ui/main_window.py" line="115" />
             <source>Import &amp;framework…</source>
             <translation>[Îɱþöŕţ &amp;fŕåɱéŵöŕķ… ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="115" />
+            <location filename="../../desktop/ui/main_window.py" line="120" />
             <source>Import &amp;partnerships from a spreadsheet…</source>
             <translation>[Îɱþöŕţ &amp;påŕţñéŕšĥîþš ƒŕöɱ å šþŕéåđšĥééţ… ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="144" />
+            <location filename="../../desktop/ui/main_window.py" line="145" />
             <source>Our &amp;group…</source>
             <translation>[Öûŕ &amp;gŕöûþ… ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="72" />
+            <location filename="../../desktop/ui/main_window.py" line="73" />
             <source>Ready</source>
             <translation>[Ŕéåđý ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="137" />
+            <location filename="../../desktop/ui/main_window.py" line="138" />
             <source>Select &amp;all</source>
             <translation>[Šéļéçţ &amp;aļļ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="40" />
+            <location filename="../../desktop/ui/main_window.py" line="41" />
             <source>{app} — Our group's records — {file}</source>
             <translation>[{app} — Öûŕ ĝŕöûþ'š ŕéçöŕđš — {file} ~~~~~~]</translation>
         </message>
@@ -2132,22 +2180,22 @@ Holsworthy Young Farmers - community</source>
             <translation>[&amp;Ađđ å þåŕţñéŕšĥîþ… ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="168" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="180" />
             <source>&amp;Delete…</source>
             <translation>[&amp;Déļéţé… ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="165" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="177" />
             <source>&amp;New partnership…</source>
             <translation>[&amp;Néŵ þåŕţñéŕšĥîþ… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="166" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="178" />
             <source>&amp;Open</source>
             <translation>[&amp;Oþéñ ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="302" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="314" />
             <source>&amp;Restore</source>
             <translation>[&amp;Réšţöŕé ~~]</translation>
         </message>
@@ -2157,7 +2205,7 @@ Holsworthy Young Farmers - community</source>
             <translation>[&amp;Séåŕçĥ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="169" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="181" />
             <source>&amp;Undo delete</source>
             <translation>[&amp;Uñđö đéļéţé ~~~~]</translation>
         </message>
@@ -2182,32 +2230,32 @@ Holsworthy Young Farmers - community</source>
             <translation>[Åñý ţĥéɱé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="167" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="179" />
             <source>Ar&amp;chive</source>
             <translation>[Åŕ&amp;cĥîṽé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="303" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="315" />
             <source>Archive</source>
             <translation>[Åŕçĥîṽé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="342" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="354" />
             <source>Archived. Tick “Show archived” to see it again.</source>
             <translation>[Åŕçĥîṽéđ. Ţîçķ “Šĥöŵ åŕçĥîṽéđ” ţö šéé îţ åĝåîñ. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="387" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="399" />
             <source>Cannot undo</source>
             <translation>[Çåññöţ ûñđö ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="352" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="364" />
             <source>Delete this partnership?</source>
             <translation>[Đéļéţé ţĥîš þåŕţñéŕšĥîþ? ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="353" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="365" />
             <source>Delete “{name}” and everything recorded about it: partners, meetings, the plan and reviews?
 
 You can undo this until you close Partnerbook. To put a partnership away safely, archive it instead.</source>
@@ -2216,12 +2264,12 @@ You can undo this until you close Partnerbook. To put a partnership away safely,
 Ýöû çåñ ûñđö ţĥîš ûñţîļ ýöû çļöšé Þåŕţñéŕƀööķ. Ţö þûţ å þåŕţñéŕšĥîþ åŵåý šåƒéļý, åŕçĥîṽé îţ îñšţéåđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="368" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="380" />
             <source>Deleted “{name}”. Undo delete brings it back.</source>
             <translation>[Đéļéţéđ “{name}”. Ûñđö đéļéţé ƀŕîñĝš îţ ƀåçķ. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="161" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="173" />
             <source>Double-click a partnership, or press Enter, to open it.</source>
             <translation>[Đöûƀļé-çļîçķ å þåŕţñéŕšĥîþ, öŕ þŕéšš Éñţéŕ, ţö öþéñ îţ. ~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -2246,12 +2294,12 @@ You can undo this until you close Partnerbook. To put a partnership away safely,
             <translation>[Þåŕţñéŕšĥîþš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="303" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="315" />
             <source>Restore</source>
             <translation>[Ŕéšţöŕé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="336" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="348" />
             <source>Restored</source>
             <translation>[Ŕéšţöŕéđ ~~~]</translation>
         </message>
@@ -2276,7 +2324,7 @@ You can undo this until you close Partnerbook. To put a partnership away safely,
             <translation>[Šĥöŵ åŕçĥîṽéđ þåŕţñéŕšĥîþš ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="271" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="283" />
             <source>Showing {shown} of {total}</source>
             <translation>[Šĥöŵîñĝ {shown} öƒ {total} ~~~~]</translation>
         </message>
@@ -2286,7 +2334,7 @@ You can undo this until you close Partnerbook. To put a partnership away safely,
             <translation>[Ţĥé&amp;mé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="384" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="396" />
             <source>“{name}” is back.</source>
             <translation>[“{name}” îš ƀåçķ. ~~]</translation>
         </message>
@@ -3046,102 +3094,102 @@ Old backups are removed automatically over the coming months. Delete these backu
     <context>
         <name>ResourcesModels</name>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="36" />
+            <location filename="../../desktop/ui/resources_models.py" line="37" />
             <source>A decision</source>
             <translation>[Å đéçîšîöñ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="58" />
+            <location filename="../../desktop/ui/resources_models.py" line="59" />
             <source>Agreed</source>
             <translation>[Åĝŕééđ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="158" />
+            <location filename="../../desktop/ui/resources_models.py" line="142" />
             <source>All</source>
             <translation>[Åļļ ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="150" />
+            <location filename="../../desktop/ui/resources_models.py" line="134" />
             <source>Asked for</source>
             <translation>[Åšķéđ ƒöŕ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="64" />
+            <location filename="../../desktop/ui/resources_models.py" line="65" />
             <source>Asked of</source>
             <translation>[Åšķéđ öƒ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="62" />
+            <location filename="../../desktop/ui/resources_models.py" line="63" />
             <source>Category</source>
             <translation>[Çåţéĝöŕý ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="55" />
+            <location filename="../../desktop/ui/resources_models.py" line="56" />
             <source>Description</source>
             <translation>[Đéšçŕîþţîöñ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="57" />
+            <location filename="../../desktop/ui/resources_models.py" line="58" />
             <source>Estimate</source>
             <translation>[Éšţîɱåţé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="150" />
+            <location filename="../../desktop/ui/resources_models.py" line="134" />
             <source>Estimated</source>
             <translation>[Éšţîɱåţéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="118" />
+            <location filename="../../desktop/ui/resources_models.py" line="102" />
             <source>General</source>
             <translation>[Ĝéñéŕåļ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="150" />
+            <location filename="../../desktop/ui/resources_models.py" line="134" />
             <source>Group</source>
             <translation>[Ĝŕöûþ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="150" />
+            <location filename="../../desktop/ui/resources_models.py" line="134" />
             <source>Needs</source>
             <translation>[Ñééđš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="65" />
+            <location filename="../../desktop/ui/resources_models.py" line="66" />
             <source>Noticed</source>
             <translation>[Ñöţîçéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="54" />
+            <location filename="../../desktop/ui/resources_models.py" line="55" />
             <source>Partnership</source>
             <translation>[Þåŕţñéŕšĥîþ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="63" />
+            <location filename="../../desktop/ui/resources_models.py" line="64" />
             <source>Quantity</source>
             <translation>[Ǫûåñţîţý ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="59" />
+            <location filename="../../desktop/ui/resources_models.py" line="60" />
             <source>Received</source>
             <translation>[Ŕéçéîṽéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="56" />
+            <location filename="../../desktop/ui/resources_models.py" line="57" />
             <source>Status</source>
             <translation>[Šţåţûš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="38" />
+            <location filename="../../desktop/ui/resources_models.py" line="39" />
             <source>The money</source>
             <translation>[Ţĥé ɱöñéý ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="61" />
+            <location filename="../../desktop/ui/resources_models.py" line="62" />
             <source>Unmet</source>
             <translation>[Ûñɱéţ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="60" />
+            <location filename="../../desktop/ui/resources_models.py" line="61" />
             <source>Waiting for</source>
             <translation>[Ŵåîţîñĝ ƒöŕ ~~~~]</translation>
         </message>
@@ -3149,47 +3197,47 @@ Old backups are removed automatically over the coming months. Delete these backu
     <context>
         <name>Restore</name>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="133" />
+            <location filename="../../desktop/ui/restore.py" line="187" />
             <source>&amp;Close</source>
             <translation>[&amp;Cļöšé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="130" />
+            <location filename="../../desktop/ui/restore.py" line="184" />
             <source>&amp;Restore this backup</source>
             <translation>[&amp;Réšţöŕé ţĥîš ƀåçķûþ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="56" />
+            <location filename="../../desktop/ui/restore.py" line="47" />
             <source>Actions</source>
             <translation>[Åçţîöñš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="116" />
+            <location filename="../../desktop/ui/restore.py" line="170" />
             <source>Backups</source>
             <translation>[Ɓåçķûþš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="90" />
+            <location filename="../../desktop/ui/restore.py" line="141" />
             <source>Cannot be read</source>
             <translation>[Çåññöţ ƀé ŕéåđ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="162" />
+            <location filename="../../desktop/ui/restore.py" line="215" />
             <source>Choose a backup file</source>
             <translation>[Çĥööšé å ƀåçķûþ ƒîļé ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="106" />
+            <location filename="../../desktop/ui/restore.py" line="160" />
             <source>Choose the backup to go back to. Your records as they are now are backed up first, so you can come back to them from this list.</source>
             <translation>[Çĥööšé ţĥé ƀåçķûþ ţö ĝö ƀåçķ ţö. Ýöûŕ ŕéçöŕđš åš ţĥéý åŕé ñöŵ åŕé ƀåçķéđ ûþ ƒîŕšţ, šö ýöû çåñ çöɱé ƀåçķ ţö ţĥéɱ ƒŕöɱ ţĥîš ļîšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="51" />
+            <location filename="../../desktop/ui/restore.py" line="109" />
             <source>Date</source>
             <translation>[Đåţé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="172" />
+            <location filename="../../desktop/ui/restore.py" line="229" />
             <source>Go back to the records in {name}?
 
 Your records as they are now will be backed up first.</source>
@@ -3198,72 +3246,77 @@ Your records as they are now will be backed up first.</source>
 Ýöûŕ ŕéçöŕđš åš ţĥéý åŕé ñöŵ ŵîļļ ƀé ƀåçķéđ ûþ ƒîŕšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="52" />
+            <location filename="../../desktop/ui/restore.py" line="109" />
             <source>Made</source>
             <translation>[Ṁåđé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="55" />
+            <location filename="../../desktop/ui/restore.py" line="46" />
             <source>Meetings</source>
             <translation>[Ṁééţîñĝš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="185" />
+            <location filename="../../desktop/ui/restore.py" line="224" />
+            <source>Not now</source>
+            <translation>[Ñöţ ñöŵ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/restore.py" line="242" />
             <source>Not restored</source>
             <translation>[Ñöţ ŕéšţöŕéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="164" />
+            <location filename="../../desktop/ui/restore.py" line="217" />
             <source>Partnerbook backups (*.db);;All files (*)</source>
             <translation>[Þåŕţñéŕƀööķ ƀåçķûþš (*.đƀ);;Åļļ ƒîļéš (*) ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="53" />
+            <location filename="../../desktop/ui/restore.py" line="44" />
             <source>Partnerships</source>
             <translation>[Þåŕţñéŕšĥîþš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="54" />
+            <location filename="../../desktop/ui/restore.py" line="45" />
             <source>People</source>
             <translation>[Þéöþļé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="131" />
+            <location filename="../../desktop/ui/restore.py" line="185" />
             <source>Restore from &amp;another file…</source>
             <translation>[Ŕéšţöŕé ƒŕöɱ &amp;añöţĥéŕ ƒîļé… ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="102" />
+            <location filename="../../desktop/ui/restore.py" line="156" />
             <source>Restore from a backup</source>
             <translation>[Ŕéšţöŕé ƒŕöɱ å ƀåçķûþ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="171" />
+            <location filename="../../desktop/ui/restore.py" line="228" />
             <source>Restore this backup?</source>
             <translation>[Ŕéšţöŕé ţĥîš ƀåçķûþ? ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="201" />
+            <location filename="../../desktop/ui/restore.py" line="257" />
             <source>Restored</source>
             <translation>[Ŕéšţöŕéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="57" />
+            <location filename="../../desktop/ui/restore.py" line="109" />
             <source>Size</source>
             <translation>[Šîžé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="202" />
+            <location filename="../../desktop/ui/restore.py" line="258" />
             <source>The backup {name} was restored.</source>
             <translation>[Ţĥé ƀåçķûþ {name} ŵåš ŕéšţöŕéđ. ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="126" />
+            <location filename="../../desktop/ui/restore.py" line="180" />
             <source>There are no backups yet. Use File → Back up now.</source>
             <translation>[Ţĥéŕé åŕé ñö ƀåçķûþš ýéţ. Ûšé Ƒîļé → Ɓåçķ ûþ ñöŵ. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="193" />
+            <location filename="../../desktop/ui/restore.py" line="249" />
             <source>Your records from just before are kept in {path}.</source>
             <translation>[Ýöûŕ ŕéçöŕđš ƒŕöɱ ĵûšţ ƀéƒöŕé åŕé ķéþţ îñ {path}. ~~~~~~~~~~~~~~]</translation>
         </message>
@@ -4156,42 +4209,42 @@ Our representative</source>
     <context>
         <name>Safety</name>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="176" />
+            <location filename="../../desktop/ui/safety.py" line="223" />
             <source>&amp;Back up now</source>
             <translation>[&amp;Båçķ ûþ ñöŵ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="179" />
+            <location filename="../../desktop/ui/safety.py" line="226" />
             <source>&amp;Restore from backup…</source>
             <translation>[&amp;Réšţöŕé ƒŕöɱ ƀåçķûþ… ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="164" />
+            <location filename="../../desktop/ui/safety.py" line="194" />
             <source>Backed up</source>
             <translation>[Ɓåçķéđ ûþ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="230" />
+            <location filename="../../desktop/ui/safety.py" line="207" />
             <source>Backup not made</source>
             <translation>[Ɓåçķûþ ñöţ ɱåđé ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="218" />
+            <location filename="../../desktop/ui/safety.py" line="258" />
             <source>Choose a second folder for backups (for example a USB stick)</source>
             <translation>[Çĥööšé å šéçöñđ ƒöļđéŕ ƒöŕ ƀåçķûþš (ƒöŕ éẋåɱþļé å ÛŠƁ šţîçķ) ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="187" />
+            <location filename="../../desktop/ui/safety.py" line="234" />
             <source>Pe&amp;ople…</source>
             <translation>[Þé&amp;oþļé… ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="181" />
+            <location filename="../../desktop/ui/safety.py" line="228" />
             <source>Second backup &amp;folder…</source>
             <translation>[Šéçöñđ ƀåçķûþ &amp;föļđéŕ… ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="199" />
+            <location filename="../../desktop/ui/safety.py" line="195" />
             <source>Your records were backed up and checked:
 {path}</source>
             <translation>[Ýöûŕ ŕéçöŕđš ŵéŕé ƀåçķéđ ûþ åñđ çĥéçķéđ:
@@ -5230,7 +5283,7 @@ There is no usable backup in {folder}.</source>
             <translation>[Ƒŕöɱ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="179" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="169" />
             <source>General</source>
             <translation>[Ĝéñéŕåļ ~~~]</translation>
         </message>
@@ -5245,12 +5298,12 @@ There is no usable backup in {folder}.</source>
             <translation>[Ñö ļöñĝéŕ ñééđéđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="157" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="147" />
             <source>Not done</source>
             <translation>[Ñöţ đöñé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="177" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="167" />
             <source>Not given</source>
             <translation>[Ñöţ ĝîṽéñ ~~~]</translation>
         </message>
