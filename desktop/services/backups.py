@@ -214,8 +214,8 @@ def restore_backup(
 ) -> RestoreResult:
     """Restore ``backup`` over ``database``; the current records are backed up first.
 
-    The caller must hold the data folder's lock and have closed its connections. A collection
-    passes ``known``, its own schema revisions.
+    The caller must hold the lock (the data folder's, or the collection's) and have closed
+    its connections. A collection passes ``known``, its own schema revisions.
     """
     if known is None:
         return restore_database(backup, database, folder, when=now)

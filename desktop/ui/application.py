@@ -64,7 +64,8 @@ def prepare(paths: AppPaths) -> InstanceLock:
 def run_gui(args: argparse.Namespace) -> int:
     app = make_application()
     if getattr(args, "open_collection", None):
-        # A collection is its own file: no group data folder, lock or instance server.
+        # A collection is its own file: no group data folder or instance server (its window
+        # takes the collection's own lock).
         from desktop.ui.collection.menu import run_collection
 
         return run_collection(app, args.open_collection, getattr(args, "exit_when_ready", False))
