@@ -364,7 +364,14 @@ class ReturnsArea(Area):
 
     def _progress(self, percent: int, message: str) -> None:
         self.progress.setValue(percent)
-        self.status.setText(tr(message))
+        # The export service reports its stages in English; listed here so each is translated.
+        stages = {
+            "Gathering the records for the return": tr("Gathering the records for the return"),
+            "Drawing the PDF": tr("Drawing the PDF"),
+            "Saving": tr("Saving"),
+            "Done": tr("Done"),
+        }
+        self.status.setText(stages.get(message, message))
 
     def _done(self) -> None:
         self.worker = None

@@ -3379,6 +3379,16 @@ Your records as they are now will be backed up first.</translation>
             <translation>Dates I choose</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/returns_area.py" line="372" />
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="370" />
+            <source>Drawing the PDF</source>
+            <translation>Drawing the PDF</translation>
+        </message>
+        <message>
             <location filename="../../desktop/ui/returns_area.py" line="223" />
             <source>E&amp;xport return…</source>
             <translation>E&amp;xport return…</translation>
@@ -3389,7 +3399,7 @@ Your records as they are now will be backed up first.</translation>
             <translation>Export a return</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="395" />
+            <location filename="../../desktop/ui/returns_area.py" line="402" />
             <source>Export an empty return anyway?</source>
             <translation>Export an empty return anyway?</translation>
         </message>
@@ -3419,12 +3429,17 @@ Your records as they are now will be backed up first.</translation>
             <translation>Fro&amp;m:</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/returns_area.py" line="369" />
+            <source>Gathering the records for the return</source>
+            <translation>Gathering the records for the return</translation>
+        </message>
+        <message>
             <location filename="../../desktop/ui/returns_area.py" line="190" />
             <source>Include people's names and &amp;contact details</source>
             <translation>Include people's names and &amp;contact details</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="381" />
+            <location filename="../../desktop/ui/returns_area.py" line="388" />
             <source>It replaces return {old} for the same period.</source>
             <translation>It replaces return {old} for the same period.</translation>
         </message>
@@ -3439,7 +3454,7 @@ Your records as they are now will be backed up first.</translation>
             <translation>Making the return…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="395" />
+            <location filename="../../desktop/ui/returns_area.py" line="402" />
             <source>Nothing to report</source>
             <translation>Nothing to report</translation>
         </message>
@@ -3504,9 +3519,14 @@ Your records as they are now will be backed up first.</translation>
             <translation>Save the return as</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="377" />
+            <location filename="../../desktop/ui/returns_area.py" line="384" />
             <source>Saved return {reference} ({count} partnerships) to {path}.</source>
             <translation>Saved return {reference} ({count} partnerships) to {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="371" />
+            <source>Saving</source>
+            <translation>Saving</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/returns_area.py" line="77" />
@@ -3534,12 +3554,12 @@ Your records as they are now will be backed up first.</translation>
             <translation>Signed off by: role</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="389" />
+            <location filename="../../desktop/ui/returns_area.py" line="396" />
             <source>Some characters will not print</source>
             <translation>Some characters will not print</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="404" />
+            <location filename="../../desktop/ui/returns_area.py" line="411" />
             <source>The return was not saved</source>
             <translation>The return was not saved</translation>
         </message>

@@ -3379,6 +3379,16 @@ Your records as they are now will be backed up first.</source>
             <translation>[Đåţéš Î çĥööšé ~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/returns_area.py" line="372" />
+            <source>Done</source>
+            <translation>[Đöñé ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="370" />
+            <source>Drawing the PDF</source>
+            <translation>[Đŕåŵîñĝ ţĥé ÞĐƑ ~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/ui/returns_area.py" line="223" />
             <source>E&amp;xport return…</source>
             <translation>[É&amp;xþöŕţ ŕéţûŕñ… ~~~~]</translation>
@@ -3389,7 +3399,7 @@ Your records as they are now will be backed up first.</source>
             <translation>[Éẋþöŕţ å ŕéţûŕñ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="395" />
+            <location filename="../../desktop/ui/returns_area.py" line="402" />
             <source>Export an empty return anyway?</source>
             <translation>[Éẋþöŕţ åñ éɱþţý ŕéţûŕñ åñýŵåý? ~~~~~~~~~~]</translation>
         </message>
@@ -3419,12 +3429,17 @@ Your records as they are now will be backed up first.</source>
             <translation>[Ƒŕö&amp;m: ~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/returns_area.py" line="369" />
+            <source>Gathering the records for the return</source>
+            <translation>[Ĝåţĥéŕîñĝ ţĥé ŕéçöŕđš ƒöŕ ţĥé ŕéţûŕñ ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/ui/returns_area.py" line="190" />
             <source>Include people's names and &amp;contact details</source>
             <translation>[Îñçļûđé þéöþļé'š ñåɱéš åñđ &amp;cöñţåçţ đéţåîļš ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="381" />
+            <location filename="../../desktop/ui/returns_area.py" line="388" />
             <source>It replaces return {old} for the same period.</source>
             <translation>[Îţ ŕéþļåçéš ŕéţûŕñ {old} ƒöŕ ţĥé šåɱé þéŕîöđ. ~~~~~~~~~~~~~]</translation>
         </message>
@@ -3439,7 +3454,7 @@ Your records as they are now will be backed up first.</source>
             <translation>[Ṁåķîñĝ ţĥé ŕéţûŕñ… ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="395" />
+            <location filename="../../desktop/ui/returns_area.py" line="402" />
             <source>Nothing to report</source>
             <translation>[Ñöţĥîñĝ ţö ŕéþöŕţ ~~~~~~]</translation>
         </message>
@@ -3504,9 +3519,14 @@ Your records as they are now will be backed up first.</source>
             <translation>[Šåṽé ţĥé ŕéţûŕñ åš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="377" />
+            <location filename="../../desktop/ui/returns_area.py" line="384" />
             <source>Saved return {reference} ({count} partnerships) to {path}.</source>
             <translation>[Šåṽéđ ŕéţûŕñ {reference} ({count} þåŕţñéŕšĥîþš) ţö {path}. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="371" />
+            <source>Saving</source>
+            <translation>[Šåṽîñĝ ~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/returns_area.py" line="77" />
@@ -3534,12 +3554,12 @@ Your records as they are now will be backed up first.</source>
             <translation>[Šîĝñéđ öƒƒ ƀý: ŕöļé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="389" />
+            <location filename="../../desktop/ui/returns_area.py" line="396" />
             <source>Some characters will not print</source>
             <translation>[Šöɱé çĥåŕåçţéŕš ŵîļļ ñöţ þŕîñţ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="404" />
+            <location filename="../../desktop/ui/returns_area.py" line="411" />
             <source>The return was not saved</source>
             <translation>[Ţĥé ŕéţûŕñ ŵåš ñöţ šåṽéđ ~~~~~~~~]</translation>
         </message>

@@ -118,3 +118,27 @@ def test_the_welcome_and_the_guide_cope_with_longer_text(pseudo_language, hub, q
     qtbot.waitExposed(guide)
     assert guide.windowTitle().startswith("[")
     assert list(clipped(guide)) == []
+
+
+def test_export_progress_is_told_in_the_chosen_language(
+    pseudo_language, demo_database, main_window, qtbot, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(tmp_path / "r.pdf"), "")
+    )
+    main_window.hub.announce("*")
+    area = main_window.show_area("returns")
+    shown: list[str] = []
+    qtbot.mouseClick(area.export_button, Qt.MouseButton.LeftButton)
+    # Connected after the area's own slot, so this sees the label the area has just set.
+    area.worker.signals.progress.connect(lambda *_: shown.append(area.status.text()))
+    qtbot.waitUntil(lambda: area.worker is None, timeout=60_000)
+    assert (tmp_path / "r.pdf").exists()
+    stages = ["Gathering the records for the return", "Drawing the PDF", "Saving", "Done"]
+    translated = [pseudo_translate.pseudo(stage) for stage in stages]
+    # The first stage may be told before the test starts listening; the last two cannot be.
+    assert shown[-2:] == translated[-2:]
+    assert set(shown) <= set(translated)
