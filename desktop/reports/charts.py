@@ -48,8 +48,15 @@ class RadarChart(Flowable):
         super().__init__()
         self.geometry = radar_geometry(labels, series, bands)
         self.names = [str(name) for name in names]
+        # The rings are named in the key, not beside them, where the names would sit on
+        # top of the scores.
+        self.ring_notes = [
+            f"Ring: {band.label} from {band.lower:g}"
+            for _ring, band in self.geometry.rings
+            if band is not None
+        ]
         self.size = size
-        self.key_height = 14 * len(self.names)
+        self.key_height = 14 * (len(self.names) + len(self.ring_notes))
         self.width, self.height = size, size + self.key_height
 
     def wrap(self, _available_width: float, _available_height: float) -> tuple[float, float]:
@@ -68,9 +75,6 @@ class RadarChart(Flowable):
         for ring, band in geometry.rings:
             outline = [at((axis.end[0] * ring, axis.end[1] * ring)) for axis in geometry.axes]
             _polygon(canv, outline, stroke=GRID, width=0.5, dash=[2, 2] if band else None)
-            if band is not None:
-                x, y = at((0, ring))
-                _text(canv, x + 2, y + 1, band.label, regular, 6, GRID)
         canv.setStrokeColor(GRID)
         canv.setLineWidth(0.5)
         canv.lines([(centre_x, centre_y, *at(axis.end)) for axis in geometry.axes])
@@ -93,17 +97,21 @@ class RadarChart(Flowable):
             canv.setFillColor(colour)
             for x, y in points:
                 canv.circle(x, y, 2, stroke=0, fill=1)
-        for index, name in enumerate(self.names):
+        key = [
+            (name, SERIES[index % len(SERIES)], 2 if index == 0 else 1, [3, 2] if index else None)
+            for index, name in enumerate(self.names)
+        ]
+        key += [(note, GRID, 0.5, [2, 2]) for note in self.ring_notes]
+        for index, (text, colour, width, dash) in enumerate(key):
             y = self.key_height - 10 - 14 * index
-            colour = SERIES[index % len(SERIES)]
             canv.saveState()
             canv.setStrokeColor(colour)
-            canv.setLineWidth(2 if index == 0 else 1)
-            if index:
-                canv.setDash([3, 2])
+            canv.setLineWidth(width)
+            if dash:
+                canv.setDash(dash)
             canv.line(4, y + 3, 22, y + 3)
             canv.restoreState()
-            _text(canv, 28, y, name, regular, 8, INK)
+            _text(canv, 28, y, text, regular, 8, INK)
 
 
 class RadarThumbnail(Flowable):

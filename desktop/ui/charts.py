@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.domain.charts import radar_geometry, trend_geometry
@@ -71,26 +71,39 @@ class RadarChart(QWidget):
             painter.end()
             return
         geometry = radar_geometry(self.labels, self.series, self.bands)
-        key_height = 18 * len(self.names)
+        key = [
+            (name, QColor(SERIES_COLOURS[index % len(SERIES_COLOURS)]), 2.5 if index == 0 else 1.5)
+            for index, name in enumerate(self.names)
+        ]
+        # The rings are named in the key, not beside them, where the names would sit on top
+        # of the scores.
+        ring_text = tr("Ring: {band} from {score}")
+        key += [
+            (ring_text.format(band=band.label, score=f"{band.lower:g}"), GRID, 1.0)
+            for _ring, band in geometry.rings
+            if band is not None
+        ]
+        key_height = 18 * len(key)
         side = min(self.width(), self.height() - key_height)
         centre = QPointF(self.width() / 2, (self.height() - key_height) / 2)
-        radius = max(side / 2 - 48, 20)
+        text_colour = self.palette().text().color()
+        small = QFont(self.font())
+        small.setPointSizeF(max(self.font().pointSizeF() * 0.85, 7))
+        painter.setFont(small)
+        # Leave room for the widest axis label on either side, so none is cut off.
+        widest = max(QFontMetricsF(small).horizontalAdvance(label) for label in self.labels)
+        reach = max(abs(axis.label_at[0]) for axis in geometry.axes)  # labels sit beyond 1
+        radius = max((side / 2 - widest - 6) / max(reach, 1.0), 20)
 
         def at(point: tuple[float, float]) -> QPointF:
             # The geometry's y points up; the screen's points down.
             return QPointF(centre.x() + point[0] * radius, centre.y() - point[1] * radius)
 
-        text_colour = self.palette().text().color()
-        small = QFont(self.font())
-        small.setPointSizeF(max(self.font().pointSizeF() * 0.85, 7))
-        painter.setFont(small)
         for ring, band in geometry.rings:
             pen = QPen(GRID, 1, Qt.PenStyle.DashLine if band else Qt.PenStyle.SolidLine)
             painter.setPen(pen)
             polygon = QPolygonF([at((a.end[0] * ring, a.end[1] * ring)) for a in geometry.axes])
             painter.drawPolygon(polygon)
-            if band is not None:
-                painter.drawText(at((0, ring)) + QPointF(4, -2), band.label)
         for axis in geometry.axes:
             painter.setPen(QPen(GRID, 1))
             painter.drawLine(centre, at(axis.end))
@@ -121,10 +134,9 @@ class RadarChart(QWidget):
             for point in geometry.series[index]:
                 painter.drawEllipse(at(point), 3, 3)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        for index, name in enumerate(self.names):
+        for index, (name, colour, width) in enumerate(key):
             y = self.height() - key_height + 18 * index + 9
-            colour = QColor(SERIES_COLOURS[index % len(SERIES_COLOURS)])
-            pen = QPen(colour, 2.5 if index == 0 else 1.5)
+            pen = QPen(colour, width)
             if index:
                 pen.setStyle(Qt.PenStyle.DashLine)
             painter.setPen(pen)

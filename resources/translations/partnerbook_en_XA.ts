@@ -4,12 +4,12 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../../desktop/ui/application.py" line="94" />
+            <location filename="../../desktop/ui/application.py" line="95" />
             <source>Partnerbook cannot open your data</source>
             <translation>[Þåŕţñéŕƀööķ çåññöţ öþéñ ýöûŕ đåţå ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/application.py" line="84" />
+            <location filename="../../desktop/ui/application.py" line="85" />
             <source>Partnerbook is already open</source>
             <translation>[Þåŕţñéŕƀööķ îš åļŕéåđý öþéñ ~~~~~~~~~~]</translation>
         </message>
@@ -88,7 +88,7 @@
     <context>
         <name>Charts</name>
         <message>
-            <location filename="../../desktop/ui/charts.py" line="199" />
+            <location filename="../../desktop/ui/charts.py" line="211" />
             <source>No finished reviews yet</source>
             <translation>[Ñö ƒîñîšĥéđ ŕéṽîéŵš ýéţ ~~~~~~~~]</translation>
         </message>
@@ -98,7 +98,12 @@
             <translation>[Ŕåđåŕ çĥåŕţ öƒ ţĥé šçöŕéš ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/charts.py" line="144" />
+            <location filename="../../desktop/ui/charts.py" line="80" />
+            <source>Ring: {band} from {score}</source>
+            <translation>[Ŕîñĝ: {band} ƒŕöɱ {score} ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/charts.py" line="156" />
             <source>Trend of the overall score</source>
             <translation>[Ţŕéñđ öƒ ţĥé öṽéŕåļļ šçöŕé ~~~~~~~~~]</translation>
         </message>

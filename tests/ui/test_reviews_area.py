@@ -106,6 +106,27 @@ def test_the_chart_widgets_are_not_blank(area, qtbot, demo_database) -> None:
     assert _distinct_colours(empty.grab().toImage()) <= 2  # the check can fail
 
 
+@pytest.mark.parametrize("width", [330, 440, 900])
+def test_radar_labels_are_never_cut_off_at_the_sides(qtbot, width: int) -> None:
+    from desktop.domain.frameworks import load_builtin
+
+    framework = load_builtin()
+    labels = [f"4.8({c})" for c in "abcdefgh"] + [f"4.8E({c})" for c in "abcde"]
+    radar = RadarChart()
+    qtbot.addWidget(radar)
+    radar.set_data(labels, [[100] * 13, [50] * 13], framework.bands, ["This review", "Last"])
+    radar.resize(width, 500)
+    image = radar.grab().toImage()
+    background = image.pixel(image.width() // 2, 1)
+    edges = {
+        image.pixel(x, y)
+        for x in (0, 1, image.width() - 2, image.width() - 1)
+        for y in range(image.height())
+    }
+    # Nothing painted in the outermost pixels: the widest label ("4.8E(c)") fits inside.
+    assert edges == {background}
+
+
 def test_viewpoints_side_by_side_and_the_agreed_answer(area, qtbot, demo_database) -> None:
     _show_first(area, qtbot, demo_database)
     table = area.results.viewpoints
