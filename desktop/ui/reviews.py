@@ -9,13 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,45 +43,28 @@ from desktop.ui.data import DataHub
 from desktop.ui.joining import JoiningCheckForm
 from desktop.ui.review_results import ReviewResultsView
 from desktop.ui.review_wizard import ReviewWizard
+from desktop.ui.rows_model import Index, RowsModel
 from desktop.ui.widgets import EmptyState
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ReviewsArea", text)
 
 
-class ReviewListModel(QAbstractTableModel):
+class ReviewListModel(RowsModel):
     DATE, STATUS, SCORE, BAND, RESPONDENTS = range(5)
     HEADERS = ("Date", "Status", "Score", "Band", "Who took part")
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.reviews: list[ReviewSummary] = []
+    def header_text(self, section: int) -> str:
+        return tr(self.HEADERS[section])
 
-    def set_reviews(self, reviews: list[ReviewSummary]) -> None:
-        self.beginResetModel()
-        self.reviews = reviews
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.reviews)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.HEADERS[section])
-        return None
+    def review_at(self, row: int) -> ReviewSummary:
+        return self._rows[row]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        review = self.reviews[index.row()]
+        review = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.DATE:
@@ -206,7 +183,7 @@ class ReviewsArea(Area):
 
     def selected_review(self) -> ReviewSummary | None:
         index = self.table.currentIndex()
-        return self.model.reviews[index.row()] if index.isValid() else None
+        return self.model.review_at(index.row()) if index.isValid() else None
 
     def refresh(self) -> None:
         rows = (
@@ -246,7 +223,7 @@ class ReviewsArea(Area):
         keep = self.selected_review()
         conn = self.hub.read()
         reviews = list_reviews(conn, pid)
-        self.model.set_reviews(reviews)
+        self.model.set_rows(reviews)
         considering = self.statuses.get(pid) == "considering"
         self.joining_button.setVisible(considering)
         months = review_due_months(conn)
