@@ -4043,147 +4043,147 @@ Our representative</translation>
     <context>
         <name>ReviewsArea</name>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="228" />
+            <location filename="../../desktop/ui/reviews.py" line="205" />
             <source> (considering)</source>
             <translation> (considering)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="154" />
+            <location filename="../../desktop/ui/reviews.py" line="131" />
             <source> months</source>
             <translation> months</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="142" />
+            <location filename="../../desktop/ui/reviews.py" line="119" />
             <source>&amp;Joining check…</source>
             <translation>&amp;Joining check…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="137" />
+            <location filename="../../desktop/ui/reviews.py" line="114" />
             <source>&amp;Partnership:</source>
             <translation>&amp;Partnership:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="182" />
+            <location filename="../../desktop/ui/reviews.py" line="159" />
             <source>&amp;Start a review…</source>
             <translation>&amp;Start a review…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="128" />
+            <location filename="../../desktop/ui/reviews.py" line="105" />
             <source>A health-check review asks how well a partnership is working. Add a partnership first, then start its first review here.</source>
             <translation>A health-check review asks how well a partnership is working. Add a partnership first, then start its first review here.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="155" />
+            <location filename="../../desktop/ui/reviews.py" line="132" />
             <source>A review is due after this many months</source>
             <translation>A review is due after this many months</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="63" />
+            <location filename="../../desktop/ui/reviews.py" line="56" />
             <source>Band</source>
             <translation>Band</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="184" />
+            <location filename="../../desktop/ui/reviews.py" line="161" />
             <source>C&amp;ontinue the draft…</source>
             <translation>C&amp;ontinue the draft…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="63" />
+            <location filename="../../desktop/ui/reviews.py" line="56" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="186" />
+            <location filename="../../desktop/ui/reviews.py" line="163" />
             <source>De&amp;lete review</source>
             <translation>De&amp;lete review</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="308" />
+            <location filename="../../desktop/ui/reviews.py" line="285" />
             <source>Delete review</source>
             <translation>Delete review</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="309" />
+            <location filename="../../desktop/ui/reviews.py" line="286" />
             <source>Delete the review of {date}? Its answers are deleted too.</source>
             <translation>Delete the review of {date}? Its answers are deleted too.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="96" />
+            <location filename="../../desktop/ui/reviews.py" line="73" />
             <source>Finished</source>
             <translation>Finished</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="322" />
+            <location filename="../../desktop/ui/reviews.py" line="299" />
             <source>Joining check: {name}</source>
             <translation>Joining check: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="127" />
+            <location filename="../../desktop/ui/reviews.py" line="104" />
             <source>No reviews yet</source>
             <translation>No reviews yet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="100" />
+            <location filename="../../desktop/ui/reviews.py" line="77" />
             <source>Not scored</source>
             <translation>Not scored</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="139" />
+            <location filename="../../desktop/ui/reviews.py" line="116" />
             <source>Partnership</source>
             <translation>Partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="157" />
+            <location filename="../../desktop/ui/reviews.py" line="134" />
             <source>Partnerships with no finished review for this long are flagged.</source>
             <translation>Partnerships with no finished review for this long are flagged.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="314" />
+            <location filename="../../desktop/ui/reviews.py" line="291" />
             <source>Review deleted</source>
             <translation>Review deleted</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="151" />
+            <location filename="../../desktop/ui/reviews.py" line="128" />
             <source>Review due &amp;after</source>
             <translation>Review due &amp;after</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="173" />
+            <location filename="../../desktop/ui/reviews.py" line="150" />
             <source>Reviews of this partnership</source>
             <translation>Reviews of this partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="63" />
+            <location filename="../../desktop/ui/reviews.py" line="56" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="63" />
+            <location filename="../../desktop/ui/reviews.py" line="56" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="259" />
+            <location filename="../../desktop/ui/reviews.py" line="236" />
             <source>We are still considering this partnership: use the joining check first.</source>
             <translation>We are still considering this partnership: use the joining check first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="63" />
+            <location filename="../../desktop/ui/reviews.py" line="56" />
             <source>Who took part</source>
             <translation>Who took part</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="264" />
+            <location filename="../../desktop/ui/reviews.py" line="241" />
             <source>⚠ A review is due: none finished since {date}.</source>
             <translation>⚠ A review is due: none finished since {date}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="266" />
+            <location filename="../../desktop/ui/reviews.py" line="243" />
             <source>⚠ A review is due: this partnership has never been reviewed.</source>
             <translation>⚠ A review is due: this partnership has never been reviewed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="96" />
+            <location filename="../../desktop/ui/reviews.py" line="73" />
             <source>⚠ Draft: not finished</source>
             <translation>⚠ Draft: not finished</translation>
         </message>

@@ -4043,147 +4043,147 @@ Our representative</source>
     <context>
         <name>ReviewsArea</name>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="228" />
+            <location filename="../../desktop/ui/reviews.py" line="205" />
             <source> (considering)</source>
             <translation>[ (çöñšîđéŕîñĝ) ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="154" />
+            <location filename="../../desktop/ui/reviews.py" line="131" />
             <source> months</source>
             <translation>[ ɱöñţĥš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="142" />
+            <location filename="../../desktop/ui/reviews.py" line="119" />
             <source>&amp;Joining check…</source>
             <translation>[&amp;Jöîñîñĝ çĥéçķ… ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="137" />
+            <location filename="../../desktop/ui/reviews.py" line="114" />
             <source>&amp;Partnership:</source>
             <translation>[&amp;Påŕţñéŕšĥîþ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="182" />
+            <location filename="../../desktop/ui/reviews.py" line="159" />
             <source>&amp;Start a review…</source>
             <translation>[&amp;Sţåŕţ å ŕéṽîéŵ… ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="128" />
+            <location filename="../../desktop/ui/reviews.py" line="105" />
             <source>A health-check review asks how well a partnership is working. Add a partnership first, then start its first review here.</source>
             <translation>[Å ĥéåļţĥ-çĥéçķ ŕéṽîéŵ åšķš ĥöŵ ŵéļļ å þåŕţñéŕšĥîþ îš ŵöŕķîñĝ. Åđđ å þåŕţñéŕšĥîþ ƒîŕšţ, ţĥéñ šţåŕţ îţš ƒîŕšţ ŕéṽîéŵ ĥéŕé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="155" />
+            <location filename="../../desktop/ui/reviews.py" line="132" />
             <source>A review is due after this many months</source>
             <translation>[Å ŕéṽîéŵ îš đûé åƒţéŕ ţĥîš ɱåñý ɱöñţĥš ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="63" />
+            <location filename="../../desktop/ui/reviews.py" line="56" />
             <source>Band</source>
             <translation>[Ɓåñđ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="184" />
+            <location filename="../../desktop/ui/reviews.py" line="161" />
             <source>C&amp;ontinue the draft…</source>
             <translation>[Ç&amp;oñţîñûé ţĥé đŕåƒţ… ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="63" />
+            <location filename="../../desktop/ui/reviews.py" line="56" />
             <source>Date</source>
             <translation>[Đåţé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="186" />
+            <location filename="../../desktop/ui/reviews.py" line="163" />
             <source>De&amp;lete review</source>
             <translation>[Đé&amp;léţé ŕéṽîéŵ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="308" />
+            <location filename="../../desktop/ui/reviews.py" line="285" />
             <source>Delete review</source>
             <translation>[Đéļéţé ŕéṽîéŵ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="309" />
+            <location filename="../../desktop/ui/reviews.py" line="286" />
             <source>Delete the review of {date}? Its answers are deleted too.</source>
             <translation>[Đéļéţé ţĥé ŕéṽîéŵ öƒ {date}? Îţš åñšŵéŕš åŕé đéļéţéđ ţöö. ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="96" />
+            <location filename="../../desktop/ui/reviews.py" line="73" />
             <source>Finished</source>
             <translation>[Ƒîñîšĥéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="322" />
+            <location filename="../../desktop/ui/reviews.py" line="299" />
             <source>Joining check: {name}</source>
             <translation>[Ĵöîñîñĝ çĥéçķ: {name} ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="127" />
+            <location filename="../../desktop/ui/reviews.py" line="104" />
             <source>No reviews yet</source>
             <translation>[Ñö ŕéṽîéŵš ýéţ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="100" />
+            <location filename="../../desktop/ui/reviews.py" line="77" />
             <source>Not scored</source>
             <translation>[Ñöţ šçöŕéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="139" />
+            <location filename="../../desktop/ui/reviews.py" line="116" />
             <source>Partnership</source>
             <translation>[Þåŕţñéŕšĥîþ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="157" />
+            <location filename="../../desktop/ui/reviews.py" line="134" />
             <source>Partnerships with no finished review for this long are flagged.</source>
             <translation>[Þåŕţñéŕšĥîþš ŵîţĥ ñö ƒîñîšĥéđ ŕéṽîéŵ ƒöŕ ţĥîš ļöñĝ åŕé ƒļåĝĝéđ. ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="314" />
+            <location filename="../../desktop/ui/reviews.py" line="291" />
             <source>Review deleted</source>
             <translation>[Ŕéṽîéŵ đéļéţéđ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="151" />
+            <location filename="../../desktop/ui/reviews.py" line="128" />
             <source>Review due &amp;after</source>
             <translation>[Ŕéṽîéŵ đûé &amp;aƒţéŕ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="173" />
+            <location filename="../../desktop/ui/reviews.py" line="150" />
             <source>Reviews of this partnership</source>
             <translation>[Ŕéṽîéŵš öƒ ţĥîš þåŕţñéŕšĥîþ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="63" />
+            <location filename="../../desktop/ui/reviews.py" line="56" />
             <source>Score</source>
             <translation>[Šçöŕé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="63" />
+            <location filename="../../desktop/ui/reviews.py" line="56" />
             <source>Status</source>
             <translation>[Šţåţûš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="259" />
+            <location filename="../../desktop/ui/reviews.py" line="236" />
             <source>We are still considering this partnership: use the joining check first.</source>
             <translation>[Ŵé åŕé šţîļļ çöñšîđéŕîñĝ ţĥîš þåŕţñéŕšĥîþ: ûšé ţĥé ĵöîñîñĝ çĥéçķ ƒîŕšţ. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="63" />
+            <location filename="../../desktop/ui/reviews.py" line="56" />
             <source>Who took part</source>
             <translation>[Ŵĥö ţööķ þåŕţ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="264" />
+            <location filename="../../desktop/ui/reviews.py" line="241" />
             <source>⚠ A review is due: none finished since {date}.</source>
             <translation>[⚠ Å ŕéṽîéŵ îš đûé: ñöñé ƒîñîšĥéđ šîñçé {date}. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="266" />
+            <location filename="../../desktop/ui/reviews.py" line="243" />
             <source>⚠ A review is due: this partnership has never been reviewed.</source>
             <translation>[⚠ Å ŕéṽîéŵ îš đûé: ţĥîš þåŕţñéŕšĥîþ ĥåš ñéṽéŕ ƀééñ ŕéṽîéŵéđ. ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="96" />
+            <location filename="../../desktop/ui/reviews.py" line="73" />
             <source>⚠ Draft: not finished</source>
             <translation>[⚠ Đŕåƒţ: ñöţ ƒîñîšĥéđ ~~~~~~]</translation>
         </message>
