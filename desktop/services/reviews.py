@@ -361,6 +361,19 @@ def finish_review(
     return review
 
 
+def reopen_review(session: Session, review_id: int) -> Review:
+    """Make a finished review a draft again, to correct it; it opens at its first page.
+
+    Until it is finished again it counts as a draft everywhere: left out of the charts, of
+    What's due and of returns, exactly as a review never finished would be.
+    """
+    review = _review(session, review_id)
+    review.status = "draft"
+    review.resume_page = 0
+    session.flush()
+    return review
+
+
 def delete_review(session: Session, review_id: int) -> None:
     review = session.get(Review, review_id)
     if review is not None:

@@ -37,7 +37,7 @@ from desktop.services.review_reads import (
     partnerships_overdue_review,
     review_due_months,
 )
-from desktop.services.reviews import delete_review, set_review_due_months
+from desktop.services.reviews import delete_review, reopen_review, set_review_due_months
 from desktop.ui.areas import Area
 from desktop.ui.data import DataHub
 from desktop.ui.joining import JoiningCheckForm
@@ -154,7 +154,8 @@ class ReviewsArea(Area):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
-        self.table.doubleClicked.connect(lambda _i: self.continue_review())
+        # Double-click resumes a draft; a finished review is only changed on purpose.
+        self.table.doubleClicked.connect(lambda _i: self._double_clicked())
         buttons = QHBoxLayout()
         self.start_button = QPushButton(tr("&Start a review…"))
         self.start_button.clicked.connect(self.start_review)
@@ -254,7 +255,11 @@ class ReviewsArea(Area):
 
     def _show_selected(self) -> None:
         review = self.selected_review()
-        self.continue_button.setEnabled(bool(review and review.is_draft))
+        self.continue_button.setEnabled(review is not None)
+        finished = review is not None and not review.is_draft
+        self.continue_button.setText(
+            tr("Chan&ge this review…") if finished else tr("C&ontinue the draft…")
+        )
         self.delete_button.setEnabled(review is not None)
         self.results.setVisible(review is not None)
         self.results.request(review.id if review else None)
@@ -268,6 +273,11 @@ class ReviewsArea(Area):
         self.wizard = ReviewWizard(self.hub, pid, name, review_id, self.today, self)
         self.wizard.open()
 
+    def _double_clicked(self) -> None:
+        review = self.selected_review()
+        if review is not None and review.is_draft:
+            self._open_wizard(review.id)
+
     def start_review(self) -> None:
         self._open_wizard(None)
 
@@ -275,6 +285,24 @@ class ReviewsArea(Area):
         review = self.selected_review()
         if review is not None and review.is_draft:
             self._open_wizard(review.id)
+        elif review is not None:
+            self.change_finished_review(review)
+
+    def change_finished_review(self, review: ReviewSummary) -> None:
+        """Correct a finished review: it becomes a draft again until it is finished again."""
+        answer = QMessageBox.question(
+            self,
+            tr("Change this review"),
+            tr(
+                "Open the review of {date} again to change it?\n\n"
+                "It becomes a draft until you finish it again. While it is a draft it is left "
+                "out of the charts, What's due and returns."
+            ).format(date=format_date(review.review_date)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.hub.write(lambda s: reopen_review(s, review.id), "reviews", tr("Review reopened"))
+        self._open_wizard(review.id)
 
     def delete_review(self) -> None:
         review = self.selected_review()

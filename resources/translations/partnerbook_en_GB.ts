@@ -4043,7 +4043,7 @@ Our representative</translation>
     <context>
         <name>ReviewsArea</name>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="205" />
+            <location filename="../../desktop/ui/reviews.py" line="206" />
             <source> (considering)</source>
             <translation> (considering)</translation>
         </message>
@@ -4063,7 +4063,7 @@ Our representative</translation>
             <translation>&amp;Partnership:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="159" />
+            <location filename="../../desktop/ui/reviews.py" line="160" />
             <source>&amp;Start a review…</source>
             <translation>&amp;Start a review…</translation>
         </message>
@@ -4083,9 +4083,19 @@ Our representative</translation>
             <translation>Band</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="161" />
+            <location filename="../../desktop/ui/reviews.py" line="162" />
             <source>C&amp;ontinue the draft…</source>
             <translation>C&amp;ontinue the draft…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="261" />
+            <source>Chan&amp;ge this review…</source>
+            <translation>Chan&amp;ge this review…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="295" />
+            <source>Change this review</source>
+            <translation>Change this review</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/reviews.py" line="56" />
@@ -4093,17 +4103,17 @@ Our representative</translation>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="163" />
+            <location filename="../../desktop/ui/reviews.py" line="164" />
             <source>De&amp;lete review</source>
             <translation>De&amp;lete review</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="285" />
+            <location filename="../../desktop/ui/reviews.py" line="313" />
             <source>Delete review</source>
             <translation>Delete review</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="286" />
+            <location filename="../../desktop/ui/reviews.py" line="314" />
             <source>Delete the review of {date}? Its answers are deleted too.</source>
             <translation>Delete the review of {date}? Its answers are deleted too.</translation>
         </message>
@@ -4113,7 +4123,7 @@ Our representative</translation>
             <translation>Finished</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="299" />
+            <location filename="../../desktop/ui/reviews.py" line="327" />
             <source>Joining check: {name}</source>
             <translation>Joining check: {name}</translation>
         </message>
@@ -4128,6 +4138,15 @@ Our representative</translation>
             <translation>Not scored</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/reviews.py" line="296" />
+            <source>Open the review of {date} again to change it?
+
+It becomes a draft until you finish it again. While it is a draft it is left out of the charts, What's due and returns.</source>
+            <translation>Open the review of {date} again to change it?
+
+It becomes a draft until you finish it again. While it is a draft it is left out of the charts, What's due and returns.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/ui/reviews.py" line="116" />
             <source>Partnership</source>
             <translation>Partnership</translation>
@@ -4138,7 +4157,7 @@ Our representative</translation>
             <translation>Partnerships with no finished review for this long are flagged.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="291" />
+            <location filename="../../desktop/ui/reviews.py" line="319" />
             <source>Review deleted</source>
             <translation>Review deleted</translation>
         </message>
@@ -4146,6 +4165,11 @@ Our representative</translation>
             <location filename="../../desktop/ui/reviews.py" line="128" />
             <source>Review due &amp;after</source>
             <translation>Review due &amp;after</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="304" />
+            <source>Review reopened</source>
+            <translation>Review reopened</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/reviews.py" line="150" />
@@ -4163,7 +4187,7 @@ Our representative</translation>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="236" />
+            <location filename="../../desktop/ui/reviews.py" line="237" />
             <source>We are still considering this partnership: use the joining check first.</source>
             <translation>We are still considering this partnership: use the joining check first.</translation>
         </message>
@@ -4173,12 +4197,12 @@ Our representative</translation>
             <translation>Who took part</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="241" />
+            <location filename="../../desktop/ui/reviews.py" line="242" />
             <source>⚠ A review is due: none finished since {date}.</source>
             <translation>⚠ A review is due: none finished since {date}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="243" />
+            <location filename="../../desktop/ui/reviews.py" line="244" />
             <source>⚠ A review is due: this partnership has never been reviewed.</source>
             <translation>⚠ A review is due: this partnership has never been reviewed.</translation>
         </message>

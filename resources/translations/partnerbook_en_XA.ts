@@ -4043,7 +4043,7 @@ Our representative</source>
     <context>
         <name>ReviewsArea</name>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="205" />
+            <location filename="../../desktop/ui/reviews.py" line="206" />
             <source> (considering)</source>
             <translation>[ (çöñšîđéŕîñĝ) ~~~~]</translation>
         </message>
@@ -4063,7 +4063,7 @@ Our representative</source>
             <translation>[&amp;Påŕţñéŕšĥîþ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="159" />
+            <location filename="../../desktop/ui/reviews.py" line="160" />
             <source>&amp;Start a review…</source>
             <translation>[&amp;Sţåŕţ å ŕéṽîéŵ… ~~~~]</translation>
         </message>
@@ -4083,9 +4083,19 @@ Our representative</source>
             <translation>[Ɓåñđ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="161" />
+            <location filename="../../desktop/ui/reviews.py" line="162" />
             <source>C&amp;ontinue the draft…</source>
             <translation>[Ç&amp;oñţîñûé ţĥé đŕåƒţ… ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="261" />
+            <source>Chan&amp;ge this review…</source>
+            <translation>[Çĥåñ&amp;gé ţĥîš ŕéṽîéŵ… ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="295" />
+            <source>Change this review</source>
+            <translation>[Çĥåñĝé ţĥîš ŕéṽîéŵ ~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/reviews.py" line="56" />
@@ -4093,17 +4103,17 @@ Our representative</source>
             <translation>[Đåţé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="163" />
+            <location filename="../../desktop/ui/reviews.py" line="164" />
             <source>De&amp;lete review</source>
             <translation>[Đé&amp;léţé ŕéṽîéŵ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="285" />
+            <location filename="../../desktop/ui/reviews.py" line="313" />
             <source>Delete review</source>
             <translation>[Đéļéţé ŕéṽîéŵ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="286" />
+            <location filename="../../desktop/ui/reviews.py" line="314" />
             <source>Delete the review of {date}? Its answers are deleted too.</source>
             <translation>[Đéļéţé ţĥé ŕéṽîéŵ öƒ {date}? Îţš åñšŵéŕš åŕé đéļéţéđ ţöö. ~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -4113,7 +4123,7 @@ Our representative</source>
             <translation>[Ƒîñîšĥéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="299" />
+            <location filename="../../desktop/ui/reviews.py" line="327" />
             <source>Joining check: {name}</source>
             <translation>[Ĵöîñîñĝ çĥéçķ: {name} ~~~~~]</translation>
         </message>
@@ -4128,6 +4138,15 @@ Our representative</source>
             <translation>[Ñöţ šçöŕéđ ~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/reviews.py" line="296" />
+            <source>Open the review of {date} again to change it?
+
+It becomes a draft until you finish it again. While it is a draft it is left out of the charts, What's due and returns.</source>
+            <translation>[Öþéñ ţĥé ŕéṽîéŵ öƒ {date} åĝåîñ ţö çĥåñĝé îţ?
+
+Îţ ƀéçöɱéš å đŕåƒţ ûñţîļ ýöû ƒîñîšĥ îţ åĝåîñ. Ŵĥîļé îţ îš å đŕåƒţ îţ îš ļéƒţ öûţ öƒ ţĥé çĥåŕţš, Ŵĥåţ'š đûé åñđ ŕéţûŕñš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/ui/reviews.py" line="116" />
             <source>Partnership</source>
             <translation>[Þåŕţñéŕšĥîþ ~~~~]</translation>
@@ -4138,7 +4157,7 @@ Our representative</source>
             <translation>[Þåŕţñéŕšĥîþš ŵîţĥ ñö ƒîñîšĥéđ ŕéṽîéŵ ƒöŕ ţĥîš ļöñĝ åŕé ƒļåĝĝéđ. ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="291" />
+            <location filename="../../desktop/ui/reviews.py" line="319" />
             <source>Review deleted</source>
             <translation>[Ŕéṽîéŵ đéļéţéđ ~~~~~]</translation>
         </message>
@@ -4146,6 +4165,11 @@ Our representative</source>
             <location filename="../../desktop/ui/reviews.py" line="128" />
             <source>Review due &amp;after</source>
             <translation>[Ŕéṽîéŵ đûé &amp;aƒţéŕ ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="304" />
+            <source>Review reopened</source>
+            <translation>[Ŕéṽîéŵ ŕéöþéñéđ ~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/reviews.py" line="150" />
@@ -4163,7 +4187,7 @@ Our representative</source>
             <translation>[Šţåţûš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="236" />
+            <location filename="../../desktop/ui/reviews.py" line="237" />
             <source>We are still considering this partnership: use the joining check first.</source>
             <translation>[Ŵé åŕé šţîļļ çöñšîđéŕîñĝ ţĥîš þåŕţñéŕšĥîþ: ûšé ţĥé ĵöîñîñĝ çĥéçķ ƒîŕšţ. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -4173,12 +4197,12 @@ Our representative</source>
             <translation>[Ŵĥö ţööķ þåŕţ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="241" />
+            <location filename="../../desktop/ui/reviews.py" line="242" />
             <source>⚠ A review is due: none finished since {date}.</source>
             <translation>[⚠ Å ŕéṽîéŵ îš đûé: ñöñé ƒîñîšĥéđ šîñçé {date}. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="243" />
+            <location filename="../../desktop/ui/reviews.py" line="244" />
             <source>⚠ A review is due: this partnership has never been reviewed.</source>
             <translation>[⚠ Å ŕéṽîéŵ îš đûé: ţĥîš þåŕţñéŕšĥîþ ĥåš ñéṽéŕ ƀééñ ŕéṽîéŵéđ. ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>

@@ -21,6 +21,7 @@ from desktop.services.reviews import (
     finish_review,
     get_review_due_months,
     remove_respondent,
+    reopen_review,
     save_answers,
     set_review_due_months,
     start_review,
@@ -228,3 +229,30 @@ def test_a_review_against_an_imported_framework_with_a_three_point_scale(databas
     conn = sqlite.connect(database.path)
     assert latest_review_bands(conn)[pid] == ("low", "Low", TODAY)
     assert list_reviews(conn)[0].band_label == "Low"
+
+
+def test_a_reopened_review_counts_as_a_draft_until_finished_again(demo_database) -> None:
+    conn = sqlite.connect(demo_database.path)
+    later, earlier = list_reviews(conn)
+    pid = later.partnership_id
+    assert latest_review_bands(conn)[pid][2] == later.review_date
+
+    def answers() -> set[tuple[int, str, str]]:
+        with demo_database.session() as session:
+            review = session.get(Review, later.id)
+            return {(a.respondent_key, a.question_ref, a.answer) for a in review.answers}
+
+    before = answers()
+    with demo_database.session() as session:
+        reopen_review(session, later.id)
+    reviews = {r.id: r for r in list_reviews(conn)}
+    assert reviews[later.id].is_draft and not reviews[earlier.id].is_draft
+    # The earlier review stands in for it meanwhile; nothing else about it changed.
+    assert latest_review_bands(conn)[pid][2] == earlier.review_date
+    with demo_database.session() as session:
+        review = session.get(Review, later.id)
+        assert review.resume_page == 0
+    assert answers() == before and len(before) > 13
+    with demo_database.session() as session:
+        finish_review(session, later.id, TODAY)
+    assert latest_review_bands(conn)[pid][2] == later.review_date

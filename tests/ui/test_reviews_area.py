@@ -233,3 +233,56 @@ def test_deleting_a_review_asks_first(area, qtbot, demo_database, no_blocking_di
     qtbot.waitUntil(lambda: area.model.rowCount() == 1)
     with demo_database.session() as session:
         assert len(session.scalars(select(Review)).all()) == 1
+
+
+def _status_and_answer(database, review_id: int, ref: str) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    with database.session() as session:
+        review = session.get(Review, review_id)
+        agreed = {a.question_ref: a.answer for a in review.answers if a.respondent_key == 0}
+        return review.status, agreed[ref]
+
+
+def test_a_finished_review_can_be_changed_and_finished_again(
+    area, qtbot, demo_database, no_blocking_dialogs
+) -> None:  # type: ignore[no-untyped-def]
+    _show_first(area, qtbot, demo_database)
+    review = area.selected_review()
+    assert review is not None and not review.is_draft
+    assert area.continue_button.text() == "Chan&ge this review…"
+    before_status, before = _status_and_answer(demo_database, review.id, "4.8(a)")
+    assert before_status == "complete"
+    qtbot.mouseClick(area.continue_button, Qt.MouseButton.LeftButton)
+    assert no_blocking_dialogs[-1][0] == "Change this review"
+    assert "becomes a draft until you finish it again" in no_blocking_dialogs[-1][1]
+    wizard = area.wizard
+    assert wizard is not None and wizard.currentPage() is wizard.start_page
+    assert _status_and_answer(demo_database, review.id, "4.8(a)")[0] == "draft"
+    qtbot.waitUntil(lambda: area.model.index(0, ReviewListModel.STATUS).data().startswith("⚠"))
+    # The answers given before are all there; change the first and finish again.
+    wizard.next()
+    choice = wizard.question_pages[0].choice
+    assert choice.buttons[before].isChecked()
+    changed = next(key for key in choice.buttons if key != before)
+    choice.buttons[changed].click()
+    while wizard.currentPage() is not wizard.check_page:
+        wizard.next()
+    with qtbot.waitSignal(wizard.finished):
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert _status_and_answer(demo_database, review.id, "4.8(a)") == ("complete", changed)
+    qtbot.waitUntil(lambda: area.model.index(0, ReviewListModel.STATUS).data() == "Finished")
+
+
+def test_saying_no_leaves_a_finished_review_as_it_was(
+    area, qtbot, demo_database, no_blocking_dialogs, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    _show_first(area, qtbot, demo_database)
+    review = area.selected_review()
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.No)
+    qtbot.mouseClick(area.continue_button, Qt.MouseButton.LeftButton)
+    assert area.wizard is None or not area.wizard.isVisible()
+    assert _status_and_answer(demo_database, review.id, "4.8(a)")[0] == "complete"
+    # A double-click never reopens a finished review by accident.
+    area.table.doubleClicked.emit(area.model.index(0, 0))
+    assert _status_and_answer(demo_database, review.id, "4.8(a)")[0] == "complete"
