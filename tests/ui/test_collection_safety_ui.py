@@ -112,9 +112,12 @@ def test_one_window_per_collection_file(
     # Opening it again in this Partnerbook brings the open window forward.
     other_spelling = Path(os.path.relpath(path))
     assert open_collection_window(None, other_spelling, settings) is window
-    assert [w for w in QApplication.topLevelWidgets() if isinstance(w, CollectionWindow)] == [
-        window
+    on_this_file = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, CollectionWindow) and w.path.resolve() == path.resolve()
     ]
+    assert on_this_file == [window]  # no second window was made
     # A second window on the file is refused before it opens anything.
     with pytest.raises(AlreadyOpenError, match="already open in another Partnerbook"):
         CollectionWindow(path, settings)
