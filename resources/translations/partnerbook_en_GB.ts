@@ -3202,47 +3202,47 @@ Old backups are removed automatically over the coming months. Delete these backu
     <context>
         <name>Restore</name>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="187" />
+            <location filename="../../desktop/ui/restore.py" line="189" />
             <source>&amp;Close</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="184" />
+            <location filename="../../desktop/ui/restore.py" line="186" />
             <source>&amp;Restore this backup</source>
             <translation>&amp;Restore this backup</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="47" />
+            <location filename="../../desktop/ui/restore.py" line="48" />
             <source>Actions</source>
             <translation>Actions</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="170" />
+            <location filename="../../desktop/ui/restore.py" line="172" />
             <source>Backups</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="141" />
+            <location filename="../../desktop/ui/restore.py" line="143" />
             <source>Cannot be read</source>
             <translation>Cannot be read</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="215" />
+            <location filename="../../desktop/ui/restore.py" line="217" />
             <source>Choose a backup file</source>
             <translation>Choose a backup file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="160" />
+            <location filename="../../desktop/ui/restore.py" line="162" />
             <source>Choose the backup to go back to. Your records as they are now are backed up first, so you can come back to them from this list.</source>
             <translation>Choose the backup to go back to. Your records as they are now are backed up first, so you can come back to them from this list.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="109" />
+            <location filename="../../desktop/ui/restore.py" line="110" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="229" />
+            <location filename="../../desktop/ui/restore.py" line="231" />
             <source>Go back to the records in {name}?
 
 Your records as they are now will be backed up first.</source>
@@ -3251,77 +3251,77 @@ Your records as they are now will be backed up first.</source>
 Your records as they are now will be backed up first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="109" />
+            <location filename="../../desktop/ui/restore.py" line="110" />
             <source>Made</source>
             <translation>Made</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="46" />
+            <location filename="../../desktop/ui/restore.py" line="47" />
             <source>Meetings</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="224" />
+            <location filename="../../desktop/ui/restore.py" line="226" />
             <source>Not now</source>
             <translation>Not now</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="242" />
+            <location filename="../../desktop/ui/restore.py" line="244" />
             <source>Not restored</source>
             <translation>Not restored</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="217" />
+            <location filename="../../desktop/ui/restore.py" line="219" />
             <source>Partnerbook backups (*.db);;All files (*)</source>
             <translation>Partnerbook backups (*.db);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="44" />
+            <location filename="../../desktop/ui/restore.py" line="45" />
             <source>Partnerships</source>
             <translation>Partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="45" />
+            <location filename="../../desktop/ui/restore.py" line="46" />
             <source>People</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="185" />
+            <location filename="../../desktop/ui/restore.py" line="187" />
             <source>Restore from &amp;another file…</source>
             <translation>Restore from &amp;another file…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="156" />
+            <location filename="../../desktop/ui/restore.py" line="158" />
             <source>Restore from a backup</source>
             <translation>Restore from a backup</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="228" />
+            <location filename="../../desktop/ui/restore.py" line="230" />
             <source>Restore this backup?</source>
             <translation>Restore this backup?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="257" />
+            <location filename="../../desktop/ui/restore.py" line="259" />
             <source>Restored</source>
             <translation>Restored</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="109" />
+            <location filename="../../desktop/ui/restore.py" line="110" />
             <source>Size</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="258" />
+            <location filename="../../desktop/ui/restore.py" line="260" />
             <source>The backup {name} was restored.</source>
             <translation>The backup {name} was restored.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="180" />
+            <location filename="../../desktop/ui/restore.py" line="182" />
             <source>There are no backups yet. Use File → Back up now.</source>
             <translation>There are no backups yet. Use File → Back up now.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="249" />
+            <location filename="../../desktop/ui/restore.py" line="251" />
             <source>Your records from just before are kept in {path}.</source>
             <translation>Your records from just before are kept in {path}.</translation>
         </message>
