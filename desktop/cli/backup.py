@@ -104,19 +104,7 @@ def run_list(args: argparse.Namespace) -> int:
     paths = paths_for(args, create=False)
     infos = list_backups(paths.database, paths.backups)
     if args.json:
-        print_json(
-            [
-                {
-                    "file": str(i.path),
-                    "taken_at": i.taken_at.isoformat(),
-                    "reason": i.reason,
-                    "size_bytes": i.size_bytes,
-                    "readable": i.readable,
-                    "counts": i.counts,
-                }
-                for i in infos
-            ]
-        )
+        print_json([info.as_json() for info in infos])
         return 0
     if not infos:
         print(f"There are no backups in {paths.backups} yet.")

@@ -269,19 +269,7 @@ def run_list_backups(args: argparse.Namespace) -> int:
     # Listing reads only the backups, so it works even when the collection itself is lost.
     infos = list_collection_backups(args.collection)
     if args.json:
-        print_json(
-            [
-                {
-                    "file": str(i.path),
-                    "taken_at": i.taken_at.isoformat(),
-                    "reason": i.reason,
-                    "size_bytes": i.size_bytes,
-                    "readable": i.readable,
-                    "counts": i.counts,
-                }
-                for i in infos
-            ]
-        )
+        print_json([info.as_json() for info in infos])
         return 0
     if not infos:
         print(

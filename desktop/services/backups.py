@@ -54,6 +54,17 @@ class BackupInfo:
     counts: dict[str, int] = field(default_factory=dict)
     readable: bool = True
 
+    def as_json(self) -> dict[str, object]:
+        """What the command line prints with --json."""
+        return {
+            "file": str(self.path),
+            "taken_at": self.taken_at.isoformat(),
+            "reason": self.reason,
+            "size_bytes": self.size_bytes,
+            "readable": self.readable,
+            "counts": self.counts,
+        }
+
     @property
     def reason_label(self) -> str:
         # "automatic-2" is the second automatic backup made in the same second.

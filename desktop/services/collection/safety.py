@@ -99,7 +99,7 @@ def _check_collection(path: Path) -> None:
     if revision in KNOWN_REVISIONS:
         raise RestoreError(
             f"{path} is a group's Partnerbook database, not a collection of returns, "
-            "so nothing was restored over it. Nothing changed."
+            "so nothing was restored over it."
         )
 
 
