@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import difflib
-import math
 import re
 import tomllib
-from collections.abc import Iterable
-from typing import Any, NoReturn
+from typing import Any
 
+from desktop.domain.framework_checker import FieldChecker
 from desktop.domain.framework_model import (
     DEFAULT_FRAMEWORK_ID,
     MAX_BANDS,
@@ -30,7 +28,6 @@ from desktop.domain.framework_model import (
     TOP_SCORE,
     Band,
     Framework,
-    FrameworkError,
     Item,
     ScaleOption,
     Section,
@@ -65,99 +62,7 @@ _REF_RE = re.compile(
     r"(?P<clause>\d{1,3}(?:\.\d{1,3})*)(?P<suffix>[A-Z]?)\((?:[a-z]{1,3}|\d{1,3})\)"
 )
 _GLOSSARY_REF_RE = re.compile(r"G:[a-z0-9]+(?:-[a-z0-9]+)*")
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _TOML_POSITION_RE = re.compile(r"^(?P<what>.*?) \(at line (?P<line>\d+), column (?P<col>\d+)\)$")
-
-
-# --------------------------------------------------------------------------------------
-# Reading and checking
-# --------------------------------------------------------------------------------------
-
-
-class _Checker:
-    """Builds the error messages, so that every one has the same shape."""
-
-    def __init__(self, source_name: str) -> None:
-        self.source = source_name
-
-    def fail(self, problem: str, where: str | None = None) -> NoReturn:
-        prefix = f"{self.source}: {where}: " if where else f"{self.source}: "
-        raise FrameworkError(prefix + problem)
-
-    def table(self, value: Any, name: str, where: str | None, hint: str) -> dict[str, Any]:
-        if not isinstance(value, dict):
-            self.fail(f'"{name}" must be a table ({hint}).', where)
-        return value
-
-    def table_list(
-        self, value: Any, name: str, where: str | None, hint: str
-    ) -> list[dict[str, Any]]:
-        if not isinstance(value, list) or not all(isinstance(entry, dict) for entry in value):
-            self.fail(f'"{name}" must be a list of tables, each starting with {hint}.', where)
-        return value
-
-    def keys(
-        self,
-        table: dict[str, Any],
-        required: Iterable[str],
-        optional: Iterable[str],
-        where: str | None,
-    ) -> None:
-        """Refuse unknown keys (usually typos) first, then report any missing ones."""
-        required = tuple(required)
-        allowed = required + tuple(optional)
-        for key in table:
-            if key not in allowed:
-                close = difflib.get_close_matches(key, allowed, n=1)
-                hint = (
-                    f'did you mean "{close[0]}"?'
-                    if close
-                    else "the keys allowed here are " + ", ".join(f'"{k}"' for k in allowed) + "."
-                )
-                self.fail(f'"{key}" is not a key Partnerbook knows here; {hint}', where)
-        missing = [key for key in required if key not in table]
-        if len(missing) == 1:
-            self.fail(f'"{missing[0]}" is missing.', where)
-        if missing:
-            self.fail(
-                "these keys are missing: " + ", ".join(f'"{k}"' for k in missing) + ".", where
-            )
-
-    def text(self, table: dict[str, Any], key: str, where: str | None, limit: int) -> str:
-        value = table.get(key)
-        if value is None:
-            self.fail(f'"{key}" is missing.', where)
-        if not isinstance(value, str):
-            self.fail(f'"{key}" must be text in quotes.', where)
-        value = value.replace("\r\n", "\n").strip()
-        if not value:
-            self.fail(f'"{key}" is empty.', where)
-        if _CONTROL_RE.search(value):
-            self.fail(f'"{key}" contains a control character; remove it.', where)
-        if len(value) > limit:
-            self.fail(
-                f'"{key}" is too long ({len(value):,} characters; the limit is {limit:,}).', where
-            )
-        return value
-
-    def pattern(
-        self,
-        table: dict[str, Any],
-        key: str,
-        where: str | None,
-        limit: int,
-        regex: re.Pattern[str],
-        example: str,
-    ) -> str:
-        value = self.text(table, key, where, limit)
-        if not regex.fullmatch(value):
-            self.fail(f'"{key}" must look like "{example}", not "{value}".', where)
-        return value
-
-    def number(self, value: Any, key: str, where: str | None) -> float:
-        if isinstance(value, bool) or not isinstance(value, int | float) or math.isnan(value):
-            self.fail(f'"{key}" must be a number, such as 50.', where)
-        return float(value)
 
 
 def _describe_toml_error(exc: tomllib.TOMLDecodeError) -> str:
@@ -183,7 +88,7 @@ def _too_large(size: int) -> str:
 
 def parse_framework(text: str, source_name: str) -> Framework:
     """Read a framework from TOML text; ``source_name`` names the file in error messages."""
-    check = _Checker(source_name)
+    check = FieldChecker(source_name)
     if len(text) > MAX_FILE_BYTES:  # characters never outnumber the UTF-8 bytes
         check.fail(_too_large(len(text.encode("utf-8", "surrogatepass"))))
     try:
@@ -193,7 +98,7 @@ def parse_framework(text: str, source_name: str) -> Framework:
     return _build(data, check)
 
 
-def _build(data: dict[str, Any], check: _Checker) -> Framework:
+def _build(data: dict[str, Any], check: FieldChecker) -> Framework:
     # The format comes first: a newer file may use keys this version has never heard of,
     # and "update Partnerbook" is the useful thing to say about it.
     if "format" not in data:
@@ -247,7 +152,7 @@ def _build(data: dict[str, Any], check: _Checker) -> Framework:
     )
 
 
-def _scale(value: Any, name: str, label: str, check: _Checker) -> tuple[ScaleOption, ...]:
+def _scale(value: Any, name: str, label: str, check: FieldChecker) -> tuple[ScaleOption, ...]:
     table = check.table(value, name, None, f"write its options as [[{name}.options]]")
     check.keys(table, ("options",), (), label)
     options = check.table_list(table["options"], "options", label, f"[[{name}.options]]")
@@ -283,7 +188,7 @@ def _scale(value: Any, name: str, label: str, check: _Checker) -> tuple[ScaleOpt
     return tuple(result)
 
 
-def _bands(value: Any, check: _Checker) -> tuple[Band, ...]:
+def _bands(value: Any, check: FieldChecker) -> tuple[Band, ...]:
     entries = check.table_list(value, "bands", None, "[[bands]]")
     if not entries:
         check.fail('"bands" needs at least one band, starting at 0.')
@@ -340,7 +245,7 @@ def _bands(value: Any, check: _Checker) -> tuple[Band, ...]:
     return tuple(bands)
 
 
-def _sections(value: Any, check: _Checker) -> dict[str, Section]:
+def _sections(value: Any, check: FieldChecker) -> dict[str, Section]:
     entries = check.table_list(value, "sections", None, "[[sections]]")
     if len(entries) > MAX_SECTIONS:
         check.fail(f"there are {len(entries)} sections; the limit is {MAX_SECTIONS}.")
@@ -395,7 +300,7 @@ def _item(
     kind: str,
     clause: str,
     ref_owner: dict[str, str],
-    check: _Checker,
+    check: FieldChecker,
 ) -> Item:
     where = f'item {number} in section "{section_key}"'
     raw_ref = entry.get("ref")

@@ -18,6 +18,7 @@ import stat
 from os import PathLike
 from pathlib import Path
 
+from desktop.domain.framework_checker import FieldChecker
 from desktop.domain.framework_model import (
     DEFAULT_FRAMEWORK_ID,
     MAX_BANDS,
@@ -47,7 +48,7 @@ from desktop.domain.framework_model import (
     Section,
     Source,
 )
-from desktop.domain.framework_parser import _ID_RE, _Checker, _too_large, parse_framework
+from desktop.domain.framework_parser import _ID_RE, _too_large, parse_framework
 from desktop.resource_paths import resources_dir
 
 __all__ = [
@@ -98,7 +99,7 @@ def load_framework(path: str | PathLike[str]) -> Framework:
     video, a database) is refused at once instead of filling the memory of an old laptop.
     """
     path = Path(path)
-    check = _Checker(path.name or str(path))
+    check = FieldChecker(path.name or str(path))
     try:
         info = path.stat()
     except FileNotFoundError:
