@@ -34,6 +34,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
     app.setWindowIcon(app_icon())
     app.setDesktopFileName("org.partnerbook.Partnerbook")  # Wayland matches the .desktop file
+    from desktop.ui.gc_guard import collect_on_gui_thread
+
+    collect_on_gui_thread(app)  # never let a worker thread destroy a closed window
     from desktop.ui.i18n import install_once
 
     install_once(app)  # before any window, so every string is translated

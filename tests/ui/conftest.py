@@ -10,6 +10,16 @@ from PySide6.QtWidgets import QMessageBox
 from desktop.paths import AppPaths
 
 
+@pytest.fixture(autouse=True, scope="session")
+def gc_on_gui_thread(qapp):  # type: ignore[no-untyped-def]
+    """As in the app: cycles are collected on the GUI thread only, never in a worker."""
+    from desktop.ui.gc_guard import collect_on_gui_thread
+
+    collector = collect_on_gui_thread(qapp)
+    yield collector
+    collector.stop()
+
+
 @pytest.fixture(autouse=True)
 def no_blocking_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     """Record message boxes instead of showing them; a test may assert on what was said."""
