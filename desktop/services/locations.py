@@ -17,20 +17,23 @@ from desktop.store.local_settings import read_settings, write_setting
 
 KEEP_KEY = "keep_data_in_risky_place"
 
-WHY = {
+# Where the file is, then why that is a danger to a database, in the person's words.
+WHERE = {
+    RiskKind.CLOUD: "in a folder that {detail} copies to the internet",
+    RiskKind.NETWORK: "on a network drive ({detail})",
+    RiskKind.REMOVABLE: "on a removable drive ({detail})",
+}
+RISK = {
     RiskKind.CLOUD: (
-        "Your records are in a folder that {detail} copies to the internet. Sync programs "
-        "copy the database while Partnerbook is writing to it, and can bring back an older "
-        "copy or leave a damaged one, so records can be lost."
+        "Sync programs copy the database while Partnerbook is writing to it, and can bring "
+        "back an older copy or leave a damaged one, so records can be lost."
     ),
     RiskKind.NETWORK: (
-        "Your records are on a network drive ({detail}). Network drives do not keep the "
-        "locks a database relies on, and a dropped connection in the middle of a save can "
-        "damage it."
+        "Network drives do not keep the locks a database relies on, and a dropped connection "
+        "in the middle of a save can damage it."
     ),
     RiskKind.REMOVABLE: (
-        "Your records are on a removable drive ({detail}). If it is unplugged while "
-        "Partnerbook is saving, the database can be damaged."
+        "If it is unplugged while Partnerbook is saving, the database can be damaged."
     ),
 }
 
@@ -64,8 +67,10 @@ def detect_risky_place(folder: Path) -> RiskyPlace | None:
     return classify_location(str(folder), mounts=_mounts(), drive_types=drive_types)
 
 
-def explain(place: RiskyPlace) -> str:
-    return WHY[place.kind].format(detail=place.detail)
+def explain(place: RiskyPlace, subject: str = "Your records are") -> str:
+    """Why ``place`` is risky; ``subject`` names what is there ("This collection is")."""
+    where = WHERE[place.kind].format(detail=place.detail)
+    return f"{subject} {where}. {RISK[place.kind]}"
 
 
 def keeps_risky_place(paths: AppPaths) -> bool:

@@ -4,12 +4,12 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../../desktop/ui/application.py" line="95" />
+            <location filename="../../desktop/ui/application.py" line="98" />
             <source>Partnerbook cannot open your data</source>
             <translation>Partnerbook cannot open your data</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/application.py" line="85" />
+            <location filename="../../desktop/ui/application.py" line="88" />
             <source>Partnerbook is already open</source>
             <translation>Partnerbook is already open</translation>
         </message>
@@ -111,49 +111,105 @@
     <context>
         <name>CollectionMenu</name>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="112" />
+            <location filename="../../desktop/ui/collection/menu.py" line="137" />
             <source>&amp;Open collection…</source>
             <translation>&amp;Open collection…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="127" />
+            <location filename="../../desktop/ui/collection/menu.py" line="152" />
             <source>(none yet)</source>
             <translation>(none yet)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="71" />
+            <location filename="../../desktop/ui/collection/menu.py" line="79" />
             <source>Cannot open the collection</source>
             <translation>Cannot open the collection</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="110" />
+            <location filename="../../desktop/ui/collection/menu.py" line="135" />
             <source>New co&amp;llection…</source>
             <translation>New co&amp;llection…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="90" />
+            <location filename="../../desktop/ui/collection/menu.py" line="115" />
             <source>New collection</source>
             <translation>New collection</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="116" />
+            <location filename="../../desktop/ui/collection/menu.py" line="141" />
             <source>Open &amp;recent collection</source>
             <translation>Open &amp;recent collection</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="106" />
+            <location filename="../../desktop/ui/collection/menu.py" line="131" />
             <source>Open collection</source>
             <translation>Open collection</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="67" />
+            <location filename="../../desktop/ui/collection/menu.py" line="92" />
             <source>The collection is already open</source>
             <translation>The collection is already open</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="100" />
+            <location filename="../../desktop/ui/collection/menu.py" line="125" />
             <source>{file} already exists. Use Open collection… to open it.</source>
             <translation>{file} already exists. Use Open collection… to open it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CollectionOpening</name>
+        <message>
+            <location filename="../../desktop/ui/collection/opening_checks.py" line="100" />
+            <source>&amp;Copy to this computer</source>
+            <translation>&amp;Copy to this computer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/opening_checks.py" line="101" />
+            <source>&amp;Keep it here</source>
+            <translation>&amp;Keep it here</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/opening_checks.py" line="85" />
+            <source>Not copied</source>
+            <translation>Not copied</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/opening_checks.py" line="64" />
+            <source>Not restored</source>
+            <translation>Not restored</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/opening_checks.py" line="95" />
+            <source>Partnerbook can copy it to {folder} on this computer and open the copy. The file where it is now is left as it is.</source>
+            <translation>Partnerbook can copy it to {folder} on this computer and open the copy. The file where it is now is left as it is.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/opening_checks.py" line="51" />
+            <source>Partnerbook found damage in {file} and has not written to it.
+
+The newest good backup is from {when}. Restore it? Returns imported after then will need importing again. The damaged file is kept, untouched, beside it.</source>
+            <translation>Partnerbook found damage in {file} and has not written to it.
+
+The newest good backup is from {when}. Restore it? Returns imported after then will need importing again. The damaged file is kept, untouched, beside it.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/opening_checks.py" line="41" />
+            <source>The collection is damaged</source>
+            <translation>The collection is damaged</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/opening_checks.py" line="92" />
+            <source>This collection may not be safe here</source>
+            <translation>This collection may not be safe here</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/opening_checks.py" line="42" />
+            <source>{problem}
+
+There is no usable backup of it in {folder}.</source>
+            <translation>{problem}
+
+There is no usable backup of it in {folder}.</translation>
         </message>
     </context>
     <context>

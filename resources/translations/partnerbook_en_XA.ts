@@ -4,12 +4,12 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../../desktop/ui/application.py" line="95" />
+            <location filename="../../desktop/ui/application.py" line="98" />
             <source>Partnerbook cannot open your data</source>
             <translation>[Þåŕţñéŕƀööķ çåññöţ öþéñ ýöûŕ đåţå ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/application.py" line="85" />
+            <location filename="../../desktop/ui/application.py" line="88" />
             <source>Partnerbook is already open</source>
             <translation>[Þåŕţñéŕƀööķ îš åļŕéåđý öþéñ ~~~~~~~~~~]</translation>
         </message>
@@ -111,49 +111,105 @@
     <context>
         <name>CollectionMenu</name>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="112" />
+            <location filename="../../desktop/ui/collection/menu.py" line="137" />
             <source>&amp;Open collection…</source>
             <translation>[&amp;Oþéñ çöļļéçţîöñ… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="127" />
+            <location filename="../../desktop/ui/collection/menu.py" line="152" />
             <source>(none yet)</source>
             <translation>[(ñöñé ýéţ) ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="71" />
+            <location filename="../../desktop/ui/collection/menu.py" line="79" />
             <source>Cannot open the collection</source>
             <translation>[Çåññöţ öþéñ ţĥé çöļļéçţîöñ ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="110" />
+            <location filename="../../desktop/ui/collection/menu.py" line="135" />
             <source>New co&amp;llection…</source>
             <translation>[Ñéŵ çö&amp;lļéçţîöñ… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="90" />
+            <location filename="../../desktop/ui/collection/menu.py" line="115" />
             <source>New collection</source>
             <translation>[Ñéŵ çöļļéçţîöñ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="116" />
+            <location filename="../../desktop/ui/collection/menu.py" line="141" />
             <source>Open &amp;recent collection</source>
             <translation>[Öþéñ &amp;réçéñţ çöļļéçţîöñ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="106" />
+            <location filename="../../desktop/ui/collection/menu.py" line="131" />
             <source>Open collection</source>
             <translation>[Öþéñ çöļļéçţîöñ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="67" />
+            <location filename="../../desktop/ui/collection/menu.py" line="92" />
             <source>The collection is already open</source>
             <translation>[Ţĥé çöļļéçţîöñ îš åļŕéåđý öþéñ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="100" />
+            <location filename="../../desktop/ui/collection/menu.py" line="125" />
             <source>{file} already exists. Use Open collection… to open it.</source>
             <translation>[{file} åļŕéåđý éẋîšţš. Ûšé Öþéñ çöļļéçţîöñ… ţö öþéñ îţ. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>CollectionOpening</name>
+        <message>
+            <location filename="../../desktop/ui/collection/opening_checks.py" line="100" />
+            <source>&amp;Copy to this computer</source>
+            <translation>[&amp;Cöþý ţö ţĥîš çöɱþûţéŕ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/opening_checks.py" line="101" />
+            <source>&amp;Keep it here</source>
+            <translation>[&amp;Kééþ îţ ĥéŕé ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/opening_checks.py" line="85" />
+            <source>Not copied</source>
+            <translation>[Ñöţ çöþîéđ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/opening_checks.py" line="64" />
+            <source>Not restored</source>
+            <translation>[Ñöţ ŕéšţöŕéđ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/opening_checks.py" line="95" />
+            <source>Partnerbook can copy it to {folder} on this computer and open the copy. The file where it is now is left as it is.</source>
+            <translation>[Þåŕţñéŕƀööķ çåñ çöþý îţ ţö {folder} öñ ţĥîš çöɱþûţéŕ åñđ öþéñ ţĥé çöþý. Ţĥé ƒîļé ŵĥéŕé îţ îš ñöŵ îš ļéƒţ åš îţ îš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/opening_checks.py" line="51" />
+            <source>Partnerbook found damage in {file} and has not written to it.
+
+The newest good backup is from {when}. Restore it? Returns imported after then will need importing again. The damaged file is kept, untouched, beside it.</source>
+            <translation>[Þåŕţñéŕƀööķ ƒöûñđ đåɱåĝé îñ {file} åñđ ĥåš ñöţ ŵŕîţţéñ ţö îţ.
+
+Ţĥé ñéŵéšţ ĝööđ ƀåçķûþ îš ƒŕöɱ {when}. Ŕéšţöŕé îţ? Ŕéţûŕñš îɱþöŕţéđ åƒţéŕ ţĥéñ ŵîļļ ñééđ îɱþöŕţîñĝ åĝåîñ. Ţĥé đåɱåĝéđ ƒîļé îš ķéþţ, ûñţöûçĥéđ, ƀéšîđé îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/opening_checks.py" line="41" />
+            <source>The collection is damaged</source>
+            <translation>[Ţĥé çöļļéçţîöñ îš đåɱåĝéđ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/opening_checks.py" line="92" />
+            <source>This collection may not be safe here</source>
+            <translation>[Ţĥîš çöļļéçţîöñ ɱåý ñöţ ƀé šåƒé ĥéŕé ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/opening_checks.py" line="42" />
+            <source>{problem}
+
+There is no usable backup of it in {folder}.</source>
+            <translation>[{problem}
+
+Ţĥéŕé îš ñö ûšåƀļé ƀåçķûþ öƒ îţ îñ {folder}. ~~~~~~~~~~~]</translation>
         </message>
     </context>
     <context>

@@ -20,9 +20,12 @@ from desktop.services.backups import (
     BackupOutcome,
     BackupTarget,
     list_backups,
+    newest_usable_backup,
     restore_backup,
 )
+from desktop.services.locations import MoveError, this_computer_paths
 from desktop.store import sqlite
+from desktop.store.backup import BackupError, BackupFile, backup_to, verify_backup
 from desktop.store.collection.opening import backups_folder, open_collection
 from desktop.store.collection.version import COLLECTION_REVISIONS
 from desktop.store.opening import DamagedDatabaseError, StoreError, inspect
@@ -34,7 +37,10 @@ __all__ = [
     "COUNT_LABELS",
     "backup_collection",
     "collection_target",
+    "copy_collection_to",
     "list_collection_backups",
+    "local_collections_folder",
+    "newest_good_collection_backup",
     "restore_collection",
 ]
 
@@ -123,3 +129,43 @@ def _refuse_group_database(backup: Path) -> None:
             f"{backup.name} is a backup of a group's records, not of a collection of returns, "
             "so it was not restored. Nothing changed. Choose one of this collection's backups."
         )
+
+
+def newest_good_collection_backup(path: Path) -> BackupFile | None:
+    """The newest backup of the collection that passes quick_check, to offer when it is damaged."""
+    return newest_usable_backup(Path(path), backups_folder(Path(path)))
+
+
+def local_collections_folder() -> Path:
+    """Where a collection copied off a risky drive goes: beside the records on this computer."""
+    return this_computer_paths().data / "collections"
+
+
+def copy_collection_to(path: Path, folder: Path) -> Path:
+    """Copy the collection into ``folder`` (online backup API, checked); the original stays.
+
+    Refuses to overwrite a file already there. Raises MoveError with a plain message.
+    """
+    source = Path(path)
+    target = Path(folder) / source.name
+    if target.exists() and target.stat().st_size > 0:
+        raise MoveError(
+            f"There is already a collection called {target.name} in {folder}, so this one was "
+            "not copied there (one must never overwrite another). Nothing changed."
+        )
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        backup_to(source, target)
+    except (OSError, BackupError) as exc:
+        target.unlink(missing_ok=True)
+        raise MoveError(
+            f"{source.name} could not be copied to {folder} ({exc}). Nothing changed."
+        ) from exc
+    problems = verify_backup(target)
+    if problems:
+        target.unlink(missing_ok=True)
+        raise MoveError(
+            f"The copy in {folder} could not be read back ({problems[0]}), so it was removed. "
+            "Nothing changed."
+        )
+    return target

@@ -35,6 +35,15 @@ def open_window_for(path: Path) -> QMainWindow | None:
     return None
 
 
+def _bring_forward(path: Path) -> QMainWindow | None:
+    existing = open_window_for(path)
+    if existing is not None:
+        from desktop.ui.application import bring_forward
+
+        bring_forward(existing)
+    return existing
+
+
 def open_collection_window(
     parent: QMainWindow | None, path: Path, settings: QSettings, *, create: bool = False
 ) -> QMainWindow | None:
@@ -51,15 +60,31 @@ def open_collection_window(
     from desktop.store.lock import AlreadyOpenError
     from desktop.ui.collection.window import CollectionWindow
 
-    existing = open_window_for(path)
+    existing = _bring_forward(path)
     if existing is not None:
-        from desktop.ui.application import bring_forward
-
-        bring_forward(existing)
         return existing
-    lock = collection_lock(path)
+    from desktop.store.opening import DamagedDatabaseError
+    from desktop.ui.collection.opening_checks import (
+        check_collection_place,
+        offer_collection_backup,
+    )
+
     try:
         # Read-only first, so a wrong file gets its message and nothing is made beside it.
+        check_collection(path, create=create)
+    except DamagedDatabaseError as exc:
+        if not offer_collection_backup(parent, path, str(exc)):
+            return None
+    except (StoreError, OSError) as exc:
+        QMessageBox.critical(parent, tr("Cannot open the collection"), str(exc))
+        return None
+    if not create:
+        path = check_collection_place(parent, path, settings)
+        existing = _bring_forward(path)  # the copy on this computer may be open already
+        if existing is not None:
+            return existing
+    lock = collection_lock(path)
+    try:
         check_collection(path, create=create)
         lock.acquire()
         open_collection(path, create=create)
