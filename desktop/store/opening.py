@@ -27,7 +27,9 @@ class NewerDatabaseError(StoreError):
 
 
 class DamagedDatabaseError(StoreError):
-    pass
+    def __init__(self, message: str, detail: str = "") -> None:
+        super().__init__(message)
+        self.detail = detail  # what SQLite found, for a caller that words it differently
 
 
 @dataclass(frozen=True)
@@ -58,7 +60,8 @@ def inspect(path: Path, known: tuple[str, ...] = KNOWN_REVISIONS) -> str | None:
         if problems:
             raise DamagedDatabaseError(
                 f"The database {path} is damaged ({problems[0]}). Nothing has been written "
-                f"to it. Your backups are in {path.parent / 'backups'}: restore the newest one."
+                f"to it. Your backups are in {path.parent / 'backups'}: restore the newest one.",
+                problems[0],
             )
         revision = sqlite.current_revision(conn)
         if revision is None and sqlite.user_table_count(conn) > 0:
@@ -69,7 +72,8 @@ def inspect(path: Path, known: tuple[str, ...] = KNOWN_REVISIONS) -> str | None:
         # The header said SQLite, so a failure to read it is damage, not a wrong file.
         raise DamagedDatabaseError(
             f"The database {path} is damaged ({exc}). Nothing has been written to it. "
-            f"Your backups are in {path.parent / 'backups'}: restore the newest one."
+            f"Your backups are in {path.parent / 'backups'}: restore the newest one.",
+            str(exc),
         ) from exc
     finally:
         conn.close()

@@ -117,3 +117,25 @@ def test_backup_and_list_of_a_missing_collection(
     assert not lost.exists()
     code, out, _ = run(capsys, "backups", str(lost))
     assert code == 0 and "There are no backups of lost.pbcollection" in out
+
+
+def test_a_damaged_collection_points_to_its_own_backups_and_the_restore_command(
+    collection: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sqlite3
+
+    assert run(capsys, "backup", str(collection))[0] == 0
+    conn = sqlite3.connect(collection)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    data = bytearray(collection.read_bytes())
+    data[4096 + 8 : 4096 + 200] = b"\xff" * 192
+    collection.write_bytes(bytes(data))
+    code, _out, err = run(capsys, "summary", str(collection))
+    assert code == 1
+    assert f"Its backups are in {backups_folder(collection)}" in err
+    assert f'partnerbook collect restore "{collection}" BACKUP' in err
+    assert collection.read_bytes() == bytes(data)  # nothing written
+    [name] = backup_names(collection)
+    assert run(capsys, "restore", str(collection), name)[0] == 0
+    assert counts(collection)["collected_return"] == 2

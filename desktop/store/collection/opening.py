@@ -16,7 +16,7 @@ from desktop.store.collection.version import (
     COLLECTION_REVISIONS,
 )
 from desktop.store.lock import InstanceLock
-from desktop.store.opening import NotADatabaseError, StoreError, inspect
+from desktop.store.opening import DamagedDatabaseError, NotADatabaseError, StoreError, inspect
 from desktop.store.schema_version import KNOWN_REVISIONS
 
 __all__ = [
@@ -101,6 +101,13 @@ def check_collection(path: Path, *, create: bool = False) -> str | None:
 def _inspect(path: Path) -> str | None:
     try:
         revision = inspect(path, known=COLLECTION_REVISIONS + KNOWN_REVISIONS)
+    except DamagedDatabaseError as exc:
+        raise DamagedDatabaseError(
+            f"The collection {path} is damaged ({exc.detail}). Nothing has been written to "
+            f"it. Its backups are in {backups_folder(path)}: open it in Partnerbook to restore "
+            f'the newest, or run: partnerbook collect restore "{path}" BACKUP',
+            exc.detail,
+        ) from exc
     except NotADatabaseError as exc:
         raise NotADatabaseError(
             f"{path} is not a Partnerbook collection. Nothing was changed. ({exc})"
