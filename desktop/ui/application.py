@@ -69,9 +69,17 @@ def run_gui(args: argparse.Namespace) -> int:
     if getattr(args, "open_collection", None):
         # A collection is its own file: no group data folder or instance server (its window
         # takes the collection's own lock).
+        from desktop.services.backups import second_backup_folder
         from desktop.ui.collection.menu import run_collection
 
-        return run_collection(app, args.open_collection, getattr(args, "exit_when_ready", False))
+        # The second backup folder is a setting of this data folder; read, never locked.
+        group = resolve(getattr(args, "data_dir", None))
+        return run_collection(
+            app,
+            args.open_collection,
+            getattr(args, "exit_when_ready", False),
+            lambda: second_backup_folder(group),
+        )
     paths = resolve(getattr(args, "data_dir", None))
 
     from desktop.ui.single_instance import InstanceServer, ask_running_instance_to_raise

@@ -121,9 +121,12 @@ class MainWindow(QMainWindow):
         )
         self.import_spreadsheet_action.triggered.connect(self.import_spreadsheet)
         self.file_menu.addAction(self.import_spreadsheet_action)
+        from desktop.services.backups import second_backup_folder
         from desktop.ui.collection.menu import add_collection_actions
 
-        add_collection_actions(self, self.file_menu, self.ui_settings())
+        add_collection_actions(
+            self, self.file_menu, self.ui_settings(), lambda: second_backup_folder(self.hub.paths)
+        )
         self.file_menu.addSeparator()
         self.quit_action = QAction(tr("&Quit"), self)
         self.quit_action.setShortcuts(standard_keys(QKeySequence.StandardKey.Quit, "Ctrl+Q"))

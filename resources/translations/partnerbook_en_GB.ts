@@ -4,12 +4,12 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../../desktop/ui/application.py" line="98" />
+            <location filename="../../desktop/ui/application.py" line="106" />
             <source>Partnerbook cannot open your data</source>
             <translation>Partnerbook cannot open your data</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/application.py" line="88" />
+            <location filename="../../desktop/ui/application.py" line="96" />
             <source>Partnerbook is already open</source>
             <translation>Partnerbook is already open</translation>
         </message>
@@ -111,47 +111,47 @@
     <context>
         <name>CollectionMenu</name>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="137" />
+            <location filename="../../desktop/ui/collection/menu.py" line="146" />
             <source>&amp;Open collection…</source>
             <translation>&amp;Open collection…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="152" />
+            <location filename="../../desktop/ui/collection/menu.py" line="163" />
             <source>(none yet)</source>
             <translation>(none yet)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="79" />
+            <location filename="../../desktop/ui/collection/menu.py" line="85" />
             <source>Cannot open the collection</source>
             <translation>Cannot open the collection</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="135" />
+            <location filename="../../desktop/ui/collection/menu.py" line="144" />
             <source>New co&amp;llection…</source>
             <translation>New co&amp;llection…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="115" />
+            <location filename="../../desktop/ui/collection/menu.py" line="124" />
             <source>New collection</source>
             <translation>New collection</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="141" />
+            <location filename="../../desktop/ui/collection/menu.py" line="150" />
             <source>Open &amp;recent collection</source>
             <translation>Open &amp;recent collection</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="131" />
+            <location filename="../../desktop/ui/collection/menu.py" line="140" />
             <source>Open collection</source>
             <translation>Open collection</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="92" />
+            <location filename="../../desktop/ui/collection/menu.py" line="98" />
             <source>The collection is already open</source>
             <translation>The collection is already open</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="125" />
+            <location filename="../../desktop/ui/collection/menu.py" line="134" />
             <source>{file} already exists. Use Open collection… to open it.</source>
             <translation>{file} already exists. Use Open collection… to open it.</translation>
         </message>
@@ -388,12 +388,12 @@ There is no usable backup of it in {folder}.</translation>
     <context>
         <name>CollectionSafety</name>
         <message>
-            <location filename="../../desktop/ui/collection/safety.py" line="64" />
+            <location filename="../../desktop/ui/collection/safety.py" line="67" />
             <source>&amp;Back up now</source>
             <translation>&amp;Back up now</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/safety.py" line="83" />
+            <location filename="../../desktop/ui/collection/safety.py" line="86" />
             <source>An import is running. Wait for it to finish, or cancel it, then restore a backup.</source>
             <translation>An import is running. Wait for it to finish, or cancel it, then restore a backup.</translation>
         </message>
@@ -403,7 +403,7 @@ There is no usable backup of it in {folder}.</translation>
             <translation>Groups</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/safety.py" line="107" />
+            <location filename="../../desktop/ui/collection/safety.py" line="110" />
             <source>Not now</source>
             <translation>Not now</translation>
         </message>
@@ -413,12 +413,12 @@ There is no usable backup of it in {folder}.</translation>
             <translation>Partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/safety.py" line="67" />
+            <location filename="../../desktop/ui/collection/safety.py" line="70" />
             <source>Res&amp;tore from a backup…</source>
             <translation>Res&amp;tore from a backup…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/safety.py" line="110" />
+            <location filename="../../desktop/ui/collection/safety.py" line="113" />
             <source>Restore {name} from a backup</source>
             <translation>Restore {name} from a backup</translation>
         </message>
@@ -431,192 +431,192 @@ There is no usable backup of it in {folder}.</translation>
     <context>
         <name>CollectionWindow</name>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="92" />
+            <location filename="../../desktop/ui/collection/window.py" line="105" />
             <source>&amp;Cancel import</source>
             <translation>&amp;Cancel import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="128" />
+            <location filename="../../desktop/ui/collection/window.py" line="141" />
             <source>&amp;Close collection</source>
             <translation>&amp;Close collection</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="116" />
+            <location filename="../../desktop/ui/collection/window.py" line="129" />
             <source>&amp;Export</source>
             <translation>&amp;Export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="109" />
+            <location filename="../../desktop/ui/collection/window.py" line="122" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="79" />
+            <location filename="../../desktop/ui/collection/window.py" line="92" />
             <source>&amp;Groups</source>
             <translation>&amp;Groups</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="112" />
+            <location filename="../../desktop/ui/collection/window.py" line="125" />
             <source>&amp;Import returns…</source>
             <translation>&amp;Import returns…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="81" />
+            <location filename="../../desktop/ui/collection/window.py" line="94" />
             <source>&amp;One partnership</source>
             <translation>&amp;One partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="80" />
+            <location filename="../../desktop/ui/collection/window.py" line="93" />
             <source>&amp;Partnerships</source>
             <translation>&amp;Partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="82" />
+            <location filename="../../desktop/ui/collection/window.py" line="95" />
             <source>&amp;Resources and help</source>
             <translation>&amp;Resources and help</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="120" />
+            <location filename="../../desktop/ui/collection/window.py" line="133" />
             <source>Area summary &amp;PDF…</source>
             <translation>Area summary &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="162" />
+            <location filename="../../desktop/ui/collection/window.py" line="175" />
             <source>Cannot merge</source>
             <translation>Cannot merge</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="294" />
+            <location filename="../../desktop/ui/collection/window.py" line="307" />
             <source>Could not export</source>
             <translation>Could not export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="331" />
+            <location filename="../../desktop/ui/collection/window.py" line="344" />
             <source>Could not save</source>
             <translation>Could not save</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="102" />
+            <location filename="../../desktop/ui/collection/window.py" line="115" />
             <source>Drop return PDFs or folders here, or choose File → Import returns…</source>
             <translation>Drop return PDFs or folders here, or choose File → Import returns…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="119" />
+            <location filename="../../desktop/ui/collection/window.py" line="132" />
             <source>Every view as a &amp;spreadsheet (XLSX)…</source>
             <translation>Every view as a &amp;spreadsheet (XLSX)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="182" />
+            <location filename="../../desktop/ui/collection/window.py" line="195" />
             <source>Expected groups</source>
             <translation>Expected groups</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="305" />
+            <location filename="../../desktop/ui/collection/window.py" line="318" />
             <source>Export as CSV into folder</source>
             <translation>Export as CSV into folder</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="314" />
+            <location filename="../../desktop/ui/collection/window.py" line="327" />
             <source>Export spreadsheet</source>
             <translation>Export spreadsheet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="83" />
+            <location filename="../../desktop/ui/collection/window.py" line="96" />
             <source>Import &amp;log</source>
             <translation>Import &amp;log</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="250" />
+            <location filename="../../desktop/ui/collection/window.py" line="263" />
             <source>Import cancelled. </source>
             <translation>Import cancelled. </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="90" />
+            <location filename="../../desktop/ui/collection/window.py" line="103" />
             <source>Import progress</source>
             <translation>Import progress</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="190" />
+            <location filename="../../desktop/ui/collection/window.py" line="203" />
             <source>Import returns</source>
             <translation>Import returns</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="198" />
+            <location filename="../../desktop/ui/collection/window.py" line="211" />
             <source>Import running</source>
             <translation>Import running</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="166" />
+            <location filename="../../desktop/ui/collection/window.py" line="179" />
             <source>Merged. New returns will use the same name.</source>
             <translation>Merged. New returns will use the same name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="190" />
+            <location filename="../../desktop/ui/collection/window.py" line="203" />
             <source>Return PDFs (*.pdf);;All files (*)</source>
             <translation>Return PDFs (*.pdf);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="325" />
+            <location filename="../../desktop/ui/collection/window.py" line="338" />
             <source>Save area summary</source>
             <translation>Save area summary</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="300" />
+            <location filename="../../desktop/ui/collection/window.py" line="313" />
             <source>Saved {file}</source>
             <translation>Saved {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="256" />
+            <location filename="../../desktop/ui/collection/window.py" line="269" />
             <source>Some files were not imported</source>
             <translation>Some files were not imported</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="206" />
+            <location filename="../../desktop/ui/collection/window.py" line="219" />
             <source>Starting the import…</source>
             <translation>Starting the import…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="214" />
+            <location filename="../../desktop/ui/collection/window.py" line="227" />
             <source>Stopping after the file being read…</source>
             <translation>Stopping after the file being read…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="257" />
+            <location filename="../../desktop/ui/collection/window.py" line="270" />
             <source>The import log shows each file and the reason.</source>
             <translation>The import log shows each file and the reason.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="265" />
+            <location filename="../../desktop/ui/collection/window.py" line="278" />
             <source>The import stopped</source>
             <translation>The import stopped</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="118" />
+            <location filename="../../desktop/ui/collection/window.py" line="131" />
             <source>This page as &amp;CSV…</source>
             <translation>This page as &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="198" />
+            <location filename="../../desktop/ui/collection/window.py" line="211" />
             <source>Wait for this import to finish, or cancel it.</source>
             <translation>Wait for this import to finish, or cancel it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="65" />
+            <location filename="../../desktop/ui/collection/window.py" line="78" />
             <source>{app} — Collection — {name} ({folder})</source>
             <translation>{app} — Collection — {name} ({folder})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="227" />
+            <location filename="../../desktop/ui/collection/window.py" line="240" />
             <source>{done} of {total}: {file} — {outcome}</source>
             <translation>{done} of {total}: {file} — {outcome}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="239" />
+            <location filename="../../desktop/ui/collection/window.py" line="252" />
             <source>{files} files: {imported} imported, {duplicate} already here, {supersedes} replaced an earlier return, {rejected} rejected.</source>
             <translation>{files} files: {imported} imported, {duplicate} already here, {supersedes} replaced an earlier return, {rejected} rejected.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="295" />
+            <location filename="../../desktop/ui/collection/window.py" line="308" />
             <source>{file} could not be written: {why}. Choose another place or name.</source>
             <translation>{file} could not be written: {why}. Choose another place or name.</translation>
         </message>
@@ -1661,17 +1661,17 @@ Nothing was imported.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="162" />
+            <location filename="../../desktop/ui/main_window.py" line="165" />
             <source>&amp;About Partnerbook</source>
             <translation>&amp;About Partnerbook</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="136" />
+            <location filename="../../desktop/ui/main_window.py" line="139" />
             <source>&amp;Copy</source>
             <translation>&amp;Copy</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="133" />
+            <location filename="../../desktop/ui/main_window.py" line="136" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
@@ -1681,7 +1681,7 @@ Nothing was imported.</translation>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="158" />
+            <location filename="../../desktop/ui/main_window.py" line="161" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
@@ -1691,27 +1691,27 @@ Nothing was imported.</translation>
             <translation>&amp;New partnership…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="137" />
+            <location filename="../../desktop/ui/main_window.py" line="140" />
             <source>&amp;Paste</source>
             <translation>&amp;Paste</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="128" />
+            <location filename="../../desktop/ui/main_window.py" line="131" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="149" />
+            <location filename="../../desktop/ui/main_window.py" line="152" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="196" />
+            <location filename="../../desktop/ui/main_window.py" line="199" />
             <source>&lt;h3&gt;Partnerbook {version}&lt;/h3&gt;&lt;p&gt;Keeps the record of the partnerships your group sits on, and sends it to your Council for Voluntary Service as a return.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Partnerbook {version}&lt;/h3&gt;&lt;p&gt;Keeps the record of the partnerships your group sits on, and sends it to your Council for Voluntary Service as a return.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="204" />
+            <location filename="../../desktop/ui/main_window.py" line="207" />
             <source>About Partnerbook</source>
             <translation>About Partnerbook</translation>
         </message>
@@ -1721,7 +1721,7 @@ Nothing was imported.</translation>
             <translation>Areas</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="135" />
+            <location filename="../../desktop/ui/main_window.py" line="138" />
             <source>Cu&amp;t</source>
             <translation>Cu&amp;t</translation>
         </message>
@@ -1736,7 +1736,7 @@ Nothing was imported.</translation>
             <translation>Import &amp;partnerships from a spreadsheet…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="145" />
+            <location filename="../../desktop/ui/main_window.py" line="148" />
             <source>Our &amp;group…</source>
             <translation>Our &amp;group…</translation>
         </message>
@@ -1746,7 +1746,7 @@ Nothing was imported.</translation>
             <translation>Ready</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="138" />
+            <location filename="../../desktop/ui/main_window.py" line="141" />
             <source>Select &amp;all</source>
             <translation>Select &amp;all</translation>
         </message>

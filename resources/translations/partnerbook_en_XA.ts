@@ -4,12 +4,12 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../../desktop/ui/application.py" line="98" />
+            <location filename="../../desktop/ui/application.py" line="106" />
             <source>Partnerbook cannot open your data</source>
             <translation>[Þåŕţñéŕƀööķ çåññöţ öþéñ ýöûŕ đåţå ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/application.py" line="88" />
+            <location filename="../../desktop/ui/application.py" line="96" />
             <source>Partnerbook is already open</source>
             <translation>[Þåŕţñéŕƀööķ îš åļŕéåđý öþéñ ~~~~~~~~~~]</translation>
         </message>
@@ -111,47 +111,47 @@
     <context>
         <name>CollectionMenu</name>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="137" />
+            <location filename="../../desktop/ui/collection/menu.py" line="146" />
             <source>&amp;Open collection…</source>
             <translation>[&amp;Oþéñ çöļļéçţîöñ… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="152" />
+            <location filename="../../desktop/ui/collection/menu.py" line="163" />
             <source>(none yet)</source>
             <translation>[(ñöñé ýéţ) ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="79" />
+            <location filename="../../desktop/ui/collection/menu.py" line="85" />
             <source>Cannot open the collection</source>
             <translation>[Çåññöţ öþéñ ţĥé çöļļéçţîöñ ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="135" />
+            <location filename="../../desktop/ui/collection/menu.py" line="144" />
             <source>New co&amp;llection…</source>
             <translation>[Ñéŵ çö&amp;lļéçţîöñ… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="115" />
+            <location filename="../../desktop/ui/collection/menu.py" line="124" />
             <source>New collection</source>
             <translation>[Ñéŵ çöļļéçţîöñ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="141" />
+            <location filename="../../desktop/ui/collection/menu.py" line="150" />
             <source>Open &amp;recent collection</source>
             <translation>[Öþéñ &amp;réçéñţ çöļļéçţîöñ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="131" />
+            <location filename="../../desktop/ui/collection/menu.py" line="140" />
             <source>Open collection</source>
             <translation>[Öþéñ çöļļéçţîöñ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="92" />
+            <location filename="../../desktop/ui/collection/menu.py" line="98" />
             <source>The collection is already open</source>
             <translation>[Ţĥé çöļļéçţîöñ îš åļŕéåđý öþéñ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="125" />
+            <location filename="../../desktop/ui/collection/menu.py" line="134" />
             <source>{file} already exists. Use Open collection… to open it.</source>
             <translation>[{file} åļŕéåđý éẋîšţš. Ûšé Öþéñ çöļļéçţîöñ… ţö öþéñ îţ. ~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -388,12 +388,12 @@ There is no usable backup of it in {folder}.</source>
     <context>
         <name>CollectionSafety</name>
         <message>
-            <location filename="../../desktop/ui/collection/safety.py" line="64" />
+            <location filename="../../desktop/ui/collection/safety.py" line="67" />
             <source>&amp;Back up now</source>
             <translation>[&amp;Båçķ ûþ ñöŵ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/safety.py" line="83" />
+            <location filename="../../desktop/ui/collection/safety.py" line="86" />
             <source>An import is running. Wait for it to finish, or cancel it, then restore a backup.</source>
             <translation>[Åñ îɱþöŕţ îš ŕûññîñĝ. Ŵåîţ ƒöŕ îţ ţö ƒîñîšĥ, öŕ çåñçéļ îţ, ţĥéñ ŕéšţöŕé å ƀåçķûþ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -403,7 +403,7 @@ There is no usable backup of it in {folder}.</source>
             <translation>[Ĝŕöûþš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/safety.py" line="107" />
+            <location filename="../../desktop/ui/collection/safety.py" line="110" />
             <source>Not now</source>
             <translation>[Ñöţ ñöŵ ~~]</translation>
         </message>
@@ -413,12 +413,12 @@ There is no usable backup of it in {folder}.</source>
             <translation>[Þåŕţñéŕšĥîþš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/safety.py" line="67" />
+            <location filename="../../desktop/ui/collection/safety.py" line="70" />
             <source>Res&amp;tore from a backup…</source>
             <translation>[Ŕéš&amp;töŕé ƒŕöɱ å ƀåçķûþ… ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/safety.py" line="110" />
+            <location filename="../../desktop/ui/collection/safety.py" line="113" />
             <source>Restore {name} from a backup</source>
             <translation>[Ŕéšţöŕé {name} ƒŕöɱ å ƀåçķûþ ~~~~~~~]</translation>
         </message>
@@ -431,192 +431,192 @@ There is no usable backup of it in {folder}.</source>
     <context>
         <name>CollectionWindow</name>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="92" />
+            <location filename="../../desktop/ui/collection/window.py" line="105" />
             <source>&amp;Cancel import</source>
             <translation>[&amp;Cåñçéļ îɱþöŕţ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="128" />
+            <location filename="../../desktop/ui/collection/window.py" line="141" />
             <source>&amp;Close collection</source>
             <translation>[&amp;Cļöšé çöļļéçţîöñ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="116" />
+            <location filename="../../desktop/ui/collection/window.py" line="129" />
             <source>&amp;Export</source>
             <translation>[&amp;Eẋþöŕţ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="109" />
+            <location filename="../../desktop/ui/collection/window.py" line="122" />
             <source>&amp;File</source>
             <translation>[&amp;Fîļé ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="79" />
+            <location filename="../../desktop/ui/collection/window.py" line="92" />
             <source>&amp;Groups</source>
             <translation>[&amp;Gŕöûþš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="112" />
+            <location filename="../../desktop/ui/collection/window.py" line="125" />
             <source>&amp;Import returns…</source>
             <translation>[&amp;Iɱþöŕţ ŕéţûŕñš… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="81" />
+            <location filename="../../desktop/ui/collection/window.py" line="94" />
             <source>&amp;One partnership</source>
             <translation>[&amp;Oñé þåŕţñéŕšĥîþ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="80" />
+            <location filename="../../desktop/ui/collection/window.py" line="93" />
             <source>&amp;Partnerships</source>
             <translation>[&amp;Påŕţñéŕšĥîþš ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="82" />
+            <location filename="../../desktop/ui/collection/window.py" line="95" />
             <source>&amp;Resources and help</source>
             <translation>[&amp;Réšöûŕçéš åñđ ĥéļþ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="120" />
+            <location filename="../../desktop/ui/collection/window.py" line="133" />
             <source>Area summary &amp;PDF…</source>
             <translation>[Åŕéå šûɱɱåŕý &amp;PĐƑ… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="162" />
+            <location filename="../../desktop/ui/collection/window.py" line="175" />
             <source>Cannot merge</source>
             <translation>[Çåññöţ ɱéŕĝé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="294" />
+            <location filename="../../desktop/ui/collection/window.py" line="307" />
             <source>Could not export</source>
             <translation>[Çöûļđ ñöţ éẋþöŕţ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="331" />
+            <location filename="../../desktop/ui/collection/window.py" line="344" />
             <source>Could not save</source>
             <translation>[Çöûļđ ñöţ šåṽé ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="102" />
+            <location filename="../../desktop/ui/collection/window.py" line="115" />
             <source>Drop return PDFs or folders here, or choose File → Import returns…</source>
             <translation>[Đŕöþ ŕéţûŕñ ÞĐƑš öŕ ƒöļđéŕš ĥéŕé, öŕ çĥööšé Ƒîļé → Îɱþöŕţ ŕéţûŕñš… ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="119" />
+            <location filename="../../desktop/ui/collection/window.py" line="132" />
             <source>Every view as a &amp;spreadsheet (XLSX)…</source>
             <translation>[Éṽéŕý ṽîéŵ åš å &amp;sþŕéåđšĥééţ (ẊĻŠẊ)… ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="182" />
+            <location filename="../../desktop/ui/collection/window.py" line="195" />
             <source>Expected groups</source>
             <translation>[Éẋþéçţéđ ĝŕöûþš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="305" />
+            <location filename="../../desktop/ui/collection/window.py" line="318" />
             <source>Export as CSV into folder</source>
             <translation>[Éẋþöŕţ åš ÇŠṼ îñţö ƒöļđéŕ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="314" />
+            <location filename="../../desktop/ui/collection/window.py" line="327" />
             <source>Export spreadsheet</source>
             <translation>[Éẋþöŕţ šþŕéåđšĥééţ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="83" />
+            <location filename="../../desktop/ui/collection/window.py" line="96" />
             <source>Import &amp;log</source>
             <translation>[Îɱþöŕţ &amp;löĝ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="250" />
+            <location filename="../../desktop/ui/collection/window.py" line="263" />
             <source>Import cancelled. </source>
             <translation>[Îɱþöŕţ çåñçéļļéđ.  ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="90" />
+            <location filename="../../desktop/ui/collection/window.py" line="103" />
             <source>Import progress</source>
             <translation>[Îɱþöŕţ þŕöĝŕéšš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="190" />
+            <location filename="../../desktop/ui/collection/window.py" line="203" />
             <source>Import returns</source>
             <translation>[Îɱþöŕţ ŕéţûŕñš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="198" />
+            <location filename="../../desktop/ui/collection/window.py" line="211" />
             <source>Import running</source>
             <translation>[Îɱþöŕţ ŕûññîñĝ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="166" />
+            <location filename="../../desktop/ui/collection/window.py" line="179" />
             <source>Merged. New returns will use the same name.</source>
             <translation>[Ṁéŕĝéđ. Ñéŵ ŕéţûŕñš ŵîļļ ûšé ţĥé šåɱé ñåɱé. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="190" />
+            <location filename="../../desktop/ui/collection/window.py" line="203" />
             <source>Return PDFs (*.pdf);;All files (*)</source>
             <translation>[Ŕéţûŕñ ÞĐƑš (*.þđƒ);;Åļļ ƒîļéš (*) ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="325" />
+            <location filename="../../desktop/ui/collection/window.py" line="338" />
             <source>Save area summary</source>
             <translation>[Šåṽé åŕéå šûɱɱåŕý ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="300" />
+            <location filename="../../desktop/ui/collection/window.py" line="313" />
             <source>Saved {file}</source>
             <translation>[Šåṽéđ {file} ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="256" />
+            <location filename="../../desktop/ui/collection/window.py" line="269" />
             <source>Some files were not imported</source>
             <translation>[Šöɱé ƒîļéš ŵéŕé ñöţ îɱþöŕţéđ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="206" />
+            <location filename="../../desktop/ui/collection/window.py" line="219" />
             <source>Starting the import…</source>
             <translation>[Šţåŕţîñĝ ţĥé îɱþöŕţ… ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="214" />
+            <location filename="../../desktop/ui/collection/window.py" line="227" />
             <source>Stopping after the file being read…</source>
             <translation>[Šţöþþîñĝ åƒţéŕ ţĥé ƒîļé ƀéîñĝ ŕéåđ… ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="257" />
+            <location filename="../../desktop/ui/collection/window.py" line="270" />
             <source>The import log shows each file and the reason.</source>
             <translation>[Ţĥé îɱþöŕţ ļöĝ šĥöŵš éåçĥ ƒîļé åñđ ţĥé ŕéåšöñ. ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="265" />
+            <location filename="../../desktop/ui/collection/window.py" line="278" />
             <source>The import stopped</source>
             <translation>[Ţĥé îɱþöŕţ šţöþþéđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="118" />
+            <location filename="../../desktop/ui/collection/window.py" line="131" />
             <source>This page as &amp;CSV…</source>
             <translation>[Ţĥîš þåĝé åš &amp;CŠṼ… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="198" />
+            <location filename="../../desktop/ui/collection/window.py" line="211" />
             <source>Wait for this import to finish, or cancel it.</source>
             <translation>[Ŵåîţ ƒöŕ ţĥîš îɱþöŕţ ţö ƒîñîšĥ, öŕ çåñçéļ îţ. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="65" />
+            <location filename="../../desktop/ui/collection/window.py" line="78" />
             <source>{app} — Collection — {name} ({folder})</source>
             <translation>[{app} — Çöļļéçţîöñ — {name} ({folder}) ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="227" />
+            <location filename="../../desktop/ui/collection/window.py" line="240" />
             <source>{done} of {total}: {file} — {outcome}</source>
             <translation>[{done} öƒ {total}: {file} — {outcome} ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="239" />
+            <location filename="../../desktop/ui/collection/window.py" line="252" />
             <source>{files} files: {imported} imported, {duplicate} already here, {supersedes} replaced an earlier return, {rejected} rejected.</source>
             <translation>[{files} ƒîļéš: {imported} îɱþöŕţéđ, {duplicate} åļŕéåđý ĥéŕé, {supersedes} ŕéþļåçéđ åñ éåŕļîéŕ ŕéţûŕñ, {rejected} ŕéĵéçţéđ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="295" />
+            <location filename="../../desktop/ui/collection/window.py" line="308" />
             <source>{file} could not be written: {why}. Choose another place or name.</source>
             <translation>[{file} çöûļđ ñöţ ƀé ŵŕîţţéñ: {why}. Çĥööšé åñöţĥéŕ þļåçé öŕ ñåɱé. ~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -1661,17 +1661,17 @@ Nothing was imported.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="162" />
+            <location filename="../../desktop/ui/main_window.py" line="165" />
             <source>&amp;About Partnerbook</source>
             <translation>[&amp;Aƀöûţ Þåŕţñéŕƀööķ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="136" />
+            <location filename="../../desktop/ui/main_window.py" line="139" />
             <source>&amp;Copy</source>
             <translation>[&amp;Cöþý ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="133" />
+            <location filename="../../desktop/ui/main_window.py" line="136" />
             <source>&amp;Edit</source>
             <translation>[&amp;Eđîţ ~]</translation>
         </message>
@@ -1681,7 +1681,7 @@ Nothing was imported.</source>
             <translation>[&amp;Fîļé ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="158" />
+            <location filename="../../desktop/ui/main_window.py" line="161" />
             <source>&amp;Help</source>
             <translation>[&amp;Héļþ ~]</translation>
         </message>
@@ -1691,27 +1691,27 @@ Nothing was imported.</source>
             <translation>[&amp;Néŵ þåŕţñéŕšĥîþ… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="137" />
+            <location filename="../../desktop/ui/main_window.py" line="140" />
             <source>&amp;Paste</source>
             <translation>[&amp;Påšţé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="128" />
+            <location filename="../../desktop/ui/main_window.py" line="131" />
             <source>&amp;Quit</source>
             <translation>[&amp;Qûîţ ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="149" />
+            <location filename="../../desktop/ui/main_window.py" line="152" />
             <source>&amp;View</source>
             <translation>[&amp;Vîéŵ ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="196" />
+            <location filename="../../desktop/ui/main_window.py" line="199" />
             <source>&lt;h3&gt;Partnerbook {version}&lt;/h3&gt;&lt;p&gt;Keeps the record of the partnerships your group sits on, and sends it to your Council for Voluntary Service as a return.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt;</source>
             <translation>[&lt;h3&gt;Þåŕţñéŕƀööķ {version}&lt;/h3&gt;&lt;p&gt;Ķééþš ţĥé ŕéçöŕđ öƒ ţĥé þåŕţñéŕšĥîþš ýöûŕ ĝŕöûþ šîţš öñ, åñđ šéñđš îţ ţö ýöûŕ Çöûñçîļ ƒöŕ Ṽöļûñţåŕý Šéŕṽîçé åš å ŕéţûŕñ.&lt;/p&gt;&lt;p&gt;Ýöûŕ đåţå šţåýš öñ ţĥîš çöɱþûţéŕ, îñ:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt; ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="204" />
+            <location filename="../../desktop/ui/main_window.py" line="207" />
             <source>About Partnerbook</source>
             <translation>[Åƀöûţ Þåŕţñéŕƀööķ ~~~~~~]</translation>
         </message>
@@ -1721,7 +1721,7 @@ Nothing was imported.</source>
             <translation>[Åŕéåš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="135" />
+            <location filename="../../desktop/ui/main_window.py" line="138" />
             <source>Cu&amp;t</source>
             <translation>[Çû&amp;t ~]</translation>
         </message>
@@ -1736,7 +1736,7 @@ Nothing was imported.</source>
             <translation>[Îɱþöŕţ &amp;påŕţñéŕšĥîþš ƒŕöɱ å šþŕéåđšĥééţ… ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="145" />
+            <location filename="../../desktop/ui/main_window.py" line="148" />
             <source>Our &amp;group…</source>
             <translation>[Öûŕ &amp;gŕöûþ… ~~~]</translation>
         </message>
@@ -1746,7 +1746,7 @@ Nothing was imported.</source>
             <translation>[Ŕéåđý ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="138" />
+            <location filename="../../desktop/ui/main_window.py" line="141" />
             <source>Select &amp;all</source>
             <translation>[Šéļéçţ &amp;aļļ ~~~]</translation>
         </message>

@@ -139,3 +139,27 @@ def test_a_copy_never_overwrites_another_collection(path: Path, tmp_path: Path) 
     with pytest.raises(MoveError, match=r"already a collection called area\.pbcollection"):
         copy_collection_to(path, folder)
     assert copied.read_bytes() == mine
+
+
+def test_collection_backups_also_go_to_the_second_backup_folder(
+    main_window, tmp_path: Path, monkeypatch, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop.services.backups import set_second_backup_folder
+    from desktop.ui.collection import menu
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    set_second_backup_folder(main_window.hub.paths, usb)
+    target = tmp_path / "county.pbcollection"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    main_window.new_collection_action.trigger()
+    opened = menu._open_windows[-1]
+    qtbot.addWidget(opened)
+    outcome = opened.safety.back_up_now()
+    assert outcome is not None and outcome.second_problem is None
+    # Apart from the group's own backups in that folder: under the collection's name.
+    assert outcome.second_copy == usb / "county backups" / outcome.path.name
+    assert counts(outcome.second_copy) == counts(target)
+    opened.close()

@@ -12,6 +12,7 @@ Callers that write (restore) must hold the collection's lock
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -59,14 +60,29 @@ COUNT_LABELS: dict[str, str] = {
 }
 
 
-def collection_target(path: Path) -> BackupTarget:
-    """Backups of a collection go only beside it: it has no second-folder setting."""
-    return BackupTarget(Path(path), backups_folder(Path(path)))
+def collection_target(
+    path: Path, second_folder: Callable[[], Path | None] | None = None
+) -> BackupTarget:
+    """Backups of a collection go beside it and, when the person has chosen a second backup
+    folder (a USB stick, say), into "<name> backups" there too, apart from the group's own."""
+    path = Path(path)
+
+    def second() -> Path | None:
+        chosen = second_folder() if second_folder is not None else None
+        return chosen / backups_folder(path).name if chosen is not None else None
+
+    return BackupTarget(path, backups_folder(path), second)
 
 
-def backup_collection(path: Path, reason: str, *, now: datetime | None = None) -> BackupOutcome:
+def backup_collection(
+    path: Path,
+    reason: str,
+    *,
+    now: datetime | None = None,
+    second_folder: Callable[[], Path | None] | None = None,
+) -> BackupOutcome:
     """A checked backup now; safe while a window has the collection open (online backup API)."""
-    return collection_target(path).back_up(reason, now=now)
+    return collection_target(path, second_folder).back_up(reason, now=now)
 
 
 def list_collection_backups(path: Path) -> list[BackupInfo]:

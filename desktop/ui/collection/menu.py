@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
@@ -45,7 +46,12 @@ def _bring_forward(path: Path) -> QMainWindow | None:
 
 
 def open_collection_window(
-    parent: QMainWindow | None, path: Path, settings: QSettings, *, create: bool = False
+    parent: QMainWindow | None,
+    path: Path,
+    settings: QSettings,
+    *,
+    create: bool = False,
+    second_folder: Callable[[], Path | None] | None = None,
 ) -> QMainWindow | None:
     """Check and open ``path`` in its own window; say plainly why not, if it cannot be.
 
@@ -95,7 +101,7 @@ def open_collection_window(
         lock.release()
         QMessageBox.critical(parent, tr("Cannot open the collection"), str(exc))
         return None
-    window = CollectionWindow(path, settings, lock)
+    window = CollectionWindow(path, settings, lock, second_folder)
     _open_windows.append(window)
     window.destroyed.connect(
         lambda *_: _open_windows.remove(window) if window in _open_windows else None
@@ -105,7 +111,10 @@ def open_collection_window(
 
 
 def add_collection_actions(
-    window: QMainWindow, menu: QMenu, settings: QSettings | None = None
+    window: QMainWindow,
+    menu: QMenu,
+    settings: QSettings | None = None,
+    second_folder: Callable[[], Path | None] | None = None,
 ) -> None:
     """New collection…, Open collection… and Open recent collection ▸ in ``menu``."""
     settings = settings or QSettings()
@@ -125,12 +134,12 @@ def add_collection_actions(
                     tr("{file} already exists. Use Open collection… to open it.").format(file=path),
                 )
                 return
-            open_collection_window(window, path, settings, create=True)
+            open_collection_window(window, path, settings, create=True, second_folder=second_folder)
 
     def open_() -> None:
         name, _ = QFileDialog.getOpenFileName(window, tr("Open collection"), "", tr(FILE_FILTER))
         if name:
-            open_collection_window(window, Path(name), settings)
+            open_collection_window(window, Path(name), settings, second_folder=second_folder)
 
     new_action = QAction(tr("New co&llection…"), window)
     new_action.triggered.connect(new)
@@ -146,7 +155,9 @@ def add_collection_actions(
         for number, item in enumerate(paths, start=1):
             action = recent.addAction(f"&{number} {item}")
             action.triggered.connect(
-                lambda _=False, p=item: open_collection_window(window, Path(p), settings)
+                lambda _=False, p=item: open_collection_window(
+                    window, Path(p), settings, second_folder=second_folder
+                )
             )
         if not paths:
             recent.addAction(tr("(none yet)")).setEnabled(False)
@@ -158,11 +169,16 @@ def add_collection_actions(
     window.recent_collections_menu = recent  # type: ignore[attr-defined]
 
 
-def run_collection(app: QApplication, file: str, exit_when_ready: bool = False) -> int:
+def run_collection(
+    app: QApplication,
+    file: str,
+    exit_when_ready: bool = False,
+    second_folder: Callable[[], Path | None] | None = None,
+) -> int:
     """``partnerbook --open-collection FILE``: the app with just this collection open."""
     from PySide6.QtCore import QTimer
 
-    window = open_collection_window(None, Path(file), QSettings())
+    window = open_collection_window(None, Path(file), QSettings(), second_folder=second_folder)
     if window is None:
         return 1
     if exit_when_ready:

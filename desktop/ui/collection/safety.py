@@ -56,7 +56,10 @@ class CollectionSafety(QObject):
         super().__init__(window)
         self.window = window
         self.auto = AutoBackup(
-            collection_target(window.path), self, clock=clock, check_every_ms=check_every_ms
+            collection_target(window.path, window.second_folder),
+            self,
+            clock=clock,
+            check_every_ms=check_every_ms,
         )
         self.feedback = BackupFeedback(self.auto, window)
 

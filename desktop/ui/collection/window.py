@@ -9,6 +9,7 @@ window holds the collection's lock from opening to closing, so it is the only wr
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool
@@ -39,24 +40,36 @@ from desktop.ui.collection.recent import remember_recent
 from desktop.ui.collection.safety import CollectionSafety
 from desktop.ui.collection.worker import ImportWorker
 
+SecondFolder = Callable[[], Path | None]
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("CollectionWindow", text)
 
 
+def _no_second_folder() -> Path | None:
+    return None
+
+
 class CollectionWindow(QMainWindow):
     def __init__(
-        self, path: Path, settings: QSettings | None = None, lock: InstanceLock | None = None
+        self,
+        path: Path,
+        settings: QSettings | None = None,
+        lock: InstanceLock | None = None,
+        second_folder: SecondFolder | None = None,
     ) -> None:
         """``path`` must already be open (desktop.store.collection.opening.open_collection).
 
         ``lock`` is the collection's lock, already held; without one the window takes it,
         raising AlreadyOpenError (nothing opened) when another window or command has it.
+        ``second_folder`` gives the second backup folder the person chose, if any.
         """
         lock = lock if lock is not None else collection_lock(path).acquire()
         super().__init__()
         self.lock = lock
         self.path = path
+        self.second_folder: SecondFolder = second_folder or _no_second_folder
         self.settings = settings or QSettings()
         self.conn: sqlite3.Connection = sqlite.connect(path)
         self.worker: ImportWorker | None = None
@@ -107,7 +120,7 @@ class CollectionWindow(QMainWindow):
         from desktop.ui.collection.menu import add_collection_actions
 
         menu = self.menuBar().addMenu(tr("&File"))
-        add_collection_actions(self, menu, self.settings)
+        add_collection_actions(self, menu, self.settings, self.second_folder)
         menu.addSeparator()
         self.import_action = QAction(tr("&Import returns…"), self)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
