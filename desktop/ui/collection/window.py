@@ -51,6 +51,13 @@ def _no_second_folder() -> Path | None:
     return None
 
 
+def _plain(exc: Exception) -> str:
+    """A full disk or a lost drive in the words the group's window uses; else the message."""
+    from desktop.services.storage_errors import storage_problem_message
+
+    return storage_problem_message(exc) or str(exc)
+
+
 class CollectionWindow(QMainWindow):
     def __init__(
         self,
@@ -172,7 +179,7 @@ class CollectionWindow(QMainWindow):
         try:
             merge_partnerships(self.conn, alias, into)
         except (MergeError, sqlite3.Error) as exc:
-            QMessageBox.warning(self, tr("Cannot merge"), str(exc))
+            QMessageBox.warning(self, tr("Cannot merge"), _plain(exc))
             return
         self.safety.changed()
         self.refresh()
@@ -192,7 +199,7 @@ class CollectionWindow(QMainWindow):
         except (MergeError, sqlite3.Error) as exc:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
-            QMessageBox.warning(self, tr("Expected groups"), str(exc))
+            QMessageBox.warning(self, tr("Expected groups"), _plain(exc))
             return
         self.safety.changed()
         self.refresh()
