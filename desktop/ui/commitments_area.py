@@ -35,7 +35,7 @@ from desktop.ui.areas import Area
 from desktop.ui.commitments_matrix import MatrixPage
 from desktop.ui.commitments_models import CommitmentTableModel
 from desktop.ui.data import DataHub
-from desktop.ui.resource_dialogs import ProblemLabel
+from desktop.ui.form_dialog import ProblemLabel
 from desktop.ui.widgets import EmptyState
 
 

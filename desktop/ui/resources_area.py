@@ -23,8 +23,9 @@ from desktop.domain.money import format_pence
 from desktop.services import commitments, resources
 from desktop.services.resource_views import ALL, GENERAL, NeedView, list_needs
 from desktop.ui.areas import Area
+from desktop.ui.cost_dialogs import RatesDialog
 from desktop.ui.data import DataHub
-from desktop.ui.resource_dialogs import NeedDialog, RatesDialog, StatusDialog
+from desktop.ui.resource_dialogs import NeedDialog, StatusDialog
 from desktop.ui.resources_models import LedgerModel, TotalsModel, outstanding
 from desktop.ui.widgets import EmptyState
 

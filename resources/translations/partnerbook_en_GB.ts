@@ -431,192 +431,192 @@ There is no usable backup of it in {folder}.</translation>
     <context>
         <name>CollectionWindow</name>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="105" />
+            <location filename="../../desktop/ui/collection/window.py" line="112" />
             <source>&amp;Cancel import</source>
             <translation>&amp;Cancel import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="141" />
+            <location filename="../../desktop/ui/collection/window.py" line="148" />
             <source>&amp;Close collection</source>
             <translation>&amp;Close collection</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="129" />
+            <location filename="../../desktop/ui/collection/window.py" line="136" />
             <source>&amp;Export</source>
             <translation>&amp;Export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="122" />
+            <location filename="../../desktop/ui/collection/window.py" line="129" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="92" />
+            <location filename="../../desktop/ui/collection/window.py" line="99" />
             <source>&amp;Groups</source>
             <translation>&amp;Groups</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="125" />
+            <location filename="../../desktop/ui/collection/window.py" line="132" />
             <source>&amp;Import returns…</source>
             <translation>&amp;Import returns…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="94" />
+            <location filename="../../desktop/ui/collection/window.py" line="101" />
             <source>&amp;One partnership</source>
             <translation>&amp;One partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="93" />
+            <location filename="../../desktop/ui/collection/window.py" line="100" />
             <source>&amp;Partnerships</source>
             <translation>&amp;Partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="95" />
+            <location filename="../../desktop/ui/collection/window.py" line="102" />
             <source>&amp;Resources and help</source>
             <translation>&amp;Resources and help</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="133" />
+            <location filename="../../desktop/ui/collection/window.py" line="140" />
             <source>Area summary &amp;PDF…</source>
             <translation>Area summary &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="175" />
+            <location filename="../../desktop/ui/collection/window.py" line="182" />
             <source>Cannot merge</source>
             <translation>Cannot merge</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="307" />
+            <location filename="../../desktop/ui/collection/window.py" line="314" />
             <source>Could not export</source>
             <translation>Could not export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="344" />
+            <location filename="../../desktop/ui/collection/window.py" line="351" />
             <source>Could not save</source>
             <translation>Could not save</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="115" />
+            <location filename="../../desktop/ui/collection/window.py" line="122" />
             <source>Drop return PDFs or folders here, or choose File → Import returns…</source>
             <translation>Drop return PDFs or folders here, or choose File → Import returns…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="132" />
+            <location filename="../../desktop/ui/collection/window.py" line="139" />
             <source>Every view as a &amp;spreadsheet (XLSX)…</source>
             <translation>Every view as a &amp;spreadsheet (XLSX)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="195" />
+            <location filename="../../desktop/ui/collection/window.py" line="202" />
             <source>Expected groups</source>
             <translation>Expected groups</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="318" />
+            <location filename="../../desktop/ui/collection/window.py" line="325" />
             <source>Export as CSV into folder</source>
             <translation>Export as CSV into folder</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="327" />
+            <location filename="../../desktop/ui/collection/window.py" line="334" />
             <source>Export spreadsheet</source>
             <translation>Export spreadsheet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="96" />
+            <location filename="../../desktop/ui/collection/window.py" line="103" />
             <source>Import &amp;log</source>
             <translation>Import &amp;log</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="263" />
+            <location filename="../../desktop/ui/collection/window.py" line="270" />
             <source>Import cancelled. </source>
             <translation>Import cancelled. </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="103" />
+            <location filename="../../desktop/ui/collection/window.py" line="110" />
             <source>Import progress</source>
             <translation>Import progress</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="203" />
+            <location filename="../../desktop/ui/collection/window.py" line="210" />
             <source>Import returns</source>
             <translation>Import returns</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="211" />
+            <location filename="../../desktop/ui/collection/window.py" line="218" />
             <source>Import running</source>
             <translation>Import running</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="179" />
+            <location filename="../../desktop/ui/collection/window.py" line="186" />
             <source>Merged. New returns will use the same name.</source>
             <translation>Merged. New returns will use the same name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="203" />
+            <location filename="../../desktop/ui/collection/window.py" line="210" />
             <source>Return PDFs (*.pdf);;All files (*)</source>
             <translation>Return PDFs (*.pdf);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="338" />
+            <location filename="../../desktop/ui/collection/window.py" line="345" />
             <source>Save area summary</source>
             <translation>Save area summary</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="313" />
+            <location filename="../../desktop/ui/collection/window.py" line="320" />
             <source>Saved {file}</source>
             <translation>Saved {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="269" />
+            <location filename="../../desktop/ui/collection/window.py" line="276" />
             <source>Some files were not imported</source>
             <translation>Some files were not imported</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="219" />
+            <location filename="../../desktop/ui/collection/window.py" line="226" />
             <source>Starting the import…</source>
             <translation>Starting the import…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="227" />
+            <location filename="../../desktop/ui/collection/window.py" line="234" />
             <source>Stopping after the file being read…</source>
             <translation>Stopping after the file being read…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="270" />
+            <location filename="../../desktop/ui/collection/window.py" line="277" />
             <source>The import log shows each file and the reason.</source>
             <translation>The import log shows each file and the reason.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="278" />
+            <location filename="../../desktop/ui/collection/window.py" line="285" />
             <source>The import stopped</source>
             <translation>The import stopped</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="131" />
+            <location filename="../../desktop/ui/collection/window.py" line="138" />
             <source>This page as &amp;CSV…</source>
             <translation>This page as &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="211" />
+            <location filename="../../desktop/ui/collection/window.py" line="218" />
             <source>Wait for this import to finish, or cancel it.</source>
             <translation>Wait for this import to finish, or cancel it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="78" />
+            <location filename="../../desktop/ui/collection/window.py" line="85" />
             <source>{app} — Collection — {name} ({folder})</source>
             <translation>{app} — Collection — {name} ({folder})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="240" />
+            <location filename="../../desktop/ui/collection/window.py" line="247" />
             <source>{done} of {total}: {file} — {outcome}</source>
             <translation>{done} of {total}: {file} — {outcome}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="252" />
+            <location filename="../../desktop/ui/collection/window.py" line="259" />
             <source>{files} files: {imported} imported, {duplicate} already here, {supersedes} replaced an earlier return, {rejected} rejected.</source>
             <translation>{files} files: {imported} imported, {duplicate} already here, {supersedes} replaced an earlier return, {rejected} rejected.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="308" />
+            <location filename="../../desktop/ui/collection/window.py" line="315" />
             <source>{file} could not be written: {why}. Choose another place or name.</source>
             <translation>{file} could not be written: {why}. Choose another place or name.</translation>
         </message>
@@ -2809,207 +2809,207 @@ Old backups are removed automatically over the coming months. Delete these backu
     <context>
         <name>ResourceDialogs</name>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="287" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="201" />
             <source>&amp;Amount (£):</source>
             <translation>&amp;Amount (£):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="154" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="68" />
             <source>&amp;Category:</source>
             <translation>&amp;Category:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="156" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="70" />
             <source>&amp;Description:</source>
             <translation>&amp;Description:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="166" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="80" />
             <source>&amp;Estimated cost (£):</source>
             <translation>&amp;Estimated cost (£):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="371" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="53" />
             <source>&amp;Hourly value of volunteer time (£):</source>
             <translation>&amp;Hourly value of volunteer time (£):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="413" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="95" />
             <source>&amp;Hours per meeting:</source>
             <translation>&amp;Hours per meeting:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="369" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="51" />
             <source>&amp;Mileage rate (£ a mile):</source>
             <translation>&amp;Mileage rate (£ a mile):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="416" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="98" />
             <source>&amp;Miles per round trip:</source>
             <translation>&amp;Miles per round trip:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="283" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="197" />
             <source>&amp;Move to:</source>
             <translation>&amp;Move to:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="172" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="86" />
             <source>&amp;Noticed on:</source>
             <translation>&amp;Noticed on:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="285" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="199" />
             <source>&amp;On:</source>
             <translation>&amp;On:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="152" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="66" />
             <source>&amp;Partnership:</source>
             <translation>&amp;Partnership:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="158" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="72" />
             <source>&amp;Quantity:</source>
             <translation>&amp;Quantity:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="160" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="74" />
             <source>&amp;Unit:</source>
             <translation>&amp;Unit:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="144" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="58" />
             <source>Add a resource need</source>
             <translation>Add a resource need</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="401" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="83" />
             <source>Add this meeting's time and travel</source>
             <translation>Add this meeting's time and travel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="170" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="84" />
             <source>As&amp;ked of:</source>
             <translation>As&amp;ked of:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="163" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="77" />
             <source>Cost of eac&amp;h (£):</source>
             <translation>Cost of eac&amp;h (£):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="144" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="58" />
             <source>Edit resource need</source>
             <translation>Edit resource need</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="150" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="64" />
             <source>General (not one partnership)</source>
             <translation>General (not one partnership)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="426" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="108" />
             <source>Meeting</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="461" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="143" />
             <source>Meeting's time and travel added as resource needs</source>
             <translation>Meeting's time and travel added as resource needs</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="269" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="183" />
             <source>Move status</source>
             <translation>Move status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="176" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="90" />
             <source>N&amp;otes:</source>
             <translation>N&amp;otes:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="224" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="138" />
             <source>Quantity × cost of each = {total}</source>
             <translation>Quantity × cost of each = {total}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="358" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="40" />
             <source>Rates for costing</source>
             <translation>Rates for costing</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="390" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="72" />
             <source>Rates saved</source>
             <translation>Rates saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="246" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="160" />
             <source>Resource need added</source>
             <translation>Resource need added</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="253" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="167" />
             <source>Resource need saved</source>
             <translation>Resource need saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="318" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="232" />
             <source>Skip a step?</source>
             <translation>Skip a step?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="319" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="233" />
             <source>Skip and record the same date for the skipped steps?</source>
             <translation>Skip and record the same date for the skipped steps?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="350" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="264" />
             <source>Status changed</source>
             <translation>Status changed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="418" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="100" />
             <source>That meeting no longer exists.</source>
             <translation>That meeting no longer exists.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="437" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="119" />
             <source>The time and travel for this meeting are already recorded as needs.</source>
             <translation>The time and travel for this meeting are already recorded as needs.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="361" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="43" />
             <source>Used to cost travel and volunteer time. 45p a mile is the usual rate for a car; set the hourly value your funders accept.</source>
             <translation>Used to cost travel and volunteer time. 45p a mile is the usual rate for a car; set the hourly value your funders accept.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="415" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="97" />
             <source>blank: the miles recorded for each person</source>
             <translation>blank: the miles recorded for each person</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="297" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="211" />
             <source>blank: what was agreed</source>
             <translation>blank: what was agreed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="162" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="76" />
             <source>for example 0.45</source>
             <translation>for example 0.45</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="165" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="79" />
             <source>worked out from quantity × cost of each</source>
             <translation>worked out from quantity × cost of each</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="422" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="104" />
             <source>{title} on {date} ({partnership}): {n} of us attended. This adds a time need and a travel need for each, at {hourly} an hour and {mileage} a mile.</source>
             <translation>{title} on {date} ({partnership}): {n} of us attended. This adds a time need and a travel need for each, at {hourly} an hour and {mileage} a mile.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="273" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="187" />
             <source>“{description}” is now {status}.</source>
             <translation>“{description}” is now {status}.</translation>
         </message>
@@ -3017,137 +3017,137 @@ Old backups are removed automatically over the coming months. Delete these backu
     <context>
         <name>ResourcesArea</name>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="48" />
+            <location filename="../../desktop/ui/resources_area.py" line="49" />
             <source>&amp;Add a resource need…</source>
             <translation>&amp;Add a resource need…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="81" />
+            <location filename="../../desktop/ui/resources_area.py" line="82" />
             <source>&amp;Add need…</source>
             <translation>&amp;Add need…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="84" />
+            <location filename="../../desktop/ui/resources_area.py" line="85" />
             <source>&amp;Delete</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="83" />
+            <location filename="../../desktop/ui/resources_area.py" line="84" />
             <source>&amp;Move status…</source>
             <translation>&amp;Move status…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="67" />
+            <location filename="../../desktop/ui/resources_area.py" line="68" />
             <source>&amp;Partnership:</source>
             <translation>&amp;Partnership:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="85" />
+            <location filename="../../desktop/ui/resources_area.py" line="86" />
             <source>&amp;Rates…</source>
             <translation>&amp;Rates…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="123" />
+            <location filename="../../desktop/ui/resources_area.py" line="124" />
             <source>&amp;Totals by:</source>
             <translation>&amp;Totals by:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="70" />
+            <location filename="../../desktop/ui/resources_area.py" line="71" />
             <source>All needs</source>
             <translation>All needs</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="166" />
+            <location filename="../../desktop/ui/resources_area.py" line="167" />
             <source>All partnerships and general</source>
             <translation>All partnerships and general</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="120" />
+            <location filename="../../desktop/ui/resources_area.py" line="121" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="271" />
+            <location filename="../../desktop/ui/resources_area.py" line="272" />
             <source>Delete resource need</source>
             <translation>Delete resource need</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="272" />
+            <location filename="../../desktop/ui/resources_area.py" line="273" />
             <source>Delete “{description}”? This cannot be undone.</source>
             <translation>Delete “{description}”? This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="82" />
+            <location filename="../../desktop/ui/resources_area.py" line="83" />
             <source>Ed&amp;it…</source>
             <translation>Ed&amp;it…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="121" />
+            <location filename="../../desktop/ui/resources_area.py" line="122" />
             <source>Financial year (April to March)</source>
             <translation>Financial year (April to March)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="167" />
+            <location filename="../../desktop/ui/resources_area.py" line="168" />
             <source>General needs only</source>
             <translation>General needs only</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="281" />
+            <location filename="../../desktop/ui/resources_area.py" line="282" />
             <source>Need deleted</source>
             <translation>Need deleted</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="66" />
+            <location filename="../../desktop/ui/resources_area.py" line="67" />
             <source>Partnership</source>
             <translation>Partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="44" />
+            <location filename="../../desktop/ui/resources_area.py" line="45" />
             <source>Record the time, travel and other costs of taking part in a partnership, and follow each request until it is agreed or declined.</source>
             <translation>Record the time, travel and other costs of taking part in a partnership, and follow each request until it is agreed or declined.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="102" />
+            <location filename="../../desktop/ui/resources_area.py" line="103" />
             <source>Resource needs</source>
             <translation>Resource needs</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="73" />
+            <location filename="../../desktop/ui/resources_area.py" line="74" />
             <source>Sho&amp;w:</source>
             <translation>Sho&amp;w:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="72" />
+            <location filename="../../desktop/ui/resources_area.py" line="73" />
             <source>Show</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="134" />
+            <location filename="../../desktop/ui/resources_area.py" line="135" />
             <source>Totals</source>
             <translation>Totals</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="122" />
+            <location filename="../../desktop/ui/resources_area.py" line="123" />
             <source>Totals by</source>
             <translation>Totals by</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="71" />
+            <location filename="../../desktop/ui/resources_area.py" line="72" />
             <source>Unmet: waiting for a decision or the money</source>
             <translation>Unmet: waiting for a decision or the money</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="198" />
+            <location filename="../../desktop/ui/resources_area.py" line="199" />
             <source>Unmet: {unmet} (waiting for a decision {decision}; for the money {money})</source>
             <translation>Unmet: {unmet} (waiting for a decision {decision}; for the money {money})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="43" />
+            <location filename="../../desktop/ui/resources_area.py" line="44" />
             <source>What does taking part cost us?</source>
             <translation>What does taking part cost us?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="56" />
+            <location filename="../../desktop/ui/resources_area.py" line="57" />
             <source>What taking part costs us: time, travel and other needs, costed, and each request followed until it is agreed or declined.</source>
             <translation>What taking part costs us: time, travel and other needs, costed, and each request followed until it is agreed or declined.</translation>
         </message>

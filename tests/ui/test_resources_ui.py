@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 
 from desktop.store.models import Attendance, Meeting, Partnership, Person, ResourceNeed
-from desktop.ui.resource_dialogs import MeetingCostsDialog, NeedDialog, StatusDialog
+from desktop.ui.cost_dialogs import MeetingCostsDialog
+from desktop.ui.resource_dialogs import NeedDialog, StatusDialog
 
 
 @pytest.fixture
@@ -197,7 +198,7 @@ def test_rates_dialog(qtbot, seeded, main_window, database) -> None:  # type: ig
 
 
 def test_meeting_time_and_travel_added_with_one_call(qtbot, seeded, hub, database) -> None:  # type: ignore[no-untyped-def]
-    from desktop.ui.resource_dialogs import add_meeting_costs
+    from desktop.ui.cost_dialogs import add_meeting_costs
 
     def fill() -> None:
         from PySide6.QtWidgets import QApplication

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from desktop.ui import brief_action, resource_dialogs
+from desktop.ui import brief_action, cost_dialogs
 from desktop.ui.data import DataHub
 from desktop.ui.joining import JoiningCheckForm
 
@@ -34,4 +34,4 @@ def meeting_costs_available() -> bool:
 
 def add_meeting_costs(parent: QWidget, hub: DataHub, meeting_id: int) -> bool:
     """Turn a meeting's time and travel into resource needs (the resources area's dialog)."""
-    return resource_dialogs.add_meeting_costs(parent, hub, meeting_id)
+    return cost_dialogs.add_meeting_costs(parent, hub, meeting_id)

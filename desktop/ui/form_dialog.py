@@ -1,0 +1,105 @@
+"""A dialog form where each field has a label buddy and, beneath it, its problem in words.
+
+Shared by the resource-need dialogs and the commitments screen, so every form shows a
+problem the same way: a warning sign and dark red words under the field, never a pop-up.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.dates import DateError, parse_date
+from desktop.domain.ledger import LedgerError, Problem
+
+__all__ = ["FormDialog", "ProblemLabel", "combo", "read_date"]
+
+
+class ProblemLabel(QLabel):
+    """A problem under a field: a warning sign and words in dark red; hidden when none."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        from desktop.ui.theme import problem_text  # readable in light, dark, high contrast
+
+        self.setStyleSheet(f"color: {problem_text().name()}; font-weight: bold;")
+        self.hide()
+
+    def show_problem(self, message: str) -> None:
+        self.setText("⚠ " + message if message else "")
+        self.setVisible(bool(message))
+
+
+class FormDialog(QDialog):
+    """A form whose fields each have a label buddy and a problem label beneath."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        layout = QVBoxLayout(self)
+        self.form = QFormLayout()
+        layout.addLayout(self.form)
+        self.general = ProblemLabel()
+        layout.addWidget(self.general)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.try_accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.problems: dict[str, ProblemLabel] = {}
+
+    def add_field(self, key: str, label: str, widget: QWidget) -> QWidget:
+        caption = QLabel(label)
+        caption.setBuddy(widget)
+        widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+        box = QWidget()
+        inner = QVBoxLayout(box)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(widget)
+        problem = ProblemLabel()
+        inner.addWidget(problem)
+        self.problems[key] = problem
+        self.form.addRow(caption, box)
+        return widget
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        for label in self.problems.values():
+            label.show_problem("")
+        self.general.show_problem("")
+        for problem in problems:
+            target = self.problems.get(problem.field, self.general)
+            target.show_problem(problem.message)
+
+    def problem_text(self, key: str) -> str:
+        label = self.problems.get(key, self.general)
+        return "" if label.isHidden() else label.text().removeprefix("⚠ ")
+
+    def try_accept(self) -> None:  # overridden
+        self.accept()
+
+
+def combo(items: list[tuple[str, object]]) -> QComboBox:
+    combo = QComboBox()
+    for text, data in items:
+        combo.addItem(text, data)
+    return combo
+
+
+def read_date(text: str, field: str) -> date | None:
+    try:
+        return parse_date(text)
+    except DateError as exc:
+        raise LedgerError([Problem(field, str(exc))]) from exc
