@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QFileDialog,
     QFormLayout,
@@ -37,17 +36,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.periods import (
-    Period,
-    PeriodError,
-    custom_period,
-    financial_year,
-    financial_year_of,
-    quarters,
-)
+from desktop.domain.periods import Period, PeriodError
 from desktop.services.returns import ExportRequest, ExportResult
 from desktop.ui.areas import Area
 from desktop.ui.data import DataHub
+from desktop.ui.period_chooser import PeriodChooser
 from desktop.ui.returns_log import ReturnsLogModel
 from desktop.ui.returns_worker import ExportWorker
 from desktop.ui.widgets import EmptyState
@@ -122,50 +115,8 @@ class ReturnsArea(Area):
     def _build_form(self) -> QGroupBox:
         box = QGroupBox(tr("Export a return"))
         form = QFormLayout(box)
-        self.period_kind = QComboBox()
-        self.period_kind.addItem(tr("Financial year"), "financial_year")
-        self.period_kind.addItem(tr("Quarter"), "quarter")
-        self.period_kind.addItem(tr("Dates I choose"), "custom")
-        self.period_kind.currentIndexChanged.connect(self._period_kind_changed)
-        kind_label = QLabel(tr("&Period:"))
-        kind_label.setBuddy(self.period_kind)
-        form.addRow(kind_label, self.period_kind)
-
-        this_year = financial_year_of(today())
-        self.year = QComboBox()
-        for start in range(this_year + 1, this_year - 6, -1):
-            self.year.addItem(financial_year(start).label, start)
-        self.year.setCurrentIndex(1)  # the year we are in
-        self.quarter = QComboBox()
-        for number, label in enumerate(
-            (
-                tr("Q1: April to June"),
-                tr("Q2: July to September"),
-                tr("Q3: October to December"),
-                tr("Q4: January to March"),
-            )
-        ):
-            self.quarter.addItem(label, number)
-        self.start_date = QDateEdit(calendarPopup=True)
-        self.end_date = QDateEdit(calendarPopup=True)
-        fy = financial_year(this_year)
-        self.start_date.setDate(QDate(fy.start.year, fy.start.month, fy.start.day))
-        self.end_date.setDate(QDate(fy.end.year, fy.end.month, fy.end.day))
-        for widget in (self.start_date, self.end_date):
-            widget.setDisplayFormat("d MMM yyyy")
-        year_label = QLabel(tr("Financial &year:"))
-        year_label.setBuddy(self.year)
-        form.addRow(year_label, self.year)
-        self.quarter_label = QLabel(tr("&Quarter:"))
-        self.quarter_label.setBuddy(self.quarter)
-        form.addRow(self.quarter_label, self.quarter)
-        self.start_label = QLabel(tr("Fro&m:"))
-        self.start_label.setBuddy(self.start_date)
-        form.addRow(self.start_label, self.start_date)
-        self.end_label = QLabel(tr("Up &to:"))
-        self.end_label.setBuddy(self.end_date)
-        form.addRow(self.end_label, self.end_date)
-        self.year_label = year_label
+        self.periods = PeriodChooser(today(), self)
+        self.periods.add_rows(form)
 
         self.all_partnerships = QRadioButton(tr("&All partnerships"))
         self.chosen_partnerships = QRadioButton(tr("Only the ones I tic&k"))
@@ -214,7 +165,6 @@ class ReturnsArea(Area):
             label = QLabel(text)
             label.setBuddy(widget)
             form.addRow(label, widget)
-        self._period_kind_changed()
         return box
 
     def _build_actions(self) -> QVBoxLayout:
@@ -248,24 +198,8 @@ class ReturnsArea(Area):
         if item.checkState() == Qt.CheckState.Checked:
             self.chosen_partnerships.setChecked(True)
 
-    def _period_kind_changed(self) -> None:
-        kind = self.period_kind.currentData()
-        for widget in (self.year, self.year_label):
-            widget.setVisible(kind in ("financial_year", "quarter"))
-        for widget in (self.quarter, self.quarter_label):
-            widget.setVisible(kind == "quarter")
-        for widget in (self.start_date, self.start_label, self.end_date, self.end_label):
-            widget.setVisible(kind == "custom")
-
     def period(self) -> Period:
-        kind = self.period_kind.currentData()
-        start_year = int(self.year.currentData())
-        if kind == "quarter":
-            return quarters(start_year)[int(self.quarter.currentData())]
-        if kind == "custom":
-            start, end = self.start_date.date().toPython(), self.end_date.date().toPython()
-            return custom_period(start, end, f"{start.isoformat()} to {end.isoformat()}")
-        return financial_year(start_year)
+        return self.periods.period()
 
     def refresh(self) -> None:
         conn = self.hub.read()

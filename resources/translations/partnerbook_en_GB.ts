@@ -2591,6 +2591,69 @@ Old backups are removed automatically over the coming months. Delete these backu
         </message>
     </context>
     <context>
+        <name>PeriodChooser</name>
+        <message>
+            <location filename="../../desktop/ui/period_chooser.py" line="59" />
+            <source>&amp;Period:</source>
+            <translation>&amp;Period:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/period_chooser.py" line="61" />
+            <source>&amp;Quarter:</source>
+            <translation>&amp;Quarter:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/period_chooser.py" line="35" />
+            <source>Dates I choose</source>
+            <translation>Dates I choose</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/period_chooser.py" line="60" />
+            <source>Financial &amp;year:</source>
+            <translation>Financial &amp;year:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/period_chooser.py" line="33" />
+            <source>Financial year</source>
+            <translation>Financial year</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/period_chooser.py" line="62" />
+            <source>Fro&amp;m:</source>
+            <translation>Fro&amp;m:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/period_chooser.py" line="45" />
+            <source>Q1: April to June</source>
+            <translation>Q1: April to June</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/period_chooser.py" line="46" />
+            <source>Q2: July to September</source>
+            <translation>Q2: July to September</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/period_chooser.py" line="47" />
+            <source>Q3: October to December</source>
+            <translation>Q3: October to December</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/period_chooser.py" line="48" />
+            <source>Q4: January to March</source>
+            <translation>Q4: January to March</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/period_chooser.py" line="34" />
+            <source>Quarter</source>
+            <translation>Quarter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/period_chooser.py" line="63" />
+            <source>Up &amp;to:</source>
+            <translation>Up &amp;to:</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanTab</name>
         <message>
             <location filename="../../desktop/ui/partnerships/plan_tab.py" line="108" />
@@ -3385,259 +3448,199 @@ Your records as they are now will be backed up first.</translation>
     <context>
         <name>ReturnsArea</name>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="170" />
+            <location filename="../../desktop/ui/returns_area.py" line="121" />
             <source>&amp;All partnerships</source>
             <translation>&amp;All partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="225" />
+            <location filename="../../desktop/ui/returns_area.py" line="175" />
             <source>&amp;Open</source>
             <translation>&amp;Open</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="130" />
-            <source>&amp;Period:</source>
-            <translation>&amp;Period:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/returns_area.py" line="159" />
-            <source>&amp;Quarter:</source>
-            <translation>&amp;Quarter:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/returns_area.py" line="227" />
+            <location filename="../../desktop/ui/returns_area.py" line="177" />
             <source>&amp;Show in folder</source>
             <translation>&amp;Show in folder</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="94" />
+            <location filename="../../desktop/ui/returns_area.py" line="87" />
             <source>A return is a PDF of your partnership records for your CVS, with the same records inside it as data they can import. Choose what goes in, then export.</source>
             <translation>A return is a PDF of your partnership records for your CVS, with the same records inside it as data they can import. Choose what goes in, then export.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="196" />
+            <location filename="../../desktop/ui/returns_area.py" line="147" />
             <source>Also save a &amp;web page and spreadsheet (CSV) copies beside it</source>
             <translation>Also save a &amp;web page and spreadsheet (CSV) copies beside it</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="78" />
+            <location filename="../../desktop/ui/returns_area.py" line="71" />
             <source>At the end of a period, export a return: a PDF with your records inside it that your CVS can read and import. Add a partnership first.</source>
             <translation>At the end of a period, export a return: a PDF with your records inside it that your CVS can read and import. Add a partnership first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="298" />
+            <location filename="../../desktop/ui/returns_area.py" line="232" />
             <source>Check the dates</source>
             <translation>Check the dates</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="310" />
+            <location filename="../../desktop/ui/returns_area.py" line="244" />
             <source>Choose partnerships</source>
             <translation>Choose partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="128" />
-            <source>Dates I choose</source>
-            <translation>Dates I choose</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/returns_area.py" line="372" />
+            <location filename="../../desktop/ui/returns_area.py" line="306" />
             <source>Done</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="370" />
+            <location filename="../../desktop/ui/returns_area.py" line="304" />
             <source>Drawing the PDF</source>
             <translation>Drawing the PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="223" />
+            <location filename="../../desktop/ui/returns_area.py" line="173" />
             <source>E&amp;xport return…</source>
             <translation>E&amp;xport return…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="123" />
+            <location filename="../../desktop/ui/returns_area.py" line="116" />
             <source>Export a return</source>
             <translation>Export a return</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="402" />
+            <location filename="../../desktop/ui/returns_area.py" line="336" />
             <source>Export an empty return anyway?</source>
             <translation>Export an empty return anyway?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="237" />
+            <location filename="../../desktop/ui/returns_area.py" line="187" />
             <source>Export progress</source>
             <translation>Export progress</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="156" />
-            <source>Financial &amp;year:</source>
-            <translation>Financial &amp;year:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/returns_area.py" line="126" />
-            <source>Financial year</source>
-            <translation>Financial year</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/returns_area.py" line="204" />
+            <location filename="../../desktop/ui/returns_area.py" line="155" />
             <source>For example: Chair of trustees</source>
             <translation>For example: Chair of trustees</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="162" />
-            <source>Fro&amp;m:</source>
-            <translation>Fro&amp;m:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/returns_area.py" line="369" />
+            <location filename="../../desktop/ui/returns_area.py" line="303" />
             <source>Gathering the records for the return</source>
             <translation>Gathering the records for the return</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="190" />
+            <location filename="../../desktop/ui/returns_area.py" line="141" />
             <source>Include people's names and &amp;contact details</source>
             <translation>Include people's names and &amp;contact details</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="388" />
+            <location filename="../../desktop/ui/returns_area.py" line="322" />
             <source>It replaces return {old} for the same period.</source>
             <translation>It replaces return {old} for the same period.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="192" />
+            <location filename="../../desktop/ui/returns_area.py" line="143" />
             <source>Left out unless you tick this: representatives then appear by their role.</source>
             <translation>Left out unless you tick this: representatives then appear by their role.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="362" />
+            <location filename="../../desktop/ui/returns_area.py" line="296" />
             <source>Making the return…</source>
             <translation>Making the return…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="402" />
+            <location filename="../../desktop/ui/returns_area.py" line="336" />
             <source>Nothing to report</source>
             <translation>Nothing to report</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="171" />
+            <location filename="../../desktop/ui/returns_area.py" line="122" />
             <source>Only the ones I tic&amp;k</source>
             <translation>Only the ones I tic&amp;k</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="338" />
+            <location filename="../../desktop/ui/returns_area.py" line="272" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="177" />
+            <location filename="../../desktop/ui/returns_area.py" line="128" />
             <source>Partnerships to include</source>
             <translation>Partnerships to include</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="186" />
+            <location filename="../../desktop/ui/returns_area.py" line="137" />
             <source>Partnerships:</source>
             <translation>Partnerships:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="142" />
-            <source>Q1: April to June</source>
-            <translation>Q1: April to June</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/returns_area.py" line="143" />
-            <source>Q2: July to September</source>
-            <translation>Q2: July to September</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/returns_area.py" line="144" />
-            <source>Q3: October to December</source>
-            <translation>Q3: October to December</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/returns_area.py" line="145" />
-            <source>Q4: January to March</source>
-            <translation>Q4: January to March</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/returns_area.py" line="127" />
-            <source>Quarter</source>
-            <translation>Quarter</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/returns_area.py" line="90" />
+            <location filename="../../desktop/ui/returns_area.py" line="83" />
             <source>Returns</source>
             <translation>Returns</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="103" />
+            <location filename="../../desktop/ui/returns_area.py" line="96" />
             <source>Returns already exported</source>
             <translation>Returns already exported</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="338" />
+            <location filename="../../desktop/ui/returns_area.py" line="272" />
             <source>Save the return as</source>
             <translation>Save the return as</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="384" />
+            <location filename="../../desktop/ui/returns_area.py" line="318" />
             <source>Saved return {reference} ({count} partnerships) to {path}.</source>
             <translation>Saved return {reference} ({count} partnerships) to {path}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="371" />
+            <location filename="../../desktop/ui/returns_area.py" line="305" />
             <source>Saving</source>
             <translation>Saving</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="77" />
+            <location filename="../../desktop/ui/returns_area.py" line="70" />
             <source>Send your return to the CVS</source>
             <translation>Send your return to the CVS</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="212" />
+            <location filename="../../desktop/ui/returns_area.py" line="163" />
             <source>Sign-off &amp;date:</source>
             <translation>Sign-off &amp;date:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="210" />
+            <location filename="../../desktop/ui/returns_area.py" line="161" />
             <source>Signed off by (&amp;name):</source>
             <translation>Signed off by (&amp;name):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="201" />
+            <location filename="../../desktop/ui/returns_area.py" line="152" />
             <source>Signed off by: name</source>
             <translation>Signed off by: name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="203" />
+            <location filename="../../desktop/ui/returns_area.py" line="154" />
             <source>Signed off by: role</source>
             <translation>Signed off by: role</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="396" />
+            <location filename="../../desktop/ui/returns_area.py" line="330" />
             <source>Some characters will not print</source>
             <translation>Some characters will not print</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="411" />
+            <location filename="../../desktop/ui/returns_area.py" line="345" />
             <source>The return was not saved</source>
             <translation>The return was not saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="211" />
+            <location filename="../../desktop/ui/returns_area.py" line="162" />
             <source>Their &amp;role:</source>
             <translation>Their &amp;role:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="311" />
+            <location filename="../../desktop/ui/returns_area.py" line="245" />
             <source>Tick at least one partnership, or choose all of them.</source>
             <translation>Tick at least one partnership, or choose all of them.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/returns_area.py" line="165" />
-            <source>Up &amp;to:</source>
-            <translation>Up &amp;to:</translation>
         </message>
     </context>
     <context>

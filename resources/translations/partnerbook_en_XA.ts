@@ -2591,6 +2591,69 @@ Old backups are removed automatically over the coming months. Delete these backu
         </message>
     </context>
     <context>
+        <name>PeriodChooser</name>
+        <message>
+            <location filename="../../desktop/ui/period_chooser.py" line="59" />
+            <source>&amp;Period:</source>
+            <translation>[&amp;Péŕîöđ: ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/period_chooser.py" line="61" />
+            <source>&amp;Quarter:</source>
+            <translation>[&amp;Qûåŕţéŕ: ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/period_chooser.py" line="35" />
+            <source>Dates I choose</source>
+            <translation>[Đåţéš Î çĥööšé ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/period_chooser.py" line="60" />
+            <source>Financial &amp;year:</source>
+            <translation>[Ƒîñåñçîåļ &amp;yéåŕ: ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/period_chooser.py" line="33" />
+            <source>Financial year</source>
+            <translation>[Ƒîñåñçîåļ ýéåŕ ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/period_chooser.py" line="62" />
+            <source>Fro&amp;m:</source>
+            <translation>[Ƒŕö&amp;m: ~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/period_chooser.py" line="45" />
+            <source>Q1: April to June</source>
+            <translation>[Ǫ1: Åþŕîļ ţö Ĵûñé ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/period_chooser.py" line="46" />
+            <source>Q2: July to September</source>
+            <translation>[Ǫ2: Ĵûļý ţö Šéþţéɱƀéŕ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/period_chooser.py" line="47" />
+            <source>Q3: October to December</source>
+            <translation>[Ǫ3: Öçţöƀéŕ ţö Đéçéɱƀéŕ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/period_chooser.py" line="48" />
+            <source>Q4: January to March</source>
+            <translation>[Ǫ4: Ĵåñûåŕý ţö Ṁåŕçĥ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/period_chooser.py" line="34" />
+            <source>Quarter</source>
+            <translation>[Ǫûåŕţéŕ ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/period_chooser.py" line="63" />
+            <source>Up &amp;to:</source>
+            <translation>[Ûþ &amp;tö: ~]</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanTab</name>
         <message>
             <location filename="../../desktop/ui/partnerships/plan_tab.py" line="108" />
@@ -3385,259 +3448,199 @@ Your records as they are now will be backed up first.</source>
     <context>
         <name>ReturnsArea</name>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="170" />
+            <location filename="../../desktop/ui/returns_area.py" line="121" />
             <source>&amp;All partnerships</source>
             <translation>[&amp;Aļļ þåŕţñéŕšĥîþš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="225" />
+            <location filename="../../desktop/ui/returns_area.py" line="175" />
             <source>&amp;Open</source>
             <translation>[&amp;Oþéñ ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="130" />
-            <source>&amp;Period:</source>
-            <translation>[&amp;Péŕîöđ: ~~]</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/returns_area.py" line="159" />
-            <source>&amp;Quarter:</source>
-            <translation>[&amp;Qûåŕţéŕ: ~~]</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/returns_area.py" line="227" />
+            <location filename="../../desktop/ui/returns_area.py" line="177" />
             <source>&amp;Show in folder</source>
             <translation>[&amp;Sĥöŵ îñ ƒöļđéŕ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="94" />
+            <location filename="../../desktop/ui/returns_area.py" line="87" />
             <source>A return is a PDF of your partnership records for your CVS, with the same records inside it as data they can import. Choose what goes in, then export.</source>
             <translation>[Å ŕéţûŕñ îš å ÞĐƑ öƒ ýöûŕ þåŕţñéŕšĥîþ ŕéçöŕđš ƒöŕ ýöûŕ ÇṼŠ, ŵîţĥ ţĥé šåɱé ŕéçöŕđš îñšîđé îţ åš đåţå ţĥéý çåñ îɱþöŕţ. Çĥööšé ŵĥåţ ĝöéš îñ, ţĥéñ éẋþöŕţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="196" />
+            <location filename="../../desktop/ui/returns_area.py" line="147" />
             <source>Also save a &amp;web page and spreadsheet (CSV) copies beside it</source>
             <translation>[Åļšö šåṽé å &amp;wéƀ þåĝé åñđ šþŕéåđšĥééţ (ÇŠṼ) çöþîéš ƀéšîđé îţ ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="78" />
+            <location filename="../../desktop/ui/returns_area.py" line="71" />
             <source>At the end of a period, export a return: a PDF with your records inside it that your CVS can read and import. Add a partnership first.</source>
             <translation>[Åţ ţĥé éñđ öƒ å þéŕîöđ, éẋþöŕţ å ŕéţûŕñ: å ÞĐƑ ŵîţĥ ýöûŕ ŕéçöŕđš îñšîđé îţ ţĥåţ ýöûŕ ÇṼŠ çåñ ŕéåđ åñđ îɱþöŕţ. Åđđ å þåŕţñéŕšĥîþ ƒîŕšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="298" />
+            <location filename="../../desktop/ui/returns_area.py" line="232" />
             <source>Check the dates</source>
             <translation>[Çĥéçķ ţĥé đåţéš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="310" />
+            <location filename="../../desktop/ui/returns_area.py" line="244" />
             <source>Choose partnerships</source>
             <translation>[Çĥööšé þåŕţñéŕšĥîþš ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="128" />
-            <source>Dates I choose</source>
-            <translation>[Đåţéš Î çĥööšé ~~~~~]</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/returns_area.py" line="372" />
+            <location filename="../../desktop/ui/returns_area.py" line="306" />
             <source>Done</source>
             <translation>[Đöñé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="370" />
+            <location filename="../../desktop/ui/returns_area.py" line="304" />
             <source>Drawing the PDF</source>
             <translation>[Đŕåŵîñĝ ţĥé ÞĐƑ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="223" />
+            <location filename="../../desktop/ui/returns_area.py" line="173" />
             <source>E&amp;xport return…</source>
             <translation>[É&amp;xþöŕţ ŕéţûŕñ… ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="123" />
+            <location filename="../../desktop/ui/returns_area.py" line="116" />
             <source>Export a return</source>
             <translation>[Éẋþöŕţ å ŕéţûŕñ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="402" />
+            <location filename="../../desktop/ui/returns_area.py" line="336" />
             <source>Export an empty return anyway?</source>
             <translation>[Éẋþöŕţ åñ éɱþţý ŕéţûŕñ åñýŵåý? ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="237" />
+            <location filename="../../desktop/ui/returns_area.py" line="187" />
             <source>Export progress</source>
             <translation>[Éẋþöŕţ þŕöĝŕéšš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="156" />
-            <source>Financial &amp;year:</source>
-            <translation>[Ƒîñåñçîåļ &amp;yéåŕ: ~~~~~]</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/returns_area.py" line="126" />
-            <source>Financial year</source>
-            <translation>[Ƒîñåñçîåļ ýéåŕ ~~~~~]</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/returns_area.py" line="204" />
+            <location filename="../../desktop/ui/returns_area.py" line="155" />
             <source>For example: Chair of trustees</source>
             <translation>[Ƒöŕ éẋåɱþļé: Çĥåîŕ öƒ ţŕûšţééš ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="162" />
-            <source>Fro&amp;m:</source>
-            <translation>[Ƒŕö&amp;m: ~]</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/returns_area.py" line="369" />
+            <location filename="../../desktop/ui/returns_area.py" line="303" />
             <source>Gathering the records for the return</source>
             <translation>[Ĝåţĥéŕîñĝ ţĥé ŕéçöŕđš ƒöŕ ţĥé ŕéţûŕñ ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="190" />
+            <location filename="../../desktop/ui/returns_area.py" line="141" />
             <source>Include people's names and &amp;contact details</source>
             <translation>[Îñçļûđé þéöþļé'š ñåɱéš åñđ &amp;cöñţåçţ đéţåîļš ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="388" />
+            <location filename="../../desktop/ui/returns_area.py" line="322" />
             <source>It replaces return {old} for the same period.</source>
             <translation>[Îţ ŕéþļåçéš ŕéţûŕñ {old} ƒöŕ ţĥé šåɱé þéŕîöđ. ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="192" />
+            <location filename="../../desktop/ui/returns_area.py" line="143" />
             <source>Left out unless you tick this: representatives then appear by their role.</source>
             <translation>[Ļéƒţ öûţ ûñļéšš ýöû ţîçķ ţĥîš: ŕéþŕéšéñţåţîṽéš ţĥéñ åþþéåŕ ƀý ţĥéîŕ ŕöļé. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="362" />
+            <location filename="../../desktop/ui/returns_area.py" line="296" />
             <source>Making the return…</source>
             <translation>[Ṁåķîñĝ ţĥé ŕéţûŕñ… ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="402" />
+            <location filename="../../desktop/ui/returns_area.py" line="336" />
             <source>Nothing to report</source>
             <translation>[Ñöţĥîñĝ ţö ŕéþöŕţ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="171" />
+            <location filename="../../desktop/ui/returns_area.py" line="122" />
             <source>Only the ones I tic&amp;k</source>
             <translation>[Öñļý ţĥé öñéš Î ţîç&amp;k ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="338" />
+            <location filename="../../desktop/ui/returns_area.py" line="272" />
             <source>PDF files (*.pdf)</source>
             <translation>[ÞĐƑ ƒîļéš (*.þđƒ) ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="177" />
+            <location filename="../../desktop/ui/returns_area.py" line="128" />
             <source>Partnerships to include</source>
             <translation>[Þåŕţñéŕšĥîþš ţö îñçļûđé ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="186" />
+            <location filename="../../desktop/ui/returns_area.py" line="137" />
             <source>Partnerships:</source>
             <translation>[Þåŕţñéŕšĥîþš: ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="142" />
-            <source>Q1: April to June</source>
-            <translation>[Ǫ1: Åþŕîļ ţö Ĵûñé ~~~~~]</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/returns_area.py" line="143" />
-            <source>Q2: July to September</source>
-            <translation>[Ǫ2: Ĵûļý ţö Šéþţéɱƀéŕ ~~~~~~~]</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/returns_area.py" line="144" />
-            <source>Q3: October to December</source>
-            <translation>[Ǫ3: Öçţöƀéŕ ţö Đéçéɱƀéŕ ~~~~~~~~]</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/returns_area.py" line="145" />
-            <source>Q4: January to March</source>
-            <translation>[Ǫ4: Ĵåñûåŕý ţö Ṁåŕçĥ ~~~~~~]</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/returns_area.py" line="127" />
-            <source>Quarter</source>
-            <translation>[Ǫûåŕţéŕ ~~~]</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/returns_area.py" line="90" />
+            <location filename="../../desktop/ui/returns_area.py" line="83" />
             <source>Returns</source>
             <translation>[Ŕéţûŕñš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="103" />
+            <location filename="../../desktop/ui/returns_area.py" line="96" />
             <source>Returns already exported</source>
             <translation>[Ŕéţûŕñš åļŕéåđý éẋþöŕţéđ ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="338" />
+            <location filename="../../desktop/ui/returns_area.py" line="272" />
             <source>Save the return as</source>
             <translation>[Šåṽé ţĥé ŕéţûŕñ åš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="384" />
+            <location filename="../../desktop/ui/returns_area.py" line="318" />
             <source>Saved return {reference} ({count} partnerships) to {path}.</source>
             <translation>[Šåṽéđ ŕéţûŕñ {reference} ({count} þåŕţñéŕšĥîþš) ţö {path}. ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="371" />
+            <location filename="../../desktop/ui/returns_area.py" line="305" />
             <source>Saving</source>
             <translation>[Šåṽîñĝ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="77" />
+            <location filename="../../desktop/ui/returns_area.py" line="70" />
             <source>Send your return to the CVS</source>
             <translation>[Šéñđ ýöûŕ ŕéţûŕñ ţö ţĥé ÇṼŠ ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="212" />
+            <location filename="../../desktop/ui/returns_area.py" line="163" />
             <source>Sign-off &amp;date:</source>
             <translation>[Šîĝñ-öƒƒ &amp;dåţé: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="210" />
+            <location filename="../../desktop/ui/returns_area.py" line="161" />
             <source>Signed off by (&amp;name):</source>
             <translation>[Šîĝñéđ öƒƒ ƀý (&amp;nåɱé): ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="201" />
+            <location filename="../../desktop/ui/returns_area.py" line="152" />
             <source>Signed off by: name</source>
             <translation>[Šîĝñéđ öƒƒ ƀý: ñåɱé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="203" />
+            <location filename="../../desktop/ui/returns_area.py" line="154" />
             <source>Signed off by: role</source>
             <translation>[Šîĝñéđ öƒƒ ƀý: ŕöļé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="396" />
+            <location filename="../../desktop/ui/returns_area.py" line="330" />
             <source>Some characters will not print</source>
             <translation>[Šöɱé çĥåŕåçţéŕš ŵîļļ ñöţ þŕîñţ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="411" />
+            <location filename="../../desktop/ui/returns_area.py" line="345" />
             <source>The return was not saved</source>
             <translation>[Ţĥé ŕéţûŕñ ŵåš ñöţ šåṽéđ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="211" />
+            <location filename="../../desktop/ui/returns_area.py" line="162" />
             <source>Their &amp;role:</source>
             <translation>[Ţĥéîŕ &amp;röļé: ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="311" />
+            <location filename="../../desktop/ui/returns_area.py" line="245" />
             <source>Tick at least one partnership, or choose all of them.</source>
             <translation>[Ţîçķ åţ ļéåšţ öñé þåŕţñéŕšĥîþ, öŕ çĥööšé åļļ öƒ ţĥéɱ. ~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/returns_area.py" line="165" />
-            <source>Up &amp;to:</source>
-            <translation>[Ûþ &amp;tö: ~]</translation>
         </message>
     </context>
     <context>

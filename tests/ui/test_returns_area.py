@@ -51,7 +51,7 @@ def _export(area, qtbot) -> None:  # type: ignore[no-untyped-def]
 
 def test_defaults_are_this_financial_year_all_partnerships_no_contacts(returns_area) -> None:  # type: ignore[no-untyped-def]
     assert returns_area.content.isVisible() and not returns_area.empty.isVisible()
-    assert returns_area.period_kind.currentData() == "financial_year"
+    assert returns_area.periods.period_kind.currentData() == "financial_year"
     assert returns_area.all_partnerships.isChecked()
     assert not returns_area.include_contacts.isChecked()
     assert returns_area.partnership_list.count() == 3
@@ -63,7 +63,7 @@ def test_export_runs_in_the_background_then_opens(
 ) -> None:  # type: ignore[no-untyped-def]
     area = returns_area
     qtbot.keyClicks(area.signoff_role, "Chair of trustees")
-    area.year.setCurrentIndex(area.year.findText("2026-27"))
+    area.periods.year.setCurrentIndex(area.periods.year.findText("2026-27"))
     _export(area, qtbot)
     assert save_to["asked"] == 1
     payload = read_return(tmp_path / "return.pdf")
@@ -80,10 +80,10 @@ def test_export_runs_in_the_background_then_opens(
 
 def test_chosen_partnership_quarter_and_contacts(returns_area, qtbot, save_to) -> None:  # type: ignore[no-untyped-def]
     area = returns_area
-    area.period_kind.setCurrentIndex(area.period_kind.findData("quarter"))
-    assert area.quarter.isVisible() and not area.start_date.isVisible()
-    area.year.setCurrentIndex(area.year.findText("2026-27"))
-    area.quarter.setCurrentIndex(2)
+    area.periods.period_kind.setCurrentIndex(area.periods.period_kind.findData("quarter"))
+    assert area.periods.quarter.isVisible() and not area.periods.start_date.isVisible()
+    area.periods.year.setCurrentIndex(area.periods.year.findText("2026-27"))
+    area.periods.quarter.setCurrentIndex(2)
     assert area.all_partnerships.isChecked()
     item = area.partnership_list.item(0)
     box = area.partnership_list.visualItemRect(item)
@@ -131,11 +131,11 @@ def test_a_folder_that_cannot_be_written_says_so(
 
 def test_an_empty_period_asks_first(returns_area, qtbot, save_to, no_blocking_dialogs) -> None:  # type: ignore[no-untyped-def]
     area = returns_area
-    area.period_kind.setCurrentIndex(area.period_kind.findData("custom"))
+    area.periods.period_kind.setCurrentIndex(area.periods.period_kind.findData("custom"))
     from PySide6.QtCore import QDate
 
-    area.start_date.setDate(QDate(2001, 1, 1))
-    area.end_date.setDate(QDate(2001, 12, 31))
+    area.periods.start_date.setDate(QDate(2001, 1, 1))
+    area.periods.end_date.setDate(QDate(2001, 12, 31))
     _export(area, qtbot)
     qtbot.waitUntil(lambda: area.worker is None and area.result is not None, timeout=60_000)
     assert no_blocking_dialogs[0][0] == "Nothing to report"
