@@ -122,15 +122,10 @@ def test_backup_and_list_of_a_missing_collection(
 def test_a_damaged_collection_points_to_its_own_backups_and_the_restore_command(
     collection: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import sqlite3
+    from file_damage import damage
 
     assert run(capsys, "backup", str(collection))[0] == 0
-    conn = sqlite3.connect(collection)
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.close()
-    data = bytearray(collection.read_bytes())
-    data[4096 + 8 : 4096 + 200] = b"\xff" * 192
-    collection.write_bytes(bytes(data))
+    data = damage(collection)
     code, _out, err = run(capsys, "summary", str(collection))
     assert code == 1
     assert f"Its backups are in {backups_folder(collection)}" in err

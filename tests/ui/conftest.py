@@ -60,3 +60,11 @@ def main_window(hub, qtbot):  # type: ignore[no-untyped-def]
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+@pytest.fixture
+def settings(tmp_path):  # type: ignore[no-untyped-def]
+    """The window's own settings (recent collections, "keep it here"), in a file of its own."""
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)

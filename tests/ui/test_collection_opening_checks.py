@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 from collection_support import counts, payloads, pdfs
+from file_damage import damage
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
@@ -21,27 +21,12 @@ from desktop.ui.collection.window import CollectionWindow
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
 def path(tmp_path: Path) -> Path:
     """A collection with three returns in it."""
     collection = tmp_path / "area.pbcollection"
     open_collection(collection, create=True)
     import_returns(collection, pdfs(tmp_path / "in", payloads(3, seed=17)))
     return collection
-
-
-def damage(path: Path) -> bytes:
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.close()
-    data = bytearray(path.read_bytes())
-    data[4096 + 8 : 4096 + 200] = b"\xff" * 192
-    path.write_bytes(bytes(data))
-    return bytes(data)
 
 
 def _opened(window: object, qtbot) -> CollectionWindow:  # type: ignore[no-untyped-def]

@@ -40,11 +40,6 @@ class FakeClock:
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
 def path(tmp_path: Path) -> Path:
     """A collection with two returns from two groups already in it."""
     collection = tmp_path / "area.pbcollection"

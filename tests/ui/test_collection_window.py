@@ -19,11 +19,6 @@ from desktop.ui.collection.window import CollectionWindow
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
 def window(tmp_path: Path, settings: QSettings, qtbot) -> CollectionWindow:  # type: ignore[no-untyped-def]
     path = tmp_path / "area.pbcollection"
     open_collection(path, create=True)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import date
-from pathlib import Path
 
 import pytest
+from file_damage import damage
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -141,16 +141,6 @@ def test_saying_no_to_forgetting_changes_nothing(demo_hub, qtbot, monkeypatch) -
 
 
 # Start-up ---------------------------------------------------------------------------------
-
-
-def damage(path: Path) -> bytes:
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.close()
-    data = bytearray(path.read_bytes())
-    data[4096 + 8 : 4096 + 200] = b"\xff" * 192
-    path.write_bytes(bytes(data))
-    return bytes(data)
 
 
 def test_damaged_database_offers_the_newest_good_backup(
