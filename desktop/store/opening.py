@@ -10,7 +10,9 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.paths import AppPaths
 from desktop.store import sqlite
+from desktop.store.lock import InstanceLock
 from desktop.store.schema_version import HEAD_REVISION, KNOWN_REVISIONS
 
 
@@ -96,3 +98,17 @@ def open_database(path: Path, backups: Path) -> OpenResult:
 
     backup = upgrade(path, None if created else backups)
     return OpenResult(path, created=created, upgraded_from=revision, backup=backup)
+
+
+def open_data_folder(paths: AppPaths) -> InstanceLock:
+    """Everything before the window: the folders, the one-writer lock, the database checked
+    and brought to this version's schema. Raises with a plain message when it cannot go on
+    (the lock is let go again then)."""
+    paths.ensure()
+    lock = InstanceLock(paths.lock_file).acquire()
+    try:
+        open_database(paths.database, paths.backups)
+    except BaseException:
+        lock.release()
+        raise
+    return lock

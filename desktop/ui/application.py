@@ -13,9 +13,9 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import APP_NAME
-from desktop.paths import AppPaths, DataFolderError, resolve
-from desktop.store.lock import AlreadyOpenError, InstanceLock
-from desktop.store.opening import DamagedDatabaseError, StoreError, open_database
+from desktop.paths import DataFolderError, resolve
+from desktop.store.lock import AlreadyOpenError
+from desktop.store.opening import DamagedDatabaseError, StoreError, open_data_folder
 
 MIN_POINT_SIZE = 11.0
 
@@ -52,18 +52,6 @@ def show_error(title: str, text: str) -> None:
     QMessageBox.critical(None, title, text)
 
 
-def prepare(paths: AppPaths) -> InstanceLock:
-    """Everything before the window; raises with a plain message when it cannot go on."""
-    paths.ensure()
-    lock = InstanceLock(paths.lock_file).acquire()
-    try:
-        open_database(paths.database, paths.backups)
-    except BaseException:
-        lock.release()
-        raise
-    return lock
-
-
 def run_gui(args: argparse.Namespace) -> int:
     app = make_application()
     if getattr(args, "open_collection", None):
@@ -91,7 +79,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     install_excepthook(paths.logs)
     try:
-        lock = prepare(paths)
+        lock = open_data_folder(paths)
     except AlreadyOpenError as exc:
         show_error(tr("Partnerbook is already open"), str(exc))
         return 1
@@ -101,7 +89,7 @@ def run_gui(args: argparse.Namespace) -> int:
         if not offer_newest_backup(paths, str(exc)):
             return 1
         try:
-            lock = prepare(paths)
+            lock = open_data_folder(paths)
         except (DataFolderError, StoreError, AlreadyOpenError) as again:
             show_error(tr("Partnerbook cannot open your data"), str(again))
             return 1
@@ -118,6 +106,8 @@ def run_gui(args: argparse.Namespace) -> int:
     hub = DataHub(paths)
     window = MainWindow(hub)
     server = InstanceServer(paths, window)
+    from desktop.ui.widgets import bring_forward
+
     server.raise_requested.connect(lambda: bring_forward(window))
     window.show()
     if getattr(args, "exit_when_ready", False):
@@ -132,10 +122,3 @@ def run_gui(args: argparse.Namespace) -> int:
         server.close()
         hub.close()
         lock.release()
-
-
-def bring_forward(window: MainWindow) -> None:  # type: ignore[name-defined]  # noqa: F821
-    if window.isMinimized():
-        window.showNormal()
-    window.raise_()
-    window.activateWindow()

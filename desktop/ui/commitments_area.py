@@ -31,7 +31,7 @@ from desktop.domain.frameworks import Framework
 from desktop.domain.ledger import Problem
 from desktop.services import commitments, frameworks
 from desktop.services.commitments import CommitmentError, CommitmentInput, CommitmentRow
-from desktop.ui.areas import Area
+from desktop.ui.area import Area
 from desktop.ui.commitments_matrix import MatrixPage
 from desktop.ui.commitments_models import CommitmentTableModel
 from desktop.ui.data import DataHub

@@ -37,7 +37,7 @@ from desktop.services.whats_due import (
     reviews_due,
     waiting_requests,
 )
-from desktop.ui.areas import Area
+from desktop.ui.area import Area
 from desktop.ui.data import DataHub
 from desktop.ui.whats_due_model import WhatsDueModel
 from desktop.ui.widgets import EmptyState

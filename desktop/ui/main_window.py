@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 
 import desktop
 from desktop import APP_NAME
-from desktop.ui.areas import Area, AreaSpec, default_areas
+from desktop.ui.area import Area
+from desktop.ui.areas import AreaSpec, default_areas
 from desktop.ui.data import DataHub
 
 

@@ -22,7 +22,7 @@ from desktop.domain.ledger import Rates, totals, totals_by
 from desktop.domain.money import format_pence
 from desktop.services import commitments, resources
 from desktop.services.resource_views import ALL, GENERAL, NeedView, list_needs
-from desktop.ui.areas import Area
+from desktop.ui.area import Area
 from desktop.ui.cost_dialogs import RatesDialog
 from desktop.ui.data import DataHub
 from desktop.ui.resource_dialogs import NeedDialog, StatusDialog

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.periods import Period, PeriodError
 from desktop.services.returns import ExportRequest, ExportResult
-from desktop.ui.areas import Area
+from desktop.ui.area import Area
 from desktop.ui.data import DataHub
 from desktop.ui.period_chooser import PeriodChooser
 from desktop.ui.returns_log import ReturnsLogModel

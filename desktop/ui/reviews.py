@@ -38,7 +38,7 @@ from desktop.services.review_reads import (
     review_due_months,
 )
 from desktop.services.reviews import delete_review, reopen_review, set_review_due_months
-from desktop.ui.areas import Area
+from desktop.ui.area import Area
 from desktop.ui.data import DataHub
 from desktop.ui.joining import JoiningCheckForm
 from desktop.ui.review_results import ReviewResultsView

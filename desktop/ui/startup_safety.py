@@ -98,11 +98,11 @@ def move_records(
     paths: AppPaths, lock: InstanceLock, target: AppPaths
 ) -> tuple[AppPaths, InstanceLock]:
     """Copy the records to ``target`` and switch to it; on failure stay where we are."""
-    from desktop.ui.application import prepare
+    from desktop.store.opening import open_data_folder
 
     try:
         moved = move_data_to(paths, target)
-        new_lock = prepare(moved)
+        new_lock = open_data_folder(moved)
     except (MoveError, OSError, RuntimeError) as exc:
         QMessageBox.warning(None, tr("Not moved"), str(exc))
         return paths, lock

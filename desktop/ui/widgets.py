@@ -44,3 +44,11 @@ class EmptyState(QWidget):
             self.button.clicked.connect(self.action_clicked)
             layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
+
+
+def bring_forward(window: QWidget) -> None:
+    """Show ``window`` on top and give it the keyboard, restoring it if minimised."""
+    if window.isMinimized():
+        window.showNormal()
+    window.raise_()
+    window.activateWindow()

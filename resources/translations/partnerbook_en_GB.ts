@@ -4,12 +4,12 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../../desktop/ui/application.py" line="106" />
+            <location filename="../../desktop/ui/application.py" line="94" />
             <source>Partnerbook cannot open your data</source>
             <translation>Partnerbook cannot open your data</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/application.py" line="96" />
+            <location filename="../../desktop/ui/application.py" line="84" />
             <source>Partnerbook is already open</source>
             <translation>Partnerbook is already open</translation>
         </message>
@@ -17,32 +17,32 @@
     <context>
         <name>Areas</name>
         <message>
-            <location filename="../../desktop/ui/areas.py" line="98" />
+            <location filename="../../desktop/ui/areas.py" line="65" />
             <source>&amp;Commitments</source>
             <translation>&amp;Commitments</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/areas.py" line="96" />
+            <location filename="../../desktop/ui/areas.py" line="63" />
             <source>&amp;Home</source>
             <translation>&amp;Home</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/areas.py" line="97" />
+            <location filename="../../desktop/ui/areas.py" line="64" />
             <source>&amp;Partnerships</source>
             <translation>&amp;Partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/areas.py" line="99" />
+            <location filename="../../desktop/ui/areas.py" line="66" />
             <source>&amp;Resource needs</source>
             <translation>&amp;Resource needs</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/areas.py" line="101" />
+            <location filename="../../desktop/ui/areas.py" line="68" />
             <source>Re&amp;turns</source>
             <translation>Re&amp;turns</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/areas.py" line="100" />
+            <location filename="../../desktop/ui/areas.py" line="67" />
             <source>Re&amp;views</source>
             <translation>Re&amp;views</translation>
         </message>
@@ -1661,97 +1661,97 @@ Nothing was imported.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="165" />
+            <location filename="../../desktop/ui/main_window.py" line="166" />
             <source>&amp;About Partnerbook</source>
             <translation>&amp;About Partnerbook</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="139" />
+            <location filename="../../desktop/ui/main_window.py" line="140" />
             <source>&amp;Copy</source>
             <translation>&amp;Copy</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="136" />
+            <location filename="../../desktop/ui/main_window.py" line="137" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="110" />
+            <location filename="../../desktop/ui/main_window.py" line="111" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="161" />
+            <location filename="../../desktop/ui/main_window.py" line="162" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="111" />
+            <location filename="../../desktop/ui/main_window.py" line="112" />
             <source>&amp;New partnership…</source>
             <translation>&amp;New partnership…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="140" />
+            <location filename="../../desktop/ui/main_window.py" line="141" />
             <source>&amp;Paste</source>
             <translation>&amp;Paste</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="131" />
+            <location filename="../../desktop/ui/main_window.py" line="132" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="152" />
+            <location filename="../../desktop/ui/main_window.py" line="153" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="199" />
+            <location filename="../../desktop/ui/main_window.py" line="200" />
             <source>&lt;h3&gt;Partnerbook {version}&lt;/h3&gt;&lt;p&gt;Keeps the record of the partnerships your group sits on, and sends it to your Council for Voluntary Service as a return.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Partnerbook {version}&lt;/h3&gt;&lt;p&gt;Keeps the record of the partnerships your group sits on, and sends it to your Council for Voluntary Service as a return.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="207" />
+            <location filename="../../desktop/ui/main_window.py" line="208" />
             <source>About Partnerbook</source>
             <translation>About Partnerbook</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="48" />
+            <location filename="../../desktop/ui/main_window.py" line="49" />
             <source>Areas</source>
             <translation>Areas</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="138" />
+            <location filename="../../desktop/ui/main_window.py" line="139" />
             <source>Cu&amp;t</source>
             <translation>Cu&amp;t</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="115" />
+            <location filename="../../desktop/ui/main_window.py" line="116" />
             <source>Import &amp;framework…</source>
             <translation>Import &amp;framework…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="120" />
+            <location filename="../../desktop/ui/main_window.py" line="121" />
             <source>Import &amp;partnerships from a spreadsheet…</source>
             <translation>Import &amp;partnerships from a spreadsheet…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="148" />
+            <location filename="../../desktop/ui/main_window.py" line="149" />
             <source>Our &amp;group…</source>
             <translation>Our &amp;group…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="73" />
+            <location filename="../../desktop/ui/main_window.py" line="74" />
             <source>Ready</source>
             <translation>Ready</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="141" />
+            <location filename="../../desktop/ui/main_window.py" line="142" />
             <source>Select &amp;all</source>
             <translation>Select &amp;all</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="41" />
+            <location filename="../../desktop/ui/main_window.py" line="42" />
             <source>{app} — Our group's records — {file}</source>
             <translation>{app} — Our group's records — {file}</translation>
         </message>

@@ -39,7 +39,7 @@ def open_window_for(path: Path) -> QMainWindow | None:
 def _bring_forward(path: Path) -> QMainWindow | None:
     existing = open_window_for(path)
     if existing is not None:
-        from desktop.ui.application import bring_forward
+        from desktop.ui.widgets import bring_forward
 
         bring_forward(existing)
     return existing

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.vocab import OurRole, PartnershipStatus
 from desktop.services.register import theme_names
-from desktop.ui.areas import Area
+from desktop.ui.area import Area
 from desktop.ui.data import DataHub
 from desktop.ui.partnerships.register_model import ID_ROLE, RegisterFilter, RegisterModel
 from desktop.ui.widgets import EmptyState
