@@ -11,8 +11,8 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -42,16 +43,16 @@ from desktop.domain.spreadsheet_rows import (
 )
 from desktop.services.spreadsheet_import import (
     ImportPreview,
-    ImportRefused,
+    ImportResult,
     Sheet,
     SpreadsheetError,
     existing_partnership_names,
-    import_partnerships,
     preview_import,
     read_spreadsheet,
 )
 from desktop.ui.data import DataHub
 from desktop.ui.import_preview_model import ImportPreviewModel
+from desktop.ui.import_worker import ImportWorker
 from desktop.ui.theme import problem_text
 
 FILE_PAGE, COLUMNS_PAGE, PREVIEW_PAGE = range(3)
@@ -89,9 +90,21 @@ class ImportDialog(QDialog):
         for button in (self.back_button, self.next_button, self.import_button, self.cancel_button):
             buttons.addWidget(button)
 
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.worker: ImportWorker | None = None
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # one transaction: there is no part-way to show
+        self.progress.setAccessibleName(tr("Import progress"))
+        self.busy_label = QLabel()
+        self.busy_label.setWordWrap(True)
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
+        layout.addWidget(self.busy_label)
+        layout.addWidget(self.progress)
         layout.addLayout(buttons)
+        self._set_busy(False)
         self._show_page(FILE_PAGE)
 
     # Pages ----------------------------------------------------------------------------------
@@ -349,10 +362,8 @@ class ImportDialog(QDialog):
 
     def do_import(self) -> None:
         preview = self.preview
-        if preview is None:
+        if preview is None or self.worker is not None:
             return
-        skip = self.skip_bad.isChecked()
-        name = preview.sheet.path.name
         from desktop.services.backups import backup_now  # a backup before every import
         from desktop.store.backup import BackupError
 
@@ -361,19 +372,56 @@ class ImportDialog(QDialog):
         except BackupError as exc:
             QMessageBox.warning(self, tr("Nothing was imported"), str(exc))
             return
-        try:
-            result = self.hub.write(
-                lambda s: import_partnerships(s, preview, skip_bad_rows=skip),
-                "partnerships",
-                tr("Imported partnerships from {file}").format(file=name),
+        self.worker = ImportWorker(self.hub.paths.database, preview, self.skip_bad.isChecked())
+        self.worker.signals.finished.connect(self._imported)
+        self.worker.signals.refused.connect(self._refused)
+        self.worker.signals.failed.connect(self._failed)
+        self._set_busy(True)
+        self.pool.start(self.worker)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.busy_label.setVisible(busy)
+        if busy and self.preview is not None:
+            self.busy_label.setText(
+                tr("Importing {n} partnerships…").format(n=len(self.preview.good_rows))
             )
-        except ImportRefused as exc:
-            QMessageBox.warning(self, tr("Nothing was imported"), str(exc))
-            self.show_preview()
-            return
+        for button in (self.back_button, self.import_button, self.cancel_button):
+            button.setEnabled(not busy)
+        self.skip_bad.setEnabled(not busy)
+
+    def _imported(self, result: ImportResult) -> None:
+        self.worker = None
+        self._set_busy(False)
+        name = self.preview.sheet.path.name if self.preview else ""
+        self.hub.announce("partnerships")
+        self.hub.saved.emit(tr("Imported partnerships from {file}").format(file=name))
         text = tr("Imported {n} partnerships from {file}.").format(n=len(result.created), file=name)
         if result.skipped_rows:
             rows = ", ".join(str(r) for r in result.skipped_rows)
             text += " " + tr("Rows left out: {rows}.").format(rows=rows)
         QMessageBox.information(self, tr("Import finished"), text)
         self.accept()
+
+    def _refused(self, message: str) -> None:
+        self.worker = None
+        self._set_busy(False)
+        QMessageBox.warning(self, tr("Nothing was imported"), message)
+        self.show_preview()
+
+    def _failed(self, message: str) -> None:
+        self.worker = None
+        self._set_busy(False)
+        self._update_import_button()
+        QMessageBox.warning(self, tr("Nothing was imported"), message)
+
+    def reject(self) -> None:
+        """Not while the rows are being stored: the import finishes whole, or not at all."""
+        if self.worker is None:
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.worker is not None:
+            event.ignore()
+            return
+        super().closeEvent(event)

@@ -1397,187 +1397,197 @@ Nothing was imported.</translation>
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="110" />
+            <location filename="../../desktop/ui/import_dialog.py" line="123" />
             <source>&amp;File:</source>
             <translation>&amp;File:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="81" />
+            <location filename="../../desktop/ui/import_dialog.py" line="82" />
             <source>&amp;Import</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="344" />
+            <location filename="../../desktop/ui/import_dialog.py" line="357" />
             <source>&amp;Import 1 partnership</source>
             <translation>&amp;Import 1 partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="346" />
+            <location filename="../../desktop/ui/import_dialog.py" line="359" />
             <source>&amp;Import {n} partnerships</source>
             <translation>&amp;Import {n} partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="180" />
+            <location filename="../../desktop/ui/import_dialog.py" line="193" />
             <source>&amp;Leave out the rows with problems and import the rest</source>
             <translation>&amp;Leave out the rows with problems and import the rest</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="80" />
+            <location filename="../../desktop/ui/import_dialog.py" line="81" />
             <source>&amp;Next &gt;</source>
             <translation>&amp;Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="168" />
+            <location filename="../../desktop/ui/import_dialog.py" line="181" />
             <source>&amp;Rows to import:</source>
             <translation>&amp;Rows to import:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="276" />
+            <location filename="../../desktop/ui/import_dialog.py" line="289" />
             <source>(column with no heading)</source>
             <translation>(column with no heading)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="79" />
+            <location filename="../../desktop/ui/import_dialog.py" line="80" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="331" />
+            <location filename="../../desktop/ui/import_dialog.py" line="344" />
             <source>All {total} rows are ready to import.</source>
             <translation>All {total} rows are ready to import.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="114" />
+            <location filename="../../desktop/ui/import_dialog.py" line="127" />
             <source>B&amp;rowse…</source>
             <translation>B&amp;rowse…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="82" />
+            <location filename="../../desktop/ui/import_dialog.py" line="83" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="203" />
+            <location filename="../../desktop/ui/import_dialog.py" line="216" />
             <source>Choose a spreadsheet</source>
             <translation>Choose a spreadsheet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="102" />
+            <location filename="../../desktop/ui/import_dialog.py" line="115" />
             <source>Choose a spreadsheet with one partnership on each row and the column headings in the first row. Partnerbook reads CSV (.csv) and Excel (.xlsx) files of up to 5 MB. Nothing is added until you have checked every row.</source>
             <translation>Choose a spreadsheet with one partnership on each row and the column headings in the first row. Partnerbook reads CSV (.csv) and Excel (.xlsx) files of up to 5 MB. Nothing is added until you have checked every row.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="248" />
+            <location filename="../../desktop/ui/import_dialog.py" line="261" />
             <source>Choose the spreadsheet to import first.</source>
             <translation>Choose the spreadsheet to import first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="282" />
+            <location filename="../../desktop/ui/import_dialog.py" line="295" />
             <source>Column {name}</source>
             <translation>Column {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="278" />
+            <location filename="../../desktop/ui/import_dialog.py" line="291" />
             <source>Do not import</source>
             <translation>Do not import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="218" />
+            <location filename="../../desktop/ui/import_dialog.py" line="231" />
             <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="378" />
+            <location filename="../../desktop/ui/import_dialog.py" line="403" />
             <source>Import finished</source>
             <translation>Import finished</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="71" />
+            <location filename="../../desktop/ui/import_dialog.py" line="72" />
             <source>Import partnerships from a spreadsheet</source>
             <translation>Import partnerships from a spreadsheet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="368" />
+            <location filename="../../desktop/ui/import_dialog.py" line="98" />
+            <source>Import progress</source>
+            <translation>Import progress</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="398" />
             <source>Imported partnerships from {file}</source>
             <translation>Imported partnerships from {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="374" />
+            <location filename="../../desktop/ui/import_dialog.py" line="399" />
             <source>Imported {n} partnerships from {file}.</source>
             <translation>Imported {n} partnerships from {file}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="181" />
+            <location filename="../../desktop/ui/import_dialog.py" line="387" />
+            <source>Importing {n} partnerships…</source>
+            <translation>Importing {n} partnerships…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="194" />
             <source>Leave out the rows with problems</source>
             <translation>Leave out the rows with problems</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="303" />
+            <location filename="../../desktop/ui/import_dialog.py" line="316" />
             <source>Not imported: {columns}.</source>
             <translation>Not imported: {columns}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="123" />
+            <location filename="../../desktop/ui/import_dialog.py" line="136" />
             <source>Not sure how to lay it out? Save the template, fill it in with your spreadsheet program, then import it here.</source>
             <translation>Not sure how to lay it out? Save the template, fill it in with your spreadsheet program, then import it here.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="362" />
+            <location filename="../../desktop/ui/import_dialog.py" line="373" />
             <source>Nothing was imported</source>
             <translation>Nothing was imported</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="144" />
+            <location filename="../../desktop/ui/import_dialog.py" line="157" />
             <source>Partnerbook has guessed what each column holds. Change any guess that is wrong, or choose “Do not import” for a column you do not need.</source>
             <translation>Partnerbook has guessed what each column holds. Change any guess that is wrong, or choose “Do not import” for a column you do not need.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="377" />
+            <location filename="../../desktop/ui/import_dialog.py" line="402" />
             <source>Rows left out: {rows}.</source>
             <translation>Rows left out: {rows}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="172" />
+            <location filename="../../desktop/ui/import_dialog.py" line="185" />
             <source>Rows to import</source>
             <translation>Rows to import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="129" />
+            <location filename="../../desktop/ui/import_dialog.py" line="142" />
             <source>Save a &amp;template…</source>
             <translation>Save a &amp;template…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="216" />
+            <location filename="../../desktop/ui/import_dialog.py" line="229" />
             <source>Save the template</source>
             <translation>Save the template</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="112" />
+            <location filename="../../desktop/ui/import_dialog.py" line="125" />
             <source>Spreadsheet file</source>
             <translation>Spreadsheet file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="205" />
+            <location filename="../../desktop/ui/import_dialog.py" line="218" />
             <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
             <translation>Spreadsheets (*.csv *.xlsx);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="227" />
+            <location filename="../../desktop/ui/import_dialog.py" line="240" />
             <source>Template not saved</source>
             <translation>Template not saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="233" />
+            <location filename="../../desktop/ui/import_dialog.py" line="246" />
             <source>Template saved to {path}</source>
             <translation>Template saved to {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="228" />
+            <location filename="../../desktop/ui/import_dialog.py" line="241" />
             <source>The template could not be saved to {path}: {reason}</source>
             <translation>The template could not be saved to {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="324" />
+            <location filename="../../desktop/ui/import_dialog.py" line="337" />
             <source>{bad} of the {total} rows have problems (shown in the last column). Fix them in the spreadsheet and import it again, or leave those rows out.</source>
             <translation>{bad} of the {total} rows have problems (shown in the last column). Fix them in the spreadsheet and import it again, or leave those rows out.</translation>
         </message>

@@ -1397,187 +1397,197 @@ Nothing was imported.</source>
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="110" />
+            <location filename="../../desktop/ui/import_dialog.py" line="123" />
             <source>&amp;File:</source>
             <translation>[&amp;Fîļé: ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="81" />
+            <location filename="../../desktop/ui/import_dialog.py" line="82" />
             <source>&amp;Import</source>
             <translation>[&amp;Iɱþöŕţ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="344" />
+            <location filename="../../desktop/ui/import_dialog.py" line="357" />
             <source>&amp;Import 1 partnership</source>
             <translation>[&amp;Iɱþöŕţ 1 þåŕţñéŕšĥîþ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="346" />
+            <location filename="../../desktop/ui/import_dialog.py" line="359" />
             <source>&amp;Import {n} partnerships</source>
             <translation>[&amp;Iɱþöŕţ {n} þåŕţñéŕšĥîþš ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="180" />
+            <location filename="../../desktop/ui/import_dialog.py" line="193" />
             <source>&amp;Leave out the rows with problems and import the rest</source>
             <translation>[&amp;Léåṽé öûţ ţĥé ŕöŵš ŵîţĥ þŕöƀļéɱš åñđ îɱþöŕţ ţĥé ŕéšţ ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="80" />
+            <location filename="../../desktop/ui/import_dialog.py" line="81" />
             <source>&amp;Next &gt;</source>
             <translation>[&amp;Néẋţ &gt; ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="168" />
+            <location filename="../../desktop/ui/import_dialog.py" line="181" />
             <source>&amp;Rows to import:</source>
             <translation>[&amp;Röŵš ţö îɱþöŕţ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="276" />
+            <location filename="../../desktop/ui/import_dialog.py" line="289" />
             <source>(column with no heading)</source>
             <translation>[(çöļûɱñ ŵîţĥ ñö ĥéåđîñĝ) ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="79" />
+            <location filename="../../desktop/ui/import_dialog.py" line="80" />
             <source>&lt; &amp;Back</source>
             <translation>[&lt; &amp;Båçķ ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="331" />
+            <location filename="../../desktop/ui/import_dialog.py" line="344" />
             <source>All {total} rows are ready to import.</source>
             <translation>[Åļļ {total} ŕöŵš åŕé ŕéåđý ţö îɱþöŕţ. ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="114" />
+            <location filename="../../desktop/ui/import_dialog.py" line="127" />
             <source>B&amp;rowse…</source>
             <translation>[Ɓ&amp;röŵšé… ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="82" />
+            <location filename="../../desktop/ui/import_dialog.py" line="83" />
             <source>Cancel</source>
             <translation>[Çåñçéļ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="203" />
+            <location filename="../../desktop/ui/import_dialog.py" line="216" />
             <source>Choose a spreadsheet</source>
             <translation>[Çĥööšé å šþŕéåđšĥééţ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="102" />
+            <location filename="../../desktop/ui/import_dialog.py" line="115" />
             <source>Choose a spreadsheet with one partnership on each row and the column headings in the first row. Partnerbook reads CSV (.csv) and Excel (.xlsx) files of up to 5 MB. Nothing is added until you have checked every row.</source>
             <translation>[Çĥööšé å šþŕéåđšĥééţ ŵîţĥ öñé þåŕţñéŕšĥîþ öñ éåçĥ ŕöŵ åñđ ţĥé çöļûɱñ ĥéåđîñĝš îñ ţĥé ƒîŕšţ ŕöŵ. Þåŕţñéŕƀööķ ŕéåđš ÇŠṼ (.çšṽ) åñđ Éẋçéļ (.ẋļšẋ) ƒîļéš öƒ ûþ ţö 5 ṀƁ. Ñöţĥîñĝ îš åđđéđ ûñţîļ ýöû ĥåṽé çĥéçķéđ éṽéŕý ŕöŵ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="248" />
+            <location filename="../../desktop/ui/import_dialog.py" line="261" />
             <source>Choose the spreadsheet to import first.</source>
             <translation>[Çĥööšé ţĥé šþŕéåđšĥééţ ţö îɱþöŕţ ƒîŕšţ. ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="282" />
+            <location filename="../../desktop/ui/import_dialog.py" line="295" />
             <source>Column {name}</source>
             <translation>[Çöļûɱñ {name} ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="278" />
+            <location filename="../../desktop/ui/import_dialog.py" line="291" />
             <source>Do not import</source>
             <translation>[Đö ñöţ îɱþöŕţ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="218" />
+            <location filename="../../desktop/ui/import_dialog.py" line="231" />
             <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
             <translation>[Éẋçéļ ŵöŕķƀööķ (*.ẋļšẋ);;ÇŠṼ (*.çšṽ) ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="378" />
+            <location filename="../../desktop/ui/import_dialog.py" line="403" />
             <source>Import finished</source>
             <translation>[Îɱþöŕţ ƒîñîšĥéđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="71" />
+            <location filename="../../desktop/ui/import_dialog.py" line="72" />
             <source>Import partnerships from a spreadsheet</source>
             <translation>[Îɱþöŕţ þåŕţñéŕšĥîþš ƒŕöɱ å šþŕéåđšĥééţ ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="368" />
+            <location filename="../../desktop/ui/import_dialog.py" line="98" />
+            <source>Import progress</source>
+            <translation>[Îɱþöŕţ þŕöĝŕéšš ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="398" />
             <source>Imported partnerships from {file}</source>
             <translation>[Îɱþöŕţéđ þåŕţñéŕšĥîþš ƒŕöɱ {file} ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="374" />
+            <location filename="../../desktop/ui/import_dialog.py" line="399" />
             <source>Imported {n} partnerships from {file}.</source>
             <translation>[Îɱþöŕţéđ {n} þåŕţñéŕšĥîþš ƒŕöɱ {file}. ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="181" />
+            <location filename="../../desktop/ui/import_dialog.py" line="387" />
+            <source>Importing {n} partnerships…</source>
+            <translation>[Îɱþöŕţîñĝ {n} þåŕţñéŕšĥîþš… ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_dialog.py" line="194" />
             <source>Leave out the rows with problems</source>
             <translation>[Ļéåṽé öûţ ţĥé ŕöŵš ŵîţĥ þŕöƀļéɱš ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="303" />
+            <location filename="../../desktop/ui/import_dialog.py" line="316" />
             <source>Not imported: {columns}.</source>
             <translation>[Ñöţ îɱþöŕţéđ: {columns}. ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="123" />
+            <location filename="../../desktop/ui/import_dialog.py" line="136" />
             <source>Not sure how to lay it out? Save the template, fill it in with your spreadsheet program, then import it here.</source>
             <translation>[Ñöţ šûŕé ĥöŵ ţö ļåý îţ öûţ? Šåṽé ţĥé ţéɱþļåţé, ƒîļļ îţ îñ ŵîţĥ ýöûŕ šþŕéåđšĥééţ þŕöĝŕåɱ, ţĥéñ îɱþöŕţ îţ ĥéŕé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="362" />
+            <location filename="../../desktop/ui/import_dialog.py" line="373" />
             <source>Nothing was imported</source>
             <translation>[Ñöţĥîñĝ ŵåš îɱþöŕţéđ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="144" />
+            <location filename="../../desktop/ui/import_dialog.py" line="157" />
             <source>Partnerbook has guessed what each column holds. Change any guess that is wrong, or choose “Do not import” for a column you do not need.</source>
             <translation>[Þåŕţñéŕƀööķ ĥåš ĝûéššéđ ŵĥåţ éåçĥ çöļûɱñ ĥöļđš. Çĥåñĝé åñý ĝûéšš ţĥåţ îš ŵŕöñĝ, öŕ çĥööšé “Đö ñöţ îɱþöŕţ” ƒöŕ å çöļûɱñ ýöû đö ñöţ ñééđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="377" />
+            <location filename="../../desktop/ui/import_dialog.py" line="402" />
             <source>Rows left out: {rows}.</source>
             <translation>[Ŕöŵš ļéƒţ öûţ: {rows}. ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="172" />
+            <location filename="../../desktop/ui/import_dialog.py" line="185" />
             <source>Rows to import</source>
             <translation>[Ŕöŵš ţö îɱþöŕţ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="129" />
+            <location filename="../../desktop/ui/import_dialog.py" line="142" />
             <source>Save a &amp;template…</source>
             <translation>[Šåṽé å &amp;téɱþļåţé… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="216" />
+            <location filename="../../desktop/ui/import_dialog.py" line="229" />
             <source>Save the template</source>
             <translation>[Šåṽé ţĥé ţéɱþļåţé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="112" />
+            <location filename="../../desktop/ui/import_dialog.py" line="125" />
             <source>Spreadsheet file</source>
             <translation>[Šþŕéåđšĥééţ ƒîļé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="205" />
+            <location filename="../../desktop/ui/import_dialog.py" line="218" />
             <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
             <translation>[Šþŕéåđšĥééţš (*.çšṽ *.ẋļšẋ);;Åļļ ƒîļéš (*) ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="227" />
+            <location filename="../../desktop/ui/import_dialog.py" line="240" />
             <source>Template not saved</source>
             <translation>[Ţéɱþļåţé ñöţ šåṽéđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="233" />
+            <location filename="../../desktop/ui/import_dialog.py" line="246" />
             <source>Template saved to {path}</source>
             <translation>[Ţéɱþļåţé šåṽéđ ţö {path} ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="228" />
+            <location filename="../../desktop/ui/import_dialog.py" line="241" />
             <source>The template could not be saved to {path}: {reason}</source>
             <translation>[Ţĥé ţéɱþļåţé çöûļđ ñöţ ƀé šåṽéđ ţö {path}: {reason} ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="324" />
+            <location filename="../../desktop/ui/import_dialog.py" line="337" />
             <source>{bad} of the {total} rows have problems (shown in the last column). Fix them in the spreadsheet and import it again, or leave those rows out.</source>
             <translation>[{bad} öƒ ţĥé {total} ŕöŵš ĥåṽé þŕöƀļéɱš (šĥöŵñ îñ ţĥé ļåšţ çöļûɱñ). Ƒîẋ ţĥéɱ îñ ţĥé šþŕéåđšĥééţ åñđ îɱþöŕţ îţ åĝåîñ, öŕ ļéåṽé ţĥöšé ŕöŵš öûţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>

@@ -189,3 +189,71 @@ def test_save_a_template(hub, qtbot, tmp_path, monkeypatch) -> None:
         qtbot.mouseClick(dialog.template_button, Qt.MouseButton.LeftButton)
     sheet = openpyxl.load_workbook(target).active
     assert sheet.cell(1, 1).value == "Name" and sheet.max_row == 3
+
+
+def _to_preview(main_window, qtbot, tmp_path, monkeypatch) -> ImportDialog:  # type: ignore[no-untyped-def]
+    path = tmp_path / "our partnerships.csv"
+    path.write_text(CSV_TEXT, encoding="utf-8")
+    dialog = open_from_menu(main_window, qtbot)
+    choose_file(monkeypatch, dialog, path, qtbot)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert dialog.pages.currentIndex() == PREVIEW_PAGE
+    return dialog
+
+
+def test_the_rows_are_stored_in_the_background_and_the_dialog_waits_for_them(
+    main_window, qtbot, tmp_path, monkeypatch, no_blocking_dialogs
+) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from desktop.ui import import_worker
+
+    go = threading.Event()
+    real = import_worker.import_partnerships
+
+    def held(*args, **kwargs):  # type: ignore[no-untyped-def]
+        assert go.wait(timeout=30)  # the test decides when the storing may finish
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(import_worker, "import_partnerships", held)
+    dialog = _to_preview(main_window, qtbot, tmp_path, monkeypatch)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    # The window still answers: it shows the work and will not close half-way.
+    assert dialog.progress.isVisible() and "Importing 2 partnerships" in dialog.busy_label.text()
+    assert not dialog.cancel_button.isEnabled() and not dialog.import_button.isEnabled()
+    dialog.reject()
+    assert dialog.isVisible()
+    assert names_in(main_window.hub.paths.database) == []
+    with qtbot.waitSignal(dialog.finished, timeout=10_000):
+        go.set()
+    assert names_in(main_window.hub.paths.database) == ["Food Network", "Transport Forum"]
+    assert no_blocking_dialogs[-1][0] == "Import finished"
+
+
+@pytest.mark.parametrize(
+    ("problem", "told"),
+    [
+        ("refused", "Food Network is already in your records"),
+        ("disk full", "The disk is full"),
+    ],
+)
+def test_a_refused_or_failed_import_says_why_and_adds_nothing(
+    main_window, qtbot, tmp_path, monkeypatch, no_blocking_dialogs, problem: str, told: str
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop.services.spreadsheet_import import ImportRefused
+    from desktop.ui import import_worker
+
+    def fail(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+        if problem == "refused":
+            raise ImportRefused("Food Network is already in your records. Nothing was added.")
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(import_worker, "import_partnerships", fail)
+    dialog = _to_preview(main_window, qtbot, tmp_path, monkeypatch)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=10_000)
+    title, text = no_blocking_dialogs[-1]
+    assert title == "Nothing was imported" and told in text
+    assert dialog.isVisible() and dialog.cancel_button.isEnabled()
+    assert not dialog.progress.isVisible()
+    assert names_in(main_window.hub.paths.database) == []
