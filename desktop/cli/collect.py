@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.cli import CliError, command_parser
-from desktop.cli.common import print_json
+from desktop.cli.common import paths_for, print_json
 
 if TYPE_CHECKING:
     from desktop.services.collection.importer import FileOutcome
@@ -134,7 +134,9 @@ def run_import(args: argparse.Namespace) -> int:
     with _locked(args.collection):
         _open(args.collection, create=True)
         try:
-            summary = import_returns(args.collection, args.paths, progress=show)
+            summary = import_returns(
+                args.collection, args.paths, progress=show, second_folder=_second_folder(args)
+            )
         except ImportStopped as exc:
             raise CliError(str(exc)) from exc
     if args.json:
@@ -146,6 +148,8 @@ def run_import(args: argparse.Namespace) -> int:
         print(f"{len(summary.outcomes)} files: {counts}.")
         if not summary.outcomes:
             print("No return files (.pdf) were found there.")
+    if summary.backup_problem:
+        print(f"partnerbook: {summary.backup_problem}", file=sys.stderr)
     return 1 if summary.rejected else 0
 
 
@@ -246,6 +250,17 @@ def _existing_collection(path: Path) -> None:
     _open(path, create=False)
 
 
+def _second_folder(args: argparse.Namespace) -> Callable[[], Path | None]:
+    """The second backup folder chosen in this data folder's settings (read, never locked)."""
+
+    def second() -> Path | None:
+        from desktop.services.backups import second_backup_folder
+
+        return second_backup_folder(paths_for(args, create=False))
+
+    return second
+
+
 def run_backup(args: argparse.Namespace) -> int:
     from desktop.services.collection.safety import backup_collection
     from desktop.store.backup import BackupError
@@ -253,10 +268,14 @@ def run_backup(args: argparse.Namespace) -> int:
     # No lock: the online backup API copies a consistent snapshot while a window writes.
     _existing_collection(args.collection)
     try:
-        outcome = backup_collection(args.collection, "manual")
+        outcome = backup_collection(args.collection, "manual", second_folder=_second_folder(args))
     except BackupError as exc:
         raise CliError(str(exc)) from exc
     print(f"Backed up and checked: {outcome.path}")
+    if outcome.second_copy:
+        print(f"Extra copy: {outcome.second_copy}")
+    if outcome.second_problem:
+        print(f"partnerbook: {outcome.second_problem}", file=sys.stderr)
     if outcome.rotated:
         print(f"Older backups no longer needed and removed: {len(outcome.rotated)}")
     return 0

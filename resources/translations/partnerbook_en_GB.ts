@@ -486,12 +486,12 @@ There is no usable backup of it in {folder}.</translation>
             <translation>Cannot merge</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="314" />
+            <location filename="../../desktop/ui/collection/window.py" line="316" />
             <source>Could not export</source>
             <translation>Could not export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="351" />
+            <location filename="../../desktop/ui/collection/window.py" line="353" />
             <source>Could not save</source>
             <translation>Could not save</translation>
         </message>
@@ -511,12 +511,12 @@ There is no usable backup of it in {folder}.</translation>
             <translation>Expected groups</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="325" />
+            <location filename="../../desktop/ui/collection/window.py" line="327" />
             <source>Export as CSV into folder</source>
             <translation>Export as CSV into folder</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="334" />
+            <location filename="../../desktop/ui/collection/window.py" line="336" />
             <source>Export spreadsheet</source>
             <translation>Export spreadsheet</translation>
         </message>
@@ -556,17 +556,17 @@ There is no usable backup of it in {folder}.</translation>
             <translation>Return PDFs (*.pdf);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="345" />
+            <location filename="../../desktop/ui/collection/window.py" line="347" />
             <source>Save area summary</source>
             <translation>Save area summary</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="320" />
+            <location filename="../../desktop/ui/collection/window.py" line="322" />
             <source>Saved {file}</source>
             <translation>Saved {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="276" />
+            <location filename="../../desktop/ui/collection/window.py" line="278" />
             <source>Some files were not imported</source>
             <translation>Some files were not imported</translation>
         </message>
@@ -581,12 +581,12 @@ There is no usable backup of it in {folder}.</translation>
             <translation>Stopping after the file being read…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="277" />
+            <location filename="../../desktop/ui/collection/window.py" line="279" />
             <source>The import log shows each file and the reason.</source>
             <translation>The import log shows each file and the reason.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="285" />
+            <location filename="../../desktop/ui/collection/window.py" line="287" />
             <source>The import stopped</source>
             <translation>The import stopped</translation>
         </message>
@@ -616,7 +616,7 @@ There is no usable backup of it in {folder}.</translation>
             <translation>{files} files: {imported} imported, {duplicate} already here, {supersedes} replaced an earlier return, {rejected} rejected.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="315" />
+            <location filename="../../desktop/ui/collection/window.py" line="317" />
             <source>{file} could not be written: {why}. Choose another place or name.</source>
             <translation>{file} could not be written: {why}. Choose another place or name.</translation>
         </message>

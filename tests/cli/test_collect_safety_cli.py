@@ -134,3 +134,22 @@ def test_a_damaged_collection_points_to_its_own_backups_and_the_restore_command(
     [name] = backup_names(collection)
     assert run(capsys, "restore", str(collection), name)[0] == 0
     assert counts(collection)["collected_return"] == 2
+
+
+def test_collection_backups_from_the_command_line_reach_the_second_folder(
+    collection: Path, app_paths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop.services.backups import set_second_backup_folder
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    set_second_backup_folder(app_paths, usb)
+    code, out, err = run(capsys, "backup", str(collection))
+    assert code == 0, err
+    copies = usb / "area backups"
+    assert f"Extra copy: {copies}" in out
+    # The backup before an import goes there too (the collection already holds returns).
+    more = pdfs(tmp_path / "more", payloads(1, seed=84), prefix="more")
+    assert run(capsys, "import", str(collection), *map(str, more))[0] == 0
+    reasons = sorted(b.reason for b in find_backups(copies, collection.stem))
+    assert reasons == ["before-import", "manual"]

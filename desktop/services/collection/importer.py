@@ -23,7 +23,7 @@ from desktop.services.collection.names import name_key
 from desktop.services.collection.normalise import store_rows
 from desktop.services.collection.watchdog import DEFAULT_READER, ReaderPool, ReaderStartError
 from desktop.store import sqlite
-from desktop.store.collection.opening import backups_folder, open_collection
+from desktop.store.collection.opening import open_collection
 
 __all__ = [
     "DUPLICATE",
@@ -63,6 +63,8 @@ class ImportSummary:
     outcomes: list[FileOutcome] = field(default_factory=list)
     cancelled: bool = False
     backup: Path | None = None
+    # The copy in the second backup folder could not be made (the backup itself was).
+    backup_problem: str | None = None
 
     def count(self, outcome: str) -> int:
         return sum(1 for o in self.outcomes if o.outcome == outcome)
@@ -116,13 +118,18 @@ def import_returns(
     cancelled: Callable[[], bool] | None = None,
     reader: str = DEFAULT_READER,
     workers: int | None = None,
+    second_folder: Callable[[], Path | None] | None = None,
 ) -> ImportSummary:
-    """Import every return file in ``paths`` (files or folders) into ``collection``."""
+    """Import every return file in ``paths`` (files or folders) into ``collection``.
+
+    ``second_folder`` gives the second backup folder the person chose, if any: the backup
+    made before the import is copied there too.
+    """
     open_collection(collection)
     files = find_return_files(paths)
     summary = ImportSummary()
     try:
-        summary.backup = _backup(collection)
+        summary.backup, summary.backup_problem = _backup(collection, second_folder)
     except OSError as exc:
         raise ImportStopped(str(exc)) from exc
     conn = sqlite.connect(collection)
@@ -162,10 +169,12 @@ def import_returns(
     return summary
 
 
-def _backup(collection: Path) -> Path | None:
+def _backup(
+    collection: Path, second_folder: Callable[[], Path | None] | None
+) -> tuple[Path | None, str | None]:
     """A verified backup before the import, rotated by the app's backup policy (none while
     the collection is still empty: there is nothing to lose)."""
-    from desktop.services.backups import backup_database
+    from desktop.services.collection.safety import collection_target
 
     conn = sqlite.connect(collection)
     try:
@@ -173,8 +182,9 @@ def _backup(collection: Path) -> Path | None:
     finally:
         conn.close()
     if empty:
-        return None
-    return backup_database(collection, backups_folder(collection), "before-import").path
+        return None, None
+    outcome = collection_target(collection, second_folder).back_up("before-import")
+    return outcome.path, outcome.second_problem
 
 
 def _known_files(conn: sqlite3.Connection) -> dict[str, FileOutcome]:

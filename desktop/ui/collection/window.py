@@ -218,7 +218,7 @@ class CollectionWindow(QMainWindow):
                 self, tr("Import running"), tr("Wait for this import to finish, or cancel it.")
             )
             return False
-        self.worker = ImportWorker(self.path, paths)
+        self.worker = ImportWorker(self.path, paths, self.second_folder)
         self.worker.signals.progress.connect(self._on_progress)
         self.worker.signals.finished.connect(self._on_finished)
         self.worker.signals.failed.connect(self._on_failed)
@@ -268,6 +268,8 @@ class CollectionWindow(QMainWindow):
         )
         if summary.cancelled:
             text = tr("Import cancelled. ") + text
+        if summary.backup_problem:
+            text += " " + summary.backup_problem
         self.statusBar().showMessage(text)
         if summary.rejected:
             self.tabs.setCurrentWidget(self.log)

@@ -8,7 +8,7 @@ file being read finishes or is not started.
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Signal
@@ -23,9 +23,15 @@ class ImportSignals(QObject):
 
 
 class ImportWorker(QRunnable):
-    def __init__(self, collection: Path, paths: Sequence[Path]) -> None:
+    def __init__(
+        self,
+        collection: Path,
+        paths: Sequence[Path],
+        second_folder: Callable[[], Path | None] | None = None,
+    ) -> None:
         super().__init__()
         self.collection = collection
+        self.second_folder = second_folder
         self.paths = list(paths)
         self.signals = ImportSignals()
         self._cancel = threading.Event()
@@ -40,7 +46,11 @@ class ImportWorker(QRunnable):
 
         try:
             summary = import_returns(
-                self.collection, self.paths, progress=progress, cancelled=self._cancel.is_set
+                self.collection,
+                self.paths,
+                progress=progress,
+                cancelled=self._cancel.is_set,
+                second_folder=self.second_folder,
             )
         except ImportStopped as exc:
             self.signals.failed.emit(str(exc))
