@@ -55,3 +55,26 @@ def test_sorting_uses_numbers_not_text(qtbot) -> None:  # type: ignore[no-untype
     proxy.setSourceModel(model)
     proxy.sort(1, Qt.SortOrder.AscendingOrder)
     assert [proxy.index(r, 1).data() for r in range(3)] == ["3", "7", "12"]
+
+
+def test_dates_are_shown_as_the_app_writes_them_and_sort_by_the_real_date(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.collection.models import SORT_ROLE
+
+    table = Table(
+        "log",
+        "Import log",
+        ("When (UTC)", "Sent"),
+        [("2026-11-28 09:30:12", "2026-02-01"), ("2025-12-31 23:59:00", "2025-12-31")],
+        dates=frozenset({0, 1}),
+    )
+    model = ViewModel()
+    model.set_table(table)
+    assert model.index(0, 0).data() == "28 Nov 2026, 09:30"
+    assert model.index(0, 1).data() == "1 Feb 2026"
+    assert model.index(1, 1).data() == "31 Dec 2025"
+    proxy = ViewFilter()
+    proxy.setSourceModel(model)
+    proxy.sort(1, Qt.SortOrder.AscendingOrder)
+    # By the real date, not the words shown ("1 Feb 2026" would come first as text).
+    assert proxy.index(0, 1).data() == "31 Dec 2025"
+    assert model.index(1, 1).data(SORT_ROLE) == "2025-12-31"

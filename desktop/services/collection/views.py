@@ -11,8 +11,10 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
+from desktop.domain.dates import format_date
 from desktop.domain.money import format_pence
 
 __all__ = [
@@ -38,6 +40,9 @@ class Table:
     rows: list[tuple[Any, ...]]
     # Columns holding pence: shown and exported to CSV as pounds, to XLSX as numbers.
     money: frozenset[int] = field(default_factory=frozenset)
+    # Columns holding ISO dates or times: shown as the app writes dates ("7 Nov 2026"),
+    # kept as ISO in the rows, so they sort and export as machines expect.
+    dates: frozenset[int] = field(default_factory=frozenset)
     # A key per row the UI can act on (a partnership's canonical key, a group id ...).
     keys: list[Any] = field(default_factory=list)
 
@@ -47,7 +52,18 @@ class Table:
             return ""
         if column in self.money:
             return format_pence(int(value))
+        if column in self.dates:
+            return _day_or_moment(str(value))
         return str(value)
+
+
+def _day_or_moment(text: str) -> str:
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return text
+    day = format_date(moment.date())
+    return day if len(text) <= 10 else f"{day}, {moment:%H:%M}"
 
 
 def groups_view(conn: sqlite3.Connection) -> Table:
@@ -78,6 +94,7 @@ def groups_view(conn: sqlite3.Connection) -> Table:
             "App version",
         ),
         [tuple(r[:7]) for r in rows],
+        dates=frozenset({2}),
         keys=[r[7] for r in rows],
     )
 
@@ -363,6 +380,7 @@ def import_log_view(conn: sqlite3.Connection) -> Table:
         "Import log",
         ("When (UTC)", "File", "Outcome", "Reason", "Size (bytes)", "SHA-256"),
         [tuple(r) for r in rows],
+        dates=frozenset({0}),
     )
 
 
