@@ -70,6 +70,8 @@ class RestorePlace:
     release: Callable[[], None]
     resume: Callable[[], None]
     refused: Callable[[], str | None] = _nothing_refused
+    # What is restored, as the intro names it ("" means the group's records).
+    intro: str = ""
 
 
 def group_place(hub: DataHub) -> RestorePlace:
@@ -159,7 +161,8 @@ class RestoreDialog(QDialog):
         self.resize(760, 420)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            tr(
+            self.place.intro
+            or tr(
                 "Choose the backup to go back to. Your records as they are now are backed up "
                 "first, so you can come back to them from this list."
             )

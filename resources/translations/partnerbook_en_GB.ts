@@ -398,12 +398,17 @@ There is no usable backup of it in {folder}.</translation>
             <translation>An import is running. Wait for it to finish, or cancel it, then restore a backup.</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/collection/safety.py" line="104" />
+            <source>Choose the backup to go back to. This collection as it is now is backed up first, so you can come back to it from this list.</source>
+            <translation>Choose the backup to go back to. This collection as it is now is backed up first, so you can come back to it from this list.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/ui/collection/safety.py" line="43" />
             <source>Groups</source>
             <translation>Groups</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/safety.py" line="110" />
+            <location filename="../../desktop/ui/collection/safety.py" line="114" />
             <source>Not now</source>
             <translation>Not now</translation>
         </message>
@@ -418,7 +423,7 @@ There is no usable backup of it in {folder}.</translation>
             <translation>Res&amp;tore from a backup…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/safety.py" line="113" />
+            <location filename="../../desktop/ui/collection/safety.py" line="117" />
             <source>Restore {name} from a backup</source>
             <translation>Restore {name} from a backup</translation>
         </message>
@@ -3331,12 +3336,12 @@ Old backups are removed automatically over the coming months. Delete these backu
     <context>
         <name>Restore</name>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="189" />
+            <location filename="../../desktop/ui/restore.py" line="192" />
             <source>&amp;Close</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="186" />
+            <location filename="../../desktop/ui/restore.py" line="189" />
             <source>&amp;Restore this backup</source>
             <translation>&amp;Restore this backup</translation>
         </message>
@@ -3346,32 +3351,32 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Actions</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="172" />
+            <location filename="../../desktop/ui/restore.py" line="175" />
             <source>Backups</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="143" />
+            <location filename="../../desktop/ui/restore.py" line="145" />
             <source>Cannot be read</source>
             <translation>Cannot be read</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="217" />
+            <location filename="../../desktop/ui/restore.py" line="220" />
             <source>Choose a backup file</source>
             <translation>Choose a backup file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="162" />
+            <location filename="../../desktop/ui/restore.py" line="165" />
             <source>Choose the backup to go back to. Your records as they are now are backed up first, so you can come back to them from this list.</source>
             <translation>Choose the backup to go back to. Your records as they are now are backed up first, so you can come back to them from this list.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="110" />
+            <location filename="../../desktop/ui/restore.py" line="112" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="231" />
+            <location filename="../../desktop/ui/restore.py" line="234" />
             <source>Go back to the records in {name}?
 
 Your records as they are now will be backed up first.</source>
@@ -3380,7 +3385,7 @@ Your records as they are now will be backed up first.</source>
 Your records as they are now will be backed up first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="110" />
+            <location filename="../../desktop/ui/restore.py" line="112" />
             <source>Made</source>
             <translation>Made</translation>
         </message>
@@ -3390,17 +3395,17 @@ Your records as they are now will be backed up first.</translation>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="226" />
+            <location filename="../../desktop/ui/restore.py" line="229" />
             <source>Not now</source>
             <translation>Not now</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="244" />
+            <location filename="../../desktop/ui/restore.py" line="247" />
             <source>Not restored</source>
             <translation>Not restored</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="219" />
+            <location filename="../../desktop/ui/restore.py" line="222" />
             <source>Partnerbook backups (*.db);;All files (*)</source>
             <translation>Partnerbook backups (*.db);;All files (*)</translation>
         </message>
@@ -3415,42 +3420,42 @@ Your records as they are now will be backed up first.</translation>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="187" />
+            <location filename="../../desktop/ui/restore.py" line="190" />
             <source>Restore from &amp;another file…</source>
             <translation>Restore from &amp;another file…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="158" />
+            <location filename="../../desktop/ui/restore.py" line="160" />
             <source>Restore from a backup</source>
             <translation>Restore from a backup</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="230" />
+            <location filename="../../desktop/ui/restore.py" line="233" />
             <source>Restore this backup?</source>
             <translation>Restore this backup?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="259" />
+            <location filename="../../desktop/ui/restore.py" line="262" />
             <source>Restored</source>
             <translation>Restored</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="110" />
+            <location filename="../../desktop/ui/restore.py" line="112" />
             <source>Size</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="260" />
+            <location filename="../../desktop/ui/restore.py" line="263" />
             <source>The backup {name} was restored.</source>
             <translation>The backup {name} was restored.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="182" />
+            <location filename="../../desktop/ui/restore.py" line="185" />
             <source>There are no backups yet. Use File → Back up now.</source>
             <translation>There are no backups yet. Use File → Back up now.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="251" />
+            <location filename="../../desktop/ui/restore.py" line="254" />
             <source>Your records from just before are kept in {path}.</source>
             <translation>Your records from just before are kept in {path}.</translation>
         </message>

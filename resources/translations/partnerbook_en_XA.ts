@@ -398,12 +398,17 @@ There is no usable backup of it in {folder}.</source>
             <translation>[Åñ îɱþöŕţ îš ŕûññîñĝ. Ŵåîţ ƒöŕ îţ ţö ƒîñîšĥ, öŕ çåñçéļ îţ, ţĥéñ ŕéšţöŕé å ƀåçķûþ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/collection/safety.py" line="104" />
+            <source>Choose the backup to go back to. This collection as it is now is backed up first, so you can come back to it from this list.</source>
+            <translation>[Çĥööšé ţĥé ƀåçķûþ ţö ĝö ƀåçķ ţö. Ţĥîš çöļļéçţîöñ åš îţ îš ñöŵ îš ƀåçķéđ ûþ ƒîŕšţ, šö ýöû çåñ çöɱé ƀåçķ ţö îţ ƒŕöɱ ţĥîš ļîšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/ui/collection/safety.py" line="43" />
             <source>Groups</source>
             <translation>[Ĝŕöûþš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/safety.py" line="110" />
+            <location filename="../../desktop/ui/collection/safety.py" line="114" />
             <source>Not now</source>
             <translation>[Ñöţ ñöŵ ~~]</translation>
         </message>
@@ -418,7 +423,7 @@ There is no usable backup of it in {folder}.</source>
             <translation>[Ŕéš&amp;töŕé ƒŕöɱ å ƀåçķûþ… ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/safety.py" line="113" />
+            <location filename="../../desktop/ui/collection/safety.py" line="117" />
             <source>Restore {name} from a backup</source>
             <translation>[Ŕéšţöŕé {name} ƒŕöɱ å ƀåçķûþ ~~~~~~~]</translation>
         </message>
@@ -3331,12 +3336,12 @@ Old backups are removed automatically over the coming months. Delete these backu
     <context>
         <name>Restore</name>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="189" />
+            <location filename="../../desktop/ui/restore.py" line="192" />
             <source>&amp;Close</source>
             <translation>[&amp;Cļöšé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="186" />
+            <location filename="../../desktop/ui/restore.py" line="189" />
             <source>&amp;Restore this backup</source>
             <translation>[&amp;Réšţöŕé ţĥîš ƀåçķûþ ~~~~~~]</translation>
         </message>
@@ -3346,32 +3351,32 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Åçţîöñš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="172" />
+            <location filename="../../desktop/ui/restore.py" line="175" />
             <source>Backups</source>
             <translation>[Ɓåçķûþš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="143" />
+            <location filename="../../desktop/ui/restore.py" line="145" />
             <source>Cannot be read</source>
             <translation>[Çåññöţ ƀé ŕéåđ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="217" />
+            <location filename="../../desktop/ui/restore.py" line="220" />
             <source>Choose a backup file</source>
             <translation>[Çĥööšé å ƀåçķûþ ƒîļé ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="162" />
+            <location filename="../../desktop/ui/restore.py" line="165" />
             <source>Choose the backup to go back to. Your records as they are now are backed up first, so you can come back to them from this list.</source>
             <translation>[Çĥööšé ţĥé ƀåçķûþ ţö ĝö ƀåçķ ţö. Ýöûŕ ŕéçöŕđš åš ţĥéý åŕé ñöŵ åŕé ƀåçķéđ ûþ ƒîŕšţ, šö ýöû çåñ çöɱé ƀåçķ ţö ţĥéɱ ƒŕöɱ ţĥîš ļîšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="110" />
+            <location filename="../../desktop/ui/restore.py" line="112" />
             <source>Date</source>
             <translation>[Đåţé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="231" />
+            <location filename="../../desktop/ui/restore.py" line="234" />
             <source>Go back to the records in {name}?
 
 Your records as they are now will be backed up first.</source>
@@ -3380,7 +3385,7 @@ Your records as they are now will be backed up first.</source>
 Ýöûŕ ŕéçöŕđš åš ţĥéý åŕé ñöŵ ŵîļļ ƀé ƀåçķéđ ûþ ƒîŕšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="110" />
+            <location filename="../../desktop/ui/restore.py" line="112" />
             <source>Made</source>
             <translation>[Ṁåđé ~~]</translation>
         </message>
@@ -3390,17 +3395,17 @@ Your records as they are now will be backed up first.</source>
             <translation>[Ṁééţîñĝš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="226" />
+            <location filename="../../desktop/ui/restore.py" line="229" />
             <source>Not now</source>
             <translation>[Ñöţ ñöŵ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="244" />
+            <location filename="../../desktop/ui/restore.py" line="247" />
             <source>Not restored</source>
             <translation>[Ñöţ ŕéšţöŕéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="219" />
+            <location filename="../../desktop/ui/restore.py" line="222" />
             <source>Partnerbook backups (*.db);;All files (*)</source>
             <translation>[Þåŕţñéŕƀööķ ƀåçķûþš (*.đƀ);;Åļļ ƒîļéš (*) ~~~~~~~~~~~]</translation>
         </message>
@@ -3415,42 +3420,42 @@ Your records as they are now will be backed up first.</source>
             <translation>[Þéöþļé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="187" />
+            <location filename="../../desktop/ui/restore.py" line="190" />
             <source>Restore from &amp;another file…</source>
             <translation>[Ŕéšţöŕé ƒŕöɱ &amp;añöţĥéŕ ƒîļé… ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="158" />
+            <location filename="../../desktop/ui/restore.py" line="160" />
             <source>Restore from a backup</source>
             <translation>[Ŕéšţöŕé ƒŕöɱ å ƀåçķûþ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="230" />
+            <location filename="../../desktop/ui/restore.py" line="233" />
             <source>Restore this backup?</source>
             <translation>[Ŕéšţöŕé ţĥîš ƀåçķûþ? ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="259" />
+            <location filename="../../desktop/ui/restore.py" line="262" />
             <source>Restored</source>
             <translation>[Ŕéšţöŕéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="110" />
+            <location filename="../../desktop/ui/restore.py" line="112" />
             <source>Size</source>
             <translation>[Šîžé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="260" />
+            <location filename="../../desktop/ui/restore.py" line="263" />
             <source>The backup {name} was restored.</source>
             <translation>[Ţĥé ƀåçķûþ {name} ŵåš ŕéšţöŕéđ. ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="182" />
+            <location filename="../../desktop/ui/restore.py" line="185" />
             <source>There are no backups yet. Use File → Back up now.</source>
             <translation>[Ţĥéŕé åŕé ñö ƀåçķûþš ýéţ. Ûšé Ƒîļé → Ɓåçķ ûþ ñöŵ. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="251" />
+            <location filename="../../desktop/ui/restore.py" line="254" />
             <source>Your records from just before are kept in {path}.</source>
             <translation>[Ýöûŕ ŕéçöŕđš ƒŕöɱ ĵûšţ ƀéƒöŕé åŕé ķéþţ îñ {path}. ~~~~~~~~~~~~~~]</translation>
         </message>

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from collection_support import counts, log_rows, payloads, pdfs
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from desktop.cli import main
 from desktop.services.collection.importer import import_returns
@@ -177,6 +177,10 @@ def test_restore_from_a_backup_in_the_window(
     dialog.show()
     model = dialog.model
     assert model.headers == ["Date", "Made", "Returns", "Groups", "Partnerships", "Size"]
+
+    assert any(
+        "This collection as it is now" in label.text() for label in dialog.findChildren(QLabel)
+    )
     rows = {model.index(r, 1).data(): r for r in range(model.rowCount())}
     assert set(rows) == {"Made by you", "Before an import"}
     manual = rows["Made by you"]
@@ -196,7 +200,6 @@ def test_restore_from_a_backup_in_the_window(
     assert not window.safety.auto.schedule.pending  # the file is as a backup holds it
     expect_in_window(window, qtbot, "Holsworthy Lunch Club")
     assert expected(path) == ["Holsworthy Lunch Club"]
-    dialog.grab().save("/tmp/partnerbook-collection-restore-dialog.png")
 
 
 def test_no_restore_while_an_import_runs(

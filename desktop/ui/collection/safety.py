@@ -101,6 +101,10 @@ class CollectionSafety(QObject):
             release=self.window.release_connection,
             resume=self.window.reconnect,
             refused=self.refused,
+            intro=tr(
+                "Choose the backup to go back to. This collection as it is now is backed up "
+                "first, so you can come back to it from this list."
+            ),
         )
 
     def restore_dialog(self) -> RestoreDialog | None:
