@@ -2,8 +2,8 @@
 
 - ``HelpDialog`` shows resources/help/guide.html (or guide.<language>.html when there is a
   translated one) in a QTextBrowser, with the glossary added at its end.
-- ``install_help_menu`` puts Help > User guide (F1), Glossary and What's This (Shift+F1)
-  into a window's Help menu.
+- ``desktop.ui.help_menu`` puts Help > User guide (F1), Glossary and What's This (Shift+F1)
+  into a window's Help menu, and loads this module only when one is asked for.
 - Compact terms are explained where they appear by desktop/ui/terms.py (``explain`` for a
   screen that knows its term; the main window explains the terms on each area it shows).
 """
@@ -15,26 +15,22 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QUrl
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QLocale, QUrl
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QMenu,
     QTextBrowser,
     QVBoxLayout,
-    QWhatsThis,
     QWidget,
 )
 
 from desktop.resource_paths import resources_dir
-from desktop.ui.terms import app_terms, builtin_framework, explain_terms
+from desktop.ui.terms import app_terms, builtin_framework
 
 if TYPE_CHECKING:
     from desktop.domain.framework_model import Framework
 
 GLOSSARY_MARKER = "<!-- glossary -->"
-EXPLAIN_DELAY_MS = 250
 
 
 def tr(text: str) -> str:
@@ -99,48 +95,3 @@ class HelpDialog(QDialog):
         self.show()
         self.activateWindow()
         self.browser.setFocus()
-
-
-class HelpMenu:
-    """The Help menu's guide entries, for one main window."""
-
-    def __init__(self, window: QWidget, menu: QMenu) -> None:
-        self.window = window
-        self.dialog: HelpDialog | None = None
-        self.guide_action = QAction(tr("&User guide"), window)
-        self.guide_action.setShortcuts(
-            QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents) or [QKeySequence("F1")]
-        )
-        self.guide_action.triggered.connect(lambda: self.show(""))
-        self.glossary_action = QAction(tr("&Glossary"), window)
-        self.glossary_action.triggered.connect(lambda: self.show("glossary"))
-        self.whats_this_action = QWhatsThis.createAction(window)
-        self.whats_this_action.setText(tr("&What's this?"))
-        stack = getattr(window, "stack", None)
-        if stack is not None:  # the main window: explain the terms on each area as it opens
-            stack.currentChanged.connect(lambda _index: self._explain_soon(stack))
-        menu.addAction(self.guide_action)
-        menu.addAction(self.glossary_action)
-        menu.addAction(self.whats_this_action)
-        menu.addSeparator()
-
-    @staticmethod
-    def _explain_soon(stack: QWidget) -> None:
-        # After the first paint: finding the terms loads the framework (about 0.1 s), and
-        # nobody hovers for a tooltip in the first quarter of a second. The timer belongs to
-        # the stack, so it dies with the window.
-        QTimer.singleShot(
-            EXPLAIN_DELAY_MS,
-            stack,
-            lambda: explain_terms(stack.currentWidget()),  # type: ignore[attr-defined]
-        )
-
-    def show(self, anchor: str) -> HelpDialog:
-        if self.dialog is None:
-            self.dialog = HelpDialog(self.window)
-        self.dialog.show_section(anchor)
-        return self.dialog
-
-
-def install_help_menu(window: QWidget, menu: QMenu) -> HelpMenu:
-    return HelpMenu(window, menu)

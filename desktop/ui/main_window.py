@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
             self.area_actions[spec.key] = action
 
         self.help_menu = bar.addMenu(tr("&Help"))
-        from desktop.ui.help import install_help_menu  # the guide loads only when asked
+        from desktop.ui.help_menu import install_help_menu  # the guide loads when asked
 
         self.help = install_help_menu(self, self.help_menu)
         self.about_action = QAction(tr("&About Partnerbook"), self)

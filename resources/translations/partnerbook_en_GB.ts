@@ -1041,22 +1041,22 @@ Nothing was imported.</translation>
     <context>
         <name>Help</name>
         <message>
-            <location filename="../../desktop/ui/help.py" line="86" />
+            <location filename="../../desktop/ui/help.py" line="82" />
             <source>&amp;Close</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="115" />
+            <location filename="../../desktop/ui/help_menu.py" line="38" />
             <source>&amp;Glossary</source>
             <translation>&amp;Glossary</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="110" />
+            <location filename="../../desktop/ui/help_menu.py" line="33" />
             <source>&amp;User guide</source>
             <translation>&amp;User guide</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="118" />
+            <location filename="../../desktop/ui/help_menu.py" line="41" />
             <source>&amp;What's this?</source>
             <translation>&amp;What's this?</translation>
         </message>
@@ -1086,7 +1086,7 @@ Nothing was imported.</translation>
             <translation>CVS</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="87" />
+            <location filename="../../desktop/ui/help.py" line="83" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
@@ -1126,7 +1126,7 @@ Nothing was imported.</translation>
             <translation>Joining check</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="76" />
+            <location filename="../../desktop/ui/help.py" line="72" />
             <source>Partnerbook user guide</source>
             <translation>Partnerbook user guide</translation>
         </message>
@@ -1181,7 +1181,7 @@ Nothing was imported.</translation>
             <translation>The record of your partnerships for a period, as a PDF you send to your CVS. The records are inside the PDF too, so the CVS need not type them.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="80" />
+            <location filename="../../desktop/ui/help.py" line="76" />
             <source>User guide</source>
             <translation>User guide</translation>
         </message>

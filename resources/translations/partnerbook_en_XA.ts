@@ -1041,22 +1041,22 @@ Nothing was imported.</source>
     <context>
         <name>Help</name>
         <message>
-            <location filename="../../desktop/ui/help.py" line="86" />
+            <location filename="../../desktop/ui/help.py" line="82" />
             <source>&amp;Close</source>
             <translation>[&amp;Cļöšé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="115" />
+            <location filename="../../desktop/ui/help_menu.py" line="38" />
             <source>&amp;Glossary</source>
             <translation>[&amp;Gļöššåŕý ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="110" />
+            <location filename="../../desktop/ui/help_menu.py" line="33" />
             <source>&amp;User guide</source>
             <translation>[&amp;Ušéŕ ĝûîđé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="118" />
+            <location filename="../../desktop/ui/help_menu.py" line="41" />
             <source>&amp;What's this?</source>
             <translation>[&amp;Wĥåţ'š ţĥîš? ~~~]</translation>
         </message>
@@ -1086,7 +1086,7 @@ Nothing was imported.</source>
             <translation>[ÇṼŠ ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="87" />
+            <location filename="../../desktop/ui/help.py" line="83" />
             <source>Close</source>
             <translation>[Çļöšé ~~]</translation>
         </message>
@@ -1126,7 +1126,7 @@ Nothing was imported.</source>
             <translation>[Ĵöîñîñĝ çĥéçķ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="76" />
+            <location filename="../../desktop/ui/help.py" line="72" />
             <source>Partnerbook user guide</source>
             <translation>[Þåŕţñéŕƀööķ ûšéŕ ĝûîđé ~~~~~~~~]</translation>
         </message>
@@ -1181,7 +1181,7 @@ Nothing was imported.</source>
             <translation>[Ţĥé ŕéçöŕđ öƒ ýöûŕ þåŕţñéŕšĥîþš ƒöŕ å þéŕîöđ, åš å ÞĐƑ ýöû šéñđ ţö ýöûŕ ÇṼŠ. Ţĥé ŕéçöŕđš åŕé îñšîđé ţĥé ÞĐƑ ţöö, šö ţĥé ÇṼŠ ñééđ ñöţ ţýþé ţĥéɱ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="80" />
+            <location filename="../../desktop/ui/help.py" line="76" />
             <source>User guide</source>
             <translation>[Ûšéŕ ĝûîđé ~~~~]</translation>
         </message>
