@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from desktop.cli import CliError, command_parser
-from desktop.cli.common import paths_for, print_json
+from desktop.cli.common import paths_for, print_backup_outcome, print_json
 from desktop.paths import AppPaths
 from desktop.services.health import COUNTED_TABLES
 from desktop.store.backup import BackupError
@@ -61,13 +60,7 @@ def run_backup(args: argparse.Namespace) -> int:
         outcome = backup_now(paths, "manual")
     except BackupError as exc:
         raise CliError(str(exc)) from exc
-    print(f"Backed up and checked: {outcome.path}")
-    if outcome.second_copy:
-        print(f"Extra copy:            {outcome.second_copy}")
-    if outcome.second_problem:
-        print(f"partnerbook: {outcome.second_problem}", file=sys.stderr)
-    if outcome.rotated:
-        print(f"Older backups no longer needed and removed: {len(outcome.rotated)}")
+    print_backup_outcome(outcome)
     return 0
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.cli import CliError, command_parser
-from desktop.cli.common import paths_for, print_json
+from desktop.cli.common import paths_for, print_backup_outcome, print_json
 
 if TYPE_CHECKING:
     from desktop.services.collection.importer import FileOutcome
@@ -271,13 +271,7 @@ def run_backup(args: argparse.Namespace) -> int:
         outcome = backup_collection(args.collection, "manual", second_folder=_second_folder(args))
     except BackupError as exc:
         raise CliError(str(exc)) from exc
-    print(f"Backed up and checked: {outcome.path}")
-    if outcome.second_copy:
-        print(f"Extra copy: {outcome.second_copy}")
-    if outcome.second_problem:
-        print(f"partnerbook: {outcome.second_problem}", file=sys.stderr)
-    if outcome.rotated:
-        print(f"Older backups no longer needed and removed: {len(outcome.rotated)}")
+    print_backup_outcome(outcome)
     return 0
 
 

@@ -7,11 +7,14 @@ import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.paths import AppPaths, DataFolderError, resolve
 from desktop.store.lock import AlreadyOpenError, InstanceLock
 from desktop.store.opening import StoreError, open_database
+
+if TYPE_CHECKING:
+    from desktop.services.backups import BackupOutcome
 
 
 def paths_for(args: argparse.Namespace, *, create: bool = True) -> AppPaths:
@@ -56,3 +59,14 @@ def writable_store(args: argparse.Namespace) -> Iterator[tuple[AppPaths, Any]]:
 def print_json(data: object) -> None:
     json.dump(data, sys.stdout, indent=2, ensure_ascii=False, default=str)
     sys.stdout.write("\n")
+
+
+def print_backup_outcome(outcome: BackupOutcome) -> None:
+    """Where a backup went, where its extra copy went (or why not), and what was rotated."""
+    print(f"Backed up and checked: {outcome.path}")
+    if outcome.second_copy:
+        print(f"Extra copy:            {outcome.second_copy}")
+    if outcome.second_problem:
+        print(f"partnerbook: {outcome.second_problem}", file=sys.stderr)
+    if outcome.rotated:
+        print(f"Older backups no longer needed and removed: {len(outcome.rotated)}")

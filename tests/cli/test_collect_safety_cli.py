@@ -147,7 +147,7 @@ def test_collection_backups_from_the_command_line_reach_the_second_folder(
     code, out, err = run(capsys, "backup", str(collection))
     assert code == 0, err
     copies = usb / "area backups"
-    assert f"Extra copy: {copies}" in out
+    assert "Extra copy:" in out and str(copies) in out
     # The backup before an import goes there too (the collection already holds returns).
     more = pdfs(tmp_path / "more", payloads(1, seed=84), prefix="more")
     assert run(capsys, "import", str(collection), *map(str, more))[0] == 0
