@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -41,6 +41,7 @@ from desktop.services.privacy import (
 from desktop.services.storage_errors import storage_problem_message
 from desktop.store.backup import BackupError
 from desktop.ui.data import DataHub
+from desktop.ui.rows_model import RowsModel
 
 TOPIC = "people"
 
@@ -49,31 +50,25 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("People", text)
 
 
-class PeopleTableModel(QAbstractTableModel):
+class PeopleTableModel(RowsModel):
     NAME, EMAIL, PHONE, LAST_TERM, STATUS = range(5)
+    HEADERS = ("Name", "Email", "Phone", "Last term ended", "Status")
 
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.today = today
-        self.people: list[PersonRow] = []
         self.due: set[int] = set()
-        self.headers = [tr("Name"), tr("Email"), tr("Phone"), tr("Last term ended"), tr("Status")]
+
+    @property
+    def people(self) -> list[PersonRow]:
+        return self._rows
 
     def set_people(self, people: list[PersonRow], due: set[int]) -> None:
-        self.beginResetModel()
-        self.people, self.due = people, due
-        self.endResetModel()
+        self.due = due
+        self.set_rows(people)
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.people)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
+    def header_text(self, section: int) -> str:
+        return tr(self.HEADERS[section])
 
     def status(self, row: PersonRow) -> str:
         if row.forgotten:

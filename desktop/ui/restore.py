@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -33,6 +33,7 @@ from desktop.services.backups import BackupInfo, list_backups, restore_backup
 from desktop.store.opening import StoreError, open_database
 from desktop.store.restore import RestoreError, RestoreResult
 from desktop.ui.data import DataHub
+from desktop.ui.rows_model import RowsModel
 
 
 def tr(text: str) -> str:
@@ -93,7 +94,7 @@ def group_place(hub: DataHub) -> RestorePlace:
     )
 
 
-class BackupTableModel(QAbstractTableModel):
+class BackupTableModel(RowsModel):
     """Date, why it was made, one column per count, size. The group's columns by default;
     the constants name the group's layout (a collection passes its own ``columns``)."""
 
@@ -105,27 +106,22 @@ class BackupTableModel(QAbstractTableModel):
         self, parent: QWidget | None = None, columns: Sequence[tuple[str, str]] | None = None
     ) -> None:
         super().__init__(parent)
-        self.backups: list[BackupInfo] = []
         columns = group_columns() if columns is None else columns
         self.counted = [key for key, _title in columns]
         self.size_column = self.FIRST_COUNT + len(self.counted)
-        self.headers = [tr("Date"), tr("Made"), *(t for _k, t in columns), tr("Size")]
+        # Titles already translated, and as many as this place counts.
+        self.HEADERS = (tr("Date"), tr("Made"), *(t for _k, t in columns), tr("Size"))
+
+    @property
+    def headers(self) -> list[str]:
+        return list(self.HEADERS)
+
+    @property
+    def backups(self) -> list[BackupInfo]:
+        return self._rows
 
     def set_backups(self, backups: list[BackupInfo]) -> None:
-        self.beginResetModel()
-        self.backups = backups
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.backups)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
+        self.set_rows(backups)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

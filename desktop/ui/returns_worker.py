@@ -1,18 +1,22 @@
 """Exporting a return off the UI thread, so the window never freezes while the PDF is drawn.
 
-The worker opens its own database session (SQLite serialises it with the window's writes)
-and reports through a signals object, because a QRunnable cannot emit signals itself.
+A SessionWorker: its own database session, and every failure reported in plain words.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtCore import QObject, Signal
 
 from desktop.reports.pdf_output import SaveError
-from desktop.services.returns import ExportRequest, ReturnEmpty, export_return
+from desktop.services.returns import ExportRequest, ExportResult, ReturnEmpty, export_return
+from desktop.ui.session_worker import SessionWorker
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 class ExportSignals(QObject):
@@ -22,36 +26,24 @@ class ExportSignals(QObject):
     failed = Signal(str)  # a plain message for the person
 
 
-class ExportWorker(QRunnable):
+class ExportWorker(SessionWorker):
+    what = "The return"
+
     def __init__(self, database_path: Path, request: ExportRequest, now: datetime | None = None):
-        super().__init__()
-        self.database_path = database_path
+        super().__init__(database_path, ExportSignals())
         self.request = request
         self.now = now
-        self.signals = ExportSignals()
-        self.setAutoDelete(False)  # the area keeps it until a result arrives
 
-    def run(self) -> None:
-        from desktop.store.database import Database
+    def work(self, session: Session) -> ExportResult:
+        return export_return(
+            session, self.request, now=self.now, progress=self.signals.progress.emit
+        )
 
-        database = Database(self.database_path)
-        try:
-            with database.session() as session:
-                result = export_return(
-                    session, self.request, now=self.now, progress=self.signals.progress.emit
-                )
-        except ReturnEmpty as exc:
+    def handle(self, exc: Exception) -> bool:
+        if isinstance(exc, ReturnEmpty):
             self.signals.empty.emit(str(exc))
-            return
-        except SaveError as exc:
+            return True
+        if isinstance(exc, SaveError):  # already in plain words: where, and what to do
             self.signals.failed.emit(str(exc))
-            return
-        except Exception as exc:  # our bug: say so rather than leave the bar spinning
-            self.signals.failed.emit(
-                f"The return could not be made because of an unexpected error ({exc}). "
-                "Nothing was saved. Please try again, and tell us if it happens again."
-            )
-            return
-        finally:
-            database.dispose()
-        self.signals.finished.emit(result)
+            return True
+        return False

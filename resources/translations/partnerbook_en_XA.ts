@@ -2418,132 +2418,132 @@ You can undo this until you close Partnerbook. To put a partnership away safely,
     <context>
         <name>People</name>
         <message>
-            <location filename="../../desktop/ui/people.py" line="148" />
+            <location filename="../../desktop/ui/people.py" line="143" />
             <source> years ago</source>
             <translation>[ ýéåŕš åĝö ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="164" />
+            <location filename="../../desktop/ui/people.py" line="159" />
             <source>&amp;Close</source>
             <translation>[&amp;Cļöšé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="160" />
+            <location filename="../../desktop/ui/people.py" line="155" />
             <source>&amp;Forget this person…</source>
             <translation>[&amp;Föŕĝéţ ţĥîš þéŕšöñ… ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="145" />
+            <location filename="../../desktop/ui/people.py" line="140" />
             <source>&amp;Remind me about people who left more than</source>
             <translation>[&amp;Réɱîñđ ɱé åƀöûţ þéöþļé ŵĥö ļéƒţ ɱöŕé ţĥåñ ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="294" />
+            <location filename="../../desktop/ui/people.py" line="289" />
             <source>Backups still hold their details</source>
             <translation>[Ɓåçķûþš šţîļļ ĥöļđ ţĥéîŕ đéţåîļš ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="60" />
+            <location filename="../../desktop/ui/people.py" line="55" />
             <source>Email</source>
             <translation>[Éɱåîļ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="159" />
+            <location filename="../../desktop/ui/people.py" line="154" />
             <source>Export as &amp;JSON…</source>
             <translation>[Éẋþöŕţ åš &amp;JŠÖÑ… ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="158" />
+            <location filename="../../desktop/ui/people.py" line="153" />
             <source>Export as &amp;PDF…</source>
             <translation>[Éẋþöŕţ åš &amp;PĐƑ… ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="256" />
+            <location filename="../../desktop/ui/people.py" line="251" />
             <source>Forget {name}?</source>
             <translation>[Ƒöŕĝéţ {name}? ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="80" />
+            <location filename="../../desktop/ui/people.py" line="75" />
             <source>Forgotten</source>
             <translation>[Ƒöŕĝöţţéñ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="193" />
+            <location filename="../../desktop/ui/people.py" line="188" />
             <source>If your group no longer needs their details, forget them.</source>
             <translation>[Îƒ ýöûŕ ĝŕöûþ ñö ļöñĝéŕ ñééđš ţĥéîŕ đéţåîļš, ƒöŕĝéţ ţĥéɱ. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="229" />
+            <location filename="../../desktop/ui/people.py" line="224" />
             <source>JSON (*.json)</source>
             <translation>[ĴŠÖÑ (*.ĵšöñ) ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="60" />
+            <location filename="../../desktop/ui/people.py" line="55" />
             <source>Last term ended</source>
             <translation>[Ļåšţ ţéŕɱ éñđéđ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="85" />
+            <location filename="../../desktop/ui/people.py" line="80" />
             <source>Left</source>
             <translation>[Ļéƒţ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="82" />
+            <location filename="../../desktop/ui/people.py" line="77" />
             <source>Left long ago: review</source>
             <translation>[Ļéƒţ ļöñĝ åĝö: ŕéṽîéŵ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="60" />
+            <location filename="../../desktop/ui/people.py" line="55" />
             <source>Name</source>
             <translation>[Ñåɱé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="119" />
+            <location filename="../../desktop/ui/people.py" line="114" />
             <source>Names and contact details are kept here and nowhere else. You can give someone a copy of everything held about them, or forget them: their name and details are removed, and the meetings and roles they took part in stay as “Former representative”.</source>
             <translation>[Ñåɱéš åñđ çöñţåçţ đéţåîļš åŕé ķéþţ ĥéŕé åñđ ñöŵĥéŕé éļšé. Ýöû çåñ ĝîṽé šöɱéöñé å çöþý öƒ éṽéŕýţĥîñĝ ĥéļđ åƀöûţ ţĥéɱ, öŕ ƒöŕĝéţ ţĥéɱ: ţĥéîŕ ñåɱé åñđ đéţåîļš åŕé ŕéɱöṽéđ, åñđ ţĥé ɱééţîñĝš åñđ ŕöļéš ţĥéý ţööķ þåŕţ îñ šţåý åš “Ƒöŕɱéŕ ŕéþŕéšéñţåţîṽé”. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="272" />
+            <location filename="../../desktop/ui/people.py" line="267" />
             <source>Not forgotten</source>
             <translation>[Ñöţ ƒöŕĝöţţéñ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="245" />
+            <location filename="../../desktop/ui/people.py" line="240" />
             <source>Not saved</source>
             <translation>[Ñöţ šåṽéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="273" />
+            <location filename="../../desktop/ui/people.py" line="268" />
             <source>Nothing was changed, because the backup made first failed: {why}</source>
             <translation>[Ñöţĥîñĝ ŵåš çĥåñĝéđ, ƀéçåûšé ţĥé ƀåçķûþ ɱåđé ƒîŕšţ ƒåîļéđ: {why} ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="186" />
+            <location filename="../../desktop/ui/people.py" line="181" />
             <source>One person's term ended more than {years} years ago: {names}.</source>
             <translation>[Öñé þéŕšöñ'š ţéŕɱ éñđéđ ɱöŕé ţĥåñ {years} ýéåŕš åĝö: {names}. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="229" />
+            <location filename="../../desktop/ui/people.py" line="224" />
             <source>PDF (*.pdf)</source>
             <translation>[ÞĐƑ (*.þđƒ) ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="115" />
+            <location filename="../../desktop/ui/people.py" line="110" />
             <source>People</source>
             <translation>[Þéöþļé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="60" />
+            <location filename="../../desktop/ui/people.py" line="55" />
             <source>Phone</source>
             <translation>[Þĥöñé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="216" />
+            <location filename="../../desktop/ui/people.py" line="211" />
             <source>Reminder saved</source>
             <translation>[Ŕéɱîñđéŕ šåṽéđ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="257" />
+            <location filename="../../desktop/ui/people.py" line="252" />
             <source>Remove {name}'s name and contact details from Partnerbook? The meetings and roles they took part in stay, as “Former representative”.
 
 A backup is made first. This cannot be undone in the app.</source>
@@ -2552,47 +2552,47 @@ A backup is made first. This cannot be undone in the app.</source>
 Å ƀåçķûþ îš ɱåđé ƒîŕšţ. Ţĥîš çåññöţ ƀé ûñđöñé îñ ţĥé åþþ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="227" />
+            <location filename="../../desktop/ui/people.py" line="222" />
             <source>Save everything held about {name}</source>
             <translation>[Šåṽé éṽéŕýţĥîñĝ ĥéļđ åƀöûţ {name} ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="247" />
+            <location filename="../../desktop/ui/people.py" line="242" />
             <source>Saved {path}</source>
             <translation>[Šåṽéđ {path} ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="84" />
+            <location filename="../../desktop/ui/people.py" line="79" />
             <source>Serving</source>
             <translation>[Šéŕṽîñĝ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="60" />
+            <location filename="../../desktop/ui/people.py" line="55" />
             <source>Status</source>
             <translation>[Šţåţûš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="149" />
+            <location filename="../../desktop/ui/people.py" line="144" />
             <source>Years after which to be reminded</source>
             <translation>[Ýéåŕš åƒţéŕ ŵĥîçĥ ţö ƀé ŕéɱîñđéđ ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="291" />
+            <location filename="../../desktop/ui/people.py" line="286" />
             <source>and {count} more</source>
             <translation>[åñđ {count} ɱöŕé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="188" />
+            <location filename="../../desktop/ui/people.py" line="183" />
             <source>{count} people's terms ended more than {years} years ago: {names}.</source>
             <translation>[{count} þéöþļé'š ţéŕɱš éñđéđ ɱöŕé ţĥåñ {years} ýéåŕš åĝö: {names}. ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="308" />
+            <location filename="../../desktop/ui/people.py" line="303" />
             <source>{name} has been forgotten.</source>
             <translation>[{name} ĥåš ƀééñ ƒöŕĝöţţéñ. ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="295" />
+            <location filename="../../desktop/ui/people.py" line="290" />
             <source>{name} has been forgotten. These {count} backups still hold their name and contact details:
 
 {listing}
@@ -3336,47 +3336,47 @@ Old backups are removed automatically over the coming months. Delete these backu
     <context>
         <name>Restore</name>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="192" />
+            <location filename="../../desktop/ui/restore.py" line="188" />
             <source>&amp;Close</source>
             <translation>[&amp;Cļöšé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="189" />
+            <location filename="../../desktop/ui/restore.py" line="185" />
             <source>&amp;Restore this backup</source>
             <translation>[&amp;Réšţöŕé ţĥîš ƀåçķûþ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="48" />
+            <location filename="../../desktop/ui/restore.py" line="49" />
             <source>Actions</source>
             <translation>[Åçţîöñš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="175" />
+            <location filename="../../desktop/ui/restore.py" line="171" />
             <source>Backups</source>
             <translation>[Ɓåçķûþš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="145" />
+            <location filename="../../desktop/ui/restore.py" line="141" />
             <source>Cannot be read</source>
             <translation>[Çåññöţ ƀé ŕéåđ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="220" />
+            <location filename="../../desktop/ui/restore.py" line="216" />
             <source>Choose a backup file</source>
             <translation>[Çĥööšé å ƀåçķûþ ƒîļé ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="165" />
+            <location filename="../../desktop/ui/restore.py" line="161" />
             <source>Choose the backup to go back to. Your records as they are now are backed up first, so you can come back to them from this list.</source>
             <translation>[Çĥööšé ţĥé ƀåçķûþ ţö ĝö ƀåçķ ţö. Ýöûŕ ŕéçöŕđš åš ţĥéý åŕé ñöŵ åŕé ƀåçķéđ ûþ ƒîŕšţ, šö ýöû çåñ çöɱé ƀåçķ ţö ţĥéɱ ƒŕöɱ ţĥîš ļîšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="112" />
+            <location filename="../../desktop/ui/restore.py" line="113" />
             <source>Date</source>
             <translation>[Đåţé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="234" />
+            <location filename="../../desktop/ui/restore.py" line="230" />
             <source>Go back to the records in {name}?
 
 Your records as they are now will be backed up first.</source>
@@ -3385,77 +3385,77 @@ Your records as they are now will be backed up first.</source>
 Ýöûŕ ŕéçöŕđš åš ţĥéý åŕé ñöŵ ŵîļļ ƀé ƀåçķéđ ûþ ƒîŕšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="112" />
+            <location filename="../../desktop/ui/restore.py" line="113" />
             <source>Made</source>
             <translation>[Ṁåđé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="47" />
+            <location filename="../../desktop/ui/restore.py" line="48" />
             <source>Meetings</source>
             <translation>[Ṁééţîñĝš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="229" />
+            <location filename="../../desktop/ui/restore.py" line="225" />
             <source>Not now</source>
             <translation>[Ñöţ ñöŵ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="247" />
+            <location filename="../../desktop/ui/restore.py" line="243" />
             <source>Not restored</source>
             <translation>[Ñöţ ŕéšţöŕéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="222" />
+            <location filename="../../desktop/ui/restore.py" line="218" />
             <source>Partnerbook backups (*.db);;All files (*)</source>
             <translation>[Þåŕţñéŕƀööķ ƀåçķûþš (*.đƀ);;Åļļ ƒîļéš (*) ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="45" />
+            <location filename="../../desktop/ui/restore.py" line="46" />
             <source>Partnerships</source>
             <translation>[Þåŕţñéŕšĥîþš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="46" />
+            <location filename="../../desktop/ui/restore.py" line="47" />
             <source>People</source>
             <translation>[Þéöþļé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="190" />
+            <location filename="../../desktop/ui/restore.py" line="186" />
             <source>Restore from &amp;another file…</source>
             <translation>[Ŕéšţöŕé ƒŕöɱ &amp;añöţĥéŕ ƒîļé… ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="160" />
+            <location filename="../../desktop/ui/restore.py" line="156" />
             <source>Restore from a backup</source>
             <translation>[Ŕéšţöŕé ƒŕöɱ å ƀåçķûþ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="233" />
+            <location filename="../../desktop/ui/restore.py" line="229" />
             <source>Restore this backup?</source>
             <translation>[Ŕéšţöŕé ţĥîš ƀåçķûþ? ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="262" />
+            <location filename="../../desktop/ui/restore.py" line="258" />
             <source>Restored</source>
             <translation>[Ŕéšţöŕéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="112" />
+            <location filename="../../desktop/ui/restore.py" line="113" />
             <source>Size</source>
             <translation>[Šîžé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="263" />
+            <location filename="../../desktop/ui/restore.py" line="259" />
             <source>The backup {name} was restored.</source>
             <translation>[Ţĥé ƀåçķûþ {name} ŵåš ŕéšţöŕéđ. ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="185" />
+            <location filename="../../desktop/ui/restore.py" line="181" />
             <source>There are no backups yet. Use File → Back up now.</source>
             <translation>[Ţĥéŕé åŕé ñö ƀåçķûþš ýéţ. Ûšé Ƒîļé → Ɓåçķ ûþ ñöŵ. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="254" />
+            <location filename="../../desktop/ui/restore.py" line="250" />
             <source>Your records from just before are kept in {path}.</source>
             <translation>[Ýöûŕ ŕéçöŕđš ƒŕöɱ ĵûšţ ƀéƒöŕé åŕé ķéþţ îñ {path}. ~~~~~~~~~~~~~~]</translation>
         </message>

@@ -235,6 +235,7 @@ def test_the_rows_are_stored_in_the_background_and_the_dialog_waits_for_them(
     [
         ("refused", "Food Network is already in your records"),
         ("disk full", "The disk is full"),
+        ("our bug", "could not be finished because of an unexpected error (boom)"),
     ],
 )
 def test_a_refused_or_failed_import_says_why_and_adds_nothing(
@@ -246,6 +247,8 @@ def test_a_refused_or_failed_import_says_why_and_adds_nothing(
     def fail(*_args, **_kwargs):  # type: ignore[no-untyped-def]
         if problem == "refused":
             raise ImportRefused("Food Network is already in your records. Nothing was added.")
+        if problem == "our bug":
+            raise RuntimeError("boom")
         raise sqlite3.OperationalError("database or disk is full")
 
     monkeypatch.setattr(import_worker, "import_partnerships", fail)
