@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.dates import format_date
 from desktop.domain.people_rules import MAX_RETENTION_YEARS, MIN_RETENTION_YEARS
 from desktop.services.privacy import (
     PersonRow,
@@ -52,7 +53,7 @@ def tr(text: str) -> str:
 
 class PeopleTableModel(RowsModel):
     NAME, EMAIL, PHONE, LAST_TERM, STATUS = range(5)
-    HEADERS = ("Name", "Email", "Phone", "Last term ended", "Status")
+    HEADERS = ("Name", "Email", "Phone", "End of term", "Status")
 
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,7 +93,7 @@ class PeopleTableModel(RowsModel):
             return row.phone
         if column == self.LAST_TERM:
             end = row.last_term_end
-            return QLocale().toString(end, QLocale.FormatType.ShortFormat) if end else ""
+            return format_date(end) if end else ""
         return self.status(row)
 
 

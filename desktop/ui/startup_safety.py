@@ -8,9 +8,10 @@ it here" is remembered for that folder so the warning does not nag.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
+from desktop.domain.dates import format_date
 from desktop.paths import AppPaths
 from desktop.services.backups import newest_usable_backup, restore_backup
 from desktop.services.locations import (
@@ -42,7 +43,7 @@ def offer_newest_backup(paths: AppPaths, problem: str) -> bool:
             ),
         )
         return False
-    when = QLocale().toString(backup.taken_at, QLocale.FormatType.LongFormat)
+    when = f"{format_date(backup.taken_at.date())}, {backup.taken_at:%H:%M}"
     answer = QMessageBox.question(
         None,
         tr("Your records are damaged"),

@@ -2418,132 +2418,132 @@ You can undo this until you close Partnerbook. To put a partnership away safely,
     <context>
         <name>People</name>
         <message>
-            <location filename="../../desktop/ui/people.py" line="143" />
+            <location filename="../../desktop/ui/people.py" line="144" />
             <source> years ago</source>
             <translation> years ago</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="159" />
+            <location filename="../../desktop/ui/people.py" line="160" />
             <source>&amp;Close</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="155" />
+            <location filename="../../desktop/ui/people.py" line="156" />
             <source>&amp;Forget this person…</source>
             <translation>&amp;Forget this person…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="140" />
+            <location filename="../../desktop/ui/people.py" line="141" />
             <source>&amp;Remind me about people who left more than</source>
             <translation>&amp;Remind me about people who left more than</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="289" />
+            <location filename="../../desktop/ui/people.py" line="290" />
             <source>Backups still hold their details</source>
             <translation>Backups still hold their details</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="55" />
+            <location filename="../../desktop/ui/people.py" line="56" />
             <source>Email</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="154" />
+            <location filename="../../desktop/ui/people.py" line="56" />
+            <source>End of term</source>
+            <translation>End of term</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="155" />
             <source>Export as &amp;JSON…</source>
             <translation>Export as &amp;JSON…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="153" />
+            <location filename="../../desktop/ui/people.py" line="154" />
             <source>Export as &amp;PDF…</source>
             <translation>Export as &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="251" />
+            <location filename="../../desktop/ui/people.py" line="252" />
             <source>Forget {name}?</source>
             <translation>Forget {name}?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="75" />
+            <location filename="../../desktop/ui/people.py" line="76" />
             <source>Forgotten</source>
             <translation>Forgotten</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="188" />
+            <location filename="../../desktop/ui/people.py" line="189" />
             <source>If your group no longer needs their details, forget them.</source>
             <translation>If your group no longer needs their details, forget them.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="224" />
+            <location filename="../../desktop/ui/people.py" line="225" />
             <source>JSON (*.json)</source>
             <translation>JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="55" />
-            <source>Last term ended</source>
-            <translation>Last term ended</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/people.py" line="80" />
+            <location filename="../../desktop/ui/people.py" line="81" />
             <source>Left</source>
             <translation>Left</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="77" />
+            <location filename="../../desktop/ui/people.py" line="78" />
             <source>Left long ago: review</source>
             <translation>Left long ago: review</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="55" />
+            <location filename="../../desktop/ui/people.py" line="56" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="114" />
+            <location filename="../../desktop/ui/people.py" line="115" />
             <source>Names and contact details are kept here and nowhere else. You can give someone a copy of everything held about them, or forget them: their name and details are removed, and the meetings and roles they took part in stay as “Former representative”.</source>
             <translation>Names and contact details are kept here and nowhere else. You can give someone a copy of everything held about them, or forget them: their name and details are removed, and the meetings and roles they took part in stay as “Former representative”.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="267" />
+            <location filename="../../desktop/ui/people.py" line="268" />
             <source>Not forgotten</source>
             <translation>Not forgotten</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="240" />
+            <location filename="../../desktop/ui/people.py" line="241" />
             <source>Not saved</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="268" />
+            <location filename="../../desktop/ui/people.py" line="269" />
             <source>Nothing was changed, because the backup made first failed: {why}</source>
             <translation>Nothing was changed, because the backup made first failed: {why}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="181" />
+            <location filename="../../desktop/ui/people.py" line="182" />
             <source>One person's term ended more than {years} years ago: {names}.</source>
             <translation>One person's term ended more than {years} years ago: {names}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="224" />
+            <location filename="../../desktop/ui/people.py" line="225" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="110" />
+            <location filename="../../desktop/ui/people.py" line="111" />
             <source>People</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="55" />
+            <location filename="../../desktop/ui/people.py" line="56" />
             <source>Phone</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="211" />
+            <location filename="../../desktop/ui/people.py" line="212" />
             <source>Reminder saved</source>
             <translation>Reminder saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="252" />
+            <location filename="../../desktop/ui/people.py" line="253" />
             <source>Remove {name}'s name and contact details from Partnerbook? The meetings and roles they took part in stay, as “Former representative”.
 
 A backup is made first. This cannot be undone in the app.</source>
@@ -2552,47 +2552,47 @@ A backup is made first. This cannot be undone in the app.</source>
 A backup is made first. This cannot be undone in the app.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="222" />
+            <location filename="../../desktop/ui/people.py" line="223" />
             <source>Save everything held about {name}</source>
             <translation>Save everything held about {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="242" />
+            <location filename="../../desktop/ui/people.py" line="243" />
             <source>Saved {path}</source>
             <translation>Saved {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="79" />
+            <location filename="../../desktop/ui/people.py" line="80" />
             <source>Serving</source>
             <translation>Serving</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="55" />
+            <location filename="../../desktop/ui/people.py" line="56" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="144" />
+            <location filename="../../desktop/ui/people.py" line="145" />
             <source>Years after which to be reminded</source>
             <translation>Years after which to be reminded</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="286" />
+            <location filename="../../desktop/ui/people.py" line="287" />
             <source>and {count} more</source>
             <translation>and {count} more</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="183" />
+            <location filename="../../desktop/ui/people.py" line="184" />
             <source>{count} people's terms ended more than {years} years ago: {names}.</source>
             <translation>{count} people's terms ended more than {years} years ago: {names}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="303" />
+            <location filename="../../desktop/ui/people.py" line="304" />
             <source>{name} has been forgotten.</source>
             <translation>{name} has been forgotten.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="290" />
+            <location filename="../../desktop/ui/people.py" line="291" />
             <source>{name} has been forgotten. These {count} backups still hold their name and contact details:
 
 {listing}
@@ -4713,37 +4713,37 @@ It becomes a draft until you finish it again. While it is a draft it is left out
     <context>
         <name>StartupSafety</name>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="90" />
+            <location filename="../../desktop/ui/startup_safety.py" line="91" />
             <source>&amp;Keep it here</source>
             <translation>&amp;Keep it here</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="89" />
+            <location filename="../../desktop/ui/startup_safety.py" line="90" />
             <source>&amp;Move to this computer</source>
             <translation>&amp;Move to this computer</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="112" />
+            <location filename="../../desktop/ui/startup_safety.py" line="113" />
             <source>Moved</source>
             <translation>Moved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="107" />
+            <location filename="../../desktop/ui/startup_safety.py" line="108" />
             <source>Not moved</source>
             <translation>Not moved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="62" />
+            <location filename="../../desktop/ui/startup_safety.py" line="63" />
             <source>Not restored</source>
             <translation>Not restored</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="85" />
+            <location filename="../../desktop/ui/startup_safety.py" line="86" />
             <source>Partnerbook can copy them to {folder} on this computer and use them there.</source>
             <translation>Partnerbook can copy them to {folder} on this computer and use them there.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="49" />
+            <location filename="../../desktop/ui/startup_safety.py" line="50" />
             <source>Partnerbook found damage in your records and has not written to them.
 
 The newest good backup is from {when}. Restore it? Changes made after then will not be in it. The damaged file is kept, untouched, beside your records.</source>
@@ -4752,22 +4752,22 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
 The newest good backup is from {when}. Restore it? Changes made after then will not be in it. The damaged file is kept, untouched, beside your records.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="39" />
+            <location filename="../../desktop/ui/startup_safety.py" line="40" />
             <source>Your records are damaged</source>
             <translation>Your records are damaged</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="113" />
+            <location filename="../../desktop/ui/startup_safety.py" line="114" />
             <source>Your records are now in {new}. The old copy in {old} has not been changed; once you are happy, you can delete it.</source>
             <translation>Your records are now in {new}. The old copy in {old} has not been changed; once you are happy, you can delete it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="83" />
+            <location filename="../../desktop/ui/startup_safety.py" line="84" />
             <source>Your records may not be safe here</source>
             <translation>Your records may not be safe here</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="40" />
+            <location filename="../../desktop/ui/startup_safety.py" line="41" />
             <source>{problem}
 
 There is no usable backup in {folder}.</source>

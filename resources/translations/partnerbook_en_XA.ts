@@ -2418,132 +2418,132 @@ You can undo this until you close Partnerbook. To put a partnership away safely,
     <context>
         <name>People</name>
         <message>
-            <location filename="../../desktop/ui/people.py" line="143" />
+            <location filename="../../desktop/ui/people.py" line="144" />
             <source> years ago</source>
             <translation>[ ýéåŕš åĝö ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="159" />
+            <location filename="../../desktop/ui/people.py" line="160" />
             <source>&amp;Close</source>
             <translation>[&amp;Cļöšé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="155" />
+            <location filename="../../desktop/ui/people.py" line="156" />
             <source>&amp;Forget this person…</source>
             <translation>[&amp;Föŕĝéţ ţĥîš þéŕšöñ… ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="140" />
+            <location filename="../../desktop/ui/people.py" line="141" />
             <source>&amp;Remind me about people who left more than</source>
             <translation>[&amp;Réɱîñđ ɱé åƀöûţ þéöþļé ŵĥö ļéƒţ ɱöŕé ţĥåñ ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="289" />
+            <location filename="../../desktop/ui/people.py" line="290" />
             <source>Backups still hold their details</source>
             <translation>[Ɓåçķûþš šţîļļ ĥöļđ ţĥéîŕ đéţåîļš ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="55" />
+            <location filename="../../desktop/ui/people.py" line="56" />
             <source>Email</source>
             <translation>[Éɱåîļ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="154" />
+            <location filename="../../desktop/ui/people.py" line="56" />
+            <source>End of term</source>
+            <translation>[Éñđ öƒ ţéŕɱ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="155" />
             <source>Export as &amp;JSON…</source>
             <translation>[Éẋþöŕţ åš &amp;JŠÖÑ… ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="153" />
+            <location filename="../../desktop/ui/people.py" line="154" />
             <source>Export as &amp;PDF…</source>
             <translation>[Éẋþöŕţ åš &amp;PĐƑ… ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="251" />
+            <location filename="../../desktop/ui/people.py" line="252" />
             <source>Forget {name}?</source>
             <translation>[Ƒöŕĝéţ {name}? ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="75" />
+            <location filename="../../desktop/ui/people.py" line="76" />
             <source>Forgotten</source>
             <translation>[Ƒöŕĝöţţéñ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="188" />
+            <location filename="../../desktop/ui/people.py" line="189" />
             <source>If your group no longer needs their details, forget them.</source>
             <translation>[Îƒ ýöûŕ ĝŕöûþ ñö ļöñĝéŕ ñééđš ţĥéîŕ đéţåîļš, ƒöŕĝéţ ţĥéɱ. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="224" />
+            <location filename="../../desktop/ui/people.py" line="225" />
             <source>JSON (*.json)</source>
             <translation>[ĴŠÖÑ (*.ĵšöñ) ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="55" />
-            <source>Last term ended</source>
-            <translation>[Ļåšţ ţéŕɱ éñđéđ ~~~~~]</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/people.py" line="80" />
+            <location filename="../../desktop/ui/people.py" line="81" />
             <source>Left</source>
             <translation>[Ļéƒţ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="77" />
+            <location filename="../../desktop/ui/people.py" line="78" />
             <source>Left long ago: review</source>
             <translation>[Ļéƒţ ļöñĝ åĝö: ŕéṽîéŵ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="55" />
+            <location filename="../../desktop/ui/people.py" line="56" />
             <source>Name</source>
             <translation>[Ñåɱé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="114" />
+            <location filename="../../desktop/ui/people.py" line="115" />
             <source>Names and contact details are kept here and nowhere else. You can give someone a copy of everything held about them, or forget them: their name and details are removed, and the meetings and roles they took part in stay as “Former representative”.</source>
             <translation>[Ñåɱéš åñđ çöñţåçţ đéţåîļš åŕé ķéþţ ĥéŕé åñđ ñöŵĥéŕé éļšé. Ýöû çåñ ĝîṽé šöɱéöñé å çöþý öƒ éṽéŕýţĥîñĝ ĥéļđ åƀöûţ ţĥéɱ, öŕ ƒöŕĝéţ ţĥéɱ: ţĥéîŕ ñåɱé åñđ đéţåîļš åŕé ŕéɱöṽéđ, åñđ ţĥé ɱééţîñĝš åñđ ŕöļéš ţĥéý ţööķ þåŕţ îñ šţåý åš “Ƒöŕɱéŕ ŕéþŕéšéñţåţîṽé”. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="267" />
+            <location filename="../../desktop/ui/people.py" line="268" />
             <source>Not forgotten</source>
             <translation>[Ñöţ ƒöŕĝöţţéñ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="240" />
+            <location filename="../../desktop/ui/people.py" line="241" />
             <source>Not saved</source>
             <translation>[Ñöţ šåṽéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="268" />
+            <location filename="../../desktop/ui/people.py" line="269" />
             <source>Nothing was changed, because the backup made first failed: {why}</source>
             <translation>[Ñöţĥîñĝ ŵåš çĥåñĝéđ, ƀéçåûšé ţĥé ƀåçķûþ ɱåđé ƒîŕšţ ƒåîļéđ: {why} ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="181" />
+            <location filename="../../desktop/ui/people.py" line="182" />
             <source>One person's term ended more than {years} years ago: {names}.</source>
             <translation>[Öñé þéŕšöñ'š ţéŕɱ éñđéđ ɱöŕé ţĥåñ {years} ýéåŕš åĝö: {names}. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="224" />
+            <location filename="../../desktop/ui/people.py" line="225" />
             <source>PDF (*.pdf)</source>
             <translation>[ÞĐƑ (*.þđƒ) ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="110" />
+            <location filename="../../desktop/ui/people.py" line="111" />
             <source>People</source>
             <translation>[Þéöþļé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="55" />
+            <location filename="../../desktop/ui/people.py" line="56" />
             <source>Phone</source>
             <translation>[Þĥöñé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="211" />
+            <location filename="../../desktop/ui/people.py" line="212" />
             <source>Reminder saved</source>
             <translation>[Ŕéɱîñđéŕ šåṽéđ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="252" />
+            <location filename="../../desktop/ui/people.py" line="253" />
             <source>Remove {name}'s name and contact details from Partnerbook? The meetings and roles they took part in stay, as “Former representative”.
 
 A backup is made first. This cannot be undone in the app.</source>
@@ -2552,47 +2552,47 @@ A backup is made first. This cannot be undone in the app.</source>
 Å ƀåçķûþ îš ɱåđé ƒîŕšţ. Ţĥîš çåññöţ ƀé ûñđöñé îñ ţĥé åþþ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="222" />
+            <location filename="../../desktop/ui/people.py" line="223" />
             <source>Save everything held about {name}</source>
             <translation>[Šåṽé éṽéŕýţĥîñĝ ĥéļđ åƀöûţ {name} ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="242" />
+            <location filename="../../desktop/ui/people.py" line="243" />
             <source>Saved {path}</source>
             <translation>[Šåṽéđ {path} ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="79" />
+            <location filename="../../desktop/ui/people.py" line="80" />
             <source>Serving</source>
             <translation>[Šéŕṽîñĝ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="55" />
+            <location filename="../../desktop/ui/people.py" line="56" />
             <source>Status</source>
             <translation>[Šţåţûš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="144" />
+            <location filename="../../desktop/ui/people.py" line="145" />
             <source>Years after which to be reminded</source>
             <translation>[Ýéåŕš åƒţéŕ ŵĥîçĥ ţö ƀé ŕéɱîñđéđ ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="286" />
+            <location filename="../../desktop/ui/people.py" line="287" />
             <source>and {count} more</source>
             <translation>[åñđ {count} ɱöŕé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="183" />
+            <location filename="../../desktop/ui/people.py" line="184" />
             <source>{count} people's terms ended more than {years} years ago: {names}.</source>
             <translation>[{count} þéöþļé'š ţéŕɱš éñđéđ ɱöŕé ţĥåñ {years} ýéåŕš åĝö: {names}. ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="303" />
+            <location filename="../../desktop/ui/people.py" line="304" />
             <source>{name} has been forgotten.</source>
             <translation>[{name} ĥåš ƀééñ ƒöŕĝöţţéñ. ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="290" />
+            <location filename="../../desktop/ui/people.py" line="291" />
             <source>{name} has been forgotten. These {count} backups still hold their name and contact details:
 
 {listing}
@@ -4713,37 +4713,37 @@ It becomes a draft until you finish it again. While it is a draft it is left out
     <context>
         <name>StartupSafety</name>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="90" />
+            <location filename="../../desktop/ui/startup_safety.py" line="91" />
             <source>&amp;Keep it here</source>
             <translation>[&amp;Kééþ îţ ĥéŕé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="89" />
+            <location filename="../../desktop/ui/startup_safety.py" line="90" />
             <source>&amp;Move to this computer</source>
             <translation>[&amp;Möṽé ţö ţĥîš çöɱþûţéŕ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="112" />
+            <location filename="../../desktop/ui/startup_safety.py" line="113" />
             <source>Moved</source>
             <translation>[Ṁöṽéđ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="107" />
+            <location filename="../../desktop/ui/startup_safety.py" line="108" />
             <source>Not moved</source>
             <translation>[Ñöţ ɱöṽéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="62" />
+            <location filename="../../desktop/ui/startup_safety.py" line="63" />
             <source>Not restored</source>
             <translation>[Ñöţ ŕéšţöŕéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="85" />
+            <location filename="../../desktop/ui/startup_safety.py" line="86" />
             <source>Partnerbook can copy them to {folder} on this computer and use them there.</source>
             <translation>[Þåŕţñéŕƀööķ çåñ çöþý ţĥéɱ ţö {folder} öñ ţĥîš çöɱþûţéŕ åñđ ûšé ţĥéɱ ţĥéŕé. ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="49" />
+            <location filename="../../desktop/ui/startup_safety.py" line="50" />
             <source>Partnerbook found damage in your records and has not written to them.
 
 The newest good backup is from {when}. Restore it? Changes made after then will not be in it. The damaged file is kept, untouched, beside your records.</source>
@@ -4752,22 +4752,22 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
 Ţĥé ñéŵéšţ ĝööđ ƀåçķûþ îš ƒŕöɱ {when}. Ŕéšţöŕé îţ? Çĥåñĝéš ɱåđé åƒţéŕ ţĥéñ ŵîļļ ñöţ ƀé îñ îţ. Ţĥé đåɱåĝéđ ƒîļé îš ķéþţ, ûñţöûçĥéđ, ƀéšîđé ýöûŕ ŕéçöŕđš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="39" />
+            <location filename="../../desktop/ui/startup_safety.py" line="40" />
             <source>Your records are damaged</source>
             <translation>[Ýöûŕ ŕéçöŕđš åŕé đåɱåĝéđ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="113" />
+            <location filename="../../desktop/ui/startup_safety.py" line="114" />
             <source>Your records are now in {new}. The old copy in {old} has not been changed; once you are happy, you can delete it.</source>
             <translation>[Ýöûŕ ŕéçöŕđš åŕé ñöŵ îñ {new}. Ţĥé öļđ çöþý îñ {old} ĥåš ñöţ ƀééñ çĥåñĝéđ; öñçé ýöû åŕé ĥåþþý, ýöû çåñ đéļéţé îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="83" />
+            <location filename="../../desktop/ui/startup_safety.py" line="84" />
             <source>Your records may not be safe here</source>
             <translation>[Ýöûŕ ŕéçöŕđš ɱåý ñöţ ƀé šåƒé ĥéŕé ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="40" />
+            <location filename="../../desktop/ui/startup_safety.py" line="41" />
             <source>{problem}
 
 There is no usable backup in {folder}.</source>
