@@ -72,3 +72,8 @@ def coerce_date(value: object) -> date | None:
 def format_date(value: date | None) -> str:
     """28 Nov 2026: unambiguous for everyone."""
     return value.strftime("%-d %b %Y") if value else ""
+
+
+def format_moment(value: datetime) -> str:
+    """28 Nov 2026, 09:30: a day as format_date writes it, then the time."""
+    return f"{format_date(value.date())}, {value:%H:%M}"

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.dates import format_date
+from desktop.domain.dates import format_moment
 from desktop.services.backups import BackupInfo, list_backups, restore_backup
 from desktop.store.opening import StoreError, open_database
 from desktop.store.restore import RestoreError, RestoreResult
@@ -136,7 +136,7 @@ class BackupTableModel(RowsModel):
         column = index.column()
         if column == self.DATE:
             # The same day format as everywhere else in the app ("7 Nov 2026"), then the time.
-            return f"{format_date(info.taken_at.date())}, {info.taken_at:%H:%M}"
+            return format_moment(info.taken_at)
         if column == self.REASON:
             return tr(info.reason_label) if info.readable else tr("Cannot be read")
         if column == self.size_column:

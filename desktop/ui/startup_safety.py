@@ -8,10 +8,12 @@ it here" is remembered for that folder so the warning does not nag.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox
+from collections.abc import Callable
 
-from desktop.domain.dates import format_date
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop.domain.dates import format_moment
 from desktop.paths import AppPaths
 from desktop.services.backups import newest_usable_backup, restore_backup
 from desktop.services.locations import (
@@ -23,7 +25,7 @@ from desktop.services.locations import (
     remember_keep,
     this_computer_paths,
 )
-from desktop.store.lock import InstanceLock
+from desktop.store.lock import AlreadyOpenError, InstanceLock
 from desktop.store.restore import RestoreError
 
 
@@ -43,7 +45,7 @@ def offer_newest_backup(paths: AppPaths, problem: str) -> bool:
             ),
         )
         return False
-    when = f"{format_date(backup.taken_at.date())}, {backup.taken_at:%H:%M}"
+    when = format_moment(backup.taken_at)
     answer = QMessageBox.question(
         None,
         tr("Your records are damaged"),
@@ -55,12 +57,22 @@ def offer_newest_backup(paths: AppPaths, problem: str) -> bool:
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
-    lock = InstanceLock(paths.lock_file)
+    return restore_holding(
+        None,
+        InstanceLock(paths.lock_file),
+        lambda: restore_backup(paths.database, paths.backups, backup.path),
+    )
+
+
+def restore_holding(
+    parent: QWidget | None, lock: InstanceLock, restore: Callable[[], object]
+) -> bool:
+    """Run ``restore`` holding ``lock``; say plainly why not if it cannot be done."""
     try:
         lock.acquire()
-        restore_backup(paths.database, paths.backups, backup.path)
-    except (RestoreError, OSError, RuntimeError) as exc:
-        QMessageBox.critical(None, tr("Not restored"), str(exc))
+        restore()
+    except (RestoreError, AlreadyOpenError, OSError, RuntimeError) as exc:
+        QMessageBox.critical(parent, tr("Not restored"), str(exc))
         return False
     finally:
         lock.release()

@@ -159,32 +159,27 @@
     <context>
         <name>CollectionOpening</name>
         <message>
-            <location filename="../../desktop/ui/collection/opening_checks.py" line="100" />
+            <location filename="../../desktop/ui/collection/opening_checks.py" line="92" />
             <source>&amp;Copy to this computer</source>
             <translation>[&amp;Cöþý ţö ţĥîš çöɱþûţéŕ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/opening_checks.py" line="101" />
+            <location filename="../../desktop/ui/collection/opening_checks.py" line="93" />
             <source>&amp;Keep it here</source>
             <translation>[&amp;Kééþ îţ ĥéŕé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/opening_checks.py" line="85" />
+            <location filename="../../desktop/ui/collection/opening_checks.py" line="77" />
             <source>Not copied</source>
             <translation>[Ñöţ çöþîéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/opening_checks.py" line="64" />
-            <source>Not restored</source>
-            <translation>[Ñöţ ŕéšţöŕéđ ~~~~]</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/collection/opening_checks.py" line="95" />
+            <location filename="../../desktop/ui/collection/opening_checks.py" line="87" />
             <source>Partnerbook can copy it to {folder} on this computer and open the copy. The file where it is now is left as it is.</source>
             <translation>[Þåŕţñéŕƀööķ çåñ çöþý îţ ţö {folder} öñ ţĥîš çöɱþûţéŕ åñđ öþéñ ţĥé çöþý. Ţĥé ƒîļé ŵĥéŕé îţ îš ñöŵ îš ļéƒţ åš îţ îš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/opening_checks.py" line="51" />
+            <location filename="../../desktop/ui/collection/opening_checks.py" line="50" />
             <source>Partnerbook found damage in {file} and has not written to it.
 
 The newest good backup is from {when}. Restore it? Returns imported after then will need importing again. The damaged file is kept, untouched, beside it.</source>
@@ -193,17 +188,17 @@ The newest good backup is from {when}. Restore it? Returns imported after then w
 Ţĥé ñéŵéšţ ĝööđ ƀåçķûþ îš ƒŕöɱ {when}. Ŕéšţöŕé îţ? Ŕéţûŕñš îɱþöŕţéđ åƒţéŕ ţĥéñ ŵîļļ ñééđ îɱþöŕţîñĝ åĝåîñ. Ţĥé đåɱåĝéđ ƒîļé îš ķéþţ, ûñţöûçĥéđ, ƀéšîđé îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/opening_checks.py" line="41" />
+            <location filename="../../desktop/ui/collection/opening_checks.py" line="40" />
             <source>The collection is damaged</source>
             <translation>[Ţĥé çöļļéçţîöñ îš đåɱåĝéđ ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/opening_checks.py" line="92" />
+            <location filename="../../desktop/ui/collection/opening_checks.py" line="84" />
             <source>This collection may not be safe here</source>
             <translation>[Ţĥîš çöļļéçţîöñ ɱåý ñöţ ƀé šåƒé ĥéŕé ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/opening_checks.py" line="42" />
+            <location filename="../../desktop/ui/collection/opening_checks.py" line="41" />
             <source>{problem}
 
 There is no usable backup of it in {folder}.</source>
@@ -4713,37 +4708,37 @@ It becomes a draft until you finish it again. While it is a draft it is left out
     <context>
         <name>StartupSafety</name>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="91" />
+            <location filename="../../desktop/ui/startup_safety.py" line="103" />
             <source>&amp;Keep it here</source>
             <translation>[&amp;Kééþ îţ ĥéŕé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="90" />
+            <location filename="../../desktop/ui/startup_safety.py" line="102" />
             <source>&amp;Move to this computer</source>
             <translation>[&amp;Möṽé ţö ţĥîš çöɱþûţéŕ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="113" />
+            <location filename="../../desktop/ui/startup_safety.py" line="125" />
             <source>Moved</source>
             <translation>[Ṁöṽéđ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="108" />
+            <location filename="../../desktop/ui/startup_safety.py" line="120" />
             <source>Not moved</source>
             <translation>[Ñöţ ɱöṽéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="63" />
+            <location filename="../../desktop/ui/startup_safety.py" line="75" />
             <source>Not restored</source>
             <translation>[Ñöţ ŕéšţöŕéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="86" />
+            <location filename="../../desktop/ui/startup_safety.py" line="98" />
             <source>Partnerbook can copy them to {folder} on this computer and use them there.</source>
             <translation>[Þåŕţñéŕƀööķ çåñ çöþý ţĥéɱ ţö {folder} öñ ţĥîš çöɱþûţéŕ åñđ ûšé ţĥéɱ ţĥéŕé. ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="50" />
+            <location filename="../../desktop/ui/startup_safety.py" line="52" />
             <source>Partnerbook found damage in your records and has not written to them.
 
 The newest good backup is from {when}. Restore it? Changes made after then will not be in it. The damaged file is kept, untouched, beside your records.</source>
@@ -4752,22 +4747,22 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
 Ţĥé ñéŵéšţ ĝööđ ƀåçķûþ îš ƒŕöɱ {when}. Ŕéšţöŕé îţ? Çĥåñĝéš ɱåđé åƒţéŕ ţĥéñ ŵîļļ ñöţ ƀé îñ îţ. Ţĥé đåɱåĝéđ ƒîļé îš ķéþţ, ûñţöûçĥéđ, ƀéšîđé ýöûŕ ŕéçöŕđš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="40" />
+            <location filename="../../desktop/ui/startup_safety.py" line="42" />
             <source>Your records are damaged</source>
             <translation>[Ýöûŕ ŕéçöŕđš åŕé đåɱåĝéđ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="114" />
+            <location filename="../../desktop/ui/startup_safety.py" line="126" />
             <source>Your records are now in {new}. The old copy in {old} has not been changed; once you are happy, you can delete it.</source>
             <translation>[Ýöûŕ ŕéçöŕđš åŕé ñöŵ îñ {new}. Ţĥé öļđ çöþý îñ {old} ĥåš ñöţ ƀééñ çĥåñĝéđ; öñçé ýöû åŕé ĥåþþý, ýöû çåñ đéļéţé îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="84" />
+            <location filename="../../desktop/ui/startup_safety.py" line="96" />
             <source>Your records may not be safe here</source>
             <translation>[Ýöûŕ ŕéçöŕđš ɱåý ñöţ ƀé šåƒé ĥéŕé ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="41" />
+            <location filename="../../desktop/ui/startup_safety.py" line="43" />
             <source>{problem}
 
 There is no usable backup in {folder}.</source>

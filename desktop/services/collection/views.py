@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from desktop.domain.dates import format_date
+from desktop.domain.dates import format_date, format_moment
 from desktop.domain.money import format_pence
 
 __all__ = [
@@ -62,8 +62,7 @@ def _day_or_moment(text: str) -> str:
         moment = datetime.fromisoformat(text)
     except ValueError:
         return text
-    day = format_date(moment.date())
-    return day if len(text) <= 10 else f"{day}, {moment:%H:%M}"
+    return format_date(moment.date()) if len(text) <= 10 else format_moment(moment)
 
 
 def groups_view(conn: sqlite3.Connection) -> Table:

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.domain.dates import format_date
+from desktop.domain.dates import format_moment
 from desktop.services.collection.safety import (
     copy_collection_to,
     local_collections_folder,
@@ -22,8 +22,7 @@ from desktop.services.collection.safety import (
 )
 from desktop.services.locations import MoveError, detect_risky_place, explain
 from desktop.store.collection.opening import backups_folder, collection_lock
-from desktop.store.lock import AlreadyOpenError
-from desktop.store.restore import RestoreError
+from desktop.ui.startup_safety import restore_holding
 
 KEEP_KEY = "collections/keep_in_risky_place"
 
@@ -44,7 +43,7 @@ def offer_collection_backup(parent: QWidget | None, path: Path, problem: str) ->
             ),
         )
         return False
-    when = f"{format_date(backup.taken_at.date())}, {backup.taken_at:%H:%M}"
+    when = format_moment(backup.taken_at)
     answer = QMessageBox.question(
         parent,
         tr("The collection is damaged"),
@@ -56,16 +55,9 @@ def offer_collection_backup(parent: QWidget | None, path: Path, problem: str) ->
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
-    lock = collection_lock(path)
-    try:
-        lock.acquire()
-        restore_collection(path, backup.path)
-    except (RestoreError, AlreadyOpenError, OSError) as exc:
-        QMessageBox.critical(parent, tr("Not restored"), str(exc))
-        return False
-    finally:
-        lock.release()
-    return True
+    return restore_holding(
+        parent, collection_lock(path), lambda: restore_collection(path, backup.path)
+    )
 
 
 def check_collection_place(parent: QWidget | None, path: Path, settings: QSettings) -> Path:
