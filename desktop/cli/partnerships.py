@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli import CliError, command_parser
-from desktop.cli.common import paths_for, print_json, writable_store
+from desktop.cli.common import print_json, readable_store, writable_store
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -40,7 +40,7 @@ def _report(preview: Any, written: bool, created: list[str]) -> dict[str, Any]:
         "file": str(preview.sheet.path),
         "columns": {h: k for h, k in zip(preview.sheet.headers, preview.mapping, strict=False)},
         "ignored_columns": preview.ignored,
-        "problems": preview.blocking,
+        "problems": [str(m) for m in preview.blocking],
         "rows": [
             {
                 "row": r.row_number,
@@ -135,33 +135,10 @@ def _print_preview(
 def run_list(args: argparse.Namespace) -> int:
     from desktop.domain.dates import format_date
     from desktop.domain.vocab import OurRole, PartnershipStatus
-    from desktop.store.opening import StoreError, inspect
-    from desktop.store.schema_version import HEAD_REVISION
-
-    paths = paths_for(args, create=False)
-    if not paths.database.exists():
-        raise CliError(
-            f"There is no database in {paths.data} yet. Start Partnerbook once, or run "
-            "'partnerbook demo', to make one."
-        )
-    try:
-        revision = inspect(paths.database)
-    except StoreError as exc:
-        raise CliError(str(exc)) from exc
-    if revision != HEAD_REVISION:
-        raise CliError(
-            f"The database in {paths.data} needs updating first. Open Partnerbook once (it "
-            "backs the data up, then updates it), then run this again."
-        )
     from desktop.services.partnership_listing import partnership_records
-    from desktop.store.database import Database
 
-    database = Database(paths.database)
-    try:
-        with database.session() as session:
-            records = partnership_records(session)
-    finally:
-        database.dispose()
+    with readable_store(args) as (_paths, database), database.session() as session:
+        records = partnership_records(session)
     if args.json:
         print_json(records)
         return 0

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from desktop.domain.problems import UserError
+
 _MONTHS = {
     name: number
     for number, names in enumerate(
@@ -31,7 +33,7 @@ _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _WORDS = re.compile(r"^(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})$")
 
 
-class DateError(ValueError):
+class DateError(UserError, ValueError):
     """The text is not a date we can read; the message says what we expect."""
 
 
@@ -54,8 +56,10 @@ def parse_date(text: str) -> date | None:
         if (match := _WORDS.match(value)) and match[2].lower() in _MONTHS:
             return date(int(match[3]), _MONTHS[match[2].lower()], int(match[1]))
     except ValueError as exc:
-        raise DateError(f"{value!r} is not a real date.") from exc
-    raise DateError(f"{value!r} is not a date we can read. Type it like 28/11/2026.")
+        raise DateError("{typed} is not a real date.", typed=repr(value)) from exc
+    raise DateError(
+        "{typed} is not a date we can read. Type it like 28/11/2026.", typed=repr(value)
+    )
 
 
 def coerce_date(value: object) -> date | None:

@@ -14,6 +14,7 @@ from datetime import date
 
 from desktop.domain.money import MoneyError, multiply_pence, parse_pence
 from desktop.domain.periods import financial_year_label, financial_year_of
+from desktop.domain.problems import Problem, ProblemsError, UserError, problem_from
 from desktop.domain.vocab import ResourceCategory, ResourceStatus, ResourceUnit
 
 # Settings kept in the ``setting`` table, with their defaults in pence.
@@ -44,27 +45,21 @@ STATUS_KEYS = frozenset(ResourceStatus.codes())
 _DECIDED = frozenset({ResourceStatus.AGREED, ResourceStatus.PARTLY_AGREED})
 
 
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong with what was typed: the field it belongs to, and what to do."""
-
-    field: str
-    message: str
-
-
-class LedgerError(ValueError):
+class LedgerError(ProblemsError):
     """Input the ledger refuses; ``problems`` say which field and why."""
 
-    def __init__(self, problems: list[Problem]) -> None:
-        super().__init__(" ".join(p.message for p in problems))
-        self.problems = problems
+
+class QuantityError(UserError, ValueError):
+    """A quantity that cannot be read; the message is plain English for the person."""
 
 
-class TransitionError(ValueError):
+class TransitionError(UserError, ValueError):
     """A status change that is not allowed, or that skips a step nobody confirmed."""
 
-    def __init__(self, message: str, skipped: tuple[ResourceStatus, ...] = ()) -> None:
-        super().__init__(message)
+    def __init__(
+        self, template: str, /, skipped: tuple[ResourceStatus, ...] = (), **values: object
+    ) -> None:
+        super().__init__(template, **values)
         self.skipped = skipped
 
 
@@ -101,17 +96,18 @@ def parse_quantity(text: str) -> float:
     """A quantity above zero: "2.5" hours, "24" miles. Raises ValueError with a message."""
     cleaned = (text or "").strip().replace(",", "")
     if not cleaned:
-        raise ValueError("Enter how many, for example 2.5 (hours) or 24 (miles).")
+        raise QuantityError("Enter how many, for example 2.5 (hours) or 24 (miles).")
+    not_a_number = "“{typed}” is not a number. Write it like 2.5."
     try:
         value = float(cleaned)
     except ValueError:
-        raise ValueError(f"“{text.strip()}” is not a number. Write it like 2.5.") from None
+        raise QuantityError(not_a_number, typed=text.strip()) from None
     if not math.isfinite(value):
-        raise ValueError(f"“{text.strip()}” is not a number. Write it like 2.5.")
+        raise QuantityError(not_a_number, typed=text.strip())
     if value <= 0:
-        raise ValueError("The quantity must be more than zero.")
+        raise QuantityError("The quantity must be more than zero.")
     if value > MAX_QUANTITY:
-        raise ValueError(f"That is more than {MAX_QUANTITY:,}; check the quantity.")
+        raise QuantityError("That is more than {limit:,}; check the quantity.", limit=MAX_QUANTITY)
     return round(value, 2)
 
 
@@ -164,17 +160,17 @@ def read_need_form(
     try:
         qty = parse_quantity(quantity)
     except ValueError as exc:
-        problems.append(Problem("quantity", str(exc)))
+        problems.append(problem_from("quantity", exc))
     unit_pence: int | None = None
     try:
         unit_pence = parse_pence(unit_cost, allow_blank=True)
     except MoneyError as exc:
-        problems.append(Problem("unit_cost", str(exc)))
+        problems.append(problem_from("unit_cost", exc))
     estimated: int | None = None
     try:
         estimated = parse_pence(estimate, allow_blank=True)
     except MoneyError as exc:
-        problems.append(Problem("estimate", str(exc)))
+        problems.append(problem_from("estimate", exc))
     if not problems and estimated is None:
         estimated = estimate_pence(qty, unit_pence)
         if estimated is None:
@@ -203,9 +199,9 @@ def parse_rate(text: str, what: str) -> int:
     pence = parse_pence(text)
     assert pence is not None
     if pence == 0:
-        raise MoneyError(f"The {what} must be more than zero.")
+        raise MoneyError("The {what} must be more than zero.", what=what)
     if pence > MAX_RATE_PENCE:
-        raise MoneyError(f"The {what} looks too high; check it.")
+        raise MoneyError("The {what} looks too high; check it.", what=what)
     return pence
 
 
@@ -245,11 +241,17 @@ def check_transition(current: str, target: str, *, confirm_skip: bool = False) -
     that was never asked for. A declined need cannot be received: change the decision first.
     """
     if current not in STATUS_KEYS:
-        raise TransitionError(f"The need has a status Partnerbook does not know ({current}).")
+        raise TransitionError(
+            "The need has a status Partnerbook does not know ({status}).", status=current
+        )
     if target not in STATUS_KEYS:
-        raise TransitionError(f"“{target}” is not a status. Choose one from the list.")
+        raise TransitionError(
+            "“{status}” is not a status. Choose one from the list.", status=target
+        )
     if current == target:
-        raise TransitionError(f"The need is already {ResourceStatus(current).label.lower()}.")
+        raise TransitionError(
+            "The need is already {status}.", status=ResourceStatus(current).label.lower()
+        )
     if current == ResourceStatus.DECLINED and target == ResourceStatus.RECEIVED:
         raise TransitionError(
             "A declined need cannot be marked received. If they changed their mind, mark it "
@@ -259,9 +261,15 @@ def check_transition(current: str, target: str, *, confirm_skip: bool = False) -
     if skipped and not confirm_skip:
         names = " and ".join(f"“{s.label}”" for s in skipped)
         raise TransitionError(
-            f"Moving from “{ResourceStatus(current).label}” to “{ResourceStatus(target).label}” "
-            f"skips {names}. Confirm that you want to skip {'them' if len(skipped) > 1 else 'it'}.",
+            "Moving from “{current}” to “{target}” skips {names}. "
+            "Confirm that you want to skip them."
+            if len(skipped) > 1
+            else "Moving from “{current}” to “{target}” skips {names}. "
+            "Confirm that you want to skip it.",
             skipped,
+            current=ResourceStatus(current).label,
+            target=ResourceStatus(target).label,
+            names=names,
         )
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from desktop.domain.problems import UserError
+
 # The most a single amount may be: £10 million. Far beyond any small group's figures, and it
 # stops a slip of the finger (an extra run of zeros) from swamping every total.
 MAX_PENCE = 1_000_000_000
@@ -15,7 +17,7 @@ MAX_PENCE = 1_000_000_000
 _AMOUNT = re.compile(r"^(?P<whole>\d{1,3}(?:,\d{3})+|\d+)?(?:\.(?P<frac>\d*))?$")
 
 
-class MoneyError(ValueError):
+class MoneyError(UserError, ValueError):
     """An amount that cannot be read; the message is plain English for the person."""
 
 
@@ -43,7 +45,9 @@ def parse_pence(text: str, *, allow_blank: bool = False) -> int | None:
         return _checked(pence)
     match = _AMOUNT.match(cleaned)
     if not match or (match.group("whole") is None and not match.group("frac")):
-        raise MoneyError(f"“{text.strip()}” is not an amount of money. Write it like £12.50.")
+        raise MoneyError(
+            "“{typed}” is not an amount of money. Write it like £12.50.", typed=text.strip()
+        )
     frac = match.group("frac") or ""
     if len(frac) > 2:
         raise MoneyError("Use no more than two figures after the decimal point (pence).")
@@ -54,7 +58,9 @@ def parse_pence(text: str, *, allow_blank: bool = False) -> int | None:
 
 def _checked(pence: int) -> int:
     if pence > MAX_PENCE:
-        raise MoneyError(f"That is more than {format_pence(MAX_PENCE)}; check the amount.")
+        raise MoneyError(
+            "That is more than {limit}; check the amount.", limit=format_pence(MAX_PENCE)
+        )
     return pence
 
 

@@ -1,4 +1,7 @@
-"""What makes a partnership record acceptable, as problems a form can show by the field."""
+"""What makes a partnership record acceptable, as problems a form can show by the field.
+
+``Problem`` is the one from desktop.domain.problems, re-exported here for older imports.
+"""
 
 from __future__ import annotations
 
@@ -6,18 +9,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
+from desktop.domain.problems import Problem
 from desktop.domain.vocab import Basis, Duration, Formality, PartnershipStatus, Scale
 
 NAME_MAX = 300
 SHORT_NAME_MAX = 80
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong with what was typed: which field, and what to do about it."""
-
-    field: str
-    message: str
 
 
 @dataclass
@@ -56,14 +52,22 @@ def validate_partnership(data: PartnershipInput, other_names: Iterable[str]) -> 
     if not name:
         problems.append(Problem("name", "Give the partnership a name."))
     elif len(name) > NAME_MAX:
-        problems.append(Problem("name", f"Keep the name under {NAME_MAX} characters."))
+        problems.append(Problem("name", "Keep the name under {limit} characters.", limit=NAME_MAX))
     elif normalise_name(name) in {normalise_name(n) for n in other_names}:
         problems.append(
-            Problem("name", f"There is already a partnership called '{name}'. Use another name.")
+            Problem(
+                "name",
+                "There is already a partnership called '{name}'. Use another name.",
+                name=name,
+            )
         )
     if len(data.short_name) > SHORT_NAME_MAX:
         problems.append(
-            Problem("short_name", f"Keep the short name under {SHORT_NAME_MAX} characters.")
+            Problem(
+                "short_name",
+                "Keep the short name under {limit} characters.",
+                limit=SHORT_NAME_MAX,
+            )
         )
     for field_name, choice in (
         ("scale", Scale),
@@ -75,7 +79,7 @@ def validate_partnership(data: PartnershipInput, other_names: Iterable[str]) -> 
         value = getattr(data, field_name)
         if value and value not in choice.codes():
             allowed = ", ".join(m.label for m in choice)
-            problems.append(Problem(field_name, f"Choose one of: {allowed}."))
+            problems.append(Problem(field_name, "Choose one of: {allowed}.", allowed=allowed))
     if data.start_date and data.end_date and data.end_date < data.start_date:
         problems.append(Problem("end_date", "The end date is before the start date."))
     if data.duration == Duration.TIME_LIMITED and data.end_date is None:

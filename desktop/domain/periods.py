@@ -11,13 +11,15 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from desktop.domain.problems import UserError
+
 # The financial year starts on 1 April, as UK charities and councils count it.
 FY_START_MONTH = 4
 
 _FY_LABEL = re.compile(r"^\s*(\d{4})\s*[-/–]\s*(\d{2}|\d{4})\s*$")
 
 
-class PeriodError(ValueError):
+class PeriodError(UserError, ValueError):
     """A period that cannot be understood; the message is plain English."""
 
 
@@ -64,7 +66,7 @@ def parse_financial_year(label: str) -> Period:
     """Read "2026-27", "2026/27" or "2026-2027" back into a period."""
     match = _FY_LABEL.match(label or "")
     if not match:
-        raise PeriodError(f"“{label}” is not a financial year. Write it like 2026-27.")
+        raise PeriodError("“{typed}” is not a financial year. Write it like 2026-27.", typed=label)
     first = int(match.group(1))
     second_text = match.group(2)
     if len(second_text) == 4:
@@ -73,7 +75,8 @@ def parse_financial_year(label: str) -> Period:
         follows = int(second_text) == (first + 1) % 100
     if not follows:
         raise PeriodError(
-            f"“{label}” is not a financial year: the second year must follow the first."
+            "“{typed}” is not a financial year: the second year must follow the first.",
+            typed=label,
         )
     return financial_year(first)
 

@@ -33,13 +33,23 @@ def fill(template: str, values: Mapping[str, object], translate: Translate = _en
     """The template, translated, with its values put in.
 
     A translation that lost or misspelt a field must never hide the message: fall back to
-    the English template rather than raise while showing an error.
+    the English template rather than raise while showing an error. A value that is itself a
+    ``Message`` (a reason inside a sentence) is translated the same way before it goes in.
     """
+    values = {
+        key: value.text(translate) if isinstance(value, Message) else value
+        for key, value in values.items()
+    }
     text = translate(template)
     try:
         return text.format(**values)
     except (KeyError, IndexError, ValueError):
+        pass
+    try:
         return template.format(**values)
+    except (KeyError, IndexError, ValueError):
+        # A template that is not one (braces in text someone typed): show it as it is.
+        return template
 
 
 class Message:
@@ -129,6 +139,31 @@ class ProblemsError(UserError, ValueError):
 
     def __init__(self, problems: Iterable[Problem]) -> None:
         super().__init__(problems=problems)
+
+
+def marked(template: str) -> str:
+    """A template kept in a table and used later: marked so the extractor files it.
+
+    ``RULES = {"name": marked("Say who the stakeholder is.")}`` and later
+    ``Problem("name", RULES["name"])``: the text is unchanged, only found.
+    """
+    return template
+
+
+def problem_from(field: str, error: BaseException) -> Problem:
+    """A caught refusal (``MoneyError``, ``DateError``…) as the problem of one field.
+
+    A UserError keeps its template and values, so the problem is still translatable; any
+    other exception's text is carried as it is (it was never meant for translation).
+    """
+    if isinstance(error, UserError):
+        if error.message is not None:
+            return Problem(field, error.message.template, **error.message.values)
+        if error.problems:
+            first = error.problems[0]
+            return Problem(field, first.template, **first.values)
+    untranslated = "{detail}"  # a variable, so the extractor does not file it as a message
+    return Problem(field, untranslated, detail=str(error))
 
 
 def first_problem_for(problems: Iterable[Problem], field: str) -> Problem | None:

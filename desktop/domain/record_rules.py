@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
-from desktop.domain.partnership_rules import Problem
+from desktop.domain.problems import Problem, marked
 from desktop.domain.vocab import (
     ActionStatus,
     ActionStep,
@@ -43,26 +43,26 @@ class RowRule:
 
 
 RULES: dict[str, RowRule] = {
-    "stakeholder": RowRule({"name": "Say who the stakeholder is."}),
+    "stakeholder": RowRule({"name": marked("Say who the stakeholder is.")}),
     "partner": RowRule({}, {"sector": Sector}),
     "representative": RowRule(
-        {"full_name": "Give the representative's name."},
+        {"full_name": marked("Give the representative's name.")},
         {"role": RepresentativeRole},
-        (("term_start", "term_end", "The term ends before it starts."),),
+        (("term_start", "term_end", marked("The term ends before it starts.")),),
     ),
-    "meeting": RowRule({"meeting_date": "Give the date of the meeting."}),
-    "milestone": RowRule({"title": "Say what the milestone is."}),
-    "aim_output": RowRule({"area_for_action": "Name the area for action."}),
-    "priority": RowRule({"title": "Say what the priority is."}),
+    "meeting": RowRule({"meeting_date": marked("Give the date of the meeting.")}),
+    "milestone": RowRule({"title": marked("Say what the milestone is.")}),
+    "aim_output": RowRule({"area_for_action": marked("Name the area for action.")}),
+    "priority": RowRule({"title": marked("Say what the priority is.")}),
     "action": RowRule(
-        {"description": "Say what needs doing."},
+        {"description": marked("Say what needs doing.")},
         {"step": ActionStep, "status": ActionStatus},
     ),
-    "outcome": RowRule({"description": "Describe the outcome."}, {"term": OutcomeTerm}),
+    "outcome": RowRule({"description": marked("Describe the outcome.")}, {"term": OutcomeTerm}),
     "funding_line": RowRule(
-        {"source": "Say where the money comes from."},
+        {"source": marked("Say where the money comes from.")},
         {"phase": FundingPhase},
-        (("start_date", "end_date", "The funding ends before it starts."),),
+        (("start_date", "end_date", marked("The funding ends before it starts.")),),
         ("amount_pence",),
     ),
 }
@@ -82,7 +82,9 @@ def row_problems(kind: str, values: Mapping[str, object]) -> list[Problem]:
     for name, choice in rule.choices.items():
         value = values.get(name)
         if value and value not in choice.codes():
-            problems.append(Problem(name, "Choose one of: " + ", ".join(choice_labels(choice))))
+            problems.append(
+                Problem(name, "Choose one of: {allowed}.", allowed=", ".join(choice_labels(choice)))
+            )
     for start, end, message in rule.date_pairs:
         first, last = values.get(start), values.get(end)
         if isinstance(first, date) and isinstance(last, date) and last < first:
@@ -103,7 +105,9 @@ def seat_problems(values: Mapping[str, object]) -> list[Problem]:
     for name, choice in (("our_role", OurRole), ("represents", Represents)):
         value = values.get(name)
         if value and value not in choice.codes():
-            problems.append(Problem(name, "Choose one of: " + ", ".join(choice_labels(choice))))
+            problems.append(
+                Problem(name, "Choose one of: {allowed}.", allowed=", ".join(choice_labels(choice)))
+            )
     induction = values.get("induction_date")
     if isinstance(induction, date) and values.get("induction_received") is False:
         problems.append(
@@ -138,7 +142,7 @@ def group_problems(data: GroupInput) -> list[Problem]:
     if not data.name.strip():
         problems.append(Problem("name", "Give your group's name."))
     elif len(data.name.strip()) > TEXT_MAX:
-        problems.append(Problem("name", f"Keep the name under {TEXT_MAX} characters."))
+        problems.append(Problem("name", "Keep the name under {limit} characters.", limit=TEXT_MAX))
     if len(data.charity_number.strip()) > 40:
         problems.append(Problem("charity_number", "That number is too long; check it."))
     email = data.contact_email.strip()
@@ -149,7 +153,9 @@ def group_problems(data: GroupInput) -> list[Problem]:
     for name, choice in (("size_band", SizeBand), ("setting", Setting)):
         value = getattr(data, name)
         if value and value not in choice.codes():
-            problems.append(Problem(name, "Choose one of: " + ", ".join(choice_labels(choice))))
+            problems.append(
+                Problem(name, "Choose one of: {allowed}.", allowed=", ".join(choice_labels(choice)))
+            )
     return problems
 
 
@@ -191,16 +197,23 @@ def parse_partner_lines(text: str) -> tuple[list[PartnerLine], list[Problem]]:
                 problems.append(
                     Problem(
                         "partners",
-                        f"Line {number}: “{tail}” is not a sector. Use one of: {allowed}.",
+                        "Line {number}: “{typed}” is not a sector. Use one of: {allowed}.",
+                        number=number,
+                        typed=tail,
+                        allowed=allowed,
                     )
                 )
                 continue
             name, sector = head.strip(), found
         if not name:
-            problems.append(Problem("partners", f"Line {number}: give the organisation's name."))
+            problems.append(
+                Problem("partners", "Line {number}: give the organisation's name.", number=number)
+            )
             continue
         if len(name) > TEXT_MAX:
-            problems.append(Problem("partners", f"Line {number}: the name is too long."))
+            problems.append(
+                Problem("partners", "Line {number}: the name is too long.", number=number)
+            )
             continue
         lines.append(PartnerLine(name, sector))
     return lines, problems

@@ -8,24 +8,16 @@ from __future__ import annotations
 
 from calendar import monthrange
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
 
 from desktop.domain.frameworks import Framework
+from desktop.domain.problems import Problem
 
 MAX_RESPONDENTS = 20
 MAX_LABEL_CHARS = 300
 MAX_FREE_TEXT_CHARS = 20_000
 REVIEW_DUE_MONTHS_DEFAULT = 12
 REVIEW_DUE_MONTHS_RANGE = (1, 60)
-
-
-@dataclass(frozen=True)
-class Problem:
-    """``field`` names what to highlight: "review_date", "answer:4.8(a)", "respondents"…"""
-
-    field: str
-    message: str
 
 
 def check_review_date(review_date: date | None, today: date) -> list[Problem]:
@@ -35,8 +27,9 @@ def check_review_date(review_date: date | None, today: date) -> list[Problem]:
         return [
             Problem(
                 "review_date",
-                f"The review date ({review_date:%d %b %Y}) is in the future. Use the date "
+                "The review date ({date}) is in the future. Use the date "
                 "the review took place, today or earlier.",
+                date=f"{review_date:%d %b %Y}",
             )
         ]
     return []
@@ -50,8 +43,11 @@ def check_answer(framework: Framework, ref: str, key: str) -> list[Problem]:
     return [
         Problem(
             f"answer:{ref}",
-            f'The answer "{key}" to question {ref} is not on this review\'s scale. '
-            f"Choose one of: {known}.",
+            'The answer "{answer}" to question {ref} is not on this review\'s scale. '
+            "Choose one of: {known}.",
+            answer=key,
+            ref=ref,
+            known=known,
         )
     ]
 
@@ -61,7 +57,11 @@ def check_respondents(labels: Iterable[str]) -> list[Problem]:
     labels = list(labels)
     if len(labels) > MAX_RESPONDENTS:
         problems.append(
-            Problem("respondents", f"A review can hold up to {MAX_RESPONDENTS} respondents.")
+            Problem(
+                "respondents",
+                "A review can hold up to {limit} respondents.",
+                limit=MAX_RESPONDENTS,
+            )
         )
     for label in labels:
         if not label.strip():
@@ -70,7 +70,8 @@ def check_respondents(labels: Iterable[str]) -> list[Problem]:
             problems.append(
                 Problem(
                     "respondents",
-                    f"A respondent's name is limited to {MAX_LABEL_CHARS} characters.",
+                    "A respondent's name is limited to {limit} characters.",
+                    limit=MAX_LABEL_CHARS,
                 )
             )
     return problems
@@ -83,8 +84,10 @@ def check_unanswered(unanswered: Iterable[str]) -> list[Problem]:
     return [
         Problem(
             "answers",
-            f"{len(refs)} question(s) have no answer yet ({', '.join(refs)}). Answer them "
+            "{count} question(s) have no answer yet ({refs}). Answer them "
             '("Don\'t know" is an answer), or save the review as a draft and finish it later.',
+            count=len(refs),
+            refs=", ".join(refs),
         )
     ]
 
@@ -95,7 +98,9 @@ def check_review_due_months(months: int) -> list[Problem]:
         return [
             Problem(
                 "review_due_months",
-                f"The review period must be a whole number of months from {low} to {high}.",
+                "The review period must be a whole number of months from {low} to {high}.",
+                low=low,
+                high=high,
             )
         ]
     return []

@@ -16,10 +16,10 @@ from datetime import date
 from desktop.domain.dates import DateError, coerce_date
 from desktop.domain.partnership_rules import (
     PartnershipInput,
-    Problem,
     normalise_name,
     validate_partnership,
 )
+from desktop.domain.problems import Message, Problem
 from desktop.domain.vocab import (
     THEMES,
     Basis,
@@ -207,13 +207,15 @@ def guess_mapping(headers: Sequence[str]) -> list[str]:
     return mapping
 
 
-def mapping_problems(headers: Sequence[str], mapping: Sequence[str]) -> list[str]:
+def mapping_problems(headers: Sequence[str], mapping: Sequence[str]) -> list[Message]:
     """What stops an import whatever the rows say: no name column, or a field chosen twice."""
-    problems: list[str] = []
+    problems: list[Message] = []
     if "name" not in mapping:
         problems.append(
-            "No column holds the partnership name. The first row must hold the column "
-            "headings (see the template); choose which column holds the name."
+            Message(
+                "No column holds the partnership name. The first row must hold the column "
+                "headings (see the template); choose which column holds the name."
+            )
         )
     seen: dict[str, str] = {}
     for header, key in zip(headers, mapping, strict=False):
@@ -222,7 +224,12 @@ def mapping_problems(headers: Sequence[str], mapping: Sequence[str]) -> list[str
         if key in seen:
             label = FIELD_BY_KEY[key].label
             problems.append(
-                f"Both '{seen[key]}' and '{header}' are set to {label}. Choose one of them."
+                Message(
+                    "Both '{first}' and '{second}' are set to {label}. Choose one of them.",
+                    first=seen[key],
+                    second=header,
+                    label=label,
+                )
             )
         seen[key] = str(header)
     return problems
@@ -333,7 +340,14 @@ def read_row(row_number: int, values: dict[str, object]) -> RowResult:
     for key, value in text.items():
         if len(value) > MAX_CELL_CHARS:
             label = FIELD_BY_KEY[key].label
-            problems.append(Problem(key, f"{label}: keep it under {MAX_CELL_CHARS:,} characters."))
+            problems.append(
+                Problem(
+                    key,
+                    "{label}: keep it under {limit:,} characters.",
+                    label=label,
+                    limit=MAX_CELL_CHARS,
+                )
+            )
             text[key] = value[:MAX_CELL_CHARS]
     data = PartnershipInput(name=text.get("name", ""))
     for key in (
@@ -358,7 +372,13 @@ def read_row(row_number: int, values: dict[str, object]) -> RowResult:
             spec = FIELD_BY_KEY[key]
             allowed = ", ".join(m.label for m in spec.choice or ())
             problems.append(
-                Problem(key, f"{spec.label}: '{typed}' is not one we know. Use one of: {allowed}.")
+                Problem(
+                    key,
+                    "{label}: '{typed}' is not one we know. Use one of: {allowed}.",
+                    label=spec.label,
+                    typed=typed,
+                    allowed=allowed,
+                )
             )
         chosen[key] = code
     for key in ("scale", "formality", "basis", "duration", "status"):
@@ -370,7 +390,9 @@ def read_row(row_number: int, values: dict[str, object]) -> RowResult:
         try:
             setattr(data, spec.key, coerce_date(values[spec.key]))
         except DateError as exc:
-            problems.append(Problem(spec.key, f"{spec.label}: {exc}"))
+            problems.append(
+                Problem(spec.key, "{label}: {reason}", label=spec.label, reason=exc.message)
+            )
     if data.end_date and data.duration == Duration.ONGOING and "duration" not in chosen:
         # A row with an end date and no duration column is time-limited, as people mean it.
         data.duration = Duration.TIME_LIMITED.value
@@ -400,15 +422,16 @@ def check_rows(
                 result.problems.append(
                     Problem(
                         "name",
-                        f"There is already a partnership called '{result.data.name.strip()}' "
-                        "in Partnerbook.",
+                        "There is already a partnership called '{name}' in Partnerbook.",
+                        name=result.data.name.strip(),
                     )
                 )
             elif key in first_seen:
                 result.problems.append(
                     Problem(
                         "name",
-                        f"The same partnership is on row {first_seen[key]} too. Keep one of them.",
+                        "The same partnership is on row {row} too. Keep one of them.",
+                        row=first_seen[key],
                     )
                 )
             else:

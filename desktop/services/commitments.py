@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.frameworks import DEFAULT_FRAMEWORK_ID, Framework, Item
-from desktop.domain.ledger import Problem
+from desktop.domain.problems import Problem, ProblemsError
 from desktop.domain.vocab import ActionSource, ActionStatus
 from desktop.services.frameworks import (
     framework_for_partnership,
@@ -29,12 +29,8 @@ NEXT_ACTION_MAX = 2_000
 EVIDENCE_MAX = 10_000
 
 
-class CommitmentError(ValueError):
+class CommitmentError(ProblemsError):
     """Input refused; ``problems`` name the field and say what to do."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        super().__init__(" ".join(p.message for p in problems))
-        self.problems = problems
 
 
 @dataclass(frozen=True)
@@ -82,7 +78,14 @@ def _rated_item(framework: Framework, ref: str) -> Item:
         if item.ref == ref:
             return item
     raise CommitmentError(
-        [Problem("clause", f"{ref} is not a clause that is rated in “{framework.short_title}”.")]
+        [
+            Problem(
+                "clause",
+                "{ref} is not a clause that is rated in “{framework}”.",
+                ref=ref,
+                framework=framework.short_title,
+            )
+        ]
     )
 
 
@@ -90,7 +93,14 @@ def _check_rating(framework: Framework, rating: str) -> None:
     if rating and rating not in {o.key for o in framework.rating_scale}:
         labels = ", ".join(f"“{o.label}”" for o in framework.rating_scale)
         raise CommitmentError(
-            [Problem("rating", f"“{rating}” is not a rating in this framework. Choose {labels}.")]
+            [
+                Problem(
+                    "rating",
+                    "“{rating}” is not a rating in this framework. Choose {labels}.",
+                    rating=rating,
+                    labels=labels,
+                )
+            ]
         )
 
 

@@ -45,7 +45,11 @@ class JoiningCheckData:
 def check_joining(decision: str, decision_date: date | None, today: date) -> list[Problem]:
     problems: list[Problem] = []
     if decision not in {choice.value for choice in JoiningDecision}:
-        problems.append(Problem("decision", f'"{decision}" is not a decision Partnerbook knows.'))
+        problems.append(
+            Problem(
+                "decision", '"{decision}" is not a decision Partnerbook knows.', decision=decision
+            )
+        )
     if decision_date is not None and decision_date > today:
         problems.append(
             Problem(
@@ -96,7 +100,7 @@ def save_joining_check(
     if unknown:
         raise TypeError(f"unknown joining check fields: {unknown}")
     problems = [
-        Problem(name, f"This is limited to {MAX_FREE_TEXT_CHARS:,} characters.")
+        Problem(name, "This is limited to {limit:,} characters.", limit=MAX_FREE_TEXT_CHARS)
         for name, value in texts.items()
         if len(value) > MAX_FREE_TEXT_CHARS
     ]

@@ -104,8 +104,9 @@ def undo_delete(session: Session, snapshot: DeletedPartnership) -> int:
             [
                 Problem(
                     "name",
-                    f"Another partnership is now called '{snapshot.name}', so the deleted one "
+                    "Another partnership is now called '{name}', so the deleted one "
                     "cannot come back under that name. Rename the other one first.",
+                    name=snapshot.name,
                 )
             ]
         )

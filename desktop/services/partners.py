@@ -55,7 +55,9 @@ def update_partner(session: Session, partner_id: int, changes: Mapping[str, Any]
             )
         ).first()
         if clash is not None:
-            raise InvalidInput([Problem("name", f"{org.name} is already a partner here.")])
+            raise InvalidInput(
+                [Problem("name", "{name} is already a partner here.", name=org.name)]
+            )
         partner.organisation_id = org.id
         session.flush()
     if "sector" in changes:

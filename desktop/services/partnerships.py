@@ -9,20 +9,16 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.partnership_rules import (
     PartnershipInput,
-    Problem,
     normalise_name,
     validate_partnership,
 )
+from desktop.domain.problems import Problem, ProblemsError
 from desktop.domain.vocab import Sector
 from desktop.store.models import Organisation, Partner, Partnership, PartnershipTheme, Seat
 
 
-class InvalidInput(ValueError):
+class InvalidInput(ProblemsError):
     """What was typed cannot be saved; ``problems`` say which field and why."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        super().__init__("; ".join(p.message for p in problems))
-        self.problems = problems
 
 
 def other_partnership_names(session: Session, exclude_id: int | None = None) -> list[str]:

@@ -40,6 +40,7 @@ from desktop.domain.ledger import (
     unmet,
 )
 from desktop.domain.money import MoneyError
+from desktop.domain.problems import UserError, problem_from
 from desktop.domain.vocab import ResourceCategory, ResourceStatus, ResourceUnit
 from desktop.store.models import (
     Attendance,
@@ -67,7 +68,7 @@ __all__ = [
 ]
 
 
-class ResourceError(ValueError):
+class ResourceError(UserError, ValueError):
     """A request that cannot be done (a missing record, a meeting already costed)."""
 
 
@@ -108,7 +109,7 @@ def set_mileage_rate(session: Session, text: str) -> int:
     try:
         pence = parse_rate(text, "mileage rate")
     except MoneyError as exc:
-        raise LedgerError([Problem("mileage_rate", str(exc))]) from exc
+        raise LedgerError([problem_from("mileage_rate", exc)]) from exc
     _set_setting(session, MILEAGE_RATE_KEY, str(pence))
     return pence
 
@@ -118,7 +119,7 @@ def set_hourly_value(session: Session, text: str) -> int:
     try:
         pence = parse_rate(text, "hourly value")
     except MoneyError as exc:
-        raise LedgerError([Problem("hourly_value", str(exc))]) from exc
+        raise LedgerError([problem_from("hourly_value", exc)]) from exc
     _set_setting(session, HOURLY_VALUE_KEY, str(pence))
     return pence
 

@@ -127,7 +127,7 @@ def accept_actions(
     """Turn accepted suggestions into actions; they appear in the What's due list."""
     review = _review(session, review_id)
     problems = [
-        Problem(f"action:{a.ref}", f"Describe the action for {a.ref}.")
+        Problem(f"action:{a.ref}", "Describe the action for {ref}.", ref=a.ref)
         for a in accepted
         if not a.description.strip()
     ]

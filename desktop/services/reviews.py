@@ -20,9 +20,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.frameworks import Framework, FrameworkError
+from desktop.domain.problems import Problem, ProblemsError
 from desktop.domain.review_checks import (
     MAX_FREE_TEXT_CHARS,
-    Problem,
     check_answer,
     check_respondents,
     check_review_date,
@@ -70,12 +70,8 @@ __all__ = [
 ]
 
 
-class ReviewError(ValueError):
+class ReviewError(ProblemsError):
     """The change was refused; ``problems`` say why, field by field, in plain English."""
-
-    def __init__(self, problems: Sequence[Problem]) -> None:
-        self.problems = list(problems)
-        super().__init__(" ".join(p.message for p in self.problems))
 
 
 def _refuse_if(problems: list[Problem]) -> None:
@@ -96,8 +92,9 @@ def _framework(session: Session, framework_id: str, version: str = "") -> Framew
     framework = resolve_framework(framework_id, version, fetch)
     if framework is None:
         raise FrameworkError(
-            f"The framework {framework_id} is not on this computer, so this review cannot be "
-            "scored. Import the framework file from your CVS."
+            "The framework {framework} is not on this computer, so this review cannot be "
+            "scored. Import the framework file from your CVS.",
+            framework=framework_id,
         )
     return framework
 
@@ -181,7 +178,7 @@ def _review(session: Session, review_id: int) -> Review:
 def _clean_text(value: str, field: str) -> str:
     value = value.replace("\r\n", "\n").strip()
     _refuse_if(
-        [Problem(field, f"This is limited to {MAX_FREE_TEXT_CHARS:,} characters.")]
+        [Problem(field, "This is limited to {limit:,} characters.", limit=MAX_FREE_TEXT_CHARS)]
         if len(value) > MAX_FREE_TEXT_CHARS
         else []
     )
@@ -301,7 +298,7 @@ def save_answers(
     problems: list[Problem] = []
     for ref, (key, _comment) in answers.items():
         if ref not in asked:
-            problems.append(Problem(f"answer:{ref}", f"This review has no question {ref}."))
+            problems.append(Problem(f"answer:{ref}", "This review has no question {ref}.", ref=ref))
         problems += check_answer(framework, ref, key)
     if respondent_id is not None and not any(r.id == respondent_id for r in review.respondents):
         problems.append(Problem("respondents", "That respondent is not part of this review."))

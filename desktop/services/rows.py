@@ -96,7 +96,9 @@ def values_of(obj: Any, kind: str) -> dict[str, Any]:
 def _check(kind: str, values: Mapping[str, Any]) -> None:
     for name in values:
         if name not in KINDS[kind].fields:
-            raise InvalidInput([Problem(name, f"A {kind} has no field called {name}.")])
+            raise InvalidInput(
+                [Problem(name, "A {kind} has no field called {name}.", kind=kind, name=name)]
+            )
     problems = row_problems(kind, values)
     if problems:
         raise InvalidInput(problems)
@@ -120,7 +122,9 @@ def update_row(session: Session, kind: str, row_id: int, changes: Mapping[str, A
     merged.update(changes)
     for name in changes:
         if name not in KINDS[kind].fields:
-            raise InvalidInput([Problem(name, f"A {kind} has no field called {name}.")])
+            raise InvalidInput(
+                [Problem(name, "A {kind} has no field called {name}.", kind=kind, name=name)]
+            )
     problems = [p for p in row_problems(kind, merged) if p.field in changes or _pair(kind, p)]
     if problems:
         raise InvalidInput(problems)

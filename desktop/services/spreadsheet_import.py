@@ -21,6 +21,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.partnership_rules import normalise_name
+from desktop.domain.problems import Message, Problem, UserError
 from desktop.domain.spreadsheet_rows import (
     IGNORE,
     PartnerEntry,
@@ -51,11 +52,11 @@ CSV_SUFFIXES = {".csv", ".txt", ".tsv"}
 XLSX_SUFFIXES = {".xlsx", ".xlsm"}
 
 
-class SpreadsheetError(ValueError):
+class SpreadsheetError(UserError, ValueError):
     """The file cannot be imported; the message is for the person, naming the file."""
 
 
-class ImportRefused(ValueError):
+class ImportRefused(UserError, ValueError):
     """Some rows have problems (or none are left): nothing was written."""
 
 
@@ -74,7 +75,7 @@ class ImportPreview:
 
     sheet: Sheet
     mapping: list[str]
-    blocking: list[str]
+    blocking: list[Message]
     ignored: list[str]
     rows: list[RowResult] = field(default_factory=list)
 
@@ -98,8 +99,8 @@ class ImportResult:
     skipped_rows: list[int]
 
 
-def _refuse(path: Path, problem: str) -> SpreadsheetError:
-    return SpreadsheetError(f"“{path.name}” cannot be imported: {problem}")
+def _refuse(path: Path, reason: Message) -> SpreadsheetError:
+    return SpreadsheetError("“{file}” cannot be imported: {reason}", file=path.name, reason=reason)
 
 
 # Reading -----------------------------------------------------------------------------------
@@ -109,17 +110,23 @@ def read_spreadsheet(path: Path) -> Sheet:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise _refuse(path, f"it could not be opened ({exc.strerror or exc}).") from exc
+        raise _refuse(
+            path, Message("it could not be opened ({reason}).", reason=exc.strerror or str(exc))
+        ) from exc
     if not path.is_file():
-        raise _refuse(path, "it is a folder, not a file.")
+        raise _refuse(path, Message("it is a folder, not a file."))
     if size > MAX_FILE_BYTES:
         raise _refuse(
             path,
-            f"it is {size / 1024 / 1024:.1f} MB, and a list of partnerships is never more than "
-            f"{MAX_FILE_BYTES // 1024 // 1024} MB. Check it is the right file.",
+            Message(
+                "it is {size:.1f} MB, and a list of partnerships is never more than "
+                "{limit} MB. Check it is the right file.",
+                size=size / 1024 / 1024,
+                limit=MAX_FILE_BYTES // 1024 // 1024,
+            ),
         )
     if size == 0:
-        raise _refuse(path, "the file is empty.")
+        raise _refuse(path, Message("the file is empty."))
     suffix = path.suffix.lower()
     if suffix == ".xls":
         raise _refuse(
@@ -133,7 +140,7 @@ def read_spreadsheet(path: Path) -> Sheet:
         table = _read_csv(path)
     else:
         raise _refuse(
-            path, "Partnerbook can read spreadsheets saved as CSV (.csv) or Excel (.xlsx)."
+            path, Message("Partnerbook can read spreadsheets saved as CSV (.csv) or Excel (.xlsx).")
         )
     return _to_sheet(path, table)
 
@@ -148,8 +155,12 @@ def _to_sheet(path: Path, table: Iterable[tuple[int, Sequence[object]]]) -> Shee
         if len(values) > MAX_COLUMNS:
             raise _refuse(
                 path,
-                f"row {number} has more than {MAX_COLUMNS} columns. Keep only the columns "
-                "about partnerships (see the template).",
+                Message(
+                    "row {number} has more than {limit} columns. Keep only the columns "
+                    "about partnerships (see the template).",
+                    number=number,
+                    limit=MAX_COLUMNS,
+                ),
             )
         if not values:
             continue
@@ -157,10 +168,15 @@ def _to_sheet(path: Path, table: Iterable[tuple[int, Sequence[object]]]) -> Shee
             headers = [str(v).strip() if v is not None else "" for v in values]
             continue
         if len(rows) >= MAX_ROWS:
-            raise _refuse(path, f"it has more than {MAX_ROWS:,} rows. Split it into smaller files.")
+            raise _refuse(
+                path,
+                Message(
+                    "it has more than {limit:,} rows. Split it into smaller files.", limit=MAX_ROWS
+                ),
+            )
         rows.append((number, values))
     if headers is None:
-        raise _refuse(path, "there is nothing in it.")
+        raise _refuse(path, Message("there is nothing in it."))
     width = max([len(headers)] + [len(v) for _, v in rows])
     headers += [""] * (width - len(headers))
     padded = [(n, v + [None] * (width - len(v))) for n, v in rows]
@@ -177,20 +193,22 @@ def _decode(path: Path, raw: bytes) -> str:
             return raw.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise _refuse(path, "it is not a spreadsheet saved as CSV (it is not readable text).")
+    raise _refuse(path, Message("it is not a spreadsheet saved as CSV (it is not readable text)."))
 
 
 def _read_csv(path: Path) -> list[tuple[int, list[object]]]:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise _refuse(path, f"it could not be read ({exc.strerror or exc}).") from exc
+        raise _refuse(
+            path, Message("it could not be read ({reason}).", reason=exc.strerror or str(exc))
+        ) from exc
     if raw.startswith(b"PK\x03\x04"):
-        raise _refuse(path, "it is a zip file or a workbook, not CSV. Rename it to .xlsx.")
+        raise _refuse(path, Message("it is a zip file or a workbook, not CSV. Rename it to .xlsx."))
     text = _decode(path, raw)
     controls = sum(1 for ch in text[:65536] if ord(ch) < 32 and ch not in "\t\r\n")
     if "\x00" in text or controls > len(text[:65536]) // 200:
-        raise _refuse(path, "it is not a spreadsheet saved as CSV (it holds binary data).")
+        raise _refuse(path, Message("it is not a spreadsheet saved as CSV (it holds binary data)."))
     sample = text[:8192]
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, ",;\t")
@@ -201,10 +219,12 @@ def _read_csv(path: Path) -> list[tuple[int, list[object]]]:
         reader = csv.reader(io.StringIO(text, newline=""), dialect)
         for cells in reader:
             if reader.line_num > MAX_SCANNED_ROWS:
-                raise _refuse(path, f"it has more than {MAX_ROWS:,} rows.")
+                raise _refuse(path, Message("it has more than {limit:,} rows.", limit=MAX_ROWS))
             table.append((reader.line_num, list(cells)))
     except csv.Error as exc:
-        raise _refuse(path, f"it is not a CSV file we can read ({exc}).") from exc
+        raise _refuse(
+            path, Message("it is not a CSV file we can read ({reason}).", reason=str(exc))
+        ) from exc
     return table
 
 
@@ -215,7 +235,7 @@ def check_workbook_zip(path: Path) -> None:
     also the most zipfile will ever unpack for a member (it stops at the declared size and
     then fails the CRC check), so a directory that lies cannot get past this check.
     """
-    not_workbook = (
+    not_workbook = Message(
         "it is not an Excel workbook (.xlsx). Open it in your spreadsheet program and save it "
         "as an Excel workbook or as CSV."
     )
@@ -227,21 +247,31 @@ def check_workbook_zip(path: Path) -> None:
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise _refuse(path, not_workbook) from exc
     if len(infos) > MAX_ZIP_MEMBERS:
-        raise _refuse(path, f"it holds more than {MAX_ZIP_MEMBERS:,} parts; it is not a workbook.")
+        raise _refuse(
+            path,
+            Message(
+                "it holds more than {limit:,} parts; it is not a workbook.", limit=MAX_ZIP_MEMBERS
+            ),
+        )
     total = sum(info.file_size for info in infos)
     if total > MAX_UNZIPPED_BYTES:
         raise _refuse(
             path,
-            f"it would unpack to {total / 1024 / 1024:,.0f} MB, far more than any list of "
-            "partnerships needs. It may be damaged or made to cause harm.",
+            Message(
+                "it would unpack to {size:,.0f} MB, far more than any list of "
+                "partnerships needs. It may be damaged or made to cause harm.",
+                size=total / 1024 / 1024,
+            ),
         )
     for info in infos:
         packed = max(info.compress_size, 1)
         if info.file_size > 1024 * 1024 and info.file_size / packed > MAX_RATIO:
             raise _refuse(
                 path,
-                "one of its parts is packed far more tightly than a real workbook. It may be "
-                "damaged or made to cause harm.",
+                Message(
+                    "one of its parts is packed far more tightly than a real workbook. It may be "
+                    "damaged or made to cause harm."
+                ),
             )
     names = {info.filename for info in infos}
     if "[Content_Types].xml" not in names or not any(
@@ -257,10 +287,12 @@ def _read_xlsx(path: Path) -> list[tuple[int, list[object]]]:
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a broken file
-        raise _refuse(path, "it is damaged or not a workbook Partnerbook can read.") from exc
+        raise _refuse(
+            path, Message("it is damaged or not a workbook Partnerbook can read.")
+        ) from exc
     try:
         if not book.worksheets:
-            raise _refuse(path, "it has no sheets.")
+            raise _refuse(path, Message("it has no sheets."))
         named = [s for s in book.worksheets if s.title.strip().casefold() == "partnerships"]
         sheet = (named or book.worksheets)[0]
         table: list[tuple[int, list[object]]] = []
@@ -268,12 +300,12 @@ def _read_xlsx(path: Path) -> list[tuple[int, list[object]]]:
             rows = sheet.iter_rows(max_col=MAX_COLUMNS + 1, values_only=True)
             for number, cells in enumerate(rows, start=1):
                 if number > MAX_SCANNED_ROWS:
-                    raise _refuse(path, f"it has more than {MAX_ROWS:,} rows.")
+                    raise _refuse(path, Message("it has more than {limit:,} rows.", limit=MAX_ROWS))
                 table.append((number, list(cells)))
         except SpreadsheetError:
             raise
         except Exception as exc:
-            raise _refuse(path, "part of it is damaged and cannot be read.") from exc
+            raise _refuse(path, Message("part of it is damaged and cannot be read.")) from exc
         return table
     finally:
         book.close()
@@ -298,7 +330,7 @@ def preview_import(
     chosen = list(mapping) if mapping is not None else guess_mapping(sheet.headers)
     blocking = mapping_problems(sheet.headers, chosen)
     if not sheet.rows:
-        blocking.append("There are no rows under the headings.")
+        blocking.append(Message("There are no rows under the headings."))
     rows = [] if blocking else check_rows(row_values(sheet, chosen), existing_names)
     return ImportPreview(sheet, chosen, blocking, ignored_columns(sheet.headers, chosen), rows)
 
@@ -312,11 +344,16 @@ def import_partnerships(
     partnership added since the preview cannot slip in twice.
     """
     if preview.blocking:
-        raise ImportRefused(" ".join(preview.blocking))
+        # Said one after another, each still translatable.
+        raise ImportRefused(
+            problems=[Problem("columns", m.template, **m.values) for m in preview.blocking]
+        )
     if preview.bad_rows and not skip_bad_rows:
         raise ImportRefused(
-            f"{len(preview.bad_rows)} of the {len(preview.rows)} rows have problems, so nothing "
-            "was imported. Fix them in the spreadsheet, or choose to leave those rows out."
+            "{bad} of the {total} rows have problems, so nothing "
+            "was imported. Fix them in the spreadsheet, or choose to leave those rows out.",
+            bad=len(preview.bad_rows),
+            total=len(preview.rows),
         )
     if not preview.good_rows:
         raise ImportRefused("No row can be imported, so nothing was imported.")
@@ -324,8 +361,9 @@ def import_partnerships(
     for row in preview.good_rows:
         if normalise_name(row.data.name) in stored:
             raise ImportRefused(
-                f"A partnership called '{row.data.name.strip()}' has been added since the file "
-                "was checked, so nothing was imported. Check the file again."
+                "A partnership called '{name}' has been added since the file "
+                "was checked, so nothing was imported. Check the file again.",
+                name=row.data.name.strip(),
             )
     rows = preview.good_rows
     # Bulk inserts (one statement per table) rather than one ORM object at a time: 5,000

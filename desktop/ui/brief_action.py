@@ -14,6 +14,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.ui.data import DataHub
+from desktop.ui.problem_text import said
 
 
 def tr(text: str) -> str:
@@ -59,7 +60,7 @@ def export_brief(
         path = write_atomically(out, render_brief_pdf(brief))
     except (BriefError, SaveError) as exc:
         QGuiApplication.restoreOverrideCursor()
-        QMessageBox.warning(parent, tr("The brief was not saved"), str(exc))
+        QMessageBox.warning(parent, tr("The brief was not saved"), said(exc))
         return None
     QGuiApplication.restoreOverrideCursor()
     answer = QMessageBox.question(

@@ -36,6 +36,7 @@ from desktop.ui.commitments_matrix import MatrixPage
 from desktop.ui.commitments_models import CommitmentTableModel
 from desktop.ui.data import DataHub
 from desktop.ui.form_dialog import ProblemLabel
+from desktop.ui.problem_text import said
 from desktop.ui.widgets import EmptyState
 
 
@@ -298,7 +299,7 @@ class RatingPage(QWidget):
                 tr("Rating saved"),
             )
         except CommitmentError as exc:
-            QMessageBox.warning(self, tr("Rating not saved"), str(exc))
+            QMessageBox.warning(self, tr("Rating not saved"), said(exc))
             return
         if number + 1 < self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(number + 1, 0))
@@ -314,7 +315,7 @@ class RatingPage(QWidget):
         try:
             due = parse_date(self.due.text())
         except DateError as exc:
-            self.problems["due"].show_problem(str(exc))
+            self.problems["due"].show_problem(said(exc))
             return
         data = CommitmentInput(
             rating=row.rating,
@@ -342,7 +343,7 @@ class RatingPage(QWidget):
 
     def _show_problems(self, problems: list[Problem]) -> None:
         for problem in problems:
-            self.problems.get(problem.field, self.general).show_problem(problem.message)
+            self.problems.get(problem.field, self.general).show_problem(said(problem))
 
     def show_guidance(self) -> None:
         row = self.current_row()

@@ -27,6 +27,7 @@ from desktop.services import resources
 from desktop.services.resource_views import meeting_cost_preview
 from desktop.ui.data import DataHub
 from desktop.ui.form_dialog import FormDialog
+from desktop.ui.problem_text import problem_from
 
 
 def tr(text: str) -> str:
@@ -127,12 +128,12 @@ class MeetingCostsDialog(FormDialog):
         try:
             hours = parse_quantity(self.hours.text())
         except ValueError as exc:
-            problems.append(Problem("hours", str(exc)))
+            problems.append(problem_from("hours", exc))
         if self.miles.text().strip():
             try:
                 miles = parse_quantity(self.miles.text())
             except ValueError as exc:
-                problems.append(Problem("miles", str(exc)))
+                problems.append(problem_from("miles", exc))
         if problems:
             self.show_problems(problems)
             return
@@ -146,7 +147,7 @@ class MeetingCostsDialog(FormDialog):
             self.show_problems(exc.problems)
             return
         except resources.ResourceError as exc:
-            self.show_problems([Problem("", str(exc))])
+            self.show_problems([problem_from("", exc)])
             return
         self.added = len(needs)
         self.accept()

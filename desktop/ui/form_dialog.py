@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.dates import DateError, parse_date
 from desktop.domain.ledger import LedgerError, Problem
+from desktop.ui.problem_text import problem_from, said
 
 __all__ = ["FormDialog", "ProblemLabel", "combo", "read_date"]
 
@@ -81,7 +82,7 @@ class FormDialog(QDialog):
         self.general.show_problem("")
         for problem in problems:
             target = self.problems.get(problem.field, self.general)
-            target.show_problem(problem.message)
+            target.show_problem(said(problem))
 
     def problem_text(self, key: str) -> str:
         label = self.problems.get(key, self.general)
@@ -102,4 +103,4 @@ def read_date(text: str, field: str) -> date | None:
     try:
         return parse_date(text)
     except DateError as exc:
-        raise LedgerError([Problem(field, str(exc))]) from exc
+        raise LedgerError([problem_from(field, exc)]) from exc

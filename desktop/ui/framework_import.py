@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.services.frameworks import FrameworkError, import_framework_file
 from desktop.ui.data import DataHub
+from desktop.ui.problem_text import said
 
 
 def tr(text: str) -> str:
@@ -32,7 +33,7 @@ def import_framework(parent: QWidget | None, hub: DataHub, path: str | None = No
     try:
         backup_now(hub.paths, "before-import")
     except BackupError as exc:
-        QMessageBox.warning(parent, tr("Framework not imported"), str(exc))
+        QMessageBox.warning(parent, tr("Framework not imported"), said(exc))
         return False
     try:
         row, added = hub.write(

@@ -53,6 +53,7 @@ from desktop.services.spreadsheet_import import (
 from desktop.ui.data import DataHub
 from desktop.ui.import_preview_model import ImportPreviewModel
 from desktop.ui.import_worker import ImportWorker
+from desktop.ui.problem_text import said
 from desktop.ui.theme import problem_text
 
 FILE_PAGE, COLUMNS_PAGE, PREVIEW_PAGE = range(3)
@@ -264,7 +265,7 @@ class ImportDialog(QDialog):
         try:
             sheet = read_spreadsheet(Path(text))
         except SpreadsheetError as exc:
-            self._file_problem(str(exc))
+            self._file_problem(said(exc))
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()
@@ -310,7 +311,7 @@ class ImportDialog(QDialog):
         blocking = mapping_problems(self.sheet.headers, mapping)
         ignored = ignored_columns(self.sheet.headers, mapping)
         colour = problem_text().name()
-        lines = [f"<p style='color: {colour};'>{html.escape(p)}</p>" for p in blocking]
+        lines = [f"<p style='color: {colour};'>{html.escape(said(p))}</p>" for p in blocking]
         if ignored:
             columns = html.escape(", ".join(ignored))
             lines.append("<p>" + tr("Not imported: {columns}.").format(columns=columns) + "</p>")
@@ -370,7 +371,7 @@ class ImportDialog(QDialog):
         try:
             backup_now(self.hub.paths, "before-import")
         except BackupError as exc:
-            QMessageBox.warning(self, tr("Nothing was imported"), str(exc))
+            QMessageBox.warning(self, tr("Nothing was imported"), said(exc))
             return
         self.worker = ImportWorker(self.hub.paths.database, preview, self.skip_bad.isChecked())
         self.worker.signals.finished.connect(self._imported)

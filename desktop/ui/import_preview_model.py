@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush
 
 from desktop.domain.spreadsheet_rows import RowResult
 from desktop.domain.vocab import PartnershipStatus
+from desktop.ui.problem_text import said_all
 from desktop.ui.rows_model import RowsModel
 from desktop.ui.theme import problem_background
 
@@ -58,5 +59,5 @@ class ImportPreviewModel(RowsModel):
         if column == self.PROBLEMS:
             if result.ok:
                 return tr("Ready to import")
-            return " ".join(p.message for p in result.problems)
+            return said_all(result.problems)
         return ""

@@ -18,6 +18,7 @@ from desktop.services.spreadsheet_import import (
     ImportResult,
     import_partnerships,
 )
+from desktop.ui.problem_text import said
 from desktop.ui.session_worker import SessionWorker
 
 if TYPE_CHECKING:
@@ -43,6 +44,6 @@ class ImportWorker(SessionWorker):
 
     def handle(self, exc: Exception) -> bool:
         if isinstance(exc, ImportRefused):
-            self.signals.refused.emit(str(exc))
+            self.signals.refused.emit(said(exc))
             return True
         return False

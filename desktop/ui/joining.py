@@ -27,6 +27,7 @@ from desktop.services.joining import load_joining_check, save_joining_check
 from desktop.services.reviews import ReviewError
 from desktop.ui.data import DataHub
 from desktop.ui.partnerships.fields import DateEdit, FieldError, ProblemLabel
+from desktop.ui.problem_text import said
 
 TOPIC = "joining"
 
@@ -156,7 +157,7 @@ class JoiningCheckForm(QWidget):
                 TOPIC,
             )
         except ReviewError as exc:
-            self.problems[name].show_problem(str(exc))
+            self.problems[name].show_problem(said(exc))
             return
         self.problems[name].show_problem("")
         self._saved[name] = text
@@ -170,7 +171,7 @@ class JoiningCheckForm(QWidget):
         try:
             when = self.decision_date.value()
         except FieldError as exc:
-            self.decision_problem.show_problem(str(exc))
+            self.decision_problem.show_problem(said(exc))
             return
         decision = str(self.decision.currentData())
         try:
@@ -181,6 +182,6 @@ class JoiningCheckForm(QWidget):
                 TOPIC,
             )
         except ReviewError as exc:
-            self.decision_problem.show_problem(" ".join(p.message for p in exc.problems))
+            self.decision_problem.show_problem(said(exc))
             return
         self.decision_problem.show_problem("")

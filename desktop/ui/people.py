@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.atomic_write import SaveError
 from desktop.domain.dates import format_date
 from desktop.domain.people_rules import MAX_RETENTION_YEARS, MIN_RETENTION_YEARS
 from desktop.services.privacy import (
@@ -36,12 +37,14 @@ from desktop.services.privacy import (
     people_past_retention,
     person_record,
     retention_years,
+    save_person_pdf,
     set_retention_years,
     write_json_atomically,
 )
 from desktop.services.storage_errors import storage_problem_message
 from desktop.store.backup import BackupError
 from desktop.ui.data import DataHub
+from desktop.ui.problem_text import said
 from desktop.ui.rows_model import RowsModel
 
 TOPIC = "people"
@@ -231,13 +234,14 @@ class PeopleDialog(QDialog):
             record = person_record(session, person.id)
         try:
             if kind == "pdf":
-                from desktop.reports.person_report import build_person_pdf
-
-                build_person_pdf(record, target)
+                save_person_pdf(record, target)
             else:
                 write_json_atomically(record, target)
+        except SaveError as exc:  # says which file, why, and what to do
+            QMessageBox.warning(self, tr("Not saved"), said(exc))
+            return None
         except OSError as exc:
-            message = storage_problem_message(exc) or str(exc)
+            message = storage_problem_message(exc) or said(exc)
             QMessageBox.warning(self, tr("Not saved"), message)
             return None
         self.hub.saved.emit(tr("Saved {path}").format(path=target))

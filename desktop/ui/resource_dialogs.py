@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from desktop.domain.dates import format_date
 from desktop.domain.ledger import (
     LedgerError,
-    Problem,
     Rates,
     TransitionError,
     default_unit_cost,
@@ -37,6 +36,7 @@ from desktop.services import resources
 from desktop.services.resource_views import NeedView
 from desktop.ui.data import DataHub
 from desktop.ui.form_dialog import FormDialog, combo, read_date
+from desktop.ui.problem_text import problem_from, said
 
 
 def tr(text: str) -> str:
@@ -170,7 +170,7 @@ class NeedDialog(FormDialog):
             self.show_problems(exc.problems)
             return
         except resources.ResourceError as exc:
-            self.show_problems([Problem("", str(exc))])
+            self.show_problems([problem_from("", exc)])
             return
         self.saved_id = need.id
         self.accept()
@@ -221,24 +221,24 @@ class StatusDialog(FormDialog):
             try:
                 amount = parse_pence(self.amount.text(), allow_blank=True)
             except MoneyError as exc:
-                raise LedgerError([Problem("amount", str(exc))]) from exc
+                raise LedgerError([problem_from("amount", exc)]) from exc
             self._move(target, on, amount, confirm_skip=False)
         except TransitionError as exc:
             if not exc.skipped:
-                self.show_problems([Problem("status", str(exc))])
+                self.show_problems([problem_from("status", exc)])
                 return
             answer = QMessageBox.question(
                 self,
                 tr("Skip a step?"),
-                str(exc) + "\n\n" + tr("Skip and record the same date for the skipped steps?"),
+                said(exc) + "\n\n" + tr("Skip and record the same date for the skipped steps?"),
             )
             if answer != QMessageBox.StandardButton.Yes:
-                self.show_problems([Problem("status", str(exc))])
+                self.show_problems([problem_from("status", exc)])
                 return
             try:
                 self._move(target, on, amount, confirm_skip=True)
             except (LedgerError, TransitionError) as again:
-                problems = getattr(again, "problems", [Problem("status", str(again))])
+                problems = getattr(again, "problems", [problem_from("status", again)])
                 self.show_problems(problems)
                 return
         except LedgerError as exc:

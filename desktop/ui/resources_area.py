@@ -25,6 +25,7 @@ from desktop.services.resource_views import ALL, GENERAL, NeedView, list_needs
 from desktop.ui.area import Area
 from desktop.ui.cost_dialogs import RatesDialog
 from desktop.ui.data import DataHub
+from desktop.ui.problem_text import said
 from desktop.ui.resource_dialogs import NeedDialog, StatusDialog
 from desktop.ui.resources_models import LedgerModel, TotalsModel, outstanding
 from desktop.ui.widgets import EmptyState
@@ -282,4 +283,4 @@ class ResourcesArea(Area):
                 lambda s: resources.delete_need(s, need_id), "resources", tr("Need deleted")
             )
         except resources.ResourceError as exc:
-            QMessageBox.warning(self, tr("Delete resource need"), str(exc))
+            QMessageBox.warning(self, tr("Delete resource need"), said(exc))

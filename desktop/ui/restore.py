@@ -33,6 +33,7 @@ from desktop.services.backups import BackupInfo, list_backups, restore_backup
 from desktop.store.opening import StoreError, open_database
 from desktop.store.restore import RestoreError, RestoreResult
 from desktop.ui.data import DataHub
+from desktop.ui.problem_text import said
 from desktop.ui.rows_model import RowsModel
 
 
@@ -240,7 +241,7 @@ class RestoreDialog(QDialog):
         try:
             result = self.place.restore(backup)
         except (RestoreError, StoreError) as exc:
-            QMessageBox.warning(self, tr("Not restored"), str(exc))
+            QMessageBox.warning(self, tr("Not restored"), said(exc))
             return False
         finally:
             self.place.resume()

@@ -41,6 +41,7 @@ from desktop.services.returns import ExportRequest, ExportResult
 from desktop.ui.area import Area
 from desktop.ui.data import DataHub
 from desktop.ui.period_chooser import PeriodChooser
+from desktop.ui.problem_text import said
 from desktop.ui.returns_log import ReturnsLogModel
 from desktop.ui.returns_worker import ExportWorker
 from desktop.ui.widgets import EmptyState
@@ -229,7 +230,7 @@ class ReturnsArea(Area):
         try:
             period = self.period()
         except PeriodError as exc:
-            QMessageBox.warning(self, tr("Check the dates"), str(exc))
+            QMessageBox.warning(self, tr("Check the dates"), said(exc))
             return None
         ids = None
         if self.chosen_partnerships.isChecked():
@@ -265,7 +266,7 @@ class ReturnsArea(Area):
         try:
             label = self.period().label
         except PeriodError as exc:
-            QMessageBox.warning(self, tr("Check the dates"), str(exc))
+            QMessageBox.warning(self, tr("Check the dates"), said(exc))
             return
         suggested = str(Path.home() / f"Partnership return {label.replace('/', '-')}.pdf")
         chosen, _filter = QFileDialog.getSaveFileName(

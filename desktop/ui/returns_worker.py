@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop.reports.pdf_output import SaveError
 from desktop.services.returns import ExportRequest, ExportResult, ReturnEmpty, export_return
+from desktop.ui.problem_text import said
 from desktop.ui.session_worker import SessionWorker
 
 if TYPE_CHECKING:
@@ -41,9 +42,9 @@ class ExportWorker(SessionWorker):
 
     def handle(self, exc: Exception) -> bool:
         if isinstance(exc, ReturnEmpty):
-            self.signals.empty.emit(str(exc))
+            self.signals.empty.emit(said(exc))
             return True
         if isinstance(exc, SaveError):  # already in plain words: where, and what to do
-            self.signals.failed.emit(str(exc))
+            self.signals.failed.emit(said(exc))
             return True
         return False

@@ -39,6 +39,7 @@ from desktop.services.reviews import ReviewError, add_respondent, save_answers
 from desktop.ui.charts import RadarChart, TrendChart
 from desktop.ui.data import DataHub
 from desktop.ui.partnerships.fields import DateEdit, FieldError, ProblemLabel
+from desktop.ui.problem_text import said
 
 CHANGE_MARKS = {
     Change.BETTER: "▲",
@@ -308,7 +309,7 @@ class ReviewResultsView(QWidget):
                 "reviews",
             )
         except ReviewError as exc:
-            self.views_problem.show_problem(str(exc))
+            self.views_problem.show_problem(said(exc))
             return
         self.views_problem.show_problem("")
         self.request(review_id)
@@ -321,7 +322,7 @@ class ReviewResultsView(QWidget):
         try:
             self.hub.write(lambda s: add_respondent(s, review_id, label), "reviews")
         except ReviewError as exc:
-            self.views_problem.show_problem(str(exc))
+            self.views_problem.show_problem(said(exc))
             return
         self.views_problem.show_problem("")
         self.new_viewpoint.clear()
@@ -408,7 +409,7 @@ class ReviewResultsView(QWidget):
                 tr("{n} action(s) added to What's due").format(n=len(accepted)),
             )
         except ReviewError as exc:
-            self.actions_problem.show_problem(str(exc))
+            self.actions_problem.show_problem(said(exc))
             return
         self.actions_problem.show_problem("")
         self.show_review(review_id)

@@ -29,6 +29,7 @@ from desktop.services.reviews import (
 )
 from desktop.ui.data import DataHub
 from desktop.ui.partnerships.fields import FieldError
+from desktop.ui.problem_text import said
 from desktop.ui.review_pages import CheckPage, EvaluationPage, FreeTextPage, QuestionPage, StartPage
 
 TOPIC = "reviews"
@@ -123,11 +124,11 @@ class ReviewWizard(QWizard):
         start = self.start_page
         for problem in problems:
             if page is start and problem.field == "review_date":
-                start.date_problem.show_problem(problem.message)
+                start.date_problem.show_problem(said(problem))
             elif page is start and problem.field == "respondents":
-                start.who_problem.show_problem(problem.message)
+                start.who_problem.show_problem(said(problem))
             else:
-                getattr(page, "problem", self.check_page.problem).show_problem(problem.message)
+                getattr(page, "problem", self.check_page.problem).show_problem(said(problem))
 
     def _save_page(self, page: object, resume_page: int) -> bool:
         """Save what one page holds; False (with the problem shown) when it is refused."""
@@ -175,7 +176,7 @@ class ReviewWizard(QWizard):
         try:
             when = page.date.value()
         except FieldError as exc:
-            page.date_problem.show_problem(str(exc))
+            page.date_problem.show_problem(said(exc))
             return False
         if when is None:
             page.date_problem.show_problem(tr("Give the date of the review."))

@@ -35,6 +35,7 @@ from desktop.services.backups import (
 )
 from desktop.store.backup import BackupError, find_backups
 from desktop.ui.data import DataHub
+from desktop.ui.problem_text import said
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -63,7 +64,7 @@ class _BackupJob(QRunnable):
         try:
             outcome = self.target.back_up("automatic", now=self.now)
         except (BackupError, OSError) as exc:
-            self.signals.failed.emit(str(exc))
+            self.signals.failed.emit(said(exc))
             return
         self.signals.done.emit(outcome, self.now, self.started)
 
@@ -152,7 +153,7 @@ class AutoBackup(QObject):
         try:
             outcome = self.target.back_up(reason, now=now)
         except (BackupError, OSError) as exc:
-            self.problem.emit(str(exc))
+            self.problem.emit(said(exc))
             return None
         self.schedule.finished(now, started)
         self.backed_up.emit(str(outcome.path))

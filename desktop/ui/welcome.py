@@ -36,6 +36,7 @@ from desktop.services.first_run import (
 from desktop.store.opening import StoreError
 from desktop.ui.data import DataHub
 from desktop.ui.fit import fit_height
+from desktop.ui.problem_text import said
 
 
 def tr(text: str) -> str:
@@ -180,7 +181,7 @@ class FirstRun:
         try:
             prepare_example(folder)
         except (DataFolderError, StoreError) as exc:
-            QMessageBox.warning(self.window, tr("The example could not be opened"), str(exc))
+            QMessageBox.warning(self.window, tr("The example could not be opened"), said(exc))
             return
         if not launch_example(folder):
             QMessageBox.warning(

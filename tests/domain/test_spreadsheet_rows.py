@@ -31,8 +31,8 @@ def test_a_field_is_guessed_once_and_a_missing_name_is_said_plainly() -> None:
     assert mapping == ["name", IGNORE, IGNORE]
     assert guess_mapping(["Title?", "Notes"]) == ["name", IGNORE]
     problems = mapping_problems(["Colour", "Size"], [IGNORE, IGNORE])
-    assert len(problems) == 1 and "partnership name" in problems[0]
-    twice = mapping_problems(["A", "B"], ["name", "name"])
+    assert len(problems) == 1 and "partnership name" in str(problems[0])
+    twice = [str(m) for m in mapping_problems(["A", "B"], ["name", "name"])]
     assert twice == ["Both 'A' and 'B' are set to Name. Choose one of them."]
 
 

@@ -166,7 +166,7 @@ def test_missing_name_column_and_unknown_columns(database, tmp_path) -> None:
     path = write_csv(tmp_path / "cols.csv", [["Colour", "Size"], ["red", "big"]])
     preview = preview_import(read_spreadsheet(path), [])
     assert preview.ignored == ["Colour", "Size"]
-    assert "No column holds the partnership name" in preview.blocking[0]
+    assert "No column holds the partnership name" in str(preview.blocking[0])
     assert not preview.can_import(skip_bad_rows=True)
     with pytest.raises(ImportRefused, match="partnership name"), database.session() as s:
         import_partnerships(s, preview)

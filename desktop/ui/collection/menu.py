@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMe
 
 from desktop.store.opening import StoreError
 from desktop.ui.collection.recent import recent_collections
+from desktop.ui.problem_text import said
 
 FILE_FILTER = "Partnerbook collection (*.pbcollection *.db);;All files (*)"
 _open_windows: list[QMainWindow] = []  # kept so Python does not close them
@@ -79,10 +80,10 @@ def open_collection_window(
         # Read-only first, so a wrong file gets its message and nothing is made beside it.
         check_collection(path, create=create)
     except DamagedDatabaseError as exc:
-        if not offer_collection_backup(parent, path, str(exc)):
+        if not offer_collection_backup(parent, path, said(exc)):
             return None
     except (StoreError, OSError) as exc:
-        QMessageBox.critical(parent, tr("Cannot open the collection"), str(exc))
+        QMessageBox.critical(parent, tr("Cannot open the collection"), said(exc))
         return None
     if not create:
         path = check_collection_place(parent, path, settings)
@@ -95,11 +96,11 @@ def open_collection_window(
         lock.acquire()
         open_collection(path, create=create)
     except AlreadyOpenError as exc:
-        QMessageBox.warning(parent, tr("The collection is already open"), str(exc))
+        QMessageBox.warning(parent, tr("The collection is already open"), said(exc))
         return None
     except (StoreError, OSError) as exc:
         lock.release()
-        QMessageBox.critical(parent, tr("Cannot open the collection"), str(exc))
+        QMessageBox.critical(parent, tr("Cannot open the collection"), said(exc))
         return None
     window = CollectionWindow(path, settings, lock, second_folder)
     _open_windows.append(window)

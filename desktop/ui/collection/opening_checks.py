@@ -22,6 +22,7 @@ from desktop.services.collection.safety import (
 )
 from desktop.services.locations import MoveError, detect_risky_place, explain
 from desktop.store.collection.opening import backups_folder, collection_lock
+from desktop.ui.problem_text import said
 from desktop.ui.startup_safety import restore_holding
 
 KEEP_KEY = "collections/keep_in_risky_place"
@@ -74,7 +75,7 @@ def check_collection_place(parent: QWidget | None, path: Path, settings: QSettin
     try:
         return copy_collection_to(path, folder)
     except MoveError as exc:
-        QMessageBox.warning(parent, tr("Not copied"), str(exc))
+        QMessageBox.warning(parent, tr("Not copied"), said(exc))
         return path
 
 

@@ -39,6 +39,7 @@ from desktop.ui.collection.pages import (
 from desktop.ui.collection.recent import remember_recent
 from desktop.ui.collection.safety import CollectionSafety
 from desktop.ui.collection.worker import ImportWorker
+from desktop.ui.problem_text import said
 
 SecondFolder = Callable[[], Path | None]
 
@@ -55,7 +56,7 @@ def _plain(exc: Exception) -> str:
     """A full disk or a lost drive in the words the group's window uses; else the message."""
     from desktop.services.storage_errors import storage_problem_message
 
-    return storage_problem_message(exc) or str(exc)
+    return storage_problem_message(exc) or said(exc)
 
 
 class CollectionWindow(QMainWindow):
@@ -350,7 +351,7 @@ class CollectionWindow(QMainWindow):
             try:
                 write_atomically(target, render_area_summary(self.conn, self.path.stem))
             except SaveError as exc:
-                QMessageBox.warning(self, tr("Could not save"), str(exc))
+                QMessageBox.warning(self, tr("Could not save"), said(exc))
                 return
             self.statusBar().showMessage(tr("Saved {file}").format(file=target), 8000)
 

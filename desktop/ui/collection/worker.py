@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, Signal
 
 from desktop.services.collection.importer import FileOutcome, ImportStopped, import_returns
+from desktop.ui.problem_text import said
 
 
 class ImportSignals(QObject):
@@ -53,7 +54,7 @@ class ImportWorker(QRunnable):
                 second_folder=self.second_folder,
             )
         except ImportStopped as exc:
-            self.signals.failed.emit(str(exc))
+            self.signals.failed.emit(said(exc))
             return
         except Exception as exc:  # our bug: say so plainly rather than die silently
             self.signals.failed.emit(f"The import stopped because of an unexpected error: {exc}")

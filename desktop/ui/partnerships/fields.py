@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.dates import DateError, format_date, parse_date
 from desktop.domain.money import MoneyError, format_pence, parse_pence
+from desktop.ui.problem_text import said
 
 
 def tr(text: str) -> str:
@@ -112,7 +113,7 @@ class DateEdit(QWidget):
         try:
             return parse_date(self.line.text())
         except DateError as exc:
-            raise FieldError(str(exc)) from exc
+            raise FieldError(said(exc)) from exc
 
     def set_value(self, value: date | None) -> None:
         self._committed = value
@@ -129,7 +130,7 @@ class DateEdit(QWidget):
         try:
             value = self.value()
         except FieldError as exc:
-            self.problem.show_problem(str(exc))
+            self.problem.show_problem(said(exc))
             return
         self.problem.show_problem("")
         if retry or value != self._committed or self.line.text() != format_date(value):
@@ -170,7 +171,7 @@ class MoneyEdit(QLineEdit):
         try:
             return parse_pence(self.text(), allow_blank=self.optional)
         except MoneyError as exc:
-            raise FieldError(str(exc)) from exc
+            raise FieldError(said(exc)) from exc
 
     def set_value(self, pence: int | None) -> None:
         self._committed = pence
@@ -182,7 +183,7 @@ class MoneyEdit(QLineEdit):
         try:
             value = self.value()
         except FieldError as exc:
-            self.problem.show_problem(str(exc))
+            self.problem.show_problem(said(exc))
             return
         self.problem.show_problem("")
         if retry or value != self._committed:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.partnership_rules import Problem
 from desktop.domain.vocab import Choice
 from desktop.ui.partnerships.fields import DateEdit, FieldError, MoneyEdit, ProblemLabel
+from desktop.ui.problem_text import problem_from, said
 
 
 def tr(text: str) -> str:
@@ -200,7 +201,7 @@ class RecordForm(QWidget):
             try:
                 values[key] = self.value(key)
             except FieldError as exc:
-                problems.append(Problem(key, str(exc)))
+                problems.append(problem_from(key, exc))
         return values, problems
 
     def show_problems(self, problems: Iterable[Problem]) -> list[Problem]:
@@ -208,7 +209,7 @@ class RecordForm(QWidget):
         elsewhere = []
         for problem in problems:
             if problem.field in self.problems:
-                self.problems[problem.field].show_problem(problem.message)
+                self.problems[problem.field].show_problem(said(problem))
             else:
                 elsewhere.append(problem)
         return elsewhere

@@ -27,6 +27,7 @@ from desktop.ui.partnerships.sections import (
     stakeholder_fields,
     stakeholder_summary,
 )
+from desktop.ui.problem_text import said_all
 
 
 def tr(text: str) -> str:
@@ -124,7 +125,7 @@ class PartnersTab(QScrollArea):
                 tr("Partners added"),
             )
         except InvalidInput as exc:
-            self.quick_problem.show_problem("\n".join(p.message for p in exc.problems))
+            self.quick_problem.show_problem(said_all(exc.problems, "\n"))
             return
         self.quick_problem.show_problem("")
         self.quick.clear()

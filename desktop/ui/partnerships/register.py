@@ -32,6 +32,7 @@ from desktop.services.register import theme_names
 from desktop.ui.area import Area
 from desktop.ui.data import DataHub
 from desktop.ui.partnerships.register_model import ID_ROLE, RegisterFilter, RegisterModel
+from desktop.ui.problem_text import said
 from desktop.ui.widgets import EmptyState
 
 if TYPE_CHECKING:
@@ -396,7 +397,7 @@ class PartnershipsArea(Area):
                 tr("“{name}” is back.").format(name=snapshot.name),
             )
         except InvalidInput as exc:
-            QMessageBox.warning(self, tr("Cannot undo"), exc.problems[0].message)
+            QMessageBox.warning(self, tr("Cannot undo"), said(exc.problems[0]))
             return
         self.deleted.pop()
         self.undo_button.setVisible(bool(self.deleted))
