@@ -46,20 +46,35 @@ class AppPaths:
                 folder.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise DataFolderError(
-                    f"Partnerbook cannot create the folder {folder}: {exc.strerror or exc}. "
-                    "Choose a folder you can write to with --data-dir."
+                    f"Partnerbook cannot create the folder {folder} "
+                    f"({exc.strerror or exc}). Check that the disk is connected and not "
+                    "full, and that you are allowed to make folders there."
                 ) from exc
-        probe = self.data / ".write-test"
         try:
-            probe.write_bytes(b"ok")
-            probe.unlink()
+            prove_writable(self.data)
         except OSError as exc:
             raise DataFolderError(
-                f"Partnerbook cannot write to the data folder {self.data} "
-                f"({exc.strerror or exc}). It may be read-only. "
-                "Choose a folder you can write to with --data-dir."
+                f"Partnerbook cannot write to the folder that holds your records, {self.data} "
+                f"({exc.strerror or exc}). Check that the disk is not full or read-only."
             ) from exc
         return self
+
+
+def prove_writable(folder: Path) -> None:
+    """Write and remove a small file in ``folder``; raises OSError if that cannot be done.
+
+    The probe has a name no one else uses and is removed whatever happens, even when the
+    disk fills half-way through writing it (it once stayed behind as an empty file).
+    """
+    import tempfile
+
+    handle, name = tempfile.mkstemp(prefix=".partnerbook-probe-", dir=folder)
+    try:
+        os.write(handle, b"ok")
+        os.fsync(handle)
+    finally:
+        os.close(handle)
+        os.unlink(name)
 
 
 def resolve(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:

@@ -6,12 +6,12 @@ import argparse
 from pathlib import Path
 
 from desktop.cli import CliError, command_parser
-from desktop.cli.common import paths_for, print_backup_outcome, print_json
-from desktop.paths import AppPaths
+from desktop.cli.common import paths_for, print_backup_outcome, print_json, store_refusal
+from desktop.paths import resolve
 from desktop.services.health import COUNTED_TABLES
 from desktop.store.backup import BackupError
 from desktop.store.lock import AlreadyOpenError, InstanceLock
-from desktop.store.opening import StoreError, inspect, open_database
+from desktop.store.opening import StoreError, open_database
 from desktop.store.restore import RestoreError
 
 
@@ -37,21 +37,22 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     listing.set_defaults(handler=run_list)
 
 
-def _existing_database(args: argparse.Namespace) -> AppPaths:
-    paths = paths_for(args, create=False)
-    if not paths.database.exists():
-        raise CliError(f"There is no database in {paths.data} to back up.")
-    return paths
-
-
 def run_backup(args: argparse.Namespace) -> int:
     from desktop.services.backups import backup_now, backup_to_file
+    from desktop.store.diagnosis import diagnose
+    from desktop.store.opening import error_for, fault_message, fault_values
 
-    paths = _existing_database(args)
-    try:
-        inspect(paths.database)
-    except StoreError as exc:
-        raise CliError(str(exc)) from exc
+    paths = resolve(getattr(args, "data_dir", None))
+    found = diagnose(paths.database, backups=paths.backups)
+    if not found.exists:
+        raise CliError(f"There are no records in {paths.data} to back up.")
+    if found.fault is not None:
+        if not found.read_only:
+            raise store_refusal(error_for(found), paths)
+        raise CliError(
+            fault_message(found).format(**fault_values(found))
+            + " A backup needs room to write a copy, so none was made."
+        )
     try:
         if args.to:
             target = backup_to_file(paths.database, Path(args.to).expanduser().resolve())

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
-from desktop.cli import CliError, command_parser
-from desktop.cli.common import paths_for, print_json
+from desktop.cli import command_parser
+from desktop.cli.common import print_json, readable_store
 from desktop.services.health import COUNTED_TABLES, check_database
-from desktop.store.opening import StoreError, inspect
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -19,17 +19,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace) -> int:
-    paths = paths_for(args, create=False)
-    if not paths.database.exists():
-        raise CliError(
-            f"There is no database in {paths.data} yet. Start Partnerbook once, or run "
-            "'partnerbook demo', to make one."
-        )
-    try:
-        inspect(paths.database)
-    except StoreError as exc:
-        raise CliError(str(exc)) from exc
-    report = check_database(paths.database)
+    with readable_store(args) as (_paths, database):
+        report = check_database(database.path, read_only=database.read_only)
     if args.json:
         print_json(report.as_dict())
     else:
@@ -44,6 +35,6 @@ def run(args: argparse.Namespace) -> int:
             print(f"{labels[table] + ':':<20}{count}")
     if not report.ok:
         for problem in report.problems:
-            print(f"partnerbook: {problem}", file=__import__("sys").stderr)
+            print(f"partnerbook: {problem}", file=sys.stderr)
         return 1
     return 0

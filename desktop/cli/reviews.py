@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from desktop.cli import CliError, command_parser
-from desktop.cli.common import paths_for, print_json
+from desktop.cli import command_parser
+from desktop.cli.common import print_json, readable_store
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -19,24 +19,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def run_list(args: argparse.Namespace) -> int:
     # Imported here so "partnerbook --help" stays quick.
     from desktop.services.review_reads import list_reviews
-    from desktop.store.opening import StoreError, inspect
-    from desktop.store.sqlite import connect_readonly
 
-    paths = paths_for(args, create=False)
-    if not paths.database.exists():
-        raise CliError(
-            f"There is no database in {paths.data} yet. Start Partnerbook once, or run "
-            "'partnerbook demo', to make one."
-        )
-    try:
-        inspect(paths.database)
-    except StoreError as exc:
-        raise CliError(str(exc)) from exc
-    conn = connect_readonly(paths.database)
-    try:
-        reviews = list_reviews(conn)
-    finally:
-        conn.close()
+    with readable_store(args) as (_paths, database):
+        conn = database.raw()
+        try:
+            reviews = list_reviews(conn)
+        finally:
+            conn.close()
     if args.json:
         print_json(
             [

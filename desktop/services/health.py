@@ -49,9 +49,13 @@ class HealthReport:
         return data
 
 
-def check_database(path: Path) -> HealthReport:
-    """Open ``path`` with every pragma applied and report what SQLite says of it."""
-    conn = sqlite.connect(path)
+def check_database(path: Path, *, read_only: bool = False) -> HealthReport:
+    """Open ``path`` with every pragma applied and report what SQLite says of it.
+
+    ``read_only`` (a full disk, read-only media) reads without writing anything; the
+    settings that only a writable open applies are then not judged.
+    """
+    conn = sqlite.connect(path, read_only=read_only)
     try:
         report = HealthReport(
             database=str(path),
@@ -73,6 +77,8 @@ def check_database(path: Path) -> HealthReport:
             f"The schema is at {report.revision}, but this version expects {HEAD_REVISION}."
         )
     for name, expected in EXPECTED_PRAGMAS.items():
+        if read_only:  # an immutable open reports the settings of no open at all
+            break
         if report.pragmas.get(name, "").lower() != expected:
             report.problems.append(f"The setting {name} is {report.pragmas.get(name)!r}.")
     if report.integrity:

@@ -17,7 +17,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.store import sqlite
 
 
-def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
+def make_engine(path: Path, *, foreign_keys: bool = True, read_only: bool = False) -> Engine:
+    if read_only:
+        # Nothing may be written, not even SQLite's -shm file (see sqlite.connect).
+        return create_engine(
+            f"sqlite:///{sqlite.read_only_uri(path)}&uri=true",
+            connect_args={"check_same_thread": False},
+        )
     engine = create_engine(
         f"sqlite:///{path}",
         connect_args={"check_same_thread": False},
@@ -37,15 +43,17 @@ def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
 class Database:
     """A group database (or a collection) on disk, already checked and at the right schema."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, read_only: bool = False) -> None:
         self.path = path
+        # Opened for reading only (read-only media, a full disk): every commit would fail.
+        self.read_only = read_only
         self._engine: Engine | None = None
         self._sessions: sessionmaker[Session] | None = None
 
     @property
     def engine(self) -> Engine:
         if self._engine is None:
-            self._engine = make_engine(self.path)
+            self._engine = make_engine(self.path, read_only=self.read_only)
         return self._engine
 
     def new_session(self) -> Session:
@@ -68,7 +76,7 @@ class Database:
 
     def raw(self) -> sqlite3.Connection:
         """A plain sqlite3 connection with the same pragmas, for fast read-only queries."""
-        return sqlite.connect(self.path)
+        return sqlite.connect(self.path, read_only=self.read_only)
 
     def dispose(self) -> None:
         if self._engine is not None:

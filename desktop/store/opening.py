@@ -6,22 +6,29 @@ the schema must be created or upgraded.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.domain.problems import UserError
 from desktop.paths import AppPaths
-from desktop.store import sqlite
-from desktop.store.lock import InstanceLock
+from desktop.store.diagnosis import Diagnosis, Fault, diagnose
+from desktop.store.lock import AlreadyOpenError, InstanceLock
 from desktop.store.schema_version import HEAD_REVISION, KNOWN_REVISIONS
+from desktop.store.viewing import ReadOnlyView, open_view
 
 
-class StoreError(RuntimeError):
-    """The database cannot be opened; the message says why and what to do."""
+class StoreError(UserError):
+    """The database cannot be opened; the message says why and what to do.
+
+    ``fault`` says which of the causes in store.diagnosis it was, so the window and the
+    command line can each offer the right next step (only damage offers a restore).
+    """
+
+    fault: Fault | None = None
 
 
 class NotADatabaseError(StoreError):
-    pass
+    fault = Fault.NOT_OURS
 
 
 class NewerDatabaseError(StoreError):
@@ -29,9 +36,94 @@ class NewerDatabaseError(StoreError):
 
 
 class DamagedDatabaseError(StoreError):
-    def __init__(self, message: str, detail: str = "") -> None:
-        super().__init__(message)
-        self.detail = detail  # what SQLite found, for a caller that words it differently
+    fault = Fault.DAMAGED
+
+    def __init__(self, template: str, /, detail: str = "", **values: object) -> None:
+        super().__init__(template, **values)
+        self.detail = detail  # what SQLite found, for the log
+
+
+class StorageFaultError(StoreError):
+    """The records are sound, but the disk, the folder or another program is in the way."""
+
+    def __init__(self, fault: Fault, template: str, /, **values: object) -> None:
+        super().__init__(template, **values)
+        self.fault = fault
+
+
+NOT_CHANGED = "Your records have not been changed."
+# One sentence per cause, said the same way by the window and the command line.
+FAULT_TEXTS: dict[Fault, str] = {
+    Fault.DAMAGED: (
+        "Partnerbook found damage inside your records file, {file}, and has not written to it."
+    ),
+    Fault.NO_SPACE: (
+        "The disk that holds your records is full (only {free} free), so Partnerbook cannot "
+        "safely save changes. Your records are not damaged. Free some space (empty the "
+        "wastebasket, or delete large files you no longer need), then start Partnerbook again."
+    ),
+    Fault.READ_ONLY: (
+        "Partnerbook is not allowed to change the folder that holds your records, {folder}. "
+        "It may be on a read-only disk or a locked USB stick, or its permissions may have "
+        "changed. Your records are not damaged."
+    ),
+    Fault.NO_PERMISSION: (
+        "Partnerbook is not allowed to read your records file, {file}. Its permissions may "
+        "have changed: ask whoever looks after this computer to give your account access "
+        "to it again. " + NOT_CHANGED
+    ),
+    Fault.UNREACHABLE: (
+        "The disk that holds your records, {folder}, could not be read. If it is a USB stick "
+        "or a network drive, connect it again and start Partnerbook again. If the computer "
+        "reports a disk error, copy your backups somewhere safe first. " + NOT_CHANGED
+    ),
+    Fault.LOCKED: (
+        "Another program is holding your records file, {file}, so Partnerbook cannot open "
+        "it. Close programs that may be using it (a backup or file-sync program, or "
+        "Partnerbook on another computer), then try again. " + NOT_CHANGED
+    ),
+    Fault.NOT_OURS: (
+        "The file {file} is not a Partnerbook records file, so Partnerbook has not opened "
+        "it and has not changed it."
+    ),
+    Fault.MISSING: (
+        "Your records file, {file}, is missing, but there are backups of it. Partnerbook "
+        "has not made a new, empty one in its place."
+    ),
+}
+
+
+def fault_message(found: Diagnosis) -> str:
+    """The English template for a diagnosis (see FAULT_TEXTS); values from fault_values."""
+    assert found.fault is not None
+    return FAULT_TEXTS[found.fault]
+
+
+def fault_values(found: Diagnosis) -> dict[str, object]:
+    return {
+        "file": str(found.database),
+        "folder": str(found.database.parent),
+        "free": describe_size(found.free_bytes or 0),
+    }
+
+
+def describe_size(size: int) -> str:
+    if size < 1024:
+        return f"{size} bytes"
+    if size < 1024 * 1024:
+        return f"{size // 1024} KB"
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+def error_for(found: Diagnosis) -> StoreError:
+    """The error to raise for a fault that stops the records being opened at all."""
+    assert found.fault is not None
+    template, values = fault_message(found), fault_values(found)
+    if found.fault is Fault.DAMAGED:
+        return DamagedDatabaseError(template, found.detail, **values)
+    if found.fault is Fault.NOT_OURS:
+        return NotADatabaseError(template, **values)
+    return StorageFaultError(found.fault, template, **values)
 
 
 @dataclass(frozen=True)
@@ -42,55 +134,36 @@ class OpenResult:
     backup: Path | None
 
 
-def inspect(path: Path, known: tuple[str, ...] = KNOWN_REVISIONS) -> str | None:
+def inspect(
+    path: Path,
+    known: tuple[str, ...] = KNOWN_REVISIONS,
+    *,
+    backups: Path | None = None,
+    read_only_ok: bool = False,
+) -> str | None:
     """Check a database file without writing to it; return its schema revision.
 
-    Raises a StoreError for a file that is not SQLite, is damaged, or is too new.
-    ``known`` is the revisions this build understands (a collection has its own).
+    Raises a StoreError naming the cause (store.diagnosis) for a file that cannot be
+    opened, and for one too new for this build. ``known`` is the revisions this build
+    understands (a collection has its own). A file behind a read-only door (read-only
+    media, a full disk) passes only when ``read_only_ok``: the caller will only read.
     """
-    if not sqlite.looks_like_sqlite(path):
-        raise NotADatabaseError(
-            f"{path} is not a Partnerbook database (it is not an SQLite file). "
-            "Nothing was changed. Move it aside or choose another data folder."
-        )
-    try:
-        conn = sqlite.connect_readonly(path)
-    except sqlite3.Error as exc:
-        raise NotADatabaseError(f"{path} cannot be opened as a database: {exc}.") from exc
-    try:
-        problems = sqlite.integrity(conn, quick=True)
-        if problems:
-            raise DamagedDatabaseError(
-                f"The database {path} is damaged ({problems[0]}). Nothing has been written "
-                f"to it. Your backups are in {path.parent / 'backups'}: restore the newest one.",
-                problems[0],
-            )
-        revision = sqlite.current_revision(conn)
-        if revision is None and sqlite.user_table_count(conn) > 0:
-            raise NotADatabaseError(
-                f"{path} is an SQLite database, but not one Partnerbook made. Nothing was changed."
-            )
-    except sqlite3.DatabaseError as exc:
-        # The header said SQLite, so a failure to read it is damage, not a wrong file.
-        raise DamagedDatabaseError(
-            f"The database {path} is damaged ({exc}). Nothing has been written to it. "
-            f"Your backups are in {path.parent / 'backups'}: restore the newest one.",
-            str(exc),
-        ) from exc
-    finally:
-        conn.close()
-    if revision is not None and revision not in known:
+    found = diagnose(path, backups=backups)
+    if found.fault is not None and not (found.read_only and read_only_ok):
+        raise error_for(found)
+    if found.revision is not None and found.revision not in known:
         raise NewerDatabaseError(
-            f"The database {path} was made by a newer version of Partnerbook "
-            f"(schema {revision}). Install the newer version to open it. Nothing was changed."
+            "The file {file} was made by a newer version of Partnerbook. Install the newer "
+            "version to open it. " + NOT_CHANGED,
+            file=str(path),
         )
-    return revision
+    return found.revision
 
 
 def open_database(path: Path, backups: Path) -> OpenResult:
     """Make sure ``path`` exists and is at the head schema, backing it up before any upgrade."""
     created = not path.exists() or path.stat().st_size == 0
-    revision = None if created else inspect(path)
+    revision = None if created else inspect(path, backups=backups)
     if revision == HEAD_REVISION:
         return OpenResult(path, created=False, upgraded_from=None, backup=None)
 
@@ -100,10 +173,47 @@ def open_database(path: Path, backups: Path) -> OpenResult:
     return OpenResult(path, created=created, upgraded_from=revision, backup=backup)
 
 
-def open_data_folder(paths: AppPaths) -> InstanceLock:
-    """Everything before the window: the folders, the one-writer lock, the database checked
-    and brought to this version's schema. Raises with a plain message when it cannot go on
-    (the lock is let go again then)."""
+@dataclass
+class OpenedFolder:
+    """A data folder ready for the window: held for writing, or open for reading only.
+
+    ``read_only`` is the diagnosis that closed the door to writing (None when writable);
+    ``view`` is the file to read, the database itself unless a copy had to be made.
+    """
+
+    paths: AppPaths
+    lock: InstanceLock | None
+    read_only: Diagnosis | None = None
+    view: ReadOnlyView | None = None
+
+    @property
+    def held(self) -> bool:
+        return self.lock is not None and self.lock.held
+
+    @property
+    def database(self) -> Path:
+        return self.view.path if self.view is not None else self.paths.database
+
+    def release(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
+        if self.view is not None:
+            self.view.close()
+
+
+def open_data_folder(paths: AppPaths, *, read_only_ok: bool = True) -> OpenedFolder:
+    """Everything before the window: what is wrong, if anything; the folders, the one-writer
+    lock, the database checked and brought to this version's schema.
+
+    A full disk or read-only folder opens the records for reading only (when
+    ``read_only_ok``). Anything else in the way raises a StoreError naming the cause, with
+    nothing written (the lock is let go again then).
+    """
+    found = diagnose(paths.database, backups=paths.backups)
+    if found.fault is not None:
+        if not (found.read_only and read_only_ok):
+            raise error_for(found)
+        return _open_for_reading(paths, found)
     paths.ensure()
     lock = InstanceLock(paths.lock_file).acquire()
     try:
@@ -111,4 +221,37 @@ def open_data_folder(paths: AppPaths) -> InstanceLock:
     except BaseException:
         lock.release()
         raise
-    return lock
+    return OpenedFolder(paths, lock)
+
+
+def _open_for_reading(paths: AppPaths, found: Diagnosis) -> OpenedFolder:
+    if found.revision is not None and found.revision not in KNOWN_REVISIONS:
+        raise NewerDatabaseError(
+            "The file {file} was made by a newer version of Partnerbook. Install the newer "
+            "version to open it. " + NOT_CHANGED,
+            file=str(paths.database),
+        )
+    if found.revision != HEAD_REVISION:
+        raise StorageFaultError(
+            found.fault or Fault.READ_ONLY,
+            fault_message(found)
+            + " Your records were made by an older version of Partnerbook and must be "
+            "updated before they can be shown, which needs a disk Partnerbook can write to.",
+            **fault_values(found),
+        )
+    # Another Partnerbook writing to this folder would change the file under us: keep the
+    # lock when it can be taken. On read-only media nobody can write, so none is needed.
+    lock: InstanceLock | None = InstanceLock(paths.lock_file)
+    try:
+        lock.acquire()  # type: ignore[union-attr]
+    except AlreadyOpenError:
+        raise
+    except OSError:
+        lock = None
+    try:
+        view = open_view(paths.database)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+    return OpenedFolder(paths, lock, read_only=found, view=view)

@@ -29,11 +29,29 @@ def apply_pragmas(conn: sqlite3.Connection, *, foreign_keys: bool = True) -> Non
         conn.execute(f"PRAGMA {name}={value}")
 
 
-def connect(path: Path, *, foreign_keys: bool = True) -> sqlite3.Connection:
-    """A read-write connection with every pragma set. ``isolation_level=None``: we say BEGIN."""
+def connect(
+    path: Path, *, foreign_keys: bool = True, read_only: bool = False
+) -> sqlite3.Connection:
+    """A read-write connection with every pragma set. ``isolation_level=None``: we say BEGIN.
+
+    ``read_only`` opens a file that must not (or cannot) be written: on read-only media or a
+    full disk SQLite could not even make its shared-memory file, so the file is opened as
+    immutable and no pragma that writes is set.
+    """
+    if read_only:
+        conn = sqlite3.connect(
+            read_only_uri(path), uri=True, isolation_level=None, check_same_thread=False
+        )
+        conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        return conn
     conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
     apply_pragmas(conn, foreign_keys=foreign_keys)
     return conn
+
+
+def read_only_uri(path: Path) -> str:
+    """How SQLite is asked to read a file and never write to it, nor beside it."""
+    return f"{path.resolve().as_uri()}?mode=ro&immutable=1"
 
 
 def connect_readonly(path: Path) -> sqlite3.Connection:

@@ -13,9 +13,8 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import APP_NAME
-from desktop.paths import DataFolderError, resolve
+from desktop.paths import resolve
 from desktop.store.lock import AlreadyOpenError
-from desktop.store.opening import DamagedDatabaseError, StoreError, open_data_folder
 
 MIN_POINT_SIZE = 11.0
 
@@ -78,32 +77,23 @@ def run_gui(args: argparse.Namespace) -> int:
     from desktop.ui.errors import install_excepthook
 
     install_excepthook(paths.logs)
+    from desktop.ui.startup_safety import check_data_location, open_records
+
     try:
-        lock = open_data_folder(paths)
+        opened = open_records(paths)
     except AlreadyOpenError as exc:
         show_error(tr("Partnerbook is already open"), str(exc))
         return 1
-    except DamagedDatabaseError as exc:
-        from desktop.ui.startup_safety import offer_newest_backup
-
-        if not offer_newest_backup(paths, str(exc)):
-            return 1
-        try:
-            lock = open_data_folder(paths)
-        except (DataFolderError, StoreError, AlreadyOpenError) as again:
-            show_error(tr("Partnerbook cannot open your data"), str(again))
-            return 1
-    except (DataFolderError, StoreError) as exc:
-        show_error(tr("Partnerbook cannot open your data"), str(exc))
+    if opened is None:
         return 1
-    from desktop.ui.startup_safety import check_data_location
-
-    paths, lock = check_data_location(paths, lock)
+    if opened.read_only is None:  # records that cannot be written are never moved
+        paths, moved = check_data_location(paths, opened)
+        opened = moved  # type: ignore[assignment] - open_data_folder made it
 
     from desktop.ui.data import DataHub
     from desktop.ui.main_window import MainWindow
 
-    hub = DataHub(paths)
+    hub = DataHub(paths, opened)
     window = MainWindow(hub)
     server = InstanceServer(paths, window)
     from desktop.ui.widgets import bring_forward
@@ -121,4 +111,4 @@ def run_gui(args: argparse.Namespace) -> int:
     finally:
         server.close()
         hub.close()
-        lock.release()
+        opened.release()

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from desktop.store.database import Database
+    from desktop.store.diagnosis import Diagnosis
+    from desktop.store.opening import OpenedFolder
 
 T = TypeVar("T")
 
@@ -32,22 +34,32 @@ class DataHub(QObject):
     saved = Signal(str)
     failed = Signal(str)
 
-    def __init__(self, paths: AppPaths, parent: QObject | None = None) -> None:
+    def __init__(
+        self, paths: AppPaths, opened: OpenedFolder | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.paths = paths
+        # Why the records are open for reading only (a full disk, read-only media), or None.
+        self.read_only: Diagnosis | None = opened.read_only if opened is not None else None
+        # The file to read: the database, or a private copy of it when one had to be made.
+        self.database_file = opened.database if opened is not None else paths.database
         self._read: sqlite3.Connection | None = None
         self._database: Database | None = None
 
     def read(self) -> sqlite3.Connection:
         if self._read is None:
-            self._read = sqlite.connect(self.paths.database)
+            self._read = sqlite.connect(self.database_file, read_only=self.is_read_only)
         return self._read
+
+    @property
+    def is_read_only(self) -> bool:
+        return self.read_only is not None
 
     def database(self) -> Database:
         if self._database is None:
             from desktop.store.database import Database
 
-            self._database = Database(self.paths.database)
+            self._database = Database(self.database_file, read_only=self.is_read_only)
         return self._database
 
     def write(self, work: Callable[[Session], T], topic: str, message: str = "") -> T:
@@ -57,6 +69,8 @@ class DataHub(QObject):
         back, shows a calm message, emits ``failed`` and raises StorageProblem, so the caller
         stops; the error hook knows it was shown. Other errors propagate unchanged.
         """
+        if self.read_only is not None:
+            self._refuse_while_read_only()
         try:
             with self.database().session() as session:
                 result = work(session)
@@ -74,6 +88,19 @@ class DataHub(QObject):
         self.changed.emit(topic)
         self.saved.emit(message or self.tr("All changes saved"))
         return result
+
+    def _refuse_while_read_only(self) -> None:
+        """Say once per attempt that nothing can be saved now, and stop the caller."""
+        from desktop.services.storage_errors import StorageProblem
+        from desktop.ui.errors import show_storage_problem
+
+        problem = self.tr(
+            "Your records are open for reading only, so this change was not saved. "
+            "The bar at the top of the window says why and how to be able to save again."
+        )
+        self.failed.emit(problem)
+        show_storage_problem(problem)
+        raise StorageProblem(problem)
 
     def announce(self, topic: str) -> None:
         self.changed.emit(topic)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -38,9 +39,11 @@ class MainWindow(QMainWindow):
         self.area_specs = areas if areas is not None else default_areas()
         self._areas: dict[str, Area] = {}
         # Which mode and which file: a CVS officer may have a collection open beside this.
-        self.setWindowTitle(
-            tr("{app} — Our group's records — {file}").format(app=APP_NAME, file=hub.paths.database)
-        )
+        if hub.is_read_only:
+            title = tr("{app} — Our group's records (read only) — {file}")
+        else:
+            title = tr("{app} — Our group's records — {file}")
+        self.setWindowTitle(title.format(app=APP_NAME, file=hub.paths.database))
         self.resize(1100, 720)
 
         central = QWidget()
@@ -64,6 +67,17 @@ class MainWindow(QMainWindow):
         self.nav.setMaximumWidth(max(240, self.nav.minimumWidth()))
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
+        self.read_only_banner: QWidget | None = None
+        if hub.read_only is not None:
+            from desktop.ui.read_only_banner import ReadOnlyBanner
+
+            outer = QWidget()
+            column = QVBoxLayout(outer)
+            column.setContentsMargins(0, 0, 0, 0)
+            self.read_only_banner = ReadOnlyBanner(hub.read_only)
+            column.addWidget(self.read_only_banner)
+            column.addWidget(central, 1)
+            central = outer
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self._show_row)
 
@@ -71,6 +85,8 @@ class MainWindow(QMainWindow):
         from desktop.ui.safety import install_safety_net  # backups, restore, People…
 
         self.safety = install_safety_net(self)
+        if hub.is_read_only:
+            self._disable_writing_actions()
         self.statusBar().showMessage(tr("Ready"))
         hub.saved.connect(lambda message: self.statusBar().showMessage(message, 5000))
         self.nav.setCurrentRow(0)
@@ -166,6 +182,21 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(tr("&About Partnerbook"), self)
         self.about_action.triggered.connect(self.show_about)
         self.help_menu.addAction(self.about_action)
+
+    def _disable_writing_actions(self) -> None:
+        """Menu entries that can only change the records do nothing useful while read only."""
+        why = tr("Not while your records are open for reading only")
+        for action in (
+            self.new_partnership_action,
+            self.import_framework_action,
+            self.import_spreadsheet_action,
+            self.group_action,
+            self.safety.backup_action,
+            self.safety.restore_action,
+            self.safety.people_action,
+        ):
+            action.setEnabled(False)
+            action.setStatusTip(why)
 
     def import_spreadsheet(self) -> None:
         from desktop.ui.import_dialog import ImportDialog

@@ -14,7 +14,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.domain.dates import format_moment
-from desktop.paths import AppPaths
+from desktop.domain.problems import UserError
+from desktop.paths import AppPaths, DataFolderError
 from desktop.services.backups import newest_usable_backup, restore_backup
 from desktop.services.locations import (
     MoveError,
@@ -25,7 +26,9 @@ from desktop.services.locations import (
     remember_keep,
     this_computer_paths,
 )
+from desktop.store.diagnosis import Fault
 from desktop.store.lock import AlreadyOpenError, InstanceLock
+from desktop.store.opening import OpenedFolder, StoreError, open_data_folder
 from desktop.store.restore import RestoreError
 
 
@@ -33,13 +36,40 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("StartupSafety", text)
 
 
-def offer_newest_backup(paths: AppPaths, problem: str) -> bool:
-    """Offer the newest good backup for a damaged database; True if it was restored."""
+# What the question says before "restore it?", by what was found.
+_OFFER_TEXTS: dict[Fault, str] = {
+    Fault.DAMAGED: (
+        "Partnerbook found damage in your records and has not written to them.\n\n"
+        "The newest good backup is from {when}. Restore it? Changes made after then will not "
+        "be in it. The damaged file is kept, untouched, beside your records."
+    ),
+    Fault.NOT_OURS: (
+        "{problem}\n\nThe newest good backup of your records is from {when}. Put it back? "
+        "The file that is there now is kept, untouched, beside your records."
+    ),
+    Fault.MISSING: (
+        "{problem}\n\nThe newest good backup is from {when}. Put it back? Changes made after "
+        "then will not be in it."
+    ),
+}
+_OFFER_TITLES: dict[Fault, str] = {
+    Fault.DAMAGED: "Your records are damaged",
+    Fault.NOT_OURS: "This is not a Partnerbook file",
+    Fault.MISSING: "Your records file is missing",
+}
+# Only these are cured by putting a backup back; a full disk or a missing drive never is.
+RESTORABLE = frozenset(_OFFER_TEXTS)
+
+
+def offer_newest_backup(paths: AppPaths, problem: str, fault: Fault = Fault.DAMAGED) -> bool:
+    """Offer the newest good backup for damaged, foreign or missing records; True if it
+    was restored. Saying no (the default) changes nothing."""
     backup = newest_usable_backup(paths.database, paths.backups)
+    title = tr(_OFFER_TITLES[fault])
     if backup is None:
         QMessageBox.critical(
             None,
-            tr("Your records are damaged"),
+            title,
             tr("{problem}\n\nThere is no usable backup in {folder}.").format(
                 problem=problem, folder=paths.backups
             ),
@@ -48,12 +78,10 @@ def offer_newest_backup(paths: AppPaths, problem: str) -> bool:
     when = format_moment(backup.taken_at)
     answer = QMessageBox.question(
         None,
-        tr("Your records are damaged"),
-        tr(
-            "Partnerbook found damage in your records and has not written to them.\n\n"
-            "The newest good backup is from {when}. Restore it? Changes made after then "
-            "will not be in it. The damaged file is kept, untouched, beside your records."
-        ).format(when=when),
+        title,
+        tr(_OFFER_TEXTS[fault]).format(when=when, problem=problem),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,  # Enter never replaces a person's records
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
@@ -62,6 +90,52 @@ def offer_newest_backup(paths: AppPaths, problem: str) -> bool:
         InstanceLock(paths.lock_file),
         lambda: restore_backup(paths.database, paths.backups, backup.path),
     )
+
+
+def problem_text(error: UserError) -> str:
+    """A store or service refusal in the person's language."""
+    return error.text(lambda template: QCoreApplication.translate("Problems", template))
+
+
+# The title of the message for each cause that stops the records opening.
+FAULT_TITLES: dict[Fault, str] = {
+    Fault.DAMAGED: "Your records are damaged",
+    Fault.NO_SPACE: "The disk is full",
+    Fault.READ_ONLY: "Your records cannot be changed",
+    Fault.NO_PERMISSION: "Partnerbook is not allowed to read your records",
+    Fault.UNREACHABLE: "The disk with your records cannot be reached",
+    Fault.LOCKED: "Another program is using your records",
+    Fault.NOT_OURS: "This is not a Partnerbook file",
+    Fault.MISSING: "Your records file is missing",
+}
+
+
+def open_records(paths: AppPaths) -> OpenedFolder | None:
+    """Open the data folder for the window, or say plainly why not (then None).
+
+    Damaged, foreign or missing records offer the newest good backup; every other cause
+    has its own message and changes nothing. A full disk or a read-only folder opens the
+    records for reading (the window says so). AlreadyOpenError is left to the caller.
+    """
+    try:
+        return open_data_folder(paths)
+    except StoreError as exc:
+        fault = exc.fault
+        text = problem_text(exc)
+        if fault in RESTORABLE:
+            if not offer_newest_backup(paths, text, fault):  # type: ignore[arg-type]
+                return None
+            try:
+                return open_data_folder(paths)
+            except (DataFolderError, StoreError) as again:
+                QMessageBox.critical(None, tr("Partnerbook cannot open your records"), str(again))
+                return None
+        title = FAULT_TITLES.get(fault, "Partnerbook cannot open your records")  # type: ignore[arg-type]
+        QMessageBox.critical(None, tr(title), text)
+        return None
+    except DataFolderError as exc:
+        QMessageBox.critical(None, tr("Partnerbook cannot open your records"), str(exc))
+        return None
 
 
 def restore_holding(
@@ -79,7 +153,9 @@ def restore_holding(
     return True
 
 
-def check_data_location(paths: AppPaths, lock: InstanceLock) -> tuple[AppPaths, InstanceLock]:
+def check_data_location(
+    paths: AppPaths, lock: OpenedFolder | InstanceLock
+) -> tuple[AppPaths, OpenedFolder | InstanceLock]:
     """Warn about a risky data folder; move the records if asked. Returns the paths to use."""
     place = detect_risky_place(paths.data)
     if place is None or keeps_risky_place(paths):
@@ -108,11 +184,9 @@ def ask_about_place(why: str, target: AppPaths) -> str:
 
 
 def move_records(
-    paths: AppPaths, lock: InstanceLock, target: AppPaths
-) -> tuple[AppPaths, InstanceLock]:
+    paths: AppPaths, lock: OpenedFolder | InstanceLock, target: AppPaths
+) -> tuple[AppPaths, OpenedFolder | InstanceLock]:
     """Copy the records to ``target`` and switch to it; on failure stay where we are."""
-    from desktop.store.opening import open_data_folder
-
     try:
         moved = move_data_to(paths, target)
         new_lock = open_data_folder(moved)

@@ -104,4 +104,4 @@ def test_missing_name_column(data_dir: Path, tmp_path: Path, capsys) -> None:
 
 def test_list_with_no_database(data_dir: Path, capsys) -> None:
     code, _, err = run(capsys, "list")
-    assert code == 1 and "no database" in err
+    assert code == 1 and "no records" in err

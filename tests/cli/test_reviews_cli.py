@@ -12,7 +12,7 @@ from desktop.cli import main
 
 def test_reviews_list_after_the_demo(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["reviews", "list"]) == 1
-    assert "no database" in capsys.readouterr().err
+    assert "no records" in capsys.readouterr().err
     assert main(["demo"]) == 0
     capsys.readouterr()
     assert main(["reviews", "list"]) == 0

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop.paths import AppPaths
+from desktop.store.diagnosis import Fault
 from desktop.store.opening import (
     DamagedDatabaseError,
     NewerDatabaseError,
@@ -35,7 +36,7 @@ def test_new_database_is_created_at_head(app_paths: AppPaths) -> None:
 def test_a_file_that_is_not_sqlite_is_refused_and_untouched(app_paths: AppPaths) -> None:
     app_paths.database.write_text("these are my meeting notes, not a database\n" * 20)
     before = digest(app_paths.database)
-    with pytest.raises(NotADatabaseError, match="not a Partnerbook database"):
+    with pytest.raises(NotADatabaseError, match="not a Partnerbook records file"):
         open_database(app_paths.database, app_paths.backups)
     assert digest(app_paths.database) == before
 
@@ -46,7 +47,7 @@ def test_an_sqlite_file_from_another_program_is_refused(app_paths: AppPaths) -> 
     conn.commit()
     conn.close()
     before = digest(app_paths.database)
-    with pytest.raises(NotADatabaseError, match="not one Partnerbook made"):
+    with pytest.raises(NotADatabaseError, match="not a Partnerbook records file"):
         open_database(app_paths.database, app_paths.backups)
     assert digest(app_paths.database) == before
 
@@ -82,7 +83,7 @@ def test_a_damaged_database_is_never_written_to(demo_database, app_paths) -> Non
     demo_database.dispose()
     damage(app_paths.database)
     before = digest(app_paths.database)
-    with pytest.raises(DamagedDatabaseError, match="damaged") as caught:
+    with pytest.raises(DamagedDatabaseError, match="found damage") as caught:
         open_database(app_paths.database, app_paths.backups)
-    assert "backups" in str(caught.value)
+    assert caught.value.fault is Fault.DAMAGED  # the one cause that offers a restore
     assert digest(app_paths.database) == before
