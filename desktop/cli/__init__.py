@@ -11,6 +11,9 @@ import sys
 import traceback
 from collections.abc import Sequence
 from importlib import import_module
+from typing import Any
+
+from desktop.domain.problems import UserError
 
 # Command modules, in the order ``--help`` lists them.
 COMMAND_MODULES: tuple[str, ...] = (
@@ -69,11 +72,11 @@ class VersionAction(argparse.Action):
         parser.exit()
 
 
-class CliError(Exception):
+class CliError(UserError):
     """A problem in the person's world: printed as it is, with a non-zero exit."""
 
-    def __init__(self, message: str, code: int = 1) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, code: int = 1, **values: Any) -> None:
+        super().__init__(message, **values)
         self.code = code
 
 
@@ -152,16 +155,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         print(f"partnerbook: {exc}", file=sys.stderr)
         return exc.code
+    except UserError as exc:  # a refusal the person can act on, raised by a service
+        print(f"partnerbook: {exc}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("partnerbook: stopped.", file=sys.stderr)
         return 130
     except Exception as exc:
-        if getattr(args, "debug", False):
-            traceback.print_exc()
-        else:
-            print(
-                f"partnerbook: something went wrong that we did not expect ({exc}). "
-                "Run the command again with --debug for details.",
-                file=sys.stderr,
-            )
-        return 2
+        return _unexpected(exc, debug=getattr(args, "debug", False))
+
+
+def _unexpected(exc: Exception, *, debug: bool) -> int:
+    """A full disk or a lost drive is the person's world (status 1, the plain words the
+    window uses); anything else is our bug (status 2). Neither prints the error's own text:
+    a database error carries the SQL and its parameters, which hold people's data."""
+    from desktop.services.storage_errors import storage_problem_message
+
+    if debug:
+        traceback.print_exc()
+    plain = storage_problem_message(exc)
+    if plain is not None:
+        print(f"partnerbook: {plain}", file=sys.stderr)
+        return 1
+    if not debug:
+        print(
+            f"partnerbook: something went wrong that we did not expect ({type(exc).__name__}). "
+            "Run the command again with --debug for details.",
+            file=sys.stderr,
+        )
+    return 2

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.logging_setup import log, setup_logging, write_error_report
 from desktop.services.storage_errors import StorageProblem, storage_problem_message
+from desktop.ui.problem_text import translate
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
@@ -29,7 +30,9 @@ def tr(text: str) -> str:
 
 
 def show_storage_problem(message: str, parent: QWidget | None = None) -> None:
-    QMessageBox.warning(parent, tr("Not saved"), message)
+    """``message`` from storage_errors, in English or already translated: the English
+    templates carry no values, so the translation is found here if it was not before."""
+    QMessageBox.warning(parent, tr("Not saved"), translate(message))
 
 
 def unexpected_error_text(report: Path | None) -> str:
@@ -86,7 +89,7 @@ class ErrorHandler:
         app = QApplication.instance()
         if app is None:
             return
-        message = storage_problem_message(exc)
+        message = storage_problem_message(exc, translate)
         if QThread.currentThread() is app.thread():
             self._show(message, report)
         else:

@@ -44,7 +44,7 @@ from desktop.services.privacy import (
 from desktop.services.storage_errors import storage_problem_message
 from desktop.store.backup import BackupError
 from desktop.ui.data import DataHub
-from desktop.ui.problem_text import said
+from desktop.ui.problem_text import said, translate
 from desktop.ui.rows_model import RowsModel
 
 TOPIC = "people"
@@ -241,7 +241,7 @@ class PeopleDialog(QDialog):
             QMessageBox.warning(self, tr("Not saved"), said(exc))
             return None
         except OSError as exc:
-            message = storage_problem_message(exc) or said(exc)
+            message = storage_problem_message(exc, translate) or said(exc)
             QMessageBox.warning(self, tr("Not saved"), message)
             return None
         self.hub.saved.emit(tr("Saved {path}").format(path=target))
@@ -276,7 +276,7 @@ class PeopleDialog(QDialog):
             )
             return False
         except Exception as exc:
-            message = storage_problem_message(exc)
+            message = storage_problem_message(exc, translate)
             if message is None:
                 raise
             QMessageBox.warning(self, tr("Not forgotten"), message)

@@ -57,14 +57,16 @@ class SessionWorker(QRunnable):
 
     def _message(self, exc: Exception) -> str:
         from desktop.services.storage_errors import storage_problem_message
+        from desktop.ui.problem_text import translate
 
-        message = storage_problem_message(exc)
+        message = storage_problem_message(exc, translate)
         if message is not None:
             return message
         from desktop.logging_setup import log
 
         log.exception("%s failed in the background", self.what)
         return (
-            f"{self.what} could not be finished because of an unexpected error ({exc}). "
-            "Nothing was saved. Please try again, and tell us if it happens again."
+            f"{self.what} could not be finished because of an unexpected error "
+            f"({type(exc).__name__}). Nothing was saved. Please try again, and tell us if it "
+            "happens again."
         )

@@ -235,7 +235,7 @@ def test_the_rows_are_stored_in_the_background_and_the_dialog_waits_for_them(
     [
         ("refused", "Food Network is already in your records"),
         ("disk full", "The disk is full"),
-        ("our bug", "could not be finished because of an unexpected error (boom)"),
+        ("our bug", "could not be finished because of an unexpected error (RuntimeError)"),
     ],
 )
 def test_a_refused_or_failed_import_says_why_and_adds_nothing(

@@ -39,7 +39,7 @@ from desktop.ui.collection.pages import (
 from desktop.ui.collection.recent import remember_recent
 from desktop.ui.collection.safety import CollectionSafety
 from desktop.ui.collection.worker import ImportWorker
-from desktop.ui.problem_text import said
+from desktop.ui.problem_text import said, translate
 
 SecondFolder = Callable[[], Path | None]
 
@@ -56,7 +56,7 @@ def _plain(exc: Exception) -> str:
     """A full disk or a lost drive in the words the group's window uses; else the message."""
     from desktop.services.storage_errors import storage_problem_message
 
-    return storage_problem_message(exc) or said(exc)
+    return storage_problem_message(exc, translate) or said(exc)
 
 
 class CollectionWindow(QMainWindow):
