@@ -284,7 +284,7 @@ class ReturnsArea(Area):
     def _start(self, request: ExportRequest) -> None:
         self._last_request = request
         self.result = None
-        self.worker = ExportWorker(self.hub.paths.database, request)
+        self.worker = ExportWorker(self.hub.database_file, request, read_only=self.hub.is_read_only)
         self.worker.signals.progress.connect(self._progress)
         self.worker.signals.finished.connect(self._finished)
         self.worker.signals.empty.connect(self._empty)

@@ -30,8 +30,15 @@ class ExportSignals(QObject):
 class ExportWorker(SessionWorker):
     what = "The return"
 
-    def __init__(self, database_path: Path, request: ExportRequest, now: datetime | None = None):
-        super().__init__(database_path, ExportSignals())
+    def __init__(
+        self,
+        database_path: Path,
+        request: ExportRequest,
+        now: datetime | None = None,
+        *,
+        read_only: bool = False,
+    ):
+        super().__init__(database_path, ExportSignals(), read_only=read_only)
         self.request = request
         self.now = now
 

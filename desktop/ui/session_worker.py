@@ -27,9 +27,11 @@ class SessionWorker(QRunnable):
     # What could not be done, for the message about an error we did not expect.
     what = "The work"
 
-    def __init__(self, database_path: Path, signals: QObject) -> None:
+    def __init__(self, database_path: Path, signals: QObject, *, read_only: bool = False) -> None:
         super().__init__()
         self.database_path = database_path
+        # Records open for reading only (a full disk, read-only media): read, never write.
+        self.read_only = read_only
         self.signals: Any = signals
         self.setAutoDelete(False)  # the window keeps it until a result arrives
 
@@ -43,7 +45,7 @@ class SessionWorker(QRunnable):
     def run(self) -> None:
         from desktop.store.database import Database
 
-        database = Database(self.database_path)
+        database = Database(self.database_path, read_only=self.read_only)
         try:
             with database.session() as session:
                 result = self.work(session)

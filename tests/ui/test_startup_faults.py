@@ -181,3 +181,29 @@ def test_a_drive_that_cannot_be_read_never_offers_a_restore(
 @pytest.fixture
 def records_on_disk(tmp_path: Path) -> AppPaths:
     return make_records(tmp_path / "records")
+
+
+def test_the_disk_filling_up_while_working_loses_nothing_saved(
+    small_disk: Path,  # noqa: F811
+    qtbot,
+    no_blocking_dialogs,
+) -> None:  # type: ignore[no-untyped-def]
+    """Opened with room to spare; the disk fills; the next save is refused in plain words."""
+    from desktop.services.storage_errors import StorageProblem
+    from desktop.store.models import Person
+
+    paths = make_records(small_disk / "records")
+    opened, hub, window = open_window(paths, qtbot)
+    try:
+        assert opened.read_only is None
+        people = hub.read().execute("SELECT full_name FROM person ORDER BY id").fetchall()
+        fill(small_disk, leave_free=4 * 1024)
+        with pytest.raises(StorageProblem):
+            hub.write(lambda s: s.add(Person(full_name="Big notes", notes="x" * 400_000)), "people")
+        title, text = no_blocking_dialogs[-1]
+        assert title == "Not saved" and "disk is full" in text and "[SQL" not in text
+        assert hub.read().execute("SELECT full_name FROM person ORDER BY id").fetchall() == people
+    finally:
+        window.close()
+        hub.close()
+        opened.release()
