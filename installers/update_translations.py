@@ -14,6 +14,13 @@ three forms:
 Fixed choices from desktop/domain/vocab.py (context "Vocab") and the theme names (context
 "Themes") are added too, because the screens translate them from data.
 
+Problems and refusals (desktop/domain/problems.py) are templates the window translates under
+the context "Problems": ``Problem(field, "…")``, ``Message("…")``, ``marked("…")``, and the
+first argument of ``UserError("…")`` or of any class that derives from it (the classes are
+found by reading every class definition under desktop/). The template may be a literal, an
+``a if c else b`` of literals, or a name assigned a literal in the same module. The command
+line's own errors (desktop/cli) are printed in English only and are not filed.
+
 Each .ts keeps the translations it already has; new strings arrive marked unfinished and
 strings no longer in the code are dropped. English (UK) is the language of the code, so its
 .ts is complete by definition (every translation is the source). The pseudo-translation
@@ -24,6 +31,7 @@ every .ts to the .qm the app loads.
 from __future__ import annotations
 
 import ast
+import re
 import shutil
 import subprocess
 import sys
@@ -72,6 +80,94 @@ def _helper_context(tree: ast.Module) -> str | None:
                 if _is_translate_call(inner):
                     return _string(inner.args[0]) if inner.args else None  # type: ignore[attr-defined]
     return None
+
+
+PROBLEMS_CONTEXT = "Problems"
+# Calls whose first argument is a template; Problem's template is its second argument.
+TEMPLATE_CALLS = frozenset({"Message", "marked", "UserError"})
+USER_ERROR_ROOTS = frozenset({"UserError"})
+
+
+def _base_names(node: ast.ClassDef) -> set[str]:
+    names: set[str] = set()
+    for base in node.bases:
+        if isinstance(base, ast.Name):
+            names.add(base.id)
+        elif isinstance(base, ast.Attribute):
+            names.add(base.attr)
+    return names
+
+
+def user_error_classes(paths: list[Path]) -> frozenset[str]:
+    """Names of every class under desktop/ that derives from UserError, however deeply."""
+    bases: dict[str, set[str]] = {}
+    for path in paths:
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef):
+                bases.setdefault(node.name, set()).update(_base_names(node))
+    found = set(USER_ERROR_ROOTS)
+    grew = True
+    while grew:
+        grew = False
+        for name, parents in bases.items():
+            if name not in found and parents & found:
+                found.add(name)
+                grew = True
+    return frozenset(found)
+
+
+def _literals(node: ast.AST | None, constants: dict[str, list[str]]) -> list[str]:
+    """The template strings an argument can be: a literal, either side of an ``if``, or a
+    name the module assigns a literal to."""
+    text = _string(node)
+    if text is not None:
+        return [text]
+    if isinstance(node, ast.IfExp):
+        return _literals(node.body, constants) + _literals(node.orelse, constants)
+    if isinstance(node, ast.Name):
+        return constants.get(node.id, [])
+    return []
+
+
+def _string_constants(tree: ast.Module) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target, value = node.targets[0], node.value
+            if isinstance(target, ast.Name):
+                text = _string(value)
+                if text is not None:
+                    found.setdefault(target.id, []).append(text)
+    return found
+
+
+def problem_messages_in(path: Path, error_classes: frozenset[str]) -> Iterator[Message]:
+    """Every problem template in one module, filed under the "Problems" context."""
+    relative = path.relative_to(ROOT).as_posix()
+    if relative.startswith("desktop/cli/"):
+        return
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    constants = _string_constants(tree)
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = func.id if isinstance(func, ast.Name) else None
+        if isinstance(func, ast.Attribute):
+            name = func.attr
+        if name is None:
+            continue
+        if name == "Problem" and len(node.args) >= 2:
+            argument: ast.AST | None = node.args[1]
+        elif (name in TEMPLATE_CALLS or name in error_classes) and node.args:
+            argument = node.args[0]
+        else:
+            continue
+        for text in _literals(argument, constants):
+            # A bare "{detail}" carries text made elsewhere: there is nothing to translate.
+            if any(c.isalpha() for c in re.sub(r"\{[^{}]*\}", "", text)):
+                yield Message(PROBLEMS_CONTEXT, text, "", relative, node.lineno)
 
 
 def messages_in(path: Path) -> Iterator[Message]:
@@ -160,10 +256,12 @@ def data_messages() -> Iterator[Message]:
 def collect() -> list[Message]:
     """Every message once (the first place it appears), sorted by context then source."""
     found: dict[tuple[str, str, str], Message] = {}
-    for path in sorted(SOURCES.rglob("*.py")):
-        if "migrations" in path.parts:
-            continue
+    paths = [p for p in sorted(SOURCES.rglob("*.py")) if "migrations" not in p.parts]
+    error_classes = user_error_classes(paths)
+    for path in paths:
         for message in messages_in(path):
+            found.setdefault((message.context, message.source, message.comment), message)
+        for message in problem_messages_in(path, error_classes):
             found.setdefault((message.context, message.source, message.comment), message)
     for message in data_messages():
         found.setdefault((message.context, message.source, message.comment), message)

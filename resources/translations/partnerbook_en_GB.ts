@@ -4,12 +4,7 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../../desktop/ui/application.py" line="94" />
-            <source>Partnerbook cannot open your data</source>
-            <translation>Partnerbook cannot open your data</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/application.py" line="84" />
+            <location filename="../../desktop/ui/application.py" line="116" />
             <source>Partnerbook is already open</source>
             <translation>Partnerbook is already open</translation>
         </message>
@@ -50,37 +45,37 @@
     <context>
         <name>BriefAction</name>
         <message>
-            <location filename="../../desktop/ui/brief_action.py" line="67" />
+            <location filename="../../desktop/ui/brief_action.py" line="68" />
             <source>Brief saved</source>
             <translation>Brief saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/brief_action.py" line="43" />
+            <location filename="../../desktop/ui/brief_action.py" line="44" />
             <source>No such partnership</source>
             <translation>No such partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/brief_action.py" line="48" />
+            <location filename="../../desktop/ui/brief_action.py" line="49" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/brief_action.py" line="48" />
+            <location filename="../../desktop/ui/brief_action.py" line="49" />
             <source>Save the meeting brief as</source>
             <translation>Save the meeting brief as</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/brief_action.py" line="68" />
+            <location filename="../../desktop/ui/brief_action.py" line="69" />
             <source>Saved the brief to {path}. Open it now?</source>
             <translation>Saved the brief to {path}. Open it now?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/brief_action.py" line="43" />
+            <location filename="../../desktop/ui/brief_action.py" line="44" />
             <source>That partnership no longer exists.</source>
             <translation>That partnership no longer exists.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/brief_action.py" line="62" />
+            <location filename="../../desktop/ui/brief_action.py" line="63" />
             <source>The brief was not saved</source>
             <translation>The brief was not saved</translation>
         </message>
@@ -111,47 +106,47 @@
     <context>
         <name>CollectionMenu</name>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="146" />
+            <location filename="../../desktop/ui/collection/menu.py" line="147" />
             <source>&amp;Open collection…</source>
             <translation>&amp;Open collection…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="163" />
+            <location filename="../../desktop/ui/collection/menu.py" line="164" />
             <source>(none yet)</source>
             <translation>(none yet)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="85" />
+            <location filename="../../desktop/ui/collection/menu.py" line="86" />
             <source>Cannot open the collection</source>
             <translation>Cannot open the collection</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="144" />
+            <location filename="../../desktop/ui/collection/menu.py" line="145" />
             <source>New co&amp;llection…</source>
             <translation>New co&amp;llection…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="124" />
+            <location filename="../../desktop/ui/collection/menu.py" line="125" />
             <source>New collection</source>
             <translation>New collection</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="150" />
+            <location filename="../../desktop/ui/collection/menu.py" line="151" />
             <source>Open &amp;recent collection</source>
             <translation>Open &amp;recent collection</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="140" />
+            <location filename="../../desktop/ui/collection/menu.py" line="141" />
             <source>Open collection</source>
             <translation>Open collection</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="98" />
+            <location filename="../../desktop/ui/collection/menu.py" line="99" />
             <source>The collection is already open</source>
             <translation>The collection is already open</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="134" />
+            <location filename="../../desktop/ui/collection/menu.py" line="135" />
             <source>{file} already exists. Use Open collection… to open it.</source>
             <translation>{file} already exists. Use Open collection… to open it.</translation>
         </message>
@@ -159,27 +154,27 @@
     <context>
         <name>CollectionOpening</name>
         <message>
-            <location filename="../../desktop/ui/collection/opening_checks.py" line="92" />
+            <location filename="../../desktop/ui/collection/opening_checks.py" line="93" />
             <source>&amp;Copy to this computer</source>
             <translation>&amp;Copy to this computer</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/opening_checks.py" line="93" />
+            <location filename="../../desktop/ui/collection/opening_checks.py" line="94" />
             <source>&amp;Keep it here</source>
             <translation>&amp;Keep it here</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/opening_checks.py" line="77" />
+            <location filename="../../desktop/ui/collection/opening_checks.py" line="78" />
             <source>Not copied</source>
             <translation>Not copied</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/opening_checks.py" line="87" />
+            <location filename="../../desktop/ui/collection/opening_checks.py" line="88" />
             <source>Partnerbook can copy it to {folder} on this computer and open the copy. The file where it is now is left as it is.</source>
             <translation>Partnerbook can copy it to {folder} on this computer and open the copy. The file where it is now is left as it is.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/opening_checks.py" line="50" />
+            <location filename="../../desktop/ui/collection/opening_checks.py" line="51" />
             <source>Partnerbook found damage in {file} and has not written to it.
 
 The newest good backup is from {when}. Restore it? Returns imported after then will need importing again. The damaged file is kept, untouched, beside it.</source>
@@ -188,17 +183,17 @@ The newest good backup is from {when}. Restore it? Returns imported after then w
 The newest good backup is from {when}. Restore it? Returns imported after then will need importing again. The damaged file is kept, untouched, beside it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/opening_checks.py" line="40" />
+            <location filename="../../desktop/ui/collection/opening_checks.py" line="41" />
             <source>The collection is damaged</source>
             <translation>The collection is damaged</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/opening_checks.py" line="84" />
+            <location filename="../../desktop/ui/collection/opening_checks.py" line="85" />
             <source>This collection may not be safe here</source>
             <translation>This collection may not be safe here</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/opening_checks.py" line="41" />
+            <location filename="../../desktop/ui/collection/opening_checks.py" line="42" />
             <source>{problem}
 
 There is no usable backup of it in {folder}.</source>
@@ -431,192 +426,192 @@ There is no usable backup of it in {folder}.</translation>
     <context>
         <name>CollectionWindow</name>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="112" />
+            <location filename="../../desktop/ui/collection/window.py" line="113" />
             <source>&amp;Cancel import</source>
             <translation>&amp;Cancel import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="148" />
+            <location filename="../../desktop/ui/collection/window.py" line="149" />
             <source>&amp;Close collection</source>
             <translation>&amp;Close collection</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="136" />
+            <location filename="../../desktop/ui/collection/window.py" line="137" />
             <source>&amp;Export</source>
             <translation>&amp;Export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="129" />
+            <location filename="../../desktop/ui/collection/window.py" line="130" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="99" />
+            <location filename="../../desktop/ui/collection/window.py" line="100" />
             <source>&amp;Groups</source>
             <translation>&amp;Groups</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="132" />
+            <location filename="../../desktop/ui/collection/window.py" line="133" />
             <source>&amp;Import returns…</source>
             <translation>&amp;Import returns…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="101" />
+            <location filename="../../desktop/ui/collection/window.py" line="102" />
             <source>&amp;One partnership</source>
             <translation>&amp;One partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="100" />
+            <location filename="../../desktop/ui/collection/window.py" line="101" />
             <source>&amp;Partnerships</source>
             <translation>&amp;Partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="102" />
+            <location filename="../../desktop/ui/collection/window.py" line="103" />
             <source>&amp;Resources and help</source>
             <translation>&amp;Resources and help</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="140" />
+            <location filename="../../desktop/ui/collection/window.py" line="141" />
             <source>Area summary &amp;PDF…</source>
             <translation>Area summary &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="182" />
+            <location filename="../../desktop/ui/collection/window.py" line="183" />
             <source>Cannot merge</source>
             <translation>Cannot merge</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="316" />
+            <location filename="../../desktop/ui/collection/window.py" line="317" />
             <source>Could not export</source>
             <translation>Could not export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="353" />
+            <location filename="../../desktop/ui/collection/window.py" line="354" />
             <source>Could not save</source>
             <translation>Could not save</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="122" />
+            <location filename="../../desktop/ui/collection/window.py" line="123" />
             <source>Drop return PDFs or folders here, or choose File → Import returns…</source>
             <translation>Drop return PDFs or folders here, or choose File → Import returns…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="139" />
+            <location filename="../../desktop/ui/collection/window.py" line="140" />
             <source>Every view as a &amp;spreadsheet (XLSX)…</source>
             <translation>Every view as a &amp;spreadsheet (XLSX)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="202" />
+            <location filename="../../desktop/ui/collection/window.py" line="203" />
             <source>Expected groups</source>
             <translation>Expected groups</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="327" />
+            <location filename="../../desktop/ui/collection/window.py" line="328" />
             <source>Export as CSV into folder</source>
             <translation>Export as CSV into folder</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="336" />
+            <location filename="../../desktop/ui/collection/window.py" line="337" />
             <source>Export spreadsheet</source>
             <translation>Export spreadsheet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="103" />
+            <location filename="../../desktop/ui/collection/window.py" line="104" />
             <source>Import &amp;log</source>
             <translation>Import &amp;log</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="270" />
+            <location filename="../../desktop/ui/collection/window.py" line="271" />
             <source>Import cancelled. </source>
             <translation>Import cancelled. </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="110" />
+            <location filename="../../desktop/ui/collection/window.py" line="111" />
             <source>Import progress</source>
             <translation>Import progress</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="210" />
+            <location filename="../../desktop/ui/collection/window.py" line="211" />
             <source>Import returns</source>
             <translation>Import returns</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="218" />
+            <location filename="../../desktop/ui/collection/window.py" line="219" />
             <source>Import running</source>
             <translation>Import running</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="186" />
+            <location filename="../../desktop/ui/collection/window.py" line="187" />
             <source>Merged. New returns will use the same name.</source>
             <translation>Merged. New returns will use the same name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="210" />
+            <location filename="../../desktop/ui/collection/window.py" line="211" />
             <source>Return PDFs (*.pdf);;All files (*)</source>
             <translation>Return PDFs (*.pdf);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="347" />
+            <location filename="../../desktop/ui/collection/window.py" line="348" />
             <source>Save area summary</source>
             <translation>Save area summary</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="322" />
+            <location filename="../../desktop/ui/collection/window.py" line="323" />
             <source>Saved {file}</source>
             <translation>Saved {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="278" />
+            <location filename="../../desktop/ui/collection/window.py" line="279" />
             <source>Some files were not imported</source>
             <translation>Some files were not imported</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="226" />
+            <location filename="../../desktop/ui/collection/window.py" line="227" />
             <source>Starting the import…</source>
             <translation>Starting the import…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="234" />
+            <location filename="../../desktop/ui/collection/window.py" line="235" />
             <source>Stopping after the file being read…</source>
             <translation>Stopping after the file being read…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="279" />
+            <location filename="../../desktop/ui/collection/window.py" line="280" />
             <source>The import log shows each file and the reason.</source>
             <translation>The import log shows each file and the reason.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="287" />
+            <location filename="../../desktop/ui/collection/window.py" line="288" />
             <source>The import stopped</source>
             <translation>The import stopped</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="138" />
+            <location filename="../../desktop/ui/collection/window.py" line="139" />
             <source>This page as &amp;CSV…</source>
             <translation>This page as &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="218" />
+            <location filename="../../desktop/ui/collection/window.py" line="219" />
             <source>Wait for this import to finish, or cancel it.</source>
             <translation>Wait for this import to finish, or cancel it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="85" />
+            <location filename="../../desktop/ui/collection/window.py" line="86" />
             <source>{app} — Collection — {name} ({folder})</source>
             <translation>{app} — Collection — {name} ({folder})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="247" />
+            <location filename="../../desktop/ui/collection/window.py" line="248" />
             <source>{done} of {total}: {file} — {outcome}</source>
             <translation>{done} of {total}: {file} — {outcome}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="259" />
+            <location filename="../../desktop/ui/collection/window.py" line="260" />
             <source>{files} files: {imported} imported, {duplicate} already here, {supersedes} replaced an earlier return, {rejected} rejected.</source>
             <translation>{files} files: {imported} imported, {duplicate} already here, {supersedes} replaced an earlier return, {rejected} rejected.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="317" />
+            <location filename="../../desktop/ui/collection/window.py" line="318" />
             <source>{file} could not be written: {why}. Choose another place or name.</source>
             <translation>{file} could not be written: {why}. Choose another place or name.</translation>
         </message>
@@ -624,137 +619,137 @@ There is no usable backup of it in {folder}.</translation>
     <context>
         <name>CommitmentsArea</name>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="56" />
+            <location filename="../../desktop/ui/commitments_area.py" line="57" />
             <source>&amp;Across partnerships</source>
             <translation>&amp;Across partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="161" />
+            <location filename="../../desktop/ui/commitments_area.py" line="162" />
             <source>&amp;Due by:</source>
             <translation>&amp;Due by:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="92" />
+            <location filename="../../desktop/ui/commitments_area.py" line="93" />
             <source>&amp;Guidance (F1)</source>
             <translation>&amp;Guidance (F1)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="159" />
+            <location filename="../../desktop/ui/commitments_area.py" line="160" />
             <source>&amp;Next action:</source>
             <translation>&amp;Next action:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="55" />
+            <location filename="../../desktop/ui/commitments_area.py" line="56" />
             <source>&amp;One partnership</source>
             <translation>&amp;One partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="86" />
+            <location filename="../../desktop/ui/commitments_area.py" line="87" />
             <source>&amp;Partnership:</source>
             <translation>&amp;Partnership:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="192" />
+            <location filename="../../desktop/ui/commitments_area.py" line="193" />
             <source>(nobody yet)</source>
             <translation>(nobody yet)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="73" />
+            <location filename="../../desktop/ui/commitments_area.py" line="74" />
             <source>Add a partnership first. Then rate, clause by clause, how well we keep our Compact commitments in it.</source>
             <translation>Add a partnership first. Then rate, clause by clause, how well we keep our Compact commitments in it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="239" />
+            <location filename="../../desktop/ui/commitments_area.py" line="240" />
             <source>Answered against version {v}; rate it again to use the newest wording.</source>
             <translation>Answered against version {v}; rate it again to use the newest wording.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="338" />
+            <location filename="../../desktop/ui/commitments_area.py" line="339" />
             <source>Commitment saved</source>
             <translation>Commitment saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="107" />
+            <location filename="../../desktop/ui/commitments_area.py" line="108" />
             <source>Commitments</source>
             <translation>Commitments</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="158" />
+            <location filename="../../desktop/ui/commitments_area.py" line="159" />
             <source>Ev&amp;idence:</source>
             <translation>Ev&amp;idence:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="90" />
+            <location filename="../../desktop/ui/commitments_area.py" line="91" />
             <source>F&amp;ramework:</source>
             <translation>F&amp;ramework:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="89" />
+            <location filename="../../desktop/ui/commitments_area.py" line="90" />
             <source>Framework</source>
             <translation>Framework</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="380" />
+            <location filename="../../desktop/ui/commitments_area.py" line="381" />
             <source>Framework changed</source>
             <translation>Framework changed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="93" />
+            <location filename="../../desktop/ui/commitments_area.py" line="94" />
             <source>Guidance</source>
             <translation>Guidance</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="355" />
+            <location filename="../../desktop/ui/commitments_area.py" line="356" />
             <source>Guidance: {ref} {title}</source>
             <translation>Guidance: {ref} {title}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="224" />
+            <location filename="../../desktop/ui/commitments_area.py" line="225" />
             <source>In the table, type {keys}; 0 clears. † marks older wording.</source>
             <translation>In the table, type {keys}; 0 clears. † marks older wording.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="160" />
+            <location filename="../../desktop/ui/commitments_area.py" line="161" />
             <source>O&amp;wner:</source>
             <translation>O&amp;wner:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="85" />
+            <location filename="../../desktop/ui/commitments_area.py" line="86" />
             <source>Partnership</source>
             <translation>Partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="367" />
+            <location filename="../../desktop/ui/commitments_area.py" line="368" />
             <source>Rate this partnership against “{title}” from now on? Ratings made against the other framework are kept, and come back if you switch back.</source>
             <translation>Rate this partnership against “{title}” from now on? Ratings made against the other framework are kept, and come back if you switch back.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="72" />
+            <location filename="../../desktop/ui/commitments_area.py" line="73" />
             <source>Rate your Compact commitments</source>
             <translation>Rate your Compact commitments</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="301" />
+            <location filename="../../desktop/ui/commitments_area.py" line="302" />
             <source>Rating not saved</source>
             <translation>Rating not saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="298" />
+            <location filename="../../desktop/ui/commitments_area.py" line="299" />
             <source>Rating saved</source>
             <translation>Rating saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="352" />
+            <location filename="../../desktop/ui/commitments_area.py" line="353" />
             <source>There is no extra guidance for this clause.</source>
             <translation>There is no extra guidance for this clause.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="366" />
+            <location filename="../../desktop/ui/commitments_area.py" line="367" />
             <source>Use another framework</source>
             <translation>Use another framework</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="155" />
+            <location filename="../../desktop/ui/commitments_area.py" line="156" />
             <source>for example 28/11/2026</source>
             <translation>for example 28/11/2026</translation>
         </message>
@@ -881,17 +876,54 @@ There is no usable backup of it in {folder}.</translation>
         </message>
     </context>
     <context>
+        <name>CrashNotice</name>
+        <message>
+            <location filename="../../desktop/ui/crash_notice.py" line="53" />
+            <source>A report of what happened was saved to:
+{path}
+If you ask for help, please send it with your message.</source>
+            <translation>A report of what happened was saved to:
+{path}
+If you ask for help, please send it with your message.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/crash_notice.py" line="83" />
+            <source>Partnerbook stopped unexpectedly</source>
+            <translation>Partnerbook stopped unexpectedly</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/crash_notice.py" line="49" />
+            <source>Partnerbook stopped unexpectedly the last time it was used.</source>
+            <translation>Partnerbook stopped unexpectedly the last time it was used.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/crash_notice.py" line="44" />
+            <source>Your records are safe: Partnerbook checked them just now.</source>
+            <translation>Your records are safe: Partnerbook checked them just now.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/crash_notice.py" line="46" />
+            <source>Your records opened as usual, but Partnerbook could not check them just now.</source>
+            <translation>Your records opened as usual, but Partnerbook could not check them just now.</translation>
+        </message>
+    </context>
+    <context>
         <name>DataHub</name>
         <message>
-            <location filename="../../desktop/ui/data.py" line="75" />
+            <location filename="../../desktop/ui/data.py" line="89" />
             <source>All changes saved</source>
             <translation>All changes saved</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/data.py" line="97" />
+            <source>Your records are open for reading only, so this change was not saved. The bar at the top of the window says why and how to be able to save again.</source>
+            <translation>Your records are open for reading only, so this change was not saved. The bar at the top of the window says why and how to be able to save again.</translation>
         </message>
     </context>
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../desktop/ui/errors.py" line="37" />
+            <location filename="../../desktop/ui/errors.py" line="40" />
             <source>A report was saved to:
 {path}
 If you ask for help, please attach it.</source>
@@ -900,22 +932,22 @@ If you ask for help, please attach it.</source>
 If you ask for help, please attach it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/errors.py" line="32" />
+            <location filename="../../desktop/ui/errors.py" line="35" />
             <source>Not saved</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/errors.py" line="44" />
+            <location filename="../../desktop/ui/errors.py" line="47" />
             <source>Partnerbook ran into a problem it did not expect. Your data is safe: everything you saved before this is still there, and your backups are untouched.</source>
             <translation>Partnerbook ran into a problem it did not expect. Your data is safe: everything you saved before this is still there, and your backups are untouched.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/errors.py" line="105" />
+            <location filename="../../desktop/ui/errors.py" line="108" />
             <source>Something went wrong</source>
             <translation>Something went wrong</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/errors.py" line="41" />
+            <location filename="../../desktop/ui/errors.py" line="44" />
             <source>The report could not be saved.</source>
             <translation>The report could not be saved.</translation>
         </message>
@@ -923,32 +955,32 @@ If you ask for help, please attach it.</translation>
     <context>
         <name>Fields</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/fields.py" line="88" />
+            <location filename="../../desktop/ui/partnerships/fields.py" line="89" />
             <source>Calendar</source>
             <translation>Calendar</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/fields.py" line="81" />
+            <location filename="../../desktop/ui/partnerships/fields.py" line="82" />
             <source>Calendar…</source>
             <translation>Calendar…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/fields.py" line="82" />
+            <location filename="../../desktop/ui/partnerships/fields.py" line="83" />
             <source>Pick the date from a calendar</source>
             <translation>Pick the date from a calendar</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/fields.py" line="108" />
+            <location filename="../../desktop/ui/partnerships/fields.py" line="109" />
             <source>Pick {name} from a calendar</source>
             <translation>Pick {name} from a calendar</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/fields.py" line="77" />
+            <location filename="../../desktop/ui/partnerships/fields.py" line="78" />
             <source>for example 28/11/2026</source>
             <translation>for example 28/11/2026</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/fields.py" line="162" />
+            <location filename="../../desktop/ui/partnerships/fields.py" line="163" />
             <source>for example £1,250.00</source>
             <translation>for example £1,250.00</translation>
         </message>
@@ -956,27 +988,27 @@ If you ask for help, please attach it.</translation>
     <context>
         <name>Forms</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/forms.py" line="90" />
+            <location filename="../../desktop/ui/partnerships/forms.py" line="91" />
             <source>(optional)</source>
             <translation>(optional)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/forms.py" line="40" />
+            <location filename="../../desktop/ui/partnerships/forms.py" line="41" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/forms.py" line="124" />
+            <location filename="../../desktop/ui/partnerships/forms.py" line="125" />
             <source>Not chosen</source>
             <translation>Not chosen</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/forms.py" line="40" />
+            <location filename="../../desktop/ui/partnerships/forms.py" line="41" />
             <source>Not known yet</source>
             <translation>Not known yet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/forms.py" line="40" />
+            <location filename="../../desktop/ui/partnerships/forms.py" line="41" />
             <source>Yes</source>
             <translation>Yes</translation>
         </message>
@@ -984,37 +1016,37 @@ If you ask for help, please attach it.</translation>
     <context>
         <name>FrameworkImport</name>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="61" />
+            <location filename="../../desktop/ui/framework_import.py" line="62" />
             <source>Framework already imported</source>
             <translation>Framework already imported</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="25" />
+            <location filename="../../desktop/ui/framework_import.py" line="26" />
             <source>Framework files (*.toml);;All files (*)</source>
             <translation>Framework files (*.toml);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="39" />
+            <location filename="../../desktop/ui/framework_import.py" line="40" />
             <source>Framework imported</source>
             <translation>Framework imported</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="35" />
+            <location filename="../../desktop/ui/framework_import.py" line="36" />
             <source>Framework not imported</source>
             <translation>Framework not imported</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="23" />
+            <location filename="../../desktop/ui/framework_import.py" line="24" />
             <source>Import a framework file</source>
             <translation>Import a framework file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="53" />
+            <location filename="../../desktop/ui/framework_import.py" line="54" />
             <source>Imported {summary}. Choose it for a partnership in the Commitments area. Answers already given keep the wording they were given against.</source>
             <translation>Imported {summary}. Choose it for a partnership in the Commitments area. Answers already given keep the wording they were given against.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="46" />
+            <location filename="../../desktop/ui/framework_import.py" line="47" />
             <source>{problem}
 
 Nothing was imported.</source>
@@ -1023,12 +1055,12 @@ Nothing was imported.</source>
 Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="62" />
+            <location filename="../../desktop/ui/framework_import.py" line="63" />
             <source>{summary} was already imported; nothing changed.</source>
             <translation>{summary} was already imported; nothing changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="41" />
+            <location filename="../../desktop/ui/framework_import.py" line="42" />
             <source>{title}, version {version}</source>
             <translation>{title}, version {version}</translation>
         </message>
@@ -1397,197 +1429,197 @@ Nothing was imported.</translation>
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="123" />
+            <location filename="../../desktop/ui/import_dialog.py" line="124" />
             <source>&amp;File:</source>
             <translation>&amp;File:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="82" />
+            <location filename="../../desktop/ui/import_dialog.py" line="83" />
             <source>&amp;Import</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="357" />
+            <location filename="../../desktop/ui/import_dialog.py" line="358" />
             <source>&amp;Import 1 partnership</source>
             <translation>&amp;Import 1 partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="359" />
+            <location filename="../../desktop/ui/import_dialog.py" line="360" />
             <source>&amp;Import {n} partnerships</source>
             <translation>&amp;Import {n} partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="193" />
+            <location filename="../../desktop/ui/import_dialog.py" line="194" />
             <source>&amp;Leave out the rows with problems and import the rest</source>
             <translation>&amp;Leave out the rows with problems and import the rest</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="81" />
+            <location filename="../../desktop/ui/import_dialog.py" line="82" />
             <source>&amp;Next &gt;</source>
             <translation>&amp;Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="181" />
+            <location filename="../../desktop/ui/import_dialog.py" line="182" />
             <source>&amp;Rows to import:</source>
             <translation>&amp;Rows to import:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="289" />
+            <location filename="../../desktop/ui/import_dialog.py" line="290" />
             <source>(column with no heading)</source>
             <translation>(column with no heading)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="80" />
+            <location filename="../../desktop/ui/import_dialog.py" line="81" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="344" />
+            <location filename="../../desktop/ui/import_dialog.py" line="345" />
             <source>All {total} rows are ready to import.</source>
             <translation>All {total} rows are ready to import.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="127" />
+            <location filename="../../desktop/ui/import_dialog.py" line="128" />
             <source>B&amp;rowse…</source>
             <translation>B&amp;rowse…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="83" />
+            <location filename="../../desktop/ui/import_dialog.py" line="84" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="216" />
+            <location filename="../../desktop/ui/import_dialog.py" line="217" />
             <source>Choose a spreadsheet</source>
             <translation>Choose a spreadsheet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="115" />
+            <location filename="../../desktop/ui/import_dialog.py" line="116" />
             <source>Choose a spreadsheet with one partnership on each row and the column headings in the first row. Partnerbook reads CSV (.csv) and Excel (.xlsx) files of up to 5 MB. Nothing is added until you have checked every row.</source>
             <translation>Choose a spreadsheet with one partnership on each row and the column headings in the first row. Partnerbook reads CSV (.csv) and Excel (.xlsx) files of up to 5 MB. Nothing is added until you have checked every row.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="261" />
+            <location filename="../../desktop/ui/import_dialog.py" line="262" />
             <source>Choose the spreadsheet to import first.</source>
             <translation>Choose the spreadsheet to import first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="295" />
+            <location filename="../../desktop/ui/import_dialog.py" line="296" />
             <source>Column {name}</source>
             <translation>Column {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="291" />
+            <location filename="../../desktop/ui/import_dialog.py" line="292" />
             <source>Do not import</source>
             <translation>Do not import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="231" />
+            <location filename="../../desktop/ui/import_dialog.py" line="232" />
             <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="403" />
+            <location filename="../../desktop/ui/import_dialog.py" line="404" />
             <source>Import finished</source>
             <translation>Import finished</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="72" />
+            <location filename="../../desktop/ui/import_dialog.py" line="73" />
             <source>Import partnerships from a spreadsheet</source>
             <translation>Import partnerships from a spreadsheet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="98" />
+            <location filename="../../desktop/ui/import_dialog.py" line="99" />
             <source>Import progress</source>
             <translation>Import progress</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="398" />
+            <location filename="../../desktop/ui/import_dialog.py" line="399" />
             <source>Imported partnerships from {file}</source>
             <translation>Imported partnerships from {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="399" />
+            <location filename="../../desktop/ui/import_dialog.py" line="400" />
             <source>Imported {n} partnerships from {file}.</source>
             <translation>Imported {n} partnerships from {file}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="387" />
+            <location filename="../../desktop/ui/import_dialog.py" line="388" />
             <source>Importing {n} partnerships…</source>
             <translation>Importing {n} partnerships…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="194" />
+            <location filename="../../desktop/ui/import_dialog.py" line="195" />
             <source>Leave out the rows with problems</source>
             <translation>Leave out the rows with problems</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="316" />
+            <location filename="../../desktop/ui/import_dialog.py" line="317" />
             <source>Not imported: {columns}.</source>
             <translation>Not imported: {columns}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="136" />
+            <location filename="../../desktop/ui/import_dialog.py" line="137" />
             <source>Not sure how to lay it out? Save the template, fill it in with your spreadsheet program, then import it here.</source>
             <translation>Not sure how to lay it out? Save the template, fill it in with your spreadsheet program, then import it here.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="373" />
+            <location filename="../../desktop/ui/import_dialog.py" line="374" />
             <source>Nothing was imported</source>
             <translation>Nothing was imported</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="157" />
+            <location filename="../../desktop/ui/import_dialog.py" line="158" />
             <source>Partnerbook has guessed what each column holds. Change any guess that is wrong, or choose “Do not import” for a column you do not need.</source>
             <translation>Partnerbook has guessed what each column holds. Change any guess that is wrong, or choose “Do not import” for a column you do not need.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="402" />
+            <location filename="../../desktop/ui/import_dialog.py" line="403" />
             <source>Rows left out: {rows}.</source>
             <translation>Rows left out: {rows}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="185" />
+            <location filename="../../desktop/ui/import_dialog.py" line="186" />
             <source>Rows to import</source>
             <translation>Rows to import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="142" />
+            <location filename="../../desktop/ui/import_dialog.py" line="143" />
             <source>Save a &amp;template…</source>
             <translation>Save a &amp;template…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="229" />
+            <location filename="../../desktop/ui/import_dialog.py" line="230" />
             <source>Save the template</source>
             <translation>Save the template</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="125" />
+            <location filename="../../desktop/ui/import_dialog.py" line="126" />
             <source>Spreadsheet file</source>
             <translation>Spreadsheet file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="218" />
+            <location filename="../../desktop/ui/import_dialog.py" line="219" />
             <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
             <translation>Spreadsheets (*.csv *.xlsx);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="240" />
+            <location filename="../../desktop/ui/import_dialog.py" line="241" />
             <source>Template not saved</source>
             <translation>Template not saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="246" />
+            <location filename="../../desktop/ui/import_dialog.py" line="247" />
             <source>Template saved to {path}</source>
             <translation>Template saved to {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="241" />
+            <location filename="../../desktop/ui/import_dialog.py" line="242" />
             <source>The template could not be saved to {path}: {reason}</source>
             <translation>The template could not be saved to {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="337" />
+            <location filename="../../desktop/ui/import_dialog.py" line="338" />
             <source>{bad} of the {total} rows have problems (shown in the last column). Fix them in the spreadsheet and import it again, or leave those rows out.</source>
             <translation>{bad} of the {total} rows have problems (shown in the last column). Fix them in the spreadsheet and import it again, or leave those rows out.</translation>
         </message>
@@ -1595,37 +1627,37 @@ Nothing was imported.</translation>
     <context>
         <name>ImportPreview</name>
         <message>
-            <location filename="../../desktop/ui/import_preview_model.py" line="53" />
+            <location filename="../../desktop/ui/import_preview_model.py" line="54" />
             <source>(no name)</source>
             <translation>(no name)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_preview_model.py" line="29" />
+            <location filename="../../desktop/ui/import_preview_model.py" line="30" />
             <source>Partners</source>
             <translation>Partners</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_preview_model.py" line="29" />
+            <location filename="../../desktop/ui/import_preview_model.py" line="30" />
             <source>Partnership</source>
             <translation>Partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_preview_model.py" line="29" />
+            <location filename="../../desktop/ui/import_preview_model.py" line="30" />
             <source>Problems</source>
             <translation>Problems</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_preview_model.py" line="60" />
+            <location filename="../../desktop/ui/import_preview_model.py" line="61" />
             <source>Ready to import</source>
             <translation>Ready to import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_preview_model.py" line="29" />
+            <location filename="../../desktop/ui/import_preview_model.py" line="30" />
             <source>Row</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_preview_model.py" line="29" />
+            <location filename="../../desktop/ui/import_preview_model.py" line="30" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -1633,37 +1665,37 @@ Nothing was imported.</translation>
     <context>
         <name>JoiningCheck</name>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="65" />
+            <location filename="../../desktop/ui/joining.py" line="66" />
             <source>Before joining, ask these questions (Code 4.1). A partnership takes time and energy: join when it is clearly the best way to get the result you want. Each answer is saved when you leave its box.</source>
             <translation>Before joining, ask these questions (Code 4.1). A partnership takes time and energy: join when it is clearly the best way to get the result you want. Each answer is saved when you leave its box.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="110" />
+            <location filename="../../desktop/ui/joining.py" line="111" />
             <source>Date of the decisio&amp;n</source>
             <translation>Date of the decisio&amp;n</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="112" />
+            <location filename="../../desktop/ui/joining.py" line="113" />
             <source>Date of the decision</source>
             <translation>Date of the decision</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="139" />
+            <location filename="../../desktop/ui/joining.py" line="140" />
             <source>No resource needs recorded for this partnership yet (see Resource needs).</source>
             <translation>No resource needs recorded for this partnership yet (see Resource needs).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="102" />
+            <location filename="../../desktop/ui/joining.py" line="103" />
             <source>O&amp;ur decision</source>
             <translation>O&amp;ur decision</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="106" />
+            <location filename="../../desktop/ui/joining.py" line="107" />
             <source>Our decision</source>
             <translation>Our decision</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="133" />
+            <location filename="../../desktop/ui/joining.py" line="134" />
             <source>Resource needs recorded for this partnership: {n}, estimated at {money}.</source>
             <translation>Resource needs recorded for this partnership: {n}, estimated at {money}.</translation>
         </message>
@@ -1671,97 +1703,107 @@ Nothing was imported.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="166" />
+            <location filename="../../desktop/ui/main_window.py" line="182" />
             <source>&amp;About Partnerbook</source>
             <translation>&amp;About Partnerbook</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="140" />
+            <location filename="../../desktop/ui/main_window.py" line="156" />
             <source>&amp;Copy</source>
             <translation>&amp;Copy</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="137" />
+            <location filename="../../desktop/ui/main_window.py" line="153" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="111" />
+            <location filename="../../desktop/ui/main_window.py" line="127" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="162" />
+            <location filename="../../desktop/ui/main_window.py" line="178" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="112" />
+            <location filename="../../desktop/ui/main_window.py" line="128" />
             <source>&amp;New partnership…</source>
             <translation>&amp;New partnership…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="141" />
+            <location filename="../../desktop/ui/main_window.py" line="157" />
             <source>&amp;Paste</source>
             <translation>&amp;Paste</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="132" />
+            <location filename="../../desktop/ui/main_window.py" line="148" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="153" />
+            <location filename="../../desktop/ui/main_window.py" line="169" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="200" />
+            <location filename="../../desktop/ui/main_window.py" line="231" />
             <source>&lt;h3&gt;Partnerbook {version}&lt;/h3&gt;&lt;p&gt;Keeps the record of the partnerships your group sits on, and sends it to your Council for Voluntary Service as a return.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Partnerbook {version}&lt;/h3&gt;&lt;p&gt;Keeps the record of the partnerships your group sits on, and sends it to your Council for Voluntary Service as a return.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="208" />
+            <location filename="../../desktop/ui/main_window.py" line="239" />
             <source>About Partnerbook</source>
             <translation>About Partnerbook</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="49" />
+            <location filename="../../desktop/ui/main_window.py" line="52" />
             <source>Areas</source>
             <translation>Areas</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="139" />
+            <location filename="../../desktop/ui/main_window.py" line="155" />
             <source>Cu&amp;t</source>
             <translation>Cu&amp;t</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="116" />
+            <location filename="../../desktop/ui/main_window.py" line="132" />
             <source>Import &amp;framework…</source>
             <translation>Import &amp;framework…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="121" />
+            <location filename="../../desktop/ui/main_window.py" line="137" />
             <source>Import &amp;partnerships from a spreadsheet…</source>
             <translation>Import &amp;partnerships from a spreadsheet…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="149" />
+            <location filename="../../desktop/ui/main_window.py" line="188" />
+            <source>Not while your records are open for reading only</source>
+            <translation>Not while your records are open for reading only</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="165" />
             <source>Our &amp;group…</source>
             <translation>Our &amp;group…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="74" />
+            <location filename="../../desktop/ui/main_window.py" line="90" />
             <source>Ready</source>
             <translation>Ready</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="142" />
+            <location filename="../../desktop/ui/main_window.py" line="158" />
             <source>Select &amp;all</source>
             <translation>Select &amp;all</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="42" />
+            <location filename="../../desktop/ui/main_window.py" line="43" />
+            <source>{app} — Our group's records (read only) — {file}</source>
+            <translation>{app} — Our group's records (read only) — {file}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="45" />
             <source>{app} — Our group's records — {file}</source>
             <translation>{app} — Our group's records — {file}</translation>
         </message>
@@ -2000,69 +2042,69 @@ Nothing was imported.</translation>
     <context>
         <name>PartnersTab</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="83" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="84" />
             <source>Add a &amp;stakeholder</source>
             <translation>Add a &amp;stakeholder</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="56" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="57" />
             <source>Add partners: t&amp;ype one organisation on each line</source>
             <translation>Add partners: t&amp;ype one organisation on each line</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="73" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="74" />
             <source>Add these &amp;partners</source>
             <translation>Add these &amp;partners</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="74" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="75" />
             <source>Add these partners</source>
             <translation>Add these partners</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="66" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="67" />
             <source>Add “ - ” and a sector after a name if you know it: {sectors}.</source>
             <translation>Add “ - ” and a sector after a name if you know it: {sectors}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="62" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="63" />
             <source>Devon County Council - statutory
 Holsworthy Young Farmers - community</source>
             <translation>Devon County Council - statutory
 Holsworthy Young Farmers - community</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="113" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="114" />
             <source>New stakeholder</source>
             <translation>New stakeholder</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="60" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="61" />
             <source>Partner organisations, one on each line</source>
             <translation>Partner organisations, one on each line</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="47" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="48" />
             <source>Partners</source>
             <translation>Partners</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="124" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="125" />
             <source>Partners added</source>
             <translation>Partners added</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="51" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="52" />
             <source>Remove this partner</source>
             <translation>Remove this partner</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="84" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="85" />
             <source>Remove this stakeholder</source>
             <translation>Remove this stakeholder</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="80" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="81" />
             <source>Stakeholders: who should be round the table (Code 4.2)</source>
             <translation>Stakeholders: who should be round the table (Code 4.2)</translation>
         </message>
@@ -2246,87 +2288,87 @@ Holsworthy Young Farmers - community</translation>
     <context>
         <name>PartnershipsArea</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="90" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="91" />
             <source>&amp;Add a partnership…</source>
             <translation>&amp;Add a partnership…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="180" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="181" />
             <source>&amp;Delete…</source>
             <translation>&amp;Delete…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="177" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="178" />
             <source>&amp;New partnership…</source>
             <translation>&amp;New partnership…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="178" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="179" />
             <source>&amp;Open</source>
             <translation>&amp;Open</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="314" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="315" />
             <source>&amp;Restore</source>
             <translation>&amp;Restore</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="107" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="108" />
             <source>&amp;Search</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="181" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="182" />
             <source>&amp;Undo delete</source>
             <translation>&amp;Undo delete</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="86" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="87" />
             <source>A partnership is any group of organisations working together towards a shared goal. Add the first one your group sits on.</source>
             <translation>A partnership is any group of organisations working together towards a shared goal. Add the first one your group sits on.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="121" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="122" />
             <source>Any role</source>
             <translation>Any role</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="115" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="116" />
             <source>Any status</source>
             <translation>Any status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="118" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="119" />
             <source>Any theme</source>
             <translation>Any theme</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="179" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="180" />
             <source>Ar&amp;chive</source>
             <translation>Ar&amp;chive</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="315" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="316" />
             <source>Archive</source>
             <translation>Archive</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="354" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="355" />
             <source>Archived. Tick “Show archived” to see it again.</source>
             <translation>Archived. Tick “Show archived” to see it again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="399" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="400" />
             <source>Cannot undo</source>
             <translation>Cannot undo</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="364" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="365" />
             <source>Delete this partnership?</source>
             <translation>Delete this partnership?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="365" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="366" />
             <source>Delete “{name}” and everything recorded about it: partners, meetings, the plan and reviews?
 
 You can undo this until you close Partnerbook. To put a partnership away safely, archive it instead.</source>
@@ -2335,77 +2377,77 @@ You can undo this until you close Partnerbook. To put a partnership away safely,
 You can undo this until you close Partnerbook. To put a partnership away safely, archive it instead.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="380" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="381" />
             <source>Deleted “{name}”. Undo delete brings it back.</source>
             <translation>Deleted “{name}”. Undo delete brings it back.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="173" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="174" />
             <source>Double-click a partnership, or press Enter, to open it.</source>
             <translation>Double-click a partnership, or press Enter, to open it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="109" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="110" />
             <source>Name, area or theme</source>
             <translation>Name, area or theme</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="85" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="86" />
             <source>No partnerships yet</source>
             <translation>No partnerships yet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="120" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="121" />
             <source>Our ro&amp;le</source>
             <translation>Our ro&amp;le</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="144" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="145" />
             <source>Partnerships</source>
             <translation>Partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="315" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="316" />
             <source>Restore</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="348" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="349" />
             <source>Restored</source>
             <translation>Restored</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="114" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="115" />
             <source>S&amp;tatus</source>
             <translation>S&amp;tatus</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="110" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="111" />
             <source>Search partnerships</source>
             <translation>Search partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="124" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="125" />
             <source>Show &amp;archived</source>
             <translation>Show &amp;archived</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="125" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="126" />
             <source>Show archived partnerships</source>
             <translation>Show archived partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="283" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="284" />
             <source>Showing {shown} of {total}</source>
             <translation>Showing {shown} of {total}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="118" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="119" />
             <source>The&amp;me</source>
             <translation>The&amp;me</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="396" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="397" />
             <source>“{name}” is back.</source>
             <translation>“{name}” is back.</translation>
         </message>
@@ -2413,92 +2455,92 @@ You can undo this until you close Partnerbook. To put a partnership away safely,
     <context>
         <name>People</name>
         <message>
-            <location filename="../../desktop/ui/people.py" line="144" />
+            <location filename="../../desktop/ui/people.py" line="147" />
             <source> years ago</source>
             <translation> years ago</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="160" />
+            <location filename="../../desktop/ui/people.py" line="163" />
             <source>&amp;Close</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="156" />
+            <location filename="../../desktop/ui/people.py" line="159" />
             <source>&amp;Forget this person…</source>
             <translation>&amp;Forget this person…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="141" />
+            <location filename="../../desktop/ui/people.py" line="144" />
             <source>&amp;Remind me about people who left more than</source>
             <translation>&amp;Remind me about people who left more than</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="290" />
+            <location filename="../../desktop/ui/people.py" line="294" />
             <source>Backups still hold their details</source>
             <translation>Backups still hold their details</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="56" />
+            <location filename="../../desktop/ui/people.py" line="59" />
             <source>Email</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="56" />
+            <location filename="../../desktop/ui/people.py" line="59" />
             <source>End of term</source>
             <translation>End of term</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="155" />
+            <location filename="../../desktop/ui/people.py" line="158" />
             <source>Export as &amp;JSON…</source>
             <translation>Export as &amp;JSON…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="154" />
+            <location filename="../../desktop/ui/people.py" line="157" />
             <source>Export as &amp;PDF…</source>
             <translation>Export as &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="252" />
+            <location filename="../../desktop/ui/people.py" line="256" />
             <source>Forget {name}?</source>
             <translation>Forget {name}?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="76" />
+            <location filename="../../desktop/ui/people.py" line="79" />
             <source>Forgotten</source>
             <translation>Forgotten</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="189" />
+            <location filename="../../desktop/ui/people.py" line="192" />
             <source>If your group no longer needs their details, forget them.</source>
             <translation>If your group no longer needs their details, forget them.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="225" />
+            <location filename="../../desktop/ui/people.py" line="228" />
             <source>JSON (*.json)</source>
             <translation>JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="81" />
+            <location filename="../../desktop/ui/people.py" line="84" />
             <source>Left</source>
             <translation>Left</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="78" />
+            <location filename="../../desktop/ui/people.py" line="81" />
             <source>Left long ago: review</source>
             <translation>Left long ago: review</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="56" />
+            <location filename="../../desktop/ui/people.py" line="59" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="115" />
+            <location filename="../../desktop/ui/people.py" line="118" />
             <source>Names and contact details are kept here and nowhere else. You can give someone a copy of everything held about them, or forget them: their name and details are removed, and the meetings and roles they took part in stay as “Former representative”.</source>
             <translation>Names and contact details are kept here and nowhere else. You can give someone a copy of everything held about them, or forget them: their name and details are removed, and the meetings and roles they took part in stay as “Former representative”.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="268" />
+            <location filename="../../desktop/ui/people.py" line="272" />
             <source>Not forgotten</source>
             <translation>Not forgotten</translation>
         </message>
@@ -2508,37 +2550,37 @@ You can undo this until you close Partnerbook. To put a partnership away safely,
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="269" />
+            <location filename="../../desktop/ui/people.py" line="273" />
             <source>Nothing was changed, because the backup made first failed: {why}</source>
             <translation>Nothing was changed, because the backup made first failed: {why}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="182" />
+            <location filename="../../desktop/ui/people.py" line="185" />
             <source>One person's term ended more than {years} years ago: {names}.</source>
             <translation>One person's term ended more than {years} years ago: {names}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="225" />
+            <location filename="../../desktop/ui/people.py" line="228" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="111" />
+            <location filename="../../desktop/ui/people.py" line="114" />
             <source>People</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="56" />
+            <location filename="../../desktop/ui/people.py" line="59" />
             <source>Phone</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="212" />
+            <location filename="../../desktop/ui/people.py" line="215" />
             <source>Reminder saved</source>
             <translation>Reminder saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="253" />
+            <location filename="../../desktop/ui/people.py" line="257" />
             <source>Remove {name}'s name and contact details from Partnerbook? The meetings and roles they took part in stay, as “Former representative”.
 
 A backup is made first. This cannot be undone in the app.</source>
@@ -2547,47 +2589,47 @@ A backup is made first. This cannot be undone in the app.</source>
 A backup is made first. This cannot be undone in the app.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="223" />
+            <location filename="../../desktop/ui/people.py" line="226" />
             <source>Save everything held about {name}</source>
             <translation>Save everything held about {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="243" />
+            <location filename="../../desktop/ui/people.py" line="247" />
             <source>Saved {path}</source>
             <translation>Saved {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="80" />
+            <location filename="../../desktop/ui/people.py" line="83" />
             <source>Serving</source>
             <translation>Serving</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="56" />
+            <location filename="../../desktop/ui/people.py" line="59" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="145" />
+            <location filename="../../desktop/ui/people.py" line="148" />
             <source>Years after which to be reminded</source>
             <translation>Years after which to be reminded</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="287" />
+            <location filename="../../desktop/ui/people.py" line="291" />
             <source>and {count} more</source>
             <translation>and {count} more</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="184" />
+            <location filename="../../desktop/ui/people.py" line="187" />
             <source>{count} people's terms ended more than {years} years ago: {names}.</source>
             <translation>{count} people's terms ended more than {years} years ago: {names}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="304" />
+            <location filename="../../desktop/ui/people.py" line="308" />
             <source>{name} has been forgotten.</source>
             <translation>{name} has been forgotten.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="291" />
+            <location filename="../../desktop/ui/people.py" line="295" />
             <source>{name} has been forgotten. These {count} backups still hold their name and contact details:
 
 {listing}
@@ -2832,6 +2874,817 @@ Old backups are removed automatically over the coming months. Delete these backu
         </message>
     </context>
     <context>
+        <name>Problems</name>
+        <message>
+            <location filename="../../desktop/services/joining.py" line="49" />
+            <source>"{decision}" is not a decision Partnerbook knows.</source>
+            <translation>"{decision}" is not a decision Partnerbook knows.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/ledger.py" line="256" />
+            <source>A declined need cannot be marked received. If they changed their mind, mark it agreed first.</source>
+            <translation>A declined need cannot be marked received. If they changed their mind, mark it agreed first.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/resources.py" line="236" />
+            <source>A part agreement is less than the estimate; for the whole amount choose “Agreed”.</source>
+            <translation>A part agreement is less than the estimate; for the whole amount choose “Agreed”.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/spreadsheet_import.py" line="363" />
+            <source>A partnership called '{name}' has been added since the file was checked, so nothing was imported. Check the file again.</source>
+            <translation>A partnership called '{name}' has been added since the file was checked, so nothing was imported. Check the file again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/seats.py" line="112" />
+            <source>A representative has no such field.</source>
+            <translation>A representative has no such field.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/review_checks.py" line="71" />
+            <source>A respondent's name is limited to {limit} characters.</source>
+            <translation>A respondent's name is limited to {limit} characters.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/review_checks.py" line="60" />
+            <source>A review can hold up to {limit} respondents.</source>
+            <translation>A review can hold up to {limit} respondents.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/partnership_rules.py" line="86" />
+            <source>A time-limited partnership needs an end date.</source>
+            <translation>A time-limited partnership needs an end date.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/rows.py" line="100" />
+            <source>A {kind} has no field called {name}.</source>
+            <translation>A {kind} has no field called {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/record_rules.py" line="114" />
+            <source>An induction date is given, but no induction was received.</source>
+            <translation>An induction date is given, but no induction was received.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/lifecycle.py" line="105" />
+            <source>Another partnership is now called '{name}', so the deleted one cannot come back under that name. Rename the other one first.</source>
+            <translation>Another partnership is now called '{name}', so the deleted one cannot come back under that name. Rename the other one first.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/restore.py" line="316" />
+            <source>Another program is using {database}, so nothing was restored. Close it and try again. Nothing changed.</source>
+            <translation>Another program is using {database}, so nothing was restored. Close it and try again. Nothing changed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="227" />
+            <source>Both '{first}' and '{second}' are set to {label}. Choose one of them.</source>
+            <translation>Both '{first}' and '{second}' are set to {label}. Choose one of them.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/ledger.py" line="156" />
+            <source>Choose a category from the list.</source>
+            <translation>Choose a category from the list.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/resources.py" line="141" />
+            <source>Choose a partnership from the list.</source>
+            <translation>Choose a partnership from the list.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/partners.py" line="66" />
+            <source>Choose a sector from the list.</source>
+            <translation>Choose a sector from the list.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/ledger.py" line="158" />
+            <source>Choose a unit from the list.</source>
+            <translation>Choose a unit from the list.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/record_rules.py" line="121" />
+            <source>Choose attended, sent apologies or did not attend.</source>
+            <translation>Choose attended, sent apologies or did not attend.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/partnership_rules.py" line="82" />
+            <source>Choose one of: {allowed}.</source>
+            <translation>Choose one of: {allowed}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/commitments.py" line="166" />
+            <source>Choose the owner from the list.</source>
+            <translation>Choose the owner from the list.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/review_outcomes.py" line="130" />
+            <source>Describe the action for {ref}.</source>
+            <translation>Describe the action for {ref}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/record_rules.py" line="61" />
+            <source>Describe the outcome.</source>
+            <translation>Describe the outcome.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/money.py" line="34" />
+            <source>Enter an amount, for example £12.50.</source>
+            <translation>Enter an amount, for example £12.50.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/ledger.py" line="99" />
+            <source>Enter how many, for example 2.5 (hours) or 24 (miles).</source>
+            <translation>Enter how many, for example 2.5 (hours) or 24 (miles).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/resources.py" line="232" />
+            <source>Enter how much was agreed.</source>
+            <translation>Enter how much was agreed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/ledger.py" line="178" />
+            <source>Enter the estimated cost, or a cost for each unit.</source>
+            <translation>Enter the estimated cost, or a cost for each unit.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/review_checks.py" line="68" />
+            <source>Give each respondent a name or a role.</source>
+            <translation>Give each respondent a name or a role.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/record_rules.py" line="53" />
+            <source>Give the date of the meeting.</source>
+            <translation>Give the date of the meeting.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/review_checks.py" line="25" />
+            <source>Give the date of the review.</source>
+            <translation>Give the date of the review.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/joining.py" line="60" />
+            <source>Give the date the decision was made.</source>
+            <translation>Give the date the decision was made.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/record_rules.py" line="152" />
+            <source>Give the name of the person to contact.</source>
+            <translation>Give the name of the person to contact.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/partners.py" line="48" />
+            <source>Give the partner organisation's name.</source>
+            <translation>Give the partner organisation's name.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/partnership_rules.py" line="53" />
+            <source>Give the partnership a name.</source>
+            <translation>Give the partnership a name.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/record_rules.py" line="49" />
+            <source>Give the representative's name.</source>
+            <translation>Give the representative's name.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/record_rules.py" line="143" />
+            <source>Give your group's name.</source>
+            <translation>Give your group's name.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/partnership_rules.py" line="55" />
+            <source>Keep the name under {limit} characters.</source>
+            <translation>Keep the name under {limit} characters.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/partnership_rules.py" line="66" />
+            <source>Keep the short name under {limit} characters.</source>
+            <translation>Keep the short name under {limit} characters.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/record_rules.py" line="210" />
+            <source>Line {number}: give the organisation's name.</source>
+            <translation>Line {number}: give the organisation's name.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/record_rules.py" line="215" />
+            <source>Line {number}: the name is too long.</source>
+            <translation>Line {number}: the name is too long.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/record_rules.py" line="198" />
+            <source>Line {number}: “{typed}” is not a sector. Use one of: {allowed}.</source>
+            <translation>Line {number}: “{typed}” is not a sector. Use one of: {allowed}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/ledger.py" line="263" />
+            <source>Moving from “{current}” to “{target}” skips {names}. Confirm that you want to skip it.</source>
+            <translation>Moving from “{current}” to “{target}” skips {names}. Confirm that you want to skip it.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/ledger.py" line="263" />
+            <source>Moving from “{current}” to “{target}” skips {names}. Confirm that you want to skip them.</source>
+            <translation>Moving from “{current}” to “{target}” skips {names}. Confirm that you want to skip them.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/record_rules.py" line="55" />
+            <source>Name the area for action.</source>
+            <translation>Name the area for action.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="215" />
+            <source>No column holds the partnership name. The first row must hold the column headings (see the template); choose which column holds the name.</source>
+            <translation>No column holds the partnership name. The first row must hold the column headings (see the template); choose which column holds the name.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/spreadsheet_import.py" line="359" />
+            <source>No row can be imported, so nothing was imported.</source>
+            <translation>No row can be imported, so nothing was imported.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/resources.py" line="359" />
+            <source>Nobody is recorded as attending this meeting, so it cost no time.</source>
+            <translation>Nobody is recorded as attending this meeting, so it cost no time.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/seats.py" line="54" />
+            <source>Our seat has no such field.</source>
+            <translation>Our seat has no such field.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/spreadsheet_import.py" line="143" />
+            <source>Partnerbook can read spreadsheets saved as CSV (.csv) or Excel (.xlsx).</source>
+            <translation>Partnerbook can read spreadsheets saved as CSV (.csv) or Excel (.xlsx).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/restore.py" line="220" />
+            <source>Partnerbook could not look at {database} ({why}), so {name} was not restored. Nothing changed.</source>
+            <translation>Partnerbook could not look at {database} ({why}), so {name} was not restored. Nothing changed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/viewing.py" line="54" />
+            <source>Partnerbook could not make a copy of your records to read them ({reason}). Free some space on this computer, then try again. Your records have not been changed.</source>
+            <translation>Partnerbook could not make a copy of your records to read them ({reason}). Free some space on this computer, then try again. Your records have not been changed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/restore.py" line="442" />
+            <source>Partnerbook could not restore {name}: {why}. Everything was put back as it was: nothing changed, and your records are as they were.</source>
+            <translation>Partnerbook could not restore {name}: {why}. Everything was put back as it was: nothing changed, and your records are as they were.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/restore.py" line="448" />
+            <source>Partnerbook could not restore {name}: {why}. It could not put everything back either: {undo}. Your records are still in {database}. Keep every file in {folder} until they open again.</source>
+            <translation>Partnerbook could not restore {name}: {why}. It could not put everything back either: {undo}. Your records are still in {database}. Keep every file in {folder} until they open again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/restore.py" line="302" />
+            <source>Partnerbook could not save a copy of your current records first, so nothing was restored and nothing changed: {why}.</source>
+            <translation>Partnerbook could not save a copy of your current records first, so nothing was restored and nothing changed: {why}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/restore.py" line="271" />
+            <source>Partnerbook could not tell how much room there is ({why}), so {name} was not restored. Nothing changed.</source>
+            <translation>Partnerbook could not tell how much room there is ({why}), so {name} was not restored. Nothing changed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/storage_errors.py" line="27" />
+            <source>Partnerbook is no longer allowed to write to the folder that holds your records, so the last change could not be saved. Check the folder's permissions, or ask whoever looks after this computer. Everything saved before this is safe.</source>
+            <translation>Partnerbook is no longer allowed to write to the folder that holds your records, so the last change could not be saved. Check the folder's permissions, or ask whoever looks after this computer. Everything saved before this is safe.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/atomic_write.py" line="59" />
+            <source>Partnerbook is not allowed to save files in {folder}, so {name} was not saved. Choose another folder, such as your Documents folder, and try again.</source>
+            <translation>Partnerbook is not allowed to save files in {folder}, so {name} was not saved. Choose another folder, such as your Documents folder, and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/record_rules.py" line="58" />
+            <source>Say what needs doing.</source>
+            <translation>Say what needs doing.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/record_rules.py" line="54" />
+            <source>Say what the milestone is.</source>
+            <translation>Say what the milestone is.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/ledger.py" line="152" />
+            <source>Say what the need is, in a few words.</source>
+            <translation>Say what the need is, in a few words.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/commitments.py" line="169" />
+            <source>Say what the next action is before giving it an owner or date.</source>
+            <translation>Say what the next action is before giving it an owner or date.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/record_rules.py" line="56" />
+            <source>Say what the priority is.</source>
+            <translation>Say what the priority is.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/record_rules.py" line="63" />
+            <source>Say where the money comes from.</source>
+            <translation>Say where the money comes from.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/record_rules.py" line="46" />
+            <source>Say who the stakeholder is.</source>
+            <translation>Say who the stakeholder is.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/record_rules.py" line="150" />
+            <source>That does not look like an email address.</source>
+            <translation>That does not look like an email address.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/ledger.py" line="110" />
+            <source>That is more than {limit:,}; check the quantity.</source>
+            <translation>That is more than {limit:,}; check the quantity.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/money.py" line="61" />
+            <source>That is more than {limit}; check the amount.</source>
+            <translation>That is more than {limit}; check the amount.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/record_rules.py" line="81" />
+            <source>That is too long to keep here; shorten it.</source>
+            <translation>That is too long to keep here; shorten it.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/resources.py" line="336" />
+            <source>That meeting no longer exists.</source>
+            <translation>That meeting no longer exists.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/record_rules.py" line="147" />
+            <source>That number is too long; check it.</source>
+            <translation>That number is too long; check it.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/commitments.py" line="72" />
+            <source>That partnership no longer exists.</source>
+            <translation>That partnership no longer exists.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/resources.py" line="135" />
+            <source>That resource need no longer exists; it may have been deleted.</source>
+            <translation>That resource need no longer exists; it may have been deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/reviews.py" line="304" />
+            <source>That respondent is not part of this review.</source>
+            <translation>That respondent is not part of this review.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/money.py" line="36" />
+            <source>The amount cannot be negative.</source>
+            <translation>The amount cannot be negative.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/review_checks.py" line="44" />
+            <source>The answer "{answer}" to question {ref} is not on this review's scale. Choose one of: {known}.</source>
+            <translation>The answer "{answer}" to question {ref} is not on this review's scale. Choose one of: {known}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/restore.py" line="104" />
+            <source>The backup {name} cannot be read ({why}). Nothing changed.</source>
+            <translation>The backup {name} cannot be read ({why}). Nothing changed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/restore.py" line="110" />
+            <source>The backup {name} is damaged ({problem}), so it was not restored. Nothing changed. Try an older backup.</source>
+            <translation>The backup {name} is damaged ({problem}), so it was not restored. Nothing changed. Try an older backup.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/restore.py" line="119" />
+            <source>The backup {name} was made by a newer version of Partnerbook. Install the newer version to restore it. Nothing changed.</source>
+            <translation>The backup {name} was made by a newer version of Partnerbook. Install the newer version to restore it. Nothing changed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/restore.py" line="91" />
+            <source>The backup {path} does not exist.</source>
+            <translation>The backup {path} does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/joining.py" line="55" />
+            <source>The decision date is in the future. Use the date it was made.</source>
+            <translation>The decision date is in the future. Use the date it was made.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/ledger.py" line="154" />
+            <source>The description is too long; shorten it.</source>
+            <translation>The description is too long; shorten it.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/atomic_write.py" line="51" />
+            <source>The disk holding {folder} is full, so {name} was not saved. Free some space or choose another place (a USB stick, say), then try again.</source>
+            <translation>The disk holding {folder} is full, so {name} was not saved. Free some space or choose another place (a USB stick, say), then try again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/storage_errors.py" line="22" />
+            <source>The disk is full, so the last change could not be saved. Free some space (empty the wastebasket, or delete large files you no longer need), then try again. Everything saved before this is safe.</source>
+            <translation>The disk is full, so the last change could not be saved. Free some space (empty the wastebasket, or delete large files you no longer need), then try again. Everything saved before this is safe.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/storage_errors.py" line="32" />
+            <source>The disk that holds your records could not be reached, so the last change could not be saved. If it is a USB stick or a network drive, reconnect it and try again. Everything saved before this is safe.</source>
+            <translation>The disk that holds your records could not be reached, so the last change could not be saved. If it is a USB stick or a network drive, reconnect it and try again. Everything saved before this is safe.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/returns.py" line="151" />
+            <source>The disk that holds your records is full, so the return could not be added to the returns log. Nothing was saved: no file was left at {path}. Free some space (empty the wastebasket, or delete large files you no longer need), then export again.</source>
+            <translation>The disk that holds your records is full, so the return could not be added to the returns log. Nothing was saved: no file was left at {path}. Free some space (empty the wastebasket, or delete large files you no longer need), then export again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/atomic_write.py" line="63" />
+            <source>The drive holding {folder} could not be reached, so {name} was not saved. If it is a USB stick or a network drive, reconnect it and try again.</source>
+            <translation>The drive holding {folder} could not be reached, so {name} was not saved. If it is a USB stick or a network drive, reconnect it and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/partnership_rules.py" line="84" />
+            <source>The end date is before the start date.</source>
+            <translation>The end date is before the start date.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/commitments.py" line="162" />
+            <source>The evidence is too long; shorten it.</source>
+            <translation>The evidence is too long; shorten it.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/atomic_write.py" line="55" />
+            <source>The folder {folder} does not exist, so {name} was not saved. Choose a folder that does, and try again.</source>
+            <translation>The folder {folder} does not exist, so {name} was not saved. Choose a folder that does, and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/record_rules.py" line="65" />
+            <source>The funding ends before it starts.</source>
+            <translation>The funding ends before it starts.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/resources.py" line="339" />
+            <source>The hours must be more than zero and at most 24.</source>
+            <translation>The hours must be more than zero and at most 24.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/resources.py" line="341" />
+            <source>The miles must be zero or more (at most 2,000).</source>
+            <translation>The miles must be zero or more (at most 2,000).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/ledger.py" line="244" />
+            <source>The need has a status Partnerbook does not know ({status}).</source>
+            <translation>The need has a status Partnerbook does not know ({status}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/ledger.py" line="252" />
+            <source>The need is already {status}.</source>
+            <translation>The need is already {status}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/commitments.py" line="164" />
+            <source>The next action is too long; shorten it.</source>
+            <translation>The next action is too long; shorten it.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/ledger.py" line="108" />
+            <source>The quantity must be more than zero.</source>
+            <translation>The quantity must be more than zero.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/returns.py" line="156" />
+            <source>The return could not be added to the returns log, so nothing was saved: no file was left at {path}. {why}</source>
+            <translation>The return could not be added to the returns log, so nothing was saved: no file was left at {path}. {why}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/review_checks.py" line="28" />
+            <source>The review date ({date}) is in the future. Use the date the review took place, today or earlier.</source>
+            <translation>The review date ({date}) is in the future. Use the date the review took place, today or earlier.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/review_checks.py" line="99" />
+            <source>The review period must be a whole number of months from {low} to {high}.</source>
+            <translation>The review period must be a whole number of months from {low} to {high}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="431" />
+            <source>The same partnership is on row {row} too. Keep one of them.</source>
+            <translation>The same partnership is on row {row} too. Keep one of them.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/record_rules.py" line="51" />
+            <source>The term ends before it starts.</source>
+            <translation>The term ends before it starts.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/resources.py" line="348" />
+            <source>The time and travel for this meeting are already recorded as resource needs.</source>
+            <translation>The time and travel for this meeting are already recorded as resource needs.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/ledger.py" line="204" />
+            <source>The {what} looks too high; check it.</source>
+            <translation>The {what} looks too high; check it.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/ledger.py" line="202" />
+            <source>The {what} must be more than zero.</source>
+            <translation>The {what} must be more than zero.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/spreadsheet_import.py" line="333" />
+            <source>There are no rows under the headings.</source>
+            <translation>There are no rows under the headings.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="423" />
+            <source>There is already a partnership called '{name}' in Partnerbook.</source>
+            <translation>There is already a partnership called '{name}' in Partnerbook.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/partnership_rules.py" line="58" />
+            <source>There is already a partnership called '{name}'. Use another name.</source>
+            <translation>There is already a partnership called '{name}'. Use another name.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/safety.py" line="142" />
+            <source>There is no backup at {path}. Check the name. Nothing changed.</source>
+            <translation>There is no backup at {path}. Check the name. Nothing changed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/restore.py" line="278" />
+            <source>There is not enough room to restore {name}: it needs {needed} free on the disk that holds {folder}, and only {free} is free. Free some space and try again. Nothing changed: your records are as they were.</source>
+            <translation>There is not enough room to restore {name}: it needs {needed} free on the disk that holds {folder}, and only {free} is free. Free some space and try again. Nothing changed: your records are as they were.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/joining.py" line="103" />
+            <source>This is limited to {limit:,} characters.</source>
+            <translation>This is limited to {limit:,} characters.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/joining.py" line="98" />
+            <source>This partnership no longer exists.</source>
+            <translation>This partnership no longer exists.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/reviews.py" line="265" />
+            <source>This respondent no longer exists.</source>
+            <translation>This respondent no longer exists.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/reviews.py" line="301" />
+            <source>This review has no question {ref}.</source>
+            <translation>This review has no question {ref}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/reviews.py" line="174" />
+            <source>This review no longer exists.</source>
+            <translation>This review no longer exists.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/partners.py" line="24" />
+            <source>Type at least one organisation's name.</source>
+            <translation>Type at least one organisation's name.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/money.py" line="53" />
+            <source>Use no more than two figures after the decimal point (pence).</source>
+            <translation>Use no more than two figures after the decimal point (pence).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/storage_errors.py" line="37" />
+            <source>Your records are busy with another task, so the last change could not be saved. Wait a moment and try again. Everything saved before this is safe.</source>
+            <translation>Your records are busy with another task, so the last change could not be saved. Wait a moment and try again. Everything saved before this is safe.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/spreadsheet_import.py" line="114" />
+            <source>it could not be opened ({reason}).</source>
+            <translation>it could not be opened ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/spreadsheet_import.py" line="204" />
+            <source>it could not be read ({reason}).</source>
+            <translation>it could not be read ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/spreadsheet_import.py" line="222" />
+            <source>it has more than {limit:,} rows.</source>
+            <translation>it has more than {limit:,} rows.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/spreadsheet_import.py" line="173" />
+            <source>it has more than {limit:,} rows. Split it into smaller files.</source>
+            <translation>it has more than {limit:,} rows. Split it into smaller files.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/spreadsheet_import.py" line="295" />
+            <source>it has no sheets.</source>
+            <translation>it has no sheets.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/spreadsheet_import.py" line="252" />
+            <source>it holds more than {limit:,} parts; it is not a workbook.</source>
+            <translation>it holds more than {limit:,} parts; it is not a workbook.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/spreadsheet_import.py" line="117" />
+            <source>it is a folder, not a file.</source>
+            <translation>it is a folder, not a file.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/spreadsheet_import.py" line="207" />
+            <source>it is a zip file or a workbook, not CSV. Rename it to .xlsx.</source>
+            <translation>it is a zip file or a workbook, not CSV. Rename it to .xlsx.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/spreadsheet_import.py" line="291" />
+            <source>it is damaged or not a workbook Partnerbook can read.</source>
+            <translation>it is damaged or not a workbook Partnerbook can read.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/spreadsheet_import.py" line="226" />
+            <source>it is not a CSV file we can read ({reason}).</source>
+            <translation>it is not a CSV file we can read ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/spreadsheet_import.py" line="211" />
+            <source>it is not a spreadsheet saved as CSV (it holds binary data).</source>
+            <translation>it is not a spreadsheet saved as CSV (it holds binary data).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/spreadsheet_import.py" line="196" />
+            <source>it is not a spreadsheet saved as CSV (it is not readable text).</source>
+            <translation>it is not a spreadsheet saved as CSV (it is not readable text).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/spreadsheet_import.py" line="238" />
+            <source>it is not an Excel workbook (.xlsx). Open it in your spreadsheet program and save it as an Excel workbook or as CSV.</source>
+            <translation>it is not an Excel workbook (.xlsx). Open it in your spreadsheet program and save it as an Excel workbook or as CSV.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/spreadsheet_import.py" line="121" />
+            <source>it is {size:.1f} MB, and a list of partnerships is never more than {limit} MB. Check it is the right file.</source>
+            <translation>it is {size:.1f} MB, and a list of partnerships is never more than {limit} MB. Check it is the right file.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/spreadsheet_import.py" line="260" />
+            <source>it would unpack to {size:,.0f} MB, far more than any list of partnerships needs. It may be damaged or made to cause harm.</source>
+            <translation>it would unpack to {size:,.0f} MB, far more than any list of partnerships needs. It may be damaged or made to cause harm.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/spreadsheet_import.py" line="271" />
+            <source>one of its parts is packed far more tightly than a real workbook. It may be damaged or made to cause harm.</source>
+            <translation>one of its parts is packed far more tightly than a real workbook. It may be damaged or made to cause harm.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/spreadsheet_import.py" line="308" />
+            <source>part of it is damaged and cannot be read.</source>
+            <translation>part of it is damaged and cannot be read.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/spreadsheet_import.py" line="158" />
+            <source>row {number} has more than {limit} columns. Keep only the columns about partnerships (see the template).</source>
+            <translation>row {number} has more than {limit} columns. Keep only the columns about partnerships (see the template).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/spreadsheet_import.py" line="129" />
+            <source>the file is empty.</source>
+            <translation>the file is empty.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/spreadsheet_import.py" line="179" />
+            <source>there is nothing in it.</source>
+            <translation>there is nothing in it.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/spreadsheet_import.py" line="352" />
+            <source>{bad} of the {total} rows have problems, so nothing was imported. Fix them in the spreadsheet, or choose to leave those rows out.</source>
+            <translation>{bad} of the {total} rows have problems, so nothing was imported. Fix them in the spreadsheet, or choose to leave those rows out.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/review_checks.py" line="85" />
+            <source>{count} question(s) have no answer yet ({refs}). Answer them ("Don't know" is an answer), or save the review as a draft and finish it later.</source>
+            <translation>{count} question(s) have no answer yet ({refs}). Answer them ("Don't know" is an answer), or save the review as a draft and finish it later.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="375" />
+            <source>{label}: '{typed}' is not one we know. Use one of: {allowed}.</source>
+            <translation>{label}: '{typed}' is not one we know. Use one of: {allowed}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="344" />
+            <source>{label}: keep it under {limit:,} characters.</source>
+            <translation>{label}: keep it under {limit:,} characters.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/atomic_write.py" line="74" />
+            <source>{name} could not be saved in {folder} ({why}). Nothing was changed there.</source>
+            <translation>{name} could not be saved in {folder} ({why}). Nothing was changed there.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/safety.py" line="156" />
+            <source>{name} is a backup of a group's records, not of a collection of returns, so it was not restored. Nothing changed. Choose one of this collection's backups.</source>
+            <translation>{name} is a backup of a group's records, not of a collection of returns, so it was not restored. Nothing changed. Choose one of this collection's backups.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/partners.py" line="59" />
+            <source>{name} is already a partner here.</source>
+            <translation>{name} is already a partner here.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/restore.py" line="94" />
+            <source>{name} is not a Partnerbook backup (not an SQLite file).</source>
+            <translation>{name} is not a Partnerbook backup (not an SQLite file).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/restore.py" line="117" />
+            <source>{name} is not a Partnerbook backup. Nothing changed.</source>
+            <translation>{name} is not a Partnerbook backup. Nothing changed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/atomic_write.py" line="67" />
+            <source>{name} is open in another program, so it was not replaced. Close it there, or choose another name, and try again.</source>
+            <translation>{name} is open in another program, so it was not replaced. Close it there, or choose another name, and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/atomic_write.py" line="71" />
+            <source>{path} is a folder, so the file was not saved. Choose another name, and try again.</source>
+            <translation>{path} is a folder, so the file was not saved. Choose another name, and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/safety.py" line="123" />
+            <source>{path} is a group's Partnerbook database, not a collection of returns, so nothing was restored over it.</source>
+            <translation>{path} is a group's Partnerbook database, not a collection of returns, so nothing was restored over it.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/commitments.py" line="82" />
+            <source>{ref} is not a clause that is rated in “{framework}”.</source>
+            <translation>{ref} is not a clause that is rated in “{framework}”.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/dates.py" line="60" />
+            <source>{typed} is not a date we can read. Type it like 28/11/2026.</source>
+            <translation>{typed} is not a date we can read. Type it like 28/11/2026.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/dates.py" line="59" />
+            <source>{typed} is not a real date.</source>
+            <translation>{typed} is not a real date.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/spreadsheet_import.py" line="103" />
+            <source>“{file}” cannot be imported: {reason}</source>
+            <translation>“{file}” cannot be imported: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/commitments.py" line="97" />
+            <source>“{rating}” is not a rating in this framework. Choose {labels}.</source>
+            <translation>“{rating}” is not a rating in this framework. Choose {labels}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/ledger.py" line="248" />
+            <source>“{status}” is not a status. Choose one from the list.</source>
+            <translation>“{status}” is not a status. Choose one from the list.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/periods.py" line="69" />
+            <source>“{typed}” is not a financial year. Write it like 2026-27.</source>
+            <translation>“{typed}” is not a financial year. Write it like 2026-27.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/periods.py" line="77" />
+            <source>“{typed}” is not a financial year: the second year must follow the first.</source>
+            <translation>“{typed}” is not a financial year: the second year must follow the first.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/ledger.py" line="106" />
+            <source>“{typed}” is not a number. Write it like 2.5.</source>
+            <translation>“{typed}” is not a number. Write it like 2.5.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/money.py" line="48" />
+            <source>“{typed}” is not an amount of money. Write it like £12.50.</source>
+            <translation>“{typed}” is not an amount of money. Write it like £12.50.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadOnly</name>
+        <message>
+            <location filename="../../desktop/ui/read_only_banner.py" line="30" />
+            <source>&lt;b&gt;Read only: Partnerbook is not allowed to change the folder that holds your records&lt;/b&gt; ({folder}). You can still look at everything and export returns and briefs to another folder. To save again: if your records are on a USB stick or a memory card, check its lock switch; otherwise ask whoever looks after this computer to let your account change that folder. Then close Partnerbook and start it again.</source>
+            <translation>&lt;b&gt;Read only: Partnerbook is not allowed to change the folder that holds your records&lt;/b&gt; ({folder}). You can still look at everything and export returns and briefs to another folder. To save again: if your records are on a USB stick or a memory card, check its lock switch; otherwise ask whoever looks after this computer to let your account change that folder. Then close Partnerbook and start it again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/read_only_banner.py" line="23" />
+            <source>&lt;b&gt;Read only: the disk is full.&lt;/b&gt; Only {free} is free on the disk that holds your records, so changes cannot be saved. You can still look at everything and export returns and briefs to another disk, such as a USB stick. To save again, free some space (empty the wastebasket, or delete large files you no longer need), then close Partnerbook and start it again.</source>
+            <translation>&lt;b&gt;Read only: the disk is full.&lt;/b&gt; Only {free} is free on the disk that holds your records, so changes cannot be saved. You can still look at everything and export returns and briefs to another disk, such as a USB stick. To save again, free some space (empty the wastebasket, or delete large files you no longer need), then close Partnerbook and start it again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/read_only_banner.py" line="53" />
+            <source>Read only</source>
+            <translation>Read only</translation>
+        </message>
+    </context>
+    <context>
         <name>RegisterModel</name>
         <message>
             <location filename="../../desktop/ui/partnerships/register_model.py" line="125" />
@@ -2902,22 +3755,22 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>&amp;Estimated cost (£):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cost_dialogs.py" line="53" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="54" />
             <source>&amp;Hourly value of volunteer time (£):</source>
             <translation>&amp;Hourly value of volunteer time (£):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cost_dialogs.py" line="95" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="96" />
             <source>&amp;Hours per meeting:</source>
             <translation>&amp;Hours per meeting:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cost_dialogs.py" line="51" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="52" />
             <source>&amp;Mileage rate (£ a mile):</source>
             <translation>&amp;Mileage rate (£ a mile):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cost_dialogs.py" line="98" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="99" />
             <source>&amp;Miles per round trip:</source>
             <translation>&amp;Miles per round trip:</translation>
         </message>
@@ -2957,7 +3810,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Add a resource need</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cost_dialogs.py" line="83" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="84" />
             <source>Add this meeting's time and travel</source>
             <translation>Add this meeting's time and travel</translation>
         </message>
@@ -2982,12 +3835,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>General (not one partnership)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cost_dialogs.py" line="108" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="109" />
             <source>Meeting</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cost_dialogs.py" line="143" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="144" />
             <source>Meeting's time and travel added as resource needs</source>
             <translation>Meeting's time and travel added as resource needs</translation>
         </message>
@@ -3007,12 +3860,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Quantity × cost of each = {total}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cost_dialogs.py" line="40" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="41" />
             <source>Rates for costing</source>
             <translation>Rates for costing</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cost_dialogs.py" line="72" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="73" />
             <source>Rates saved</source>
             <translation>Rates saved</translation>
         </message>
@@ -3042,22 +3895,22 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Status changed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cost_dialogs.py" line="100" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="101" />
             <source>That meeting no longer exists.</source>
             <translation>That meeting no longer exists.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cost_dialogs.py" line="119" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="120" />
             <source>The time and travel for this meeting are already recorded as needs.</source>
             <translation>The time and travel for this meeting are already recorded as needs.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cost_dialogs.py" line="43" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="44" />
             <source>Used to cost travel and volunteer time. 45p a mile is the usual rate for a car; set the hourly value your funders accept.</source>
             <translation>Used to cost travel and volunteer time. 45p a mile is the usual rate for a car; set the hourly value your funders accept.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cost_dialogs.py" line="97" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="98" />
             <source>blank: the miles recorded for each person</source>
             <translation>blank: the miles recorded for each person</translation>
         </message>
@@ -3077,7 +3930,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>worked out from quantity × cost of each</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cost_dialogs.py" line="104" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="105" />
             <source>{title} on {date} ({partnership}): {n} of us attended. This adds a time need and a travel need for each, at {hourly} an hour and {mileage} a mile.</source>
             <translation>{title} on {date} ({partnership}): {n} of us attended. This adds a time need and a travel need for each, at {hourly} an hour and {mileage} a mile.</translation>
         </message>
@@ -3090,137 +3943,137 @@ Old backups are removed automatically over the coming months. Delete these backu
     <context>
         <name>ResourcesArea</name>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="49" />
+            <location filename="../../desktop/ui/resources_area.py" line="50" />
             <source>&amp;Add a resource need…</source>
             <translation>&amp;Add a resource need…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="82" />
+            <location filename="../../desktop/ui/resources_area.py" line="83" />
             <source>&amp;Add need…</source>
             <translation>&amp;Add need…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="85" />
+            <location filename="../../desktop/ui/resources_area.py" line="86" />
             <source>&amp;Delete</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="84" />
+            <location filename="../../desktop/ui/resources_area.py" line="85" />
             <source>&amp;Move status…</source>
             <translation>&amp;Move status…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="68" />
+            <location filename="../../desktop/ui/resources_area.py" line="69" />
             <source>&amp;Partnership:</source>
             <translation>&amp;Partnership:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="86" />
+            <location filename="../../desktop/ui/resources_area.py" line="87" />
             <source>&amp;Rates…</source>
             <translation>&amp;Rates…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="124" />
+            <location filename="../../desktop/ui/resources_area.py" line="125" />
             <source>&amp;Totals by:</source>
             <translation>&amp;Totals by:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="71" />
+            <location filename="../../desktop/ui/resources_area.py" line="72" />
             <source>All needs</source>
             <translation>All needs</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="167" />
+            <location filename="../../desktop/ui/resources_area.py" line="168" />
             <source>All partnerships and general</source>
             <translation>All partnerships and general</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="121" />
+            <location filename="../../desktop/ui/resources_area.py" line="122" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="272" />
+            <location filename="../../desktop/ui/resources_area.py" line="273" />
             <source>Delete resource need</source>
             <translation>Delete resource need</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="273" />
+            <location filename="../../desktop/ui/resources_area.py" line="274" />
             <source>Delete “{description}”? This cannot be undone.</source>
             <translation>Delete “{description}”? This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="83" />
+            <location filename="../../desktop/ui/resources_area.py" line="84" />
             <source>Ed&amp;it…</source>
             <translation>Ed&amp;it…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="122" />
+            <location filename="../../desktop/ui/resources_area.py" line="123" />
             <source>Financial year (April to March)</source>
             <translation>Financial year (April to March)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="168" />
+            <location filename="../../desktop/ui/resources_area.py" line="169" />
             <source>General needs only</source>
             <translation>General needs only</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="282" />
+            <location filename="../../desktop/ui/resources_area.py" line="283" />
             <source>Need deleted</source>
             <translation>Need deleted</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="67" />
+            <location filename="../../desktop/ui/resources_area.py" line="68" />
             <source>Partnership</source>
             <translation>Partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="45" />
+            <location filename="../../desktop/ui/resources_area.py" line="46" />
             <source>Record the time, travel and other costs of taking part in a partnership, and follow each request until it is agreed or declined.</source>
             <translation>Record the time, travel and other costs of taking part in a partnership, and follow each request until it is agreed or declined.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="103" />
+            <location filename="../../desktop/ui/resources_area.py" line="104" />
             <source>Resource needs</source>
             <translation>Resource needs</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="74" />
+            <location filename="../../desktop/ui/resources_area.py" line="75" />
             <source>Sho&amp;w:</source>
             <translation>Sho&amp;w:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="73" />
+            <location filename="../../desktop/ui/resources_area.py" line="74" />
             <source>Show</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="135" />
+            <location filename="../../desktop/ui/resources_area.py" line="136" />
             <source>Totals</source>
             <translation>Totals</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="123" />
+            <location filename="../../desktop/ui/resources_area.py" line="124" />
             <source>Totals by</source>
             <translation>Totals by</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="72" />
+            <location filename="../../desktop/ui/resources_area.py" line="73" />
             <source>Unmet: waiting for a decision or the money</source>
             <translation>Unmet: waiting for a decision or the money</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="199" />
+            <location filename="../../desktop/ui/resources_area.py" line="200" />
             <source>Unmet: {unmet} (waiting for a decision {decision}; for the money {money})</source>
             <translation>Unmet: {unmet} (waiting for a decision {decision}; for the money {money})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="44" />
+            <location filename="../../desktop/ui/resources_area.py" line="45" />
             <source>What does taking part cost us?</source>
             <translation>What does taking part cost us?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="57" />
+            <location filename="../../desktop/ui/resources_area.py" line="58" />
             <source>What taking part costs us: time, travel and other needs, costed, and each request followed until it is agreed or declined.</source>
             <translation>What taking part costs us: time, travel and other needs, costed, and each request followed until it is agreed or declined.</translation>
         </message>
@@ -3331,47 +4184,47 @@ Old backups are removed automatically over the coming months. Delete these backu
     <context>
         <name>Restore</name>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="188" />
+            <location filename="../../desktop/ui/restore.py" line="189" />
             <source>&amp;Close</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="185" />
+            <location filename="../../desktop/ui/restore.py" line="186" />
             <source>&amp;Restore this backup</source>
             <translation>&amp;Restore this backup</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="49" />
+            <location filename="../../desktop/ui/restore.py" line="50" />
             <source>Actions</source>
             <translation>Actions</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="171" />
+            <location filename="../../desktop/ui/restore.py" line="172" />
             <source>Backups</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="141" />
+            <location filename="../../desktop/ui/restore.py" line="142" />
             <source>Cannot be read</source>
             <translation>Cannot be read</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="216" />
+            <location filename="../../desktop/ui/restore.py" line="217" />
             <source>Choose a backup file</source>
             <translation>Choose a backup file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="161" />
+            <location filename="../../desktop/ui/restore.py" line="162" />
             <source>Choose the backup to go back to. Your records as they are now are backed up first, so you can come back to them from this list.</source>
             <translation>Choose the backup to go back to. Your records as they are now are backed up first, so you can come back to them from this list.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="113" />
+            <location filename="../../desktop/ui/restore.py" line="114" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="230" />
+            <location filename="../../desktop/ui/restore.py" line="231" />
             <source>Go back to the records in {name}?
 
 Your records as they are now will be backed up first.</source>
@@ -3380,77 +4233,77 @@ Your records as they are now will be backed up first.</source>
 Your records as they are now will be backed up first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="113" />
+            <location filename="../../desktop/ui/restore.py" line="114" />
             <source>Made</source>
             <translation>Made</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="48" />
+            <location filename="../../desktop/ui/restore.py" line="49" />
             <source>Meetings</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="225" />
+            <location filename="../../desktop/ui/restore.py" line="226" />
             <source>Not now</source>
             <translation>Not now</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="243" />
+            <location filename="../../desktop/ui/restore.py" line="244" />
             <source>Not restored</source>
             <translation>Not restored</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="218" />
+            <location filename="../../desktop/ui/restore.py" line="219" />
             <source>Partnerbook backups (*.db);;All files (*)</source>
             <translation>Partnerbook backups (*.db);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="46" />
+            <location filename="../../desktop/ui/restore.py" line="47" />
             <source>Partnerships</source>
             <translation>Partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="47" />
+            <location filename="../../desktop/ui/restore.py" line="48" />
             <source>People</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="186" />
+            <location filename="../../desktop/ui/restore.py" line="187" />
             <source>Restore from &amp;another file…</source>
             <translation>Restore from &amp;another file…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="156" />
+            <location filename="../../desktop/ui/restore.py" line="157" />
             <source>Restore from a backup</source>
             <translation>Restore from a backup</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="229" />
+            <location filename="../../desktop/ui/restore.py" line="230" />
             <source>Restore this backup?</source>
             <translation>Restore this backup?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="258" />
+            <location filename="../../desktop/ui/restore.py" line="259" />
             <source>Restored</source>
             <translation>Restored</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="113" />
+            <location filename="../../desktop/ui/restore.py" line="114" />
             <source>Size</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="259" />
+            <location filename="../../desktop/ui/restore.py" line="260" />
             <source>The backup {name} was restored.</source>
             <translation>The backup {name} was restored.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="181" />
+            <location filename="../../desktop/ui/restore.py" line="182" />
             <source>There are no backups yet. Use File → Back up now.</source>
             <translation>There are no backups yet. Use File → Back up now.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="250" />
+            <location filename="../../desktop/ui/restore.py" line="251" />
             <source>Your records from just before are kept in {path}.</source>
             <translation>Your records from just before are kept in {path}.</translation>
         </message>
@@ -3458,197 +4311,197 @@ Your records as they are now will be backed up first.</translation>
     <context>
         <name>ReturnsArea</name>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="121" />
+            <location filename="../../desktop/ui/returns_area.py" line="122" />
             <source>&amp;All partnerships</source>
             <translation>&amp;All partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="175" />
+            <location filename="../../desktop/ui/returns_area.py" line="176" />
             <source>&amp;Open</source>
             <translation>&amp;Open</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="177" />
+            <location filename="../../desktop/ui/returns_area.py" line="178" />
             <source>&amp;Show in folder</source>
             <translation>&amp;Show in folder</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="87" />
+            <location filename="../../desktop/ui/returns_area.py" line="88" />
             <source>A return is a PDF of your partnership records for your CVS, with the same records inside it as data they can import. Choose what goes in, then export.</source>
             <translation>A return is a PDF of your partnership records for your CVS, with the same records inside it as data they can import. Choose what goes in, then export.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="147" />
+            <location filename="../../desktop/ui/returns_area.py" line="148" />
             <source>Also save a &amp;web page and spreadsheet (CSV) copies beside it</source>
             <translation>Also save a &amp;web page and spreadsheet (CSV) copies beside it</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="71" />
+            <location filename="../../desktop/ui/returns_area.py" line="72" />
             <source>At the end of a period, export a return: a PDF with your records inside it that your CVS can read and import. Add a partnership first.</source>
             <translation>At the end of a period, export a return: a PDF with your records inside it that your CVS can read and import. Add a partnership first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="232" />
+            <location filename="../../desktop/ui/returns_area.py" line="233" />
             <source>Check the dates</source>
             <translation>Check the dates</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="244" />
+            <location filename="../../desktop/ui/returns_area.py" line="245" />
             <source>Choose partnerships</source>
             <translation>Choose partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="306" />
+            <location filename="../../desktop/ui/returns_area.py" line="307" />
             <source>Done</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="304" />
+            <location filename="../../desktop/ui/returns_area.py" line="305" />
             <source>Drawing the PDF</source>
             <translation>Drawing the PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="173" />
+            <location filename="../../desktop/ui/returns_area.py" line="174" />
             <source>E&amp;xport return…</source>
             <translation>E&amp;xport return…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="116" />
+            <location filename="../../desktop/ui/returns_area.py" line="117" />
             <source>Export a return</source>
             <translation>Export a return</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="336" />
+            <location filename="../../desktop/ui/returns_area.py" line="337" />
             <source>Export an empty return anyway?</source>
             <translation>Export an empty return anyway?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="187" />
+            <location filename="../../desktop/ui/returns_area.py" line="188" />
             <source>Export progress</source>
             <translation>Export progress</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="155" />
+            <location filename="../../desktop/ui/returns_area.py" line="156" />
             <source>For example: Chair of trustees</source>
             <translation>For example: Chair of trustees</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="303" />
+            <location filename="../../desktop/ui/returns_area.py" line="304" />
             <source>Gathering the records for the return</source>
             <translation>Gathering the records for the return</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="141" />
+            <location filename="../../desktop/ui/returns_area.py" line="142" />
             <source>Include people's names and &amp;contact details</source>
             <translation>Include people's names and &amp;contact details</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="322" />
+            <location filename="../../desktop/ui/returns_area.py" line="323" />
             <source>It replaces return {old} for the same period.</source>
             <translation>It replaces return {old} for the same period.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="143" />
+            <location filename="../../desktop/ui/returns_area.py" line="144" />
             <source>Left out unless you tick this: representatives then appear by their role.</source>
             <translation>Left out unless you tick this: representatives then appear by their role.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="296" />
+            <location filename="../../desktop/ui/returns_area.py" line="297" />
             <source>Making the return…</source>
             <translation>Making the return…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="336" />
+            <location filename="../../desktop/ui/returns_area.py" line="337" />
             <source>Nothing to report</source>
             <translation>Nothing to report</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="122" />
+            <location filename="../../desktop/ui/returns_area.py" line="123" />
             <source>Only the ones I tic&amp;k</source>
             <translation>Only the ones I tic&amp;k</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="272" />
+            <location filename="../../desktop/ui/returns_area.py" line="273" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="128" />
+            <location filename="../../desktop/ui/returns_area.py" line="129" />
             <source>Partnerships to include</source>
             <translation>Partnerships to include</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="137" />
+            <location filename="../../desktop/ui/returns_area.py" line="138" />
             <source>Partnerships:</source>
             <translation>Partnerships:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="83" />
+            <location filename="../../desktop/ui/returns_area.py" line="84" />
             <source>Returns</source>
             <translation>Returns</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="96" />
+            <location filename="../../desktop/ui/returns_area.py" line="97" />
             <source>Returns already exported</source>
             <translation>Returns already exported</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="272" />
+            <location filename="../../desktop/ui/returns_area.py" line="273" />
             <source>Save the return as</source>
             <translation>Save the return as</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="318" />
+            <location filename="../../desktop/ui/returns_area.py" line="319" />
             <source>Saved return {reference} ({count} partnerships) to {path}.</source>
             <translation>Saved return {reference} ({count} partnerships) to {path}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="305" />
+            <location filename="../../desktop/ui/returns_area.py" line="306" />
             <source>Saving</source>
             <translation>Saving</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="70" />
+            <location filename="../../desktop/ui/returns_area.py" line="71" />
             <source>Send your return to the CVS</source>
             <translation>Send your return to the CVS</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="163" />
+            <location filename="../../desktop/ui/returns_area.py" line="164" />
             <source>Sign-off &amp;date:</source>
             <translation>Sign-off &amp;date:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="161" />
+            <location filename="../../desktop/ui/returns_area.py" line="162" />
             <source>Signed off by (&amp;name):</source>
             <translation>Signed off by (&amp;name):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="152" />
+            <location filename="../../desktop/ui/returns_area.py" line="153" />
             <source>Signed off by: name</source>
             <translation>Signed off by: name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="154" />
+            <location filename="../../desktop/ui/returns_area.py" line="155" />
             <source>Signed off by: role</source>
             <translation>Signed off by: role</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="330" />
+            <location filename="../../desktop/ui/returns_area.py" line="331" />
             <source>Some characters will not print</source>
             <translation>Some characters will not print</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="345" />
+            <location filename="../../desktop/ui/returns_area.py" line="346" />
             <source>The return was not saved</source>
             <translation>The return was not saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="162" />
+            <location filename="../../desktop/ui/returns_area.py" line="163" />
             <source>Their &amp;role:</source>
             <translation>Their &amp;role:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="245" />
+            <location filename="../../desktop/ui/returns_area.py" line="246" />
             <source>Tick at least one partnership, or choose all of them.</source>
             <translation>Tick at least one partnership, or choose all of them.</translation>
         </message>
@@ -3709,227 +4562,227 @@ Your records as they are now will be backed up first.</translation>
     <context>
         <name>ReviewResults</name>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="124" />
+            <location filename="../../desktop/ui/review_results.py" line="125" />
             <source>&amp;New viewpoint:</source>
             <translation>&amp;New viewpoint:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="264" />
+            <location filename="../../desktop/ui/review_results.py" line="265" />
             <source>(no answer)</source>
             <translation>(no answer)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="129" />
+            <location filename="../../desktop/ui/review_results.py" line="130" />
             <source>A&amp;dd</source>
             <translation>A&amp;dd</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="158" />
+            <location filename="../../desktop/ui/review_results.py" line="159" />
             <source>Ac&amp;tions</source>
             <translation>Ac&amp;tions</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="147" />
+            <location filename="../../desktop/ui/review_results.py" line="148" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="355" />
+            <location filename="../../desktop/ui/review_results.py" line="356" />
             <source>Action for {ref}</source>
             <translation>Action for {ref}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="351" />
+            <location filename="../../desktop/ui/review_results.py" line="352" />
             <source>Add an action for {ref}</source>
             <translation>Add an action for {ref}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="147" />
+            <location filename="../../desktop/ui/review_results.py" line="148" />
             <source>Add?</source>
             <translation>Add?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="267" />
+            <location filename="../../desktop/ui/review_results.py" line="268" />
             <source>Agreed answer</source>
             <translation>Agreed answer</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="348" />
+            <location filename="../../desktop/ui/review_results.py" line="349" />
             <source>Already an action</source>
             <translation>Already an action</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="96" />
+            <location filename="../../desktop/ui/review_results.py" line="97" />
             <source>Answer</source>
             <translation>Answer</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="229" />
+            <location filename="../../desktop/ui/review_results.py" line="230" />
             <source>Average of the viewpoints</source>
             <translation>Average of the viewpoints</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="147" />
+            <location filename="../../desktop/ui/review_results.py" line="148" />
             <source>By when</source>
             <translation>By when</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="108" />
+            <location filename="../../desktop/ui/review_results.py" line="109" />
             <source>C&amp;harts</source>
             <translation>C&amp;harts</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="180" />
+            <location filename="../../desktop/ui/review_results.py" line="181" />
             <source>Choose a review to see its results.</source>
             <translation>Choose a review to see its results.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="201" />
+            <location filename="../../desktop/ui/review_results.py" line="202" />
             <source>Draft: not finished yet</source>
             <translation>Draft: not finished yet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="366" />
+            <location filename="../../desktop/ui/review_results.py" line="367" />
             <source>Due date of the action for {ref}</source>
             <translation>Due date of the action for {ref}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="113" />
+            <location filename="../../desktop/ui/review_results.py" line="114" />
             <source>Each viewpoint's answers side by side. Where they differ, the row is marked: talk it through and record the answer you agree. The score uses the agreed answer; without one, the average of the viewpoints.</source>
             <translation>Each viewpoint's answers side by side. Where they differ, the row is marked: talk it through and record the answer you agree. The score uses the agreed answer; without one, the average of the viewpoints.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="201" />
+            <location filename="../../desktop/ui/review_results.py" line="202" />
             <source>Finished</source>
             <translation>Finished</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="127" />
+            <location filename="../../desktop/ui/review_results.py" line="128" />
             <source>Name of the new viewpoint</source>
             <translation>Name of the new viewpoint</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="288" />
+            <location filename="../../desktop/ui/review_results.py" line="289" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="343" />
+            <location filename="../../desktop/ui/review_results.py" line="344" />
             <source>No answer is in the band "{band}".</source>
             <translation>No answer is in the band "{band}".</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="231" />
+            <location filename="../../desktop/ui/review_results.py" line="232" />
             <source>Not answered</source>
             <translation>Not answered</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="58" />
+            <location filename="../../desktop/ui/review_results.py" line="59" />
             <source>Not scored</source>
             <translation>Not scored</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="96" />
+            <location filename="../../desktop/ui/review_results.py" line="97" />
             <source>Question</source>
             <translation>Question</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="203" />
+            <location filename="../../desktop/ui/review_results.py" line="204" />
             <source>Review of {date} ({status}). Overall: {score}.</source>
             <translation>Review of {date} ({status}). Overall: {score}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="91" />
+            <location filename="../../desktop/ui/review_results.py" line="92" />
             <source>Review results</source>
             <translation>Review results</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="100" />
+            <location filename="../../desktop/ui/review_results.py" line="101" />
             <source>Sco&amp;res</source>
             <translation>Sco&amp;res</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="96" />
+            <location filename="../../desktop/ui/review_results.py" line="97" />
             <source>Score and band</source>
             <translation>Score and band</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="98" />
+            <location filename="../../desktop/ui/review_results.py" line="99" />
             <source>Scores question by question</source>
             <translation>Scores question by question</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="96" />
+            <location filename="../../desktop/ui/review_results.py" line="97" />
             <source>Since last review</source>
             <translation>Since last review</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="149" />
+            <location filename="../../desktop/ui/review_results.py" line="150" />
             <source>Suggested actions</source>
             <translation>Suggested actions</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="337" />
+            <location filename="../../desktop/ui/review_results.py" line="338" />
             <source>These answers are in the band "{band}". Tick the ones to act on, say who will do it and by when; they join the What's due list.</source>
             <translation>These answers are in the band "{band}". Tick the ones to act on, say who will do it and by when; they join the What's due list.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="402" />
+            <location filename="../../desktop/ui/review_results.py" line="403" />
             <source>Tick at least one action to add.</source>
             <translation>Tick at least one action to add.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="151" />
+            <location filename="../../desktop/ui/review_results.py" line="152" />
             <source>Turn weak answers into &amp;actions</source>
             <translation>Turn weak answers into &amp;actions</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="139" />
+            <location filename="../../desktop/ui/review_results.py" line="140" />
             <source>Vie&amp;wpoints</source>
             <translation>Vie&amp;wpoints</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="121" />
+            <location filename="../../desktop/ui/review_results.py" line="122" />
             <source>Viewpoints side by side</source>
             <translation>Viewpoints side by side</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="271" />
+            <location filename="../../desktop/ui/review_results.py" line="272" />
             <source>Views differ?</source>
             <translation>Views differ?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="147" />
+            <location filename="../../desktop/ui/review_results.py" line="148" />
             <source>Who will do it</source>
             <translation>Who will do it</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="362" />
+            <location filename="../../desktop/ui/review_results.py" line="363" />
             <source>Who will do the action for {ref}</source>
             <translation>Who will do the action for {ref}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="126" />
+            <location filename="../../desktop/ui/review_results.py" line="127" />
             <source>for example: District council</source>
             <translation>for example: District council</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="227" />
+            <location filename="../../desktop/ui/review_results.py" line="228" />
             <source>{answer} (every viewpoint)</source>
             <translation>{answer} (every viewpoint)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="209" />
+            <location filename="../../desktop/ui/review_results.py" line="210" />
             <source>{mark} {change} than the review of {date}.</source>
             <translation>{mark} {change} than the review of {date}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="408" />
+            <location filename="../../desktop/ui/review_results.py" line="409" />
             <source>{n} action(s) added to What's due</source>
             <translation>{n} action(s) added to What's due</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="288" />
+            <location filename="../../desktop/ui/review_results.py" line="289" />
             <source>⚠ Yes: agree an answer</source>
             <translation>⚠ Yes: agree an answer</translation>
         </message>
@@ -3947,17 +4800,17 @@ Your records as they are now will be backed up first.</translation>
             <translation>&amp;Date of the review</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="68" />
+            <location filename="../../desktop/ui/review_wizard.py" line="69" />
             <source>&amp;Finish</source>
             <translation>&amp;Finish</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="66" />
+            <location filename="../../desktop/ui/review_wizard.py" line="67" />
             <source>&amp;Next &gt;</source>
             <translation>&amp;Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="65" />
+            <location filename="../../desktop/ui/review_wizard.py" line="66" />
             <source>&amp;Save as draft</source>
             <translation>&amp;Save as draft</translation>
         </message>
@@ -3967,7 +4820,7 @@ Your records as they are now will be backed up first.</translation>
             <translation>&amp;Who took part? One person, role or organisation a line</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="67" />
+            <location filename="../../desktop/ui/review_wizard.py" line="68" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; &amp;Back</translation>
         </message>
@@ -4007,7 +4860,7 @@ Your records as they are now will be backed up first.</translation>
             <translation>Does the way the partnership checks its progress meet these criteria? (Code 4.8)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="181" />
+            <location filename="../../desktop/ui/review_wizard.py" line="182" />
             <source>Give the date of the review.</source>
             <translation>Give the date of the review.</translation>
         </message>
@@ -4022,7 +4875,7 @@ Your records as they are now will be backed up first.</translation>
             <translation>Health check review</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="61" />
+            <location filename="../../desktop/ui/review_wizard.py" line="62" />
             <source>Health check review: {name}</source>
             <translation>Health check review: {name}</translation>
         </message>
@@ -4047,12 +4900,12 @@ Your records as they are now will be backed up first.</translation>
             <translation>Question {n} of {total}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="253" />
+            <location filename="../../desktop/ui/review_wizard.py" line="254" />
             <source>Review finished</source>
             <translation>Review finished</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="253" />
+            <location filename="../../desktop/ui/review_wizard.py" line="254" />
             <source>Review saved as a draft</source>
             <translation>Review saved as a draft</translation>
         </message>
@@ -4327,42 +5180,42 @@ It becomes a draft until you finish it again. While it is a draft it is left out
     <context>
         <name>Safety</name>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="223" />
+            <location filename="../../desktop/ui/safety.py" line="224" />
             <source>&amp;Back up now</source>
             <translation>&amp;Back up now</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="226" />
+            <location filename="../../desktop/ui/safety.py" line="227" />
             <source>&amp;Restore from backup…</source>
             <translation>&amp;Restore from backup…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="194" />
+            <location filename="../../desktop/ui/safety.py" line="195" />
             <source>Backed up</source>
             <translation>Backed up</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="207" />
+            <location filename="../../desktop/ui/safety.py" line="208" />
             <source>Backup not made</source>
             <translation>Backup not made</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="258" />
+            <location filename="../../desktop/ui/safety.py" line="259" />
             <source>Choose a second folder for backups (for example a USB stick)</source>
             <translation>Choose a second folder for backups (for example a USB stick)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="234" />
+            <location filename="../../desktop/ui/safety.py" line="235" />
             <source>Pe&amp;ople…</source>
             <translation>Pe&amp;ople…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="228" />
+            <location filename="../../desktop/ui/safety.py" line="229" />
             <source>Second backup &amp;folder…</source>
             <translation>Second backup &amp;folder…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="195" />
+            <location filename="../../desktop/ui/safety.py" line="196" />
             <source>Your records were backed up and checked:
 {path}</source>
             <translation>Your records were backed up and checked:
@@ -4708,61 +5561,52 @@ It becomes a draft until you finish it again. While it is a draft it is left out
     <context>
         <name>StartupSafety</name>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="103" />
+            <location filename="../../desktop/ui/startup_safety.py" line="179" />
             <source>&amp;Keep it here</source>
             <translation>&amp;Keep it here</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="102" />
+            <location filename="../../desktop/ui/startup_safety.py" line="178" />
             <source>&amp;Move to this computer</source>
             <translation>&amp;Move to this computer</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="125" />
+            <location filename="../../desktop/ui/startup_safety.py" line="199" />
             <source>Moved</source>
             <translation>Moved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="120" />
+            <location filename="../../desktop/ui/startup_safety.py" line="194" />
             <source>Not moved</source>
             <translation>Not moved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="75" />
+            <location filename="../../desktop/ui/startup_safety.py" line="149" />
             <source>Not restored</source>
             <translation>Not restored</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="98" />
+            <location filename="../../desktop/ui/startup_safety.py" line="174" />
             <source>Partnerbook can copy them to {folder} on this computer and use them there.</source>
             <translation>Partnerbook can copy them to {folder} on this computer and use them there.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="52" />
-            <source>Partnerbook found damage in your records and has not written to them.
-
-The newest good backup is from {when}. Restore it? Changes made after then will not be in it. The damaged file is kept, untouched, beside your records.</source>
-            <translation>Partnerbook found damage in your records and has not written to them.
-
-The newest good backup is from {when}. Restore it? Changes made after then will not be in it. The damaged file is kept, untouched, beside your records.</translation>
+            <location filename="../../desktop/ui/startup_safety.py" line="131" />
+            <source>Partnerbook cannot open your records</source>
+            <translation>Partnerbook cannot open your records</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="42" />
-            <source>Your records are damaged</source>
-            <translation>Your records are damaged</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="126" />
+            <location filename="../../desktop/ui/startup_safety.py" line="200" />
             <source>Your records are now in {new}. The old copy in {old} has not been changed; once you are happy, you can delete it.</source>
             <translation>Your records are now in {new}. The old copy in {old} has not been changed; once you are happy, you can delete it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="96" />
+            <location filename="../../desktop/ui/startup_safety.py" line="172" />
             <source>Your records may not be safe here</source>
             <translation>Your records may not be safe here</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="43" />
+            <location filename="../../desktop/ui/startup_safety.py" line="73" />
             <source>{problem}
 
 There is no usable backup in {folder}.</source>
@@ -5313,67 +6157,67 @@ There is no usable backup in {folder}.</translation>
     <context>
         <name>Welcome</name>
         <message>
-            <location filename="../../desktop/ui/welcome.py" line="125" />
+            <location filename="../../desktop/ui/welcome.py" line="126" />
             <source>&amp;Later</source>
             <translation>&amp;Later</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/welcome.py" line="97" />
+            <location filename="../../desktop/ui/welcome.py" line="98" />
             <source>&amp;Set up our group</source>
             <translation>&amp;Set up our group</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/welcome.py" line="103" />
+            <location filename="../../desktop/ui/welcome.py" line="104" />
             <source>&amp;Try it with example data</source>
             <translation>&amp;Try it with example data</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/welcome.py" line="114" />
+            <location filename="../../desktop/ui/welcome.py" line="115" />
             <source>&lt;b&gt;Your records stay on this computer.&lt;/b&gt; Partnerbook does not use the internet: nothing leaves this computer unless you send a return or copy a backup yourself. Your records are kept in:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;</source>
             <translation>&lt;b&gt;Your records stay on this computer.&lt;/b&gt; Partnerbook does not use the internet: nothing leaves this computer unless you send a return or copy a backup yourself. Your records are kept in:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/welcome.py" line="126" />
+            <location filename="../../desktop/ui/welcome.py" line="127" />
             <source>Later</source>
             <translation>Later</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/welcome.py" line="104" />
+            <location filename="../../desktop/ui/welcome.py" line="105" />
             <source>Opens a made-up group in a second window, with its own folder ({folder}), so the example never mixes with your own records.</source>
             <translation>Opens a made-up group in a second window, with its own folder ({folder}), so the example never mixes with your own records.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/welcome.py" line="189" />
+            <location filename="../../desktop/ui/welcome.py" line="190" />
             <source>Partnerbook could not start a second window for the example. You can open it yourself with: partnerbook --data-dir "{folder}"</source>
             <translation>Partnerbook could not start a second window for the example. You can open it yourself with: partnerbook --data-dir "{folder}"</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/welcome.py" line="85" />
+            <location filename="../../desktop/ui/welcome.py" line="86" />
             <source>Partnerbook keeps the record of the local partnerships your group sits on: who the partners are, who goes to the meetings, what was agreed, what taking part costs you, and how well each partnership is working. At the end of a period it makes a return, a PDF you send to your Council for Voluntary Service (CVS).</source>
             <translation>Partnerbook keeps the record of the local partnerships your group sits on: who the partners are, who goes to the meetings, what was agreed, what taking part costs you, and how well each partnership is working. At the end of a period it makes a return, a PDF you send to your Council for Voluntary Service (CVS).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/welcome.py" line="100" />
+            <location filename="../../desktop/ui/welcome.py" line="101" />
             <source>Set up our group</source>
             <translation>Set up our group</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/welcome.py" line="98" />
+            <location filename="../../desktop/ui/welcome.py" line="99" />
             <source>Start your own record: your group's name and your CVS, then your partnerships.</source>
             <translation>Start your own record: your group's name and your CVS, then your partnerships.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/welcome.py" line="183" />
+            <location filename="../../desktop/ui/welcome.py" line="184" />
             <source>The example could not be opened</source>
             <translation>The example could not be opened</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/welcome.py" line="109" />
+            <location filename="../../desktop/ui/welcome.py" line="110" />
             <source>Try it with example data</source>
             <translation>Try it with example data</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/welcome.py" line="71" />
+            <location filename="../../desktop/ui/welcome.py" line="72" />
             <source>Welcome to Partnerbook</source>
             <translation>Welcome to Partnerbook</translation>
         </message>

@@ -4,12 +4,7 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../../desktop/ui/application.py" line="94" />
-            <source>Partnerbook cannot open your data</source>
-            <translation>[Þåŕţñéŕƀööķ çåññöţ öþéñ ýöûŕ đåţå ~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/application.py" line="84" />
+            <location filename="../../desktop/ui/application.py" line="116" />
             <source>Partnerbook is already open</source>
             <translation>[Þåŕţñéŕƀööķ îš åļŕéåđý öþéñ ~~~~~~~~~~]</translation>
         </message>
@@ -50,37 +45,37 @@
     <context>
         <name>BriefAction</name>
         <message>
-            <location filename="../../desktop/ui/brief_action.py" line="67" />
+            <location filename="../../desktop/ui/brief_action.py" line="68" />
             <source>Brief saved</source>
             <translation>[Ɓŕîéƒ šåṽéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/brief_action.py" line="43" />
+            <location filename="../../desktop/ui/brief_action.py" line="44" />
             <source>No such partnership</source>
             <translation>[Ñö šûçĥ þåŕţñéŕšĥîþ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/brief_action.py" line="48" />
+            <location filename="../../desktop/ui/brief_action.py" line="49" />
             <source>PDF files (*.pdf)</source>
             <translation>[ÞĐƑ ƒîļéš (*.þđƒ) ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/brief_action.py" line="48" />
+            <location filename="../../desktop/ui/brief_action.py" line="49" />
             <source>Save the meeting brief as</source>
             <translation>[Šåṽé ţĥé ɱééţîñĝ ƀŕîéƒ åš ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/brief_action.py" line="68" />
+            <location filename="../../desktop/ui/brief_action.py" line="69" />
             <source>Saved the brief to {path}. Open it now?</source>
             <translation>[Šåṽéđ ţĥé ƀŕîéƒ ţö {path}. Öþéñ îţ ñöŵ? ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/brief_action.py" line="43" />
+            <location filename="../../desktop/ui/brief_action.py" line="44" />
             <source>That partnership no longer exists.</source>
             <translation>[Ţĥåţ þåŕţñéŕšĥîþ ñö ļöñĝéŕ éẋîšţš. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/brief_action.py" line="62" />
+            <location filename="../../desktop/ui/brief_action.py" line="63" />
             <source>The brief was not saved</source>
             <translation>[Ţĥé ƀŕîéƒ ŵåš ñöţ šåṽéđ ~~~~~~~~]</translation>
         </message>
@@ -111,47 +106,47 @@
     <context>
         <name>CollectionMenu</name>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="146" />
+            <location filename="../../desktop/ui/collection/menu.py" line="147" />
             <source>&amp;Open collection…</source>
             <translation>[&amp;Oþéñ çöļļéçţîöñ… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="163" />
+            <location filename="../../desktop/ui/collection/menu.py" line="164" />
             <source>(none yet)</source>
             <translation>[(ñöñé ýéţ) ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="85" />
+            <location filename="../../desktop/ui/collection/menu.py" line="86" />
             <source>Cannot open the collection</source>
             <translation>[Çåññöţ öþéñ ţĥé çöļļéçţîöñ ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="144" />
+            <location filename="../../desktop/ui/collection/menu.py" line="145" />
             <source>New co&amp;llection…</source>
             <translation>[Ñéŵ çö&amp;lļéçţîöñ… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="124" />
+            <location filename="../../desktop/ui/collection/menu.py" line="125" />
             <source>New collection</source>
             <translation>[Ñéŵ çöļļéçţîöñ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="150" />
+            <location filename="../../desktop/ui/collection/menu.py" line="151" />
             <source>Open &amp;recent collection</source>
             <translation>[Öþéñ &amp;réçéñţ çöļļéçţîöñ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="140" />
+            <location filename="../../desktop/ui/collection/menu.py" line="141" />
             <source>Open collection</source>
             <translation>[Öþéñ çöļļéçţîöñ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="98" />
+            <location filename="../../desktop/ui/collection/menu.py" line="99" />
             <source>The collection is already open</source>
             <translation>[Ţĥé çöļļéçţîöñ îš åļŕéåđý öþéñ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/menu.py" line="134" />
+            <location filename="../../desktop/ui/collection/menu.py" line="135" />
             <source>{file} already exists. Use Open collection… to open it.</source>
             <translation>[{file} åļŕéåđý éẋîšţš. Ûšé Öþéñ çöļļéçţîöñ… ţö öþéñ îţ. ~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -159,27 +154,27 @@
     <context>
         <name>CollectionOpening</name>
         <message>
-            <location filename="../../desktop/ui/collection/opening_checks.py" line="92" />
+            <location filename="../../desktop/ui/collection/opening_checks.py" line="93" />
             <source>&amp;Copy to this computer</source>
             <translation>[&amp;Cöþý ţö ţĥîš çöɱþûţéŕ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/opening_checks.py" line="93" />
+            <location filename="../../desktop/ui/collection/opening_checks.py" line="94" />
             <source>&amp;Keep it here</source>
             <translation>[&amp;Kééþ îţ ĥéŕé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/opening_checks.py" line="77" />
+            <location filename="../../desktop/ui/collection/opening_checks.py" line="78" />
             <source>Not copied</source>
             <translation>[Ñöţ çöþîéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/opening_checks.py" line="87" />
+            <location filename="../../desktop/ui/collection/opening_checks.py" line="88" />
             <source>Partnerbook can copy it to {folder} on this computer and open the copy. The file where it is now is left as it is.</source>
             <translation>[Þåŕţñéŕƀööķ çåñ çöþý îţ ţö {folder} öñ ţĥîš çöɱþûţéŕ åñđ öþéñ ţĥé çöþý. Ţĥé ƒîļé ŵĥéŕé îţ îš ñöŵ îš ļéƒţ åš îţ îš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/opening_checks.py" line="50" />
+            <location filename="../../desktop/ui/collection/opening_checks.py" line="51" />
             <source>Partnerbook found damage in {file} and has not written to it.
 
 The newest good backup is from {when}. Restore it? Returns imported after then will need importing again. The damaged file is kept, untouched, beside it.</source>
@@ -188,17 +183,17 @@ The newest good backup is from {when}. Restore it? Returns imported after then w
 Ţĥé ñéŵéšţ ĝööđ ƀåçķûþ îš ƒŕöɱ {when}. Ŕéšţöŕé îţ? Ŕéţûŕñš îɱþöŕţéđ åƒţéŕ ţĥéñ ŵîļļ ñééđ îɱþöŕţîñĝ åĝåîñ. Ţĥé đåɱåĝéđ ƒîļé îš ķéþţ, ûñţöûçĥéđ, ƀéšîđé îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/opening_checks.py" line="40" />
+            <location filename="../../desktop/ui/collection/opening_checks.py" line="41" />
             <source>The collection is damaged</source>
             <translation>[Ţĥé çöļļéçţîöñ îš đåɱåĝéđ ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/opening_checks.py" line="84" />
+            <location filename="../../desktop/ui/collection/opening_checks.py" line="85" />
             <source>This collection may not be safe here</source>
             <translation>[Ţĥîš çöļļéçţîöñ ɱåý ñöţ ƀé šåƒé ĥéŕé ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/opening_checks.py" line="41" />
+            <location filename="../../desktop/ui/collection/opening_checks.py" line="42" />
             <source>{problem}
 
 There is no usable backup of it in {folder}.</source>
@@ -431,192 +426,192 @@ There is no usable backup of it in {folder}.</source>
     <context>
         <name>CollectionWindow</name>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="112" />
+            <location filename="../../desktop/ui/collection/window.py" line="113" />
             <source>&amp;Cancel import</source>
             <translation>[&amp;Cåñçéļ îɱþöŕţ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="148" />
+            <location filename="../../desktop/ui/collection/window.py" line="149" />
             <source>&amp;Close collection</source>
             <translation>[&amp;Cļöšé çöļļéçţîöñ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="136" />
+            <location filename="../../desktop/ui/collection/window.py" line="137" />
             <source>&amp;Export</source>
             <translation>[&amp;Eẋþöŕţ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="129" />
+            <location filename="../../desktop/ui/collection/window.py" line="130" />
             <source>&amp;File</source>
             <translation>[&amp;Fîļé ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="99" />
+            <location filename="../../desktop/ui/collection/window.py" line="100" />
             <source>&amp;Groups</source>
             <translation>[&amp;Gŕöûþš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="132" />
+            <location filename="../../desktop/ui/collection/window.py" line="133" />
             <source>&amp;Import returns…</source>
             <translation>[&amp;Iɱþöŕţ ŕéţûŕñš… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="101" />
+            <location filename="../../desktop/ui/collection/window.py" line="102" />
             <source>&amp;One partnership</source>
             <translation>[&amp;Oñé þåŕţñéŕšĥîþ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="100" />
+            <location filename="../../desktop/ui/collection/window.py" line="101" />
             <source>&amp;Partnerships</source>
             <translation>[&amp;Påŕţñéŕšĥîþš ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="102" />
+            <location filename="../../desktop/ui/collection/window.py" line="103" />
             <source>&amp;Resources and help</source>
             <translation>[&amp;Réšöûŕçéš åñđ ĥéļþ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="140" />
+            <location filename="../../desktop/ui/collection/window.py" line="141" />
             <source>Area summary &amp;PDF…</source>
             <translation>[Åŕéå šûɱɱåŕý &amp;PĐƑ… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="182" />
+            <location filename="../../desktop/ui/collection/window.py" line="183" />
             <source>Cannot merge</source>
             <translation>[Çåññöţ ɱéŕĝé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="316" />
+            <location filename="../../desktop/ui/collection/window.py" line="317" />
             <source>Could not export</source>
             <translation>[Çöûļđ ñöţ éẋþöŕţ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="353" />
+            <location filename="../../desktop/ui/collection/window.py" line="354" />
             <source>Could not save</source>
             <translation>[Çöûļđ ñöţ šåṽé ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="122" />
+            <location filename="../../desktop/ui/collection/window.py" line="123" />
             <source>Drop return PDFs or folders here, or choose File → Import returns…</source>
             <translation>[Đŕöþ ŕéţûŕñ ÞĐƑš öŕ ƒöļđéŕš ĥéŕé, öŕ çĥööšé Ƒîļé → Îɱþöŕţ ŕéţûŕñš… ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="139" />
+            <location filename="../../desktop/ui/collection/window.py" line="140" />
             <source>Every view as a &amp;spreadsheet (XLSX)…</source>
             <translation>[Éṽéŕý ṽîéŵ åš å &amp;sþŕéåđšĥééţ (ẊĻŠẊ)… ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="202" />
+            <location filename="../../desktop/ui/collection/window.py" line="203" />
             <source>Expected groups</source>
             <translation>[Éẋþéçţéđ ĝŕöûþš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="327" />
+            <location filename="../../desktop/ui/collection/window.py" line="328" />
             <source>Export as CSV into folder</source>
             <translation>[Éẋþöŕţ åš ÇŠṼ îñţö ƒöļđéŕ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="336" />
+            <location filename="../../desktop/ui/collection/window.py" line="337" />
             <source>Export spreadsheet</source>
             <translation>[Éẋþöŕţ šþŕéåđšĥééţ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="103" />
+            <location filename="../../desktop/ui/collection/window.py" line="104" />
             <source>Import &amp;log</source>
             <translation>[Îɱþöŕţ &amp;löĝ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="270" />
+            <location filename="../../desktop/ui/collection/window.py" line="271" />
             <source>Import cancelled. </source>
             <translation>[Îɱþöŕţ çåñçéļļéđ.  ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="110" />
+            <location filename="../../desktop/ui/collection/window.py" line="111" />
             <source>Import progress</source>
             <translation>[Îɱþöŕţ þŕöĝŕéšš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="210" />
+            <location filename="../../desktop/ui/collection/window.py" line="211" />
             <source>Import returns</source>
             <translation>[Îɱþöŕţ ŕéţûŕñš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="218" />
+            <location filename="../../desktop/ui/collection/window.py" line="219" />
             <source>Import running</source>
             <translation>[Îɱþöŕţ ŕûññîñĝ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="186" />
+            <location filename="../../desktop/ui/collection/window.py" line="187" />
             <source>Merged. New returns will use the same name.</source>
             <translation>[Ṁéŕĝéđ. Ñéŵ ŕéţûŕñš ŵîļļ ûšé ţĥé šåɱé ñåɱé. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="210" />
+            <location filename="../../desktop/ui/collection/window.py" line="211" />
             <source>Return PDFs (*.pdf);;All files (*)</source>
             <translation>[Ŕéţûŕñ ÞĐƑš (*.þđƒ);;Åļļ ƒîļéš (*) ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="347" />
+            <location filename="../../desktop/ui/collection/window.py" line="348" />
             <source>Save area summary</source>
             <translation>[Šåṽé åŕéå šûɱɱåŕý ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="322" />
+            <location filename="../../desktop/ui/collection/window.py" line="323" />
             <source>Saved {file}</source>
             <translation>[Šåṽéđ {file} ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="278" />
+            <location filename="../../desktop/ui/collection/window.py" line="279" />
             <source>Some files were not imported</source>
             <translation>[Šöɱé ƒîļéš ŵéŕé ñöţ îɱþöŕţéđ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="226" />
+            <location filename="../../desktop/ui/collection/window.py" line="227" />
             <source>Starting the import…</source>
             <translation>[Šţåŕţîñĝ ţĥé îɱþöŕţ… ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="234" />
+            <location filename="../../desktop/ui/collection/window.py" line="235" />
             <source>Stopping after the file being read…</source>
             <translation>[Šţöþþîñĝ åƒţéŕ ţĥé ƒîļé ƀéîñĝ ŕéåđ… ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="279" />
+            <location filename="../../desktop/ui/collection/window.py" line="280" />
             <source>The import log shows each file and the reason.</source>
             <translation>[Ţĥé îɱþöŕţ ļöĝ šĥöŵš éåçĥ ƒîļé åñđ ţĥé ŕéåšöñ. ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="287" />
+            <location filename="../../desktop/ui/collection/window.py" line="288" />
             <source>The import stopped</source>
             <translation>[Ţĥé îɱþöŕţ šţöþþéđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="138" />
+            <location filename="../../desktop/ui/collection/window.py" line="139" />
             <source>This page as &amp;CSV…</source>
             <translation>[Ţĥîš þåĝé åš &amp;CŠṼ… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="218" />
+            <location filename="../../desktop/ui/collection/window.py" line="219" />
             <source>Wait for this import to finish, or cancel it.</source>
             <translation>[Ŵåîţ ƒöŕ ţĥîš îɱþöŕţ ţö ƒîñîšĥ, öŕ çåñçéļ îţ. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="85" />
+            <location filename="../../desktop/ui/collection/window.py" line="86" />
             <source>{app} — Collection — {name} ({folder})</source>
             <translation>[{app} — Çöļļéçţîöñ — {name} ({folder}) ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="247" />
+            <location filename="../../desktop/ui/collection/window.py" line="248" />
             <source>{done} of {total}: {file} — {outcome}</source>
             <translation>[{done} öƒ {total}: {file} — {outcome} ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="259" />
+            <location filename="../../desktop/ui/collection/window.py" line="260" />
             <source>{files} files: {imported} imported, {duplicate} already here, {supersedes} replaced an earlier return, {rejected} rejected.</source>
             <translation>[{files} ƒîļéš: {imported} îɱþöŕţéđ, {duplicate} åļŕéåđý ĥéŕé, {supersedes} ŕéþļåçéđ åñ éåŕļîéŕ ŕéţûŕñ, {rejected} ŕéĵéçţéđ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="317" />
+            <location filename="../../desktop/ui/collection/window.py" line="318" />
             <source>{file} could not be written: {why}. Choose another place or name.</source>
             <translation>[{file} çöûļđ ñöţ ƀé ŵŕîţţéñ: {why}. Çĥööšé åñöţĥéŕ þļåçé öŕ ñåɱé. ~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -624,137 +619,137 @@ There is no usable backup of it in {folder}.</source>
     <context>
         <name>CommitmentsArea</name>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="56" />
+            <location filename="../../desktop/ui/commitments_area.py" line="57" />
             <source>&amp;Across partnerships</source>
             <translation>[&amp;Açŕöšš þåŕţñéŕšĥîþš ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="161" />
+            <location filename="../../desktop/ui/commitments_area.py" line="162" />
             <source>&amp;Due by:</source>
             <translation>[&amp;Dûé ƀý: ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="92" />
+            <location filename="../../desktop/ui/commitments_area.py" line="93" />
             <source>&amp;Guidance (F1)</source>
             <translation>[&amp;Gûîđåñçé (Ƒ1) ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="159" />
+            <location filename="../../desktop/ui/commitments_area.py" line="160" />
             <source>&amp;Next action:</source>
             <translation>[&amp;Néẋţ åçţîöñ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="55" />
+            <location filename="../../desktop/ui/commitments_area.py" line="56" />
             <source>&amp;One partnership</source>
             <translation>[&amp;Oñé þåŕţñéŕšĥîþ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="86" />
+            <location filename="../../desktop/ui/commitments_area.py" line="87" />
             <source>&amp;Partnership:</source>
             <translation>[&amp;Påŕţñéŕšĥîþ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="192" />
+            <location filename="../../desktop/ui/commitments_area.py" line="193" />
             <source>(nobody yet)</source>
             <translation>[(ñöƀöđý ýéţ) ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="73" />
+            <location filename="../../desktop/ui/commitments_area.py" line="74" />
             <source>Add a partnership first. Then rate, clause by clause, how well we keep our Compact commitments in it.</source>
             <translation>[Åđđ å þåŕţñéŕšĥîþ ƒîŕšţ. Ţĥéñ ŕåţé, çļåûšé ƀý çļåûšé, ĥöŵ ŵéļļ ŵé ķééþ öûŕ Çöɱþåçţ çöɱɱîţɱéñţš îñ îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="239" />
+            <location filename="../../desktop/ui/commitments_area.py" line="240" />
             <source>Answered against version {v}; rate it again to use the newest wording.</source>
             <translation>[Åñšŵéŕéđ åĝåîñšţ ṽéŕšîöñ {v}; ŕåţé îţ åĝåîñ ţö ûšé ţĥé ñéŵéšţ ŵöŕđîñĝ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="338" />
+            <location filename="../../desktop/ui/commitments_area.py" line="339" />
             <source>Commitment saved</source>
             <translation>[Çöɱɱîţɱéñţ šåṽéđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="107" />
+            <location filename="../../desktop/ui/commitments_area.py" line="108" />
             <source>Commitments</source>
             <translation>[Çöɱɱîţɱéñţš ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="158" />
+            <location filename="../../desktop/ui/commitments_area.py" line="159" />
             <source>Ev&amp;idence:</source>
             <translation>[Éṽ&amp;iđéñçé: ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="90" />
+            <location filename="../../desktop/ui/commitments_area.py" line="91" />
             <source>F&amp;ramework:</source>
             <translation>[Ƒ&amp;råɱéŵöŕķ: ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="89" />
+            <location filename="../../desktop/ui/commitments_area.py" line="90" />
             <source>Framework</source>
             <translation>[Ƒŕåɱéŵöŕķ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="380" />
+            <location filename="../../desktop/ui/commitments_area.py" line="381" />
             <source>Framework changed</source>
             <translation>[Ƒŕåɱéŵöŕķ çĥåñĝéđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="93" />
+            <location filename="../../desktop/ui/commitments_area.py" line="94" />
             <source>Guidance</source>
             <translation>[Ĝûîđåñçé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="355" />
+            <location filename="../../desktop/ui/commitments_area.py" line="356" />
             <source>Guidance: {ref} {title}</source>
             <translation>[Ĝûîđåñçé: {ref} {title} ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="224" />
+            <location filename="../../desktop/ui/commitments_area.py" line="225" />
             <source>In the table, type {keys}; 0 clears. † marks older wording.</source>
             <translation>[Îñ ţĥé ţåƀļé, ţýþé {keys}; 0 çļéåŕš. † ɱåŕķš öļđéŕ ŵöŕđîñĝ. ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="160" />
+            <location filename="../../desktop/ui/commitments_area.py" line="161" />
             <source>O&amp;wner:</source>
             <translation>[Ö&amp;wñéŕ: ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="85" />
+            <location filename="../../desktop/ui/commitments_area.py" line="86" />
             <source>Partnership</source>
             <translation>[Þåŕţñéŕšĥîþ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="367" />
+            <location filename="../../desktop/ui/commitments_area.py" line="368" />
             <source>Rate this partnership against “{title}” from now on? Ratings made against the other framework are kept, and come back if you switch back.</source>
             <translation>[Ŕåţé ţĥîš þåŕţñéŕšĥîþ åĝåîñšţ “{title}” ƒŕöɱ ñöŵ öñ? Ŕåţîñĝš ɱåđé åĝåîñšţ ţĥé öţĥéŕ ƒŕåɱéŵöŕķ åŕé ķéþţ, åñđ çöɱé ƀåçķ îƒ ýöû šŵîţçĥ ƀåçķ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="72" />
+            <location filename="../../desktop/ui/commitments_area.py" line="73" />
             <source>Rate your Compact commitments</source>
             <translation>[Ŕåţé ýöûŕ Çöɱþåçţ çöɱɱîţɱéñţš ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="301" />
+            <location filename="../../desktop/ui/commitments_area.py" line="302" />
             <source>Rating not saved</source>
             <translation>[Ŕåţîñĝ ñöţ šåṽéđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="298" />
+            <location filename="../../desktop/ui/commitments_area.py" line="299" />
             <source>Rating saved</source>
             <translation>[Ŕåţîñĝ šåṽéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="352" />
+            <location filename="../../desktop/ui/commitments_area.py" line="353" />
             <source>There is no extra guidance for this clause.</source>
             <translation>[Ţĥéŕé îš ñö éẋţŕå ĝûîđåñçé ƒöŕ ţĥîš çļåûšé. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="366" />
+            <location filename="../../desktop/ui/commitments_area.py" line="367" />
             <source>Use another framework</source>
             <translation>[Ûšé åñöţĥéŕ ƒŕåɱéŵöŕķ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="155" />
+            <location filename="../../desktop/ui/commitments_area.py" line="156" />
             <source>for example 28/11/2026</source>
             <translation>[ƒöŕ éẋåɱþļé 28/11/2026 ~~~~~~~]</translation>
         </message>
@@ -881,17 +876,54 @@ There is no usable backup of it in {folder}.</source>
         </message>
     </context>
     <context>
+        <name>CrashNotice</name>
+        <message>
+            <location filename="../../desktop/ui/crash_notice.py" line="53" />
+            <source>A report of what happened was saved to:
+{path}
+If you ask for help, please send it with your message.</source>
+            <translation>[Å ŕéþöŕţ öƒ ŵĥåţ ĥåþþéñéđ ŵåš šåṽéđ ţö:
+{path}
+Îƒ ýöû åšķ ƒöŕ ĥéļþ, þļéåšé šéñđ îţ ŵîţĥ ýöûŕ ɱéššåĝé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/crash_notice.py" line="83" />
+            <source>Partnerbook stopped unexpectedly</source>
+            <translation>[Þåŕţñéŕƀööķ šţöþþéđ ûñéẋþéçţéđļý ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/crash_notice.py" line="49" />
+            <source>Partnerbook stopped unexpectedly the last time it was used.</source>
+            <translation>[Þåŕţñéŕƀööķ šţöþþéđ ûñéẋþéçţéđļý ţĥé ļåšţ ţîɱé îţ ŵåš ûšéđ. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/crash_notice.py" line="44" />
+            <source>Your records are safe: Partnerbook checked them just now.</source>
+            <translation>[Ýöûŕ ŕéçöŕđš åŕé šåƒé: Þåŕţñéŕƀööķ çĥéçķéđ ţĥéɱ ĵûšţ ñöŵ. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/crash_notice.py" line="46" />
+            <source>Your records opened as usual, but Partnerbook could not check them just now.</source>
+            <translation>[Ýöûŕ ŕéçöŕđš öþéñéđ åš ûšûåļ, ƀûţ Þåŕţñéŕƀööķ çöûļđ ñöţ çĥéçķ ţĥéɱ ĵûšţ ñöŵ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>DataHub</name>
         <message>
-            <location filename="../../desktop/ui/data.py" line="75" />
+            <location filename="../../desktop/ui/data.py" line="89" />
             <source>All changes saved</source>
             <translation>[Åļļ çĥåñĝéš šåṽéđ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/data.py" line="97" />
+            <source>Your records are open for reading only, so this change was not saved. The bar at the top of the window says why and how to be able to save again.</source>
+            <translation>[Ýöûŕ ŕéçöŕđš åŕé öþéñ ƒöŕ ŕéåđîñĝ öñļý, šö ţĥîš çĥåñĝé ŵåš ñöţ šåṽéđ. Ţĥé ƀåŕ åţ ţĥé ţöþ öƒ ţĥé ŵîñđöŵ šåýš ŵĥý åñđ ĥöŵ ţö ƀé åƀļé ţö šåṽé åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
     </context>
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../desktop/ui/errors.py" line="37" />
+            <location filename="../../desktop/ui/errors.py" line="40" />
             <source>A report was saved to:
 {path}
 If you ask for help, please attach it.</source>
@@ -900,22 +932,22 @@ If you ask for help, please attach it.</source>
 Îƒ ýöû åšķ ƒöŕ ĥéļþ, þļéåšé åţţåçĥ îţ. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/errors.py" line="32" />
+            <location filename="../../desktop/ui/errors.py" line="35" />
             <source>Not saved</source>
             <translation>[Ñöţ šåṽéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/errors.py" line="44" />
+            <location filename="../../desktop/ui/errors.py" line="47" />
             <source>Partnerbook ran into a problem it did not expect. Your data is safe: everything you saved before this is still there, and your backups are untouched.</source>
             <translation>[Þåŕţñéŕƀööķ ŕåñ îñţö å þŕöƀļéɱ îţ đîđ ñöţ éẋþéçţ. Ýöûŕ đåţå îš šåƒé: éṽéŕýţĥîñĝ ýöû šåṽéđ ƀéƒöŕé ţĥîš îš šţîļļ ţĥéŕé, åñđ ýöûŕ ƀåçķûþš åŕé ûñţöûçĥéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/errors.py" line="105" />
+            <location filename="../../desktop/ui/errors.py" line="108" />
             <source>Something went wrong</source>
             <translation>[Šöɱéţĥîñĝ ŵéñţ ŵŕöñĝ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/errors.py" line="41" />
+            <location filename="../../desktop/ui/errors.py" line="44" />
             <source>The report could not be saved.</source>
             <translation>[Ţĥé ŕéþöŕţ çöûļđ ñöţ ƀé šåṽéđ. ~~~~~~~~~~]</translation>
         </message>
@@ -923,32 +955,32 @@ If you ask for help, please attach it.</source>
     <context>
         <name>Fields</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/fields.py" line="88" />
+            <location filename="../../desktop/ui/partnerships/fields.py" line="89" />
             <source>Calendar</source>
             <translation>[Çåļéñđåŕ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/fields.py" line="81" />
+            <location filename="../../desktop/ui/partnerships/fields.py" line="82" />
             <source>Calendar…</source>
             <translation>[Çåļéñđåŕ… ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/fields.py" line="82" />
+            <location filename="../../desktop/ui/partnerships/fields.py" line="83" />
             <source>Pick the date from a calendar</source>
             <translation>[Þîçķ ţĥé đåţé ƒŕöɱ å çåļéñđåŕ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/fields.py" line="108" />
+            <location filename="../../desktop/ui/partnerships/fields.py" line="109" />
             <source>Pick {name} from a calendar</source>
             <translation>[Þîçķ {name} ƒŕöɱ å çåļéñđåŕ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/fields.py" line="77" />
+            <location filename="../../desktop/ui/partnerships/fields.py" line="78" />
             <source>for example 28/11/2026</source>
             <translation>[ƒöŕ éẋåɱþļé 28/11/2026 ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/fields.py" line="162" />
+            <location filename="../../desktop/ui/partnerships/fields.py" line="163" />
             <source>for example £1,250.00</source>
             <translation>[ƒöŕ éẋåɱþļé £1,250.00 ~~~~~~]</translation>
         </message>
@@ -956,27 +988,27 @@ If you ask for help, please attach it.</source>
     <context>
         <name>Forms</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/forms.py" line="90" />
+            <location filename="../../desktop/ui/partnerships/forms.py" line="91" />
             <source>(optional)</source>
             <translation>[(öþţîöñåļ) ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/forms.py" line="40" />
+            <location filename="../../desktop/ui/partnerships/forms.py" line="41" />
             <source>No</source>
             <translation>[Ñö ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/forms.py" line="124" />
+            <location filename="../../desktop/ui/partnerships/forms.py" line="125" />
             <source>Not chosen</source>
             <translation>[Ñöţ çĥöšéñ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/forms.py" line="40" />
+            <location filename="../../desktop/ui/partnerships/forms.py" line="41" />
             <source>Not known yet</source>
             <translation>[Ñöţ ķñöŵñ ýéţ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/forms.py" line="40" />
+            <location filename="../../desktop/ui/partnerships/forms.py" line="41" />
             <source>Yes</source>
             <translation>[Ýéš ~]</translation>
         </message>
@@ -984,37 +1016,37 @@ If you ask for help, please attach it.</source>
     <context>
         <name>FrameworkImport</name>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="61" />
+            <location filename="../../desktop/ui/framework_import.py" line="62" />
             <source>Framework already imported</source>
             <translation>[Ƒŕåɱéŵöŕķ åļŕéåđý îɱþöŕţéđ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="25" />
+            <location filename="../../desktop/ui/framework_import.py" line="26" />
             <source>Framework files (*.toml);;All files (*)</source>
             <translation>[Ƒŕåɱéŵöŕķ ƒîļéš (*.ţöɱļ);;Åļļ ƒîļéš (*) ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="39" />
+            <location filename="../../desktop/ui/framework_import.py" line="40" />
             <source>Framework imported</source>
             <translation>[Ƒŕåɱéŵöŕķ îɱþöŕţéđ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="35" />
+            <location filename="../../desktop/ui/framework_import.py" line="36" />
             <source>Framework not imported</source>
             <translation>[Ƒŕåɱéŵöŕķ ñöţ îɱþöŕţéđ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="23" />
+            <location filename="../../desktop/ui/framework_import.py" line="24" />
             <source>Import a framework file</source>
             <translation>[Îɱþöŕţ å ƒŕåɱéŵöŕķ ƒîļé ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="53" />
+            <location filename="../../desktop/ui/framework_import.py" line="54" />
             <source>Imported {summary}. Choose it for a partnership in the Commitments area. Answers already given keep the wording they were given against.</source>
             <translation>[Îɱþöŕţéđ {summary}. Çĥööšé îţ ƒöŕ å þåŕţñéŕšĥîþ îñ ţĥé Çöɱɱîţɱéñţš åŕéå. Åñšŵéŕš åļŕéåđý ĝîṽéñ ķééþ ţĥé ŵöŕđîñĝ ţĥéý ŵéŕé ĝîṽéñ åĝåîñšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="46" />
+            <location filename="../../desktop/ui/framework_import.py" line="47" />
             <source>{problem}
 
 Nothing was imported.</source>
@@ -1023,12 +1055,12 @@ Nothing was imported.</source>
 Ñöţĥîñĝ ŵåš îɱþöŕţéđ. ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="62" />
+            <location filename="../../desktop/ui/framework_import.py" line="63" />
             <source>{summary} was already imported; nothing changed.</source>
             <translation>[{summary} ŵåš åļŕéåđý îɱþöŕţéđ; ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="41" />
+            <location filename="../../desktop/ui/framework_import.py" line="42" />
             <source>{title}, version {version}</source>
             <translation>[{title}, ṽéŕšîöñ {version} ~~~]</translation>
         </message>
@@ -1397,197 +1429,197 @@ Nothing was imported.</source>
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="123" />
+            <location filename="../../desktop/ui/import_dialog.py" line="124" />
             <source>&amp;File:</source>
             <translation>[&amp;Fîļé: ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="82" />
+            <location filename="../../desktop/ui/import_dialog.py" line="83" />
             <source>&amp;Import</source>
             <translation>[&amp;Iɱþöŕţ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="357" />
+            <location filename="../../desktop/ui/import_dialog.py" line="358" />
             <source>&amp;Import 1 partnership</source>
             <translation>[&amp;Iɱþöŕţ 1 þåŕţñéŕšĥîþ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="359" />
+            <location filename="../../desktop/ui/import_dialog.py" line="360" />
             <source>&amp;Import {n} partnerships</source>
             <translation>[&amp;Iɱþöŕţ {n} þåŕţñéŕšĥîþš ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="193" />
+            <location filename="../../desktop/ui/import_dialog.py" line="194" />
             <source>&amp;Leave out the rows with problems and import the rest</source>
             <translation>[&amp;Léåṽé öûţ ţĥé ŕöŵš ŵîţĥ þŕöƀļéɱš åñđ îɱþöŕţ ţĥé ŕéšţ ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="81" />
+            <location filename="../../desktop/ui/import_dialog.py" line="82" />
             <source>&amp;Next &gt;</source>
             <translation>[&amp;Néẋţ &gt; ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="181" />
+            <location filename="../../desktop/ui/import_dialog.py" line="182" />
             <source>&amp;Rows to import:</source>
             <translation>[&amp;Röŵš ţö îɱþöŕţ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="289" />
+            <location filename="../../desktop/ui/import_dialog.py" line="290" />
             <source>(column with no heading)</source>
             <translation>[(çöļûɱñ ŵîţĥ ñö ĥéåđîñĝ) ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="80" />
+            <location filename="../../desktop/ui/import_dialog.py" line="81" />
             <source>&lt; &amp;Back</source>
             <translation>[&lt; &amp;Båçķ ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="344" />
+            <location filename="../../desktop/ui/import_dialog.py" line="345" />
             <source>All {total} rows are ready to import.</source>
             <translation>[Åļļ {total} ŕöŵš åŕé ŕéåđý ţö îɱþöŕţ. ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="127" />
+            <location filename="../../desktop/ui/import_dialog.py" line="128" />
             <source>B&amp;rowse…</source>
             <translation>[Ɓ&amp;röŵšé… ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="83" />
+            <location filename="../../desktop/ui/import_dialog.py" line="84" />
             <source>Cancel</source>
             <translation>[Çåñçéļ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="216" />
+            <location filename="../../desktop/ui/import_dialog.py" line="217" />
             <source>Choose a spreadsheet</source>
             <translation>[Çĥööšé å šþŕéåđšĥééţ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="115" />
+            <location filename="../../desktop/ui/import_dialog.py" line="116" />
             <source>Choose a spreadsheet with one partnership on each row and the column headings in the first row. Partnerbook reads CSV (.csv) and Excel (.xlsx) files of up to 5 MB. Nothing is added until you have checked every row.</source>
             <translation>[Çĥööšé å šþŕéåđšĥééţ ŵîţĥ öñé þåŕţñéŕšĥîþ öñ éåçĥ ŕöŵ åñđ ţĥé çöļûɱñ ĥéåđîñĝš îñ ţĥé ƒîŕšţ ŕöŵ. Þåŕţñéŕƀööķ ŕéåđš ÇŠṼ (.çšṽ) åñđ Éẋçéļ (.ẋļšẋ) ƒîļéš öƒ ûþ ţö 5 ṀƁ. Ñöţĥîñĝ îš åđđéđ ûñţîļ ýöû ĥåṽé çĥéçķéđ éṽéŕý ŕöŵ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="261" />
+            <location filename="../../desktop/ui/import_dialog.py" line="262" />
             <source>Choose the spreadsheet to import first.</source>
             <translation>[Çĥööšé ţĥé šþŕéåđšĥééţ ţö îɱþöŕţ ƒîŕšţ. ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="295" />
+            <location filename="../../desktop/ui/import_dialog.py" line="296" />
             <source>Column {name}</source>
             <translation>[Çöļûɱñ {name} ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="291" />
+            <location filename="../../desktop/ui/import_dialog.py" line="292" />
             <source>Do not import</source>
             <translation>[Đö ñöţ îɱþöŕţ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="231" />
+            <location filename="../../desktop/ui/import_dialog.py" line="232" />
             <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
             <translation>[Éẋçéļ ŵöŕķƀööķ (*.ẋļšẋ);;ÇŠṼ (*.çšṽ) ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="403" />
+            <location filename="../../desktop/ui/import_dialog.py" line="404" />
             <source>Import finished</source>
             <translation>[Îɱþöŕţ ƒîñîšĥéđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="72" />
+            <location filename="../../desktop/ui/import_dialog.py" line="73" />
             <source>Import partnerships from a spreadsheet</source>
             <translation>[Îɱþöŕţ þåŕţñéŕšĥîþš ƒŕöɱ å šþŕéåđšĥééţ ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="98" />
+            <location filename="../../desktop/ui/import_dialog.py" line="99" />
             <source>Import progress</source>
             <translation>[Îɱþöŕţ þŕöĝŕéšš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="398" />
+            <location filename="../../desktop/ui/import_dialog.py" line="399" />
             <source>Imported partnerships from {file}</source>
             <translation>[Îɱþöŕţéđ þåŕţñéŕšĥîþš ƒŕöɱ {file} ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="399" />
+            <location filename="../../desktop/ui/import_dialog.py" line="400" />
             <source>Imported {n} partnerships from {file}.</source>
             <translation>[Îɱþöŕţéđ {n} þåŕţñéŕšĥîþš ƒŕöɱ {file}. ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="387" />
+            <location filename="../../desktop/ui/import_dialog.py" line="388" />
             <source>Importing {n} partnerships…</source>
             <translation>[Îɱþöŕţîñĝ {n} þåŕţñéŕšĥîþš… ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="194" />
+            <location filename="../../desktop/ui/import_dialog.py" line="195" />
             <source>Leave out the rows with problems</source>
             <translation>[Ļéåṽé öûţ ţĥé ŕöŵš ŵîţĥ þŕöƀļéɱš ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="316" />
+            <location filename="../../desktop/ui/import_dialog.py" line="317" />
             <source>Not imported: {columns}.</source>
             <translation>[Ñöţ îɱþöŕţéđ: {columns}. ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="136" />
+            <location filename="../../desktop/ui/import_dialog.py" line="137" />
             <source>Not sure how to lay it out? Save the template, fill it in with your spreadsheet program, then import it here.</source>
             <translation>[Ñöţ šûŕé ĥöŵ ţö ļåý îţ öûţ? Šåṽé ţĥé ţéɱþļåţé, ƒîļļ îţ îñ ŵîţĥ ýöûŕ šþŕéåđšĥééţ þŕöĝŕåɱ, ţĥéñ îɱþöŕţ îţ ĥéŕé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="373" />
+            <location filename="../../desktop/ui/import_dialog.py" line="374" />
             <source>Nothing was imported</source>
             <translation>[Ñöţĥîñĝ ŵåš îɱþöŕţéđ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="157" />
+            <location filename="../../desktop/ui/import_dialog.py" line="158" />
             <source>Partnerbook has guessed what each column holds. Change any guess that is wrong, or choose “Do not import” for a column you do not need.</source>
             <translation>[Þåŕţñéŕƀööķ ĥåš ĝûéššéđ ŵĥåţ éåçĥ çöļûɱñ ĥöļđš. Çĥåñĝé åñý ĝûéšš ţĥåţ îš ŵŕöñĝ, öŕ çĥööšé “Đö ñöţ îɱþöŕţ” ƒöŕ å çöļûɱñ ýöû đö ñöţ ñééđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="402" />
+            <location filename="../../desktop/ui/import_dialog.py" line="403" />
             <source>Rows left out: {rows}.</source>
             <translation>[Ŕöŵš ļéƒţ öûţ: {rows}. ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="185" />
+            <location filename="../../desktop/ui/import_dialog.py" line="186" />
             <source>Rows to import</source>
             <translation>[Ŕöŵš ţö îɱþöŕţ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="142" />
+            <location filename="../../desktop/ui/import_dialog.py" line="143" />
             <source>Save a &amp;template…</source>
             <translation>[Šåṽé å &amp;téɱþļåţé… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="229" />
+            <location filename="../../desktop/ui/import_dialog.py" line="230" />
             <source>Save the template</source>
             <translation>[Šåṽé ţĥé ţéɱþļåţé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="125" />
+            <location filename="../../desktop/ui/import_dialog.py" line="126" />
             <source>Spreadsheet file</source>
             <translation>[Šþŕéåđšĥééţ ƒîļé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="218" />
+            <location filename="../../desktop/ui/import_dialog.py" line="219" />
             <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
             <translation>[Šþŕéåđšĥééţš (*.çšṽ *.ẋļšẋ);;Åļļ ƒîļéš (*) ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="240" />
+            <location filename="../../desktop/ui/import_dialog.py" line="241" />
             <source>Template not saved</source>
             <translation>[Ţéɱþļåţé ñöţ šåṽéđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="246" />
+            <location filename="../../desktop/ui/import_dialog.py" line="247" />
             <source>Template saved to {path}</source>
             <translation>[Ţéɱþļåţé šåṽéđ ţö {path} ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="241" />
+            <location filename="../../desktop/ui/import_dialog.py" line="242" />
             <source>The template could not be saved to {path}: {reason}</source>
             <translation>[Ţĥé ţéɱþļåţé çöûļđ ñöţ ƀé šåṽéđ ţö {path}: {reason} ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="337" />
+            <location filename="../../desktop/ui/import_dialog.py" line="338" />
             <source>{bad} of the {total} rows have problems (shown in the last column). Fix them in the spreadsheet and import it again, or leave those rows out.</source>
             <translation>[{bad} öƒ ţĥé {total} ŕöŵš ĥåṽé þŕöƀļéɱš (šĥöŵñ îñ ţĥé ļåšţ çöļûɱñ). Ƒîẋ ţĥéɱ îñ ţĥé šþŕéåđšĥééţ åñđ îɱþöŕţ îţ åĝåîñ, öŕ ļéåṽé ţĥöšé ŕöŵš öûţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -1595,37 +1627,37 @@ Nothing was imported.</source>
     <context>
         <name>ImportPreview</name>
         <message>
-            <location filename="../../desktop/ui/import_preview_model.py" line="53" />
+            <location filename="../../desktop/ui/import_preview_model.py" line="54" />
             <source>(no name)</source>
             <translation>[(ñö ñåɱé) ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_preview_model.py" line="29" />
+            <location filename="../../desktop/ui/import_preview_model.py" line="30" />
             <source>Partners</source>
             <translation>[Þåŕţñéŕš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_preview_model.py" line="29" />
+            <location filename="../../desktop/ui/import_preview_model.py" line="30" />
             <source>Partnership</source>
             <translation>[Þåŕţñéŕšĥîþ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_preview_model.py" line="29" />
+            <location filename="../../desktop/ui/import_preview_model.py" line="30" />
             <source>Problems</source>
             <translation>[Þŕöƀļéɱš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_preview_model.py" line="60" />
+            <location filename="../../desktop/ui/import_preview_model.py" line="61" />
             <source>Ready to import</source>
             <translation>[Ŕéåđý ţö îɱþöŕţ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_preview_model.py" line="29" />
+            <location filename="../../desktop/ui/import_preview_model.py" line="30" />
             <source>Row</source>
             <translation>[Ŕöŵ ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_preview_model.py" line="29" />
+            <location filename="../../desktop/ui/import_preview_model.py" line="30" />
             <source>Status</source>
             <translation>[Šţåţûš ~~]</translation>
         </message>
@@ -1633,37 +1665,37 @@ Nothing was imported.</source>
     <context>
         <name>JoiningCheck</name>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="65" />
+            <location filename="../../desktop/ui/joining.py" line="66" />
             <source>Before joining, ask these questions (Code 4.1). A partnership takes time and energy: join when it is clearly the best way to get the result you want. Each answer is saved when you leave its box.</source>
             <translation>[Ɓéƒöŕé ĵöîñîñĝ, åšķ ţĥéšé ǫûéšţîöñš (Çöđé 4.1). Å þåŕţñéŕšĥîþ ţåķéš ţîɱé åñđ éñéŕĝý: ĵöîñ ŵĥéñ îţ îš çļéåŕļý ţĥé ƀéšţ ŵåý ţö ĝéţ ţĥé ŕéšûļţ ýöû ŵåñţ. Éåçĥ åñšŵéŕ îš šåṽéđ ŵĥéñ ýöû ļéåṽé îţš ƀöẋ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="110" />
+            <location filename="../../desktop/ui/joining.py" line="111" />
             <source>Date of the decisio&amp;n</source>
             <translation>[Đåţé öƒ ţĥé đéçîšîö&amp;n ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="112" />
+            <location filename="../../desktop/ui/joining.py" line="113" />
             <source>Date of the decision</source>
             <translation>[Đåţé öƒ ţĥé đéçîšîöñ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="139" />
+            <location filename="../../desktop/ui/joining.py" line="140" />
             <source>No resource needs recorded for this partnership yet (see Resource needs).</source>
             <translation>[Ñö ŕéšöûŕçé ñééđš ŕéçöŕđéđ ƒöŕ ţĥîš þåŕţñéŕšĥîþ ýéţ (šéé Ŕéšöûŕçé ñééđš). ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="102" />
+            <location filename="../../desktop/ui/joining.py" line="103" />
             <source>O&amp;ur decision</source>
             <translation>[Ö&amp;uŕ đéçîšîöñ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="106" />
+            <location filename="../../desktop/ui/joining.py" line="107" />
             <source>Our decision</source>
             <translation>[Öûŕ đéçîšîöñ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="133" />
+            <location filename="../../desktop/ui/joining.py" line="134" />
             <source>Resource needs recorded for this partnership: {n}, estimated at {money}.</source>
             <translation>[Ŕéšöûŕçé ñééđš ŕéçöŕđéđ ƒöŕ ţĥîš þåŕţñéŕšĥîþ: {n}, éšţîɱåţéđ åţ {money}. ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -1671,97 +1703,107 @@ Nothing was imported.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="166" />
+            <location filename="../../desktop/ui/main_window.py" line="182" />
             <source>&amp;About Partnerbook</source>
             <translation>[&amp;Aƀöûţ Þåŕţñéŕƀööķ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="140" />
+            <location filename="../../desktop/ui/main_window.py" line="156" />
             <source>&amp;Copy</source>
             <translation>[&amp;Cöþý ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="137" />
+            <location filename="../../desktop/ui/main_window.py" line="153" />
             <source>&amp;Edit</source>
             <translation>[&amp;Eđîţ ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="111" />
+            <location filename="../../desktop/ui/main_window.py" line="127" />
             <source>&amp;File</source>
             <translation>[&amp;Fîļé ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="162" />
+            <location filename="../../desktop/ui/main_window.py" line="178" />
             <source>&amp;Help</source>
             <translation>[&amp;Héļþ ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="112" />
+            <location filename="../../desktop/ui/main_window.py" line="128" />
             <source>&amp;New partnership…</source>
             <translation>[&amp;Néŵ þåŕţñéŕšĥîþ… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="141" />
+            <location filename="../../desktop/ui/main_window.py" line="157" />
             <source>&amp;Paste</source>
             <translation>[&amp;Påšţé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="132" />
+            <location filename="../../desktop/ui/main_window.py" line="148" />
             <source>&amp;Quit</source>
             <translation>[&amp;Qûîţ ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="153" />
+            <location filename="../../desktop/ui/main_window.py" line="169" />
             <source>&amp;View</source>
             <translation>[&amp;Vîéŵ ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="200" />
+            <location filename="../../desktop/ui/main_window.py" line="231" />
             <source>&lt;h3&gt;Partnerbook {version}&lt;/h3&gt;&lt;p&gt;Keeps the record of the partnerships your group sits on, and sends it to your Council for Voluntary Service as a return.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt;</source>
             <translation>[&lt;h3&gt;Þåŕţñéŕƀööķ {version}&lt;/h3&gt;&lt;p&gt;Ķééþš ţĥé ŕéçöŕđ öƒ ţĥé þåŕţñéŕšĥîþš ýöûŕ ĝŕöûþ šîţš öñ, åñđ šéñđš îţ ţö ýöûŕ Çöûñçîļ ƒöŕ Ṽöļûñţåŕý Šéŕṽîçé åš å ŕéţûŕñ.&lt;/p&gt;&lt;p&gt;Ýöûŕ đåţå šţåýš öñ ţĥîš çöɱþûţéŕ, îñ:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt; ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="208" />
+            <location filename="../../desktop/ui/main_window.py" line="239" />
             <source>About Partnerbook</source>
             <translation>[Åƀöûţ Þåŕţñéŕƀööķ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="49" />
+            <location filename="../../desktop/ui/main_window.py" line="52" />
             <source>Areas</source>
             <translation>[Åŕéåš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="139" />
+            <location filename="../../desktop/ui/main_window.py" line="155" />
             <source>Cu&amp;t</source>
             <translation>[Çû&amp;t ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="116" />
+            <location filename="../../desktop/ui/main_window.py" line="132" />
             <source>Import &amp;framework…</source>
             <translation>[Îɱþöŕţ &amp;fŕåɱéŵöŕķ… ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="121" />
+            <location filename="../../desktop/ui/main_window.py" line="137" />
             <source>Import &amp;partnerships from a spreadsheet…</source>
             <translation>[Îɱþöŕţ &amp;påŕţñéŕšĥîþš ƒŕöɱ å šþŕéåđšĥééţ… ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="149" />
+            <location filename="../../desktop/ui/main_window.py" line="188" />
+            <source>Not while your records are open for reading only</source>
+            <translation>[Ñöţ ŵĥîļé ýöûŕ ŕéçöŕđš åŕé öþéñ ƒöŕ ŕéåđîñĝ öñļý ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="165" />
             <source>Our &amp;group…</source>
             <translation>[Öûŕ &amp;gŕöûþ… ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="74" />
+            <location filename="../../desktop/ui/main_window.py" line="90" />
             <source>Ready</source>
             <translation>[Ŕéåđý ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="142" />
+            <location filename="../../desktop/ui/main_window.py" line="158" />
             <source>Select &amp;all</source>
             <translation>[Šéļéçţ &amp;aļļ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="42" />
+            <location filename="../../desktop/ui/main_window.py" line="43" />
+            <source>{app} — Our group's records (read only) — {file}</source>
+            <translation>[{app} — Öûŕ ĝŕöûþ'š ŕéçöŕđš (ŕéåđ öñļý) — {file} ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="45" />
             <source>{app} — Our group's records — {file}</source>
             <translation>[{app} — Öûŕ ĝŕöûþ'š ŕéçöŕđš — {file} ~~~~~~]</translation>
         </message>
@@ -2000,69 +2042,69 @@ Nothing was imported.</source>
     <context>
         <name>PartnersTab</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="83" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="84" />
             <source>Add a &amp;stakeholder</source>
             <translation>[Åđđ å &amp;sţåķéĥöļđéŕ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="56" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="57" />
             <source>Add partners: t&amp;ype one organisation on each line</source>
             <translation>[Åđđ þåŕţñéŕš: ţ&amp;yþé öñé öŕĝåñîšåţîöñ öñ éåçĥ ļîñé ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="73" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="74" />
             <source>Add these &amp;partners</source>
             <translation>[Åđđ ţĥéšé &amp;påŕţñéŕš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="74" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="75" />
             <source>Add these partners</source>
             <translation>[Åđđ ţĥéšé þåŕţñéŕš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="66" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="67" />
             <source>Add “ - ” and a sector after a name if you know it: {sectors}.</source>
             <translation>[Åđđ “ - ” åñđ å šéçţöŕ åƒţéŕ å ñåɱé îƒ ýöû ķñöŵ îţ: {sectors}. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="62" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="63" />
             <source>Devon County Council - statutory
 Holsworthy Young Farmers - community</source>
             <translation>[Đéṽöñ Çöûñţý Çöûñçîļ - šţåţûţöŕý
 Ĥöļšŵöŕţĥý Ýöûñĝ Ƒåŕɱéŕš - çöɱɱûñîţý ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="113" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="114" />
             <source>New stakeholder</source>
             <translation>[Ñéŵ šţåķéĥöļđéŕ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="60" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="61" />
             <source>Partner organisations, one on each line</source>
             <translation>[Þåŕţñéŕ öŕĝåñîšåţîöñš, öñé öñ éåçĥ ļîñé ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="47" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="48" />
             <source>Partners</source>
             <translation>[Þåŕţñéŕš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="124" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="125" />
             <source>Partners added</source>
             <translation>[Þåŕţñéŕš åđđéđ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="51" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="52" />
             <source>Remove this partner</source>
             <translation>[Ŕéɱöṽé ţĥîš þåŕţñéŕ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="84" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="85" />
             <source>Remove this stakeholder</source>
             <translation>[Ŕéɱöṽé ţĥîš šţåķéĥöļđéŕ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="80" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="81" />
             <source>Stakeholders: who should be round the table (Code 4.2)</source>
             <translation>[Šţåķéĥöļđéŕš: ŵĥö šĥöûļđ ƀé ŕöûñđ ţĥé ţåƀļé (Çöđé 4.2) ~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -2246,87 +2288,87 @@ Holsworthy Young Farmers - community</source>
     <context>
         <name>PartnershipsArea</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="90" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="91" />
             <source>&amp;Add a partnership…</source>
             <translation>[&amp;Ađđ å þåŕţñéŕšĥîþ… ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="180" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="181" />
             <source>&amp;Delete…</source>
             <translation>[&amp;Déļéţé… ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="177" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="178" />
             <source>&amp;New partnership…</source>
             <translation>[&amp;Néŵ þåŕţñéŕšĥîþ… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="178" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="179" />
             <source>&amp;Open</source>
             <translation>[&amp;Oþéñ ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="314" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="315" />
             <source>&amp;Restore</source>
             <translation>[&amp;Réšţöŕé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="107" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="108" />
             <source>&amp;Search</source>
             <translation>[&amp;Séåŕçĥ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="181" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="182" />
             <source>&amp;Undo delete</source>
             <translation>[&amp;Uñđö đéļéţé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="86" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="87" />
             <source>A partnership is any group of organisations working together towards a shared goal. Add the first one your group sits on.</source>
             <translation>[Å þåŕţñéŕšĥîþ îš åñý ĝŕöûþ öƒ öŕĝåñîšåţîöñš ŵöŕķîñĝ ţöĝéţĥéŕ ţöŵåŕđš å šĥåŕéđ ĝöåļ. Åđđ ţĥé ƒîŕšţ öñé ýöûŕ ĝŕöûþ šîţš öñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="121" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="122" />
             <source>Any role</source>
             <translation>[Åñý ŕöļé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="115" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="116" />
             <source>Any status</source>
             <translation>[Åñý šţåţûš ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="118" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="119" />
             <source>Any theme</source>
             <translation>[Åñý ţĥéɱé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="179" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="180" />
             <source>Ar&amp;chive</source>
             <translation>[Åŕ&amp;cĥîṽé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="315" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="316" />
             <source>Archive</source>
             <translation>[Åŕçĥîṽé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="354" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="355" />
             <source>Archived. Tick “Show archived” to see it again.</source>
             <translation>[Åŕçĥîṽéđ. Ţîçķ “Šĥöŵ åŕçĥîṽéđ” ţö šéé îţ åĝåîñ. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="399" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="400" />
             <source>Cannot undo</source>
             <translation>[Çåññöţ ûñđö ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="364" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="365" />
             <source>Delete this partnership?</source>
             <translation>[Đéļéţé ţĥîš þåŕţñéŕšĥîþ? ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="365" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="366" />
             <source>Delete “{name}” and everything recorded about it: partners, meetings, the plan and reviews?
 
 You can undo this until you close Partnerbook. To put a partnership away safely, archive it instead.</source>
@@ -2335,77 +2377,77 @@ You can undo this until you close Partnerbook. To put a partnership away safely,
 Ýöû çåñ ûñđö ţĥîš ûñţîļ ýöû çļöšé Þåŕţñéŕƀööķ. Ţö þûţ å þåŕţñéŕšĥîþ åŵåý šåƒéļý, åŕçĥîṽé îţ îñšţéåđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="380" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="381" />
             <source>Deleted “{name}”. Undo delete brings it back.</source>
             <translation>[Đéļéţéđ “{name}”. Ûñđö đéļéţé ƀŕîñĝš îţ ƀåçķ. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="173" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="174" />
             <source>Double-click a partnership, or press Enter, to open it.</source>
             <translation>[Đöûƀļé-çļîçķ å þåŕţñéŕšĥîþ, öŕ þŕéšš Éñţéŕ, ţö öþéñ îţ. ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="109" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="110" />
             <source>Name, area or theme</source>
             <translation>[Ñåɱé, åŕéå öŕ ţĥéɱé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="85" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="86" />
             <source>No partnerships yet</source>
             <translation>[Ñö þåŕţñéŕšĥîþš ýéţ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="120" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="121" />
             <source>Our ro&amp;le</source>
             <translation>[Öûŕ ŕö&amp;lé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="144" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="145" />
             <source>Partnerships</source>
             <translation>[Þåŕţñéŕšĥîþš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="315" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="316" />
             <source>Restore</source>
             <translation>[Ŕéšţöŕé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="348" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="349" />
             <source>Restored</source>
             <translation>[Ŕéšţöŕéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="114" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="115" />
             <source>S&amp;tatus</source>
             <translation>[Š&amp;tåţûš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="110" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="111" />
             <source>Search partnerships</source>
             <translation>[Šéåŕçĥ þåŕţñéŕšĥîþš ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="124" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="125" />
             <source>Show &amp;archived</source>
             <translation>[Šĥöŵ &amp;aŕçĥîṽéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="125" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="126" />
             <source>Show archived partnerships</source>
             <translation>[Šĥöŵ åŕçĥîṽéđ þåŕţñéŕšĥîþš ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="283" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="284" />
             <source>Showing {shown} of {total}</source>
             <translation>[Šĥöŵîñĝ {shown} öƒ {total} ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="118" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="119" />
             <source>The&amp;me</source>
             <translation>[Ţĥé&amp;mé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="396" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="397" />
             <source>“{name}” is back.</source>
             <translation>[“{name}” îš ƀåçķ. ~~]</translation>
         </message>
@@ -2413,92 +2455,92 @@ You can undo this until you close Partnerbook. To put a partnership away safely,
     <context>
         <name>People</name>
         <message>
-            <location filename="../../desktop/ui/people.py" line="144" />
+            <location filename="../../desktop/ui/people.py" line="147" />
             <source> years ago</source>
             <translation>[ ýéåŕš åĝö ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="160" />
+            <location filename="../../desktop/ui/people.py" line="163" />
             <source>&amp;Close</source>
             <translation>[&amp;Cļöšé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="156" />
+            <location filename="../../desktop/ui/people.py" line="159" />
             <source>&amp;Forget this person…</source>
             <translation>[&amp;Föŕĝéţ ţĥîš þéŕšöñ… ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="141" />
+            <location filename="../../desktop/ui/people.py" line="144" />
             <source>&amp;Remind me about people who left more than</source>
             <translation>[&amp;Réɱîñđ ɱé åƀöûţ þéöþļé ŵĥö ļéƒţ ɱöŕé ţĥåñ ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="290" />
+            <location filename="../../desktop/ui/people.py" line="294" />
             <source>Backups still hold their details</source>
             <translation>[Ɓåçķûþš šţîļļ ĥöļđ ţĥéîŕ đéţåîļš ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="56" />
+            <location filename="../../desktop/ui/people.py" line="59" />
             <source>Email</source>
             <translation>[Éɱåîļ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="56" />
+            <location filename="../../desktop/ui/people.py" line="59" />
             <source>End of term</source>
             <translation>[Éñđ öƒ ţéŕɱ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="155" />
+            <location filename="../../desktop/ui/people.py" line="158" />
             <source>Export as &amp;JSON…</source>
             <translation>[Éẋþöŕţ åš &amp;JŠÖÑ… ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="154" />
+            <location filename="../../desktop/ui/people.py" line="157" />
             <source>Export as &amp;PDF…</source>
             <translation>[Éẋþöŕţ åš &amp;PĐƑ… ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="252" />
+            <location filename="../../desktop/ui/people.py" line="256" />
             <source>Forget {name}?</source>
             <translation>[Ƒöŕĝéţ {name}? ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="76" />
+            <location filename="../../desktop/ui/people.py" line="79" />
             <source>Forgotten</source>
             <translation>[Ƒöŕĝöţţéñ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="189" />
+            <location filename="../../desktop/ui/people.py" line="192" />
             <source>If your group no longer needs their details, forget them.</source>
             <translation>[Îƒ ýöûŕ ĝŕöûþ ñö ļöñĝéŕ ñééđš ţĥéîŕ đéţåîļš, ƒöŕĝéţ ţĥéɱ. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="225" />
+            <location filename="../../desktop/ui/people.py" line="228" />
             <source>JSON (*.json)</source>
             <translation>[ĴŠÖÑ (*.ĵšöñ) ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="81" />
+            <location filename="../../desktop/ui/people.py" line="84" />
             <source>Left</source>
             <translation>[Ļéƒţ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="78" />
+            <location filename="../../desktop/ui/people.py" line="81" />
             <source>Left long ago: review</source>
             <translation>[Ļéƒţ ļöñĝ åĝö: ŕéṽîéŵ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="56" />
+            <location filename="../../desktop/ui/people.py" line="59" />
             <source>Name</source>
             <translation>[Ñåɱé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="115" />
+            <location filename="../../desktop/ui/people.py" line="118" />
             <source>Names and contact details are kept here and nowhere else. You can give someone a copy of everything held about them, or forget them: their name and details are removed, and the meetings and roles they took part in stay as “Former representative”.</source>
             <translation>[Ñåɱéš åñđ çöñţåçţ đéţåîļš åŕé ķéþţ ĥéŕé åñđ ñöŵĥéŕé éļšé. Ýöû çåñ ĝîṽé šöɱéöñé å çöþý öƒ éṽéŕýţĥîñĝ ĥéļđ åƀöûţ ţĥéɱ, öŕ ƒöŕĝéţ ţĥéɱ: ţĥéîŕ ñåɱé åñđ đéţåîļš åŕé ŕéɱöṽéđ, åñđ ţĥé ɱééţîñĝš åñđ ŕöļéš ţĥéý ţööķ þåŕţ îñ šţåý åš “Ƒöŕɱéŕ ŕéþŕéšéñţåţîṽé”. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="268" />
+            <location filename="../../desktop/ui/people.py" line="272" />
             <source>Not forgotten</source>
             <translation>[Ñöţ ƒöŕĝöţţéñ ~~~~~]</translation>
         </message>
@@ -2508,37 +2550,37 @@ You can undo this until you close Partnerbook. To put a partnership away safely,
             <translation>[Ñöţ šåṽéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="269" />
+            <location filename="../../desktop/ui/people.py" line="273" />
             <source>Nothing was changed, because the backup made first failed: {why}</source>
             <translation>[Ñöţĥîñĝ ŵåš çĥåñĝéđ, ƀéçåûšé ţĥé ƀåçķûþ ɱåđé ƒîŕšţ ƒåîļéđ: {why} ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="182" />
+            <location filename="../../desktop/ui/people.py" line="185" />
             <source>One person's term ended more than {years} years ago: {names}.</source>
             <translation>[Öñé þéŕšöñ'š ţéŕɱ éñđéđ ɱöŕé ţĥåñ {years} ýéåŕš åĝö: {names}. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="225" />
+            <location filename="../../desktop/ui/people.py" line="228" />
             <source>PDF (*.pdf)</source>
             <translation>[ÞĐƑ (*.þđƒ) ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="111" />
+            <location filename="../../desktop/ui/people.py" line="114" />
             <source>People</source>
             <translation>[Þéöþļé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="56" />
+            <location filename="../../desktop/ui/people.py" line="59" />
             <source>Phone</source>
             <translation>[Þĥöñé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="212" />
+            <location filename="../../desktop/ui/people.py" line="215" />
             <source>Reminder saved</source>
             <translation>[Ŕéɱîñđéŕ šåṽéđ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="253" />
+            <location filename="../../desktop/ui/people.py" line="257" />
             <source>Remove {name}'s name and contact details from Partnerbook? The meetings and roles they took part in stay, as “Former representative”.
 
 A backup is made first. This cannot be undone in the app.</source>
@@ -2547,47 +2589,47 @@ A backup is made first. This cannot be undone in the app.</source>
 Å ƀåçķûþ îš ɱåđé ƒîŕšţ. Ţĥîš çåññöţ ƀé ûñđöñé îñ ţĥé åþþ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="223" />
+            <location filename="../../desktop/ui/people.py" line="226" />
             <source>Save everything held about {name}</source>
             <translation>[Šåṽé éṽéŕýţĥîñĝ ĥéļđ åƀöûţ {name} ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="243" />
+            <location filename="../../desktop/ui/people.py" line="247" />
             <source>Saved {path}</source>
             <translation>[Šåṽéđ {path} ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="80" />
+            <location filename="../../desktop/ui/people.py" line="83" />
             <source>Serving</source>
             <translation>[Šéŕṽîñĝ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="56" />
+            <location filename="../../desktop/ui/people.py" line="59" />
             <source>Status</source>
             <translation>[Šţåţûš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="145" />
+            <location filename="../../desktop/ui/people.py" line="148" />
             <source>Years after which to be reminded</source>
             <translation>[Ýéåŕš åƒţéŕ ŵĥîçĥ ţö ƀé ŕéɱîñđéđ ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="287" />
+            <location filename="../../desktop/ui/people.py" line="291" />
             <source>and {count} more</source>
             <translation>[åñđ {count} ɱöŕé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="184" />
+            <location filename="../../desktop/ui/people.py" line="187" />
             <source>{count} people's terms ended more than {years} years ago: {names}.</source>
             <translation>[{count} þéöþļé'š ţéŕɱš éñđéđ ɱöŕé ţĥåñ {years} ýéåŕš åĝö: {names}. ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="304" />
+            <location filename="../../desktop/ui/people.py" line="308" />
             <source>{name} has been forgotten.</source>
             <translation>[{name} ĥåš ƀééñ ƒöŕĝöţţéñ. ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="291" />
+            <location filename="../../desktop/ui/people.py" line="295" />
             <source>{name} has been forgotten. These {count} backups still hold their name and contact details:
 
 {listing}
@@ -2832,6 +2874,817 @@ Old backups are removed automatically over the coming months. Delete these backu
         </message>
     </context>
     <context>
+        <name>Problems</name>
+        <message>
+            <location filename="../../desktop/services/joining.py" line="49" />
+            <source>"{decision}" is not a decision Partnerbook knows.</source>
+            <translation>["{decision}" îš ñöţ å đéçîšîöñ Þåŕţñéŕƀööķ ķñöŵš. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/ledger.py" line="256" />
+            <source>A declined need cannot be marked received. If they changed their mind, mark it agreed first.</source>
+            <translation>[Å đéçļîñéđ ñééđ çåññöţ ƀé ɱåŕķéđ ŕéçéîṽéđ. Îƒ ţĥéý çĥåñĝéđ ţĥéîŕ ɱîñđ, ɱåŕķ îţ åĝŕééđ ƒîŕšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/resources.py" line="236" />
+            <source>A part agreement is less than the estimate; for the whole amount choose “Agreed”.</source>
+            <translation>[Å þåŕţ åĝŕééɱéñţ îš ļéšš ţĥåñ ţĥé éšţîɱåţé; ƒöŕ ţĥé ŵĥöļé åɱöûñţ çĥööšé “Åĝŕééđ”. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/spreadsheet_import.py" line="363" />
+            <source>A partnership called '{name}' has been added since the file was checked, so nothing was imported. Check the file again.</source>
+            <translation>[Å þåŕţñéŕšĥîþ çåļļéđ '{name}' ĥåš ƀééñ åđđéđ šîñçé ţĥé ƒîļé ŵåš çĥéçķéđ, šö ñöţĥîñĝ ŵåš îɱþöŕţéđ. Çĥéçķ ţĥé ƒîļé åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/seats.py" line="112" />
+            <source>A representative has no such field.</source>
+            <translation>[Å ŕéþŕéšéñţåţîṽé ĥåš ñö šûçĥ ƒîéļđ. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/review_checks.py" line="71" />
+            <source>A respondent's name is limited to {limit} characters.</source>
+            <translation>[Å ŕéšþöñđéñţ'š ñåɱé îš ļîɱîţéđ ţö {limit} çĥåŕåçţéŕš. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/review_checks.py" line="60" />
+            <source>A review can hold up to {limit} respondents.</source>
+            <translation>[Å ŕéṽîéŵ çåñ ĥöļđ ûþ ţö {limit} ŕéšþöñđéñţš. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/partnership_rules.py" line="86" />
+            <source>A time-limited partnership needs an end date.</source>
+            <translation>[Å ţîɱé-ļîɱîţéđ þåŕţñéŕšĥîþ ñééđš åñ éñđ đåţé. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/rows.py" line="100" />
+            <source>A {kind} has no field called {name}.</source>
+            <translation>[Å {kind} ĥåš ñö ƒîéļđ çåļļéđ {name}. ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/record_rules.py" line="114" />
+            <source>An induction date is given, but no induction was received.</source>
+            <translation>[Åñ îñđûçţîöñ đåţé îš ĝîṽéñ, ƀûţ ñö îñđûçţîöñ ŵåš ŕéçéîṽéđ. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/lifecycle.py" line="105" />
+            <source>Another partnership is now called '{name}', so the deleted one cannot come back under that name. Rename the other one first.</source>
+            <translation>[Åñöţĥéŕ þåŕţñéŕšĥîþ îš ñöŵ çåļļéđ '{name}', šö ţĥé đéļéţéđ öñé çåññöţ çöɱé ƀåçķ ûñđéŕ ţĥåţ ñåɱé. Ŕéñåɱé ţĥé öţĥéŕ öñé ƒîŕšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/restore.py" line="316" />
+            <source>Another program is using {database}, so nothing was restored. Close it and try again. Nothing changed.</source>
+            <translation>[Åñöţĥéŕ þŕöĝŕåɱ îš ûšîñĝ {database}, šö ñöţĥîñĝ ŵåš ŕéšţöŕéđ. Çļöšé îţ åñđ ţŕý åĝåîñ. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="227" />
+            <source>Both '{first}' and '{second}' are set to {label}. Choose one of them.</source>
+            <translation>[Ɓöţĥ '{first}' åñđ '{second}' åŕé šéţ ţö {label}. Çĥööšé öñé öƒ ţĥéɱ. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/ledger.py" line="156" />
+            <source>Choose a category from the list.</source>
+            <translation>[Çĥööšé å çåţéĝöŕý ƒŕöɱ ţĥé ļîšţ. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/resources.py" line="141" />
+            <source>Choose a partnership from the list.</source>
+            <translation>[Çĥööšé å þåŕţñéŕšĥîþ ƒŕöɱ ţĥé ļîšţ. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/partners.py" line="66" />
+            <source>Choose a sector from the list.</source>
+            <translation>[Çĥööšé å šéçţöŕ ƒŕöɱ ţĥé ļîšţ. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/ledger.py" line="158" />
+            <source>Choose a unit from the list.</source>
+            <translation>[Çĥööšé å ûñîţ ƒŕöɱ ţĥé ļîšţ. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/record_rules.py" line="121" />
+            <source>Choose attended, sent apologies or did not attend.</source>
+            <translation>[Çĥööšé åţţéñđéđ, šéñţ åþöļöĝîéš öŕ đîđ ñöţ åţţéñđ. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/partnership_rules.py" line="82" />
+            <source>Choose one of: {allowed}.</source>
+            <translation>[Çĥööšé öñé öƒ: {allowed}. ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/commitments.py" line="166" />
+            <source>Choose the owner from the list.</source>
+            <translation>[Çĥööšé ţĥé öŵñéŕ ƒŕöɱ ţĥé ļîšţ. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/review_outcomes.py" line="130" />
+            <source>Describe the action for {ref}.</source>
+            <translation>[Đéšçŕîƀé ţĥé åçţîöñ ƒöŕ {ref}. ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/record_rules.py" line="61" />
+            <source>Describe the outcome.</source>
+            <translation>[Đéšçŕîƀé ţĥé öûţçöɱé. ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/money.py" line="34" />
+            <source>Enter an amount, for example £12.50.</source>
+            <translation>[Éñţéŕ åñ åɱöûñţ, ƒöŕ éẋåɱþļé £12.50. ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/ledger.py" line="99" />
+            <source>Enter how many, for example 2.5 (hours) or 24 (miles).</source>
+            <translation>[Éñţéŕ ĥöŵ ɱåñý, ƒöŕ éẋåɱþļé 2.5 (ĥöûŕš) öŕ 24 (ɱîļéš). ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/resources.py" line="232" />
+            <source>Enter how much was agreed.</source>
+            <translation>[Éñţéŕ ĥöŵ ɱûçĥ ŵåš åĝŕééđ. ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/ledger.py" line="178" />
+            <source>Enter the estimated cost, or a cost for each unit.</source>
+            <translation>[Éñţéŕ ţĥé éšţîɱåţéđ çöšţ, öŕ å çöšţ ƒöŕ éåçĥ ûñîţ. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/review_checks.py" line="68" />
+            <source>Give each respondent a name or a role.</source>
+            <translation>[Ĝîṽé éåçĥ ŕéšþöñđéñţ å ñåɱé öŕ å ŕöļé. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/record_rules.py" line="53" />
+            <source>Give the date of the meeting.</source>
+            <translation>[Ĝîṽé ţĥé đåţé öƒ ţĥé ɱééţîñĝ. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/review_checks.py" line="25" />
+            <source>Give the date of the review.</source>
+            <translation>[Ĝîṽé ţĥé đåţé öƒ ţĥé ŕéṽîéŵ. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/joining.py" line="60" />
+            <source>Give the date the decision was made.</source>
+            <translation>[Ĝîṽé ţĥé đåţé ţĥé đéçîšîöñ ŵåš ɱåđé. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/record_rules.py" line="152" />
+            <source>Give the name of the person to contact.</source>
+            <translation>[Ĝîṽé ţĥé ñåɱé öƒ ţĥé þéŕšöñ ţö çöñţåçţ. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/partners.py" line="48" />
+            <source>Give the partner organisation's name.</source>
+            <translation>[Ĝîṽé ţĥé þåŕţñéŕ öŕĝåñîšåţîöñ'š ñåɱé. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/partnership_rules.py" line="53" />
+            <source>Give the partnership a name.</source>
+            <translation>[Ĝîṽé ţĥé þåŕţñéŕšĥîþ å ñåɱé. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/record_rules.py" line="49" />
+            <source>Give the representative's name.</source>
+            <translation>[Ĝîṽé ţĥé ŕéþŕéšéñţåţîṽé'š ñåɱé. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/record_rules.py" line="143" />
+            <source>Give your group's name.</source>
+            <translation>[Ĝîṽé ýöûŕ ĝŕöûþ'š ñåɱé. ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/partnership_rules.py" line="55" />
+            <source>Keep the name under {limit} characters.</source>
+            <translation>[Ķééþ ţĥé ñåɱé ûñđéŕ {limit} çĥåŕåçţéŕš. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/partnership_rules.py" line="66" />
+            <source>Keep the short name under {limit} characters.</source>
+            <translation>[Ķééþ ţĥé šĥöŕţ ñåɱé ûñđéŕ {limit} çĥåŕåçţéŕš. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/record_rules.py" line="210" />
+            <source>Line {number}: give the organisation's name.</source>
+            <translation>[Ļîñé {number}: ĝîṽé ţĥé öŕĝåñîšåţîöñ'š ñåɱé. ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/record_rules.py" line="215" />
+            <source>Line {number}: the name is too long.</source>
+            <translation>[Ļîñé {number}: ţĥé ñåɱé îš ţöö ļöñĝ. ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/record_rules.py" line="198" />
+            <source>Line {number}: “{typed}” is not a sector. Use one of: {allowed}.</source>
+            <translation>[Ļîñé {number}: “{typed}” îš ñöţ å šéçţöŕ. Ûšé öñé öƒ: {allowed}. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/ledger.py" line="263" />
+            <source>Moving from “{current}” to “{target}” skips {names}. Confirm that you want to skip it.</source>
+            <translation>[Ṁöṽîñĝ ƒŕöɱ “{current}” ţö “{target}” šķîþš {names}. Çöñƒîŕɱ ţĥåţ ýöû ŵåñţ ţö šķîþ îţ. ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/ledger.py" line="263" />
+            <source>Moving from “{current}” to “{target}” skips {names}. Confirm that you want to skip them.</source>
+            <translation>[Ṁöṽîñĝ ƒŕöɱ “{current}” ţö “{target}” šķîþš {names}. Çöñƒîŕɱ ţĥåţ ýöû ŵåñţ ţö šķîþ ţĥéɱ. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/record_rules.py" line="55" />
+            <source>Name the area for action.</source>
+            <translation>[Ñåɱé ţĥé åŕéå ƒöŕ åçţîöñ. ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="215" />
+            <source>No column holds the partnership name. The first row must hold the column headings (see the template); choose which column holds the name.</source>
+            <translation>[Ñö çöļûɱñ ĥöļđš ţĥé þåŕţñéŕšĥîþ ñåɱé. Ţĥé ƒîŕšţ ŕöŵ ɱûšţ ĥöļđ ţĥé çöļûɱñ ĥéåđîñĝš (šéé ţĥé ţéɱþļåţé); çĥööšé ŵĥîçĥ çöļûɱñ ĥöļđš ţĥé ñåɱé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/spreadsheet_import.py" line="359" />
+            <source>No row can be imported, so nothing was imported.</source>
+            <translation>[Ñö ŕöŵ çåñ ƀé îɱþöŕţéđ, šö ñöţĥîñĝ ŵåš îɱþöŕţéđ. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/resources.py" line="359" />
+            <source>Nobody is recorded as attending this meeting, so it cost no time.</source>
+            <translation>[Ñöƀöđý îš ŕéçöŕđéđ åš åţţéñđîñĝ ţĥîš ɱééţîñĝ, šö îţ çöšţ ñö ţîɱé. ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/seats.py" line="54" />
+            <source>Our seat has no such field.</source>
+            <translation>[Öûŕ šéåţ ĥåš ñö šûçĥ ƒîéļđ. ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/spreadsheet_import.py" line="143" />
+            <source>Partnerbook can read spreadsheets saved as CSV (.csv) or Excel (.xlsx).</source>
+            <translation>[Þåŕţñéŕƀööķ çåñ ŕéåđ šþŕéåđšĥééţš šåṽéđ åš ÇŠṼ (.çšṽ) öŕ Éẋçéļ (.ẋļšẋ). ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/restore.py" line="220" />
+            <source>Partnerbook could not look at {database} ({why}), so {name} was not restored. Nothing changed.</source>
+            <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ ļööķ åţ {database} ({why}), šö {name} ŵåš ñöţ ŕéšţöŕéđ. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/viewing.py" line="54" />
+            <source>Partnerbook could not make a copy of your records to read them ({reason}). Free some space on this computer, then try again. Your records have not been changed.</source>
+            <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ ɱåķé å çöþý öƒ ýöûŕ ŕéçöŕđš ţö ŕéåđ ţĥéɱ ({reason}). Ƒŕéé šöɱé šþåçé öñ ţĥîš çöɱþûţéŕ, ţĥéñ ţŕý åĝåîñ. Ýöûŕ ŕéçöŕđš ĥåṽé ñöţ ƀééñ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/restore.py" line="442" />
+            <source>Partnerbook could not restore {name}: {why}. Everything was put back as it was: nothing changed, and your records are as they were.</source>
+            <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ ŕéšţöŕé {name}: {why}. Éṽéŕýţĥîñĝ ŵåš þûţ ƀåçķ åš îţ ŵåš: ñöţĥîñĝ çĥåñĝéđ, åñđ ýöûŕ ŕéçöŕđš åŕé åš ţĥéý ŵéŕé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/restore.py" line="448" />
+            <source>Partnerbook could not restore {name}: {why}. It could not put everything back either: {undo}. Your records are still in {database}. Keep every file in {folder} until they open again.</source>
+            <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ ŕéšţöŕé {name}: {why}. Îţ çöûļđ ñöţ þûţ éṽéŕýţĥîñĝ ƀåçķ éîţĥéŕ: {undo}. Ýöûŕ ŕéçöŕđš åŕé šţîļļ îñ {database}. Ķééþ éṽéŕý ƒîļé îñ {folder} ûñţîļ ţĥéý öþéñ åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/restore.py" line="302" />
+            <source>Partnerbook could not save a copy of your current records first, so nothing was restored and nothing changed: {why}.</source>
+            <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ šåṽé å çöþý öƒ ýöûŕ çûŕŕéñţ ŕéçöŕđš ƒîŕšţ, šö ñöţĥîñĝ ŵåš ŕéšţöŕéđ åñđ ñöţĥîñĝ çĥåñĝéđ: {why}. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/restore.py" line="271" />
+            <source>Partnerbook could not tell how much room there is ({why}), so {name} was not restored. Nothing changed.</source>
+            <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ ţéļļ ĥöŵ ɱûçĥ ŕööɱ ţĥéŕé îš ({why}), šö {name} ŵåš ñöţ ŕéšţöŕéđ. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/storage_errors.py" line="27" />
+            <source>Partnerbook is no longer allowed to write to the folder that holds your records, so the last change could not be saved. Check the folder's permissions, or ask whoever looks after this computer. Everything saved before this is safe.</source>
+            <translation>[Þåŕţñéŕƀööķ îš ñö ļöñĝéŕ åļļöŵéđ ţö ŵŕîţé ţö ţĥé ƒöļđéŕ ţĥåţ ĥöļđš ýöûŕ ŕéçöŕđš, šö ţĥé ļåšţ çĥåñĝé çöûļđ ñöţ ƀé šåṽéđ. Çĥéçķ ţĥé ƒöļđéŕ'š þéŕɱîššîöñš, öŕ åšķ ŵĥöéṽéŕ ļööķš åƒţéŕ ţĥîš çöɱþûţéŕ. Éṽéŕýţĥîñĝ šåṽéđ ƀéƒöŕé ţĥîš îš šåƒé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/atomic_write.py" line="59" />
+            <source>Partnerbook is not allowed to save files in {folder}, so {name} was not saved. Choose another folder, such as your Documents folder, and try again.</source>
+            <translation>[Þåŕţñéŕƀööķ îš ñöţ åļļöŵéđ ţö šåṽé ƒîļéš îñ {folder}, šö {name} ŵåš ñöţ šåṽéđ. Çĥööšé åñöţĥéŕ ƒöļđéŕ, šûçĥ åš ýöûŕ Đöçûɱéñţš ƒöļđéŕ, åñđ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/record_rules.py" line="58" />
+            <source>Say what needs doing.</source>
+            <translation>[Šåý ŵĥåţ ñééđš đöîñĝ. ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/record_rules.py" line="54" />
+            <source>Say what the milestone is.</source>
+            <translation>[Šåý ŵĥåţ ţĥé ɱîļéšţöñé îš. ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/ledger.py" line="152" />
+            <source>Say what the need is, in a few words.</source>
+            <translation>[Šåý ŵĥåţ ţĥé ñééđ îš, îñ å ƒéŵ ŵöŕđš. ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/commitments.py" line="169" />
+            <source>Say what the next action is before giving it an owner or date.</source>
+            <translation>[Šåý ŵĥåţ ţĥé ñéẋţ åçţîöñ îš ƀéƒöŕé ĝîṽîñĝ îţ åñ öŵñéŕ öŕ đåţé. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/record_rules.py" line="56" />
+            <source>Say what the priority is.</source>
+            <translation>[Šåý ŵĥåţ ţĥé þŕîöŕîţý îš. ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/record_rules.py" line="63" />
+            <source>Say where the money comes from.</source>
+            <translation>[Šåý ŵĥéŕé ţĥé ɱöñéý çöɱéš ƒŕöɱ. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/record_rules.py" line="46" />
+            <source>Say who the stakeholder is.</source>
+            <translation>[Šåý ŵĥö ţĥé šţåķéĥöļđéŕ îš. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/record_rules.py" line="150" />
+            <source>That does not look like an email address.</source>
+            <translation>[Ţĥåţ đöéš ñöţ ļööķ ļîķé åñ éɱåîļ åđđŕéšš. ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/ledger.py" line="110" />
+            <source>That is more than {limit:,}; check the quantity.</source>
+            <translation>[Ţĥåţ îš ɱöŕé ţĥåñ {limit:,}; çĥéçķ ţĥé ǫûåñţîţý. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/money.py" line="61" />
+            <source>That is more than {limit}; check the amount.</source>
+            <translation>[Ţĥåţ îš ɱöŕé ţĥåñ {limit}; çĥéçķ ţĥé åɱöûñţ. ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/record_rules.py" line="81" />
+            <source>That is too long to keep here; shorten it.</source>
+            <translation>[Ţĥåţ îš ţöö ļöñĝ ţö ķééþ ĥéŕé; šĥöŕţéñ îţ. ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/resources.py" line="336" />
+            <source>That meeting no longer exists.</source>
+            <translation>[Ţĥåţ ɱééţîñĝ ñö ļöñĝéŕ éẋîšţš. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/record_rules.py" line="147" />
+            <source>That number is too long; check it.</source>
+            <translation>[Ţĥåţ ñûɱƀéŕ îš ţöö ļöñĝ; çĥéçķ îţ. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/commitments.py" line="72" />
+            <source>That partnership no longer exists.</source>
+            <translation>[Ţĥåţ þåŕţñéŕšĥîþ ñö ļöñĝéŕ éẋîšţš. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/resources.py" line="135" />
+            <source>That resource need no longer exists; it may have been deleted.</source>
+            <translation>[Ţĥåţ ŕéšöûŕçé ñééđ ñö ļöñĝéŕ éẋîšţš; îţ ɱåý ĥåṽé ƀééñ đéļéţéđ. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/reviews.py" line="304" />
+            <source>That respondent is not part of this review.</source>
+            <translation>[Ţĥåţ ŕéšþöñđéñţ îš ñöţ þåŕţ öƒ ţĥîš ŕéṽîéŵ. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/money.py" line="36" />
+            <source>The amount cannot be negative.</source>
+            <translation>[Ţĥé åɱöûñţ çåññöţ ƀé ñéĝåţîṽé. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/review_checks.py" line="44" />
+            <source>The answer "{answer}" to question {ref} is not on this review's scale. Choose one of: {known}.</source>
+            <translation>[Ţĥé åñšŵéŕ "{answer}" ţö ǫûéšţîöñ {ref} îš ñöţ öñ ţĥîš ŕéṽîéŵ'š šçåļé. Çĥööšé öñé öƒ: {known}. ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/restore.py" line="104" />
+            <source>The backup {name} cannot be read ({why}). Nothing changed.</source>
+            <translation>[Ţĥé ƀåçķûþ {name} çåññöţ ƀé ŕéåđ ({why}). Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/restore.py" line="110" />
+            <source>The backup {name} is damaged ({problem}), so it was not restored. Nothing changed. Try an older backup.</source>
+            <translation>[Ţĥé ƀåçķûþ {name} îš đåɱåĝéđ ({problem}), šö îţ ŵåš ñöţ ŕéšţöŕéđ. Ñöţĥîñĝ çĥåñĝéđ. Ţŕý åñ öļđéŕ ƀåçķûþ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/restore.py" line="119" />
+            <source>The backup {name} was made by a newer version of Partnerbook. Install the newer version to restore it. Nothing changed.</source>
+            <translation>[Ţĥé ƀåçķûþ {name} ŵåš ɱåđé ƀý å ñéŵéŕ ṽéŕšîöñ öƒ Þåŕţñéŕƀööķ. Îñšţåļļ ţĥé ñéŵéŕ ṽéŕšîöñ ţö ŕéšţöŕé îţ. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/restore.py" line="91" />
+            <source>The backup {path} does not exist.</source>
+            <translation>[Ţĥé ƀåçķûþ {path} đöéš ñöţ éẋîšţ. ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/joining.py" line="55" />
+            <source>The decision date is in the future. Use the date it was made.</source>
+            <translation>[Ţĥé đéçîšîöñ đåţé îš îñ ţĥé ƒûţûŕé. Ûšé ţĥé đåţé îţ ŵåš ɱåđé. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/ledger.py" line="154" />
+            <source>The description is too long; shorten it.</source>
+            <translation>[Ţĥé đéšçŕîþţîöñ îš ţöö ļöñĝ; šĥöŕţéñ îţ. ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/atomic_write.py" line="51" />
+            <source>The disk holding {folder} is full, so {name} was not saved. Free some space or choose another place (a USB stick, say), then try again.</source>
+            <translation>[Ţĥé đîšķ ĥöļđîñĝ {folder} îš ƒûļļ, šö {name} ŵåš ñöţ šåṽéđ. Ƒŕéé šöɱé šþåçé öŕ çĥööšé åñöţĥéŕ þļåçé (å ÛŠƁ šţîçķ, šåý), ţĥéñ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/storage_errors.py" line="22" />
+            <source>The disk is full, so the last change could not be saved. Free some space (empty the wastebasket, or delete large files you no longer need), then try again. Everything saved before this is safe.</source>
+            <translation>[Ţĥé đîšķ îš ƒûļļ, šö ţĥé ļåšţ çĥåñĝé çöûļđ ñöţ ƀé šåṽéđ. Ƒŕéé šöɱé šþåçé (éɱþţý ţĥé ŵåšţéƀåšķéţ, öŕ đéļéţé ļåŕĝé ƒîļéš ýöû ñö ļöñĝéŕ ñééđ), ţĥéñ ţŕý åĝåîñ. Éṽéŕýţĥîñĝ šåṽéđ ƀéƒöŕé ţĥîš îš šåƒé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/storage_errors.py" line="32" />
+            <source>The disk that holds your records could not be reached, so the last change could not be saved. If it is a USB stick or a network drive, reconnect it and try again. Everything saved before this is safe.</source>
+            <translation>[Ţĥé đîšķ ţĥåţ ĥöļđš ýöûŕ ŕéçöŕđš çöûļđ ñöţ ƀé ŕéåçĥéđ, šö ţĥé ļåšţ çĥåñĝé çöûļđ ñöţ ƀé šåṽéđ. Îƒ îţ îš å ÛŠƁ šţîçķ öŕ å ñéţŵöŕķ đŕîṽé, ŕéçöññéçţ îţ åñđ ţŕý åĝåîñ. Éṽéŕýţĥîñĝ šåṽéđ ƀéƒöŕé ţĥîš îš šåƒé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/returns.py" line="151" />
+            <source>The disk that holds your records is full, so the return could not be added to the returns log. Nothing was saved: no file was left at {path}. Free some space (empty the wastebasket, or delete large files you no longer need), then export again.</source>
+            <translation>[Ţĥé đîšķ ţĥåţ ĥöļđš ýöûŕ ŕéçöŕđš îš ƒûļļ, šö ţĥé ŕéţûŕñ çöûļđ ñöţ ƀé åđđéđ ţö ţĥé ŕéţûŕñš ļöĝ. Ñöţĥîñĝ ŵåš šåṽéđ: ñö ƒîļé ŵåš ļéƒţ åţ {path}. Ƒŕéé šöɱé šþåçé (éɱþţý ţĥé ŵåšţéƀåšķéţ, öŕ đéļéţé ļåŕĝé ƒîļéš ýöû ñö ļöñĝéŕ ñééđ), ţĥéñ éẋþöŕţ åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/atomic_write.py" line="63" />
+            <source>The drive holding {folder} could not be reached, so {name} was not saved. If it is a USB stick or a network drive, reconnect it and try again.</source>
+            <translation>[Ţĥé đŕîṽé ĥöļđîñĝ {folder} çöûļđ ñöţ ƀé ŕéåçĥéđ, šö {name} ŵåš ñöţ šåṽéđ. Îƒ îţ îš å ÛŠƁ šţîçķ öŕ å ñéţŵöŕķ đŕîṽé, ŕéçöññéçţ îţ åñđ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/partnership_rules.py" line="84" />
+            <source>The end date is before the start date.</source>
+            <translation>[Ţĥé éñđ đåţé îš ƀéƒöŕé ţĥé šţåŕţ đåţé. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/commitments.py" line="162" />
+            <source>The evidence is too long; shorten it.</source>
+            <translation>[Ţĥé éṽîđéñçé îš ţöö ļöñĝ; šĥöŕţéñ îţ. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/atomic_write.py" line="55" />
+            <source>The folder {folder} does not exist, so {name} was not saved. Choose a folder that does, and try again.</source>
+            <translation>[Ţĥé ƒöļđéŕ {folder} đöéš ñöţ éẋîšţ, šö {name} ŵåš ñöţ šåṽéđ. Çĥööšé å ƒöļđéŕ ţĥåţ đöéš, åñđ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/record_rules.py" line="65" />
+            <source>The funding ends before it starts.</source>
+            <translation>[Ţĥé ƒûñđîñĝ éñđš ƀéƒöŕé îţ šţåŕţš. ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/resources.py" line="339" />
+            <source>The hours must be more than zero and at most 24.</source>
+            <translation>[Ţĥé ĥöûŕš ɱûšţ ƀé ɱöŕé ţĥåñ žéŕö åñđ åţ ɱöšţ 24. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/resources.py" line="341" />
+            <source>The miles must be zero or more (at most 2,000).</source>
+            <translation>[Ţĥé ɱîļéš ɱûšţ ƀé žéŕö öŕ ɱöŕé (åţ ɱöšţ 2,000). ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/ledger.py" line="244" />
+            <source>The need has a status Partnerbook does not know ({status}).</source>
+            <translation>[Ţĥé ñééđ ĥåš å šţåţûš Þåŕţñéŕƀööķ đöéš ñöţ ķñöŵ ({status}). ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/ledger.py" line="252" />
+            <source>The need is already {status}.</source>
+            <translation>[Ţĥé ñééđ îš åļŕéåđý {status}. ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/commitments.py" line="164" />
+            <source>The next action is too long; shorten it.</source>
+            <translation>[Ţĥé ñéẋţ åçţîöñ îš ţöö ļöñĝ; šĥöŕţéñ îţ. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/ledger.py" line="108" />
+            <source>The quantity must be more than zero.</source>
+            <translation>[Ţĥé ǫûåñţîţý ɱûšţ ƀé ɱöŕé ţĥåñ žéŕö. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/returns.py" line="156" />
+            <source>The return could not be added to the returns log, so nothing was saved: no file was left at {path}. {why}</source>
+            <translation>[Ţĥé ŕéţûŕñ çöûļđ ñöţ ƀé åđđéđ ţö ţĥé ŕéţûŕñš ļöĝ, šö ñöţĥîñĝ ŵåš šåṽéđ: ñö ƒîļé ŵåš ļéƒţ åţ {path}. {why} ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/review_checks.py" line="28" />
+            <source>The review date ({date}) is in the future. Use the date the review took place, today or earlier.</source>
+            <translation>[Ţĥé ŕéṽîéŵ đåţé ({date}) îš îñ ţĥé ƒûţûŕé. Ûšé ţĥé đåţé ţĥé ŕéṽîéŵ ţööķ þļåçé, ţöđåý öŕ éåŕļîéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/review_checks.py" line="99" />
+            <source>The review period must be a whole number of months from {low} to {high}.</source>
+            <translation>[Ţĥé ŕéṽîéŵ þéŕîöđ ɱûšţ ƀé å ŵĥöļé ñûɱƀéŕ öƒ ɱöñţĥš ƒŕöɱ {low} ţö {high}. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="431" />
+            <source>The same partnership is on row {row} too. Keep one of them.</source>
+            <translation>[Ţĥé šåɱé þåŕţñéŕšĥîþ îš öñ ŕöŵ {row} ţöö. Ķééþ öñé öƒ ţĥéɱ. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/record_rules.py" line="51" />
+            <source>The term ends before it starts.</source>
+            <translation>[Ţĥé ţéŕɱ éñđš ƀéƒöŕé îţ šţåŕţš. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/resources.py" line="348" />
+            <source>The time and travel for this meeting are already recorded as resource needs.</source>
+            <translation>[Ţĥé ţîɱé åñđ ţŕåṽéļ ƒöŕ ţĥîš ɱééţîñĝ åŕé åļŕéåđý ŕéçöŕđéđ åš ŕéšöûŕçé ñééđš. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/ledger.py" line="204" />
+            <source>The {what} looks too high; check it.</source>
+            <translation>[Ţĥé {what} ļööķš ţöö ĥîĝĥ; çĥéçķ îţ. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/ledger.py" line="202" />
+            <source>The {what} must be more than zero.</source>
+            <translation>[Ţĥé {what} ɱûšţ ƀé ɱöŕé ţĥåñ žéŕö. ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/spreadsheet_import.py" line="333" />
+            <source>There are no rows under the headings.</source>
+            <translation>[Ţĥéŕé åŕé ñö ŕöŵš ûñđéŕ ţĥé ĥéåđîñĝš. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="423" />
+            <source>There is already a partnership called '{name}' in Partnerbook.</source>
+            <translation>[Ţĥéŕé îš åļŕéåđý å þåŕţñéŕšĥîþ çåļļéđ '{name}' îñ Þåŕţñéŕƀööķ. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/partnership_rules.py" line="58" />
+            <source>There is already a partnership called '{name}'. Use another name.</source>
+            <translation>[Ţĥéŕé îš åļŕéåđý å þåŕţñéŕšĥîþ çåļļéđ '{name}'. Ûšé åñöţĥéŕ ñåɱé. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/safety.py" line="142" />
+            <source>There is no backup at {path}. Check the name. Nothing changed.</source>
+            <translation>[Ţĥéŕé îš ñö ƀåçķûþ åţ {path}. Çĥéçķ ţĥé ñåɱé. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/restore.py" line="278" />
+            <source>There is not enough room to restore {name}: it needs {needed} free on the disk that holds {folder}, and only {free} is free. Free some space and try again. Nothing changed: your records are as they were.</source>
+            <translation>[Ţĥéŕé îš ñöţ éñöûĝĥ ŕööɱ ţö ŕéšţöŕé {name}: îţ ñééđš {needed} ƒŕéé öñ ţĥé đîšķ ţĥåţ ĥöļđš {folder}, åñđ öñļý {free} îš ƒŕéé. Ƒŕéé šöɱé šþåçé åñđ ţŕý åĝåîñ. Ñöţĥîñĝ çĥåñĝéđ: ýöûŕ ŕéçöŕđš åŕé åš ţĥéý ŵéŕé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/joining.py" line="103" />
+            <source>This is limited to {limit:,} characters.</source>
+            <translation>[Ţĥîš îš ļîɱîţéđ ţö {limit:,} çĥåŕåçţéŕš. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/joining.py" line="98" />
+            <source>This partnership no longer exists.</source>
+            <translation>[Ţĥîš þåŕţñéŕšĥîþ ñö ļöñĝéŕ éẋîšţš. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/reviews.py" line="265" />
+            <source>This respondent no longer exists.</source>
+            <translation>[Ţĥîš ŕéšþöñđéñţ ñö ļöñĝéŕ éẋîšţš. ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/reviews.py" line="301" />
+            <source>This review has no question {ref}.</source>
+            <translation>[Ţĥîš ŕéṽîéŵ ĥåš ñö ǫûéšţîöñ {ref}. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/reviews.py" line="174" />
+            <source>This review no longer exists.</source>
+            <translation>[Ţĥîš ŕéṽîéŵ ñö ļöñĝéŕ éẋîšţš. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/partners.py" line="24" />
+            <source>Type at least one organisation's name.</source>
+            <translation>[Ţýþé åţ ļéåšţ öñé öŕĝåñîšåţîöñ'š ñåɱé. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/money.py" line="53" />
+            <source>Use no more than two figures after the decimal point (pence).</source>
+            <translation>[Ûšé ñö ɱöŕé ţĥåñ ţŵö ƒîĝûŕéš åƒţéŕ ţĥé đéçîɱåļ þöîñţ (þéñçé). ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/storage_errors.py" line="37" />
+            <source>Your records are busy with another task, so the last change could not be saved. Wait a moment and try again. Everything saved before this is safe.</source>
+            <translation>[Ýöûŕ ŕéçöŕđš åŕé ƀûšý ŵîţĥ åñöţĥéŕ ţåšķ, šö ţĥé ļåšţ çĥåñĝé çöûļđ ñöţ ƀé šåṽéđ. Ŵåîţ å ɱöɱéñţ åñđ ţŕý åĝåîñ. Éṽéŕýţĥîñĝ šåṽéđ ƀéƒöŕé ţĥîš îš šåƒé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/spreadsheet_import.py" line="114" />
+            <source>it could not be opened ({reason}).</source>
+            <translation>[îţ çöûļđ ñöţ ƀé öþéñéđ ({reason}). ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/spreadsheet_import.py" line="204" />
+            <source>it could not be read ({reason}).</source>
+            <translation>[îţ çöûļđ ñöţ ƀé ŕéåđ ({reason}). ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/spreadsheet_import.py" line="222" />
+            <source>it has more than {limit:,} rows.</source>
+            <translation>[îţ ĥåš ɱöŕé ţĥåñ {limit:,} ŕöŵš. ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/spreadsheet_import.py" line="173" />
+            <source>it has more than {limit:,} rows. Split it into smaller files.</source>
+            <translation>[îţ ĥåš ɱöŕé ţĥåñ {limit:,} ŕöŵš. Šþļîţ îţ îñţö šɱåļļéŕ ƒîļéš. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/spreadsheet_import.py" line="295" />
+            <source>it has no sheets.</source>
+            <translation>[îţ ĥåš ñö šĥééţš. ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/spreadsheet_import.py" line="252" />
+            <source>it holds more than {limit:,} parts; it is not a workbook.</source>
+            <translation>[îţ ĥöļđš ɱöŕé ţĥåñ {limit:,} þåŕţš; îţ îš ñöţ å ŵöŕķƀööķ. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/spreadsheet_import.py" line="117" />
+            <source>it is a folder, not a file.</source>
+            <translation>[îţ îš å ƒöļđéŕ, ñöţ å ƒîļé. ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/spreadsheet_import.py" line="207" />
+            <source>it is a zip file or a workbook, not CSV. Rename it to .xlsx.</source>
+            <translation>[îţ îš å žîþ ƒîļé öŕ å ŵöŕķƀööķ, ñöţ ÇŠṼ. Ŕéñåɱé îţ ţö .ẋļšẋ. ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/spreadsheet_import.py" line="291" />
+            <source>it is damaged or not a workbook Partnerbook can read.</source>
+            <translation>[îţ îš đåɱåĝéđ öŕ ñöţ å ŵöŕķƀööķ Þåŕţñéŕƀööķ çåñ ŕéåđ. ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/spreadsheet_import.py" line="226" />
+            <source>it is not a CSV file we can read ({reason}).</source>
+            <translation>[îţ îš ñöţ å ÇŠṼ ƒîļé ŵé çåñ ŕéåđ ({reason}). ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/spreadsheet_import.py" line="211" />
+            <source>it is not a spreadsheet saved as CSV (it holds binary data).</source>
+            <translation>[îţ îš ñöţ å šþŕéåđšĥééţ šåṽéđ åš ÇŠṼ (îţ ĥöļđš ƀîñåŕý đåţå). ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/spreadsheet_import.py" line="196" />
+            <source>it is not a spreadsheet saved as CSV (it is not readable text).</source>
+            <translation>[îţ îš ñöţ å šþŕéåđšĥééţ šåṽéđ åš ÇŠṼ (îţ îš ñöţ ŕéåđåƀļé ţéẋţ). ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/spreadsheet_import.py" line="238" />
+            <source>it is not an Excel workbook (.xlsx). Open it in your spreadsheet program and save it as an Excel workbook or as CSV.</source>
+            <translation>[îţ îš ñöţ åñ Éẋçéļ ŵöŕķƀööķ (.ẋļšẋ). Öþéñ îţ îñ ýöûŕ šþŕéåđšĥééţ þŕöĝŕåɱ åñđ šåṽé îţ åš åñ Éẋçéļ ŵöŕķƀööķ öŕ åš ÇŠṼ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/spreadsheet_import.py" line="121" />
+            <source>it is {size:.1f} MB, and a list of partnerships is never more than {limit} MB. Check it is the right file.</source>
+            <translation>[îţ îš {size:.1f} ṀƁ, åñđ å ļîšţ öƒ þåŕţñéŕšĥîþš îš ñéṽéŕ ɱöŕé ţĥåñ {limit} ṀƁ. Çĥéçķ îţ îš ţĥé ŕîĝĥţ ƒîļé. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/spreadsheet_import.py" line="260" />
+            <source>it would unpack to {size:,.0f} MB, far more than any list of partnerships needs. It may be damaged or made to cause harm.</source>
+            <translation>[îţ ŵöûļđ ûñþåçķ ţö {size:,.0f} ṀƁ, ƒåŕ ɱöŕé ţĥåñ åñý ļîšţ öƒ þåŕţñéŕšĥîþš ñééđš. Îţ ɱåý ƀé đåɱåĝéđ öŕ ɱåđé ţö çåûšé ĥåŕɱ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/spreadsheet_import.py" line="271" />
+            <source>one of its parts is packed far more tightly than a real workbook. It may be damaged or made to cause harm.</source>
+            <translation>[öñé öƒ îţš þåŕţš îš þåçķéđ ƒåŕ ɱöŕé ţîĝĥţļý ţĥåñ å ŕéåļ ŵöŕķƀööķ. Îţ ɱåý ƀé đåɱåĝéđ öŕ ɱåđé ţö çåûšé ĥåŕɱ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/spreadsheet_import.py" line="308" />
+            <source>part of it is damaged and cannot be read.</source>
+            <translation>[þåŕţ öƒ îţ îš đåɱåĝéđ åñđ çåññöţ ƀé ŕéåđ. ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/spreadsheet_import.py" line="158" />
+            <source>row {number} has more than {limit} columns. Keep only the columns about partnerships (see the template).</source>
+            <translation>[ŕöŵ {number} ĥåš ɱöŕé ţĥåñ {limit} çöļûɱñš. Ķééþ öñļý ţĥé çöļûɱñš åƀöûţ þåŕţñéŕšĥîþš (šéé ţĥé ţéɱþļåţé). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/spreadsheet_import.py" line="129" />
+            <source>the file is empty.</source>
+            <translation>[ţĥé ƒîļé îš éɱþţý. ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/spreadsheet_import.py" line="179" />
+            <source>there is nothing in it.</source>
+            <translation>[ţĥéŕé îš ñöţĥîñĝ îñ îţ. ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/spreadsheet_import.py" line="352" />
+            <source>{bad} of the {total} rows have problems, so nothing was imported. Fix them in the spreadsheet, or choose to leave those rows out.</source>
+            <translation>[{bad} öƒ ţĥé {total} ŕöŵš ĥåṽé þŕöƀļéɱš, šö ñöţĥîñĝ ŵåš îɱþöŕţéđ. Ƒîẋ ţĥéɱ îñ ţĥé šþŕéåđšĥééţ, öŕ çĥööšé ţö ļéåṽé ţĥöšé ŕöŵš öûţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/review_checks.py" line="85" />
+            <source>{count} question(s) have no answer yet ({refs}). Answer them ("Don't know" is an answer), or save the review as a draft and finish it later.</source>
+            <translation>[{count} ǫûéšţîöñ(š) ĥåṽé ñö åñšŵéŕ ýéţ ({refs}). Åñšŵéŕ ţĥéɱ ("Đöñ'ţ ķñöŵ" îš åñ åñšŵéŕ), öŕ šåṽé ţĥé ŕéṽîéŵ åš å đŕåƒţ åñđ ƒîñîšĥ îţ ļåţéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="375" />
+            <source>{label}: '{typed}' is not one we know. Use one of: {allowed}.</source>
+            <translation>[{label}: '{typed}' îš ñöţ öñé ŵé ķñöŵ. Ûšé öñé öƒ: {allowed}. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="344" />
+            <source>{label}: keep it under {limit:,} characters.</source>
+            <translation>[{label}: ķééþ îţ ûñđéŕ {limit:,} çĥåŕåçţéŕš. ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/atomic_write.py" line="74" />
+            <source>{name} could not be saved in {folder} ({why}). Nothing was changed there.</source>
+            <translation>[{name} çöûļđ ñöţ ƀé šåṽéđ îñ {folder} ({why}). Ñöţĥîñĝ ŵåš çĥåñĝéđ ţĥéŕé. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/safety.py" line="156" />
+            <source>{name} is a backup of a group's records, not of a collection of returns, so it was not restored. Nothing changed. Choose one of this collection's backups.</source>
+            <translation>[{name} îš å ƀåçķûþ öƒ å ĝŕöûþ'š ŕéçöŕđš, ñöţ öƒ å çöļļéçţîöñ öƒ ŕéţûŕñš, šö îţ ŵåš ñöţ ŕéšţöŕéđ. Ñöţĥîñĝ çĥåñĝéđ. Çĥööšé öñé öƒ ţĥîš çöļļéçţîöñ'š ƀåçķûþš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/partners.py" line="59" />
+            <source>{name} is already a partner here.</source>
+            <translation>[{name} îš åļŕéåđý å þåŕţñéŕ ĥéŕé. ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/restore.py" line="94" />
+            <source>{name} is not a Partnerbook backup (not an SQLite file).</source>
+            <translation>[{name} îš ñöţ å Þåŕţñéŕƀööķ ƀåçķûþ (ñöţ åñ ŠǪĻîţé ƒîļé). ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/restore.py" line="117" />
+            <source>{name} is not a Partnerbook backup. Nothing changed.</source>
+            <translation>[{name} îš ñöţ å Þåŕţñéŕƀööķ ƀåçķûþ. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/atomic_write.py" line="67" />
+            <source>{name} is open in another program, so it was not replaced. Close it there, or choose another name, and try again.</source>
+            <translation>[{name} îš öþéñ îñ åñöţĥéŕ þŕöĝŕåɱ, šö îţ ŵåš ñöţ ŕéþļåçéđ. Çļöšé îţ ţĥéŕé, öŕ çĥööšé åñöţĥéŕ ñåɱé, åñđ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/atomic_write.py" line="71" />
+            <source>{path} is a folder, so the file was not saved. Choose another name, and try again.</source>
+            <translation>[{path} îš å ƒöļđéŕ, šö ţĥé ƒîļé ŵåš ñöţ šåṽéđ. Çĥööšé åñöţĥéŕ ñåɱé, åñđ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/safety.py" line="123" />
+            <source>{path} is a group's Partnerbook database, not a collection of returns, so nothing was restored over it.</source>
+            <translation>[{path} îš å ĝŕöûþ'š Þåŕţñéŕƀööķ đåţåƀåšé, ñöţ å çöļļéçţîöñ öƒ ŕéţûŕñš, šö ñöţĥîñĝ ŵåš ŕéšţöŕéđ öṽéŕ îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/commitments.py" line="82" />
+            <source>{ref} is not a clause that is rated in “{framework}”.</source>
+            <translation>[{ref} îš ñöţ å çļåûšé ţĥåţ îš ŕåţéđ îñ “{framework}”. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/dates.py" line="60" />
+            <source>{typed} is not a date we can read. Type it like 28/11/2026.</source>
+            <translation>[{typed} îš ñöţ å đåţé ŵé çåñ ŕéåđ. Ţýþé îţ ļîķé 28/11/2026. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/dates.py" line="59" />
+            <source>{typed} is not a real date.</source>
+            <translation>[{typed} îš ñöţ å ŕéåļ đåţé. ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/spreadsheet_import.py" line="103" />
+            <source>“{file}” cannot be imported: {reason}</source>
+            <translation>[“{file}” çåññöţ ƀé îɱþöŕţéđ: {reason} ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/commitments.py" line="97" />
+            <source>“{rating}” is not a rating in this framework. Choose {labels}.</source>
+            <translation>[“{rating}” îš ñöţ å ŕåţîñĝ îñ ţĥîš ƒŕåɱéŵöŕķ. Çĥööšé {labels}. ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/ledger.py" line="248" />
+            <source>“{status}” is not a status. Choose one from the list.</source>
+            <translation>[“{status}” îš ñöţ å šţåţûš. Çĥööšé öñé ƒŕöɱ ţĥé ļîšţ. ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/periods.py" line="69" />
+            <source>“{typed}” is not a financial year. Write it like 2026-27.</source>
+            <translation>[“{typed}” îš ñöţ å ƒîñåñçîåļ ýéåŕ. Ŵŕîţé îţ ļîķé 2026-27. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/periods.py" line="77" />
+            <source>“{typed}” is not a financial year: the second year must follow the first.</source>
+            <translation>[“{typed}” îš ñöţ å ƒîñåñçîåļ ýéåŕ: ţĥé šéçöñđ ýéåŕ ɱûšţ ƒöļļöŵ ţĥé ƒîŕšţ. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/ledger.py" line="106" />
+            <source>“{typed}” is not a number. Write it like 2.5.</source>
+            <translation>[“{typed}” îš ñöţ å ñûɱƀéŕ. Ŵŕîţé îţ ļîķé 2.5. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/money.py" line="48" />
+            <source>“{typed}” is not an amount of money. Write it like £12.50.</source>
+            <translation>[“{typed}” îš ñöţ åñ åɱöûñţ öƒ ɱöñéý. Ŵŕîţé îţ ļîķé £12.50. ~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadOnly</name>
+        <message>
+            <location filename="../../desktop/ui/read_only_banner.py" line="30" />
+            <source>&lt;b&gt;Read only: Partnerbook is not allowed to change the folder that holds your records&lt;/b&gt; ({folder}). You can still look at everything and export returns and briefs to another folder. To save again: if your records are on a USB stick or a memory card, check its lock switch; otherwise ask whoever looks after this computer to let your account change that folder. Then close Partnerbook and start it again.</source>
+            <translation>[&lt;b&gt;Ŕéåđ öñļý: Þåŕţñéŕƀööķ îš ñöţ åļļöŵéđ ţö çĥåñĝé ţĥé ƒöļđéŕ ţĥåţ ĥöļđš ýöûŕ ŕéçöŕđš&lt;/b&gt; ({folder}). Ýöû çåñ šţîļļ ļööķ åţ éṽéŕýţĥîñĝ åñđ éẋþöŕţ ŕéţûŕñš åñđ ƀŕîéƒš ţö åñöţĥéŕ ƒöļđéŕ. Ţö šåṽé åĝåîñ: îƒ ýöûŕ ŕéçöŕđš åŕé öñ å ÛŠƁ šţîçķ öŕ å ɱéɱöŕý çåŕđ, çĥéçķ îţš ļöçķ šŵîţçĥ; öţĥéŕŵîšé åšķ ŵĥöéṽéŕ ļööķš åƒţéŕ ţĥîš çöɱþûţéŕ ţö ļéţ ýöûŕ åççöûñţ çĥåñĝé ţĥåţ ƒöļđéŕ. Ţĥéñ çļöšé Þåŕţñéŕƀööķ åñđ šţåŕţ îţ åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/read_only_banner.py" line="23" />
+            <source>&lt;b&gt;Read only: the disk is full.&lt;/b&gt; Only {free} is free on the disk that holds your records, so changes cannot be saved. You can still look at everything and export returns and briefs to another disk, such as a USB stick. To save again, free some space (empty the wastebasket, or delete large files you no longer need), then close Partnerbook and start it again.</source>
+            <translation>[&lt;b&gt;Ŕéåđ öñļý: ţĥé đîšķ îš ƒûļļ.&lt;/b&gt; Öñļý {free} îš ƒŕéé öñ ţĥé đîšķ ţĥåţ ĥöļđš ýöûŕ ŕéçöŕđš, šö çĥåñĝéš çåññöţ ƀé šåṽéđ. Ýöû çåñ šţîļļ ļööķ åţ éṽéŕýţĥîñĝ åñđ éẋþöŕţ ŕéţûŕñš åñđ ƀŕîéƒš ţö åñöţĥéŕ đîšķ, šûçĥ åš å ÛŠƁ šţîçķ. Ţö šåṽé åĝåîñ, ƒŕéé šöɱé šþåçé (éɱþţý ţĥé ŵåšţéƀåšķéţ, öŕ đéļéţé ļåŕĝé ƒîļéš ýöû ñö ļöñĝéŕ ñééđ), ţĥéñ çļöšé Þåŕţñéŕƀööķ åñđ šţåŕţ îţ åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/read_only_banner.py" line="53" />
+            <source>Read only</source>
+            <translation>[Ŕéåđ öñļý ~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>RegisterModel</name>
         <message>
             <location filename="../../desktop/ui/partnerships/register_model.py" line="125" />
@@ -2902,22 +3755,22 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[&amp;Ešţîɱåţéđ çöšţ (£): ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cost_dialogs.py" line="53" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="54" />
             <source>&amp;Hourly value of volunteer time (£):</source>
             <translation>[&amp;Höûŕļý ṽåļûé öƒ ṽöļûñţééŕ ţîɱé (£): ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cost_dialogs.py" line="95" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="96" />
             <source>&amp;Hours per meeting:</source>
             <translation>[&amp;Höûŕš þéŕ ɱééţîñĝ: ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cost_dialogs.py" line="51" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="52" />
             <source>&amp;Mileage rate (£ a mile):</source>
             <translation>[&amp;Mîļéåĝé ŕåţé (£ å ɱîļé): ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cost_dialogs.py" line="98" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="99" />
             <source>&amp;Miles per round trip:</source>
             <translation>[&amp;Mîļéš þéŕ ŕöûñđ ţŕîþ: ~~~~~~]</translation>
         </message>
@@ -2957,7 +3810,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Åđđ å ŕéšöûŕçé ñééđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cost_dialogs.py" line="83" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="84" />
             <source>Add this meeting's time and travel</source>
             <translation>[Åđđ ţĥîš ɱééţîñĝ'š ţîɱé åñđ ţŕåṽéļ ~~~~~~~~~~~]</translation>
         </message>
@@ -2982,12 +3835,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ĝéñéŕåļ (ñöţ öñé þåŕţñéŕšĥîþ) ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cost_dialogs.py" line="108" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="109" />
             <source>Meeting</source>
             <translation>[Ṁééţîñĝ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cost_dialogs.py" line="143" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="144" />
             <source>Meeting's time and travel added as resource needs</source>
             <translation>[Ṁééţîñĝ'š ţîɱé åñđ ţŕåṽéļ åđđéđ åš ŕéšöûŕçé ñééđš ~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3007,12 +3860,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ǫûåñţîţý × çöšţ öƒ éåçĥ = {total} ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cost_dialogs.py" line="40" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="41" />
             <source>Rates for costing</source>
             <translation>[Ŕåţéš ƒöŕ çöšţîñĝ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cost_dialogs.py" line="72" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="73" />
             <source>Rates saved</source>
             <translation>[Ŕåţéš šåṽéđ ~~~~]</translation>
         </message>
@@ -3042,22 +3895,22 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Šţåţûš çĥåñĝéđ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cost_dialogs.py" line="100" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="101" />
             <source>That meeting no longer exists.</source>
             <translation>[Ţĥåţ ɱééţîñĝ ñö ļöñĝéŕ éẋîšţš. ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cost_dialogs.py" line="119" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="120" />
             <source>The time and travel for this meeting are already recorded as needs.</source>
             <translation>[Ţĥé ţîɱé åñđ ţŕåṽéļ ƒöŕ ţĥîš ɱééţîñĝ åŕé åļŕéåđý ŕéçöŕđéđ åš ñééđš. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cost_dialogs.py" line="43" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="44" />
             <source>Used to cost travel and volunteer time. 45p a mile is the usual rate for a car; set the hourly value your funders accept.</source>
             <translation>[Ûšéđ ţö çöšţ ţŕåṽéļ åñđ ṽöļûñţééŕ ţîɱé. 45þ å ɱîļé îš ţĥé ûšûåļ ŕåţé ƒöŕ å çåŕ; šéţ ţĥé ĥöûŕļý ṽåļûé ýöûŕ ƒûñđéŕš åççéþţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cost_dialogs.py" line="97" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="98" />
             <source>blank: the miles recorded for each person</source>
             <translation>[ƀļåñķ: ţĥé ɱîļéš ŕéçöŕđéđ ƒöŕ éåçĥ þéŕšöñ ~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3077,7 +3930,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[ŵöŕķéđ öûţ ƒŕöɱ ǫûåñţîţý × çöšţ öƒ éåçĥ ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cost_dialogs.py" line="104" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="105" />
             <source>{title} on {date} ({partnership}): {n} of us attended. This adds a time need and a travel need for each, at {hourly} an hour and {mileage} a mile.</source>
             <translation>[{title} öñ {date} ({partnership}): {n} öƒ ûš åţţéñđéđ. Ţĥîš åđđš å ţîɱé ñééđ åñđ å ţŕåṽéļ ñééđ ƒöŕ éåçĥ, åţ {hourly} åñ ĥöûŕ åñđ {mileage} å ɱîļé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3090,137 +3943,137 @@ Old backups are removed automatically over the coming months. Delete these backu
     <context>
         <name>ResourcesArea</name>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="49" />
+            <location filename="../../desktop/ui/resources_area.py" line="50" />
             <source>&amp;Add a resource need…</source>
             <translation>[&amp;Ađđ å ŕéšöûŕçé ñééđ… ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="82" />
+            <location filename="../../desktop/ui/resources_area.py" line="83" />
             <source>&amp;Add need…</source>
             <translation>[&amp;Ađđ ñééđ… ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="85" />
+            <location filename="../../desktop/ui/resources_area.py" line="86" />
             <source>&amp;Delete</source>
             <translation>[&amp;Déļéţé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="84" />
+            <location filename="../../desktop/ui/resources_area.py" line="85" />
             <source>&amp;Move status…</source>
             <translation>[&amp;Möṽé šţåţûš… ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="68" />
+            <location filename="../../desktop/ui/resources_area.py" line="69" />
             <source>&amp;Partnership:</source>
             <translation>[&amp;Påŕţñéŕšĥîþ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="86" />
+            <location filename="../../desktop/ui/resources_area.py" line="87" />
             <source>&amp;Rates…</source>
             <translation>[&amp;Råţéš… ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="124" />
+            <location filename="../../desktop/ui/resources_area.py" line="125" />
             <source>&amp;Totals by:</source>
             <translation>[&amp;Töţåļš ƀý: ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="71" />
+            <location filename="../../desktop/ui/resources_area.py" line="72" />
             <source>All needs</source>
             <translation>[Åļļ ñééđš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="167" />
+            <location filename="../../desktop/ui/resources_area.py" line="168" />
             <source>All partnerships and general</source>
             <translation>[Åļļ þåŕţñéŕšĥîþš åñđ ĝéñéŕåļ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="121" />
+            <location filename="../../desktop/ui/resources_area.py" line="122" />
             <source>Category</source>
             <translation>[Çåţéĝöŕý ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="272" />
+            <location filename="../../desktop/ui/resources_area.py" line="273" />
             <source>Delete resource need</source>
             <translation>[Đéļéţé ŕéšöûŕçé ñééđ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="273" />
+            <location filename="../../desktop/ui/resources_area.py" line="274" />
             <source>Delete “{description}”? This cannot be undone.</source>
             <translation>[Đéļéţé “{description}”? Ţĥîš çåññöţ ƀé ûñđöñé. ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="83" />
+            <location filename="../../desktop/ui/resources_area.py" line="84" />
             <source>Ed&amp;it…</source>
             <translation>[Éđ&amp;iţ… ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="122" />
+            <location filename="../../desktop/ui/resources_area.py" line="123" />
             <source>Financial year (April to March)</source>
             <translation>[Ƒîñåñçîåļ ýéåŕ (Åþŕîļ ţö Ṁåŕçĥ) ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="168" />
+            <location filename="../../desktop/ui/resources_area.py" line="169" />
             <source>General needs only</source>
             <translation>[Ĝéñéŕåļ ñééđš öñļý ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="282" />
+            <location filename="../../desktop/ui/resources_area.py" line="283" />
             <source>Need deleted</source>
             <translation>[Ñééđ đéļéţéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="67" />
+            <location filename="../../desktop/ui/resources_area.py" line="68" />
             <source>Partnership</source>
             <translation>[Þåŕţñéŕšĥîþ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="45" />
+            <location filename="../../desktop/ui/resources_area.py" line="46" />
             <source>Record the time, travel and other costs of taking part in a partnership, and follow each request until it is agreed or declined.</source>
             <translation>[Ŕéçöŕđ ţĥé ţîɱé, ţŕåṽéļ åñđ öţĥéŕ çöšţš öƒ ţåķîñĝ þåŕţ îñ å þåŕţñéŕšĥîþ, åñđ ƒöļļöŵ éåçĥ ŕéǫûéšţ ûñţîļ îţ îš åĝŕééđ öŕ đéçļîñéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="103" />
+            <location filename="../../desktop/ui/resources_area.py" line="104" />
             <source>Resource needs</source>
             <translation>[Ŕéšöûŕçé ñééđš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="74" />
+            <location filename="../../desktop/ui/resources_area.py" line="75" />
             <source>Sho&amp;w:</source>
             <translation>[Šĥö&amp;w: ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="73" />
+            <location filename="../../desktop/ui/resources_area.py" line="74" />
             <source>Show</source>
             <translation>[Šĥöŵ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="135" />
+            <location filename="../../desktop/ui/resources_area.py" line="136" />
             <source>Totals</source>
             <translation>[Ţöţåļš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="123" />
+            <location filename="../../desktop/ui/resources_area.py" line="124" />
             <source>Totals by</source>
             <translation>[Ţöţåļš ƀý ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="72" />
+            <location filename="../../desktop/ui/resources_area.py" line="73" />
             <source>Unmet: waiting for a decision or the money</source>
             <translation>[Ûñɱéţ: ŵåîţîñĝ ƒöŕ å đéçîšîöñ öŕ ţĥé ɱöñéý ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="199" />
+            <location filename="../../desktop/ui/resources_area.py" line="200" />
             <source>Unmet: {unmet} (waiting for a decision {decision}; for the money {money})</source>
             <translation>[Ûñɱéţ: {unmet} (ŵåîţîñĝ ƒöŕ å đéçîšîöñ {decision}; ƒöŕ ţĥé ɱöñéý {money}) ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="44" />
+            <location filename="../../desktop/ui/resources_area.py" line="45" />
             <source>What does taking part cost us?</source>
             <translation>[Ŵĥåţ đöéš ţåķîñĝ þåŕţ çöšţ ûš? ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="57" />
+            <location filename="../../desktop/ui/resources_area.py" line="58" />
             <source>What taking part costs us: time, travel and other needs, costed, and each request followed until it is agreed or declined.</source>
             <translation>[Ŵĥåţ ţåķîñĝ þåŕţ çöšţš ûš: ţîɱé, ţŕåṽéļ åñđ öţĥéŕ ñééđš, çöšţéđ, åñđ éåçĥ ŕéǫûéšţ ƒöļļöŵéđ ûñţîļ îţ îš åĝŕééđ öŕ đéçļîñéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3331,47 +4184,47 @@ Old backups are removed automatically over the coming months. Delete these backu
     <context>
         <name>Restore</name>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="188" />
+            <location filename="../../desktop/ui/restore.py" line="189" />
             <source>&amp;Close</source>
             <translation>[&amp;Cļöšé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="185" />
+            <location filename="../../desktop/ui/restore.py" line="186" />
             <source>&amp;Restore this backup</source>
             <translation>[&amp;Réšţöŕé ţĥîš ƀåçķûþ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="49" />
+            <location filename="../../desktop/ui/restore.py" line="50" />
             <source>Actions</source>
             <translation>[Åçţîöñš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="171" />
+            <location filename="../../desktop/ui/restore.py" line="172" />
             <source>Backups</source>
             <translation>[Ɓåçķûþš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="141" />
+            <location filename="../../desktop/ui/restore.py" line="142" />
             <source>Cannot be read</source>
             <translation>[Çåññöţ ƀé ŕéåđ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="216" />
+            <location filename="../../desktop/ui/restore.py" line="217" />
             <source>Choose a backup file</source>
             <translation>[Çĥööšé å ƀåçķûþ ƒîļé ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="161" />
+            <location filename="../../desktop/ui/restore.py" line="162" />
             <source>Choose the backup to go back to. Your records as they are now are backed up first, so you can come back to them from this list.</source>
             <translation>[Çĥööšé ţĥé ƀåçķûþ ţö ĝö ƀåçķ ţö. Ýöûŕ ŕéçöŕđš åš ţĥéý åŕé ñöŵ åŕé ƀåçķéđ ûþ ƒîŕšţ, šö ýöû çåñ çöɱé ƀåçķ ţö ţĥéɱ ƒŕöɱ ţĥîš ļîšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="113" />
+            <location filename="../../desktop/ui/restore.py" line="114" />
             <source>Date</source>
             <translation>[Đåţé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="230" />
+            <location filename="../../desktop/ui/restore.py" line="231" />
             <source>Go back to the records in {name}?
 
 Your records as they are now will be backed up first.</source>
@@ -3380,77 +4233,77 @@ Your records as they are now will be backed up first.</source>
 Ýöûŕ ŕéçöŕđš åš ţĥéý åŕé ñöŵ ŵîļļ ƀé ƀåçķéđ ûþ ƒîŕšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="113" />
+            <location filename="../../desktop/ui/restore.py" line="114" />
             <source>Made</source>
             <translation>[Ṁåđé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="48" />
+            <location filename="../../desktop/ui/restore.py" line="49" />
             <source>Meetings</source>
             <translation>[Ṁééţîñĝš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="225" />
+            <location filename="../../desktop/ui/restore.py" line="226" />
             <source>Not now</source>
             <translation>[Ñöţ ñöŵ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="243" />
+            <location filename="../../desktop/ui/restore.py" line="244" />
             <source>Not restored</source>
             <translation>[Ñöţ ŕéšţöŕéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="218" />
+            <location filename="../../desktop/ui/restore.py" line="219" />
             <source>Partnerbook backups (*.db);;All files (*)</source>
             <translation>[Þåŕţñéŕƀööķ ƀåçķûþš (*.đƀ);;Åļļ ƒîļéš (*) ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="46" />
+            <location filename="../../desktop/ui/restore.py" line="47" />
             <source>Partnerships</source>
             <translation>[Þåŕţñéŕšĥîþš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="47" />
+            <location filename="../../desktop/ui/restore.py" line="48" />
             <source>People</source>
             <translation>[Þéöþļé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="186" />
+            <location filename="../../desktop/ui/restore.py" line="187" />
             <source>Restore from &amp;another file…</source>
             <translation>[Ŕéšţöŕé ƒŕöɱ &amp;añöţĥéŕ ƒîļé… ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="156" />
+            <location filename="../../desktop/ui/restore.py" line="157" />
             <source>Restore from a backup</source>
             <translation>[Ŕéšţöŕé ƒŕöɱ å ƀåçķûþ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="229" />
+            <location filename="../../desktop/ui/restore.py" line="230" />
             <source>Restore this backup?</source>
             <translation>[Ŕéšţöŕé ţĥîš ƀåçķûþ? ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="258" />
+            <location filename="../../desktop/ui/restore.py" line="259" />
             <source>Restored</source>
             <translation>[Ŕéšţöŕéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="113" />
+            <location filename="../../desktop/ui/restore.py" line="114" />
             <source>Size</source>
             <translation>[Šîžé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="259" />
+            <location filename="../../desktop/ui/restore.py" line="260" />
             <source>The backup {name} was restored.</source>
             <translation>[Ţĥé ƀåçķûþ {name} ŵåš ŕéšţöŕéđ. ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="181" />
+            <location filename="../../desktop/ui/restore.py" line="182" />
             <source>There are no backups yet. Use File → Back up now.</source>
             <translation>[Ţĥéŕé åŕé ñö ƀåçķûþš ýéţ. Ûšé Ƒîļé → Ɓåçķ ûþ ñöŵ. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="250" />
+            <location filename="../../desktop/ui/restore.py" line="251" />
             <source>Your records from just before are kept in {path}.</source>
             <translation>[Ýöûŕ ŕéçöŕđš ƒŕöɱ ĵûšţ ƀéƒöŕé åŕé ķéþţ îñ {path}. ~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3458,197 +4311,197 @@ Your records as they are now will be backed up first.</source>
     <context>
         <name>ReturnsArea</name>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="121" />
+            <location filename="../../desktop/ui/returns_area.py" line="122" />
             <source>&amp;All partnerships</source>
             <translation>[&amp;Aļļ þåŕţñéŕšĥîþš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="175" />
+            <location filename="../../desktop/ui/returns_area.py" line="176" />
             <source>&amp;Open</source>
             <translation>[&amp;Oþéñ ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="177" />
+            <location filename="../../desktop/ui/returns_area.py" line="178" />
             <source>&amp;Show in folder</source>
             <translation>[&amp;Sĥöŵ îñ ƒöļđéŕ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="87" />
+            <location filename="../../desktop/ui/returns_area.py" line="88" />
             <source>A return is a PDF of your partnership records for your CVS, with the same records inside it as data they can import. Choose what goes in, then export.</source>
             <translation>[Å ŕéţûŕñ îš å ÞĐƑ öƒ ýöûŕ þåŕţñéŕšĥîþ ŕéçöŕđš ƒöŕ ýöûŕ ÇṼŠ, ŵîţĥ ţĥé šåɱé ŕéçöŕđš îñšîđé îţ åš đåţå ţĥéý çåñ îɱþöŕţ. Çĥööšé ŵĥåţ ĝöéš îñ, ţĥéñ éẋþöŕţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="147" />
+            <location filename="../../desktop/ui/returns_area.py" line="148" />
             <source>Also save a &amp;web page and spreadsheet (CSV) copies beside it</source>
             <translation>[Åļšö šåṽé å &amp;wéƀ þåĝé åñđ šþŕéåđšĥééţ (ÇŠṼ) çöþîéš ƀéšîđé îţ ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="71" />
+            <location filename="../../desktop/ui/returns_area.py" line="72" />
             <source>At the end of a period, export a return: a PDF with your records inside it that your CVS can read and import. Add a partnership first.</source>
             <translation>[Åţ ţĥé éñđ öƒ å þéŕîöđ, éẋþöŕţ å ŕéţûŕñ: å ÞĐƑ ŵîţĥ ýöûŕ ŕéçöŕđš îñšîđé îţ ţĥåţ ýöûŕ ÇṼŠ çåñ ŕéåđ åñđ îɱþöŕţ. Åđđ å þåŕţñéŕšĥîþ ƒîŕšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="232" />
+            <location filename="../../desktop/ui/returns_area.py" line="233" />
             <source>Check the dates</source>
             <translation>[Çĥéçķ ţĥé đåţéš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="244" />
+            <location filename="../../desktop/ui/returns_area.py" line="245" />
             <source>Choose partnerships</source>
             <translation>[Çĥööšé þåŕţñéŕšĥîþš ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="306" />
+            <location filename="../../desktop/ui/returns_area.py" line="307" />
             <source>Done</source>
             <translation>[Đöñé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="304" />
+            <location filename="../../desktop/ui/returns_area.py" line="305" />
             <source>Drawing the PDF</source>
             <translation>[Đŕåŵîñĝ ţĥé ÞĐƑ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="173" />
+            <location filename="../../desktop/ui/returns_area.py" line="174" />
             <source>E&amp;xport return…</source>
             <translation>[É&amp;xþöŕţ ŕéţûŕñ… ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="116" />
+            <location filename="../../desktop/ui/returns_area.py" line="117" />
             <source>Export a return</source>
             <translation>[Éẋþöŕţ å ŕéţûŕñ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="336" />
+            <location filename="../../desktop/ui/returns_area.py" line="337" />
             <source>Export an empty return anyway?</source>
             <translation>[Éẋþöŕţ åñ éɱþţý ŕéţûŕñ åñýŵåý? ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="187" />
+            <location filename="../../desktop/ui/returns_area.py" line="188" />
             <source>Export progress</source>
             <translation>[Éẋþöŕţ þŕöĝŕéšš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="155" />
+            <location filename="../../desktop/ui/returns_area.py" line="156" />
             <source>For example: Chair of trustees</source>
             <translation>[Ƒöŕ éẋåɱþļé: Çĥåîŕ öƒ ţŕûšţééš ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="303" />
+            <location filename="../../desktop/ui/returns_area.py" line="304" />
             <source>Gathering the records for the return</source>
             <translation>[Ĝåţĥéŕîñĝ ţĥé ŕéçöŕđš ƒöŕ ţĥé ŕéţûŕñ ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="141" />
+            <location filename="../../desktop/ui/returns_area.py" line="142" />
             <source>Include people's names and &amp;contact details</source>
             <translation>[Îñçļûđé þéöþļé'š ñåɱéš åñđ &amp;cöñţåçţ đéţåîļš ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="322" />
+            <location filename="../../desktop/ui/returns_area.py" line="323" />
             <source>It replaces return {old} for the same period.</source>
             <translation>[Îţ ŕéþļåçéš ŕéţûŕñ {old} ƒöŕ ţĥé šåɱé þéŕîöđ. ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="143" />
+            <location filename="../../desktop/ui/returns_area.py" line="144" />
             <source>Left out unless you tick this: representatives then appear by their role.</source>
             <translation>[Ļéƒţ öûţ ûñļéšš ýöû ţîçķ ţĥîš: ŕéþŕéšéñţåţîṽéš ţĥéñ åþþéåŕ ƀý ţĥéîŕ ŕöļé. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="296" />
+            <location filename="../../desktop/ui/returns_area.py" line="297" />
             <source>Making the return…</source>
             <translation>[Ṁåķîñĝ ţĥé ŕéţûŕñ… ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="336" />
+            <location filename="../../desktop/ui/returns_area.py" line="337" />
             <source>Nothing to report</source>
             <translation>[Ñöţĥîñĝ ţö ŕéþöŕţ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="122" />
+            <location filename="../../desktop/ui/returns_area.py" line="123" />
             <source>Only the ones I tic&amp;k</source>
             <translation>[Öñļý ţĥé öñéš Î ţîç&amp;k ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="272" />
+            <location filename="../../desktop/ui/returns_area.py" line="273" />
             <source>PDF files (*.pdf)</source>
             <translation>[ÞĐƑ ƒîļéš (*.þđƒ) ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="128" />
+            <location filename="../../desktop/ui/returns_area.py" line="129" />
             <source>Partnerships to include</source>
             <translation>[Þåŕţñéŕšĥîþš ţö îñçļûđé ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="137" />
+            <location filename="../../desktop/ui/returns_area.py" line="138" />
             <source>Partnerships:</source>
             <translation>[Þåŕţñéŕšĥîþš: ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="83" />
+            <location filename="../../desktop/ui/returns_area.py" line="84" />
             <source>Returns</source>
             <translation>[Ŕéţûŕñš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="96" />
+            <location filename="../../desktop/ui/returns_area.py" line="97" />
             <source>Returns already exported</source>
             <translation>[Ŕéţûŕñš åļŕéåđý éẋþöŕţéđ ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="272" />
+            <location filename="../../desktop/ui/returns_area.py" line="273" />
             <source>Save the return as</source>
             <translation>[Šåṽé ţĥé ŕéţûŕñ åš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="318" />
+            <location filename="../../desktop/ui/returns_area.py" line="319" />
             <source>Saved return {reference} ({count} partnerships) to {path}.</source>
             <translation>[Šåṽéđ ŕéţûŕñ {reference} ({count} þåŕţñéŕšĥîþš) ţö {path}. ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="305" />
+            <location filename="../../desktop/ui/returns_area.py" line="306" />
             <source>Saving</source>
             <translation>[Šåṽîñĝ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="70" />
+            <location filename="../../desktop/ui/returns_area.py" line="71" />
             <source>Send your return to the CVS</source>
             <translation>[Šéñđ ýöûŕ ŕéţûŕñ ţö ţĥé ÇṼŠ ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="163" />
+            <location filename="../../desktop/ui/returns_area.py" line="164" />
             <source>Sign-off &amp;date:</source>
             <translation>[Šîĝñ-öƒƒ &amp;dåţé: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="161" />
+            <location filename="../../desktop/ui/returns_area.py" line="162" />
             <source>Signed off by (&amp;name):</source>
             <translation>[Šîĝñéđ öƒƒ ƀý (&amp;nåɱé): ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="152" />
+            <location filename="../../desktop/ui/returns_area.py" line="153" />
             <source>Signed off by: name</source>
             <translation>[Šîĝñéđ öƒƒ ƀý: ñåɱé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="154" />
+            <location filename="../../desktop/ui/returns_area.py" line="155" />
             <source>Signed off by: role</source>
             <translation>[Šîĝñéđ öƒƒ ƀý: ŕöļé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="330" />
+            <location filename="../../desktop/ui/returns_area.py" line="331" />
             <source>Some characters will not print</source>
             <translation>[Šöɱé çĥåŕåçţéŕš ŵîļļ ñöţ þŕîñţ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="345" />
+            <location filename="../../desktop/ui/returns_area.py" line="346" />
             <source>The return was not saved</source>
             <translation>[Ţĥé ŕéţûŕñ ŵåš ñöţ šåṽéđ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="162" />
+            <location filename="../../desktop/ui/returns_area.py" line="163" />
             <source>Their &amp;role:</source>
             <translation>[Ţĥéîŕ &amp;röļé: ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="245" />
+            <location filename="../../desktop/ui/returns_area.py" line="246" />
             <source>Tick at least one partnership, or choose all of them.</source>
             <translation>[Ţîçķ åţ ļéåšţ öñé þåŕţñéŕšĥîþ, öŕ çĥööšé åļļ öƒ ţĥéɱ. ~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3709,227 +4562,227 @@ Your records as they are now will be backed up first.</source>
     <context>
         <name>ReviewResults</name>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="124" />
+            <location filename="../../desktop/ui/review_results.py" line="125" />
             <source>&amp;New viewpoint:</source>
             <translation>[&amp;Néŵ ṽîéŵþöîñţ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="264" />
+            <location filename="../../desktop/ui/review_results.py" line="265" />
             <source>(no answer)</source>
             <translation>[(ñö åñšŵéŕ) ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="129" />
+            <location filename="../../desktop/ui/review_results.py" line="130" />
             <source>A&amp;dd</source>
             <translation>[Å&amp;dđ ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="158" />
+            <location filename="../../desktop/ui/review_results.py" line="159" />
             <source>Ac&amp;tions</source>
             <translation>[Åç&amp;tîöñš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="147" />
+            <location filename="../../desktop/ui/review_results.py" line="148" />
             <source>Action</source>
             <translation>[Åçţîöñ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="355" />
+            <location filename="../../desktop/ui/review_results.py" line="356" />
             <source>Action for {ref}</source>
             <translation>[Åçţîöñ ƒöŕ {ref} ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="351" />
+            <location filename="../../desktop/ui/review_results.py" line="352" />
             <source>Add an action for {ref}</source>
             <translation>[Åđđ åñ åçţîöñ ƒöŕ {ref} ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="147" />
+            <location filename="../../desktop/ui/review_results.py" line="148" />
             <source>Add?</source>
             <translation>[Åđđ? ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="267" />
+            <location filename="../../desktop/ui/review_results.py" line="268" />
             <source>Agreed answer</source>
             <translation>[Åĝŕééđ åñšŵéŕ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="348" />
+            <location filename="../../desktop/ui/review_results.py" line="349" />
             <source>Already an action</source>
             <translation>[Åļŕéåđý åñ åçţîöñ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="96" />
+            <location filename="../../desktop/ui/review_results.py" line="97" />
             <source>Answer</source>
             <translation>[Åñšŵéŕ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="229" />
+            <location filename="../../desktop/ui/review_results.py" line="230" />
             <source>Average of the viewpoints</source>
             <translation>[Åṽéŕåĝé öƒ ţĥé ṽîéŵþöîñţš ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="147" />
+            <location filename="../../desktop/ui/review_results.py" line="148" />
             <source>By when</source>
             <translation>[Ɓý ŵĥéñ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="108" />
+            <location filename="../../desktop/ui/review_results.py" line="109" />
             <source>C&amp;harts</source>
             <translation>[Ç&amp;håŕţš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="180" />
+            <location filename="../../desktop/ui/review_results.py" line="181" />
             <source>Choose a review to see its results.</source>
             <translation>[Çĥööšé å ŕéṽîéŵ ţö šéé îţš ŕéšûļţš. ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="201" />
+            <location filename="../../desktop/ui/review_results.py" line="202" />
             <source>Draft: not finished yet</source>
             <translation>[Đŕåƒţ: ñöţ ƒîñîšĥéđ ýéţ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="366" />
+            <location filename="../../desktop/ui/review_results.py" line="367" />
             <source>Due date of the action for {ref}</source>
             <translation>[Đûé đåţé öƒ ţĥé åçţîöñ ƒöŕ {ref} ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="113" />
+            <location filename="../../desktop/ui/review_results.py" line="114" />
             <source>Each viewpoint's answers side by side. Where they differ, the row is marked: talk it through and record the answer you agree. The score uses the agreed answer; without one, the average of the viewpoints.</source>
             <translation>[Éåçĥ ṽîéŵþöîñţ'š åñšŵéŕš šîđé ƀý šîđé. Ŵĥéŕé ţĥéý đîƒƒéŕ, ţĥé ŕöŵ îš ɱåŕķéđ: ţåļķ îţ ţĥŕöûĝĥ åñđ ŕéçöŕđ ţĥé åñšŵéŕ ýöû åĝŕéé. Ţĥé šçöŕé ûšéš ţĥé åĝŕééđ åñšŵéŕ; ŵîţĥöûţ öñé, ţĥé åṽéŕåĝé öƒ ţĥé ṽîéŵþöîñţš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="201" />
+            <location filename="../../desktop/ui/review_results.py" line="202" />
             <source>Finished</source>
             <translation>[Ƒîñîšĥéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="127" />
+            <location filename="../../desktop/ui/review_results.py" line="128" />
             <source>Name of the new viewpoint</source>
             <translation>[Ñåɱé öƒ ţĥé ñéŵ ṽîéŵþöîñţ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="288" />
+            <location filename="../../desktop/ui/review_results.py" line="289" />
             <source>No</source>
             <translation>[Ñö ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="343" />
+            <location filename="../../desktop/ui/review_results.py" line="344" />
             <source>No answer is in the band "{band}".</source>
             <translation>[Ñö åñšŵéŕ îš îñ ţĥé ƀåñđ "{band}". ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="231" />
+            <location filename="../../desktop/ui/review_results.py" line="232" />
             <source>Not answered</source>
             <translation>[Ñöţ åñšŵéŕéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="58" />
+            <location filename="../../desktop/ui/review_results.py" line="59" />
             <source>Not scored</source>
             <translation>[Ñöţ šçöŕéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="96" />
+            <location filename="../../desktop/ui/review_results.py" line="97" />
             <source>Question</source>
             <translation>[Ǫûéšţîöñ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="203" />
+            <location filename="../../desktop/ui/review_results.py" line="204" />
             <source>Review of {date} ({status}). Overall: {score}.</source>
             <translation>[Ŕéṽîéŵ öƒ {date} ({status}). Öṽéŕåļļ: {score}. ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="91" />
+            <location filename="../../desktop/ui/review_results.py" line="92" />
             <source>Review results</source>
             <translation>[Ŕéṽîéŵ ŕéšûļţš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="100" />
+            <location filename="../../desktop/ui/review_results.py" line="101" />
             <source>Sco&amp;res</source>
             <translation>[Šçö&amp;réš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="96" />
+            <location filename="../../desktop/ui/review_results.py" line="97" />
             <source>Score and band</source>
             <translation>[Šçöŕé åñđ ƀåñđ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="98" />
+            <location filename="../../desktop/ui/review_results.py" line="99" />
             <source>Scores question by question</source>
             <translation>[Šçöŕéš ǫûéšţîöñ ƀý ǫûéšţîöñ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="96" />
+            <location filename="../../desktop/ui/review_results.py" line="97" />
             <source>Since last review</source>
             <translation>[Šîñçé ļåšţ ŕéṽîéŵ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="149" />
+            <location filename="../../desktop/ui/review_results.py" line="150" />
             <source>Suggested actions</source>
             <translation>[Šûĝĝéšţéđ åçţîöñš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="337" />
+            <location filename="../../desktop/ui/review_results.py" line="338" />
             <source>These answers are in the band "{band}". Tick the ones to act on, say who will do it and by when; they join the What's due list.</source>
             <translation>[Ţĥéšé åñšŵéŕš åŕé îñ ţĥé ƀåñđ "{band}". Ţîçķ ţĥé öñéš ţö åçţ öñ, šåý ŵĥö ŵîļļ đö îţ åñđ ƀý ŵĥéñ; ţĥéý ĵöîñ ţĥé Ŵĥåţ'š đûé ļîšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="402" />
+            <location filename="../../desktop/ui/review_results.py" line="403" />
             <source>Tick at least one action to add.</source>
             <translation>[Ţîçķ åţ ļéåšţ öñé åçţîöñ ţö åđđ. ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="151" />
+            <location filename="../../desktop/ui/review_results.py" line="152" />
             <source>Turn weak answers into &amp;actions</source>
             <translation>[Ţûŕñ ŵéåķ åñšŵéŕš îñţö &amp;açţîöñš ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="139" />
+            <location filename="../../desktop/ui/review_results.py" line="140" />
             <source>Vie&amp;wpoints</source>
             <translation>[Ṽîé&amp;wþöîñţš ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="121" />
+            <location filename="../../desktop/ui/review_results.py" line="122" />
             <source>Viewpoints side by side</source>
             <translation>[Ṽîéŵþöîñţš šîđé ƀý šîđé ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="271" />
+            <location filename="../../desktop/ui/review_results.py" line="272" />
             <source>Views differ?</source>
             <translation>[Ṽîéŵš đîƒƒéŕ? ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="147" />
+            <location filename="../../desktop/ui/review_results.py" line="148" />
             <source>Who will do it</source>
             <translation>[Ŵĥö ŵîļļ đö îţ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="362" />
+            <location filename="../../desktop/ui/review_results.py" line="363" />
             <source>Who will do the action for {ref}</source>
             <translation>[Ŵĥö ŵîļļ đö ţĥé åçţîöñ ƒöŕ {ref} ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="126" />
+            <location filename="../../desktop/ui/review_results.py" line="127" />
             <source>for example: District council</source>
             <translation>[ƒöŕ éẋåɱþļé: Đîšţŕîçţ çöûñçîļ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="227" />
+            <location filename="../../desktop/ui/review_results.py" line="228" />
             <source>{answer} (every viewpoint)</source>
             <translation>[{answer} (éṽéŕý ṽîéŵþöîñţ) ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="209" />
+            <location filename="../../desktop/ui/review_results.py" line="210" />
             <source>{mark} {change} than the review of {date}.</source>
             <translation>[{mark} {change} ţĥåñ ţĥé ŕéṽîéŵ öƒ {date}. ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="408" />
+            <location filename="../../desktop/ui/review_results.py" line="409" />
             <source>{n} action(s) added to What's due</source>
             <translation>[{n} åçţîöñ(š) åđđéđ ţö Ŵĥåţ'š đûé ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="288" />
+            <location filename="../../desktop/ui/review_results.py" line="289" />
             <source>⚠ Yes: agree an answer</source>
             <translation>[⚠ Ýéš: åĝŕéé åñ åñšŵéŕ ~~~~~~]</translation>
         </message>
@@ -3947,17 +4800,17 @@ Your records as they are now will be backed up first.</source>
             <translation>[&amp;Dåţé öƒ ţĥé ŕéṽîéŵ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="68" />
+            <location filename="../../desktop/ui/review_wizard.py" line="69" />
             <source>&amp;Finish</source>
             <translation>[&amp;Fîñîšĥ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="66" />
+            <location filename="../../desktop/ui/review_wizard.py" line="67" />
             <source>&amp;Next &gt;</source>
             <translation>[&amp;Néẋţ &gt; ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="65" />
+            <location filename="../../desktop/ui/review_wizard.py" line="66" />
             <source>&amp;Save as draft</source>
             <translation>[&amp;Såṽé åš đŕåƒţ ~~~~]</translation>
         </message>
@@ -3967,7 +4820,7 @@ Your records as they are now will be backed up first.</source>
             <translation>[&amp;Wĥö ţööķ þåŕţ? Öñé þéŕšöñ, ŕöļé öŕ öŕĝåñîšåţîöñ å ļîñé ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="67" />
+            <location filename="../../desktop/ui/review_wizard.py" line="68" />
             <source>&lt; &amp;Back</source>
             <translation>[&lt; &amp;Båçķ ~]</translation>
         </message>
@@ -4007,7 +4860,7 @@ Your records as they are now will be backed up first.</source>
             <translation>[Đöéš ţĥé ŵåý ţĥé þåŕţñéŕšĥîþ çĥéçķš îţš þŕöĝŕéšš ɱééţ ţĥéšé çŕîţéŕîå? (Çöđé 4.8) ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="181" />
+            <location filename="../../desktop/ui/review_wizard.py" line="182" />
             <source>Give the date of the review.</source>
             <translation>[Ĝîṽé ţĥé đåţé öƒ ţĥé ŕéṽîéŵ. ~~~~~~~~~]</translation>
         </message>
@@ -4022,7 +4875,7 @@ Your records as they are now will be backed up first.</source>
             <translation>[Ĥéåļţĥ çĥéçķ ŕéṽîéŵ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="61" />
+            <location filename="../../desktop/ui/review_wizard.py" line="62" />
             <source>Health check review: {name}</source>
             <translation>[Ĥéåļţĥ çĥéçķ ŕéṽîéŵ: {name} ~~~~~~~]</translation>
         </message>
@@ -4047,12 +4900,12 @@ Your records as they are now will be backed up first.</source>
             <translation>[Ǫûéšţîöñ {n} öƒ {total} ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="253" />
+            <location filename="../../desktop/ui/review_wizard.py" line="254" />
             <source>Review finished</source>
             <translation>[Ŕéṽîéŵ ƒîñîšĥéđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="253" />
+            <location filename="../../desktop/ui/review_wizard.py" line="254" />
             <source>Review saved as a draft</source>
             <translation>[Ŕéṽîéŵ šåṽéđ åš å đŕåƒţ ~~~~~~~~]</translation>
         </message>
@@ -4327,42 +5180,42 @@ It becomes a draft until you finish it again. While it is a draft it is left out
     <context>
         <name>Safety</name>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="223" />
+            <location filename="../../desktop/ui/safety.py" line="224" />
             <source>&amp;Back up now</source>
             <translation>[&amp;Båçķ ûþ ñöŵ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="226" />
+            <location filename="../../desktop/ui/safety.py" line="227" />
             <source>&amp;Restore from backup…</source>
             <translation>[&amp;Réšţöŕé ƒŕöɱ ƀåçķûþ… ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="194" />
+            <location filename="../../desktop/ui/safety.py" line="195" />
             <source>Backed up</source>
             <translation>[Ɓåçķéđ ûþ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="207" />
+            <location filename="../../desktop/ui/safety.py" line="208" />
             <source>Backup not made</source>
             <translation>[Ɓåçķûþ ñöţ ɱåđé ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="258" />
+            <location filename="../../desktop/ui/safety.py" line="259" />
             <source>Choose a second folder for backups (for example a USB stick)</source>
             <translation>[Çĥööšé å šéçöñđ ƒöļđéŕ ƒöŕ ƀåçķûþš (ƒöŕ éẋåɱþļé å ÛŠƁ šţîçķ) ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="234" />
+            <location filename="../../desktop/ui/safety.py" line="235" />
             <source>Pe&amp;ople…</source>
             <translation>[Þé&amp;oþļé… ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="228" />
+            <location filename="../../desktop/ui/safety.py" line="229" />
             <source>Second backup &amp;folder…</source>
             <translation>[Šéçöñđ ƀåçķûþ &amp;föļđéŕ… ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="195" />
+            <location filename="../../desktop/ui/safety.py" line="196" />
             <source>Your records were backed up and checked:
 {path}</source>
             <translation>[Ýöûŕ ŕéçöŕđš ŵéŕé ƀåçķéđ ûþ åñđ çĥéçķéđ:
@@ -4708,61 +5561,52 @@ It becomes a draft until you finish it again. While it is a draft it is left out
     <context>
         <name>StartupSafety</name>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="103" />
+            <location filename="../../desktop/ui/startup_safety.py" line="179" />
             <source>&amp;Keep it here</source>
             <translation>[&amp;Kééþ îţ ĥéŕé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="102" />
+            <location filename="../../desktop/ui/startup_safety.py" line="178" />
             <source>&amp;Move to this computer</source>
             <translation>[&amp;Möṽé ţö ţĥîš çöɱþûţéŕ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="125" />
+            <location filename="../../desktop/ui/startup_safety.py" line="199" />
             <source>Moved</source>
             <translation>[Ṁöṽéđ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="120" />
+            <location filename="../../desktop/ui/startup_safety.py" line="194" />
             <source>Not moved</source>
             <translation>[Ñöţ ɱöṽéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="75" />
+            <location filename="../../desktop/ui/startup_safety.py" line="149" />
             <source>Not restored</source>
             <translation>[Ñöţ ŕéšţöŕéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="98" />
+            <location filename="../../desktop/ui/startup_safety.py" line="174" />
             <source>Partnerbook can copy them to {folder} on this computer and use them there.</source>
             <translation>[Þåŕţñéŕƀööķ çåñ çöþý ţĥéɱ ţö {folder} öñ ţĥîš çöɱþûţéŕ åñđ ûšé ţĥéɱ ţĥéŕé. ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="52" />
-            <source>Partnerbook found damage in your records and has not written to them.
-
-The newest good backup is from {when}. Restore it? Changes made after then will not be in it. The damaged file is kept, untouched, beside your records.</source>
-            <translation>[Þåŕţñéŕƀööķ ƒöûñđ đåɱåĝé îñ ýöûŕ ŕéçöŕđš åñđ ĥåš ñöţ ŵŕîţţéñ ţö ţĥéɱ.
-
-Ţĥé ñéŵéšţ ĝööđ ƀåçķûþ îš ƒŕöɱ {when}. Ŕéšţöŕé îţ? Çĥåñĝéš ɱåđé åƒţéŕ ţĥéñ ŵîļļ ñöţ ƀé îñ îţ. Ţĥé đåɱåĝéđ ƒîļé îš ķéþţ, ûñţöûçĥéđ, ƀéšîđé ýöûŕ ŕéçöŕđš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+            <location filename="../../desktop/ui/startup_safety.py" line="131" />
+            <source>Partnerbook cannot open your records</source>
+            <translation>[Þåŕţñéŕƀööķ çåññöţ öþéñ ýöûŕ ŕéçöŕđš ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="42" />
-            <source>Your records are damaged</source>
-            <translation>[Ýöûŕ ŕéçöŕđš åŕé đåɱåĝéđ ~~~~~~~~]</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="126" />
+            <location filename="../../desktop/ui/startup_safety.py" line="200" />
             <source>Your records are now in {new}. The old copy in {old} has not been changed; once you are happy, you can delete it.</source>
             <translation>[Ýöûŕ ŕéçöŕđš åŕé ñöŵ îñ {new}. Ţĥé öļđ çöþý îñ {old} ĥåš ñöţ ƀééñ çĥåñĝéđ; öñçé ýöû åŕé ĥåþþý, ýöû çåñ đéļéţé îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="96" />
+            <location filename="../../desktop/ui/startup_safety.py" line="172" />
             <source>Your records may not be safe here</source>
             <translation>[Ýöûŕ ŕéçöŕđš ɱåý ñöţ ƀé šåƒé ĥéŕé ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="43" />
+            <location filename="../../desktop/ui/startup_safety.py" line="73" />
             <source>{problem}
 
 There is no usable backup in {folder}.</source>
@@ -5313,67 +6157,67 @@ There is no usable backup in {folder}.</source>
     <context>
         <name>Welcome</name>
         <message>
-            <location filename="../../desktop/ui/welcome.py" line="125" />
+            <location filename="../../desktop/ui/welcome.py" line="126" />
             <source>&amp;Later</source>
             <translation>[&amp;Låţéŕ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/welcome.py" line="97" />
+            <location filename="../../desktop/ui/welcome.py" line="98" />
             <source>&amp;Set up our group</source>
             <translation>[&amp;Séţ ûþ öûŕ ĝŕöûþ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/welcome.py" line="103" />
+            <location filename="../../desktop/ui/welcome.py" line="104" />
             <source>&amp;Try it with example data</source>
             <translation>[&amp;Tŕý îţ ŵîţĥ éẋåɱþļé đåţå ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/welcome.py" line="114" />
+            <location filename="../../desktop/ui/welcome.py" line="115" />
             <source>&lt;b&gt;Your records stay on this computer.&lt;/b&gt; Partnerbook does not use the internet: nothing leaves this computer unless you send a return or copy a backup yourself. Your records are kept in:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;</source>
             <translation>[&lt;b&gt;Ýöûŕ ŕéçöŕđš šţåý öñ ţĥîš çöɱþûţéŕ.&lt;/b&gt; Þåŕţñéŕƀööķ đöéš ñöţ ûšé ţĥé îñţéŕñéţ: ñöţĥîñĝ ļéåṽéš ţĥîš çöɱþûţéŕ ûñļéšš ýöû šéñđ å ŕéţûŕñ öŕ çöþý å ƀåçķûþ ýöûŕšéļƒ. Ýöûŕ ŕéçöŕđš åŕé ķéþţ îñ:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt; ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/welcome.py" line="126" />
+            <location filename="../../desktop/ui/welcome.py" line="127" />
             <source>Later</source>
             <translation>[Ļåţéŕ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/welcome.py" line="104" />
+            <location filename="../../desktop/ui/welcome.py" line="105" />
             <source>Opens a made-up group in a second window, with its own folder ({folder}), so the example never mixes with your own records.</source>
             <translation>[Öþéñš å ɱåđé-ûþ ĝŕöûþ îñ å šéçöñđ ŵîñđöŵ, ŵîţĥ îţš öŵñ ƒöļđéŕ ({folder}), šö ţĥé éẋåɱþļé ñéṽéŕ ɱîẋéš ŵîţĥ ýöûŕ öŵñ ŕéçöŕđš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/welcome.py" line="189" />
+            <location filename="../../desktop/ui/welcome.py" line="190" />
             <source>Partnerbook could not start a second window for the example. You can open it yourself with: partnerbook --data-dir "{folder}"</source>
             <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ šţåŕţ å šéçöñđ ŵîñđöŵ ƒöŕ ţĥé éẋåɱþļé. Ýöû çåñ öþéñ îţ ýöûŕšéļƒ ŵîţĥ: þåŕţñéŕƀööķ --đåţå-đîŕ "{folder}" ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/welcome.py" line="85" />
+            <location filename="../../desktop/ui/welcome.py" line="86" />
             <source>Partnerbook keeps the record of the local partnerships your group sits on: who the partners are, who goes to the meetings, what was agreed, what taking part costs you, and how well each partnership is working. At the end of a period it makes a return, a PDF you send to your Council for Voluntary Service (CVS).</source>
             <translation>[Þåŕţñéŕƀööķ ķééþš ţĥé ŕéçöŕđ öƒ ţĥé ļöçåļ þåŕţñéŕšĥîþš ýöûŕ ĝŕöûþ šîţš öñ: ŵĥö ţĥé þåŕţñéŕš åŕé, ŵĥö ĝöéš ţö ţĥé ɱééţîñĝš, ŵĥåţ ŵåš åĝŕééđ, ŵĥåţ ţåķîñĝ þåŕţ çöšţš ýöû, åñđ ĥöŵ ŵéļļ éåçĥ þåŕţñéŕšĥîþ îš ŵöŕķîñĝ. Åţ ţĥé éñđ öƒ å þéŕîöđ îţ ɱåķéš å ŕéţûŕñ, å ÞĐƑ ýöû šéñđ ţö ýöûŕ Çöûñçîļ ƒöŕ Ṽöļûñţåŕý Šéŕṽîçé (ÇṼŠ). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/welcome.py" line="100" />
+            <location filename="../../desktop/ui/welcome.py" line="101" />
             <source>Set up our group</source>
             <translation>[Šéţ ûþ öûŕ ĝŕöûþ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/welcome.py" line="98" />
+            <location filename="../../desktop/ui/welcome.py" line="99" />
             <source>Start your own record: your group's name and your CVS, then your partnerships.</source>
             <translation>[Šţåŕţ ýöûŕ öŵñ ŕéçöŕđ: ýöûŕ ĝŕöûþ'š ñåɱé åñđ ýöûŕ ÇṼŠ, ţĥéñ ýöûŕ þåŕţñéŕšĥîþš. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/welcome.py" line="183" />
+            <location filename="../../desktop/ui/welcome.py" line="184" />
             <source>The example could not be opened</source>
             <translation>[Ţĥé éẋåɱþļé çöûļđ ñöţ ƀé öþéñéđ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/welcome.py" line="109" />
+            <location filename="../../desktop/ui/welcome.py" line="110" />
             <source>Try it with example data</source>
             <translation>[Ţŕý îţ ŵîţĥ éẋåɱþļé đåţå ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/welcome.py" line="71" />
+            <location filename="../../desktop/ui/welcome.py" line="72" />
             <source>Welcome to Partnerbook</source>
             <translation>[Ŵéļçöɱé ţö Þåŕţñéŕƀööķ ~~~~~~~~]</translation>
         </message>

@@ -1,0 +1,128 @@
+"""Every problem and refusal a person can see goes through Qt's translation.
+
+The templates live in the domain, store and services (no Qt there); the extractor files
+them under "Problems" and the window translates them before filling in the values. These
+tests walk every one under the pseudo-language (en_XA), then watch one reach a real form.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import string
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from desktop.domain.problems import CONTEXT, fill
+from desktop.ui.i18n import install_translator, remove_translation
+
+INSTALLERS = Path(__file__).resolve().parents[2] / "installers"
+sys.path.insert(0, str(INSTALLERS))
+
+import pseudo_translate  # noqa: E402
+import update_translations  # noqa: E402
+
+
+@pytest.fixture
+def pseudo_language(qapp: QApplication) -> Iterator[None]:
+    translation = install_translator(qapp, "en_XA")
+    assert translation.language == "en_XA"
+    yield
+    remove_translation(translation, qapp)
+
+
+def translate(template: str) -> str:
+    return QCoreApplication.translate(CONTEXT, template)
+
+
+def fields(template: str) -> list[tuple[str, str]]:
+    """The {name:spec} fields of a template, in order (what the code fills in)."""
+    return [
+        (name, spec or "")
+        for _text, name, spec, _conversion in string.Formatter().parse(template)
+        if name is not None
+    ]
+
+
+def dummy_values(template: str) -> dict[str, object]:
+    """A value for each field that its format spec accepts: numbers where a spec asks."""
+    return {name: 1234.5 if spec else "Xyz" for name, spec in fields(template)}
+
+
+PROBLEMS = sorted(
+    {
+        m.source
+        for m in update_translations.collect()
+        if m.context == update_translations.PROBLEMS_CONTEXT
+    }
+)
+
+
+def test_the_extractor_finds_problems_errors_and_marked_templates() -> None:
+    """One of each way a template is written, so a new way is not silently missed."""
+    found = set(PROBLEMS)
+    assert "Give the partnership a name." in found  # Problem(field, "...")
+    assert "“{typed}” is not an amount of money. Write it like £12.50." in found  # MoneyError
+    assert "That resource need no longer exists; it may have been deleted." in found  # subclass
+    assert "Say who the stakeholder is." in found  # marked("...") in a table
+    assert "it is a folder, not a file." in found  # Message("...")
+    assert "“{typed}” is not a number. Write it like 2.5." in found  # a name given a literal
+    assert any(t.endswith("skip them.") for t in found)  # either side of an if
+    assert any(t.startswith("The disk is full, so the last change") for t in found)
+    assert len(found) > 100
+
+
+def test_every_problem_is_translated_keeping_its_fields(pseudo_language) -> None:
+    untranslated: list[str] = []
+    broken: list[str] = []
+    for template in PROBLEMS:
+        translated = translate(template)
+        if translated == template or translated != pseudo_translate.pseudo(template):
+            untranslated.append(template)
+            continue
+        if sorted(fields(translated)) != sorted(fields(template)):
+            broken.append(template)
+            continue
+        values = dummy_values(template)
+        english = fill(template, values)
+        shown = fill(template, values, translate)
+        if shown == english or not shown.startswith("["):
+            broken.append(template)
+    assert untranslated == [], f"run installers/update_translations.py: {untranslated[:3]}"
+    assert broken == []
+
+
+def test_a_translation_that_lost_a_field_falls_back_to_english() -> None:
+    """A translator's slip must never hide the message while it is being shown."""
+    assert fill("Keep it under {limit} characters.", {"limit": 300}, lambda _t: "{lim}") == (
+        "Keep it under 300 characters."
+    )
+
+
+def test_a_problem_in_the_resource_form_is_shown_translated(
+    pseudo_language, qtbot, main_window, database
+) -> None:  # type: ignore[no-untyped-def]
+    with sqlite3.connect(main_window.hub.paths.database) as conn:
+        before = conn.execute("SELECT count(*) FROM resource_need").fetchone()
+    area = main_window.show_area("resources")
+    qtbot.mouseClick(area.add_button, Qt.MouseButton.LeftButton)
+    dialog = area.dialog
+    dialog.quantity.clear()
+    qtbot.keyClicks(dialog.quantity, "lots")
+    qtbot.keyClicks(dialog.estimate, "10")
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert dialog.problem_text("description") == pseudo_translate.pseudo(
+        "Say what the need is, in a few words."
+    )
+    # The value the person typed goes in unchanged; the words around it are translated.
+    assert dialog.problem_text("quantity") == pseudo_translate.pseudo(
+        "“{typed}” is not a number. Write it like 2.5."
+    ).format(typed="lots")
+    with sqlite3.connect(main_window.hub.paths.database) as conn:
+        assert conn.execute("SELECT count(*) FROM resource_need").fetchone() == before
