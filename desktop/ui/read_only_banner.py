@@ -21,8 +21,8 @@ def tr(text: str) -> str:
 def read_only_text(found: Diagnosis) -> str:
     if found.fault is Fault.NO_SPACE:
         return tr(
-            "<b>Read only: the disk is full.</b> Only {free} is free on the disk that holds "
-            "your records, so changes cannot be saved. You can still look at everything and "
+            "<b>Read only: the disk is full.</b> The disk that holds your records has only "
+            "{free} left, so changes cannot be saved. You can still look at everything and "
             "export returns and briefs to another disk, such as a USB stick. To save again, "
             "free some space (empty the wastebasket, or delete large files you no longer "
             "need), then close Partnerbook and start it again."
