@@ -154,6 +154,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_summary(args: argparse.Namespace) -> int:
+    from desktop.atomic_write import SaveError, write_atomically
     from desktop.services.collection import views
     from desktop.services.collection.exports import area_tables, write_csv_folder, write_xlsx
     from desktop.store import sqlite
@@ -172,13 +173,11 @@ def run_summary(args: argparse.Namespace) -> int:
                 print(f"Wrote {args.xlsx}", file=sys.stderr)
             if args.pdf:
                 from desktop.reports.collection_summary import render_area_summary
-                from desktop.reports.pdf_output import SaveError, write_atomically
 
-                try:
-                    write_atomically(args.pdf, render_area_summary(conn, args.collection.name))
-                except SaveError as exc:
-                    raise CliError(str(exc)) from exc
+                write_atomically(args.pdf, render_area_summary(conn, args.collection.name))
                 print(f"Wrote {args.pdf}", file=sys.stderr)
+        except SaveError as exc:  # names the file, says why and what to do
+            raise CliError(str(exc)) from exc
         except OSError as exc:
             raise CliError(f"Could not write the export: {exc.strerror or exc}.") from exc
     finally:

@@ -54,9 +54,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from desktop.atomic_write import SaveError
     from desktop.domain.periods import PeriodError
     from desktop.domain.return_period import parse_period
-    from desktop.reports.pdf_output import SaveError
     from desktop.services.returns import ExportRequest, ReturnEmpty, export_return
 
     try:
@@ -97,8 +97,8 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_brief(args: argparse.Namespace) -> int:
+    from desktop.atomic_write import SaveError, write_atomically
     from desktop.reports.brief_pdf import render_brief_pdf
-    from desktop.reports.pdf_output import SaveError, write_atomically
     from desktop.services.brief_data import BriefError, build_brief, find_partnership
 
     with writable_store(args) as (_paths, database), database.session() as session:

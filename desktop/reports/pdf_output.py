@@ -1,17 +1,11 @@
-"""The last steps of every PDF: the data attached, the metadata, and a safe write to disk.
+"""The last steps of every PDF: the data attached and the metadata.
 
-A return is only useful if the file on disk is whole. We write to a temporary file in the
-same folder and rename it over the final name in one step (``os.replace``), so a full disk
-or a pulled USB stick leaves the old file or nothing, never half a return.
+Reports turn data into bytes; saving them is ``desktop.atomic_write``'s job (whole or not
+at all). ``SaveError`` and ``write_atomically`` are still importable from here for the
+windows that import them from this module.
 """
 
 from __future__ import annotations
-
-import contextlib
-import errno
-import os
-import tempfile
-from pathlib import Path
 
 from reportlab.pdfbase.pdfdoc import (
     PDFArray,
@@ -23,11 +17,9 @@ from reportlab.pdfbase.pdfdoc import (
 )
 from reportlab.pdfgen.canvas import Canvas
 
+from desktop.atomic_write import SaveError, write_atomically
+
 __all__ = ["SaveError", "finish_canvas", "write_atomically"]
-
-
-class SaveError(Exception):
-    """The file could not be saved; the message says why and what to do, in plain words."""
 
 
 def finish_canvas(
@@ -80,45 +72,3 @@ def _embed(canvas: Canvas, name: str, data: bytes) -> None:
     )
     names = PDFArray([PDFString(name), document.Reference(spec)])
     document.Catalog.Names = PDFDictionary({"EmbeddedFiles": PDFDictionary({"Names": names})})
-
-
-def _plain(exc: OSError, path: Path) -> str:
-    folder = path.parent
-    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        return (
-            f"The disk holding {folder} is full, so {path.name} was not saved. Free some space "
-            "or choose another place (a USB stick, say), then export again."
-        )
-    if exc.errno in (errno.ENOENT, errno.ENOTDIR) and not folder.is_dir():
-        return f"The folder {folder} does not exist. Choose a folder that does, and try again."
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOENT):
-        return (
-            f"Partnerbook is not allowed to save files in {folder}. Choose another folder, "
-            "such as your Documents folder, and export again."
-        )
-    return f"{path.name} could not be saved in {folder} ({exc.strerror or exc})."
-
-
-def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
-    """Write ``data`` to ``path`` whole or not at all; SaveError in plain English."""
-    target = Path(path)
-    temp_name = ""
-    try:
-        handle, temp_name = tempfile.mkstemp(
-            prefix=f".{target.name}.", suffix=".part", dir=target.parent
-        )
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        # mkstemp makes the file private to us; a return is meant to be shared and sent.
-        os.chmod(temp_name, 0o644)
-        os.replace(temp_name, target)
-        temp_name = ""
-    except OSError as exc:
-        raise SaveError(_plain(exc, target)) from exc
-    finally:
-        if temp_name:
-            with contextlib.suppress(OSError):
-                os.unlink(temp_name)
-    return target

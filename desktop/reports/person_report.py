@@ -6,10 +6,9 @@ always say the same thing. Kept deliberately simple: headings, short tables, pla
 
 from __future__ import annotations
 
-import os
+import io
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
-from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -113,8 +112,8 @@ def _same(value: object) -> object:
     return value
 
 
-def build_person_pdf(record: Mapping[str, Any], target: Path, *, group_name: str = "") -> Path:
-    """Write the PDF to ``target`` (atomically: a half-written file never has its name)."""
+def render_person_pdf(record: Mapping[str, Any], *, group_name: str = "") -> bytes:
+    """The PDF as bytes; ``services.privacy.save_person_pdf`` saves it (whole or not at all)."""
     regular, bold = register_fonts()
     body = ParagraphStyle("body", fontName=regular, fontSize=10, leading=13)
     cell = ParagraphStyle("cell", parent=body, fontSize=9, leading=11)
@@ -175,24 +174,15 @@ def build_person_pdf(record: Mapping[str, Any], target: Path, *, group_name: str
         ]
         story.append(table([header, *rows], [width / len(columns)] * len(columns)))
 
-    partial = target.with_name(target.name + ".partial")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        doc = SimpleDocTemplate(
-            str(partial),
-            pagesize=A4,
-            leftMargin=20 * mm,
-            rightMargin=20 * mm,
-            topMargin=18 * mm,
-            bottomMargin=18 * mm,
-            title=f"What we hold about {person['full_name']}",
-            author="Partnerbook",
-        )
-        doc.build(story)
-        with partial.open("rb") as fh:
-            os.fsync(fh.fileno())
-        os.replace(partial, target)
-    except OSError:
-        partial.unlink(missing_ok=True)
-        raise
-    return target
+    out = io.BytesIO()
+    SimpleDocTemplate(
+        out,
+        pagesize=A4,
+        leftMargin=20 * mm,
+        rightMargin=20 * mm,
+        topMargin=18 * mm,
+        bottomMargin=18 * mm,
+        title=f"What we hold about {person['full_name']}",
+        author="Partnerbook",
+    ).build(story)
+    return out.getvalue()

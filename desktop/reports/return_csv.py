@@ -9,13 +9,11 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 from typing import Any
 
 from desktop.domain.money import format_pence_plain
-from desktop.reports.pdf_output import SaveError, write_atomically
 
-__all__ = ["CSV_FILES", "return_csv_tables", "write_return_csv"]
+__all__ = ["CSV_FILES", "return_csv_tables"]
 
 CSV_FILES = (
     "partnerships.csv",
@@ -305,18 +303,3 @@ def return_csv_tables(payload: dict[str, Any]) -> dict[str, str]:
         writer.writerows(["" if v is None else v for v in row] for row in rows)
         result[name] = out.getvalue()
     return result
-
-
-def write_return_csv(payload: dict[str, Any], folder: Path) -> list[Path]:
-    """Write every CSV file into ``folder`` (made if missing); SaveError in plain English."""
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise SaveError(
-            f"The folder {folder} could not be made ({exc.strerror or exc}). Choose another."
-        ) from exc
-    return [
-        # The byte-order mark tells Excel the file is UTF-8, so "£" and "é" survive.
-        write_atomically(folder / name, ("\ufeff" + text).encode("utf-8"))
-        for name, text in return_csv_tables(payload).items()
-    ]

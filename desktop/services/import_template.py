@@ -8,8 +8,10 @@ file is kept that cannot be made again.
 from __future__ import annotations
 
 import csv
+import io
 from pathlib import Path
 
+from desktop.atomic_write import write_atomically, write_with
 from desktop.domain.spreadsheet_rows import FIELDS
 
 HEADERS: tuple[str, ...] = tuple(f.label for f in FIELDS)
@@ -77,8 +79,7 @@ def write_template(path: Path) -> Path:
         sheet.title = "Partnerships"
         for row in template_rows():
             sheet.append(row)
-        book.save(path)
-        return path
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        csv.writer(handle, lineterminator="\r\n").writerows(template_rows())
-    return path
+        return write_with(path, book.save)
+    text = io.StringIO()
+    csv.writer(text, lineterminator="\r\n").writerows(template_rows())
+    return write_atomically(path, text.getvalue().encode("utf-8-sig"))

@@ -8,7 +8,6 @@ the group still needs them, but they then belong to "Former representative".
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -17,6 +16,7 @@ from typing import Any
 from sqlalchemy import String, Text, func, select, text
 from sqlalchemy.orm import Session
 
+from desktop.atomic_write import write_atomically
 from desktop.domain.people_rules import (
     DEFAULT_RETENTION_YEARS,
     FORMER_REPRESENTATIVE,
@@ -238,18 +238,16 @@ def person_record(session: Session, person_id: int) -> dict[str, Any]:
 
 
 def write_json_atomically(data: object, target: Path) -> Path:
-    partial = target.with_name(target.name + ".partial")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        with partial.open("w", encoding="utf-8") as fh:
-            json.dump(data, fh, indent=2, ensure_ascii=False)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(partial, target)
-    except OSError:
-        partial.unlink(missing_ok=True)
-        raise
-    return target
+    """Save ``data`` as JSON, whole or not at all; SaveError in plain words if not."""
+    text = json.dumps(data, indent=2, ensure_ascii=False)
+    return write_atomically(target, text.encode("utf-8"))
+
+
+def save_person_pdf(record: dict[str, Any], target: Path, *, group_name: str = "") -> Path:
+    """Save the readable PDF of ``record`` (from ``person_record``), whole or not at all."""
+    from desktop.reports.person_report import render_person_pdf
+
+    return write_atomically(target, render_person_pdf(record, group_name=group_name))
 
 
 def export_person_json(session: Session, person_id: int, target: Path) -> Path:

@@ -17,7 +17,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.atomic_write import SaveError, StagedFiles
 from desktop.domain.periods import Period
+from desktop.domain.problems import marked
 from desktop.services.return_data import ReturnEmpty, build_return
 from desktop.store.models import Person, ReturnRecord
 
@@ -28,6 +30,7 @@ __all__ = [
     "ExportRequest",
     "ExportResult",
     "ReturnEmpty",
+    "ReturnNotRecorded",
     "export_return",
     "previous_return",
     "returns_log",
@@ -137,6 +140,55 @@ def _glyph_warnings(payload: dict[str, Any]) -> list[str]:
     ]
 
 
+class ReturnNotRecorded(SaveError):
+    """The return's entry in the returns log could not be saved, so no file was kept either.
+
+    A return on disk that the log does not know about may be sent thinking it failed, or
+    sent twice; so the files and the entry are saved together or not at all.
+    """
+
+
+NOT_RECORDED_DISK_FULL = marked(
+    "The disk that holds your records is full, so the return could not be added to the "
+    "returns log. Nothing was saved: no file was left at {path}. Free some space (empty the "
+    "wastebasket, or delete large files you no longer need), then export again."
+)
+NOT_RECORDED = marked(
+    "The return could not be added to the returns log, so nothing was saved: no file was "
+    "left at {path}. {why}"
+)
+
+
+def _not_recorded(exc: BaseException, path: Path) -> ReturnNotRecorded | None:
+    """A plain error for a log entry that failed for a storage reason; None for our bugs."""
+    from desktop.services.storage_errors import DISK_FULL, storage_problem_message
+
+    why = storage_problem_message(exc)
+    if why is None:
+        return None
+    if why == DISK_FULL:
+        return ReturnNotRecorded(NOT_RECORDED_DISK_FULL, path=str(path))
+    return ReturnNotRecorded(NOT_RECORDED, path=str(path), why=why)
+
+
+def _stage_files(
+    files: StagedFiles, request: ExportRequest, payload: dict[str, Any], pdf: bytes
+) -> None:
+    """Write the PDF and its companions beside their names; nothing is replaced yet."""
+    files.stage(request.out_path, pdf)
+    if request.html_path is not None:
+        from desktop.reports.return_html import render_return_html
+
+        files.stage(request.html_path, render_return_html(payload).encode())
+    if request.csv_dir is not None:
+        from desktop.reports.return_csv import return_csv_tables
+
+        files.make_folder(request.csv_dir)
+        for name, text in return_csv_tables(payload).items():
+            # The byte-order mark tells Excel the file is UTF-8, so "£" and "é" survive.
+            files.stage(request.csv_dir / name, ("\ufeff" + text).encode("utf-8"))
+
+
 def export_return(
     session: Session,
     request: ExportRequest,
@@ -144,12 +196,17 @@ def export_return(
     now: datetime | None = None,
     progress: Progress | None = None,
 ) -> ExportResult:
-    """Build, draw and save the return, then add it to the returns log.
+    """Build, draw and save the return and add it to the returns log, all or nothing.
+
+    The files are written beside their names first, the log entry is added, the files are
+    moved into place (an earlier file of the same name kept aside) and the entry is
+    committed here, by this function; if the commit fails the files are taken away again
+    and any earlier file put back. So a file on disk is always one the log knows about.
 
     Raises ReturnEmpty for a period with nothing to report (unless ``allow_empty``), and
-    SaveError (plain English) when the file cannot be written; nothing is logged then.
+    SaveError (plain English; ReturnNotRecorded when the log could not be written) when the
+    return could not be saved; nothing is left on disk or in the log then.
     """
-    from desktop.reports.pdf_output import write_atomically
     from desktop.reports.return_pdf import render_return_pdf
     from desktop.reports.return_text import superseded_reference
 
@@ -173,37 +230,42 @@ def export_return(
     tell(25, "Drawing the PDF")
     pdf = render_return_pdf(payload)
     tell(85, "Saving")
-    path = write_atomically(request.out_path, pdf)
-    extra: list[Path] = []
-    if request.html_path is not None:
-        from desktop.reports.return_html import render_return_html
-
-        extra.append(write_atomically(request.html_path, render_return_html(payload).encode()))
-    if request.csv_dir is not None:
-        from desktop.reports.return_csv import write_return_csv
-
-        extra += write_return_csv(payload, request.csv_dir)
+    path = Path(request.out_path)
     file_hash = hashlib.sha256(pdf).hexdigest()
-    session.add(
-        ReturnRecord(
-            uuid=payload["return_id"],
-            reference=payload["reference"],
-            period_label=request.period.label,
-            period_start=request.period.start,
-            period_end=request.period.end,
-            created_at=datetime.fromisoformat(payload["created_at"].rstrip("Z")),
-            file_path=str(path.resolve()),
-            file_sha256=file_hash,
-            payload_sha256=payload["sha256"],
-            supersedes_uuid=payload["supersedes"],
-            include_contacts=request.include_contacts,
-            partnership_count=len(payload["partnerships"]),
-            signoff_role=request.signoff_role.strip(),
-            signoff_person_id=_signer(session, request.signoff_name),
-            signoff_date=request.signoff_date,
+    files = StagedFiles()
+    try:
+        _stage_files(files, request, payload, pdf)
+        session.add(
+            ReturnRecord(
+                uuid=payload["return_id"],
+                reference=payload["reference"],
+                period_label=request.period.label,
+                period_start=request.period.start,
+                period_end=request.period.end,
+                created_at=datetime.fromisoformat(payload["created_at"].rstrip("Z")),
+                file_path=str(path.resolve()),
+                file_sha256=file_hash,
+                payload_sha256=payload["sha256"],
+                supersedes_uuid=payload["supersedes"],
+                include_contacts=request.include_contacts,
+                partnership_count=len(payload["partnerships"]),
+                signoff_role=request.signoff_role.strip(),
+                signoff_person_id=_signer(session, request.signoff_name),
+                signoff_date=request.signoff_date,
+            )
         )
-    )
-    session.flush()
+        session.flush()
+        written = files.put_in_place()
+        session.commit()
+    except BaseException as exc:
+        files.undo()
+        session.rollback()
+        if isinstance(exc, Exception) and not isinstance(exc, SaveError):
+            plain = _not_recorded(exc, path)
+            if plain is not None:
+                raise plain from exc
+        raise
+    files.keep()
     tell(100, "Done")
     return ExportResult(
         return_id=payload["return_id"],
@@ -214,6 +276,6 @@ def export_return(
         partnership_count=len(payload["partnerships"]),
         supersedes=payload["supersedes"],
         supersedes_reference=superseded_reference(payload),
-        extra_files=extra,
+        extra_files=written[1:],
         warnings=_glyph_warnings(payload),
     )

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import os
 import re
 import sqlite3
 from collections.abc import Iterable
@@ -16,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from desktop.atomic_write import replacing
 from desktop.domain.backup_policy import backups_to_keep
 from desktop.store import sqlite
 
@@ -67,34 +67,22 @@ def _why(exc: BaseException) -> str:
 
 
 def backup_to(source: Path, target: Path) -> Path:
-    """Copy ``source`` to ``target`` atomically; the copy must pass quick_check to be kept."""
-    partial = target.with_name(target.name + ".partial")
+    """Copy ``source`` to ``target`` atomically; the copy must pass quick_check to be kept.
+
+    The copy is made under a temporary name beside ``target`` (``desktop.atomic_write``) and
+    renamed only once it is complete and checked; on any failure it is removed.
+    """
     try:
         # Inside the try: a folder that cannot be made (a USB stick taken out) gets the
         # same plain message as a copy that cannot be written.
         target.parent.mkdir(parents=True, exist_ok=True)
-        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            dst = sqlite3.connect(str(partial))
+        with replacing(target) as temp:
             try:
-                src.backup(dst)
-                # The copy should stand alone: no WAL file beside it.
-                dst.execute("PRAGMA journal_mode=DELETE")
-                problems = sqlite.integrity(dst, quick=True)
+                _copy_checked(source, temp, target.name)
             finally:
-                dst.close()
-        finally:
-            src.close()
-        if problems:
-            raise BackupError(
-                f"The backup {target.name} did not pass its check ({problems[0]}); it was not kept."
-            )
-        with partial.open("rb") as fh:
-            os.fsync(fh.fileno())
-        os.replace(partial, target)
+                # SQLite's rollback journal for the copy, if a failure left one behind.
+                _remove_quietly(Path(f"{temp}-journal"))
     except (sqlite3.Error, OSError) as exc:
-        with contextlib.suppress(OSError):  # its folder may be what could not be made
-            partial.unlink(missing_ok=True)
         if isinstance(exc, BackupError):
             raise
         raise BackupError(
@@ -102,6 +90,30 @@ def backup_to(source: Path, target: Path) -> Path:
             "Your earlier backups are untouched."
         ) from exc
     return target
+
+
+def _copy_checked(source: Path, copy: Path, name: str) -> None:
+    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(str(copy))
+        try:
+            src.backup(dst)
+            # The copy should stand alone: no WAL file beside it.
+            dst.execute("PRAGMA journal_mode=DELETE")
+            problems = sqlite.integrity(dst, quick=True)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    if problems:
+        raise BackupError(
+            f"The backup {name} did not pass its check ({problems[0]}); it was not kept."
+        )
+
+
+def _remove_quietly(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink(missing_ok=True)
 
 
 def verify_backup(path: Path) -> list[str]:

@@ -9,9 +9,10 @@ in ``settings.json`` in the data folder, written atomically, and a damaged file 
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
+
+from desktop.atomic_write import write_atomically
 
 MAX_BYTES = 256 * 1024
 
@@ -33,10 +34,5 @@ def write_setting(path: Path, key: str, value: Any) -> None:
         data.pop(key, None)
     else:
         data[key] = value
-    partial = path.with_name(path.name + ".partial")
     path.parent.mkdir(parents=True, exist_ok=True)
-    with partial.open("w", encoding="utf-8") as fh:
-        json.dump(data, fh, indent=2, ensure_ascii=False)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(partial, path)
+    write_atomically(path, json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8"))

@@ -14,7 +14,6 @@ from sqlalchemy import select
 from desktop.domain.people_rules import FORMER_REPRESENTATIVE, is_past_retention, years_before
 from desktop.domain.vocab import AttendanceStatus
 from desktop.paths import AppPaths
-from desktop.reports.person_report import build_person_pdf
 from desktop.services.backups import backup_now
 from desktop.services.forgetting import delete_backups, forget_person_everywhere
 from desktop.services.privacy import (
@@ -23,6 +22,7 @@ from desktop.services.privacy import (
     people_past_retention,
     person_record,
     retention_years,
+    save_person_pdf,
     set_retention_years,
 )
 from desktop.store.database import Database
@@ -65,7 +65,7 @@ def test_the_pdf_is_readable_and_matches_the_record(
     with demo_database.session() as session:
         session.get(Person, pid).address = "Żabka Cottage, Holsworthy"  # type: ignore[union-attr]
         record = person_record(session, pid)
-    pdf = build_person_pdf(record, tmp_path / "priya.pdf", group_name="Holsworthy Link")
+    pdf = save_person_pdf(record, tmp_path / "priya.pdf", group_name="Holsworthy Link")
     text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert "What we hold about Priya Shah" in text
     assert "priya.shah@example.org" in text

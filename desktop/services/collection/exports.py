@@ -1,7 +1,8 @@
 """CSV and XLSX copies of the collection's views: exactly the tables shown on screen.
 
-Files are written beside their final name and moved into place only when complete, so a
-spreadsheet that is open elsewhere or a full disk never leaves half a file behind.
+Files are written beside their final name and moved into place only when complete (by
+``desktop.atomic_write``), so a spreadsheet that is open elsewhere or a full disk never
+leaves half a file behind; the error (SaveError) says which file and why in plain words.
 Cells that start with = + - @ are prefixed with ' so a spreadsheet never runs text a group
 typed as a formula (CSV injection).
 """
@@ -9,13 +10,14 @@ typed as a formula (CSV injection).
 from __future__ import annotations
 
 import csv
-import os
+import io
 import re
 import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from desktop.atomic_write import StagedFiles, write_atomically, write_with
 from desktop.domain.money import format_pence_plain
 from desktop.services.collection import views
 from desktop.services.collection.views import Table
@@ -55,32 +57,29 @@ def _cells(table: Table, row: Sequence[Any], *, money_as_text: bool) -> list[Any
     return cells
 
 
-def _replace_into(partial: Path, target: Path) -> None:
-    with partial.open("rb") as fh:
-        os.fsync(fh.fileno())
-    os.replace(partial, target)
+def csv_bytes(table: Table) -> bytes:
+    """One view as CSV (UTF-8 with a BOM, so Excel shows accented names correctly)."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow([f"{c} (£)" if i in table.money else c for i, c in enumerate(table.columns)])
+    for row in table.rows:
+        writer.writerow(_cells(table, row, money_as_text=True))
+    return out.getvalue().encode("utf-8-sig")
 
 
 def write_csv(table: Table, path: Path) -> Path:
-    """One view as CSV (UTF-8 with a BOM, so Excel shows accented names correctly)."""
-    partial = path.with_name(path.name + ".partial")
-    try:
-        with partial.open("w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.writer(fh)
-            writer.writerow(
-                [f"{c} (£)" if i in table.money else c for i, c in enumerate(table.columns)]
-            )
-            for row in table.rows:
-                writer.writerow(_cells(table, row, money_as_text=True))
-        _replace_into(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
-    return path
+    return write_atomically(path, csv_bytes(table))
 
 
 def write_csv_folder(tables: Sequence[Table], folder: Path) -> list[Path]:
-    folder.mkdir(parents=True, exist_ok=True)
-    return [write_csv(table, folder / f"{table.key}.csv") for table in tables]
+    """Every view as a CSV file in ``folder``: all of them, or none (and no new folder)."""
+    with StagedFiles() as files:
+        files.make_folder(folder)
+        for table in tables:
+            files.stage(folder / f"{table.key}.csv", csv_bytes(table))
+        written = files.put_in_place()
+        files.keep()
+    return written
 
 
 def _sheet_title(title: str, used: set[str]) -> str:
@@ -119,10 +118,4 @@ def write_xlsx(tables: Sequence[Table], path: Path) -> Path:
                     cell.number_format = '"£"#,##0.00'
                 cells.append(cell)
             sheet.append(cells)
-    partial = path.with_name(path.name + ".partial")
-    try:
-        book.save(partial)
-        _replace_into(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
-    return path
+    return write_with(path, book.save)

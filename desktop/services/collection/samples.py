@@ -267,7 +267,7 @@ def varied_payloads(
 
 def write_pdf(payload: dict[str, Any], path: Path) -> Path:
     """Export ``payload`` as the app does: the full PDF return with the JSON attached."""
-    from desktop.reports.pdf_output import write_atomically
+    from desktop.atomic_write import write_atomically
     from desktop.reports.return_pdf import render_return_pdf
 
     path.parent.mkdir(parents=True, exist_ok=True)
