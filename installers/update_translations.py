@@ -83,9 +83,11 @@ def _helper_context(tree: ast.Module) -> str | None:
 
 
 PROBLEMS_CONTEXT = "Problems"
-# Calls whose first argument is a template; Problem's template is its second argument.
-TEMPLATE_CALLS = frozenset({"Message", "marked", "UserError"})
-USER_ERROR_ROOTS = frozenset({"UserError"})
+# Where the template is among the positional arguments of each root of the family; a class
+# deriving from one takes the position of the parameter its own __init__ names "template"
+# (``Rejected(kind, template)``), or its parent's when it has no __init__ of its own.
+TEMPLATE_ROOTS: dict[str, int | None] = {"Message": 0, "Problem": 1, "UserError": 0}
+TEMPLATE_FUNCTIONS: dict[str, int] = {"marked": 0}
 
 
 def _base_names(node: ast.ClassDef) -> set[str]:
@@ -98,23 +100,36 @@ def _base_names(node: ast.ClassDef) -> set[str]:
     return names
 
 
-def user_error_classes(paths: list[Path]) -> frozenset[str]:
-    """Names of every class under desktop/ that derives from UserError, however deeply."""
-    bases: dict[str, set[str]] = {}
+def _own_template_index(node: ast.ClassDef) -> tuple[bool, int | None]:
+    """(has its own __init__, position of its "template" parameter or None)."""
+    for item in node.body:
+        if isinstance(item, ast.FunctionDef) and item.name == "__init__":
+            names = [a.arg for a in [*item.args.posonlyargs, *item.args.args]][1:]
+            return True, names.index("template") if "template" in names else None
+    return False, None
+
+
+def template_classes(paths: list[Path]) -> dict[str, int | None]:
+    """Every class under desktop/ in the Message or UserError family, however deeply, with
+    the position of its template argument (None: it takes no template, like ProblemsError)."""
+    classes: dict[str, tuple[set[str], bool, int | None]] = {}
     for path in paths:
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
         for node in ast.walk(tree):
-            if isinstance(node, ast.ClassDef):
-                bases.setdefault(node.name, set()).update(_base_names(node))
-    found = set(USER_ERROR_ROOTS)
+            if isinstance(node, ast.ClassDef) and node.name not in TEMPLATE_ROOTS:
+                own, index = _own_template_index(node)
+                classes[node.name] = (_base_names(node), own, index)
+    found: dict[str, int | None] = dict(TEMPLATE_ROOTS)
     grew = True
     while grew:
         grew = False
-        for name, parents in bases.items():
-            if name not in found and parents & found:
-                found.add(name)
-                grew = True
-    return frozenset(found)
+        for name, (parents, own, index) in classes.items():
+            known = [p for p in parents if p in found]
+            if name in found or not known:
+                continue
+            found[name] = index if own else found[known[0]]
+            grew = True
+    return found
 
 
 def _literals(node: ast.AST | None, constants: dict[str, list[str]]) -> list[str]:
@@ -142,7 +157,7 @@ def _string_constants(tree: ast.Module) -> dict[str, list[str]]:
     return found
 
 
-def problem_messages_in(path: Path, error_classes: frozenset[str]) -> Iterator[Message]:
+def problem_messages_in(path: Path, positions: dict[str, int | None]) -> Iterator[Message]:
     """Every problem template in one module, filed under the "Problems" context."""
     relative = path.relative_to(ROOT).as_posix()
     if relative.startswith("desktop/cli/"):
@@ -158,12 +173,10 @@ def problem_messages_in(path: Path, error_classes: frozenset[str]) -> Iterator[M
             name = func.attr
         if name is None:
             continue
-        if name == "Problem" and len(node.args) >= 2:
-            argument: ast.AST | None = node.args[1]
-        elif (name in TEMPLATE_CALLS or name in error_classes) and node.args:
-            argument = node.args[0]
-        else:
+        index = positions.get(name, TEMPLATE_FUNCTIONS.get(name))
+        if index is None or len(node.args) <= index:
             continue
+        argument = node.args[index]
         for text in _literals(argument, constants):
             # A bare "{detail}" carries text made elsewhere: there is nothing to translate.
             if any(c.isalpha() for c in re.sub(r"\{[^{}]*\}", "", text)):
@@ -257,11 +270,11 @@ def collect() -> list[Message]:
     """Every message once (the first place it appears), sorted by context then source."""
     found: dict[tuple[str, str, str], Message] = {}
     paths = [p for p in sorted(SOURCES.rglob("*.py")) if "migrations" not in p.parts]
-    error_classes = user_error_classes(paths)
+    positions = {**template_classes(paths), **TEMPLATE_FUNCTIONS}
     for path in paths:
         for message in messages_in(path):
             found.setdefault((message.context, message.source, message.comment), message)
-        for message in problem_messages_in(path, error_classes):
+        for message in problem_messages_in(path, positions):
             found.setdefault((message.context, message.source, message.comment), message)
     for message in data_messages():
         found.setdefault((message.context, message.source, message.comment), message)

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from desktop.domain.frameworks import Band, Framework, Item
+from desktop.domain.problems import UserError
 
 __all__ = [
     "AGREED",
@@ -55,7 +56,7 @@ REVIEW_SECTION_KEYS: tuple[str, ...] = ("health_check", "evaluation")
 SAME_TOLERANCE = 0.5
 
 
-class AnswerNotOnScale(ValueError):
+class AnswerNotOnScale(UserError, ValueError):
     """An answer key that the framework's answer scale does not have."""
 
 
@@ -165,7 +166,11 @@ def answer_score(framework: Framework, key: str) -> float | None:
         if option.key == key:
             return option.score
     known = ", ".join(option.label for option in framework.answer_scale)
-    raise AnswerNotOnScale(f'"{key}" is not one of the answers this framework allows ({known}).')
+    raise AnswerNotOnScale(
+        '"{answer}" is not one of the answers this framework allows ({known}).',
+        answer=key,
+        known=known,
+    )
 
 
 def _mean(values: Iterable[float]) -> float | None:

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.domain.frameworks import FrameworkError, load_builtin
+from desktop.domain.problems import UserError
 from desktop.domain.scoring import AnswerNotOnScale, concern_band, score_review
 from desktop.store.models import (
     Action,
@@ -32,7 +33,7 @@ ATTENDANCE_MEETINGS = 6
 __all__ = ["BriefError", "build_brief", "find_partnership"]
 
 
-class BriefError(LookupError):
+class BriefError(UserError, LookupError):
     """The partnership asked for does not exist; the message says so plainly."""
 
 
@@ -43,7 +44,7 @@ def find_partnership(session: Session, key: str | int) -> Partnership:
     if found is None:
         found = session.scalars(select(Partnership).where(Partnership.name == text)).first()
     if found is None:
-        raise BriefError(f"There is no partnership with the id or name “{text}”.")
+        raise BriefError("There is no partnership with the id or name “{key}”.", key=text)
     return found
 
 
@@ -94,7 +95,7 @@ def build_brief(session: Session, partnership_id: int, today: date) -> dict[str,
     """The brief's content for the partnership's next meeting, as of ``today``."""
     partnership = session.get(Partnership, partnership_id)
     if partnership is None:
-        raise BriefError(f"There is no partnership with the id {partnership_id}.")
+        raise BriefError("There is no partnership with the id {ids}.", ids=partnership_id)
     people = {p.id: p for p in session.scalars(select(Person))}
     seat = partnership.seat
     going = [

@@ -13,6 +13,7 @@ from importlib import import_module
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop.domain.problems import UserError
 from desktop.store.models import (
     Action,
     AimOutput,
@@ -52,7 +53,7 @@ class DemoContext:
     partnerships: list[Partnership] = field(default_factory=list)
 
 
-class DemoRefused(RuntimeError):
+class DemoRefused(UserError, RuntimeError):
     """The data folder already holds records; the demo never mixes with real data."""
 
 

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from desktop.domain.locations import Mount, RiskKind, RiskyPlace, classify_location, parse_mounts
+from desktop.domain.problems import UserError
 from desktop.paths import APP_DIR_NAME, AppPaths
 from desktop.store import sqlite
 from desktop.store.backup import backup_to, verify_backup
@@ -38,7 +39,7 @@ RISK = {
 }
 
 
-class MoveError(OSError):
+class MoveError(UserError, OSError):
     """The records could not be moved; nothing changed. The message is for people."""
 
 
@@ -100,8 +101,9 @@ def move_data_to(source: AppPaths, target: AppPaths) -> AppPaths:
     """
     if target.database.exists() and target.database.stat().st_size > 0:
         raise MoveError(
-            f"There are already Partnerbook records in {target.data}, so yours were not moved "
-            "there (one set of records must never overwrite another). Nothing changed."
+            "There are already Partnerbook records in {folder}, so yours were not moved "
+            "there (one set of records must never overwrite another). Nothing changed.",
+            folder=str(target.data),
         )
     try:
         target.ensure()
@@ -109,12 +111,18 @@ def move_data_to(source: AppPaths, target: AppPaths) -> AppPaths:
     except OSError as exc:
         target.database.unlink(missing_ok=True)
         raise MoveError(
-            f"Your records could not be copied to {target.data} ({exc}). Nothing changed."
+            "Your records could not be copied to {folder} ({why}). Nothing changed.",
+            folder=str(target.data),
+            why=str(exc),
         ) from exc
     problems = verify_backup(target.database)
     if problems:
         target.database.unlink(missing_ok=True)
-        raise MoveError(f"The copy in {target.data} did not check out ({problems[0]}).")
+        raise MoveError(
+            "The copy in {folder} did not check out ({problem}).",
+            folder=str(target.data),
+            problem=problems[0],
+        )
     # The copy is a standalone file in DELETE mode; put it back in WAL mode like any other.
     sqlite.connect(target.database).close()
     return target

@@ -23,6 +23,7 @@ from desktop import APP_NAME, __version__
 from desktop.domain.canonical import with_hash
 from desktop.domain.frameworks import FrameworkError, load_builtin
 from desktop.domain.periods import Period
+from desktop.domain.problems import UserError
 from desktop.domain.return_period import period_kind
 from desktop.services.return_sections import PartnershipRows, need_totals, partnership_entry
 from desktop.store.models import GroupProfile, Partnership, Person, ResourceNeed
@@ -38,7 +39,7 @@ _RETURN_NAMESPACE = uuid.UUID("6f1d1d2e-7b55-4c52-9a8e-6b2f3e0c9a11")
 __all__ = ["SCHEMA_NAME", "SCHEMA_VERSION", "ReturnEmpty", "build_return", "chosen_partnerships"]
 
 
-class ReturnEmpty(ValueError):
+class ReturnEmpty(UserError, ValueError):
     """There is nothing to put in a return for this period and choice of partnerships."""
 
 
@@ -68,9 +69,8 @@ def chosen_partnerships(
         missing = sorted(set(partnership_ids) - {p.id for p in found})
         if missing:
             raise ReturnEmpty(
-                "There is no partnership with the id "
-                + ", ".join(str(m) for m in missing)
-                + ". Check the list of partnerships."
+                "There is no partnership with the id {ids}. Check the list of partnerships.",
+                ids=", ".join(str(m) for m in missing),
             )
         return found
     result = []
@@ -181,8 +181,9 @@ def build_return(
     chosen = chosen_partnerships(session, period, partnership_ids)
     if not chosen and not allow_empty:
         raise ReturnEmpty(
-            f"There are no partnerships to report for {period.label}. Pick another period, "
-            "or export an empty return on purpose."
+            "There are no partnerships to report for {period}. Pick another period, "
+            "or export an empty return on purpose.",
+            period=period.label,
         )
     rows = PartnershipRows.load(session, [p.id for p in chosen], period, include_contacts)
     partnerships = [partnership_entry(p, rows) for p in chosen]

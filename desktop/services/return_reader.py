@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.domain.canonical import verify_hash
+from desktop.domain.problems import UserError
 from desktop.resource_paths import resources_dir
 
 ATTACHMENT_NAME = "partnerbook-return.json"
@@ -22,7 +23,7 @@ SCHEMA_FILE = "partnerbook-return-1.schema.json"
 __all__ = ["ATTACHMENT_NAME", "ReturnFileError", "read_return", "schema", "validate_payload"]
 
 
-class ReturnFileError(ValueError):
+class ReturnFileError(UserError, ValueError):
     """A file that is not a readable, unchanged Partnerbook return; the message says why."""
 
 
@@ -54,26 +55,29 @@ def schema_problems(payload: Any, limit: int = 5) -> list[str]:
 def validate_payload(payload: Any, source: str = "the return") -> dict[str, Any]:
     """Check schema name and version, the schema itself and the hash; return the payload."""
     if not isinstance(payload, Mapping):
-        raise ReturnFileError(f"{source}: the data inside is not a Partnerbook return.")
+        raise ReturnFileError("{file}: the data inside is not a Partnerbook return.", file=source)
     if payload.get("schema") != "partnerbook-return":
-        raise ReturnFileError(f"{source}: the data inside is not a Partnerbook return.")
+        raise ReturnFileError("{file}: the data inside is not a Partnerbook return.", file=source)
     version = payload.get("schema_version")
     if version != 1:
         raise ReturnFileError(
-            f"{source}: this return uses data version {version!r}, which this version of "
-            "Partnerbook cannot read. Update Partnerbook and try again."
+            "{file}: this return uses data version {version}, which this version of "
+            "Partnerbook cannot read. Update Partnerbook and try again.",
+            file=source,
+            version=repr(version),
         )
     problems = schema_problems(payload)
     if problems:
         raise ReturnFileError(
-            f"{source}: the data inside does not have the expected shape ("
-            + "; ".join(problems)
-            + ")."
+            "{file}: the data inside does not have the expected shape ({problems}).",
+            file=source,
+            problems="; ".join(problems),
         )
     if not verify_hash(payload):
         raise ReturnFileError(
-            f"{source}: the data inside has been changed since the return was made "
-            "(its checksum does not match). Ask the group to send the return again."
+            "{file}: the data inside has been changed since the return was made "
+            "(its checksum does not match). Ask the group to send the return again.",
+            file=source,
         )
     return dict(payload)
 
@@ -88,19 +92,23 @@ def attached_json(path: Path) -> bytes:
         attachments = reader.attachments
         found = attachments.get(ATTACHMENT_NAME)
     except FileNotFoundError as exc:
-        raise ReturnFileError(f"{path.name}: there is no such file.") from exc
+        raise ReturnFileError("{file}: there is no such file.", file=path.name) from exc
     except (PdfReadError, OSError, ValueError, KeyError, TypeError) as exc:
-        raise ReturnFileError(f"{path.name}: this file is not a PDF that can be read.") from exc
+        raise ReturnFileError(
+            "{file}: this file is not a PDF that can be read.", file=path.name
+        ) from exc
     if not found:
         raise ReturnFileError(
-            f"{path.name}: this PDF has no Partnerbook data inside it, so it is not a return "
-            "(or it was printed to PDF again, which drops the data)."
+            "{file}: this PDF has no Partnerbook data inside it, so it is not a return "
+            "(or it was printed to PDF again, which drops the data).",
+            file=path.name,
         )
     if len(found) > 1:
         # Two data files under one name: someone added one; we cannot tell which is true.
         raise ReturnFileError(
-            f"{path.name}: this PDF holds more than one Partnerbook data file, so it may have "
-            "been changed. Ask the group to send the return again."
+            "{file}: this PDF holds more than one Partnerbook data file, so it may have "
+            "been changed. Ask the group to send the return again.",
+            file=path.name,
         )
     return found[0]
 
@@ -112,5 +120,7 @@ def read_return(path: str | PathLike[str]) -> dict[str, Any]:
     try:
         payload = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ReturnFileError(f"{path.name}: the data inside is damaged ({exc}).") from exc
+        raise ReturnFileError(
+            "{file}: the data inside is damaged ({reason}).", file=path.name, reason=str(exc)
+        ) from exc
     return validate_payload(payload, path.name)

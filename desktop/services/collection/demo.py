@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from desktop.domain.problems import UserError
 from desktop.services.collection.importer import ImportSummary, import_returns
 from desktop.services.collection.merges import add_expected_group
 from desktop.services.collection.samples import (
@@ -27,7 +28,7 @@ from desktop.store.collection.opening import open_collection
 __all__ = ["DemoCollectionRefused", "build_demo_collection"]
 
 
-class DemoCollectionRefused(RuntimeError):
+class DemoCollectionRefused(UserError, RuntimeError):
     """The file already holds returns; the demo never mixes with real returns."""
 
 
@@ -38,7 +39,8 @@ def build_demo_collection(path: Path, inbox: Path | None = None) -> ImportSummar
     try:
         if conn.execute("SELECT count(*) FROM import_log").fetchone()[0]:
             raise DemoCollectionRefused(
-                f"{path} already has returns in it. Choose a new file for the example."
+                "{path} already has returns in it. Choose a new file for the example.",
+                path=str(path),
             )
         conn.execute("BEGIN IMMEDIATE")
         for name in (*GROUP_NAMES[:10], "Milton Damerel Over-60s Club"):

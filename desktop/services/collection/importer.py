@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from desktop.domain.problems import UserError
 from desktop.services.collection.intake import Limits, Rejected
 from desktop.services.collection.names import name_key
 from desktop.services.collection.normalise import store_rows
@@ -41,7 +42,7 @@ IMPORTED, DUPLICATE, SUPERSEDES, REJECTED = "imported", "duplicate", "supersedes
 Progress = Callable[[int, int, "FileOutcome"], None]
 
 
-class ImportStopped(RuntimeError):
+class ImportStopped(UserError, RuntimeError):
     """The collection itself could not be written (disk full, locked): the message says what."""
 
 
@@ -239,8 +240,10 @@ def import_one(
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise ImportStopped(
-            f"Partnerbook could not write to the collection ({exc}). Nothing from "
-            f"{path.name} was kept. Check there is free space and the file is not read-only."
+            "Partnerbook could not write to the collection ({why}). Nothing from "
+            "{file} was kept. Check there is free space and the file is not read-only.",
+            why=str(exc),
+            file=path.name,
         ) from exc
     return outcome
 

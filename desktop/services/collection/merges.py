@@ -11,6 +11,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from desktop.domain.problems import UserError
 from desktop.services.collection.names import initials, name_key
 
 __all__ = [
@@ -23,7 +24,7 @@ __all__ = [
 ]
 
 
-class MergeError(ValueError):
+class MergeError(UserError, ValueError):
     """A merge that cannot be made; the message says why."""
 
 
