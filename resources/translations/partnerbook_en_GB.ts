@@ -2876,6 +2876,11 @@ Old backups are removed automatically over the coming months. Delete these backu
     <context>
         <name>Problems</name>
         <message>
+            <location filename="../../desktop/domain/scoring.py" line="169" />
+            <source>"{answer}" is not one of the answers this framework allows ({known}).</source>
+            <translation>"{answer}" is not one of the answers this framework allows ({known}).</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/joining.py" line="49" />
             <source>"{decision}" is not a decision Partnerbook knows.</source>
             <translation>"{decision}" is not a decision Partnerbook knows.</translation>
@@ -2894,6 +2899,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/services/spreadsheet_import.py" line="363" />
             <source>A partnership called '{name}' has been added since the file was checked, so nothing was imported. Check the file again.</source>
             <translation>A partnership called '{name}' has been added since the file was checked, so nothing was imported. Check the file again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/merges.py" line="56" />
+            <source>A partnership cannot be merged with itself.</source>
+            <translation>A partnership cannot be merged with itself.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/seats.py" line="112" />
@@ -2931,7 +2941,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Another partnership is now called '{name}', so the deleted one cannot come back under that name. Rename the other one first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="316" />
+            <location filename="../../desktop/store/restore.py" line="282" />
             <source>Another program is using {database}, so nothing was restored. Close it and try again. Nothing changed.</source>
             <translation>Another program is using {database}, so nothing was restored. Close it and try again. Nothing changed.</translation>
         </message>
@@ -3116,9 +3126,9 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Partnerbook can read spreadsheets saved as CSV (.csv) or Excel (.xlsx).</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="220" />
-            <source>Partnerbook could not look at {database} ({why}), so {name} was not restored. Nothing changed.</source>
-            <translation>Partnerbook could not look at {database} ({why}), so {name} was not restored. Nothing changed.</translation>
+            <location filename="../../desktop/store/restore.py" line="186" />
+            <source>Partnerbook could not look at {database}, so {name} was not restored. Nothing changed: {why}.</source>
+            <translation>Partnerbook could not look at {database}, so {name} was not restored. Nothing changed: {why}.</translation>
         </message>
         <message>
             <location filename="../../desktop/store/viewing.py" line="54" />
@@ -3126,24 +3136,29 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Partnerbook could not make a copy of your records to read them ({reason}). Free some space on this computer, then try again. Your records have not been changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="442" />
+            <location filename="../../desktop/store/restore.py" line="363" />
             <source>Partnerbook could not restore {name}: {why}. Everything was put back as it was: nothing changed, and your records are as they were.</source>
             <translation>Partnerbook could not restore {name}: {why}. Everything was put back as it was: nothing changed, and your records are as they were.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="448" />
+            <location filename="../../desktop/store/restore.py" line="369" />
             <source>Partnerbook could not restore {name}: {why}. It could not put everything back either: {undo}. Your records are still in {database}. Keep every file in {folder} until they open again.</source>
             <translation>Partnerbook could not restore {name}: {why}. It could not put everything back either: {undo}. Your records are still in {database}. Keep every file in {folder} until they open again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="302" />
+            <location filename="../../desktop/store/restore.py" line="268" />
             <source>Partnerbook could not save a copy of your current records first, so nothing was restored and nothing changed: {why}.</source>
             <translation>Partnerbook could not save a copy of your current records first, so nothing was restored and nothing changed: {why}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="271" />
-            <source>Partnerbook could not tell how much room there is ({why}), so {name} was not restored. Nothing changed.</source>
-            <translation>Partnerbook could not tell how much room there is ({why}), so {name} was not restored. Nothing changed.</translation>
+            <location filename="../../desktop/store/restore.py" line="237" />
+            <source>Partnerbook could not tell how much room there is, so {name} was not restored. Nothing changed: {why}.</source>
+            <translation>Partnerbook could not tell how much room there is, so {name} was not restored. Nothing changed: {why}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/importer.py" line="242" />
+            <source>Partnerbook could not write to the collection ({why}). Nothing from {file} was kept. Check there is free space and the file is not read-only.</source>
+            <translation>Partnerbook could not write to the collection ({why}). Nothing from {file} was kept. Check there is free space and the file is not read-only.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/storage_errors.py" line="27" />
@@ -3189,6 +3204,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/domain/record_rules.py" line="46" />
             <source>Say who the stakeholder is.</source>
             <translation>Say who the stakeholder is.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/return_data.py" line="95" />
+            <source>Say who your group is first (its name), so the CVS knows whose return this is.</source>
+            <translation>Say who your group is first (its name), so the CVS knows whose return this is.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/record_rules.py" line="150" />
@@ -3246,24 +3266,29 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>The answer "{answer}" to question {ref} is not on this review's scale. Choose one of: {known}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="104" />
-            <source>The backup {name} cannot be read ({why}). Nothing changed.</source>
-            <translation>The backup {name} cannot be read ({why}). Nothing changed.</translation>
+            <location filename="../../desktop/store/restore.py" line="116" />
+            <source>The backup {name} cannot be read: {why}. Nothing changed.</source>
+            <translation>The backup {name} cannot be read: {why}. Nothing changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="110" />
-            <source>The backup {name} is damaged ({problem}), so it was not restored. Nothing changed. Try an older backup.</source>
-            <translation>The backup {name} is damaged ({problem}), so it was not restored. Nothing changed. Try an older backup.</translation>
+            <location filename="../../desktop/store/restore.py" line="124" />
+            <source>The backup {name} is damaged, so it was not restored. Nothing changed. Try an older backup.</source>
+            <translation>The backup {name} is damaged, so it was not restored. Nothing changed. Try an older backup.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="119" />
+            <location filename="../../desktop/store/restore.py" line="132" />
             <source>The backup {name} was made by a newer version of Partnerbook. Install the newer version to restore it. Nothing changed.</source>
             <translation>The backup {name} was made by a newer version of Partnerbook. Install the newer version to restore it. Nothing changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="91" />
-            <source>The backup {path} does not exist.</source>
-            <translation>The backup {path} does not exist.</translation>
+            <location filename="../../desktop/store/restore.py" line="100" />
+            <source>The backup {path} does not exist. Nothing changed.</source>
+            <translation>The backup {path} does not exist. Nothing changed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/locations.py" line="121" />
+            <source>The copy in {folder} did not check out ({problem}).</source>
+            <translation>The copy in {folder} did not check out ({problem}).</translation>
         </message>
         <message>
             <location filename="../../desktop/services/joining.py" line="55" />
@@ -3391,6 +3416,16 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>The {what} must be more than zero.</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/locations.py" line="103" />
+            <source>There are already Partnerbook records in {folder}, so yours were not moved there (one set of records must never overwrite another). Nothing changed.</source>
+            <translation>There are already Partnerbook records in {folder}, so yours were not moved there (one set of records must never overwrite another). Nothing changed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/return_data.py" line="183" />
+            <source>There are no partnerships to report for {period}. Pick another period, or export an empty return on purpose.</source>
+            <translation>There are no partnerships to report for {period}. Pick another period, or export an empty return on purpose.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/spreadsheet_import.py" line="333" />
             <source>There are no rows under the headings.</source>
             <translation>There are no rows under the headings.</translation>
@@ -3411,9 +3446,29 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>There is no backup at {path}. Check the name. Nothing changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="278" />
+            <location filename="../../desktop/services/brief_data.py" line="47" />
+            <source>There is no partnership with the id or name “{key}”.</source>
+            <translation>There is no partnership with the id or name “{key}”.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/brief_data.py" line="98" />
+            <source>There is no partnership with the id {ids}.</source>
+            <translation>There is no partnership with the id {ids}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/return_data.py" line="71" />
+            <source>There is no partnership with the id {ids}. Check the list of partnerships.</source>
+            <translation>There is no partnership with the id {ids}. Check the list of partnerships.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/restore.py" line="244" />
             <source>There is not enough room to restore {name}: it needs {needed} free on the disk that holds {folder}, and only {free} is free. Free some space and try again. Nothing changed: your records are as they were.</source>
             <translation>There is not enough room to restore {name}: it needs {needed} free on the disk that holds {folder}, and only {free} is free. Free some space and try again. Nothing changed: your records are as they were.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/demo.py" line="196" />
+            <source>This data folder already has records in it, so the example data was not added. Use an empty folder (for example --data-dir /tmp/partnerbook-demo).</source>
+            <translation>This data folder already has records in it, so the example data was not added. Use an empty folder (for example --data-dir /tmp/partnerbook-demo).</translation>
         </message>
         <message>
             <location filename="../../desktop/services/joining.py" line="103" />
@@ -3446,6 +3501,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Type at least one organisation's name.</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/collection/merges.py" line="133" />
+            <source>Type the group's name.</source>
+            <translation>Type the group's name.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/money.py" line="53" />
             <source>Use no more than two figures after the decimal point (pence).</source>
             <translation>Use no more than two figures after the decimal point (pence).</translation>
@@ -3454,6 +3514,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/services/storage_errors.py" line="37" />
             <source>Your records are busy with another task, so the last change could not be saved. Wait a moment and try again. Everything saved before this is safe.</source>
             <translation>Your records are busy with another task, so the last change could not be saved. Wait a moment and try again. Everything saved before this is safe.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/locations.py" line="113" />
+            <source>Your records could not be copied to {folder} ({why}). Nothing changed.</source>
+            <translation>Your records could not be copied to {folder} ({why}). Nothing changed.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/spreadsheet_import.py" line="114" />
@@ -3566,6 +3631,51 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>{count} question(s) have no answer yet ({refs}). Answer them ("Don't know" is an answer), or save the review as a draft and finish it later.</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/return_reader.py" line="71" />
+            <source>{file}: the data inside does not have the expected shape ({problems}).</source>
+            <translation>{file}: the data inside does not have the expected shape ({problems}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/return_reader.py" line="77" />
+            <source>{file}: the data inside has been changed since the return was made (its checksum does not match). Ask the group to send the return again.</source>
+            <translation>{file}: the data inside has been changed since the return was made (its checksum does not match). Ask the group to send the return again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/return_reader.py" line="123" />
+            <source>{file}: the data inside is damaged ({reason}).</source>
+            <translation>{file}: the data inside is damaged ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/return_reader.py" line="58" />
+            <source>{file}: the data inside is not a Partnerbook return.</source>
+            <translation>{file}: the data inside is not a Partnerbook return.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/return_reader.py" line="95" />
+            <source>{file}: there is no such file.</source>
+            <translation>{file}: there is no such file.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/return_reader.py" line="101" />
+            <source>{file}: this PDF has no Partnerbook data inside it, so it is not a return (or it was printed to PDF again, which drops the data).</source>
+            <translation>{file}: this PDF has no Partnerbook data inside it, so it is not a return (or it was printed to PDF again, which drops the data).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/return_reader.py" line="108" />
+            <source>{file}: this PDF holds more than one Partnerbook data file, so it may have been changed. Ask the group to send the return again.</source>
+            <translation>{file}: this PDF holds more than one Partnerbook data file, so it may have been changed. Ask the group to send the return again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/return_reader.py" line="97" />
+            <source>{file}: this file is not a PDF that can be read.</source>
+            <translation>{file}: this file is not a PDF that can be read.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/return_reader.py" line="63" />
+            <source>{file}: this return uses data version {version}, which this version of Partnerbook cannot read. Update Partnerbook and try again.</source>
+            <translation>{file}: this return uses data version {version}, which this version of Partnerbook cannot read. Update Partnerbook and try again.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="375" />
             <source>{label}: '{typed}' is not one we know. Use one of: {allowed}.</source>
             <translation>{label}: '{typed}' is not one we know. Use one of: {allowed}.</translation>
@@ -3591,12 +3701,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>{name} is already a partner here.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="94" />
+            <location filename="../../desktop/store/restore.py" line="103" />
             <source>{name} is not a Partnerbook backup (not an SQLite file).</source>
             <translation>{name} is not a Partnerbook backup (not an SQLite file).</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="117" />
+            <location filename="../../desktop/store/restore.py" line="130" />
             <source>{name} is not a Partnerbook backup. Nothing changed.</source>
             <translation>{name} is not a Partnerbook backup. Nothing changed.</translation>
         </message>
@@ -3604,6 +3714,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/atomic_write.py" line="67" />
             <source>{name} is open in another program, so it was not replaced. Close it there, or choose another name, and try again.</source>
             <translation>{name} is open in another program, so it was not replaced. Close it there, or choose another name, and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/demo.py" line="41" />
+            <source>{path} already has returns in it. Choose a new file for the example.</source>
+            <translation>{path} already has returns in it. Choose a new file for the example.</translation>
         </message>
         <message>
             <location filename="../../desktop/atomic_write.py" line="71" />
@@ -3675,8 +3790,8 @@ Old backups are removed automatically over the coming months. Delete these backu
         </message>
         <message>
             <location filename="../../desktop/ui/read_only_banner.py" line="23" />
-            <source>&lt;b&gt;Read only: the disk is full.&lt;/b&gt; Only {free} is free on the disk that holds your records, so changes cannot be saved. You can still look at everything and export returns and briefs to another disk, such as a USB stick. To save again, free some space (empty the wastebasket, or delete large files you no longer need), then close Partnerbook and start it again.</source>
-            <translation>&lt;b&gt;Read only: the disk is full.&lt;/b&gt; Only {free} is free on the disk that holds your records, so changes cannot be saved. You can still look at everything and export returns and briefs to another disk, such as a USB stick. To save again, free some space (empty the wastebasket, or delete large files you no longer need), then close Partnerbook and start it again.</translation>
+            <source>&lt;b&gt;Read only: the disk is full.&lt;/b&gt; The disk that holds your records has only {free} left, so changes cannot be saved. You can still look at everything and export returns and briefs to another disk, such as a USB stick. To save again, free some space (empty the wastebasket, or delete large files you no longer need), then close Partnerbook and start it again.</source>
+            <translation>&lt;b&gt;Read only: the disk is full.&lt;/b&gt; The disk that holds your records has only {free} left, so changes cannot be saved. You can still look at everything and export returns and briefs to another disk, such as a USB stick. To save again, free some space (empty the wastebasket, or delete large files you no longer need), then close Partnerbook and start it again.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/read_only_banner.py" line="53" />

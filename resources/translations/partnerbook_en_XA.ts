@@ -2876,6 +2876,11 @@ Old backups are removed automatically over the coming months. Delete these backu
     <context>
         <name>Problems</name>
         <message>
+            <location filename="../../desktop/domain/scoring.py" line="169" />
+            <source>"{answer}" is not one of the answers this framework allows ({known}).</source>
+            <translation>["{answer}" îš ñöţ öñé öƒ ţĥé åñšŵéŕš ţĥîš ƒŕåɱéŵöŕķ åļļöŵš ({known}). ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/joining.py" line="49" />
             <source>"{decision}" is not a decision Partnerbook knows.</source>
             <translation>["{decision}" îš ñöţ å đéçîšîöñ Þåŕţñéŕƀööķ ķñöŵš. ~~~~~~~~~~~~]</translation>
@@ -2894,6 +2899,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/services/spreadsheet_import.py" line="363" />
             <source>A partnership called '{name}' has been added since the file was checked, so nothing was imported. Check the file again.</source>
             <translation>[Å þåŕţñéŕšĥîþ çåļļéđ '{name}' ĥåš ƀééñ åđđéđ šîñçé ţĥé ƒîļé ŵåš çĥéçķéđ, šö ñöţĥîñĝ ŵåš îɱþöŕţéđ. Çĥéçķ ţĥé ƒîļé åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/merges.py" line="56" />
+            <source>A partnership cannot be merged with itself.</source>
+            <translation>[Å þåŕţñéŕšĥîþ çåññöţ ƀé ɱéŕĝéđ ŵîţĥ îţšéļƒ. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/services/seats.py" line="112" />
@@ -2931,7 +2941,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Åñöţĥéŕ þåŕţñéŕšĥîþ îš ñöŵ çåļļéđ '{name}', šö ţĥé đéļéţéđ öñé çåññöţ çöɱé ƀåçķ ûñđéŕ ţĥåţ ñåɱé. Ŕéñåɱé ţĥé öţĥéŕ öñé ƒîŕšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="316" />
+            <location filename="../../desktop/store/restore.py" line="282" />
             <source>Another program is using {database}, so nothing was restored. Close it and try again. Nothing changed.</source>
             <translation>[Åñöţĥéŕ þŕöĝŕåɱ îš ûšîñĝ {database}, šö ñöţĥîñĝ ŵåš ŕéšţöŕéđ. Çļöšé îţ åñđ ţŕý åĝåîñ. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3116,9 +3126,9 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Þåŕţñéŕƀööķ çåñ ŕéåđ šþŕéåđšĥééţš šåṽéđ åš ÇŠṼ (.çšṽ) öŕ Éẋçéļ (.ẋļšẋ). ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="220" />
-            <source>Partnerbook could not look at {database} ({why}), so {name} was not restored. Nothing changed.</source>
-            <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ ļööķ åţ {database} ({why}), šö {name} ŵåš ñöţ ŕéšţöŕéđ. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+            <location filename="../../desktop/store/restore.py" line="186" />
+            <source>Partnerbook could not look at {database}, so {name} was not restored. Nothing changed: {why}.</source>
+            <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ ļööķ åţ {database}, šö {name} ŵåš ñöţ ŕéšţöŕéđ. Ñöţĥîñĝ çĥåñĝéđ: {why}. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/store/viewing.py" line="54" />
@@ -3126,24 +3136,29 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ ɱåķé å çöþý öƒ ýöûŕ ŕéçöŕđš ţö ŕéåđ ţĥéɱ ({reason}). Ƒŕéé šöɱé šþåçé öñ ţĥîš çöɱþûţéŕ, ţĥéñ ţŕý åĝåîñ. Ýöûŕ ŕéçöŕđš ĥåṽé ñöţ ƀééñ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="442" />
+            <location filename="../../desktop/store/restore.py" line="363" />
             <source>Partnerbook could not restore {name}: {why}. Everything was put back as it was: nothing changed, and your records are as they were.</source>
             <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ ŕéšţöŕé {name}: {why}. Éṽéŕýţĥîñĝ ŵåš þûţ ƀåçķ åš îţ ŵåš: ñöţĥîñĝ çĥåñĝéđ, åñđ ýöûŕ ŕéçöŕđš åŕé åš ţĥéý ŵéŕé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="448" />
+            <location filename="../../desktop/store/restore.py" line="369" />
             <source>Partnerbook could not restore {name}: {why}. It could not put everything back either: {undo}. Your records are still in {database}. Keep every file in {folder} until they open again.</source>
             <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ ŕéšţöŕé {name}: {why}. Îţ çöûļđ ñöţ þûţ éṽéŕýţĥîñĝ ƀåçķ éîţĥéŕ: {undo}. Ýöûŕ ŕéçöŕđš åŕé šţîļļ îñ {database}. Ķééþ éṽéŕý ƒîļé îñ {folder} ûñţîļ ţĥéý öþéñ åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="302" />
+            <location filename="../../desktop/store/restore.py" line="268" />
             <source>Partnerbook could not save a copy of your current records first, so nothing was restored and nothing changed: {why}.</source>
             <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ šåṽé å çöþý öƒ ýöûŕ çûŕŕéñţ ŕéçöŕđš ƒîŕšţ, šö ñöţĥîñĝ ŵåš ŕéšţöŕéđ åñđ ñöţĥîñĝ çĥåñĝéđ: {why}. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="271" />
-            <source>Partnerbook could not tell how much room there is ({why}), so {name} was not restored. Nothing changed.</source>
-            <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ ţéļļ ĥöŵ ɱûçĥ ŕööɱ ţĥéŕé îš ({why}), šö {name} ŵåš ñöţ ŕéšţöŕéđ. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+            <location filename="../../desktop/store/restore.py" line="237" />
+            <source>Partnerbook could not tell how much room there is, so {name} was not restored. Nothing changed: {why}.</source>
+            <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ ţéļļ ĥöŵ ɱûçĥ ŕööɱ ţĥéŕé îš, šö {name} ŵåš ñöţ ŕéšţöŕéđ. Ñöţĥîñĝ çĥåñĝéđ: {why}. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/importer.py" line="242" />
+            <source>Partnerbook could not write to the collection ({why}). Nothing from {file} was kept. Check there is free space and the file is not read-only.</source>
+            <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ ŵŕîţé ţö ţĥé çöļļéçţîöñ ({why}). Ñöţĥîñĝ ƒŕöɱ {file} ŵåš ķéþţ. Çĥéçķ ţĥéŕé îš ƒŕéé šþåçé åñđ ţĥé ƒîļé îš ñöţ ŕéåđ-öñļý. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/services/storage_errors.py" line="27" />
@@ -3189,6 +3204,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/domain/record_rules.py" line="46" />
             <source>Say who the stakeholder is.</source>
             <translation>[Šåý ŵĥö ţĥé šţåķéĥöļđéŕ îš. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/return_data.py" line="95" />
+            <source>Say who your group is first (its name), so the CVS knows whose return this is.</source>
+            <translation>[Šåý ŵĥö ýöûŕ ĝŕöûþ îš ƒîŕšţ (îţš ñåɱé), šö ţĥé ÇṼŠ ķñöŵš ŵĥöšé ŕéţûŕñ ţĥîš îš. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/record_rules.py" line="150" />
@@ -3246,24 +3266,29 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ţĥé åñšŵéŕ "{answer}" ţö ǫûéšţîöñ {ref} îš ñöţ öñ ţĥîš ŕéṽîéŵ'š šçåļé. Çĥööšé öñé öƒ: {known}. ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="104" />
-            <source>The backup {name} cannot be read ({why}). Nothing changed.</source>
-            <translation>[Ţĥé ƀåçķûþ {name} çåññöţ ƀé ŕéåđ ({why}). Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~]</translation>
+            <location filename="../../desktop/store/restore.py" line="116" />
+            <source>The backup {name} cannot be read: {why}. Nothing changed.</source>
+            <translation>[Ţĥé ƀåçķûþ {name} çåññöţ ƀé ŕéåđ: {why}. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="110" />
-            <source>The backup {name} is damaged ({problem}), so it was not restored. Nothing changed. Try an older backup.</source>
-            <translation>[Ţĥé ƀåçķûþ {name} îš đåɱåĝéđ ({problem}), šö îţ ŵåš ñöţ ŕéšţöŕéđ. Ñöţĥîñĝ çĥåñĝéđ. Ţŕý åñ öļđéŕ ƀåçķûþ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+            <location filename="../../desktop/store/restore.py" line="124" />
+            <source>The backup {name} is damaged, so it was not restored. Nothing changed. Try an older backup.</source>
+            <translation>[Ţĥé ƀåçķûþ {name} îš đåɱåĝéđ, šö îţ ŵåš ñöţ ŕéšţöŕéđ. Ñöţĥîñĝ çĥåñĝéđ. Ţŕý åñ öļđéŕ ƀåçķûþ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="119" />
+            <location filename="../../desktop/store/restore.py" line="132" />
             <source>The backup {name} was made by a newer version of Partnerbook. Install the newer version to restore it. Nothing changed.</source>
             <translation>[Ţĥé ƀåçķûþ {name} ŵåš ɱåđé ƀý å ñéŵéŕ ṽéŕšîöñ öƒ Þåŕţñéŕƀööķ. Îñšţåļļ ţĥé ñéŵéŕ ṽéŕšîöñ ţö ŕéšţöŕé îţ. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="91" />
-            <source>The backup {path} does not exist.</source>
-            <translation>[Ţĥé ƀåçķûþ {path} đöéš ñöţ éẋîšţ. ~~~~~~~~]</translation>
+            <location filename="../../desktop/store/restore.py" line="100" />
+            <source>The backup {path} does not exist. Nothing changed.</source>
+            <translation>[Ţĥé ƀåçķûþ {path} đöéš ñöţ éẋîšţ. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/locations.py" line="121" />
+            <source>The copy in {folder} did not check out ({problem}).</source>
+            <translation>[Ţĥé çöþý îñ {folder} đîđ ñöţ çĥéçķ öûţ ({problem}). ~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/services/joining.py" line="55" />
@@ -3391,6 +3416,16 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ţĥé {what} ɱûšţ ƀé ɱöŕé ţĥåñ žéŕö. ~~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/locations.py" line="103" />
+            <source>There are already Partnerbook records in {folder}, so yours were not moved there (one set of records must never overwrite another). Nothing changed.</source>
+            <translation>[Ţĥéŕé åŕé åļŕéåđý Þåŕţñéŕƀööķ ŕéçöŕđš îñ {folder}, šö ýöûŕš ŵéŕé ñöţ ɱöṽéđ ţĥéŕé (öñé šéţ öƒ ŕéçöŕđš ɱûšţ ñéṽéŕ öṽéŕŵŕîţé åñöţĥéŕ). Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/return_data.py" line="183" />
+            <source>There are no partnerships to report for {period}. Pick another period, or export an empty return on purpose.</source>
+            <translation>[Ţĥéŕé åŕé ñö þåŕţñéŕšĥîþš ţö ŕéþöŕţ ƒöŕ {period}. Þîçķ åñöţĥéŕ þéŕîöđ, öŕ éẋþöŕţ åñ éɱþţý ŕéţûŕñ öñ þûŕþöšé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/spreadsheet_import.py" line="333" />
             <source>There are no rows under the headings.</source>
             <translation>[Ţĥéŕé åŕé ñö ŕöŵš ûñđéŕ ţĥé ĥéåđîñĝš. ~~~~~~~~~~~~]</translation>
@@ -3411,9 +3446,29 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ţĥéŕé îš ñö ƀåçķûþ åţ {path}. Çĥéçķ ţĥé ñåɱé. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="278" />
+            <location filename="../../desktop/services/brief_data.py" line="47" />
+            <source>There is no partnership with the id or name “{key}”.</source>
+            <translation>[Ţĥéŕé îš ñö þåŕţñéŕšĥîþ ŵîţĥ ţĥé îđ öŕ ñåɱé “{key}”. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/brief_data.py" line="98" />
+            <source>There is no partnership with the id {ids}.</source>
+            <translation>[Ţĥéŕé îš ñö þåŕţñéŕšĥîþ ŵîţĥ ţĥé îđ {ids}. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/return_data.py" line="71" />
+            <source>There is no partnership with the id {ids}. Check the list of partnerships.</source>
+            <translation>[Ţĥéŕé îš ñö þåŕţñéŕšĥîþ ŵîţĥ ţĥé îđ {ids}. Çĥéçķ ţĥé ļîšţ öƒ þåŕţñéŕšĥîþš. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/restore.py" line="244" />
             <source>There is not enough room to restore {name}: it needs {needed} free on the disk that holds {folder}, and only {free} is free. Free some space and try again. Nothing changed: your records are as they were.</source>
             <translation>[Ţĥéŕé îš ñöţ éñöûĝĥ ŕööɱ ţö ŕéšţöŕé {name}: îţ ñééđš {needed} ƒŕéé öñ ţĥé đîšķ ţĥåţ ĥöļđš {folder}, åñđ öñļý {free} îš ƒŕéé. Ƒŕéé šöɱé šþåçé åñđ ţŕý åĝåîñ. Ñöţĥîñĝ çĥåñĝéđ: ýöûŕ ŕéçöŕđš åŕé åš ţĥéý ŵéŕé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/demo.py" line="196" />
+            <source>This data folder already has records in it, so the example data was not added. Use an empty folder (for example --data-dir /tmp/partnerbook-demo).</source>
+            <translation>[Ţĥîš đåţå ƒöļđéŕ åļŕéåđý ĥåš ŕéçöŕđš îñ îţ, šö ţĥé éẋåɱþļé đåţå ŵåš ñöţ åđđéđ. Ûšé åñ éɱþţý ƒöļđéŕ (ƒöŕ éẋåɱþļé --đåţå-đîŕ /ţɱþ/þåŕţñéŕƀööķ-đéɱö). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/services/joining.py" line="103" />
@@ -3446,6 +3501,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ţýþé åţ ļéåšţ öñé öŕĝåñîšåţîöñ'š ñåɱé. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/collection/merges.py" line="133" />
+            <source>Type the group's name.</source>
+            <translation>[Ţýþé ţĥé ĝŕöûþ'š ñåɱé. ~~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/money.py" line="53" />
             <source>Use no more than two figures after the decimal point (pence).</source>
             <translation>[Ûšé ñö ɱöŕé ţĥåñ ţŵö ƒîĝûŕéš åƒţéŕ ţĥé đéçîɱåļ þöîñţ (þéñçé). ~~~~~~~~~~~~~~~~~~~]</translation>
@@ -3454,6 +3514,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/services/storage_errors.py" line="37" />
             <source>Your records are busy with another task, so the last change could not be saved. Wait a moment and try again. Everything saved before this is safe.</source>
             <translation>[Ýöûŕ ŕéçöŕđš åŕé ƀûšý ŵîţĥ åñöţĥéŕ ţåšķ, šö ţĥé ļåšţ çĥåñĝé çöûļđ ñöţ ƀé šåṽéđ. Ŵåîţ å ɱöɱéñţ åñđ ţŕý åĝåîñ. Éṽéŕýţĥîñĝ šåṽéđ ƀéƒöŕé ţĥîš îš šåƒé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/locations.py" line="113" />
+            <source>Your records could not be copied to {folder} ({why}). Nothing changed.</source>
+            <translation>[Ýöûŕ ŕéçöŕđš çöûļđ ñöţ ƀé çöþîéđ ţö {folder} ({why}). Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/services/spreadsheet_import.py" line="114" />
@@ -3566,6 +3631,51 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[{count} ǫûéšţîöñ(š) ĥåṽé ñö åñšŵéŕ ýéţ ({refs}). Åñšŵéŕ ţĥéɱ ("Đöñ'ţ ķñöŵ" îš åñ åñšŵéŕ), öŕ šåṽé ţĥé ŕéṽîéŵ åš å đŕåƒţ åñđ ƒîñîšĥ îţ ļåţéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/return_reader.py" line="71" />
+            <source>{file}: the data inside does not have the expected shape ({problems}).</source>
+            <translation>[{file}: ţĥé đåţå îñšîđé đöéš ñöţ ĥåṽé ţĥé éẋþéçţéđ šĥåþé ({problems}). ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/return_reader.py" line="77" />
+            <source>{file}: the data inside has been changed since the return was made (its checksum does not match). Ask the group to send the return again.</source>
+            <translation>[{file}: ţĥé đåţå îñšîđé ĥåš ƀééñ çĥåñĝéđ šîñçé ţĥé ŕéţûŕñ ŵåš ɱåđé (îţš çĥéçķšûɱ đöéš ñöţ ɱåţçĥ). Åšķ ţĥé ĝŕöûþ ţö šéñđ ţĥé ŕéţûŕñ åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/return_reader.py" line="123" />
+            <source>{file}: the data inside is damaged ({reason}).</source>
+            <translation>[{file}: ţĥé đåţå îñšîđé îš đåɱåĝéđ ({reason}). ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/return_reader.py" line="58" />
+            <source>{file}: the data inside is not a Partnerbook return.</source>
+            <translation>[{file}: ţĥé đåţå îñšîđé îš ñöţ å Þåŕţñéŕƀööķ ŕéţûŕñ. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/return_reader.py" line="95" />
+            <source>{file}: there is no such file.</source>
+            <translation>[{file}: ţĥéŕé îš ñö šûçĥ ƒîļé. ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/return_reader.py" line="101" />
+            <source>{file}: this PDF has no Partnerbook data inside it, so it is not a return (or it was printed to PDF again, which drops the data).</source>
+            <translation>[{file}: ţĥîš ÞĐƑ ĥåš ñö Þåŕţñéŕƀööķ đåţå îñšîđé îţ, šö îţ îš ñöţ å ŕéţûŕñ (öŕ îţ ŵåš þŕîñţéđ ţö ÞĐƑ åĝåîñ, ŵĥîçĥ đŕöþš ţĥé đåţå). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/return_reader.py" line="108" />
+            <source>{file}: this PDF holds more than one Partnerbook data file, so it may have been changed. Ask the group to send the return again.</source>
+            <translation>[{file}: ţĥîš ÞĐƑ ĥöļđš ɱöŕé ţĥåñ öñé Þåŕţñéŕƀööķ đåţå ƒîļé, šö îţ ɱåý ĥåṽé ƀééñ çĥåñĝéđ. Åšķ ţĥé ĝŕöûþ ţö šéñđ ţĥé ŕéţûŕñ åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/return_reader.py" line="97" />
+            <source>{file}: this file is not a PDF that can be read.</source>
+            <translation>[{file}: ţĥîš ƒîļé îš ñöţ å ÞĐƑ ţĥåţ çåñ ƀé ŕéåđ. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/return_reader.py" line="63" />
+            <source>{file}: this return uses data version {version}, which this version of Partnerbook cannot read. Update Partnerbook and try again.</source>
+            <translation>[{file}: ţĥîš ŕéţûŕñ ûšéš đåţå ṽéŕšîöñ {version}, ŵĥîçĥ ţĥîš ṽéŕšîöñ öƒ Þåŕţñéŕƀööķ çåññöţ ŕéåđ. Ûþđåţé Þåŕţñéŕƀööķ åñđ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="375" />
             <source>{label}: '{typed}' is not one we know. Use one of: {allowed}.</source>
             <translation>[{label}: '{typed}' îš ñöţ öñé ŵé ķñöŵ. Ûšé öñé öƒ: {allowed}. ~~~~~~~~~]</translation>
@@ -3591,12 +3701,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[{name} îš åļŕéåđý å þåŕţñéŕ ĥéŕé. ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="94" />
+            <location filename="../../desktop/store/restore.py" line="103" />
             <source>{name} is not a Partnerbook backup (not an SQLite file).</source>
             <translation>[{name} îš ñöţ å Þåŕţñéŕƀööķ ƀåçķûþ (ñöţ åñ ŠǪĻîţé ƒîļé). ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="117" />
+            <location filename="../../desktop/store/restore.py" line="130" />
             <source>{name} is not a Partnerbook backup. Nothing changed.</source>
             <translation>[{name} îš ñöţ å Þåŕţñéŕƀööķ ƀåçķûþ. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3604,6 +3714,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/atomic_write.py" line="67" />
             <source>{name} is open in another program, so it was not replaced. Close it there, or choose another name, and try again.</source>
             <translation>[{name} îš öþéñ îñ åñöţĥéŕ þŕöĝŕåɱ, šö îţ ŵåš ñöţ ŕéþļåçéđ. Çļöšé îţ ţĥéŕé, öŕ çĥööšé åñöţĥéŕ ñåɱé, åñđ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/demo.py" line="41" />
+            <source>{path} already has returns in it. Choose a new file for the example.</source>
+            <translation>[{path} åļŕéåđý ĥåš ŕéţûŕñš îñ îţ. Çĥööšé å ñéŵ ƒîļé ƒöŕ ţĥé éẋåɱþļé. ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/atomic_write.py" line="71" />
@@ -3675,8 +3790,8 @@ Old backups are removed automatically over the coming months. Delete these backu
         </message>
         <message>
             <location filename="../../desktop/ui/read_only_banner.py" line="23" />
-            <source>&lt;b&gt;Read only: the disk is full.&lt;/b&gt; Only {free} is free on the disk that holds your records, so changes cannot be saved. You can still look at everything and export returns and briefs to another disk, such as a USB stick. To save again, free some space (empty the wastebasket, or delete large files you no longer need), then close Partnerbook and start it again.</source>
-            <translation>[&lt;b&gt;Ŕéåđ öñļý: ţĥé đîšķ îš ƒûļļ.&lt;/b&gt; Öñļý {free} îš ƒŕéé öñ ţĥé đîšķ ţĥåţ ĥöļđš ýöûŕ ŕéçöŕđš, šö çĥåñĝéš çåññöţ ƀé šåṽéđ. Ýöû çåñ šţîļļ ļööķ åţ éṽéŕýţĥîñĝ åñđ éẋþöŕţ ŕéţûŕñš åñđ ƀŕîéƒš ţö åñöţĥéŕ đîšķ, šûçĥ åš å ÛŠƁ šţîçķ. Ţö šåṽé åĝåîñ, ƒŕéé šöɱé šþåçé (éɱþţý ţĥé ŵåšţéƀåšķéţ, öŕ đéļéţé ļåŕĝé ƒîļéš ýöû ñö ļöñĝéŕ ñééđ), ţĥéñ çļöšé Þåŕţñéŕƀööķ åñđ šţåŕţ îţ åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+            <source>&lt;b&gt;Read only: the disk is full.&lt;/b&gt; The disk that holds your records has only {free} left, so changes cannot be saved. You can still look at everything and export returns and briefs to another disk, such as a USB stick. To save again, free some space (empty the wastebasket, or delete large files you no longer need), then close Partnerbook and start it again.</source>
+            <translation>[&lt;b&gt;Ŕéåđ öñļý: ţĥé đîšķ îš ƒûļļ.&lt;/b&gt; Ţĥé đîšķ ţĥåţ ĥöļđš ýöûŕ ŕéçöŕđš ĥåš öñļý {free} ļéƒţ, šö çĥåñĝéš çåññöţ ƀé šåṽéđ. Ýöû çåñ šţîļļ ļööķ åţ éṽéŕýţĥîñĝ åñđ éẋþöŕţ ŕéţûŕñš åñđ ƀŕîéƒš ţö åñöţĥéŕ đîšķ, šûçĥ åš å ÛŠƁ šţîçķ. Ţö šåṽé åĝåîñ, ƒŕéé šöɱé šþåçé (éɱþţý ţĥé ŵåšţéƀåšķéţ, öŕ đéļéţé ļåŕĝé ƒîļéš ýöû ñö ļöñĝéŕ ñééđ), ţĥéñ çļöšé Þåŕţñéŕƀööķ åñđ šţåŕţ îţ åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/read_only_banner.py" line="53" />
