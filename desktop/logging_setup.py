@@ -2,11 +2,17 @@
 
 No Qt here: the command line and the window share it. A report is a small text file a person
 can attach to an email; it holds the traceback and versions, never the database.
+
+A crash Python cannot catch (a fault inside Qt or SQLite) ends the process at once, so no
+``except`` runs: ``start_crash_log`` has faulthandler write the stacks to a file instead.
 """
 
 from __future__ import annotations
 
+import contextlib
+import faulthandler
 import logging
+import os
 import platform
 import sys
 import traceback
@@ -14,6 +20,7 @@ from datetime import datetime
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
+from typing import IO
 
 import desktop
 
@@ -73,3 +80,85 @@ def write_error_report(
     except OSError:
         return None
     return path
+
+
+# One file per running Partnerbook, held locked (an OS lock, released by any end, even a
+# crash) while it runs: another start tells "still running" (locked) from "ended" (not).
+# Ended and empty: no crash was written (a clean end removes it; a kill or a power cut
+# leaves nothing to report). Ended with text: faulthandler's report of a crash.
+CRASH_WATCH_PREFIX = "crash-watch-"
+CRASH_WATCH_GLOB = f"{CRASH_WATCH_PREFIX}*.txt"
+
+
+def try_lock(handle: IO[str] | IO[bytes]) -> bool:
+    """Take an exclusive OS lock on the open file without waiting; False if someone has it."""
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds
+        import msvcrt
+
+        try:
+            handle.seek(0)
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
+class CrashLog:
+    """This process's crash file: faulthandler writes into it only if the process crashes."""
+
+    def __init__(self, path: Path, handle: IO[str], restore_stderr: bool) -> None:
+        self.path = path
+        # Kept open for the life of the process: faulthandler writes to its descriptor.
+        self._handle: IO[str] | None = handle
+        self._restore_stderr = restore_stderr
+
+    def stop(self) -> None:
+        """A clean end: no crash to report, so the file goes."""
+        global _crash_log
+        if self._handle is None:
+            return
+        faulthandler.disable()
+        if self._restore_stderr and sys.__stderr__ is not None:
+            # Whoever watched before us (Python's -X faulthandler, pytest) wrote to stderr.
+            with contextlib.suppress(OSError, ValueError, RuntimeError, AttributeError):
+                faulthandler.enable(file=sys.__stderr__)
+        self._handle.close()
+        self._handle = None
+        with contextlib.suppress(OSError):
+            self.path.unlink()
+        if _crash_log is self:
+            _crash_log = None
+
+
+_crash_log: CrashLog | None = None
+
+
+def start_crash_log(logs: Path, *, when: datetime | None = None) -> CrashLog | None:
+    """Have faulthandler write a crash into ``logs`` for this process (once; None if the
+    folder cannot be written: the app runs on without it). Call ``stop()`` on a clean end."""
+    global _crash_log
+    if _crash_log is not None:
+        if _crash_log.path.parent == logs:
+            return _crash_log
+        _crash_log.stop()
+    when = when or datetime.now()
+    path = logs / f"{CRASH_WATCH_PREFIX}{when:%Y%m%d-%H%M%S}-{os.getpid()}.txt"
+    try:
+        logs.mkdir(parents=True, exist_ok=True)
+        handle = path.open("w", encoding="utf-8")
+    except OSError:
+        return None
+    if not try_lock(handle):  # pragma: no cover - a new file nobody else knows of
+        handle.close()
+        return None
+    restore_stderr = faulthandler.is_enabled()
+    faulthandler.enable(file=handle, all_threads=True)
+    _crash_log = CrashLog(path, handle, restore_stderr)
+    return _crash_log
