@@ -93,7 +93,11 @@ def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentP
     parser.add_argument(
         "--exit-when-ready",
         action="store_true",
-        help="open the main window with the data loaded, then close (for checks and timings)",
+        help=(
+            "open the main window with the data loaded, then close (for checks and timings); "
+            "a dialog that would wait for an answer is closed as if Escape was pressed, and "
+            "Partnerbook exits with status 3"  # desktop.ui.exit_when_ready.DIALOG_STATUS
+        ),
     )
     parser.add_argument(
         "--self-test",

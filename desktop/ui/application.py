@@ -52,6 +52,32 @@ def show_error(title: str, text: str) -> None:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    """The window, inside two guards: a crash file for faults no ``except`` can catch, and
+    with --exit-when-ready a watch that ends the run when a dialog would wait for a click."""
+    app = make_application()
+    from desktop.logging_setup import start_crash_log
+
+    crash_log = start_crash_log(resolve(getattr(args, "data_dir", None)).logs)
+    watch = None
+    if getattr(args, "exit_when_ready", False):
+        from desktop.ui.exit_when_ready import DialogWatch
+
+        watch = DialogWatch(app)
+    try:
+        code = _run_gui(args)
+    finally:
+        if watch is not None:
+            watch.stop()
+        if crash_log is not None:
+            crash_log.stop()  # a clean end: nothing to report next time
+    if watch is not None and watch.titles:
+        from desktop.ui.exit_when_ready import DIALOG_STATUS
+
+        return DIALOG_STATUS
+    return code
+
+
+def _run_gui(args: argparse.Namespace) -> int:
     app = make_application()
     if getattr(args, "open_collection", None):
         # A collection is its own file: no group data folder or instance server (its window
@@ -69,6 +95,7 @@ def run_gui(args: argparse.Namespace) -> int:
         )
     paths = resolve(getattr(args, "data_dir", None))
 
+    from desktop.ui import single_instance
     from desktop.ui.single_instance import InstanceServer, ask_running_instance_to_raise
 
     if ask_running_instance_to_raise(paths):
@@ -82,8 +109,17 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         opened = open_records(paths)
     except AlreadyOpenError as exc:
+        # Started at the same instant: the other holds the lock but may not listen yet.
+        if ask_running_instance_to_raise(paths, within_ms=single_instance.WAIT_FOR_FIRST_MS):
+            print(f"Partnerbook is already open on {paths.data}; that window was brought forward.")
+            return 0
         show_error(tr("Partnerbook is already open"), str(exc))
         return 1
+    if opened is None:
+        return 1
+    from desktop.ui.crash_notice import tell_about_last_crash
+
+    opened = tell_about_last_crash(paths, opened, open_records)
     if opened is None:
         return 1
     if opened.read_only is None:  # records that cannot be written are never moved

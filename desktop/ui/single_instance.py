@@ -5,12 +5,17 @@ from __future__ import annotations
 import getpass
 import hashlib
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QDeadlineTimer, QEventLoop, QObject, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from desktop.logging_setup import log
 from desktop.paths import AppPaths
 
 RAISE_MESSAGE = b"raise"
+# Two starts at once: the one that took the lock listens only once its window is built, so
+# the other keeps asking for this long before it says "already open".
+WAIT_FOR_FIRST_MS = 5000
+ASK_AGAIN_MS = 50
 
 
 def server_name(paths: AppPaths) -> str:
@@ -23,8 +28,29 @@ def server_name(paths: AppPaths) -> str:
     return f"partnerbook-{digest}"
 
 
-def ask_running_instance_to_raise(paths: AppPaths, timeout_ms: int = 300) -> bool:
-    """True when another Partnerbook answered and was asked to come forward."""
+def ask_running_instance_to_raise(
+    paths: AppPaths, timeout_ms: int = 300, *, within_ms: int = 0
+) -> bool:
+    """True when another Partnerbook answered and was asked to come forward.
+
+    ``within_ms``: keep asking for that long (the other may be starting, not yet listening).
+    Between tries the event loop waits, so nothing spins.
+    """
+    deadline = QDeadlineTimer(within_ms)
+    while not _ask_once(paths, timeout_ms):
+        if deadline.hasExpired():
+            return False
+        _wait(min(ASK_AGAIN_MS, max(deadline.remainingTime(), 1)))
+    return True
+
+
+def _wait(ms: int) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def _ask_once(paths: AppPaths, timeout_ms: int) -> bool:
     socket = QLocalSocket()
     socket.connectToServer(server_name(paths))
     if not socket.waitForConnected(timeout_ms):
@@ -62,6 +88,7 @@ class InstanceServer(QObject):
     def _read_all(self) -> None:
         for socket in list(self._sockets):
             if socket.bytesAvailable() and bytes(socket.readAll().data()).startswith(RAISE_MESSAGE):
+                log.info("Another start on this data folder asked this window to come forward")
                 self.raise_requested.emit()
             if socket.state() != QLocalSocket.LocalSocketState.ConnectedState:
                 self._sockets.remove(socket)

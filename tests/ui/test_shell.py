@@ -98,9 +98,11 @@ def test_run_gui_refuses_a_newer_database_with_a_message(data_dir, qtbot, monkey
 def test_run_gui_says_when_the_folder_is_already_in_use(data_dir, qtbot, monkeypatch) -> None:
     from desktop.paths import resolve
     from desktop.store.lock import InstanceLock
-    from desktop.ui import application
+    from desktop.ui import application, single_instance
 
     paths = resolve().ensure()
+    # The lock holder here has no window to bring forward: do not wait long for one.
+    monkeypatch.setattr(single_instance, "WAIT_FOR_FIRST_MS", 100)
     shown = []
     monkeypatch.setattr(application, "show_error", lambda *a: shown.append(a))
     with InstanceLock(paths.lock_file):
