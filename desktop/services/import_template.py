@@ -11,7 +11,7 @@ import csv
 import io
 from pathlib import Path
 
-from desktop.atomic_write import write_atomically, write_with
+from desktop.atomic_write import write_atomically
 from desktop.domain.spreadsheet_rows import FIELDS
 
 HEADERS: tuple[str, ...] = tuple(f.label for f in FIELDS)
@@ -79,7 +79,9 @@ def write_template(path: Path) -> Path:
         sheet.title = "Partnerships"
         for row in template_rows():
             sheet.append(row)
-        return write_with(path, book.save)
+        data = io.BytesIO()  # in memory first: openpyxl half-closes a file it failed to write
+        book.save(data)
+        return write_atomically(path, data.getvalue())
     text = io.StringIO()
     csv.writer(text, lineterminator="\r\n").writerows(template_rows())
     return write_atomically(path, text.getvalue().encode("utf-8-sig"))

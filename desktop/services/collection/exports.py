@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from desktop.atomic_write import StagedFiles, write_atomically, write_with
+from desktop.atomic_write import StagedFiles, write_atomically
 from desktop.domain.money import format_pence_plain
 from desktop.services.collection import views
 from desktop.services.collection.views import Table
@@ -118,4 +118,8 @@ def write_xlsx(tables: Sequence[Table], path: Path) -> Path:
                     cell.number_format = '"£"#,##0.00'
                 cells.append(cell)
             sheet.append(cells)
-    return write_with(path, book.save)
+    # Made in memory first: a workbook is small, and openpyxl left to write to a full disk
+    # itself leaves its zip file half closed.
+    data = io.BytesIO()
+    book.save(data)
+    return write_atomically(path, data.getvalue())
