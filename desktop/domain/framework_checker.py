@@ -10,8 +10,12 @@ from collections.abc import Iterable
 from typing import Any, NoReturn
 
 from desktop.domain.framework_model import FrameworkError
+from desktop.domain.problems import Message
 
 __all__ = ["FieldChecker"]
+
+# Which part of the file a problem is in: "band 2", "item 3.1(a) in section …".
+Where = str | Message | None
 
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
@@ -22,20 +26,33 @@ class FieldChecker:
     def __init__(self, source_name: str) -> None:
         self.source = source_name
 
-    def fail(self, problem: str, where: str | None = None) -> NoReturn:
-        prefix = f"{self.source}: {where}: " if where else f"{self.source}: "
-        raise FrameworkError(prefix + problem)
+    def fail(
+        self, template: str | Message, where: str | Message | None = None, **values: object
+    ) -> NoReturn:
+        """Refuse the file: ``template`` (with ``values``) says what is wrong, ``where`` which
+        part of the file; both are translated in the window, the file name never is."""
+        problem = template if isinstance(template, Message) else Message(template, **values)
+        if where:
+            raise FrameworkError(
+                "{file}: {where}: {problem}", file=self.source, where=where, problem=problem
+            )
+        raise FrameworkError("{file}: {problem}", file=self.source, problem=problem)
 
-    def table(self, value: Any, name: str, where: str | None, hint: str) -> dict[str, Any]:
+    def table(self, value: Any, name: str, where: Where, hint: str | Message) -> dict[str, Any]:
         if not isinstance(value, dict):
-            self.fail(f'"{name}" must be a table ({hint}).', where)
+            self.fail('"{name}" must be a table ({hint}).', where, name=name, hint=hint)
         return value
 
     def table_list(
-        self, value: Any, name: str, where: str | None, hint: str
+        self, value: Any, name: str, where: Where, hint: str | Message
     ) -> list[dict[str, Any]]:
         if not isinstance(value, list) or not all(isinstance(entry, dict) for entry in value):
-            self.fail(f'"{name}" must be a list of tables, each starting with {hint}.', where)
+            self.fail(
+                '"{name}" must be a list of tables, each starting with {hint}.',
+                where,
+                name=name,
+                hint=hint,
+            )
         return value
 
     def keys(
@@ -43,7 +60,7 @@ class FieldChecker:
         table: dict[str, Any],
         required: Iterable[str],
         optional: Iterable[str],
-        where: str | None,
+        where: Where,
     ) -> None:
         """Refuse unknown keys (usually typos) first, then report any missing ones."""
         required = tuple(required)
@@ -51,34 +68,48 @@ class FieldChecker:
         for key in table:
             if key not in allowed:
                 close = difflib.get_close_matches(key, allowed, n=1)
-                hint = (
-                    f'did you mean "{close[0]}"?'
-                    if close
-                    else "the keys allowed here are " + ", ".join(f'"{k}"' for k in allowed) + "."
+                if close:
+                    self.fail(
+                        '"{key}" is not a key Partnerbook knows here; did you mean "{close}"?',
+                        where,
+                        key=key,
+                        close=close[0],
+                    )
+                self.fail(
+                    '"{key}" is not a key Partnerbook knows here; the keys allowed here are '
+                    "{allowed}.",
+                    where,
+                    key=key,
+                    allowed=", ".join(f'"{k}"' for k in allowed),
                 )
-                self.fail(f'"{key}" is not a key Partnerbook knows here; {hint}', where)
         missing = [key for key in required if key not in table]
         if len(missing) == 1:
-            self.fail(f'"{missing[0]}" is missing.', where)
+            self.fail('"{key}" is missing.', where, key=missing[0])
         if missing:
             self.fail(
-                "these keys are missing: " + ", ".join(f'"{k}"' for k in missing) + ".", where
+                "these keys are missing: {keys}.",
+                where,
+                keys=", ".join(f'"{k}"' for k in missing),
             )
 
-    def text(self, table: dict[str, Any], key: str, where: str | None, limit: int) -> str:
+    def text(self, table: dict[str, Any], key: str, where: Where, limit: int) -> str:
         value = table.get(key)
         if value is None:
-            self.fail(f'"{key}" is missing.', where)
+            self.fail('"{key}" is missing.', where, key=key)
         if not isinstance(value, str):
-            self.fail(f'"{key}" must be text in quotes.', where)
+            self.fail('"{key}" must be text in quotes.', where, key=key)
         value = value.replace("\r\n", "\n").strip()
         if not value:
-            self.fail(f'"{key}" is empty.', where)
+            self.fail('"{key}" is empty.', where, key=key)
         if _CONTROL_RE.search(value):
-            self.fail(f'"{key}" contains a control character; remove it.', where)
+            self.fail('"{key}" contains a control character; remove it.', where, key=key)
         if len(value) > limit:
             self.fail(
-                f'"{key}" is too long ({len(value):,} characters; the limit is {limit:,}).', where
+                '"{key}" is too long ({length:,} characters; the limit is {limit:,}).',
+                where,
+                key=key,
+                length=len(value),
+                limit=limit,
             )
         return value
 
@@ -86,17 +117,23 @@ class FieldChecker:
         self,
         table: dict[str, Any],
         key: str,
-        where: str | None,
+        where: Where,
         limit: int,
         regex: re.Pattern[str],
         example: str,
     ) -> str:
         value = self.text(table, key, where, limit)
         if not regex.fullmatch(value):
-            self.fail(f'"{key}" must look like "{example}", not "{value}".', where)
+            self.fail(
+                '"{key}" must look like "{example}", not "{value}".',
+                where,
+                key=key,
+                example=example,
+                value=value,
+            )
         return value
 
-    def number(self, value: Any, key: str, where: str | None) -> float:
+    def number(self, value: Any, key: str, where: Where) -> float:
         if isinstance(value, bool) or not isinstance(value, int | float) or math.isnan(value):
-            self.fail(f'"{key}" must be a number, such as 50.', where)
+            self.fail('"{key}" must be a number, such as 50.', where, key=key)
         return float(value)

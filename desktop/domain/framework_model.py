@@ -11,6 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from desktop.domain.problems import UserError
+
 SUPPORTED_FORMAT = 1
 """The newest framework file format this version of Partnerbook can read."""
 
@@ -54,7 +56,7 @@ REQUIRED_SECTION_KEYS = frozenset(SECTION_KINDS) - OPTIONAL_SECTION_KEYS
 RATED_SECTION_KEYS: tuple[str, ...] = ("success_elements", "all_partners", "statutory", "voluntary")
 
 
-class FrameworkError(ValueError):
+class FrameworkError(UserError, ValueError):
     """A framework file cannot be used.
 
     The message is for the person who wrote or chose the file: it names the file, the item

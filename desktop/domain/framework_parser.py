@@ -33,6 +33,7 @@ from desktop.domain.framework_model import (
     Section,
     Source,
 )
+from desktop.domain.problems import Message
 
 _TOP_KEYS = (
     "format",
@@ -65,24 +66,29 @@ _GLOSSARY_REF_RE = re.compile(r"G:[a-z0-9]+(?:-[a-z0-9]+)*")
 _TOML_POSITION_RE = re.compile(r"^(?P<what>.*?) \(at line (?P<line>\d+), column (?P<col>\d+)\)$")
 
 
-def _describe_toml_error(exc: tomllib.TOMLDecodeError) -> str:
+def _describe_toml_error(exc: tomllib.TOMLDecodeError) -> Message:
+    # What is wrong comes from Python's TOML reader, in English: only our words translate.
     message = str(exc)
     found = _TOML_POSITION_RE.match(message)
     if found:
-        return (
-            f"this is not a valid TOML file. Line {found['line']}, column {found['col']}: "
-            f"{found['what']}."
+        return Message(
+            "this is not a valid TOML file. Line {line}, column {column}: {what}.",
+            line=found["line"],
+            column=found["col"],
+            what=found["what"],
         )
     if message.endswith(" (at end of document)"):
         what = message.removesuffix(" (at end of document)")
-        return f"this is not a valid TOML file. At the end of the file: {what}."
-    return f"this is not a valid TOML file: {message}."
+        return Message("this is not a valid TOML file. At the end of the file: {what}.", what=what)
+    return Message("this is not a valid TOML file: {what}.", what=message)
 
 
-def _too_large(size: int) -> str:
-    return (
-        f"the file is too large to be a framework ({size:,} bytes; the limit is "
-        f"{MAX_FILE_BYTES:,} bytes, which is 1 MB)."
+def _too_large(size: int) -> Message:
+    return Message(
+        "the file is too large to be a framework ({size:,} bytes; the limit is "
+        "{limit:,} bytes, which is 1 MB).",
+        size=size,
+        limit=MAX_FILE_BYTES,
     )
 
 
@@ -108,9 +114,11 @@ def _build(data: dict[str, Any], check: FieldChecker) -> Framework:
         check.fail('"format" must be a whole number, such as 1.')
     if file_format > SUPPORTED_FORMAT:
         check.fail(
-            f"this framework was made for a newer version of Partnerbook (it uses file format "
-            f"{file_format}; this version reads format {SUPPORTED_FORMAT}). "
-            "Update Partnerbook to use it."
+            "this framework was made for a newer version of Partnerbook (it uses file format "
+            "{format}; this version reads format {supported}). "
+            "Update Partnerbook to use it.",
+            format=file_format,
+            supported=SUPPORTED_FORMAT,
         )
     check.keys(data, _TOP_KEYS, (), None)
 
@@ -120,7 +128,7 @@ def _build(data: dict[str, Any], check: FieldChecker) -> Framework:
     short_title = check.text(data, "short_title", None, MAX_LABEL_CHARS)
     language = check.pattern(data, "language", None, MAX_KEY_CHARS, _LANGUAGE_RE, "en-GB")
 
-    source_table = check.table(data["source"], "source", None, "write it as [source]")
+    source_table = check.table(data["source"], "source", None, Message("write it as [source]"))
     check.keys(source_table, _SOURCE_KEYS, (), "source")
     source = Source(
         publisher=check.text(source_table, "publisher", "source", MAX_TITLE_CHARS),
@@ -128,12 +136,11 @@ def _build(data: dict[str, Any], check: FieldChecker) -> Framework:
         date=check.text(source_table, "date", "source", MAX_TITLE_CHARS),
     )
 
-    rating_scale = _scale(data["rating_scale"], "rating_scale", "rating scale", check)
-    answer_scale = _scale(data["answer_scale"], "answer_scale", "answer scale", check)
+    rating_label, answer_label = Message("rating scale"), Message("answer scale")
+    rating_scale = _scale(data["rating_scale"], "rating_scale", rating_label, check)
+    answer_scale = _scale(data["answer_scale"], "answer_scale", answer_label, check)
     if all(option.score is None for option in answer_scale):
-        check.fail(
-            "at least one option needs a score, or no review could be scored.", "answer scale"
-        )
+        check.fail("at least one option needs a score, or no review could be scored.", answer_label)
     bands = _bands(data["bands"], check)
     sections = _sections(data["sections"], check)
 
@@ -152,30 +159,39 @@ def _build(data: dict[str, Any], check: FieldChecker) -> Framework:
     )
 
 
-def _scale(value: Any, name: str, label: str, check: FieldChecker) -> tuple[ScaleOption, ...]:
-    table = check.table(value, name, None, f"write its options as [[{name}.options]]")
+def _scale(value: Any, name: str, label: Message, check: FieldChecker) -> tuple[ScaleOption, ...]:
+    table = check.table(
+        value, name, None, Message("write its options as [[{name}.options]]", name=name)
+    )
     check.keys(table, ("options",), (), label)
     options = check.table_list(table["options"], "options", label, f"[[{name}.options]]")
     if not options:
         check.fail("it must contain at least one option.", label)
     if len(options) > MAX_SCALE_OPTIONS:
-        check.fail(f"it has {len(options)} options; the limit is {MAX_SCALE_OPTIONS}.", label)
+        check.fail(
+            "it has {count} options; the limit is {limit}.",
+            label,
+            count=len(options),
+            limit=MAX_SCALE_OPTIONS,
+        )
     result: list[ScaleOption] = []
     seen: set[str] = set()
     for number, entry in enumerate(options, start=1):
-        where = f"{label} option {number}"
+        where = Message("{scale} option {number}", scale=label, number=number)
         if isinstance(entry.get("key"), str) and _KEY_RE.fullmatch(entry["key"]):
-            where = f'{label} option "{entry["key"]}"'
+            where = Message('{scale} option "{key}"', scale=label, key=entry["key"])
         check.keys(entry, _OPTION_KEYS, ("score",), where)
         key = check.pattern(entry, "key", where, MAX_KEY_CHARS, _KEY_RE, "we_do_this")
         if key in seen:
-            check.fail(f'the key "{key}" is used by more than one option.', label)
+            check.fail('the key "{key}" is used by more than one option.', label, key=key)
         seen.add(key)
         score: float | None = None
         if "score" in entry:
             score = check.number(entry["score"], "score", where)
             if not 0 <= score <= TOP_SCORE:
-                check.fail(f'"score" must be from 0 to 100, not {entry["score"]}.', where)
+                check.fail(
+                    '"score" must be from 0 to 100, not {score}.', where, score=entry["score"]
+                )
         result.append(
             ScaleOption(
                 key=key,
@@ -193,40 +209,48 @@ def _bands(value: Any, check: FieldChecker) -> tuple[Band, ...]:
     if not entries:
         check.fail('"bands" needs at least one band, starting at 0.')
     if len(entries) > MAX_BANDS:
-        check.fail(f"there are {len(entries)} bands; the limit is {MAX_BANDS}.")
-    starts: list[tuple[str, float, dict[str, Any], str]] = []
+        check.fail(
+            "there are {count} bands; the limit is {limit}.", count=len(entries), limit=MAX_BANDS
+        )
+    starts: list[tuple[str, float, dict[str, Any], Message]] = []
     seen: set[str] = set()
     for number, entry in enumerate(entries, start=1):
-        where = f"band {number}"
+        where = Message("band {number}", number=number)
         if isinstance(entry.get("key"), str) and _KEY_RE.fullmatch(entry["key"]):
-            where = f'band "{entry["key"]}"'
+            where = Message('band "{key}"', key=entry["key"])
         for wrong in ("to", "max", "upper", "until", "end"):
             if wrong in entry:
                 check.fail(
-                    f'"{wrong}" is not used: a band has only a start ("from") and runs up to '
+                    '"{key}" is not used: a band has only a start ("from") and runs up to '
                     "where the next band starts.",
                     where,
+                    key=wrong,
                 )
         check.keys(entry, _BAND_KEYS, (), where)
         key = check.pattern(entry, "key", where, MAX_KEY_CHARS, _KEY_RE, "concern")
         if key in seen:
-            check.fail(f'the key "{key}" is used by more than one band.', where)
+            check.fail('the key "{key}" is used by more than one band.', where, key=key)
         seen.add(key)
         start = check.number(entry["from"], "from", where)
         if not 0 <= start < TOP_SCORE:
-            check.fail(f'"from" must be at least 0 and below 100, not {entry["from"]}.', where)
+            check.fail(
+                '"from" must be at least 0 and below 100, not {start}.', where, start=entry["from"]
+            )
         if not starts and start != 0:
             check.fail(
-                f"the first band starts at {entry['from']}, but it must start at 0 so that "
+                "the first band starts at {start}, but it must start at 0 so that "
                 "every score from 0 to 100 has a band.",
                 where,
+                start=entry["from"],
             )
         if starts and start <= starts[-1][1]:
             check.fail(
-                f"it starts at {entry['from']}, which is not above where the band before it "
-                f"starts ({starts[-1][2]['from']}). List the bands from lowest to highest; each "
+                "it starts at {start}, which is not above where the band before it "
+                "starts ({before}). List the bands from lowest to highest; each "
                 "runs up to where the next one starts, so they cannot overlap or leave gaps.",
                 where,
+                start=entry["from"],
+                before=starts[-1][2]["from"],
             )
         starts.append((key, start, entry, where))
     bands: list[Band] = []
@@ -248,29 +272,40 @@ def _bands(value: Any, check: FieldChecker) -> tuple[Band, ...]:
 def _sections(value: Any, check: FieldChecker) -> dict[str, Section]:
     entries = check.table_list(value, "sections", None, "[[sections]]")
     if len(entries) > MAX_SECTIONS:
-        check.fail(f"there are {len(entries)} sections; the limit is {MAX_SECTIONS}.")
+        check.fail(
+            "there are {count} sections; the limit is {limit}.",
+            count=len(entries),
+            limit=MAX_SECTIONS,
+        )
     # Count before checking item by item, so a huge file is refused at once.
     total = sum(len(e["items"]) for e in entries if isinstance(e.get("items"), list))
     if total > MAX_ITEMS:
-        check.fail(f"there are {total:,} items; the limit is {MAX_ITEMS}.")
+        check.fail("there are {count:,} items; the limit is {limit}.", count=total, limit=MAX_ITEMS)
 
     sections: dict[str, Section] = {}
     ref_owner: dict[str, str] = {}
     for number, entry in enumerate(entries, start=1):
-        where = f"section {number}"
+        where = Message("section {number}", number=number)
         if isinstance(entry.get("key"), str) and _KEY_RE.fullmatch(entry["key"]):
-            where = f'section "{entry["key"]}"'
+            where = Message('section "{key}"', key=entry["key"])
         check.keys(entry, _SECTION_KEYS, ("items",), where)
         key = check.pattern(entry, "key", where, MAX_KEY_CHARS, _KEY_RE, "all_partners")
         if key not in SECTION_KINDS:
             known = ", ".join(f'"{k}"' for k in SECTION_KINDS)
-            check.fail(f"this is not a section Partnerbook knows. The sections are {known}.", where)
+            check.fail(
+                "this is not a section Partnerbook knows. The sections are {known}.",
+                where,
+                known=known,
+            )
         if key in sections:
             check.fail("this section appears twice.", where)
         kind = check.text(entry, "kind", where, MAX_KEY_CHARS)
         if kind != SECTION_KINDS[key]:
             check.fail(
-                f'"kind" must be "{SECTION_KINDS[key]}" for this section, not "{kind}".', where
+                '"kind" must be "{expected}" for this section, not "{kind}".',
+                where,
+                expected=SECTION_KINDS[key],
+                kind=kind,
             )
         title = check.text(entry, "title", where, MAX_TITLE_CHARS)
         if kind == "glossary":
@@ -289,7 +324,7 @@ def _sections(value: Any, check: FieldChecker) -> dict[str, Section]:
     missing = [k for k in SECTION_KINDS if k in REQUIRED_SECTION_KEYS and k not in sections]
     if missing:
         names = ", ".join(f'"{k}"' for k in missing)
-        check.fail(f"these sections are missing: {names}.")
+        check.fail("these sections are missing: {names}.", names=names)
     return sections
 
 
@@ -302,7 +337,7 @@ def _item(
     ref_owner: dict[str, str],
     check: FieldChecker,
 ) -> Item:
-    where = f'item {number} in section "{section_key}"'
+    where = Message('item {number} in section "{section}"', number=number, section=section_key)
     raw_ref = entry.get("ref")
     # Name the item by its ref when the ref is fit to print; otherwise by its position.
     if (
@@ -311,32 +346,43 @@ def _item(
         and raw_ref.isprintable()
         and len(raw_ref) <= MAX_KEY_CHARS * 2
     ):
-        where = f'item {raw_ref.strip()} in section "{section_key}"'
+        where = Message(
+            'item {ref} in section "{section}"', ref=raw_ref.strip(), section=section_key
+        )
     check.keys(entry, _ITEM_KEYS, ("guidance",), where)
     ref = check.text(entry, "ref", where, MAX_KEY_CHARS * 2)
     if kind == "glossary":
         if not _GLOSSARY_REF_RE.fullmatch(ref):
             check.fail(
-                f'"ref" must be G: followed by the term in lower-case words joined by hyphens, '
-                f'such as "G:added-value", not "{ref}".',
+                '"ref" must be G: followed by the term in lower-case words joined by hyphens, '
+                'such as "G:added-value", not "{ref}".',
                 where,
+                ref=ref,
             )
     else:
         found = _REF_RE.fullmatch(ref)
         if not found:
             check.fail(
-                f'"ref" must be the clause followed by a letter in brackets, such as '
-                f'"{clause}(a)", not "{ref}".',
+                '"ref" must be the clause followed by a letter in brackets, such as '
+                '"{clause}(a)", not "{ref}".',
                 where,
+                clause=clause,
+                ref=ref,
             )
         if found["clause"] != clause:
             check.fail(
-                f"the ref belongs to clause {found['clause']}, "
-                f"but this section is clause {clause}.",
+                "the ref belongs to clause {found}, but this section is clause {clause}.",
                 where,
+                found=found["clause"],
+                clause=clause,
             )
     if ref in ref_owner:
-        check.fail(f'the ref {ref} is used twice; it is also in section "{ref_owner[ref]}".', where)
+        check.fail(
+            'the ref {ref} is used twice; it is also in section "{section}".',
+            where,
+            ref=ref,
+            section=ref_owner[ref],
+        )
     ref_owner[ref] = section_key
     guidance = None
     if "guidance" in entry:

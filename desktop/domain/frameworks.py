@@ -103,9 +103,9 @@ def load_framework(path: str | PathLike[str]) -> Framework:
     try:
         info = path.stat()
     except FileNotFoundError:
-        check.fail(f"there is no such file ({path}).")
+        check.fail("there is no such file ({path}).", path=str(path))
     except OSError as exc:
-        check.fail(f"the file cannot be read ({exc.strerror or exc}).")
+        check.fail("the file cannot be read ({why}).", why=exc.strerror or str(exc))
     if not stat.S_ISREG(info.st_mode):
         check.fail("this is not a file.")
     if info.st_size > MAX_FILE_BYTES:
@@ -114,7 +114,7 @@ def load_framework(path: str | PathLike[str]) -> Framework:
         with path.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        check.fail(f"the file cannot be read ({exc.strerror or exc}).")
+        check.fail("the file cannot be read ({why}).", why=exc.strerror or str(exc))
     if len(data) > MAX_FILE_BYTES:  # it grew after the size check
         check.fail(_too_large(len(data)))
     if data.startswith(codecs.BOM_UTF8):  # Windows Notepad adds one; it is harmless
@@ -124,8 +124,9 @@ def load_framework(path: str | PathLike[str]) -> Framework:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         check.fail(
-            f"the file is not saved as UTF-8 text (the first unreadable character is on line "
-            f"{line}). Open it in a text editor and save it as UTF-8."
+            "the file is not saved as UTF-8 text (the first unreadable character is on line "
+            "{line}). Open it in a text editor and save it as UTF-8.",
+            line=line,
         )
     return parse_framework(text, check.source)
 
@@ -162,17 +163,21 @@ def clear_builtin_cache() -> None:
 @functools.lru_cache(maxsize=8)
 def _load_builtin_cached(framework_id: str) -> Framework:
     if not isinstance(framework_id, str) or not _ID_RE.fullmatch(framework_id):
-        raise FrameworkError(f"{framework_id!r} is not a valid framework id.")
+        raise FrameworkError("{id} is not a valid framework id.", id=repr(framework_id))
     path = frameworks_dir() / f"{framework_id}.toml"
     if not path.is_file():
         known = ", ".join(p.stem for p in builtin_framework_paths()) or "none"
         raise FrameworkError(
-            f"there is no built-in framework with the id {framework_id} (built in: {known})."
+            "there is no built-in framework with the id {id} (built in: {known}).",
+            id=framework_id,
+            known=known,
         )
     framework = load_framework(path)
     if framework.id != framework_id:
         raise FrameworkError(
-            f'{path.name}: the file says its id is "{framework.id}", but built-in framework '
-            "files must be named after their id."
+            '{file}: the file says its id is "{id}", but built-in framework '
+            "files must be named after their id.",
+            file=path.name,
+            id=framework.id,
         )
     return framework

@@ -136,8 +136,11 @@ def import_framework(session: Session, text: str, file_name: str) -> tuple[Frame
     for builtin in _builtins():
         if builtin.id == framework.id and builtin.version == framework.version:
             raise FrameworkError(
-                f"{file_name}: version {framework.version} of “{framework.title}” is built into "
-                "Partnerbook already. Ask whoever sent it for a file with a new version number."
+                "{file}: version {version} of “{title}” is built into "
+                "Partnerbook already. Ask whoever sent it for a file with a new version number.",
+                file=file_name,
+                version=framework.version,
+                title=framework.title,
             )
     existing = session.scalar(
         select(FrameworkFile).where(
@@ -149,9 +152,12 @@ def import_framework(session: Session, text: str, file_name: str) -> tuple[Frame
         if existing.sha256 == digest:
             return existing, False
         raise FrameworkError(
-            f"{file_name}: a different file with the same id and version ({framework.id} "
-            f"{framework.version}) was imported before. Answers already given rely on its "
-            "wording, so ask whoever sent it for a file with a new version number."
+            "{file}: a different file with the same id and version ({id} "
+            "{version}) was imported before. Answers already given rely on its "
+            "wording, so ask whoever sent it for a file with a new version number.",
+            file=file_name,
+            id=framework.id,
+            version=framework.version,
         )
     row = FrameworkFile(
         framework_id=framework.id,
@@ -189,7 +195,7 @@ def latest_framework(session: Session, framework_id: str) -> Framework:
     """The newest version of a framework, built-in or imported."""
     found = _versions(session, framework_id)
     if not found:
-        raise FrameworkError(f"There is no framework with the id {framework_id}.")
+        raise FrameworkError("There is no framework with the id {id}.", id=framework_id)
     return max(found, key=lambda f: _version_key(f.version))
 
 

@@ -44,7 +44,7 @@ def import_framework(parent: QWidget | None, hub: DataHub, path: str | None = No
         QMessageBox.critical(
             parent,
             tr("Framework not imported"),
-            tr("{problem}\n\nNothing was imported.").format(problem=exc),
+            tr("{problem}\n\nNothing was imported.").format(problem=said(exc)),
         )
         return False
     if added:

@@ -271,7 +271,7 @@ class PeopleDialog(QDialog):
                 self,
                 tr("Not forgotten"),
                 tr("Nothing was changed, because the backup made first failed: {why}").format(
-                    why=exc
+                    why=said(exc)
                 ),
             )
             return False

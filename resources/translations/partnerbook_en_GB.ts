@@ -2876,6 +2876,46 @@ Old backups are removed automatically over the coming months. Delete these backu
     <context>
         <name>Problems</name>
         <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="210" />
+            <source>"bands" needs at least one band, starting at 0.</source>
+            <translation>"bands" needs at least one band, starting at 0.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="111" />
+            <source>"format" is missing. Put format = 1 at the top of the file.</source>
+            <translation>"format" is missing. Put format = 1 at the top of the file.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="114" />
+            <source>"format" must be a whole number, such as 1.</source>
+            <translation>"format" must be a whole number, such as 1.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="236" />
+            <source>"from" must be at least 0 and below 100, not {start}.</source>
+            <translation>"from" must be at least 0 and below 100, not {start}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="304" />
+            <source>"kind" must be "{expected}" for this section, not "{kind}".</source>
+            <translation>"kind" must be "{expected}" for this section, not "{kind}".</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="356" />
+            <source>"ref" must be G: followed by the term in lower-case words joined by hyphens, such as "G:added-value", not "{ref}".</source>
+            <translation>"ref" must be G: followed by the term in lower-case words joined by hyphens, such as "G:added-value", not "{ref}".</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="365" />
+            <source>"ref" must be the clause followed by a letter in brackets, such as "{clause}(a)", not "{ref}".</source>
+            <translation>"ref" must be the clause followed by a letter in brackets, such as "{clause}(a)", not "{ref}".</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="192" />
+            <source>"score" must be from 0 to 100, not {score}.</source>
+            <translation>"score" must be from 0 to 100, not {score}.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/scoring.py" line="169" />
             <source>"{answer}" is not one of the answers this framework allows ({known}).</source>
             <translation>"{answer}" is not one of the answers this framework allows ({known}).</translation>
@@ -2884,6 +2924,66 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/services/joining.py" line="49" />
             <source>"{decision}" is not a decision Partnerbook knows.</source>
             <translation>"{decision}" is not a decision Partnerbook knows.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_checker.py" line="105" />
+            <source>"{key}" contains a control character; remove it.</source>
+            <translation>"{key}" contains a control character; remove it.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_checker.py" line="103" />
+            <source>"{key}" is empty.</source>
+            <translation>"{key}" is empty.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_checker.py" line="87" />
+            <source>"{key}" is missing.</source>
+            <translation>"{key}" is missing.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_checker.py" line="72" />
+            <source>"{key}" is not a key Partnerbook knows here; did you mean "{close}"?</source>
+            <translation>"{key}" is not a key Partnerbook knows here; did you mean "{close}"?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_checker.py" line="78" />
+            <source>"{key}" is not a key Partnerbook knows here; the keys allowed here are {allowed}.</source>
+            <translation>"{key}" is not a key Partnerbook knows here; the keys allowed here are {allowed}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="223" />
+            <source>"{key}" is not used: a band has only a start ("from") and runs up to where the next band starts.</source>
+            <translation>"{key}" is not used: a band has only a start ("from") and runs up to where the next band starts.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_checker.py" line="107" />
+            <source>"{key}" is too long ({length:,} characters; the limit is {limit:,}).</source>
+            <translation>"{key}" is too long ({length:,} characters; the limit is {limit:,}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_checker.py" line="138" />
+            <source>"{key}" must be a number, such as 50.</source>
+            <translation>"{key}" must be a number, such as 50.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_checker.py" line="100" />
+            <source>"{key}" must be text in quotes.</source>
+            <translation>"{key}" must be text in quotes.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_checker.py" line="127" />
+            <source>"{key}" must look like "{example}", not "{value}".</source>
+            <translation>"{key}" must look like "{example}", not "{value}".</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_checker.py" line="50" />
+            <source>"{name}" must be a list of tables, each starting with {hint}.</source>
+            <translation>"{name}" must be a list of tables, each starting with {hint}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_checker.py" line="43" />
+            <source>"{name}" must be a table ({hint}).</source>
+            <translation>"{name}" must be a table ({hint}).</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/ledger.py" line="256" />
@@ -3341,6 +3441,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>The folder {folder} does not exist, so {name} was not saved. Choose a folder that does, and try again.</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/reviews.py" line="94" />
+            <source>The framework {framework} is not on this computer, so this review cannot be scored. Import the framework file from your CVS.</source>
+            <translation>The framework {framework} is not on this computer, so this review cannot be scored. Import the framework file from your CVS.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/record_rules.py" line="65" />
             <source>The funding ends before it starts.</source>
             <translation>The funding ends before it starts.</translation>
@@ -3446,6 +3551,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>There is no backup at {path}. Check the name. Nothing changed.</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/frameworks.py" line="198" />
+            <source>There is no framework with the id {id}.</source>
+            <translation>There is no framework with the id {id}.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/brief_data.py" line="47" />
             <source>There is no partnership with the id or name “{key}”.</source>
             <translation>There is no partnership with the id or name “{key}”.</translation>
@@ -3521,6 +3631,26 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Your records could not be copied to {folder} ({why}). Nothing changed.</translation>
         </message>
         <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="139" />
+            <source>answer scale</source>
+            <translation>answer scale</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="143" />
+            <source>at least one option needs a score, or no review could be scored.</source>
+            <translation>at least one option needs a score, or no review could be scored.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="220" />
+            <source>band "{key}"</source>
+            <translation>band "{key}"</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="218" />
+            <source>band {number}</source>
+            <translation>band {number}</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/spreadsheet_import.py" line="114" />
             <source>it could not be opened ({reason}).</source>
             <translation>it could not be opened ({reason}).</translation>
@@ -3541,9 +3671,19 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>it has more than {limit:,} rows. Split it into smaller files.</translation>
         </message>
         <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="317" />
+            <source>it has no items. Add at least one [[sections.items]] after it.</source>
+            <translation>it has no items. Add at least one [[sections.items]] after it.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/spreadsheet_import.py" line="295" />
             <source>it has no sheets.</source>
             <translation>it has no sheets.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="171" />
+            <source>it has {count} options; the limit is {limit}.</source>
+            <translation>it has {count} options; the limit is {limit}.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/spreadsheet_import.py" line="252" />
@@ -3591,9 +3731,29 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>it is {size:.1f} MB, and a list of partnerships is never more than {limit} MB. Check it is the right file.</translation>
         </message>
         <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="169" />
+            <source>it must contain at least one option.</source>
+            <translation>it must contain at least one option.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="247" />
+            <source>it starts at {start}, which is not above where the band before it starts ({before}). List the bands from lowest to highest; each runs up to where the next one starts, so they cannot overlap or leave gaps.</source>
+            <translation>it starts at {start}, which is not above where the band before it starts ({before}). List the bands from lowest to highest; each runs up to where the next one starts, so they cannot overlap or leave gaps.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/spreadsheet_import.py" line="260" />
             <source>it would unpack to {size:,.0f} MB, far more than any list of partnerships needs. It may be damaged or made to cause harm.</source>
             <translation>it would unpack to {size:,.0f} MB, far more than any list of partnerships needs. It may be damaged or made to cause harm.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="340" />
+            <source>item {number} in section "{section}"</source>
+            <translation>item {number} in section "{section}"</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="349" />
+            <source>item {ref} in section "{section}"</source>
+            <translation>item {ref} in section "{section}"</translation>
         </message>
         <message>
             <location filename="../../desktop/services/spreadsheet_import.py" line="271" />
@@ -3606,9 +3766,29 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>part of it is damaged and cannot be read.</translation>
         </message>
         <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="139" />
+            <source>rating scale</source>
+            <translation>rating scale</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/spreadsheet_import.py" line="158" />
             <source>row {number} has more than {limit} columns. Keep only the columns about partnerships (see the template).</source>
             <translation>row {number} has more than {limit} columns. Keep only the columns about partnerships (see the template).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="290" />
+            <source>section "{key}"</source>
+            <translation>section "{key}"</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="288" />
+            <source>section {number}</source>
+            <translation>section {number}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/frameworks.py" line="108" />
+            <source>the file cannot be read ({why}).</source>
+            <translation>the file cannot be read ({why}).</translation>
         </message>
         <message>
             <location filename="../../desktop/services/spreadsheet_import.py" line="129" />
@@ -3616,9 +3796,124 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>the file is empty.</translation>
         </message>
         <message>
+            <location filename="../../desktop/domain/frameworks.py" line="126" />
+            <source>the file is not saved as UTF-8 text (the first unreadable character is on line {line}). Open it in a text editor and save it as UTF-8.</source>
+            <translation>the file is not saved as UTF-8 text (the first unreadable character is on line {line}). Open it in a text editor and save it as UTF-8.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="87" />
+            <source>the file is too large to be a framework ({size:,} bytes; the limit is {limit:,} bytes, which is 1 MB).</source>
+            <translation>the file is too large to be a framework ({size:,} bytes; the limit is {limit:,} bytes, which is 1 MB).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="240" />
+            <source>the first band starts at {start}, but it must start at 0 so that every score from 0 to 100 has a band.</source>
+            <translation>the first band starts at {start}, but it must start at 0 so that every score from 0 to 100 has a band.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="232" />
+            <source>the key "{key}" is used by more than one band.</source>
+            <translation>the key "{key}" is used by more than one band.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="186" />
+            <source>the key "{key}" is used by more than one option.</source>
+            <translation>the key "{key}" is used by more than one option.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="373" />
+            <source>the ref belongs to clause {found}, but this section is clause {clause}.</source>
+            <translation>the ref belongs to clause {found}, but this section is clause {clause}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="380" />
+            <source>the ref {ref} is used twice; it is also in section "{section}".</source>
+            <translation>the ref {ref} is used twice; it is also in section "{section}".</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="283" />
+            <source>there are {count:,} items; the limit is {limit}.</source>
+            <translation>there are {count:,} items; the limit is {limit}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="212" />
+            <source>there are {count} bands; the limit is {limit}.</source>
+            <translation>there are {count} bands; the limit is {limit}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="275" />
+            <source>there are {count} sections; the limit is {limit}.</source>
+            <translation>there are {count} sections; the limit is {limit}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/frameworks.py" line="170" />
+            <source>there is no built-in framework with the id {id} (built in: {known}).</source>
+            <translation>there is no built-in framework with the id {id} (built in: {known}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/frameworks.py" line="106" />
+            <source>there is no such file ({path}).</source>
+            <translation>there is no such file ({path}).</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/spreadsheet_import.py" line="179" />
             <source>there is nothing in it.</source>
             <translation>there is nothing in it.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_checker.py" line="89" />
+            <source>these keys are missing: {keys}.</source>
+            <translation>these keys are missing: {keys}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="327" />
+            <source>these sections are missing: {names}.</source>
+            <translation>these sections are missing: {names}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="116" />
+            <source>this framework was made for a newer version of Partnerbook (it uses file format {format}; this version reads format {supported}). Update Partnerbook to use it.</source>
+            <translation>this framework was made for a newer version of Partnerbook (it uses file format {format}; this version reads format {supported}). Update Partnerbook to use it.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/frameworks.py" line="110" />
+            <source>this is not a file.</source>
+            <translation>this is not a file.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="295" />
+            <source>this is not a section Partnerbook knows. The sections are {known}.</source>
+            <translation>this is not a section Partnerbook knows. The sections are {known}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="82" />
+            <source>this is not a valid TOML file. At the end of the file: {what}.</source>
+            <translation>this is not a valid TOML file. At the end of the file: {what}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="74" />
+            <source>this is not a valid TOML file. Line {line}, column {column}: {what}.</source>
+            <translation>this is not a valid TOML file. Line {line}, column {column}: {what}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="83" />
+            <source>this is not a valid TOML file: {what}.</source>
+            <translation>this is not a valid TOML file: {what}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="301" />
+            <source>this section appears twice.</source>
+            <translation>this section appears twice.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="131" />
+            <source>write it as [source]</source>
+            <translation>write it as [source]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="164" />
+            <source>write its options as [[{name}.options]]</source>
+            <translation>write its options as [[{name}.options]]</translation>
         </message>
         <message>
             <location filename="../../desktop/services/spreadsheet_import.py" line="352" />
@@ -3629,6 +3924,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/domain/review_checks.py" line="85" />
             <source>{count} question(s) have no answer yet ({refs}). Answer them ("Don't know" is an answer), or save the review as a draft and finish it later.</source>
             <translation>{count} question(s) have no answer yet ({refs}). Answer them ("Don't know" is an answer), or save the review as a draft and finish it later.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/frameworks.py" line="154" />
+            <source>{file}: a different file with the same id and version ({id} {version}) was imported before. Answers already given rely on its wording, so ask whoever sent it for a file with a new version number.</source>
+            <translation>{file}: a different file with the same id and version ({id} {version}) was imported before. Answers already given rely on its wording, so ask whoever sent it for a file with a new version number.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/return_reader.py" line="71" />
@@ -3649,6 +3949,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/services/return_reader.py" line="58" />
             <source>{file}: the data inside is not a Partnerbook return.</source>
             <translation>{file}: the data inside is not a Partnerbook return.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/frameworks.py" line="177" />
+            <source>{file}: the file says its id is "{id}", but built-in framework files must be named after their id.</source>
+            <translation>{file}: the file says its id is "{id}", but built-in framework files must be named after their id.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/return_reader.py" line="95" />
@@ -3674,6 +3979,16 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/services/return_reader.py" line="63" />
             <source>{file}: this return uses data version {version}, which this version of Partnerbook cannot read. Update Partnerbook and try again.</source>
             <translation>{file}: this return uses data version {version}, which this version of Partnerbook cannot read. Update Partnerbook and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/frameworks.py" line="138" />
+            <source>{file}: version {version} of “{title}” is built into Partnerbook already. Ask whoever sent it for a file with a new version number.</source>
+            <translation>{file}: version {version} of “{title}” is built into Partnerbook already. Ask whoever sent it for a file with a new version number.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/frameworks.py" line="166" />
+            <source>{id} is not a valid framework id.</source>
+            <translation>{id} is not a valid framework id.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="375" />
@@ -3734,6 +4049,16 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/services/commitments.py" line="82" />
             <source>{ref} is not a clause that is rated in “{framework}”.</source>
             <translation>{ref} is not a clause that is rated in “{framework}”.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="182" />
+            <source>{scale} option "{key}"</source>
+            <translation>{scale} option "{key}"</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="180" />
+            <source>{scale} option {number}</source>
+            <translation>{scale} option {number}</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/dates.py" line="60" />

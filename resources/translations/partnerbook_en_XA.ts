@@ -2876,6 +2876,46 @@ Old backups are removed automatically over the coming months. Delete these backu
     <context>
         <name>Problems</name>
         <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="210" />
+            <source>"bands" needs at least one band, starting at 0.</source>
+            <translation>["ƀåñđš" ñééđš åţ ļéåšţ öñé ƀåñđ, šţåŕţîñĝ åţ 0. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="111" />
+            <source>"format" is missing. Put format = 1 at the top of the file.</source>
+            <translation>["ƒöŕɱåţ" îš ɱîššîñĝ. Þûţ ƒöŕɱåţ = 1 åţ ţĥé ţöþ öƒ ţĥé ƒîļé. ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="114" />
+            <source>"format" must be a whole number, such as 1.</source>
+            <translation>["ƒöŕɱåţ" ɱûšţ ƀé å ŵĥöļé ñûɱƀéŕ, šûçĥ åš 1. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="236" />
+            <source>"from" must be at least 0 and below 100, not {start}.</source>
+            <translation>["ƒŕöɱ" ɱûšţ ƀé åţ ļéåšţ 0 åñđ ƀéļöŵ 100, ñöţ {start}. ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="304" />
+            <source>"kind" must be "{expected}" for this section, not "{kind}".</source>
+            <translation>["ķîñđ" ɱûšţ ƀé "{expected}" ƒöŕ ţĥîš šéçţîöñ, ñöţ "{kind}". ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="356" />
+            <source>"ref" must be G: followed by the term in lower-case words joined by hyphens, such as "G:added-value", not "{ref}".</source>
+            <translation>["ŕéƒ" ɱûšţ ƀé Ĝ: ƒöļļöŵéđ ƀý ţĥé ţéŕɱ îñ ļöŵéŕ-çåšé ŵöŕđš ĵöîñéđ ƀý ĥýþĥéñš, šûçĥ åš "Ĝ:åđđéđ-ṽåļûé", ñöţ "{ref}". ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="365" />
+            <source>"ref" must be the clause followed by a letter in brackets, such as "{clause}(a)", not "{ref}".</source>
+            <translation>["ŕéƒ" ɱûšţ ƀé ţĥé çļåûšé ƒöļļöŵéđ ƀý å ļéţţéŕ îñ ƀŕåçķéţš, šûçĥ åš "{clause}(å)", ñöţ "{ref}". ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="192" />
+            <source>"score" must be from 0 to 100, not {score}.</source>
+            <translation>["šçöŕé" ɱûšţ ƀé ƒŕöɱ 0 ţö 100, ñöţ {score}. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/scoring.py" line="169" />
             <source>"{answer}" is not one of the answers this framework allows ({known}).</source>
             <translation>["{answer}" îš ñöţ öñé öƒ ţĥé åñšŵéŕš ţĥîš ƒŕåɱéŵöŕķ åļļöŵš ({known}). ~~~~~~~~~~~~~~~~]</translation>
@@ -2884,6 +2924,66 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/services/joining.py" line="49" />
             <source>"{decision}" is not a decision Partnerbook knows.</source>
             <translation>["{decision}" îš ñöţ å đéçîšîöñ Þåŕţñéŕƀööķ ķñöŵš. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_checker.py" line="105" />
+            <source>"{key}" contains a control character; remove it.</source>
+            <translation>["{key}" çöñţåîñš å çöñţŕöļ çĥåŕåçţéŕ; ŕéɱöṽé îţ. ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_checker.py" line="103" />
+            <source>"{key}" is empty.</source>
+            <translation>["{key}" îš éɱþţý. ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_checker.py" line="87" />
+            <source>"{key}" is missing.</source>
+            <translation>["{key}" îš ɱîššîñĝ. ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_checker.py" line="72" />
+            <source>"{key}" is not a key Partnerbook knows here; did you mean "{close}"?</source>
+            <translation>["{key}" îš ñöţ å ķéý Þåŕţñéŕƀööķ ķñöŵš ĥéŕé; đîđ ýöû ɱéåñ "{close}"? ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_checker.py" line="78" />
+            <source>"{key}" is not a key Partnerbook knows here; the keys allowed here are {allowed}.</source>
+            <translation>["{key}" îš ñöţ å ķéý Þåŕţñéŕƀööķ ķñöŵš ĥéŕé; ţĥé ķéýš åļļöŵéđ ĥéŕé åŕé {allowed}. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="223" />
+            <source>"{key}" is not used: a band has only a start ("from") and runs up to where the next band starts.</source>
+            <translation>["{key}" îš ñöţ ûšéđ: å ƀåñđ ĥåš öñļý å šţåŕţ ("ƒŕöɱ") åñđ ŕûñš ûþ ţö ŵĥéŕé ţĥé ñéẋţ ƀåñđ šţåŕţš. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_checker.py" line="107" />
+            <source>"{key}" is too long ({length:,} characters; the limit is {limit:,}).</source>
+            <translation>["{key}" îš ţöö ļöñĝ ({length:,} çĥåŕåçţéŕš; ţĥé ļîɱîţ îš {limit:,}). ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_checker.py" line="138" />
+            <source>"{key}" must be a number, such as 50.</source>
+            <translation>["{key}" ɱûšţ ƀé å ñûɱƀéŕ, šûçĥ åš 50. ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_checker.py" line="100" />
+            <source>"{key}" must be text in quotes.</source>
+            <translation>["{key}" ɱûšţ ƀé ţéẋţ îñ ǫûöţéš. ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_checker.py" line="127" />
+            <source>"{key}" must look like "{example}", not "{value}".</source>
+            <translation>["{key}" ɱûšţ ļööķ ļîķé "{example}", ñöţ "{value}". ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_checker.py" line="50" />
+            <source>"{name}" must be a list of tables, each starting with {hint}.</source>
+            <translation>["{name}" ɱûšţ ƀé å ļîšţ öƒ ţåƀļéš, éåçĥ šţåŕţîñĝ ŵîţĥ {hint}. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_checker.py" line="43" />
+            <source>"{name}" must be a table ({hint}).</source>
+            <translation>["{name}" ɱûšţ ƀé å ţåƀļé ({hint}). ~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/ledger.py" line="256" />
@@ -3341,6 +3441,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ţĥé ƒöļđéŕ {folder} đöéš ñöţ éẋîšţ, šö {name} ŵåš ñöţ šåṽéđ. Çĥööšé å ƒöļđéŕ ţĥåţ đöéš, åñđ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/reviews.py" line="94" />
+            <source>The framework {framework} is not on this computer, so this review cannot be scored. Import the framework file from your CVS.</source>
+            <translation>[Ţĥé ƒŕåɱéŵöŕķ {framework} îš ñöţ öñ ţĥîš çöɱþûţéŕ, šö ţĥîš ŕéṽîéŵ çåññöţ ƀé šçöŕéđ. Îɱþöŕţ ţĥé ƒŕåɱéŵöŕķ ƒîļé ƒŕöɱ ýöûŕ ÇṼŠ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/record_rules.py" line="65" />
             <source>The funding ends before it starts.</source>
             <translation>[Ţĥé ƒûñđîñĝ éñđš ƀéƒöŕé îţ šţåŕţš. ~~~~~~~~~~~]</translation>
@@ -3446,6 +3551,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ţĥéŕé îš ñö ƀåçķûþ åţ {path}. Çĥéçķ ţĥé ñåɱé. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/frameworks.py" line="198" />
+            <source>There is no framework with the id {id}.</source>
+            <translation>[Ţĥéŕé îš ñö ƒŕåɱéŵöŕķ ŵîţĥ ţĥé îđ {id}. ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/brief_data.py" line="47" />
             <source>There is no partnership with the id or name “{key}”.</source>
             <translation>[Ţĥéŕé îš ñö þåŕţñéŕšĥîþ ŵîţĥ ţĥé îđ öŕ ñåɱé “{key}”. ~~~~~~~~~~~~~~]</translation>
@@ -3521,6 +3631,26 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ýöûŕ ŕéçöŕđš çöûļđ ñöţ ƀé çöþîéđ ţö {folder} ({why}). Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="139" />
+            <source>answer scale</source>
+            <translation>[åñšŵéŕ šçåļé ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="143" />
+            <source>at least one option needs a score, or no review could be scored.</source>
+            <translation>[åţ ļéåšţ öñé öþţîöñ ñééđš å šçöŕé, öŕ ñö ŕéṽîéŵ çöûļđ ƀé šçöŕéđ. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="220" />
+            <source>band "{key}"</source>
+            <translation>[ƀåñđ "{key}" ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="218" />
+            <source>band {number}</source>
+            <translation>[ƀåñđ {number} ~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/spreadsheet_import.py" line="114" />
             <source>it could not be opened ({reason}).</source>
             <translation>[îţ çöûļđ ñöţ ƀé öþéñéđ ({reason}). ~~~~~~~]</translation>
@@ -3541,9 +3671,19 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[îţ ĥåš ɱöŕé ţĥåñ {limit:,} ŕöŵš. Šþļîţ îţ îñţö šɱåļļéŕ ƒîļéš. ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="317" />
+            <source>it has no items. Add at least one [[sections.items]] after it.</source>
+            <translation>[îţ ĥåš ñö îţéɱš. Åđđ åţ ļéåšţ öñé [[šéçţîöñš.îţéɱš]] åƒţéŕ îţ. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/spreadsheet_import.py" line="295" />
             <source>it has no sheets.</source>
             <translation>[îţ ĥåš ñö šĥééţš. ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="171" />
+            <source>it has {count} options; the limit is {limit}.</source>
+            <translation>[îţ ĥåš {count} öþţîöñš; ţĥé ļîɱîţ îš {limit}. ~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/services/spreadsheet_import.py" line="252" />
@@ -3591,9 +3731,29 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[îţ îš {size:.1f} ṀƁ, åñđ å ļîšţ öƒ þåŕţñéŕšĥîþš îš ñéṽéŕ ɱöŕé ţĥåñ {limit} ṀƁ. Çĥéçķ îţ îš ţĥé ŕîĝĥţ ƒîļé. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="169" />
+            <source>it must contain at least one option.</source>
+            <translation>[îţ ɱûšţ çöñţåîñ åţ ļéåšţ öñé öþţîöñ. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="247" />
+            <source>it starts at {start}, which is not above where the band before it starts ({before}). List the bands from lowest to highest; each runs up to where the next one starts, so they cannot overlap or leave gaps.</source>
+            <translation>[îţ šţåŕţš åţ {start}, ŵĥîçĥ îš ñöţ åƀöṽé ŵĥéŕé ţĥé ƀåñđ ƀéƒöŕé îţ šţåŕţš ({before}). Ļîšţ ţĥé ƀåñđš ƒŕöɱ ļöŵéšţ ţö ĥîĝĥéšţ; éåçĥ ŕûñš ûþ ţö ŵĥéŕé ţĥé ñéẋţ öñé šţåŕţš, šö ţĥéý çåññöţ öṽéŕļåþ öŕ ļéåṽé ĝåþš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/spreadsheet_import.py" line="260" />
             <source>it would unpack to {size:,.0f} MB, far more than any list of partnerships needs. It may be damaged or made to cause harm.</source>
             <translation>[îţ ŵöûļđ ûñþåçķ ţö {size:,.0f} ṀƁ, ƒåŕ ɱöŕé ţĥåñ åñý ļîšţ öƒ þåŕţñéŕšĥîþš ñééđš. Îţ ɱåý ƀé đåɱåĝéđ öŕ ɱåđé ţö çåûšé ĥåŕɱ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="340" />
+            <source>item {number} in section "{section}"</source>
+            <translation>[îţéɱ {number} îñ šéçţîöñ "{section}" ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="349" />
+            <source>item {ref} in section "{section}"</source>
+            <translation>[îţéɱ {ref} îñ šéçţîöñ "{section}" ~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/services/spreadsheet_import.py" line="271" />
@@ -3606,9 +3766,29 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[þåŕţ öƒ îţ îš đåɱåĝéđ åñđ çåññöţ ƀé ŕéåđ. ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="139" />
+            <source>rating scale</source>
+            <translation>[ŕåţîñĝ šçåļé ~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/spreadsheet_import.py" line="158" />
             <source>row {number} has more than {limit} columns. Keep only the columns about partnerships (see the template).</source>
             <translation>[ŕöŵ {number} ĥåš ɱöŕé ţĥåñ {limit} çöļûɱñš. Ķééþ öñļý ţĥé çöļûɱñš åƀöûţ þåŕţñéŕšĥîþš (šéé ţĥé ţéɱþļåţé). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="290" />
+            <source>section "{key}"</source>
+            <translation>[šéçţîöñ "{key}" ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="288" />
+            <source>section {number}</source>
+            <translation>[šéçţîöñ {number} ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/frameworks.py" line="108" />
+            <source>the file cannot be read ({why}).</source>
+            <translation>[ţĥé ƒîļé çåññöţ ƀé ŕéåđ ({why}). ~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/services/spreadsheet_import.py" line="129" />
@@ -3616,9 +3796,124 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[ţĥé ƒîļé îš éɱþţý. ~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/domain/frameworks.py" line="126" />
+            <source>the file is not saved as UTF-8 text (the first unreadable character is on line {line}). Open it in a text editor and save it as UTF-8.</source>
+            <translation>[ţĥé ƒîļé îš ñöţ šåṽéđ åš ÛŢƑ-8 ţéẋţ (ţĥé ƒîŕšţ ûñŕéåđåƀļé çĥåŕåçţéŕ îš öñ ļîñé {line}). Öþéñ îţ îñ å ţéẋţ éđîţöŕ åñđ šåṽé îţ åš ÛŢƑ-8. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="87" />
+            <source>the file is too large to be a framework ({size:,} bytes; the limit is {limit:,} bytes, which is 1 MB).</source>
+            <translation>[ţĥé ƒîļé îš ţöö ļåŕĝé ţö ƀé å ƒŕåɱéŵöŕķ ({size:,} ƀýţéš; ţĥé ļîɱîţ îš {limit:,} ƀýţéš, ŵĥîçĥ îš 1 ṀƁ). ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="240" />
+            <source>the first band starts at {start}, but it must start at 0 so that every score from 0 to 100 has a band.</source>
+            <translation>[ţĥé ƒîŕšţ ƀåñđ šţåŕţš åţ {start}, ƀûţ îţ ɱûšţ šţåŕţ åţ 0 šö ţĥåţ éṽéŕý šçöŕé ƒŕöɱ 0 ţö 100 ĥåš å ƀåñđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="232" />
+            <source>the key "{key}" is used by more than one band.</source>
+            <translation>[ţĥé ķéý "{key}" îš ûšéđ ƀý ɱöŕé ţĥåñ öñé ƀåñđ. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="186" />
+            <source>the key "{key}" is used by more than one option.</source>
+            <translation>[ţĥé ķéý "{key}" îš ûšéđ ƀý ɱöŕé ţĥåñ öñé öþţîöñ. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="373" />
+            <source>the ref belongs to clause {found}, but this section is clause {clause}.</source>
+            <translation>[ţĥé ŕéƒ ƀéļöñĝš ţö çļåûšé {found}, ƀûţ ţĥîš šéçţîöñ îš çļåûšé {clause}. ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="380" />
+            <source>the ref {ref} is used twice; it is also in section "{section}".</source>
+            <translation>[ţĥé ŕéƒ {ref} îš ûšéđ ţŵîçé; îţ îš åļšö îñ šéçţîöñ "{section}". ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="283" />
+            <source>there are {count:,} items; the limit is {limit}.</source>
+            <translation>[ţĥéŕé åŕé {count:,} îţéɱš; ţĥé ļîɱîţ îš {limit}. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="212" />
+            <source>there are {count} bands; the limit is {limit}.</source>
+            <translation>[ţĥéŕé åŕé {count} ƀåñđš; ţĥé ļîɱîţ îš {limit}. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="275" />
+            <source>there are {count} sections; the limit is {limit}.</source>
+            <translation>[ţĥéŕé åŕé {count} šéçţîöñš; ţĥé ļîɱîţ îš {limit}. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/frameworks.py" line="170" />
+            <source>there is no built-in framework with the id {id} (built in: {known}).</source>
+            <translation>[ţĥéŕé îš ñö ƀûîļţ-îñ ƒŕåɱéŵöŕķ ŵîţĥ ţĥé îđ {id} (ƀûîļţ îñ: {known}). ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/frameworks.py" line="106" />
+            <source>there is no such file ({path}).</source>
+            <translation>[ţĥéŕé îš ñö šûçĥ ƒîļé ({path}). ~~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/spreadsheet_import.py" line="179" />
             <source>there is nothing in it.</source>
             <translation>[ţĥéŕé îš ñöţĥîñĝ îñ îţ. ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_checker.py" line="89" />
+            <source>these keys are missing: {keys}.</source>
+            <translation>[ţĥéšé ķéýš åŕé ɱîššîñĝ: {keys}. ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="327" />
+            <source>these sections are missing: {names}.</source>
+            <translation>[ţĥéšé šéçţîöñš åŕé ɱîššîñĝ: {names}. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="116" />
+            <source>this framework was made for a newer version of Partnerbook (it uses file format {format}; this version reads format {supported}). Update Partnerbook to use it.</source>
+            <translation>[ţĥîš ƒŕåɱéŵöŕķ ŵåš ɱåđé ƒöŕ å ñéŵéŕ ṽéŕšîöñ öƒ Þåŕţñéŕƀööķ (îţ ûšéš ƒîļé ƒöŕɱåţ {format}; ţĥîš ṽéŕšîöñ ŕéåđš ƒöŕɱåţ {supported}). Ûþđåţé Þåŕţñéŕƀööķ ţö ûšé îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/frameworks.py" line="110" />
+            <source>this is not a file.</source>
+            <translation>[ţĥîš îš ñöţ å ƒîļé. ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="295" />
+            <source>this is not a section Partnerbook knows. The sections are {known}.</source>
+            <translation>[ţĥîš îš ñöţ å šéçţîöñ Þåŕţñéŕƀööķ ķñöŵš. Ţĥé šéçţîöñš åŕé {known}. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="82" />
+            <source>this is not a valid TOML file. At the end of the file: {what}.</source>
+            <translation>[ţĥîš îš ñöţ å ṽåļîđ ŢÖṀĻ ƒîļé. Åţ ţĥé éñđ öƒ ţĥé ƒîļé: {what}. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="74" />
+            <source>this is not a valid TOML file. Line {line}, column {column}: {what}.</source>
+            <translation>[ţĥîš îš ñöţ å ṽåļîđ ŢÖṀĻ ƒîļé. Ļîñé {line}, çöļûɱñ {column}: {what}. ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="83" />
+            <source>this is not a valid TOML file: {what}.</source>
+            <translation>[ţĥîš îš ñöţ å ṽåļîđ ŢÖṀĻ ƒîļé: {what}. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="301" />
+            <source>this section appears twice.</source>
+            <translation>[ţĥîš šéçţîöñ åþþéåŕš ţŵîçé. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="131" />
+            <source>write it as [source]</source>
+            <translation>[ŵŕîţé îţ åš [šöûŕçé] ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="164" />
+            <source>write its options as [[{name}.options]]</source>
+            <translation>[ŵŕîţé îţš öþţîöñš åš [[{name}.öþţîöñš]] ~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/services/spreadsheet_import.py" line="352" />
@@ -3629,6 +3924,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/domain/review_checks.py" line="85" />
             <source>{count} question(s) have no answer yet ({refs}). Answer them ("Don't know" is an answer), or save the review as a draft and finish it later.</source>
             <translation>[{count} ǫûéšţîöñ(š) ĥåṽé ñö åñšŵéŕ ýéţ ({refs}). Åñšŵéŕ ţĥéɱ ("Đöñ'ţ ķñöŵ" îš åñ åñšŵéŕ), öŕ šåṽé ţĥé ŕéṽîéŵ åš å đŕåƒţ åñđ ƒîñîšĥ îţ ļåţéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/frameworks.py" line="154" />
+            <source>{file}: a different file with the same id and version ({id} {version}) was imported before. Answers already given rely on its wording, so ask whoever sent it for a file with a new version number.</source>
+            <translation>[{file}: å đîƒƒéŕéñţ ƒîļé ŵîţĥ ţĥé šåɱé îđ åñđ ṽéŕšîöñ ({id} {version}) ŵåš îɱþöŕţéđ ƀéƒöŕé. Åñšŵéŕš åļŕéåđý ĝîṽéñ ŕéļý öñ îţš ŵöŕđîñĝ, šö åšķ ŵĥöéṽéŕ šéñţ îţ ƒöŕ å ƒîļé ŵîţĥ å ñéŵ ṽéŕšîöñ ñûɱƀéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/services/return_reader.py" line="71" />
@@ -3649,6 +3949,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/services/return_reader.py" line="58" />
             <source>{file}: the data inside is not a Partnerbook return.</source>
             <translation>[{file}: ţĥé đåţå îñšîđé îš ñöţ å Þåŕţñéŕƀööķ ŕéţûŕñ. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/frameworks.py" line="177" />
+            <source>{file}: the file says its id is "{id}", but built-in framework files must be named after their id.</source>
+            <translation>[{file}: ţĥé ƒîļé šåýš îţš îđ îš "{id}", ƀûţ ƀûîļţ-îñ ƒŕåɱéŵöŕķ ƒîļéš ɱûšţ ƀé ñåɱéđ åƒţéŕ ţĥéîŕ îđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/services/return_reader.py" line="95" />
@@ -3674,6 +3979,16 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/services/return_reader.py" line="63" />
             <source>{file}: this return uses data version {version}, which this version of Partnerbook cannot read. Update Partnerbook and try again.</source>
             <translation>[{file}: ţĥîš ŕéţûŕñ ûšéš đåţå ṽéŕšîöñ {version}, ŵĥîçĥ ţĥîš ṽéŕšîöñ öƒ Þåŕţñéŕƀööķ çåññöţ ŕéåđ. Ûþđåţé Þåŕţñéŕƀööķ åñđ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/frameworks.py" line="138" />
+            <source>{file}: version {version} of “{title}” is built into Partnerbook already. Ask whoever sent it for a file with a new version number.</source>
+            <translation>[{file}: ṽéŕšîöñ {version} öƒ “{title}” îš ƀûîļţ îñţö Þåŕţñéŕƀööķ åļŕéåđý. Åšķ ŵĥöéṽéŕ šéñţ îţ ƒöŕ å ƒîļé ŵîţĥ å ñéŵ ṽéŕšîöñ ñûɱƀéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/frameworks.py" line="166" />
+            <source>{id} is not a valid framework id.</source>
+            <translation>[{id} îš ñöţ å ṽåļîđ ƒŕåɱéŵöŕķ îđ. ~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="375" />
@@ -3734,6 +4049,16 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/services/commitments.py" line="82" />
             <source>{ref} is not a clause that is rated in “{framework}”.</source>
             <translation>[{ref} îš ñöţ å çļåûšé ţĥåţ îš ŕåţéđ îñ “{framework}”. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="182" />
+            <source>{scale} option "{key}"</source>
+            <translation>[{scale} öþţîöñ "{key}" ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="180" />
+            <source>{scale} option {number}</source>
+            <translation>[{scale} öþţîöñ {number} ~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/dates.py" line="60" />
