@@ -43,7 +43,9 @@ def parse_period(text: str) -> Period:
         try:
             start, end = date.fromisoformat(match["start"]), date.fromisoformat(match["end"])
         except ValueError as exc:
-            raise PeriodError(f"“{text}” has a date that does not exist ({exc}).") from exc
+            raise PeriodError(
+                "“{typed}” has a date that does not exist ({why}).", typed=text, why=str(exc)
+            ) from exc
         return custom_period(start, end, f"{start.isoformat()} to {end.isoformat()}")
     match = _QUARTER_RE.fullmatch(cleaned)
     if match:
@@ -52,6 +54,7 @@ def parse_period(text: str) -> Period:
     if _FY_RE.fullmatch(cleaned):
         return parse_financial_year(cleaned)
     raise PeriodError(
-        f"“{text}” is not a period Partnerbook understands. Write a financial year like "
-        "2026-27, a quarter like 2026-27 Q3, or two dates like 2026-10-01..2026-12-31."
+        "“{typed}” is not a period Partnerbook understands. Write a financial year like "
+        "2026-27, a quarter like 2026-27 Q3, or two dates like 2026-10-01..2026-12-31.",
+        typed=text,
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from desktop.domain.problems import UserError
 from desktop.store import sqlite
 from desktop.store.backup import make_backup
 from desktop.store.schema_version import HEAD_REVISION
@@ -17,7 +18,7 @@ from desktop.store.schema_version import HEAD_REVISION
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 
-class MigrationError(RuntimeError):
+class MigrationError(UserError, RuntimeError):
     """An upgrade failed; the database was put back as it was."""
 
 
@@ -86,15 +87,19 @@ def upgrade(
         engine.dispose()
         _restore(backup, database)
         raise MigrationError(
-            f"Partnerbook could not update the database {database.name} ({exc}). "
-            "It has been left as it was."
+            "Partnerbook could not update the database {name} ({why}). It has been left as it was.",
+            name=database.name,
+            # SQLAlchemy's own text carries the SQL; the SQLite error underneath says enough.
+            why=str(getattr(exc, "orig", None) or exc),
         ) from exc
     engine.dispose()
     if problems:
         _restore(backup, database)
         raise MigrationError(
-            f"Updating {database.name} would have left {len(problems)} broken links between "
-            "records, so it has been left as it was."
+            "Updating {name} would have left {count} broken links between "
+            "records, so it has been left as it was.",
+            name=database.name,
+            count=len(problems),
         )
     return backup
 

@@ -21,6 +21,7 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any
 
+from desktop.domain.problems import UserError
 from desktop.services.collection.intake import Limits, Rejected
 
 __all__ = ["DEFAULT_READER", "ReaderPool", "ReaderStartError"]
@@ -70,7 +71,7 @@ def _serve(conn: Connection, reader_ref: str, limits: Limits) -> None:  # pragma
 STARTUP_SECONDS = 120.0  # a slow, busy laptop can take this long to start Python
 
 
-class ReaderStartError(RuntimeError):
+class ReaderStartError(UserError, RuntimeError):
     """The reader processes could not start; nothing was imported."""
 
 
