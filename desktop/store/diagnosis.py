@@ -174,7 +174,9 @@ def diagnose(
         door = Fault.NO_SPACE
     # Through a read-only door SQLite cannot make its -shm file, so it must not try; a
     # WAL left by a crash is then not seen by this check (the opener copies it to read).
-    immutable = door is not None
+    # With no WAL file at all, immutable reads exactly the same and leaves no -wal or
+    # -shm file beside a file that may be damaged.
+    immutable = door is not None or not Path(str(database) + "-wal").exists()
     try:
         conn = _open_for_checking(database, immutable=immutable)
         try:

@@ -247,3 +247,10 @@ def test_nothing_is_written_while_looking(records: AppPaths) -> None:
     diagnose(records.database, backups=records.backups)
     assert snapshot(records.data) == before
     assert sorted(p.name for p in records.data.iterdir()) == names
+
+
+def test_looking_at_damaged_records_leaves_no_files_beside_them(records: AppPaths) -> None:
+    damage(records.database)
+    names = sorted(p.name for p in records.data.iterdir())
+    assert diagnose(records.database, backups=records.backups).fault is Fault.DAMAGED
+    assert sorted(p.name for p in records.data.iterdir()) == names

@@ -79,7 +79,9 @@ def test_run_gui_shows_the_window_and_exits_when_ready(data_dir, qtbot, monkeypa
     conn.close()
 
 
-def test_run_gui_refuses_a_newer_database_with_a_message(data_dir, qtbot, monkeypatch) -> None:
+def test_run_gui_refuses_a_newer_database_with_a_message(
+    data_dir, qtbot, monkeypatch, no_blocking_dialogs
+) -> None:
     from desktop.cli import main
     from desktop.ui import application
 
@@ -88,11 +90,9 @@ def test_run_gui_refuses_a_newer_database_with_a_message(data_dir, qtbot, monkey
     conn.execute("UPDATE alembic_version SET version_num='9999_future'")
     conn.commit()
     conn.close()
-    shown = []
-    monkeypatch.setattr(application, "show_error", lambda *a: shown.append(a))
     code = application.run_gui(argparse.Namespace(data_dir=None, exit_when_ready=True))
     assert code == 1
-    assert "newer version" in shown[0][1]
+    assert "newer version" in no_blocking_dialogs[0][1]
 
 
 def test_run_gui_says_when_the_folder_is_already_in_use(data_dir, qtbot, monkeypatch) -> None:
