@@ -49,6 +49,9 @@ class ExportRequest:
     html_path: Path | None = None
     csv_dir: Path | None = None
     allow_empty: bool = False
+    # False when the records are open for reading only (a full disk, read-only media): the
+    # files are still saved, the result says the returns log could not be told.
+    add_to_log: bool = True
 
 
 @dataclass
@@ -63,6 +66,8 @@ class ExportResult:
     supersedes_reference: str | None = None
     extra_files: list[Path] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # False when asked not to log it (``add_to_log``): tell the person (``NOT_LOGGED``).
+    logged: bool = True
 
 
 def previous_return(session: Session, period: Period) -> ReturnRecord | None:
@@ -171,6 +176,34 @@ def _not_recorded(exc: BaseException, path: Path) -> ReturnNotRecorded | None:
     return ReturnNotRecorded(NOT_RECORDED, path=str(path), why=why)
 
 
+NOT_LOGGED = marked(
+    "This return was not added to the returns log, because your records are open for "
+    "reading only. Make a note that it was made, so that it is not sent twice."
+)
+
+
+def _log_entry(
+    session: Session, request: ExportRequest, payload: dict[str, Any], path: Path, file_hash: str
+) -> ReturnRecord:
+    return ReturnRecord(
+        uuid=payload["return_id"],
+        reference=payload["reference"],
+        period_label=request.period.label,
+        period_start=request.period.start,
+        period_end=request.period.end,
+        created_at=datetime.fromisoformat(payload["created_at"].rstrip("Z")),
+        file_path=str(path.resolve()),
+        file_sha256=file_hash,
+        payload_sha256=payload["sha256"],
+        supersedes_uuid=payload["supersedes"],
+        include_contacts=request.include_contacts,
+        partnership_count=len(payload["partnerships"]),
+        signoff_role=request.signoff_role.strip(),
+        signoff_person_id=_signer(session, request.signoff_name),
+        signoff_date=request.signoff_date,
+    )
+
+
 def _stage_files(
     files: StagedFiles, request: ExportRequest, payload: dict[str, Any], pdf: bytes
 ) -> None:
@@ -201,7 +234,8 @@ def export_return(
     The files are written beside their names first, the log entry is added, the files are
     moved into place (an earlier file of the same name kept aside) and the entry is
     committed here, by this function; if the commit fails the files are taken away again
-    and any earlier file put back. So a file on disk is always one the log knows about.
+    and any earlier file put back. So a file on disk is always one the log knows about,
+    unless the caller asked for no log entry (``add_to_log``: records open read-only).
 
     Raises ReturnEmpty for a period with nothing to report (unless ``allow_empty``), and
     SaveError (plain English; ReturnNotRecorded when the log could not be written) when the
@@ -235,28 +269,12 @@ def export_return(
     files = StagedFiles()
     try:
         _stage_files(files, request, payload, pdf)
-        session.add(
-            ReturnRecord(
-                uuid=payload["return_id"],
-                reference=payload["reference"],
-                period_label=request.period.label,
-                period_start=request.period.start,
-                period_end=request.period.end,
-                created_at=datetime.fromisoformat(payload["created_at"].rstrip("Z")),
-                file_path=str(path.resolve()),
-                file_sha256=file_hash,
-                payload_sha256=payload["sha256"],
-                supersedes_uuid=payload["supersedes"],
-                include_contacts=request.include_contacts,
-                partnership_count=len(payload["partnerships"]),
-                signoff_role=request.signoff_role.strip(),
-                signoff_person_id=_signer(session, request.signoff_name),
-                signoff_date=request.signoff_date,
-            )
-        )
-        session.flush()
+        if request.add_to_log:
+            session.add(_log_entry(session, request, payload, path, file_hash))
+            session.flush()
         written = files.put_in_place()
-        session.commit()
+        if request.add_to_log:
+            session.commit()
     except BaseException as exc:
         files.undo()
         session.rollback()
@@ -278,4 +296,5 @@ def export_return(
         supersedes_reference=superseded_reference(payload),
         extra_files=written[1:],
         warnings=_glyph_warnings(payload),
+        logged=request.add_to_log,
     )

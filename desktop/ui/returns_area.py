@@ -37,11 +37,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.periods import Period, PeriodError
-from desktop.services.returns import ExportRequest, ExportResult
+from desktop.services.returns import NOT_LOGGED, ExportRequest, ExportResult
 from desktop.ui.area import Area
 from desktop.ui.data import DataHub
 from desktop.ui.period_chooser import PeriodChooser
-from desktop.ui.problem_text import said
+from desktop.ui.problem_text import said, translate
 from desktop.ui.returns_log import ReturnsLogModel
 from desktop.ui.returns_worker import ExportWorker
 from desktop.ui.widgets import EmptyState
@@ -327,6 +327,8 @@ class ReturnsArea(Area):
         self.open_button.setEnabled(True)
         self.folder_button.setEnabled(True)
         self.hub.announce("returns")
+        if not result.logged:
+            QMessageBox.information(self, tr("Not in the returns log"), translate(NOT_LOGGED))
         for warning in result.warnings:
             QMessageBox.information(self, tr("Some characters will not print"), warning)
 

@@ -5,13 +5,14 @@ A SessionWorker: its own database session, and every failure reported in plain w
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.reports.pdf_output import SaveError
+from desktop.atomic_write import SaveError
 from desktop.services.returns import ExportRequest, ExportResult, ReturnEmpty, export_return
 from desktop.ui.problem_text import said
 from desktop.ui.session_worker import SessionWorker
@@ -39,7 +40,9 @@ class ExportWorker(SessionWorker):
         read_only: bool = False,
     ):
         super().__init__(database_path, ExportSignals(), read_only=read_only)
-        self.request = request
+        # Records open for reading only cannot take the log entry: the return is still
+        # saved, and its result warns that the returns log does not know about it.
+        self.request = replace(request, add_to_log=False) if read_only else request
         self.now = now
 
     def work(self, session: Session) -> ExportResult:

@@ -276,3 +276,35 @@ def test_staged_files_that_are_undone_put_everything_back(tmp_path: Path) -> Non
         files.undo()
     assert (tmp_path / "a.csv").read_bytes() == b"earlier a"
     assert listing(tmp_path) == ["a.csv"]
+
+
+# Records open for reading only ---------------------------------------------------------------
+
+
+def test_records_open_read_only_still_export_but_say_the_log_was_not_told(
+    read_only_folder: tuple[Path, Path], tmp_path: Path
+) -> None:
+    from desktop.domain.return_period import parse_period
+    from desktop.services.returns import ExportRequest, ReturnNotRecorded, export_return
+    from desktop.store.database import Database
+
+    writable, read_only = read_only_folder
+    assert main(["--data-dir", str(writable / "data"), "demo"]) == 0
+    before = dump(writable / "data" / "partnerbook.db")
+    out = tmp_path / "out"
+    out.mkdir()
+    database = Database(read_only / "data" / "partnerbook.db", read_only=True)
+    period = parse_period("2026-27")
+    try:
+        # Asked to log it, as ever: the log cannot be written, so nothing is saved.
+        with pytest.raises(ReturnNotRecorded, match="returns log"), database.session() as s:
+            export_return(s, ExportRequest(period, out / "logged.pdf"))
+        assert listing(out) == []
+        # The window asks for no log entry when the records are read only.
+        with database.session() as session:
+            result = export_return(session, ExportRequest(period, out / "r.pdf", add_to_log=False))
+    finally:
+        database.dispose()
+    assert not result.logged
+    assert listing(out) == ["r.pdf"] and (out / "r.pdf").read_bytes().startswith(b"%PDF")
+    assert dump(writable / "data" / "partnerbook.db") == before
