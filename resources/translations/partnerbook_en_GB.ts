@@ -486,7 +486,7 @@ There is no usable backup of it in {folder}.</translation>
             <translation>Could not export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="354" />
+            <location filename="../../desktop/ui/collection/window.py" line="359" />
             <source>Could not save</source>
             <translation>Could not save</translation>
         </message>
@@ -506,12 +506,12 @@ There is no usable backup of it in {folder}.</translation>
             <translation>Expected groups</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="328" />
+            <location filename="../../desktop/ui/collection/window.py" line="333" />
             <source>Export as CSV into folder</source>
             <translation>Export as CSV into folder</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="337" />
+            <location filename="../../desktop/ui/collection/window.py" line="342" />
             <source>Export spreadsheet</source>
             <translation>Export spreadsheet</translation>
         </message>
@@ -551,12 +551,12 @@ There is no usable backup of it in {folder}.</translation>
             <translation>Return PDFs (*.pdf);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="348" />
+            <location filename="../../desktop/ui/collection/window.py" line="353" />
             <source>Save area summary</source>
             <translation>Save area summary</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="323" />
+            <location filename="../../desktop/ui/collection/window.py" line="328" />
             <source>Saved {file}</source>
             <translation>Saved {file}</translation>
         </message>
@@ -611,7 +611,7 @@ There is no usable backup of it in {folder}.</translation>
             <translation>{files} files: {imported} imported, {duplicate} already here, {supersedes} replaced an earlier return, {rejected} rejected.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="318" />
+            <location filename="../../desktop/ui/collection/window.py" line="323" />
             <source>{file} could not be written: {why}. Choose another place or name.</source>
             <translation>{file} could not be written: {why}. Choose another place or name.</translation>
         </message>
@@ -1660,6 +1660,14 @@ Nothing was imported.</translation>
             <location filename="../../desktop/ui/import_preview_model.py" line="30" />
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWorker</name>
+        <message>
+            <location filename="../../desktop/ui/collection/worker.py" line="70" />
+            <source>The import stopped because of an unexpected error ({kind}).</source>
+            <translation>The import stopped because of an unexpected error ({kind}).</translation>
         </message>
     </context>
     <context>
@@ -3041,7 +3049,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Another partnership is now called '{name}', so the deleted one cannot come back under that name. Rename the other one first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="282" />
+            <location filename="../../desktop/store/restore.py" line="271" />
             <source>Another program is using {database}, so nothing was restored. Close it and try again. Nothing changed.</source>
             <translation>Another program is using {database}, so nothing was restored. Close it and try again. Nothing changed.</translation>
         </message>
@@ -3226,7 +3234,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Partnerbook can read spreadsheets saved as CSV (.csv) or Excel (.xlsx).</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="186" />
+            <location filename="../../desktop/store/restore.py" line="187" />
             <source>Partnerbook could not look at {database}, so {name} was not restored. Nothing changed: {why}.</source>
             <translation>Partnerbook could not look at {database}, so {name} was not restored. Nothing changed: {why}.</translation>
         </message>
@@ -3236,24 +3244,34 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Partnerbook could not make a copy of your records to read them ({reason}). Free some space on this computer, then try again. Your records have not been changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="363" />
+            <location filename="../../desktop/store/restore.py" line="352" />
             <source>Partnerbook could not restore {name}: {why}. Everything was put back as it was: nothing changed, and your records are as they were.</source>
             <translation>Partnerbook could not restore {name}: {why}. Everything was put back as it was: nothing changed, and your records are as they were.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="369" />
+            <location filename="../../desktop/store/restore.py" line="358" />
             <source>Partnerbook could not restore {name}: {why}. It could not put everything back either: {undo}. Your records are still in {database}. Keep every file in {folder} until they open again.</source>
             <translation>Partnerbook could not restore {name}: {why}. It could not put everything back either: {undo}. Your records are still in {database}. Keep every file in {folder} until they open again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="268" />
+            <location filename="../../desktop/store/restore.py" line="257" />
             <source>Partnerbook could not save a copy of your current records first, so nothing was restored and nothing changed: {why}.</source>
             <translation>Partnerbook could not save a copy of your current records first, so nothing was restored and nothing changed: {why}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="237" />
+            <location filename="../../desktop/services/collection/watchdog.py" line="128" />
+            <source>Partnerbook could not start the part that reads return files safely. Close other programs and try again.</source>
+            <translation>Partnerbook could not start the part that reads return files safely. Close other programs and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/restore.py" line="226" />
             <source>Partnerbook could not tell how much room there is, so {name} was not restored. Nothing changed: {why}.</source>
             <translation>Partnerbook could not tell how much room there is, so {name} was not restored. Nothing changed: {why}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/migrate.py" line="89" />
+            <source>Partnerbook could not update the database {name} ({why}). It has been left as it was.</source>
+            <translation>Partnerbook could not update the database {name} ({why}). It has been left as it was.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/collection/importer.py" line="242" />
@@ -3366,22 +3384,22 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>The answer "{answer}" to question {ref} is not on this review's scale. Choose one of: {known}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="116" />
+            <location filename="../../desktop/store/restore.py" line="117" />
             <source>The backup {name} cannot be read: {why}. Nothing changed.</source>
             <translation>The backup {name} cannot be read: {why}. Nothing changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="124" />
+            <location filename="../../desktop/store/restore.py" line="125" />
             <source>The backup {name} is damaged, so it was not restored. Nothing changed. Try an older backup.</source>
             <translation>The backup {name} is damaged, so it was not restored. Nothing changed. Try an older backup.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="132" />
+            <location filename="../../desktop/store/restore.py" line="133" />
             <source>The backup {name} was made by a newer version of Partnerbook. Install the newer version to restore it. Nothing changed.</source>
             <translation>The backup {name} was made by a newer version of Partnerbook. Install the newer version to restore it. Nothing changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="100" />
+            <location filename="../../desktop/store/restore.py" line="101" />
             <source>The backup {path} does not exist. Nothing changed.</source>
             <translation>The backup {path} does not exist. Nothing changed.</translation>
         </message>
@@ -3416,7 +3434,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>The disk that holds your records could not be reached, so the last change could not be saved. If it is a USB stick or a network drive, reconnect it and try again. Everything saved before this is safe.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/returns.py" line="151" />
+            <location filename="../../desktop/services/returns.py" line="156" />
             <source>The disk that holds your records is full, so the return could not be added to the returns log. Nothing was saved: no file was left at {path}. Free some space (empty the wastebasket, or delete large files you no longer need), then export again.</source>
             <translation>The disk that holds your records is full, so the return could not be added to the returns log. Nothing was saved: no file was left at {path}. Free some space (empty the wastebasket, or delete large files you no longer need), then export again.</translation>
         </message>
@@ -3481,7 +3499,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>The quantity must be more than zero.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/returns.py" line="156" />
+            <location filename="../../desktop/services/returns.py" line="161" />
             <source>The return could not be added to the returns log, so nothing was saved: no file was left at {path}. {why}</source>
             <translation>The return could not be added to the returns log, so nothing was saved: no file was left at {path}. {why}</translation>
         </message>
@@ -3546,7 +3564,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>There is already a partnership called '{name}'. Use another name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/safety.py" line="142" />
+            <location filename="../../desktop/services/collection/safety.py" line="160" />
             <source>There is no backup at {path}. Check the name. Nothing changed.</source>
             <translation>There is no backup at {path}. Check the name. Nothing changed.</translation>
         </message>
@@ -3571,7 +3589,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>There is no partnership with the id {ids}. Check the list of partnerships.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="244" />
+            <location filename="../../desktop/store/restore.py" line="233" />
             <source>There is not enough room to restore {name}: it needs {needed} free on the disk that holds {folder}, and only {free} is free. Free some space and try again. Nothing changed: your records are as they were.</source>
             <translation>There is not enough room to restore {name}: it needs {needed} free on the disk that holds {folder}, and only {free} is free. Free some space and try again. Nothing changed: your records are as they were.</translation>
         </message>
@@ -3596,6 +3614,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>This respondent no longer exists.</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/returns.py" line="179" />
+            <source>This return was not added to the returns log, because your records are open for reading only. Make a note that it was made, so that it is not sent twice.</source>
+            <translation>This return was not added to the returns log, because your records are open for reading only. Make a note that it was made, so that it is not sent twice.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/reviews.py" line="301" />
             <source>This review has no question {ref}.</source>
             <translation>This review has no question {ref}.</translation>
@@ -3614,6 +3637,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/services/collection/merges.py" line="133" />
             <source>Type the group's name.</source>
             <translation>Type the group's name.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/migrate.py" line="98" />
+            <source>Updating {name} would have left {count} broken links between records, so it has been left as it was.</source>
+            <translation>Updating {name} would have left {count} broken links between records, so it has been left as it was.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/money.py" line="53" />
@@ -4006,7 +4034,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>{name} could not be saved in {folder} ({why}). Nothing was changed there.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/safety.py" line="156" />
+            <location filename="../../desktop/services/collection/safety.py" line="174" />
             <source>{name} is a backup of a group's records, not of a collection of returns, so it was not restored. Nothing changed. Choose one of this collection's backups.</source>
             <translation>{name} is a backup of a group's records, not of a collection of returns, so it was not restored. Nothing changed. Choose one of this collection's backups.</translation>
         </message>
@@ -4016,12 +4044,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>{name} is already a partner here.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="103" />
+            <location filename="../../desktop/store/restore.py" line="104" />
             <source>{name} is not a Partnerbook backup (not an SQLite file).</source>
             <translation>{name} is not a Partnerbook backup (not an SQLite file).</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="130" />
+            <location filename="../../desktop/store/restore.py" line="131" />
             <source>{name} is not a Partnerbook backup. Nothing changed.</source>
             <translation>{name} is not a Partnerbook backup. Nothing changed.</translation>
         </message>
@@ -4036,14 +4064,29 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>{path} already has returns in it. Choose a new file for the example.</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/collection/safety.py" line="143" />
+            <source>{path} is a database of another program, not a collection of returns, so nothing was restored over it. Nothing changed.</source>
+            <translation>{path} is a database of another program, not a collection of returns, so nothing was restored over it. Nothing changed.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/atomic_write.py" line="71" />
             <source>{path} is a folder, so the file was not saved. Choose another name, and try again.</source>
             <translation>{path} is a folder, so the file was not saved. Choose another name, and try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/safety.py" line="123" />
+            <location filename="../../desktop/services/collection/safety.py" line="137" />
             <source>{path} is a group's Partnerbook database, not a collection of returns, so nothing was restored over it.</source>
             <translation>{path} is a group's Partnerbook database, not a collection of returns, so nothing was restored over it.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/safety.py" line="122" />
+            <source>{path} is not a collection of returns (it is not an SQLite file), so nothing was restored over it. Nothing changed.</source>
+            <translation>{path} is not a collection of returns (it is not an SQLite file), so nothing was restored over it. Nothing changed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/safety.py" line="149" />
+            <source>{path} was made by a newer version of Partnerbook, so nothing was restored over it. Install the newer version to open it. Nothing changed.</source>
+            <translation>{path} was made by a newer version of Partnerbook, so nothing was restored over it. Install the newer version to open it. Nothing changed.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/commitments.py" line="82" />
@@ -4086,6 +4129,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>“{status}” is not a status. Choose one from the list.</translation>
         </message>
         <message>
+            <location filename="../../desktop/domain/return_period.py" line="46" />
+            <source>“{typed}” has a date that does not exist ({why}).</source>
+            <translation>“{typed}” has a date that does not exist ({why}).</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/periods.py" line="69" />
             <source>“{typed}” is not a financial year. Write it like 2026-27.</source>
             <translation>“{typed}” is not a financial year. Write it like 2026-27.</translation>
@@ -4099,6 +4147,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/domain/ledger.py" line="106" />
             <source>“{typed}” is not a number. Write it like 2.5.</source>
             <translation>“{typed}” is not a number. Write it like 2.5.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/return_period.py" line="56" />
+            <source>“{typed}” is not a period Partnerbook understands. Write a financial year like 2026-27, a quarter like 2026-27 Q3, or two dates like 2026-10-01..2026-12-31.</source>
+            <translation>“{typed}” is not a period Partnerbook understands. Write a financial year like 2026-27, a quarter like 2026-27 Q3, or two dates like 2026-10-01..2026-12-31.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/money.py" line="48" />
@@ -4811,7 +4864,7 @@ Your records as they are now will be backed up first.</translation>
             <translation>Export a return</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="337" />
+            <location filename="../../desktop/ui/returns_area.py" line="339" />
             <source>Export an empty return anyway?</source>
             <translation>Export an empty return anyway?</translation>
         </message>
@@ -4851,7 +4904,12 @@ Your records as they are now will be backed up first.</translation>
             <translation>Making the return…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="337" />
+            <location filename="../../desktop/ui/returns_area.py" line="331" />
+            <source>Not in the returns log</source>
+            <translation>Not in the returns log</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="339" />
             <source>Nothing to report</source>
             <translation>Nothing to report</translation>
         </message>
@@ -4926,12 +4984,12 @@ Your records as they are now will be backed up first.</translation>
             <translation>Signed off by: role</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="331" />
+            <location filename="../../desktop/ui/returns_area.py" line="333" />
             <source>Some characters will not print</source>
             <translation>Some characters will not print</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="346" />
+            <location filename="../../desktop/ui/returns_area.py" line="348" />
             <source>The return was not saved</source>
             <translation>The return was not saved</translation>
         </message>

@@ -486,7 +486,7 @@ There is no usable backup of it in {folder}.</source>
             <translation>[Çöûļđ ñöţ éẋþöŕţ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="354" />
+            <location filename="../../desktop/ui/collection/window.py" line="359" />
             <source>Could not save</source>
             <translation>[Çöûļđ ñöţ šåṽé ~~~~~]</translation>
         </message>
@@ -506,12 +506,12 @@ There is no usable backup of it in {folder}.</source>
             <translation>[Éẋþéçţéđ ĝŕöûþš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="328" />
+            <location filename="../../desktop/ui/collection/window.py" line="333" />
             <source>Export as CSV into folder</source>
             <translation>[Éẋþöŕţ åš ÇŠṼ îñţö ƒöļđéŕ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="337" />
+            <location filename="../../desktop/ui/collection/window.py" line="342" />
             <source>Export spreadsheet</source>
             <translation>[Éẋþöŕţ šþŕéåđšĥééţ ~~~~~~~]</translation>
         </message>
@@ -551,12 +551,12 @@ There is no usable backup of it in {folder}.</source>
             <translation>[Ŕéţûŕñ ÞĐƑš (*.þđƒ);;Åļļ ƒîļéš (*) ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="348" />
+            <location filename="../../desktop/ui/collection/window.py" line="353" />
             <source>Save area summary</source>
             <translation>[Šåṽé åŕéå šûɱɱåŕý ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="323" />
+            <location filename="../../desktop/ui/collection/window.py" line="328" />
             <source>Saved {file}</source>
             <translation>[Šåṽéđ {file} ~~]</translation>
         </message>
@@ -611,7 +611,7 @@ There is no usable backup of it in {folder}.</source>
             <translation>[{files} ƒîļéš: {imported} îɱþöŕţéđ, {duplicate} åļŕéåđý ĥéŕé, {supersedes} ŕéþļåçéđ åñ éåŕļîéŕ ŕéţûŕñ, {rejected} ŕéĵéçţéđ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="318" />
+            <location filename="../../desktop/ui/collection/window.py" line="323" />
             <source>{file} could not be written: {why}. Choose another place or name.</source>
             <translation>[{file} çöûļđ ñöţ ƀé ŵŕîţţéñ: {why}. Çĥööšé åñöţĥéŕ þļåçé öŕ ñåɱé. ~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -1660,6 +1660,14 @@ Nothing was imported.</source>
             <location filename="../../desktop/ui/import_preview_model.py" line="30" />
             <source>Status</source>
             <translation>[Šţåţûš ~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWorker</name>
+        <message>
+            <location filename="../../desktop/ui/collection/worker.py" line="70" />
+            <source>The import stopped because of an unexpected error ({kind}).</source>
+            <translation>[Ţĥé îɱþöŕţ šţöþþéđ ƀéçåûšé öƒ åñ ûñéẋþéçţéđ éŕŕöŕ ({kind}). ~~~~~~~~~~~~~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -3041,7 +3049,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Åñöţĥéŕ þåŕţñéŕšĥîþ îš ñöŵ çåļļéđ '{name}', šö ţĥé đéļéţéđ öñé çåññöţ çöɱé ƀåçķ ûñđéŕ ţĥåţ ñåɱé. Ŕéñåɱé ţĥé öţĥéŕ öñé ƒîŕšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="282" />
+            <location filename="../../desktop/store/restore.py" line="271" />
             <source>Another program is using {database}, so nothing was restored. Close it and try again. Nothing changed.</source>
             <translation>[Åñöţĥéŕ þŕöĝŕåɱ îš ûšîñĝ {database}, šö ñöţĥîñĝ ŵåš ŕéšţöŕéđ. Çļöšé îţ åñđ ţŕý åĝåîñ. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3226,7 +3234,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Þåŕţñéŕƀööķ çåñ ŕéåđ šþŕéåđšĥééţš šåṽéđ åš ÇŠṼ (.çšṽ) öŕ Éẋçéļ (.ẋļšẋ). ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="186" />
+            <location filename="../../desktop/store/restore.py" line="187" />
             <source>Partnerbook could not look at {database}, so {name} was not restored. Nothing changed: {why}.</source>
             <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ ļööķ åţ {database}, šö {name} ŵåš ñöţ ŕéšţöŕéđ. Ñöţĥîñĝ çĥåñĝéđ: {why}. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3236,24 +3244,34 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ ɱåķé å çöþý öƒ ýöûŕ ŕéçöŕđš ţö ŕéåđ ţĥéɱ ({reason}). Ƒŕéé šöɱé šþåçé öñ ţĥîš çöɱþûţéŕ, ţĥéñ ţŕý åĝåîñ. Ýöûŕ ŕéçöŕđš ĥåṽé ñöţ ƀééñ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="363" />
+            <location filename="../../desktop/store/restore.py" line="352" />
             <source>Partnerbook could not restore {name}: {why}. Everything was put back as it was: nothing changed, and your records are as they were.</source>
             <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ ŕéšţöŕé {name}: {why}. Éṽéŕýţĥîñĝ ŵåš þûţ ƀåçķ åš îţ ŵåš: ñöţĥîñĝ çĥåñĝéđ, åñđ ýöûŕ ŕéçöŕđš åŕé åš ţĥéý ŵéŕé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="369" />
+            <location filename="../../desktop/store/restore.py" line="358" />
             <source>Partnerbook could not restore {name}: {why}. It could not put everything back either: {undo}. Your records are still in {database}. Keep every file in {folder} until they open again.</source>
             <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ ŕéšţöŕé {name}: {why}. Îţ çöûļđ ñöţ þûţ éṽéŕýţĥîñĝ ƀåçķ éîţĥéŕ: {undo}. Ýöûŕ ŕéçöŕđš åŕé šţîļļ îñ {database}. Ķééþ éṽéŕý ƒîļé îñ {folder} ûñţîļ ţĥéý öþéñ åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="268" />
+            <location filename="../../desktop/store/restore.py" line="257" />
             <source>Partnerbook could not save a copy of your current records first, so nothing was restored and nothing changed: {why}.</source>
             <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ šåṽé å çöþý öƒ ýöûŕ çûŕŕéñţ ŕéçöŕđš ƒîŕšţ, šö ñöţĥîñĝ ŵåš ŕéšţöŕéđ åñđ ñöţĥîñĝ çĥåñĝéđ: {why}. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="237" />
+            <location filename="../../desktop/services/collection/watchdog.py" line="128" />
+            <source>Partnerbook could not start the part that reads return files safely. Close other programs and try again.</source>
+            <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ šţåŕţ ţĥé þåŕţ ţĥåţ ŕéåđš ŕéţûŕñ ƒîļéš šåƒéļý. Çļöšé öţĥéŕ þŕöĝŕåɱš åñđ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/restore.py" line="226" />
             <source>Partnerbook could not tell how much room there is, so {name} was not restored. Nothing changed: {why}.</source>
             <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ ţéļļ ĥöŵ ɱûçĥ ŕööɱ ţĥéŕé îš, šö {name} ŵåš ñöţ ŕéšţöŕéđ. Ñöţĥîñĝ çĥåñĝéđ: {why}. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/migrate.py" line="89" />
+            <source>Partnerbook could not update the database {name} ({why}). It has been left as it was.</source>
+            <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ ûþđåţé ţĥé đåţåƀåšé {name} ({why}). Îţ ĥåš ƀééñ ļéƒţ åš îţ ŵåš. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/services/collection/importer.py" line="242" />
@@ -3366,22 +3384,22 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ţĥé åñšŵéŕ "{answer}" ţö ǫûéšţîöñ {ref} îš ñöţ öñ ţĥîš ŕéṽîéŵ'š šçåļé. Çĥööšé öñé öƒ: {known}. ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="116" />
+            <location filename="../../desktop/store/restore.py" line="117" />
             <source>The backup {name} cannot be read: {why}. Nothing changed.</source>
             <translation>[Ţĥé ƀåçķûþ {name} çåññöţ ƀé ŕéåđ: {why}. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="124" />
+            <location filename="../../desktop/store/restore.py" line="125" />
             <source>The backup {name} is damaged, so it was not restored. Nothing changed. Try an older backup.</source>
             <translation>[Ţĥé ƀåçķûþ {name} îš đåɱåĝéđ, šö îţ ŵåš ñöţ ŕéšţöŕéđ. Ñöţĥîñĝ çĥåñĝéđ. Ţŕý åñ öļđéŕ ƀåçķûþ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="132" />
+            <location filename="../../desktop/store/restore.py" line="133" />
             <source>The backup {name} was made by a newer version of Partnerbook. Install the newer version to restore it. Nothing changed.</source>
             <translation>[Ţĥé ƀåçķûþ {name} ŵåš ɱåđé ƀý å ñéŵéŕ ṽéŕšîöñ öƒ Þåŕţñéŕƀööķ. Îñšţåļļ ţĥé ñéŵéŕ ṽéŕšîöñ ţö ŕéšţöŕé îţ. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="100" />
+            <location filename="../../desktop/store/restore.py" line="101" />
             <source>The backup {path} does not exist. Nothing changed.</source>
             <translation>[Ţĥé ƀåçķûþ {path} đöéš ñöţ éẋîšţ. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3416,7 +3434,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ţĥé đîšķ ţĥåţ ĥöļđš ýöûŕ ŕéçöŕđš çöûļđ ñöţ ƀé ŕéåçĥéđ, šö ţĥé ļåšţ çĥåñĝé çöûļđ ñöţ ƀé šåṽéđ. Îƒ îţ îš å ÛŠƁ šţîçķ öŕ å ñéţŵöŕķ đŕîṽé, ŕéçöññéçţ îţ åñđ ţŕý åĝåîñ. Éṽéŕýţĥîñĝ šåṽéđ ƀéƒöŕé ţĥîš îš šåƒé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/returns.py" line="151" />
+            <location filename="../../desktop/services/returns.py" line="156" />
             <source>The disk that holds your records is full, so the return could not be added to the returns log. Nothing was saved: no file was left at {path}. Free some space (empty the wastebasket, or delete large files you no longer need), then export again.</source>
             <translation>[Ţĥé đîšķ ţĥåţ ĥöļđš ýöûŕ ŕéçöŕđš îš ƒûļļ, šö ţĥé ŕéţûŕñ çöûļđ ñöţ ƀé åđđéđ ţö ţĥé ŕéţûŕñš ļöĝ. Ñöţĥîñĝ ŵåš šåṽéđ: ñö ƒîļé ŵåš ļéƒţ åţ {path}. Ƒŕéé šöɱé šþåçé (éɱþţý ţĥé ŵåšţéƀåšķéţ, öŕ đéļéţé ļåŕĝé ƒîļéš ýöû ñö ļöñĝéŕ ñééđ), ţĥéñ éẋþöŕţ åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3481,7 +3499,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ţĥé ǫûåñţîţý ɱûšţ ƀé ɱöŕé ţĥåñ žéŕö. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/returns.py" line="156" />
+            <location filename="../../desktop/services/returns.py" line="161" />
             <source>The return could not be added to the returns log, so nothing was saved: no file was left at {path}. {why}</source>
             <translation>[Ţĥé ŕéţûŕñ çöûļđ ñöţ ƀé åđđéđ ţö ţĥé ŕéţûŕñš ļöĝ, šö ñöţĥîñĝ ŵåš šåṽéđ: ñö ƒîļé ŵåš ļéƒţ åţ {path}. {why} ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3546,7 +3564,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ţĥéŕé îš åļŕéåđý å þåŕţñéŕšĥîþ çåļļéđ '{name}'. Ûšé åñöţĥéŕ ñåɱé. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/safety.py" line="142" />
+            <location filename="../../desktop/services/collection/safety.py" line="160" />
             <source>There is no backup at {path}. Check the name. Nothing changed.</source>
             <translation>[Ţĥéŕé îš ñö ƀåçķûþ åţ {path}. Çĥéçķ ţĥé ñåɱé. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3571,7 +3589,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ţĥéŕé îš ñö þåŕţñéŕšĥîþ ŵîţĥ ţĥé îđ {ids}. Çĥéçķ ţĥé ļîšţ öƒ þåŕţñéŕšĥîþš. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="244" />
+            <location filename="../../desktop/store/restore.py" line="233" />
             <source>There is not enough room to restore {name}: it needs {needed} free on the disk that holds {folder}, and only {free} is free. Free some space and try again. Nothing changed: your records are as they were.</source>
             <translation>[Ţĥéŕé îš ñöţ éñöûĝĥ ŕööɱ ţö ŕéšţöŕé {name}: îţ ñééđš {needed} ƒŕéé öñ ţĥé đîšķ ţĥåţ ĥöļđš {folder}, åñđ öñļý {free} îš ƒŕéé. Ƒŕéé šöɱé šþåçé åñđ ţŕý åĝåîñ. Ñöţĥîñĝ çĥåñĝéđ: ýöûŕ ŕéçöŕđš åŕé åš ţĥéý ŵéŕé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3596,6 +3614,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ţĥîš ŕéšþöñđéñţ ñö ļöñĝéŕ éẋîšţš. ~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/returns.py" line="179" />
+            <source>This return was not added to the returns log, because your records are open for reading only. Make a note that it was made, so that it is not sent twice.</source>
+            <translation>[Ţĥîš ŕéţûŕñ ŵåš ñöţ åđđéđ ţö ţĥé ŕéţûŕñš ļöĝ, ƀéçåûšé ýöûŕ ŕéçöŕđš åŕé öþéñ ƒöŕ ŕéåđîñĝ öñļý. Ṁåķé å ñöţé ţĥåţ îţ ŵåš ɱåđé, šö ţĥåţ îţ îš ñöţ šéñţ ţŵîçé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/reviews.py" line="301" />
             <source>This review has no question {ref}.</source>
             <translation>[Ţĥîš ŕéṽîéŵ ĥåš ñö ǫûéšţîöñ {ref}. ~~~~~~~~~]</translation>
@@ -3614,6 +3637,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/services/collection/merges.py" line="133" />
             <source>Type the group's name.</source>
             <translation>[Ţýþé ţĥé ĝŕöûþ'š ñåɱé. ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/migrate.py" line="98" />
+            <source>Updating {name} would have left {count} broken links between records, so it has been left as it was.</source>
+            <translation>[Ûþđåţîñĝ {name} ŵöûļđ ĥåṽé ļéƒţ {count} ƀŕöķéñ ļîñķš ƀéţŵééñ ŕéçöŕđš, šö îţ ĥåš ƀééñ ļéƒţ åš îţ ŵåš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/money.py" line="53" />
@@ -4006,7 +4034,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[{name} çöûļđ ñöţ ƀé šåṽéđ îñ {folder} ({why}). Ñöţĥîñĝ ŵåš çĥåñĝéđ ţĥéŕé. ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/safety.py" line="156" />
+            <location filename="../../desktop/services/collection/safety.py" line="174" />
             <source>{name} is a backup of a group's records, not of a collection of returns, so it was not restored. Nothing changed. Choose one of this collection's backups.</source>
             <translation>[{name} îš å ƀåçķûþ öƒ å ĝŕöûþ'š ŕéçöŕđš, ñöţ öƒ å çöļļéçţîöñ öƒ ŕéţûŕñš, šö îţ ŵåš ñöţ ŕéšţöŕéđ. Ñöţĥîñĝ çĥåñĝéđ. Çĥööšé öñé öƒ ţĥîš çöļļéçţîöñ'š ƀåçķûþš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -4016,12 +4044,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[{name} îš åļŕéåđý å þåŕţñéŕ ĥéŕé. ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="103" />
+            <location filename="../../desktop/store/restore.py" line="104" />
             <source>{name} is not a Partnerbook backup (not an SQLite file).</source>
             <translation>[{name} îš ñöţ å Þåŕţñéŕƀööķ ƀåçķûþ (ñöţ åñ ŠǪĻîţé ƒîļé). ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="130" />
+            <location filename="../../desktop/store/restore.py" line="131" />
             <source>{name} is not a Partnerbook backup. Nothing changed.</source>
             <translation>[{name} îš ñöţ å Þåŕţñéŕƀööķ ƀåçķûþ. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -4036,14 +4064,29 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[{path} åļŕéåđý ĥåš ŕéţûŕñš îñ îţ. Çĥööšé å ñéŵ ƒîļé ƒöŕ ţĥé éẋåɱþļé. ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/collection/safety.py" line="143" />
+            <source>{path} is a database of another program, not a collection of returns, so nothing was restored over it. Nothing changed.</source>
+            <translation>[{path} îš å đåţåƀåšé öƒ åñöţĥéŕ þŕöĝŕåɱ, ñöţ å çöļļéçţîöñ öƒ ŕéţûŕñš, šö ñöţĥîñĝ ŵåš ŕéšţöŕéđ öṽéŕ îţ. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/atomic_write.py" line="71" />
             <source>{path} is a folder, so the file was not saved. Choose another name, and try again.</source>
             <translation>[{path} îš å ƒöļđéŕ, šö ţĥé ƒîļé ŵåš ñöţ šåṽéđ. Çĥööšé åñöţĥéŕ ñåɱé, åñđ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/safety.py" line="123" />
+            <location filename="../../desktop/services/collection/safety.py" line="137" />
             <source>{path} is a group's Partnerbook database, not a collection of returns, so nothing was restored over it.</source>
             <translation>[{path} îš å ĝŕöûþ'š Þåŕţñéŕƀööķ đåţåƀåšé, ñöţ å çöļļéçţîöñ öƒ ŕéţûŕñš, šö ñöţĥîñĝ ŵåš ŕéšţöŕéđ öṽéŕ îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/safety.py" line="122" />
+            <source>{path} is not a collection of returns (it is not an SQLite file), so nothing was restored over it. Nothing changed.</source>
+            <translation>[{path} îš ñöţ å çöļļéçţîöñ öƒ ŕéţûŕñš (îţ îš ñöţ åñ ŠǪĻîţé ƒîļé), šö ñöţĥîñĝ ŵåš ŕéšţöŕéđ öṽéŕ îţ. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/safety.py" line="149" />
+            <source>{path} was made by a newer version of Partnerbook, so nothing was restored over it. Install the newer version to open it. Nothing changed.</source>
+            <translation>[{path} ŵåš ɱåđé ƀý å ñéŵéŕ ṽéŕšîöñ öƒ Þåŕţñéŕƀööķ, šö ñöţĥîñĝ ŵåš ŕéšţöŕéđ öṽéŕ îţ. Îñšţåļļ ţĥé ñéŵéŕ ṽéŕšîöñ ţö öþéñ îţ. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/services/commitments.py" line="82" />
@@ -4086,6 +4129,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[“{status}” îš ñöţ å šţåţûš. Çĥööšé öñé ƒŕöɱ ţĥé ļîšţ. ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/domain/return_period.py" line="46" />
+            <source>“{typed}” has a date that does not exist ({why}).</source>
+            <translation>[“{typed}” ĥåš å đåţé ţĥåţ đöéš ñöţ éẋîšţ ({why}). ~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/periods.py" line="69" />
             <source>“{typed}” is not a financial year. Write it like 2026-27.</source>
             <translation>[“{typed}” îš ñöţ å ƒîñåñçîåļ ýéåŕ. Ŵŕîţé îţ ļîķé 2026-27. ~~~~~~~~~~~~~~]</translation>
@@ -4099,6 +4147,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/domain/ledger.py" line="106" />
             <source>“{typed}” is not a number. Write it like 2.5.</source>
             <translation>[“{typed}” îš ñöţ å ñûɱƀéŕ. Ŵŕîţé îţ ļîķé 2.5. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/return_period.py" line="56" />
+            <source>“{typed}” is not a period Partnerbook understands. Write a financial year like 2026-27, a quarter like 2026-27 Q3, or two dates like 2026-10-01..2026-12-31.</source>
+            <translation>[“{typed}” îš ñöţ å þéŕîöđ Þåŕţñéŕƀööķ ûñđéŕšţåñđš. Ŵŕîţé å ƒîñåñçîåļ ýéåŕ ļîķé 2026-27, å ǫûåŕţéŕ ļîķé 2026-27 Ǫ3, öŕ ţŵö đåţéš ļîķé 2026-10-01..2026-12-31. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/money.py" line="48" />
@@ -4811,7 +4864,7 @@ Your records as they are now will be backed up first.</source>
             <translation>[Éẋþöŕţ å ŕéţûŕñ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="337" />
+            <location filename="../../desktop/ui/returns_area.py" line="339" />
             <source>Export an empty return anyway?</source>
             <translation>[Éẋþöŕţ åñ éɱþţý ŕéţûŕñ åñýŵåý? ~~~~~~~~~~]</translation>
         </message>
@@ -4851,7 +4904,12 @@ Your records as they are now will be backed up first.</source>
             <translation>[Ṁåķîñĝ ţĥé ŕéţûŕñ… ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="337" />
+            <location filename="../../desktop/ui/returns_area.py" line="331" />
+            <source>Not in the returns log</source>
+            <translation>[Ñöţ îñ ţĥé ŕéţûŕñš ļöĝ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="339" />
             <source>Nothing to report</source>
             <translation>[Ñöţĥîñĝ ţö ŕéþöŕţ ~~~~~~]</translation>
         </message>
@@ -4926,12 +4984,12 @@ Your records as they are now will be backed up first.</source>
             <translation>[Šîĝñéđ öƒƒ ƀý: ŕöļé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="331" />
+            <location filename="../../desktop/ui/returns_area.py" line="333" />
             <source>Some characters will not print</source>
             <translation>[Šöɱé çĥåŕåçţéŕš ŵîļļ ñöţ þŕîñţ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="346" />
+            <location filename="../../desktop/ui/returns_area.py" line="348" />
             <source>The return was not saved</source>
             <translation>[Ţĥé ŕéţûŕñ ŵåš ñöţ šåṽéđ ~~~~~~~~]</translation>
         </message>

@@ -11,10 +11,15 @@ import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Signal
 
 from desktop.services.collection.importer import FileOutcome, ImportStopped, import_returns
-from desktop.ui.problem_text import said
+from desktop.services.storage_errors import storage_problem_message
+from desktop.ui.problem_text import said, translate
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ImportWorker", text)
 
 
 class ImportSignals(QObject):
@@ -56,7 +61,15 @@ class ImportWorker(QRunnable):
         except ImportStopped as exc:
             self.signals.failed.emit(said(exc))
             return
-        except Exception as exc:  # our bug: say so plainly rather than die silently
-            self.signals.failed.emit(f"The import stopped because of an unexpected error: {exc}")
+        except Exception as exc:  # a full disk in plain words; our bug said plainly, not hidden
+            plain = storage_problem_message(exc, translate)
+            if plain is None:
+                from desktop.logging_setup import log
+
+                log.exception("The import of returns failed")
+                plain = tr("The import stopped because of an unexpected error ({kind}).").format(
+                    kind=type(exc).__name__
+                )
+            self.signals.failed.emit(plain)
             return
         self.signals.finished.emit(summary)
