@@ -1,8 +1,7 @@
 """The last steps of every PDF: the data attached and the metadata.
 
 Reports turn data into bytes; saving them is ``desktop.atomic_write``'s job (whole or not
-at all). ``SaveError`` and ``write_atomically`` are still importable from here for the
-windows that import them from this module.
+at all), called by the services, the command line and the window.
 """
 
 from __future__ import annotations
@@ -17,9 +16,7 @@ from reportlab.pdfbase.pdfdoc import (
 )
 from reportlab.pdfgen.canvas import Canvas
 
-from desktop.atomic_write import SaveError, write_atomically
-
-__all__ = ["SaveError", "finish_canvas", "write_atomically"]
+__all__ = ["finish_canvas"]
 
 
 def finish_canvas(

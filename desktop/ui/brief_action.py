@@ -30,8 +30,8 @@ def export_brief(
     parent: QWidget | None, hub: DataHub, partnership_id: int, today: date | None = None
 ) -> Path | None:
     """Ask where to save the brief, save it, and offer to open it. None if not saved."""
+    from desktop.atomic_write import SaveError, write_atomically
     from desktop.reports.brief_pdf import render_brief_pdf
-    from desktop.reports.pdf_output import SaveError, write_atomically
     from desktop.services.brief_data import BriefError, build_brief
 
     row = (

@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from desktop.atomic_write import SaveError, write_atomically
 from desktop.cli import main
 from desktop.domain.return_period import parse_period
 from desktop.reports.brief_pdf import render_brief_pdf
-from desktop.reports.pdf_output import SaveError, write_atomically
 from desktop.reports.return_csv import CSV_FILES, return_csv_tables
 from desktop.reports.return_html import render_return_html
 from desktop.services.brief_data import BriefError, build_brief, find_partnership

@@ -309,8 +309,13 @@ class CollectionWindow(QMainWindow):
         return Path(name) if name else None
 
     def _exported(self, work: object, target: Path) -> None:
+        from desktop.atomic_write import SaveError
+
         try:
             work()  # type: ignore[operator]
+        except SaveError as exc:  # names the file, says why and what to do
+            QMessageBox.warning(self, tr("Could not export"), said(exc))
+            return
         except OSError as exc:
             QMessageBox.warning(
                 self,
@@ -341,8 +346,8 @@ class CollectionWindow(QMainWindow):
             self._exported(lambda: write_xlsx(tables, target), target)
 
     def export_pdf(self) -> None:
+        from desktop.atomic_write import SaveError, write_atomically
         from desktop.reports.collection_summary import render_area_summary
-        from desktop.reports.pdf_output import SaveError, write_atomically
 
         target = self._save_name(
             tr("Save area summary"), f"{self.path.stem} summary.pdf", "PDF (*.pdf)"
