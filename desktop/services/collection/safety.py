@@ -29,8 +29,8 @@ from desktop.store import sqlite
 from desktop.store.backup import BackupError, BackupFile, backup_to, verify_backup
 from desktop.store.collection.opening import backups_folder, open_collection
 from desktop.store.collection.version import COLLECTION_REVISIONS
-from desktop.store.opening import DamagedDatabaseError, StoreError, inspect
 from desktop.store.restore import RestoreError, RestoreResult
+from desktop.store.restore_files import leaving_no_trace
 from desktop.store.schema_version import KNOWN_REVISIONS
 
 __all__ = [
@@ -109,19 +109,47 @@ def restore_collection(path: Path, backup: Path, *, now: datetime | None = None)
 def _check_collection(path: Path) -> None:
     """Restore only over a collection: a damaged one (that is what restoring cures) or a
     missing one (brought back from its backups), never a group's database or another file,
-    which the restore would otherwise set aside as "damaged"."""
+    which the restore would otherwise keep aside as "damaged".
+
+    Only what the file *is* is asked here, read-only. Whether it is damaged, and whether
+    there is room, the restore finds out itself and says so plainly: a full disk must not
+    stop a restore with a message about saving changes, nor look like damage.
+    """
     if not path.exists() or path.stat().st_size == 0:
         return
     try:
-        revision = inspect(path, known=COLLECTION_REVISIONS + KNOWN_REVISIONS)
-    except DamagedDatabaseError:
-        return
-    except StoreError as exc:
-        raise RestoreError(str(exc)) from exc
+        if not sqlite.looks_like_sqlite(path):
+            raise RestoreError(
+                "{path} is not a collection of returns (it is not an SQLite file), so nothing "
+                "was restored over it. Nothing changed.",
+                path=str(path),
+            )
+        with leaving_no_trace(path):
+            conn = sqlite.connect_readonly(path)
+            try:
+                revision = sqlite.current_revision(conn)
+                foreign = revision is None and sqlite.user_table_count(conn) > 0
+            finally:
+                conn.close()
+    except (sqlite3.Error, OSError):
+        return  # cannot be read whole: damage, which the restore keeps aside and cures
     if revision in KNOWN_REVISIONS:
         raise RestoreError(
-            f"{path} is a group's Partnerbook database, not a collection of returns, "
-            "so nothing was restored over it."
+            "{path} is a group's Partnerbook database, not a collection of returns, "
+            "so nothing was restored over it.",
+            path=str(path),
+        )
+    if foreign:
+        raise RestoreError(
+            "{path} is a database of another program, not a collection of returns, so "
+            "nothing was restored over it. Nothing changed.",
+            path=str(path),
+        )
+    if revision is not None and revision not in COLLECTION_REVISIONS:
+        raise RestoreError(
+            "{path} was made by a newer version of Partnerbook, so nothing was restored over "
+            "it. Install the newer version to open it. Nothing changed.",
+            path=str(path),
         )
 
 
@@ -129,7 +157,9 @@ def _refuse_group_database(backup: Path) -> None:
     """Say plainly when the file is a group's records; every other problem is left to the
     full check in store.restore, which has its own plain messages."""
     if not backup.is_file():
-        raise RestoreError(f"There is no backup at {backup}. Check the name. Nothing changed.")
+        raise RestoreError(
+            "There is no backup at {path}. Check the name. Nothing changed.", path=str(backup)
+        )
     try:
         if not sqlite.looks_like_sqlite(backup):
             return
@@ -142,8 +172,9 @@ def _refuse_group_database(backup: Path) -> None:
         return
     if revision in KNOWN_REVISIONS:
         raise RestoreError(
-            f"{backup.name} is a backup of a group's records, not of a collection of returns, "
-            "so it was not restored. Nothing changed. Choose one of this collection's backups."
+            "{name} is a backup of a group's records, not of a collection of returns, "
+            "so it was not restored. Nothing changed. Choose one of this collection's backups.",
+            name=backup.name,
         )
 
 
