@@ -95,3 +95,34 @@ def test_a_refusal_from_a_service_is_printed_as_its_plain_text(
     out, err = capsys.readouterr()
     assert (code, out) == (1, "")
     assert err == "partnerbook: The list of partnerships cannot be read just now.\n"
+
+
+def test_an_import_that_fills_a_real_disk_is_said_plainly_and_stores_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The disk has room to open the records and make the backup first, but not for the
+    rows: SQLite runs out of space in the middle of the insert."""
+    from tests.fault_mounts import fill, free_bytes, mounted_tmpfs
+    from tests.store.test_diagnosis import make_records, snapshot
+
+    sheet = tmp_path / "many.csv"
+    purpose = f"Meets {NAME} and friends. " * 30
+    lines = ["Name,Purpose"] + [f"{NAME} Forum {n},{purpose}" for n in range(3000)]
+    sheet.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with mounted_tmpfs(tmp_path / "small-disk") as disk:
+        paths = make_records(disk / "records")
+        fill(disk, leave_free=3 * 1024 * 1024)
+        before_rows = rows(paths.data)
+        before_files = set(snapshot(paths.data))
+        capsys.readouterr()
+        code = main(["import-partnerships", str(sheet), "--data-dir", str(paths.data)])
+        out, err = capsys.readouterr()
+        assert free_bytes(disk) < 3 * 1024 * 1024  # the disk really did fill up
+        assert code == 1, err
+        assert err.strip() == f"partnerbook: {DISK_FULL}"
+        for leak in ("INSERT", "SQL", "parameters", "Quigley", "sqlite3", "Traceback"):
+            assert leak not in out + err
+        assert rows(paths.data) == before_rows
+        # Nothing half-written is left: the only new file is the backup made before the import.
+        new = set(snapshot(paths.data)) - before_files
+        assert len(new) == 1 and next(iter(new)).startswith("backups/"), new
