@@ -209,6 +209,8 @@ class StagedFiles:
     def stage(self, target: str | os.PathLike[str], data: bytes) -> None:
         """Write ``data`` beside ``target`` now; nothing at ``target`` changes yet."""
         final = Path(target)
+        if final.is_dir():  # never set a folder aside in its place
+            raise SaveError(IS_FOLDER, path=str(final))
         entry = _Staged(final, None)
         self._files.append(entry)
         try:

@@ -308,3 +308,13 @@ def test_records_open_read_only_still_export_but_say_the_log_was_not_told(
     assert not result.logged
     assert listing(out) == ["r.pdf"] and (out / "r.pdf").read_bytes().startswith(b"%PDF")
     assert dump(writable / "data" / "partnerbook.db") == before
+
+
+def test_a_folder_where_the_file_should_go_is_left_alone(tmp_path: Path) -> None:
+    (tmp_path / "return.pdf").mkdir()
+    (tmp_path / "return.pdf" / "inside.txt").write_bytes(b"kept")
+    with pytest.raises(SaveError, match="is a folder"), StagedFiles() as files:
+        files.stage(tmp_path / "return.pdf", b"%PDF")
+    with pytest.raises(SaveError, match="is a folder"):
+        write_atomically(tmp_path / "return.pdf", b"%PDF")
+    assert listing(tmp_path) == ["return.pdf", "return.pdf/inside.txt"]
