@@ -7,6 +7,7 @@ data and on the cover, so the CVS keeps only the newest.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -277,7 +278,8 @@ def export_return(
             session.commit()
     except BaseException as exc:
         files.undo()
-        session.rollback()
+        with contextlib.suppress(Exception):  # a lost drive must not hide the first error
+            session.rollback()
         if isinstance(exc, Exception) and not isinstance(exc, SaveError):
             plain = _not_recorded(exc, path)
             if plain is not None:
