@@ -76,8 +76,10 @@ class DataHub(QObject):
                 result = work(session)
         except Exception as exc:
             from desktop.services.storage_errors import StorageProblem, storage_problem_message
+            from desktop.ui.problem_text import translate
 
-            problem = storage_problem_message(exc)
+            # In the person's language for the status bar and the dialog alike.
+            problem = storage_problem_message(exc, translate)
             if problem is None:
                 raise
             self.failed.emit(problem)

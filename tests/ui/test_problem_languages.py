@@ -148,3 +148,28 @@ def test_problems_in_the_partnership_form_are_shown_translated(
     type_line(qtbot, form.widgets["start_date"], "1/3/2026")
     type_line(qtbot, form.widgets["name"], "")
     assert form.problem_text("name") == pseudo_translate.pseudo("Give the partnership a name.")
+
+
+def test_a_full_disk_during_a_save_is_told_in_the_persons_language(
+    pseudo_language, hub, qtbot, no_blocking_dialogs
+) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy.exc import OperationalError
+
+    from desktop.services.storage_errors import DISK_FULL, StorageProblem
+    from desktop.store.models import Person
+
+    def fill_the_disk(session) -> None:  # type: ignore[no-untyped-def]
+        session.add(Person(full_name="Ben Ford"))
+        session.flush()
+        raise OperationalError(
+            "INSERT INTO person (full_name) VALUES (?)",
+            ("Ben Ford",),
+            sqlite3.OperationalError("database or disk is full"),
+        )
+
+    with qtbot.waitSignal(hub.failed) as failed, pytest.raises(StorageProblem):
+        hub.write(fill_the_disk, "people")
+    told = pseudo_translate.pseudo(DISK_FULL)
+    assert failed.args == [told]  # the status bar
+    assert no_blocking_dialogs[-1][1] == told  # the dialog
+    assert "Ben Ford" not in told and "INSERT" not in told
