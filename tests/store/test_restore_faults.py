@@ -22,7 +22,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from fault_mounts import fill, small_disk  # noqa: F401  (small_disk is a fixture)
+from fault_mounts import fill, read_only_folder, small_disk  # noqa: F401  (fixtures)
 from restore_fault_injection import (
     DAMAGED_FAULTS,
     FAULTS,
@@ -337,3 +337,58 @@ def test_a_copy_that_really_runs_out_of_room_is_undone(
     assert "the disk is full" in message and "nothing changed" in message
     assert listing(small_disk) == before
     assert leftovers(small_disk) == []
+
+
+@pytest.mark.parametrize("damaged", [False, True], ids=["healthy", "damaged"])
+def test_the_restore_command_on_a_nearly_full_disk_keeps_the_records(
+    small_disk: Path,  # noqa: F811
+    damaged: bool,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The case once seen: the command refuses plainly, and the records are still there."""
+    from desktop.cli import main
+
+    data = small_disk / "data"
+    monkeypatch.setenv("PARTNERBOOK_DATA_DIR", str(data))
+    assert main(["demo"]) == 0
+    assert main(["backup"]) == 0
+    [backup] = sorted((data / "backups").glob("partnerbook-*-manual.db"))
+    if damaged:
+        _scribble(data / DB)
+    ballast = fill(small_disk, leave_free=48 * 1024)
+    before = listing(small_disk)
+    capsys.readouterr()
+    assert main(["restore", str(backup)]) == 1
+    out, err = capsys.readouterr()
+    assert err.startswith("partnerbook: There is not enough room to restore ")
+    assert "Nothing changed" in err and "Traceback" not in err and out == ""
+    assert listing(small_disk) == before
+    assert leftovers(small_disk) == []
+    ballast.unlink()
+    assert main(["restore", str(backup)]) == 0
+    out, _ = capsys.readouterr()
+    assert ("moved aside, untouched" in out) is damaged
+    conn = sqlite3.connect(data / DB)
+    try:
+        assert conn.execute("SELECT count(*) FROM partnership").fetchone()[0] == 3
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("damaged", [False, True], ids=["healthy", "damaged"])
+def test_a_restore_on_read_only_media_is_refused_and_changes_nothing(
+    read_only_folder: tuple[Path, Path],  # noqa: F811
+    damaged: bool,
+) -> None:
+    writable, read_only = read_only_folder
+    make_scene(writable / "data", damaged)
+    before = listing(writable)
+    scene = Scene(resolve(read_only / "data"), read_only / "data" / "backups", damaged)
+    [scene.good] = sorted(scene.good.glob("partnerbook-*-manual.db"))
+    with pytest.raises(RestoreError) as caught:
+        scene.restore()
+    message = str(caught.value)
+    assert "not allowed to write there" in message, message
+    assert "nothing changed" in message.lower()
+    assert listing(writable) == before
