@@ -111,7 +111,7 @@ def backup_database(
         problems = verify_backup(second)
         if problems:
             second.unlink(missing_ok=True)
-            raise BackupError(f"the copy could not be read back ({problems[0]})")
+            raise BackupError("the copy could not be read back ({problem})", problem=problems[0])
         rotated += rotate_backups(second_folder, database.stem, now)
     except (BackupError, OSError) as exc:
         return BackupOutcome(
@@ -160,12 +160,16 @@ def backup_now(paths: AppPaths, reason: str, *, now: datetime | None = None) -> 
 def backup_to_file(database: Path, target: Path) -> Path:
     """A one-off backup to a file the person chose; never rotated, never overwritten."""
     if target.exists():
-        raise BackupError(f"{target} already exists. Choose a new file name.")
+        raise BackupError("{path} already exists. Choose a new file name.", path=str(target))
     backup_to(database, target)
     problems = verify_backup(target)
     if problems:
         target.unlink(missing_ok=True)
-        raise BackupError(f"The backup {target} could not be read back ({problems[0]}).")
+        raise BackupError(
+            "The backup {path} could not be read back ({problem}).",
+            path=str(target),
+            problem=problems[0],
+        )
     return target
 
 

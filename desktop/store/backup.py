@@ -17,13 +17,14 @@ from pathlib import Path
 
 from desktop.atomic_write import replacing
 from desktop.domain.backup_policy import backups_to_keep
+from desktop.domain.problems import Message, UserError
 from desktop.store import sqlite
 
 STAMP_FORMAT = "%Y-%m-%d_%H%M%S"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{4}-\d{2}-\d{2}_\d{6})-(?P<reason>[a-z0-9-]+)\.db$")
 
 
-class BackupError(OSError):
+class BackupError(UserError, OSError):
     """A backup could not be made or did not verify; the message is for people."""
 
 
@@ -53,17 +54,22 @@ def parse_backup_name(path: Path, stem: str | None = None) -> BackupFile | None:
     return BackupFile(path, taken_at, match["reason"])
 
 
-def _why(exc: BaseException) -> str:
+def _why(exc: BaseException) -> Message:
     """Say why a backup failed in words a person can act on."""
     code = getattr(exc, "errno", None)
     text = str(exc).lower()
     if code in (errno.ENOSPC, errno.EDQUOT) or "disk is full" in text:
-        return "the disk is full. Free some space and try again"
+        return Message("the disk is full. Free some space and try again")
     if code in (errno.EACCES, errno.EPERM, errno.EROFS) or "readonly" in text:
-        return "Partnerbook is not allowed to write there. Check the folder's permissions"
+        return Message("Partnerbook is not allowed to write there. Check the folder's permissions")
     if code in (errno.EIO, errno.ENOENT, errno.ENODEV, errno.ENXIO) or "i/o error" in text:
-        return "the disk could not be reached. If it is a USB stick, put it back and try again"
-    return f"{exc}. Check there is free space and that the folder can be written to"
+        return Message(
+            "the disk could not be reached. If it is a USB stick, put it back and try again"
+        )
+    return Message(
+        "{error}. Check there is free space and that the folder can be written to",
+        error=str(getattr(exc, "strerror", None) or exc),
+    )
 
 
 def backup_to(source: Path, target: Path) -> Path:
@@ -86,8 +92,10 @@ def backup_to(source: Path, target: Path) -> Path:
         if isinstance(exc, BackupError):
             raise
         raise BackupError(
-            f"Partnerbook could not write a backup to {target.parent}: {_why(exc)}. "
-            "Your earlier backups are untouched."
+            "Partnerbook could not write a backup to {folder}: {why}. "
+            "Your earlier backups are untouched.",
+            folder=str(target.parent),
+            why=_why(exc),
         ) from exc
     return target
 
@@ -107,7 +115,9 @@ def _copy_checked(source: Path, copy: Path, name: str) -> None:
         src.close()
     if problems:
         raise BackupError(
-            f"The backup {name} did not pass its check ({problems[0]}); it was not kept."
+            "The backup {name} did not pass its check ({problem}); it was not kept.",
+            name=name,
+            problem=problems[0],
         )
 
 
@@ -149,8 +159,10 @@ def make_backup(
     if problems:
         target.unlink(missing_ok=True)
         raise BackupError(
-            f"The backup {target.name} could not be read back ({problems[0]}); it was not kept. "
-            "Your earlier backups are untouched."
+            "The backup {name} could not be read back ({problem}); it was not kept. "
+            "Your earlier backups are untouched.",
+            name=target.name,
+            problem=problems[0],
         )
     return target
 

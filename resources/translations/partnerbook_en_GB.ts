@@ -910,12 +910,12 @@ If you ask for help, please send it with your message.</translation>
     <context>
         <name>DataHub</name>
         <message>
-            <location filename="../../desktop/ui/data.py" line="89" />
+            <location filename="../../desktop/ui/data.py" line="91" />
             <source>All changes saved</source>
             <translation>All changes saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/data.py" line="97" />
+            <location filename="../../desktop/ui/data.py" line="99" />
             <source>Your records are open for reading only, so this change was not saved. The bar at the top of the window says why and how to be able to save again.</source>
             <translation>Your records are open for reading only, so this change was not saved. The bar at the top of the window says why and how to be able to save again.</translation>
         </message>
@@ -3049,7 +3049,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Another partnership is now called '{name}', so the deleted one cannot come back under that name. Rename the other one first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="271" />
+            <location filename="../../desktop/store/restore.py" line="279" />
             <source>Another program is using {database}, so nothing was restored. Close it and try again. Nothing changed.</source>
             <translation>Another program is using {database}, so nothing was restored. Close it and try again. Nothing changed.</translation>
         </message>
@@ -3234,7 +3234,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Partnerbook can read spreadsheets saved as CSV (.csv) or Excel (.xlsx).</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="187" />
+            <location filename="../../desktop/store/restore.py" line="192" />
             <source>Partnerbook could not look at {database}, so {name} was not restored. Nothing changed: {why}.</source>
             <translation>Partnerbook could not look at {database}, so {name} was not restored. Nothing changed: {why}.</translation>
         </message>
@@ -3244,17 +3244,17 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Partnerbook could not make a copy of your records to read them ({reason}). Free some space on this computer, then try again. Your records have not been changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="352" />
+            <location filename="../../desktop/store/restore.py" line="360" />
             <source>Partnerbook could not restore {name}: {why}. Everything was put back as it was: nothing changed, and your records are as they were.</source>
             <translation>Partnerbook could not restore {name}: {why}. Everything was put back as it was: nothing changed, and your records are as they were.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="358" />
+            <location filename="../../desktop/store/restore.py" line="366" />
             <source>Partnerbook could not restore {name}: {why}. It could not put everything back either: {undo}. Your records are still in {database}. Keep every file in {folder} until they open again.</source>
             <translation>Partnerbook could not restore {name}: {why}. It could not put everything back either: {undo}. Your records are still in {database}. Keep every file in {folder} until they open again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="257" />
+            <location filename="../../desktop/store/restore.py" line="265" />
             <source>Partnerbook could not save a copy of your current records first, so nothing was restored and nothing changed: {why}.</source>
             <translation>Partnerbook could not save a copy of your current records first, so nothing was restored and nothing changed: {why}.</translation>
         </message>
@@ -3264,7 +3264,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Partnerbook could not start the part that reads return files safely. Close other programs and try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="226" />
+            <location filename="../../desktop/store/restore.py" line="231" />
             <source>Partnerbook could not tell how much room there is, so {name} was not restored. Nothing changed: {why}.</source>
             <translation>Partnerbook could not tell how much room there is, so {name} was not restored. Nothing changed: {why}.</translation>
         </message>
@@ -3272,6 +3272,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/store/migrate.py" line="89" />
             <source>Partnerbook could not update the database {name} ({why}). It has been left as it was.</source>
             <translation>Partnerbook could not update the database {name} ({why}). It has been left as it was.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/backup.py" line="94" />
+            <source>Partnerbook could not write a backup to {folder}: {why}. Your earlier backups are untouched.</source>
+            <translation>Partnerbook could not write a backup to {folder}: {why}. Your earlier backups are untouched.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/collection/importer.py" line="242" />
@@ -3287,6 +3292,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/atomic_write.py" line="59" />
             <source>Partnerbook is not allowed to save files in {folder}, so {name} was not saved. Choose another folder, such as your Documents folder, and try again.</source>
             <translation>Partnerbook is not allowed to save files in {folder}, so {name} was not saved. Choose another folder, such as your Documents folder, and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/backup.py" line="64" />
+            <source>Partnerbook is not allowed to write there. Check the folder's permissions</source>
+            <translation>Partnerbook is not allowed to write there. Check the folder's permissions</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/record_rules.py" line="58" />
@@ -3384,19 +3394,34 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>The answer "{answer}" to question {ref} is not on this review's scale. Choose one of: {known}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="117" />
+            <location filename="../../desktop/store/restore.py" line="118" />
             <source>The backup {name} cannot be read: {why}. Nothing changed.</source>
             <translation>The backup {name} cannot be read: {why}. Nothing changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="125" />
+            <location filename="../../desktop/store/backup.py" line="161" />
+            <source>The backup {name} could not be read back ({problem}); it was not kept. Your earlier backups are untouched.</source>
+            <translation>The backup {name} could not be read back ({problem}); it was not kept. Your earlier backups are untouched.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/backup.py" line="117" />
+            <source>The backup {name} did not pass its check ({problem}); it was not kept.</source>
+            <translation>The backup {name} did not pass its check ({problem}); it was not kept.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/restore.py" line="126" />
             <source>The backup {name} is damaged, so it was not restored. Nothing changed. Try an older backup.</source>
             <translation>The backup {name} is damaged, so it was not restored. Nothing changed. Try an older backup.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="133" />
+            <location filename="../../desktop/store/restore.py" line="134" />
             <source>The backup {name} was made by a newer version of Partnerbook. Install the newer version to restore it. Nothing changed.</source>
             <translation>The backup {name} was made by a newer version of Partnerbook. Install the newer version to restore it. Nothing changed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/backups.py" line="168" />
+            <source>The backup {path} could not be read back ({problem}).</source>
+            <translation>The backup {path} could not be read back ({problem}).</translation>
         </message>
         <message>
             <location filename="../../desktop/store/restore.py" line="101" />
@@ -3434,7 +3459,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>The disk that holds your records could not be reached, so the last change could not be saved. If it is a USB stick or a network drive, reconnect it and try again. Everything saved before this is safe.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/returns.py" line="156" />
+            <location filename="../../desktop/services/returns.py" line="157" />
             <source>The disk that holds your records is full, so the return could not be added to the returns log. Nothing was saved: no file was left at {path}. Free some space (empty the wastebasket, or delete large files you no longer need), then export again.</source>
             <translation>The disk that holds your records is full, so the return could not be added to the returns log. Nothing was saved: no file was left at {path}. Free some space (empty the wastebasket, or delete large files you no longer need), then export again.</translation>
         </message>
@@ -3499,7 +3524,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>The quantity must be more than zero.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/returns.py" line="161" />
+            <location filename="../../desktop/services/returns.py" line="162" />
             <source>The return could not be added to the returns log, so nothing was saved: no file was left at {path}. {why}</source>
             <translation>The return could not be added to the returns log, so nothing was saved: no file was left at {path}. {why}</translation>
         </message>
@@ -3589,7 +3614,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>There is no partnership with the id {ids}. Check the list of partnerships.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="233" />
+            <location filename="../../desktop/store/restore.py" line="238" />
             <source>There is not enough room to restore {name}: it needs {needed} free on the disk that holds {folder}, and only {free} is free. Free some space and try again. Nothing changed: your records are as they were.</source>
             <translation>There is not enough room to restore {name}: it needs {needed} free on the disk that holds {folder}, and only {free} is free. Free some space and try again. Nothing changed: your records are as they were.</translation>
         </message>
@@ -3614,7 +3639,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>This respondent no longer exists.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/returns.py" line="179" />
+            <location filename="../../desktop/services/returns.py" line="180" />
             <source>This return was not added to the returns log, because your records are open for reading only. Make a note that it was made, so that it is not sent twice.</source>
             <translation>This return was not added to the returns log, because your records are open for reading only. Make a note that it was made, so that it is not sent twice.</translation>
         </message>
@@ -3814,6 +3839,21 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>section {number}</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/backups.py" line="114" />
+            <source>the copy could not be read back ({problem})</source>
+            <translation>the copy could not be read back ({problem})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/backup.py" line="66" />
+            <source>the disk could not be reached. If it is a USB stick, put it back and try again</source>
+            <translation>the disk could not be reached. If it is a USB stick, put it back and try again</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/backup.py" line="62" />
+            <source>the disk is full. Free some space and try again</source>
+            <translation>the disk is full. Free some space and try again</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/frameworks.py" line="108" />
             <source>the file cannot be read ({why}).</source>
             <translation>the file cannot be read ({why}).</translation>
@@ -3954,6 +3994,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>{count} question(s) have no answer yet ({refs}). Answer them ("Don't know" is an answer), or save the review as a draft and finish it later.</translation>
         </message>
         <message>
+            <location filename="../../desktop/store/backup.py" line="69" />
+            <source>{error}. Check there is free space and that the folder can be written to</source>
+            <translation>{error}. Check there is free space and that the folder can be written to</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/frameworks.py" line="154" />
             <source>{file}: a different file with the same id and version ({id} {version}) was imported before. Answers already given rely on its wording, so ask whoever sent it for a file with a new version number.</source>
             <translation>{file}: a different file with the same id and version ({id} {version}) was imported before. Answers already given rely on its wording, so ask whoever sent it for a file with a new version number.</translation>
@@ -4045,11 +4090,11 @@ Old backups are removed automatically over the coming months. Delete these backu
         </message>
         <message>
             <location filename="../../desktop/store/restore.py" line="104" />
-            <source>{name} is not a Partnerbook backup (not an SQLite file).</source>
-            <translation>{name} is not a Partnerbook backup (not an SQLite file).</translation>
+            <source>{name} is not a Partnerbook backup (not an SQLite file). Nothing changed.</source>
+            <translation>{name} is not a Partnerbook backup (not an SQLite file). Nothing changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="131" />
+            <location filename="../../desktop/store/restore.py" line="132" />
             <source>{name} is not a Partnerbook backup. Nothing changed.</source>
             <translation>{name} is not a Partnerbook backup. Nothing changed.</translation>
         </message>
@@ -4057,6 +4102,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/atomic_write.py" line="67" />
             <source>{name} is open in another program, so it was not replaced. Close it there, or choose another name, and try again.</source>
             <translation>{name} is open in another program, so it was not replaced. Close it there, or choose another name, and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/backups.py" line="163" />
+            <source>{path} already exists. Choose a new file name.</source>
+            <translation>{path} already exists. Choose a new file name.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/collection/demo.py" line="41" />

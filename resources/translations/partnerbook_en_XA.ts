@@ -910,12 +910,12 @@ If you ask for help, please send it with your message.</source>
     <context>
         <name>DataHub</name>
         <message>
-            <location filename="../../desktop/ui/data.py" line="89" />
+            <location filename="../../desktop/ui/data.py" line="91" />
             <source>All changes saved</source>
             <translation>[Åļļ çĥåñĝéš šåṽéđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/data.py" line="97" />
+            <location filename="../../desktop/ui/data.py" line="99" />
             <source>Your records are open for reading only, so this change was not saved. The bar at the top of the window says why and how to be able to save again.</source>
             <translation>[Ýöûŕ ŕéçöŕđš åŕé öþéñ ƒöŕ ŕéåđîñĝ öñļý, šö ţĥîš çĥåñĝé ŵåš ñöţ šåṽéđ. Ţĥé ƀåŕ åţ ţĥé ţöþ öƒ ţĥé ŵîñđöŵ šåýš ŵĥý åñđ ĥöŵ ţö ƀé åƀļé ţö šåṽé åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3049,7 +3049,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Åñöţĥéŕ þåŕţñéŕšĥîþ îš ñöŵ çåļļéđ '{name}', šö ţĥé đéļéţéđ öñé çåññöţ çöɱé ƀåçķ ûñđéŕ ţĥåţ ñåɱé. Ŕéñåɱé ţĥé öţĥéŕ öñé ƒîŕšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="271" />
+            <location filename="../../desktop/store/restore.py" line="279" />
             <source>Another program is using {database}, so nothing was restored. Close it and try again. Nothing changed.</source>
             <translation>[Åñöţĥéŕ þŕöĝŕåɱ îš ûšîñĝ {database}, šö ñöţĥîñĝ ŵåš ŕéšţöŕéđ. Çļöšé îţ åñđ ţŕý åĝåîñ. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3234,7 +3234,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Þåŕţñéŕƀööķ çåñ ŕéåđ šþŕéåđšĥééţš šåṽéđ åš ÇŠṼ (.çšṽ) öŕ Éẋçéļ (.ẋļšẋ). ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="187" />
+            <location filename="../../desktop/store/restore.py" line="192" />
             <source>Partnerbook could not look at {database}, so {name} was not restored. Nothing changed: {why}.</source>
             <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ ļööķ åţ {database}, šö {name} ŵåš ñöţ ŕéšţöŕéđ. Ñöţĥîñĝ çĥåñĝéđ: {why}. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3244,17 +3244,17 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ ɱåķé å çöþý öƒ ýöûŕ ŕéçöŕđš ţö ŕéåđ ţĥéɱ ({reason}). Ƒŕéé šöɱé šþåçé öñ ţĥîš çöɱþûţéŕ, ţĥéñ ţŕý åĝåîñ. Ýöûŕ ŕéçöŕđš ĥåṽé ñöţ ƀééñ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="352" />
+            <location filename="../../desktop/store/restore.py" line="360" />
             <source>Partnerbook could not restore {name}: {why}. Everything was put back as it was: nothing changed, and your records are as they were.</source>
             <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ ŕéšţöŕé {name}: {why}. Éṽéŕýţĥîñĝ ŵåš þûţ ƀåçķ åš îţ ŵåš: ñöţĥîñĝ çĥåñĝéđ, åñđ ýöûŕ ŕéçöŕđš åŕé åš ţĥéý ŵéŕé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="358" />
+            <location filename="../../desktop/store/restore.py" line="366" />
             <source>Partnerbook could not restore {name}: {why}. It could not put everything back either: {undo}. Your records are still in {database}. Keep every file in {folder} until they open again.</source>
             <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ ŕéšţöŕé {name}: {why}. Îţ çöûļđ ñöţ þûţ éṽéŕýţĥîñĝ ƀåçķ éîţĥéŕ: {undo}. Ýöûŕ ŕéçöŕđš åŕé šţîļļ îñ {database}. Ķééþ éṽéŕý ƒîļé îñ {folder} ûñţîļ ţĥéý öþéñ åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="257" />
+            <location filename="../../desktop/store/restore.py" line="265" />
             <source>Partnerbook could not save a copy of your current records first, so nothing was restored and nothing changed: {why}.</source>
             <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ šåṽé å çöþý öƒ ýöûŕ çûŕŕéñţ ŕéçöŕđš ƒîŕšţ, šö ñöţĥîñĝ ŵåš ŕéšţöŕéđ åñđ ñöţĥîñĝ çĥåñĝéđ: {why}. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3264,7 +3264,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ šţåŕţ ţĥé þåŕţ ţĥåţ ŕéåđš ŕéţûŕñ ƒîļéš šåƒéļý. Çļöšé öţĥéŕ þŕöĝŕåɱš åñđ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="226" />
+            <location filename="../../desktop/store/restore.py" line="231" />
             <source>Partnerbook could not tell how much room there is, so {name} was not restored. Nothing changed: {why}.</source>
             <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ ţéļļ ĥöŵ ɱûçĥ ŕööɱ ţĥéŕé îš, šö {name} ŵåš ñöţ ŕéšţöŕéđ. Ñöţĥîñĝ çĥåñĝéđ: {why}. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3272,6 +3272,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/store/migrate.py" line="89" />
             <source>Partnerbook could not update the database {name} ({why}). It has been left as it was.</source>
             <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ ûþđåţé ţĥé đåţåƀåšé {name} ({why}). Îţ ĥåš ƀééñ ļéƒţ åš îţ ŵåš. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/backup.py" line="94" />
+            <source>Partnerbook could not write a backup to {folder}: {why}. Your earlier backups are untouched.</source>
+            <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ ŵŕîţé å ƀåçķûþ ţö {folder}: {why}. Ýöûŕ éåŕļîéŕ ƀåçķûþš åŕé ûñţöûçĥéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/services/collection/importer.py" line="242" />
@@ -3287,6 +3292,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/atomic_write.py" line="59" />
             <source>Partnerbook is not allowed to save files in {folder}, so {name} was not saved. Choose another folder, such as your Documents folder, and try again.</source>
             <translation>[Þåŕţñéŕƀööķ îš ñöţ åļļöŵéđ ţö šåṽé ƒîļéš îñ {folder}, šö {name} ŵåš ñöţ šåṽéđ. Çĥööšé åñöţĥéŕ ƒöļđéŕ, šûçĥ åš ýöûŕ Đöçûɱéñţš ƒöļđéŕ, åñđ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/backup.py" line="64" />
+            <source>Partnerbook is not allowed to write there. Check the folder's permissions</source>
+            <translation>[Þåŕţñéŕƀööķ îš ñöţ åļļöŵéđ ţö ŵŕîţé ţĥéŕé. Çĥéçķ ţĥé ƒöļđéŕ'š þéŕɱîššîöñš ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/record_rules.py" line="58" />
@@ -3384,19 +3394,34 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ţĥé åñšŵéŕ "{answer}" ţö ǫûéšţîöñ {ref} îš ñöţ öñ ţĥîš ŕéṽîéŵ'š šçåļé. Çĥööšé öñé öƒ: {known}. ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="117" />
+            <location filename="../../desktop/store/restore.py" line="118" />
             <source>The backup {name} cannot be read: {why}. Nothing changed.</source>
             <translation>[Ţĥé ƀåçķûþ {name} çåññöţ ƀé ŕéåđ: {why}. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="125" />
+            <location filename="../../desktop/store/backup.py" line="161" />
+            <source>The backup {name} could not be read back ({problem}); it was not kept. Your earlier backups are untouched.</source>
+            <translation>[Ţĥé ƀåçķûþ {name} çöûļđ ñöţ ƀé ŕéåđ ƀåçķ ({problem}); îţ ŵåš ñöţ ķéþţ. Ýöûŕ éåŕļîéŕ ƀåçķûþš åŕé ûñţöûçĥéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/backup.py" line="117" />
+            <source>The backup {name} did not pass its check ({problem}); it was not kept.</source>
+            <translation>[Ţĥé ƀåçķûþ {name} đîđ ñöţ þåšš îţš çĥéçķ ({problem}); îţ ŵåš ñöţ ķéþţ. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/restore.py" line="126" />
             <source>The backup {name} is damaged, so it was not restored. Nothing changed. Try an older backup.</source>
             <translation>[Ţĥé ƀåçķûþ {name} îš đåɱåĝéđ, šö îţ ŵåš ñöţ ŕéšţöŕéđ. Ñöţĥîñĝ çĥåñĝéđ. Ţŕý åñ öļđéŕ ƀåçķûþ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="133" />
+            <location filename="../../desktop/store/restore.py" line="134" />
             <source>The backup {name} was made by a newer version of Partnerbook. Install the newer version to restore it. Nothing changed.</source>
             <translation>[Ţĥé ƀåçķûþ {name} ŵåš ɱåđé ƀý å ñéŵéŕ ṽéŕšîöñ öƒ Þåŕţñéŕƀööķ. Îñšţåļļ ţĥé ñéŵéŕ ṽéŕšîöñ ţö ŕéšţöŕé îţ. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/backups.py" line="168" />
+            <source>The backup {path} could not be read back ({problem}).</source>
+            <translation>[Ţĥé ƀåçķûþ {path} çöûļđ ñöţ ƀé ŕéåđ ƀåçķ ({problem}). ~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/store/restore.py" line="101" />
@@ -3434,7 +3459,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ţĥé đîšķ ţĥåţ ĥöļđš ýöûŕ ŕéçöŕđš çöûļđ ñöţ ƀé ŕéåçĥéđ, šö ţĥé ļåšţ çĥåñĝé çöûļđ ñöţ ƀé šåṽéđ. Îƒ îţ îš å ÛŠƁ šţîçķ öŕ å ñéţŵöŕķ đŕîṽé, ŕéçöññéçţ îţ åñđ ţŕý åĝåîñ. Éṽéŕýţĥîñĝ šåṽéđ ƀéƒöŕé ţĥîš îš šåƒé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/returns.py" line="156" />
+            <location filename="../../desktop/services/returns.py" line="157" />
             <source>The disk that holds your records is full, so the return could not be added to the returns log. Nothing was saved: no file was left at {path}. Free some space (empty the wastebasket, or delete large files you no longer need), then export again.</source>
             <translation>[Ţĥé đîšķ ţĥåţ ĥöļđš ýöûŕ ŕéçöŕđš îš ƒûļļ, šö ţĥé ŕéţûŕñ çöûļđ ñöţ ƀé åđđéđ ţö ţĥé ŕéţûŕñš ļöĝ. Ñöţĥîñĝ ŵåš šåṽéđ: ñö ƒîļé ŵåš ļéƒţ åţ {path}. Ƒŕéé šöɱé šþåçé (éɱþţý ţĥé ŵåšţéƀåšķéţ, öŕ đéļéţé ļåŕĝé ƒîļéš ýöû ñö ļöñĝéŕ ñééđ), ţĥéñ éẋþöŕţ åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3499,7 +3524,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ţĥé ǫûåñţîţý ɱûšţ ƀé ɱöŕé ţĥåñ žéŕö. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/returns.py" line="161" />
+            <location filename="../../desktop/services/returns.py" line="162" />
             <source>The return could not be added to the returns log, so nothing was saved: no file was left at {path}. {why}</source>
             <translation>[Ţĥé ŕéţûŕñ çöûļđ ñöţ ƀé åđđéđ ţö ţĥé ŕéţûŕñš ļöĝ, šö ñöţĥîñĝ ŵåš šåṽéđ: ñö ƒîļé ŵåš ļéƒţ åţ {path}. {why} ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3589,7 +3614,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ţĥéŕé îš ñö þåŕţñéŕšĥîþ ŵîţĥ ţĥé îđ {ids}. Çĥéçķ ţĥé ļîšţ öƒ þåŕţñéŕšĥîþš. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="233" />
+            <location filename="../../desktop/store/restore.py" line="238" />
             <source>There is not enough room to restore {name}: it needs {needed} free on the disk that holds {folder}, and only {free} is free. Free some space and try again. Nothing changed: your records are as they were.</source>
             <translation>[Ţĥéŕé îš ñöţ éñöûĝĥ ŕööɱ ţö ŕéšţöŕé {name}: îţ ñééđš {needed} ƒŕéé öñ ţĥé đîšķ ţĥåţ ĥöļđš {folder}, åñđ öñļý {free} îš ƒŕéé. Ƒŕéé šöɱé šþåçé åñđ ţŕý åĝåîñ. Ñöţĥîñĝ çĥåñĝéđ: ýöûŕ ŕéçöŕđš åŕé åš ţĥéý ŵéŕé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3614,7 +3639,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ţĥîš ŕéšþöñđéñţ ñö ļöñĝéŕ éẋîšţš. ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/returns.py" line="179" />
+            <location filename="../../desktop/services/returns.py" line="180" />
             <source>This return was not added to the returns log, because your records are open for reading only. Make a note that it was made, so that it is not sent twice.</source>
             <translation>[Ţĥîš ŕéţûŕñ ŵåš ñöţ åđđéđ ţö ţĥé ŕéţûŕñš ļöĝ, ƀéçåûšé ýöûŕ ŕéçöŕđš åŕé öþéñ ƒöŕ ŕéåđîñĝ öñļý. Ṁåķé å ñöţé ţĥåţ îţ ŵåš ɱåđé, šö ţĥåţ îţ îš ñöţ šéñţ ţŵîçé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3814,6 +3839,21 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[šéçţîöñ {number} ~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/backups.py" line="114" />
+            <source>the copy could not be read back ({problem})</source>
+            <translation>[ţĥé çöþý çöûļđ ñöţ ƀé ŕéåđ ƀåçķ ({problem}) ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/backup.py" line="66" />
+            <source>the disk could not be reached. If it is a USB stick, put it back and try again</source>
+            <translation>[ţĥé đîšķ çöûļđ ñöţ ƀé ŕéåçĥéđ. Îƒ îţ îš å ÛŠƁ šţîçķ, þûţ îţ ƀåçķ åñđ ţŕý åĝåîñ ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/backup.py" line="62" />
+            <source>the disk is full. Free some space and try again</source>
+            <translation>[ţĥé đîšķ îš ƒûļļ. Ƒŕéé šöɱé šþåçé åñđ ţŕý åĝåîñ ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/frameworks.py" line="108" />
             <source>the file cannot be read ({why}).</source>
             <translation>[ţĥé ƒîļé çåññöţ ƀé ŕéåđ ({why}). ~~~~~~~~]</translation>
@@ -3954,6 +3994,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[{count} ǫûéšţîöñ(š) ĥåṽé ñö åñšŵéŕ ýéţ ({refs}). Åñšŵéŕ ţĥéɱ ("Đöñ'ţ ķñöŵ" îš åñ åñšŵéŕ), öŕ šåṽé ţĥé ŕéṽîéŵ åš å đŕåƒţ åñđ ƒîñîšĥ îţ ļåţéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/store/backup.py" line="69" />
+            <source>{error}. Check there is free space and that the folder can be written to</source>
+            <translation>[{error}. Çĥéçķ ţĥéŕé îš ƒŕéé šþåçé åñđ ţĥåţ ţĥé ƒöļđéŕ çåñ ƀé ŵŕîţţéñ ţö ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/frameworks.py" line="154" />
             <source>{file}: a different file with the same id and version ({id} {version}) was imported before. Answers already given rely on its wording, so ask whoever sent it for a file with a new version number.</source>
             <translation>[{file}: å đîƒƒéŕéñţ ƒîļé ŵîţĥ ţĥé šåɱé îđ åñđ ṽéŕšîöñ ({id} {version}) ŵåš îɱþöŕţéđ ƀéƒöŕé. Åñšŵéŕš åļŕéåđý ĝîṽéñ ŕéļý öñ îţš ŵöŕđîñĝ, šö åšķ ŵĥöéṽéŕ šéñţ îţ ƒöŕ å ƒîļé ŵîţĥ å ñéŵ ṽéŕšîöñ ñûɱƀéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
@@ -4045,11 +4090,11 @@ Old backups are removed automatically over the coming months. Delete these backu
         </message>
         <message>
             <location filename="../../desktop/store/restore.py" line="104" />
-            <source>{name} is not a Partnerbook backup (not an SQLite file).</source>
-            <translation>[{name} îš ñöţ å Þåŕţñéŕƀööķ ƀåçķûþ (ñöţ åñ ŠǪĻîţé ƒîļé). ~~~~~~~~~~~~~~~]</translation>
+            <source>{name} is not a Partnerbook backup (not an SQLite file). Nothing changed.</source>
+            <translation>[{name} îš ñöţ å Þåŕţñéŕƀööķ ƀåçķûþ (ñöţ åñ ŠǪĻîţé ƒîļé). Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="131" />
+            <location filename="../../desktop/store/restore.py" line="132" />
             <source>{name} is not a Partnerbook backup. Nothing changed.</source>
             <translation>[{name} îš ñöţ å Þåŕţñéŕƀööķ ƀåçķûþ. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -4057,6 +4102,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/atomic_write.py" line="67" />
             <source>{name} is open in another program, so it was not replaced. Close it there, or choose another name, and try again.</source>
             <translation>[{name} îš öþéñ îñ åñöţĥéŕ þŕöĝŕåɱ, šö îţ ŵåš ñöţ ŕéþļåçéđ. Çļöšé îţ ţĥéŕé, öŕ çĥööšé åñöţĥéŕ ñåɱé, åñđ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/backups.py" line="163" />
+            <source>{path} already exists. Choose a new file name.</source>
+            <translation>[{path} åļŕéåđý éẋîšţš. Çĥööšé å ñéŵ ƒîļé ñåɱé. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/services/collection/demo.py" line="41" />
