@@ -102,7 +102,8 @@ def check_backup_file(path: Path, known: tuple[str, ...] = KNOWN_REVISIONS) -> s
     try:
         if not sqlite.looks_like_sqlite(path):
             raise RestoreError(
-                "{name} is not a Partnerbook backup (not an SQLite file).", name=path.name
+                "{name} is not a Partnerbook backup (not an SQLite file). Nothing changed.",
+                name=path.name,
             )
         conn = sqlite.connect_readonly(path)
         try:
@@ -159,14 +160,18 @@ def restore_database(
     _check_room(_room_needed(backup, database, backups, current), backup.name)
     safety = _save_current(database, backups, when) if current is _Current.HEALTHY else None
     aside: Path | None = None
+    ready = False  # the restored copy is complete and checked
     try:
         if current is _Current.DAMAGED:
             aside = _keep_damaged(database, when, backup.name)
         staged = staged_path(database)
         backup_to(backup, staged)
         _check_staged(staged, revision)
+        ready = True
         swap_in(staged, database, aside)
     except BaseException as exc:
+        if ready and not staged.exists():
+            raise  # interrupted just after the swap: the restore is complete, undo nothing
         undo_problem = _undo(database, aside, safety)
         if not isinstance(exc, (OSError, sqlite3.Error, _StagedCopyBad, RestoreError)):
             raise  # our own bug: undone, and left for the "unexpected error" report
@@ -251,9 +256,12 @@ def _save_current(database: Path, backups: Path, when: datetime) -> Path:
         # a writer closing clears it, so the folder is as it was if the restore goes no further.
         _checkpoint(database)
         return safety
-    except (BackupError, sqlite3.Error, OSError) as exc:
+    except BaseException as exc:
         if safety is not None:
-            safety.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                safety.unlink()
+        if not isinstance(exc, (BackupError, sqlite3.Error, OSError)):
+            raise
         raise RestoreError(
             "Partnerbook could not save a copy of your current records first, so nothing was "
             "restored and nothing changed: {why}.",

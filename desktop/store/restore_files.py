@@ -170,8 +170,9 @@ def swap_in(staged: Path, database: Path, aside: Path | None) -> None:
                 side.unlink()
         os.replace(staged, database)
     except BaseException:
-        for side, kept in reversed(moved):
-            os.replace(kept, side)
+        if staged.exists():  # the swap itself did not happen: the side files go back
+            for side, kept in reversed(moved):
+                os.replace(kept, side)
         raise
 
 

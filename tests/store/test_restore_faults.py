@@ -392,3 +392,31 @@ def test_a_restore_on_read_only_media_is_refused_and_changes_nothing(
     assert "not allowed to write there" in message, message
     assert "nothing changed" in message.lower()
     assert listing(writable) == before
+
+
+@pytest.mark.parametrize("damaged", [False, True], ids=["healthy", "damaged"])
+def test_an_interrupt_just_after_the_swap_keeps_the_restore_and_undoes_nothing(
+    tmp_path: Path, damaged: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl+C landing between the swap and the end of the restore: undoing then would put
+    the damaged file's WAL beside the restored copy, or remove the damaged file's only name."""
+    scene = make_scene(tmp_path / "data", damaged)
+    before = listing(scene.paths.data)
+    real = os.replace
+
+    def replace(src: str, dst: str) -> None:
+        real(src, dst)
+        if os.fspath(src).endswith(".restoring"):
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "replace", replace)
+    with pytest.raises(KeyboardInterrupt):
+        scene.restore()
+    monkeypatch.undo()
+    assert names(scene.database) == ["Anna Hill"]
+    if damaged:
+        assert _damaged_pair_kept(listing(scene.paths.data), before)
+    else:  # the records from before the restore are still in their backup
+        [kept] = scene.paths.backups.glob("partnerbook-*-before-restore.db")
+        assert names(kept) == ["Anna Hill", "Ben Ford"]
+    assert [n for n in leftovers(scene.paths.data) if "-damaged-" not in n] == []
