@@ -420,3 +420,18 @@ def test_an_interrupt_just_after_the_swap_keeps_the_restore_and_undoes_nothing(
         [kept] = scene.paths.backups.glob("partnerbook-*-before-restore.db")
         assert names(kept) == ["Anna Hill", "Ben Ford"]
     assert [n for n in leftovers(scene.paths.data) if "-damaged-" not in n] == []
+
+
+def test_a_wal_left_without_its_database_is_kept_and_never_replayed_onto_the_restore(
+    tmp_path: Path,
+) -> None:
+    scene = make_scene(tmp_path / "data", damaged=True)
+    wal = Path(str(scene.database) + "-wal")
+    orphan = wal.read_bytes()
+    scene.database.unlink()  # the records file deleted by hand; its WAL still beside it
+    result = scene.restore()
+    # Had the old WAL stayed, SQLite would have replayed its pages onto the restored copy.
+    assert names(scene.database) == ["Anna Hill"]
+    assert not backup_store.verify_backup(scene.database)
+    assert result.set_aside is not None and result.set_aside.name.endswith("-wal")
+    assert result.set_aside.read_bytes() == orphan
