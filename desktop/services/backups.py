@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from desktop.domain.problems import Message, UserError
 from desktop.paths import AppPaths
 from desktop.services.health import COUNTED_TABLES
 from desktop.store import sqlite
@@ -79,7 +80,8 @@ class BackupOutcome:
     second_copy: Path | None = None
     # Set when the second folder (a USB stick, say) could not be written; the main backup
     # still counts, so this is a warning, not a failure.
-    second_problem: str | None = None
+    # Why the extra copy was not made: a template, said in the person's language.
+    second_problem: Message | None = None
 
 
 def second_backup_folder(paths: AppPaths) -> Path | None:
@@ -117,9 +119,12 @@ def backup_database(
         return BackupOutcome(
             path,
             rotated,
-            second_problem=(
-                f"The extra copy in {second_folder} could not be made ({exc}). "
-                f"The backup in {folder} was made and checked."
+            second_problem=Message(
+                "The extra copy in {second} could not be made ({why}). "
+                "The backup in {folder} was made and checked.",
+                second=str(second_folder),
+                why=exc.text() if isinstance(exc, UserError) else str(exc),
+                folder=str(folder),
             ),
         )
     return BackupOutcome(path, rotated, second_copy=second)

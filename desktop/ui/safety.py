@@ -133,7 +133,7 @@ class AutoBackup(QObject):
         self.schedule.finished(when, started)
         self.backed_up.emit(str(outcome.path))
         if outcome.second_problem:
-            self.problem.emit(outcome.second_problem)
+            self.problem.emit(said(outcome.second_problem))
 
     def _job_failed(self, message: str) -> None:
         self._job = None
@@ -158,7 +158,7 @@ class AutoBackup(QObject):
         self.schedule.finished(now, started)
         self.backed_up.emit(str(outcome.path))
         if outcome.second_problem:
-            self.problem.emit(outcome.second_problem)
+            self.problem.emit(said(outcome.second_problem))
         return outcome
 
     def restored(self) -> None:

@@ -3419,7 +3419,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>The backup {name} was made by a newer version of Partnerbook. Install the newer version to restore it. Nothing changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/backups.py" line="168" />
+            <location filename="../../desktop/services/backups.py" line="173" />
             <source>The backup {path} could not be read back ({problem}).</source>
             <translation>The backup {path} could not be read back ({problem}).</translation>
         </message>
@@ -3477,6 +3477,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/services/commitments.py" line="162" />
             <source>The evidence is too long; shorten it.</source>
             <translation>The evidence is too long; shorten it.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/backups.py" line="122" />
+            <source>The extra copy in {second} could not be made ({why}). The backup in {folder} was made and checked.</source>
+            <translation>The extra copy in {second} could not be made ({why}). The backup in {folder} was made and checked.</translation>
         </message>
         <message>
             <location filename="../../desktop/atomic_write.py" line="55" />
@@ -3839,7 +3844,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>section {number}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/backups.py" line="114" />
+            <location filename="../../desktop/services/backups.py" line="116" />
             <source>the copy could not be read back ({problem})</source>
             <translation>the copy could not be read back ({problem})</translation>
         </message>
@@ -4104,7 +4109,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>{name} is open in another program, so it was not replaced. Close it there, or choose another name, and try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/backups.py" line="163" />
+            <location filename="../../desktop/services/backups.py" line="168" />
             <source>{path} already exists. Choose a new file name.</source>
             <translation>{path} already exists. Choose a new file name.</translation>
         </message>

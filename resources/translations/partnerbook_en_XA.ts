@@ -3419,7 +3419,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ţĥé ƀåçķûþ {name} ŵåš ɱåđé ƀý å ñéŵéŕ ṽéŕšîöñ öƒ Þåŕţñéŕƀööķ. Îñšţåļļ ţĥé ñéŵéŕ ṽéŕšîöñ ţö ŕéšţöŕé îţ. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/backups.py" line="168" />
+            <location filename="../../desktop/services/backups.py" line="173" />
             <source>The backup {path} could not be read back ({problem}).</source>
             <translation>[Ţĥé ƀåçķûþ {path} çöûļđ ñöţ ƀé ŕéåđ ƀåçķ ({problem}). ~~~~~~~~~~~]</translation>
         </message>
@@ -3477,6 +3477,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/services/commitments.py" line="162" />
             <source>The evidence is too long; shorten it.</source>
             <translation>[Ţĥé éṽîđéñçé îš ţöö ļöñĝ; šĥöŕţéñ îţ. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/backups.py" line="122" />
+            <source>The extra copy in {second} could not be made ({why}). The backup in {folder} was made and checked.</source>
+            <translation>[Ţĥé éẋţŕå çöþý îñ {second} çöûļđ ñöţ ƀé ɱåđé ({why}). Ţĥé ƀåçķûþ îñ {folder} ŵåš ɱåđé åñđ çĥéçķéđ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/atomic_write.py" line="55" />
@@ -3839,7 +3844,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[šéçţîöñ {number} ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/backups.py" line="114" />
+            <location filename="../../desktop/services/backups.py" line="116" />
             <source>the copy could not be read back ({problem})</source>
             <translation>[ţĥé çöþý çöûļđ ñöţ ƀé ŕéåđ ƀåçķ ({problem}) ~~~~~~~~~~]</translation>
         </message>
@@ -4104,7 +4109,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[{name} îš öþéñ îñ åñöţĥéŕ þŕöĝŕåɱ, šö îţ ŵåš ñöţ ŕéþļåçéđ. Çļöšé îţ ţĥéŕé, öŕ çĥööšé åñöţĥéŕ ñåɱé, åñđ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/backups.py" line="163" />
+            <location filename="../../desktop/services/backups.py" line="168" />
             <source>{path} already exists. Choose a new file name.</source>
             <translation>[{path} åļŕéåđý éẋîšţš. Çĥööšé å ñéŵ ƒîļé ñåɱé. ~~~~~~~~~~~~]</translation>
         </message>

@@ -120,7 +120,7 @@ def test_a_missing_second_folder_is_a_warning_not_a_failure(
     assert outcome.path.exists()
     assert outcome.second_copy is None
     assert outcome.second_problem is not None
-    assert str(app_paths.backups) in outcome.second_problem
+    assert str(app_paths.backups) in str(outcome.second_problem)
 
 
 def test_backup_to_a_chosen_file_never_overwrites(

@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from desktop.domain.problems import UserError
+from desktop.domain.problems import Message, UserError
 from desktop.services.collection.intake import Limits, Rejected
 from desktop.services.collection.names import name_key
 from desktop.services.collection.normalise import store_rows
@@ -65,7 +65,7 @@ class ImportSummary:
     cancelled: bool = False
     backup: Path | None = None
     # The copy in the second backup folder could not be made (the backup itself was).
-    backup_problem: str | None = None
+    backup_problem: Message | None = None
 
     def count(self, outcome: str) -> int:
         return sum(1 for o in self.outcomes if o.outcome == outcome)

@@ -270,7 +270,7 @@ class CollectionWindow(QMainWindow):
         if summary.cancelled:
             text = tr("Import cancelled. ") + text
         if summary.backup_problem:
-            text += " " + summary.backup_problem
+            text += " " + said(summary.backup_problem)
         self.statusBar().showMessage(text)
         if summary.rejected:
             self.tabs.setCurrentWidget(self.log)
