@@ -3244,12 +3244,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Partnerbook could not make a copy of your records to read them ({reason}). Free some space on this computer, then try again. Your records have not been changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="360" />
+            <location filename="../../desktop/store/restore.py" line="361" />
             <source>Partnerbook could not restore {name}: {why}. Everything was put back as it was: nothing changed, and your records are as they were.</source>
             <translation>Partnerbook could not restore {name}: {why}. Everything was put back as it was: nothing changed, and your records are as they were.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="366" />
+            <location filename="../../desktop/store/restore.py" line="367" />
             <source>Partnerbook could not restore {name}: {why}. It could not put everything back either: {undo}. Your records are still in {database}. Keep every file in {folder} until they open again.</source>
             <translation>Partnerbook could not restore {name}: {why}. It could not put everything back either: {undo}. Your records are still in {database}. Keep every file in {folder} until they open again.</translation>
         </message>
@@ -3429,6 +3429,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>The backup {path} does not exist. Nothing changed.</translation>
         </message>
         <message>
+            <location filename="../../desktop/store/collection/opening.py" line="107" />
+            <source>The collection {path} is damaged. Nothing has been written to it. Its backups are in {backups}: open it in Partnerbook to restore the newest, or run: partnerbook collect restore "{path}" BACKUP</source>
+            <translation>The collection {path} is damaged. Nothing has been written to it. Its backups are in {backups}: open it in Partnerbook to restore the newest, or run: partnerbook collect restore "{path}" BACKUP</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/locations.py" line="121" />
             <source>The copy in {folder} did not check out ({problem}).</source>
             <translation>The copy in {folder} did not check out ({problem}).</translation>
@@ -3597,6 +3602,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/services/collection/safety.py" line="160" />
             <source>There is no backup at {path}. Check the name. Nothing changed.</source>
             <translation>There is no backup at {path}. Check the name. Nothing changed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/collection/opening.py" line="94" />
+            <source>There is no collection at {path}. Check the name, or make a new one.</source>
+            <translation>There is no collection at {path}. Check the name, or make a new one.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/frameworks.py" line="198" />
@@ -3847,6 +3857,16 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/services/backups.py" line="116" />
             <source>the copy could not be read back ({problem})</source>
             <translation>the copy could not be read back ({problem})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/restore.py" line="384" />
+            <source>the copy it made did not read back correctly; the disk may be failing</source>
+            <translation>the copy it made did not read back correctly; the disk may be failing</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/restore.py" line="352" />
+            <source>the copy it made did not read back correctly; the disk may be failing, or the backup may have changed while it was read</source>
+            <translation>the copy it made did not read back correctly; the disk may be failing, or the backup may have changed while it was read</translation>
         </message>
         <message>
             <location filename="../../desktop/store/backup.py" line="66" />
@@ -4132,6 +4152,16 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/services/collection/safety.py" line="137" />
             <source>{path} is a group's Partnerbook database, not a collection of returns, so nothing was restored over it.</source>
             <translation>{path} is a group's Partnerbook database, not a collection of returns, so nothing was restored over it.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/collection/opening.py" line="120" />
+            <source>{path} is a group's Partnerbook database, not a collection of returns. Open it as a group's data instead. Nothing was changed.</source>
+            <translation>{path} is a group's Partnerbook database, not a collection of returns. Open it as a group's data instead. Nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/collection/opening.py" line="116" />
+            <source>{path} is not a Partnerbook collection. Nothing was changed.</source>
+            <translation>{path} is not a Partnerbook collection. Nothing was changed.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/collection/safety.py" line="122" />

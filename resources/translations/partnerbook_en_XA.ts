@@ -3244,12 +3244,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ ɱåķé å çöþý öƒ ýöûŕ ŕéçöŕđš ţö ŕéåđ ţĥéɱ ({reason}). Ƒŕéé šöɱé šþåçé öñ ţĥîš çöɱþûţéŕ, ţĥéñ ţŕý åĝåîñ. Ýöûŕ ŕéçöŕđš ĥåṽé ñöţ ƀééñ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="360" />
+            <location filename="../../desktop/store/restore.py" line="361" />
             <source>Partnerbook could not restore {name}: {why}. Everything was put back as it was: nothing changed, and your records are as they were.</source>
             <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ ŕéšţöŕé {name}: {why}. Éṽéŕýţĥîñĝ ŵåš þûţ ƀåçķ åš îţ ŵåš: ñöţĥîñĝ çĥåñĝéđ, åñđ ýöûŕ ŕéçöŕđš åŕé åš ţĥéý ŵéŕé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="366" />
+            <location filename="../../desktop/store/restore.py" line="367" />
             <source>Partnerbook could not restore {name}: {why}. It could not put everything back either: {undo}. Your records are still in {database}. Keep every file in {folder} until they open again.</source>
             <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ ŕéšţöŕé {name}: {why}. Îţ çöûļđ ñöţ þûţ éṽéŕýţĥîñĝ ƀåçķ éîţĥéŕ: {undo}. Ýöûŕ ŕéçöŕđš åŕé šţîļļ îñ {database}. Ķééþ éṽéŕý ƒîļé îñ {folder} ûñţîļ ţĥéý öþéñ åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3429,6 +3429,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ţĥé ƀåçķûþ {path} đöéš ñöţ éẋîšţ. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/store/collection/opening.py" line="107" />
+            <source>The collection {path} is damaged. Nothing has been written to it. Its backups are in {backups}: open it in Partnerbook to restore the newest, or run: partnerbook collect restore "{path}" BACKUP</source>
+            <translation>[Ţĥé çöļļéçţîöñ {path} îš đåɱåĝéđ. Ñöţĥîñĝ ĥåš ƀééñ ŵŕîţţéñ ţö îţ. Îţš ƀåçķûþš åŕé îñ {backups}: öþéñ îţ îñ Þåŕţñéŕƀööķ ţö ŕéšţöŕé ţĥé ñéŵéšţ, öŕ ŕûñ: þåŕţñéŕƀööķ çöļļéçţ ŕéšţöŕé "{path}" ƁÅÇĶÛÞ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/locations.py" line="121" />
             <source>The copy in {folder} did not check out ({problem}).</source>
             <translation>[Ţĥé çöþý îñ {folder} đîđ ñöţ çĥéçķ öûţ ({problem}). ~~~~~~~~~]</translation>
@@ -3597,6 +3602,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/services/collection/safety.py" line="160" />
             <source>There is no backup at {path}. Check the name. Nothing changed.</source>
             <translation>[Ţĥéŕé îš ñö ƀåçķûþ åţ {path}. Çĥéçķ ţĥé ñåɱé. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/collection/opening.py" line="94" />
+            <source>There is no collection at {path}. Check the name, or make a new one.</source>
+            <translation>[Ţĥéŕé îš ñö çöļļéçţîöñ åţ {path}. Çĥéçķ ţĥé ñåɱé, öŕ ɱåķé å ñéŵ öñé. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/services/frameworks.py" line="198" />
@@ -3847,6 +3857,16 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/services/backups.py" line="116" />
             <source>the copy could not be read back ({problem})</source>
             <translation>[ţĥé çöþý çöûļđ ñöţ ƀé ŕéåđ ƀåçķ ({problem}) ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/restore.py" line="384" />
+            <source>the copy it made did not read back correctly; the disk may be failing</source>
+            <translation>[ţĥé çöþý îţ ɱåđé đîđ ñöţ ŕéåđ ƀåçķ çöŕŕéçţļý; ţĥé đîšķ ɱåý ƀé ƒåîļîñĝ ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/restore.py" line="352" />
+            <source>the copy it made did not read back correctly; the disk may be failing, or the backup may have changed while it was read</source>
+            <translation>[ţĥé çöþý îţ ɱåđé đîđ ñöţ ŕéåđ ƀåçķ çöŕŕéçţļý; ţĥé đîšķ ɱåý ƀé ƒåîļîñĝ, öŕ ţĥé ƀåçķûþ ɱåý ĥåṽé çĥåñĝéđ ŵĥîļé îţ ŵåš ŕéåđ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/store/backup.py" line="66" />
@@ -4132,6 +4152,16 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/services/collection/safety.py" line="137" />
             <source>{path} is a group's Partnerbook database, not a collection of returns, so nothing was restored over it.</source>
             <translation>[{path} îš å ĝŕöûþ'š Þåŕţñéŕƀööķ đåţåƀåšé, ñöţ å çöļļéçţîöñ öƒ ŕéţûŕñš, šö ñöţĥîñĝ ŵåš ŕéšţöŕéđ öṽéŕ îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/collection/opening.py" line="120" />
+            <source>{path} is a group's Partnerbook database, not a collection of returns. Open it as a group's data instead. Nothing was changed.</source>
+            <translation>[{path} îš å ĝŕöûþ'š Þåŕţñéŕƀööķ đåţåƀåšé, ñöţ å çöļļéçţîöñ öƒ ŕéţûŕñš. Öþéñ îţ åš å ĝŕöûþ'š đåţå îñšţéåđ. Ñöţĥîñĝ ŵåš çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/collection/opening.py" line="116" />
+            <source>{path} is not a Partnerbook collection. Nothing was changed.</source>
+            <translation>[{path} îš ñöţ å Þåŕţñéŕƀööķ çöļļéçţîöñ. Ñöţĥîñĝ ŵåš çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/services/collection/safety.py" line="122" />

@@ -92,7 +92,8 @@ def check_collection(path: Path, *, create: bool = False) -> str | None:
     if not (path.exists() and path.stat().st_size > 0):
         if not create:
             raise StoreError(
-                f"There is no collection at {path}. Check the name, or make a new one."
+                "There is no collection at {path}. Check the name, or make a new one.",
+                path=str(path),
             )
         return None
     return _inspect(path)
@@ -102,19 +103,23 @@ def _inspect(path: Path) -> str | None:
     try:
         revision = inspect(path, known=COLLECTION_REVISIONS + KNOWN_REVISIONS)
     except DamagedDatabaseError as exc:
+        # What SQLite found stays in ``detail`` for the log; people get the plain words.
         raise DamagedDatabaseError(
-            f"The collection {path} is damaged ({exc.detail}). Nothing has been written to "
-            f"it. Its backups are in {backups_folder(path)}: open it in Partnerbook to restore "
-            f'the newest, or run: partnerbook collect restore "{path}" BACKUP',
-            exc.detail,
+            "The collection {path} is damaged. Nothing has been written to "
+            "it. Its backups are in {backups}: open it in Partnerbook to restore "
+            'the newest, or run: partnerbook collect restore "{path}" BACKUP',
+            detail=exc.detail,
+            path=str(path),
+            backups=str(backups_folder(path)),
         ) from exc
     except NotADatabaseError as exc:
         raise NotADatabaseError(
-            f"{path} is not a Partnerbook collection. Nothing was changed. ({exc})"
+            "{path} is not a Partnerbook collection. Nothing was changed.", path=str(path)
         ) from exc
     if revision in KNOWN_REVISIONS:
         raise NotADatabaseError(
-            f"{path} is a group's Partnerbook database, not a collection of returns. "
-            "Open it as a group's data instead. Nothing was changed."
+            "{path} is a group's Partnerbook database, not a collection of returns. "
+            "Open it as a group's data instead. Nothing was changed.",
+            path=str(path),
         )
     return revision
