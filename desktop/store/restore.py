@@ -28,7 +28,7 @@ from datetime import datetime
 from enum import Enum
 from pathlib import Path
 
-from desktop.domain.problems import UserError
+from desktop.domain.problems import Message, UserError
 from desktop.store import sqlite
 from desktop.store.backup import (
     BackupError,
@@ -347,13 +347,14 @@ def _failed(
     if isinstance(exc, RestoreError) and undo_problem is None:
         return exc
     log.warning("Restoring %s over %s failed: %r; undo: %s", backup, database, exc, undo_problem)
+    why: Message
     if isinstance(exc, _StagedCopyBad):
-        why = (
+        why = Message(
             "the copy it made did not read back correctly; the disk may be failing, "
             "or the backup may have changed while it was read"
         )
-    elif isinstance(exc, RestoreError):
-        why = str(exc)
+    elif isinstance(exc, RestoreError) and exc.message is not None:
+        why = exc.message
     else:
         why = _why_copy_failed(exc)
     if undo_problem is None:
@@ -375,12 +376,12 @@ def _failed(
     )
 
 
-def _why_copy_failed(exc: BaseException) -> str:
+def _why_copy_failed(exc: BaseException) -> Message:
     """What the system said, in plain words; a BackupError's own sentence speaks of "a
     backup", so the cause underneath it is worded instead."""
     if isinstance(exc, BackupError):
         if exc.__cause__ is None:
-            return "the copy it made did not read back correctly; the disk may be failing"
+            return Message("the copy it made did not read back correctly; the disk may be failing")
         exc = exc.__cause__
     return why_failed(exc)
 
