@@ -34,10 +34,11 @@ def fill(template: str, values: Mapping[str, object], translate: Translate = _en
 
     A translation that lost or misspelt a field must never hide the message: fall back to
     the English template rather than raise while showing an error. A value that is itself a
-    ``Message`` (a reason inside a sentence) is translated the same way before it goes in.
+    ``Message`` or ``UserError`` (a reason inside a sentence) is translated the same way
+    before it goes in.
     """
     values = {
-        key: value.text(translate) if isinstance(value, Message) else value
+        key: value.text(translate) if isinstance(value, Message | UserError) else value
         for key, value in values.items()
     }
     text = translate(template)

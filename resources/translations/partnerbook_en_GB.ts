@@ -3434,6 +3434,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>The collection {path} is damaged. Nothing has been written to it. Its backups are in {backups}: open it in Partnerbook to restore the newest, or run: partnerbook collect restore "{path}" BACKUP</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/collection/safety.py" line="219" />
+            <source>The copy in {folder} could not be read back ({problem}), so it was removed. Nothing changed.</source>
+            <translation>The copy in {folder} could not be read back ({problem}), so it was removed. Nothing changed.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/locations.py" line="121" />
             <source>The copy in {folder} did not check out ({problem}).</source>
             <translation>The copy in {folder} did not check out ({problem}).</translation>
@@ -3587,6 +3592,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/services/spreadsheet_import.py" line="333" />
             <source>There are no rows under the headings.</source>
             <translation>There are no rows under the headings.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/safety.py" line="199" />
+            <source>There is already a collection called {name} in {folder}, so this one was not copied there (one must never overwrite another). Nothing changed.</source>
+            <translation>There is already a collection called {name} in {folder}, so this one was not copied there (one must never overwrite another). Nothing changed.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="423" />
@@ -4097,6 +4107,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="344" />
             <source>{label}: keep it under {limit:,} characters.</source>
             <translation>{label}: keep it under {limit:,} characters.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/safety.py" line="210" />
+            <source>{name} could not be copied to {folder} ({why}). Nothing changed.</source>
+            <translation>{name} could not be copied to {folder} ({why}). Nothing changed.</translation>
         </message>
         <message>
             <location filename="../../desktop/atomic_write.py" line="74" />

@@ -3434,6 +3434,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ţĥé çöļļéçţîöñ {path} îš đåɱåĝéđ. Ñöţĥîñĝ ĥåš ƀééñ ŵŕîţţéñ ţö îţ. Îţš ƀåçķûþš åŕé îñ {backups}: öþéñ îţ îñ Þåŕţñéŕƀööķ ţö ŕéšţöŕé ţĥé ñéŵéšţ, öŕ ŕûñ: þåŕţñéŕƀööķ çöļļéçţ ŕéšţöŕé "{path}" ƁÅÇĶÛÞ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/collection/safety.py" line="219" />
+            <source>The copy in {folder} could not be read back ({problem}), so it was removed. Nothing changed.</source>
+            <translation>[Ţĥé çöþý îñ {folder} çöûļđ ñöţ ƀé ŕéåđ ƀåçķ ({problem}), šö îţ ŵåš ŕéɱöṽéđ. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/locations.py" line="121" />
             <source>The copy in {folder} did not check out ({problem}).</source>
             <translation>[Ţĥé çöþý îñ {folder} đîđ ñöţ çĥéçķ öûţ ({problem}). ~~~~~~~~~]</translation>
@@ -3587,6 +3592,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/services/spreadsheet_import.py" line="333" />
             <source>There are no rows under the headings.</source>
             <translation>[Ţĥéŕé åŕé ñö ŕöŵš ûñđéŕ ţĥé ĥéåđîñĝš. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/safety.py" line="199" />
+            <source>There is already a collection called {name} in {folder}, so this one was not copied there (one must never overwrite another). Nothing changed.</source>
+            <translation>[Ţĥéŕé îš åļŕéåđý å çöļļéçţîöñ çåļļéđ {name} îñ {folder}, šö ţĥîš öñé ŵåš ñöţ çöþîéđ ţĥéŕé (öñé ɱûšţ ñéṽéŕ öṽéŕŵŕîţé åñöţĥéŕ). Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="423" />
@@ -4097,6 +4107,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="344" />
             <source>{label}: keep it under {limit:,} characters.</source>
             <translation>[{label}: ķééþ îţ ûñđéŕ {limit:,} çĥåŕåçţéŕš. ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/safety.py" line="210" />
+            <source>{name} could not be copied to {folder} ({why}). Nothing changed.</source>
+            <translation>[{name} çöûļđ ñöţ ƀé çöþîéđ ţö {folder} ({why}). Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/atomic_write.py" line="74" />

@@ -197,8 +197,10 @@ def copy_collection_to(path: Path, folder: Path) -> Path:
     target = Path(folder) / source.name
     if target.exists() and target.stat().st_size > 0:
         raise MoveError(
-            f"There is already a collection called {target.name} in {folder}, so this one was "
-            "not copied there (one must never overwrite another). Nothing changed."
+            "There is already a collection called {name} in {folder}, so this one was "
+            "not copied there (one must never overwrite another). Nothing changed.",
+            name=target.name,
+            folder=str(folder),
         )
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -206,13 +208,18 @@ def copy_collection_to(path: Path, folder: Path) -> Path:
     except (OSError, BackupError) as exc:
         target.unlink(missing_ok=True)
         raise MoveError(
-            f"{source.name} could not be copied to {folder} ({exc}). Nothing changed."
+            "{name} could not be copied to {folder} ({why}). Nothing changed.",
+            name=source.name,
+            folder=str(folder),
+            why=exc if isinstance(exc, BackupError) else str(exc),
         ) from exc
     problems = verify_backup(target)
     if problems:
         target.unlink(missing_ok=True)
         raise MoveError(
-            f"The copy in {folder} could not be read back ({problems[0]}), so it was removed. "
-            "Nothing changed."
+            "The copy in {folder} could not be read back ({problem}), so it was removed. "
+            "Nothing changed.",
+            folder=str(folder),
+            problem=problems[0],
         )
     return target
