@@ -18,7 +18,9 @@ Problems and refusals (desktop/domain/problems.py) are templates the window tran
 the context "Problems": ``Problem(field, "…")``, ``Message("…")``, ``marked("…")``, and the
 first argument of ``UserError("…")`` or of any class that derives from it (the classes are
 found by reading every class definition under desktop/). The template may be a literal, an
-``a if c else b`` of literals, or a name assigned a literal in the same module. The command
+``a if c else b`` of literals, a name assigned a literal in the same module, or literals and
+such names joined with ``+``. A template kept in a table is found when wrapped in
+``marked("…")``. The command
 line's own errors (desktop/cli) are printed in English only and are not filed.
 
 Each .ts keeps the translations it already has; new strings arrive marked unfinished and
@@ -141,6 +143,9 @@ def _literals(node: ast.AST | None, constants: dict[str, list[str]]) -> list[str
         return [text]
     if isinstance(node, ast.IfExp):
         return _literals(node.body, constants) + _literals(node.orelse, constants)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):  # "…again. " + NOT_CHANGED
+        left, right = _literals(node.left, constants), _literals(node.right, constants)
+        return [a + b for a in left for b in right]
     if isinstance(node, ast.Name):
         return constants.get(node.id, [])
     return []

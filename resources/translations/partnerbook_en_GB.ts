@@ -3429,7 +3429,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>The backup {path} does not exist. Nothing changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/collection/opening.py" line="107" />
+            <location filename="../../desktop/store/collection/opening.py" line="111" />
             <source>The collection {path} is damaged. Nothing has been written to it. Its backups are in {backups}: open it in Partnerbook to restore the newest, or run: partnerbook collect restore "{path}" BACKUP</source>
             <translation>The collection {path} is damaged. Nothing has been written to it. Its backups are in {backups}: open it in Partnerbook to restore the newest, or run: partnerbook collect restore "{path}" BACKUP</translation>
         </message>
@@ -3492,6 +3492,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/services/backups.py" line="122" />
             <source>The extra copy in {second} could not be made ({why}). The backup in {folder} was made and checked.</source>
             <translation>The extra copy in {second} could not be made ({why}). The backup in {folder} was made and checked.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/opening.py" line="155" />
+            <source>The file {file} was made by a newer version of Partnerbook. Install the newer version to open it. Your records have not been changed.</source>
+            <translation>The file {file} was made by a newer version of Partnerbook. Install the newer version to open it. Your records have not been changed.</translation>
         </message>
         <message>
             <location filename="../../desktop/atomic_write.py" line="55" />
@@ -3614,7 +3619,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>There is no backup at {path}. Check the name. Nothing changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/collection/opening.py" line="94" />
+            <location filename="../../desktop/store/collection/opening.py" line="98" />
             <source>There is no collection at {path}. Check the name, or make a new one.</source>
             <translation>There is no collection at {path}. Check the name, or make a new one.</translation>
         </message>
@@ -4169,12 +4174,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>{path} is a group's Partnerbook database, not a collection of returns, so nothing was restored over it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/collection/opening.py" line="120" />
+            <location filename="../../desktop/store/collection/opening.py" line="124" />
             <source>{path} is a group's Partnerbook database, not a collection of returns. Open it as a group's data instead. Nothing was changed.</source>
             <translation>{path} is a group's Partnerbook database, not a collection of returns. Open it as a group's data instead. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/collection/opening.py" line="116" />
+            <location filename="../../desktop/store/collection/opening.py" line="120" />
             <source>{path} is not a Partnerbook collection. Nothing was changed.</source>
             <translation>{path} is not a Partnerbook collection. Nothing was changed.</translation>
         </message>

@@ -3429,7 +3429,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ţĥé ƀåçķûþ {path} đöéš ñöţ éẋîšţ. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/collection/opening.py" line="107" />
+            <location filename="../../desktop/store/collection/opening.py" line="111" />
             <source>The collection {path} is damaged. Nothing has been written to it. Its backups are in {backups}: open it in Partnerbook to restore the newest, or run: partnerbook collect restore "{path}" BACKUP</source>
             <translation>[Ţĥé çöļļéçţîöñ {path} îš đåɱåĝéđ. Ñöţĥîñĝ ĥåš ƀééñ ŵŕîţţéñ ţö îţ. Îţš ƀåçķûþš åŕé îñ {backups}: öþéñ îţ îñ Þåŕţñéŕƀööķ ţö ŕéšţöŕé ţĥé ñéŵéšţ, öŕ ŕûñ: þåŕţñéŕƀööķ çöļļéçţ ŕéšţöŕé "{path}" ƁÅÇĶÛÞ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3492,6 +3492,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/services/backups.py" line="122" />
             <source>The extra copy in {second} could not be made ({why}). The backup in {folder} was made and checked.</source>
             <translation>[Ţĥé éẋţŕå çöþý îñ {second} çöûļđ ñöţ ƀé ɱåđé ({why}). Ţĥé ƀåçķûþ îñ {folder} ŵåš ɱåđé åñđ çĥéçķéđ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/opening.py" line="155" />
+            <source>The file {file} was made by a newer version of Partnerbook. Install the newer version to open it. Your records have not been changed.</source>
+            <translation>[Ţĥé ƒîļé {file} ŵåš ɱåđé ƀý å ñéŵéŕ ṽéŕšîöñ öƒ Þåŕţñéŕƀööķ. Îñšţåļļ ţĥé ñéŵéŕ ṽéŕšîöñ ţö öþéñ îţ. Ýöûŕ ŕéçöŕđš ĥåṽé ñöţ ƀééñ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/atomic_write.py" line="55" />
@@ -3614,7 +3619,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ţĥéŕé îš ñö ƀåçķûþ åţ {path}. Çĥéçķ ţĥé ñåɱé. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/collection/opening.py" line="94" />
+            <location filename="../../desktop/store/collection/opening.py" line="98" />
             <source>There is no collection at {path}. Check the name, or make a new one.</source>
             <translation>[Ţĥéŕé îš ñö çöļļéçţîöñ åţ {path}. Çĥéçķ ţĥé ñåɱé, öŕ ɱåķé å ñéŵ öñé. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -4169,12 +4174,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[{path} îš å ĝŕöûþ'š Þåŕţñéŕƀööķ đåţåƀåšé, ñöţ å çöļļéçţîöñ öƒ ŕéţûŕñš, šö ñöţĥîñĝ ŵåš ŕéšţöŕéđ öṽéŕ îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/collection/opening.py" line="120" />
+            <location filename="../../desktop/store/collection/opening.py" line="124" />
             <source>{path} is a group's Partnerbook database, not a collection of returns. Open it as a group's data instead. Nothing was changed.</source>
             <translation>[{path} îš å ĝŕöûþ'š Þåŕţñéŕƀööķ đåţåƀåšé, ñöţ å çöļļéçţîöñ öƒ ŕéţûŕñš. Öþéñ îţ åš å ĝŕöûþ'š đåţå îñšţéåđ. Ñöţĥîñĝ ŵåš çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/collection/opening.py" line="116" />
+            <location filename="../../desktop/store/collection/opening.py" line="120" />
             <source>{path} is not a Partnerbook collection. Nothing was changed.</source>
             <translation>[{path} îš ñöţ å Þåŕţñéŕƀööķ çöļļéçţîöñ. Ñöţĥîñĝ ŵåš çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
