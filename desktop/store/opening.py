@@ -217,6 +217,10 @@ def open_data_folder(paths: AppPaths, *, read_only_ok: bool = True) -> OpenedFol
     paths.ensure()
     lock = InstanceLock(paths.lock_file).acquire()
     try:
+        # A restore cut off by a crash or a power cut is put right first (holding the lock).
+        from desktop.store.restore_files import recover_interrupted_restore
+
+        recover_interrupted_restore(paths.database, paths.backups)
         open_database(paths.database, paths.backups)
     except BaseException:
         lock.release()

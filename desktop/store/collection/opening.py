@@ -65,6 +65,10 @@ def open_collection(path: Path, *, create: bool = False) -> CollectionOpened:
     not SQLite, a damaged file, or one made by a newer Partnerbook.
     """
     path = Path(path)
+    # Callers hold the collection's lock: put right a restore a crash cut off part-way.
+    from desktop.store.restore_files import recover_interrupted_restore
+
+    recover_interrupted_restore(path, backups_folder(path))
     exists = path.exists() and path.stat().st_size > 0
     revision = check_collection(path, create=create)
     if revision == COLLECTION_HEAD:
