@@ -10,7 +10,6 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
-import types
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -20,9 +19,9 @@ from collection_support import counts, log_rows, payloads, pdfs
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
+from desktop import atomic_write
 from desktop.cli import main
 from desktop.services.collection.importer import import_returns
-from desktop.store import backup as backup_module
 from desktop.store.backup import find_backups
 from desktop.store.collection.opening import backups_folder, collection_lock, open_collection
 from desktop.store.lock import AlreadyOpenError
@@ -271,10 +270,8 @@ def test_a_backup_that_cannot_be_made_is_explained_plainly(
     def disk_full(*_args: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    # Only the backup module's view of os: the copy is made, then cannot be put in place.
-    monkeypatch.setattr(
-        backup_module, "os", types.SimpleNamespace(fsync=os.fsync, replace=disk_full)
-    )
+    # The copy is made, then cannot be put in place (the one writer's final rename fails).
+    monkeypatch.setattr(atomic_write.os, "replace", disk_full)
     made = backups(path)
     assert window.safety.back_up_now() is None
     title, text = no_blocking_dialogs[-1]
