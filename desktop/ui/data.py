@@ -8,8 +8,10 @@ workers use their own sessions; SQLite's lock serialises them, so they never rac
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
@@ -45,11 +47,23 @@ class DataHub(QObject):
         self.database_file = opened.database if opened is not None else paths.database
         self._read: sqlite3.Connection | None = None
         self._database: Database | None = None
+        # Which file the connections opened (device, inode): if a sync program or a person
+        # replaces it while the window is open, a save would go into the old, unlinked file.
+        self._identity: tuple[int, int] | None = None
 
     def read(self) -> sqlite3.Connection:
         if self._read is None:
+            self._remember_identity()
             self._read = sqlite.connect(self.database_file, read_only=self.is_read_only)
         return self._read
+
+    def _remember_identity(self) -> None:
+        if self._identity is None:
+            self._identity = file_identity(self.database_file)
+
+    def file_was_replaced(self) -> bool:
+        """True when the records file is no longer the one this window opened."""
+        return self._identity is not None and file_identity(self.database_file) != self._identity
 
     @property
     def is_read_only(self) -> bool:
@@ -59,6 +73,7 @@ class DataHub(QObject):
         if self._database is None:
             from desktop.store.database import Database
 
+            self._remember_identity()
             self._database = Database(self.database_file, read_only=self.is_read_only)
         return self._database
 
@@ -71,6 +86,15 @@ class DataHub(QObject):
         """
         if self.read_only is not None:
             self._refuse_while_read_only()
+        if self.file_was_replaced():
+            self._refuse(
+                self.tr(
+                    "Your records file was replaced or moved by another program while "
+                    "Partnerbook was open, so this change was not saved (it would have gone "
+                    "into the old copy). Close Partnerbook and start it again to see the file "
+                    "that is there now; your backups are untouched."
+                )
+            )
         try:
             with self.database().session() as session:
                 result = work(session)
@@ -92,14 +116,18 @@ class DataHub(QObject):
         return result
 
     def _refuse_while_read_only(self) -> None:
+        self._refuse(
+            self.tr(
+                "Your records are open for reading only, so this change was not saved. "
+                "The bar at the top of the window says why and how to be able to save again."
+            )
+        )
+
+    def _refuse(self, problem: str) -> None:
         """Say once per attempt that nothing can be saved now, and stop the caller."""
         from desktop.services.storage_errors import StorageProblem
         from desktop.ui.errors import show_storage_problem
 
-        problem = self.tr(
-            "Your records are open for reading only, so this change was not saved. "
-            "The bar at the top of the window says why and how to be able to save again."
-        )
         self.failed.emit(problem)
         show_storage_problem(problem)
         raise StorageProblem(problem)
@@ -114,3 +142,12 @@ class DataHub(QObject):
         if self._database is not None:
             self._database.dispose()
             self._database = None
+        self._identity = None  # a restore replaces the file on purpose
+
+
+def file_identity(path: Path) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino

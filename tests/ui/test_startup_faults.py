@@ -207,3 +207,42 @@ def test_the_disk_filling_up_while_working_loses_nothing_saved(
         window.close()
         hub.close()
         opened.release()
+
+
+@pytest.mark.parametrize("replacement", ["an older copy", "not a database"])
+def test_a_records_file_replaced_while_open_is_never_written_behind(
+    records_on_disk: AppPaths, qtbot, no_blocking_dialogs, replacement: str
+) -> None:  # type: ignore[no-untyped-def]
+    """A sync program puts another file in place: a save must not go into the old one."""
+    import os
+    import sqlite3
+
+    from desktop.services.storage_errors import StorageProblem
+    from desktop.store.backup import find_backups
+    from desktop.store.models import Person
+
+    paths = records_on_disk
+    opened, hub, window = open_window(paths, qtbot)
+    try:
+        hub.read().execute("SELECT count(*) FROM person").fetchone()
+        incoming = paths.data / "incoming.db"
+        if replacement == "an older copy":
+            incoming.write_bytes(find_backups(paths.backups, "partnerbook")[0].path.read_bytes())
+        else:
+            incoming.write_bytes(b"a spreadsheet, saved over the records\n" * 40)
+        os.replace(incoming, paths.database)
+        before = paths.database.read_bytes()
+        with pytest.raises(StorageProblem):
+            hub.write(lambda s: s.add(Person(full_name="Typed after the swap")), "people")
+        title, text = no_blocking_dialogs[-1]
+        assert title == "Not saved" and "replaced or moved by another program" in text
+        assert paths.database.read_bytes() == before
+    finally:
+        window.close()
+        hub.close()
+        opened.release()
+    if replacement == "an older copy":
+        conn = sqlite3.connect(paths.database)
+        names = [r[0] for r in conn.execute("SELECT full_name FROM person")]
+        conn.close()
+        assert "Typed after the swap" not in names
