@@ -254,3 +254,18 @@ def test_looking_at_damaged_records_leaves_no_files_beside_them(records: AppPath
     names = sorted(p.name for p in records.data.iterdir())
     assert diagnose(records.database, backups=records.backups).fault is Fault.DAMAGED
     assert sorted(p.name for p in records.data.iterdir()) == names
+
+
+def test_the_write_probe_leaves_nothing_on_a_full_disk(small_disk: Path) -> None:  # noqa: F811
+    """Under 32 KB free the old probe left an empty .write-test file behind."""
+    from desktop.paths import DataFolderError, prove_writable
+
+    folder = small_disk / "records"
+    folder.mkdir()
+    fill(small_disk, leave_free=0)
+    with pytest.raises(OSError):
+        prove_writable(folder)
+    assert list(folder.iterdir()) == []
+    with pytest.raises(DataFolderError, match="cannot write to the folder"):
+        resolve(folder).ensure()
+    assert [p for p in folder.rglob("*") if p.is_file()] == []  # empty folders at most
