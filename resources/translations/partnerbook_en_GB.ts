@@ -205,172 +205,172 @@ There is no usable backup of it in {folder}.</translation>
     <context>
         <name>CollectionPages</name>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="105" />
+            <location filename="../../desktop/ui/collection/pages.py" line="107" />
             <source>&amp;Add to the list</source>
             <translation>&amp;Add to the list</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="103" />
+            <location filename="../../desktop/ui/collection/pages.py" line="105" />
             <source>&amp;Expect a return from:</source>
             <translation>&amp;Expect a return from:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="157" />
+            <location filename="../../desktop/ui/collection/pages.py" line="159" />
             <source>&amp;Merge the names</source>
             <translation>&amp;Merge the names</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="92" />
+            <location filename="../../desktop/ui/collection/pages.py" line="94" />
             <source>&lt;b&gt;Groups and their latest return for each period&lt;/b&gt;</source>
             <translation>&lt;b&gt;Groups and their latest return for each period&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="96" />
+            <location filename="../../desktop/ui/collection/pages.py" line="98" />
             <source>&lt;b&gt;Groups you expect a return from, who have not sent one&lt;/b&gt;</source>
             <translation>&lt;b&gt;Groups you expect a return from, who have not sent one&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="328" />
+            <location filename="../../desktop/ui/collection/pages.py" line="330" />
             <source>&lt;b&gt;The clauses most often rated "need help"&lt;/b&gt;</source>
             <translation>&lt;b&gt;The clauses most often rated "need help"&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="281" />
+            <location filename="../../desktop/ui/collection/pages.py" line="283" />
             <source>All groups together</source>
             <translation>All groups together</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="329" />
+            <location filename="../../desktop/ui/collection/pages.py" line="331" />
             <source>Clauses rated "need help"</source>
             <translation>Clauses rated "need help"</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="222" />
+            <location filename="../../desktop/ui/collection/pages.py" line="224" />
             <source>Commitment ratings</source>
             <translation>Commitment ratings</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="159" />
+            <location filename="../../desktop/ui/collection/pages.py" line="161" />
             <source>Compare gro&amp;ups…</source>
             <translation>Compare gro&amp;ups…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="98" />
+            <location filename="../../desktop/ui/collection/pages.py" line="100" />
             <source>Expected groups with no return</source>
             <translation>Expected groups with no return</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="145" />
+            <location filename="../../desktop/ui/collection/pages.py" line="147" />
             <source>F&amp;ind:</source>
             <translation>F&amp;ind:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="356" />
+            <location filename="../../desktop/ui/collection/pages.py" line="358" />
             <source>Fi&amp;nd in the log:</source>
             <translation>Fi&amp;nd in the log:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="102" />
+            <location filename="../../desktop/ui/collection/pages.py" line="104" />
             <source>Group name</source>
             <translation>Group name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="93" />
+            <location filename="../../desktop/ui/collection/pages.py" line="95" />
             <source>Groups and their latest returns</source>
             <translation>Groups and their latest returns</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="359" />
+            <location filename="../../desktop/ui/collection/pages.py" line="361" />
             <source>Import log</source>
             <translation>Import log</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="215" />
+            <location filename="../../desktop/ui/collection/pages.py" line="217" />
             <source>Partners&amp;hip:</source>
             <translation>Partners&amp;hip:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="148" />
+            <location filename="../../desktop/ui/collection/pages.py" line="150" />
             <source>Partnerships across the area</source>
             <translation>Partnerships across the area</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="106" />
+            <location filename="../../desktop/ui/collection/pages.py" line="108" />
             <source>Re&amp;move from the list</source>
             <translation>Re&amp;move from the list</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="224" />
+            <location filename="../../desktop/ui/collection/pages.py" line="226" />
             <source>Resource needs</source>
             <translation>Resource needs</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="327" />
+            <location filename="../../desktop/ui/collection/pages.py" line="329" />
             <source>Resource needs totals</source>
             <translation>Resource needs totals</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="229" />
+            <location filename="../../desktop/ui/collection/pages.py" line="231" />
             <source>Review answers</source>
             <translation>Review answers</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="236" />
+            <location filename="../../desktop/ui/collection/pages.py" line="238" />
             <source>Review scores radar</source>
             <translation>Review scores radar</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="239" />
+            <location filename="../../desktop/ui/collection/pages.py" line="241" />
             <source>Reviews</source>
             <translation>Reviews</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="233" />
+            <location filename="../../desktop/ui/collection/pages.py" line="235" />
             <source>Show ra&amp;dar for:</source>
             <translation>Show ra&amp;dar for:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="154" />
+            <location filename="../../desktop/ui/collection/pages.py" line="156" />
             <source>The chosen partnership is the &amp;same as:</source>
             <translation>The chosen partnership is the &amp;same as:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="152" />
+            <location filename="../../desktop/ui/collection/pages.py" line="154" />
             <source>The partnership it is the same as</source>
             <translation>The partnership it is the same as</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="196" />
+            <location filename="../../desktop/ui/collection/pages.py" line="198" />
             <source>These may be the same partnership: {pairs}.</source>
             <translation>These may be the same partnership: {pairs}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="323" />
+            <location filename="../../desktop/ui/collection/pages.py" line="325" />
             <source>Total resource needs &amp;by:</source>
             <translation>Total resource needs &amp;by:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="144" />
+            <location filename="../../desktop/ui/collection/pages.py" line="146" />
             <source>Type part of a name</source>
             <translation>Type part of a name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="223" />
+            <location filename="../../desktop/ui/collection/pages.py" line="225" />
             <source>Undertakings (statutory and ours)</source>
             <translation>Undertakings (statutory and ours)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="318" />
+            <location filename="../../desktop/ui/collection/pages.py" line="320" />
             <source>category</source>
             <translation>category</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="320" />
+            <location filename="../../desktop/ui/collection/pages.py" line="322" />
             <source>group</source>
             <translation>group</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="319" />
+            <location filename="../../desktop/ui/collection/pages.py" line="321" />
             <source>partnership</source>
             <translation>partnership</translation>
         </message>
@@ -910,14 +910,19 @@ If you ask for help, please send it with your message.</translation>
     <context>
         <name>DataHub</name>
         <message>
-            <location filename="../../desktop/ui/data.py" line="91" />
+            <location filename="../../desktop/ui/data.py" line="115" />
             <source>All changes saved</source>
             <translation>All changes saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/data.py" line="99" />
+            <location filename="../../desktop/ui/data.py" line="120" />
             <source>Your records are open for reading only, so this change was not saved. The bar at the top of the window says why and how to be able to save again.</source>
             <translation>Your records are open for reading only, so this change was not saved. The bar at the top of the window says why and how to be able to save again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/data.py" line="91" />
+            <source>Your records file was replaced or moved by another program while Partnerbook was open, so this change was not saved (it would have gone into the old copy). Close Partnerbook and start it again to see the file that is there now; your backups are untouched.</source>
+            <translation>Your records file was replaced or moved by another program while Partnerbook was open, so this change was not saved (it would have gone into the old copy). Close Partnerbook and start it again to see the file that is there now; your backups are untouched.</translation>
         </message>
     </context>
     <context>
@@ -3259,7 +3264,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Partnerbook could not save a copy of your current records first, so nothing was restored and nothing changed: {why}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/watchdog.py" line="128" />
+            <location filename="../../desktop/services/collection/watchdog.py" line="137" />
             <source>Partnerbook could not start the part that reads return files safely. Close other programs and try again.</source>
             <translation>Partnerbook could not start the part that reads return files safely. Close other programs and try again.</translation>
         </message>
@@ -3279,7 +3284,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Partnerbook could not write a backup to {folder}: {why}. Your earlier backups are untouched.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/importer.py" line="242" />
+            <location filename="../../desktop/services/collection/importer.py" line="250" />
             <source>Partnerbook could not write to the collection ({why}). Nothing from {file} was kept. Check there is free space and the file is not read-only.</source>
             <translation>Partnerbook could not write to the collection ({why}). Nothing from {file} was kept. Check there is free space and the file is not read-only.</translation>
         </message>
@@ -3714,6 +3719,16 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Your records could not be copied to {folder} ({why}). Nothing changed.</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/collection/importer.py" line="48" />
+            <source>a later return from this group for the same period is already here, so this one is kept as superseded</source>
+            <translation>a later return from this group for the same period is already here, so this one is kept as superseded</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/importer.py" line="44" />
+            <source>another return with the same id but different contents is already in the collection; ask the group which one is right</source>
+            <translation>another return with the same id but different contents is already in the collection; ask the group which one is right</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/framework_parser.py" line="139" />
             <source>answer scale</source>
             <translation>answer scale</translation>
@@ -3744,6 +3759,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>it could not be read ({reason}).</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/collection/intake.py" line="69" />
+            <source>it could not be read ({why})</source>
+            <translation>it could not be read ({why})</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/spreadsheet_import.py" line="222" />
             <source>it has more than {limit:,} rows.</source>
             <translation>it has more than {limit:,} rows.</translation>
@@ -3752,6 +3772,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/services/spreadsheet_import.py" line="173" />
             <source>it has more than {limit:,} rows. Split it into smaller files.</source>
             <translation>it has more than {limit:,} rows. Split it into smaller files.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/intake.py" line="101" />
+            <source>it has no Partnerbook data attached (it may be a printout or a scan of a return rather than the PDF the app exported)</source>
+            <translation>it has no Partnerbook data attached (it may be a printout or a scan of a return rather than the PDF the app exported)</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/framework_parser.py" line="317" />
@@ -3784,6 +3809,16 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>it is a zip file or a workbook, not CSV. Rename it to .xlsx.</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/collection/watchdog.py" line="80" />
+            <source>it is damaged and could not be read</source>
+            <translation>it is damaged and could not be read</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/intake.py" line="114" />
+            <source>it is damaged and could not be read as a PDF</source>
+            <translation>it is damaged and could not be read as a PDF</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/spreadsheet_import.py" line="291" />
             <source>it is damaged or not a workbook Partnerbook can read.</source>
             <translation>it is damaged or not a workbook Partnerbook can read.</translation>
@@ -3792,6 +3827,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/services/spreadsheet_import.py" line="226" />
             <source>it is not a CSV file we can read ({reason}).</source>
             <translation>it is not a CSV file we can read ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/intake.py" line="82" />
+            <source>it is not a PDF, so it is not a Partnerbook return</source>
+            <translation>it is not a PDF, so it is not a Partnerbook return</translation>
         </message>
         <message>
             <location filename="../../desktop/services/spreadsheet_import.py" line="211" />
@@ -3809,6 +3849,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>it is not an Excel workbook (.xlsx). Open it in your spreadsheet program and save it as an Excel workbook or as CSV.</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/collection/intake.py" line="73" />
+            <source>it is too large ({size} MB; a return is at most {limit} MB)</source>
+            <translation>it is too large ({size} MB; a return is at most {limit} MB)</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/spreadsheet_import.py" line="121" />
             <source>it is {size:.1f} MB, and a list of partnerships is never more than {limit} MB. Check it is the right file.</source>
             <translation>it is {size:.1f} MB, and a list of partnerships is never more than {limit} MB. Check it is the right file.</translation>
@@ -3822,6 +3867,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/domain/framework_parser.py" line="247" />
             <source>it starts at {start}, which is not above where the band before it starts ({before}). List the bands from lowest to highest; each runs up to where the next one starts, so they cannot overlap or leave gaps.</source>
             <translation>it starts at {start}, which is not above where the band before it starts ({before}). List the bands from lowest to highest; each runs up to where the next one starts, so they cannot overlap or leave gaps.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/intake.py" line="225" />
+            <source>it was made by a newer version of Partnerbook (format {version}); install the latest Partnerbook to import it</source>
+            <translation>it was made by a newer version of Partnerbook (format {version}); install the latest Partnerbook to import it</translation>
         </message>
         <message>
             <location filename="../../desktop/services/spreadsheet_import.py" line="260" />
@@ -3839,6 +3889,86 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>item {ref} in section "{section}"</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/collection/intake.py" line="118" />
+            <source>its attached data could not be read</source>
+            <translation>its attached data could not be read</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/intake.py" line="133" />
+            <source>its attached data is larger than {limit} MB</source>
+            <translation>its attached data is larger than {limit} MB</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/intake.py" line="220" />
+            <source>its attached data is not a Partnerbook return</source>
+            <translation>its attached data is not a Partnerbook return</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/intake.py" line="170" />
+            <source>its attached data is not readable text</source>
+            <translation>its attached data is not readable text</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/intake.py" line="178" />
+            <source>its attached data is not valid JSON</source>
+            <translation>its attached data is not valid JSON</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/intake.py" line="236" />
+            <source>its data could not be checked</source>
+            <translation>its data could not be checked</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/intake.py" line="223" />
+            <source>its data does not say which version of the format it uses</source>
+            <translation>its data does not say which version of the format it uses</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/intake.py" line="232" />
+            <source>its data has no check code (SHA-256)</source>
+            <translation>its data has no check code (SHA-256)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/intake.py" line="150" />
+            <source>its data holds a field name that is too long</source>
+            <translation>its data holds a field name that is too long</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/intake.py" line="213" />
+            <source>its data holds a number that is out of range</source>
+            <translation>its data holds a number that is out of range</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/intake.py" line="199" />
+            <source>its data holds a piece of text longer than {limit:,} characters</source>
+            <translation>its data holds a piece of text longer than {limit:,} characters</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/intake.py" line="158" />
+            <source>its data holds the value {name}, which a return never has</source>
+            <translation>its data holds the value {name}, which a return never has</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/intake.py" line="184" />
+            <source>its data is nested more than {limit} levels deep</source>
+            <translation>its data is nested more than {limit} levels deep</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/intake.py" line="245" />
+            <source>its data is not a valid return ({problem})</source>
+            <translation>its data is not a valid return ({problem})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/intake.py" line="152" />
+            <source>its data names the field '{key}' twice</source>
+            <translation>its data names the field '{key}' twice</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/intake.py" line="238" />
+            <source>its data was changed after it was exported (the check code does not match); ask the group to export the return again</source>
+            <translation>its data was changed after it was exported (the check code does not match); ask the group to export the return again</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/spreadsheet_import.py" line="271" />
             <source>one of its parts is packed far more tightly than a real workbook. It may be damaged or made to cause harm.</source>
             <translation>one of its parts is packed far more tightly than a real workbook. It may be damaged or made to cause harm.</translation>
@@ -3852,6 +3982,21 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/domain/framework_parser.py" line="139" />
             <source>rating scale</source>
             <translation>rating scale</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/watchdog.py" line="202" />
+            <source>reading it made the reader stop; the file is damaged</source>
+            <translation>reading it made the reader stop; the file is damaged</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/watchdog.py" line="79" />
+            <source>reading it needed more memory than allowed</source>
+            <translation>reading it needed more memory than allowed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/watchdog.py" line="181" />
+            <source>reading it took longer than {seconds:g} seconds, so it was stopped (the file may be damaged or made to cause trouble)</source>
+            <translation>reading it took longer than {seconds:g} seconds, so it was stopped (the file may be damaged or made to cause trouble)</translation>
         </message>
         <message>
             <location filename="../../desktop/services/spreadsheet_import.py" line="158" />
@@ -4007,6 +4152,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/domain/framework_parser.py" line="83" />
             <source>this is not a valid TOML file: {what}.</source>
             <translation>this is not a valid TOML file: {what}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/importer.py" line="43" />
+            <source>this return is already in the collection</source>
+            <translation>this return is already in the collection</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/framework_parser.py" line="301" />

@@ -205,172 +205,172 @@ There is no usable backup of it in {folder}.</source>
     <context>
         <name>CollectionPages</name>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="105" />
+            <location filename="../../desktop/ui/collection/pages.py" line="107" />
             <source>&amp;Add to the list</source>
             <translation>[&amp;Ađđ ţö ţĥé ļîšţ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="103" />
+            <location filename="../../desktop/ui/collection/pages.py" line="105" />
             <source>&amp;Expect a return from:</source>
             <translation>[&amp;Eẋþéçţ å ŕéţûŕñ ƒŕöɱ: ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="157" />
+            <location filename="../../desktop/ui/collection/pages.py" line="159" />
             <source>&amp;Merge the names</source>
             <translation>[&amp;Méŕĝé ţĥé ñåɱéš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="92" />
+            <location filename="../../desktop/ui/collection/pages.py" line="94" />
             <source>&lt;b&gt;Groups and their latest return for each period&lt;/b&gt;</source>
             <translation>[&lt;b&gt;Ĝŕöûþš åñđ ţĥéîŕ ļåţéšţ ŕéţûŕñ ƒöŕ éåçĥ þéŕîöđ&lt;/b&gt; ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="96" />
+            <location filename="../../desktop/ui/collection/pages.py" line="98" />
             <source>&lt;b&gt;Groups you expect a return from, who have not sent one&lt;/b&gt;</source>
             <translation>[&lt;b&gt;Ĝŕöûþš ýöû éẋþéçţ å ŕéţûŕñ ƒŕöɱ, ŵĥö ĥåṽé ñöţ šéñţ öñé&lt;/b&gt; ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="328" />
+            <location filename="../../desktop/ui/collection/pages.py" line="330" />
             <source>&lt;b&gt;The clauses most often rated "need help"&lt;/b&gt;</source>
             <translation>[&lt;b&gt;Ţĥé çļåûšéš ɱöšţ öƒţéñ ŕåţéđ "ñééđ ĥéļþ"&lt;/b&gt; ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="281" />
+            <location filename="../../desktop/ui/collection/pages.py" line="283" />
             <source>All groups together</source>
             <translation>[Åļļ ĝŕöûþš ţöĝéţĥéŕ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="329" />
+            <location filename="../../desktop/ui/collection/pages.py" line="331" />
             <source>Clauses rated "need help"</source>
             <translation>[Çļåûšéš ŕåţéđ "ñééđ ĥéļþ" ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="222" />
+            <location filename="../../desktop/ui/collection/pages.py" line="224" />
             <source>Commitment ratings</source>
             <translation>[Çöɱɱîţɱéñţ ŕåţîñĝš ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="159" />
+            <location filename="../../desktop/ui/collection/pages.py" line="161" />
             <source>Compare gro&amp;ups…</source>
             <translation>[Çöɱþåŕé ĝŕö&amp;uþš… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="98" />
+            <location filename="../../desktop/ui/collection/pages.py" line="100" />
             <source>Expected groups with no return</source>
             <translation>[Éẋþéçţéđ ĝŕöûþš ŵîţĥ ñö ŕéţûŕñ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="145" />
+            <location filename="../../desktop/ui/collection/pages.py" line="147" />
             <source>F&amp;ind:</source>
             <translation>[Ƒ&amp;iñđ: ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="356" />
+            <location filename="../../desktop/ui/collection/pages.py" line="358" />
             <source>Fi&amp;nd in the log:</source>
             <translation>[Ƒî&amp;nđ îñ ţĥé ļöĝ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="102" />
+            <location filename="../../desktop/ui/collection/pages.py" line="104" />
             <source>Group name</source>
             <translation>[Ĝŕöûþ ñåɱé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="93" />
+            <location filename="../../desktop/ui/collection/pages.py" line="95" />
             <source>Groups and their latest returns</source>
             <translation>[Ĝŕöûþš åñđ ţĥéîŕ ļåţéšţ ŕéţûŕñš ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="359" />
+            <location filename="../../desktop/ui/collection/pages.py" line="361" />
             <source>Import log</source>
             <translation>[Îɱþöŕţ ļöĝ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="215" />
+            <location filename="../../desktop/ui/collection/pages.py" line="217" />
             <source>Partners&amp;hip:</source>
             <translation>[Þåŕţñéŕš&amp;hîþ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="148" />
+            <location filename="../../desktop/ui/collection/pages.py" line="150" />
             <source>Partnerships across the area</source>
             <translation>[Þåŕţñéŕšĥîþš åçŕöšš ţĥé åŕéå ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="106" />
+            <location filename="../../desktop/ui/collection/pages.py" line="108" />
             <source>Re&amp;move from the list</source>
             <translation>[Ŕé&amp;möṽé ƒŕöɱ ţĥé ļîšţ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="224" />
+            <location filename="../../desktop/ui/collection/pages.py" line="226" />
             <source>Resource needs</source>
             <translation>[Ŕéšöûŕçé ñééđš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="327" />
+            <location filename="../../desktop/ui/collection/pages.py" line="329" />
             <source>Resource needs totals</source>
             <translation>[Ŕéšöûŕçé ñééđš ţöţåļš ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="229" />
+            <location filename="../../desktop/ui/collection/pages.py" line="231" />
             <source>Review answers</source>
             <translation>[Ŕéṽîéŵ åñšŵéŕš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="236" />
+            <location filename="../../desktop/ui/collection/pages.py" line="238" />
             <source>Review scores radar</source>
             <translation>[Ŕéṽîéŵ šçöŕéš ŕåđåŕ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="239" />
+            <location filename="../../desktop/ui/collection/pages.py" line="241" />
             <source>Reviews</source>
             <translation>[Ŕéṽîéŵš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="233" />
+            <location filename="../../desktop/ui/collection/pages.py" line="235" />
             <source>Show ra&amp;dar for:</source>
             <translation>[Šĥöŵ ŕå&amp;dåŕ ƒöŕ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="154" />
+            <location filename="../../desktop/ui/collection/pages.py" line="156" />
             <source>The chosen partnership is the &amp;same as:</source>
             <translation>[Ţĥé çĥöšéñ þåŕţñéŕšĥîþ îš ţĥé &amp;såɱé åš: ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="152" />
+            <location filename="../../desktop/ui/collection/pages.py" line="154" />
             <source>The partnership it is the same as</source>
             <translation>[Ţĥé þåŕţñéŕšĥîþ îţ îš ţĥé šåɱé åš ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="196" />
+            <location filename="../../desktop/ui/collection/pages.py" line="198" />
             <source>These may be the same partnership: {pairs}.</source>
             <translation>[Ţĥéšé ɱåý ƀé ţĥé šåɱé þåŕţñéŕšĥîþ: {pairs}. ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="323" />
+            <location filename="../../desktop/ui/collection/pages.py" line="325" />
             <source>Total resource needs &amp;by:</source>
             <translation>[Ţöţåļ ŕéšöûŕçé ñééđš &amp;bý: ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="144" />
+            <location filename="../../desktop/ui/collection/pages.py" line="146" />
             <source>Type part of a name</source>
             <translation>[Ţýþé þåŕţ öƒ å ñåɱé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="223" />
+            <location filename="../../desktop/ui/collection/pages.py" line="225" />
             <source>Undertakings (statutory and ours)</source>
             <translation>[Ûñđéŕţåķîñĝš (šţåţûţöŕý åñđ öûŕš) ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="318" />
+            <location filename="../../desktop/ui/collection/pages.py" line="320" />
             <source>category</source>
             <translation>[çåţéĝöŕý ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="320" />
+            <location filename="../../desktop/ui/collection/pages.py" line="322" />
             <source>group</source>
             <translation>[ĝŕöûþ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="319" />
+            <location filename="../../desktop/ui/collection/pages.py" line="321" />
             <source>partnership</source>
             <translation>[þåŕţñéŕšĥîþ ~~~~]</translation>
         </message>
@@ -910,14 +910,19 @@ If you ask for help, please send it with your message.</source>
     <context>
         <name>DataHub</name>
         <message>
-            <location filename="../../desktop/ui/data.py" line="91" />
+            <location filename="../../desktop/ui/data.py" line="115" />
             <source>All changes saved</source>
             <translation>[Åļļ çĥåñĝéš šåṽéđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/data.py" line="99" />
+            <location filename="../../desktop/ui/data.py" line="120" />
             <source>Your records are open for reading only, so this change was not saved. The bar at the top of the window says why and how to be able to save again.</source>
             <translation>[Ýöûŕ ŕéçöŕđš åŕé öþéñ ƒöŕ ŕéåđîñĝ öñļý, šö ţĥîš çĥåñĝé ŵåš ñöţ šåṽéđ. Ţĥé ƀåŕ åţ ţĥé ţöþ öƒ ţĥé ŵîñđöŵ šåýš ŵĥý åñđ ĥöŵ ţö ƀé åƀļé ţö šåṽé åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/data.py" line="91" />
+            <source>Your records file was replaced or moved by another program while Partnerbook was open, so this change was not saved (it would have gone into the old copy). Close Partnerbook and start it again to see the file that is there now; your backups are untouched.</source>
+            <translation>[Ýöûŕ ŕéçöŕđš ƒîļé ŵåš ŕéþļåçéđ öŕ ɱöṽéđ ƀý åñöţĥéŕ þŕöĝŕåɱ ŵĥîļé Þåŕţñéŕƀööķ ŵåš öþéñ, šö ţĥîš çĥåñĝé ŵåš ñöţ šåṽéđ (îţ ŵöûļđ ĥåṽé ĝöñé îñţö ţĥé öļđ çöþý). Çļöšé Þåŕţñéŕƀööķ åñđ šţåŕţ îţ åĝåîñ ţö šéé ţĥé ƒîļé ţĥåţ îš ţĥéŕé ñöŵ; ýöûŕ ƀåçķûþš åŕé ûñţöûçĥéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -3259,7 +3264,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ šåṽé å çöþý öƒ ýöûŕ çûŕŕéñţ ŕéçöŕđš ƒîŕšţ, šö ñöţĥîñĝ ŵåš ŕéšţöŕéđ åñđ ñöţĥîñĝ çĥåñĝéđ: {why}. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/watchdog.py" line="128" />
+            <location filename="../../desktop/services/collection/watchdog.py" line="137" />
             <source>Partnerbook could not start the part that reads return files safely. Close other programs and try again.</source>
             <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ šţåŕţ ţĥé þåŕţ ţĥåţ ŕéåđš ŕéţûŕñ ƒîļéš šåƒéļý. Çļöšé öţĥéŕ þŕöĝŕåɱš åñđ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3279,7 +3284,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ ŵŕîţé å ƀåçķûþ ţö {folder}: {why}. Ýöûŕ éåŕļîéŕ ƀåçķûþš åŕé ûñţöûçĥéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/importer.py" line="242" />
+            <location filename="../../desktop/services/collection/importer.py" line="250" />
             <source>Partnerbook could not write to the collection ({why}). Nothing from {file} was kept. Check there is free space and the file is not read-only.</source>
             <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ ŵŕîţé ţö ţĥé çöļļéçţîöñ ({why}). Ñöţĥîñĝ ƒŕöɱ {file} ŵåš ķéþţ. Çĥéçķ ţĥéŕé îš ƒŕéé šþåçé åñđ ţĥé ƒîļé îš ñöţ ŕéåđ-öñļý. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3714,6 +3719,16 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ýöûŕ ŕéçöŕđš çöûļđ ñöţ ƀé çöþîéđ ţö {folder} ({why}). Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/collection/importer.py" line="48" />
+            <source>a later return from this group for the same period is already here, so this one is kept as superseded</source>
+            <translation>[å ļåţéŕ ŕéţûŕñ ƒŕöɱ ţĥîš ĝŕöûþ ƒöŕ ţĥé šåɱé þéŕîöđ îš åļŕéåđý ĥéŕé, šö ţĥîš öñé îš ķéþţ åš šûþéŕšéđéđ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/importer.py" line="44" />
+            <source>another return with the same id but different contents is already in the collection; ask the group which one is right</source>
+            <translation>[åñöţĥéŕ ŕéţûŕñ ŵîţĥ ţĥé šåɱé îđ ƀûţ đîƒƒéŕéñţ çöñţéñţš îš åļŕéåđý îñ ţĥé çöļļéçţîöñ; åšķ ţĥé ĝŕöûþ ŵĥîçĥ öñé îš ŕîĝĥţ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/framework_parser.py" line="139" />
             <source>answer scale</source>
             <translation>[åñšŵéŕ šçåļé ~~~~]</translation>
@@ -3744,6 +3759,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[îţ çöûļđ ñöţ ƀé ŕéåđ ({reason}). ~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/collection/intake.py" line="69" />
+            <source>it could not be read ({why})</source>
+            <translation>[îţ çöûļđ ñöţ ƀé ŕéåđ ({why}) ~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/spreadsheet_import.py" line="222" />
             <source>it has more than {limit:,} rows.</source>
             <translation>[îţ ĥåš ɱöŕé ţĥåñ {limit:,} ŕöŵš. ~~~~~~~]</translation>
@@ -3752,6 +3772,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/services/spreadsheet_import.py" line="173" />
             <source>it has more than {limit:,} rows. Split it into smaller files.</source>
             <translation>[îţ ĥåš ɱöŕé ţĥåñ {limit:,} ŕöŵš. Šþļîţ îţ îñţö šɱåļļéŕ ƒîļéš. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/intake.py" line="101" />
+            <source>it has no Partnerbook data attached (it may be a printout or a scan of a return rather than the PDF the app exported)</source>
+            <translation>[îţ ĥåš ñö Þåŕţñéŕƀööķ đåţå åţţåçĥéđ (îţ ɱåý ƀé å þŕîñţöûţ öŕ å šçåñ öƒ å ŕéţûŕñ ŕåţĥéŕ ţĥåñ ţĥé ÞĐƑ ţĥé åþþ éẋþöŕţéđ) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/framework_parser.py" line="317" />
@@ -3784,6 +3809,16 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[îţ îš å žîþ ƒîļé öŕ å ŵöŕķƀööķ, ñöţ ÇŠṼ. Ŕéñåɱé îţ ţö .ẋļšẋ. ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/collection/watchdog.py" line="80" />
+            <source>it is damaged and could not be read</source>
+            <translation>[îţ îš đåɱåĝéđ åñđ çöûļđ ñöţ ƀé ŕéåđ ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/intake.py" line="114" />
+            <source>it is damaged and could not be read as a PDF</source>
+            <translation>[îţ îš đåɱåĝéđ åñđ çöûļđ ñöţ ƀé ŕéåđ åš å ÞĐƑ ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/spreadsheet_import.py" line="291" />
             <source>it is damaged or not a workbook Partnerbook can read.</source>
             <translation>[îţ îš đåɱåĝéđ öŕ ñöţ å ŵöŕķƀööķ Þåŕţñéŕƀööķ çåñ ŕéåđ. ~~~~~~~~~~~~~~~~~]</translation>
@@ -3792,6 +3827,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/services/spreadsheet_import.py" line="226" />
             <source>it is not a CSV file we can read ({reason}).</source>
             <translation>[îţ îš ñöţ å ÇŠṼ ƒîļé ŵé çåñ ŕéåđ ({reason}). ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/intake.py" line="82" />
+            <source>it is not a PDF, so it is not a Partnerbook return</source>
+            <translation>[îţ îš ñöţ å ÞĐƑ, šö îţ îš ñöţ å Þåŕţñéŕƀööķ ŕéţûŕñ ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/services/spreadsheet_import.py" line="211" />
@@ -3809,6 +3849,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[îţ îš ñöţ åñ Éẋçéļ ŵöŕķƀööķ (.ẋļšẋ). Öþéñ îţ îñ ýöûŕ šþŕéåđšĥééţ þŕöĝŕåɱ åñđ šåṽé îţ åš åñ Éẋçéļ ŵöŕķƀööķ öŕ åš ÇŠṼ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/collection/intake.py" line="73" />
+            <source>it is too large ({size} MB; a return is at most {limit} MB)</source>
+            <translation>[îţ îš ţöö ļåŕĝé ({size} ṀƁ; å ŕéţûŕñ îš åţ ɱöšţ {limit} ṀƁ) ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/spreadsheet_import.py" line="121" />
             <source>it is {size:.1f} MB, and a list of partnerships is never more than {limit} MB. Check it is the right file.</source>
             <translation>[îţ îš {size:.1f} ṀƁ, åñđ å ļîšţ öƒ þåŕţñéŕšĥîþš îš ñéṽéŕ ɱöŕé ţĥåñ {limit} ṀƁ. Çĥéçķ îţ îš ţĥé ŕîĝĥţ ƒîļé. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
@@ -3822,6 +3867,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/domain/framework_parser.py" line="247" />
             <source>it starts at {start}, which is not above where the band before it starts ({before}). List the bands from lowest to highest; each runs up to where the next one starts, so they cannot overlap or leave gaps.</source>
             <translation>[îţ šţåŕţš åţ {start}, ŵĥîçĥ îš ñöţ åƀöṽé ŵĥéŕé ţĥé ƀåñđ ƀéƒöŕé îţ šţåŕţš ({before}). Ļîšţ ţĥé ƀåñđš ƒŕöɱ ļöŵéšţ ţö ĥîĝĥéšţ; éåçĥ ŕûñš ûþ ţö ŵĥéŕé ţĥé ñéẋţ öñé šţåŕţš, šö ţĥéý çåññöţ öṽéŕļåþ öŕ ļéåṽé ĝåþš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/intake.py" line="225" />
+            <source>it was made by a newer version of Partnerbook (format {version}); install the latest Partnerbook to import it</source>
+            <translation>[îţ ŵåš ɱåđé ƀý å ñéŵéŕ ṽéŕšîöñ öƒ Þåŕţñéŕƀööķ (ƒöŕɱåţ {version}); îñšţåļļ ţĥé ļåţéšţ Þåŕţñéŕƀööķ ţö îɱþöŕţ îţ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/services/spreadsheet_import.py" line="260" />
@@ -3839,6 +3889,86 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[îţéɱ {ref} îñ šéçţîöñ "{section}" ~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/collection/intake.py" line="118" />
+            <source>its attached data could not be read</source>
+            <translation>[îţš åţţåçĥéđ đåţå çöûļđ ñöţ ƀé ŕéåđ ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/intake.py" line="133" />
+            <source>its attached data is larger than {limit} MB</source>
+            <translation>[îţš åţţåçĥéđ đåţå îš ļåŕĝéŕ ţĥåñ {limit} ṀƁ ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/intake.py" line="220" />
+            <source>its attached data is not a Partnerbook return</source>
+            <translation>[îţš åţţåçĥéđ đåţå îš ñöţ å Þåŕţñéŕƀööķ ŕéţûŕñ ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/intake.py" line="170" />
+            <source>its attached data is not readable text</source>
+            <translation>[îţš åţţåçĥéđ đåţå îš ñöţ ŕéåđåƀļé ţéẋţ ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/intake.py" line="178" />
+            <source>its attached data is not valid JSON</source>
+            <translation>[îţš åţţåçĥéđ đåţå îš ñöţ ṽåļîđ ĴŠÖÑ ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/intake.py" line="236" />
+            <source>its data could not be checked</source>
+            <translation>[îţš đåţå çöûļđ ñöţ ƀé çĥéçķéđ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/intake.py" line="223" />
+            <source>its data does not say which version of the format it uses</source>
+            <translation>[îţš đåţå đöéš ñöţ šåý ŵĥîçĥ ṽéŕšîöñ öƒ ţĥé ƒöŕɱåţ îţ ûšéš ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/intake.py" line="232" />
+            <source>its data has no check code (SHA-256)</source>
+            <translation>[îţš đåţå ĥåš ñö çĥéçķ çöđé (ŠĤÅ-256) ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/intake.py" line="150" />
+            <source>its data holds a field name that is too long</source>
+            <translation>[îţš đåţå ĥöļđš å ƒîéļđ ñåɱé ţĥåţ îš ţöö ļöñĝ ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/intake.py" line="213" />
+            <source>its data holds a number that is out of range</source>
+            <translation>[îţš đåţå ĥöļđš å ñûɱƀéŕ ţĥåţ îš öûţ öƒ ŕåñĝé ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/intake.py" line="199" />
+            <source>its data holds a piece of text longer than {limit:,} characters</source>
+            <translation>[îţš đåţå ĥöļđš å þîéçé öƒ ţéẋţ ļöñĝéŕ ţĥåñ {limit:,} çĥåŕåçţéŕš ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/intake.py" line="158" />
+            <source>its data holds the value {name}, which a return never has</source>
+            <translation>[îţš đåţå ĥöļđš ţĥé ṽåļûé {name}, ŵĥîçĥ å ŕéţûŕñ ñéṽéŕ ĥåš ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/intake.py" line="184" />
+            <source>its data is nested more than {limit} levels deep</source>
+            <translation>[îţš đåţå îš ñéšţéđ ɱöŕé ţĥåñ {limit} ļéṽéļš đééþ ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/intake.py" line="245" />
+            <source>its data is not a valid return ({problem})</source>
+            <translation>[îţš đåţå îš ñöţ å ṽåļîđ ŕéţûŕñ ({problem}) ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/intake.py" line="152" />
+            <source>its data names the field '{key}' twice</source>
+            <translation>[îţš đåţå ñåɱéš ţĥé ƒîéļđ '{key}' ţŵîçé ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/intake.py" line="238" />
+            <source>its data was changed after it was exported (the check code does not match); ask the group to export the return again</source>
+            <translation>[îţš đåţå ŵåš çĥåñĝéđ åƒţéŕ îţ ŵåš éẋþöŕţéđ (ţĥé çĥéçķ çöđé đöéš ñöţ ɱåţçĥ); åšķ ţĥé ĝŕöûþ ţö éẋþöŕţ ţĥé ŕéţûŕñ åĝåîñ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/spreadsheet_import.py" line="271" />
             <source>one of its parts is packed far more tightly than a real workbook. It may be damaged or made to cause harm.</source>
             <translation>[öñé öƒ îţš þåŕţš îš þåçķéđ ƒåŕ ɱöŕé ţîĝĥţļý ţĥåñ å ŕéåļ ŵöŕķƀööķ. Îţ ɱåý ƀé đåɱåĝéđ öŕ ɱåđé ţö çåûšé ĥåŕɱ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
@@ -3852,6 +3982,21 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/domain/framework_parser.py" line="139" />
             <source>rating scale</source>
             <translation>[ŕåţîñĝ šçåļé ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/watchdog.py" line="202" />
+            <source>reading it made the reader stop; the file is damaged</source>
+            <translation>[ŕéåđîñĝ îţ ɱåđé ţĥé ŕéåđéŕ šţöþ; ţĥé ƒîļé îš đåɱåĝéđ ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/watchdog.py" line="79" />
+            <source>reading it needed more memory than allowed</source>
+            <translation>[ŕéåđîñĝ îţ ñééđéđ ɱöŕé ɱéɱöŕý ţĥåñ åļļöŵéđ ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/watchdog.py" line="181" />
+            <source>reading it took longer than {seconds:g} seconds, so it was stopped (the file may be damaged or made to cause trouble)</source>
+            <translation>[ŕéåđîñĝ îţ ţööķ ļöñĝéŕ ţĥåñ {seconds:g} šéçöñđš, šö îţ ŵåš šţöþþéđ (ţĥé ƒîļé ɱåý ƀé đåɱåĝéđ öŕ ɱåđé ţö çåûšé ţŕöûƀļé) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/services/spreadsheet_import.py" line="158" />
@@ -4007,6 +4152,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/domain/framework_parser.py" line="83" />
             <source>this is not a valid TOML file: {what}.</source>
             <translation>[ţĥîš îš ñöţ å ṽåļîđ ŢÖṀĻ ƒîļé: {what}. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/importer.py" line="43" />
+            <source>this return is already in the collection</source>
+            <translation>[ţĥîš ŕéţûŕñ îš åļŕéåđý îñ ţĥé çöļļéçţîöñ ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/framework_parser.py" line="301" />

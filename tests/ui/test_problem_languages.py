@@ -173,3 +173,32 @@ def test_a_full_disk_during_a_save_is_told_in_the_persons_language(
     assert failed.args == [told]  # the status bar
     assert no_blocking_dialogs[-1][1] == told  # the dialog
     assert "Ben Ford" not in told and "INSERT" not in told
+
+
+def test_the_import_log_shows_why_a_file_was_refused_in_the_persons_language(
+    pseudo_language, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The log keeps the English reason; the window shows it translated."""
+    from desktop.services.collection.importer import import_returns
+    from desktop.store import sqlite as store_sqlite
+    from desktop.store.collection.opening import open_collection
+    from desktop.ui.collection.pages import LogPage
+
+    collection = tmp_path / "returns.pbc"
+    open_collection(collection, create=True)
+    note = tmp_path / "note.pdf"
+    note.write_text("not a PDF at all", encoding="utf-8")
+    summary = import_returns(collection, [note], workers=1)
+    assert summary.rejected == 1
+    page = LogPage()
+    qtbot.addWidget(page)
+    conn = store_sqlite.connect(collection)
+    try:
+        page.refresh(conn)
+        stored = conn.execute("SELECT reason FROM import_log").fetchone()[0]
+    finally:
+        conn.close()
+    english = "it is not a PDF, so it is not a Partnerbook return"
+    assert stored == english  # the log itself stays as it was written
+    column = page.model.table.columns.index("Reason")
+    assert page.model.data(page.model.index(0, column)) == pseudo_translate.pseudo(english)

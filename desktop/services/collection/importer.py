@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from desktop.domain.problems import Message, UserError
+from desktop.domain.problems import Message, UserError, marked
 from desktop.services.collection.intake import Limits, Rejected
 from desktop.services.collection.names import name_key
 from desktop.services.collection.normalise import store_rows
@@ -39,6 +39,16 @@ __all__ = [
 ]
 
 IMPORTED, DUPLICATE, SUPERSEDES, REJECTED = "imported", "duplicate", "supersedes", "rejected"
+# Reasons kept in the import log in English; marked so the window can show them translated.
+ALREADY_HERE = marked("this return is already in the collection")
+SAME_ID_DIFFERENT = marked(
+    "another return with the same id but different contents is already in the "
+    "collection; ask the group which one is right"
+)
+LATER_ONE_HERE = marked(
+    "a later return from this group for the same period is already here, "
+    "so this one is kept as superseded"
+)
 Progress = Callable[[int, int, "FileOutcome"], None]
 
 
@@ -197,9 +207,7 @@ def _known_files(conn: sqlite3.Connection) -> dict[str, FileOutcome]:
         " WHERE l.outcome IN ('imported', 'duplicate', 'supersedes') AND l.file_sha256 != ''"
     ).fetchall()
     return {
-        digest: FileOutcome(
-            "", DUPLICATE, "this return is already in the collection", uuid, group, period
-        )
+        digest: FileOutcome("", DUPLICATE, ALREADY_HERE, uuid, group, period)
         for digest, uuid, group, period in rows
     }
 
@@ -271,13 +279,8 @@ def _store(conn: sqlite3.Connection, path: Path, payload: dict[str, Any]) -> Fil
     ).fetchone()
     if row is not None:
         if row[0] == digest:
-            return _with(base, DUPLICATE, "this return is already in the collection")
-        return _with(
-            base,
-            REJECTED,
-            "another return with the same id but different contents is already in the "
-            "collection; ask the group which one is right",
-        )
+            return _with(base, DUPLICATE, ALREADY_HERE)
+        return _with(base, REJECTED, SAME_ID_DIFFERENT)
     created = str(payload["created_at"])
     group_id = _group_id(conn, group, created)
     current = conn.execute(
@@ -289,12 +292,7 @@ def _store(conn: sqlite3.Connection, path: Path, payload: dict[str, Any]) -> Fil
     outcome = base
     if current is not None and (current[1], current[0]) > (created, return_id):
         status, superseded_by = "superseded", current[0]
-        outcome = _with(
-            base,
-            IMPORTED,
-            "a later return from this group for the same period is already here, "
-            "so this one is kept as superseded",
-        )
+        outcome = _with(base, IMPORTED, LATER_ONE_HERE)
     elif current is not None:
         conn.execute(
             "UPDATE collected_return SET status = 'superseded', superseded_by = ? WHERE uuid = ?",

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.domain.canonical import HASH_FIELD, verify_hash
+from desktop.domain.problems import UserError
 from desktop.services.return_reader import ATTACHMENT_NAME
 
 __all__ = [
@@ -45,11 +46,14 @@ class Limits:
     seconds: float = 20.0
 
 
-class Rejected(ValueError):
-    """A file that cannot be imported. ``kind`` sorts the reasons; the message is for people."""
+class Rejected(UserError, ValueError):
+    """A file that cannot be imported. ``kind`` sorts the reasons; the message is for people.
 
-    def __init__(self, kind: str, message: str) -> None:
-        super().__init__(message)
+    The import log keeps the English text; the window translates it when shown.
+    """
+
+    def __init__(self, kind: str, template: str, /, **values: object) -> None:
+        super().__init__(template, **values)
         self.kind = kind  # not_return, damaged, altered, newer, too_large, too_slow
 
 
@@ -62,12 +66,15 @@ def read_return_file(path: str, limits: Limits) -> dict[str, Any]:
     try:
         size = file.stat().st_size
     except OSError as exc:
-        raise Rejected("damaged", f"it could not be read ({exc.strerror or exc})") from exc
+        raise Rejected(
+            "damaged", "it could not be read ({why})", why=exc.strerror or str(exc)
+        ) from exc
     if size > limits.max_file_bytes:
         raise Rejected(
             "too_large",
-            f"it is too large ({size // MB} MB; a return is at most "
-            f"{limits.max_file_bytes // MB} MB)",
+            "it is too large ({size} MB; a return is at most {limit} MB)",
+            size=size // MB,
+            limit=limits.max_file_bytes // MB,
         )
     with file.open("rb") as fh:
         head = fh.read(1024)
@@ -99,7 +106,7 @@ def _attachment_bytes(file: Path, limits: Limits) -> bytes:
         chosen = found[name]
         declared = chosen.size
         if declared is not None and declared > limits.max_json_bytes:
-            raise Rejected("too_large", _json_too_large(limits))
+            raise _json_too_large(limits)
         content = chosen.content
     except Rejected:
         raise
@@ -110,7 +117,7 @@ def _attachment_bytes(file: Path, limits: Limits) -> bytes:
     if not isinstance(content, bytes):
         raise Rejected("damaged", "its attached data could not be read")
     if len(content) > limits.max_json_bytes:
-        raise Rejected("too_large", _json_too_large(limits))
+        raise _json_too_large(limits)
     return content
 
 
@@ -122,8 +129,12 @@ def pick_attachment(names: list[str]) -> str | None:
     return candidates[0] if len(candidates) == 1 else None
 
 
-def _json_too_large(limits: Limits) -> str:
-    return f"its attached data is larger than {limits.max_json_bytes // MB} MB"
+def _json_too_large(limits: Limits) -> Rejected:
+    return Rejected(
+        "too_large",
+        "its attached data is larger than {limit} MB",
+        limit=limits.max_json_bytes // MB,
+    )
 
 
 # -- the JSON -----------------------------------------------------------------------------
@@ -138,19 +149,21 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         if len(key) > _MAX_KEY:
             raise Rejected("too_large", "its data holds a field name that is too long")
         if key in result:
-            raise Rejected("damaged", f"its data names the field '{key[:40]}' twice")
+            raise Rejected("damaged", "its data names the field '{key}' twice", key=key[:40])
         result[key] = value
     return result
 
 
 def _no_constants(name: str) -> Any:
-    raise Rejected("damaged", f"its data holds the value {name}, which a return never has")
+    raise Rejected(
+        "damaged", "its data holds the value {name}, which a return never has", name=name
+    )
 
 
 def parse_payload_bytes(data: bytes, limits: Limits) -> Any:
     """Parse the attachment strictly: size, UTF-8, no repeated keys, no NaN, shape limits."""
     if len(data) > limits.max_json_bytes:
-        raise Rejected("too_large", _json_too_large(limits))
+        raise _json_too_large(limits)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -158,7 +171,7 @@ def parse_payload_bytes(data: bytes, limits: Limits) -> Any:
     try:
         value = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
     except RecursionError as exc:
-        raise Rejected("damaged", _too_deep(limits)) from exc
+        raise _too_deep(limits) from exc
     except ValueError as exc:
         if isinstance(exc, Rejected):
             raise
@@ -167,8 +180,10 @@ def parse_payload_bytes(data: bytes, limits: Limits) -> Any:
     return value
 
 
-def _too_deep(limits: Limits) -> str:
-    return f"its data is nested more than {limits.max_depth} levels deep"
+def _too_deep(limits: Limits) -> Rejected:
+    return Rejected(
+        "damaged", "its data is nested more than {limit} levels deep", limit=limits.max_depth
+    )
 
 
 def _check_shape(value: Any, limits: Limits) -> None:
@@ -183,16 +198,16 @@ def _check_shape(value: Any, limits: Limits) -> None:
                 if len(item) > limits.max_string:
                     raise Rejected(
                         "too_large",
-                        f"its data holds a piece of text longer than {limits.max_string:,} "
-                        "characters",
+                        "its data holds a piece of text longer than {limit:,} characters",
+                        limit=limits.max_string,
                     )
             elif kind is dict:
                 if depth > limits.max_depth:
-                    raise Rejected("damaged", _too_deep(limits))
+                    raise _too_deep(limits)
                 below.extend(item.values())
             elif kind is list:
                 if depth > limits.max_depth:
-                    raise Rejected("damaged", _too_deep(limits))
+                    raise _too_deep(limits)
                 below.extend(item)
             elif kind is float and not math.isfinite(item):
                 raise Rejected("damaged", "its data holds a number that is out of range")
@@ -209,8 +224,9 @@ def check_payload(value: Any) -> dict[str, Any]:
     if version > SCHEMA_VERSION:
         raise Rejected(
             "newer",
-            f"it was made by a newer version of Partnerbook (format {version}); "
+            "it was made by a newer version of Partnerbook (format {version}); "
             "install the latest Partnerbook to import it",
+            version=version,
         )
     if not isinstance(value.get(HASH_FIELD), str):
         raise Rejected("damaged", "its data has no check code (SHA-256)")
@@ -226,7 +242,7 @@ def check_payload(value: Any) -> dict[str, Any]:
         )
     problem = _schema_problem(value)
     if problem:
-        raise Rejected("damaged", f"its data is not a valid return ({problem})")
+        raise Rejected("damaged", "its data is not a valid return ({problem})", problem=problem)
     return value
 
 

@@ -21,7 +21,7 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any
 
-from desktop.domain.problems import UserError
+from desktop.domain.problems import UserError, marked
 from desktop.services.collection.intake import Limits, Rejected
 
 __all__ = ["DEFAULT_READER", "ReaderPool", "ReaderStartError"]
@@ -61,14 +61,23 @@ def _serve(conn: Connection, reader_ref: str, limits: Limits) -> None:  # pragma
         try:
             conn.send(("ok", reader(path, limits)))
         except Rejected as exc:
-            conn.send(("rejected", exc.kind, str(exc)))
+            # The template and its values, so the window can still translate the reason.
+            template, values = (
+                (exc.message.template, exc.message.values) if exc.message else ("", {})
+            )
+            conn.send(("rejected", exc.kind, template or str(exc), values))
         except MemoryError:
-            conn.send(("rejected", "too_large", "reading it needed more memory than allowed"))
+            conn.send(("rejected", "too_large", TOO_MUCH_MEMORY, {}))
         except Exception:
-            conn.send(("rejected", "damaged", "it is damaged and could not be read"))
+            conn.send(("rejected", "damaged", UNREADABLE, {}))
 
 
 STARTUP_SECONDS = 120.0  # a slow, busy laptop can take this long to start Python
+
+
+# Reasons a reader process gives for a file it could not read at all.
+TOO_MUCH_MEMORY = marked("reading it needed more memory than allowed")
+UNREADABLE = marked("it is damaged and could not be read")
 
 
 class ReaderStartError(UserError, RuntimeError):
@@ -171,8 +180,9 @@ class ReaderPool:
                 elif time.monotonic() - worker.started >= self.limits.seconds:
                     results[job] = Rejected(
                         "too_slow",
-                        f"reading it took longer than {self.limits.seconds:g} seconds, so it "
+                        "reading it took longer than {seconds:g} seconds, so it "
                         "was stopped (the file may be damaged or made to cause trouble)",
+                        seconds=self.limits.seconds,
                     )
                     worker.job = None
                     self._replace(worker)
@@ -193,7 +203,7 @@ class ReaderPool:
         worker.job = None
         if message[0] == "ok":
             return message[1]  # type: ignore[no-any-return]
-        return Rejected(message[1], message[2])
+        return Rejected(message[1], message[2], **message[3])
 
     def close(self) -> None:
         for worker in self._workers:

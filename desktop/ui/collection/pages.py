@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -31,6 +32,7 @@ from desktop.services.collection import views
 from desktop.services.collection.views import Table
 from desktop.ui.charts import RadarChart
 from desktop.ui.collection.models import KEY_ROLE, ViewFilter, ViewModel
+from desktop.ui.problem_text import translate
 
 
 def tr(text: str) -> str:
@@ -361,7 +363,12 @@ class LogPage(Page):
         self.search.textChanged.connect(self.proxy.set_words)
 
     def refresh(self, conn: sqlite3.Connection) -> None:
-        self.model.set_table(views.import_log_view(conn))
+        table = views.import_log_view(conn)
+        # The log keeps each reason in English; a reason with no values in it (most of them)
+        # is found among the translated templates and shown in the person's language.
+        at = table.columns.index("Reason")
+        rows = [(*r[:at], translate(r[at]) if r[at] else r[at], *r[at + 1 :]) for r in table.rows]
+        self.model.set_table(replace(table, rows=rows))
 
     def tables(self) -> list[Table]:
         return [self.model.table]
