@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from desktop.domain.problems import Message, UserError
+from desktop.domain.problems import Message, UserError, marked
 from desktop.paths import AppPaths
 from desktop.services.health import COUNTED_TABLES
 from desktop.store import sqlite
@@ -33,15 +33,16 @@ from desktop.store.restore import RestoreResult, restore_database
 
 SECOND_FOLDER_KEY = "second_backup_folder"
 
-# Why a backup was made, as a person would say it. Keys appear in file names.
+# Why a backup was made, as a person would say it. Keys appear in file names; the labels are
+# marked so the window shows them translated (context "Problems").
 REASONS: dict[str, str] = {
-    "automatic": "Automatic (while you worked)",
-    "on-close": "When Partnerbook closed",
-    "manual": "Made by you",
-    "before-upgrade": "Before an update",
-    "before-import": "Before an import",
-    "before-restore": "Before a restore",
-    "before-forget": "Before forgetting a person",
+    "automatic": marked("Automatic (while you worked)"),
+    "on-close": marked("When Partnerbook closed"),
+    "manual": marked("Made by you"),
+    "before-upgrade": marked("Before an update"),
+    "before-import": marked("Before an import"),
+    "before-restore": marked("Before a restore"),
+    "before-forget": marked("Before forgetting a person"),
 }
 
 

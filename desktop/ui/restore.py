@@ -33,7 +33,7 @@ from desktop.services.backups import BackupInfo, list_backups, restore_backup
 from desktop.store.opening import StoreError, open_database
 from desktop.store.restore import RestoreError, RestoreResult
 from desktop.ui.data import DataHub
-from desktop.ui.problem_text import said
+from desktop.ui.problem_text import said, translate
 from desktop.ui.rows_model import RowsModel
 
 
@@ -139,7 +139,7 @@ class BackupTableModel(RowsModel):
             # The same day format as everywhere else in the app ("7 Nov 2026"), then the time.
             return format_moment(info.taken_at)
         if column == self.REASON:
-            return tr(info.reason_label) if info.readable else tr("Cannot be read")
+            return translate(info.reason_label) if info.readable else tr("Cannot be read")
         if column == self.size_column:
             return QLocale().formattedDataSize(info.size_bytes)
         count = info.counts.get(self.counted[column - self.FIRST_COUNT])

@@ -3059,6 +3059,31 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Another program is using {database}, so nothing was restored. Close it and try again. Nothing changed.</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/backups.py" line="39" />
+            <source>Automatic (while you worked)</source>
+            <translation>Automatic (while you worked)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/backups.py" line="44" />
+            <source>Before a restore</source>
+            <translation>Before a restore</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/backups.py" line="43" />
+            <source>Before an import</source>
+            <translation>Before an import</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/backups.py" line="42" />
+            <source>Before an update</source>
+            <translation>Before an update</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/backups.py" line="45" />
+            <source>Before forgetting a person</source>
+            <translation>Before forgetting a person</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="227" />
             <source>Both '{first}' and '{second}' are set to {label}. Choose one of them.</source>
             <translation>Both '{first}' and '{second}' are set to {label}. Choose one of them.</translation>
@@ -3197,6 +3222,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/domain/record_rules.py" line="198" />
             <source>Line {number}: “{typed}” is not a sector. Use one of: {allowed}.</source>
             <translation>Line {number}: “{typed}” is not a sector. Use one of: {allowed}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/backups.py" line="41" />
+            <source>Made by you</source>
+            <translation>Made by you</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/ledger.py" line="263" />
@@ -3424,7 +3454,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>The backup {name} was made by a newer version of Partnerbook. Install the newer version to restore it. Nothing changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/backups.py" line="173" />
+            <location filename="../../desktop/services/backups.py" line="174" />
             <source>The backup {path} could not be read back ({problem}).</source>
             <translation>The backup {path} could not be read back ({problem}).</translation>
         </message>
@@ -3494,7 +3524,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>The evidence is too long; shorten it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/backups.py" line="122" />
+            <location filename="../../desktop/services/backups.py" line="123" />
             <source>The extra copy in {second} could not be made ({why}). The backup in {folder} was made and checked.</source>
             <translation>The extra copy in {second} could not be made ({why}). The backup in {folder} was made and checked.</translation>
         </message>
@@ -3707,6 +3737,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/domain/money.py" line="53" />
             <source>Use no more than two figures after the decimal point (pence).</source>
             <translation>Use no more than two figures after the decimal point (pence).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/backups.py" line="40" />
+            <source>When Partnerbook closed</source>
+            <translation>When Partnerbook closed</translation>
         </message>
         <message>
             <location filename="../../desktop/services/storage_errors.py" line="37" />
@@ -4014,7 +4049,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>section {number}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/backups.py" line="116" />
+            <location filename="../../desktop/services/backups.py" line="117" />
             <source>the copy could not be read back ({problem})</source>
             <translation>the copy could not be read back ({problem})</translation>
         </message>
@@ -4299,7 +4334,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>{name} is open in another program, so it was not replaced. Close it there, or choose another name, and try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/backups.py" line="168" />
+            <location filename="../../desktop/services/backups.py" line="169" />
             <source>{path} already exists. Choose a new file name.</source>
             <translation>{path} already exists. Choose a new file name.</translation>
         </message>

@@ -3059,6 +3059,31 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Åñöţĥéŕ þŕöĝŕåɱ îš ûšîñĝ {database}, šö ñöţĥîñĝ ŵåš ŕéšţöŕéđ. Çļöšé îţ åñđ ţŕý åĝåîñ. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/backups.py" line="39" />
+            <source>Automatic (while you worked)</source>
+            <translation>[Åûţöɱåţîç (ŵĥîļé ýöû ŵöŕķéđ) ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/backups.py" line="44" />
+            <source>Before a restore</source>
+            <translation>[Ɓéƒöŕé å ŕéšţöŕé ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/backups.py" line="43" />
+            <source>Before an import</source>
+            <translation>[Ɓéƒöŕé åñ îɱþöŕţ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/backups.py" line="42" />
+            <source>Before an update</source>
+            <translation>[Ɓéƒöŕé åñ ûþđåţé ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/backups.py" line="45" />
+            <source>Before forgetting a person</source>
+            <translation>[Ɓéƒöŕé ƒöŕĝéţţîñĝ å þéŕšöñ ~~~~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="227" />
             <source>Both '{first}' and '{second}' are set to {label}. Choose one of them.</source>
             <translation>[Ɓöţĥ '{first}' åñđ '{second}' åŕé šéţ ţö {label}. Çĥööšé öñé öƒ ţĥéɱ. ~~~~~~~~~~~~]</translation>
@@ -3197,6 +3222,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/domain/record_rules.py" line="198" />
             <source>Line {number}: “{typed}” is not a sector. Use one of: {allowed}.</source>
             <translation>[Ļîñé {number}: “{typed}” îš ñöţ å šéçţöŕ. Ûšé öñé öƒ: {allowed}. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/backups.py" line="41" />
+            <source>Made by you</source>
+            <translation>[Ṁåđé ƀý ýöû ~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/ledger.py" line="263" />
@@ -3424,7 +3454,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ţĥé ƀåçķûþ {name} ŵåš ɱåđé ƀý å ñéŵéŕ ṽéŕšîöñ öƒ Þåŕţñéŕƀööķ. Îñšţåļļ ţĥé ñéŵéŕ ṽéŕšîöñ ţö ŕéšţöŕé îţ. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/backups.py" line="173" />
+            <location filename="../../desktop/services/backups.py" line="174" />
             <source>The backup {path} could not be read back ({problem}).</source>
             <translation>[Ţĥé ƀåçķûþ {path} çöûļđ ñöţ ƀé ŕéåđ ƀåçķ ({problem}). ~~~~~~~~~~~]</translation>
         </message>
@@ -3494,7 +3524,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ţĥé éṽîđéñçé îš ţöö ļöñĝ; šĥöŕţéñ îţ. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/backups.py" line="122" />
+            <location filename="../../desktop/services/backups.py" line="123" />
             <source>The extra copy in {second} could not be made ({why}). The backup in {folder} was made and checked.</source>
             <translation>[Ţĥé éẋţŕå çöþý îñ {second} çöûļđ ñöţ ƀé ɱåđé ({why}). Ţĥé ƀåçķûþ îñ {folder} ŵåš ɱåđé åñđ çĥéçķéđ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3707,6 +3737,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/domain/money.py" line="53" />
             <source>Use no more than two figures after the decimal point (pence).</source>
             <translation>[Ûšé ñö ɱöŕé ţĥåñ ţŵö ƒîĝûŕéš åƒţéŕ ţĥé đéçîɱåļ þöîñţ (þéñçé). ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/backups.py" line="40" />
+            <source>When Partnerbook closed</source>
+            <translation>[Ŵĥéñ Þåŕţñéŕƀööķ çļöšéđ ~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/services/storage_errors.py" line="37" />
@@ -4014,7 +4049,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[šéçţîöñ {number} ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/backups.py" line="116" />
+            <location filename="../../desktop/services/backups.py" line="117" />
             <source>the copy could not be read back ({problem})</source>
             <translation>[ţĥé çöþý çöûļđ ñöţ ƀé ŕéåđ ƀåçķ ({problem}) ~~~~~~~~~~]</translation>
         </message>
@@ -4299,7 +4334,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[{name} îš öþéñ îñ åñöţĥéŕ þŕöĝŕåɱ, šö îţ ŵåš ñöţ ŕéþļåçéđ. Çļöšé îţ ţĥéŕé, öŕ çĥööšé åñöţĥéŕ ñåɱé, åñđ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/backups.py" line="168" />
+            <location filename="../../desktop/services/backups.py" line="169" />
             <source>{path} already exists. Choose a new file name.</source>
             <translation>[{path} åļŕéåđý éẋîšţš. Çĥööšé å ñéŵ ƒîļé ñåɱé. ~~~~~~~~~~~~]</translation>
         </message>

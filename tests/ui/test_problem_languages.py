@@ -202,3 +202,17 @@ def test_the_import_log_shows_why_a_file_was_refused_in_the_persons_language(
     assert stored == english  # the log itself stays as it was written
     column = page.model.table.columns.index("Reason")
     assert page.model.data(page.model.index(0, column)) == pseudo_translate.pseudo(english)
+
+
+def test_why_a_backup_was_made_is_shown_in_the_persons_language(pseudo_language) -> None:
+    from datetime import datetime
+
+    from desktop.services.backups import BackupInfo
+    from desktop.ui.restore import BackupTableModel
+
+    model = BackupTableModel()
+    model.set_backups(
+        [BackupInfo(Path("partnerbook-2026-11-07_101500-manual.db"), datetime.now(), "manual", 10)]
+    )
+    shown = model.data(model.index(0, BackupTableModel.REASON))
+    assert shown == pseudo_translate.pseudo("Made by you")
