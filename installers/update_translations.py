@@ -16,8 +16,9 @@ Fixed choices from desktop/domain/vocab.py (context "Vocab") and the theme names
 
 Problems and refusals (desktop/domain/problems.py) are templates the window translates under
 the context "Problems": ``Problem(field, "…")``, ``Message("…")``, ``marked("…")``, and the
-first argument of ``UserError("…")`` or of any class that derives from it (the classes are
-found by reading every class definition under desktop/). The template may be a literal, an
+template of ``UserError("…")`` or of any class that derives from it (its first argument, or
+the one its ``__init__`` names ``template``; the classes are found by reading every class
+definition under desktop/). The template may be a literal, an
 ``a if c else b`` of literals, a name assigned a literal in the same module, or literals and
 such names joined with ``+``. A template kept in a table is found when wrapped in
 ``marked("…")``. The command
@@ -227,6 +228,7 @@ def messages_in(path: Path) -> Iterator[Message]:
     yield from visit(tree, None)
     if module_context:
         yield from _tables(tree, module_context, relative)
+        yield from _looped_tables(tree, module_context, relative)
 
 
 def _tables(tree: ast.Module, context: str, relative: str) -> Iterator[Message]:
@@ -253,6 +255,41 @@ def _tables(tree: ast.Module, context: str, relative: str) -> Iterator[Message]:
                     text = _string(element)
                     if text:
                         yield Message(context, text, "", relative, element.lineno)
+
+
+def _looped_tables(tree: ast.Module, context: str, relative: str) -> Iterator[Message]:
+    """Strings in a table of tuples read through tr in a loop: ``for key, label, ref in
+    QUESTIONS: ... tr(label)`` files the label of each row (not its key or its ref)."""
+    positions: dict[str, set[int]] = {}
+    for loop in ast.walk(tree):
+        if not (isinstance(loop, ast.For) and isinstance(loop.iter, ast.Name)):
+            continue
+        if not isinstance(loop.target, ast.Tuple):
+            continue
+        index = {t.id: i for i, t in enumerate(loop.target.elts) if isinstance(t, ast.Name)}
+        for node in ast.walk(loop):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "tr"
+                and node.args
+                and isinstance(node.args[0], ast.Name)
+                and node.args[0].id in index
+            ):
+                positions.setdefault(loop.iter.id, set()).add(index[node.args[0].id])
+    for node in tree.body:
+        if not isinstance(node, ast.Assign | ast.AnnAssign):
+            continue
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+        names = [t.id for t in targets if isinstance(t, ast.Name) and t.id in positions]
+        if not names or not isinstance(node.value, ast.Tuple | ast.List):
+            continue
+        for row in node.value.elts:
+            if isinstance(row, ast.Tuple):
+                for at in sorted(positions[names[0]]):
+                    text = _string(row.elts[at]) if at < len(row.elts) else None
+                    if text:
+                        yield Message(context, text, "", relative, row.lineno)
 
 
 def data_messages() -> Iterator[Message]:

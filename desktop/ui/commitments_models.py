@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from desktop.domain.dates import format_date
 from desktop.domain.vocab import CommitmentSection
 from desktop.services.commitments import CommitmentRow, Matrix
+from desktop.ui.i18n import vocab
 from desktop.ui.rows_model import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -86,7 +87,7 @@ class CommitmentTableModel(RowsModel):
             return swatch(item.rating_colour)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.SECTION:
-                return tr(CommitmentSection.label_of(item.section))
+                return vocab(CommitmentSection.label_of(item.section))
             if column == self.COMMITMENT:
                 note = ""
                 if item.older_wording:

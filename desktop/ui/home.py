@@ -39,6 +39,7 @@ from desktop.services.whats_due import (
 )
 from desktop.ui.area import Area
 from desktop.ui.data import DataHub
+from desktop.ui.i18n import vocab
 from desktop.ui.whats_due_model import WhatsDueModel
 from desktop.ui.widgets import EmptyState
 
@@ -288,7 +289,7 @@ class HomeArea(Area):
                 tr("{what} ({partnership}): {status}").format(
                     what=w.description,
                     partnership=w.partnership or tr("general"),
-                    status=tr(ResourceStatus.label_of(w.status)).lower(),
+                    status=vocab(ResourceStatus.label_of(w.status)).lower(),
                 )
                 + (tr(", asked of {who}").format(who=w.asked_of) if w.asked_of else "")
                 for w in waiting_requests(conn)

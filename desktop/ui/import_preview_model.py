@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush
 
 from desktop.domain.spreadsheet_rows import RowResult
 from desktop.domain.vocab import PartnershipStatus
+from desktop.ui.i18n import vocab
 from desktop.ui.problem_text import said_all
 from desktop.ui.rows_model import RowsModel
 from desktop.ui.theme import problem_background
@@ -53,7 +54,7 @@ class ImportPreviewModel(RowsModel):
         if column == self.NAME:
             return result.data.name or tr("(no name)")
         if column == self.STATUS:
-            return tr(PartnershipStatus.label_of(result.data.status))
+            return vocab(PartnershipStatus.label_of(result.data.status))
         if column == self.PARTNERS:
             return ", ".join(p.name for p in result.partners)
         if column == self.PROBLEMS:

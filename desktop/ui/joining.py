@@ -26,6 +26,7 @@ from desktop.domain.vocab import JoiningDecision
 from desktop.services.joining import load_joining_check, save_joining_check
 from desktop.services.reviews import ReviewError
 from desktop.ui.data import DataHub
+from desktop.ui.i18n import vocab
 from desktop.ui.partnerships.fields import DateEdit, FieldError, ProblemLabel
 from desktop.ui.problem_text import said
 
@@ -103,7 +104,7 @@ class JoiningCheckForm(QWidget):
         decision_label = QLabel(tr("O&ur decision"))
         self.decision = QComboBox()
         for choice in JoiningDecision:
-            self.decision.addItem(tr(choice.label), choice.value)
+            self.decision.addItem(vocab(choice.label), choice.value)
         self.decision.setAccessibleName(tr("Our decision"))
         decision_label.setBuddy(self.decision)
         self.decision.activated.connect(lambda _i: self._save_decision())

@@ -36,6 +36,7 @@ from desktop.services import resources
 from desktop.services.resource_views import NeedView
 from desktop.ui.data import DataHub
 from desktop.ui.form_dialog import FormDialog, combo, read_date
+from desktop.ui.i18n import vocab
 from desktop.ui.problem_text import problem_from, said
 
 
@@ -64,13 +65,13 @@ class NeedDialog(FormDialog):
             [(tr("General (not one partnership)"), None), *[(n, i) for i, n in partnerships]]
         )
         self.add_field("partnership", tr("&Partnership:"), self.partnership)
-        self.category = combo([(tr(c.label), c.value) for c in ResourceCategory])
+        self.category = combo([(vocab(c.label), c.value) for c in ResourceCategory])
         self.add_field("category", tr("&Category:"), self.category)
         self.description = QLineEdit()
         self.add_field("description", tr("&Description:"), self.description)
         self.quantity = QLineEdit("1")
         self.add_field("quantity", tr("&Quantity:"), self.quantity)
-        self.unit = combo([(tr(u.label), u.value) for u in ResourceUnit])
+        self.unit = combo([(vocab(u.label), u.value) for u in ResourceUnit])
         self.add_field("unit", tr("&Unit:"), self.unit)
         self.unit_cost = QLineEdit()
         self.unit_cost.setPlaceholderText(tr("for example 0.45"))
@@ -186,14 +187,14 @@ class StatusDialog(FormDialog):
         current = QLabel(
             tr("“{description}” is now {status}.").format(
                 description=need.description,
-                status=tr(ResourceStatus.label_of(need.status)).lower(),
+                status=vocab(ResourceStatus.label_of(need.status)).lower(),
             )
         )
         current.setWordWrap(True)
         self.form.addRow(current)
         first = next_statuses(need.status)
         rest = [s for s in ResourceStatus if s not in first and s.value != need.status]
-        self.target = combo([(tr(s.label), s.value) for s in [*first, *rest]])
+        self.target = combo([(vocab(s.label), s.value) for s in [*first, *rest]])
         self.add_field("status", tr("&Move to:"), self.target)
         self.on = QLineEdit(format_date(date.today()))
         self.add_field("on", tr("&On:"), self.on)

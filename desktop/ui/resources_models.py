@@ -22,6 +22,7 @@ from desktop.domain.ledger import Totals, agreed_amount
 from desktop.domain.money import format_pence
 from desktop.domain.vocab import ResourceCategory, ResourceStatus, ResourceUnit
 from desktop.services.resource_views import NeedView
+from desktop.ui.i18n import vocab
 from desktop.ui.rows_model import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -42,7 +43,7 @@ def outstanding(need: NeedView) -> tuple[str, int]:
 
 def format_quantity(quantity: float, unit: str) -> str:
     number = f"{quantity:g}"
-    return f"{number} {tr(ResourceUnit.label_of(unit))}"
+    return f"{number} {vocab(ResourceUnit.label_of(unit))}"
 
 
 class LedgerModel(RowsModel):
@@ -101,7 +102,7 @@ class LedgerModel(RowsModel):
         if column == self.PARTNERSHIP:
             return need.partnership_name or tr("General")
         if column == self.CATEGORY:
-            return tr(ResourceCategory.label_of(need.category))
+            return vocab(ResourceCategory.label_of(need.category))
         if column == self.DESCRIPTION:
             return need.description
         if column == self.QUANTITY:
@@ -111,7 +112,7 @@ class LedgerModel(RowsModel):
         if column == self.ASKED_OF:
             return need.asked_of
         if column == self.STATUS:
-            return tr(ResourceStatus.label_of(need.status))
+            return vocab(ResourceStatus.label_of(need.status))
         if column == self.AGREED:
             if need.status in (ResourceStatus.IDENTIFIED, ResourceStatus.REQUESTED):
                 return ""

@@ -22,6 +22,7 @@ from PySide6.QtGui import QBrush, QFont
 
 from desktop.domain.vocab import ActionSource
 from desktop.services.whats_due import DueAction
+from desktop.ui.i18n import vocab
 from desktop.ui.rows_model import RowsModel
 from desktop.ui.theme import problem_background, problem_text
 
@@ -170,7 +171,7 @@ class WhatsDueModel(RowsModel):
         if column == self.DUE:
             return due_text(action, self._today)
         if column == self.SOURCE:
-            return tr(ActionSource.label_of(action.source))
+            return vocab(ActionSource.label_of(action.source))
         return ""
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

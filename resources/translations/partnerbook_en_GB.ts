@@ -820,57 +820,57 @@ There is no usable backup of it in {folder}.</translation>
     <context>
         <name>CommitmentsModels</name>
         <message>
-            <location filename="../../desktop/ui/commitments_models.py" line="93" />
+            <location filename="../../desktop/ui/commitments_models.py" line="94" />
             <source>Answered against version {v} of the framework.</source>
             <translation>Answered against version {v} of the framework.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_models.py" line="56" />
+            <location filename="../../desktop/ui/commitments_models.py" line="57" />
             <source>Clause</source>
             <translation>Clause</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_models.py" line="152" />
+            <location filename="../../desktop/ui/commitments_models.py" line="153" />
             <source>Commitment</source>
             <translation>Commitment</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_models.py" line="62" />
+            <location filename="../../desktop/ui/commitments_models.py" line="63" />
             <source>Due</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_models.py" line="59" />
+            <location filename="../../desktop/ui/commitments_models.py" line="60" />
             <source>Evidence</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_models.py" line="63" />
+            <location filename="../../desktop/ui/commitments_models.py" line="64" />
             <source>Last updated</source>
             <translation>Last updated</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_models.py" line="60" />
+            <location filename="../../desktop/ui/commitments_models.py" line="61" />
             <source>Next action</source>
             <translation>Next action</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_models.py" line="101" />
+            <location filename="../../desktop/ui/commitments_models.py" line="102" />
             <source>Not rated</source>
             <translation>Not rated</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_models.py" line="61" />
+            <location filename="../../desktop/ui/commitments_models.py" line="62" />
             <source>Owner</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_models.py" line="58" />
+            <location filename="../../desktop/ui/commitments_models.py" line="59" />
             <source>Rating</source>
             <translation>Rating</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_models.py" line="55" />
+            <location filename="../../desktop/ui/commitments_models.py" line="56" />
             <source>Section</source>
             <translation>Section</translation>
         </message>
@@ -1231,202 +1231,202 @@ Nothing was imported.</translation>
     <context>
         <name>HomeArea</name>
         <message>
-            <location filename="../../desktop/ui/home.py" line="140" />
+            <location filename="../../desktop/ui/home.py" line="141" />
             <source>&amp;Overdue actions</source>
             <translation>&amp;Overdue actions</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="164" />
+            <location filename="../../desktop/ui/home.py" line="165" />
             <source>&amp;Partnership:</source>
             <translation>&amp;Partnership:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="141" />
+            <location filename="../../desktop/ui/home.py" line="142" />
             <source>&amp;Reviews due</source>
             <translation>&amp;Reviews due</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="174" />
+            <location filename="../../desktop/ui/home.py" line="175" />
             <source>&amp;Show done actions</source>
             <translation>&amp;Show done actions</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="169" />
+            <location filename="../../desktop/ui/home.py" line="170" />
             <source>&amp;Who:</source>
             <translation>&amp;Who:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="293" />
+            <location filename="../../desktop/ui/home.py" line="294" />
             <source>, asked of {who}</source>
             <translation>, asked of {who}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="360" />
+            <location filename="../../desktop/ui/home.py" line="361" />
             <source>Action not found</source>
             <translation>Action not found</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="246" />
+            <location filename="../../desktop/ui/home.py" line="247" />
             <source>All partnerships</source>
             <translation>All partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="355" />
+            <location filename="../../desktop/ui/home.py" line="356" />
             <source>Back on the list: {what}</source>
             <translation>Back on the list: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="248" />
+            <location filename="../../desktop/ui/home.py" line="249" />
             <source>Everyone</source>
             <translation>Everyone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="349" />
+            <location filename="../../desktop/ui/home.py" line="350" />
             <source>Marked done: {what}</source>
             <translation>Marked done: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="139" />
+            <location filename="../../desktop/ui/home.py" line="140" />
             <source>Next &amp;meetings</source>
             <translation>Next &amp;meetings</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="327" />
+            <location filename="../../desktop/ui/home.py" line="328" />
             <source>No actions to do. Actions come from meetings, priorities, reviews and commitments; they appear here with who does them and by when.</source>
             <translation>No actions to do. Actions come from meetings, priorities, reviews and commitments; they appear here with who does them and by when.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="139" />
+            <location filename="../../desktop/ui/home.py" line="140" />
             <source>No meetings coming up.</source>
             <translation>No meetings coming up.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="143" />
+            <location filename="../../desktop/ui/home.py" line="144" />
             <source>No resource requests are waiting.</source>
             <translation>No resource requests are waiting.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="141" />
+            <location filename="../../desktop/ui/home.py" line="142" />
             <source>No reviews are due.</source>
             <translation>No reviews are due.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="140" />
+            <location filename="../../desktop/ui/home.py" line="141" />
             <source>Nothing is overdue.</source>
             <translation>Nothing is overdue.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="324" />
+            <location filename="../../desktop/ui/home.py" line="325" />
             <source>Nothing to do for this choice.</source>
             <translation>Nothing to do for this choice.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="229" />
+            <location filename="../../desktop/ui/home.py" line="230" />
             <source>Our group</source>
             <translation>Our group</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="94" />
+            <location filename="../../desktop/ui/home.py" line="95" />
             <source>Partnerbook keeps the record of the partnerships your group sits on, on this computer. Start by telling it about your group, then add a partnership.</source>
             <translation>Partnerbook keeps the record of the partnerships your group sits on, on this computer. Start by telling it about your group, then add a partnership.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="284" />
+            <location filename="../../desktop/ui/home.py" line="285" />
             <source>Partnerships with no health-check review in the last {n} months.</source>
             <translation>Partnerships with no health-check review in the last {n} months.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="143" />
+            <location filename="../../desktop/ui/home.py" line="144" />
             <source>Re&amp;quests waiting</source>
             <translation>Re&amp;quests waiting</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="98" />
+            <location filename="../../desktop/ui/home.py" line="99" />
             <source>Set &amp;up our group…</source>
             <translation>Set &amp;up our group…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="167" />
+            <location filename="../../desktop/ui/home.py" line="168" />
             <source>Show actions of partnership</source>
             <translation>Show actions of partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="172" />
+            <location filename="../../desktop/ui/home.py" line="173" />
             <source>Show actions of person</source>
             <translation>Show actions of person</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="175" />
+            <location filename="../../desktop/ui/home.py" line="176" />
             <source>Show done actions</source>
             <translation>Show done actions</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="361" />
+            <location filename="../../desktop/ui/home.py" line="362" />
             <source>That action is no longer there; it may have been removed. The list is now up to date.</source>
             <translation>That action is no longer there; it may have been removed. The list is now up to date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="93" />
+            <location filename="../../desktop/ui/home.py" line="94" />
             <source>Welcome to Partnerbook</source>
             <translation>Welcome to Partnerbook</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="158" />
+            <location filename="../../desktop/ui/home.py" line="159" />
             <source>What's &amp;due</source>
             <translation>What's &amp;due</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="184" />
+            <location filename="../../desktop/ui/home.py" line="185" />
             <source>What's due</source>
             <translation>What's due</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="266" />
+            <location filename="../../desktop/ui/home.py" line="267" />
             <source>general</source>
             <translation>general</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="265" />
+            <location filename="../../desktop/ui/home.py" line="266" />
             <source>no one named</source>
             <translation>no one named</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="343" />
+            <location filename="../../desktop/ui/home.py" line="344" />
             <source>the action</source>
             <translation>the action</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="277" />
+            <location filename="../../desktop/ui/home.py" line="278" />
             <source>{name}: last reviewed {when}</source>
             <translation>{name}: last reviewed {when}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="275" />
+            <location filename="../../desktop/ui/home.py" line="276" />
             <source>{name}: never reviewed</source>
             <translation>{name}: never reviewed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="79" />
+            <location filename="../../desktop/ui/home.py" line="80" />
             <source>{n} items</source>
             <translation>{n} items</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="231" />
+            <location filename="../../desktop/ui/home.py" line="232" />
             <source>{n} partnerships ({active} active, {considering} being considered). {open} actions to do, {overdue} overdue.</source>
             <translation>{n} partnerships ({active} active, {considering} being considered). {open} actions to do, {overdue} overdue.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="288" />
+            <location filename="../../desktop/ui/home.py" line="289" />
             <source>{what} ({partnership}): {status}</source>
             <translation>{what} ({partnership}): {status}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="260" />
+            <location filename="../../desktop/ui/home.py" line="261" />
             <source>{what} ({who}, {partnership}): 1 day overdue</source>
             <translation>{what} ({who}, {partnership}): 1 day overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="262" />
+            <location filename="../../desktop/ui/home.py" line="263" />
             <source>{what} ({who}, {partnership}): {days} days overdue</source>
             <translation>{what} ({who}, {partnership}): {days} days overdue</translation>
         </message>
@@ -1632,37 +1632,37 @@ Nothing was imported.</translation>
     <context>
         <name>ImportPreview</name>
         <message>
-            <location filename="../../desktop/ui/import_preview_model.py" line="54" />
+            <location filename="../../desktop/ui/import_preview_model.py" line="55" />
             <source>(no name)</source>
             <translation>(no name)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_preview_model.py" line="30" />
+            <location filename="../../desktop/ui/import_preview_model.py" line="31" />
             <source>Partners</source>
             <translation>Partners</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_preview_model.py" line="30" />
+            <location filename="../../desktop/ui/import_preview_model.py" line="31" />
             <source>Partnership</source>
             <translation>Partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_preview_model.py" line="30" />
+            <location filename="../../desktop/ui/import_preview_model.py" line="31" />
             <source>Problems</source>
             <translation>Problems</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_preview_model.py" line="61" />
+            <location filename="../../desktop/ui/import_preview_model.py" line="62" />
             <source>Ready to import</source>
             <translation>Ready to import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_preview_model.py" line="30" />
+            <location filename="../../desktop/ui/import_preview_model.py" line="31" />
             <source>Row</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_preview_model.py" line="30" />
+            <location filename="../../desktop/ui/import_preview_model.py" line="31" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -1678,39 +1678,79 @@ Nothing was imported.</translation>
     <context>
         <name>JoiningCheck</name>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="66" />
+            <location filename="../../desktop/ui/joining.py" line="42" />
+            <source>&amp;Why would we join?</source>
+            <translation>&amp;Why would we join?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/joining.py" line="67" />
             <source>Before joining, ask these questions (Code 4.1). A partnership takes time and energy: join when it is clearly the best way to get the result you want. Each answer is saved when you leave its box.</source>
             <translation>Before joining, ask these questions (Code 4.1). A partnership takes time and energy: join when it is clearly the best way to get the result you want. Each answer is saved when you leave its box.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="111" />
+            <location filename="../../desktop/ui/joining.py" line="40" />
+            <source>Could an e&amp;xisting partnership take it on instead?</source>
+            <translation>Could an e&amp;xisting partnership take it on instead?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/joining.py" line="112" />
             <source>Date of the decisio&amp;n</source>
             <translation>Date of the decisio&amp;n</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="113" />
+            <location filename="../../desktop/ui/joining.py" line="114" />
             <source>Date of the decision</source>
             <translation>Date of the decision</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="140" />
+            <location filename="../../desktop/ui/joining.py" line="39" />
+            <source>Is the work already done &amp;somewhere else?</source>
+            <translation>Is the work already done &amp;somewhere else?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/joining.py" line="141" />
             <source>No resource needs recorded for this partnership yet (see Resource needs).</source>
             <translation>No resource needs recorded for this partnership yet (see Resource needs).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="103" />
+            <location filename="../../desktop/ui/joining.py" line="104" />
             <source>O&amp;ur decision</source>
             <translation>O&amp;ur decision</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="107" />
+            <location filename="../../desktop/ui/joining.py" line="108" />
             <source>Our decision</source>
             <translation>Our decision</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="134" />
+            <location filename="../../desktop/ui/joining.py" line="135" />
             <source>Resource needs recorded for this partnership: {n}, estimated at {money}.</source>
             <translation>Resource needs recorded for this partnership: {n}, estimated at {money}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/joining.py" line="38" />
+            <source>What &amp;evidence is there (surveys, research, evaluations)?</source>
+            <translation>What &amp;evidence is there (surveys, research, evaluations)?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/joining.py" line="41" />
+            <source>What &amp;limits us (time, money, rules, skills)?</source>
+            <translation>What &amp;limits us (time, money, rules, skills)?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/joining.py" line="37" />
+            <source>What has been &amp;done already, or is going on now?</source>
+            <translation>What has been &amp;done already, or is going on now?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/joining.py" line="44" />
+            <source>What would it c&amp;ost us in time and money?</source>
+            <translation>What would it c&amp;ost us in time and money?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/joining.py" line="43" />
+            <source>What would we &amp;bring?</source>
+            <translation>What would we &amp;bring?</translation>
         </message>
     </context>
     <context>
@@ -4518,22 +4558,22 @@ Old backups are removed automatically over the coming months. Delete these backu
     <context>
         <name>ResourceDialogs</name>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="201" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="202" />
             <source>&amp;Amount (£):</source>
             <translation>&amp;Amount (£):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="68" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="69" />
             <source>&amp;Category:</source>
             <translation>&amp;Category:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="70" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="71" />
             <source>&amp;Description:</source>
             <translation>&amp;Description:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="80" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="81" />
             <source>&amp;Estimated cost (£):</source>
             <translation>&amp;Estimated cost (£):</translation>
         </message>
@@ -4558,37 +4598,37 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>&amp;Miles per round trip:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="197" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="198" />
             <source>&amp;Move to:</source>
             <translation>&amp;Move to:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="86" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="87" />
             <source>&amp;Noticed on:</source>
             <translation>&amp;Noticed on:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="199" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="200" />
             <source>&amp;On:</source>
             <translation>&amp;On:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="66" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="67" />
             <source>&amp;Partnership:</source>
             <translation>&amp;Partnership:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="72" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="73" />
             <source>&amp;Quantity:</source>
             <translation>&amp;Quantity:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="74" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="75" />
             <source>&amp;Unit:</source>
             <translation>&amp;Unit:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="58" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="59" />
             <source>Add a resource need</source>
             <translation>Add a resource need</translation>
         </message>
@@ -4598,22 +4638,22 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Add this meeting's time and travel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="84" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="85" />
             <source>As&amp;ked of:</source>
             <translation>As&amp;ked of:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="77" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="78" />
             <source>Cost of eac&amp;h (£):</source>
             <translation>Cost of eac&amp;h (£):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="58" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="59" />
             <source>Edit resource need</source>
             <translation>Edit resource need</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="64" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="65" />
             <source>General (not one partnership)</source>
             <translation>General (not one partnership)</translation>
         </message>
@@ -4628,17 +4668,17 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Meeting's time and travel added as resource needs</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="183" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="184" />
             <source>Move status</source>
             <translation>Move status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="90" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="91" />
             <source>N&amp;otes:</source>
             <translation>N&amp;otes:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="138" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="139" />
             <source>Quantity × cost of each = {total}</source>
             <translation>Quantity × cost of each = {total}</translation>
         </message>
@@ -4653,27 +4693,27 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Rates saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="160" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="161" />
             <source>Resource need added</source>
             <translation>Resource need added</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="167" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="168" />
             <source>Resource need saved</source>
             <translation>Resource need saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="232" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="233" />
             <source>Skip a step?</source>
             <translation>Skip a step?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="233" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="234" />
             <source>Skip and record the same date for the skipped steps?</source>
             <translation>Skip and record the same date for the skipped steps?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="264" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="265" />
             <source>Status changed</source>
             <translation>Status changed</translation>
         </message>
@@ -4698,17 +4738,17 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>blank: the miles recorded for each person</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="211" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="212" />
             <source>blank: what was agreed</source>
             <translation>blank: what was agreed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="76" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="77" />
             <source>for example 0.45</source>
             <translation>for example 0.45</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="79" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="80" />
             <source>worked out from quantity × cost of each</source>
             <translation>worked out from quantity × cost of each</translation>
         </message>
@@ -4718,7 +4758,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>{title} on {date} ({partnership}): {n} of us attended. This adds a time need and a travel need for each, at {hourly} an hour and {mileage} a mile.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="187" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="188" />
             <source>“{description}” is now {status}.</source>
             <translation>“{description}” is now {status}.</translation>
         </message>
@@ -4864,102 +4904,102 @@ Old backups are removed automatically over the coming months. Delete these backu
     <context>
         <name>ResourcesModels</name>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="37" />
+            <location filename="../../desktop/ui/resources_models.py" line="38" />
             <source>A decision</source>
             <translation>A decision</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="59" />
+            <location filename="../../desktop/ui/resources_models.py" line="60" />
             <source>Agreed</source>
             <translation>Agreed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="142" />
+            <location filename="../../desktop/ui/resources_models.py" line="143" />
             <source>All</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="134" />
+            <location filename="../../desktop/ui/resources_models.py" line="135" />
             <source>Asked for</source>
             <translation>Asked for</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="65" />
+            <location filename="../../desktop/ui/resources_models.py" line="66" />
             <source>Asked of</source>
             <translation>Asked of</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="63" />
+            <location filename="../../desktop/ui/resources_models.py" line="64" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="56" />
+            <location filename="../../desktop/ui/resources_models.py" line="57" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="58" />
+            <location filename="../../desktop/ui/resources_models.py" line="59" />
             <source>Estimate</source>
             <translation>Estimate</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="134" />
+            <location filename="../../desktop/ui/resources_models.py" line="135" />
             <source>Estimated</source>
             <translation>Estimated</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="102" />
+            <location filename="../../desktop/ui/resources_models.py" line="103" />
             <source>General</source>
             <translation>General</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="134" />
+            <location filename="../../desktop/ui/resources_models.py" line="135" />
             <source>Group</source>
             <translation>Group</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="134" />
+            <location filename="../../desktop/ui/resources_models.py" line="135" />
             <source>Needs</source>
             <translation>Needs</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="66" />
+            <location filename="../../desktop/ui/resources_models.py" line="67" />
             <source>Noticed</source>
             <translation>Noticed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="55" />
+            <location filename="../../desktop/ui/resources_models.py" line="56" />
             <source>Partnership</source>
             <translation>Partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="64" />
+            <location filename="../../desktop/ui/resources_models.py" line="65" />
             <source>Quantity</source>
             <translation>Quantity</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="60" />
+            <location filename="../../desktop/ui/resources_models.py" line="61" />
             <source>Received</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="57" />
+            <location filename="../../desktop/ui/resources_models.py" line="58" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="39" />
+            <location filename="../../desktop/ui/resources_models.py" line="40" />
             <source>The money</source>
             <translation>The money</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="62" />
+            <location filename="../../desktop/ui/resources_models.py" line="63" />
             <source>Unmet</source>
             <translation>Unmet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="61" />
+            <location filename="../../desktop/ui/resources_models.py" line="62" />
             <source>Waiting for</source>
             <translation>Waiting for</translation>
         </message>
@@ -7013,77 +7053,77 @@ There is no usable backup in {folder}.</translation>
     <context>
         <name>WhatsDue</name>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="46" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="47" />
             <source>Done</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="45" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="46" />
             <source>Done {date}</source>
             <translation>Done {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="64" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="65" />
             <source>Due</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="64" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="65" />
             <source>From</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="169" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="170" />
             <source>General</source>
             <translation>General</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="50" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="51" />
             <source>No date</source>
             <translation>No date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="48" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="49" />
             <source>No longer needed</source>
             <translation>No longer needed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="147" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="148" />
             <source>Not done</source>
             <translation>Not done</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="167" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="168" />
             <source>Not given</source>
             <translation>Not given</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="64" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="65" />
             <source>Partnership</source>
             <translation>Partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="64" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="65" />
             <source>What</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="64" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="65" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="54" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="55" />
             <source>{date} (overdue by 1 day)</source>
             <translation>{date} (overdue by 1 day)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="56" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="57" />
             <source>{date} (overdue by {days} days)</source>
             <translation>{date} (overdue by {days} days)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="58" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="59" />
             <source>{date} (today)</source>
             <translation>{date} (today)</translation>
         </message>

@@ -820,57 +820,57 @@ There is no usable backup of it in {folder}.</source>
     <context>
         <name>CommitmentsModels</name>
         <message>
-            <location filename="../../desktop/ui/commitments_models.py" line="93" />
+            <location filename="../../desktop/ui/commitments_models.py" line="94" />
             <source>Answered against version {v} of the framework.</source>
             <translation>[Åñšŵéŕéđ åĝåîñšţ ṽéŕšîöñ {v} öƒ ţĥé ƒŕåɱéŵöŕķ. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_models.py" line="56" />
+            <location filename="../../desktop/ui/commitments_models.py" line="57" />
             <source>Clause</source>
             <translation>[Çļåûšé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_models.py" line="152" />
+            <location filename="../../desktop/ui/commitments_models.py" line="153" />
             <source>Commitment</source>
             <translation>[Çöɱɱîţɱéñţ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_models.py" line="62" />
+            <location filename="../../desktop/ui/commitments_models.py" line="63" />
             <source>Due</source>
             <translation>[Đûé ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_models.py" line="59" />
+            <location filename="../../desktop/ui/commitments_models.py" line="60" />
             <source>Evidence</source>
             <translation>[Éṽîđéñçé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_models.py" line="63" />
+            <location filename="../../desktop/ui/commitments_models.py" line="64" />
             <source>Last updated</source>
             <translation>[Ļåšţ ûþđåţéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_models.py" line="60" />
+            <location filename="../../desktop/ui/commitments_models.py" line="61" />
             <source>Next action</source>
             <translation>[Ñéẋţ åçţîöñ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_models.py" line="101" />
+            <location filename="../../desktop/ui/commitments_models.py" line="102" />
             <source>Not rated</source>
             <translation>[Ñöţ ŕåţéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_models.py" line="61" />
+            <location filename="../../desktop/ui/commitments_models.py" line="62" />
             <source>Owner</source>
             <translation>[Öŵñéŕ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_models.py" line="58" />
+            <location filename="../../desktop/ui/commitments_models.py" line="59" />
             <source>Rating</source>
             <translation>[Ŕåţîñĝ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_models.py" line="55" />
+            <location filename="../../desktop/ui/commitments_models.py" line="56" />
             <source>Section</source>
             <translation>[Šéçţîöñ ~~~]</translation>
         </message>
@@ -1231,202 +1231,202 @@ Nothing was imported.</source>
     <context>
         <name>HomeArea</name>
         <message>
-            <location filename="../../desktop/ui/home.py" line="140" />
+            <location filename="../../desktop/ui/home.py" line="141" />
             <source>&amp;Overdue actions</source>
             <translation>[&amp;Oṽéŕđûé åçţîöñš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="164" />
+            <location filename="../../desktop/ui/home.py" line="165" />
             <source>&amp;Partnership:</source>
             <translation>[&amp;Påŕţñéŕšĥîþ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="141" />
+            <location filename="../../desktop/ui/home.py" line="142" />
             <source>&amp;Reviews due</source>
             <translation>[&amp;Réṽîéŵš đûé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="174" />
+            <location filename="../../desktop/ui/home.py" line="175" />
             <source>&amp;Show done actions</source>
             <translation>[&amp;Sĥöŵ đöñé åçţîöñš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="169" />
+            <location filename="../../desktop/ui/home.py" line="170" />
             <source>&amp;Who:</source>
             <translation>[&amp;Wĥö: ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="293" />
+            <location filename="../../desktop/ui/home.py" line="294" />
             <source>, asked of {who}</source>
             <translation>[, åšķéđ öƒ {who} ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="360" />
+            <location filename="../../desktop/ui/home.py" line="361" />
             <source>Action not found</source>
             <translation>[Åçţîöñ ñöţ ƒöûñđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="246" />
+            <location filename="../../desktop/ui/home.py" line="247" />
             <source>All partnerships</source>
             <translation>[Åļļ þåŕţñéŕšĥîþš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="355" />
+            <location filename="../../desktop/ui/home.py" line="356" />
             <source>Back on the list: {what}</source>
             <translation>[Ɓåçķ öñ ţĥé ļîšţ: {what} ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="248" />
+            <location filename="../../desktop/ui/home.py" line="249" />
             <source>Everyone</source>
             <translation>[Éṽéŕýöñé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="349" />
+            <location filename="../../desktop/ui/home.py" line="350" />
             <source>Marked done: {what}</source>
             <translation>[Ṁåŕķéđ đöñé: {what} ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="139" />
+            <location filename="../../desktop/ui/home.py" line="140" />
             <source>Next &amp;meetings</source>
             <translation>[Ñéẋţ &amp;mééţîñĝš ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="327" />
+            <location filename="../../desktop/ui/home.py" line="328" />
             <source>No actions to do. Actions come from meetings, priorities, reviews and commitments; they appear here with who does them and by when.</source>
             <translation>[Ñö åçţîöñš ţö đö. Åçţîöñš çöɱé ƒŕöɱ ɱééţîñĝš, þŕîöŕîţîéš, ŕéṽîéŵš åñđ çöɱɱîţɱéñţš; ţĥéý åþþéåŕ ĥéŕé ŵîţĥ ŵĥö đöéš ţĥéɱ åñđ ƀý ŵĥéñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="139" />
+            <location filename="../../desktop/ui/home.py" line="140" />
             <source>No meetings coming up.</source>
             <translation>[Ñö ɱééţîñĝš çöɱîñĝ ûþ. ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="143" />
+            <location filename="../../desktop/ui/home.py" line="144" />
             <source>No resource requests are waiting.</source>
             <translation>[Ñö ŕéšöûŕçé ŕéǫûéšţš åŕé ŵåîţîñĝ. ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="141" />
+            <location filename="../../desktop/ui/home.py" line="142" />
             <source>No reviews are due.</source>
             <translation>[Ñö ŕéṽîéŵš åŕé đûé. ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="140" />
+            <location filename="../../desktop/ui/home.py" line="141" />
             <source>Nothing is overdue.</source>
             <translation>[Ñöţĥîñĝ îš öṽéŕđûé. ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="324" />
+            <location filename="../../desktop/ui/home.py" line="325" />
             <source>Nothing to do for this choice.</source>
             <translation>[Ñöţĥîñĝ ţö đö ƒöŕ ţĥîš çĥöîçé. ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="229" />
+            <location filename="../../desktop/ui/home.py" line="230" />
             <source>Our group</source>
             <translation>[Öûŕ ĝŕöûþ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="94" />
+            <location filename="../../desktop/ui/home.py" line="95" />
             <source>Partnerbook keeps the record of the partnerships your group sits on, on this computer. Start by telling it about your group, then add a partnership.</source>
             <translation>[Þåŕţñéŕƀööķ ķééþš ţĥé ŕéçöŕđ öƒ ţĥé þåŕţñéŕšĥîþš ýöûŕ ĝŕöûþ šîţš öñ, öñ ţĥîš çöɱþûţéŕ. Šţåŕţ ƀý ţéļļîñĝ îţ åƀöûţ ýöûŕ ĝŕöûþ, ţĥéñ åđđ å þåŕţñéŕšĥîþ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="284" />
+            <location filename="../../desktop/ui/home.py" line="285" />
             <source>Partnerships with no health-check review in the last {n} months.</source>
             <translation>[Þåŕţñéŕšĥîþš ŵîţĥ ñö ĥéåļţĥ-çĥéçķ ŕéṽîéŵ îñ ţĥé ļåšţ {n} ɱöñţĥš. ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="143" />
+            <location filename="../../desktop/ui/home.py" line="144" />
             <source>Re&amp;quests waiting</source>
             <translation>[Ŕé&amp;qûéšţš ŵåîţîñĝ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="98" />
+            <location filename="../../desktop/ui/home.py" line="99" />
             <source>Set &amp;up our group…</source>
             <translation>[Šéţ &amp;uþ öûŕ ĝŕöûþ… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="167" />
+            <location filename="../../desktop/ui/home.py" line="168" />
             <source>Show actions of partnership</source>
             <translation>[Šĥöŵ åçţîöñš öƒ þåŕţñéŕšĥîþ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="172" />
+            <location filename="../../desktop/ui/home.py" line="173" />
             <source>Show actions of person</source>
             <translation>[Šĥöŵ åçţîöñš öƒ þéŕšöñ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="175" />
+            <location filename="../../desktop/ui/home.py" line="176" />
             <source>Show done actions</source>
             <translation>[Šĥöŵ đöñé åçţîöñš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="361" />
+            <location filename="../../desktop/ui/home.py" line="362" />
             <source>That action is no longer there; it may have been removed. The list is now up to date.</source>
             <translation>[Ţĥåţ åçţîöñ îš ñö ļöñĝéŕ ţĥéŕé; îţ ɱåý ĥåṽé ƀééñ ŕéɱöṽéđ. Ţĥé ļîšţ îš ñöŵ ûþ ţö đåţé. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="93" />
+            <location filename="../../desktop/ui/home.py" line="94" />
             <source>Welcome to Partnerbook</source>
             <translation>[Ŵéļçöɱé ţö Þåŕţñéŕƀööķ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="158" />
+            <location filename="../../desktop/ui/home.py" line="159" />
             <source>What's &amp;due</source>
             <translation>[Ŵĥåţ'š &amp;dûé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="184" />
+            <location filename="../../desktop/ui/home.py" line="185" />
             <source>What's due</source>
             <translation>[Ŵĥåţ'š đûé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="266" />
+            <location filename="../../desktop/ui/home.py" line="267" />
             <source>general</source>
             <translation>[ĝéñéŕåļ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="265" />
+            <location filename="../../desktop/ui/home.py" line="266" />
             <source>no one named</source>
             <translation>[ñö öñé ñåɱéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="343" />
+            <location filename="../../desktop/ui/home.py" line="344" />
             <source>the action</source>
             <translation>[ţĥé åçţîöñ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="277" />
+            <location filename="../../desktop/ui/home.py" line="278" />
             <source>{name}: last reviewed {when}</source>
             <translation>[{name}: ļåšţ ŕéṽîéŵéđ {when} ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="275" />
+            <location filename="../../desktop/ui/home.py" line="276" />
             <source>{name}: never reviewed</source>
             <translation>[{name}: ñéṽéŕ ŕéṽîéŵéđ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="79" />
+            <location filename="../../desktop/ui/home.py" line="80" />
             <source>{n} items</source>
             <translation>[{n} îţéɱš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="231" />
+            <location filename="../../desktop/ui/home.py" line="232" />
             <source>{n} partnerships ({active} active, {considering} being considered). {open} actions to do, {overdue} overdue.</source>
             <translation>[{n} þåŕţñéŕšĥîþš ({active} åçţîṽé, {considering} ƀéîñĝ çöñšîđéŕéđ). {open} åçţîöñš ţö đö, {overdue} öṽéŕđûé. ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="288" />
+            <location filename="../../desktop/ui/home.py" line="289" />
             <source>{what} ({partnership}): {status}</source>
             <translation>[{what} ({partnership}): {status} ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="260" />
+            <location filename="../../desktop/ui/home.py" line="261" />
             <source>{what} ({who}, {partnership}): 1 day overdue</source>
             <translation>[{what} ({who}, {partnership}): 1 đåý öṽéŕđûé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="262" />
+            <location filename="../../desktop/ui/home.py" line="263" />
             <source>{what} ({who}, {partnership}): {days} days overdue</source>
             <translation>[{what} ({who}, {partnership}): {days} đåýš öṽéŕđûé ~~~~]</translation>
         </message>
@@ -1632,37 +1632,37 @@ Nothing was imported.</source>
     <context>
         <name>ImportPreview</name>
         <message>
-            <location filename="../../desktop/ui/import_preview_model.py" line="54" />
+            <location filename="../../desktop/ui/import_preview_model.py" line="55" />
             <source>(no name)</source>
             <translation>[(ñö ñåɱé) ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_preview_model.py" line="30" />
+            <location filename="../../desktop/ui/import_preview_model.py" line="31" />
             <source>Partners</source>
             <translation>[Þåŕţñéŕš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_preview_model.py" line="30" />
+            <location filename="../../desktop/ui/import_preview_model.py" line="31" />
             <source>Partnership</source>
             <translation>[Þåŕţñéŕšĥîþ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_preview_model.py" line="30" />
+            <location filename="../../desktop/ui/import_preview_model.py" line="31" />
             <source>Problems</source>
             <translation>[Þŕöƀļéɱš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_preview_model.py" line="61" />
+            <location filename="../../desktop/ui/import_preview_model.py" line="62" />
             <source>Ready to import</source>
             <translation>[Ŕéåđý ţö îɱþöŕţ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_preview_model.py" line="30" />
+            <location filename="../../desktop/ui/import_preview_model.py" line="31" />
             <source>Row</source>
             <translation>[Ŕöŵ ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_preview_model.py" line="30" />
+            <location filename="../../desktop/ui/import_preview_model.py" line="31" />
             <source>Status</source>
             <translation>[Šţåţûš ~~]</translation>
         </message>
@@ -1678,39 +1678,79 @@ Nothing was imported.</source>
     <context>
         <name>JoiningCheck</name>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="66" />
+            <location filename="../../desktop/ui/joining.py" line="42" />
+            <source>&amp;Why would we join?</source>
+            <translation>[&amp;Wĥý ŵöûļđ ŵé ĵöîñ? ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/joining.py" line="67" />
             <source>Before joining, ask these questions (Code 4.1). A partnership takes time and energy: join when it is clearly the best way to get the result you want. Each answer is saved when you leave its box.</source>
             <translation>[Ɓéƒöŕé ĵöîñîñĝ, åšķ ţĥéšé ǫûéšţîöñš (Çöđé 4.1). Å þåŕţñéŕšĥîþ ţåķéš ţîɱé åñđ éñéŕĝý: ĵöîñ ŵĥéñ îţ îš çļéåŕļý ţĥé ƀéšţ ŵåý ţö ĝéţ ţĥé ŕéšûļţ ýöû ŵåñţ. Éåçĥ åñšŵéŕ îš šåṽéđ ŵĥéñ ýöû ļéåṽé îţš ƀöẋ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="111" />
+            <location filename="../../desktop/ui/joining.py" line="40" />
+            <source>Could an e&amp;xisting partnership take it on instead?</source>
+            <translation>[Çöûļđ åñ é&amp;xîšţîñĝ þåŕţñéŕšĥîþ ţåķé îţ öñ îñšţéåđ? ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/joining.py" line="112" />
             <source>Date of the decisio&amp;n</source>
             <translation>[Đåţé öƒ ţĥé đéçîšîö&amp;n ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="113" />
+            <location filename="../../desktop/ui/joining.py" line="114" />
             <source>Date of the decision</source>
             <translation>[Đåţé öƒ ţĥé đéçîšîöñ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="140" />
+            <location filename="../../desktop/ui/joining.py" line="39" />
+            <source>Is the work already done &amp;somewhere else?</source>
+            <translation>[Îš ţĥé ŵöŕķ åļŕéåđý đöñé &amp;söɱéŵĥéŕé éļšé? ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/joining.py" line="141" />
             <source>No resource needs recorded for this partnership yet (see Resource needs).</source>
             <translation>[Ñö ŕéšöûŕçé ñééđš ŕéçöŕđéđ ƒöŕ ţĥîš þåŕţñéŕšĥîþ ýéţ (šéé Ŕéšöûŕçé ñééđš). ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="103" />
+            <location filename="../../desktop/ui/joining.py" line="104" />
             <source>O&amp;ur decision</source>
             <translation>[Ö&amp;uŕ đéçîšîöñ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="107" />
+            <location filename="../../desktop/ui/joining.py" line="108" />
             <source>Our decision</source>
             <translation>[Öûŕ đéçîšîöñ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="134" />
+            <location filename="../../desktop/ui/joining.py" line="135" />
             <source>Resource needs recorded for this partnership: {n}, estimated at {money}.</source>
             <translation>[Ŕéšöûŕçé ñééđš ŕéçöŕđéđ ƒöŕ ţĥîš þåŕţñéŕšĥîþ: {n}, éšţîɱåţéđ åţ {money}. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/joining.py" line="38" />
+            <source>What &amp;evidence is there (surveys, research, evaluations)?</source>
+            <translation>[Ŵĥåţ &amp;eṽîđéñçé îš ţĥéŕé (šûŕṽéýš, ŕéšéåŕçĥ, éṽåļûåţîöñš)? ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/joining.py" line="41" />
+            <source>What &amp;limits us (time, money, rules, skills)?</source>
+            <translation>[Ŵĥåţ &amp;lîɱîţš ûš (ţîɱé, ɱöñéý, ŕûļéš, šķîļļš)? ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/joining.py" line="37" />
+            <source>What has been &amp;done already, or is going on now?</source>
+            <translation>[Ŵĥåţ ĥåš ƀééñ &amp;döñé åļŕéåđý, öŕ îš ĝöîñĝ öñ ñöŵ? ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/joining.py" line="44" />
+            <source>What would it c&amp;ost us in time and money?</source>
+            <translation>[Ŵĥåţ ŵöûļđ îţ ç&amp;ošţ ûš îñ ţîɱé åñđ ɱöñéý? ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/joining.py" line="43" />
+            <source>What would we &amp;bring?</source>
+            <translation>[Ŵĥåţ ŵöûļđ ŵé &amp;bŕîñĝ? ~~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -4518,22 +4558,22 @@ Old backups are removed automatically over the coming months. Delete these backu
     <context>
         <name>ResourceDialogs</name>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="201" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="202" />
             <source>&amp;Amount (£):</source>
             <translation>[&amp;Aɱöûñţ (£): ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="68" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="69" />
             <source>&amp;Category:</source>
             <translation>[&amp;Cåţéĝöŕý: ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="70" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="71" />
             <source>&amp;Description:</source>
             <translation>[&amp;Déšçŕîþţîöñ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="80" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="81" />
             <source>&amp;Estimated cost (£):</source>
             <translation>[&amp;Ešţîɱåţéđ çöšţ (£): ~~~~~]</translation>
         </message>
@@ -4558,37 +4598,37 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[&amp;Mîļéš þéŕ ŕöûñđ ţŕîþ: ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="197" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="198" />
             <source>&amp;Move to:</source>
             <translation>[&amp;Möṽé ţö: ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="86" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="87" />
             <source>&amp;Noticed on:</source>
             <translation>[&amp;Nöţîçéđ öñ: ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="199" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="200" />
             <source>&amp;On:</source>
             <translation>[&amp;Oñ: ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="66" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="67" />
             <source>&amp;Partnership:</source>
             <translation>[&amp;Påŕţñéŕšĥîþ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="72" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="73" />
             <source>&amp;Quantity:</source>
             <translation>[&amp;Qûåñţîţý: ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="74" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="75" />
             <source>&amp;Unit:</source>
             <translation>[&amp;Uñîţ: ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="58" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="59" />
             <source>Add a resource need</source>
             <translation>[Åđđ å ŕéšöûŕçé ñééđ ~~~~~~]</translation>
         </message>
@@ -4598,22 +4638,22 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Åđđ ţĥîš ɱééţîñĝ'š ţîɱé åñđ ţŕåṽéļ ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="84" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="85" />
             <source>As&amp;ked of:</source>
             <translation>[Åš&amp;kéđ öƒ: ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="77" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="78" />
             <source>Cost of eac&amp;h (£):</source>
             <translation>[Çöšţ öƒ éåç&amp;h (£): ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="58" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="59" />
             <source>Edit resource need</source>
             <translation>[Éđîţ ŕéšöûŕçé ñééđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="64" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="65" />
             <source>General (not one partnership)</source>
             <translation>[Ĝéñéŕåļ (ñöţ öñé þåŕţñéŕšĥîþ) ~~~~~~~~~~]</translation>
         </message>
@@ -4628,17 +4668,17 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ṁééţîñĝ'š ţîɱé åñđ ţŕåṽéļ åđđéđ åš ŕéšöûŕçé ñééđš ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="183" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="184" />
             <source>Move status</source>
             <translation>[Ṁöṽé šţåţûš ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="90" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="91" />
             <source>N&amp;otes:</source>
             <translation>[Ñ&amp;oţéš: ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="138" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="139" />
             <source>Quantity × cost of each = {total}</source>
             <translation>[Ǫûåñţîţý × çöšţ öƒ éåçĥ = {total} ~~~~~~~]</translation>
         </message>
@@ -4653,27 +4693,27 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ŕåţéš šåṽéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="160" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="161" />
             <source>Resource need added</source>
             <translation>[Ŕéšöûŕçé ñééđ åđđéđ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="167" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="168" />
             <source>Resource need saved</source>
             <translation>[Ŕéšöûŕçé ñééđ šåṽéđ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="232" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="233" />
             <source>Skip a step?</source>
             <translation>[Šķîþ å šţéþ? ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="233" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="234" />
             <source>Skip and record the same date for the skipped steps?</source>
             <translation>[Šķîþ åñđ ŕéçöŕđ ţĥé šåɱé đåţé ƒöŕ ţĥé šķîþþéđ šţéþš? ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="264" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="265" />
             <source>Status changed</source>
             <translation>[Šţåţûš çĥåñĝéđ ~~~~~]</translation>
         </message>
@@ -4698,17 +4738,17 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[ƀļåñķ: ţĥé ɱîļéš ŕéçöŕđéđ ƒöŕ éåçĥ þéŕšöñ ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="211" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="212" />
             <source>blank: what was agreed</source>
             <translation>[ƀļåñķ: ŵĥåţ ŵåš åĝŕééđ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="76" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="77" />
             <source>for example 0.45</source>
             <translation>[ƒöŕ éẋåɱþļé 0.45 ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="79" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="80" />
             <source>worked out from quantity × cost of each</source>
             <translation>[ŵöŕķéđ öûţ ƒŕöɱ ǫûåñţîţý × çöšţ öƒ éåçĥ ~~~~~~~~~~~~]</translation>
         </message>
@@ -4718,7 +4758,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[{title} öñ {date} ({partnership}): {n} öƒ ûš åţţéñđéđ. Ţĥîš åđđš å ţîɱé ñééđ åñđ å ţŕåṽéļ ñééđ ƒöŕ éåçĥ, åţ {hourly} åñ ĥöûŕ åñđ {mileage} å ɱîļé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="187" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="188" />
             <source>“{description}” is now {status}.</source>
             <translation>[“{description}” îš ñöŵ {status}. ~~]</translation>
         </message>
@@ -4864,102 +4904,102 @@ Old backups are removed automatically over the coming months. Delete these backu
     <context>
         <name>ResourcesModels</name>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="37" />
+            <location filename="../../desktop/ui/resources_models.py" line="38" />
             <source>A decision</source>
             <translation>[Å đéçîšîöñ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="59" />
+            <location filename="../../desktop/ui/resources_models.py" line="60" />
             <source>Agreed</source>
             <translation>[Åĝŕééđ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="142" />
+            <location filename="../../desktop/ui/resources_models.py" line="143" />
             <source>All</source>
             <translation>[Åļļ ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="134" />
+            <location filename="../../desktop/ui/resources_models.py" line="135" />
             <source>Asked for</source>
             <translation>[Åšķéđ ƒöŕ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="65" />
+            <location filename="../../desktop/ui/resources_models.py" line="66" />
             <source>Asked of</source>
             <translation>[Åšķéđ öƒ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="63" />
+            <location filename="../../desktop/ui/resources_models.py" line="64" />
             <source>Category</source>
             <translation>[Çåţéĝöŕý ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="56" />
+            <location filename="../../desktop/ui/resources_models.py" line="57" />
             <source>Description</source>
             <translation>[Đéšçŕîþţîöñ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="58" />
+            <location filename="../../desktop/ui/resources_models.py" line="59" />
             <source>Estimate</source>
             <translation>[Éšţîɱåţé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="134" />
+            <location filename="../../desktop/ui/resources_models.py" line="135" />
             <source>Estimated</source>
             <translation>[Éšţîɱåţéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="102" />
+            <location filename="../../desktop/ui/resources_models.py" line="103" />
             <source>General</source>
             <translation>[Ĝéñéŕåļ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="134" />
+            <location filename="../../desktop/ui/resources_models.py" line="135" />
             <source>Group</source>
             <translation>[Ĝŕöûþ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="134" />
+            <location filename="../../desktop/ui/resources_models.py" line="135" />
             <source>Needs</source>
             <translation>[Ñééđš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="66" />
+            <location filename="../../desktop/ui/resources_models.py" line="67" />
             <source>Noticed</source>
             <translation>[Ñöţîçéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="55" />
+            <location filename="../../desktop/ui/resources_models.py" line="56" />
             <source>Partnership</source>
             <translation>[Þåŕţñéŕšĥîþ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="64" />
+            <location filename="../../desktop/ui/resources_models.py" line="65" />
             <source>Quantity</source>
             <translation>[Ǫûåñţîţý ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="60" />
+            <location filename="../../desktop/ui/resources_models.py" line="61" />
             <source>Received</source>
             <translation>[Ŕéçéîṽéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="57" />
+            <location filename="../../desktop/ui/resources_models.py" line="58" />
             <source>Status</source>
             <translation>[Šţåţûš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="39" />
+            <location filename="../../desktop/ui/resources_models.py" line="40" />
             <source>The money</source>
             <translation>[Ţĥé ɱöñéý ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="62" />
+            <location filename="../../desktop/ui/resources_models.py" line="63" />
             <source>Unmet</source>
             <translation>[Ûñɱéţ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_models.py" line="61" />
+            <location filename="../../desktop/ui/resources_models.py" line="62" />
             <source>Waiting for</source>
             <translation>[Ŵåîţîñĝ ƒöŕ ~~~~]</translation>
         </message>
@@ -7013,77 +7053,77 @@ There is no usable backup in {folder}.</source>
     <context>
         <name>WhatsDue</name>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="46" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="47" />
             <source>Done</source>
             <translation>[Đöñé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="45" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="46" />
             <source>Done {date}</source>
             <translation>[Đöñé {date} ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="64" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="65" />
             <source>Due</source>
             <translation>[Đûé ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="64" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="65" />
             <source>From</source>
             <translation>[Ƒŕöɱ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="169" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="170" />
             <source>General</source>
             <translation>[Ĝéñéŕåļ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="50" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="51" />
             <source>No date</source>
             <translation>[Ñö đåţé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="48" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="49" />
             <source>No longer needed</source>
             <translation>[Ñö ļöñĝéŕ ñééđéđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="147" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="148" />
             <source>Not done</source>
             <translation>[Ñöţ đöñé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="167" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="168" />
             <source>Not given</source>
             <translation>[Ñöţ ĝîṽéñ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="64" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="65" />
             <source>Partnership</source>
             <translation>[Þåŕţñéŕšĥîþ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="64" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="65" />
             <source>What</source>
             <translation>[Ŵĥåţ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="64" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="65" />
             <source>Who</source>
             <translation>[Ŵĥö ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="54" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="55" />
             <source>{date} (overdue by 1 day)</source>
             <translation>[{date} (öṽéŕđûé ƀý 1 đåý) ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="56" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="57" />
             <source>{date} (overdue by {days} days)</source>
             <translation>[{date} (öṽéŕđûé ƀý {days} đåýš) ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="58" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="59" />
             <source>{date} (today)</source>
             <translation>[{date} (ţöđåý) ~~]</translation>
         </message>

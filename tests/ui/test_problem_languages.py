@@ -216,3 +216,21 @@ def test_why_a_backup_was_made_is_shown_in_the_persons_language(pseudo_language)
     )
     shown = model.data(model.index(0, BackupTableModel.REASON))
     assert shown == pseudo_translate.pseudo("Made by you")
+
+
+def test_the_joining_questions_and_choice_labels_are_translated(
+    pseudo_language, hub, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """Labels kept in tables (the joining questions) and fixed choices (Vocab) shown in a
+    dialog's own context used to be looked up where no translation was filed."""
+    from desktop.domain.ledger import Rates
+    from desktop.domain.vocab import ResourceCategory
+    from desktop.ui.joining import QUESTIONS
+    from desktop.ui.resource_dialogs import NeedDialog
+
+    translated = QCoreApplication.translate("JoiningCheck", QUESTIONS[0][1])
+    assert translated == pseudo_translate.pseudo(QUESTIONS[0][1])
+    dialog = NeedDialog(hub, [], Rates())
+    qtbot.addWidget(dialog)
+    index = dialog.category.findData(ResourceCategory.TRAVEL.value)
+    assert dialog.category.itemText(index) == pseudo_translate.pseudo("Travel and mileage")
