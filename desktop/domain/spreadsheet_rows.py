@@ -19,7 +19,7 @@ from desktop.domain.partnership_rules import (
     normalise_name,
     validate_partnership,
 )
-from desktop.domain.problems import Message, Problem
+from desktop.domain.problems import Message, Problem, marked
 from desktop.domain.vocab import (
     THEMES,
     Basis,
@@ -41,7 +41,9 @@ _NOT_WORD = re.compile(r"[^\w]+")
 
 @dataclass(frozen=True)
 class ImportField:
-    """A field a column can fill: its key, its label, and header words that mean it."""
+    """A field a column can fill: its key, its label, and header words that mean it.
+
+    The label is marked for translation (the column chooser and the problems name it)."""
 
     key: str
     label: str
@@ -51,48 +53,58 @@ class ImportField:
 
 
 FIELDS: tuple[ImportField, ...] = (
-    ImportField("name", "Name", ("name", "partnership", "partnership name", "title")),
-    ImportField("short_name", "Short name", ("short name", "abbreviation", "acronym", "initials")),
-    ImportField("purpose", "Purpose", ("purpose", "aim", "aims", "what it is for", "description")),
-    ImportField("current_focus", "Current focus", ("current focus", "focus")),
-    ImportField("themes", "Themes", ("themes", "theme", "topics", "issues")),
-    ImportField("scale", "Scale", ("scale", "level"), choice=Scale),
-    ImportField("area", "Area", ("area", "area covered", "geography", "where", "locality")),
+    ImportField("name", marked("Name"), ("name", "partnership", "partnership name", "title")),
+    ImportField(
+        "short_name", marked("Short name"), ("short name", "abbreviation", "acronym", "initials")
+    ),
+    ImportField(
+        "purpose", marked("Purpose"), ("purpose", "aim", "aims", "what it is for", "description")
+    ),
+    ImportField("current_focus", marked("Current focus"), ("current focus", "focus")),
+    ImportField("themes", marked("Themes"), ("themes", "theme", "topics", "issues")),
+    ImportField("scale", marked("Scale"), ("scale", "level"), choice=Scale),
+    ImportField("area", marked("Area"), ("area", "area covered", "geography", "where", "locality")),
     ImportField(
         "formality",
-        "Formal or informal",
+        marked("Formal or informal"),
         ("formal or informal", "formality", "formal"),
         choice=Formality,
     ),
     ImportField(
-        "basis", "Voluntary or contractual", ("voluntary or contractual", "basis"), choice=Basis
+        "basis",
+        marked("Voluntary or contractual"),
+        ("voluntary or contractual", "basis"),
+        choice=Basis,
     ),
     ImportField(
         "duration",
-        "Ongoing or time-limited",
+        marked("Ongoing or time-limited"),
         ("ongoing or time limited", "duration", "time limited", "ongoing"),
         choice=Duration,
     ),
-    ImportField("status", "Status", ("status", "state"), choice=PartnershipStatus),
-    ImportField("our_role", "Our role", ("our role", "role", "our seat"), choice=OurRole),
+    ImportField("status", marked("Status"), ("status", "state"), choice=PartnershipStatus),
+    ImportField("our_role", marked("Our role"), ("our role", "role", "our seat"), choice=OurRole),
     ImportField(
         "represents",
-        "We represent",
+        marked("We represent"),
         ("we represent", "represents", "representing"),
         choice=Represents,
     ),
     ImportField(
         "start_date",
-        "Start date",
+        marked("Start date"),
         ("start", "start date", "started", "began", "from"),
         is_date=True,
     ),
     ImportField(
-        "end_date", "End date", ("end", "end date", "ends", "ended", "until", "to"), is_date=True
+        "end_date",
+        marked("End date"),
+        ("end", "end date", "ends", "ended", "until", "to"),
+        is_date=True,
     ),
     ImportField(
         "lead_body",
-        "Lead or chair",
+        marked("Lead or chair"),
         (
             "lead",
             "lead body",
@@ -104,23 +116,30 @@ FIELDS: tuple[ImportField, ...] = (
         ),
     ),
     ImportField(
-        "fundholder", "Fundholder", ("fundholder", "fund holder", "accountable body", "funder")
+        "fundholder",
+        marked("Fundholder"),
+        ("fundholder", "fund holder", "accountable body", "funder"),
     ),
     ImportField(
         "meeting_frequency",
-        "How often it meets",
+        marked("How often it meets"),
         ("how often it meets", "how often", "meets", "meeting frequency", "frequency"),
     ),
     ImportField(
-        "next_meeting", "Next meeting", ("next meeting", "next meeting date", "next"), is_date=True
+        "next_meeting",
+        marked("Next meeting"),
+        ("next meeting", "next meeting date", "next"),
+        is_date=True,
     ),
     ImportField(
         "papers_location",
-        "Where papers are kept",
+        marked("Where papers are kept"),
         ("where papers are kept", "papers", "papers location", "folder", "link"),
     ),
     ImportField(
-        "partners", "Partners", ("partners", "partner organisations", "members", "organisations")
+        "partners",
+        marked("Partners"),
+        ("partners", "partner organisations", "members", "organisations"),
     ),
 )
 FIELD_BY_KEY: dict[str, ImportField] = {f.key: f for f in FIELDS}
@@ -228,7 +247,7 @@ def mapping_problems(headers: Sequence[str], mapping: Sequence[str]) -> list[Mes
                     "Both '{first}' and '{second}' are set to {label}. Choose one of them.",
                     first=seen[key],
                     second=header,
-                    label=label,
+                    label=Message(label),
                 )
             )
         seen[key] = str(header)
@@ -344,7 +363,7 @@ def read_row(row_number: int, values: dict[str, object]) -> RowResult:
                 Problem(
                     key,
                     "{label}: keep it under {limit:,} characters.",
-                    label=label,
+                    label=Message(label),
                     limit=MAX_CELL_CHARS,
                 )
             )
@@ -375,7 +394,7 @@ def read_row(row_number: int, values: dict[str, object]) -> RowResult:
                 Problem(
                     key,
                     "{label}: '{typed}' is not one we know. Use one of: {allowed}.",
-                    label=spec.label,
+                    label=Message(spec.label),
                     typed=typed,
                     allowed=allowed,
                 )
@@ -391,7 +410,9 @@ def read_row(row_number: int, values: dict[str, object]) -> RowResult:
             setattr(data, spec.key, coerce_date(values[spec.key]))
         except DateError as exc:
             problems.append(
-                Problem(spec.key, "{label}: {reason}", label=spec.label, reason=exc.message)
+                Problem(
+                    spec.key, "{label}: {reason}", label=Message(spec.label), reason=exc.message
+                )
             )
     if data.end_date and data.duration == Duration.ONGOING and "duration" not in chosen:
         # A row with an end date and no duration column is time-limited, as people mean it.

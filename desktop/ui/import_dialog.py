@@ -53,7 +53,7 @@ from desktop.services.spreadsheet_import import (
 from desktop.ui.data import DataHub
 from desktop.ui.import_preview_model import ImportPreviewModel
 from desktop.ui.import_worker import ImportWorker
-from desktop.ui.problem_text import said
+from desktop.ui.problem_text import said, translate
 from desktop.ui.theme import problem_text
 
 FILE_PAGE, COLUMNS_PAGE, PREVIEW_PAGE = range(3)
@@ -291,7 +291,7 @@ class ImportDialog(QDialog):
             box = QComboBox()
             box.addItem(tr("Do not import"), IGNORE)
             for spec in FIELDS:
-                box.addItem(tr(spec.label), spec.key)
+                box.addItem(translate(spec.label), spec.key)
             box.setCurrentIndex(max(box.findData(guess), 0))
             box.setAccessibleName(tr("Column {name}").format(name=title))
             box.currentIndexChanged.connect(lambda _i: self._check_columns())

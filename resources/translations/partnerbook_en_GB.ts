@@ -3099,6 +3099,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Another program is using {database}, so nothing was restored. Close it and try again. Nothing changed.</translation>
         </message>
         <message>
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="66" />
+            <source>Area</source>
+            <translation>Area</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/backups.py" line="39" />
             <source>Automatic (while you worked)</source>
             <translation>Automatic (while you worked)</translation>
@@ -3124,7 +3129,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Before forgetting a person</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="227" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="246" />
             <source>Both '{first}' and '{second}' are set to {label}. Choose one of them.</source>
             <translation>Both '{first}' and '{second}' are set to {label}. Choose one of them.</translation>
         </message>
@@ -3164,6 +3169,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Choose the owner from the list.</translation>
         </message>
         <message>
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="63" />
+            <source>Current focus</source>
+            <translation>Current focus</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/review_outcomes.py" line="130" />
             <source>Describe the action for {ref}.</source>
             <translation>Describe the action for {ref}.</translation>
@@ -3172,6 +3182,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/domain/record_rules.py" line="61" />
             <source>Describe the outcome.</source>
             <translation>Describe the outcome.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="101" />
+            <source>End date</source>
+            <translation>End date</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/money.py" line="34" />
@@ -3192,6 +3207,16 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/domain/ledger.py" line="178" />
             <source>Enter the estimated cost, or a cost for each unit.</source>
             <translation>Enter the estimated cost, or a cost for each unit.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="69" />
+            <source>Formal or informal</source>
+            <translation>Formal or informal</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="120" />
+            <source>Fundholder</source>
+            <translation>Fundholder</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/review_checks.py" line="68" />
@@ -3239,6 +3264,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Give your group's name.</translation>
         </message>
         <message>
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="125" />
+            <source>How often it meets</source>
+            <translation>How often it meets</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/partnership_rules.py" line="55" />
             <source>Keep the name under {limit} characters.</source>
             <translation>Keep the name under {limit} characters.</translation>
@@ -3247,6 +3277,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/domain/partnership_rules.py" line="66" />
             <source>Keep the short name under {limit} characters.</source>
             <translation>Keep the short name under {limit} characters.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="107" />
+            <source>Lead or chair</source>
+            <translation>Lead or chair</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/record_rules.py" line="210" />
@@ -3279,12 +3314,22 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Moving from “{current}” to “{target}” skips {names}. Confirm that you want to skip them.</translation>
         </message>
         <message>
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="56" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/record_rules.py" line="55" />
             <source>Name the area for action.</source>
             <translation>Name the area for action.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="215" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="130" />
+            <source>Next meeting</source>
+            <translation>Next meeting</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="234" />
             <source>No column holds the partnership name. The first row must hold the column headings (see the template); choose which column holds the name.</source>
             <translation>No column holds the partnership name. The first row must hold the column headings (see the template); choose which column holds the name.</translation>
         </message>
@@ -3297,6 +3342,16 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/services/resources.py" line="359" />
             <source>Nobody is recorded as attending this meeting, so it cost no time.</source>
             <translation>Nobody is recorded as attending this meeting, so it cost no time.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="81" />
+            <source>Ongoing or time-limited</source>
+            <translation>Ongoing or time-limited</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="86" />
+            <source>Our role</source>
+            <translation>Our role</translation>
         </message>
         <message>
             <location filename="../../desktop/services/seats.py" line="54" />
@@ -3374,6 +3429,16 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Partnerbook is not allowed to write there. Check the folder's permissions</translation>
         </message>
         <message>
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="141" />
+            <source>Partners</source>
+            <translation>Partners</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="61" />
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/record_rules.py" line="58" />
             <source>Say what needs doing.</source>
             <translation>Say what needs doing.</translation>
@@ -3412,6 +3477,26 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/services/return_data.py" line="95" />
             <source>Say who your group is first (its name), so the CVS knows whose return this is.</source>
             <translation>Say who your group is first (its name), so the CVS knows whose return this is.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="65" />
+            <source>Scale</source>
+            <translation>Scale</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="58" />
+            <source>Short name</source>
+            <translation>Short name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="95" />
+            <source>Start date</source>
+            <translation>Start date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="85" />
+            <source>Status</source>
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/record_rules.py" line="150" />
@@ -3634,7 +3719,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>The review period must be a whole number of months from {low} to {high}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="431" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="452" />
             <source>The same partnership is on row {row} too. Keep one of them.</source>
             <translation>The same partnership is on row {row} too. Keep one of them.</translation>
         </message>
@@ -3659,6 +3744,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>The {what} must be more than zero.</translation>
         </message>
         <message>
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="64" />
+            <source>Themes</source>
+            <translation>Themes</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/locations.py" line="103" />
             <source>There are already Partnerbook records in {folder}, so yours were not moved there (one set of records must never overwrite another). Nothing changed.</source>
             <translation>There are already Partnerbook records in {folder}, so yours were not moved there (one set of records must never overwrite another). Nothing changed.</translation>
@@ -3679,7 +3769,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>There is already a collection called {name} in {folder}, so this one was not copied there (one must never overwrite another). Nothing changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="423" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="444" />
             <source>There is already a partnership called '{name}' in Partnerbook.</source>
             <translation>There is already a partnership called '{name}' in Partnerbook.</translation>
         </message>
@@ -3779,9 +3869,24 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Use no more than two figures after the decimal point (pence).</translation>
         </message>
         <message>
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="75" />
+            <source>Voluntary or contractual</source>
+            <translation>Voluntary or contractual</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="89" />
+            <source>We represent</source>
+            <translation>We represent</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/backups.py" line="40" />
             <source>When Partnerbook closed</source>
             <translation>When Partnerbook closed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="136" />
+            <source>Where papers are kept</source>
+            <translation>Where papers are kept</translation>
         </message>
         <message>
             <location filename="../../desktop/services/storage_errors.py" line="37" />
@@ -4329,12 +4434,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>{id} is not a valid framework id.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="375" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="394" />
             <source>{label}: '{typed}' is not one we know. Use one of: {allowed}.</source>
             <translation>{label}: '{typed}' is not one we know. Use one of: {allowed}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="344" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="363" />
             <source>{label}: keep it under {limit:,} characters.</source>
             <translation>{label}: keep it under {limit:,} characters.</translation>
         </message>

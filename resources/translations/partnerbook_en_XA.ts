@@ -3099,6 +3099,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Åñöţĥéŕ þŕöĝŕåɱ îš ûšîñĝ {database}, šö ñöţĥîñĝ ŵåš ŕéšţöŕéđ. Çļöšé îţ åñđ ţŕý åĝåîñ. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="66" />
+            <source>Area</source>
+            <translation>[Åŕéå ~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/backups.py" line="39" />
             <source>Automatic (while you worked)</source>
             <translation>[Åûţöɱåţîç (ŵĥîļé ýöû ŵöŕķéđ) ~~~~~~~~~]</translation>
@@ -3124,7 +3129,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ɓéƒöŕé ƒöŕĝéţţîñĝ å þéŕšöñ ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="227" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="246" />
             <source>Both '{first}' and '{second}' are set to {label}. Choose one of them.</source>
             <translation>[Ɓöţĥ '{first}' åñđ '{second}' åŕé šéţ ţö {label}. Çĥööšé öñé öƒ ţĥéɱ. ~~~~~~~~~~~~]</translation>
         </message>
@@ -3164,6 +3169,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Çĥööšé ţĥé öŵñéŕ ƒŕöɱ ţĥé ļîšţ. ~~~~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="63" />
+            <source>Current focus</source>
+            <translation>[Çûŕŕéñţ ƒöçûš ~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/review_outcomes.py" line="130" />
             <source>Describe the action for {ref}.</source>
             <translation>[Đéšçŕîƀé ţĥé åçţîöñ ƒöŕ {ref}. ~~~~~~~~]</translation>
@@ -3172,6 +3182,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/domain/record_rules.py" line="61" />
             <source>Describe the outcome.</source>
             <translation>[Đéšçŕîƀé ţĥé öûţçöɱé. ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="101" />
+            <source>End date</source>
+            <translation>[Éñđ đåţé ~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/money.py" line="34" />
@@ -3192,6 +3207,16 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/domain/ledger.py" line="178" />
             <source>Enter the estimated cost, or a cost for each unit.</source>
             <translation>[Éñţéŕ ţĥé éšţîɱåţéđ çöšţ, öŕ å çöšţ ƒöŕ éåçĥ ûñîţ. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="69" />
+            <source>Formal or informal</source>
+            <translation>[Ƒöŕɱåļ öŕ îñƒöŕɱåļ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="120" />
+            <source>Fundholder</source>
+            <translation>[Ƒûñđĥöļđéŕ ~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/review_checks.py" line="68" />
@@ -3239,6 +3264,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ĝîṽé ýöûŕ ĝŕöûþ'š ñåɱé. ~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="125" />
+            <source>How often it meets</source>
+            <translation>[Ĥöŵ öƒţéñ îţ ɱééţš ~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/partnership_rules.py" line="55" />
             <source>Keep the name under {limit} characters.</source>
             <translation>[Ķééþ ţĥé ñåɱé ûñđéŕ {limit} çĥåŕåçţéŕš. ~~~~~~~~~~]</translation>
@@ -3247,6 +3277,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/domain/partnership_rules.py" line="66" />
             <source>Keep the short name under {limit} characters.</source>
             <translation>[Ķééþ ţĥé šĥöŕţ ñåɱé ûñđéŕ {limit} çĥåŕåçţéŕš. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="107" />
+            <source>Lead or chair</source>
+            <translation>[Ļéåđ öŕ çĥåîŕ ~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/record_rules.py" line="210" />
@@ -3279,12 +3314,22 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ṁöṽîñĝ ƒŕöɱ “{current}” ţö “{target}” šķîþš {names}. Çöñƒîŕɱ ţĥåţ ýöû ŵåñţ ţö šķîþ ţĥéɱ. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="56" />
+            <source>Name</source>
+            <translation>[Ñåɱé ~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/record_rules.py" line="55" />
             <source>Name the area for action.</source>
             <translation>[Ñåɱé ţĥé åŕéå ƒöŕ åçţîöñ. ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="215" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="130" />
+            <source>Next meeting</source>
+            <translation>[Ñéẋţ ɱééţîñĝ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="234" />
             <source>No column holds the partnership name. The first row must hold the column headings (see the template); choose which column holds the name.</source>
             <translation>[Ñö çöļûɱñ ĥöļđš ţĥé þåŕţñéŕšĥîþ ñåɱé. Ţĥé ƒîŕšţ ŕöŵ ɱûšţ ĥöļđ ţĥé çöļûɱñ ĥéåđîñĝš (šéé ţĥé ţéɱþļåţé); çĥööšé ŵĥîçĥ çöļûɱñ ĥöļđš ţĥé ñåɱé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3297,6 +3342,16 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/services/resources.py" line="359" />
             <source>Nobody is recorded as attending this meeting, so it cost no time.</source>
             <translation>[Ñöƀöđý îš ŕéçöŕđéđ åš åţţéñđîñĝ ţĥîš ɱééţîñĝ, šö îţ çöšţ ñö ţîɱé. ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="81" />
+            <source>Ongoing or time-limited</source>
+            <translation>[Öñĝöîñĝ öŕ ţîɱé-ļîɱîţéđ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="86" />
+            <source>Our role</source>
+            <translation>[Öûŕ ŕöļé ~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/services/seats.py" line="54" />
@@ -3374,6 +3429,16 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Þåŕţñéŕƀööķ îš ñöţ åļļöŵéđ ţö ŵŕîţé ţĥéŕé. Çĥéçķ ţĥé ƒöļđéŕ'š þéŕɱîššîöñš ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="141" />
+            <source>Partners</source>
+            <translation>[Þåŕţñéŕš ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="61" />
+            <source>Purpose</source>
+            <translation>[Þûŕþöšé ~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/record_rules.py" line="58" />
             <source>Say what needs doing.</source>
             <translation>[Šåý ŵĥåţ ñééđš đöîñĝ. ~~~~~~~]</translation>
@@ -3412,6 +3477,26 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/services/return_data.py" line="95" />
             <source>Say who your group is first (its name), so the CVS knows whose return this is.</source>
             <translation>[Šåý ŵĥö ýöûŕ ĝŕöûþ îš ƒîŕšţ (îţš ñåɱé), šö ţĥé ÇṼŠ ķñöŵš ŵĥöšé ŕéţûŕñ ţĥîš îš. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="65" />
+            <source>Scale</source>
+            <translation>[Šçåļé ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="58" />
+            <source>Short name</source>
+            <translation>[Šĥöŕţ ñåɱé ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="95" />
+            <source>Start date</source>
+            <translation>[Šţåŕţ đåţé ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="85" />
+            <source>Status</source>
+            <translation>[Šţåţûš ~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/record_rules.py" line="150" />
@@ -3634,7 +3719,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ţĥé ŕéṽîéŵ þéŕîöđ ɱûšţ ƀé å ŵĥöļé ñûɱƀéŕ öƒ ɱöñţĥš ƒŕöɱ {low} ţö {high}. ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="431" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="452" />
             <source>The same partnership is on row {row} too. Keep one of them.</source>
             <translation>[Ţĥé šåɱé þåŕţñéŕšĥîþ îš öñ ŕöŵ {row} ţöö. Ķééþ öñé öƒ ţĥéɱ. ~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3659,6 +3744,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ţĥé {what} ɱûšţ ƀé ɱöŕé ţĥåñ žéŕö. ~~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="64" />
+            <source>Themes</source>
+            <translation>[Ţĥéɱéš ~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/locations.py" line="103" />
             <source>There are already Partnerbook records in {folder}, so yours were not moved there (one set of records must never overwrite another). Nothing changed.</source>
             <translation>[Ţĥéŕé åŕé åļŕéåđý Þåŕţñéŕƀööķ ŕéçöŕđš îñ {folder}, šö ýöûŕš ŵéŕé ñöţ ɱöṽéđ ţĥéŕé (öñé šéţ öƒ ŕéçöŕđš ɱûšţ ñéṽéŕ öṽéŕŵŕîţé åñöţĥéŕ). Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
@@ -3679,7 +3769,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ţĥéŕé îš åļŕéåđý å çöļļéçţîöñ çåļļéđ {name} îñ {folder}, šö ţĥîš öñé ŵåš ñöţ çöþîéđ ţĥéŕé (öñé ɱûšţ ñéṽéŕ öṽéŕŵŕîţé åñöţĥéŕ). Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="423" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="444" />
             <source>There is already a partnership called '{name}' in Partnerbook.</source>
             <translation>[Ţĥéŕé îš åļŕéåđý å þåŕţñéŕšĥîþ çåļļéđ '{name}' îñ Þåŕţñéŕƀööķ. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3779,9 +3869,24 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ûšé ñö ɱöŕé ţĥåñ ţŵö ƒîĝûŕéš åƒţéŕ ţĥé đéçîɱåļ þöîñţ (þéñçé). ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="75" />
+            <source>Voluntary or contractual</source>
+            <translation>[Ṽöļûñţåŕý öŕ çöñţŕåçţûåļ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="89" />
+            <source>We represent</source>
+            <translation>[Ŵé ŕéþŕéšéñţ ~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/backups.py" line="40" />
             <source>When Partnerbook closed</source>
             <translation>[Ŵĥéñ Þåŕţñéŕƀööķ çļöšéđ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="136" />
+            <source>Where papers are kept</source>
+            <translation>[Ŵĥéŕé þåþéŕš åŕé ķéþţ ~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/services/storage_errors.py" line="37" />
@@ -4329,12 +4434,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[{id} îš ñöţ å ṽåļîđ ƒŕåɱéŵöŕķ îđ. ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="375" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="394" />
             <source>{label}: '{typed}' is not one we know. Use one of: {allowed}.</source>
             <translation>[{label}: '{typed}' îš ñöţ öñé ŵé ķñöŵ. Ûšé öñé öƒ: {allowed}. ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="344" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="363" />
             <source>{label}: keep it under {limit:,} characters.</source>
             <translation>[{label}: ķééþ îţ ûñđéŕ {limit:,} çĥåŕåçţéŕš. ~~~~~~~~]</translation>
         </message>
