@@ -14,7 +14,7 @@ from datetime import date
 
 from desktop.domain.money import MoneyError, multiply_pence, parse_pence
 from desktop.domain.periods import financial_year_label, financial_year_of
-from desktop.domain.problems import Problem, ProblemsError, UserError, problem_from
+from desktop.domain.problems import Message, Problem, ProblemsError, UserError, problem_from
 from desktop.domain.vocab import ResourceCategory, ResourceStatus, ResourceUnit
 
 # Settings kept in the ``setting`` table, with their defaults in pence.
@@ -267,8 +267,8 @@ def check_transition(current: str, target: str, *, confirm_skip: bool = False) -
             else "Moving from “{current}” to “{target}” skips {names}. "
             "Confirm that you want to skip it.",
             skipped,
-            current=ResourceStatus(current).label,
-            target=ResourceStatus(target).label,
+            current=Message(ResourceStatus(current).label),
+            target=Message(ResourceStatus(target).label),
             names=names,
         )
 

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from desktop.domain.problems import Problem
+from desktop.domain.problems import Choices, Problem
 from desktop.domain.vocab import Basis, Duration, Formality, PartnershipStatus, Scale
 
 NAME_MAX = 300
@@ -78,7 +78,7 @@ def validate_partnership(data: PartnershipInput, other_names: Iterable[str]) -> 
     ):
         value = getattr(data, field_name)
         if value and value not in choice.codes():
-            allowed = ", ".join(m.label for m in choice)
+            allowed = Choices(m.label for m in choice)
             problems.append(Problem(field_name, "Choose one of: {allowed}.", allowed=allowed))
     if data.start_date and data.end_date and data.end_date < data.start_date:
         problems.append(Problem("end_date", "The end date is before the start date."))

@@ -142,6 +142,24 @@ class ProblemsError(UserError, ValueError):
         super().__init__(problems=problems)
 
 
+class Choices(Message):
+    """A value listing fixed choices ("Active, Ended"): each label is said in the person's
+    language (the window finds the fixed choices' translations), then joined."""
+
+    __slots__ = ("labels",)
+
+    def __init__(self, labels: Iterable[str]) -> None:
+        listed = list(labels)
+        super().__init__(", ".join(listed))
+        self.labels = listed
+
+    def text(self, translate: Translate = _english) -> str:
+        return ", ".join(translate(label) for label in self.labels)
+
+    def __repr__(self) -> str:
+        return f"Choices({self.labels!r})"
+
+
 def marked(template: str) -> str:
     """A template kept in a table and used later: marked so the extractor files it.
 

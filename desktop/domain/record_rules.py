@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
-from desktop.domain.problems import Problem, marked
+from desktop.domain.problems import Choices, Problem, marked
 from desktop.domain.vocab import (
     ActionStatus,
     ActionStep,
@@ -83,7 +83,7 @@ def row_problems(kind: str, values: Mapping[str, object]) -> list[Problem]:
         value = values.get(name)
         if value and value not in choice.codes():
             problems.append(
-                Problem(name, "Choose one of: {allowed}.", allowed=", ".join(choice_labels(choice)))
+                Problem(name, "Choose one of: {allowed}.", allowed=Choices(choice_labels(choice)))
             )
     for start, end, message in rule.date_pairs:
         first, last = values.get(start), values.get(end)
@@ -106,7 +106,7 @@ def seat_problems(values: Mapping[str, object]) -> list[Problem]:
         value = values.get(name)
         if value and value not in choice.codes():
             problems.append(
-                Problem(name, "Choose one of: {allowed}.", allowed=", ".join(choice_labels(choice)))
+                Problem(name, "Choose one of: {allowed}.", allowed=Choices(choice_labels(choice)))
             )
     induction = values.get("induction_date")
     if isinstance(induction, date) and values.get("induction_received") is False:
@@ -154,7 +154,7 @@ def group_problems(data: GroupInput) -> list[Problem]:
         value = getattr(data, name)
         if value and value not in choice.codes():
             problems.append(
-                Problem(name, "Choose one of: {allowed}.", allowed=", ".join(choice_labels(choice)))
+                Problem(name, "Choose one of: {allowed}.", allowed=Choices(choice_labels(choice)))
             )
     return problems
 

@@ -19,7 +19,7 @@ from desktop.domain.partnership_rules import (
     normalise_name,
     validate_partnership,
 )
-from desktop.domain.problems import Message, Problem, marked
+from desktop.domain.problems import Choices, Message, Problem, marked
 from desktop.domain.vocab import (
     THEMES,
     Basis,
@@ -389,7 +389,7 @@ def read_row(row_number: int, values: dict[str, object]) -> RowResult:
         code = read_choice(key, typed)
         if not code:
             spec = FIELD_BY_KEY[key]
-            allowed = ", ".join(m.label for m in spec.choice or ())
+            allowed = Choices(m.label for m in spec.choice or ())
             problems.append(
                 Problem(
                     key,

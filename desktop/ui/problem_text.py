@@ -14,7 +14,12 @@ from desktop.domain.problems import CONTEXT, Message, Problem, UserError, proble
 
 
 def translate(template: str) -> str:
-    return QCoreApplication.translate(CONTEXT, template)
+    """A template in the person's language; a fixed choice's label (a value inside a
+    problem, ``Choices``) is filed under "Vocab" and found there instead."""
+    text = QCoreApplication.translate(CONTEXT, template)
+    if text == template:
+        return QCoreApplication.translate("Vocab", template)
+    return text
 
 
 def said(thing: Message | UserError | BaseException | str) -> str:

@@ -234,3 +234,17 @@ def test_the_joining_questions_and_choice_labels_are_translated(
     qtbot.addWidget(dialog)
     index = dialog.category.findData(ResourceCategory.TRAVEL.value)
     assert dialog.category.itemText(index) == pseudo_translate.pseudo("Travel and mileage")
+
+
+def test_the_choices_named_in_a_problem_are_translated_too(pseudo_language) -> None:
+    from desktop.domain.partnership_rules import PartnershipInput, validate_partnership
+    from desktop.domain.vocab import Scale
+    from desktop.ui.problem_text import said
+
+    problems = validate_partnership(PartnershipInput(name="Hub", scale="galactic"), [])
+    [problem] = [p for p in problems if p.field == "scale"]
+    labels = ", ".join(pseudo_translate.pseudo(m.label) for m in Scale)
+    assert said(problem) == pseudo_translate.pseudo("Choose one of: {allowed}.").format(
+        allowed=labels
+    )
+    assert problem.message == "Choose one of: " + ", ".join(m.label for m in Scale) + "."
