@@ -3084,6 +3084,16 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>A {kind} has no field called {name}.</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/collection/views.py" line="360" />
+            <source>Agreed</source>
+            <translation>Agreed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="177" />
+            <source>Also called</source>
+            <translation>Also called</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/record_rules.py" line="114" />
             <source>An induction date is given, but no induction was received.</source>
             <translation>An induction date is given, but no induction was received.</translation>
@@ -3099,6 +3109,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Another program is using {database}, so nothing was restored. Close it and try again. Nothing changed.</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/collection/views.py" line="94" />
+            <source>App version</source>
+            <translation>App version</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="66" />
             <source>Area</source>
             <translation>Area</translation>
@@ -3107,6 +3122,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/services/backups.py" line="39" />
             <source>Automatic (while you worked)</source>
             <translation>Automatic (while you worked)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="178" />
+            <source>Average review score</source>
+            <translation>Average review score</translation>
         </message>
         <message>
             <location filename="../../desktop/services/backups.py" line="44" />
@@ -3132,6 +3152,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="246" />
             <source>Both '{first}' and '{second}' are set to {label}. Choose one of them.</source>
             <translation>Both '{first}' and '{second}' are set to {label}. Choose one of them.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="290" />
+            <source>Category</source>
+            <translation>Category</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/ledger.py" line="156" />
@@ -3169,6 +3194,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Choose the owner from the list.</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/collection/views.py" line="387" />
+            <source>Clause</source>
+            <translation>Clause</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="63" />
             <source>Current focus</source>
             <translation>Current focus</translation>
@@ -3182,6 +3212,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/domain/record_rules.py" line="61" />
             <source>Describe the outcome.</source>
             <translation>Describe the outcome.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="93" />
+            <source>Earlier returns replaced</source>
+            <translation>Earlier returns replaced</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="101" />
@@ -3207,6 +3242,16 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/domain/ledger.py" line="178" />
             <source>Enter the estimated cost, or a cost for each unit.</source>
             <translation>Enter the estimated cost, or a cost for each unit.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="359" />
+            <source>Estimated</source>
+            <translation>Estimated</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="408" />
+            <source>File</source>
+            <translation>File</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="69" />
@@ -3264,6 +3309,16 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Give your group's name.</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/collection/views.py" line="88" />
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="176" />
+            <source>Groups</source>
+            <translation>Groups</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="125" />
             <source>How often it meets</source>
             <translation>How often it meets</translation>
@@ -3277,6 +3332,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/domain/partnership_rules.py" line="66" />
             <source>Keep the short name under {limit} characters.</source>
             <translation>Keep the short name under {limit} characters.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="389" />
+            <source>Kind</source>
+            <translation>Kind</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="107" />
@@ -3324,6 +3384,16 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Name the area for action.</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/collection/views.py" line="291" />
+            <source>Need</source>
+            <translation>Need</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="357" />
+            <source>Needs</source>
+            <translation>Needs</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="130" />
             <source>Next meeting</source>
             <translation>Next meeting</translation>
@@ -3344,6 +3414,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Nobody is recorded as attending this meeting, so it cost no time.</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/collection/views.py" line="116" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="81" />
             <source>Ongoing or time-limited</source>
             <translation>Ongoing or time-limited</translation>
@@ -3357,6 +3432,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/services/seats.py" line="54" />
             <source>Our seat has no such field.</source>
             <translation>Our seat has no such field.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="409" />
+            <source>Outcome</source>
+            <translation>Outcome</translation>
         </message>
         <message>
             <location filename="../../desktop/services/spreadsheet_import.py" line="143" />
@@ -3434,9 +3514,59 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Partners</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/collection/views.py" line="175" />
+            <source>Partnership</source>
+            <translation>Partnership</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="92" />
+            <source>Partnerships</source>
+            <translation>Partnerships</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="89" />
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="61" />
             <source>Purpose</source>
             <translation>Purpose</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="282" />
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="179" />
+            <source>Rated need help</source>
+            <translation>Rated need help</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="410" />
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="361" />
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="91" />
+            <source>Reference</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="180" />
+            <source>Resources asked for</source>
+            <translation>Resources asked for</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="412" />
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/record_rules.py" line="58" />
@@ -3484,9 +3614,19 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Scale</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/collection/views.py" line="90" />
+            <source>Sent</source>
+            <translation>Sent</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="58" />
             <source>Short name</source>
             <translation>Short name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="411" />
+            <source>Size (bytes)</source>
+            <translation>Size (bytes)</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="95" />
@@ -3497,6 +3637,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="85" />
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="181" />
+            <source>Still unmet</source>
+            <translation>Still unmet</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/record_rules.py" line="150" />
@@ -3849,6 +3994,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>This review no longer exists.</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/collection/views.py" line="390" />
+            <source>Times</source>
+            <translation>Times</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/partners.py" line="24" />
             <source>Type at least one organisation's name.</source>
             <translation>Type at least one organisation's name.</translation>
@@ -3877,6 +4027,16 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="89" />
             <source>We represent</source>
             <translation>We represent</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="388" />
+            <source>What it asks</source>
+            <translation>What it asks</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="407" />
+            <source>When (UTC)</source>
+            <translation>When (UTC)</translation>
         </message>
         <message>
             <location filename="../../desktop/services/backups.py" line="40" />

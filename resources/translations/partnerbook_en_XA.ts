@@ -3084,6 +3084,16 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Å {kind} ĥåš ñö ƒîéļđ çåļļéđ {name}. ~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/collection/views.py" line="360" />
+            <source>Agreed</source>
+            <translation>[Åĝŕééđ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="177" />
+            <source>Also called</source>
+            <translation>[Åļšö çåļļéđ ~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/record_rules.py" line="114" />
             <source>An induction date is given, but no induction was received.</source>
             <translation>[Åñ îñđûçţîöñ đåţé îš ĝîṽéñ, ƀûţ ñö îñđûçţîöñ ŵåš ŕéçéîṽéđ. ~~~~~~~~~~~~~~~~~~~]</translation>
@@ -3099,6 +3109,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Åñöţĥéŕ þŕöĝŕåɱ îš ûšîñĝ {database}, šö ñöţĥîñĝ ŵåš ŕéšţöŕéđ. Çļöšé îţ åñđ ţŕý åĝåîñ. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/collection/views.py" line="94" />
+            <source>App version</source>
+            <translation>[Åþþ ṽéŕšîöñ ~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="66" />
             <source>Area</source>
             <translation>[Åŕéå ~~]</translation>
@@ -3107,6 +3122,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/services/backups.py" line="39" />
             <source>Automatic (while you worked)</source>
             <translation>[Åûţöɱåţîç (ŵĥîļé ýöû ŵöŕķéđ) ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="178" />
+            <source>Average review score</source>
+            <translation>[Åṽéŕåĝé ŕéṽîéŵ šçöŕé ~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/services/backups.py" line="44" />
@@ -3132,6 +3152,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="246" />
             <source>Both '{first}' and '{second}' are set to {label}. Choose one of them.</source>
             <translation>[Ɓöţĥ '{first}' åñđ '{second}' åŕé šéţ ţö {label}. Çĥööšé öñé öƒ ţĥéɱ. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="290" />
+            <source>Category</source>
+            <translation>[Çåţéĝöŕý ~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/ledger.py" line="156" />
@@ -3169,6 +3194,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Çĥööšé ţĥé öŵñéŕ ƒŕöɱ ţĥé ļîšţ. ~~~~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/collection/views.py" line="387" />
+            <source>Clause</source>
+            <translation>[Çļåûšé ~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="63" />
             <source>Current focus</source>
             <translation>[Çûŕŕéñţ ƒöçûš ~~~~~]</translation>
@@ -3182,6 +3212,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/domain/record_rules.py" line="61" />
             <source>Describe the outcome.</source>
             <translation>[Đéšçŕîƀé ţĥé öûţçöɱé. ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="93" />
+            <source>Earlier returns replaced</source>
+            <translation>[Éåŕļîéŕ ŕéţûŕñš ŕéþļåçéđ ~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="101" />
@@ -3207,6 +3242,16 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/domain/ledger.py" line="178" />
             <source>Enter the estimated cost, or a cost for each unit.</source>
             <translation>[Éñţéŕ ţĥé éšţîɱåţéđ çöšţ, öŕ å çöšţ ƒöŕ éåçĥ ûñîţ. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="359" />
+            <source>Estimated</source>
+            <translation>[Éšţîɱåţéđ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="408" />
+            <source>File</source>
+            <translation>[Ƒîļé ~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="69" />
@@ -3264,6 +3309,16 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ĝîṽé ýöûŕ ĝŕöûþ'š ñåɱé. ~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/collection/views.py" line="88" />
+            <source>Group</source>
+            <translation>[Ĝŕöûþ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="176" />
+            <source>Groups</source>
+            <translation>[Ĝŕöûþš ~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="125" />
             <source>How often it meets</source>
             <translation>[Ĥöŵ öƒţéñ îţ ɱééţš ~~~~~~]</translation>
@@ -3277,6 +3332,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/domain/partnership_rules.py" line="66" />
             <source>Keep the short name under {limit} characters.</source>
             <translation>[Ķééþ ţĥé šĥöŕţ ñåɱé ûñđéŕ {limit} çĥåŕåçţéŕš. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="389" />
+            <source>Kind</source>
+            <translation>[Ķîñđ ~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="107" />
@@ -3324,6 +3384,16 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ñåɱé ţĥé åŕéå ƒöŕ åçţîöñ. ~~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/collection/views.py" line="291" />
+            <source>Need</source>
+            <translation>[Ñééđ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="357" />
+            <source>Needs</source>
+            <translation>[Ñééđš ~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="130" />
             <source>Next meeting</source>
             <translation>[Ñéẋţ ɱééţîñĝ ~~~~]</translation>
@@ -3344,6 +3414,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ñöƀöđý îš ŕéçöŕđéđ åš åţţéñđîñĝ ţĥîš ɱééţîñĝ, šö îţ çöšţ ñö ţîɱé. ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/collection/views.py" line="116" />
+            <source>Note</source>
+            <translation>[Ñöţé ~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="81" />
             <source>Ongoing or time-limited</source>
             <translation>[Öñĝöîñĝ öŕ ţîɱé-ļîɱîţéđ ~~~~~~~~]</translation>
@@ -3357,6 +3432,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/services/seats.py" line="54" />
             <source>Our seat has no such field.</source>
             <translation>[Öûŕ šéåţ ĥåš ñö šûçĥ ƒîéļđ. ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="409" />
+            <source>Outcome</source>
+            <translation>[Öûţçöɱé ~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/services/spreadsheet_import.py" line="143" />
@@ -3434,9 +3514,59 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Þåŕţñéŕš ~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/collection/views.py" line="175" />
+            <source>Partnership</source>
+            <translation>[Þåŕţñéŕšĥîþ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="92" />
+            <source>Partnerships</source>
+            <translation>[Þåŕţñéŕšĥîþš ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="89" />
+            <source>Period</source>
+            <translation>[Þéŕîöđ ~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="61" />
             <source>Purpose</source>
             <translation>[Þûŕþöšé ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="282" />
+            <source>Question</source>
+            <translation>[Ǫûéšţîöñ ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="179" />
+            <source>Rated need help</source>
+            <translation>[Ŕåţéđ ñééđ ĥéļþ ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="410" />
+            <source>Reason</source>
+            <translation>[Ŕéåšöñ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="361" />
+            <source>Received</source>
+            <translation>[Ŕéçéîṽéđ ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="91" />
+            <source>Reference</source>
+            <translation>[Ŕéƒéŕéñçé ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="180" />
+            <source>Resources asked for</source>
+            <translation>[Ŕéšöûŕçéš åšķéđ ƒöŕ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="412" />
+            <source>SHA-256</source>
+            <translation>[ŠĤÅ-256 ~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/record_rules.py" line="58" />
@@ -3484,9 +3614,19 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Šçåļé ~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/collection/views.py" line="90" />
+            <source>Sent</source>
+            <translation>[Šéñţ ~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="58" />
             <source>Short name</source>
             <translation>[Šĥöŕţ ñåɱé ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="411" />
+            <source>Size (bytes)</source>
+            <translation>[Šîžé (ƀýţéš) ~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="95" />
@@ -3497,6 +3637,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="85" />
             <source>Status</source>
             <translation>[Šţåţûš ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="181" />
+            <source>Still unmet</source>
+            <translation>[Šţîļļ ûñɱéţ ~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/record_rules.py" line="150" />
@@ -3849,6 +3994,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ţĥîš ŕéṽîéŵ ñö ļöñĝéŕ éẋîšţš. ~~~~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/collection/views.py" line="390" />
+            <source>Times</source>
+            <translation>[Ţîɱéš ~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/partners.py" line="24" />
             <source>Type at least one organisation's name.</source>
             <translation>[Ţýþé åţ ļéåšţ öñé öŕĝåñîšåţîöñ'š ñåɱé. ~~~~~~~~~~~~]</translation>
@@ -3877,6 +4027,16 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="89" />
             <source>We represent</source>
             <translation>[Ŵé ŕéþŕéšéñţ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="388" />
+            <source>What it asks</source>
+            <translation>[Ŵĥåţ îţ åšķš ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="407" />
+            <source>When (UTC)</source>
+            <translation>[Ŵĥéñ (ÛŢÇ) ~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/services/backups.py" line="40" />

@@ -202,6 +202,8 @@ def test_the_import_log_shows_why_a_file_was_refused_in_the_persons_language(
     assert stored == english  # the log itself stays as it was written
     column = page.model.table.columns.index("Reason")
     assert page.model.data(page.model.index(0, column)) == pseudo_translate.pseudo(english)
+    header = page.model.headerData(column, Qt.Orientation.Horizontal)
+    assert header == pseudo_translate.pseudo("Reason")
 
 
 def test_why_a_backup_was_made_is_shown_in_the_persons_language(pseudo_language) -> None:

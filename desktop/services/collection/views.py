@@ -16,6 +16,7 @@ from typing import Any
 
 from desktop.domain.dates import format_date, format_moment
 from desktop.domain.money import format_pence
+from desktop.domain.problems import marked
 
 __all__ = [
     "Table",
@@ -84,13 +85,13 @@ def groups_view(conn: sqlite3.Connection) -> Table:
         "groups",
         "Groups and their latest returns",
         (
-            "Group",
-            "Period",
-            "Sent",
-            "Reference",
-            "Partnerships",
-            "Earlier returns replaced",
-            "App version",
+            marked("Group"),
+            marked("Period"),
+            marked("Sent"),
+            marked("Reference"),
+            marked("Partnerships"),
+            marked("Earlier returns replaced"),
+            marked("App version"),
         ),
         [tuple(r[:7]) for r in rows],
         dates=frozenset({2}),
@@ -112,7 +113,7 @@ def expected_missing(conn: sqlite3.Connection, period_label: str | None = None) 
     title = "Expected groups with no return"
     if period_label:
         title += f" for {period_label}"
-    return Table("missing", title, ("Group", "Note"), [tuple(r) for r in rows])
+    return Table("missing", title, (marked("Group"), marked("Note")), [tuple(r) for r in rows])
 
 
 def partnerships_view(conn: sqlite3.Connection) -> Table:
@@ -171,13 +172,13 @@ def partnerships_view(conn: sqlite3.Connection) -> Table:
         "partnerships",
         "Partnerships across the area",
         (
-            "Partnership",
-            "Groups",
-            "Also called",
-            "Average review score",
-            "Rated need help",
-            "Resources asked for",
-            "Still unmet",
+            marked("Partnership"),
+            marked("Groups"),
+            marked("Also called"),
+            marked("Average review score"),
+            marked("Rated need help"),
+            marked("Resources asked for"),
+            marked("Still unmet"),
         ),
         [result[i] for i in order],
         money=frozenset({5, 6}),
@@ -244,7 +245,7 @@ def partnership_detail(conn: sqlite3.Connection, key: str) -> PartnershipDetail:
                 rating, rating
             )
         rows = [(ref, t, *values) for (ref, t), values in sorted(cells.items(), key=_ref_order)]
-        return Table(table_key, title, ("Clause", "What it asks", *groups), rows)
+        return Table(table_key, title, (marked("Clause"), marked("What it asks"), *groups), rows)
 
     answers: dict[tuple[str, str], list[str]] = {}
     scores: dict[str, list[float | None]] = {}
@@ -275,11 +276,22 @@ def partnership_detail(conn: sqlite3.Connection, key: str) -> PartnershipDetail:
         groups,
         grid("commitment", "Commitment ratings", "commitments"),
         grid("undertaking", "Undertakings as each group sees them", "undertakings"),
-        Table("answers", "Review answers", ("Question", "What it asks", *groups), answer_rows),
+        Table(
+            "answers",
+            "Review answers",
+            (marked("Question"), marked("What it asks"), *groups),
+            answer_rows,
+        ),
         Table(
             "partnership_needs",
             "Resource needs",
-            ("Group", "Category", "Need", "Status", "Estimated"),
+            (
+                marked("Group"),
+                marked("Category"),
+                marked("Need"),
+                marked("Status"),
+                marked("Estimated"),
+            ),
             [tuple(r) for r in needs],
             money=frozenset({4}),
         ),
@@ -340,7 +352,14 @@ def needs_view(conn: sqlite3.Connection, by: str = "category") -> Table:
     return Table(
         f"needs_by_{by}",
         f"Resource needs by {title}",
-        (title.capitalize(), "Needs", "Groups", "Estimated", "Agreed", "Received"),
+        (
+            title.capitalize(),
+            marked("Needs"),
+            marked("Groups"),
+            marked("Estimated"),
+            marked("Agreed"),
+            marked("Received"),
+        ),
         [tuple(r) for r in rows],
         money=frozenset({3, 4, 5}),
     )
@@ -364,7 +383,14 @@ def need_help_view(conn: sqlite3.Connection, limit: int = 50) -> Table:
     return Table(
         "need_help",
         'Clauses most often rated "need help"',
-        ("Clause", "What it asks", "Kind", "Times", "Groups", "Partnerships"),
+        (
+            marked("Clause"),
+            marked("What it asks"),
+            marked("Kind"),
+            marked("Times"),
+            marked("Groups"),
+            marked("Partnerships"),
+        ),
         [tuple(r) for r in rows],
     )
 
@@ -377,7 +403,14 @@ def import_log_view(conn: sqlite3.Connection) -> Table:
     return Table(
         "import_log",
         "Import log",
-        ("When (UTC)", "File", "Outcome", "Reason", "Size (bytes)", "SHA-256"),
+        (
+            marked("When (UTC)"),
+            marked("File"),
+            marked("Outcome"),
+            marked("Reason"),
+            marked("Size (bytes)"),
+            marked("SHA-256"),
+        ),
         [tuple(r) for r in rows],
         dates=frozenset({0}),
     )

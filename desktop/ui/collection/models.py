@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -19,14 +18,11 @@ from PySide6.QtCore import (
 )
 
 from desktop.services.collection.views import Table
+from desktop.ui.problem_text import translate
 
 Index = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's key (partnership key, group id ...)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # raw value, so money and counts sort as numbers
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CollectionModels", text)
 
 
 class ViewModel(QAbstractTableModel):
@@ -79,7 +75,8 @@ class ViewModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and section < len(self.table.columns):
-            return tr(self.table.columns[section])
+            # Column titles come from the services, marked there for translation.
+            return translate(self.table.columns[section])
         return str(section + 1)
 
 
