@@ -161,7 +161,8 @@ class Choices(Message):
 
 
 def marked(template: str) -> str:
-    """A template kept in a table and used later: marked so the extractor files it.
+    """A template (or a label) kept in a table and used later: marked so the extractor files
+    it under "Problems", where the window's ``translate`` finds it.
 
     ``RULES = {"name": marked("Say who the stakeholder is.")}`` and later
     ``Problem("name", RULES["name"])``: the text is unchanged, only found.
@@ -181,8 +182,9 @@ def problem_from(field: str, error: BaseException) -> Problem:
         if error.problems:
             first = error.problems[0]
             return Problem(field, first.template, **first.values)
-    untranslated = "{detail}"  # a variable, so the extractor does not file it as a message
-    return Problem(field, untranslated, detail=str(error))
+    # Text made elsewhere, carried as it is: a template with no words of its own is not filed
+    # for translation.
+    return Problem(field, "{detail}", detail=str(error))
 
 
 def first_problem_for(problems: Iterable[Problem], field: str) -> Problem | None:
