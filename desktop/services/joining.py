@@ -12,7 +12,8 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.domain.review_checks import MAX_FREE_TEXT_CHARS, Problem
+from desktop.domain.problems import Problem
+from desktop.domain.review_checks import MAX_FREE_TEXT_CHARS
 from desktop.domain.vocab import JoiningDecision
 from desktop.services.reviews import ReviewError
 from desktop.store.models import JoiningCheck, Partnership

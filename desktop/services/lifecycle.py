@@ -14,7 +14,8 @@ from typing import Any
 from sqlalchemy import Table, select, update
 from sqlalchemy.orm import Session
 
-from desktop.domain.partnership_rules import Problem, normalise_name
+from desktop.domain.partnership_rules import normalise_name
+from desktop.domain.problems import Problem
 from desktop.services.partnerships import InvalidInput, other_partnership_names
 from desktop.store.models import Base, Partnership, utcnow
 

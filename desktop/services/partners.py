@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.domain.partnership_rules import Problem
+from desktop.domain.problems import Problem
 from desktop.domain.record_rules import parse_partner_lines
 from desktop.domain.vocab import Sector
 from desktop.services.partnerships import InvalidInput, add_partner, organisation_named

@@ -24,7 +24,6 @@ from desktop.domain.ledger import (
     LedgerError,
     LedgerRow,
     NeedInput,
-    Problem,
     Rates,
     Totals,
     TransitionError,
@@ -40,7 +39,7 @@ from desktop.domain.ledger import (
     unmet,
 )
 from desktop.domain.money import MoneyError
-from desktop.domain.problems import UserError, problem_from
+from desktop.domain.problems import Problem, UserError, problem_from
 from desktop.domain.vocab import ResourceCategory, ResourceStatus, ResourceUnit
 from desktop.store.models import (
     Attendance,

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.frameworks import Framework, FrameworkError
-from desktop.domain.review_checks import Problem
+from desktop.domain.problems import Problem
 from desktop.domain.scoring import (
     Change,
     QuestionChange,

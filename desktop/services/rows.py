@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.domain.partnership_rules import Problem
+from desktop.domain.problems import Problem
 from desktop.domain.record_rules import RULES, row_problems
 from desktop.domain.vocab import ActionSource, ActionStatus, ActionStep
 from desktop.services.partnerships import InvalidInput

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
-from desktop.domain.partnership_rules import Problem
+from desktop.domain.problems import Problem
 from desktop.domain.record_rules import row_problems, seat_problems
 from desktop.domain.vocab import RepresentativeRole
 from desktop.services.partnerships import InvalidInput

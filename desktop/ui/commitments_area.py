@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.dates import DateError, format_date, parse_date
 from desktop.domain.frameworks import Framework
-from desktop.domain.ledger import Problem
+from desktop.domain.problems import Problem
 from desktop.services import commitments, frameworks
 from desktop.services.commitments import CommitmentError, CommitmentInput, CommitmentRow
 from desktop.ui.area import Area

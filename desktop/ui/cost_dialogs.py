@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 from desktop.domain.dates import format_date
 from desktop.domain.ledger import (
     LedgerError,
-    Problem,
     Rates,
     parse_quantity,
 )
 from desktop.domain.money import format_pence, format_pence_plain
+from desktop.domain.problems import Problem
 from desktop.services import resources
 from desktop.services.resource_views import meeting_cost_preview
 from desktop.ui.data import DataHub

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.dates import DateError, parse_date
-from desktop.domain.ledger import LedgerError, Problem
+from desktop.domain.ledger import LedgerError
+from desktop.domain.problems import Problem
 from desktop.ui.problem_text import problem_from, said
 
 __all__ = ["FormDialog", "ProblemLabel", "combo", "read_date"]

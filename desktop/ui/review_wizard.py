@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from desktop.domain.dates import format_date
-from desktop.domain.review_checks import Problem
+from desktop.domain.problems import Problem
 from desktop.domain.scoring import review_questions
 from desktop.services.reviews import (
     ReviewDraft,

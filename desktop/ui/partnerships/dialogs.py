@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from desktop.domain.partnership_rules import PartnershipInput, Problem
+from desktop.domain.partnership_rules import PartnershipInput
+from desktop.domain.problems import Problem
 from desktop.domain.record_rules import GroupInput
 from desktop.domain.vocab import PartnershipStatus, Setting, SizeBand
 from desktop.services.group import load_group, save_group_profile

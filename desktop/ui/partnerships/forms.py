@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.partnership_rules import Problem
+from desktop.domain.problems import Problem
 from desktop.domain.vocab import Choice
 from desktop.ui.partnerships.fields import DateEdit, FieldError, MoneyEdit, ProblemLabel
 from desktop.ui.problem_text import problem_from, said

@@ -11,7 +11,8 @@ import itertools
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from desktop.domain.partnership_rules import PartnershipInput, Problem
+from desktop.domain.partnership_rules import PartnershipInput
+from desktop.domain.problems import Problem
 from desktop.domain.vocab import Basis, Duration, Formality, PartnershipStatus, Scale
 from desktop.services.partnerships import (
     InvalidInput,
