@@ -12,8 +12,10 @@ import sys
 from pathlib import Path
 from typing import IO
 
+from desktop.domain.problems import UserError
 
-class AlreadyOpenError(RuntimeError):
+
+class AlreadyOpenError(UserError, RuntimeError):
     """Another Partnerbook is using this data folder, or this collection file.
 
     ``collection`` is set when the lock guards one collection file rather than a data
@@ -26,17 +28,20 @@ class AlreadyOpenError(RuntimeError):
         self.pid = pid
         who = f" (process {pid})" if pid else ""
         if collection is None:
-            message = (
-                f"Partnerbook is already open on this data folder{who}: {folder}. "
-                "Switch to that window, or close it and try again."
+            super().__init__(
+                "Partnerbook is already open on this data folder{who}: {folder}. "
+                "Switch to that window, or close it and try again.",
+                who=who,
+                folder=str(folder),
             )
         else:
-            message = (
-                f"This collection is already open in another Partnerbook window or command"
-                f"{who}: {collection}. Switch to that window, or close it (or let the command "
-                "finish), then try again. Nothing was changed."
+            super().__init__(
+                "This collection is already open in another Partnerbook window or command"
+                "{who}: {collection}. Switch to that window, or close it (or let the command "
+                "finish), then try again. Nothing was changed.",
+                who=who,
+                collection=str(collection),
             )
-        super().__init__(message)
 
 
 def _try_lock(handle: IO[str]) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.domain.problems import UserError
+from desktop.domain.problems import UserError, marked
 from desktop.paths import AppPaths
 from desktop.store.diagnosis import Diagnosis, Fault, diagnose
 from desktop.store.lock import AlreadyOpenError, InstanceLock
@@ -54,39 +54,39 @@ class StorageFaultError(StoreError):
 NOT_CHANGED = "Your records have not been changed."
 # One sentence per cause, said the same way by the window and the command line.
 FAULT_TEXTS: dict[Fault, str] = {
-    Fault.DAMAGED: (
+    Fault.DAMAGED: marked(
         "Partnerbook found damage inside your records file, {file}, and has not written to it."
     ),
-    Fault.NO_SPACE: (
+    Fault.NO_SPACE: marked(
         "The disk that holds your records is full (only {free} free), so Partnerbook cannot "
         "safely save changes. Your records are not damaged. Free some space (empty the "
         "wastebasket, or delete large files you no longer need), then start Partnerbook again."
     ),
-    Fault.READ_ONLY: (
+    Fault.READ_ONLY: marked(
         "Partnerbook is not allowed to change the folder that holds your records, {folder}. "
         "It may be on a read-only disk or a locked USB stick, or its permissions may have "
         "changed. Your records are not damaged."
     ),
-    Fault.NO_PERMISSION: (
+    Fault.NO_PERMISSION: marked(
         "Partnerbook is not allowed to read your records file, {file}. Its permissions may "
         "have changed: ask whoever looks after this computer to give your account access "
         "to it again. " + NOT_CHANGED
     ),
-    Fault.UNREACHABLE: (
+    Fault.UNREACHABLE: marked(
         "The disk that holds your records, {folder}, could not be read. If it is a USB stick "
         "or a network drive, connect it again and start Partnerbook again. If the computer "
         "reports a disk error, copy your backups somewhere safe first. " + NOT_CHANGED
     ),
-    Fault.LOCKED: (
+    Fault.LOCKED: marked(
         "Another program is holding your records file, {file}, so Partnerbook cannot open "
         "it. Close programs that may be using it (a backup or file-sync program, or "
         "Partnerbook on another computer), then try again. " + NOT_CHANGED
     ),
-    Fault.NOT_OURS: (
+    Fault.NOT_OURS: marked(
         "The file {file} is not a Partnerbook records file, so Partnerbook has not opened "
         "it and has not changed it."
     ),
-    Fault.MISSING: (
+    Fault.MISSING: marked(
         "Your records file, {file}, is missing, but there are backups of it. Partnerbook "
         "has not made a new, empty one in its place."
     ),

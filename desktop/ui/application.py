@@ -113,7 +113,9 @@ def _run_gui(args: argparse.Namespace) -> int:
         if ask_running_instance_to_raise(paths, within_ms=single_instance.WAIT_FOR_FIRST_MS):
             print(f"Partnerbook is already open on {paths.data}; that window was brought forward.")
             return 0
-        show_error(tr("Partnerbook is already open"), str(exc))
+        from desktop.ui.problem_text import said
+
+        show_error(tr("Partnerbook is already open"), said(exc))
         return 1
     if opened is None:
         return 1

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.domain.dates import format_moment
-from desktop.domain.problems import UserError
+from desktop.domain.problems import marked
 from desktop.paths import AppPaths, DataFolderError
 from desktop.services.backups import newest_usable_backup, restore_backup
 from desktop.services.locations import (
@@ -30,6 +30,7 @@ from desktop.store.diagnosis import Fault
 from desktop.store.lock import AlreadyOpenError, InstanceLock
 from desktop.store.opening import OpenedFolder, StoreError, open_data_folder
 from desktop.store.restore import RestoreError
+from desktop.ui.problem_text import said, translate
 
 
 def tr(text: str) -> str:
@@ -38,24 +39,24 @@ def tr(text: str) -> str:
 
 # What the question says before "restore it?", by what was found.
 _OFFER_TEXTS: dict[Fault, str] = {
-    Fault.DAMAGED: (
+    Fault.DAMAGED: marked(
         "Partnerbook found damage in your records and has not written to them.\n\n"
         "The newest good backup is from {when}. Restore it? Changes made after then will not "
         "be in it. The damaged file is kept, untouched, beside your records."
     ),
-    Fault.NOT_OURS: (
+    Fault.NOT_OURS: marked(
         "{problem}\n\nThe newest good backup of your records is from {when}. Put it back? "
         "The file that is there now is kept, untouched, beside your records."
     ),
-    Fault.MISSING: (
+    Fault.MISSING: marked(
         "{problem}\n\nThe newest good backup is from {when}. Put it back? Changes made after "
         "then will not be in it."
     ),
 }
 _OFFER_TITLES: dict[Fault, str] = {
-    Fault.DAMAGED: "Your records are damaged",
-    Fault.NOT_OURS: "This is not a Partnerbook file",
-    Fault.MISSING: "Your records file is missing",
+    Fault.DAMAGED: marked("Your records are damaged"),
+    Fault.NOT_OURS: marked("This is not a Partnerbook file"),
+    Fault.MISSING: marked("Your records file is missing"),
 }
 # Only these are cured by putting a backup back; a full disk or a missing drive never is.
 RESTORABLE = frozenset(_OFFER_TEXTS)
@@ -65,7 +66,7 @@ def offer_newest_backup(paths: AppPaths, problem: str, fault: Fault = Fault.DAMA
     """Offer the newest good backup for damaged, foreign or missing records; True if it
     was restored. Saying no (the default) changes nothing."""
     backup = newest_usable_backup(paths.database, paths.backups)
-    title = tr(_OFFER_TITLES[fault])
+    title = translate(_OFFER_TITLES[fault])
     if backup is None:
         QMessageBox.critical(
             None,
@@ -79,7 +80,7 @@ def offer_newest_backup(paths: AppPaths, problem: str, fault: Fault = Fault.DAMA
     answer = QMessageBox.question(
         None,
         title,
-        tr(_OFFER_TEXTS[fault]).format(when=when, problem=problem),
+        translate(_OFFER_TEXTS[fault]).format(when=when, problem=problem),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,  # Enter never replaces a person's records
     )
@@ -92,21 +93,16 @@ def offer_newest_backup(paths: AppPaths, problem: str, fault: Fault = Fault.DAMA
     )
 
 
-def problem_text(error: UserError) -> str:
-    """A store or service refusal in the person's language."""
-    return error.text(lambda template: QCoreApplication.translate("Problems", template))
-
-
 # The title of the message for each cause that stops the records opening.
 FAULT_TITLES: dict[Fault, str] = {
-    Fault.DAMAGED: "Your records are damaged",
-    Fault.NO_SPACE: "The disk is full",
-    Fault.READ_ONLY: "Your records cannot be changed",
-    Fault.NO_PERMISSION: "Partnerbook is not allowed to read your records",
-    Fault.UNREACHABLE: "The disk with your records cannot be reached",
-    Fault.LOCKED: "Another program is using your records",
-    Fault.NOT_OURS: "This is not a Partnerbook file",
-    Fault.MISSING: "Your records file is missing",
+    Fault.DAMAGED: marked("Your records are damaged"),
+    Fault.NO_SPACE: marked("The disk is full"),
+    Fault.READ_ONLY: marked("Your records cannot be changed"),
+    Fault.NO_PERMISSION: marked("Partnerbook is not allowed to read your records"),
+    Fault.UNREACHABLE: marked("The disk with your records cannot be reached"),
+    Fault.LOCKED: marked("Another program is using your records"),
+    Fault.NOT_OURS: marked("This is not a Partnerbook file"),
+    Fault.MISSING: marked("Your records file is missing"),
 }
 
 
@@ -121,20 +117,22 @@ def open_records(paths: AppPaths) -> OpenedFolder | None:
         return open_data_folder(paths)
     except StoreError as exc:
         fault = exc.fault
-        text = problem_text(exc)
+        text = said(exc)
         if fault in RESTORABLE:
             if not offer_newest_backup(paths, text, fault):  # type: ignore[arg-type]
                 return None
             try:
                 return open_data_folder(paths)
             except (DataFolderError, StoreError) as again:
-                QMessageBox.critical(None, tr("Partnerbook cannot open your records"), str(again))
+                QMessageBox.critical(None, tr("Partnerbook cannot open your records"), said(again))
                 return None
-        title = FAULT_TITLES.get(fault, "Partnerbook cannot open your records")  # type: ignore[arg-type]
-        QMessageBox.critical(None, tr(title), text)
+        title = FAULT_TITLES.get(fault)  # type: ignore[arg-type]
+        QMessageBox.critical(
+            None, translate(title) if title else tr("Partnerbook cannot open your records"), text
+        )
         return None
     except DataFolderError as exc:
-        QMessageBox.critical(None, tr("Partnerbook cannot open your records"), str(exc))
+        QMessageBox.critical(None, tr("Partnerbook cannot open your records"), said(exc))
         return None
 
 
@@ -146,7 +144,7 @@ def restore_holding(
         lock.acquire()
         restore()
     except (RestoreError, AlreadyOpenError, OSError, RuntimeError) as exc:
-        QMessageBox.critical(parent, tr("Not restored"), str(exc))
+        QMessageBox.critical(parent, tr("Not restored"), said(exc))
         return False
     finally:
         lock.release()
@@ -191,7 +189,7 @@ def move_records(
         moved = move_data_to(paths, target)
         new_lock = open_data_folder(moved)
     except (MoveError, OSError, RuntimeError) as exc:
-        QMessageBox.warning(None, tr("Not moved"), str(exc))
+        QMessageBox.warning(None, tr("Not moved"), said(exc))
         return paths, lock
     lock.release()
     QMessageBox.information(
