@@ -21,6 +21,7 @@ from desktop.domain.vocab import ActionSource, ActionStatus
 from desktop.services.frameworks import (
     framework_for_partnership,
     framework_version,
+    keep_wording,
     latest_framework,
 )
 from desktop.store.models import Action, CommitmentRating, Partnership, Person
@@ -131,6 +132,7 @@ def _ensure_row(
         session.add(row)
     # Saving means the person has read the current wording: answer against this version.
     row.framework_version = framework.version
+    keep_wording(session, framework)
     return row
 
 

@@ -2,7 +2,13 @@
 
 An answer records the framework id and version it was given against. Versions are never
 overwritten, so a rating made under 2008.1 still shows 2008.1's wording after 2009.1 is
-imported, while new ratings use the newest version.
+imported, while new ratings use the newest version. A built-in version that answers are
+given against is kept as a copy too (origin "built-in"), because a later release may ship
+a newer one in its place.
+
+A partnership has two choices: the framework its commitments are rated against
+(``framework_id``) and the tool its reviews use (``review_framework_id``). Changing either
+never touches answers already given: they stay under the framework they were given under.
 """
 
 from __future__ import annotations
@@ -33,12 +39,16 @@ __all__ = [
     "FrameworkError",
     "FrameworkInfo",
     "choose_framework",
+    "choose_frameworks",
+    "choose_review_tool",
     "framework_for_partnership",
     "framework_version",
     "import_framework",
     "import_framework_file",
+    "keep_wording",
     "latest_framework",
     "list_frameworks",
+    "review_tool_for_partnership",
 ]
 
 
@@ -51,7 +61,7 @@ class FrameworkInfo:
     title: str
     publisher: str
     document: str
-    origin: str  # "built-in" or "imported"
+    origin: str  # "built-in" or "imported" (a kept copy of an older built-in: "built-in")
     imported_at: datetime | None = None
 
     @property
@@ -97,11 +107,15 @@ def _from_file(row: FrameworkFile) -> Framework:
 
 def list_frameworks(session: Session) -> list[FrameworkInfo]:
     """Built-in frameworks first, then imported ones, each version on its own line."""
+    builtins = _builtins()
     result = [
         FrameworkInfo(f.id, f.version, f.title, f.source.publisher, f.source.document, "built-in")
-        for f in _builtins()
+        for f in builtins
     ]
+    shipped = {(f.id, f.version) for f in builtins}
     for row in _stored(session):
+        if (row.framework_id, row.version) in shipped:
+            continue  # a kept copy of a version still built in: listed once, above
         framework = _from_file(row)
         result.append(
             FrameworkInfo(
@@ -110,7 +124,7 @@ def list_frameworks(session: Session) -> list[FrameworkInfo]:
                 framework.title,
                 framework.source.publisher,
                 framework.source.document,
-                "imported",
+                row.origin,
                 row.imported_at,
             )
         )
@@ -186,9 +200,58 @@ def import_framework_file(
 
 
 def _versions(session: Session, framework_id: str) -> list[Framework]:
-    found = [f for f in _builtins() if f.id == framework_id]
-    found.extend(_from_file(row) for row in _stored(session, framework_id))
+    # Stored copies first: for the same version, the text answers were given against wins.
+    found = [_from_file(row) for row in _stored(session, framework_id)]
+    found.extend(f for f in _builtins() if f.id == framework_id)
     return found
+
+
+def _builtin_text(framework: Framework) -> str | None:
+    """The file text of ``framework`` if it is the version built into this release."""
+    for path in builtin_framework_paths():
+        if path.stem != framework.id:
+            continue
+        try:
+            if load_builtin(path.stem).version != framework.version:
+                return None
+        except FrameworkError:
+            return None
+        data = path.read_bytes()
+        return (data[3:] if data.startswith(b"\xef\xbb\xbf") else data).decode("utf-8")
+    return None
+
+
+def keep_wording(session: Session, framework: Framework) -> None:
+    """Make sure the wording of ``framework`` stays held while answers rely on it.
+
+    Imported versions are stored already. A built-in one is copied in (origin "built-in")
+    the first time an answer is given against it, so a later release that ships a newer
+    version in its place cannot change what older answers were asked.
+    """
+    held = session.scalar(
+        select(FrameworkFile.id).where(
+            FrameworkFile.framework_id == framework.id,
+            FrameworkFile.version == framework.version,
+        )
+    )
+    if held is not None:
+        return
+    text = _builtin_text(framework)
+    if text is None:
+        return
+    session.add(
+        FrameworkFile(
+            framework_id=framework.id,
+            version=framework.version,
+            title=framework.title,
+            source=f"{framework.source.publisher}, {framework.source.document}, "
+            f"{framework.source.date}",
+            content=text,
+            sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+            origin="built-in",
+        )
+    )
+    session.flush()
 
 
 def latest_framework(session: Session, framework_id: str) -> Framework:
@@ -207,21 +270,59 @@ def framework_version(session: Session, framework_id: str, version: str) -> Fram
     return latest_framework(session, framework_id)
 
 
-def framework_for_partnership(session: Session, partnership_id: int) -> Framework:
+def _partnership(session: Session, partnership_id: int) -> Partnership:
     partnership = session.get(Partnership, partnership_id)
     if partnership is None:
         raise FrameworkError("That partnership no longer exists.")
+    return partnership
+
+
+def _newest_or_builtin(session: Session, framework_id: str) -> Framework:
     try:
-        return latest_framework(session, partnership.framework_id or DEFAULT_FRAMEWORK_ID)
+        return latest_framework(session, framework_id or DEFAULT_FRAMEWORK_ID)
     except FrameworkError:
         return load_builtin()
 
 
+def framework_for_partnership(session: Session, partnership_id: int) -> Framework:
+    """The framework this partnership's commitments are rated against (its newest version)."""
+    return _newest_or_builtin(session, _partnership(session, partnership_id).framework_id)
+
+
+def review_tool_for_partnership(session: Session, partnership_id: int) -> Framework:
+    """The tool a new review of this partnership asks about (its newest version)."""
+    partnership = _partnership(session, partnership_id)
+    return _newest_or_builtin(session, partnership.review_framework_id)
+
+
+def choose_frameworks(
+    session: Session,
+    partnership_id: int,
+    *,
+    commitments: str | None = None,
+    reviews: str | None = None,
+) -> None:
+    """Set a partnership's commitments framework, its review tool, or both (None: unchanged).
+
+    Both ids are checked before either changes. Answers already given are never touched:
+    ratings and reviews keep the framework and version they were given under.
+    """
+    partnership = _partnership(session, partnership_id)
+    for framework_id in (commitments, reviews):
+        if framework_id is not None:
+            latest_framework(session, framework_id)  # refuses an unknown id
+    if commitments is not None:
+        partnership.framework_id = commitments
+    if reviews is not None:
+        partnership.review_framework_id = reviews
+    session.flush()
+
+
 def choose_framework(session: Session, partnership_id: int, framework_id: str) -> None:
     """Set which framework a partnership's commitments are rated against."""
-    latest_framework(session, framework_id)  # refuses an unknown id
-    partnership = session.get(Partnership, partnership_id)
-    if partnership is None:
-        raise FrameworkError("That partnership no longer exists.")
-    partnership.framework_id = framework_id
-    session.flush()
+    choose_frameworks(session, partnership_id, commitments=framework_id)
+
+
+def choose_review_tool(session: Session, partnership_id: int, framework_id: str) -> None:
+    """Set which tool the partnership's next reviews use (reviews already made keep theirs)."""
+    choose_frameworks(session, partnership_id, reviews=framework_id)

@@ -61,7 +61,12 @@ def review_outcome(session: Session, review_id: int) -> ReviewOutcome:
     finished = list(
         session.scalars(
             select(Review)
-            .where(Review.partnership_id == review.partnership_id, Review.status == "complete")
+            .where(
+                Review.partnership_id == review.partnership_id,
+                Review.status == "complete",
+                # Only reviews with the same tool compare: the review tool can be changed.
+                Review.framework_id == review.framework_id,
+            )
             .order_by(Review.review_date, Review.id)
         )
     )

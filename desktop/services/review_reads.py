@@ -37,18 +37,27 @@ def resolve_framework(framework_id: str, version: str, fetch: FetchFramework) ->
 
     ``fetch(id, version)`` returns the stored file's (content, sha256) or None. None back
     means the framework is not on this computer: the review is shown unscored, never wrong.
+    The version the review was given under wins: the built-in one when it is that version,
+    else a stored copy of it (imported, or kept when a newer one was built in), else the
+    closest there is.
     """
+    builtin: Framework | None
     try:
-        return load_builtin(framework_id)
+        builtin = load_builtin(framework_id)
     except FrameworkError:
-        pass
+        builtin = None
+    if builtin is not None and (not version or builtin.version == version):
+        return builtin
     found = fetch(framework_id, version)
-    if found is None:
-        return None
-    try:
-        return _parse_cached(found[0], found[1], f"framework {framework_id}")
-    except FrameworkError:
-        return None
+    stored: Framework | None = None
+    if found is not None:
+        try:
+            stored = _parse_cached(found[0], found[1], f"framework {framework_id}")
+        except FrameworkError:
+            stored = None
+    if stored is not None and (stored.version == version or builtin is None):
+        return stored
+    return builtin or stored
 
 
 def sqlite_fetcher(conn: sqlite3.Connection) -> FetchFramework:

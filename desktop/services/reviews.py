@@ -33,6 +33,7 @@ from desktop.domain.scoring import (
     AGREED,
     score_review,
 )
+from desktop.services.frameworks import keep_wording, latest_framework
 from desktop.services.review_reads import (
     REVIEW_DUE_MONTHS_KEY,
     latest_review_bands,
@@ -104,11 +105,15 @@ def framework_of(session: Session, review: Review) -> Framework:
 
 
 def framework_for_partnership(session: Session, partnership_id: int) -> Framework:
-    """The framework a new review of this partnership will ask about."""
+    """The tool a new review of this partnership will ask about: its review tool, which is
+    chosen apart from the framework its commitments are rated against."""
     partnership = session.get(Partnership, partnership_id)
     if partnership is None:
         raise ReviewError([Problem("partnership", "This partnership no longer exists.")])
-    return _framework(session, partnership.framework_id)
+    try:
+        return latest_framework(session, partnership.review_framework_id)
+    except FrameworkError:
+        return _framework(session, partnership.review_framework_id)
 
 
 @dataclass(frozen=True)
@@ -192,13 +197,18 @@ def start_review(
     today: date,
     respondents: Sequence[str] = (),
 ) -> Review:
-    """A new draft review of a partnership, against the partnership's framework."""
+    """A new draft review of a partnership, against the newest version of its review tool.
+
+    The review keeps that tool's id and version for good: choosing another tool later, or
+    importing a newer version, changes neither its questions nor its answers' wording.
+    """
     partnership = session.get(Partnership, partnership_id)
     if partnership is None:
         raise ReviewError([Problem("partnership", "This partnership no longer exists.")])
     labels = [label.strip() for label in respondents]
     _refuse_if(check_review_date(review_date, today) + check_respondents(labels))
-    framework = _framework(session, partnership.framework_id)
+    framework = framework_for_partnership(session, partnership_id)
+    keep_wording(session, framework)
     review = Review(
         partnership_id=partnership_id,
         framework_id=framework.id,

@@ -215,7 +215,8 @@ def test_a_review_against_an_imported_framework_with_a_three_point_scale(databas
             )
         )
         pid = _add_partnership(session)
-        session.get(Partnership, pid).framework_id = "compact-example-partnership-2024"
+        # Reviews use the partnership's review tool, chosen apart from its commitments.
+        session.get(Partnership, pid).review_framework_id = "compact-example-partnership-2024"
         session.flush()
         review = start_review(session, pid, TODAY, TODAY, ["Our trustee"])
         assert review.framework_version == "2024.1"

@@ -151,3 +151,59 @@ def test_the_same_rebuild_with_foreign_keys_on_would_lose_children(
         command.upgrade(migrate.alembic_config(connection), "0099_rebuild_parent")
     engine.dispose()
     assert count(app_paths.database, "partner") == 0
+
+
+def test_0001_upgrade_gives_each_partnership_its_framework_for_both_roles(
+    app_paths: AppPaths,
+) -> None:
+    """Reviews and commitments shared one framework before 0002: each keeps it for both, every
+    rating and review keeps the framework version it was given under, and the built-in
+    wording those answers were given against is kept as a copy."""
+    shutil.copy(FIXTURES / "schema_0001_two_frameworks.db", app_paths.database)
+    conn = sqlite3.connect(app_paths.database)
+    frameworks_before = dict(conn.execute("SELECT id, framework_id FROM partnership"))
+    reviews_before = set(conn.execute("SELECT id, framework_id, framework_version FROM review"))
+    ratings_before = set(
+        conn.execute("SELECT id, framework_id, framework_version, rating FROM commitment_rating")
+    )
+    answers_before = set(conn.execute("SELECT * FROM review_answer"))
+    conn.close()
+    assert len(set(frameworks_before.values())) == 2, "the fixture uses two frameworks"
+    assert len({fid for _id, fid, _v in reviews_before}) == 2
+
+    open_database(app_paths.database, app_paths.backups)
+
+    conn = sqlite3.connect(app_paths.database)
+    both = {
+        pid: (fid, rid)
+        for pid, fid, rid in conn.execute(
+            "SELECT id, framework_id, review_framework_id FROM partnership"
+        )
+    }
+    assert both == {pid: (fid, fid) for pid, fid in frameworks_before.items()}
+    assert set(conn.execute("SELECT id, framework_id, framework_version FROM review")) == (
+        reviews_before
+    )
+    assert (
+        set(
+            conn.execute(
+                "SELECT id, framework_id, framework_version, rating FROM commitment_rating"
+            )
+        )
+        == ratings_before
+    )
+    assert set(conn.execute("SELECT * FROM review_answer")) == answers_before
+    files = sorted(conn.execute("SELECT framework_id, version, origin FROM framework_file"))
+    kept = conn.execute("SELECT content FROM framework_file WHERE origin = 'built-in'").fetchone()[
+        0
+    ]
+    conn.close()
+    assert files == [
+        ("compact-devon-partnership-2008", "2008.1", "built-in"),
+        ("example-health-check-2024", "2024.1", "imported"),
+        ("example-health-check-2024", "2024.2", "imported"),
+    ]
+    from desktop.domain.frameworks import parse_framework
+
+    old = parse_framework(kept, "kept.toml")
+    assert (old.id, old.version) == ("compact-devon-partnership-2008", "2008.1")

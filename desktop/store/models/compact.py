@@ -32,6 +32,9 @@ class FrameworkFile(IdMixin, Base):
     content: Mapped[str] = mapped_column(Text)
     sha256: Mapped[str] = mapped_column(String(64))
     imported_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # "imported" (a CVS sent it) or "built-in" (a copy of a version built into Partnerbook,
+    # kept because answers were given against it: a later release may ship a newer one).
+    origin: Mapped[str] = mapped_column(String(20), default="imported")
 
 
 class CommitmentRating(IdMixin, UuidMixin, TimestampMixin, Base):

@@ -34,7 +34,13 @@ class Partnership(IdMixin, UuidMixin, TimestampMixin, Base):
     has_vcs_budget: Mapped[bool | None] = mapped_column(Boolean, default=None)
     vcs_budget_pence: Mapped[int | None] = mapped_column(Integer, default=None)
     vcs_budget_notes: Mapped[str] = mapped_column(Text, default="")
+    # The framework its commitments are rated against (the column kept its first name), and
+    # the tool its health-check reviews use: chosen apart, since a CVS's Compact and the
+    # review tool it recommends are often different documents.
     framework_id: Mapped[str] = mapped_column(String(120), default="compact-devon-partnership-2008")
+    review_framework_id: Mapped[str] = mapped_column(
+        String(120), default="compact-devon-partnership-2008"
+    )
     archived_at: Mapped[datetime | None] = mapped_column(DateTime, default=None, index=True)
 
     themes: Mapped[list[PartnershipTheme]] = relationship(
