@@ -4,7 +4,7 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../../desktop/ui/application.py" line="116" />
+            <location filename="../../desktop/ui/application.py" line="118" />
             <source>Partnerbook is already open</source>
             <translation>Partnerbook is already open</translation>
         </message>
@@ -1957,137 +1957,137 @@ Nothing was imported.</translation>
     <context>
         <name>OverviewTab</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="45" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="46" />
             <source>&amp;Area covered</source>
             <translation>&amp;Area covered</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="33" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="34" />
             <source>&amp;Name</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="36" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="37" />
             <source>&amp;Purpose</source>
             <translation>&amp;Purpose</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="51" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="52" />
             <source>&amp;Start date</source>
             <translation>&amp;Start date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="54" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="55" />
             <source>&amp;Who holds the funds</source>
             <translation>&amp;Who holds the funds</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="99" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="100" />
             <source>Before joining (Code 4.1)</source>
             <translation>Before joining (Code 4.1)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="39" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="40" />
             <source>C&amp;urrent focus</source>
             <translation>C&amp;urrent focus</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="52" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="53" />
             <source>En&amp;d date</source>
             <translation>En&amp;d date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="46" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="47" />
             <source>F&amp;ormal or informal</source>
             <translation>F&amp;ormal or informal</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="57" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="58" />
             <source>How often &amp;it meets</source>
             <translation>How often &amp;it meets</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="53" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="54" />
             <source>Lead or chair &amp;body</source>
             <translation>Lead or chair &amp;body</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="61" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="62" />
             <source>Ne&amp;xt meeting</source>
             <translation>Ne&amp;xt meeting</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="49" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="50" />
             <source>Ongoin&amp;g or time-limited</source>
             <translation>Ongoin&amp;g or time-limited</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="35" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="36" />
             <source>S&amp;tatus</source>
             <translation>S&amp;tatus</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="149" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="150" />
             <source>Saved</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="44" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="45" />
             <source>Sca&amp;le</source>
             <translation>Sca&amp;le</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="34" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="35" />
             <source>Sho&amp;rt name</source>
             <translation>Sho&amp;rt name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="85" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="86" />
             <source>The&amp;mes (optional)</source>
             <translation>The&amp;mes (optional)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="47" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="48" />
             <source>Voluntary or &amp;contractual</source>
             <translation>Voluntary or &amp;contractual</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="102" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="103" />
             <source>We are still considering this partnership: the questions to ask before joining are at the end of this page.</source>
             <translation>We are still considering this partnership: the questions to ask before joining are at the end of this page.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="36" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="37" />
             <source>What is the partnership for?</source>
             <translation>What is the partnership for?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="42" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="43" />
             <source>What it is concentrating on for now</source>
             <translation>What it is concentrating on for now</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="64" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="65" />
             <source>Where its papers are &amp;kept</source>
             <translation>Where its papers are &amp;kept</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="66" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="67" />
             <source>a folder on this computer, or a web link</source>
             <translation>a folder on this computer, or a web link</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="34" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="35" />
             <source>for example NDHWP</source>
             <translation>for example NDHWP</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="45" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="46" />
             <source>for example Torridge</source>
             <translation>for example Torridge</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="59" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="60" />
             <source>for example every two months</source>
             <translation>for example every two months</translation>
         </message>
@@ -2165,117 +2165,117 @@ Holsworthy Young Farmers - community</translation>
     <context>
         <name>PartnershipDialogs</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="159" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="160" />
             <source>&amp;Add partnership</source>
             <translation>&amp;Add partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="107" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="108" />
             <source>&amp;Area we serve</source>
             <translation>&amp;Area we serve</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="143" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="144" />
             <source>&amp;Name of the partnership</source>
             <translation>&amp;Name of the partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="113" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="114" />
             <source>&amp;Rural or urban</source>
             <translation>&amp;Rural or urban</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="129" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="130" />
             <source>&amp;Save</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="60" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="61" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="106" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="107" />
             <source>Charity or company n&amp;umber</source>
             <translation>Charity or company n&amp;umber</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="154" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="155" />
             <source>Give the partnership's name. You can fill in everything else on the next screen, now or later.</source>
             <translation>Give the partnership's name. You can fill in everything else on the next screen, now or later.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="110" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="111" />
             <source>Main contact: &amp;email</source>
             <translation>Main contact: &amp;email</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="111" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="112" />
             <source>Main contact: &amp;phone</source>
             <translation>Main contact: &amp;phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="109" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="110" />
             <source>Main contact: na&amp;me</source>
             <translation>Main contact: na&amp;me</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="153" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="154" />
             <source>New partnership</source>
             <translation>New partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="123" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="124" />
             <source>Our group</source>
             <translation>Our group</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="105" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="106" />
             <source>Our group's &amp;name</source>
             <translation>Our group's &amp;name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="94" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="95" />
             <source>Please fix the problem shown below.</source>
             <translation>Please fix the problem shown below.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="96" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="97" />
             <source>Please fix the {n} problems shown below.</source>
             <translation>Please fix the {n} problems shown below.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="145" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="146" />
             <source>S&amp;tatus</source>
             <translation>S&amp;tatus</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="78" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="79" />
             <source>Saved</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="144" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="145" />
             <source>Short na&amp;me</source>
             <translation>Short na&amp;me</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="112" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="113" />
             <source>Si&amp;ze (yearly income)</source>
             <translation>Si&amp;ze (yearly income)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="124" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="125" />
             <source>Tell Partnerbook about your group. This goes on the returns you send to your CVS, so they know who the return is from.</source>
             <translation>Tell Partnerbook about your group. This goes on the returns you send to your CVS, so they know who the return is from.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="108" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="109" />
             <source>The &amp;CVS we report to</source>
             <translation>The &amp;CVS we report to</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="144" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="145" />
             <source>for example NDHWP</source>
             <translation>for example NDHWP</translation>
         </message>
@@ -2974,7 +2974,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>"{answer}" is not one of the answers this framework allows ({known}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/joining.py" line="49" />
+            <location filename="../../desktop/services/joining.py" line="50" />
             <source>"{decision}" is not a decision Partnerbook knows.</source>
             <translation>"{decision}" is not a decision Partnerbook knows.</translation>
         </message>
@@ -3044,7 +3044,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>A declined need cannot be marked received. If they changed their mind, mark it agreed first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/resources.py" line="236" />
+            <location filename="../../desktop/services/resources.py" line="235" />
             <source>A part agreement is less than the estimate; for the whole amount choose “Agreed”.</source>
             <translation>A part agreement is less than the estimate; for the whole amount choose “Agreed”.</translation>
         </message>
@@ -3099,9 +3099,19 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>An induction date is given, but no induction was received.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/lifecycle.py" line="105" />
+            <location filename="../../desktop/services/lifecycle.py" line="106" />
             <source>Another partnership is now called '{name}', so the deleted one cannot come back under that name. Rename the other one first.</source>
             <translation>Another partnership is now called '{name}', so the deleted one cannot come back under that name. Rename the other one first.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/opening.py" line="80" />
+            <source>Another program is holding your records file, {file}, so Partnerbook cannot open it. Close programs that may be using it (a backup or file-sync program, or Partnerbook on another computer), then try again. Your records have not been changed.</source>
+            <translation>Another program is holding your records file, {file}, so Partnerbook cannot open it. Close programs that may be using it (a backup or file-sync program, or Partnerbook on another computer), then try again. Your records have not been changed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/startup_safety.py" line="103" />
+            <source>Another program is using your records</source>
+            <translation>Another program is using your records</translation>
         </message>
         <message>
             <location filename="../../desktop/store/restore.py" line="279" />
@@ -3164,7 +3174,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Choose a category from the list.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/resources.py" line="141" />
+            <location filename="../../desktop/services/resources.py" line="140" />
             <source>Choose a partnership from the list.</source>
             <translation>Choose a partnership from the list.</translation>
         </message>
@@ -3234,7 +3244,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Enter how many, for example 2.5 (hours) or 24 (miles).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/resources.py" line="232" />
+            <location filename="../../desktop/services/resources.py" line="231" />
             <source>Enter how much was agreed.</source>
             <translation>Enter how much was agreed.</translation>
         </message>
@@ -3279,7 +3289,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Give the date of the review.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/joining.py" line="60" />
+            <location filename="../../desktop/services/joining.py" line="61" />
             <source>Give the date the decision was made.</source>
             <translation>Give the date the decision was made.</translation>
         </message>
@@ -3409,7 +3419,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>No row can be imported, so nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/resources.py" line="359" />
+            <location filename="../../desktop/services/resources.py" line="358" />
             <source>Nobody is recorded as attending this meeting, so it cost no time.</source>
             <translation>Nobody is recorded as attending this meeting, so it cost no time.</translation>
         </message>
@@ -3494,9 +3504,38 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Partnerbook could not write to the collection ({why}). Nothing from {file} was kept. Check there is free space and the file is not read-only.</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/startup_safety.py" line="42" />
+            <source>Partnerbook found damage in your records and has not written to them.
+
+The newest good backup is from {when}. Restore it? Changes made after then will not be in it. The damaged file is kept, untouched, beside your records.</source>
+            <translation>Partnerbook found damage in your records and has not written to them.
+
+The newest good backup is from {when}. Restore it? Changes made after then will not be in it. The damaged file is kept, untouched, beside your records.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/opening.py" line="57" />
+            <source>Partnerbook found damage inside your records file, {file}, and has not written to it.</source>
+            <translation>Partnerbook found damage inside your records file, {file}, and has not written to it.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/storage_errors.py" line="27" />
             <source>Partnerbook is no longer allowed to write to the folder that holds your records, so the last change could not be saved. Check the folder's permissions, or ask whoever looks after this computer. Everything saved before this is safe.</source>
             <translation>Partnerbook is no longer allowed to write to the folder that holds your records, so the last change could not be saved. Check the folder's permissions, or ask whoever looks after this computer. Everything saved before this is safe.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/opening.py" line="65" />
+            <source>Partnerbook is not allowed to change the folder that holds your records, {folder}. It may be on a read-only disk or a locked USB stick, or its permissions may have changed. Your records are not damaged.</source>
+            <translation>Partnerbook is not allowed to change the folder that holds your records, {folder}. It may be on a read-only disk or a locked USB stick, or its permissions may have changed. Your records are not damaged.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/startup_safety.py" line="101" />
+            <source>Partnerbook is not allowed to read your records</source>
+            <translation>Partnerbook is not allowed to read your records</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/opening.py" line="70" />
+            <source>Partnerbook is not allowed to read your records file, {file}. Its permissions may have changed: ask whoever looks after this computer to give your account access to it again. Your records have not been changed.</source>
+            <translation>Partnerbook is not allowed to read your records file, {file}. Its permissions may have changed: ask whoever looks after this computer to give your account access to it again. Your records have not been changed.</translation>
         </message>
         <message>
             <location filename="../../desktop/atomic_write.py" line="59" />
@@ -3664,7 +3703,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>That is too long to keep here; shorten it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/resources.py" line="336" />
+            <location filename="../../desktop/services/resources.py" line="335" />
             <source>That meeting no longer exists.</source>
             <translation>That meeting no longer exists.</translation>
         </message>
@@ -3679,7 +3718,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>That partnership no longer exists.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/resources.py" line="135" />
+            <location filename="../../desktop/services/resources.py" line="134" />
             <source>That resource need no longer exists; it may have been deleted.</source>
             <translation>That resource need no longer exists; it may have been deleted.</translation>
         </message>
@@ -3749,7 +3788,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>The copy in {folder} did not check out ({problem}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/joining.py" line="55" />
+            <location filename="../../desktop/services/joining.py" line="56" />
             <source>The decision date is in the future. Use the date it was made.</source>
             <translation>The decision date is in the future. Use the date it was made.</translation>
         </message>
@@ -3764,6 +3803,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>The disk holding {folder} is full, so {name} was not saved. Free some space or choose another place (a USB stick, say), then try again.</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/startup_safety.py" line="99" />
+            <source>The disk is full</source>
+            <translation>The disk is full</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/storage_errors.py" line="22" />
             <source>The disk is full, so the last change could not be saved. Free some space (empty the wastebasket, or delete large files you no longer need), then try again. Everything saved before this is safe.</source>
             <translation>The disk is full, so the last change could not be saved. Free some space (empty the wastebasket, or delete large files you no longer need), then try again. Everything saved before this is safe.</translation>
@@ -3774,9 +3818,24 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>The disk that holds your records could not be reached, so the last change could not be saved. If it is a USB stick or a network drive, reconnect it and try again. Everything saved before this is safe.</translation>
         </message>
         <message>
+            <location filename="../../desktop/store/opening.py" line="60" />
+            <source>The disk that holds your records is full (only {free} free), so Partnerbook cannot safely save changes. Your records are not damaged. Free some space (empty the wastebasket, or delete large files you no longer need), then start Partnerbook again.</source>
+            <translation>The disk that holds your records is full (only {free} free), so Partnerbook cannot safely save changes. Your records are not damaged. Free some space (empty the wastebasket, or delete large files you no longer need), then start Partnerbook again.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/returns.py" line="157" />
             <source>The disk that holds your records is full, so the return could not be added to the returns log. Nothing was saved: no file was left at {path}. Free some space (empty the wastebasket, or delete large files you no longer need), then export again.</source>
             <translation>The disk that holds your records is full, so the return could not be added to the returns log. Nothing was saved: no file was left at {path}. Free some space (empty the wastebasket, or delete large files you no longer need), then export again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/opening.py" line="75" />
+            <source>The disk that holds your records, {folder}, could not be read. If it is a USB stick or a network drive, connect it again and start Partnerbook again. If the computer reports a disk error, copy your backups somewhere safe first. Your records have not been changed.</source>
+            <translation>The disk that holds your records, {folder}, could not be read. If it is a USB stick or a network drive, connect it again and start Partnerbook again. If the computer reports a disk error, copy your backups somewhere safe first. Your records have not been changed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/startup_safety.py" line="102" />
+            <source>The disk with your records cannot be reached</source>
+            <translation>The disk with your records cannot be reached</translation>
         </message>
         <message>
             <location filename="../../desktop/atomic_write.py" line="63" />
@@ -3799,6 +3858,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>The extra copy in {second} could not be made ({why}). The backup in {folder} was made and checked.</translation>
         </message>
         <message>
+            <location filename="../../desktop/store/opening.py" line="85" />
+            <source>The file {file} is not a Partnerbook records file, so Partnerbook has not opened it and has not changed it.</source>
+            <translation>The file {file} is not a Partnerbook records file, so Partnerbook has not opened it and has not changed it.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/store/opening.py" line="155" />
             <source>The file {file} was made by a newer version of Partnerbook. Install the newer version to open it. Your records have not been changed.</source>
             <translation>The file {file} was made by a newer version of Partnerbook. Install the newer version to open it. Your records have not been changed.</translation>
@@ -3819,12 +3883,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>The funding ends before it starts.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/resources.py" line="339" />
+            <location filename="../../desktop/services/resources.py" line="338" />
             <source>The hours must be more than zero and at most 24.</source>
             <translation>The hours must be more than zero and at most 24.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/resources.py" line="341" />
+            <location filename="../../desktop/services/resources.py" line="340" />
             <source>The miles must be zero or more (at most 2,000).</source>
             <translation>The miles must be zero or more (at most 2,000).</translation>
         </message>
@@ -3874,7 +3938,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>The term ends before it starts.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/resources.py" line="348" />
+            <location filename="../../desktop/services/resources.py" line="347" />
             <source>The time and travel for this meeting are already recorded as resource needs.</source>
             <translation>The time and travel for this meeting are already recorded as resource needs.</translation>
         </message>
@@ -3964,12 +4028,17 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>This data folder already has records in it, so the example data was not added. Use an empty folder (for example --data-dir /tmp/partnerbook-demo).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/joining.py" line="103" />
+            <location filename="../../desktop/services/joining.py" line="104" />
             <source>This is limited to {limit:,} characters.</source>
             <translation>This is limited to {limit:,} characters.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/joining.py" line="98" />
+            <location filename="../../desktop/ui/startup_safety.py" line="58" />
+            <source>This is not a Partnerbook file</source>
+            <translation>This is not a Partnerbook file</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/joining.py" line="99" />
             <source>This partnership no longer exists.</source>
             <translation>This partnership no longer exists.</translation>
         </message>
@@ -4054,9 +4123,29 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Your records are busy with another task, so the last change could not be saved. Wait a moment and try again. Everything saved before this is safe.</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/startup_safety.py" line="57" />
+            <source>Your records are damaged</source>
+            <translation>Your records are damaged</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/startup_safety.py" line="100" />
+            <source>Your records cannot be changed</source>
+            <translation>Your records cannot be changed</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/locations.py" line="113" />
             <source>Your records could not be copied to {folder} ({why}). Nothing changed.</source>
             <translation>Your records could not be copied to {folder} ({why}). Nothing changed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/startup_safety.py" line="59" />
+            <source>Your records file is missing</source>
+            <translation>Your records file is missing</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/opening.py" line="89" />
+            <source>Your records file, {file}, is missing, but there are backups of it. Partnerbook has not made a new, empty one in its place.</source>
+            <translation>Your records file, {file}, is missing, but there are backups of it. Partnerbook has not made a new, empty one in its place.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/collection/importer.py" line="48" />
@@ -4682,6 +4771,24 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/services/collection/safety.py" line="149" />
             <source>{path} was made by a newer version of Partnerbook, so nothing was restored over it. Install the newer version to open it. Nothing changed.</source>
             <translation>{path} was made by a newer version of Partnerbook, so nothing was restored over it. Install the newer version to open it. Nothing changed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/startup_safety.py" line="51" />
+            <source>{problem}
+
+The newest good backup is from {when}. Put it back? Changes made after then will not be in it.</source>
+            <translation>{problem}
+
+The newest good backup is from {when}. Put it back? Changes made after then will not be in it.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/startup_safety.py" line="47" />
+            <source>{problem}
+
+The newest good backup of your records is from {when}. Put it back? The file that is there now is kept, untouched, beside your records.</source>
+            <translation>{problem}
+
+The newest good backup of your records is from {when}. Put it back? The file that is there now is kept, untouched, beside your records.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/commitments.py" line="82" />
@@ -6654,52 +6761,52 @@ It becomes a draft until you finish it again. While it is a draft it is left out
     <context>
         <name>StartupSafety</name>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="179" />
+            <location filename="../../desktop/ui/startup_safety.py" line="177" />
             <source>&amp;Keep it here</source>
             <translation>&amp;Keep it here</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="178" />
+            <location filename="../../desktop/ui/startup_safety.py" line="176" />
             <source>&amp;Move to this computer</source>
             <translation>&amp;Move to this computer</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="199" />
+            <location filename="../../desktop/ui/startup_safety.py" line="197" />
             <source>Moved</source>
             <translation>Moved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="194" />
+            <location filename="../../desktop/ui/startup_safety.py" line="192" />
             <source>Not moved</source>
             <translation>Not moved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="149" />
+            <location filename="../../desktop/ui/startup_safety.py" line="147" />
             <source>Not restored</source>
             <translation>Not restored</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="174" />
+            <location filename="../../desktop/ui/startup_safety.py" line="172" />
             <source>Partnerbook can copy them to {folder} on this computer and use them there.</source>
             <translation>Partnerbook can copy them to {folder} on this computer and use them there.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="131" />
+            <location filename="../../desktop/ui/startup_safety.py" line="127" />
             <source>Partnerbook cannot open your records</source>
             <translation>Partnerbook cannot open your records</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="200" />
+            <location filename="../../desktop/ui/startup_safety.py" line="198" />
             <source>Your records are now in {new}. The old copy in {old} has not been changed; once you are happy, you can delete it.</source>
             <translation>Your records are now in {new}. The old copy in {old} has not been changed; once you are happy, you can delete it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="172" />
+            <location filename="../../desktop/ui/startup_safety.py" line="170" />
             <source>Your records may not be safe here</source>
             <translation>Your records may not be safe here</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="73" />
+            <location filename="../../desktop/ui/startup_safety.py" line="74" />
             <source>{problem}
 
 There is no usable backup in {folder}.</source>

@@ -4,7 +4,7 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../../desktop/ui/application.py" line="116" />
+            <location filename="../../desktop/ui/application.py" line="118" />
             <source>Partnerbook is already open</source>
             <translation>[Þåŕţñéŕƀööķ îš åļŕéåđý öþéñ ~~~~~~~~~~]</translation>
         </message>
@@ -1957,137 +1957,137 @@ Nothing was imported.</source>
     <context>
         <name>OverviewTab</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="45" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="46" />
             <source>&amp;Area covered</source>
             <translation>[&amp;Aŕéå çöṽéŕéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="33" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="34" />
             <source>&amp;Name</source>
             <translation>[&amp;Nåɱé ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="36" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="37" />
             <source>&amp;Purpose</source>
             <translation>[&amp;Pûŕþöšé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="51" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="52" />
             <source>&amp;Start date</source>
             <translation>[&amp;Sţåŕţ đåţé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="54" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="55" />
             <source>&amp;Who holds the funds</source>
             <translation>[&amp;Wĥö ĥöļđš ţĥé ƒûñđš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="99" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="100" />
             <source>Before joining (Code 4.1)</source>
             <translation>[Ɓéƒöŕé ĵöîñîñĝ (Çöđé 4.1) ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="39" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="40" />
             <source>C&amp;urrent focus</source>
             <translation>[Ç&amp;uŕŕéñţ ƒöçûš ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="52" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="53" />
             <source>En&amp;d date</source>
             <translation>[Éñ&amp;d đåţé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="46" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="47" />
             <source>F&amp;ormal or informal</source>
             <translation>[Ƒ&amp;oŕɱåļ öŕ îñƒöŕɱåļ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="57" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="58" />
             <source>How often &amp;it meets</source>
             <translation>[Ĥöŵ öƒţéñ &amp;iţ ɱééţš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="53" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="54" />
             <source>Lead or chair &amp;body</source>
             <translation>[Ļéåđ öŕ çĥåîŕ &amp;böđý ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="61" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="62" />
             <source>Ne&amp;xt meeting</source>
             <translation>[Ñé&amp;xţ ɱééţîñĝ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="49" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="50" />
             <source>Ongoin&amp;g or time-limited</source>
             <translation>[Öñĝöîñ&amp;g öŕ ţîɱé-ļîɱîţéđ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="35" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="36" />
             <source>S&amp;tatus</source>
             <translation>[Š&amp;tåţûš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="149" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="150" />
             <source>Saved</source>
             <translation>[Šåṽéđ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="44" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="45" />
             <source>Sca&amp;le</source>
             <translation>[Šçå&amp;lé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="34" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="35" />
             <source>Sho&amp;rt name</source>
             <translation>[Šĥö&amp;rţ ñåɱé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="85" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="86" />
             <source>The&amp;mes (optional)</source>
             <translation>[Ţĥé&amp;méš (öþţîöñåļ) ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="47" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="48" />
             <source>Voluntary or &amp;contractual</source>
             <translation>[Ṽöļûñţåŕý öŕ &amp;cöñţŕåçţûåļ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="102" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="103" />
             <source>We are still considering this partnership: the questions to ask before joining are at the end of this page.</source>
             <translation>[Ŵé åŕé šţîļļ çöñšîđéŕîñĝ ţĥîš þåŕţñéŕšĥîþ: ţĥé ǫûéšţîöñš ţö åšķ ƀéƒöŕé ĵöîñîñĝ åŕé åţ ţĥé éñđ öƒ ţĥîš þåĝé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="36" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="37" />
             <source>What is the partnership for?</source>
             <translation>[Ŵĥåţ îš ţĥé þåŕţñéŕšĥîþ ƒöŕ? ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="42" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="43" />
             <source>What it is concentrating on for now</source>
             <translation>[Ŵĥåţ îţ îš çöñçéñţŕåţîñĝ öñ ƒöŕ ñöŵ ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="64" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="65" />
             <source>Where its papers are &amp;kept</source>
             <translation>[Ŵĥéŕé îţš þåþéŕš åŕé &amp;kéþţ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="66" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="67" />
             <source>a folder on this computer, or a web link</source>
             <translation>[å ƒöļđéŕ öñ ţĥîš çöɱþûţéŕ, öŕ å ŵéƀ ļîñķ ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="34" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="35" />
             <source>for example NDHWP</source>
             <translation>[ƒöŕ éẋåɱþļé ÑĐĤŴÞ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="45" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="46" />
             <source>for example Torridge</source>
             <translation>[ƒöŕ éẋåɱþļé Ţöŕŕîđĝé ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="59" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="60" />
             <source>for example every two months</source>
             <translation>[ƒöŕ éẋåɱþļé éṽéŕý ţŵö ɱöñţĥš ~~~~~~~~~~]</translation>
         </message>
@@ -2165,117 +2165,117 @@ Holsworthy Young Farmers - community</source>
     <context>
         <name>PartnershipDialogs</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="159" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="160" />
             <source>&amp;Add partnership</source>
             <translation>[&amp;Ađđ þåŕţñéŕšĥîþ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="107" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="108" />
             <source>&amp;Area we serve</source>
             <translation>[&amp;Aŕéå ŵé šéŕṽé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="143" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="144" />
             <source>&amp;Name of the partnership</source>
             <translation>[&amp;Nåɱé öƒ ţĥé þåŕţñéŕšĥîþ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="113" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="114" />
             <source>&amp;Rural or urban</source>
             <translation>[&amp;Rûŕåļ öŕ ûŕƀåñ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="129" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="130" />
             <source>&amp;Save</source>
             <translation>[&amp;Såṽé ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="60" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="61" />
             <source>Cancel</source>
             <translation>[Çåñçéļ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="106" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="107" />
             <source>Charity or company n&amp;umber</source>
             <translation>[Çĥåŕîţý öŕ çöɱþåñý ñ&amp;uɱƀéŕ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="154" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="155" />
             <source>Give the partnership's name. You can fill in everything else on the next screen, now or later.</source>
             <translation>[Ĝîṽé ţĥé þåŕţñéŕšĥîþ'š ñåɱé. Ýöû çåñ ƒîļļ îñ éṽéŕýţĥîñĝ éļšé öñ ţĥé ñéẋţ šçŕééñ, ñöŵ öŕ ļåţéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="110" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="111" />
             <source>Main contact: &amp;email</source>
             <translation>[Ṁåîñ çöñţåçţ: &amp;eɱåîļ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="111" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="112" />
             <source>Main contact: &amp;phone</source>
             <translation>[Ṁåîñ çöñţåçţ: &amp;pĥöñé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="109" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="110" />
             <source>Main contact: na&amp;me</source>
             <translation>[Ṁåîñ çöñţåçţ: ñå&amp;mé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="153" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="154" />
             <source>New partnership</source>
             <translation>[Ñéŵ þåŕţñéŕšĥîþ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="123" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="124" />
             <source>Our group</source>
             <translation>[Öûŕ ĝŕöûþ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="105" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="106" />
             <source>Our group's &amp;name</source>
             <translation>[Öûŕ ĝŕöûþ'š &amp;nåɱé ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="94" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="95" />
             <source>Please fix the problem shown below.</source>
             <translation>[Þļéåšé ƒîẋ ţĥé þŕöƀļéɱ šĥöŵñ ƀéļöŵ. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="96" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="97" />
             <source>Please fix the {n} problems shown below.</source>
             <translation>[Þļéåšé ƒîẋ ţĥé {n} þŕöƀļéɱš šĥöŵñ ƀéļöŵ. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="145" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="146" />
             <source>S&amp;tatus</source>
             <translation>[Š&amp;tåţûš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="78" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="79" />
             <source>Saved</source>
             <translation>[Šåṽéđ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="144" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="145" />
             <source>Short na&amp;me</source>
             <translation>[Šĥöŕţ ñå&amp;mé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="112" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="113" />
             <source>Si&amp;ze (yearly income)</source>
             <translation>[Šî&amp;zé (ýéåŕļý îñçöɱé) ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="124" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="125" />
             <source>Tell Partnerbook about your group. This goes on the returns you send to your CVS, so they know who the return is from.</source>
             <translation>[Ţéļļ Þåŕţñéŕƀööķ åƀöûţ ýöûŕ ĝŕöûþ. Ţĥîš ĝöéš öñ ţĥé ŕéţûŕñš ýöû šéñđ ţö ýöûŕ ÇṼŠ, šö ţĥéý ķñöŵ ŵĥö ţĥé ŕéţûŕñ îš ƒŕöɱ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="108" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="109" />
             <source>The &amp;CVS we report to</source>
             <translation>[Ţĥé &amp;CṼŠ ŵé ŕéþöŕţ ţö ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="144" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="145" />
             <source>for example NDHWP</source>
             <translation>[ƒöŕ éẋåɱþļé ÑĐĤŴÞ ~~~~~~]</translation>
         </message>
@@ -2974,7 +2974,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>["{answer}" îš ñöţ öñé öƒ ţĥé åñšŵéŕš ţĥîš ƒŕåɱéŵöŕķ åļļöŵš ({known}). ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/joining.py" line="49" />
+            <location filename="../../desktop/services/joining.py" line="50" />
             <source>"{decision}" is not a decision Partnerbook knows.</source>
             <translation>["{decision}" îš ñöţ å đéçîšîöñ Þåŕţñéŕƀööķ ķñöŵš. ~~~~~~~~~~~~]</translation>
         </message>
@@ -3044,7 +3044,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Å đéçļîñéđ ñééđ çåññöţ ƀé ɱåŕķéđ ŕéçéîṽéđ. Îƒ ţĥéý çĥåñĝéđ ţĥéîŕ ɱîñđ, ɱåŕķ îţ åĝŕééđ ƒîŕšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/resources.py" line="236" />
+            <location filename="../../desktop/services/resources.py" line="235" />
             <source>A part agreement is less than the estimate; for the whole amount choose “Agreed”.</source>
             <translation>[Å þåŕţ åĝŕééɱéñţ îš ļéšš ţĥåñ ţĥé éšţîɱåţé; ƒöŕ ţĥé ŵĥöļé åɱöûñţ çĥööšé “Åĝŕééđ”. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3099,9 +3099,19 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Åñ îñđûçţîöñ đåţé îš ĝîṽéñ, ƀûţ ñö îñđûçţîöñ ŵåš ŕéçéîṽéđ. ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/lifecycle.py" line="105" />
+            <location filename="../../desktop/services/lifecycle.py" line="106" />
             <source>Another partnership is now called '{name}', so the deleted one cannot come back under that name. Rename the other one first.</source>
             <translation>[Åñöţĥéŕ þåŕţñéŕšĥîþ îš ñöŵ çåļļéđ '{name}', šö ţĥé đéļéţéđ öñé çåññöţ çöɱé ƀåçķ ûñđéŕ ţĥåţ ñåɱé. Ŕéñåɱé ţĥé öţĥéŕ öñé ƒîŕšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/opening.py" line="80" />
+            <source>Another program is holding your records file, {file}, so Partnerbook cannot open it. Close programs that may be using it (a backup or file-sync program, or Partnerbook on another computer), then try again. Your records have not been changed.</source>
+            <translation>[Åñöţĥéŕ þŕöĝŕåɱ îš ĥöļđîñĝ ýöûŕ ŕéçöŕđš ƒîļé, {file}, šö Þåŕţñéŕƀööķ çåññöţ öþéñ îţ. Çļöšé þŕöĝŕåɱš ţĥåţ ɱåý ƀé ûšîñĝ îţ (å ƀåçķûþ öŕ ƒîļé-šýñç þŕöĝŕåɱ, öŕ Þåŕţñéŕƀööķ öñ åñöţĥéŕ çöɱþûţéŕ), ţĥéñ ţŕý åĝåîñ. Ýöûŕ ŕéçöŕđš ĥåṽé ñöţ ƀééñ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/startup_safety.py" line="103" />
+            <source>Another program is using your records</source>
+            <translation>[Åñöţĥéŕ þŕöĝŕåɱ îš ûšîñĝ ýöûŕ ŕéçöŕđš ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/store/restore.py" line="279" />
@@ -3164,7 +3174,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Çĥööšé å çåţéĝöŕý ƒŕöɱ ţĥé ļîšţ. ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/resources.py" line="141" />
+            <location filename="../../desktop/services/resources.py" line="140" />
             <source>Choose a partnership from the list.</source>
             <translation>[Çĥööšé å þåŕţñéŕšĥîþ ƒŕöɱ ţĥé ļîšţ. ~~~~~~~~~~~~]</translation>
         </message>
@@ -3234,7 +3244,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Éñţéŕ ĥöŵ ɱåñý, ƒöŕ éẋåɱþļé 2.5 (ĥöûŕš) öŕ 24 (ɱîļéš). ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/resources.py" line="232" />
+            <location filename="../../desktop/services/resources.py" line="231" />
             <source>Enter how much was agreed.</source>
             <translation>[Éñţéŕ ĥöŵ ɱûçĥ ŵåš åĝŕééđ. ~~~~~~~~]</translation>
         </message>
@@ -3279,7 +3289,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ĝîṽé ţĥé đåţé öƒ ţĥé ŕéṽîéŵ. ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/joining.py" line="60" />
+            <location filename="../../desktop/services/joining.py" line="61" />
             <source>Give the date the decision was made.</source>
             <translation>[Ĝîṽé ţĥé đåţé ţĥé đéçîšîöñ ŵåš ɱåđé. ~~~~~~~~~~~~]</translation>
         </message>
@@ -3409,7 +3419,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ñö ŕöŵ çåñ ƀé îɱþöŕţéđ, šö ñöţĥîñĝ ŵåš îɱþöŕţéđ. ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/resources.py" line="359" />
+            <location filename="../../desktop/services/resources.py" line="358" />
             <source>Nobody is recorded as attending this meeting, so it cost no time.</source>
             <translation>[Ñöƀöđý îš ŕéçöŕđéđ åš åţţéñđîñĝ ţĥîš ɱééţîñĝ, šö îţ çöšţ ñö ţîɱé. ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3494,9 +3504,38 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ ŵŕîţé ţö ţĥé çöļļéçţîöñ ({why}). Ñöţĥîñĝ ƒŕöɱ {file} ŵåš ķéþţ. Çĥéçķ ţĥéŕé îš ƒŕéé šþåçé åñđ ţĥé ƒîļé îš ñöţ ŕéåđ-öñļý. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/startup_safety.py" line="42" />
+            <source>Partnerbook found damage in your records and has not written to them.
+
+The newest good backup is from {when}. Restore it? Changes made after then will not be in it. The damaged file is kept, untouched, beside your records.</source>
+            <translation>[Þåŕţñéŕƀööķ ƒöûñđ đåɱåĝé îñ ýöûŕ ŕéçöŕđš åñđ ĥåš ñöţ ŵŕîţţéñ ţö ţĥéɱ.
+
+Ţĥé ñéŵéšţ ĝööđ ƀåçķûþ îš ƒŕöɱ {when}. Ŕéšţöŕé îţ? Çĥåñĝéš ɱåđé åƒţéŕ ţĥéñ ŵîļļ ñöţ ƀé îñ îţ. Ţĥé đåɱåĝéđ ƒîļé îš ķéþţ, ûñţöûçĥéđ, ƀéšîđé ýöûŕ ŕéçöŕđš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/opening.py" line="57" />
+            <source>Partnerbook found damage inside your records file, {file}, and has not written to it.</source>
+            <translation>[Þåŕţñéŕƀööķ ƒöûñđ đåɱåĝé îñšîđé ýöûŕ ŕéçöŕđš ƒîļé, {file}, åñđ ĥåš ñöţ ŵŕîţţéñ ţö îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/storage_errors.py" line="27" />
             <source>Partnerbook is no longer allowed to write to the folder that holds your records, so the last change could not be saved. Check the folder's permissions, or ask whoever looks after this computer. Everything saved before this is safe.</source>
             <translation>[Þåŕţñéŕƀööķ îš ñö ļöñĝéŕ åļļöŵéđ ţö ŵŕîţé ţö ţĥé ƒöļđéŕ ţĥåţ ĥöļđš ýöûŕ ŕéçöŕđš, šö ţĥé ļåšţ çĥåñĝé çöûļđ ñöţ ƀé šåṽéđ. Çĥéçķ ţĥé ƒöļđéŕ'š þéŕɱîššîöñš, öŕ åšķ ŵĥöéṽéŕ ļööķš åƒţéŕ ţĥîš çöɱþûţéŕ. Éṽéŕýţĥîñĝ šåṽéđ ƀéƒöŕé ţĥîš îš šåƒé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/opening.py" line="65" />
+            <source>Partnerbook is not allowed to change the folder that holds your records, {folder}. It may be on a read-only disk or a locked USB stick, or its permissions may have changed. Your records are not damaged.</source>
+            <translation>[Þåŕţñéŕƀööķ îš ñöţ åļļöŵéđ ţö çĥåñĝé ţĥé ƒöļđéŕ ţĥåţ ĥöļđš ýöûŕ ŕéçöŕđš, {folder}. Îţ ɱåý ƀé öñ å ŕéåđ-öñļý đîšķ öŕ å ļöçķéđ ÛŠƁ šţîçķ, öŕ îţš þéŕɱîššîöñš ɱåý ĥåṽé çĥåñĝéđ. Ýöûŕ ŕéçöŕđš åŕé ñöţ đåɱåĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/startup_safety.py" line="101" />
+            <source>Partnerbook is not allowed to read your records</source>
+            <translation>[Þåŕţñéŕƀööķ îš ñöţ åļļöŵéđ ţö ŕéåđ ýöûŕ ŕéçöŕđš ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/opening.py" line="70" />
+            <source>Partnerbook is not allowed to read your records file, {file}. Its permissions may have changed: ask whoever looks after this computer to give your account access to it again. Your records have not been changed.</source>
+            <translation>[Þåŕţñéŕƀööķ îš ñöţ åļļöŵéđ ţö ŕéåđ ýöûŕ ŕéçöŕđš ƒîļé, {file}. Îţš þéŕɱîššîöñš ɱåý ĥåṽé çĥåñĝéđ: åšķ ŵĥöéṽéŕ ļööķš åƒţéŕ ţĥîš çöɱþûţéŕ ţö ĝîṽé ýöûŕ åççöûñţ åççéšš ţö îţ åĝåîñ. Ýöûŕ ŕéçöŕđš ĥåṽé ñöţ ƀééñ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/atomic_write.py" line="59" />
@@ -3664,7 +3703,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ţĥåţ îš ţöö ļöñĝ ţö ķééþ ĥéŕé; šĥöŕţéñ îţ. ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/resources.py" line="336" />
+            <location filename="../../desktop/services/resources.py" line="335" />
             <source>That meeting no longer exists.</source>
             <translation>[Ţĥåţ ɱééţîñĝ ñö ļöñĝéŕ éẋîšţš. ~~~~~~~~~~]</translation>
         </message>
@@ -3679,7 +3718,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ţĥåţ þåŕţñéŕšĥîþ ñö ļöñĝéŕ éẋîšţš. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/resources.py" line="135" />
+            <location filename="../../desktop/services/resources.py" line="134" />
             <source>That resource need no longer exists; it may have been deleted.</source>
             <translation>[Ţĥåţ ŕéšöûŕçé ñééđ ñö ļöñĝéŕ éẋîšţš; îţ ɱåý ĥåṽé ƀééñ đéļéţéđ. ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3749,7 +3788,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ţĥé çöþý îñ {folder} đîđ ñöţ çĥéçķ öûţ ({problem}). ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/joining.py" line="55" />
+            <location filename="../../desktop/services/joining.py" line="56" />
             <source>The decision date is in the future. Use the date it was made.</source>
             <translation>[Ţĥé đéçîšîöñ đåţé îš îñ ţĥé ƒûţûŕé. Ûšé ţĥé đåţé îţ ŵåš ɱåđé. ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3764,6 +3803,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ţĥé đîšķ ĥöļđîñĝ {folder} îš ƒûļļ, šö {name} ŵåš ñöţ šåṽéđ. Ƒŕéé šöɱé šþåçé öŕ çĥööšé åñöţĥéŕ þļåçé (å ÛŠƁ šţîçķ, šåý), ţĥéñ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/startup_safety.py" line="99" />
+            <source>The disk is full</source>
+            <translation>[Ţĥé đîšķ îš ƒûļļ ~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/storage_errors.py" line="22" />
             <source>The disk is full, so the last change could not be saved. Free some space (empty the wastebasket, or delete large files you no longer need), then try again. Everything saved before this is safe.</source>
             <translation>[Ţĥé đîšķ îš ƒûļļ, šö ţĥé ļåšţ çĥåñĝé çöûļđ ñöţ ƀé šåṽéđ. Ƒŕéé šöɱé šþåçé (éɱþţý ţĥé ŵåšţéƀåšķéţ, öŕ đéļéţé ļåŕĝé ƒîļéš ýöû ñö ļöñĝéŕ ñééđ), ţĥéñ ţŕý åĝåîñ. Éṽéŕýţĥîñĝ šåṽéđ ƀéƒöŕé ţĥîš îš šåƒé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
@@ -3774,9 +3818,24 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ţĥé đîšķ ţĥåţ ĥöļđš ýöûŕ ŕéçöŕđš çöûļđ ñöţ ƀé ŕéåçĥéđ, šö ţĥé ļåšţ çĥåñĝé çöûļđ ñöţ ƀé šåṽéđ. Îƒ îţ îš å ÛŠƁ šţîçķ öŕ å ñéţŵöŕķ đŕîṽé, ŕéçöññéçţ îţ åñđ ţŕý åĝåîñ. Éṽéŕýţĥîñĝ šåṽéđ ƀéƒöŕé ţĥîš îš šåƒé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/store/opening.py" line="60" />
+            <source>The disk that holds your records is full (only {free} free), so Partnerbook cannot safely save changes. Your records are not damaged. Free some space (empty the wastebasket, or delete large files you no longer need), then start Partnerbook again.</source>
+            <translation>[Ţĥé đîšķ ţĥåţ ĥöļđš ýöûŕ ŕéçöŕđš îš ƒûļļ (öñļý {free} ƒŕéé), šö Þåŕţñéŕƀööķ çåññöţ šåƒéļý šåṽé çĥåñĝéš. Ýöûŕ ŕéçöŕđš åŕé ñöţ đåɱåĝéđ. Ƒŕéé šöɱé šþåçé (éɱþţý ţĥé ŵåšţéƀåšķéţ, öŕ đéļéţé ļåŕĝé ƒîļéš ýöû ñö ļöñĝéŕ ñééđ), ţĥéñ šţåŕţ Þåŕţñéŕƀööķ åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/returns.py" line="157" />
             <source>The disk that holds your records is full, so the return could not be added to the returns log. Nothing was saved: no file was left at {path}. Free some space (empty the wastebasket, or delete large files you no longer need), then export again.</source>
             <translation>[Ţĥé đîšķ ţĥåţ ĥöļđš ýöûŕ ŕéçöŕđš îš ƒûļļ, šö ţĥé ŕéţûŕñ çöûļđ ñöţ ƀé åđđéđ ţö ţĥé ŕéţûŕñš ļöĝ. Ñöţĥîñĝ ŵåš šåṽéđ: ñö ƒîļé ŵåš ļéƒţ åţ {path}. Ƒŕéé šöɱé šþåçé (éɱþţý ţĥé ŵåšţéƀåšķéţ, öŕ đéļéţé ļåŕĝé ƒîļéš ýöû ñö ļöñĝéŕ ñééđ), ţĥéñ éẋþöŕţ åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/opening.py" line="75" />
+            <source>The disk that holds your records, {folder}, could not be read. If it is a USB stick or a network drive, connect it again and start Partnerbook again. If the computer reports a disk error, copy your backups somewhere safe first. Your records have not been changed.</source>
+            <translation>[Ţĥé đîšķ ţĥåţ ĥöļđš ýöûŕ ŕéçöŕđš, {folder}, çöûļđ ñöţ ƀé ŕéåđ. Îƒ îţ îš å ÛŠƁ šţîçķ öŕ å ñéţŵöŕķ đŕîṽé, çöññéçţ îţ åĝåîñ åñđ šţåŕţ Þåŕţñéŕƀööķ åĝåîñ. Îƒ ţĥé çöɱþûţéŕ ŕéþöŕţš å đîšķ éŕŕöŕ, çöþý ýöûŕ ƀåçķûþš šöɱéŵĥéŕé šåƒé ƒîŕšţ. Ýöûŕ ŕéçöŕđš ĥåṽé ñöţ ƀééñ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/startup_safety.py" line="102" />
+            <source>The disk with your records cannot be reached</source>
+            <translation>[Ţĥé đîšķ ŵîţĥ ýöûŕ ŕéçöŕđš çåññöţ ƀé ŕéåçĥéđ ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/atomic_write.py" line="63" />
@@ -3799,6 +3858,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ţĥé éẋţŕå çöþý îñ {second} çöûļđ ñöţ ƀé ɱåđé ({why}). Ţĥé ƀåçķûþ îñ {folder} ŵåš ɱåđé åñđ çĥéçķéđ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/store/opening.py" line="85" />
+            <source>The file {file} is not a Partnerbook records file, so Partnerbook has not opened it and has not changed it.</source>
+            <translation>[Ţĥé ƒîļé {file} îš ñöţ å Þåŕţñéŕƀööķ ŕéçöŕđš ƒîļé, šö Þåŕţñéŕƀööķ ĥåš ñöţ öþéñéđ îţ åñđ ĥåš ñöţ çĥåñĝéđ îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/store/opening.py" line="155" />
             <source>The file {file} was made by a newer version of Partnerbook. Install the newer version to open it. Your records have not been changed.</source>
             <translation>[Ţĥé ƒîļé {file} ŵåš ɱåđé ƀý å ñéŵéŕ ṽéŕšîöñ öƒ Þåŕţñéŕƀööķ. Îñšţåļļ ţĥé ñéŵéŕ ṽéŕšîöñ ţö öþéñ îţ. Ýöûŕ ŕéçöŕđš ĥåṽé ñöţ ƀééñ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
@@ -3819,12 +3883,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ţĥé ƒûñđîñĝ éñđš ƀéƒöŕé îţ šţåŕţš. ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/resources.py" line="339" />
+            <location filename="../../desktop/services/resources.py" line="338" />
             <source>The hours must be more than zero and at most 24.</source>
             <translation>[Ţĥé ĥöûŕš ɱûšţ ƀé ɱöŕé ţĥåñ žéŕö åñđ åţ ɱöšţ 24. ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/resources.py" line="341" />
+            <location filename="../../desktop/services/resources.py" line="340" />
             <source>The miles must be zero or more (at most 2,000).</source>
             <translation>[Ţĥé ɱîļéš ɱûšţ ƀé žéŕö öŕ ɱöŕé (åţ ɱöšţ 2,000). ~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3874,7 +3938,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ţĥé ţéŕɱ éñđš ƀéƒöŕé îţ šţåŕţš. ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/resources.py" line="348" />
+            <location filename="../../desktop/services/resources.py" line="347" />
             <source>The time and travel for this meeting are already recorded as resource needs.</source>
             <translation>[Ţĥé ţîɱé åñđ ţŕåṽéļ ƒöŕ ţĥîš ɱééţîñĝ åŕé åļŕéåđý ŕéçöŕđéđ åš ŕéšöûŕçé ñééđš. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3964,12 +4028,17 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ţĥîš đåţå ƒöļđéŕ åļŕéåđý ĥåš ŕéçöŕđš îñ îţ, šö ţĥé éẋåɱþļé đåţå ŵåš ñöţ åđđéđ. Ûšé åñ éɱþţý ƒöļđéŕ (ƒöŕ éẋåɱþļé --đåţå-đîŕ /ţɱþ/þåŕţñéŕƀööķ-đéɱö). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/joining.py" line="103" />
+            <location filename="../../desktop/services/joining.py" line="104" />
             <source>This is limited to {limit:,} characters.</source>
             <translation>[Ţĥîš îš ļîɱîţéđ ţö {limit:,} çĥåŕåçţéŕš. ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/joining.py" line="98" />
+            <location filename="../../desktop/ui/startup_safety.py" line="58" />
+            <source>This is not a Partnerbook file</source>
+            <translation>[Ţĥîš îš ñöţ å Þåŕţñéŕƀööķ ƒîļé ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/joining.py" line="99" />
             <source>This partnership no longer exists.</source>
             <translation>[Ţĥîš þåŕţñéŕšĥîþ ñö ļöñĝéŕ éẋîšţš. ~~~~~~~~~~~~]</translation>
         </message>
@@ -4054,9 +4123,29 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ýöûŕ ŕéçöŕđš åŕé ƀûšý ŵîţĥ åñöţĥéŕ ţåšķ, šö ţĥé ļåšţ çĥåñĝé çöûļđ ñöţ ƀé šåṽéđ. Ŵåîţ å ɱöɱéñţ åñđ ţŕý åĝåîñ. Éṽéŕýţĥîñĝ šåṽéđ ƀéƒöŕé ţĥîš îš šåƒé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/startup_safety.py" line="57" />
+            <source>Your records are damaged</source>
+            <translation>[Ýöûŕ ŕéçöŕđš åŕé đåɱåĝéđ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/startup_safety.py" line="100" />
+            <source>Your records cannot be changed</source>
+            <translation>[Ýöûŕ ŕéçöŕđš çåññöţ ƀé çĥåñĝéđ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/locations.py" line="113" />
             <source>Your records could not be copied to {folder} ({why}). Nothing changed.</source>
             <translation>[Ýöûŕ ŕéçöŕđš çöûļđ ñöţ ƀé çöþîéđ ţö {folder} ({why}). Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/startup_safety.py" line="59" />
+            <source>Your records file is missing</source>
+            <translation>[Ýöûŕ ŕéçöŕđš ƒîļé îš ɱîššîñĝ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/store/opening.py" line="89" />
+            <source>Your records file, {file}, is missing, but there are backups of it. Partnerbook has not made a new, empty one in its place.</source>
+            <translation>[Ýöûŕ ŕéçöŕđš ƒîļé, {file}, îš ɱîššîñĝ, ƀûţ ţĥéŕé åŕé ƀåçķûþš öƒ îţ. Þåŕţñéŕƀööķ ĥåš ñöţ ɱåđé å ñéŵ, éɱþţý öñé îñ îţš þļåçé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/services/collection/importer.py" line="48" />
@@ -4682,6 +4771,24 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/services/collection/safety.py" line="149" />
             <source>{path} was made by a newer version of Partnerbook, so nothing was restored over it. Install the newer version to open it. Nothing changed.</source>
             <translation>[{path} ŵåš ɱåđé ƀý å ñéŵéŕ ṽéŕšîöñ öƒ Þåŕţñéŕƀööķ, šö ñöţĥîñĝ ŵåš ŕéšţöŕéđ öṽéŕ îţ. Îñšţåļļ ţĥé ñéŵéŕ ṽéŕšîöñ ţö öþéñ îţ. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/startup_safety.py" line="51" />
+            <source>{problem}
+
+The newest good backup is from {when}. Put it back? Changes made after then will not be in it.</source>
+            <translation>[{problem}
+
+Ţĥé ñéŵéšţ ĝööđ ƀåçķûþ îš ƒŕöɱ {when}. Þûţ îţ ƀåçķ? Çĥåñĝéš ɱåđé åƒţéŕ ţĥéñ ŵîļļ ñöţ ƀé îñ îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/startup_safety.py" line="47" />
+            <source>{problem}
+
+The newest good backup of your records is from {when}. Put it back? The file that is there now is kept, untouched, beside your records.</source>
+            <translation>[{problem}
+
+Ţĥé ñéŵéšţ ĝööđ ƀåçķûþ öƒ ýöûŕ ŕéçöŕđš îš ƒŕöɱ {when}. Þûţ îţ ƀåçķ? Ţĥé ƒîļé ţĥåţ îš ţĥéŕé ñöŵ îš ķéþţ, ûñţöûçĥéđ, ƀéšîđé ýöûŕ ŕéçöŕđš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/services/commitments.py" line="82" />
@@ -6654,52 +6761,52 @@ It becomes a draft until you finish it again. While it is a draft it is left out
     <context>
         <name>StartupSafety</name>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="179" />
+            <location filename="../../desktop/ui/startup_safety.py" line="177" />
             <source>&amp;Keep it here</source>
             <translation>[&amp;Kééþ îţ ĥéŕé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="178" />
+            <location filename="../../desktop/ui/startup_safety.py" line="176" />
             <source>&amp;Move to this computer</source>
             <translation>[&amp;Möṽé ţö ţĥîš çöɱþûţéŕ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="199" />
+            <location filename="../../desktop/ui/startup_safety.py" line="197" />
             <source>Moved</source>
             <translation>[Ṁöṽéđ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="194" />
+            <location filename="../../desktop/ui/startup_safety.py" line="192" />
             <source>Not moved</source>
             <translation>[Ñöţ ɱöṽéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="149" />
+            <location filename="../../desktop/ui/startup_safety.py" line="147" />
             <source>Not restored</source>
             <translation>[Ñöţ ŕéšţöŕéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="174" />
+            <location filename="../../desktop/ui/startup_safety.py" line="172" />
             <source>Partnerbook can copy them to {folder} on this computer and use them there.</source>
             <translation>[Þåŕţñéŕƀööķ çåñ çöþý ţĥéɱ ţö {folder} öñ ţĥîš çöɱþûţéŕ åñđ ûšé ţĥéɱ ţĥéŕé. ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="131" />
+            <location filename="../../desktop/ui/startup_safety.py" line="127" />
             <source>Partnerbook cannot open your records</source>
             <translation>[Þåŕţñéŕƀööķ çåññöţ öþéñ ýöûŕ ŕéçöŕđš ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="200" />
+            <location filename="../../desktop/ui/startup_safety.py" line="198" />
             <source>Your records are now in {new}. The old copy in {old} has not been changed; once you are happy, you can delete it.</source>
             <translation>[Ýöûŕ ŕéçöŕđš åŕé ñöŵ îñ {new}. Ţĥé öļđ çöþý îñ {old} ĥåš ñöţ ƀééñ çĥåñĝéđ; öñçé ýöû åŕé ĥåþþý, ýöû çåñ đéļéţé îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="172" />
+            <location filename="../../desktop/ui/startup_safety.py" line="170" />
             <source>Your records may not be safe here</source>
             <translation>[Ýöûŕ ŕéçöŕđš ɱåý ñöţ ƀé šåƒé ĥéŕé ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="73" />
+            <location filename="../../desktop/ui/startup_safety.py" line="74" />
             <source>{problem}
 
 There is no usable backup in {folder}.</source>
