@@ -125,7 +125,9 @@ def _run_gui(args: argparse.Namespace) -> int:
     if opened is None:
         return 1
     if opened.read_only is None:  # records that cannot be written are never moved
-        paths, moved = check_data_location(paths, opened)
+        paths, moved = check_data_location(
+            paths, opened, remember=not getattr(args, "exit_when_ready", False)
+        )
         opened = moved  # type: ignore[assignment] - open_data_folder made it
 
     from desktop.ui.data import DataHub

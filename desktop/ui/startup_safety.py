@@ -152,15 +152,20 @@ def restore_holding(
 
 
 def check_data_location(
-    paths: AppPaths, lock: OpenedFolder | InstanceLock
+    paths: AppPaths, lock: OpenedFolder | InstanceLock, *, remember: bool = True
 ) -> tuple[AppPaths, OpenedFolder | InstanceLock]:
-    """Warn about a risky data folder; move the records if asked. Returns the paths to use."""
+    """Warn about a risky data folder; move the records if asked. Returns the paths to use.
+
+    ``remember`` is False for a check run (--exit-when-ready), whose dialogs are closed
+    unanswered: that must not count as the person choosing "Keep it here".
+    """
     place = detect_risky_place(paths.data)
     if place is None or keeps_risky_place(paths):
         return paths, lock
     target = this_computer_paths()
     if ask_about_place(explain(place), target) == "keep":
-        remember_keep(paths)
+        if remember:
+            remember_keep(paths)
         return paths, lock
     return move_records(paths, lock, target)
 

@@ -253,3 +253,22 @@ def test_run_gui_offers_a_backup_for_a_damaged_database_then_opens(
     conn.close()
     assert asked == []  # a temporary folder is not a risky place
     assert isinstance(sys.excepthook, ErrorHandler)  # unexpected errors get the calm dialog
+
+
+def test_a_check_run_never_remembers_keep_it_here(
+    app_paths: AppPaths, database, qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """--exit-when-ready closes the question unanswered; that is not the person's choice."""
+    place = RiskyPlace(RiskKind.CLOUD, "OneDrive")
+    monkeypatch.setattr(startup_safety, "detect_risky_place", lambda _folder: place)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        startup_safety, "ask_about_place", lambda why, _t: asked.append(why) or "keep"
+    )
+    lock = InstanceLock(app_paths.lock_file).acquire()
+    try:
+        startup_safety.check_data_location(app_paths, lock, remember=False)
+        startup_safety.check_data_location(app_paths, lock, remember=False)
+    finally:
+        lock.release()
+    assert len(asked) == 2  # still asked next time
