@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sys
 from pathlib import Path
 from typing import IO
 
 from desktop.domain.problems import UserError
+from desktop.logging_setup import try_lock
 
 
 class AlreadyOpenError(UserError, RuntimeError):
@@ -44,24 +44,6 @@ class AlreadyOpenError(UserError, RuntimeError):
             )
 
 
-def _try_lock(handle: IO[str]) -> bool:
-    if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds
-        import msvcrt
-
-        try:
-            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-        except OSError:
-            return False
-        return True
-    import fcntl
-
-    try:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        return False
-    return True
-
-
 class InstanceLock:
     """Hold ``acquire()`` for as long as the app writes; ``release()`` on the way out.
 
@@ -90,7 +72,7 @@ class InstanceLock:
             return self
         self.path.parent.mkdir(parents=True, exist_ok=True)
         handle = self.path.open("a+", encoding="ascii")
-        if not _try_lock(handle):
+        if not try_lock(handle):
             handle.close()
             raise AlreadyOpenError(self.path.parent, self.holder_pid(), collection=self.collection)
         handle.seek(0)
