@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import re
 import tomllib
+from dataclasses import replace
 from typing import Any
 
 from desktop.domain.framework_checker import FieldChecker
+from desktop.domain.framework_format2 import build_format2
+from desktop.domain.framework_lines import FileProblem, refusal
 from desktop.domain.framework_model import (
     DEFAULT_FRAMEWORK_ID,
+    LEVEL_ITEM,
     MAX_BANDS,
     MAX_CLAUSE_CHARS,
     MAX_FILE_BYTES,
@@ -28,7 +32,9 @@ from desktop.domain.framework_model import (
     TOP_SCORE,
     Band,
     Framework,
+    FrameworkError,
     Item,
+    Scale,
     ScaleOption,
     Section,
     Source,
@@ -93,7 +99,11 @@ def _too_large(size: int) -> Message:
 
 
 def parse_framework(text: str, source_name: str) -> Framework:
-    """Read a framework from TOML text; ``source_name`` names the file in error messages."""
+    """Read a framework from TOML text; ``source_name`` names the file in error messages.
+
+    A format 2 file is checked whole and refused with its first problem (and how many
+    more there are); a format 1 file stops at its first problem, as it always has.
+    """
     check = FieldChecker(source_name)
     if len(text) > MAX_FILE_BYTES:  # characters never outnumber the UTF-8 bytes
         check.fail(_too_large(len(text.encode("utf-8", "surrogatepass"))))
@@ -101,7 +111,71 @@ def parse_framework(text: str, source_name: str) -> Framework:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         check.fail(_describe_toml_error(exc))
+    if _is_format_2(data):
+        framework, problems = build_format2(data, text)
+        if framework is None:
+            raise refusal(source_name, problems)
+        return framework
     return _build(data, check)
+
+
+def _is_format_2(data: dict[str, Any]) -> bool:
+    value = data.get("format")
+    return isinstance(value, int) and not isinstance(value, bool) and value == 2
+
+
+def check_framework_text(text: str, source_name: str) -> tuple[Framework | None, list[FileProblem]]:
+    """Every problem in a framework file, each with its line (where it can be found) and a
+    fix; the framework as well when there are none. For ``partnerbook frameworks check``.
+
+    A format 2 file is checked whole. A format 1 file reports its first problem only (its
+    checks stop there), with the line where the message gives one.
+    """
+    if len(text) > MAX_FILE_BYTES:
+        size = len(text.encode("utf-8", "surrogatepass"))
+        return None, [FileProblem(None, None, _too_large(size))]
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        line = getattr(exc, "lineno", None)
+        return None, [
+            FileProblem(
+                line,
+                None,
+                _describe_toml_error(exc),
+                Message("Correct the line in a text editor; the rest is checked after that."),
+            )
+        ]
+    if _is_format_2(data):
+        return build_format2(data, text)
+    try:
+        return _build(data, FieldChecker(source_name)), []
+    except FrameworkError as exc:
+        message = exc.message
+        inner = message.values.get("problem") if message is not None else None
+        where = message.values.get("where") if message is not None else None
+        problem = inner if isinstance(inner, Message) else Message("{text}", text=str(exc))
+        return None, [
+            FileProblem(
+                _format1_line(text, where),
+                where if isinstance(where, Message) else None,
+                problem,
+            )
+        ]
+
+
+def _format1_line(text: str, where: object) -> int | None:
+    """The line of a format 1 problem: found by the ref or key its message names."""
+    if not isinstance(where, Message):
+        return None
+    for name in ("ref", "key"):
+        value = where.values.get(name)
+        if isinstance(value, str):
+            needle = f'{name} = "{value}"'
+            for number, line in enumerate(text.splitlines(), start=1):
+                if line.strip() == needle:
+                    return number
+    return None
 
 
 def _build(data: dict[str, Any], check: FieldChecker) -> Framework:
@@ -142,7 +216,7 @@ def _build(data: dict[str, Any], check: FieldChecker) -> Framework:
     if all(option.score is None for option in answer_scale):
         check.fail("at least one option needs a score, or no review could be scored.", answer_label)
     bands = _bands(data["bands"], check)
-    sections = _sections(data["sections"], check)
+    sections = _with_scales(_sections(data["sections"], check), rating_scale, answer_scale, bands)
 
     return Framework(
         format=file_format,
@@ -157,6 +231,30 @@ def _build(data: dict[str, Any], check: FieldChecker) -> Framework:
         answer_scale=answer_scale,
         bands=bands,
     )
+
+
+def _with_scales(
+    sections: dict[str, Section],
+    rating_scale: tuple[ScaleOption, ...],
+    answer_scale: tuple[ScaleOption, ...],
+    bands: tuple[Band, ...],
+) -> dict[str, Section]:
+    """Give a format 1 file's sections what format 2 writes out: each its scale, and the
+    scored ones the framework's bands at question and whole-review level (format 1 bands
+    served both), scored by the mean, so one scoring serves files of both formats."""
+    rating = Scale("rating_scale", "Rating", rating_scale, None)
+    if any(o.key == "need_help" for o in rating_scale):
+        rating = Scale("rating_scale", "Rating", rating_scale, "need_help")
+    answers = Scale("answer_scale", "Answer", answer_scale, None)
+    levelled = tuple(replace(b, level=LEVEL_ITEM) for b in bands) + bands
+    result: dict[str, Section] = {}
+    for key, section in sections.items():
+        if section.kind == "rated":
+            section = replace(section, scale=rating)
+        elif section.kind == "scored":
+            section = replace(section, scale=answers, bands=levelled)
+        result[key] = section
+    return result
 
 
 def _scale(value: Any, name: str, label: Message, check: FieldChecker) -> tuple[ScaleOption, ...]:

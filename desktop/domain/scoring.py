@@ -25,23 +25,40 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
-from desktop.domain.frameworks import Band, Framework, Item
-from desktop.domain.problems import UserError
+from desktop.domain.framework_model import LEVEL_DOMAIN, LEVEL_ITEM, METHOD_MEAN
+from desktop.domain.frameworks import Band, Framework, Item, ScaleOption
+from desktop.domain.tool_scoring import (
+    AnswerNotOnScale,
+    DomainScore,
+    ItemScore,
+    ToolScore,
+    item_value,
+    score_reviews,
+    score_tool,
+    score_values,
+)
 
 __all__ = [
     "AGREED",
     "REVIEW_SECTION_KEYS",
     "AnswerNotOnScale",
     "Change",
+    "DomainScore",
+    "ItemScore",
     "QuestionChange",
     "QuestionResult",
     "ReviewResult",
     "SuggestedAction",
+    "ToolScore",
     "compare_results",
     "concern_band",
+    "item_value",
     "overall_score",
     "review_questions",
     "score_review",
+    "score_reviews",
+    "score_tool",
+    "score_values",
     "suggest_actions",
 ]
 
@@ -54,10 +71,6 @@ REVIEW_SECTION_KEYS: tuple[str, ...] = ("health_check", "evaluation")
 # Scores closer than this count as "the same": the average of respondents can wobble by
 # a fraction without anything having changed in the partnership.
 SAME_TOLERANCE = 0.5
-
-
-class AnswerNotOnScale(UserError, ValueError):
-    """An answer key that the framework's answer scale does not have."""
 
 
 class Change(StrEnum):
@@ -149,23 +162,34 @@ class SuggestedAction:
 
 
 def review_questions(framework: Framework) -> tuple[Item, ...]:
-    """The questions a review asks: the health check, then the evaluation criteria."""
-    return tuple(
-        item
-        for key in REVIEW_SECTION_KEYS
-        if key in framework.sections
-        for item in framework.sections[key].items
-    )
+    """The questions a review asks: those of the sections the framework uses for reviews
+    (for the Devon Code, the health check and then the evaluation criteria)."""
+    return framework.review_items()
 
 
-def answer_score(framework: Framework, key: str) -> float | None:
-    """The score of an answer key; None for no answer or an unscored option."""
+def _options(framework: Framework, item: Item | None) -> tuple[ScaleOption, ...]:
+    if item is not None:
+        scale = framework.sections[item.section_key].scale
+        if scale is not None:
+            return scale.options
+    return framework.answer_scale
+
+
+def answer_score(framework: Framework, key: str, item: Item | None = None) -> float | None:
+    """The score of an answer key; None for no answer or an unscored option.
+
+    With ``item``, the key is looked up on that question's own scale and a reversed
+    question is scored the other way round.
+    """
     if not key:
         return None
-    for option in framework.answer_scale:
+    options = _options(framework, item)
+    for option in options:
         if option.key == key:
-            return option.score
-    known = ", ".join(option.label for option in framework.answer_scale)
+            if item is None or option.score is None:
+                return option.score
+            return item_value(framework.sections[item.section_key], item, key)
+    known = ", ".join(option.label for option in options)
     raise AnswerNotOnScale(
         '"{answer}" is not one of the answers this framework allows ({known}).',
         answer=key,
@@ -173,9 +197,51 @@ def answer_score(framework: Framework, key: str) -> float | None:
     )
 
 
+def _refuse_unknown(framework: Framework, answers: Mapping[int, Mapping[str, str]]) -> None:
+    """Refuse a bad key anywhere, even where it is outvoted: a score would be wrong."""
+    items = {item.ref: item for item in review_questions(framework)}
+    for given in answers.values():
+        for ref, key in given.items():
+            if key:
+                answer_score(framework, key, items.get(ref))
+
+
 def _mean(values: Iterable[float]) -> float | None:
     values = list(values)
     return sum(values) / len(values) if values else None
+
+
+def _question_score(
+    framework: Framework,
+    item: Item,
+    agreed_key: str,
+    given: Iterable[str],
+) -> float | None:
+    """The agreed answer's score, or else the mean of the respondents' scored answers."""
+    if agreed_key:
+        return answer_score(framework, agreed_key, item)
+    return _mean(
+        value for key in given if key and (value := answer_score(framework, key, item)) is not None
+    )
+
+
+def _overall(framework: Framework, scores: Mapping[str, float | None]) -> float | None:
+    """The review's one headline number.
+
+    Where every review section is scored by the mean (the Devon Code, every format 1
+    file) it is the mean of all scored questions, as it always was. Otherwise it is the
+    first review section's whole-tool score (a sum, say), worked out by ``score_values``.
+    """
+    sections = framework.review_sections
+    if all(section.method == METHOD_MEAN for section in sections):
+        return _mean(score for score in scores.values() if score is not None)
+    return score_values(sections[0], scores).score
+
+
+def _overall_band(framework: Framework, overall: float | None) -> Band | None:
+    if overall is None or not framework.bands:
+        return None
+    return framework.band_for(overall)
 
 
 def score_review(framework: Framework, answers: Mapping[int, Mapping[str, str]]) -> ReviewResult:
@@ -184,71 +250,56 @@ def score_review(framework: Framework, answers: Mapping[int, Mapping[str, str]])
     Answers to refs the framework does not ask are ignored (a question removed in a later
     version of a framework must not break an old review); an answer key not on the scale
     raises ``AnswerNotOnScale``, because the score would otherwise be silently wrong.
+    A question's band is its section's question-level band (None where it has none).
     """
-    scale = {option.key: option.score for option in framework.answer_scale}
-    for given in answers.values():  # refuse a bad key anywhere, even where it is outvoted
-        for key in given.values():
-            if key and key not in scale:
-                answer_score(framework, key)  # raises with the plain message
+    _refuse_unknown(framework, answers)
     agreed = answers.get(AGREED, {})
     others = sorted((key, given) for key, given in answers.items() if key != AGREED)
     results: list[QuestionResult] = []
     for item in review_questions(framework):
         agreed_key = agreed.get(item.ref, "")
         by_respondent = {key: given.get(item.ref, "") for key, given in others}
+        score = _question_score(framework, item, agreed_key, by_respondent.values())
         if agreed_key:
-            score = scale[agreed_key]
             source = "agreed"
         else:
-            score = _mean(
-                value for k in by_respondent.values() if k and (value := scale[k]) is not None
-            )
             source = "respondents" if any(by_respondent.values()) else "none"
+        section = framework.sections[item.section_key]
         results.append(
             QuestionResult(
                 ref=item.ref,
                 title=item.title,
                 score=score,
-                band=framework.band_for(score) if score is not None else None,
+                band=section.band_for(score, LEVEL_ITEM),
                 agreed=agreed_key,
                 answers=by_respondent,
                 source=source,
             )
         )
-    overall = _mean(q.score for q in results if q.score is not None)
+    overall = _overall(framework, {q.ref: q.score for q in results})
     return ReviewResult(
         questions=tuple(results),
         overall=overall,
-        band=framework.band_for(overall) if overall is not None else None,
+        band=_overall_band(framework, overall),
     )
 
 
 def overall_score(framework: Framework, answers: Mapping[int, Mapping[str, str]]) -> float | None:
     """The overall score alone, by the same rules as ``score_review`` but without building
     every question's result: the register asks this for every partnership at once."""
-    scale = {option.key: option.score for option in framework.answer_scale}
-    for given in answers.values():
-        for key in given.values():
-            if key and key not in scale:
-                answer_score(framework, key)  # raises with the plain message
+    _refuse_unknown(framework, answers)
     agreed = answers.get(AGREED, {})
     others = [given for key, given in answers.items() if key != AGREED]
-    total = 0.0
-    count = 0
-    for item in review_questions(framework):
-        agreed_key = agreed.get(item.ref, "")
-        if agreed_key:
-            score = scale[agreed_key]
-        else:
-            score = _mean(
-                value
-                for given in others
-                if (k := given.get(item.ref, "")) and (value := scale[k]) is not None
-            )
-        if score is not None:
-            total += score
-            count += 1
-    return total / count if count else None
+    scores = {
+        item.ref: _question_score(
+            framework,
+            item,
+            agreed.get(item.ref, ""),
+            (given.get(item.ref, "") for given in others),
+        )
+        for item in review_questions(framework)
+    }
+    return _overall(framework, scores)
 
 
 def _change(previous: float | None, current: float | None) -> Change:
@@ -284,19 +335,46 @@ def concern_band(framework: Framework) -> Band:
 
 
 def suggest_actions(framework: Framework, result: ReviewResult) -> tuple[SuggestedAction, ...]:
-    """One suggested action for each question that scored in the concern band."""
-    concern = concern_band(framework)
-    suggestions = []
-    for q in result.questions:
-        if q.score is None or q.band is None or q.band.key != concern.key:
+    """One suggested action for each weak question, with the advice of its own band.
+
+    A question is weak when it scores in its section's lowest question-level band. In a
+    tool whose bands are only for domains, the answered questions below the middle of
+    the scale in a domain that scores in its lowest band are the weak ones, with that
+    domain band's advice. A tool with bands only for the whole tool suggests nothing
+    question by question: its whole-tool band says what to do.
+    """
+    scores = {q.ref: q for q in result.questions}
+    suggestions: list[SuggestedAction] = []
+    for section in framework.review_sections:
+        item_bands = section.bands_at(LEVEL_ITEM)
+        if item_bands:
+            concern = item_bands[0]
+            for item in section.items:
+                q = scores.get(item.ref)
+                if q is None or q.score is None or q.band is None or q.band.key != concern.key:
+                    continue
+                suggestions.append(_suggestion(q, q.score, concern))
             continue
-        suggestions.append(
-            SuggestedAction(
-                ref=q.ref,
-                title=q.title,
-                score=q.score,
-                band=q.band,
-                description=f"{q.title} ({q.ref}): {concern.action_hint}",
-            )
-        )
+        if not section.domains or section.scale is None:
+            continue
+        middle = (section.scale.lowest + section.scale.highest) / 2
+        tool = score_values(section, {ref: q.score for ref, q in scores.items()})
+        for domain in tool.domains:
+            lowest = section.bands_at(LEVEL_DOMAIN, domain.key)
+            if domain.band is None or not lowest or domain.band.key != lowest[0].key:
+                continue
+            for ref in section.domain(domain.key).refs:
+                q = scores.get(ref)
+                if q is not None and q.score is not None and q.score < middle:
+                    suggestions.append(_suggestion(q, q.score, domain.band))
     return tuple(suggestions)
+
+
+def _suggestion(q: QuestionResult, score: float, band: Band) -> SuggestedAction:
+    return SuggestedAction(
+        ref=q.ref,
+        title=q.title,
+        score=score,
+        band=band,
+        description=f"{q.title} ({q.ref}): {band.action_hint}",
+    )

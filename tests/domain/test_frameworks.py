@@ -35,8 +35,11 @@ from desktop.domain.frameworks import (
 from desktop.resource_paths import resources_dir
 
 DATA = Path(__file__).parent / "data"
-REAL_PATH = resources_dir() / "frameworks" / f"{DEFAULT_FRAMEWORK_ID}.toml"
+# The Devon file as it was in format 1 (the built-in file is format 2 now): every format 1
+# rule is still tested against it, because format 1 files a CVS wrote must keep loading.
+REAL_PATH = DATA / "devon-format-1.toml"
 REAL_TEXT = REAL_PATH.read_text(encoding="utf-8")
+BUILTIN_PATH = resources_dir() / "frameworks" / f"{DEFAULT_FRAMEWORK_ID}.toml"
 
 
 # --------------------------------------------------------------------------------------
@@ -191,7 +194,7 @@ def test_real_file_sections_have_the_right_clause_and_kind(real: Framework) -> N
 
 
 def test_real_file_top_level(real: Framework) -> None:
-    assert real.format == SUPPORTED_FORMAT == 1
+    assert real.format == 1 and SUPPORTED_FORMAT == 2
     assert real.id == DEFAULT_FRAMEWORK_ID == "compact-devon-partnership-2008"
     assert real.version == "2008.1"
     assert real.language == "en-GB"
@@ -311,7 +314,7 @@ def test_parse_and_load_agree(real: Framework) -> None:
 
 def test_builtin_frameworks_are_named_after_their_id() -> None:
     paths = builtin_framework_paths()
-    assert REAL_PATH in paths
+    assert BUILTIN_PATH in paths
     for path in paths:
         assert load_framework(path).id == path.stem
 
@@ -444,9 +447,9 @@ def _unscore_answers(data: dict[str, Any]) -> None:
 BAD_FILES: list[Any] = [
     # format
     pytest.param(
-        _set(_top, "format", 2),
+        _set(_top, "format", 3),
         "compact.toml: this framework was made for a newer version of Partnerbook (it uses "
-        "file format 2; this version reads format 1). Update Partnerbook to use it.",
+        "file format 3; this version reads format 2). Update Partnerbook to use it.",
         id="format-newer",
     ),
     pytest.param(

@@ -18,6 +18,11 @@ from desktop.store.models import Action, CommitmentRating, FrameworkFile, Partne
 
 REAL = (resources_dir() / "frameworks" / "compact-devon-partnership-2008.toml").read_text("utf-8")
 OLD_TITLE = 'title = "Value every partner\'s part"'
+# Format 1 rules (required sections, one answer scale) are tested on the Devon file as it was
+# in format 1; the built-in file is format 2 now.
+FORMAT_1 = (Path(__file__).parents[1] / "domain" / "data" / "devon-format-1.toml").read_text(
+    "utf-8"
+)
 
 
 def newer_version(version: str = "2008.2", title: str = "Respect what each partner brings") -> str:
@@ -158,17 +163,17 @@ def test_import_list_and_older_wording_kept(database, ids) -> None:  # type: ign
 
 def _broken(kind: str) -> str:
     if kind == "duplicate":
-        return REAL.replace('ref = "3.1(b)"', 'ref = "3.1(a)"')
+        return FORMAT_1.replace('ref = "3.1(b)"', 'ref = "3.1(a)"')
     if kind == "missing":
-        start = REAL.index('[[sections]]\nkey = "statutory"')
-        end = REAL.index('[[sections]]\nkey = "voluntary"')
-        return REAL[:start] + REAL[end:]
+        start = FORMAT_1.index('[[sections]]\nkey = "statutory"')
+        end = FORMAT_1.index('[[sections]]\nkey = "voluntary"')
+        return FORMAT_1[:start] + FORMAT_1[end:]
     if kind == "answer_scale":
-        start = REAL.index("[[answer_scale.options]]")
-        end = REAL.index("[[bands]]")
-        return REAL[:start] + 'answer_scale = "five-point"\n\n' + REAL[end:]
+        start = FORMAT_1.index("[[answer_scale.options]]")
+        end = FORMAT_1.index("[[bands]]")
+        return FORMAT_1[:start] + 'answer_scale = "five-point"\n\n' + FORMAT_1[end:]
     if kind == "newer":
-        return REAL.replace("format = 1", "format = 7")
+        return FORMAT_1.replace("format = 1", "format = 7")
     raise AssertionError(kind)
 
 

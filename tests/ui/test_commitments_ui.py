@@ -15,6 +15,10 @@ from desktop.resource_paths import resources_dir
 from desktop.store.models import Action, CommitmentRating, FrameworkFile, Partnership, Person
 
 REAL = (resources_dir() / "frameworks" / "compact-devon-partnership-2008.toml").read_text("utf-8")
+# Format 1 rules are tested on the Devon file as it was in format 1 (the built-in is format 2).
+FORMAT_1 = (Path(__file__).parents[1] / "domain" / "data" / "devon-format-1.toml").read_text(
+    "utf-8"
+)
 OTHER = Path(__file__).parents[1] / "domain" / "data" / "other-compact.toml"
 
 
@@ -200,7 +204,7 @@ def test_older_answers_keep_their_wording_after_import(
         (lambda t: t.replace('ref = "3.1(b)"', 'ref = "3.1(a)"'), "used twice"),
         (lambda t: t[: t.index('[[sections]]\nkey = "statutory"')], "missing"),
         (lambda t: t.replace("[[answer_scale.options]]", "[[answer_scales.options]]"), "answer"),
-        (lambda t: t.replace("format = 1", "format = 2"), "newer version of Partnerbook"),
+        (lambda t: t.replace("format = 1", "format = 3"), "newer version of Partnerbook"),
         (lambda _t: "junk " * 2_200_000, "too large"),
     ],
 )
@@ -216,7 +220,7 @@ def test_bad_framework_files_refused_plainly(
     fragment,
 ) -> None:  # type: ignore[no-untyped-def]
     bad = tmp_path / "from-the-cvs.toml"
-    bad.write_text(change(REAL.replace('version = "2008.1"', 'version = "5"')), "utf-8")
+    bad.write_text(change(FORMAT_1.replace('version = "2008.1"', 'version = "5"')), "utf-8")
     _import(main_window, monkeypatch, bad)
     title, text = no_blocking_dialogs[-1]
     assert title == "Framework not imported"
