@@ -36,6 +36,7 @@ COMMANDS: dict[str, str] = {
     "demo": "desktop.cli.demo",
     "import-partnerships": "desktop.cli.partnerships",
     "list": "desktop.cli.partnerships",
+    "partnerships": "desktop.cli.partnerships",
     "frameworks": "desktop.cli.frameworks",
     "reviews": "desktop.cli.reviews",
     "collect": "desktop.cli.collect",

@@ -1,4 +1,5 @@
-"""``partnerbook import-partnerships FILE`` and ``partnerbook list``."""
+"""``partnerbook import-partnerships FILE``, ``partnerbook list`` and
+``partnerbook partnerships set-framework``."""
 
 from __future__ import annotations
 
@@ -33,6 +34,22 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--json", action="store_true", help="every field of each partnership and its partners"
     )
     listing.set_defaults(handler=run_list)
+
+    group = command_parser(sub, "partnerships", help="change a partnership's settings")
+    actions = group.add_subparsers(dest="partnerships_command", metavar="ACTION", required=True)
+    choose = command_parser(
+        actions,
+        "set-framework",
+        help="choose the framework a partnership's commitments are rated against, and the "
+        "tool its reviews use (answers already given keep theirs)",
+    )
+    choose.add_argument("partnership", metavar="PARTNERSHIP", help="its id or exact name")
+    choose.add_argument(
+        "--commitments", metavar="ID", help="the framework for commitments (its id or title)"
+    )
+    choose.add_argument("--reviews", metavar="ID", help="the review tool (its id or title)")
+    choose.add_argument("--json", action="store_true", help="print the result as JSON")
+    choose.set_defaults(handler=run_set_framework)
 
 
 def _report(preview: Any, written: bool, created: list[str]) -> dict[str, Any]:
@@ -155,4 +172,49 @@ def run_list(args: argparse.Namespace) -> int:
             parts.append(f"next meeting {format_date(record['next_meeting'])}")
         archived = " (archived)" if record["archived_at"] else ""
         print(f"{record['name']}{archived}: {'; '.join(parts)}")
+    return 0
+
+
+def run_set_framework(args: argparse.Namespace) -> int:
+    from desktop.services.brief_data import find_partnership
+    from desktop.services.frameworks import (
+        choose_frameworks,
+        find_framework,
+        framework_for_partnership,
+        review_tool_for_partnership,
+    )
+
+    if args.commitments is None and args.reviews is None:
+        raise CliError(
+            "Say what to change: --commitments ID, --reviews ID, or both. "
+            "'partnerbook frameworks list' shows the frameworks held."
+        )
+    with writable_store(args) as (_paths, database), database.session() as session:
+        partnership = find_partnership(session, args.partnership)
+        commitments = find_framework(session, args.commitments) if args.commitments else None
+        reviews = find_framework(session, args.reviews) if args.reviews else None
+        choose_frameworks(
+            session,
+            partnership.id,
+            commitments=commitments.id if commitments else None,
+            reviews=reviews.id if reviews else None,
+        )
+        rated = framework_for_partnership(session, partnership.id)
+        tool = review_tool_for_partnership(session, partnership.id)
+        name = partnership.name
+        pid = partnership.id
+    if args.json:
+        print_json(
+            {
+                "partnership_id": pid,
+                "partnership": name,
+                "commitments": {"id": rated.id, "version": rated.version, "title": rated.title},
+                "reviews": {"id": tool.id, "version": tool.version, "title": tool.title},
+            }
+        )
+        return 0
+    print(f"{name}:")
+    print(f"  commitments are rated against {rated.title} ({rated.id}, version {rated.version})")
+    print(f"  reviews use {tool.title} ({tool.id}, version {tool.version})")
+    print("Ratings and reviews already recorded keep the framework they were given under.")
     return 0

@@ -41,6 +41,7 @@ __all__ = [
     "choose_framework",
     "choose_frameworks",
     "choose_review_tool",
+    "find_framework",
     "framework_for_partnership",
     "framework_version",
     "import_framework",
@@ -252,6 +253,35 @@ def keep_wording(session: Session, framework: Framework) -> None:
         )
     )
     session.flush()
+
+
+def find_framework(session: Session, key: str) -> Framework:
+    """The newest version of a framework named by its id or its title (any case)."""
+    text = key.strip()
+    held = framework_ids(session)
+    if text in {fid for fid, _title in held}:
+        return latest_framework(session, text)
+    wanted = " ".join(text.casefold().split())
+    matches = []
+    for fid, _title in held:
+        framework = latest_framework(session, fid)
+        titles = {framework.title, framework.short_title}
+        if wanted in {" ".join(t.casefold().split()) for t in titles}:
+            matches.append(framework)
+    if len(matches) == 1:
+        return matches[0]
+    known = ", ".join(fid for fid, _title in held)
+    if matches:
+        raise FrameworkError(
+            "More than one framework is called “{key}”. Give its id instead: {ids}.",
+            key=text,
+            ids=", ".join(f.id for f in matches),
+        )
+    raise FrameworkError(
+        "There is no framework with the id or title “{key}”. The frameworks held are: {known}.",
+        key=text,
+        known=known,
+    )
 
 
 def latest_framework(session: Session, framework_id: str) -> Framework:
