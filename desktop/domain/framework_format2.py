@@ -149,7 +149,8 @@ class _Builder:
         sections = self._sections(scales)
         uses = self._uses(sections)
         if r.problems:
-            return None, r.problems
+            # In the order of the file, so the person can work down it.
+            return None, sorted(r.problems, key=lambda p: p.line or 0)
         assert framework_id and version and title and source and uses is not None
         first = {use: (sections[keys[0]] if keys else None) for use, keys in uses.items()}
         commitments, reviews = first["commitments"], first["reviews"]
@@ -733,7 +734,7 @@ class _Builder:
                 span = (size * low, size * high) if domain_method == METHOD_SUM else (low, high)
                 shared = self._bands(domain_bands, path, where, LEVEL_DOMAIN, span)
         bands += shared
-        if not bands and not any(d.bands for d in built):
+        if not raw and not any(d["raw"].get("bands") for d in domains):
             r.add(
                 path,
                 where,

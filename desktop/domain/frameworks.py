@@ -19,6 +19,7 @@ from os import PathLike
 from pathlib import Path
 
 from desktop.domain.framework_checker import FieldChecker
+from desktop.domain.framework_lines import FileProblem
 from desktop.domain.framework_model import (
     DEFAULT_FRAMEWORK_ID,
     MAX_BANDS,
@@ -48,7 +49,13 @@ from desktop.domain.framework_model import (
     Section,
     Source,
 )
-from desktop.domain.framework_parser import _ID_RE, _too_large, parse_framework
+from desktop.domain.framework_parser import (
+    _ID_RE,
+    _too_large,
+    check_framework_text,
+    parse_framework,
+)
+from desktop.domain.problems import Message
 from desktop.resource_paths import resources_dir
 
 __all__ = [
@@ -73,6 +80,7 @@ __all__ = [
     "SUPPORTED_FORMAT",
     "TOP_SCORE",
     "Band",
+    "FileProblem",
     "Framework",
     "FrameworkError",
     "Item",
@@ -80,6 +88,8 @@ __all__ = [
     "Section",
     "Source",
     "builtin_framework_paths",
+    "check_framework_file",
+    "check_framework_text",
     "clear_builtin_cache",
     "frameworks_dir",
     "load_builtin",
@@ -100,6 +110,26 @@ def load_framework(path: str | PathLike[str]) -> Framework:
     """
     path = Path(path)
     check = FieldChecker(path.name or str(path))
+    return parse_framework(_read_text(path, check), check.source)
+
+
+def check_framework_file(
+    path: str | PathLike[str],
+) -> tuple[Framework | None, list[FileProblem]]:
+    """Every problem in a framework file, each with its line and a fix (none: the file is
+    fine, and the framework is returned too). Nothing is stored."""
+    path = Path(path)
+    check = FieldChecker(path.name or str(path))
+    try:
+        text = _read_text(path, check)
+    except FrameworkError as exc:
+        inner = exc.message.values.get("problem") if exc.message else None
+        problem = inner if isinstance(inner, Message) else Message("{text}", text=str(exc))
+        return None, [FileProblem(None, None, problem)]
+    return check_framework_text(text, check.source)
+
+
+def _read_text(path: Path, check: FieldChecker) -> str:
     try:
         info = path.stat()
     except FileNotFoundError:
@@ -120,7 +150,7 @@ def load_framework(path: str | PathLike[str]) -> Framework:
     if data.startswith(codecs.BOM_UTF8):  # Windows Notepad adds one; it is harmless
         data = data[len(codecs.BOM_UTF8) :]
     try:
-        text = data.decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         check.fail(
@@ -128,7 +158,6 @@ def load_framework(path: str | PathLike[str]) -> Framework:
             "{line}). Open it in a text editor and save it as UTF-8.",
             line=line,
         )
-    return parse_framework(text, check.source)
 
 
 def frameworks_dir() -> Path:
