@@ -67,12 +67,15 @@ class LineIndex:
                 in_multiline = True
 
     def line(self, path: Path) -> int | None:
-        """The line of ``path``, or of the nearest table or key that holds it."""
+        """The line of ``path``, or of the nearest table or key that holds it (the top of
+        the file, line 1, for what belongs to no table)."""
+        if not path:
+            return 1
         while path:
             if path in self._lines:
                 return self._lines[path]
             path = path[:-1]
-        return None
+        return 1
 
 
 @dataclass(frozen=True)

@@ -137,7 +137,8 @@ def check_framework_text(text: str, source_name: str) -> tuple[Framework | None,
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        line = getattr(exc, "lineno", None)
+        found = _TOML_POSITION_RE.match(str(exc))
+        line = int(found["line"]) if found else None
         return None, [
             FileProblem(
                 line,
@@ -172,9 +173,11 @@ def _format1_line(text: str, where: object) -> int | None:
         value = where.values.get(name)
         if isinstance(value, str):
             needle = f'{name} = "{value}"'
-            for number, line in enumerate(text.splitlines(), start=1):
-                if line.strip() == needle:
-                    return number
+            lines = [
+                n for n, line in enumerate(text.splitlines(), start=1) if line.strip() == needle
+            ]
+            if lines:
+                return lines[-1]  # a ref used twice: the second one is the one to change
     return None
 
 

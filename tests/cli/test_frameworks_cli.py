@@ -78,3 +78,100 @@ def test_demo_has_commitments_and_needs_in_every_state(demo_database) -> None:  
         sections = set(session.scalars(select(CommitmentRating.section)))
         assert sections == {"success_elements", "all_partners", "statutory", "voluntary"}
         assert session.scalars(select(Action).where(Action.source == "commitment")).all()
+
+
+SMALL = (Path(__file__).parents[1] / "domain" / "data" / "format-2-small.toml").read_text("utf-8")
+SIX_PRINCIPLES = resources_dir() / "frameworks" / "partnership-assessment-six-principles.toml"
+
+
+def _line(text: str, needle: str) -> int:
+    return next(n for n, line in enumerate(text.splitlines(), start=1) if line == needle)
+
+
+def test_check_lists_every_problem_with_its_line_and_fix(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    bad_text = (
+        SMALL.replace('version = "1"', "version = 1")
+        .replace('scale = "rating"', 'scale = "ratings"')
+        .replace("to = 2", "to = 1")
+    )
+    bad = tmp_path / "our-compact.toml"
+    bad.write_text(bad_text, "utf-8")
+    scale_line = _line(bad_text, 'scale = "ratings"')
+    code, out, err = run(capsys, "frameworks", "check", str(bad))
+    assert code == 1 and err == ""
+    lines = out.splitlines()
+    assert lines[0] == "our-compact.toml: 3 problems found."
+    assert lines[1:] == [
+        f'  our-compact.toml, line {_line(bad_text, "version = 1")}: "version" must be text in '
+        'quotes. Write it as version = "…".',
+        f'  our-compact.toml, line {scale_line}: section "principles": there '
+        'is no scale called "ratings". Use one of the scales in the file ("rating", "agree"), '
+        "or add [scales.ratings].",
+        f'  our-compact.toml, line {_line(bad_text, "to = 1")}: section "check", band "low": '
+        '"to" (1) is below "from" (2). Swap them, or correct one.',
+    ]
+
+
+def test_check_json_gives_each_problem_its_line_where_and_fix(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    bad_text = SMALL.replace('kind = "scored"', 'kind = "score"')
+    bad = tmp_path / "tool.toml"
+    bad.write_text(bad_text, "utf-8")
+    code, out, _ = run(capsys, "frameworks", "check", str(bad), "--json")
+    result = json.loads(out)
+    assert code == 1 and result["ok"] is False and result["framework"] is None
+    first = result["problems"][0]
+    assert first["line"] == _line(bad_text, 'kind = "score"')
+    assert first["where"] == 'section "check"'
+    assert first["problem"] == '"kind" cannot be "score".'
+    assert first["fix"].startswith('Use one of "commitments", "scored"')
+    assert first["message"].startswith(f"tool.toml, line {first['line']}: section")
+
+
+def test_check_a_good_file_gives_a_short_summary_and_exit_0(capsys) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = run(capsys, "frameworks", "check", str(SIX_PRINCIPLES))
+    assert code == 0
+    assert out.splitlines()[0] == (
+        "partnership-assessment-six-principles.toml: no problems found. “Partnership health "
+        "check: six principles” (id partnership-assessment-six-principles, version 2024.1, "
+        "format 2): 1 section, 24 items."
+    )
+    assert "  Reviews: health_check" in out.splitlines()
+    code, out, _ = run(capsys, "frameworks", "check", str(SIX_PRINCIPLES), "--json")
+    result = json.loads(out)
+    assert code == 0 and result["ok"] and result["problems"] == []
+    section = result["framework"]["sections"][0]
+    assert (section["scoring"], section["band_levels"]) == ("sum", ["domain", "tool"])
+    assert section["domains"] == ["P1", "P2", "P3", "P4", "P5", "P6"]
+
+
+def test_check_a_missing_file_or_a_format_1_file(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = run(capsys, "frameworks", "check", str(tmp_path / "nowhere.toml"))
+    assert code == 1 and "nowhere.toml: there is no such file" in out
+    old = Path(__file__).parents[1] / "domain" / "data" / "devon-format-1.toml"
+    code, out, _ = run(capsys, "frameworks", "check", str(old))
+    assert code == 0 and "format 1" in out
+
+
+def test_import_a_format_2_file_then_export_it_as_it_was(  # type: ignore[no-untyped-def]
+    data_dir: Path, tmp_path: Path, capsys
+) -> None:
+    source = tmp_path / "example.toml"
+    source.write_text("# Our Compact, as sent by the CVS.\n" + SMALL, "utf-8")
+    code, out, _ = run(capsys, "frameworks", "import", str(source))
+    assert code == 0 and out == "Imported Example Compact (id example-compact-2025, version 1).\n"
+    out_file = tmp_path / "exported.toml"
+    code, out, _ = run(
+        capsys, "frameworks", "export", "example-compact-2025", "--out", str(out_file)
+    )
+    assert code == 0 and "Wrote “Example Compact” (version 1)" in out
+    assert out_file.read_text("utf-8") == source.read_text("utf-8")  # comments kept
+    code, _, err = run(
+        capsys, "frameworks", "export", "example-compact-2025", "--out", str(out_file)
+    )
+    assert code == 1 and "already exists" in err
+    code, out, _ = run(capsys, "frameworks", "export", "compact-devon-partnership-2008")
+    assert code == 0 and out == REAL
+    code, _, err = run(capsys, "frameworks", "export", "no-such-framework")
+    assert code == 1 and "There is no framework with the id no-such-framework" in err
+    code, _, err = run(capsys, "frameworks", "export", "example-compact-2025", "--version", "9")
+    assert code == 1 and "There is no version 9 of “Example Compact”" in err
