@@ -92,6 +92,9 @@ PROBLEMS_CONTEXT = "Problems"
 TEMPLATE_ROOTS: dict[str, int | None] = {"Message": 0, "Problem": 1, "UserError": 0}
 # ``check.fail("…", where)``: the framework file checker's refusals.
 TEMPLATE_FUNCTIONS: dict[str, int] = {"marked": 0, "fail": 0}
+# ``reader.note(path, where, "what is wrong", "how to put it right")``: the format 2 checks,
+# whose problem and fix are both templates.
+TEMPLATE_ARGUMENTS: dict[str, tuple[int, ...]] = {"note": (2, 3)}
 
 
 def _base_names(node: ast.ClassDef) -> set[str]:
@@ -181,13 +184,14 @@ def problem_messages_in(path: Path, positions: dict[str, int | None]) -> Iterato
         if name is None:
             continue
         index = positions.get(name, TEMPLATE_FUNCTIONS.get(name))
-        if index is None or len(node.args) <= index:
-            continue
-        argument = node.args[index]
-        for text in _literals(argument, constants):
-            # A bare "{detail}" carries text made elsewhere: there is nothing to translate.
-            if any(c.isalpha() for c in re.sub(r"\{[^{}]*\}", "", text)):
-                yield Message(PROBLEMS_CONTEXT, text, "", relative, node.lineno)
+        indexes = TEMPLATE_ARGUMENTS.get(name, () if index is None else (index,))
+        for index in indexes:
+            if len(node.args) <= index:
+                continue
+            for text in _literals(node.args[index], constants):
+                # A bare "{detail}" carries text made elsewhere: there is nothing to translate.
+                if any(c.isalpha() for c in re.sub(r"\{[^{}]*\}", "", text)):
+                    yield Message(PROBLEMS_CONTEXT, text, "", relative, node.lineno)
 
 
 def messages_in(path: Path) -> Iterator[Message]:

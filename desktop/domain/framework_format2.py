@@ -199,7 +199,7 @@ class _Builder:
             for name in names:
                 section = sections.get(name)
                 if name in chosen:
-                    r.add(
+                    r.note(
                         ("use", use),
                         where,
                         '"{name}" is named twice in "{use}".',
@@ -210,7 +210,7 @@ class _Builder:
                 elif section is None and name in self.declared:
                     continue  # the section has problems of its own, reported there
                 elif section is None:
-                    r.add(
+                    r.note(
                         ("use", use),
                         where,
                         '"{use}" names the section "{name}", but there is no such section.',
@@ -219,7 +219,7 @@ class _Builder:
                         use=use,
                     )
                 elif section.kind != kind:
-                    r.add(
+                    r.note(
                         ("use", use),
                         where,
                         '"{use}" names the section "{name}", which is of kind "{found}".',
@@ -242,9 +242,9 @@ class _Builder:
         r = self.r
         entries = r.tables(self.data, "sections", (), None, "[[sections]]")
         if "sections" in self.data and not entries:
-            r.add(("sections",), None, "there are no sections.", "Add at least one [[sections]].")
+            r.note(("sections",), None, "there are no sections.", "Add at least one [[sections]].")
         if len(entries) > MAX_SECTIONS:
-            r.add(
+            r.note(
                 ("sections",),
                 None,
                 "there are {count} sections; the limit is {limit}.",
@@ -255,7 +255,7 @@ class _Builder:
             return {}
         total = sum(len(e["items"]) for e in entries if isinstance(e.get("items"), list))
         if total > MAX_ITEMS:
-            r.add(
+            r.note(
                 ("sections",),
                 None,
                 "there are {count:,} items; the limit is {limit}.",
@@ -297,7 +297,7 @@ class _Builder:
         if key is not None:
             self.declared.add(key)
         if key is not None and key in done:
-            r.add(
+            r.note(
                 (*path, "key"),
                 where,
                 'the section key "{key}" is used twice.',
@@ -313,7 +313,7 @@ class _Builder:
         scored = kind == KIND_SCORED
         for only_scored in ("scoring", "domain_scoring", "domains", "bands"):
             if only_scored in entry and kind and not scored:
-                r.add(
+                r.note(
                     (*path, only_scored),
                     where,
                     '"{key}" is only used in sections of kind "scored".',
@@ -339,7 +339,7 @@ class _Builder:
             )
         for d in domains:
             if not domain_refs[d["key"]]:
-                r.add(
+                r.note(
                     d["path"],
                     d["where"],
                     "no item belongs to this domain.",
@@ -372,7 +372,7 @@ class _Builder:
         needs = kind in (KIND_COMMITMENTS, KIND_SCORED)
         if "scale" not in entry:
             if needs:
-                r.add(
+                r.note(
                     path,
                     where,
                     'a section of kind "{kind}" needs a scale.',
@@ -384,7 +384,7 @@ class _Builder:
         if name is None:
             return None
         if kind and not needs:
-            r.add(
+            r.note(
                 (*path, "scale"),
                 where,
                 'a section of kind "{kind}" has no scale.',
@@ -394,7 +394,7 @@ class _Builder:
             return None
         if name not in scales:
             known = ", ".join(f'"{k}"' for k in scales) or "none"
-            r.add(
+            r.note(
                 (*path, "scale"),
                 where,
                 'there is no scale called "{name}".',
@@ -405,7 +405,7 @@ class _Builder:
             return None
         scale = scales[name]
         if kind == KIND_SCORED and scale.options and all(o.score is None for o in scale.options):
-            r.add(
+            r.note(
                 (*path, "scale"),
                 where,
                 'no option of the scale "{name}" has a score, so nothing could be scored.',
@@ -430,7 +430,7 @@ class _Builder:
             title = r.text(raw, "title", at, here, MAX_TITLE_CHARS)
             text = r.text(raw, "text", at, here, MAX_TEXT_CHARS) or ""
             if key is not None and any(d["key"] == key for d in found):
-                r.add(
+                r.note(
                     (*at, "key"),
                     here,
                     'the domain key "{key}" is used twice in this section.',
@@ -457,7 +457,7 @@ class _Builder:
         r = self.r
         raw_items = r.tables(entry, "items", path, where, "[[sections.items]]")
         if not raw_items and kind and (kind != "guidance" or "intro" not in entry):
-            r.add(
+            r.note(
                 path,
                 where,
                 "it has no items.",
@@ -478,7 +478,7 @@ class _Builder:
             guidance = r.text(raw, "guidance", at, here, MAX_GUIDANCE_CHARS)
             reversed_ = r.boolean(raw, "reversed", at, here)
             if "reversed" in raw and kind != KIND_SCORED:
-                r.add(
+                r.note(
                     (*at, "reversed"),
                     here,
                     '"reversed" is only used for questions in sections of kind "scored".',
@@ -489,7 +489,7 @@ class _Builder:
                 domain = self._item_domain(raw, at, here, domain_keys, kind)
             if ref is not None:
                 if ref in self.refs:
-                    r.add(
+                    r.note(
                         (*at, "ref"),
                         here,
                         'the ref "{ref}" is used twice; it is also in section "{other}".',
@@ -520,7 +520,7 @@ class _Builder:
     ) -> str:
         r = self.r
         if kind != KIND_SCORED:
-            r.add(
+            r.note(
                 (*at, "domain"),
                 here,
                 '"domain" is only used for questions in sections of kind "scored".',
@@ -528,7 +528,7 @@ class _Builder:
             )
             return ""
         if "domain" not in raw:
-            r.add(
+            r.note(
                 at,
                 here,
                 "this section has domains, but the item does not say which it is in.",
@@ -539,7 +539,7 @@ class _Builder:
         domain = r.text(raw, "domain", at, here, MAX_KEY_CHARS)
         if domain is not None and domain not in domain_keys:
             known = ", ".join(f'"{k}"' for k in domain_keys) or "none: add [[sections.domains]]"
-            r.add(
+            r.note(
                 (*at, "domain"),
                 here,
                 'there is no domain "{domain}" in this section.',

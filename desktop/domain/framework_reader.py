@@ -52,7 +52,7 @@ class Reader:
         self.lines = LineIndex(text)
         self.problems: list[FileProblem] = []
 
-    def add(
+    def note(
         self,
         path: Path,
         where: Message | None,
@@ -85,7 +85,7 @@ class Reader:
                 continue
             close = difflib.get_close_matches(key, allowed, n=1)
             if close:
-                self.add(
+                self.note(
                     (*path, key),
                     where,
                     '"{key}" is not a key Partnerbook knows here.',
@@ -94,7 +94,7 @@ class Reader:
                     close=close[0],
                 )
             else:
-                self.add(
+                self.note(
                     (*path, key),
                     where,
                     '"{key}" is not a key Partnerbook knows here.',
@@ -104,7 +104,7 @@ class Reader:
                 )
         for key in required:
             if key not in table:
-                self.add(
+                self.note(
                     path,
                     where,
                     '"{key}" is missing.',
@@ -122,7 +122,7 @@ class Reader:
         value = table[key]
         at = (*path, key)
         if not isinstance(value, str):
-            self.add(
+            self.note(
                 at,
                 where,
                 '"{key}" must be text in quotes.',
@@ -132,7 +132,7 @@ class Reader:
             return None
         value = value.replace("\r\n", "\n").strip()
         if not value:
-            self.add(
+            self.note(
                 at,
                 where,
                 '"{key}" is empty.',
@@ -141,7 +141,7 @@ class Reader:
             )
             return None
         if _CONTROL_RE.search(value):
-            self.add(
+            self.note(
                 at,
                 where,
                 '"{key}" contains a control character.',
@@ -150,7 +150,7 @@ class Reader:
             )
             return None
         if len(value) > limit:
-            self.add(
+            self.note(
                 at,
                 where,
                 '"{key}" is too long ({length:,} characters; the limit is {limit:,}).',
@@ -175,7 +175,7 @@ class Reader:
     ) -> str | None:
         value = self.text(table, key, path, where, limit)
         if value is not None and not regex.fullmatch(value):
-            self.add(
+            self.note(
                 (*path, key),
                 where,
                 '"{key}" must look like "{example}", not "{value}".',
@@ -194,7 +194,7 @@ class Reader:
             return None
         value = table[key]
         if isinstance(value, bool) or not isinstance(value, int | float) or math.isnan(value):
-            self.add(
+            self.note(
                 (*path, key),
                 where,
                 '"{key}" must be a number, such as 3 or 3.5.',
@@ -203,14 +203,14 @@ class Reader:
             )
             return None
         if math.isinf(value):
-            self.add((*path, key), where, '"{key}" must be a number, such as 3 or 3.5.', key=key)
+            self.note((*path, key), where, '"{key}" must be a number, such as 3 or 3.5.', key=key)
             return None
         return float(value)
 
     def boolean(self, table: dict[str, Any], key: str, path: Path, where: Message | None) -> bool:
         value = table.get(key, False)
         if not isinstance(value, bool):
-            self.add(
+            self.note(
                 (*path, key),
                 where,
                 '"{key}" must be true or false.',
@@ -235,7 +235,7 @@ class Reader:
         if value is None:
             return default
         if value not in allowed:
-            self.add(
+            self.note(
                 (*path, key),
                 where,
                 '"{key}" cannot be "{value}".',
@@ -254,7 +254,7 @@ class Reader:
             return None
         value = table[key]
         if not isinstance(value, dict):
-            self.add(
+            self.note(
                 (*path, key),
                 where,
                 '"{key}" must be a table.',
@@ -270,7 +270,7 @@ class Reader:
     ) -> list[dict[str, Any]]:
         value = table.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-            self.add(
+            self.note(
                 (*path, key),
                 where,
                 '"{key}" must be a list of tables.',
@@ -291,7 +291,7 @@ class Reader:
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            self.add(
+            self.note(
                 (*path, key),
                 where,
                 '"{key}" must be a list of section keys.',

@@ -68,7 +68,7 @@ class ScalesAndBands:
             path: Path = ("scales", name)
             where = Message('scale "{name}"', name=name)
             if not isinstance(value, dict):
-                r.add(
+                r.note(
                     path,
                     where,
                     "a scale must be a table.",
@@ -77,7 +77,7 @@ class ScalesAndBands:
                 )
                 continue
             if not KEY_RE.fullmatch(name):
-                r.add(
+                r.note(
                     path,
                     where,
                     'the scale name "{name}" is not allowed.',
@@ -89,7 +89,7 @@ class ScalesAndBands:
             options = self._options(value, path, where, name)
             need_help = r.text(value, "need_help", path, where, MAX_KEY_CHARS)
             if need_help is not None and need_help not in {o.key for o in options}:
-                r.add(
+                r.note(
                     (*path, "need_help"),
                     where,
                     '"need_help" names the option "{key}", but the scale has no such option.',
@@ -106,9 +106,9 @@ class ScalesAndBands:
         r = self.r
         entries = r.tables(table, "options", path, where, f"[[scales.{name}.options]]")
         if "options" in table and not entries:
-            r.add((*path, "options"), where, "the scale has no options.", "Add at least one.")
+            r.note((*path, "options"), where, "the scale has no options.", "Add at least one.")
         if len(entries) > MAX_SCALE_OPTIONS:
-            r.add(
+            r.note(
                 (*path, "options"),
                 where,
                 "it has {count} options; the limit is {limit}.",
@@ -130,7 +130,7 @@ class ScalesAndBands:
             meaning = r.text(entry, "meaning", at, here, MAX_TEXT_CHARS) or ""
             colour = self._colour(entry, at, here)
             if key is not None and any(o.key == key for o in options):
-                r.add(
+                r.note(
                     (*at, "key"),
                     here,
                     'the key "{key}" is used by more than one option.',
@@ -191,7 +191,7 @@ class ScalesAndBands:
             bands += self._bands(by_level[level], path, where, level, ranges[level])
         domain_bands = by_level[LEVEL_DOMAIN]
         if domain_bands and not domains:
-            r.add(
+            r.note(
                 (*path, "bands", domain_bands[0][0]),
                 where,
                 'a band is for level "domain", but this section has no domains.',
@@ -212,7 +212,7 @@ class ScalesAndBands:
         if domain_bands and domains:
             sizes = sorted({len(domain_refs[d["key"]]) for d in domains})
             if domain_method == METHOD_SUM and len(sizes) > 1:
-                r.add(
+                r.note(
                     (*path, "bands", domain_bands[0][0]),
                     where,
                     "the domains have different numbers of questions ({sizes}), so one set of "
@@ -227,7 +227,7 @@ class ScalesAndBands:
                 shared = self._bands(domain_bands, path, where, LEVEL_DOMAIN, span)
         bands += shared
         if not raw and not any(d["raw"].get("bands") for d in domains):
-            r.add(
+            r.note(
                 path,
                 where,
                 "a scored section needs bands, to say what a score means.",
@@ -250,7 +250,7 @@ class ScalesAndBands:
         if not entries:
             return ()
         if len(entries) > MAX_BANDS:
-            r.add(
+            r.note(
                 (*path, "bands"),
                 where,
                 "there are {count} bands; the limit is {limit}.",
@@ -290,7 +290,7 @@ class ScalesAndBands:
                 "colour": self._colour(entry, at, here),
             }
             if band["key"] is not None and any(f["key"] == band["key"] for f in found):
-                r.add(
+                r.note(
                     (*at, "key"),
                     here,
                     'the key "{key}" is used by more than one band at this level.',
@@ -302,7 +302,7 @@ class ScalesAndBands:
                 continue
             start, end = band["from"], band["to"]
             if found and start <= found[-1]["from"]:
-                r.add(
+                r.note(
                     (*at, "from"),
                     here,
                     "it starts at {start:g}, which is not above where the band before it "
@@ -314,7 +314,7 @@ class ScalesAndBands:
                 )
                 continue
             if end is not None and end < start:
-                r.add(
+                r.note(
                     (*at, "to"),
                     here,
                     '"to" ({end:g}) is below "from" ({start:g}).',
@@ -324,7 +324,7 @@ class ScalesAndBands:
                 )
                 continue
             if found and found[-1]["to"] is not None and found[-1]["to"] >= start:
-                r.add(
+                r.note(
                     (*at, "from"),
                     here,
                     "it starts at {start:g}, but the band before it runs to {end:g}: they overlap.",
@@ -339,7 +339,7 @@ class ScalesAndBands:
         words = _LEVEL_WORDS[level]
         first, last = found[0], found[-1]
         if first["from"] > low:
-            r.add(
+            r.note(
                 (*first["at"], "from"),
                 first["here"],
                 "the lowest {level} score possible is {low:g}, but the first band starts at "
@@ -351,7 +351,7 @@ class ScalesAndBands:
             )
             return ()
         if last["from"] > high:
-            r.add(
+            r.note(
                 (*last["at"], "from"),
                 last["here"],
                 "it starts at {start:g}, above the highest {level} score possible ({high:g}), "
@@ -363,7 +363,7 @@ class ScalesAndBands:
             )
             return ()
         if last["to"] is not None and last["to"] < high:
-            r.add(
+            r.note(
                 (*last["at"], "to"),
                 last["here"],
                 "the last band runs to {end:g}, but a {level} score can be as high as {high:g}.",
