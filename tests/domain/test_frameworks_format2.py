@@ -569,3 +569,71 @@ def test_format_1_problems_are_reported_with_the_line_of_the_ref() -> None:
     assert framework is None and len(problems) == 1
     assert problems[0].line == line_of(text, 'ref = "3.1(a)"', 2)
     assert "used twice" in problems[0].located("old.toml").text()
+
+
+def test_a_file_over_1_mb_is_one_problem(tmp_path: Path) -> None:
+    big = tmp_path / "big.toml"
+    big.write_text(SMALL + "# " + "x" * 1_000_000 + "\n", "utf-8")
+    framework, problems = check_framework_file(big)
+    assert framework is None and len(problems) == 1
+    assert (
+        problems[0]
+        .located("big.toml")
+        .text()
+        .startswith("big.toml: the file is too large to be a framework (")
+    )
+    _, text_problems = check_framework_text(big.read_text("utf-8"), "big.toml")
+    assert "the limit is 1,000,000 bytes" in text_problems[0].problem.text()
+
+
+# --------------------------------------------------------------------------------------
+# The JSON Schema for editors agrees with the files
+# --------------------------------------------------------------------------------------
+
+SCHEMA = resources_dir() / "schemas" / "framework-2.schema.json"
+
+
+def _validator():  # type: ignore[no-untyped-def]
+    import json
+
+    import jsonschema
+
+    schema = json.loads(SCHEMA.read_text("utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema)
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        FRAMEWORKS / "compact-devon-partnership-2008.toml",
+        FRAMEWORKS / "partnership-assessment-six-principles.toml",
+        *sorted(EXAMPLES.glob("*.toml")),
+        DATA / "format-2-small.toml",
+    ],
+    ids=lambda p: p.stem,
+)
+def test_every_format_2_file_we_ship_matches_the_json_schema(path: Path) -> None:
+    import tomllib
+
+    errors = list(_validator().iter_errors(tomllib.loads(path.read_text("utf-8"))))
+    assert errors == []
+
+
+@pytest.mark.parametrize(
+    "replacements",
+    [
+        [('title = "Example Compact"', 'titel = "Example Compact"')],
+        [('version = "1"', "version = 1")],
+        [('kind = "scored"', 'kind = "score"')],
+        [("reversed = true", 'reversed = "yes"')],
+        [('scale = "rating"\n', "")],
+    ],
+    ids=["misspelt-key", "unquoted-text", "unknown-kind", "reversed-text", "scale-missing"],
+)
+def test_the_json_schema_catches_the_mistakes_an_editor_can_see(
+    replacements: list[tuple[str, str]],
+) -> None:
+    import tomllib
+
+    assert list(_validator().iter_errors(tomllib.loads(changed(*replacements))))
