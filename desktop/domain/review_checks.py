@@ -36,10 +36,21 @@ def check_review_date(review_date: date | None, today: date) -> list[Problem]:
 
 
 def check_answer(framework: Framework, ref: str, key: str) -> list[Problem]:
-    """An answer must be one of the framework's options (or blank: not answered yet)."""
-    if not key or any(option.key == key for option in framework.answer_scale):
+    """An answer must be one of the question's options (or blank: not answered yet).
+
+    Each scored section of a format 2 framework has its own scale, so the question's own
+    section decides; a ref the framework does not have is checked against its first scale.
+    """
+    options = framework.answer_scale
+    try:
+        scale = framework.sections[framework.item(ref).section_key].scale
+    except KeyError:
+        scale = None
+    if scale is not None:
+        options = scale.options
+    if not key or any(option.key == key for option in options):
         return []
-    known = ", ".join(option.label for option in framework.answer_scale)
+    known = ", ".join(option.label for option in options)
     return [
         Problem(
             f"answer:{ref}",

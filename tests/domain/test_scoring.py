@@ -312,3 +312,11 @@ def test_the_devon_evaluation_is_scored_apart_from_the_health_check(devon) -> No
     assert (evaluation.section_key, evaluation.score) == ("evaluation", 0)
     assert evaluation.band.key == "concern"
     assert "apart from the health check" in devon.section("evaluation").intro
+
+
+def test_an_answer_is_checked_against_its_own_questions_scale(check35, devon) -> None:
+    assert check_answer(check35, "Domain 1, item 1", "5") == []
+    refused = check_answer(check35, "Domain 1, item 1", "yes")
+    assert refused[0].field == "answer:Domain 1, item 1"
+    assert "Strongly disagree, Disagree, Neither" in refused[0].message
+    assert check_answer(devon, "4.8E(a)", "dont_know") == []
