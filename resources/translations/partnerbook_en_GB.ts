@@ -2929,47 +2929,67 @@ Old backups are removed automatically over the coming months. Delete these backu
     <context>
         <name>Problems</name>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="210" />
+            <location filename="../../desktop/domain/framework_parser.py" line="311" />
             <source>"bands" needs at least one band, starting at 0.</source>
             <translation>"bands" needs at least one band, starting at 0.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="111" />
+            <location filename="../../desktop/domain/framework_format2.py" line="523" />
+            <source>"domain" is only used for questions in sections of kind "scored".</source>
+            <translation>"domain" is only used for questions in sections of kind "scored".</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="188" />
             <source>"format" is missing. Put format = 1 at the top of the file.</source>
             <translation>"format" is missing. Put format = 1 at the top of the file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="114" />
+            <location filename="../../desktop/domain/framework_parser.py" line="191" />
             <source>"format" must be a whole number, such as 1.</source>
             <translation>"format" must be a whole number, such as 1.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="236" />
+            <location filename="../../desktop/domain/framework_parser.py" line="337" />
             <source>"from" must be at least 0 and below 100, not {start}.</source>
             <translation>"from" must be at least 0 and below 100, not {start}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="304" />
+            <location filename="../../desktop/domain/framework_parser.py" line="405" />
             <source>"kind" must be "{expected}" for this section, not "{kind}".</source>
             <translation>"kind" must be "{expected}" for this section, not "{kind}".</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="356" />
+            <location filename="../../desktop/domain/framework_scales.py" line="92" />
+            <source>"need_help" names the option "{key}", but the scale has no such option.</source>
+            <translation>"need_help" names the option "{key}", but the scale has no such option.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="457" />
             <source>"ref" must be G: followed by the term in lower-case words joined by hyphens, such as "G:added-value", not "{ref}".</source>
             <translation>"ref" must be G: followed by the term in lower-case words joined by hyphens, such as "G:added-value", not "{ref}".</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="365" />
+            <location filename="../../desktop/domain/framework_parser.py" line="466" />
             <source>"ref" must be the clause followed by a letter in brackets, such as "{clause}(a)", not "{ref}".</source>
             <translation>"ref" must be the clause followed by a letter in brackets, such as "{clause}(a)", not "{ref}".</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="192" />
+            <location filename="../../desktop/domain/framework_format2.py" line="481" />
+            <source>"reversed" is only used for questions in sections of kind "scored".</source>
+            <translation>"reversed" is only used for questions in sections of kind "scored".</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="293" />
             <source>"score" must be from 0 to 100, not {score}.</source>
             <translation>"score" must be from 0 to 100, not {score}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/scoring.py" line="169" />
+            <location filename="../../desktop/domain/framework_scales.py" line="317" />
+            <source>"to" ({end:g}) is below "from" ({start:g}).</source>
+            <translation>"to" ({end:g}) is below "from" ({start:g}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/scoring.py" line="193" />
             <source>"{answer}" is not one of the answers this framework allows ({known}).</source>
             <translation>"{answer}" is not one of the answers this framework allows ({known}).</translation>
         </message>
@@ -2977,6 +2997,16 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/services/joining.py" line="50" />
             <source>"{decision}" is not a decision Partnerbook knows.</source>
             <translation>"{decision}" is not a decision Partnerbook knows.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_reader.py" line="238" />
+            <source>"{key}" cannot be "{value}".</source>
+            <translation>"{key}" cannot be "{value}".</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_reader.py" line="144" />
+            <source>"{key}" contains a control character.</source>
+            <translation>"{key}" contains a control character.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/framework_checker.py" line="105" />
@@ -2994,6 +3024,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>"{key}" is missing.</translation>
         </message>
         <message>
+            <location filename="../../desktop/domain/framework_reader.py" line="88" />
+            <source>"{key}" is not a key Partnerbook knows here.</source>
+            <translation>"{key}" is not a key Partnerbook knows here.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/framework_checker.py" line="72" />
             <source>"{key}" is not a key Partnerbook knows here; did you mean "{close}"?</source>
             <translation>"{key}" is not a key Partnerbook knows here; did you mean "{close}"?</translation>
@@ -3004,9 +3039,14 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>"{key}" is not a key Partnerbook knows here; the keys allowed here are {allowed}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="223" />
+            <location filename="../../desktop/domain/framework_parser.py" line="324" />
             <source>"{key}" is not used: a band has only a start ("from") and runs up to where the next band starts.</source>
             <translation>"{key}" is not used: a band has only a start ("from") and runs up to where the next band starts.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="316" />
+            <source>"{key}" is only used in sections of kind "scored".</source>
+            <translation>"{key}" is only used in sections of kind "scored".</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/framework_checker.py" line="107" />
@@ -3014,9 +3054,29 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>"{key}" is too long ({length:,} characters; the limit is {limit:,}).</translation>
         </message>
         <message>
+            <location filename="../../desktop/domain/framework_reader.py" line="294" />
+            <source>"{key}" must be a list of section keys.</source>
+            <translation>"{key}" must be a list of section keys.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_reader.py" line="273" />
+            <source>"{key}" must be a list of tables.</source>
+            <translation>"{key}" must be a list of tables.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_reader.py" line="197" />
+            <source>"{key}" must be a number, such as 3 or 3.5.</source>
+            <translation>"{key}" must be a number, such as 3 or 3.5.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/framework_checker.py" line="138" />
             <source>"{key}" must be a number, such as 50.</source>
             <translation>"{key}" must be a number, such as 50.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_reader.py" line="257" />
+            <source>"{key}" must be a table.</source>
+            <translation>"{key}" must be a table.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/framework_checker.py" line="100" />
@@ -3024,9 +3084,19 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>"{key}" must be text in quotes.</translation>
         </message>
         <message>
+            <location filename="../../desktop/domain/framework_reader.py" line="213" />
+            <source>"{key}" must be true or false.</source>
+            <translation>"{key}" must be true or false.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/framework_checker.py" line="127" />
             <source>"{key}" must look like "{example}", not "{value}".</source>
             <translation>"{key}" must look like "{example}", not "{value}".</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="202" />
+            <source>"{name}" is named twice in "{use}".</source>
+            <translation>"{name}" is named twice in "{use}".</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/framework_checker.py" line="50" />
@@ -3037,6 +3107,16 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/domain/framework_checker.py" line="43" />
             <source>"{name}" must be a table ({hint}).</source>
             <translation>"{name}" must be a table ({hint}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="213" />
+            <source>"{use}" names the section "{name}", but there is no such section.</source>
+            <translation>"{use}" names the section "{name}", but there is no such section.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="222" />
+            <source>"{use}" names the section "{name}", which is of kind "{found}".</source>
+            <translation>"{use}" names the section "{name}", which is of kind "{found}".</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/ledger.py" line="256" />
@@ -3064,12 +3144,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>A representative has no such field.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/review_checks.py" line="71" />
+            <location filename="../../desktop/domain/review_checks.py" line="82" />
             <source>A respondent's name is limited to {limit} characters.</source>
             <translation>A respondent's name is limited to {limit} characters.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/review_checks.py" line="60" />
+            <location filename="../../desktop/domain/review_checks.py" line="71" />
             <source>A review can hold up to {limit} respondents.</source>
             <translation>A review can hold up to {limit} respondents.</translation>
         </message>
@@ -3082,6 +3162,46 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/services/rows.py" line="100" />
             <source>A {kind} has no field called {name}.</source>
             <translation>A {kind} has no field called {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_scales.py" line="230" />
+            <source>Add [[sections.bands]] with key, label, from, meaning and next_step.</source>
+            <translation>Add [[sections.bands]] with key, label, from, meaning and next_step.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_scales.py" line="194" />
+            <source>Add [[sections.domains]], or use level = "tool".</source>
+            <translation>Add [[sections.domains]], or use level = "tool".</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="531" />
+            <source>Add a line such as domain = "{example}".</source>
+            <translation>Add a line such as domain = "{example}".</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="375" />
+            <source>Add a line such as scale = "agreement", naming one of the [scales.…].</source>
+            <translation>Add a line such as scale = "agreement", naming one of the [scales.…].</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_reader.py" line="107" />
+            <source>Add a line such as {example}.</source>
+            <translation>Add a line such as {example}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="460" />
+            <source>Add at least one [[sections.items]] after it.</source>
+            <translation>Add at least one [[sections.items]] after it.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="245" />
+            <source>Add at least one [[sections]].</source>
+            <translation>Add at least one [[sections]].</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_scales.py" line="109" />
+            <source>Add at least one.</source>
+            <translation>Add at least one.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/collection/views.py" line="360" />
@@ -3169,6 +3289,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Category</translation>
         </message>
         <message>
+            <location filename="../../desktop/domain/framework_scales.py" line="354" />
+            <source>Check the number, and whether the section is scored by sum or by mean.</source>
+            <translation>Check the number, and whether the section is scored by sum or by mean.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/ledger.py" line="156" />
             <source>Choose a category from the list.</source>
             <translation>Choose a category from the list.</translation>
@@ -3199,7 +3324,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Choose one of: {allowed}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/commitments.py" line="166" />
+            <location filename="../../desktop/services/commitments.py" line="168" />
             <source>Choose the owner from the list.</source>
             <translation>Choose the owner from the list.</translation>
         </message>
@@ -3209,12 +3334,17 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Clause</translation>
         </message>
         <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="147" />
+            <source>Correct the line in a text editor; the rest is checked after that.</source>
+            <translation>Correct the line in a text editor; the rest is checked after that.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="63" />
             <source>Current focus</source>
             <translation>Current focus</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/review_outcomes.py" line="130" />
+            <location filename="../../desktop/services/review_outcomes.py" line="135" />
             <source>Describe the action for {ref}.</source>
             <translation>Describe the action for {ref}.</translation>
         </message>
@@ -3222,6 +3352,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/domain/record_rules.py" line="61" />
             <source>Describe the outcome.</source>
             <translation>Describe the outcome.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_reader.py" line="88" />
+            <source>Did you mean "{close}"?</source>
+            <translation>Did you mean "{close}"?</translation>
         </message>
         <message>
             <location filename="../../desktop/services/collection/views.py" line="93" />
@@ -3232,6 +3367,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="101" />
             <source>End date</source>
             <translation>End date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_scales.py" line="327" />
+            <source>End the band before lower (its "to"), or start this one higher.</source>
+            <translation>End the band before lower (its "to"), or start this one higher.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/money.py" line="34" />
@@ -3259,6 +3399,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Estimated</translation>
         </message>
         <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="492" />
+            <source>Every ref must be different in the whole file: change one of them.</source>
+            <translation>Every ref must be different in the whole file: change one of them.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/collection/views.py" line="408" />
             <source>File</source>
             <translation>File</translation>
@@ -3274,9 +3419,39 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Fundholder</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/review_checks.py" line="68" />
+            <location filename="../../desktop/domain/framework_scales.py" line="293" />
+            <source>Give each band its own key.</source>
+            <translation>Give each band its own key.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_scales.py" line="215" />
+            <source>Give each domain its own bands ([[sections.domains.bands]]), or set domain_scoring = "mean".</source>
+            <translation>Give each domain its own bands ([[sections.domains.bands]]), or set domain_scoring = "mean".</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="433" />
+            <source>Give each domain its own key.</source>
+            <translation>Give each domain its own key.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_scales.py" line="133" />
+            <source>Give each option its own key.</source>
+            <translation>Give each option its own key.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/review_checks.py" line="79" />
             <source>Give each respondent a name or a role.</source>
             <translation>Give each respondent a name or a role.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="300" />
+            <source>Give each section its own key.</source>
+            <translation>Give each section its own key.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="342" />
+            <source>Give some items domain = "{key}", or remove the domain.</source>
+            <translation>Give some items domain = "{key}", or remove the domain.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/record_rules.py" line="53" />
@@ -3297,6 +3472,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/domain/record_rules.py" line="152" />
             <source>Give the name of the person to contact.</source>
             <translation>Give the name of the person to contact.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="408" />
+            <source>Give the options a score (leave it out only for answers such as “Don't know”).</source>
+            <translation>Give the options a score (leave it out only for answers such as “Don't know”).</translation>
         </message>
         <message>
             <location filename="../../desktop/services/partners.py" line="48" />
@@ -3334,6 +3514,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>How often it meets</translation>
         </message>
         <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="247" />
+            <source>Join some of them.</source>
+            <translation>Join some of them.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/partnership_rules.py" line="55" />
             <source>Keep the name under {limit} characters.</source>
             <translation>Keep the name under {limit} characters.</translation>
@@ -3369,9 +3554,24 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Line {number}: “{typed}” is not a sector. Use one of: {allowed}.</translation>
         </message>
         <message>
+            <location filename="../../desktop/domain/framework_scales.py" line="305" />
+            <source>List the bands from lowest to highest; each runs up to where the next one starts.</source>
+            <translation>List the bands from lowest to highest; each runs up to where the next one starts.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/backups.py" line="41" />
             <source>Made by you</source>
             <translation>Made by you</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_scales.py" line="366" />
+            <source>Make its "to" {high:g}, or leave "to" out.</source>
+            <translation>Make its "to" {high:g}, or leave "to" out.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/frameworks.py" line="275" />
+            <source>More than one framework is called “{key}”. Give its id instead: {ids}.</source>
+            <translation>More than one framework is called “{key}”. Give its id instead: {ids}.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/ledger.py" line="263" />
@@ -3387,6 +3587,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="56" />
             <source>Name</source>
             <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="202" />
+            <source>Name each section once.</source>
+            <translation>Name each section once.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/record_rules.py" line="55" />
@@ -3432,6 +3637,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="81" />
             <source>Ongoing or time-limited</source>
             <translation>Ongoing or time-limited</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="222" />
+            <source>Only sections of kind "{kind}" can be used for {use}.</source>
+            <translation>Only sections of kind "{kind}" can be used for {use}.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="86" />
@@ -3598,6 +3808,31 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Reference</translation>
         </message>
         <message>
+            <location filename="../../desktop/domain/framework_reader.py" line="144" />
+            <source>Remove it (retype the text if you cannot see it).</source>
+            <translation>Remove it (retype the text if you cannot see it).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="316" />
+            <source>Remove it, or make the section kind = "scored".</source>
+            <translation>Remove it, or make the section kind = "scored".</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_reader.py" line="97" />
+            <source>Remove it; the keys allowed here are {allowed}.</source>
+            <translation>Remove it; the keys allowed here are {allowed}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_scales.py" line="111" />
+            <source>Remove some.</source>
+            <translation>Remove some.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="387" />
+            <source>Remove the line.</source>
+            <translation>Remove the line.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/collection/views.py" line="180" />
             <source>Resources asked for</source>
             <translation>Resources asked for</translation>
@@ -3623,7 +3858,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Say what the need is, in a few words.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/commitments.py" line="169" />
+            <location filename="../../desktop/services/commitments.py" line="171" />
             <source>Say what the next action is before giving it an owner or date.</source>
             <translation>Say what the next action is before giving it an owner or date.</translation>
         </message>
@@ -3663,14 +3898,34 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Short name</translation>
         </message>
         <message>
+            <location filename="../../desktop/domain/framework_reader.py" line="153" />
+            <source>Shorten it.</source>
+            <translation>Shorten it.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/collection/views.py" line="411" />
             <source>Size (bytes)</source>
             <translation>Size (bytes)</translation>
         </message>
         <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="258" />
+            <source>Split the framework into two files.</source>
+            <translation>Split the framework into two files.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="95" />
             <source>Start date</source>
             <translation>Start date</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_reader.py" line="273" />
+            <source>Start each one with a line {hint}.</source>
+            <translation>Start each one with a line {hint}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_scales.py" line="342" />
+            <source>Start the first band at {low:g}.</source>
+            <translation>Start the first band at {low:g}.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="85" />
@@ -3681,6 +3936,11 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <location filename="../../desktop/services/collection/views.py" line="181" />
             <source>Still unmet</source>
             <translation>Still unmet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_scales.py" line="317" />
+            <source>Swap them, or correct one.</source>
+            <translation>Swap them, or correct one.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/record_rules.py" line="150" />
@@ -3713,7 +3973,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>That number is too long; check it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/commitments.py" line="72" />
+            <location filename="../../desktop/services/commitments.py" line="73" />
             <source>That partnership no longer exists.</source>
             <translation>That partnership no longer exists.</translation>
         </message>
@@ -3723,7 +3983,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>That resource need no longer exists; it may have been deleted.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/reviews.py" line="304" />
+            <location filename="../../desktop/services/reviews.py" line="314" />
             <source>That respondent is not part of this review.</source>
             <translation>That respondent is not part of this review.</translation>
         </message>
@@ -3733,7 +3993,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>The amount cannot be negative.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/review_checks.py" line="44" />
+            <location filename="../../desktop/domain/review_checks.py" line="55" />
             <source>The answer "{answer}" to question {ref} is not on this review's scale. Choose one of: {known}.</source>
             <translation>The answer "{answer}" to question {ref} is not on this review's scale. Choose one of: {known}.</translation>
         </message>
@@ -3848,7 +4108,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>The end date is before the start date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/commitments.py" line="162" />
+            <location filename="../../desktop/services/commitments.py" line="164" />
             <source>The evidence is too long; shorten it.</source>
             <translation>The evidence is too long; shorten it.</translation>
         </message>
@@ -3856,6 +4116,21 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <location filename="../../desktop/services/backups.py" line="123" />
             <source>The extra copy in {second} could not be made ({why}). The backup in {folder} was made and checked.</source>
             <translation>The extra copy in {second} could not be made ({why}). The backup in {folder} was made and checked.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/answers_file.py" line="358" />
+            <source>The file has no answers in it. Add one line for each question.</source>
+            <translation>The file has no answers in it. Add one line for each question.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/answers_file.py" line="126" />
+            <source>The file is empty. Write a header row, reference,answer,note, then one row for each question.</source>
+            <translation>The file is empty. Write a header row, reference,answer,note, then one row for each question.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/answers_file.py" line="266" />
+            <source>The file must hold one JSON object, {{"2(a)": "Agree", ...}}, or a list of objects, [{{"reference": "2(a)", "answer": "Agree"}}, ...].</source>
+            <translation>The file must hold one JSON object, {{"2(a)": "Agree", ...}}, or a list of objects, [{{"reference": "2(a)", "answer": "Agree"}}, ...].</translation>
         </message>
         <message>
             <location filename="../../desktop/store/opening.py" line="85" />
@@ -3873,7 +4148,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>The folder {folder} does not exist, so {name} was not saved. Choose a folder that does, and try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/reviews.py" line="94" />
+            <location filename="../../desktop/services/reviews.py" line="95" />
             <source>The framework {framework} is not on this computer, so this review cannot be scored. Import the framework file from your CVS.</source>
             <translation>The framework {framework} is not on this computer, so this review cannot be scored. Import the framework file from your CVS.</translation>
         </message>
@@ -3903,7 +4178,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>The need is already {status}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/commitments.py" line="164" />
+            <location filename="../../desktop/services/commitments.py" line="166" />
             <source>The next action is too long; shorten it.</source>
             <translation>The next action is too long; shorten it.</translation>
         </message>
@@ -3923,7 +4198,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>The review date ({date}) is in the future. Use the date the review took place, today or earlier.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/review_checks.py" line="99" />
+            <location filename="../../desktop/domain/review_checks.py" line="110" />
             <source>The review period must be a whole number of months from {low} to {high}.</source>
             <translation>The review period must be a whole number of months from {low} to {high}.</translation>
         </message>
@@ -3998,7 +4273,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>There is no collection at {path}. Check the name, or make a new one.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/frameworks.py" line="198" />
+            <location filename="../../desktop/services/frameworks.py" line="280" />
+            <source>There is no framework with the id or title “{key}”. The frameworks held are: {known}.</source>
+            <translation>There is no framework with the id or title “{key}”. The frameworks held are: {known}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/frameworks.py" line="291" />
             <source>There is no framework with the id {id}.</source>
             <translation>There is no framework with the id {id}.</translation>
         </message>
@@ -4016,6 +4296,11 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <location filename="../../desktop/services/return_data.py" line="71" />
             <source>There is no partnership with the id {ids}. Check the list of partnerships.</source>
             <translation>There is no partnership with the id {ids}. Check the list of partnerships.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/framework_export.py" line="42" />
+            <source>There is no version {version} of “{title}”. The versions held are: {held}.</source>
+            <translation>There is no version {version} of “{title}”. The versions held are: {held}.</translation>
         </message>
         <message>
             <location filename="../../desktop/store/restore.py" line="238" />
@@ -4043,7 +4328,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>This partnership no longer exists.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/reviews.py" line="265" />
+            <location filename="../../desktop/services/reviews.py" line="275" />
             <source>This respondent no longer exists.</source>
             <translation>This respondent no longer exists.</translation>
         </message>
@@ -4053,12 +4338,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>This return was not added to the returns log, because your records are open for reading only. Make a note that it was made, so that it is not sent twice.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/reviews.py" line="301" />
+            <location filename="../../desktop/services/reviews.py" line="311" />
             <source>This review has no question {ref}.</source>
             <translation>This review has no question {ref}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/reviews.py" line="174" />
+            <location filename="../../desktop/services/reviews.py" line="179" />
             <source>This review no longer exists.</source>
             <translation>This review no longer exists.</translation>
         </message>
@@ -4083,9 +4368,39 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Updating {name} would have left {count} broken links between records, so it has been left as it was.</translation>
         </message>
         <message>
+            <location filename="../../desktop/domain/framework_scales.py" line="80" />
+            <source>Use lower-case letters, digits and _, starting with a letter.</source>
+            <translation>Use lower-case letters, digits and _, starting with a letter.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/money.py" line="53" />
             <source>Use no more than two figures after the decimal point (pence).</source>
             <translation>Use no more than two figures after the decimal point (pence).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="542" />
+            <source>Use one of its domains ({known}).</source>
+            <translation>Use one of its domains ({known}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="397" />
+            <source>Use one of the scales in the file ({known}), or add [scales.{name}].</source>
+            <translation>Use one of the scales in the file ({known}), or add [scales.{name}].</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_reader.py" line="238" />
+            <source>Use one of {allowed}.</source>
+            <translation>Use one of {allowed}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="213" />
+            <source>Use the key of one of the [[sections]] in the file.</source>
+            <translation>Use the key of one of the [[sections]] in the file.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_scales.py" line="92" />
+            <source>Use the key of the option that means “we need help”, or remove the line.</source>
+            <translation>Use the key of the option that means “we need help”, or remove the line.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="75" />
@@ -4118,6 +4433,41 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Where papers are kept</translation>
         </message>
         <message>
+            <location filename="../../desktop/domain/framework_scales.py" line="71" />
+            <source>Write it as [scales.{name}] followed by [[scales.{name}.options]].</source>
+            <translation>Write it as [scales.{name}] followed by [[scales.{name}.options]].</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_reader.py" line="257" />
+            <source>Write it as {hint}.</source>
+            <translation>Write it as {hint}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_reader.py" line="125" />
+            <source>Write it as {key} = "…".</source>
+            <translation>Write it as {key} = "…".</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_reader.py" line="294" />
+            <source>Write it as {key} = ["first_section", "second_section"].</source>
+            <translation>Write it as {key} = ["first_section", "second_section"].</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_reader.py" line="135" />
+            <source>Write something between the quotes, or remove the line if it is optional.</source>
+            <translation>Write something between the quotes, or remove the line if it is optional.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_reader.py" line="197" />
+            <source>Write the number without quotes.</source>
+            <translation>Write the number without quotes.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_reader.py" line="213" />
+            <source>Write {key} = true, without quotes.</source>
+            <translation>Write {key} = true, without quotes.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/storage_errors.py" line="37" />
             <source>Your records are busy with another task, so the last change could not be saved. Wait a moment and try again. Everything saved before this is safe.</source>
             <translation>Your records are busy with another task, so the last change could not be saved. Wait a moment and try again. Everything saved before this is safe.</translation>
@@ -4148,9 +4498,44 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Your records file, {file}, is missing, but there are backups of it. Partnerbook has not made a new, empty one in its place.</translation>
         </message>
         <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="170" />
+            <source>[source]</source>
+            <translation>[source]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="190" />
+            <source>[use]</source>
+            <translation>[use]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_scales.py" line="194" />
+            <source>a band is for level "domain", but this section has no domains.</source>
+            <translation>a band is for level "domain", but this section has no domains.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/collection/importer.py" line="48" />
             <source>a later return from this group for the same period is already here, so this one is kept as superseded</source>
             <translation>a later return from this group for the same period is already here, so this one is kept as superseded</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_scales.py" line="71" />
+            <source>a scale must be a table.</source>
+            <translation>a scale must be a table.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_scales.py" line="230" />
+            <source>a scored section needs bands, to say what a score means.</source>
+            <translation>a scored section needs bands, to say what a score means.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="387" />
+            <source>a section of kind "{kind}" has no scale.</source>
+            <translation>a section of kind "{kind}" has no scale.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="375" />
+            <source>a section of kind "{kind}" needs a scale.</source>
+            <translation>a section of kind "{kind}" needs a scale.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/collection/importer.py" line="44" />
@@ -4158,22 +4543,22 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>another return with the same id but different contents is already in the collection; ask the group which one is right</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="139" />
+            <location filename="../../desktop/domain/framework_parser.py" line="216" />
             <source>answer scale</source>
             <translation>answer scale</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="143" />
+            <location filename="../../desktop/domain/framework_parser.py" line="220" />
             <source>at least one option needs a score, or no review could be scored.</source>
             <translation>at least one option needs a score, or no review could be scored.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="220" />
+            <location filename="../../desktop/domain/framework_parser.py" line="321" />
             <source>band "{key}"</source>
             <translation>band "{key}"</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="218" />
+            <location filename="../../desktop/domain/framework_parser.py" line="319" />
             <source>band {number}</source>
             <translation>band {number}</translation>
         </message>
@@ -4208,7 +4593,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>it has no Partnerbook data attached (it may be a printout or a scan of a return rather than the PDF the app exported)</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="317" />
+            <location filename="../../desktop/domain/framework_format2.py" line="460" />
+            <source>it has no items.</source>
+            <translation>it has no items.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="418" />
             <source>it has no items. Add at least one [[sections.items]] after it.</source>
             <translation>it has no items. Add at least one [[sections.items]] after it.</translation>
         </message>
@@ -4218,7 +4608,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>it has no sheets.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="171" />
+            <location filename="../../desktop/domain/framework_parser.py" line="272" />
             <source>it has {count} options; the limit is {limit}.</source>
             <translation>it has {count} options; the limit is {limit}.</translation>
         </message>
@@ -4288,12 +4678,27 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>it is {size:.1f} MB, and a list of partnerships is never more than {limit} MB. Check it is the right file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="169" />
+            <location filename="../../desktop/domain/framework_parser.py" line="270" />
             <source>it must contain at least one option.</source>
             <translation>it must contain at least one option.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="247" />
+            <location filename="../../desktop/domain/framework_scales.py" line="354" />
+            <source>it starts at {start:g}, above the highest {level} score possible ({high:g}), so no score could fall in it.</source>
+            <translation>it starts at {start:g}, above the highest {level} score possible ({high:g}), so no score could fall in it.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_scales.py" line="327" />
+            <source>it starts at {start:g}, but the band before it runs to {end:g}: they overlap.</source>
+            <translation>it starts at {start:g}, but the band before it runs to {end:g}: they overlap.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_scales.py" line="305" />
+            <source>it starts at {start:g}, which is not above where the band before it starts ({before:g}).</source>
+            <translation>it starts at {start:g}, which is not above where the band before it starts ({before:g}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="348" />
             <source>it starts at {start}, which is not above where the band before it starts ({before}). List the bands from lowest to highest; each runs up to where the next one starts, so they cannot overlap or leave gaps.</source>
             <translation>it starts at {start}, which is not above where the band before it starts ({before}). List the bands from lowest to highest; each runs up to where the next one starts, so they cannot overlap or leave gaps.</translation>
         </message>
@@ -4308,12 +4713,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>it would unpack to {size:,.0f} MB, far more than any list of partnerships needs. It may be damaged or made to cause harm.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="340" />
+            <location filename="../../desktop/domain/framework_parser.py" line="441" />
             <source>item {number} in section "{section}"</source>
             <translation>item {number} in section "{section}"</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="349" />
+            <location filename="../../desktop/domain/framework_parser.py" line="450" />
             <source>item {ref} in section "{section}"</source>
             <translation>item {ref} in section "{section}"</translation>
         </message>
@@ -4398,6 +4803,16 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>its data was changed after it was exported (the check code does not match); ask the group to export the return again</translation>
         </message>
         <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="342" />
+            <source>no item belongs to this domain.</source>
+            <translation>no item belongs to this domain.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="408" />
+            <source>no option of the scale "{name}" has a score, so nothing could be scored.</source>
+            <translation>no option of the scale "{name}" has a score, so nothing could be scored.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/spreadsheet_import.py" line="271" />
             <source>one of its parts is packed far more tightly than a real workbook. It may be damaged or made to cause harm.</source>
             <translation>one of its parts is packed far more tightly than a real workbook. It may be damaged or made to cause harm.</translation>
@@ -4408,7 +4823,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>part of it is damaged and cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="139" />
+            <location filename="../../desktop/domain/framework_parser.py" line="216" />
             <source>rating scale</source>
             <translation>rating scale</translation>
         </message>
@@ -4433,12 +4848,17 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>row {number} has more than {limit} columns. Keep only the columns about partnerships (see the template).</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="290" />
+            <location filename="../../desktop/domain/framework_scales.py" line="69" />
+            <source>scale "{name}"</source>
+            <translation>scale "{name}"</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="285" />
             <source>section "{key}"</source>
             <translation>section "{key}"</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="288" />
+            <location filename="../../desktop/domain/framework_format2.py" line="283" />
             <source>section {number}</source>
             <translation>section {number}</translation>
         </message>
@@ -4468,7 +4888,17 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>the disk is full. Free some space and try again</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/frameworks.py" line="108" />
+            <location filename="../../desktop/domain/framework_format2.py" line="433" />
+            <source>the domain key "{key}" is used twice in this section.</source>
+            <translation>the domain key "{key}" is used twice in this section.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_scales.py" line="215" />
+            <source>the domains have different numbers of questions ({sizes}), so one set of domain bands cannot fit them all.</source>
+            <translation>the domains have different numbers of questions ({sizes}), so one set of domain bands cannot fit them all.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/frameworks.py" line="138" />
             <source>the file cannot be read ({why}).</source>
             <translation>the file cannot be read ({why}).</translation>
         </message>
@@ -4478,62 +4908,112 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>the file is empty.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/frameworks.py" line="126" />
+            <location filename="../../desktop/domain/frameworks.py" line="156" />
             <source>the file is not saved as UTF-8 text (the first unreadable character is on line {line}). Open it in a text editor and save it as UTF-8.</source>
             <translation>the file is not saved as UTF-8 text (the first unreadable character is on line {line}). Open it in a text editor and save it as UTF-8.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="87" />
+            <location filename="../../desktop/domain/framework_parser.py" line="93" />
             <source>the file is too large to be a framework ({size:,} bytes; the limit is {limit:,} bytes, which is 1 MB).</source>
             <translation>the file is too large to be a framework ({size:,} bytes; the limit is {limit:,} bytes, which is 1 MB).</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="240" />
+            <location filename="../../desktop/domain/framework_parser.py" line="341" />
             <source>the first band starts at {start}, but it must start at 0 so that every score from 0 to 100 has a band.</source>
             <translation>the first band starts at {start}, but it must start at 0 so that every score from 0 to 100 has a band.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="232" />
+            <location filename="../../desktop/domain/framework_scales.py" line="293" />
+            <source>the key "{key}" is used by more than one band at this level.</source>
+            <translation>the key "{key}" is used by more than one band at this level.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="333" />
             <source>the key "{key}" is used by more than one band.</source>
             <translation>the key "{key}" is used by more than one band.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="186" />
+            <location filename="../../desktop/domain/framework_parser.py" line="287" />
             <source>the key "{key}" is used by more than one option.</source>
             <translation>the key "{key}" is used by more than one option.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="373" />
+            <location filename="../../desktop/domain/framework_scales.py" line="366" />
+            <source>the last band runs to {end:g}, but a {level} score can be as high as {high:g}.</source>
+            <translation>the last band runs to {end:g}, but a {level} score can be as high as {high:g}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_scales.py" line="342" />
+            <source>the lowest {level} score possible is {low:g}, but the first band starts at {start:g}, so a score from {low:g} to below {start:g} would have no band.</source>
+            <translation>the lowest {level} score possible is {low:g}, but the first band starts at {start:g}, so a score from {low:g} to below {start:g} would have no band.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="492" />
+            <source>the ref "{ref}" is used twice; it is also in section "{other}".</source>
+            <translation>the ref "{ref}" is used twice; it is also in section "{other}".</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="474" />
             <source>the ref belongs to clause {found}, but this section is clause {clause}.</source>
             <translation>the ref belongs to clause {found}, but this section is clause {clause}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="380" />
+            <location filename="../../desktop/domain/framework_parser.py" line="481" />
             <source>the ref {ref} is used twice; it is also in section "{section}".</source>
             <translation>the ref {ref} is used twice; it is also in section "{section}".</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="283" />
+            <location filename="../../desktop/domain/framework_scales.py" line="109" />
+            <source>the scale has no options.</source>
+            <translation>the scale has no options.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_scales.py" line="80" />
+            <source>the scale name "{name}" is not allowed.</source>
+            <translation>the scale name "{name}" is not allowed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="300" />
+            <source>the section key "{key}" is used twice.</source>
+            <translation>the section key "{key}" is used twice.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="245" />
+            <source>there are no sections.</source>
+            <translation>there are no sections.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="258" />
             <source>there are {count:,} items; the limit is {limit}.</source>
             <translation>there are {count:,} items; the limit is {limit}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="212" />
+            <location filename="../../desktop/domain/framework_parser.py" line="313" />
             <source>there are {count} bands; the limit is {limit}.</source>
             <translation>there are {count} bands; the limit is {limit}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="275" />
+            <location filename="../../desktop/domain/framework_format2.py" line="247" />
             <source>there are {count} sections; the limit is {limit}.</source>
             <translation>there are {count} sections; the limit is {limit}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/frameworks.py" line="170" />
+            <location filename="../../desktop/domain/frameworks.py" line="199" />
             <source>there is no built-in framework with the id {id} (built in: {known}).</source>
             <translation>there is no built-in framework with the id {id} (built in: {known}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/frameworks.py" line="106" />
+            <location filename="../../desktop/domain/framework_format2.py" line="542" />
+            <source>there is no domain "{domain}" in this section.</source>
+            <translation>there is no domain "{domain}" in this section.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="397" />
+            <source>there is no scale called "{name}".</source>
+            <translation>there is no scale called "{name}".</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/frameworks.py" line="136" />
             <source>there is no such file ({path}).</source>
             <translation>there is no such file ({path}).</translation>
         </message>
@@ -4548,37 +5028,37 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>these keys are missing: {keys}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="327" />
+            <location filename="../../desktop/domain/framework_parser.py" line="428" />
             <source>these sections are missing: {names}.</source>
             <translation>these sections are missing: {names}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="116" />
+            <location filename="../../desktop/domain/framework_parser.py" line="193" />
             <source>this framework was made for a newer version of Partnerbook (it uses file format {format}; this version reads format {supported}). Update Partnerbook to use it.</source>
             <translation>this framework was made for a newer version of Partnerbook (it uses file format {format}; this version reads format {supported}). Update Partnerbook to use it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/frameworks.py" line="110" />
+            <location filename="../../desktop/domain/frameworks.py" line="140" />
             <source>this is not a file.</source>
             <translation>this is not a file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="295" />
+            <location filename="../../desktop/domain/framework_parser.py" line="396" />
             <source>this is not a section Partnerbook knows. The sections are {known}.</source>
             <translation>this is not a section Partnerbook knows. The sections are {known}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="82" />
+            <location filename="../../desktop/domain/framework_parser.py" line="88" />
             <source>this is not a valid TOML file. At the end of the file: {what}.</source>
             <translation>this is not a valid TOML file. At the end of the file: {what}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="74" />
+            <location filename="../../desktop/domain/framework_parser.py" line="80" />
             <source>this is not a valid TOML file. Line {line}, column {column}: {what}.</source>
             <translation>this is not a valid TOML file. Line {line}, column {column}: {what}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="83" />
+            <location filename="../../desktop/domain/framework_parser.py" line="89" />
             <source>this is not a valid TOML file: {what}.</source>
             <translation>this is not a valid TOML file: {what}.</translation>
         </message>
@@ -4588,17 +5068,22 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>this return is already in the collection</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="301" />
+            <location filename="../../desktop/domain/framework_parser.py" line="402" />
             <source>this section appears twice.</source>
             <translation>this section appears twice.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="131" />
+            <location filename="../../desktop/domain/framework_format2.py" line="531" />
+            <source>this section has domains, but the item does not say which it is in.</source>
+            <translation>this section has domains, but the item does not say which it is in.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="208" />
             <source>write it as [source]</source>
             <translation>write it as [source]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="164" />
+            <location filename="../../desktop/domain/framework_parser.py" line="265" />
             <source>write its options as [[{name}.options]]</source>
             <translation>write its options as [[{name}.options]]</translation>
         </message>
@@ -4608,7 +5093,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>{bad} of the {total} rows have problems, so nothing was imported. Fix them in the spreadsheet, or choose to leave those rows out.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/review_checks.py" line="85" />
+            <location filename="../../desktop/domain/review_checks.py" line="96" />
             <source>{count} question(s) have no answer yet ({refs}). Answer them ("Don't know" is an answer), or save the review as a draft and finish it later.</source>
             <translation>{count} question(s) have no answer yet ({refs}). Answer them ("Don't know" is an answer), or save the review as a draft and finish it later.</translation>
         </message>
@@ -4618,7 +5103,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>{error}. Check there is free space and that the folder can be written to</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/frameworks.py" line="154" />
+            <location filename="../../desktop/domain/framework_lines.py" line="104" />
+            <source>{file}, line {line}: {problem}</source>
+            <translation>{file}, line {line}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/frameworks.py" line="169" />
             <source>{file}: a different file with the same id and version ({id} {version}) was imported before. Answers already given rely on its wording, so ask whoever sent it for a file with a new version number.</source>
             <translation>{file}: a different file with the same id and version ({id} {version}) was imported before. Answers already given rely on its wording, so ask whoever sent it for a file with a new version number.</translation>
         </message>
@@ -4643,7 +5133,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>{file}: the data inside is not a Partnerbook return.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/frameworks.py" line="177" />
+            <location filename="../../desktop/domain/frameworks.py" line="206" />
             <source>{file}: the file says its id is "{id}", but built-in framework files must be named after their id.</source>
             <translation>{file}: the file says its id is "{id}", but built-in framework files must be named after their id.</translation>
         </message>
@@ -4673,12 +5163,17 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>{file}: this return uses data version {version}, which this version of Partnerbook cannot read. Update Partnerbook and try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/frameworks.py" line="138" />
+            <location filename="../../desktop/services/frameworks.py" line="153" />
             <source>{file}: version {version} of “{title}” is built into Partnerbook already. Ask whoever sent it for a file with a new version number.</source>
             <translation>{file}: version {version} of “{title}” is built into Partnerbook already. Ask whoever sent it for a file with a new version number.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/frameworks.py" line="166" />
+            <location filename="../../desktop/domain/framework_lines.py" line="126" />
+            <source>{first} (and {more} more problems: run “partnerbook frameworks check {file}” to see them all)</source>
+            <translation>{first} (and {more} more problems: run “partnerbook frameworks check {file}” to see them all)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/frameworks.py" line="195" />
             <source>{id} is not a valid framework id.</source>
             <translation>{id} is not a valid framework id.</translation>
         </message>
@@ -4691,6 +5186,11 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="363" />
             <source>{label}: keep it under {limit:,} characters.</source>
             <translation>{label}: keep it under {limit:,} characters.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/review_recording.py" line="103" />
+            <source>{name} cannot be read ({why}). Check the name and that the file is there.</source>
+            <translation>{name} cannot be read ({why}). Check the name and that the file is there.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/collection/safety.py" line="210" />
@@ -4723,9 +5223,29 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>{name} is not a Partnerbook backup. Nothing changed.</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/review_recording.py" line="118" />
+            <source>{name} is not saved as UTF-8 text (the first unreadable character is on line {line}). Save it as UTF-8 and try again.</source>
+            <translation>{name} is not saved as UTF-8 text (the first unreadable character is on line {line}). Save it as UTF-8 and try again.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/atomic_write.py" line="67" />
             <source>{name} is open in another program, so it was not replaced. Close it there, or choose another name, and try again.</source>
             <translation>{name} is open in another program, so it was not replaced. Close it there, or choose another name, and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/review_recording.py" line="89" />
+            <source>{name} is {size:,} bytes; an answers file may be at most {limit:,}. Check it is the right file.</source>
+            <translation>{name} is {size:,} bytes; an answers file may be at most {limit:,}. Check it is the right file.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/review_recording.py" line="76" />
+            <source>{name}: the answers file must be a .csv or a .json file. Save it as one of those and give its name again.</source>
+            <translation>{name}: the answers file must be a .csv or a .json file. Save it as one of those and give its name again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/review_recording.py" line="153" />
+            <source>{partnership} uses “{title}” ({id}) for its reviews, not {asked}. Make {asked} its review tool first, or give answers for {id}.</source>
+            <translation>{partnership} uses “{title}” ({id}) for its reviews, not {asked}. Make {asked} its review tool first, or give answers for {id}.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/backups.py" line="169" />
@@ -4791,19 +5311,44 @@ The newest good backup of your records is from {when}. Put it back? The file tha
 The newest good backup of your records is from {when}. Put it back? The file that is there now is kept, untouched, beside your records.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/commitments.py" line="82" />
+            <location filename="../../desktop/services/commitments.py" line="83" />
             <source>{ref} is not a clause that is rated in “{framework}”.</source>
             <translation>{ref} is not a clause that is rated in “{framework}”.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="182" />
+            <location filename="../../desktop/domain/framework_parser.py" line="283" />
             <source>{scale} option "{key}"</source>
             <translation>{scale} option "{key}"</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="180" />
+            <location filename="../../desktop/domain/framework_parser.py" line="281" />
             <source>{scale} option {number}</source>
             <translation>{scale} option {number}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_scales.py" line="269" />
+            <source>{section}, band "{key}"</source>
+            <translation>{section}, band "{key}"</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_scales.py" line="181" />
+            <source>{section}, band {number}</source>
+            <translation>{section}, band {number}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="427" />
+            <source>{section}, domain {number}</source>
+            <translation>{section}, domain {number}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="470" />
+            <source>{section}, item {number}</source>
+            <translation>{section}, item {number}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="473" />
+            <source>{section}, item {ref}</source>
+            <translation>{section}, item {ref}</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/dates.py" line="60" />
@@ -4821,7 +5366,7 @@ The newest good backup of your records is from {when}. Put it back? The file tha
             <translation>“{file}” cannot be imported: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/commitments.py" line="97" />
+            <location filename="../../desktop/services/commitments.py" line="98" />
             <source>“{rating}” is not a rating in this framework. Choose {labels}.</source>
             <translation>“{rating}” is not a rating in this framework. Choose {labels}.</translation>
         </message>
@@ -6761,22 +7306,22 @@ It becomes a draft until you finish it again. While it is a draft it is left out
     <context>
         <name>StartupSafety</name>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="177" />
+            <location filename="../../desktop/ui/startup_safety.py" line="182" />
             <source>&amp;Keep it here</source>
             <translation>&amp;Keep it here</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="176" />
+            <location filename="../../desktop/ui/startup_safety.py" line="181" />
             <source>&amp;Move to this computer</source>
             <translation>&amp;Move to this computer</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="197" />
+            <location filename="../../desktop/ui/startup_safety.py" line="202" />
             <source>Moved</source>
             <translation>Moved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="192" />
+            <location filename="../../desktop/ui/startup_safety.py" line="197" />
             <source>Not moved</source>
             <translation>Not moved</translation>
         </message>
@@ -6786,7 +7331,7 @@ It becomes a draft until you finish it again. While it is a draft it is left out
             <translation>Not restored</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="172" />
+            <location filename="../../desktop/ui/startup_safety.py" line="177" />
             <source>Partnerbook can copy them to {folder} on this computer and use them there.</source>
             <translation>Partnerbook can copy them to {folder} on this computer and use them there.</translation>
         </message>
@@ -6796,12 +7341,12 @@ It becomes a draft until you finish it again. While it is a draft it is left out
             <translation>Partnerbook cannot open your records</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="198" />
+            <location filename="../../desktop/ui/startup_safety.py" line="203" />
             <source>Your records are now in {new}. The old copy in {old} has not been changed; once you are happy, you can delete it.</source>
             <translation>Your records are now in {new}. The old copy in {old} has not been changed; once you are happy, you can delete it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="170" />
+            <location filename="../../desktop/ui/startup_safety.py" line="175" />
             <source>Your records may not be safe here</source>
             <translation>Your records may not be safe here</translation>
         </message>

@@ -2929,47 +2929,67 @@ Old backups are removed automatically over the coming months. Delete these backu
     <context>
         <name>Problems</name>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="210" />
+            <location filename="../../desktop/domain/framework_parser.py" line="311" />
             <source>"bands" needs at least one band, starting at 0.</source>
             <translation>["ƀåñđš" ñééđš åţ ļéåšţ öñé ƀåñđ, šţåŕţîñĝ åţ 0. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="111" />
+            <location filename="../../desktop/domain/framework_format2.py" line="523" />
+            <source>"domain" is only used for questions in sections of kind "scored".</source>
+            <translation>["đöɱåîñ" îš öñļý ûšéđ ƒöŕ ǫûéšţîöñš îñ šéçţîöñš öƒ ķîñđ "šçöŕéđ". ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="188" />
             <source>"format" is missing. Put format = 1 at the top of the file.</source>
             <translation>["ƒöŕɱåţ" îš ɱîššîñĝ. Þûţ ƒöŕɱåţ = 1 åţ ţĥé ţöþ öƒ ţĥé ƒîļé. ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="114" />
+            <location filename="../../desktop/domain/framework_parser.py" line="191" />
             <source>"format" must be a whole number, such as 1.</source>
             <translation>["ƒöŕɱåţ" ɱûšţ ƀé å ŵĥöļé ñûɱƀéŕ, šûçĥ åš 1. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="236" />
+            <location filename="../../desktop/domain/framework_parser.py" line="337" />
             <source>"from" must be at least 0 and below 100, not {start}.</source>
             <translation>["ƒŕöɱ" ɱûšţ ƀé åţ ļéåšţ 0 åñđ ƀéļöŵ 100, ñöţ {start}. ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="304" />
+            <location filename="../../desktop/domain/framework_parser.py" line="405" />
             <source>"kind" must be "{expected}" for this section, not "{kind}".</source>
             <translation>["ķîñđ" ɱûšţ ƀé "{expected}" ƒöŕ ţĥîš šéçţîöñ, ñöţ "{kind}". ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="356" />
+            <location filename="../../desktop/domain/framework_scales.py" line="92" />
+            <source>"need_help" names the option "{key}", but the scale has no such option.</source>
+            <translation>["ñééđ_ĥéļþ" ñåɱéš ţĥé öþţîöñ "{key}", ƀûţ ţĥé šçåļé ĥåš ñö šûçĥ öþţîöñ. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="457" />
             <source>"ref" must be G: followed by the term in lower-case words joined by hyphens, such as "G:added-value", not "{ref}".</source>
             <translation>["ŕéƒ" ɱûšţ ƀé Ĝ: ƒöļļöŵéđ ƀý ţĥé ţéŕɱ îñ ļöŵéŕ-çåšé ŵöŕđš ĵöîñéđ ƀý ĥýþĥéñš, šûçĥ åš "Ĝ:åđđéđ-ṽåļûé", ñöţ "{ref}". ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="365" />
+            <location filename="../../desktop/domain/framework_parser.py" line="466" />
             <source>"ref" must be the clause followed by a letter in brackets, such as "{clause}(a)", not "{ref}".</source>
             <translation>["ŕéƒ" ɱûšţ ƀé ţĥé çļåûšé ƒöļļöŵéđ ƀý å ļéţţéŕ îñ ƀŕåçķéţš, šûçĥ åš "{clause}(å)", ñöţ "{ref}". ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="192" />
+            <location filename="../../desktop/domain/framework_format2.py" line="481" />
+            <source>"reversed" is only used for questions in sections of kind "scored".</source>
+            <translation>["ŕéṽéŕšéđ" îš öñļý ûšéđ ƒöŕ ǫûéšţîöñš îñ šéçţîöñš öƒ ķîñđ "šçöŕéđ". ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="293" />
             <source>"score" must be from 0 to 100, not {score}.</source>
             <translation>["šçöŕé" ɱûšţ ƀé ƒŕöɱ 0 ţö 100, ñöţ {score}. ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/scoring.py" line="169" />
+            <location filename="../../desktop/domain/framework_scales.py" line="317" />
+            <source>"to" ({end:g}) is below "from" ({start:g}).</source>
+            <translation>["ţö" ({end:g}) îš ƀéļöŵ "ƒŕöɱ" ({start:g}). ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/scoring.py" line="193" />
             <source>"{answer}" is not one of the answers this framework allows ({known}).</source>
             <translation>["{answer}" îš ñöţ öñé öƒ ţĥé åñšŵéŕš ţĥîš ƒŕåɱéŵöŕķ åļļöŵš ({known}). ~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -2977,6 +2997,16 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/services/joining.py" line="50" />
             <source>"{decision}" is not a decision Partnerbook knows.</source>
             <translation>["{decision}" îš ñöţ å đéçîšîöñ Þåŕţñéŕƀööķ ķñöŵš. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_reader.py" line="238" />
+            <source>"{key}" cannot be "{value}".</source>
+            <translation>["{key}" çåññöţ ƀé "{value}". ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_reader.py" line="144" />
+            <source>"{key}" contains a control character.</source>
+            <translation>["{key}" çöñţåîñš å çöñţŕöļ çĥåŕåçţéŕ. ~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/framework_checker.py" line="105" />
@@ -2994,6 +3024,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>["{key}" îš ɱîššîñĝ. ~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/domain/framework_reader.py" line="88" />
+            <source>"{key}" is not a key Partnerbook knows here.</source>
+            <translation>["{key}" îš ñöţ å ķéý Þåŕţñéŕƀööķ ķñöŵš ĥéŕé. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/framework_checker.py" line="72" />
             <source>"{key}" is not a key Partnerbook knows here; did you mean "{close}"?</source>
             <translation>["{key}" îš ñöţ å ķéý Þåŕţñéŕƀööķ ķñöŵš ĥéŕé; đîđ ýöû ɱéåñ "{close}"? ~~~~~~~~~~~~~~~~]</translation>
@@ -3004,9 +3039,14 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>["{key}" îš ñöţ å ķéý Þåŕţñéŕƀööķ ķñöŵš ĥéŕé; ţĥé ķéýš åļļöŵéđ ĥéŕé åŕé {allowed}. ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="223" />
+            <location filename="../../desktop/domain/framework_parser.py" line="324" />
             <source>"{key}" is not used: a band has only a start ("from") and runs up to where the next band starts.</source>
             <translation>["{key}" îš ñöţ ûšéđ: å ƀåñđ ĥåš öñļý å šţåŕţ ("ƒŕöɱ") åñđ ŕûñš ûþ ţö ŵĥéŕé ţĥé ñéẋţ ƀåñđ šţåŕţš. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="316" />
+            <source>"{key}" is only used in sections of kind "scored".</source>
+            <translation>["{key}" îš öñļý ûšéđ îñ šéçţîöñš öƒ ķîñđ "šçöŕéđ". ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/framework_checker.py" line="107" />
@@ -3014,9 +3054,29 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>["{key}" îš ţöö ļöñĝ ({length:,} çĥåŕåçţéŕš; ţĥé ļîɱîţ îš {limit:,}). ~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/domain/framework_reader.py" line="294" />
+            <source>"{key}" must be a list of section keys.</source>
+            <translation>["{key}" ɱûšţ ƀé å ļîšţ öƒ šéçţîöñ ķéýš. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_reader.py" line="273" />
+            <source>"{key}" must be a list of tables.</source>
+            <translation>["{key}" ɱûšţ ƀé å ļîšţ öƒ ţåƀļéš. ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_reader.py" line="197" />
+            <source>"{key}" must be a number, such as 3 or 3.5.</source>
+            <translation>["{key}" ɱûšţ ƀé å ñûɱƀéŕ, šûçĥ åš 3 öŕ 3.5. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/framework_checker.py" line="138" />
             <source>"{key}" must be a number, such as 50.</source>
             <translation>["{key}" ɱûšţ ƀé å ñûɱƀéŕ, šûçĥ åš 50. ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_reader.py" line="257" />
+            <source>"{key}" must be a table.</source>
+            <translation>["{key}" ɱûšţ ƀé å ţåƀļé. ~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/framework_checker.py" line="100" />
@@ -3024,9 +3084,19 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>["{key}" ɱûšţ ƀé ţéẋţ îñ ǫûöţéš. ~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/domain/framework_reader.py" line="213" />
+            <source>"{key}" must be true or false.</source>
+            <translation>["{key}" ɱûšţ ƀé ţŕûé öŕ ƒåļšé. ~~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/framework_checker.py" line="127" />
             <source>"{key}" must look like "{example}", not "{value}".</source>
             <translation>["{key}" ɱûšţ ļööķ ļîķé "{example}", ñöţ "{value}". ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="202" />
+            <source>"{name}" is named twice in "{use}".</source>
+            <translation>["{name}" îš ñåɱéđ ţŵîçé îñ "{use}". ~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/framework_checker.py" line="50" />
@@ -3037,6 +3107,16 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/domain/framework_checker.py" line="43" />
             <source>"{name}" must be a table ({hint}).</source>
             <translation>["{name}" ɱûšţ ƀé å ţåƀļé ({hint}). ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="213" />
+            <source>"{use}" names the section "{name}", but there is no such section.</source>
+            <translation>["{use}" ñåɱéš ţĥé šéçţîöñ "{name}", ƀûţ ţĥéŕé îš ñö šûçĥ šéçţîöñ. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="222" />
+            <source>"{use}" names the section "{name}", which is of kind "{found}".</source>
+            <translation>["{use}" ñåɱéš ţĥé šéçţîöñ "{name}", ŵĥîçĥ îš öƒ ķîñđ "{found}". ~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/ledger.py" line="256" />
@@ -3064,12 +3144,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Å ŕéþŕéšéñţåţîṽé ĥåš ñö šûçĥ ƒîéļđ. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/review_checks.py" line="71" />
+            <location filename="../../desktop/domain/review_checks.py" line="82" />
             <source>A respondent's name is limited to {limit} characters.</source>
             <translation>[Å ŕéšþöñđéñţ'š ñåɱé îš ļîɱîţéđ ţö {limit} çĥåŕåçţéŕš. ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/review_checks.py" line="60" />
+            <location filename="../../desktop/domain/review_checks.py" line="71" />
             <source>A review can hold up to {limit} respondents.</source>
             <translation>[Å ŕéṽîéŵ çåñ ĥöļđ ûþ ţö {limit} ŕéšþöñđéñţš. ~~~~~~~~~~~~]</translation>
         </message>
@@ -3082,6 +3162,46 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/services/rows.py" line="100" />
             <source>A {kind} has no field called {name}.</source>
             <translation>[Å {kind} ĥåš ñö ƒîéļđ çåļļéđ {name}. ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_scales.py" line="230" />
+            <source>Add [[sections.bands]] with key, label, from, meaning and next_step.</source>
+            <translation>[Åđđ [[šéçţîöñš.ƀåñđš]] ŵîţĥ ķéý, ļåƀéļ, ƒŕöɱ, ɱéåñîñĝ åñđ ñéẋţ_šţéþ. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_scales.py" line="194" />
+            <source>Add [[sections.domains]], or use level = "tool".</source>
+            <translation>[Åđđ [[šéçţîöñš.đöɱåîñš]], öŕ ûšé ļéṽéļ = "ţööļ". ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="531" />
+            <source>Add a line such as domain = "{example}".</source>
+            <translation>[Åđđ å ļîñé šûçĥ åš đöɱåîñ = "{example}". ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="375" />
+            <source>Add a line such as scale = "agreement", naming one of the [scales.…].</source>
+            <translation>[Åđđ å ļîñé šûçĥ åš šçåļé = "åĝŕééɱéñţ", ñåɱîñĝ öñé öƒ ţĥé [šçåļéš.…]. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_reader.py" line="107" />
+            <source>Add a line such as {example}.</source>
+            <translation>[Åđđ å ļîñé šûçĥ åš {example}. ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="460" />
+            <source>Add at least one [[sections.items]] after it.</source>
+            <translation>[Åđđ åţ ļéåšţ öñé [[šéçţîöñš.îţéɱš]] åƒţéŕ îţ. ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="245" />
+            <source>Add at least one [[sections]].</source>
+            <translation>[Åđđ åţ ļéåšţ öñé [[šéçţîöñš]]. ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_scales.py" line="109" />
+            <source>Add at least one.</source>
+            <translation>[Åđđ åţ ļéåšţ öñé. ~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/services/collection/views.py" line="360" />
@@ -3169,6 +3289,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Çåţéĝöŕý ~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/domain/framework_scales.py" line="354" />
+            <source>Check the number, and whether the section is scored by sum or by mean.</source>
+            <translation>[Çĥéçķ ţĥé ñûɱƀéŕ, åñđ ŵĥéţĥéŕ ţĥé šéçţîöñ îš šçöŕéđ ƀý šûɱ öŕ ƀý ɱéåñ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/ledger.py" line="156" />
             <source>Choose a category from the list.</source>
             <translation>[Çĥööšé å çåţéĝöŕý ƒŕöɱ ţĥé ļîšţ. ~~~~~~~~~~]</translation>
@@ -3199,7 +3324,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Çĥööšé öñé öƒ: {allowed}. ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/commitments.py" line="166" />
+            <location filename="../../desktop/services/commitments.py" line="168" />
             <source>Choose the owner from the list.</source>
             <translation>[Çĥööšé ţĥé öŵñéŕ ƒŕöɱ ţĥé ļîšţ. ~~~~~~~~~~]</translation>
         </message>
@@ -3209,12 +3334,17 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Çļåûšé ~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="147" />
+            <source>Correct the line in a text editor; the rest is checked after that.</source>
+            <translation>[Çöŕŕéçţ ţĥé ļîñé îñ å ţéẋţ éđîţöŕ; ţĥé ŕéšţ îš çĥéçķéđ åƒţéŕ ţĥåţ. ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="63" />
             <source>Current focus</source>
             <translation>[Çûŕŕéñţ ƒöçûš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/review_outcomes.py" line="130" />
+            <location filename="../../desktop/services/review_outcomes.py" line="135" />
             <source>Describe the action for {ref}.</source>
             <translation>[Đéšçŕîƀé ţĥé åçţîöñ ƒöŕ {ref}. ~~~~~~~~]</translation>
         </message>
@@ -3222,6 +3352,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/domain/record_rules.py" line="61" />
             <source>Describe the outcome.</source>
             <translation>[Đéšçŕîƀé ţĥé öûţçöɱé. ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_reader.py" line="88" />
+            <source>Did you mean "{close}"?</source>
+            <translation>[Đîđ ýöû ɱéåñ "{close}"? ~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/services/collection/views.py" line="93" />
@@ -3232,6 +3367,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="101" />
             <source>End date</source>
             <translation>[Éñđ đåţé ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_scales.py" line="327" />
+            <source>End the band before lower (its "to"), or start this one higher.</source>
+            <translation>[Éñđ ţĥé ƀåñđ ƀéƒöŕé ļöŵéŕ (îţš "ţö"), öŕ šţåŕţ ţĥîš öñé ĥîĝĥéŕ. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/money.py" line="34" />
@@ -3259,6 +3399,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Éšţîɱåţéđ ~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="492" />
+            <source>Every ref must be different in the whole file: change one of them.</source>
+            <translation>[Éṽéŕý ŕéƒ ɱûšţ ƀé đîƒƒéŕéñţ îñ ţĥé ŵĥöļé ƒîļé: çĥåñĝé öñé öƒ ţĥéɱ. ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/collection/views.py" line="408" />
             <source>File</source>
             <translation>[Ƒîļé ~~]</translation>
@@ -3274,9 +3419,39 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ƒûñđĥöļđéŕ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/review_checks.py" line="68" />
+            <location filename="../../desktop/domain/framework_scales.py" line="293" />
+            <source>Give each band its own key.</source>
+            <translation>[Ĝîṽé éåçĥ ƀåñđ îţš öŵñ ķéý. ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_scales.py" line="215" />
+            <source>Give each domain its own bands ([[sections.domains.bands]]), or set domain_scoring = "mean".</source>
+            <translation>[Ĝîṽé éåçĥ đöɱåîñ îţš öŵñ ƀåñđš ([[šéçţîöñš.đöɱåîñš.ƀåñđš]]), öŕ šéţ đöɱåîñ_šçöŕîñĝ = "ɱéåñ". ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="433" />
+            <source>Give each domain its own key.</source>
+            <translation>[Ĝîṽé éåçĥ đöɱåîñ îţš öŵñ ķéý. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_scales.py" line="133" />
+            <source>Give each option its own key.</source>
+            <translation>[Ĝîṽé éåçĥ öþţîöñ îţš öŵñ ķéý. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/review_checks.py" line="79" />
             <source>Give each respondent a name or a role.</source>
             <translation>[Ĝîṽé éåçĥ ŕéšþöñđéñţ å ñåɱé öŕ å ŕöļé. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="300" />
+            <source>Give each section its own key.</source>
+            <translation>[Ĝîṽé éåçĥ šéçţîöñ îţš öŵñ ķéý. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="342" />
+            <source>Give some items domain = "{key}", or remove the domain.</source>
+            <translation>[Ĝîṽé šöɱé îţéɱš đöɱåîñ = "{key}", öŕ ŕéɱöṽé ţĥé đöɱåîñ. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/record_rules.py" line="53" />
@@ -3297,6 +3472,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/domain/record_rules.py" line="152" />
             <source>Give the name of the person to contact.</source>
             <translation>[Ĝîṽé ţĥé ñåɱé öƒ ţĥé þéŕšöñ ţö çöñţåçţ. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="408" />
+            <source>Give the options a score (leave it out only for answers such as “Don't know”).</source>
+            <translation>[Ĝîṽé ţĥé öþţîöñš å šçöŕé (ļéåṽé îţ öûţ öñļý ƒöŕ åñšŵéŕš šûçĥ åš “Đöñ'ţ ķñöŵ”). ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/services/partners.py" line="48" />
@@ -3334,6 +3514,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ĥöŵ öƒţéñ îţ ɱééţš ~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="247" />
+            <source>Join some of them.</source>
+            <translation>[Ĵöîñ šöɱé öƒ ţĥéɱ. ~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/partnership_rules.py" line="55" />
             <source>Keep the name under {limit} characters.</source>
             <translation>[Ķééþ ţĥé ñåɱé ûñđéŕ {limit} çĥåŕåçţéŕš. ~~~~~~~~~~]</translation>
@@ -3369,9 +3554,24 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ļîñé {number}: “{typed}” îš ñöţ å šéçţöŕ. Ûšé öñé öƒ: {allowed}. ~~~~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/domain/framework_scales.py" line="305" />
+            <source>List the bands from lowest to highest; each runs up to where the next one starts.</source>
+            <translation>[Ļîšţ ţĥé ƀåñđš ƒŕöɱ ļöŵéšţ ţö ĥîĝĥéšţ; éåçĥ ŕûñš ûþ ţö ŵĥéŕé ţĥé ñéẋţ öñé šţåŕţš. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/backups.py" line="41" />
             <source>Made by you</source>
             <translation>[Ṁåđé ƀý ýöû ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_scales.py" line="366" />
+            <source>Make its "to" {high:g}, or leave "to" out.</source>
+            <translation>[Ṁåķé îţš "ţö" {high:g}, öŕ ļéåṽé "ţö" öûţ. ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/frameworks.py" line="275" />
+            <source>More than one framework is called “{key}”. Give its id instead: {ids}.</source>
+            <translation>[Ṁöŕé ţĥåñ öñé ƒŕåɱéŵöŕķ îš çåļļéđ “{key}”. Ĝîṽé îţš îđ îñšţéåđ: {ids}. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/ledger.py" line="263" />
@@ -3387,6 +3587,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="56" />
             <source>Name</source>
             <translation>[Ñåɱé ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="202" />
+            <source>Name each section once.</source>
+            <translation>[Ñåɱé éåçĥ šéçţîöñ öñçé. ~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/record_rules.py" line="55" />
@@ -3432,6 +3637,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="81" />
             <source>Ongoing or time-limited</source>
             <translation>[Öñĝöîñĝ öŕ ţîɱé-ļîɱîţéđ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="222" />
+            <source>Only sections of kind "{kind}" can be used for {use}.</source>
+            <translation>[Öñļý šéçţîöñš öƒ ķîñđ "{kind}" çåñ ƀé ûšéđ ƒöŕ {use}. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="86" />
@@ -3598,6 +3808,31 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ŕéƒéŕéñçé ~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/domain/framework_reader.py" line="144" />
+            <source>Remove it (retype the text if you cannot see it).</source>
+            <translation>[Ŕéɱöṽé îţ (ŕéţýþé ţĥé ţéẋţ îƒ ýöû çåññöţ šéé îţ). ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="316" />
+            <source>Remove it, or make the section kind = "scored".</source>
+            <translation>[Ŕéɱöṽé îţ, öŕ ɱåķé ţĥé šéçţîöñ ķîñđ = "šçöŕéđ". ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_reader.py" line="97" />
+            <source>Remove it; the keys allowed here are {allowed}.</source>
+            <translation>[Ŕéɱöṽé îţ; ţĥé ķéýš åļļöŵéđ ĥéŕé åŕé {allowed}. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_scales.py" line="111" />
+            <source>Remove some.</source>
+            <translation>[Ŕéɱöṽé šöɱé. ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="387" />
+            <source>Remove the line.</source>
+            <translation>[Ŕéɱöṽé ţĥé ļîñé. ~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/collection/views.py" line="180" />
             <source>Resources asked for</source>
             <translation>[Ŕéšöûŕçéš åšķéđ ƒöŕ ~~~~~~~]</translation>
@@ -3623,7 +3858,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Šåý ŵĥåţ ţĥé ñééđ îš, îñ å ƒéŵ ŵöŕđš. ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/commitments.py" line="169" />
+            <location filename="../../desktop/services/commitments.py" line="171" />
             <source>Say what the next action is before giving it an owner or date.</source>
             <translation>[Šåý ŵĥåţ ţĥé ñéẋţ åçţîöñ îš ƀéƒöŕé ĝîṽîñĝ îţ åñ öŵñéŕ öŕ đåţé. ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3663,14 +3898,34 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Šĥöŕţ ñåɱé ~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/domain/framework_reader.py" line="153" />
+            <source>Shorten it.</source>
+            <translation>[Šĥöŕţéñ îţ. ~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/collection/views.py" line="411" />
             <source>Size (bytes)</source>
             <translation>[Šîžé (ƀýţéš) ~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="258" />
+            <source>Split the framework into two files.</source>
+            <translation>[Šþļîţ ţĥé ƒŕåɱéŵöŕķ îñţö ţŵö ƒîļéš. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="95" />
             <source>Start date</source>
             <translation>[Šţåŕţ đåţé ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_reader.py" line="273" />
+            <source>Start each one with a line {hint}.</source>
+            <translation>[Šţåŕţ éåçĥ öñé ŵîţĥ å ļîñé {hint}. ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_scales.py" line="342" />
+            <source>Start the first band at {low:g}.</source>
+            <translation>[Šţåŕţ ţĥé ƒîŕšţ ƀåñđ åţ {low:g}. ~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="85" />
@@ -3681,6 +3936,11 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <location filename="../../desktop/services/collection/views.py" line="181" />
             <source>Still unmet</source>
             <translation>[Šţîļļ ûñɱéţ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_scales.py" line="317" />
+            <source>Swap them, or correct one.</source>
+            <translation>[Šŵåþ ţĥéɱ, öŕ çöŕŕéçţ öñé. ~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/record_rules.py" line="150" />
@@ -3713,7 +3973,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥåţ ñûɱƀéŕ îš ţöö ļöñĝ; çĥéçķ îţ. ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/commitments.py" line="72" />
+            <location filename="../../desktop/services/commitments.py" line="73" />
             <source>That partnership no longer exists.</source>
             <translation>[Ţĥåţ þåŕţñéŕšĥîþ ñö ļöñĝéŕ éẋîšţš. ~~~~~~~~~~~~]</translation>
         </message>
@@ -3723,7 +3983,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥåţ ŕéšöûŕçé ñééđ ñö ļöñĝéŕ éẋîšţš; îţ ɱåý ĥåṽé ƀééñ đéļéţéđ. ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/reviews.py" line="304" />
+            <location filename="../../desktop/services/reviews.py" line="314" />
             <source>That respondent is not part of this review.</source>
             <translation>[Ţĥåţ ŕéšþöñđéñţ îš ñöţ þåŕţ öƒ ţĥîš ŕéṽîéŵ. ~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3733,7 +3993,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥé åɱöûñţ çåññöţ ƀé ñéĝåţîṽé. ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/review_checks.py" line="44" />
+            <location filename="../../desktop/domain/review_checks.py" line="55" />
             <source>The answer "{answer}" to question {ref} is not on this review's scale. Choose one of: {known}.</source>
             <translation>[Ţĥé åñšŵéŕ "{answer}" ţö ǫûéšţîöñ {ref} îš ñöţ öñ ţĥîš ŕéṽîéŵ'š šçåļé. Çĥööšé öñé öƒ: {known}. ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3848,7 +4108,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥé éñđ đåţé îš ƀéƒöŕé ţĥé šţåŕţ đåţé. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/commitments.py" line="162" />
+            <location filename="../../desktop/services/commitments.py" line="164" />
             <source>The evidence is too long; shorten it.</source>
             <translation>[Ţĥé éṽîđéñçé îš ţöö ļöñĝ; šĥöŕţéñ îţ. ~~~~~~~~~~~~]</translation>
         </message>
@@ -3856,6 +4116,21 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <location filename="../../desktop/services/backups.py" line="123" />
             <source>The extra copy in {second} could not be made ({why}). The backup in {folder} was made and checked.</source>
             <translation>[Ţĥé éẋţŕå çöþý îñ {second} çöûļđ ñöţ ƀé ɱåđé ({why}). Ţĥé ƀåçķûþ îñ {folder} ŵåš ɱåđé åñđ çĥéçķéđ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/answers_file.py" line="358" />
+            <source>The file has no answers in it. Add one line for each question.</source>
+            <translation>[Ţĥé ƒîļé ĥåš ñö åñšŵéŕš îñ îţ. Åđđ öñé ļîñé ƒöŕ éåçĥ ǫûéšţîöñ. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/answers_file.py" line="126" />
+            <source>The file is empty. Write a header row, reference,answer,note, then one row for each question.</source>
+            <translation>[Ţĥé ƒîļé îš éɱþţý. Ŵŕîţé å ĥéåđéŕ ŕöŵ, ŕéƒéŕéñçé,åñšŵéŕ,ñöţé, ţĥéñ öñé ŕöŵ ƒöŕ éåçĥ ǫûéšţîöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/answers_file.py" line="266" />
+            <source>The file must hold one JSON object, {{"2(a)": "Agree", ...}}, or a list of objects, [{{"reference": "2(a)", "answer": "Agree"}}, ...].</source>
+            <translation>[Ţĥé ƒîļé ɱûšţ ĥöļđ öñé ĴŠÖÑ öƀĵéçţ, {{"2(a)": "Agree", ...}}, öŕ å ļîšţ öƒ öƀĵéçţš, [{{"reference": "2(a)", "answer": "Agree"}}, ...]. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/store/opening.py" line="85" />
@@ -3873,7 +4148,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥé ƒöļđéŕ {folder} đöéš ñöţ éẋîšţ, šö {name} ŵåš ñöţ šåṽéđ. Çĥööšé å ƒöļđéŕ ţĥåţ đöéš, åñđ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/reviews.py" line="94" />
+            <location filename="../../desktop/services/reviews.py" line="95" />
             <source>The framework {framework} is not on this computer, so this review cannot be scored. Import the framework file from your CVS.</source>
             <translation>[Ţĥé ƒŕåɱéŵöŕķ {framework} îš ñöţ öñ ţĥîš çöɱþûţéŕ, šö ţĥîš ŕéṽîéŵ çåññöţ ƀé šçöŕéđ. Îɱþöŕţ ţĥé ƒŕåɱéŵöŕķ ƒîļé ƒŕöɱ ýöûŕ ÇṼŠ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3903,7 +4178,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥé ñééđ îš åļŕéåđý {status}. ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/commitments.py" line="164" />
+            <location filename="../../desktop/services/commitments.py" line="166" />
             <source>The next action is too long; shorten it.</source>
             <translation>[Ţĥé ñéẋţ åçţîöñ îš ţöö ļöñĝ; šĥöŕţéñ îţ. ~~~~~~~~~~~~]</translation>
         </message>
@@ -3923,7 +4198,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥé ŕéṽîéŵ đåţé ({date}) îš îñ ţĥé ƒûţûŕé. Ûšé ţĥé đåţé ţĥé ŕéṽîéŵ ţööķ þļåçé, ţöđåý öŕ éåŕļîéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/review_checks.py" line="99" />
+            <location filename="../../desktop/domain/review_checks.py" line="110" />
             <source>The review period must be a whole number of months from {low} to {high}.</source>
             <translation>[Ţĥé ŕéṽîéŵ þéŕîöđ ɱûšţ ƀé å ŵĥöļé ñûɱƀéŕ öƒ ɱöñţĥš ƒŕöɱ {low} ţö {high}. ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3998,7 +4273,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥéŕé îš ñö çöļļéçţîöñ åţ {path}. Çĥéçķ ţĥé ñåɱé, öŕ ɱåķé å ñéŵ öñé. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/frameworks.py" line="198" />
+            <location filename="../../desktop/services/frameworks.py" line="280" />
+            <source>There is no framework with the id or title “{key}”. The frameworks held are: {known}.</source>
+            <translation>[Ţĥéŕé îš ñö ƒŕåɱéŵöŕķ ŵîţĥ ţĥé îđ öŕ ţîţļé “{key}”. Ţĥé ƒŕåɱéŵöŕķš ĥéļđ åŕé: {known}. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/frameworks.py" line="291" />
             <source>There is no framework with the id {id}.</source>
             <translation>[Ţĥéŕé îš ñö ƒŕåɱéŵöŕķ ŵîţĥ ţĥé îđ {id}. ~~~~~~~~~~~]</translation>
         </message>
@@ -4016,6 +4296,11 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <location filename="../../desktop/services/return_data.py" line="71" />
             <source>There is no partnership with the id {ids}. Check the list of partnerships.</source>
             <translation>[Ţĥéŕé îš ñö þåŕţñéŕšĥîþ ŵîţĥ ţĥé îđ {ids}. Çĥéçķ ţĥé ļîšţ öƒ þåŕţñéŕšĥîþš. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/framework_export.py" line="42" />
+            <source>There is no version {version} of “{title}”. The versions held are: {held}.</source>
+            <translation>[Ţĥéŕé îš ñö ṽéŕšîöñ {version} öƒ “{title}”. Ţĥé ṽéŕšîöñš ĥéļđ åŕé: {held}. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/store/restore.py" line="238" />
@@ -4043,7 +4328,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥîš þåŕţñéŕšĥîþ ñö ļöñĝéŕ éẋîšţš. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/reviews.py" line="265" />
+            <location filename="../../desktop/services/reviews.py" line="275" />
             <source>This respondent no longer exists.</source>
             <translation>[Ţĥîš ŕéšþöñđéñţ ñö ļöñĝéŕ éẋîšţš. ~~~~~~~~~~~]</translation>
         </message>
@@ -4053,12 +4338,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥîš ŕéţûŕñ ŵåš ñöţ åđđéđ ţö ţĥé ŕéţûŕñš ļöĝ, ƀéçåûšé ýöûŕ ŕéçöŕđš åŕé öþéñ ƒöŕ ŕéåđîñĝ öñļý. Ṁåķé å ñöţé ţĥåţ îţ ŵåš ɱåđé, šö ţĥåţ îţ îš ñöţ šéñţ ţŵîçé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/reviews.py" line="301" />
+            <location filename="../../desktop/services/reviews.py" line="311" />
             <source>This review has no question {ref}.</source>
             <translation>[Ţĥîš ŕéṽîéŵ ĥåš ñö ǫûéšţîöñ {ref}. ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/reviews.py" line="174" />
+            <location filename="../../desktop/services/reviews.py" line="179" />
             <source>This review no longer exists.</source>
             <translation>[Ţĥîš ŕéṽîéŵ ñö ļöñĝéŕ éẋîšţš. ~~~~~~~~~~]</translation>
         </message>
@@ -4083,9 +4368,39 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ûþđåţîñĝ {name} ŵöûļđ ĥåṽé ļéƒţ {count} ƀŕöķéñ ļîñķš ƀéţŵééñ ŕéçöŕđš, šö îţ ĥåš ƀééñ ļéƒţ åš îţ ŵåš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/domain/framework_scales.py" line="80" />
+            <source>Use lower-case letters, digits and _, starting with a letter.</source>
+            <translation>[Ûšé ļöŵéŕ-çåšé ļéţţéŕš, đîĝîţš åñđ _, šţåŕţîñĝ ŵîţĥ å ļéţţéŕ. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/money.py" line="53" />
             <source>Use no more than two figures after the decimal point (pence).</source>
             <translation>[Ûšé ñö ɱöŕé ţĥåñ ţŵö ƒîĝûŕéš åƒţéŕ ţĥé đéçîɱåļ þöîñţ (þéñçé). ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="542" />
+            <source>Use one of its domains ({known}).</source>
+            <translation>[Ûšé öñé öƒ îţš đöɱåîñš ({known}). ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="397" />
+            <source>Use one of the scales in the file ({known}), or add [scales.{name}].</source>
+            <translation>[Ûšé öñé öƒ ţĥé šçåļéš îñ ţĥé ƒîļé ({known}), öŕ åđđ [šçåļéš.{name}]. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_reader.py" line="238" />
+            <source>Use one of {allowed}.</source>
+            <translation>[Ûšé öñé öƒ {allowed}. ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="213" />
+            <source>Use the key of one of the [[sections]] in the file.</source>
+            <translation>[Ûšé ţĥé ķéý öƒ öñé öƒ ţĥé [[šéçţîöñš]] îñ ţĥé ƒîļé. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_scales.py" line="92" />
+            <source>Use the key of the option that means “we need help”, or remove the line.</source>
+            <translation>[Ûšé ţĥé ķéý öƒ ţĥé öþţîöñ ţĥåţ ɱéåñš “ŵé ñééđ ĥéļþ”, öŕ ŕéɱöṽé ţĥé ļîñé. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="75" />
@@ -4118,6 +4433,41 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ŵĥéŕé þåþéŕš åŕé ķéþţ ~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/domain/framework_scales.py" line="71" />
+            <source>Write it as [scales.{name}] followed by [[scales.{name}.options]].</source>
+            <translation>[Ŵŕîţé îţ åš [šçåļéš.{name}] ƒöļļöŵéđ ƀý [[šçåļéš.{name}.öþţîöñš]]. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_reader.py" line="257" />
+            <source>Write it as {hint}.</source>
+            <translation>[Ŵŕîţé îţ åš {hint}. ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_reader.py" line="125" />
+            <source>Write it as {key} = "…".</source>
+            <translation>[Ŵŕîţé îţ åš {key} = "…". ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_reader.py" line="294" />
+            <source>Write it as {key} = ["first_section", "second_section"].</source>
+            <translation>[Ŵŕîţé îţ åš {key} = ["ƒîŕšţ_šéçţîöñ", "šéçöñđ_šéçţîöñ"]. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_reader.py" line="135" />
+            <source>Write something between the quotes, or remove the line if it is optional.</source>
+            <translation>[Ŵŕîţé šöɱéţĥîñĝ ƀéţŵééñ ţĥé ǫûöţéš, öŕ ŕéɱöṽé ţĥé ļîñé îƒ îţ îš öþţîöñåļ. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_reader.py" line="197" />
+            <source>Write the number without quotes.</source>
+            <translation>[Ŵŕîţé ţĥé ñûɱƀéŕ ŵîţĥöûţ ǫûöţéš. ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_reader.py" line="213" />
+            <source>Write {key} = true, without quotes.</source>
+            <translation>[Ŵŕîţé {key} = ţŕûé, ŵîţĥöûţ ǫûöţéš. ~~~~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/storage_errors.py" line="37" />
             <source>Your records are busy with another task, so the last change could not be saved. Wait a moment and try again. Everything saved before this is safe.</source>
             <translation>[Ýöûŕ ŕéçöŕđš åŕé ƀûšý ŵîţĥ åñöţĥéŕ ţåšķ, šö ţĥé ļåšţ çĥåñĝé çöûļđ ñöţ ƀé šåṽéđ. Ŵåîţ å ɱöɱéñţ åñđ ţŕý åĝåîñ. Éṽéŕýţĥîñĝ šåṽéđ ƀéƒöŕé ţĥîš îš šåƒé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
@@ -4148,9 +4498,44 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ýöûŕ ŕéçöŕđš ƒîļé, {file}, îš ɱîššîñĝ, ƀûţ ţĥéŕé åŕé ƀåçķûþš öƒ îţ. Þåŕţñéŕƀööķ ĥåš ñöţ ɱåđé å ñéŵ, éɱþţý öñé îñ îţš þļåçé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="170" />
+            <source>[source]</source>
+            <translation>[[šöûŕçé] ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="190" />
+            <source>[use]</source>
+            <translation>[[ûšé] ~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_scales.py" line="194" />
+            <source>a band is for level "domain", but this section has no domains.</source>
+            <translation>[å ƀåñđ îš ƒöŕ ļéṽéļ "đöɱåîñ", ƀûţ ţĥîš šéçţîöñ ĥåš ñö đöɱåîñš. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/collection/importer.py" line="48" />
             <source>a later return from this group for the same period is already here, so this one is kept as superseded</source>
             <translation>[å ļåţéŕ ŕéţûŕñ ƒŕöɱ ţĥîš ĝŕöûþ ƒöŕ ţĥé šåɱé þéŕîöđ îš åļŕéåđý ĥéŕé, šö ţĥîš öñé îš ķéþţ åš šûþéŕšéđéđ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_scales.py" line="71" />
+            <source>a scale must be a table.</source>
+            <translation>[å šçåļé ɱûšţ ƀé å ţåƀļé. ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_scales.py" line="230" />
+            <source>a scored section needs bands, to say what a score means.</source>
+            <translation>[å šçöŕéđ šéçţîöñ ñééđš ƀåñđš, ţö šåý ŵĥåţ å šçöŕé ɱéåñš. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="387" />
+            <source>a section of kind "{kind}" has no scale.</source>
+            <translation>[å šéçţîöñ öƒ ķîñđ "{kind}" ĥåš ñö šçåļé. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="375" />
+            <source>a section of kind "{kind}" needs a scale.</source>
+            <translation>[å šéçţîöñ öƒ ķîñđ "{kind}" ñééđš å šçåļé. ~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/services/collection/importer.py" line="44" />
@@ -4158,22 +4543,22 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[åñöţĥéŕ ŕéţûŕñ ŵîţĥ ţĥé šåɱé îđ ƀûţ đîƒƒéŕéñţ çöñţéñţš îš åļŕéåđý îñ ţĥé çöļļéçţîöñ; åšķ ţĥé ĝŕöûþ ŵĥîçĥ öñé îš ŕîĝĥţ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="139" />
+            <location filename="../../desktop/domain/framework_parser.py" line="216" />
             <source>answer scale</source>
             <translation>[åñšŵéŕ šçåļé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="143" />
+            <location filename="../../desktop/domain/framework_parser.py" line="220" />
             <source>at least one option needs a score, or no review could be scored.</source>
             <translation>[åţ ļéåšţ öñé öþţîöñ ñééđš å šçöŕé, öŕ ñö ŕéṽîéŵ çöûļđ ƀé šçöŕéđ. ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="220" />
+            <location filename="../../desktop/domain/framework_parser.py" line="321" />
             <source>band "{key}"</source>
             <translation>[ƀåñđ "{key}" ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="218" />
+            <location filename="../../desktop/domain/framework_parser.py" line="319" />
             <source>band {number}</source>
             <translation>[ƀåñđ {number} ~~]</translation>
         </message>
@@ -4208,7 +4593,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţ ĥåš ñö Þåŕţñéŕƀööķ đåţå åţţåçĥéđ (îţ ɱåý ƀé å þŕîñţöûţ öŕ å šçåñ öƒ å ŕéţûŕñ ŕåţĥéŕ ţĥåñ ţĥé ÞĐƑ ţĥé åþþ éẋþöŕţéđ) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="317" />
+            <location filename="../../desktop/domain/framework_format2.py" line="460" />
+            <source>it has no items.</source>
+            <translation>[îţ ĥåš ñö îţéɱš. ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="418" />
             <source>it has no items. Add at least one [[sections.items]] after it.</source>
             <translation>[îţ ĥåš ñö îţéɱš. Åđđ åţ ļéåšţ öñé [[šéçţîöñš.îţéɱš]] åƒţéŕ îţ. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -4218,7 +4608,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţ ĥåš ñö šĥééţš. ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="171" />
+            <location filename="../../desktop/domain/framework_parser.py" line="272" />
             <source>it has {count} options; the limit is {limit}.</source>
             <translation>[îţ ĥåš {count} öþţîöñš; ţĥé ļîɱîţ îš {limit}. ~~~~~~~~~]</translation>
         </message>
@@ -4288,12 +4678,27 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţ îš {size:.1f} ṀƁ, åñđ å ļîšţ öƒ þåŕţñéŕšĥîþš îš ñéṽéŕ ɱöŕé ţĥåñ {limit} ṀƁ. Çĥéçķ îţ îš ţĥé ŕîĝĥţ ƒîļé. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="169" />
+            <location filename="../../desktop/domain/framework_parser.py" line="270" />
             <source>it must contain at least one option.</source>
             <translation>[îţ ɱûšţ çöñţåîñ åţ ļéåšţ öñé öþţîöñ. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="247" />
+            <location filename="../../desktop/domain/framework_scales.py" line="354" />
+            <source>it starts at {start:g}, above the highest {level} score possible ({high:g}), so no score could fall in it.</source>
+            <translation>[îţ šţåŕţš åţ {start:g}, åƀöṽé ţĥé ĥîĝĥéšţ {level} šçöŕé þöššîƀļé ({high:g}), šö ñö šçöŕé çöûļđ ƒåļļ îñ îţ. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_scales.py" line="327" />
+            <source>it starts at {start:g}, but the band before it runs to {end:g}: they overlap.</source>
+            <translation>[îţ šţåŕţš åţ {start:g}, ƀûţ ţĥé ƀåñđ ƀéƒöŕé îţ ŕûñš ţö {end:g}: ţĥéý öṽéŕļåþ. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_scales.py" line="305" />
+            <source>it starts at {start:g}, which is not above where the band before it starts ({before:g}).</source>
+            <translation>[îţ šţåŕţš åţ {start:g}, ŵĥîçĥ îš ñöţ åƀöṽé ŵĥéŕé ţĥé ƀåñđ ƀéƒöŕé îţ šţåŕţš ({before:g}). ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="348" />
             <source>it starts at {start}, which is not above where the band before it starts ({before}). List the bands from lowest to highest; each runs up to where the next one starts, so they cannot overlap or leave gaps.</source>
             <translation>[îţ šţåŕţš åţ {start}, ŵĥîçĥ îš ñöţ åƀöṽé ŵĥéŕé ţĥé ƀåñđ ƀéƒöŕé îţ šţåŕţš ({before}). Ļîšţ ţĥé ƀåñđš ƒŕöɱ ļöŵéšţ ţö ĥîĝĥéšţ; éåçĥ ŕûñš ûþ ţö ŵĥéŕé ţĥé ñéẋţ öñé šţåŕţš, šö ţĥéý çåññöţ öṽéŕļåþ öŕ ļéåṽé ĝåþš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -4308,12 +4713,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţ ŵöûļđ ûñþåçķ ţö {size:,.0f} ṀƁ, ƒåŕ ɱöŕé ţĥåñ åñý ļîšţ öƒ þåŕţñéŕšĥîþš ñééđš. Îţ ɱåý ƀé đåɱåĝéđ öŕ ɱåđé ţö çåûšé ĥåŕɱ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="340" />
+            <location filename="../../desktop/domain/framework_parser.py" line="441" />
             <source>item {number} in section "{section}"</source>
             <translation>[îţéɱ {number} îñ šéçţîöñ "{section}" ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="349" />
+            <location filename="../../desktop/domain/framework_parser.py" line="450" />
             <source>item {ref} in section "{section}"</source>
             <translation>[îţéɱ {ref} îñ šéçţîöñ "{section}" ~~~~~]</translation>
         </message>
@@ -4398,6 +4803,16 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţš đåţå ŵåš çĥåñĝéđ åƒţéŕ îţ ŵåš éẋþöŕţéđ (ţĥé çĥéçķ çöđé đöéš ñöţ ɱåţçĥ); åšķ ţĥé ĝŕöûþ ţö éẋþöŕţ ţĥé ŕéţûŕñ åĝåîñ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="342" />
+            <source>no item belongs to this domain.</source>
+            <translation>[ñö îţéɱ ƀéļöñĝš ţö ţĥîš đöɱåîñ. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="408" />
+            <source>no option of the scale "{name}" has a score, so nothing could be scored.</source>
+            <translation>[ñö öþţîöñ öƒ ţĥé šçåļé "{name}" ĥåš å šçöŕé, šö ñöţĥîñĝ çöûļđ ƀé šçöŕéđ. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/spreadsheet_import.py" line="271" />
             <source>one of its parts is packed far more tightly than a real workbook. It may be damaged or made to cause harm.</source>
             <translation>[öñé öƒ îţš þåŕţš îš þåçķéđ ƒåŕ ɱöŕé ţîĝĥţļý ţĥåñ å ŕéåļ ŵöŕķƀööķ. Îţ ɱåý ƀé đåɱåĝéđ öŕ ɱåđé ţö çåûšé ĥåŕɱ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
@@ -4408,7 +4823,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[þåŕţ öƒ îţ îš đåɱåĝéđ åñđ çåññöţ ƀé ŕéåđ. ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="139" />
+            <location filename="../../desktop/domain/framework_parser.py" line="216" />
             <source>rating scale</source>
             <translation>[ŕåţîñĝ šçåļé ~~~~]</translation>
         </message>
@@ -4433,12 +4848,17 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[ŕöŵ {number} ĥåš ɱöŕé ţĥåñ {limit} çöļûɱñš. Ķééþ öñļý ţĥé çöļûɱñš åƀöûţ þåŕţñéŕšĥîþš (šéé ţĥé ţéɱþļåţé). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="290" />
+            <location filename="../../desktop/domain/framework_scales.py" line="69" />
+            <source>scale "{name}"</source>
+            <translation>[šçåļé "{name}" ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="285" />
             <source>section "{key}"</source>
             <translation>[šéçţîöñ "{key}" ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="288" />
+            <location filename="../../desktop/domain/framework_format2.py" line="283" />
             <source>section {number}</source>
             <translation>[šéçţîöñ {number} ~~~]</translation>
         </message>
@@ -4468,7 +4888,17 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[ţĥé đîšķ îš ƒûļļ. Ƒŕéé šöɱé šþåçé åñđ ţŕý åĝåîñ ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/frameworks.py" line="108" />
+            <location filename="../../desktop/domain/framework_format2.py" line="433" />
+            <source>the domain key "{key}" is used twice in this section.</source>
+            <translation>[ţĥé đöɱåîñ ķéý "{key}" îš ûšéđ ţŵîçé îñ ţĥîš šéçţîöñ. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_scales.py" line="215" />
+            <source>the domains have different numbers of questions ({sizes}), so one set of domain bands cannot fit them all.</source>
+            <translation>[ţĥé đöɱåîñš ĥåṽé đîƒƒéŕéñţ ñûɱƀéŕš öƒ ǫûéšţîöñš ({sizes}), šö öñé šéţ öƒ đöɱåîñ ƀåñđš çåññöţ ƒîţ ţĥéɱ åļļ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/frameworks.py" line="138" />
             <source>the file cannot be read ({why}).</source>
             <translation>[ţĥé ƒîļé çåññöţ ƀé ŕéåđ ({why}). ~~~~~~~~]</translation>
         </message>
@@ -4478,62 +4908,112 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[ţĥé ƒîļé îš éɱþţý. ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/frameworks.py" line="126" />
+            <location filename="../../desktop/domain/frameworks.py" line="156" />
             <source>the file is not saved as UTF-8 text (the first unreadable character is on line {line}). Open it in a text editor and save it as UTF-8.</source>
             <translation>[ţĥé ƒîļé îš ñöţ šåṽéđ åš ÛŢƑ-8 ţéẋţ (ţĥé ƒîŕšţ ûñŕéåđåƀļé çĥåŕåçţéŕ îš öñ ļîñé {line}). Öþéñ îţ îñ å ţéẋţ éđîţöŕ åñđ šåṽé îţ åš ÛŢƑ-8. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="87" />
+            <location filename="../../desktop/domain/framework_parser.py" line="93" />
             <source>the file is too large to be a framework ({size:,} bytes; the limit is {limit:,} bytes, which is 1 MB).</source>
             <translation>[ţĥé ƒîļé îš ţöö ļåŕĝé ţö ƀé å ƒŕåɱéŵöŕķ ({size:,} ƀýţéš; ţĥé ļîɱîţ îš {limit:,} ƀýţéš, ŵĥîçĥ îš 1 ṀƁ). ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="240" />
+            <location filename="../../desktop/domain/framework_parser.py" line="341" />
             <source>the first band starts at {start}, but it must start at 0 so that every score from 0 to 100 has a band.</source>
             <translation>[ţĥé ƒîŕšţ ƀåñđ šţåŕţš åţ {start}, ƀûţ îţ ɱûšţ šţåŕţ åţ 0 šö ţĥåţ éṽéŕý šçöŕé ƒŕöɱ 0 ţö 100 ĥåš å ƀåñđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="232" />
+            <location filename="../../desktop/domain/framework_scales.py" line="293" />
+            <source>the key "{key}" is used by more than one band at this level.</source>
+            <translation>[ţĥé ķéý "{key}" îš ûšéđ ƀý ɱöŕé ţĥåñ öñé ƀåñđ åţ ţĥîš ļéṽéļ. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="333" />
             <source>the key "{key}" is used by more than one band.</source>
             <translation>[ţĥé ķéý "{key}" îš ûšéđ ƀý ɱöŕé ţĥåñ öñé ƀåñđ. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="186" />
+            <location filename="../../desktop/domain/framework_parser.py" line="287" />
             <source>the key "{key}" is used by more than one option.</source>
             <translation>[ţĥé ķéý "{key}" îš ûšéđ ƀý ɱöŕé ţĥåñ öñé öþţîöñ. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="373" />
+            <location filename="../../desktop/domain/framework_scales.py" line="366" />
+            <source>the last band runs to {end:g}, but a {level} score can be as high as {high:g}.</source>
+            <translation>[ţĥé ļåšţ ƀåñđ ŕûñš ţö {end:g}, ƀûţ å {level} šçöŕé çåñ ƀé åš ĥîĝĥ åš {high:g}. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_scales.py" line="342" />
+            <source>the lowest {level} score possible is {low:g}, but the first band starts at {start:g}, so a score from {low:g} to below {start:g} would have no band.</source>
+            <translation>[ţĥé ļöŵéšţ {level} šçöŕé þöššîƀļé îš {low:g}, ƀûţ ţĥé ƒîŕšţ ƀåñđ šţåŕţš åţ {start:g}, šö å šçöŕé ƒŕöɱ {low:g} ţö ƀéļöŵ {start:g} ŵöûļđ ĥåṽé ñö ƀåñđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="492" />
+            <source>the ref "{ref}" is used twice; it is also in section "{other}".</source>
+            <translation>[ţĥé ŕéƒ "{ref}" îš ûšéđ ţŵîçé; îţ îš åļšö îñ šéçţîöñ "{other}". ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="474" />
             <source>the ref belongs to clause {found}, but this section is clause {clause}.</source>
             <translation>[ţĥé ŕéƒ ƀéļöñĝš ţö çļåûšé {found}, ƀûţ ţĥîš šéçţîöñ îš çļåûšé {clause}. ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="380" />
+            <location filename="../../desktop/domain/framework_parser.py" line="481" />
             <source>the ref {ref} is used twice; it is also in section "{section}".</source>
             <translation>[ţĥé ŕéƒ {ref} îš ûšéđ ţŵîçé; îţ îš åļšö îñ šéçţîöñ "{section}". ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="283" />
+            <location filename="../../desktop/domain/framework_scales.py" line="109" />
+            <source>the scale has no options.</source>
+            <translation>[ţĥé šçåļé ĥåš ñö öþţîöñš. ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_scales.py" line="80" />
+            <source>the scale name "{name}" is not allowed.</source>
+            <translation>[ţĥé šçåļé ñåɱé "{name}" îš ñöţ åļļöŵéđ. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="300" />
+            <source>the section key "{key}" is used twice.</source>
+            <translation>[ţĥé šéçţîöñ ķéý "{key}" îš ûšéđ ţŵîçé. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="245" />
+            <source>there are no sections.</source>
+            <translation>[ţĥéŕé åŕé ñö šéçţîöñš. ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="258" />
             <source>there are {count:,} items; the limit is {limit}.</source>
             <translation>[ţĥéŕé åŕé {count:,} îţéɱš; ţĥé ļîɱîţ îš {limit}. ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="212" />
+            <location filename="../../desktop/domain/framework_parser.py" line="313" />
             <source>there are {count} bands; the limit is {limit}.</source>
             <translation>[ţĥéŕé åŕé {count} ƀåñđš; ţĥé ļîɱîţ îš {limit}. ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="275" />
+            <location filename="../../desktop/domain/framework_format2.py" line="247" />
             <source>there are {count} sections; the limit is {limit}.</source>
             <translation>[ţĥéŕé åŕé {count} šéçţîöñš; ţĥé ļîɱîţ îš {limit}. ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/frameworks.py" line="170" />
+            <location filename="../../desktop/domain/frameworks.py" line="199" />
             <source>there is no built-in framework with the id {id} (built in: {known}).</source>
             <translation>[ţĥéŕé îš ñö ƀûîļţ-îñ ƒŕåɱéŵöŕķ ŵîţĥ ţĥé îđ {id} (ƀûîļţ îñ: {known}). ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/frameworks.py" line="106" />
+            <location filename="../../desktop/domain/framework_format2.py" line="542" />
+            <source>there is no domain "{domain}" in this section.</source>
+            <translation>[ţĥéŕé îš ñö đöɱåîñ "{domain}" îñ ţĥîš šéçţîöñ. ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="397" />
+            <source>there is no scale called "{name}".</source>
+            <translation>[ţĥéŕé îš ñö šçåļé çåļļéđ "{name}". ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/frameworks.py" line="136" />
             <source>there is no such file ({path}).</source>
             <translation>[ţĥéŕé îš ñö šûçĥ ƒîļé ({path}). ~~~~~~~]</translation>
         </message>
@@ -4548,37 +5028,37 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[ţĥéšé ķéýš åŕé ɱîššîñĝ: {keys}. ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="327" />
+            <location filename="../../desktop/domain/framework_parser.py" line="428" />
             <source>these sections are missing: {names}.</source>
             <translation>[ţĥéšé šéçţîöñš åŕé ɱîššîñĝ: {names}. ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="116" />
+            <location filename="../../desktop/domain/framework_parser.py" line="193" />
             <source>this framework was made for a newer version of Partnerbook (it uses file format {format}; this version reads format {supported}). Update Partnerbook to use it.</source>
             <translation>[ţĥîš ƒŕåɱéŵöŕķ ŵåš ɱåđé ƒöŕ å ñéŵéŕ ṽéŕšîöñ öƒ Þåŕţñéŕƀööķ (îţ ûšéš ƒîļé ƒöŕɱåţ {format}; ţĥîš ṽéŕšîöñ ŕéåđš ƒöŕɱåţ {supported}). Ûþđåţé Þåŕţñéŕƀööķ ţö ûšé îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/frameworks.py" line="110" />
+            <location filename="../../desktop/domain/frameworks.py" line="140" />
             <source>this is not a file.</source>
             <translation>[ţĥîš îš ñöţ å ƒîļé. ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="295" />
+            <location filename="../../desktop/domain/framework_parser.py" line="396" />
             <source>this is not a section Partnerbook knows. The sections are {known}.</source>
             <translation>[ţĥîš îš ñöţ å šéçţîöñ Þåŕţñéŕƀööķ ķñöŵš. Ţĥé šéçţîöñš åŕé {known}. ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="82" />
+            <location filename="../../desktop/domain/framework_parser.py" line="88" />
             <source>this is not a valid TOML file. At the end of the file: {what}.</source>
             <translation>[ţĥîš îš ñöţ å ṽåļîđ ŢÖṀĻ ƒîļé. Åţ ţĥé éñđ öƒ ţĥé ƒîļé: {what}. ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="74" />
+            <location filename="../../desktop/domain/framework_parser.py" line="80" />
             <source>this is not a valid TOML file. Line {line}, column {column}: {what}.</source>
             <translation>[ţĥîš îš ñöţ å ṽåļîđ ŢÖṀĻ ƒîļé. Ļîñé {line}, çöļûɱñ {column}: {what}. ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="83" />
+            <location filename="../../desktop/domain/framework_parser.py" line="89" />
             <source>this is not a valid TOML file: {what}.</source>
             <translation>[ţĥîš îš ñöţ å ṽåļîđ ŢÖṀĻ ƒîļé: {what}. ~~~~~~~~~]</translation>
         </message>
@@ -4588,17 +5068,22 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[ţĥîš ŕéţûŕñ îš åļŕéåđý îñ ţĥé çöļļéçţîöñ ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="301" />
+            <location filename="../../desktop/domain/framework_parser.py" line="402" />
             <source>this section appears twice.</source>
             <translation>[ţĥîš šéçţîöñ åþþéåŕš ţŵîçé. ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="131" />
+            <location filename="../../desktop/domain/framework_format2.py" line="531" />
+            <source>this section has domains, but the item does not say which it is in.</source>
+            <translation>[ţĥîš šéçţîöñ ĥåš đöɱåîñš, ƀûţ ţĥé îţéɱ đöéš ñöţ šåý ŵĥîçĥ îţ îš îñ. ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_parser.py" line="208" />
             <source>write it as [source]</source>
             <translation>[ŵŕîţé îţ åš [šöûŕçé] ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="164" />
+            <location filename="../../desktop/domain/framework_parser.py" line="265" />
             <source>write its options as [[{name}.options]]</source>
             <translation>[ŵŕîţé îţš öþţîöñš åš [[{name}.öþţîöñš]] ~~~~~~~~~~]</translation>
         </message>
@@ -4608,7 +5093,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[{bad} öƒ ţĥé {total} ŕöŵš ĥåṽé þŕöƀļéɱš, šö ñöţĥîñĝ ŵåš îɱþöŕţéđ. Ƒîẋ ţĥéɱ îñ ţĥé šþŕéåđšĥééţ, öŕ çĥööšé ţö ļéåṽé ţĥöšé ŕöŵš öûţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/review_checks.py" line="85" />
+            <location filename="../../desktop/domain/review_checks.py" line="96" />
             <source>{count} question(s) have no answer yet ({refs}). Answer them ("Don't know" is an answer), or save the review as a draft and finish it later.</source>
             <translation>[{count} ǫûéšţîöñ(š) ĥåṽé ñö åñšŵéŕ ýéţ ({refs}). Åñšŵéŕ ţĥéɱ ("Đöñ'ţ ķñöŵ" îš åñ åñšŵéŕ), öŕ šåṽé ţĥé ŕéṽîéŵ åš å đŕåƒţ åñđ ƒîñîšĥ îţ ļåţéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -4618,7 +5103,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[{error}. Çĥéçķ ţĥéŕé îš ƒŕéé šþåçé åñđ ţĥåţ ţĥé ƒöļđéŕ çåñ ƀé ŵŕîţţéñ ţö ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/frameworks.py" line="154" />
+            <location filename="../../desktop/domain/framework_lines.py" line="104" />
+            <source>{file}, line {line}: {problem}</source>
+            <translation>[{file}, ļîñé {line}: {problem} ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/frameworks.py" line="169" />
             <source>{file}: a different file with the same id and version ({id} {version}) was imported before. Answers already given rely on its wording, so ask whoever sent it for a file with a new version number.</source>
             <translation>[{file}: å đîƒƒéŕéñţ ƒîļé ŵîţĥ ţĥé šåɱé îđ åñđ ṽéŕšîöñ ({id} {version}) ŵåš îɱþöŕţéđ ƀéƒöŕé. Åñšŵéŕš åļŕéåđý ĝîṽéñ ŕéļý öñ îţš ŵöŕđîñĝ, šö åšķ ŵĥöéṽéŕ šéñţ îţ ƒöŕ å ƒîļé ŵîţĥ å ñéŵ ṽéŕšîöñ ñûɱƀéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -4643,7 +5133,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[{file}: ţĥé đåţå îñšîđé îš ñöţ å Þåŕţñéŕƀööķ ŕéţûŕñ. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/frameworks.py" line="177" />
+            <location filename="../../desktop/domain/frameworks.py" line="206" />
             <source>{file}: the file says its id is "{id}", but built-in framework files must be named after their id.</source>
             <translation>[{file}: ţĥé ƒîļé šåýš îţš îđ îš "{id}", ƀûţ ƀûîļţ-îñ ƒŕåɱéŵöŕķ ƒîļéš ɱûšţ ƀé ñåɱéđ åƒţéŕ ţĥéîŕ îđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -4673,12 +5163,17 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[{file}: ţĥîš ŕéţûŕñ ûšéš đåţå ṽéŕšîöñ {version}, ŵĥîçĥ ţĥîš ṽéŕšîöñ öƒ Þåŕţñéŕƀööķ çåññöţ ŕéåđ. Ûþđåţé Þåŕţñéŕƀööķ åñđ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/frameworks.py" line="138" />
+            <location filename="../../desktop/services/frameworks.py" line="153" />
             <source>{file}: version {version} of “{title}” is built into Partnerbook already. Ask whoever sent it for a file with a new version number.</source>
             <translation>[{file}: ṽéŕšîöñ {version} öƒ “{title}” îš ƀûîļţ îñţö Þåŕţñéŕƀööķ åļŕéåđý. Åšķ ŵĥöéṽéŕ šéñţ îţ ƒöŕ å ƒîļé ŵîţĥ å ñéŵ ṽéŕšîöñ ñûɱƀéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/frameworks.py" line="166" />
+            <location filename="../../desktop/domain/framework_lines.py" line="126" />
+            <source>{first} (and {more} more problems: run “partnerbook frameworks check {file}” to see them all)</source>
+            <translation>[{first} (åñđ {more} ɱöŕé þŕöƀļéɱš: ŕûñ “þåŕţñéŕƀööķ ƒŕåɱéŵöŕķš çĥéçķ {file}” ţö šéé ţĥéɱ åļļ) ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/frameworks.py" line="195" />
             <source>{id} is not a valid framework id.</source>
             <translation>[{id} îš ñöţ å ṽåļîđ ƒŕåɱéŵöŕķ îđ. ~~~~~~~~~]</translation>
         </message>
@@ -4691,6 +5186,11 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="363" />
             <source>{label}: keep it under {limit:,} characters.</source>
             <translation>[{label}: ķééþ îţ ûñđéŕ {limit:,} çĥåŕåçţéŕš. ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/review_recording.py" line="103" />
+            <source>{name} cannot be read ({why}). Check the name and that the file is there.</source>
+            <translation>[{name} çåññöţ ƀé ŕéåđ ({why}). Çĥéçķ ţĥé ñåɱé åñđ ţĥåţ ţĥé ƒîļé îš ţĥéŕé. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/services/collection/safety.py" line="210" />
@@ -4723,9 +5223,29 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[{name} îš ñöţ å Þåŕţñéŕƀööķ ƀåçķûþ. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/review_recording.py" line="118" />
+            <source>{name} is not saved as UTF-8 text (the first unreadable character is on line {line}). Save it as UTF-8 and try again.</source>
+            <translation>[{name} îš ñöţ šåṽéđ åš ÛŢƑ-8 ţéẋţ (ţĥé ƒîŕšţ ûñŕéåđåƀļé çĥåŕåçţéŕ îš öñ ļîñé {line}). Šåṽé îţ åš ÛŢƑ-8 åñđ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/atomic_write.py" line="67" />
             <source>{name} is open in another program, so it was not replaced. Close it there, or choose another name, and try again.</source>
             <translation>[{name} îš öþéñ îñ åñöţĥéŕ þŕöĝŕåɱ, šö îţ ŵåš ñöţ ŕéþļåçéđ. Çļöšé îţ ţĥéŕé, öŕ çĥööšé åñöţĥéŕ ñåɱé, åñđ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/review_recording.py" line="89" />
+            <source>{name} is {size:,} bytes; an answers file may be at most {limit:,}. Check it is the right file.</source>
+            <translation>[{name} îš {size:,} ƀýţéš; åñ åñšŵéŕš ƒîļé ɱåý ƀé åţ ɱöšţ {limit:,}. Çĥéçķ îţ îš ţĥé ŕîĝĥţ ƒîļé. ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/review_recording.py" line="76" />
+            <source>{name}: the answers file must be a .csv or a .json file. Save it as one of those and give its name again.</source>
+            <translation>[{name}: ţĥé åñšŵéŕš ƒîļé ɱûšţ ƀé å .çšṽ öŕ å .ĵšöñ ƒîļé. Šåṽé îţ åš öñé öƒ ţĥöšé åñđ ĝîṽé îţš ñåɱé åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/review_recording.py" line="153" />
+            <source>{partnership} uses “{title}” ({id}) for its reviews, not {asked}. Make {asked} its review tool first, or give answers for {id}.</source>
+            <translation>[{partnership} ûšéš “{title}” ({id}) ƒöŕ îţš ŕéṽîéŵš, ñöţ {asked}. Ṁåķé {asked} îţš ŕéṽîéŵ ţööļ ƒîŕšţ, öŕ ĝîṽé åñšŵéŕš ƒöŕ {id}. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/services/backups.py" line="169" />
@@ -4791,19 +5311,44 @@ The newest good backup of your records is from {when}. Put it back? The file tha
 Ţĥé ñéŵéšţ ĝööđ ƀåçķûþ öƒ ýöûŕ ŕéçöŕđš îš ƒŕöɱ {when}. Þûţ îţ ƀåçķ? Ţĥé ƒîļé ţĥåţ îš ţĥéŕé ñöŵ îš ķéþţ, ûñţöûçĥéđ, ƀéšîđé ýöûŕ ŕéçöŕđš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/commitments.py" line="82" />
+            <location filename="../../desktop/services/commitments.py" line="83" />
             <source>{ref} is not a clause that is rated in “{framework}”.</source>
             <translation>[{ref} îš ñöţ å çļåûšé ţĥåţ îš ŕåţéđ îñ “{framework}”. ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="182" />
+            <location filename="../../desktop/domain/framework_parser.py" line="283" />
             <source>{scale} option "{key}"</source>
             <translation>[{scale} öþţîöñ "{key}" ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/framework_parser.py" line="180" />
+            <location filename="../../desktop/domain/framework_parser.py" line="281" />
             <source>{scale} option {number}</source>
             <translation>[{scale} öþţîöñ {number} ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_scales.py" line="269" />
+            <source>{section}, band "{key}"</source>
+            <translation>[{section}, ƀåñđ "{key}" ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_scales.py" line="181" />
+            <source>{section}, band {number}</source>
+            <translation>[{section}, ƀåñđ {number} ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="427" />
+            <source>{section}, domain {number}</source>
+            <translation>[{section}, đöɱåîñ {number} ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="470" />
+            <source>{section}, item {number}</source>
+            <translation>[{section}, îţéɱ {number} ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/domain/framework_format2.py" line="473" />
+            <source>{section}, item {ref}</source>
+            <translation>[{section}, îţéɱ {ref} ~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/dates.py" line="60" />
@@ -4821,7 +5366,7 @@ The newest good backup of your records is from {when}. Put it back? The file tha
             <translation>[“{file}” çåññöţ ƀé îɱþöŕţéđ: {reason} ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/commitments.py" line="97" />
+            <location filename="../../desktop/services/commitments.py" line="98" />
             <source>“{rating}” is not a rating in this framework. Choose {labels}.</source>
             <translation>[“{rating}” îš ñöţ å ŕåţîñĝ îñ ţĥîš ƒŕåɱéŵöŕķ. Çĥööšé {labels}. ~~~~~~~~~~~~~]</translation>
         </message>
@@ -6761,22 +7306,22 @@ It becomes a draft until you finish it again. While it is a draft it is left out
     <context>
         <name>StartupSafety</name>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="177" />
+            <location filename="../../desktop/ui/startup_safety.py" line="182" />
             <source>&amp;Keep it here</source>
             <translation>[&amp;Kééþ îţ ĥéŕé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="176" />
+            <location filename="../../desktop/ui/startup_safety.py" line="181" />
             <source>&amp;Move to this computer</source>
             <translation>[&amp;Möṽé ţö ţĥîš çöɱþûţéŕ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="197" />
+            <location filename="../../desktop/ui/startup_safety.py" line="202" />
             <source>Moved</source>
             <translation>[Ṁöṽéđ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="192" />
+            <location filename="../../desktop/ui/startup_safety.py" line="197" />
             <source>Not moved</source>
             <translation>[Ñöţ ɱöṽéđ ~~~]</translation>
         </message>
@@ -6786,7 +7331,7 @@ It becomes a draft until you finish it again. While it is a draft it is left out
             <translation>[Ñöţ ŕéšţöŕéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="172" />
+            <location filename="../../desktop/ui/startup_safety.py" line="177" />
             <source>Partnerbook can copy them to {folder} on this computer and use them there.</source>
             <translation>[Þåŕţñéŕƀööķ çåñ çöþý ţĥéɱ ţö {folder} öñ ţĥîš çöɱþûţéŕ åñđ ûšé ţĥéɱ ţĥéŕé. ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -6796,12 +7341,12 @@ It becomes a draft until you finish it again. While it is a draft it is left out
             <translation>[Þåŕţñéŕƀööķ çåññöţ öþéñ ýöûŕ ŕéçöŕđš ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="198" />
+            <location filename="../../desktop/ui/startup_safety.py" line="203" />
             <source>Your records are now in {new}. The old copy in {old} has not been changed; once you are happy, you can delete it.</source>
             <translation>[Ýöûŕ ŕéçöŕđš åŕé ñöŵ îñ {new}. Ţĥé öļđ çöþý îñ {old} ĥåš ñöţ ƀééñ çĥåñĝéđ; öñçé ýöû åŕé ĥåþþý, ýöû çåñ đéļéţé îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="170" />
+            <location filename="../../desktop/ui/startup_safety.py" line="175" />
             <source>Your records may not be safe here</source>
             <translation>[Ýöûŕ ŕéçöŕđš ɱåý ñöţ ƀé šåƒé ĥéŕé ~~~~~~~~~~~]</translation>
         </message>
