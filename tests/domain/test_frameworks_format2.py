@@ -637,3 +637,59 @@ def test_the_json_schema_catches_the_mistakes_an_editor_can_see(
     import tomllib
 
     assert list(_validator().iter_errors(tomllib.loads(changed(*replacements))))
+
+
+# --------------------------------------------------------------------------------------
+# Finding lines, and format 1 files read into the same model
+# --------------------------------------------------------------------------------------
+
+
+def test_lines_are_found_for_tables_nested_lists_and_keys() -> None:
+    from desktop.domain.framework_lines import LineIndex
+
+    text = (
+        "format = 2\n"  # 1
+        'about = """\n'  # 2
+        "[not a table]\n"  # 3: inside a multi-line string
+        'key = "not a key"\n'  # 4
+        '"""\n'  # 5
+        "[source]\n"  # 6
+        'publisher = "X"\n'  # 7
+        "[[sections]]\n"  # 8
+        'key = "a"\n'  # 9
+        "[[sections.items]]\n"  # 10
+        'ref = "1"\n'  # 11
+        "[[sections]]  # the second\n"  # 12
+        "  [[sections.items]]\n"  # 13
+        '  ref = "2"\n'  # 14
+        "  [[sections.items]]\n"  # 15
+        '  "text" = "three"\n'  # 16
+        "[scales.agree]\n"  # 17
+        "[[scales.agree.options]]\n"  # 18
+    )
+    index = LineIndex(text)
+    assert index.line(()) == 1
+    assert index.line(("about",)) == 2
+    assert index.line(("source", "publisher")) == 7
+    assert index.line(("sections", 0, "items", 0, "ref")) == 11
+    assert index.line(("sections", 1)) == 12
+    assert index.line(("sections", 1, "items", 0, "ref")) == 14
+    assert index.line(("sections", 1, "items", 1, "text")) == 16
+    assert index.line(("sections", 1, "items", 1, "title")) == 15  # missing: its table
+    assert index.line(("scales", "agree", "options", 0, "key")) == 18
+    assert index.line(("key",)) == 1  # line 4 was inside the string: no such key
+
+
+def test_a_format_1_file_gets_the_same_model_uses_scales_and_bands() -> None:
+    old = load_framework(DATA / "devon-format-1.toml")
+    assert old.format == 1
+    assert old.uses["joining"] == ("before_joining",)
+    assert [s.key for s in old.review_sections] == ["health_check", "evaluation"]
+    assert old.need_help_key == "need_help"
+    check = old.section("health_check")
+    assert check.scale is not None and check.scale.option("dont_know").score is None
+    assert [b.key for b in check.bands_at("item")] == ["concern", "borderline", "strength"]
+    assert check.bands_at("tool") == old.bands
+    assert check.role == "scored" and old.section("stakeholders").role == "stakeholders"
+    assert old.section("roles").role == "guidance"
+    assert old.section("before_joining").role == "joining"
