@@ -1,22 +1,27 @@
-"""Scoring a health-check review (Code 4.8): per question, overall, bands, change, actions.
+"""Scoring a review: per question, overall, bands, change since last time, actions.
 
 Plain Python on purpose: the review screens, the PDF return, the CVS collection and the
-command line all score reviews, and they must agree to the last decimal.
+command line all score reviews, and they must agree to the last decimal. One tool (a
+scored section) on its own, with domain subtotals, is scored by ``tool_scoring``.
 
 How a question is scored (the rule is written here once, and shown in the app's help):
 
-* Each answer is looked up on the framework's answer scale. An answer whose option has no
-  score ("Don't know") is *not scored*: it is left out, never counted as zero, because a
-  group that does not know has not said the partnership is failing.
+* Each answer is looked up on its question's scale (each scored section of a format 2
+  framework has its own). An answer whose option has no score ("Don't know") is *not
+  scored*: it is left out, never counted as zero, because a group that does not know has
+  not said the partnership is failing. A reversed question is scored the other way round.
 * Where the group recorded an **agreed answer** for a question, that answer is the score,
   whatever individual respondents said.
 * Where there is no agreed answer, the question scores the **average of the respondents'
   scored answers**, so a review with several viewpoints still has a result before the group
   has met to agree. The average may fall between two options (for example 50).
-* The overall score is the average of the scored questions. Each score is placed in a band
-  with ``Framework.band_for``.
-* The lowest band is the *concern* band: a question scored there suggests an action, using
-  the band's own action hint, because a framework names its bands as it likes.
+* A question's band is its section's question-level band, if the tool has such bands.
+* The overall score is the average of the scored questions where every review section is
+  scored by the mean (every format 1 file, and the Devon Code); otherwise it is the first
+  review section's whole-tool score (a sum, say). It is placed in a band with
+  ``Framework.band_for``. ``score_reviews`` scores each review section on its own, so the
+  Devon Code's evaluation criteria have a score apart from its health check.
+* Weak questions suggest actions with their own band's next step (see ``suggest_actions``).
 """
 
 from __future__ import annotations
