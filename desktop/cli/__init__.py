@@ -14,6 +14,7 @@ from importlib import import_module
 from typing import Any
 
 from desktop.domain.problems import UserError
+from desktop.domain.text_safety import visible
 
 # Command modules, in the order ``--help`` lists them.
 COMMAND_MODULES: tuple[str, ...] = (
@@ -156,18 +157,40 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args)
     try:
-        return int(args.handler(args))
+        code = int(args.handler(args))
+        sys.stdout.flush()  # here, so a reader that went away is noticed here
+        return code
+    except BrokenPipeError:
+        return _pipe_closed()
     except CliError as exc:
-        print(f"partnerbook: {exc}", file=sys.stderr)
+        # Messages may quote names from other people's files: no escapes reach the terminal.
+        print(f"partnerbook: {visible(exc)}", file=sys.stderr)
         return exc.code
     except UserError as exc:  # a refusal the person can act on, raised by a service
-        print(f"partnerbook: {exc}", file=sys.stderr)
+        print(f"partnerbook: {visible(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("partnerbook: stopped.", file=sys.stderr)
         return 130
     except Exception as exc:
         return _unexpected(exc, debug=getattr(args, "debug", False))
+
+
+def _pipe_closed() -> int:
+    """The reader went away (``partnerbook collect summary … | head``): not an error.
+
+    Whatever is still buffered for the closed pipe is thrown away, so Python does not
+    complain again when it flushes standard output on the way out.
+    """
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # no real file behind stdout (a test's capture)
+        pass
+    return 0
 
 
 def _unexpected(exc: Exception, *, debug: bool) -> int:

@@ -1,8 +1,8 @@
 """``partnerbook collect``: a CVS's collection of returns, from the command line.
 
-    partnerbook collect import COLLECTION FILES_OR_FOLDERS... [--json]
+    partnerbook collect import COLLECTION FILES_OR_FOLDERS... [--new] [--json]
     partnerbook collect summary COLLECTION [--csv DIR] [--xlsx FILE] [--pdf FILE] [--json]
-    partnerbook collect expect COLLECTION NAME...
+    partnerbook collect expect COLLECTION NAME... [--new]
     partnerbook collect backup COLLECTION
     partnerbook collect backups COLLECTION [--json]
     partnerbook collect restore COLLECTION BACKUP
@@ -10,6 +10,12 @@
 ``import`` exits with 1 when any file was rejected, so a script can tell. Every command
 that writes to a collection holds its lock while it writes, so it never writes at the same
 time as an open collection window or another command.
+
+A collection is made only when ``--new`` says so (a mistyped name must not quietly start an
+empty one), and a file that is not a collection is refused before anything is written
+beside it. Names, file names and reasons come from returns other people made, so they are
+printed through ``text_safety.one_line``: an escape sequence in a group's name never
+reaches the officer's terminal as one.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from desktop.cli import CliError, command_parser
 from desktop.cli.common import paths_for, print_backup_outcome, print_json
+from desktop.domain.text_safety import one_line
 
 if TYPE_CHECKING:
     from desktop.services.collection.importer import FileOutcome
@@ -33,6 +40,7 @@ OUTCOME_WORDS = {
     "supersedes": "replaces an earlier return",
     "rejected": "REJECTED",
 }
+NEW_HELP = "make the collection if there is none at that name yet"
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -44,8 +52,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     importing = command_parser(
         actions, "import", help="import return PDFs (files or folders) into a collection"
     )
-    importing.add_argument("collection", type=Path, help="the collection file (made if new)")
+    importing.add_argument("collection", type=Path, help="the collection file")
     importing.add_argument("paths", type=Path, nargs="+", help="return PDFs or folders of them")
+    importing.add_argument("--new", action="store_true", help=NEW_HELP)
     importing.add_argument("--json", action="store_true", help="print each outcome as JSON")
     importing.set_defaults(handler=run_import)
 
@@ -60,6 +69,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     expect = command_parser(actions, "expect", help="add groups to the list expected to return")
     expect.add_argument("collection", type=Path, help="the collection file")
     expect.add_argument("names", nargs="+", help="group names")
+    expect.add_argument("--new", action="store_true", help=NEW_HELP)
     expect.set_defaults(handler=run_expect)
 
     backup = command_parser(
@@ -107,10 +117,53 @@ def _locked(path: Path) -> Iterator[None]:
         lock.release()
 
 
+def _refuse_non_collection(path: Path, *, create: bool, offer_new: bool = False) -> None:
+    """Refuse a path that is not a collection before anything is made beside it.
+
+    Read-only: a folder, a PDF, someone else's database or a missing file (without
+    ``--new``) gets its plain message, and no lock, backups folder or journal appears.
+    """
+    from desktop.store.collection.opening import check_collection
+    from desktop.store.opening import StoreError
+
+    if path.is_dir():
+        raise CliError(
+            "{path} is a folder, not a collection. Give the collection file itself "
+            "(for example area.pbcollection).",
+            path=str(path),
+        )
+    if path.is_file() and _starts_with(path, b"%PDF"):
+        raise CliError(
+            "{path} is a PDF, not a collection. Give the collection first, then the returns: "
+            'partnerbook collect import COLLECTION "{path}"',
+            path=str(path),
+        )
+    if not create and not path.exists():
+        raise CliError(
+            "There is no collection at {path}. Check the name, or add --new to make a new one."
+            if offer_new
+            else "There is no collection at {path}. Check the name.",
+            path=str(path),
+        )
+    try:
+        check_collection(path, create=create)
+    except (StoreError, OSError) as exc:
+        raise CliError(str(exc)) from exc
+
+
+def _starts_with(path: Path, magic: bytes) -> bool:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(len(magic)) == magic
+    except OSError:
+        return False
+
+
 def _open(path: Path, *, create: bool) -> None:
     from desktop.store.collection.opening import open_collection
     from desktop.store.opening import StoreError
 
+    _refuse_non_collection(path, create=create)
     try:
         opened = open_collection(path, create=create)
     except (StoreError, OSError) as exc:
@@ -128,11 +181,13 @@ def run_import(args: argparse.Namespace) -> int:
 
     def show(done: int, total: int, outcome: FileOutcome) -> None:
         if not args.json:
-            reason = f": {outcome.reason}" if outcome.reason else ""
-            print(f"[{done}/{total}] {outcome.path} — {OUTCOME_WORDS[outcome.outcome]}{reason}")
+            reason = f": {one_line(outcome.reason)}" if outcome.reason else ""
+            word = OUTCOME_WORDS[outcome.outcome]
+            print(f"[{done}/{total}] {one_line(outcome.path)} — {word}{reason}")
 
+    _refuse_non_collection(args.collection, create=args.new, offer_new=True)
     with _locked(args.collection):
-        _open(args.collection, create=True)
+        _open(args.collection, create=args.new)
         try:
             summary = import_returns(
                 args.collection, args.paths, progress=show, second_folder=_second_folder(args)
@@ -154,9 +209,8 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_summary(args: argparse.Namespace) -> int:
-    from desktop.atomic_write import SaveError, write_atomically
     from desktop.services.collection import views
-    from desktop.services.collection.exports import area_tables, write_csv_folder, write_xlsx
+    from desktop.services.collection.exports import area_tables
     from desktop.store import sqlite
 
     _open(args.collection, create=False)
@@ -164,22 +218,7 @@ def run_summary(args: argparse.Namespace) -> int:
     try:
         totals = views.area_totals(conn)
         tables = area_tables(conn)
-        try:
-            if args.csv:
-                written = write_csv_folder(tables, args.csv)
-                print(f"Wrote {len(written)} CSV files to {args.csv}", file=sys.stderr)
-            if args.xlsx:
-                write_xlsx(tables, args.xlsx)
-                print(f"Wrote {args.xlsx}", file=sys.stderr)
-            if args.pdf:
-                from desktop.reports.collection_summary import render_area_summary
-
-                write_atomically(args.pdf, render_area_summary(conn, args.collection.name))
-                print(f"Wrote {args.pdf}", file=sys.stderr)
-        except SaveError as exc:  # names the file, says why and what to do
-            raise CliError(str(exc)) from exc
-        except OSError as exc:
-            raise CliError(f"Could not write the export: {exc.strerror or exc}.") from exc
+        failed = _write_exports(args, conn, tables)
     finally:
         conn.close()
     if args.json:
@@ -190,7 +229,7 @@ def run_summary(args: argparse.Namespace) -> int:
                 "missing": [r[0] for r in tables[1].rows],
             }
         )
-        return 0
+        return 1 if failed else 0
     print(
         f"{totals['groups']} groups, {totals['returns']} current returns "
         f"({totals['superseded']} replaced), {totals['partnerships']} partnerships; "
@@ -198,18 +237,63 @@ def run_summary(args: argparse.Namespace) -> int:
     )
     for row in tables[0].rows:
         count = f"{row[4]} partnership" + ("" if row[4] == 1 else "s")
-        print(f"  {row[0]} — {row[1]} (sent {row[2]}, {count})")
+        print(f"  {one_line(row[0])} — {one_line(row[1])} (sent {row[2]}, {count})")
     if tables[1].rows:
-        print("Expected but not returned: " + ", ".join(r[0] for r in tables[1].rows))
-    return 0
+        print("Expected but not returned: " + ", ".join(one_line(r[0]) for r in tables[1].rows))
+    return 1 if failed else 0
+
+
+def _write_exports(args: argparse.Namespace, conn: object, tables: list) -> int:  # type: ignore[type-arg]
+    """Each export asked for, each on its own: one that fails is reported (and leaves no
+    file) and the others are still made. Returns how many failed."""
+    from desktop.atomic_write import SaveError, write_atomically
+    from desktop.services.collection.exports import write_csv_folder, write_xlsx
+
+    def pdf() -> None:
+        from desktop.reports.collection_summary import render_area_summary
+
+        write_atomically(args.pdf, render_area_summary(conn, args.collection.name))  # type: ignore[arg-type]
+
+    wanted = [
+        (args.csv, lambda: write_csv_folder(tables, args.csv), "CSV files"),
+        (args.xlsx, lambda: write_xlsx(tables, args.xlsx), "spreadsheet"),
+        (args.pdf, pdf, "area summary PDF"),
+    ]
+    failed = 0
+    for target, write, what in wanted:
+        if target is None:
+            continue
+        try:
+            write()
+        except SaveError as exc:  # names the file, says why and what to do
+            message = str(exc)
+        except OSError as exc:
+            message = f"The {what} {target} could not be written: {exc.strerror or exc}."
+        except Exception as exc:  # our bug: say so plainly, never half a file
+            if getattr(args, "debug", False):
+                import traceback
+
+                traceback.print_exc()
+            message = (
+                f"The {what} {target} was not made: something went wrong that we did not "
+                f"expect ({type(exc).__name__}). Nothing was saved there. Run the command "
+                "again with --debug for details."
+            )
+        else:
+            print(f"Wrote the {what}: {target}", file=sys.stderr)
+            continue
+        failed += 1
+        print(f"partnerbook: {one_line(message)}", file=sys.stderr)
+    return failed
 
 
 def run_expect(args: argparse.Namespace) -> int:
     from desktop.services.collection.merges import MergeError, add_expected_group
     from desktop.store import sqlite
 
+    _refuse_non_collection(args.collection, create=args.new, offer_new=True)
     with _locked(args.collection):
-        _open(args.collection, create=True)
+        _open(args.collection, create=args.new)
         conn = sqlite.connect(args.collection)
         try:
             conn.execute("BEGIN IMMEDIATE")
@@ -244,8 +328,6 @@ def run_demo_collection(file: str) -> int:
 
 def _existing_collection(path: Path) -> None:
     """A command that only reads a collection must not make one by mistake."""
-    if not path.is_file():
-        raise CliError(f"There is no collection at {path}. Check the name.")
     _open(path, create=False)
 
 

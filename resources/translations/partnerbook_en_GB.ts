@@ -205,172 +205,172 @@ There is no usable backup of it in {folder}.</translation>
     <context>
         <name>CollectionPages</name>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="107" />
+            <location filename="../../desktop/ui/collection/pages.py" line="108" />
             <source>&amp;Add to the list</source>
             <translation>&amp;Add to the list</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="105" />
+            <location filename="../../desktop/ui/collection/pages.py" line="106" />
             <source>&amp;Expect a return from:</source>
             <translation>&amp;Expect a return from:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="159" />
+            <location filename="../../desktop/ui/collection/pages.py" line="160" />
             <source>&amp;Merge the names</source>
             <translation>&amp;Merge the names</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="94" />
+            <location filename="../../desktop/ui/collection/pages.py" line="95" />
             <source>&lt;b&gt;Groups and their latest return for each period&lt;/b&gt;</source>
             <translation>&lt;b&gt;Groups and their latest return for each period&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="98" />
+            <location filename="../../desktop/ui/collection/pages.py" line="99" />
             <source>&lt;b&gt;Groups you expect a return from, who have not sent one&lt;/b&gt;</source>
             <translation>&lt;b&gt;Groups you expect a return from, who have not sent one&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="330" />
+            <location filename="../../desktop/ui/collection/pages.py" line="334" />
             <source>&lt;b&gt;The clauses most often rated "need help"&lt;/b&gt;</source>
             <translation>&lt;b&gt;The clauses most often rated "need help"&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="283" />
+            <location filename="../../desktop/ui/collection/pages.py" line="287" />
             <source>All groups together</source>
             <translation>All groups together</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="331" />
+            <location filename="../../desktop/ui/collection/pages.py" line="335" />
             <source>Clauses rated "need help"</source>
             <translation>Clauses rated "need help"</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="224" />
+            <location filename="../../desktop/ui/collection/pages.py" line="228" />
             <source>Commitment ratings</source>
             <translation>Commitment ratings</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="161" />
+            <location filename="../../desktop/ui/collection/pages.py" line="162" />
             <source>Compare gro&amp;ups…</source>
             <translation>Compare gro&amp;ups…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="100" />
+            <location filename="../../desktop/ui/collection/pages.py" line="101" />
             <source>Expected groups with no return</source>
             <translation>Expected groups with no return</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="147" />
+            <location filename="../../desktop/ui/collection/pages.py" line="148" />
             <source>F&amp;ind:</source>
             <translation>F&amp;ind:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="358" />
+            <location filename="../../desktop/ui/collection/pages.py" line="362" />
             <source>Fi&amp;nd in the log:</source>
             <translation>Fi&amp;nd in the log:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="104" />
+            <location filename="../../desktop/ui/collection/pages.py" line="105" />
             <source>Group name</source>
             <translation>Group name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="95" />
+            <location filename="../../desktop/ui/collection/pages.py" line="96" />
             <source>Groups and their latest returns</source>
             <translation>Groups and their latest returns</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="361" />
+            <location filename="../../desktop/ui/collection/pages.py" line="365" />
             <source>Import log</source>
             <translation>Import log</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="217" />
+            <location filename="../../desktop/ui/collection/pages.py" line="221" />
             <source>Partners&amp;hip:</source>
             <translation>Partners&amp;hip:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="150" />
+            <location filename="../../desktop/ui/collection/pages.py" line="151" />
             <source>Partnerships across the area</source>
             <translation>Partnerships across the area</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="108" />
+            <location filename="../../desktop/ui/collection/pages.py" line="109" />
             <source>Re&amp;move from the list</source>
             <translation>Re&amp;move from the list</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="226" />
+            <location filename="../../desktop/ui/collection/pages.py" line="230" />
             <source>Resource needs</source>
             <translation>Resource needs</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="329" />
+            <location filename="../../desktop/ui/collection/pages.py" line="333" />
             <source>Resource needs totals</source>
             <translation>Resource needs totals</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="231" />
+            <location filename="../../desktop/ui/collection/pages.py" line="235" />
             <source>Review answers</source>
             <translation>Review answers</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="238" />
+            <location filename="../../desktop/ui/collection/pages.py" line="242" />
             <source>Review scores radar</source>
             <translation>Review scores radar</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="241" />
+            <location filename="../../desktop/ui/collection/pages.py" line="245" />
             <source>Reviews</source>
             <translation>Reviews</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="235" />
+            <location filename="../../desktop/ui/collection/pages.py" line="239" />
             <source>Show ra&amp;dar for:</source>
             <translation>Show ra&amp;dar for:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="156" />
+            <location filename="../../desktop/ui/collection/pages.py" line="157" />
             <source>The chosen partnership is the &amp;same as:</source>
             <translation>The chosen partnership is the &amp;same as:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="154" />
+            <location filename="../../desktop/ui/collection/pages.py" line="155" />
             <source>The partnership it is the same as</source>
             <translation>The partnership it is the same as</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="198" />
+            <location filename="../../desktop/ui/collection/pages.py" line="202" />
             <source>These may be the same partnership: {pairs}.</source>
             <translation>These may be the same partnership: {pairs}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="325" />
+            <location filename="../../desktop/ui/collection/pages.py" line="329" />
             <source>Total resource needs &amp;by:</source>
             <translation>Total resource needs &amp;by:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="146" />
+            <location filename="../../desktop/ui/collection/pages.py" line="147" />
             <source>Type part of a name</source>
             <translation>Type part of a name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="225" />
+            <location filename="../../desktop/ui/collection/pages.py" line="229" />
             <source>Undertakings (statutory and ours)</source>
             <translation>Undertakings (statutory and ours)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="320" />
+            <location filename="../../desktop/ui/collection/pages.py" line="324" />
             <source>category</source>
             <translation>category</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="322" />
+            <location filename="../../desktop/ui/collection/pages.py" line="326" />
             <source>group</source>
             <translation>group</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="321" />
+            <location filename="../../desktop/ui/collection/pages.py" line="325" />
             <source>partnership</source>
             <translation>partnership</translation>
         </message>
@@ -426,330 +426,315 @@ There is no usable backup of it in {folder}.</translation>
     <context>
         <name>CollectionWindow</name>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="113" />
+            <location filename="../../desktop/ui/collection/window.py" line="114" />
             <source>&amp;Cancel import</source>
             <translation>&amp;Cancel import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="149" />
+            <location filename="../../desktop/ui/collection/window.py" line="150" />
             <source>&amp;Close collection</source>
             <translation>&amp;Close collection</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="137" />
+            <location filename="../../desktop/ui/collection/window.py" line="138" />
             <source>&amp;Export</source>
             <translation>&amp;Export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="130" />
+            <location filename="../../desktop/ui/collection/window.py" line="131" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="100" />
+            <location filename="../../desktop/ui/collection/window.py" line="101" />
             <source>&amp;Groups</source>
             <translation>&amp;Groups</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="133" />
+            <location filename="../../desktop/ui/collection/window.py" line="134" />
             <source>&amp;Import returns…</source>
             <translation>&amp;Import returns…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="102" />
+            <location filename="../../desktop/ui/collection/window.py" line="103" />
             <source>&amp;One partnership</source>
             <translation>&amp;One partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="101" />
+            <location filename="../../desktop/ui/collection/window.py" line="102" />
             <source>&amp;Partnerships</source>
             <translation>&amp;Partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="103" />
+            <location filename="../../desktop/ui/collection/window.py" line="104" />
             <source>&amp;Resources and help</source>
             <translation>&amp;Resources and help</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="141" />
+            <location filename="../../desktop/ui/collection/window.py" line="142" />
             <source>Area summary &amp;PDF…</source>
             <translation>Area summary &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="183" />
+            <location filename="../../desktop/ui/collection/window.py" line="184" />
             <source>Cannot merge</source>
             <translation>Cannot merge</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="317" />
+            <location filename="../../desktop/ui/collection/window.py" line="323" />
             <source>Could not export</source>
             <translation>Could not export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="359" />
-            <source>Could not save</source>
-            <translation>Could not save</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/collection/window.py" line="123" />
+            <location filename="../../desktop/ui/collection/window.py" line="124" />
             <source>Drop return PDFs or folders here, or choose File → Import returns…</source>
             <translation>Drop return PDFs or folders here, or choose File → Import returns…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="140" />
+            <location filename="../../desktop/ui/collection/window.py" line="141" />
             <source>Every view as a &amp;spreadsheet (XLSX)…</source>
             <translation>Every view as a &amp;spreadsheet (XLSX)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="203" />
+            <location filename="../../desktop/ui/collection/window.py" line="204" />
             <source>Expected groups</source>
             <translation>Expected groups</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="333" />
+            <location filename="../../desktop/ui/collection/window.py" line="353" />
             <source>Export as CSV into folder</source>
             <translation>Export as CSV into folder</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="342" />
+            <location filename="../../desktop/ui/collection/window.py" line="362" />
             <source>Export spreadsheet</source>
             <translation>Export spreadsheet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="104" />
+            <location filename="../../desktop/ui/collection/window.py" line="105" />
             <source>Import &amp;log</source>
             <translation>Import &amp;log</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="271" />
+            <location filename="../../desktop/ui/collection/window.py" line="275" />
             <source>Import cancelled. </source>
             <translation>Import cancelled. </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="111" />
+            <location filename="../../desktop/ui/collection/window.py" line="112" />
             <source>Import progress</source>
             <translation>Import progress</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="211" />
+            <location filename="../../desktop/ui/collection/window.py" line="212" />
             <source>Import returns</source>
             <translation>Import returns</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="219" />
+            <location filename="../../desktop/ui/collection/window.py" line="220" />
             <source>Import running</source>
             <translation>Import running</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="187" />
+            <location filename="../../desktop/ui/collection/window.py" line="188" />
             <source>Merged. New returns will use the same name.</source>
             <translation>Merged. New returns will use the same name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="211" />
+            <location filename="../../desktop/ui/collection/window.py" line="212" />
             <source>Return PDFs (*.pdf);;All files (*)</source>
             <translation>Return PDFs (*.pdf);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="353" />
+            <location filename="../../desktop/ui/collection/window.py" line="374" />
             <source>Save area summary</source>
             <translation>Save area summary</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="328" />
+            <location filename="../../desktop/ui/collection/window.py" line="347" />
             <source>Saved {file}</source>
             <translation>Saved {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="279" />
+            <location filename="../../desktop/ui/collection/window.py" line="283" />
             <source>Some files were not imported</source>
             <translation>Some files were not imported</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="227" />
+            <location filename="../../desktop/ui/collection/window.py" line="228" />
             <source>Starting the import…</source>
             <translation>Starting the import…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="235" />
+            <location filename="../../desktop/ui/collection/window.py" line="236" />
             <source>Stopping after the file being read…</source>
             <translation>Stopping after the file being read…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="280" />
+            <location filename="../../desktop/ui/collection/window.py" line="284" />
             <source>The import log shows each file and the reason.</source>
             <translation>The import log shows each file and the reason.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="288" />
+            <location filename="../../desktop/ui/collection/window.py" line="292" />
             <source>The import stopped</source>
             <translation>The import stopped</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="139" />
+            <location filename="../../desktop/ui/collection/window.py" line="140" />
             <source>This page as &amp;CSV…</source>
             <translation>This page as &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="219" />
+            <location filename="../../desktop/ui/collection/window.py" line="220" />
             <source>Wait for this import to finish, or cancel it.</source>
             <translation>Wait for this import to finish, or cancel it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="86" />
+            <location filename="../../desktop/ui/collection/window.py" line="87" />
             <source>{app} — Collection — {name} ({folder})</source>
             <translation>{app} — Collection — {name} ({folder})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="248" />
+            <location filename="../../desktop/ui/collection/window.py" line="249" />
             <source>{done} of {total}: {file} — {outcome}</source>
             <translation>{done} of {total}: {file} — {outcome}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="260" />
+            <location filename="../../desktop/ui/collection/window.py" line="264" />
             <source>{files} files: {imported} imported, {duplicate} already here, {supersedes} replaced an earlier return, {rejected} rejected.</source>
             <translation>{files} files: {imported} imported, {duplicate} already here, {supersedes} replaced an earlier return, {rejected} rejected.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="323" />
+            <location filename="../../desktop/ui/collection/window.py" line="329" />
             <source>{file} could not be written: {why}. Choose another place or name.</source>
             <translation>{file} could not be written: {why}. Choose another place or name.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="341" />
+            <source>{file} was not made: something went wrong that Partnerbook did not expect. Nothing was saved there. The details are in Partnerbook's log.</source>
+            <translation>{file} was not made: something went wrong that Partnerbook did not expect. Nothing was saved there. The details are in Partnerbook's log.</translation>
         </message>
     </context>
     <context>
         <name>CommitmentsArea</name>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="57" />
+            <location filename="../../desktop/ui/commitments_area.py" line="58" />
             <source>&amp;Across partnerships</source>
             <translation>&amp;Across partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="162" />
+            <location filename="../../desktop/ui/commitments_area.py" line="174" />
             <source>&amp;Due by:</source>
             <translation>&amp;Due by:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="93" />
+            <location filename="../../desktop/ui/commitments_area.py" line="99" />
             <source>&amp;Guidance (F1)</source>
             <translation>&amp;Guidance (F1)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="160" />
+            <location filename="../../desktop/ui/commitments_area.py" line="172" />
             <source>&amp;Next action:</source>
             <translation>&amp;Next action:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="56" />
+            <location filename="../../desktop/ui/commitments_area.py" line="57" />
             <source>&amp;One partnership</source>
             <translation>&amp;One partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="87" />
+            <location filename="../../desktop/ui/commitments_area.py" line="89" />
             <source>&amp;Partnership:</source>
             <translation>&amp;Partnership:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="193" />
+            <location filename="../../desktop/ui/commitments_area.py" line="205" />
             <source>(nobody yet)</source>
             <translation>(nobody yet)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="74" />
+            <location filename="../../desktop/ui/commitments_area.py" line="76" />
             <source>Add a partnership first. Then rate, clause by clause, how well we keep our Compact commitments in it.</source>
             <translation>Add a partnership first. Then rate, clause by clause, how well we keep our Compact commitments in it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="240" />
+            <location filename="../../desktop/ui/commitments_area.py" line="251" />
             <source>Answered against version {v}; rate it again to use the newest wording.</source>
             <translation>Answered against version {v}; rate it again to use the newest wording.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="339" />
+            <location filename="../../desktop/ui/commitments_area.py" line="350" />
             <source>Commitment saved</source>
             <translation>Commitment saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="108" />
+            <location filename="../../desktop/ui/commitments_area.py" line="121" />
             <source>Commitments</source>
             <translation>Commitments</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="159" />
+            <location filename="../../desktop/ui/commitments_area.py" line="94" />
+            <source>Commitments f&amp;ramework:</source>
+            <translation>Commitments f&amp;ramework:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="171" />
             <source>Ev&amp;idence:</source>
             <translation>Ev&amp;idence:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="91" />
-            <source>F&amp;ramework:</source>
-            <translation>F&amp;ramework:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="90" />
-            <source>Framework</source>
-            <translation>Framework</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="381" />
-            <source>Framework changed</source>
-            <translation>Framework changed</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="94" />
+            <location filename="../../desktop/ui/commitments_area.py" line="100" />
             <source>Guidance</source>
             <translation>Guidance</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="356" />
+            <location filename="../../desktop/ui/commitments_area.py" line="367" />
             <source>Guidance: {ref} {title}</source>
             <translation>Guidance: {ref} {title}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="225" />
+            <location filename="../../desktop/ui/commitments_area.py" line="236" />
             <source>In the table, type {keys}; 0 clears. † marks older wording.</source>
             <translation>In the table, type {keys}; 0 clears. † marks older wording.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="161" />
+            <location filename="../../desktop/ui/commitments_area.py" line="173" />
             <source>O&amp;wner:</source>
             <translation>O&amp;wner:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="86" />
+            <location filename="../../desktop/ui/commitments_area.py" line="88" />
             <source>Partnership</source>
             <translation>Partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="368" />
-            <source>Rate this partnership against “{title}” from now on? Ratings made against the other framework are kept, and come back if you switch back.</source>
-            <translation>Rate this partnership against “{title}” from now on? Ratings made against the other framework are kept, and come back if you switch back.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="73" />
+            <location filename="../../desktop/ui/commitments_area.py" line="75" />
             <source>Rate your Compact commitments</source>
             <translation>Rate your Compact commitments</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="302" />
+            <location filename="../../desktop/ui/commitments_area.py" line="313" />
             <source>Rating not saved</source>
             <translation>Rating not saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="299" />
+            <location filename="../../desktop/ui/commitments_area.py" line="310" />
             <source>Rating saved</source>
             <translation>Rating saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="353" />
+            <location filename="../../desktop/ui/commitments_area.py" line="97" />
+            <source>Review too&amp;l:</source>
+            <translation>Review too&amp;l:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="364" />
             <source>There is no extra guidance for this clause.</source>
             <translation>There is no extra guidance for this clause.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="367" />
-            <source>Use another framework</source>
-            <translation>Use another framework</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="156" />
+            <location filename="../../desktop/ui/commitments_area.py" line="168" />
             <source>for example 28/11/2026</source>
             <translation>for example 28/11/2026</translation>
         </message>
@@ -1016,6 +1001,59 @@ If you ask for help, please attach it.</translation>
             <location filename="../../desktop/ui/partnerships/forms.py" line="41" />
             <source>Yes</source>
             <translation>Yes</translation>
+        </message>
+    </context>
+    <context>
+        <name>FrameworkChoice</name>
+        <message>
+            <location filename="../../desktop/ui/framework_choice.py" line="35" />
+            <source>Commitments framework</source>
+            <translation>Commitments framework</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/framework_choice.py" line="92" />
+            <source>Framework changed</source>
+            <translation>Framework changed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/framework_choice.py" line="68" />
+            <source>Rate this partnership's commitments against “{title}” from now on? Ratings made against the other framework are kept, and come back if you switch back. Its reviews keep their own tool.</source>
+            <translation>Rate this partnership's commitments against “{title}” from now on? Ratings made against the other framework are kept, and come back if you switch back. Its reviews keep their own tool.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/framework_choice.py" line="35" />
+            <source>Review tool</source>
+            <translation>Review tool</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/framework_choice.py" line="92" />
+            <source>Review tool changed</source>
+            <translation>Review tool changed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/framework_choice.py" line="38" />
+            <source>The framework this partnership's commitments are rated against.</source>
+            <translation>The framework this partnership's commitments are rated against.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/framework_choice.py" line="40" />
+            <source>The health-check tool new reviews of this partnership use. Reviews already made keep their own questions and answers.</source>
+            <translation>The health-check tool new reviews of this partnership use. Reviews already made keep their own questions and answers.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/framework_choice.py" line="80" />
+            <source>Use another framework</source>
+            <translation>Use another framework</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/framework_choice.py" line="82" />
+            <source>Use another review tool</source>
+            <translation>Use another review tool</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/framework_choice.py" line="74" />
+            <source>Use “{title}” for this partnership's new reviews? Reviews already made keep their own questions, answers and scores. Its commitments keep their framework.</source>
+            <translation>Use “{title}” for this partnership's new reviews? Reviews already made keep their own questions, answers and scores. Its commitments keep their framework.</translation>
         </message>
     </context>
     <context>
@@ -2989,7 +3027,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>"to" ({end:g}) is below "from" ({start:g}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/scoring.py" line="193" />
+            <location filename="../../desktop/domain/scoring.py" line="198" />
             <source>"{answer}" is not one of the answers this framework allows ({known}).</source>
             <translation>"{answer}" is not one of the answers this framework allows ({known}).</translation>
         </message>
@@ -3204,12 +3242,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Add at least one.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="360" />
+            <location filename="../../desktop/services/collection/views.py" line="398" />
             <source>Agreed</source>
             <translation>Agreed</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="177" />
+            <location filename="../../desktop/services/collection/views.py" line="183" />
             <source>Also called</source>
             <translation>Also called</translation>
         </message>
@@ -3239,7 +3277,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Another program is using {database}, so nothing was restored. Close it and try again. Nothing changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="94" />
+            <location filename="../../desktop/services/collection/views.py" line="98" />
             <source>App version</source>
             <translation>App version</translation>
         </message>
@@ -3254,7 +3292,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Automatic (while you worked)</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="178" />
+            <location filename="../../desktop/services/collection/views.py" line="184" />
             <source>Average review score</source>
             <translation>Average review score</translation>
         </message>
@@ -3284,7 +3322,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Both '{first}' and '{second}' are set to {label}. Choose one of them.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="290" />
+            <location filename="../../desktop/services/collection/views.py" line="325" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
@@ -3329,7 +3367,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Choose the owner from the list.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="387" />
+            <location filename="../../desktop/services/collection/views.py" line="425" />
             <source>Clause</source>
             <translation>Clause</translation>
         </message>
@@ -3359,7 +3397,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Did you mean "{close}"?</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="93" />
+            <location filename="../../desktop/services/collection/views.py" line="97" />
             <source>Earlier returns replaced</source>
             <translation>Earlier returns replaced</translation>
         </message>
@@ -3394,7 +3432,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Enter the estimated cost, or a cost for each unit.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="359" />
+            <location filename="../../desktop/services/collection/views.py" line="397" />
             <source>Estimated</source>
             <translation>Estimated</translation>
         </message>
@@ -3404,7 +3442,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Every ref must be different in the whole file: change one of them.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="408" />
+            <location filename="../../desktop/services/collection/views.py" line="446" />
             <source>File</source>
             <translation>File</translation>
         </message>
@@ -3499,12 +3537,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Give your group's name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="88" />
+            <location filename="../../desktop/services/collection/views.py" line="92" />
             <source>Group</source>
             <translation>Group</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="176" />
+            <location filename="../../desktop/services/collection/views.py" line="182" />
             <source>Groups</source>
             <translation>Groups</translation>
         </message>
@@ -3529,7 +3567,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Keep the short name under {limit} characters.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="389" />
+            <location filename="../../desktop/services/collection/views.py" line="427" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
@@ -3599,12 +3637,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Name the area for action.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="291" />
+            <location filename="../../desktop/services/collection/views.py" line="326" />
             <source>Need</source>
             <translation>Need</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="357" />
+            <location filename="../../desktop/services/collection/views.py" line="395" />
             <source>Needs</source>
             <translation>Needs</translation>
         </message>
@@ -3629,7 +3667,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Nobody is recorded as attending this meeting, so it cost no time.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="116" />
+            <location filename="../../desktop/services/collection/views.py" line="120" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
@@ -3654,7 +3692,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Our seat has no such field.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="409" />
+            <location filename="../../desktop/services/collection/views.py" line="447" />
             <source>Outcome</source>
             <translation>Outcome</translation>
         </message>
@@ -3709,7 +3747,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Partnerbook could not write a backup to {folder}: {why}. Your earlier backups are untouched.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/importer.py" line="250" />
+            <location filename="../../desktop/services/collection/importer.py" line="268" />
             <source>Partnerbook could not write to the collection ({why}). Nothing from {file} was kept. Check there is free space and the file is not read-only.</source>
             <translation>Partnerbook could not write to the collection ({why}). Nothing from {file} was kept. Check there is free space and the file is not read-only.</translation>
         </message>
@@ -3763,17 +3801,17 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Partners</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="175" />
+            <location filename="../../desktop/services/collection/views.py" line="181" />
             <source>Partnership</source>
             <translation>Partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="92" />
+            <location filename="../../desktop/services/collection/views.py" line="96" />
             <source>Partnerships</source>
             <translation>Partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="89" />
+            <location filename="../../desktop/services/collection/views.py" line="93" />
             <source>Period</source>
             <translation>Period</translation>
         </message>
@@ -3783,27 +3821,27 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Purpose</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="282" />
+            <location filename="../../desktop/services/collection/views.py" line="317" />
             <source>Question</source>
             <translation>Question</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="179" />
+            <location filename="../../desktop/services/collection/views.py" line="185" />
             <source>Rated need help</source>
             <translation>Rated need help</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="410" />
+            <location filename="../../desktop/services/collection/views.py" line="448" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="361" />
+            <location filename="../../desktop/services/collection/views.py" line="399" />
             <source>Received</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="91" />
+            <location filename="../../desktop/services/collection/views.py" line="95" />
             <source>Reference</source>
             <translation>Reference</translation>
         </message>
@@ -3833,12 +3871,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Remove the line.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="180" />
+            <location filename="../../desktop/services/collection/views.py" line="186" />
             <source>Resources asked for</source>
             <translation>Resources asked for</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="412" />
+            <location filename="../../desktop/services/collection/views.py" line="450" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
@@ -3888,7 +3926,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Scale</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="90" />
+            <location filename="../../desktop/services/collection/views.py" line="94" />
             <source>Sent</source>
             <translation>Sent</translation>
         </message>
@@ -3903,7 +3941,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Shorten it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="411" />
+            <location filename="../../desktop/services/collection/views.py" line="449" />
             <source>Size (bytes)</source>
             <translation>Size (bytes)</translation>
         </message>
@@ -3933,7 +3971,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="181" />
+            <location filename="../../desktop/services/collection/views.py" line="187" />
             <source>Still unmet</source>
             <translation>Still unmet</translation>
         </message>
@@ -4348,7 +4386,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>This review no longer exists.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="390" />
+            <location filename="../../desktop/services/collection/views.py" line="428" />
             <source>Times</source>
             <translation>Times</translation>
         </message>
@@ -4413,12 +4451,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>We represent</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="388" />
+            <location filename="../../desktop/services/collection/views.py" line="426" />
             <source>What it asks</source>
             <translation>What it asks</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="407" />
+            <location filename="../../desktop/services/collection/views.py" line="445" />
             <source>When (UTC)</source>
             <translation>When (UTC)</translation>
         </message>
@@ -4513,7 +4551,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>a band is for level "domain", but this section has no domains.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/importer.py" line="48" />
+            <location filename="../../desktop/services/collection/importer.py" line="53" />
             <source>a later return from this group for the same period is already here, so this one is kept as superseded</source>
             <translation>a later return from this group for the same period is already here, so this one is kept as superseded</translation>
         </message>
@@ -4538,7 +4576,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>a section of kind "{kind}" needs a scale.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/importer.py" line="44" />
+            <location filename="../../desktop/services/collection/importer.py" line="49" />
             <source>another return with the same id but different contents is already in the collection; ask the group which one is right</source>
             <translation>another return with the same id but different contents is already in the collection; ask the group which one is right</translation>
         </message>
@@ -4563,6 +4601,16 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>band {number}</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/collection/intake.py" line="58" />
+            <source>it carries JavaScript, which Partnerbook never runs (a return Partnerbook made has none)</source>
+            <translation>it carries JavaScript, which Partnerbook never runs (a return Partnerbook made has none)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/intake.py" line="61" />
+            <source>it carries an automatic action (something a PDF reader would do by itself, such as on opening it), which Partnerbook never follows (a return Partnerbook made has none)</source>
+            <translation>it carries an automatic action (something a PDF reader would do by itself, such as on opening it), which Partnerbook never follows (a return Partnerbook made has none)</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/spreadsheet_import.py" line="114" />
             <source>it could not be opened ({reason}).</source>
             <translation>it could not be opened ({reason}).</translation>
@@ -4573,7 +4621,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>it could not be read ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="69" />
+            <location filename="../../desktop/services/collection/intake.py" line="112" />
             <source>it could not be read ({why})</source>
             <translation>it could not be read ({why})</translation>
         </message>
@@ -4588,7 +4636,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>it has more than {limit:,} rows. Split it into smaller files.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="101" />
+            <location filename="../../desktop/services/collection/intake.py" line="150" />
             <source>it has no Partnerbook data attached (it may be a printout or a scan of a return rather than the PDF the app exported)</source>
             <translation>it has no Partnerbook data attached (it may be a printout or a scan of a return rather than the PDF the app exported)</translation>
         </message>
@@ -4618,6 +4666,11 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>it holds more than {limit:,} parts; it is not a workbook.</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/collection/intake.py" line="52" />
+            <source>it holds two attached files with the same name ({name}): a PDF reader shows one of them and the data could be read from the other, so it cannot be trusted; ask the group to export the return again</source>
+            <translation>it holds two attached files with the same name ({name}): a PDF reader shows one of them and the data could be read from the other, so it cannot be trusted; ask the group to export the return again</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/spreadsheet_import.py" line="117" />
             <source>it is a folder, not a file.</source>
             <translation>it is a folder, not a file.</translation>
@@ -4633,7 +4686,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>it is damaged and could not be read</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="114" />
+            <location filename="../../desktop/services/collection/intake.py" line="163" />
             <source>it is damaged and could not be read as a PDF</source>
             <translation>it is damaged and could not be read as a PDF</translation>
         </message>
@@ -4648,7 +4701,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>it is not a CSV file we can read ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="82" />
+            <location filename="../../desktop/services/collection/intake.py" line="125" />
             <source>it is not a PDF, so it is not a Partnerbook return</source>
             <translation>it is not a PDF, so it is not a Partnerbook return</translation>
         </message>
@@ -4668,7 +4721,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>it is not an Excel workbook (.xlsx). Open it in your spreadsheet program and save it as an Excel workbook or as CSV.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="73" />
+            <location filename="../../desktop/services/collection/intake.py" line="116" />
             <source>it is too large ({size} MB; a return is at most {limit} MB)</source>
             <translation>it is too large ({size} MB; a return is at most {limit} MB)</translation>
         </message>
@@ -4681,6 +4734,11 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <location filename="../../desktop/domain/framework_parser.py" line="270" />
             <source>it must contain at least one option.</source>
             <translation>it must contain at least one option.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/intake.py" line="396" />
+            <source>it says it was made at {made}, more than a day after the time on this computer; check this computer's clock, or ask the group to export the return again</source>
+            <translation>it says it was made at {made}, more than a day after the time on this computer; check this computer's clock, or ask the group to export the return again</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/framework_scales.py" line="354" />
@@ -4703,7 +4761,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>it starts at {start}, which is not above where the band before it starts ({before}). List the bands from lowest to highest; each runs up to where the next one starts, so they cannot overlap or leave gaps.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="225" />
+            <location filename="../../desktop/services/collection/intake.py" line="356" />
             <source>it was made by a newer version of Partnerbook (format {version}); install the latest Partnerbook to import it</source>
             <translation>it was made by a newer version of Partnerbook (format {version}); install the latest Partnerbook to import it</translation>
         </message>
@@ -4723,82 +4781,92 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>item {ref} in section "{section}"</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="118" />
+            <location filename="../../desktop/services/collection/intake.py" line="167" />
             <source>its attached data could not be read</source>
             <translation>its attached data could not be read</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="133" />
+            <location filename="../../desktop/services/collection/intake.py" line="261" />
             <source>its attached data is larger than {limit} MB</source>
             <translation>its attached data is larger than {limit} MB</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="220" />
+            <location filename="../../desktop/services/collection/intake.py" line="351" />
             <source>its attached data is not a Partnerbook return</source>
             <translation>its attached data is not a Partnerbook return</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="170" />
+            <location filename="../../desktop/services/collection/intake.py" line="298" />
             <source>its attached data is not readable text</source>
             <translation>its attached data is not readable text</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="178" />
+            <location filename="../../desktop/services/collection/intake.py" line="306" />
             <source>its attached data is not valid JSON</source>
             <translation>its attached data is not valid JSON</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="236" />
+            <location filename="../../desktop/services/collection/intake.py" line="367" />
             <source>its data could not be checked</source>
             <translation>its data could not be checked</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="223" />
+            <location filename="../../desktop/services/collection/importer.py" line="57" />
+            <source>its data could not be stored in the collection ({why}); the rest of the import went on</source>
+            <translation>its data could not be stored in the collection ({why}); the rest of the import went on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/intake.py" line="354" />
             <source>its data does not say which version of the format it uses</source>
             <translation>its data does not say which version of the format it uses</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="232" />
+            <location filename="../../desktop/services/collection/intake.py" line="363" />
             <source>its data has no check code (SHA-256)</source>
             <translation>its data has no check code (SHA-256)</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="150" />
+            <location filename="../../desktop/services/collection/intake.py" line="405" />
+            <source>its data holds a date more than {years} years from now ({where})</source>
+            <translation>its data holds a date more than {years} years from now ({where})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/intake.py" line="278" />
             <source>its data holds a field name that is too long</source>
             <translation>its data holds a field name that is too long</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="213" />
+            <location filename="../../desktop/services/collection/intake.py" line="341" />
             <source>its data holds a number that is out of range</source>
             <translation>its data holds a number that is out of range</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="199" />
+            <location filename="../../desktop/services/collection/intake.py" line="327" />
             <source>its data holds a piece of text longer than {limit:,} characters</source>
             <translation>its data holds a piece of text longer than {limit:,} characters</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="158" />
+            <location filename="../../desktop/services/collection/intake.py" line="286" />
             <source>its data holds the value {name}, which a return never has</source>
             <translation>its data holds the value {name}, which a return never has</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="184" />
+            <location filename="../../desktop/services/collection/intake.py" line="312" />
             <source>its data is nested more than {limit} levels deep</source>
             <translation>its data is nested more than {limit} levels deep</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="245" />
+            <location filename="../../desktop/services/collection/intake.py" line="376" />
             <source>its data is not a valid return ({problem})</source>
             <translation>its data is not a valid return ({problem})</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="152" />
+            <location filename="../../desktop/services/collection/intake.py" line="280" />
             <source>its data names the field '{key}' twice</source>
             <translation>its data names the field '{key}' twice</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="238" />
+            <location filename="../../desktop/services/collection/intake.py" line="369" />
             <source>its data was changed after it was exported (the check code does not match); ask the group to export the return again</source>
             <translation>its data was changed after it was exported (the check code does not match); ask the group to export the return again</translation>
         </message>
@@ -4828,7 +4896,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>rating scale</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/watchdog.py" line="202" />
+            <location filename="../../desktop/services/collection/watchdog.py" line="203" />
             <source>reading it made the reader stop; the file is damaged</source>
             <translation>reading it made the reader stop; the file is damaged</translation>
         </message>
@@ -4838,7 +4906,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>reading it needed more memory than allowed</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/watchdog.py" line="181" />
+            <location filename="../../desktop/services/collection/watchdog.py" line="182" />
             <source>reading it took longer than {seconds:g} seconds, so it was stopped (the file may be damaged or made to cause trouble)</source>
             <translation>reading it took longer than {seconds:g} seconds, so it was stopped (the file may be damaged or made to cause trouble)</translation>
         </message>
@@ -4946,6 +5014,11 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <location filename="../../desktop/domain/framework_scales.py" line="342" />
             <source>the lowest {level} score possible is {low:g}, but the first band starts at {start:g}, so a score from {low:g} to below {start:g} would have no band.</source>
             <translation>the lowest {level} score possible is {low:g}, but the first band starts at {start:g}, so a score from {low:g} to below {start:g} would have no band.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/intake.py" line="388" />
+            <source>the period it covers ends ({end}) before it starts ({start})</source>
+            <translation>the period it covers ends ({end}) before it starts ({start})</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/framework_format2.py" line="492" />
@@ -5063,7 +5136,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>this is not a valid TOML file: {what}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/importer.py" line="43" />
+            <location filename="../../desktop/services/collection/importer.py" line="48" />
             <source>this return is already in the collection</source>
             <translation>this return is already in the collection</translation>
         </message>
@@ -5103,6 +5176,11 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>{error}. Check there is free space and that the folder can be written to</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/return_reader.py" line="66" />
+            <source>{file} cannot be used as a return: {reason}.</source>
+            <translation>{file} cannot be used as a return: {reason}.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/framework_lines.py" line="104" />
             <source>{file}, line {line}: {problem}</source>
             <translation>{file}, line {line}: {problem}</translation>
@@ -5113,54 +5191,9 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>{file}: a different file with the same id and version ({id} {version}) was imported before. Answers already given rely on its wording, so ask whoever sent it for a file with a new version number.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/return_reader.py" line="71" />
-            <source>{file}: the data inside does not have the expected shape ({problems}).</source>
-            <translation>{file}: the data inside does not have the expected shape ({problems}).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/return_reader.py" line="77" />
-            <source>{file}: the data inside has been changed since the return was made (its checksum does not match). Ask the group to send the return again.</source>
-            <translation>{file}: the data inside has been changed since the return was made (its checksum does not match). Ask the group to send the return again.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/return_reader.py" line="123" />
-            <source>{file}: the data inside is damaged ({reason}).</source>
-            <translation>{file}: the data inside is damaged ({reason}).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/return_reader.py" line="58" />
-            <source>{file}: the data inside is not a Partnerbook return.</source>
-            <translation>{file}: the data inside is not a Partnerbook return.</translation>
-        </message>
-        <message>
             <location filename="../../desktop/domain/frameworks.py" line="206" />
             <source>{file}: the file says its id is "{id}", but built-in framework files must be named after their id.</source>
             <translation>{file}: the file says its id is "{id}", but built-in framework files must be named after their id.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/return_reader.py" line="95" />
-            <source>{file}: there is no such file.</source>
-            <translation>{file}: there is no such file.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/return_reader.py" line="101" />
-            <source>{file}: this PDF has no Partnerbook data inside it, so it is not a return (or it was printed to PDF again, which drops the data).</source>
-            <translation>{file}: this PDF has no Partnerbook data inside it, so it is not a return (or it was printed to PDF again, which drops the data).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/return_reader.py" line="108" />
-            <source>{file}: this PDF holds more than one Partnerbook data file, so it may have been changed. Ask the group to send the return again.</source>
-            <translation>{file}: this PDF holds more than one Partnerbook data file, so it may have been changed. Ask the group to send the return again.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/return_reader.py" line="97" />
-            <source>{file}: this file is not a PDF that can be read.</source>
-            <translation>{file}: this file is not a PDF that can be read.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/return_reader.py" line="63" />
-            <source>{file}: this return uses data version {version}, which this version of Partnerbook cannot read. Update Partnerbook and try again.</source>
-            <translation>{file}: this return uses data version {version}, which this version of Partnerbook cannot read. Update Partnerbook and try again.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/frameworks.py" line="153" />
@@ -6605,7 +6638,7 @@ Your records as they are now will be backed up first.</translation>
             <translation>Does the way the partnership checks its progress meet these criteria? (Code 4.8)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="182" />
+            <location filename="../../desktop/ui/review_wizard.py" line="183" />
             <source>Give the date of the review.</source>
             <translation>Give the date of the review.</translation>
         </message>
@@ -6645,12 +6678,12 @@ Your records as they are now will be backed up first.</translation>
             <translation>Question {n} of {total}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="254" />
+            <location filename="../../desktop/ui/review_wizard.py" line="255" />
             <source>Review finished</source>
             <translation>Review finished</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="254" />
+            <location filename="../../desktop/ui/review_wizard.py" line="255" />
             <source>Review saved as a draft</source>
             <translation>Review saved as a draft</translation>
         </message>
@@ -6710,102 +6743,102 @@ Our representative</translation>
     <context>
         <name>ReviewsArea</name>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="206" />
+            <location filename="../../desktop/ui/reviews.py" line="214" />
             <source> (considering)</source>
             <translation> (considering)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="131" />
+            <location filename="../../desktop/ui/reviews.py" line="139" />
             <source> months</source>
             <translation> months</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="119" />
+            <location filename="../../desktop/ui/reviews.py" line="121" />
             <source>&amp;Joining check…</source>
             <translation>&amp;Joining check…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="114" />
+            <location filename="../../desktop/ui/reviews.py" line="116" />
             <source>&amp;Partnership:</source>
             <translation>&amp;Partnership:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="160" />
+            <location filename="../../desktop/ui/reviews.py" line="168" />
             <source>&amp;Start a review…</source>
             <translation>&amp;Start a review…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="105" />
+            <location filename="../../desktop/ui/reviews.py" line="107" />
             <source>A health-check review asks how well a partnership is working. Add a partnership first, then start its first review here.</source>
             <translation>A health-check review asks how well a partnership is working. Add a partnership first, then start its first review here.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="132" />
+            <location filename="../../desktop/ui/reviews.py" line="140" />
             <source>A review is due after this many months</source>
             <translation>A review is due after this many months</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="56" />
+            <location filename="../../desktop/ui/reviews.py" line="58" />
             <source>Band</source>
             <translation>Band</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="162" />
+            <location filename="../../desktop/ui/reviews.py" line="170" />
             <source>C&amp;ontinue the draft…</source>
             <translation>C&amp;ontinue the draft…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="261" />
+            <location filename="../../desktop/ui/reviews.py" line="273" />
             <source>Chan&amp;ge this review…</source>
             <translation>Chan&amp;ge this review…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="295" />
+            <location filename="../../desktop/ui/reviews.py" line="307" />
             <source>Change this review</source>
             <translation>Change this review</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="56" />
+            <location filename="../../desktop/ui/reviews.py" line="58" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="164" />
+            <location filename="../../desktop/ui/reviews.py" line="172" />
             <source>De&amp;lete review</source>
             <translation>De&amp;lete review</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="313" />
+            <location filename="../../desktop/ui/reviews.py" line="325" />
             <source>Delete review</source>
             <translation>Delete review</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="314" />
+            <location filename="../../desktop/ui/reviews.py" line="326" />
             <source>Delete the review of {date}? Its answers are deleted too.</source>
             <translation>Delete the review of {date}? Its answers are deleted too.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="73" />
+            <location filename="../../desktop/ui/reviews.py" line="75" />
             <source>Finished</source>
             <translation>Finished</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="327" />
+            <location filename="../../desktop/ui/reviews.py" line="339" />
             <source>Joining check: {name}</source>
             <translation>Joining check: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="104" />
+            <location filename="../../desktop/ui/reviews.py" line="106" />
             <source>No reviews yet</source>
             <translation>No reviews yet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="77" />
+            <location filename="../../desktop/ui/reviews.py" line="79" />
             <source>Not scored</source>
             <translation>Not scored</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="296" />
+            <location filename="../../desktop/ui/reviews.py" line="308" />
             <source>Open the review of {date} again to change it?
 
 It becomes a draft until you finish it again. While it is a draft it is left out of the charts, What's due and returns.</source>
@@ -6814,67 +6847,72 @@ It becomes a draft until you finish it again. While it is a draft it is left out
 It becomes a draft until you finish it again. While it is a draft it is left out of the charts, What's due and returns.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="116" />
+            <location filename="../../desktop/ui/reviews.py" line="118" />
             <source>Partnership</source>
             <translation>Partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="134" />
+            <location filename="../../desktop/ui/reviews.py" line="142" />
             <source>Partnerships with no finished review for this long are flagged.</source>
             <translation>Partnerships with no finished review for this long are flagged.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="319" />
+            <location filename="../../desktop/ui/reviews.py" line="331" />
             <source>Review deleted</source>
             <translation>Review deleted</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="128" />
+            <location filename="../../desktop/ui/reviews.py" line="136" />
             <source>Review due &amp;after</source>
             <translation>Review due &amp;after</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="304" />
+            <location filename="../../desktop/ui/reviews.py" line="316" />
             <source>Review reopened</source>
             <translation>Review reopened</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="150" />
+            <location filename="../../desktop/ui/reviews.py" line="125" />
+            <source>Review tool (&amp;used by new reviews):</source>
+            <translation>Review tool (&amp;used by new reviews):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="158" />
             <source>Reviews of this partnership</source>
             <translation>Reviews of this partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="56" />
+            <location filename="../../desktop/ui/reviews.py" line="58" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="56" />
+            <location filename="../../desktop/ui/reviews.py" line="58" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="237" />
+            <location filename="../../desktop/ui/reviews.py" line="249" />
             <source>We are still considering this partnership: use the joining check first.</source>
             <translation>We are still considering this partnership: use the joining check first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="56" />
+            <location filename="../../desktop/ui/reviews.py" line="58" />
             <source>Who took part</source>
             <translation>Who took part</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="242" />
+            <location filename="../../desktop/ui/reviews.py" line="254" />
             <source>⚠ A review is due: none finished since {date}.</source>
             <translation>⚠ A review is due: none finished since {date}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="244" />
+            <location filename="../../desktop/ui/reviews.py" line="256" />
             <source>⚠ A review is due: this partnership has never been reviewed.</source>
             <translation>⚠ A review is due: this partnership has never been reviewed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="73" />
+            <location filename="../../desktop/ui/reviews.py" line="75" />
             <source>⚠ Draft: not finished</source>
             <translation>⚠ Draft: not finished</translation>
         </message>

@@ -205,172 +205,172 @@ There is no usable backup of it in {folder}.</source>
     <context>
         <name>CollectionPages</name>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="107" />
+            <location filename="../../desktop/ui/collection/pages.py" line="108" />
             <source>&amp;Add to the list</source>
             <translation>[&amp;Ađđ ţö ţĥé ļîšţ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="105" />
+            <location filename="../../desktop/ui/collection/pages.py" line="106" />
             <source>&amp;Expect a return from:</source>
             <translation>[&amp;Eẋþéçţ å ŕéţûŕñ ƒŕöɱ: ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="159" />
+            <location filename="../../desktop/ui/collection/pages.py" line="160" />
             <source>&amp;Merge the names</source>
             <translation>[&amp;Méŕĝé ţĥé ñåɱéš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="94" />
+            <location filename="../../desktop/ui/collection/pages.py" line="95" />
             <source>&lt;b&gt;Groups and their latest return for each period&lt;/b&gt;</source>
             <translation>[&lt;b&gt;Ĝŕöûþš åñđ ţĥéîŕ ļåţéšţ ŕéţûŕñ ƒöŕ éåçĥ þéŕîöđ&lt;/b&gt; ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="98" />
+            <location filename="../../desktop/ui/collection/pages.py" line="99" />
             <source>&lt;b&gt;Groups you expect a return from, who have not sent one&lt;/b&gt;</source>
             <translation>[&lt;b&gt;Ĝŕöûþš ýöû éẋþéçţ å ŕéţûŕñ ƒŕöɱ, ŵĥö ĥåṽé ñöţ šéñţ öñé&lt;/b&gt; ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="330" />
+            <location filename="../../desktop/ui/collection/pages.py" line="334" />
             <source>&lt;b&gt;The clauses most often rated "need help"&lt;/b&gt;</source>
             <translation>[&lt;b&gt;Ţĥé çļåûšéš ɱöšţ öƒţéñ ŕåţéđ "ñééđ ĥéļþ"&lt;/b&gt; ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="283" />
+            <location filename="../../desktop/ui/collection/pages.py" line="287" />
             <source>All groups together</source>
             <translation>[Åļļ ĝŕöûþš ţöĝéţĥéŕ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="331" />
+            <location filename="../../desktop/ui/collection/pages.py" line="335" />
             <source>Clauses rated "need help"</source>
             <translation>[Çļåûšéš ŕåţéđ "ñééđ ĥéļþ" ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="224" />
+            <location filename="../../desktop/ui/collection/pages.py" line="228" />
             <source>Commitment ratings</source>
             <translation>[Çöɱɱîţɱéñţ ŕåţîñĝš ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="161" />
+            <location filename="../../desktop/ui/collection/pages.py" line="162" />
             <source>Compare gro&amp;ups…</source>
             <translation>[Çöɱþåŕé ĝŕö&amp;uþš… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="100" />
+            <location filename="../../desktop/ui/collection/pages.py" line="101" />
             <source>Expected groups with no return</source>
             <translation>[Éẋþéçţéđ ĝŕöûþš ŵîţĥ ñö ŕéţûŕñ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="147" />
+            <location filename="../../desktop/ui/collection/pages.py" line="148" />
             <source>F&amp;ind:</source>
             <translation>[Ƒ&amp;iñđ: ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="358" />
+            <location filename="../../desktop/ui/collection/pages.py" line="362" />
             <source>Fi&amp;nd in the log:</source>
             <translation>[Ƒî&amp;nđ îñ ţĥé ļöĝ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="104" />
+            <location filename="../../desktop/ui/collection/pages.py" line="105" />
             <source>Group name</source>
             <translation>[Ĝŕöûþ ñåɱé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="95" />
+            <location filename="../../desktop/ui/collection/pages.py" line="96" />
             <source>Groups and their latest returns</source>
             <translation>[Ĝŕöûþš åñđ ţĥéîŕ ļåţéšţ ŕéţûŕñš ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="361" />
+            <location filename="../../desktop/ui/collection/pages.py" line="365" />
             <source>Import log</source>
             <translation>[Îɱþöŕţ ļöĝ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="217" />
+            <location filename="../../desktop/ui/collection/pages.py" line="221" />
             <source>Partners&amp;hip:</source>
             <translation>[Þåŕţñéŕš&amp;hîþ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="150" />
+            <location filename="../../desktop/ui/collection/pages.py" line="151" />
             <source>Partnerships across the area</source>
             <translation>[Þåŕţñéŕšĥîþš åçŕöšš ţĥé åŕéå ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="108" />
+            <location filename="../../desktop/ui/collection/pages.py" line="109" />
             <source>Re&amp;move from the list</source>
             <translation>[Ŕé&amp;möṽé ƒŕöɱ ţĥé ļîšţ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="226" />
+            <location filename="../../desktop/ui/collection/pages.py" line="230" />
             <source>Resource needs</source>
             <translation>[Ŕéšöûŕçé ñééđš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="329" />
+            <location filename="../../desktop/ui/collection/pages.py" line="333" />
             <source>Resource needs totals</source>
             <translation>[Ŕéšöûŕçé ñééđš ţöţåļš ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="231" />
+            <location filename="../../desktop/ui/collection/pages.py" line="235" />
             <source>Review answers</source>
             <translation>[Ŕéṽîéŵ åñšŵéŕš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="238" />
+            <location filename="../../desktop/ui/collection/pages.py" line="242" />
             <source>Review scores radar</source>
             <translation>[Ŕéṽîéŵ šçöŕéš ŕåđåŕ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="241" />
+            <location filename="../../desktop/ui/collection/pages.py" line="245" />
             <source>Reviews</source>
             <translation>[Ŕéṽîéŵš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="235" />
+            <location filename="../../desktop/ui/collection/pages.py" line="239" />
             <source>Show ra&amp;dar for:</source>
             <translation>[Šĥöŵ ŕå&amp;dåŕ ƒöŕ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="156" />
+            <location filename="../../desktop/ui/collection/pages.py" line="157" />
             <source>The chosen partnership is the &amp;same as:</source>
             <translation>[Ţĥé çĥöšéñ þåŕţñéŕšĥîþ îš ţĥé &amp;såɱé åš: ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="154" />
+            <location filename="../../desktop/ui/collection/pages.py" line="155" />
             <source>The partnership it is the same as</source>
             <translation>[Ţĥé þåŕţñéŕšĥîþ îţ îš ţĥé šåɱé åš ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="198" />
+            <location filename="../../desktop/ui/collection/pages.py" line="202" />
             <source>These may be the same partnership: {pairs}.</source>
             <translation>[Ţĥéšé ɱåý ƀé ţĥé šåɱé þåŕţñéŕšĥîþ: {pairs}. ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="325" />
+            <location filename="../../desktop/ui/collection/pages.py" line="329" />
             <source>Total resource needs &amp;by:</source>
             <translation>[Ţöţåļ ŕéšöûŕçé ñééđš &amp;bý: ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="146" />
+            <location filename="../../desktop/ui/collection/pages.py" line="147" />
             <source>Type part of a name</source>
             <translation>[Ţýþé þåŕţ öƒ å ñåɱé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="225" />
+            <location filename="../../desktop/ui/collection/pages.py" line="229" />
             <source>Undertakings (statutory and ours)</source>
             <translation>[Ûñđéŕţåķîñĝš (šţåţûţöŕý åñđ öûŕš) ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="320" />
+            <location filename="../../desktop/ui/collection/pages.py" line="324" />
             <source>category</source>
             <translation>[çåţéĝöŕý ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="322" />
+            <location filename="../../desktop/ui/collection/pages.py" line="326" />
             <source>group</source>
             <translation>[ĝŕöûþ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="321" />
+            <location filename="../../desktop/ui/collection/pages.py" line="325" />
             <source>partnership</source>
             <translation>[þåŕţñéŕšĥîþ ~~~~]</translation>
         </message>
@@ -426,330 +426,315 @@ There is no usable backup of it in {folder}.</source>
     <context>
         <name>CollectionWindow</name>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="113" />
+            <location filename="../../desktop/ui/collection/window.py" line="114" />
             <source>&amp;Cancel import</source>
             <translation>[&amp;Cåñçéļ îɱþöŕţ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="149" />
+            <location filename="../../desktop/ui/collection/window.py" line="150" />
             <source>&amp;Close collection</source>
             <translation>[&amp;Cļöšé çöļļéçţîöñ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="137" />
+            <location filename="../../desktop/ui/collection/window.py" line="138" />
             <source>&amp;Export</source>
             <translation>[&amp;Eẋþöŕţ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="130" />
+            <location filename="../../desktop/ui/collection/window.py" line="131" />
             <source>&amp;File</source>
             <translation>[&amp;Fîļé ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="100" />
+            <location filename="../../desktop/ui/collection/window.py" line="101" />
             <source>&amp;Groups</source>
             <translation>[&amp;Gŕöûþš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="133" />
+            <location filename="../../desktop/ui/collection/window.py" line="134" />
             <source>&amp;Import returns…</source>
             <translation>[&amp;Iɱþöŕţ ŕéţûŕñš… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="102" />
+            <location filename="../../desktop/ui/collection/window.py" line="103" />
             <source>&amp;One partnership</source>
             <translation>[&amp;Oñé þåŕţñéŕšĥîþ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="101" />
+            <location filename="../../desktop/ui/collection/window.py" line="102" />
             <source>&amp;Partnerships</source>
             <translation>[&amp;Påŕţñéŕšĥîþš ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="103" />
+            <location filename="../../desktop/ui/collection/window.py" line="104" />
             <source>&amp;Resources and help</source>
             <translation>[&amp;Réšöûŕçéš åñđ ĥéļþ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="141" />
+            <location filename="../../desktop/ui/collection/window.py" line="142" />
             <source>Area summary &amp;PDF…</source>
             <translation>[Åŕéå šûɱɱåŕý &amp;PĐƑ… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="183" />
+            <location filename="../../desktop/ui/collection/window.py" line="184" />
             <source>Cannot merge</source>
             <translation>[Çåññöţ ɱéŕĝé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="317" />
+            <location filename="../../desktop/ui/collection/window.py" line="323" />
             <source>Could not export</source>
             <translation>[Çöûļđ ñöţ éẋþöŕţ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="359" />
-            <source>Could not save</source>
-            <translation>[Çöûļđ ñöţ šåṽé ~~~~~]</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/collection/window.py" line="123" />
+            <location filename="../../desktop/ui/collection/window.py" line="124" />
             <source>Drop return PDFs or folders here, or choose File → Import returns…</source>
             <translation>[Đŕöþ ŕéţûŕñ ÞĐƑš öŕ ƒöļđéŕš ĥéŕé, öŕ çĥööšé Ƒîļé → Îɱþöŕţ ŕéţûŕñš… ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="140" />
+            <location filename="../../desktop/ui/collection/window.py" line="141" />
             <source>Every view as a &amp;spreadsheet (XLSX)…</source>
             <translation>[Éṽéŕý ṽîéŵ åš å &amp;sþŕéåđšĥééţ (ẊĻŠẊ)… ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="203" />
+            <location filename="../../desktop/ui/collection/window.py" line="204" />
             <source>Expected groups</source>
             <translation>[Éẋþéçţéđ ĝŕöûþš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="333" />
+            <location filename="../../desktop/ui/collection/window.py" line="353" />
             <source>Export as CSV into folder</source>
             <translation>[Éẋþöŕţ åš ÇŠṼ îñţö ƒöļđéŕ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="342" />
+            <location filename="../../desktop/ui/collection/window.py" line="362" />
             <source>Export spreadsheet</source>
             <translation>[Éẋþöŕţ šþŕéåđšĥééţ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="104" />
+            <location filename="../../desktop/ui/collection/window.py" line="105" />
             <source>Import &amp;log</source>
             <translation>[Îɱþöŕţ &amp;löĝ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="271" />
+            <location filename="../../desktop/ui/collection/window.py" line="275" />
             <source>Import cancelled. </source>
             <translation>[Îɱþöŕţ çåñçéļļéđ.  ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="111" />
+            <location filename="../../desktop/ui/collection/window.py" line="112" />
             <source>Import progress</source>
             <translation>[Îɱþöŕţ þŕöĝŕéšš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="211" />
+            <location filename="../../desktop/ui/collection/window.py" line="212" />
             <source>Import returns</source>
             <translation>[Îɱþöŕţ ŕéţûŕñš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="219" />
+            <location filename="../../desktop/ui/collection/window.py" line="220" />
             <source>Import running</source>
             <translation>[Îɱþöŕţ ŕûññîñĝ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="187" />
+            <location filename="../../desktop/ui/collection/window.py" line="188" />
             <source>Merged. New returns will use the same name.</source>
             <translation>[Ṁéŕĝéđ. Ñéŵ ŕéţûŕñš ŵîļļ ûšé ţĥé šåɱé ñåɱé. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="211" />
+            <location filename="../../desktop/ui/collection/window.py" line="212" />
             <source>Return PDFs (*.pdf);;All files (*)</source>
             <translation>[Ŕéţûŕñ ÞĐƑš (*.þđƒ);;Åļļ ƒîļéš (*) ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="353" />
+            <location filename="../../desktop/ui/collection/window.py" line="374" />
             <source>Save area summary</source>
             <translation>[Šåṽé åŕéå šûɱɱåŕý ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="328" />
+            <location filename="../../desktop/ui/collection/window.py" line="347" />
             <source>Saved {file}</source>
             <translation>[Šåṽéđ {file} ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="279" />
+            <location filename="../../desktop/ui/collection/window.py" line="283" />
             <source>Some files were not imported</source>
             <translation>[Šöɱé ƒîļéš ŵéŕé ñöţ îɱþöŕţéđ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="227" />
+            <location filename="../../desktop/ui/collection/window.py" line="228" />
             <source>Starting the import…</source>
             <translation>[Šţåŕţîñĝ ţĥé îɱþöŕţ… ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="235" />
+            <location filename="../../desktop/ui/collection/window.py" line="236" />
             <source>Stopping after the file being read…</source>
             <translation>[Šţöþþîñĝ åƒţéŕ ţĥé ƒîļé ƀéîñĝ ŕéåđ… ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="280" />
+            <location filename="../../desktop/ui/collection/window.py" line="284" />
             <source>The import log shows each file and the reason.</source>
             <translation>[Ţĥé îɱþöŕţ ļöĝ šĥöŵš éåçĥ ƒîļé åñđ ţĥé ŕéåšöñ. ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="288" />
+            <location filename="../../desktop/ui/collection/window.py" line="292" />
             <source>The import stopped</source>
             <translation>[Ţĥé îɱþöŕţ šţöþþéđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="139" />
+            <location filename="../../desktop/ui/collection/window.py" line="140" />
             <source>This page as &amp;CSV…</source>
             <translation>[Ţĥîš þåĝé åš &amp;CŠṼ… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="219" />
+            <location filename="../../desktop/ui/collection/window.py" line="220" />
             <source>Wait for this import to finish, or cancel it.</source>
             <translation>[Ŵåîţ ƒöŕ ţĥîš îɱþöŕţ ţö ƒîñîšĥ, öŕ çåñçéļ îţ. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="86" />
+            <location filename="../../desktop/ui/collection/window.py" line="87" />
             <source>{app} — Collection — {name} ({folder})</source>
             <translation>[{app} — Çöļļéçţîöñ — {name} ({folder}) ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="248" />
+            <location filename="../../desktop/ui/collection/window.py" line="249" />
             <source>{done} of {total}: {file} — {outcome}</source>
             <translation>[{done} öƒ {total}: {file} — {outcome} ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="260" />
+            <location filename="../../desktop/ui/collection/window.py" line="264" />
             <source>{files} files: {imported} imported, {duplicate} already here, {supersedes} replaced an earlier return, {rejected} rejected.</source>
             <translation>[{files} ƒîļéš: {imported} îɱþöŕţéđ, {duplicate} åļŕéåđý ĥéŕé, {supersedes} ŕéþļåçéđ åñ éåŕļîéŕ ŕéţûŕñ, {rejected} ŕéĵéçţéđ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="323" />
+            <location filename="../../desktop/ui/collection/window.py" line="329" />
             <source>{file} could not be written: {why}. Choose another place or name.</source>
             <translation>[{file} çöûļđ ñöţ ƀé ŵŕîţţéñ: {why}. Çĥööšé åñöţĥéŕ þļåçé öŕ ñåɱé. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="341" />
+            <source>{file} was not made: something went wrong that Partnerbook did not expect. Nothing was saved there. The details are in Partnerbook's log.</source>
+            <translation>[{file} ŵåš ñöţ ɱåđé: šöɱéţĥîñĝ ŵéñţ ŵŕöñĝ ţĥåţ Þåŕţñéŕƀööķ đîđ ñöţ éẋþéçţ. Ñöţĥîñĝ ŵåš šåṽéđ ţĥéŕé. Ţĥé đéţåîļš åŕé îñ Þåŕţñéŕƀööķ'š ļöĝ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
     </context>
     <context>
         <name>CommitmentsArea</name>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="57" />
+            <location filename="../../desktop/ui/commitments_area.py" line="58" />
             <source>&amp;Across partnerships</source>
             <translation>[&amp;Açŕöšš þåŕţñéŕšĥîþš ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="162" />
+            <location filename="../../desktop/ui/commitments_area.py" line="174" />
             <source>&amp;Due by:</source>
             <translation>[&amp;Dûé ƀý: ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="93" />
+            <location filename="../../desktop/ui/commitments_area.py" line="99" />
             <source>&amp;Guidance (F1)</source>
             <translation>[&amp;Gûîđåñçé (Ƒ1) ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="160" />
+            <location filename="../../desktop/ui/commitments_area.py" line="172" />
             <source>&amp;Next action:</source>
             <translation>[&amp;Néẋţ åçţîöñ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="56" />
+            <location filename="../../desktop/ui/commitments_area.py" line="57" />
             <source>&amp;One partnership</source>
             <translation>[&amp;Oñé þåŕţñéŕšĥîþ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="87" />
+            <location filename="../../desktop/ui/commitments_area.py" line="89" />
             <source>&amp;Partnership:</source>
             <translation>[&amp;Påŕţñéŕšĥîþ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="193" />
+            <location filename="../../desktop/ui/commitments_area.py" line="205" />
             <source>(nobody yet)</source>
             <translation>[(ñöƀöđý ýéţ) ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="74" />
+            <location filename="../../desktop/ui/commitments_area.py" line="76" />
             <source>Add a partnership first. Then rate, clause by clause, how well we keep our Compact commitments in it.</source>
             <translation>[Åđđ å þåŕţñéŕšĥîþ ƒîŕšţ. Ţĥéñ ŕåţé, çļåûšé ƀý çļåûšé, ĥöŵ ŵéļļ ŵé ķééþ öûŕ Çöɱþåçţ çöɱɱîţɱéñţš îñ îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="240" />
+            <location filename="../../desktop/ui/commitments_area.py" line="251" />
             <source>Answered against version {v}; rate it again to use the newest wording.</source>
             <translation>[Åñšŵéŕéđ åĝåîñšţ ṽéŕšîöñ {v}; ŕåţé îţ åĝåîñ ţö ûšé ţĥé ñéŵéšţ ŵöŕđîñĝ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="339" />
+            <location filename="../../desktop/ui/commitments_area.py" line="350" />
             <source>Commitment saved</source>
             <translation>[Çöɱɱîţɱéñţ šåṽéđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="108" />
+            <location filename="../../desktop/ui/commitments_area.py" line="121" />
             <source>Commitments</source>
             <translation>[Çöɱɱîţɱéñţš ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="159" />
+            <location filename="../../desktop/ui/commitments_area.py" line="94" />
+            <source>Commitments f&amp;ramework:</source>
+            <translation>[Çöɱɱîţɱéñţš ƒ&amp;råɱéŵöŕķ: ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="171" />
             <source>Ev&amp;idence:</source>
             <translation>[Éṽ&amp;iđéñçé: ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="91" />
-            <source>F&amp;ramework:</source>
-            <translation>[Ƒ&amp;råɱéŵöŕķ: ~~~]</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="90" />
-            <source>Framework</source>
-            <translation>[Ƒŕåɱéŵöŕķ ~~~~]</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="381" />
-            <source>Framework changed</source>
-            <translation>[Ƒŕåɱéŵöŕķ çĥåñĝéđ ~~~~~~]</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="94" />
+            <location filename="../../desktop/ui/commitments_area.py" line="100" />
             <source>Guidance</source>
             <translation>[Ĝûîđåñçé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="356" />
+            <location filename="../../desktop/ui/commitments_area.py" line="367" />
             <source>Guidance: {ref} {title}</source>
             <translation>[Ĝûîđåñçé: {ref} {title} ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="225" />
+            <location filename="../../desktop/ui/commitments_area.py" line="236" />
             <source>In the table, type {keys}; 0 clears. † marks older wording.</source>
             <translation>[Îñ ţĥé ţåƀļé, ţýþé {keys}; 0 çļéåŕš. † ɱåŕķš öļđéŕ ŵöŕđîñĝ. ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="161" />
+            <location filename="../../desktop/ui/commitments_area.py" line="173" />
             <source>O&amp;wner:</source>
             <translation>[Ö&amp;wñéŕ: ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="86" />
+            <location filename="../../desktop/ui/commitments_area.py" line="88" />
             <source>Partnership</source>
             <translation>[Þåŕţñéŕšĥîþ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="368" />
-            <source>Rate this partnership against “{title}” from now on? Ratings made against the other framework are kept, and come back if you switch back.</source>
-            <translation>[Ŕåţé ţĥîš þåŕţñéŕšĥîþ åĝåîñšţ “{title}” ƒŕöɱ ñöŵ öñ? Ŕåţîñĝš ɱåđé åĝåîñšţ ţĥé öţĥéŕ ƒŕåɱéŵöŕķ åŕé ķéþţ, åñđ çöɱé ƀåçķ îƒ ýöû šŵîţçĥ ƀåçķ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="73" />
+            <location filename="../../desktop/ui/commitments_area.py" line="75" />
             <source>Rate your Compact commitments</source>
             <translation>[Ŕåţé ýöûŕ Çöɱþåçţ çöɱɱîţɱéñţš ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="302" />
+            <location filename="../../desktop/ui/commitments_area.py" line="313" />
             <source>Rating not saved</source>
             <translation>[Ŕåţîñĝ ñöţ šåṽéđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="299" />
+            <location filename="../../desktop/ui/commitments_area.py" line="310" />
             <source>Rating saved</source>
             <translation>[Ŕåţîñĝ šåṽéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="353" />
+            <location filename="../../desktop/ui/commitments_area.py" line="97" />
+            <source>Review too&amp;l:</source>
+            <translation>[Ŕéṽîéŵ ţöö&amp;l: ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/commitments_area.py" line="364" />
             <source>There is no extra guidance for this clause.</source>
             <translation>[Ţĥéŕé îš ñö éẋţŕå ĝûîđåñçé ƒöŕ ţĥîš çļåûšé. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="367" />
-            <source>Use another framework</source>
-            <translation>[Ûšé åñöţĥéŕ ƒŕåɱéŵöŕķ ~~~~~~~~]</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="156" />
+            <location filename="../../desktop/ui/commitments_area.py" line="168" />
             <source>for example 28/11/2026</source>
             <translation>[ƒöŕ éẋåɱþļé 28/11/2026 ~~~~~~~]</translation>
         </message>
@@ -1016,6 +1001,59 @@ If you ask for help, please attach it.</source>
             <location filename="../../desktop/ui/partnerships/forms.py" line="41" />
             <source>Yes</source>
             <translation>[Ýéš ~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>FrameworkChoice</name>
+        <message>
+            <location filename="../../desktop/ui/framework_choice.py" line="35" />
+            <source>Commitments framework</source>
+            <translation>[Çöɱɱîţɱéñţš ƒŕåɱéŵöŕķ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/framework_choice.py" line="92" />
+            <source>Framework changed</source>
+            <translation>[Ƒŕåɱéŵöŕķ çĥåñĝéđ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/framework_choice.py" line="68" />
+            <source>Rate this partnership's commitments against “{title}” from now on? Ratings made against the other framework are kept, and come back if you switch back. Its reviews keep their own tool.</source>
+            <translation>[Ŕåţé ţĥîš þåŕţñéŕšĥîþ'š çöɱɱîţɱéñţš åĝåîñšţ “{title}” ƒŕöɱ ñöŵ öñ? Ŕåţîñĝš ɱåđé åĝåîñšţ ţĥé öţĥéŕ ƒŕåɱéŵöŕķ åŕé ķéþţ, åñđ çöɱé ƀåçķ îƒ ýöû šŵîţçĥ ƀåçķ. Îţš ŕéṽîéŵš ķééþ ţĥéîŕ öŵñ ţööļ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/framework_choice.py" line="35" />
+            <source>Review tool</source>
+            <translation>[Ŕéṽîéŵ ţööļ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/framework_choice.py" line="92" />
+            <source>Review tool changed</source>
+            <translation>[Ŕéṽîéŵ ţööļ çĥåñĝéđ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/framework_choice.py" line="38" />
+            <source>The framework this partnership's commitments are rated against.</source>
+            <translation>[Ţĥé ƒŕåɱéŵöŕķ ţĥîš þåŕţñéŕšĥîþ'š çöɱɱîţɱéñţš åŕé ŕåţéđ åĝåîñšţ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/framework_choice.py" line="40" />
+            <source>The health-check tool new reviews of this partnership use. Reviews already made keep their own questions and answers.</source>
+            <translation>[Ţĥé ĥéåļţĥ-çĥéçķ ţööļ ñéŵ ŕéṽîéŵš öƒ ţĥîš þåŕţñéŕšĥîþ ûšé. Ŕéṽîéŵš åļŕéåđý ɱåđé ķééþ ţĥéîŕ öŵñ ǫûéšţîöñš åñđ åñšŵéŕš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/framework_choice.py" line="80" />
+            <source>Use another framework</source>
+            <translation>[Ûšé åñöţĥéŕ ƒŕåɱéŵöŕķ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/framework_choice.py" line="82" />
+            <source>Use another review tool</source>
+            <translation>[Ûšé åñöţĥéŕ ŕéṽîéŵ ţööļ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/framework_choice.py" line="74" />
+            <source>Use “{title}” for this partnership's new reviews? Reviews already made keep their own questions, answers and scores. Its commitments keep their framework.</source>
+            <translation>[Ûšé “{title}” ƒöŕ ţĥîš þåŕţñéŕšĥîþ'š ñéŵ ŕéṽîéŵš? Ŕéṽîéŵš åļŕéåđý ɱåđé ķééþ ţĥéîŕ öŵñ ǫûéšţîöñš, åñšŵéŕš åñđ šçöŕéš. Îţš çöɱɱîţɱéñţš ķééþ ţĥéîŕ ƒŕåɱéŵöŕķ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -2989,7 +3027,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>["ţö" ({end:g}) îš ƀéļöŵ "ƒŕöɱ" ({start:g}). ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/scoring.py" line="193" />
+            <location filename="../../desktop/domain/scoring.py" line="198" />
             <source>"{answer}" is not one of the answers this framework allows ({known}).</source>
             <translation>["{answer}" îš ñöţ öñé öƒ ţĥé åñšŵéŕš ţĥîš ƒŕåɱéŵöŕķ åļļöŵš ({known}). ~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3204,12 +3242,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Åđđ åţ ļéåšţ öñé. ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="360" />
+            <location filename="../../desktop/services/collection/views.py" line="398" />
             <source>Agreed</source>
             <translation>[Åĝŕééđ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="177" />
+            <location filename="../../desktop/services/collection/views.py" line="183" />
             <source>Also called</source>
             <translation>[Åļšö çåļļéđ ~~~~]</translation>
         </message>
@@ -3239,7 +3277,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Åñöţĥéŕ þŕöĝŕåɱ îš ûšîñĝ {database}, šö ñöţĥîñĝ ŵåš ŕéšţöŕéđ. Çļöšé îţ åñđ ţŕý åĝåîñ. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="94" />
+            <location filename="../../desktop/services/collection/views.py" line="98" />
             <source>App version</source>
             <translation>[Åþþ ṽéŕšîöñ ~~~~]</translation>
         </message>
@@ -3254,7 +3292,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Åûţöɱåţîç (ŵĥîļé ýöû ŵöŕķéđ) ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="178" />
+            <location filename="../../desktop/services/collection/views.py" line="184" />
             <source>Average review score</source>
             <translation>[Åṽéŕåĝé ŕéṽîéŵ šçöŕé ~~~~~~~]</translation>
         </message>
@@ -3284,7 +3322,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ɓöţĥ '{first}' åñđ '{second}' åŕé šéţ ţö {label}. Çĥööšé öñé öƒ ţĥéɱ. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="290" />
+            <location filename="../../desktop/services/collection/views.py" line="325" />
             <source>Category</source>
             <translation>[Çåţéĝöŕý ~~~]</translation>
         </message>
@@ -3329,7 +3367,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Çĥööšé ţĥé öŵñéŕ ƒŕöɱ ţĥé ļîšţ. ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="387" />
+            <location filename="../../desktop/services/collection/views.py" line="425" />
             <source>Clause</source>
             <translation>[Çļåûšé ~~]</translation>
         </message>
@@ -3359,7 +3397,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Đîđ ýöû ɱéåñ "{close}"? ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="93" />
+            <location filename="../../desktop/services/collection/views.py" line="97" />
             <source>Earlier returns replaced</source>
             <translation>[Éåŕļîéŕ ŕéţûŕñš ŕéþļåçéđ ~~~~~~~~~]</translation>
         </message>
@@ -3394,7 +3432,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Éñţéŕ ţĥé éšţîɱåţéđ çöšţ, öŕ å çöšţ ƒöŕ éåçĥ ûñîţ. ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="359" />
+            <location filename="../../desktop/services/collection/views.py" line="397" />
             <source>Estimated</source>
             <translation>[Éšţîɱåţéđ ~~~~]</translation>
         </message>
@@ -3404,7 +3442,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Éṽéŕý ŕéƒ ɱûšţ ƀé đîƒƒéŕéñţ îñ ţĥé ŵĥöļé ƒîļé: çĥåñĝé öñé öƒ ţĥéɱ. ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="408" />
+            <location filename="../../desktop/services/collection/views.py" line="446" />
             <source>File</source>
             <translation>[Ƒîļé ~~]</translation>
         </message>
@@ -3499,12 +3537,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ĝîṽé ýöûŕ ĝŕöûþ'š ñåɱé. ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="88" />
+            <location filename="../../desktop/services/collection/views.py" line="92" />
             <source>Group</source>
             <translation>[Ĝŕöûþ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="176" />
+            <location filename="../../desktop/services/collection/views.py" line="182" />
             <source>Groups</source>
             <translation>[Ĝŕöûþš ~~]</translation>
         </message>
@@ -3529,7 +3567,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ķééþ ţĥé šĥöŕţ ñåɱé ûñđéŕ {limit} çĥåŕåçţéŕš. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="389" />
+            <location filename="../../desktop/services/collection/views.py" line="427" />
             <source>Kind</source>
             <translation>[Ķîñđ ~~]</translation>
         </message>
@@ -3599,12 +3637,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ñåɱé ţĥé åŕéå ƒöŕ åçţîöñ. ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="291" />
+            <location filename="../../desktop/services/collection/views.py" line="326" />
             <source>Need</source>
             <translation>[Ñééđ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="357" />
+            <location filename="../../desktop/services/collection/views.py" line="395" />
             <source>Needs</source>
             <translation>[Ñééđš ~~]</translation>
         </message>
@@ -3629,7 +3667,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ñöƀöđý îš ŕéçöŕđéđ åš åţţéñđîñĝ ţĥîš ɱééţîñĝ, šö îţ çöšţ ñö ţîɱé. ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="116" />
+            <location filename="../../desktop/services/collection/views.py" line="120" />
             <source>Note</source>
             <translation>[Ñöţé ~~]</translation>
         </message>
@@ -3654,7 +3692,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Öûŕ šéåţ ĥåš ñö šûçĥ ƒîéļđ. ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="409" />
+            <location filename="../../desktop/services/collection/views.py" line="447" />
             <source>Outcome</source>
             <translation>[Öûţçöɱé ~~~]</translation>
         </message>
@@ -3709,7 +3747,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ ŵŕîţé å ƀåçķûþ ţö {folder}: {why}. Ýöûŕ éåŕļîéŕ ƀåçķûþš åŕé ûñţöûçĥéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/importer.py" line="250" />
+            <location filename="../../desktop/services/collection/importer.py" line="268" />
             <source>Partnerbook could not write to the collection ({why}). Nothing from {file} was kept. Check there is free space and the file is not read-only.</source>
             <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ ŵŕîţé ţö ţĥé çöļļéçţîöñ ({why}). Ñöţĥîñĝ ƒŕöɱ {file} ŵåš ķéþţ. Çĥéçķ ţĥéŕé îš ƒŕéé šþåçé åñđ ţĥé ƒîļé îš ñöţ ŕéåđ-öñļý. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3763,17 +3801,17 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Þåŕţñéŕš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="175" />
+            <location filename="../../desktop/services/collection/views.py" line="181" />
             <source>Partnership</source>
             <translation>[Þåŕţñéŕšĥîþ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="92" />
+            <location filename="../../desktop/services/collection/views.py" line="96" />
             <source>Partnerships</source>
             <translation>[Þåŕţñéŕšĥîþš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="89" />
+            <location filename="../../desktop/services/collection/views.py" line="93" />
             <source>Period</source>
             <translation>[Þéŕîöđ ~~]</translation>
         </message>
@@ -3783,27 +3821,27 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Þûŕþöšé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="282" />
+            <location filename="../../desktop/services/collection/views.py" line="317" />
             <source>Question</source>
             <translation>[Ǫûéšţîöñ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="179" />
+            <location filename="../../desktop/services/collection/views.py" line="185" />
             <source>Rated need help</source>
             <translation>[Ŕåţéđ ñééđ ĥéļþ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="410" />
+            <location filename="../../desktop/services/collection/views.py" line="448" />
             <source>Reason</source>
             <translation>[Ŕéåšöñ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="361" />
+            <location filename="../../desktop/services/collection/views.py" line="399" />
             <source>Received</source>
             <translation>[Ŕéçéîṽéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="91" />
+            <location filename="../../desktop/services/collection/views.py" line="95" />
             <source>Reference</source>
             <translation>[Ŕéƒéŕéñçé ~~~~]</translation>
         </message>
@@ -3833,12 +3871,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ŕéɱöṽé ţĥé ļîñé. ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="180" />
+            <location filename="../../desktop/services/collection/views.py" line="186" />
             <source>Resources asked for</source>
             <translation>[Ŕéšöûŕçéš åšķéđ ƒöŕ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="412" />
+            <location filename="../../desktop/services/collection/views.py" line="450" />
             <source>SHA-256</source>
             <translation>[ŠĤÅ-256 ~~]</translation>
         </message>
@@ -3888,7 +3926,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Šçåļé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="90" />
+            <location filename="../../desktop/services/collection/views.py" line="94" />
             <source>Sent</source>
             <translation>[Šéñţ ~~]</translation>
         </message>
@@ -3903,7 +3941,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Šĥöŕţéñ îţ. ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="411" />
+            <location filename="../../desktop/services/collection/views.py" line="449" />
             <source>Size (bytes)</source>
             <translation>[Šîžé (ƀýţéš) ~~~~]</translation>
         </message>
@@ -3933,7 +3971,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Šţåţûš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="181" />
+            <location filename="../../desktop/services/collection/views.py" line="187" />
             <source>Still unmet</source>
             <translation>[Šţîļļ ûñɱéţ ~~~~]</translation>
         </message>
@@ -4348,7 +4386,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥîš ŕéṽîéŵ ñö ļöñĝéŕ éẋîšţš. ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="390" />
+            <location filename="../../desktop/services/collection/views.py" line="428" />
             <source>Times</source>
             <translation>[Ţîɱéš ~~]</translation>
         </message>
@@ -4413,12 +4451,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ŵé ŕéþŕéšéñţ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="388" />
+            <location filename="../../desktop/services/collection/views.py" line="426" />
             <source>What it asks</source>
             <translation>[Ŵĥåţ îţ åšķš ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="407" />
+            <location filename="../../desktop/services/collection/views.py" line="445" />
             <source>When (UTC)</source>
             <translation>[Ŵĥéñ (ÛŢÇ) ~~~]</translation>
         </message>
@@ -4513,7 +4551,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[å ƀåñđ îš ƒöŕ ļéṽéļ "đöɱåîñ", ƀûţ ţĥîš šéçţîöñ ĥåš ñö đöɱåîñš. ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/importer.py" line="48" />
+            <location filename="../../desktop/services/collection/importer.py" line="53" />
             <source>a later return from this group for the same period is already here, so this one is kept as superseded</source>
             <translation>[å ļåţéŕ ŕéţûŕñ ƒŕöɱ ţĥîš ĝŕöûþ ƒöŕ ţĥé šåɱé þéŕîöđ îš åļŕéåđý ĥéŕé, šö ţĥîš öñé îš ķéþţ åš šûþéŕšéđéđ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -4538,7 +4576,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[å šéçţîöñ öƒ ķîñđ "{kind}" ñééđš å šçåļé. ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/importer.py" line="44" />
+            <location filename="../../desktop/services/collection/importer.py" line="49" />
             <source>another return with the same id but different contents is already in the collection; ask the group which one is right</source>
             <translation>[åñöţĥéŕ ŕéţûŕñ ŵîţĥ ţĥé šåɱé îđ ƀûţ đîƒƒéŕéñţ çöñţéñţš îš åļŕéåđý îñ ţĥé çöļļéçţîöñ; åšķ ţĥé ĝŕöûþ ŵĥîçĥ öñé îš ŕîĝĥţ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -4563,6 +4601,16 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[ƀåñđ {number} ~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/collection/intake.py" line="58" />
+            <source>it carries JavaScript, which Partnerbook never runs (a return Partnerbook made has none)</source>
+            <translation>[îţ çåŕŕîéš ĴåṽåŠçŕîþţ, ŵĥîçĥ Þåŕţñéŕƀööķ ñéṽéŕ ŕûñš (å ŕéţûŕñ Þåŕţñéŕƀööķ ɱåđé ĥåš ñöñé) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/intake.py" line="61" />
+            <source>it carries an automatic action (something a PDF reader would do by itself, such as on opening it), which Partnerbook never follows (a return Partnerbook made has none)</source>
+            <translation>[îţ çåŕŕîéš åñ åûţöɱåţîç åçţîöñ (šöɱéţĥîñĝ å ÞĐƑ ŕéåđéŕ ŵöûļđ đö ƀý îţšéļƒ, šûçĥ åš öñ öþéñîñĝ îţ), ŵĥîçĥ Þåŕţñéŕƀööķ ñéṽéŕ ƒöļļöŵš (å ŕéţûŕñ Þåŕţñéŕƀööķ ɱåđé ĥåš ñöñé) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/spreadsheet_import.py" line="114" />
             <source>it could not be opened ({reason}).</source>
             <translation>[îţ çöûļđ ñöţ ƀé öþéñéđ ({reason}). ~~~~~~~]</translation>
@@ -4573,7 +4621,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţ çöûļđ ñöţ ƀé ŕéåđ ({reason}). ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="69" />
+            <location filename="../../desktop/services/collection/intake.py" line="112" />
             <source>it could not be read ({why})</source>
             <translation>[îţ çöûļđ ñöţ ƀé ŕéåđ ({why}) ~~~~~~]</translation>
         </message>
@@ -4588,7 +4636,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţ ĥåš ɱöŕé ţĥåñ {limit:,} ŕöŵš. Šþļîţ îţ îñţö šɱåļļéŕ ƒîļéš. ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="101" />
+            <location filename="../../desktop/services/collection/intake.py" line="150" />
             <source>it has no Partnerbook data attached (it may be a printout or a scan of a return rather than the PDF the app exported)</source>
             <translation>[îţ ĥåš ñö Þåŕţñéŕƀööķ đåţå åţţåçĥéđ (îţ ɱåý ƀé å þŕîñţöûţ öŕ å šçåñ öƒ å ŕéţûŕñ ŕåţĥéŕ ţĥåñ ţĥé ÞĐƑ ţĥé åþþ éẋþöŕţéđ) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -4618,6 +4666,11 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţ ĥöļđš ɱöŕé ţĥåñ {limit:,} þåŕţš; îţ îš ñöţ å ŵöŕķƀööķ. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/collection/intake.py" line="52" />
+            <source>it holds two attached files with the same name ({name}): a PDF reader shows one of them and the data could be read from the other, so it cannot be trusted; ask the group to export the return again</source>
+            <translation>[îţ ĥöļđš ţŵö åţţåçĥéđ ƒîļéš ŵîţĥ ţĥé šåɱé ñåɱé ({name}): å ÞĐƑ ŕéåđéŕ šĥöŵš öñé öƒ ţĥéɱ åñđ ţĥé đåţå çöûļđ ƀé ŕéåđ ƒŕöɱ ţĥé öţĥéŕ, šö îţ çåññöţ ƀé ţŕûšţéđ; åšķ ţĥé ĝŕöûþ ţö éẋþöŕţ ţĥé ŕéţûŕñ åĝåîñ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/spreadsheet_import.py" line="117" />
             <source>it is a folder, not a file.</source>
             <translation>[îţ îš å ƒöļđéŕ, ñöţ å ƒîļé. ~~~~~~~~]</translation>
@@ -4633,7 +4686,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţ îš đåɱåĝéđ åñđ çöûļđ ñöţ ƀé ŕéåđ ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="114" />
+            <location filename="../../desktop/services/collection/intake.py" line="163" />
             <source>it is damaged and could not be read as a PDF</source>
             <translation>[îţ îš đåɱåĝéđ åñđ çöûļđ ñöţ ƀé ŕéåđ åš å ÞĐƑ ~~~~~~~~~~~~~~]</translation>
         </message>
@@ -4648,7 +4701,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţ îš ñöţ å ÇŠṼ ƒîļé ŵé çåñ ŕéåđ ({reason}). ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="82" />
+            <location filename="../../desktop/services/collection/intake.py" line="125" />
             <source>it is not a PDF, so it is not a Partnerbook return</source>
             <translation>[îţ îš ñöţ å ÞĐƑ, šö îţ îš ñöţ å Þåŕţñéŕƀööķ ŕéţûŕñ ~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -4668,7 +4721,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţ îš ñöţ åñ Éẋçéļ ŵöŕķƀööķ (.ẋļšẋ). Öþéñ îţ îñ ýöûŕ šþŕéåđšĥééţ þŕöĝŕåɱ åñđ šåṽé îţ åš åñ Éẋçéļ ŵöŕķƀööķ öŕ åš ÇŠṼ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="73" />
+            <location filename="../../desktop/services/collection/intake.py" line="116" />
             <source>it is too large ({size} MB; a return is at most {limit} MB)</source>
             <translation>[îţ îš ţöö ļåŕĝé ({size} ṀƁ; å ŕéţûŕñ îš åţ ɱöšţ {limit} ṀƁ) ~~~~~~~~~~~~]</translation>
         </message>
@@ -4681,6 +4734,11 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <location filename="../../desktop/domain/framework_parser.py" line="270" />
             <source>it must contain at least one option.</source>
             <translation>[îţ ɱûšţ çöñţåîñ åţ ļéåšţ öñé öþţîöñ. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/intake.py" line="396" />
+            <source>it says it was made at {made}, more than a day after the time on this computer; check this computer's clock, or ask the group to export the return again</source>
+            <translation>[îţ šåýš îţ ŵåš ɱåđé åţ {made}, ɱöŕé ţĥåñ å đåý åƒţéŕ ţĥé ţîɱé öñ ţĥîš çöɱþûţéŕ; çĥéçķ ţĥîš çöɱþûţéŕ'š çļöçķ, öŕ åšķ ţĥé ĝŕöûþ ţö éẋþöŕţ ţĥé ŕéţûŕñ åĝåîñ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/framework_scales.py" line="354" />
@@ -4703,7 +4761,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţ šţåŕţš åţ {start}, ŵĥîçĥ îš ñöţ åƀöṽé ŵĥéŕé ţĥé ƀåñđ ƀéƒöŕé îţ šţåŕţš ({before}). Ļîšţ ţĥé ƀåñđš ƒŕöɱ ļöŵéšţ ţö ĥîĝĥéšţ; éåçĥ ŕûñš ûþ ţö ŵĥéŕé ţĥé ñéẋţ öñé šţåŕţš, šö ţĥéý çåññöţ öṽéŕļåþ öŕ ļéåṽé ĝåþš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="225" />
+            <location filename="../../desktop/services/collection/intake.py" line="356" />
             <source>it was made by a newer version of Partnerbook (format {version}); install the latest Partnerbook to import it</source>
             <translation>[îţ ŵåš ɱåđé ƀý å ñéŵéŕ ṽéŕšîöñ öƒ Þåŕţñéŕƀööķ (ƒöŕɱåţ {version}); îñšţåļļ ţĥé ļåţéšţ Þåŕţñéŕƀööķ ţö îɱþöŕţ îţ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -4723,82 +4781,92 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţéɱ {ref} îñ šéçţîöñ "{section}" ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="118" />
+            <location filename="../../desktop/services/collection/intake.py" line="167" />
             <source>its attached data could not be read</source>
             <translation>[îţš åţţåçĥéđ đåţå çöûļđ ñöţ ƀé ŕéåđ ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="133" />
+            <location filename="../../desktop/services/collection/intake.py" line="261" />
             <source>its attached data is larger than {limit} MB</source>
             <translation>[îţš åţţåçĥéđ đåţå îš ļåŕĝéŕ ţĥåñ {limit} ṀƁ ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="220" />
+            <location filename="../../desktop/services/collection/intake.py" line="351" />
             <source>its attached data is not a Partnerbook return</source>
             <translation>[îţš åţţåçĥéđ đåţå îš ñöţ å Þåŕţñéŕƀööķ ŕéţûŕñ ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="170" />
+            <location filename="../../desktop/services/collection/intake.py" line="298" />
             <source>its attached data is not readable text</source>
             <translation>[îţš åţţåçĥéđ đåţå îš ñöţ ŕéåđåƀļé ţéẋţ ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="178" />
+            <location filename="../../desktop/services/collection/intake.py" line="306" />
             <source>its attached data is not valid JSON</source>
             <translation>[îţš åţţåçĥéđ đåţå îš ñöţ ṽåļîđ ĴŠÖÑ ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="236" />
+            <location filename="../../desktop/services/collection/intake.py" line="367" />
             <source>its data could not be checked</source>
             <translation>[îţš đåţå çöûļđ ñöţ ƀé çĥéçķéđ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="223" />
+            <location filename="../../desktop/services/collection/importer.py" line="57" />
+            <source>its data could not be stored in the collection ({why}); the rest of the import went on</source>
+            <translation>[îţš đåţå çöûļđ ñöţ ƀé šţöŕéđ îñ ţĥé çöļļéçţîöñ ({why}); ţĥé ŕéšţ öƒ ţĥé îɱþöŕţ ŵéñţ öñ ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/intake.py" line="354" />
             <source>its data does not say which version of the format it uses</source>
             <translation>[îţš đåţå đöéš ñöţ šåý ŵĥîçĥ ṽéŕšîöñ öƒ ţĥé ƒöŕɱåţ îţ ûšéš ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="232" />
+            <location filename="../../desktop/services/collection/intake.py" line="363" />
             <source>its data has no check code (SHA-256)</source>
             <translation>[îţš đåţå ĥåš ñö çĥéçķ çöđé (ŠĤÅ-256) ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="150" />
+            <location filename="../../desktop/services/collection/intake.py" line="405" />
+            <source>its data holds a date more than {years} years from now ({where})</source>
+            <translation>[îţš đåţå ĥöļđš å đåţé ɱöŕé ţĥåñ {years} ýéåŕš ƒŕöɱ ñöŵ ({where}) ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/intake.py" line="278" />
             <source>its data holds a field name that is too long</source>
             <translation>[îţš đåţå ĥöļđš å ƒîéļđ ñåɱé ţĥåţ îš ţöö ļöñĝ ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="213" />
+            <location filename="../../desktop/services/collection/intake.py" line="341" />
             <source>its data holds a number that is out of range</source>
             <translation>[îţš đåţå ĥöļđš å ñûɱƀéŕ ţĥåţ îš öûţ öƒ ŕåñĝé ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="199" />
+            <location filename="../../desktop/services/collection/intake.py" line="327" />
             <source>its data holds a piece of text longer than {limit:,} characters</source>
             <translation>[îţš đåţå ĥöļđš å þîéçé öƒ ţéẋţ ļöñĝéŕ ţĥåñ {limit:,} çĥåŕåçţéŕš ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="158" />
+            <location filename="../../desktop/services/collection/intake.py" line="286" />
             <source>its data holds the value {name}, which a return never has</source>
             <translation>[îţš đåţå ĥöļđš ţĥé ṽåļûé {name}, ŵĥîçĥ å ŕéţûŕñ ñéṽéŕ ĥåš ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="184" />
+            <location filename="../../desktop/services/collection/intake.py" line="312" />
             <source>its data is nested more than {limit} levels deep</source>
             <translation>[îţš đåţå îš ñéšţéđ ɱöŕé ţĥåñ {limit} ļéṽéļš đééþ ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="245" />
+            <location filename="../../desktop/services/collection/intake.py" line="376" />
             <source>its data is not a valid return ({problem})</source>
             <translation>[îţš đåţå îš ñöţ å ṽåļîđ ŕéţûŕñ ({problem}) ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="152" />
+            <location filename="../../desktop/services/collection/intake.py" line="280" />
             <source>its data names the field '{key}' twice</source>
             <translation>[îţš đåţå ñåɱéš ţĥé ƒîéļđ '{key}' ţŵîçé ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="238" />
+            <location filename="../../desktop/services/collection/intake.py" line="369" />
             <source>its data was changed after it was exported (the check code does not match); ask the group to export the return again</source>
             <translation>[îţš đåţå ŵåš çĥåñĝéđ åƒţéŕ îţ ŵåš éẋþöŕţéđ (ţĥé çĥéçķ çöđé đöéš ñöţ ɱåţçĥ); åšķ ţĥé ĝŕöûþ ţö éẋþöŕţ ţĥé ŕéţûŕñ åĝåîñ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -4828,7 +4896,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[ŕåţîñĝ šçåļé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/watchdog.py" line="202" />
+            <location filename="../../desktop/services/collection/watchdog.py" line="203" />
             <source>reading it made the reader stop; the file is damaged</source>
             <translation>[ŕéåđîñĝ îţ ɱåđé ţĥé ŕéåđéŕ šţöþ; ţĥé ƒîļé îš đåɱåĝéđ ~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -4838,7 +4906,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[ŕéåđîñĝ îţ ñééđéđ ɱöŕé ɱéɱöŕý ţĥåñ åļļöŵéđ ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/watchdog.py" line="181" />
+            <location filename="../../desktop/services/collection/watchdog.py" line="182" />
             <source>reading it took longer than {seconds:g} seconds, so it was stopped (the file may be damaged or made to cause trouble)</source>
             <translation>[ŕéåđîñĝ îţ ţööķ ļöñĝéŕ ţĥåñ {seconds:g} šéçöñđš, šö îţ ŵåš šţöþþéđ (ţĥé ƒîļé ɱåý ƀé đåɱåĝéđ öŕ ɱåđé ţö çåûšé ţŕöûƀļé) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -4946,6 +5014,11 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <location filename="../../desktop/domain/framework_scales.py" line="342" />
             <source>the lowest {level} score possible is {low:g}, but the first band starts at {start:g}, so a score from {low:g} to below {start:g} would have no band.</source>
             <translation>[ţĥé ļöŵéšţ {level} šçöŕé þöššîƀļé îš {low:g}, ƀûţ ţĥé ƒîŕšţ ƀåñđ šţåŕţš åţ {start:g}, šö å šçöŕé ƒŕöɱ {low:g} ţö ƀéļöŵ {start:g} ŵöûļđ ĥåṽé ñö ƀåñđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/intake.py" line="388" />
+            <source>the period it covers ends ({end}) before it starts ({start})</source>
+            <translation>[ţĥé þéŕîöđ îţ çöṽéŕš éñđš ({end}) ƀéƒöŕé îţ šţåŕţš ({start}) ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/framework_format2.py" line="492" />
@@ -5063,7 +5136,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[ţĥîš îš ñöţ å ṽåļîđ ŢÖṀĻ ƒîļé: {what}. ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/importer.py" line="43" />
+            <location filename="../../desktop/services/collection/importer.py" line="48" />
             <source>this return is already in the collection</source>
             <translation>[ţĥîš ŕéţûŕñ îš åļŕéåđý îñ ţĥé çöļļéçţîöñ ~~~~~~~~~~~~~~]</translation>
         </message>
@@ -5103,6 +5176,11 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[{error}. Çĥéçķ ţĥéŕé îš ƒŕéé šþåçé åñđ ţĥåţ ţĥé ƒöļđéŕ çåñ ƀé ŵŕîţţéñ ţö ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/return_reader.py" line="66" />
+            <source>{file} cannot be used as a return: {reason}.</source>
+            <translation>[{file} çåññöţ ƀé ûšéđ åš å ŕéţûŕñ: {reason}. ~~~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/framework_lines.py" line="104" />
             <source>{file}, line {line}: {problem}</source>
             <translation>[{file}, ļîñé {line}: {problem} ~~]</translation>
@@ -5113,54 +5191,9 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[{file}: å đîƒƒéŕéñţ ƒîļé ŵîţĥ ţĥé šåɱé îđ åñđ ṽéŕšîöñ ({id} {version}) ŵåš îɱþöŕţéđ ƀéƒöŕé. Åñšŵéŕš åļŕéåđý ĝîṽéñ ŕéļý öñ îţš ŵöŕđîñĝ, šö åšķ ŵĥöéṽéŕ šéñţ îţ ƒöŕ å ƒîļé ŵîţĥ å ñéŵ ṽéŕšîöñ ñûɱƀéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/return_reader.py" line="71" />
-            <source>{file}: the data inside does not have the expected shape ({problems}).</source>
-            <translation>[{file}: ţĥé đåţå îñšîđé đöéš ñöţ ĥåṽé ţĥé éẋþéçţéđ šĥåþé ({problems}). ~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/return_reader.py" line="77" />
-            <source>{file}: the data inside has been changed since the return was made (its checksum does not match). Ask the group to send the return again.</source>
-            <translation>[{file}: ţĥé đåţå îñšîđé ĥåš ƀééñ çĥåñĝéđ šîñçé ţĥé ŕéţûŕñ ŵåš ɱåđé (îţš çĥéçķšûɱ đöéš ñöţ ɱåţçĥ). Åšķ ţĥé ĝŕöûþ ţö šéñđ ţĥé ŕéţûŕñ åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/return_reader.py" line="123" />
-            <source>{file}: the data inside is damaged ({reason}).</source>
-            <translation>[{file}: ţĥé đåţå îñšîđé îš đåɱåĝéđ ({reason}). ~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/return_reader.py" line="58" />
-            <source>{file}: the data inside is not a Partnerbook return.</source>
-            <translation>[{file}: ţĥé đåţå îñšîđé îš ñöţ å Þåŕţñéŕƀööķ ŕéţûŕñ. ~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
             <location filename="../../desktop/domain/frameworks.py" line="206" />
             <source>{file}: the file says its id is "{id}", but built-in framework files must be named after their id.</source>
             <translation>[{file}: ţĥé ƒîļé šåýš îţš îđ îš "{id}", ƀûţ ƀûîļţ-îñ ƒŕåɱéŵöŕķ ƒîļéš ɱûšţ ƀé ñåɱéđ åƒţéŕ ţĥéîŕ îđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/return_reader.py" line="95" />
-            <source>{file}: there is no such file.</source>
-            <translation>[{file}: ţĥéŕé îš ñö šûçĥ ƒîļé. ~~~~~~~]</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/return_reader.py" line="101" />
-            <source>{file}: this PDF has no Partnerbook data inside it, so it is not a return (or it was printed to PDF again, which drops the data).</source>
-            <translation>[{file}: ţĥîš ÞĐƑ ĥåš ñö Þåŕţñéŕƀööķ đåţå îñšîđé îţ, šö îţ îš ñöţ å ŕéţûŕñ (öŕ îţ ŵåš þŕîñţéđ ţö ÞĐƑ åĝåîñ, ŵĥîçĥ đŕöþš ţĥé đåţå). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/return_reader.py" line="108" />
-            <source>{file}: this PDF holds more than one Partnerbook data file, so it may have been changed. Ask the group to send the return again.</source>
-            <translation>[{file}: ţĥîš ÞĐƑ ĥöļđš ɱöŕé ţĥåñ öñé Þåŕţñéŕƀööķ đåţå ƒîļé, šö îţ ɱåý ĥåṽé ƀééñ çĥåñĝéđ. Åšķ ţĥé ĝŕöûþ ţö šéñđ ţĥé ŕéţûŕñ åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/return_reader.py" line="97" />
-            <source>{file}: this file is not a PDF that can be read.</source>
-            <translation>[{file}: ţĥîš ƒîļé îš ñöţ å ÞĐƑ ţĥåţ çåñ ƀé ŕéåđ. ~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/return_reader.py" line="63" />
-            <source>{file}: this return uses data version {version}, which this version of Partnerbook cannot read. Update Partnerbook and try again.</source>
-            <translation>[{file}: ţĥîš ŕéţûŕñ ûšéš đåţå ṽéŕšîöñ {version}, ŵĥîçĥ ţĥîš ṽéŕšîöñ öƒ Þåŕţñéŕƀööķ çåññöţ ŕéåđ. Ûþđåţé Þåŕţñéŕƀööķ åñđ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/services/frameworks.py" line="153" />
@@ -6605,7 +6638,7 @@ Your records as they are now will be backed up first.</source>
             <translation>[Đöéš ţĥé ŵåý ţĥé þåŕţñéŕšĥîþ çĥéçķš îţš þŕöĝŕéšš ɱééţ ţĥéšé çŕîţéŕîå? (Çöđé 4.8) ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="182" />
+            <location filename="../../desktop/ui/review_wizard.py" line="183" />
             <source>Give the date of the review.</source>
             <translation>[Ĝîṽé ţĥé đåţé öƒ ţĥé ŕéṽîéŵ. ~~~~~~~~~]</translation>
         </message>
@@ -6645,12 +6678,12 @@ Your records as they are now will be backed up first.</source>
             <translation>[Ǫûéšţîöñ {n} öƒ {total} ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="254" />
+            <location filename="../../desktop/ui/review_wizard.py" line="255" />
             <source>Review finished</source>
             <translation>[Ŕéṽîéŵ ƒîñîšĥéđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="254" />
+            <location filename="../../desktop/ui/review_wizard.py" line="255" />
             <source>Review saved as a draft</source>
             <translation>[Ŕéṽîéŵ šåṽéđ åš å đŕåƒţ ~~~~~~~~]</translation>
         </message>
@@ -6710,102 +6743,102 @@ Our representative</source>
     <context>
         <name>ReviewsArea</name>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="206" />
+            <location filename="../../desktop/ui/reviews.py" line="214" />
             <source> (considering)</source>
             <translation>[ (çöñšîđéŕîñĝ) ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="131" />
+            <location filename="../../desktop/ui/reviews.py" line="139" />
             <source> months</source>
             <translation>[ ɱöñţĥš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="119" />
+            <location filename="../../desktop/ui/reviews.py" line="121" />
             <source>&amp;Joining check…</source>
             <translation>[&amp;Jöîñîñĝ çĥéçķ… ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="114" />
+            <location filename="../../desktop/ui/reviews.py" line="116" />
             <source>&amp;Partnership:</source>
             <translation>[&amp;Påŕţñéŕšĥîþ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="160" />
+            <location filename="../../desktop/ui/reviews.py" line="168" />
             <source>&amp;Start a review…</source>
             <translation>[&amp;Sţåŕţ å ŕéṽîéŵ… ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="105" />
+            <location filename="../../desktop/ui/reviews.py" line="107" />
             <source>A health-check review asks how well a partnership is working. Add a partnership first, then start its first review here.</source>
             <translation>[Å ĥéåļţĥ-çĥéçķ ŕéṽîéŵ åšķš ĥöŵ ŵéļļ å þåŕţñéŕšĥîþ îš ŵöŕķîñĝ. Åđđ å þåŕţñéŕšĥîþ ƒîŕšţ, ţĥéñ šţåŕţ îţš ƒîŕšţ ŕéṽîéŵ ĥéŕé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="132" />
+            <location filename="../../desktop/ui/reviews.py" line="140" />
             <source>A review is due after this many months</source>
             <translation>[Å ŕéṽîéŵ îš đûé åƒţéŕ ţĥîš ɱåñý ɱöñţĥš ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="56" />
+            <location filename="../../desktop/ui/reviews.py" line="58" />
             <source>Band</source>
             <translation>[Ɓåñđ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="162" />
+            <location filename="../../desktop/ui/reviews.py" line="170" />
             <source>C&amp;ontinue the draft…</source>
             <translation>[Ç&amp;oñţîñûé ţĥé đŕåƒţ… ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="261" />
+            <location filename="../../desktop/ui/reviews.py" line="273" />
             <source>Chan&amp;ge this review…</source>
             <translation>[Çĥåñ&amp;gé ţĥîš ŕéṽîéŵ… ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="295" />
+            <location filename="../../desktop/ui/reviews.py" line="307" />
             <source>Change this review</source>
             <translation>[Çĥåñĝé ţĥîš ŕéṽîéŵ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="56" />
+            <location filename="../../desktop/ui/reviews.py" line="58" />
             <source>Date</source>
             <translation>[Đåţé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="164" />
+            <location filename="../../desktop/ui/reviews.py" line="172" />
             <source>De&amp;lete review</source>
             <translation>[Đé&amp;léţé ŕéṽîéŵ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="313" />
+            <location filename="../../desktop/ui/reviews.py" line="325" />
             <source>Delete review</source>
             <translation>[Đéļéţé ŕéṽîéŵ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="314" />
+            <location filename="../../desktop/ui/reviews.py" line="326" />
             <source>Delete the review of {date}? Its answers are deleted too.</source>
             <translation>[Đéļéţé ţĥé ŕéṽîéŵ öƒ {date}? Îţš åñšŵéŕš åŕé đéļéţéđ ţöö. ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="73" />
+            <location filename="../../desktop/ui/reviews.py" line="75" />
             <source>Finished</source>
             <translation>[Ƒîñîšĥéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="327" />
+            <location filename="../../desktop/ui/reviews.py" line="339" />
             <source>Joining check: {name}</source>
             <translation>[Ĵöîñîñĝ çĥéçķ: {name} ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="104" />
+            <location filename="../../desktop/ui/reviews.py" line="106" />
             <source>No reviews yet</source>
             <translation>[Ñö ŕéṽîéŵš ýéţ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="77" />
+            <location filename="../../desktop/ui/reviews.py" line="79" />
             <source>Not scored</source>
             <translation>[Ñöţ šçöŕéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="296" />
+            <location filename="../../desktop/ui/reviews.py" line="308" />
             <source>Open the review of {date} again to change it?
 
 It becomes a draft until you finish it again. While it is a draft it is left out of the charts, What's due and returns.</source>
@@ -6814,67 +6847,72 @@ It becomes a draft until you finish it again. While it is a draft it is left out
 Îţ ƀéçöɱéš å đŕåƒţ ûñţîļ ýöû ƒîñîšĥ îţ åĝåîñ. Ŵĥîļé îţ îš å đŕåƒţ îţ îš ļéƒţ öûţ öƒ ţĥé çĥåŕţš, Ŵĥåţ'š đûé åñđ ŕéţûŕñš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="116" />
+            <location filename="../../desktop/ui/reviews.py" line="118" />
             <source>Partnership</source>
             <translation>[Þåŕţñéŕšĥîþ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="134" />
+            <location filename="../../desktop/ui/reviews.py" line="142" />
             <source>Partnerships with no finished review for this long are flagged.</source>
             <translation>[Þåŕţñéŕšĥîþš ŵîţĥ ñö ƒîñîšĥéđ ŕéṽîéŵ ƒöŕ ţĥîš ļöñĝ åŕé ƒļåĝĝéđ. ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="319" />
+            <location filename="../../desktop/ui/reviews.py" line="331" />
             <source>Review deleted</source>
             <translation>[Ŕéṽîéŵ đéļéţéđ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="128" />
+            <location filename="../../desktop/ui/reviews.py" line="136" />
             <source>Review due &amp;after</source>
             <translation>[Ŕéṽîéŵ đûé &amp;aƒţéŕ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="304" />
+            <location filename="../../desktop/ui/reviews.py" line="316" />
             <source>Review reopened</source>
             <translation>[Ŕéṽîéŵ ŕéöþéñéđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="150" />
+            <location filename="../../desktop/ui/reviews.py" line="125" />
+            <source>Review tool (&amp;used by new reviews):</source>
+            <translation>[Ŕéṽîéŵ ţööļ (&amp;ušéđ ƀý ñéŵ ŕéṽîéŵš): ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="158" />
             <source>Reviews of this partnership</source>
             <translation>[Ŕéṽîéŵš öƒ ţĥîš þåŕţñéŕšĥîþ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="56" />
+            <location filename="../../desktop/ui/reviews.py" line="58" />
             <source>Score</source>
             <translation>[Šçöŕé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="56" />
+            <location filename="../../desktop/ui/reviews.py" line="58" />
             <source>Status</source>
             <translation>[Šţåţûš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="237" />
+            <location filename="../../desktop/ui/reviews.py" line="249" />
             <source>We are still considering this partnership: use the joining check first.</source>
             <translation>[Ŵé åŕé šţîļļ çöñšîđéŕîñĝ ţĥîš þåŕţñéŕšĥîþ: ûšé ţĥé ĵöîñîñĝ çĥéçķ ƒîŕšţ. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="56" />
+            <location filename="../../desktop/ui/reviews.py" line="58" />
             <source>Who took part</source>
             <translation>[Ŵĥö ţööķ þåŕţ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="242" />
+            <location filename="../../desktop/ui/reviews.py" line="254" />
             <source>⚠ A review is due: none finished since {date}.</source>
             <translation>[⚠ Å ŕéṽîéŵ îš đûé: ñöñé ƒîñîšĥéđ šîñçé {date}. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="244" />
+            <location filename="../../desktop/ui/reviews.py" line="256" />
             <source>⚠ A review is due: this partnership has never been reviewed.</source>
             <translation>[⚠ Å ŕéṽîéŵ îš đûé: ţĥîš þåŕţñéŕšĥîþ ĥåš ñéṽéŕ ƀééñ ŕéṽîéŵéđ. ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="73" />
+            <location filename="../../desktop/ui/reviews.py" line="75" />
             <source>⚠ Draft: not finished</source>
             <translation>[⚠ Đŕåƒţ: ñöţ ƒîñîšĥéđ ~~~~~~]</translation>
         </message>

@@ -24,7 +24,7 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 def collection(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     path = tmp_path / "area.pbcollection"
     files = pdfs(tmp_path / "first", payloads(2, seed=81, groups=2))
-    assert run(capsys, "import", str(path), *map(str, files))[0] == 0
+    assert run(capsys, "import", "--new", str(path), *map(str, files))[0] == 0
     return path
 
 

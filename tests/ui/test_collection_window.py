@@ -111,7 +111,8 @@ def test_a_collection_built_by_the_cli_shows_in_the_window(
 ) -> None:
     path = tmp_path / "cli.pbcollection"
     items = payloads(6, seed=62, groups=3)
-    assert main(["collect", "import", str(path), *map(str, pdfs(tmp_path / "in", items))]) == 0
+    files = map(str, pdfs(tmp_path / "in", items))
+    assert main(["collect", "import", "--new", str(path), *files]) == 0
     assert main(["collect", "expect", str(path), "Milton Damerel Over-60s Club"]) == 0
     capsys.readouterr()
     window = CollectionWindow(path, settings)
@@ -254,7 +255,7 @@ def test_the_app_opens_straight_into_a_collection(tmp_path: Path, capsys) -> Non
     import sys
 
     path = tmp_path / "start.pbcollection"
-    assert main(["collect", "expect", str(path), "Bideford Carers Cafe"]) == 0
+    assert main(["collect", "expect", "--new", str(path), "Bideford Carers Cafe"]) == 0
     capsys.readouterr()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
     done = subprocess.run(
@@ -295,3 +296,61 @@ def test_a_full_disk_during_a_merge_is_told_plainly_and_changes_nothing(
     window.merge("ndhwp", "somewhere else")
     assert no_blocking_dialogs[-1] == ("Cannot merge", DISK_FULL)
     assert snapshot(window.path) == before
+
+
+def test_control_characters_in_returns_show_as_symbols_and_never_stop_an_export(
+    window: CollectionWindow,
+    tmp_path: Path,
+    qtbot,
+    monkeypatch,
+    no_blocking_dialogs,  # type: ignore[no-untyped-def]
+) -> None:
+    from openpyxl import load_workbook
+
+    items = payloads(3, seed=142, groups=3)
+    items[0]["group"]["name"] = "Evil\x1b[31mRed\x07 Group"
+    items = [with_hash({k: v for k, v in i.items() if k != "sha256"}) for i in items]
+    pdfs(tmp_path / "in", items)
+    (tmp_path / "in" / "minutes\x01.pdf").write_text("not a pdf \x02")
+    drop(window, [tmp_path / "in"])
+    finish(window, qtbot)
+    shown = [window.groups.groups.index(r, 0).data() for r in range(3)]
+    assert "EvilRed\u2407 Group" in shown
+    log_names = [window.log.model.index(r, 1).data() for r in range(window.log.model.rowCount())]
+    assert any(name.endswith("minutes\u2401.pdf") for name in log_names)
+    book, pdf = tmp_path / "area.xlsx", tmp_path / "area.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(book), ""))
+    window.export_xlsx()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(pdf), ""))
+    window.export_pdf()
+    assert [t for t, _ in no_blocking_dialogs] == ["Some files were not imported"]
+    sheet = load_workbook(book)["Groups and their latest returns"]
+    assert "EvilRed\u2407 Group" in [c.value for c in sheet["A"]]
+    assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_an_export_that_fails_says_so_in_the_window_and_leaves_no_file(
+    window: CollectionWindow,
+    tmp_path: Path,
+    qtbot,
+    monkeypatch,
+    no_blocking_dialogs,  # type: ignore[no-untyped-def]
+) -> None:
+    from desktop.reports import collection_summary
+
+    pdfs(tmp_path / "in", payloads(2, seed=143))
+    drop(window, [tmp_path / "in"])
+    finish(window, qtbot)
+
+    def broken(*_args: object, **_kwargs: object) -> bytes:
+        raise ValueError("a fault of ours")
+
+    monkeypatch.setattr(collection_summary, "render_area_summary", broken)
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out / "area.pdf"), ""))
+    window.export_pdf()
+    title, text = no_blocking_dialogs[-1]
+    assert title == "Could not export" and "area.pdf was not made" in text
+    assert list(out.iterdir()) == []
+    assert "Saved" not in window.statusBar().currentMessage()

@@ -3,8 +3,17 @@
 Files are written beside their final name and moved into place only when complete (by
 ``desktop.atomic_write``), so a spreadsheet that is open elsewhere or a full disk never
 leaves half a file behind; the error (SaveError) says which file and why in plain words.
-Cells that start with = + - @ are prefixed with ' so a spreadsheet never runs text a group
-typed as a formula (CSV injection).
+
+Nothing a return holds can stop an export: every piece of text goes through
+``desktop.domain.text_safety.visible`` first (a control character in a group name or a file
+name once made every workbook fail). Text that a spreadsheet would run as a formula (it
+starts with = + - @) is guarded: in a CSV by a leading ', the only way a CSV can say "text";
+in a workbook by storing it as text with Excel's own "quote prefix" style, so the cell
+shows exactly what the group typed, with no visible quote mark.
+
+Workbooks are made to be read: dates are real dates, each column is as wide as what it
+holds, the heading row stays in view, and each sheet has its view's full title, shortened
+readably (whole words) only where Excel's 31-character limit forces it.
 """
 
 from __future__ import annotations
@@ -14,21 +23,50 @@ import io
 import re
 import sqlite3
 from collections.abc import Sequence
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from desktop.atomic_write import StagedFiles, write_atomically
 from desktop.domain.money import format_pence_plain
+from desktop.domain.text_safety import one_line, visible
 from desktop.services.collection import views
 from desktop.services.collection.views import Table
 
-__all__ = ["area_tables", "write_csv", "write_csv_folder", "write_xlsx"]
+__all__ = ["area_tables", "sheet_names", "write_csv", "write_csv_folder", "write_xlsx"]
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+SHEET_LIMIT = 31  # Excel's longest sheet name
+# Words a sheet name can lose first and still read the same.
+_FILLER = frozenset(
+    {
+        "a",
+        "an",
+        "and",
+        "as",
+        "by",
+        "for",
+        "in",
+        "most",
+        "of",
+        "often",
+        "on",
+        "the",
+        "their",
+        "them",
+        "to",
+        "with",
+    }
+)
+_MONEY_FORMAT = '"£"#,##0.00'
+_DATE_FORMAT = "d mmm yyyy"
+_MOMENT_FORMAT = "d mmm yyyy hh:mm"
+_WIDTH_SAMPLE = 2000  # rows looked at to size a column: enough to see the long ones
+_MIN_WIDTH, _MAX_WIDTH = 8, 60
 
 
 def area_tables(conn: sqlite3.Connection) -> list[Table]:
-    """Every area-wide view, in the order the summary shows them."""
+    """Every area-wide view, in the order the summary shows them, every row of each."""
     return [
         views.groups_view(conn),
         views.expected_missing(conn),
@@ -36,24 +74,25 @@ def area_tables(conn: sqlite3.Connection) -> list[Table]:
         views.needs_view(conn, "category"),
         views.needs_view(conn, "partnership"),
         views.needs_view(conn, "group"),
-        views.need_help_view(conn),
+        views.need_help_view(conn, limit=-1),  # SQLite: no limit; the file has every clause
         views.import_log_view(conn),
     ]
 
 
-def _safe_text(value: Any) -> Any:
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
+def _guarded(value: str) -> bool:
+    return value.startswith(_FORMULA_START)
 
 
-def _cells(table: Table, row: Sequence[Any], *, money_as_text: bool) -> list[Any]:
-    cells = []
+def _csv_cells(table: Table, row: Sequence[Any]) -> list[Any]:
+    cells: list[Any] = []
     for column, value in enumerate(row):
         if column in table.money and value is not None:
-            cells.append(format_pence_plain(int(value)) if money_as_text else int(value) / 100)
+            cells.append(format_pence_plain(int(value)))
+        elif isinstance(value, str):
+            text = visible(value)
+            cells.append("'" + text if _guarded(text) else text)
         else:
-            cells.append(_safe_text(value))
+            cells.append(value)
     return cells
 
 
@@ -61,9 +100,12 @@ def csv_bytes(table: Table) -> bytes:
     """One view as CSV (UTF-8 with a BOM, so Excel shows accented names correctly)."""
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow([f"{c} (£)" if i in table.money else c for i, c in enumerate(table.columns)])
+    header = [
+        visible(c) + (" (£)" if i in table.money else "") for i, c in enumerate(table.columns)
+    ]
+    writer.writerow(["'" + h if _guarded(h) else h for h in header])
     for row in table.rows:
-        writer.writerow(_cells(table, row, money_as_text=True))
+        writer.writerow(_csv_cells(table, row))
     return out.getvalue().encode("utf-8-sig")
 
 
@@ -82,40 +124,120 @@ def write_csv_folder(tables: Sequence[Table], folder: Path) -> list[Path]:
     return written
 
 
+# Sheet names -----------------------------------------------------------------------------
+def _fit(words: list[str], limit: int) -> str:
+    """The words joined, made to fit ``limit`` characters without cutting into a word.
+
+    In order, until it fits: leave out small words, shorten the longest words to their
+    first letters and a full stop ("Partnerships" -> "Partn."), then leave out words from
+    the end. Only a single word longer than the limit is ever cut (and ends with "…").
+    """
+    text = " ".join(words)
+    if len(text) <= limit:
+        return text
+    words = [w for i, w in enumerate(words) if i == 0 or w.casefold() not in _FILLER]
+    for keep in (5, 3):
+        while len(" ".join(words)) > limit:
+            longest = max(range(len(words)), key=lambda i: len(words[i]))
+            if len(words[longest]) <= keep + 1 or words[longest].endswith("."):
+                break
+            words[longest] = words[longest][:keep] + "."
+    while len(" ".join(words)) > limit and len(words) > 1:
+        words.pop()
+    text = " ".join(words)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _sheet_title(title: str, used: set[str]) -> str:
-    # Excel: at most 31 characters, none of []:*?/\ and unique in the workbook.
-    base = re.sub(r"[\[\]:*?/\\]", "", title)[:31] or "Sheet"
-    name, n = base, 2
+    # Excel: at most 31 characters, none of []:*?/\, no ' at either end, unique (any case).
+    words = re.sub(r"[\[\]:*?/\\]", " ", one_line(title)).strip("' ").split() or ["Sheet"]
+    name, n = _fit(words, SHEET_LIMIT).strip("'"), 2
     while name.casefold() in used:
-        suffix = f" {n}"
-        name, n = base[: 31 - len(suffix)] + suffix, n + 1
+        suffix = f" ({n})"
+        name, n = _fit(words, SHEET_LIMIT - len(suffix)).strip("'") + suffix, n + 1
     used.add(name.casefold())
     return name
+
+
+def sheet_names(tables: Sequence[Table]) -> list[str]:
+    """The name each table's sheet gets in ``write_xlsx`` (the summary PDF points to them)."""
+    used: set[str] = set()
+    return [_sheet_title(table.title, used) for table in tables]
+
+
+# Workbooks -------------------------------------------------------------------------------
+def _as_date(text: str) -> date | datetime | None:
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return moment.date() if len(text) <= 10 else moment.replace(tzinfo=None)
+
+
+def _xlsx_value(table: Table, column: int, value: Any) -> tuple[Any, str | None]:
+    """The cell's value and number format (None: the default)."""
+    if value is None:
+        return None, None
+    if column in table.money:
+        return int(value) / 100, _MONEY_FORMAT
+    if column in table.dates and isinstance(value, str):
+        when = _as_date(value)
+        if when is not None:
+            return when, _MOMENT_FORMAT if isinstance(when, datetime) else _DATE_FORMAT
+    if isinstance(value, str):
+        return visible(value), None
+    return value, None
+
+
+def _width(table: Table, column: int) -> float:
+    """A column wide enough for its heading and its longest line, within reason."""
+    if column in table.money:
+        longest = 14
+    elif column in table.dates:
+        longest = 18
+    else:
+        longest = 0
+        for row in table.rows[:_WIDTH_SAMPLE]:
+            value = row[column]
+            if value is not None:
+                longest = max(longest, *(len(line) for line in str(value).split("\n")))
+    heading = max(len(word) for word in (visible(table.columns[column]) + " x").split())
+    wanted = max(longest, min(len(table.columns[column]), 24), heading)
+    return float(min(max(wanted + 2, _MIN_WIDTH), _MAX_WIDTH))
 
 
 def write_xlsx(tables: Sequence[Table], path: Path) -> Path:
     """All views in one workbook, one sheet each, money as numbers formatted in pounds."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
 
     book = Workbook(write_only=True)
-    used: set[str] = set()
     bold = Font(bold=True)
-    for table in tables:
-        sheet = book.create_sheet(_sheet_title(table.title, used))
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for table, name in zip(tables, sheet_names(tables), strict=True):
+        sheet = book.create_sheet(name)
+        # A write-only sheet takes its layout before its first row.
+        sheet.freeze_panes = "A2"
+        for column in range(len(table.columns)):
+            sheet.column_dimensions[get_column_letter(column + 1)].width = _width(table, column)
         heading = []
         for title in table.columns:
-            cell = WriteOnlyCell(sheet, value=title)
+            cell = WriteOnlyCell(sheet, value=visible(title))
             cell.font = bold
+            cell.alignment = wrap
+            _guard(cell)
             heading.append(cell)
         sheet.append(heading)
         for row in table.rows:
             cells = []
-            for column, value in enumerate(_cells(table, row, money_as_text=False)):
+            for column, raw in enumerate(row):
+                value, number_format = _xlsx_value(table, column, raw)
                 cell = WriteOnlyCell(sheet, value=value)
-                if column in table.money:
-                    cell.number_format = '"£"#,##0.00'
+                if number_format:
+                    cell.number_format = number_format
+                _guard(cell)
                 cells.append(cell)
             sheet.append(cells)
     # Made in memory first: a workbook is small, and openpyxl left to write to a full disk
@@ -123,3 +245,10 @@ def write_xlsx(tables: Sequence[Table], path: Path) -> Path:
     data = io.BytesIO()
     book.save(data)
     return write_atomically(path, data.getvalue())
+
+
+def _guard(cell: Any) -> None:
+    """Text that looks like a formula stays text, shown as typed (no visible quote mark)."""
+    if isinstance(cell.value, str) and _guarded(cell.value):
+        cell.data_type = "s"
+        cell.quotePrefix = True

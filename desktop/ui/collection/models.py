@@ -2,7 +2,9 @@
 
 ``ViewModel`` shows any ``views.Table``; the table is read with sqlite3 by the caller, so
 the model only formats. ``ViewFilter`` matches every word typed against the whole row, which
-is what people expect from a search box ("torridge transport").
+is what people expect from a search box ("torridge transport"). Every cell and heading is
+shown through ``text_safety.visible``: a control character a return carried shows as a
+symbol ("␛"), never as an invisible change to what the officer reads.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from desktop.domain.text_safety import visible
 from desktop.services.collection.views import Table
 from desktop.ui.problem_text import translate
 
@@ -38,7 +41,9 @@ class ViewModel(QAbstractTableModel):
         # Every cell formatted once here: data() is then a lookup, which keeps painting and
         # fitting columns fast on big collections.
         columns = range(len(table.columns))
-        self._cells = [[table.display(r, c) for c in columns] for r in range(len(table.rows))]
+        self._cells = [
+            [visible(table.display(r, c)) for c in columns] for r in range(len(table.rows))
+        ]
         # One joined lower-case string per row: the filter looks here, not cell by cell.
         self._text = [" ".join(row).casefold() for row in self._cells]
         self.endResetModel()
@@ -76,7 +81,7 @@ class ViewModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal and section < len(self.table.columns):
             # Column titles come from the services, marked there for translation.
-            return translate(self.table.columns[section])
+            return visible(translate(self.table.columns[section]))
         return str(section + 1)
 
 

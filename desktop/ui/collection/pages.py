@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.frameworks import load_builtin
+from desktop.domain.text_safety import one_line
 from desktop.services.collection import views
 from desktop.services.collection.views import Table
 from desktop.ui.charts import RadarChart
@@ -192,8 +193,11 @@ class PartnershipsPage(Page):
             zip(self.model.table.rows, self.model.table.keys, strict=True),
             key=lambda pair: pair[0][0].casefold(),
         ):
-            self.merge_into.addItem(row[0], key)
-        hints = [f"“{s.alias_name}” and “{s.into_name}”" for s in suggest_merges(conn)[:5]]
+            self.merge_into.addItem(one_line(row[0]), key)
+        hints = [
+            f"“{one_line(s.alias_name)}” and “{one_line(s.into_name)}”"
+            for s in suggest_merges(conn)[:5]
+        ]
         self.suggestions.setText(
             tr("These may be the same partnership: {pairs}.").format(pairs="; ".join(hints))
             if hints
@@ -252,7 +256,7 @@ class DetailPage(Page):
         self.choose.clear()
         table = views.partnerships_view(conn)
         for row, key in zip(table.rows, table.keys, strict=True):
-            self.choose.addItem(row[0], key)
+            self.choose.addItem(one_line(row[0]), key)
         self.choose.blockSignals(False)
         self.show_partnership(current or (table.keys[0] if table.keys else None))
 
@@ -282,7 +286,7 @@ class DetailPage(Page):
         self.group_choice.clear()
         self.group_choice.addItem(tr("All groups together"), -1)
         for number, name in enumerate(self.detail.groups):
-            self.group_choice.addItem(name, number)
+            self.group_choice.addItem(one_line(name), number)
         self.group_choice.blockSignals(False)
         self._draw_radar()
 
@@ -298,7 +302,7 @@ class DetailPage(Page):
             self.detail.radar_axes,
             [s for _, s in pairs],
             load_builtin().bands,
-            [n for n, _ in pairs],
+            [one_line(n) for n, _ in pairs],
         )
 
     def tables(self) -> list[Table]:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME
+from desktop.domain.text_safety import one_line
 from desktop.services.collection.importer import FileOutcome, ImportSummary
 from desktop.store import sqlite
 from desktop.store.collection.opening import collection_lock
@@ -246,7 +247,10 @@ class CollectionWindow(QMainWindow):
         self.progress.setValue(done)
         self.statusBar().showMessage(
             tr("{done} of {total}: {file} — {outcome}").format(
-                done=done, total=total, file=Path(outcome.path).name, outcome=outcome.outcome
+                done=done,
+                total=total,
+                file=one_line(Path(outcome.path).name),
+                outcome=outcome.outcome,
             )
         )
 
@@ -308,14 +312,16 @@ class CollectionWindow(QMainWindow):
         )
         return Path(name) if name else None
 
-    def _exported(self, work: object, target: Path) -> None:
+    def _exported(self, work: Callable[[], object], target: Path) -> bool:
+        """Make an export, and say plainly if it could not be made (nothing is left behind:
+        every export is written whole or not at all)."""
         from desktop.atomic_write import SaveError
 
         try:
-            work()  # type: ignore[operator]
+            work()
         except SaveError as exc:  # names the file, says why and what to do
             QMessageBox.warning(self, tr("Could not export"), said(exc))
-            return
+            return False
         except OSError as exc:
             QMessageBox.warning(
                 self,
@@ -324,8 +330,22 @@ class CollectionWindow(QMainWindow):
                     file=target, why=getattr(exc, "strerror", None) or exc
                 ),
             )
-            return
+            return False
+        except Exception:  # our fault, not the officer's: say so, keep the details
+            from desktop.logging_setup import log
+
+            log.exception("An export of a collection failed")
+            QMessageBox.warning(
+                self,
+                tr("Could not export"),
+                tr(
+                    "{file} was not made: something went wrong that Partnerbook did not "
+                    "expect. Nothing was saved there. The details are in Partnerbook's log."
+                ).format(file=target),
+            )
+            return False
         self.statusBar().showMessage(tr("Saved {file}").format(file=target), 8000)
+        return True
 
     def export_csv(self) -> None:
         from desktop.services.collection.exports import write_csv_folder
@@ -342,23 +362,22 @@ class CollectionWindow(QMainWindow):
             tr("Export spreadsheet"), f"{self.path.stem}.xlsx", "Excel (*.xlsx)"
         )
         if target:
-            tables = area_tables(self.conn) + self.detail.tables()
-            self._exported(lambda: write_xlsx(tables, target), target)
+            self._exported(
+                lambda: write_xlsx(area_tables(self.conn) + self.detail.tables(), target), target
+            )
 
     def export_pdf(self) -> None:
-        from desktop.atomic_write import SaveError, write_atomically
+        from desktop.atomic_write import write_atomically
         from desktop.reports.collection_summary import render_area_summary
 
         target = self._save_name(
             tr("Save area summary"), f"{self.path.stem} summary.pdf", "PDF (*.pdf)"
         )
         if target:
-            try:
-                write_atomically(target, render_area_summary(self.conn, self.path.stem))
-            except SaveError as exc:
-                QMessageBox.warning(self, tr("Could not save"), said(exc))
-                return
-            self.statusBar().showMessage(tr("Saved {file}").format(file=target), 8000)
+            self._exported(
+                lambda: write_atomically(target, render_area_summary(self.conn, self.path.stem)),
+                target,
+            )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.worker is not None:

@@ -19,7 +19,7 @@ from desktop.store import sqlite
 
 
 def run_json(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, list[dict]]:
-    code = main(["collect", "import", *args, "--json"])
+    code = main(["collect", "import", "--new", *args, "--json"])
     return code, json.loads(capsys.readouterr().out)
 
 
@@ -72,7 +72,7 @@ def test_plain_output_names_each_file_and_its_reason(
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "minutes.pdf").write_text("not a pdf at all")
     pdfs(tmp_path / "in", payloads(1, seed=22))
-    code = main(["collect", "import", str(collection), str(tmp_path / "in")])
+    code = main(["collect", "import", "--new", str(collection), str(tmp_path / "in")])
     out = capsys.readouterr().out
     assert code == 1
     assert "minutes.pdf — REJECTED: it is not a PDF" in out
