@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.cli import CliError, command_parser
 from desktop.cli.common import writable_store
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -24,9 +29,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     export.add_argument(
         "--partnership",
         action="append",
-        type=int,
-        metavar="ID",
-        help="only this partnership (repeat for more); all of them if left out",
+        metavar="PARTNERSHIP",
+        help="only this partnership, by id or exact name (repeat for more); all if left out",
     )
     export.add_argument(
         "--include-contacts",
@@ -66,7 +70,7 @@ def run_export(args: argparse.Namespace) -> int:
     request = ExportRequest(
         period=period,
         out_path=args.out,
-        partnership_ids=args.partnership,
+        partnership_ids=None,
         include_contacts=args.include_contacts,
         signoff_name=args.signoff_name,
         signoff_role=args.signoff_role,
@@ -78,6 +82,8 @@ def run_export(args: argparse.Namespace) -> int:
     with writable_store(args) as (_paths, database):
         try:
             with database.session() as session:
+                if args.partnership:
+                    request = replace(request, partnership_ids=_partnership_ids(session, args))
                 result = export_return(session, request)
         except ReturnEmpty as exc:
             raise CliError(f"{exc} (add --allow-empty to export it anyway)") from exc
@@ -94,6 +100,16 @@ def run_export(args: argparse.Namespace) -> int:
     for warning in result.warnings:
         print(f"Note: {warning}")
     return 0
+
+
+def _partnership_ids(session: Session, args: argparse.Namespace) -> list[int]:
+    """``--partnership`` as ``brief`` reads it: an id or a partnership's exact name."""
+    from desktop.services.brief_data import BriefError, find_partnership
+
+    try:
+        return [find_partnership(session, key).id for key in args.partnership]
+    except BriefError as exc:
+        raise CliError(str(exc)) from exc
 
 
 def run_brief(args: argparse.Namespace) -> int:
