@@ -36,6 +36,7 @@ from desktop.ui.commitments_matrix import MatrixPage
 from desktop.ui.commitments_models import CommitmentTableModel
 from desktop.ui.data import DataHub
 from desktop.ui.form_dialog import ProblemLabel
+from desktop.ui.framework_choice import COMMITMENTS, REVIEWS, FrameworkChoice
 from desktop.ui.problem_text import said
 from desktop.ui.widgets import EmptyState
 
@@ -67,6 +68,7 @@ class RatingPage(QWidget):
         super().__init__(parent)
         self.hub = hub
         self.framework: Framework | None = None
+        self._choices: list[tuple[str, str]] = []
         self._loading = False
         outer = QVBoxLayout(self)
         self.empty = EmptyState(
@@ -86,13 +88,24 @@ class RatingPage(QWidget):
         self.partnership.setAccessibleName(tr("Partnership"))
         label = QLabel(tr("&Partnership:"))
         label.setBuddy(self.partnership)
-        self.framework_choice = QComboBox()
-        self.framework_choice.setAccessibleName(tr("Framework"))
-        framework_label = QLabel(tr("F&ramework:"))
+        # Commitments and reviews each have their own framework: a CVS's Compact and the
+        # health-check tool it recommends are often different documents.
+        self.framework_choice = FrameworkChoice(hub, COMMITMENTS)
+        framework_label = QLabel(tr("Commitments f&ramework:"))
         framework_label.setBuddy(self.framework_choice)
+        self.review_choice = FrameworkChoice(hub, REVIEWS)
+        review_label = QLabel(tr("Review too&l:"))
+        review_label.setBuddy(self.review_choice)
         self.guidance_button = QPushButton(tr("&Guidance (F1)"))
         self.guidance_button.setAccessibleName(tr("Guidance"))
-        for widget in (label, self.partnership, framework_label, self.framework_choice):
+        for widget in (
+            label,
+            self.partnership,
+            framework_label,
+            self.framework_choice,
+            review_label,
+            self.review_choice,
+        ):
             top.addWidget(widget)
         top.addStretch(1)
         top.addWidget(self.guidance_button)
@@ -135,7 +148,6 @@ class RatingPage(QWidget):
         layout.addWidget(splitter, 1)
 
         self.partnership.currentIndexChanged.connect(lambda _i: self.reload_rows())
-        self.framework_choice.activated.connect(self._choose_framework)
         self.guidance_button.clicked.connect(self.show_guidance)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.reload()
@@ -180,7 +192,7 @@ class RatingPage(QWidget):
         with self.hub.database().session() as session:
             partnerships = commitments.partnerships(session)
             people = commitments.people(session)
-            choices = frameworks.framework_ids(session)
+            self._choices = frameworks.framework_ids(session)
         self.empty.setVisible(not partnerships)
         self.body.setVisible(bool(partnerships))
         current = self.partnership.currentData()
@@ -193,9 +205,6 @@ class RatingPage(QWidget):
         self.owner.addItem(tr("(nobody yet)"), None)
         for pid, name in people:
             self.owner.addItem(name, pid)
-        self.framework_choice.clear()
-        for fid, title in choices:
-            self.framework_choice.addItem(title, fid)
         self._loading = False
         self.reload_rows()
 
@@ -209,15 +218,17 @@ class RatingPage(QWidget):
         pid = self.current_partnership()
         if pid is None:
             self.model.set_rows([])
+            self.framework_choice.show_choice(self._choices, None, "")
+            self.review_choice.show_choice(self._choices, None, "")
             return
         row = max(self.table.currentIndex().row(), 0)
         with self.hub.database().session() as session:
             self.framework = frameworks.framework_for_partnership(session, pid)
+            tool = frameworks.review_tool_for_partnership(session, pid)
             rows = commitments.commitment_rows(session, pid)
         self.model.set_rows(rows)
-        self.framework_choice.setCurrentIndex(
-            max(self.framework_choice.findData(self.framework.id), 0)
-        )
+        self.framework_choice.show_choice(self._choices, pid, self.framework.id)
+        self.review_choice.show_choice(self._choices, pid, tool.id)
         keys = ", ".join(
             f"{n} = {o.label}" for n, o in enumerate(self.framework.rating_scale, start=1)
         )
@@ -355,28 +366,4 @@ class RatingPage(QWidget):
             self,
             tr("Guidance: {ref} {title}").format(ref=row.ref, title=row.title),
             f"{row.text}\n\n{guidance}\n\n{meanings}",
-        )
-
-    def _choose_framework(self, _index: int) -> None:
-        pid = self.current_partnership()
-        fid = self.framework_choice.currentData()
-        if pid is None or fid is None or self.framework is None or fid == self.framework.id:
-            return
-        answer = QMessageBox.question(
-            self,
-            tr("Use another framework"),
-            tr(
-                "Rate this partnership against “{title}” from now on? Ratings made against "
-                "the other framework are kept, and come back if you switch back."
-            ).format(title=self.framework_choice.currentText()),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            self.framework_choice.setCurrentIndex(
-                max(self.framework_choice.findData(self.framework.id), 0)
-            )
-            return
-        self.hub.write(
-            lambda s: frameworks.choose_framework(s, pid, fid),
-            "commitments",
-            tr("Framework changed"),
         )

@@ -75,6 +75,7 @@ class ReviewWizard(QWizard):
                 draft = load_review_draft(session, review_id)
                 framework = draft.framework
             else:
+                # The partnership's review tool, not its commitments framework.
                 framework = framework_for_partnership(session, partnership_id)
         self.framework = framework
         items = review_questions(framework)

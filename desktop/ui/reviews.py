@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.dates import format_date
 from desktop.domain.review_checks import REVIEW_DUE_MONTHS_RANGE
+from desktop.services.frameworks import framework_ids, review_tool_for_partnership
 from desktop.services.review_reads import (
     ReviewSummary,
     list_reviews,
@@ -40,6 +41,7 @@ from desktop.services.review_reads import (
 from desktop.services.reviews import delete_review, reopen_review, set_review_due_months
 from desktop.ui.area import Area
 from desktop.ui.data import DataHub
+from desktop.ui.framework_choice import REVIEWS, FrameworkChoice
 from desktop.ui.joining import JoiningCheckForm
 from desktop.ui.review_results import ReviewResultsView
 from desktop.ui.review_wizard import ReviewWizard
@@ -90,7 +92,7 @@ class ReviewListModel(RowsModel):
 
 
 class ReviewsArea(Area):
-    topics = ("reviews", "partnerships", "joining", "actions")
+    topics = ("reviews", "partnerships", "joining", "actions", "frameworks")
 
     def __init__(
         self, hub: DataHub, today: date | None = None, parent: QWidget | None = None
@@ -118,8 +120,14 @@ class ReviewsArea(Area):
         self.partnership.currentIndexChanged.connect(lambda _i: self._show_partnership())
         self.joining_button = QPushButton(tr("&Joining check…"))
         self.joining_button.clicked.connect(self.open_joining_check)
+        # The tool new reviews use, chosen apart from the commitments framework.
+        self.tool_choice = FrameworkChoice(hub, REVIEWS)
+        tool_label = QLabel(tr("Review tool (&used by new reviews):"))
+        tool_label.setBuddy(self.tool_choice)
         top.addWidget(choose_label)
         top.addWidget(self.partnership, 1)
+        top.addWidget(tool_label)
+        top.addWidget(self.tool_choice)
         top.addWidget(self.joining_button)
         layout.addLayout(top)
         due_row = QHBoxLayout()
@@ -222,6 +230,10 @@ class ReviewsArea(Area):
         if pid is None:
             return
         keep = self.selected_review()
+        with self.hub.database().session() as session:
+            tools = framework_ids(session)
+            tool = review_tool_for_partnership(session, pid)
+        self.tool_choice.show_choice(tools, pid, tool.id)
         conn = self.hub.read()
         reviews = list_reviews(conn, pid)
         self.model.set_rows(reviews)
