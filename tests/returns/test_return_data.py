@@ -109,7 +109,7 @@ def test_hash_is_over_the_canonical_form_without_itself(demo_database) -> None: 
     assert payload["sha256"] == payload_hash(body)
     tampered = dict(payload, group=dict(payload["group"], name="Someone else"))
     assert not verify_hash(tampered)
-    with pytest.raises(ReturnFileError, match="changed since"):
+    with pytest.raises(ReturnFileError, match="changed after it was exported"):
         validate_payload(tampered)
 
 

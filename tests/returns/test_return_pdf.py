@@ -82,7 +82,7 @@ def test_data_inside_round_trips_and_is_checked(filled_database, tmp_path: Path)
     tampered = tmp_path / "tampered.pdf"
     with tampered.open("wb") as out:
         writer.write(out)
-    with pytest.raises(ReturnFileError, match="more than one Partnerbook data file"):
+    with pytest.raises(ReturnFileError, match="two attached files with the same name"):
         read_return(tampered)
     # The same, replacing the data file rather than adding a second one.
     writer = PdfWriter(clone_from=PdfReader(str(result.path)))
@@ -90,7 +90,7 @@ def test_data_inside_round_trips_and_is_checked(filled_database, tmp_path: Path)
     writer.add_attachment("partnerbook-return.json", json.dumps(changed))
     with tampered.open("wb") as out:
         writer.write(out)
-    with pytest.raises(ReturnFileError, match="changed since the return was made"):
+    with pytest.raises(ReturnFileError, match="changed after it was exported"):
         read_return(tampered)
     plain = tmp_path / "plain.pdf"
     plain.write_bytes(b"%PDF-1.4 not really")

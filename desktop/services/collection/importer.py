@@ -5,11 +5,16 @@ supersedes (a newer return for the same group and period: the earlier one is kep
 superseded); rejected (with the reason). Every file offered is written to the import log,
 whatever became of it. Rows are written with plain sqlite3, inside BEGIN IMMEDIATE … COMMIT,
 so a failure part-way through leaves the collection exactly as it was.
+
+One file never stops the rest: whatever goes wrong while a file is read or stored, that
+file is rejected with a plain reason, logged under its name, and the import goes on. Only a
+collection that cannot be written at all (a full disk, a lock) stops an import.
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
@@ -19,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.domain.problems import Message, UserError, marked
-from desktop.services.collection.intake import Limits, Rejected
+from desktop.services.collection.intake import Limits, Rejected, ReturnRead
 from desktop.services.collection.names import name_key
 from desktop.services.collection.normalise import store_rows
 from desktop.services.collection.watchdog import DEFAULT_READER, ReaderPool, ReaderStartError
@@ -49,7 +54,11 @@ LATER_ONE_HERE = marked(
     "a later return from this group for the same period is already here, "
     "so this one is kept as superseded"
 )
+NOT_STORED = marked(
+    "its data could not be stored in the collection ({why}); the rest of the import went on"
+)
 Progress = Callable[[int, int, "FileOutcome"], None]
+log = logging.getLogger(__name__)
 
 
 class ImportStopped(UserError, RuntimeError):
@@ -215,15 +224,18 @@ def _known_files(conn: sqlite3.Connection) -> dict[str, FileOutcome]:
 def import_one(
     conn: sqlite3.Connection,
     path: Path,
-    result: dict[str, Any] | Rejected | FileOutcome,
+    result: dict[str, Any] | ReturnRead | Rejected | FileOutcome,
     facts: tuple[int, str] | None = None,
 ) -> FileOutcome:
     """Store one file's result in its own transaction, and log it.
 
-    ``result`` is the checked payload, the reason it was rejected, or (for a file seen
-    before) the duplicate outcome already known.
+    ``result`` is the checked payload (with the reader's notes, for the log), the reason it
+    was rejected, or (for a file seen before) the duplicate outcome already known.
     """
     size, digest = facts or _file_facts(path)
+    notes: tuple[str, ...] = ()
+    if isinstance(result, ReturnRead):
+        result, notes = result.payload, result.notes
     try:
         conn.execute("BEGIN IMMEDIATE")
         if isinstance(result, FileOutcome):
@@ -235,13 +247,19 @@ def import_one(
         else:
             try:
                 outcome = _store(conn, path, result)
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                # Schema-valid yet impossible to store: undo every row, keep only the log.
+            except Exception as exc:  # one file must never stop the rest
+                if _collection_failed(exc):
+                    raise
+                # Valid yet impossible to store: undo every row, keep only the log.
+                log.warning("Could not store %s", path.name, exc_info=exc)
                 conn.execute("ROLLBACK")
                 conn.execute("BEGIN IMMEDIATE")
-                outcome = FileOutcome(
-                    str(path), REJECTED, f"its data could not be stored ({type(exc).__name__})"
-                )
+                why = _why(exc)
+                outcome = FileOutcome(str(path), REJECTED, NOT_STORED.format(why=why))
+        if notes and outcome.outcome != REJECTED:
+            outcome = _with(
+                outcome, outcome.outcome, "; ".join(filter(None, (outcome.reason, *notes)))
+            )
         _log(conn, outcome, size, digest)
         conn.execute("COMMIT")
     except sqlite3.Error as exc:
@@ -253,15 +271,52 @@ def import_one(
             why=str(exc),
             file=path.name,
         ) from exc
+    if outcome.outcome == REJECTED:
+        log.info("Rejected %s: %s", path.name, outcome.reason)
+    for note in notes:
+        log.warning("%s: %s", path.name, note)
     return outcome
+
+
+def _collection_failed(exc: BaseException) -> bool:
+    """The collection itself cannot be written (disk full, locked, damaged): stop the import.
+
+    Anything else while storing one file (a number too large for SQLite, a clash, a bug)
+    belongs to that file alone.
+    """
+    if isinstance(exc, sqlite3.OperationalError | sqlite3.InternalError):
+        return True
+    return type(exc) is sqlite3.DatabaseError
+
+
+def _why(exc: BaseException) -> str:
+    """A plain cause for a file that could not be stored (the log has the details)."""
+    if isinstance(exc, OverflowError):
+        return "a number in it is too large"
+    if isinstance(exc, sqlite3.IntegrityError):
+        return "it clashes with what is already there"
+    return f"an unexpected {type(exc).__name__}"
 
 
 def _log(conn: sqlite3.Connection, outcome: FileOutcome, size: int, digest: str) -> None:
     conn.execute(
         "INSERT INTO import_log (offered_at, path, size, file_sha256, outcome, reason,"
         " return_uuid) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (_now(), outcome.path, size, digest, outcome.outcome, outcome.reason, outcome.return_id),
+        (
+            _now(),
+            _storable(outcome.path),
+            size,
+            digest,
+            outcome.outcome,
+            _storable(outcome.reason),
+            outcome.return_id,
+        ),
     )
+
+
+def _storable(text: str) -> str:
+    """Text SQLite can hold: a file name that is not valid UTF-8 keeps its bytes as escapes."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _now() -> str:

@@ -1,10 +1,18 @@
-"""Reading a return file we do not trust: limits first, then shape, then the hash.
+"""Reading a return file we do not trust: limits first, then the hash, then the shape.
+
+This is the one validator of return files: the collection's importer, the group's own
+``return_reader.read_return`` (the export tests, the self-test) and the fuzz tests all go
+through ``check_payload``, so what the CVS accepts is what the exports are tested against.
+It enforces the schema (resources/schemas) and the rules a schema cannot say: a period
+that ends before it starts, a return made in the future, dates too far ahead.
 
 Everything here is plain Python so it can run in a worker process under a time limit
 (desktop.services.collection.watchdog) and be fuzzed directly by the tests. Only the JSON
 attached to the PDF is read, never the visible text: the attachment is what the group's app
 wrote, and its hash proves nobody edited it after export. Attachment names are only ever
-compared with the expected name; they are never used as paths.
+compared with the expected name; they are never used as paths. Two attachments of the same
+name are refused (a PDF reader shows one, we might read the other), and JavaScript or an
+automatic action in the PDF is noted for the log; neither is ever run or followed.
 """
 
 from __future__ import annotations
@@ -12,27 +20,45 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from desktop.domain.canonical import HASH_FIELD, verify_hash
-from desktop.domain.problems import UserError
-from desktop.services.return_reader import ATTACHMENT_NAME
+from desktop.domain.problems import marked
+from desktop.services.collection.pdf_scan import first_repeat, same_name, scan_pdf, shown_name
+from desktop.services.collection.return_rules import date_fields, plain, rule_problem
+from desktop.services.return_reader import ATTACHMENT_NAME, ReturnFileError
 
 __all__ = [
     "ATTACHMENT_NAME",
     "Limits",
     "Rejected",
+    "ReturnRead",
     "check_payload",
     "parse_payload_bytes",
     "pick_attachment",
+    "read_checked",
     "read_return_file",
 ]
 
 SCHEMA_NAME = "partnerbook-return"
 SCHEMA_VERSION = 1
 MB = 1024 * 1024
+SAME_NAME_TWICE = marked(
+    "it holds two attached files with the same name ({name}): a PDF reader shows one of "
+    "them and the data could be read from the other, so it cannot be trusted; ask the "
+    "group to export the return again"
+)
+# Notes for the import log on a return that is imported anyway (the data's hash is good).
+CARRIES_JAVASCRIPT = marked(
+    "it carries JavaScript, which Partnerbook never runs (a return Partnerbook made has none)"
+)
+CARRIES_AUTOMATIC_ACTION = marked(
+    "it carries an automatic action (something a PDF reader would do by itself, such as on "
+    "opening it), which Partnerbook never follows (a return Partnerbook made has none)"
+)
 
 
 @dataclass(frozen=True)
@@ -46,7 +72,7 @@ class Limits:
     seconds: float = 20.0
 
 
-class Rejected(UserError, ValueError):
+class Rejected(ReturnFileError):
     """A file that cannot be imported. ``kind`` sorts the reasons; the message is for people.
 
     The import log keeps the English text; the window translates it when shown.
@@ -54,7 +80,16 @@ class Rejected(UserError, ValueError):
 
     def __init__(self, kind: str, template: str, /, **values: object) -> None:
         super().__init__(template, **values)
-        self.kind = kind  # not_return, damaged, altered, newer, too_large, too_slow
+        # not_return, damaged, altered, newer, too_large, too_slow, out_of_range, ambiguous
+        self.kind = kind
+
+
+@dataclass(frozen=True)
+class ReturnRead:
+    """A checked return, with notes for the log on what else the PDF carried."""
+
+    payload: dict[str, Any]
+    notes: tuple[str, ...] = ()
 
 
 # -- the PDF ------------------------------------------------------------------------------
@@ -62,6 +97,11 @@ class Rejected(UserError, ValueError):
 
 def read_return_file(path: str, limits: Limits) -> dict[str, Any]:
     """The checked payload of the return PDF at ``path``; raises Rejected for anything else."""
+    return read_checked(path, limits).payload
+
+
+def read_checked(path: str, limits: Limits) -> ReturnRead:
+    """The checked payload and the log notes (JavaScript, automatic actions); or Rejected."""
     file = Path(path)
     try:
         size = file.stat().st_size
@@ -80,11 +120,11 @@ def read_return_file(path: str, limits: Limits) -> dict[str, Any]:
         head = fh.read(1024)
     if b"%PDF-" not in head:
         raise Rejected("not_return", "it is not a PDF, so it is not a Partnerbook return")
-    data = _attachment_bytes(file, limits)
-    return check_payload(parse_payload_bytes(data, limits))
+    data, notes = _attachment_bytes(file, limits)
+    return ReturnRead(check_payload(parse_payload_bytes(data, limits)), notes)
 
 
-def _attachment_bytes(file: Path, limits: Limits) -> bytes:
+def _attachment_bytes(file: Path, limits: Limits) -> tuple[bytes, tuple[str, ...]]:
     import logging
 
     from pypdf import PdfReader
@@ -94,8 +134,14 @@ def _attachment_bytes(file: Path, limits: Limits) -> bytes:
     logging.getLogger("pypdf").setLevel(logging.CRITICAL)
     try:
         reader = PdfReader(str(file), strict=False)
+        scan = scan_pdf(reader.trailer["/Root"])
+        if scan.twice:
+            raise Rejected("ambiguous", SAME_NAME_TWICE, name=shown_name(scan.twice))
         embedded_files = list(reader.attachment_list)
         found = {str(embedded.name or ""): embedded for embedded in embedded_files}
+        repeated = first_repeat([same_name(str(e.name or "")) for e in embedded_files])
+        if repeated is not None:  # the same name twice in the attachments list itself
+            raise Rejected("ambiguous", SAME_NAME_TWICE, name=shown_name(repeated))
         name = pick_attachment(list(found))
         if name is None:
             raise Rejected(
@@ -118,7 +164,8 @@ def _attachment_bytes(file: Path, limits: Limits) -> bytes:
         raise Rejected("damaged", "its attached data could not be read")
     if len(content) > limits.max_json_bytes:
         raise _json_too_large(limits)
-    return content
+    notes = (CARRIES_JAVASCRIPT,) * scan.javascript + (CARRIES_AUTOMATIC_ACTION,) * scan.automatic
+    return content, notes
 
 
 def pick_attachment(names: list[str]) -> str | None:
@@ -214,8 +261,11 @@ def _check_shape(value: Any, limits: Limits) -> None:
         level = below
 
 
-def check_payload(value: Any) -> dict[str, Any]:
-    """Is it ours, a version we read, unaltered, and shaped as the schema says?"""
+def check_payload(value: Any, now: datetime | None = None) -> dict[str, Any]:
+    """Is it ours, a version we read, unaltered, shaped as the schema says, and plausible?
+
+    ``now`` is the reader's clock (UTC), for the rules on times; tests pass their own.
+    """
     if not isinstance(value, dict) or value.get("schema") != SCHEMA_NAME:
         raise Rejected("not_return", "its attached data is not a Partnerbook return")
     version = value.get("schema_version")
@@ -243,6 +293,9 @@ def check_payload(value: Any) -> dict[str, Any]:
     problem = _schema_problem(value)
     if problem:
         raise Rejected("damaged", "its data is not a valid return ({problem})", problem=problem)
+    broken = rule_problem(value, now or datetime.now(UTC))
+    if broken is not None:
+        raise Rejected("out_of_range", broken.template, **broken.values)
     return value
 
 
@@ -298,6 +351,7 @@ def warm_up() -> None:
     """Build the validators now (a worker calls this before its first file is timed)."""
     _validator()
     _fast_check()
+    date_fields()
 
 
 def _schema_problem(value: dict[str, Any]) -> str:
@@ -313,4 +367,4 @@ def _schema_problem(value: dict[str, Any]) -> str:
     if error is None:
         return ""
     where = "/".join(str(p) for p in error.absolute_path) or "the top level"
-    return f"{where[:120]}: {error.message[:160]}"
+    return f"{where[:120]}: {plain(error)[:160]}"

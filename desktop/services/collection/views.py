@@ -4,6 +4,10 @@ Each view returns a ``Table``: a title, column headings and rows of plain values
 models show them, and the CSV, XLSX and PDF exports write the very same tables, so what is
 exported is exactly what is on screen. Only current returns count; superseded ones are
 kept for the record but never added into totals.
+
+Money sums never fail: the schema's limits keep SQLite's 64-bit sums far from overflowing
+for any real collection, and should one overflow all the same (a collection filled before
+the limits, say), the sum is done again exactly in Python (``_summed``).
 """
 
 from __future__ import annotations
@@ -120,16 +124,18 @@ def partnerships_view(conn: sqlite3.Connection) -> Table:
     """Every partnership across the area (merged names together), with what groups say."""
     names: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     merged_names = dict(conn.execute("SELECT canonical_key, canonical_name FROM partnership_merge"))
-    rows = conn.execute(
+    rows = _summed(
+        conn,
         f"""
         SELECT p.canonical_key, p.name, count(DISTINCT r.group_id), count(*),
-               avg(p.review_score), sum(p.need_help_count), sum(p.requested_pence),
-               sum(p.unmet_pence)
+               avg(p.review_score), {{sum}}(p.need_help_count), {{sum}}(p.requested_pence),
+               {{sum}}(p.unmet_pence)
         FROM collected_partnership p JOIN collected_return r ON r.id = p.return_id
         WHERE {CURRENT}
         GROUP BY p.canonical_key, p.name
-        """
-    ).fetchall()
+        """,
+        range(5, 8),
+    )
     totals: dict[str, list[Any]] = {}
     for key, name, _groups, count, score, need_help, requested, unmet in rows:
         names[key][name] += count
@@ -184,6 +190,35 @@ def partnerships_view(conn: sqlite3.Connection) -> Table:
         money=frozenset({5, 6}),
         keys=[keys[i] for i in order],
     )
+
+
+class _ExactSum:
+    """sum() done in Python: exact however large, handed back to SQLite as text."""
+
+    def __init__(self) -> None:
+        self.total: int | None = None
+
+    def step(self, value: object) -> None:
+        if isinstance(value, int):
+            self.total = (self.total or 0) + value
+
+    def finalize(self) -> str | None:
+        return None if self.total is None else str(self.total)
+
+
+def _summed(conn: sqlite3.Connection, query: str, sums: range) -> list[tuple[Any, ...]]:
+    """Rows of ``query``, whose ``{sum}`` is SQLite's sum, or, if that overflows, an exact
+    sum in Python (its text, in the columns ``sums``, turned back into whole numbers)."""
+    try:
+        return [tuple(r) for r in conn.execute(query.format(sum="sum")).fetchall()]
+    except sqlite3.OperationalError as exc:
+        if "overflow" not in str(exc):
+            raise
+    conn.create_aggregate("pb_exact_sum", 1, _ExactSum)  # type: ignore[arg-type]
+    rows = conn.execute(query.format(sum="pb_exact_sum")).fetchall()
+    return [
+        tuple(int(v) if n in sums and v is not None else v for n, v in enumerate(r)) for r in rows
+    ]
 
 
 def _current_rows(conn: sqlite3.Connection, key: str) -> list[tuple[int, str, str]]:
@@ -327,13 +362,14 @@ def needs_view(conn: sqlite3.Connection, by: str = "category") -> Table:
         "partnership": ("coalesce(pm.canonical_name, p.name, '(general needs)')", "partnership"),
         "group": ("g.latest_name", "group"),
     }[by]
-    rows = conn.execute(
+    rows = _summed(
+        conn,
         f"""
         SELECT {column} AS label, count(*), count(DISTINCT r.group_id),
-               sum(n.estimated_pence),
-               sum(CASE WHEN n.status IN ('agreed', 'partly_agreed', 'received')
+               {{sum}}(n.estimated_pence),
+               {{sum}}(CASE WHEN n.status IN ('agreed', 'partly_agreed', 'received')
                         THEN coalesce(n.agreed_pence, n.estimated_pence) ELSE 0 END),
-               sum(CASE WHEN n.status = 'received'
+               {{sum}}(CASE WHEN n.status = 'received'
                         THEN coalesce(n.received_pence, n.agreed_pence, n.estimated_pence)
                         ELSE coalesce(n.received_pence, 0) END)
         FROM collected_need n JOIN collected_return r ON r.id = n.return_id
@@ -342,9 +378,11 @@ def needs_view(conn: sqlite3.Connection, by: str = "category") -> Table:
         LEFT JOIN (SELECT DISTINCT canonical_key, canonical_name FROM partnership_merge) pm
                ON pm.canonical_key = p.canonical_key
         WHERE {CURRENT}
-        GROUP BY label ORDER BY sum(n.estimated_pence) DESC, label
-        """
-    ).fetchall()
+        GROUP BY label
+        """,
+        range(3, 6),
+    )
+    rows.sort(key=lambda r: (-(r[3] or 0), r[0] or ""))
     if by == "category":
         from desktop.domain.vocab import ResourceCategory
 

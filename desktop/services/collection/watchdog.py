@@ -26,7 +26,7 @@ from desktop.services.collection.intake import Limits, Rejected
 
 __all__ = ["DEFAULT_READER", "ReaderPool", "ReaderStartError"]
 
-DEFAULT_READER = "desktop.services.collection.intake:read_return_file"
+DEFAULT_READER = "desktop.services.collection.intake:read_checked"
 MEMORY_CAP_BYTES = 2 * 1024 * 1024 * 1024
 
 
@@ -148,11 +148,12 @@ class ReaderPool:
 
     def read_many(
         self, paths: Sequence[Path], cancelled: Callable[[], bool] | None = None
-    ) -> Iterator[tuple[Path, dict[str, Any] | Rejected]]:
-        """Yield ``(path, payload or Rejected)`` for each path, in order, until cancelled."""
+    ) -> Iterator[tuple[Path, Any]]:
+        """Yield ``(path, what the reader gave or Rejected)`` for each path, in order, until
+        cancelled. The default reader gives a ``ReturnRead``; others may give a payload."""
         while len(self._workers) < min(self.size, max(1, len(paths))):
             self._workers.append(self._start())
-        results: dict[int, dict[str, Any] | Rejected] = {}
+        results: dict[int, Any] = {}
         next_job, next_yield = 0, 0
 
         def dispatch() -> None:
@@ -193,7 +194,7 @@ class ReaderPool:
                 yield paths[next_yield], results.pop(next_yield)
                 next_yield += 1
 
-    def _receive(self, worker: _Worker) -> dict[str, Any] | Rejected:
+    def _receive(self, worker: _Worker) -> Any:
         try:
             message = worker.conn.recv()
         except (EOFError, OSError):
@@ -202,7 +203,7 @@ class ReaderPool:
             return Rejected("damaged", "reading it made the reader stop; the file is damaged")
         worker.job = None
         if message[0] == "ok":
-            return message[1]  # type: ignore[no-any-return]
+            return message[1]
         return Rejected(message[1], message[2], **message[3])
 
     def close(self) -> None:
