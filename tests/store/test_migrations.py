@@ -168,11 +168,17 @@ def test_0001_upgrade_gives_each_partnership_its_framework_for_both_roles(
     )
     answers_before = set(conn.execute("SELECT * FROM review_answer"))
     conn.close()
+    tables_before = table_rows(app_paths.database)
     assert len(set(frameworks_before.values())) == 2, "the fixture uses two frameworks"
     assert len({fid for _id, fid, _v in reviews_before}) == 2
 
     open_database(app_paths.database, app_paths.backups)
 
+    # Every table keeps exactly its rows; framework_file gains only the kept built-in copy.
+    tables_after = table_rows(app_paths.database)
+    counts = {t: len(rows) for t, rows in tables_before.items()}
+    counts["framework_file"] += 1
+    assert {t: len(tables_after[t]) for t in tables_before} == counts
     conn = sqlite3.connect(app_paths.database)
     both = {
         pid: (fid, rid)
