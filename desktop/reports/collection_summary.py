@@ -1,7 +1,10 @@
 """The area summary: one PDF a CVS can send to the county, drawn from a collection.
 
 Every table here is one of the collection's views (desktop.services.collection.views), so
-the PDF says exactly what the screen and the spreadsheet export say.
+the PDF says exactly what the screen and the spreadsheet export say. It never claims more
+than it shows: no word or reference is split across lines (``fitted_tables``), each radar
+says how many of a partnership's groups it draws, and a list cut short for the page says
+how many it shows and which sheet of the spreadsheet export has the rest.
 """
 
 from __future__ import annotations
@@ -12,26 +15,46 @@ from typing import Any
 
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, PageBreak
 
 from desktop.domain.frameworks import load_builtin
+from desktop.domain.text_safety import one_line
 from desktop.reports.charts import RadarChart
+from desktop.reports.fitted_tables import fitted_table, text
 from desktop.reports.pdf_kit import FRAME_WIDTH, build_pdf, p, spacer, styles
-from desktop.reports.pdf_tables import data_table, key_values
+from desktop.reports.pdf_tables import key_values
 from desktop.services.collection import views
+from desktop.services.collection.exports import area_tables, sheet_names
 from desktop.services.collection.views import Table
 
 __all__ = ["render_area_summary"]
 
 BAR = colors.HexColor("#1D4ED8")
 INK = colors.HexColor("#111827")
-MAX_ROWS = 60  # a summary, not the spreadsheet: longer tables say how many were left out
+MAX_ROWS = 60  # longer lists (but the groups themselves) show this many, and say so
+BY_GROUP_ROWS = 30
+NEED_HELP_ROWS = 15
+BARS = 10
 RADARS = 4  # the partnerships most groups sit on get a radar each
-RADAR_GROUPS = 6
+RADAR_GROUPS = 6  # more polygons than this on one chart cannot be told apart
+
+
+def _more(shown: int, total: int, what: str, sheet: str) -> Flowable:
+    return p(
+        f"This page shows {shown} of the {total:,} {what}. The spreadsheet export (XLSX) "
+        f"has every one, on the sheet “{sheet}”.",
+        styles().small,
+    )
 
 
 def _table(
-    table: Table, widths: list[float], limit: int = MAX_ROWS, columns: list[int] | None = None
+    table: Table,
+    weights: list[float],
+    sheet: str,
+    what: str,
+    limit: int | None = MAX_ROWS,
+    columns: list[int] | None = None,
 ) -> list[Flowable]:
     """One view as a PDF table; ``columns`` picks which columns fit on the page."""
     s = styles()
@@ -39,19 +62,36 @@ def _table(
     if not table.rows:
         return [*story, p("None.", s.small)]
     shown = columns if columns is not None else list(range(len(table.columns)))
-    rows = [[table.display(r, c) for c in shown] for r in range(len(table.rows))]
+    count = len(table.rows) if limit is None else min(limit, len(table.rows))
+    rows = [[table.display(r, c) for c in shown] for r in range(count)]
     numeric = [i for i, c in enumerate(shown) if c in table.money]
     header = [table.columns[c] for c in shown]
-    story.append(data_table(header, rows[:limit], widths, numeric=numeric))
-    if len(rows) > limit:
-        story.append(p(f"{len(rows) - limit} more rows are in the spreadsheet export.", s.small))
+    story.append(fitted_table(header, rows, weights, numeric=numeric))
+    if count < len(table.rows):
+        story.append(_more(count, len(table.rows), what, sheet))
     return story
+
+
+def _fit_words(value: object, font: str, size: float, width: float) -> str:
+    """``value`` on one line within ``width``: whole words, then "…" if some were left out."""
+    words = one_line(text(value)).split()
+    line = ""
+    for word in words:
+        wider = f"{line} {word}" if line else word
+        if stringWidth(wider + " …", font, size) > width and line:
+            return line + " …"
+        line = wider
+    while line and stringWidth(line, font, size) > width:  # one word wider than the space
+        line = line[:-2] + "…"
+    return line
 
 
 def _bar_chart(table: Table, value_column: int, title: str) -> Drawing:
     """Horizontal bars with the amount printed beside each, so it reads in black and white."""
     s = styles()
-    rows = table.rows[:10]
+    rows = table.rows[:BARS]
+    if len(table.rows) > len(rows):
+        title += f" (the {len(rows)} largest of {len(table.rows)})"
     height = 18 * len(rows) + 24
     drawing = Drawing(FRAME_WIDTH, height)
     drawing.add(String(0, height - 12, title, fontName=s.bold, fontSize=10, fillColor=INK))
@@ -59,7 +99,8 @@ def _bar_chart(table: Table, value_column: int, title: str) -> Drawing:
     label_width, bar_width = 170.0, FRAME_WIDTH - 170.0 - 80.0
     for index, row in enumerate(rows):
         y = height - 34 - 18 * index
-        drawing.add(String(0, y + 3, str(row[0])[:32], fontName=s.regular, fontSize=8))
+        label = _fit_words(row[0], s.regular, 8, label_width - 6)
+        drawing.add(String(0, y + 3, label, fontName=s.regular, fontSize=8))
         width = bar_width * int(row[value_column] or 0) / top
         drawing.add(Rect(label_width, y, max(width, 0.5), 12, fillColor=BAR, strokeColor=None))
         drawing.add(
@@ -78,48 +119,62 @@ def _radars(conn: sqlite3.Connection, partnerships: Table) -> list[Flowable]:
     s = styles()
     bands = load_builtin().bands
     story: list[Flowable] = [PageBreak(), p("Reviews side by side", s.h1)]
-    story.append(
-        p(
-            "For the partnerships most groups sit on: each group's latest health-check "
-            "review, all drawn on one chart. Scores run from 0 at the centre to 100 at the edge.",
-            s.body,
-        )
-    )
-    shown = 0
+    charts: list[Flowable] = []
     for key in partnerships.keys:
         detail = views.partnership_detail(conn, key)
-        drawn = [
+        reviewed = [
             (name, series)
             for name, series in zip(detail.groups, detail.radar_series, strict=False)
             if any(v is not None for v in series)
-        ][:RADAR_GROUPS]
-        if len(drawn) < 2 or not detail.radar_axes:
+        ]
+        if len(reviewed) < 2 or not detail.radar_axes:
             continue
+        drawn = reviewed[:RADAR_GROUPS]
         chart = RadarChart(
             detail.radar_axes,
             [series for _, series in drawn],
             bands,
-            names=[name[:50] for name, _ in drawn],
+            names=[_fit_words(name, s.regular, 9, 300) for name, _ in drawn],
             size=300,
         )
-        story.append(KeepTogether([p(detail.name, s.h2), chart]))
-        shown += 1
-        if shown >= RADARS:
+        if len(drawn) == len(reviewed):
+            caption = f"All {len(drawn)} groups with a review of this partnership."
+        else:
+            caption = (
+                f"Showing {len(drawn)} of the {len(reviewed)} groups with a review of this "
+                f"partnership (the first {len(drawn)} by name): more would be too many lines "
+                "to tell apart. Every group's answers are on the One partnership page of the "
+                "collection window."
+            )
+        charts.append(KeepTogether([p(detail.name, s.h2), p(caption, s.small), chart]))
+        if len(charts) >= RADARS:
             break
-    if shown == 0:
+    if not charts:
         story.append(p("No partnership has reviews from two or more groups yet.", s.small))
-    return story
+        return story
+    story.append(
+        p(
+            f"For the {len(charts)} partnerships most groups sit on, where two or more groups "
+            "reviewed it: each group's latest health-check review on one chart. Scores run "
+            "from 0 at the centre to 100 at the edge.",
+            s.body,
+        )
+    )
+    return story + charts
 
 
 def render_area_summary(conn: sqlite3.Connection, title: str, today: date | None = None) -> bytes:
     """The summary PDF of the collection open on ``conn``."""
     s = styles()
+    title = one_line(title)
     totals = views.area_totals(conn)
-    groups = views.groups_view(conn)
-    partnerships = views.partnerships_view(conn)
-    by_category = views.needs_view(conn, "category")
-    by_group = views.needs_view(conn, "group")
-    need_help = views.need_help_view(conn, limit=15)
+    # The spreadsheet's own tables, so "on the sheet ..." names a sheet that has them all.
+    tables = area_tables(conn)
+    sheets = dict(zip([t.key for t in tables], sheet_names(tables), strict=True))
+    by_key = {t.key: t for t in tables}
+    groups, partnerships = by_key["groups"], by_key["partnerships"]
+    by_category, by_group = by_key["needs_by_category"], by_key["needs_by_group"]
+    need_help = by_key["need_help"]
     story: list[Any] = [
         p("Area summary", s.title),
         p(title, s.subtitle),
@@ -135,21 +190,45 @@ def render_area_summary(conn: sqlite3.Connection, title: str, today: date | None
             ]
         ),
     ]
-    story += _table(groups, [3, 1.3, 1.8, 2.9, 1.7, 1.7], columns=[0, 1, 2, 3, 4, 5])
-    story += _table(views.expected_missing(conn), [3, 4])
+    # Every group and every missing group: these are the lists an officer chases from.
+    story += _table(
+        groups,
+        [3, 1.2, 1.3, 2, 1, 1.2],
+        sheets["groups"],
+        "",
+        limit=None,
+        columns=[0, 1, 2, 3, 4, 5],
+    )
+    story += _table(by_key["missing"], [3, 4], sheets["missing"], "", limit=None)
     story += [PageBreak(), p("Partnerships", s.h1)]
-    story += _table(partnerships, [2.4, 1, 1.5, 1.1, 1, 1.5, 1.5])
+    story += _table(
+        partnerships, [2.4, 1, 1.5, 1.1, 1, 1.5, 1.5], sheets["partnerships"], "partnerships"
+    )
     story += [PageBreak(), p("Resources groups need to take part", s.h1)]
     if by_category.rows:
         story.append(_bar_chart(by_category, 3, "Estimated cost by category"))
-    story += _table(by_category, [2.6, 1, 1, 1.4, 1.4, 1.4])
-    story += _table(by_group, [2.6, 1, 1, 1.4, 1.4, 1.4], limit=30)
-    story += _table(need_help, [1, 3.5, 1.6, 0.9, 0.9, 1.4])
+    story += _table(
+        by_category, [2.6, 1, 1, 1.4, 1.4, 1.4], sheets["needs_by_category"], "categories"
+    )
+    story += _table(
+        by_group,
+        [2.6, 1, 1, 1.4, 1.4, 1.4],
+        sheets["needs_by_group"],
+        "groups with needs (the largest first)",
+        limit=BY_GROUP_ROWS,
+    )
+    story += _table(
+        need_help,
+        [1, 3.5, 1.6, 0.9, 0.9, 1.4],
+        sheets["need_help"],
+        "clauses rated “need help” (the most often first)",
+        limit=NEED_HELP_ROWS,
+    )
     story += _radars(conn, partnerships)
     return build_pdf(
         story,
         title=f"Area summary: {title}",
         author="Partnerbook",
         subject="Partnership returns collected by the CVS",
-        footer=f"Area summary · {title}",
+        footer=_fit_words(f"Area summary · {title}", s.regular, 10, FRAME_WIDTH - 90),
     )

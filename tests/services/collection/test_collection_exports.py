@@ -157,3 +157,56 @@ def test_sheet_names_shorten_by_whole_words_and_stay_unique() -> None:
         for word in name.removesuffix(" (2)").split():
             # every word is whole, or a readable abbreviation ending in a full stop
             assert any(word == w or (word.endswith(".") and w.startswith(word[:-1])) for w in words)
+
+
+def pdf_text(path: Path) -> str:
+    import subprocess
+
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def test_the_summary_pdf_splits_no_word_and_says_what_it_leaves_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.services.collection import views
+    from desktop.store import sqlite
+
+    items = payloads(40, seed=144, groups=40)
+    path = tmp_path / "area.pbcollection"
+    assert main(["collect", "import", "--new", str(path), *map(str, pdfs(tmp_path, items))]) == 0
+    pdf = tmp_path / "area.pdf"
+    assert summary(capsys, str(path), "--pdf", str(pdf))[0] == 0
+    text = pdf_text(pdf)
+
+    # Every reference whole, and every group listed (one reference per group's return).
+    references = {i["reference"] for i in items}
+    printed = set(re.findall(r"PB-[0-9A-Z-]+", text))
+    assert printed == references
+    heading = next(line for line in text.splitlines() if line.strip().startswith("Group "))
+    assert heading.split()[:4] == ["Group", "Period", "Sent", "Reference"]
+
+    conn = sqlite.connect(path)
+    try:
+        by_group = views.needs_view(conn, "group")
+        reviewed = {
+            views.partnership_detail(conn, key).name: sum(
+                any(v is not None for v in series)
+                for series in views.partnership_detail(conn, key).radar_series
+            )
+            for key in views.partnerships_view(conn).keys
+        }
+    finally:
+        conn.close()
+    # A list cut short says how many it shows and where the rest is.
+    assert f"This page shows 30 of the {len(by_group.rows)} groups with needs" in " ".join(
+        text.split()
+    )
+    assert "on the sheet “Resource needs by group”" in " ".join(text.split())
+    # Each radar says how many of the partnership's reviewed groups it draws.
+    captions = re.findall(
+        r"Showing (\d+) of the (\d+) groups with a review", " ".join(text.split())
+    )
+    assert captions and all(int(n) == 6 for n, _ in captions)
+    assert all(int(m) > 6 and int(m) in reviewed.values() for _, m in captions)
