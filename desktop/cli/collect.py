@@ -237,7 +237,7 @@ def run_summary(args: argparse.Namespace) -> int:
     )
     for row in tables[0].rows:
         count = f"{row[4]} partnership" + ("" if row[4] == 1 else "s")
-        print(f"  {one_line(row[0])} — {one_line(row[1])} (sent {row[2]}, {count})")
+        print(f"  {one_line(row[0])} — {one_line(row[1])} (sent {one_line(row[2])}, {count})")
     if tables[1].rows:
         print("Expected but not returned: " + ", ".join(one_line(r[0]) for r in tables[1].rows))
     return 1 if failed else 0

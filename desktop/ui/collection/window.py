@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME
-from desktop.domain.text_safety import one_line
+from desktop.domain.text_safety import one_line, visible
 from desktop.services.collection.importer import FileOutcome, ImportSummary
 from desktop.store import sqlite
 from desktop.store.collection.opening import collection_lock
@@ -289,7 +289,7 @@ class CollectionWindow(QMainWindow):
         self.safety.changed()  # files before the failure were kept
         self._set_busy(False)
         self.refresh()
-        QMessageBox.critical(self, tr("The import stopped"), message)
+        QMessageBox.critical(self, tr("The import stopped"), visible(message))
 
     # Drag and drop -----------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
