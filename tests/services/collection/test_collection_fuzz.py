@@ -4,6 +4,12 @@ Most mutations are made to the JSON (fast, in this process, through the same fun
 worker runs); a small sample mutates the PDF bytes and the attachment's name and size and
 goes through the whole import with its worker processes and time limit. A larger run is
 marked benchmark.
+
+Most mutated returns are re-hashed, so the odd values reach the schema, the rules and the
+store instead of stopping at the checksum; a set of known hostile returns (amounts that
+overflow, negative amounts, control characters, a period that ends before it starts, a
+return from the future, two attached files of one name) is mixed in, each with the outcome
+it must have.
 """
 
 from __future__ import annotations
@@ -11,6 +17,8 @@ from __future__ import annotations
 import contextlib
 import json
 import random
+import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +26,7 @@ import pytest
 from collection_support import counts, payloads
 
 from desktop.domain.canonical import canonical_bytes, with_hash
+from desktop.services.collection import views
 from desktop.services.collection.importer import (
     IMPORTED,
     REJECTED,
@@ -48,6 +57,63 @@ ODD_VALUES: list[Any] = [
     "\u0000",
     "😀" * 10,
     "'; DROP TABLE collected_return;--",
+    10**20,
+    5 * 10**18,
+    10_000_000_001,
+    -5000,
+    "\x1b[31mred\x1b[0m\x07",
+    "\u202eexe.pdf",
+    "line\r\nbreak\x00\x7f",
+    "2099-12-31",
+    "1999-01-01",
+]
+
+NEED = {
+    "category": "travel",
+    "description": "Mileage to meetings",
+    "quantity": 1.0,
+    "unit": "items",
+    "unit_cost_pence": None,
+    "estimated_pence": 1_000,
+    "agreed_pence": None,
+    "received_pence": None,
+    "asked_of": "Torridge District Council",
+    "status": "requested",
+    "identified_date": "2026-05-01",
+    "requested_date": None,
+    "decided_date": None,
+    "received_date": None,
+}
+
+
+def _needs(data: dict[str, Any], *amounts: int) -> None:
+    data["general_resource_needs"] = [
+        NEED | {"id": str(uuid.uuid4()), "estimated_pence": a} for a in amounts
+    ]
+
+
+def _reverse(data: dict[str, Any]) -> None:
+    period = data["period"]
+    period["start"], period["end"] = period["end"], period["start"]
+
+
+def _control_characters(data: dict[str, Any]) -> None:
+    data["group"]["name"] = "Bell\x07 \x1b[2JClear\x00 Group\u202e"
+    data["reference"] = "PB-\x1b]0;title\x07"
+
+
+# Known hostile returns, each re-hashed: (what it does, and the reason it must be refused
+# for, or "" when it is a valid return that must be taken in).
+HOSTILE: list[tuple[Callable[[dict[str, Any]], None], str]] = [
+    (lambda d: _needs(d, 10**20), "more than the most allowed"),
+    (lambda d: _needs(d, 5 * 10**18, 5 * 10**18), "more than the most allowed"),
+    (lambda d: _needs(d, -1), "below zero"),
+    (lambda d: d["partnerships"][0].update(vcs_budget_pence=-100), "below zero"),
+    (_reverse, "before it starts"),
+    (lambda d: d.update(created_at="2099-01-01T00:00:00Z"), "more than a day after"),
+    (lambda d: d["period"].update(end="2199-03-31"), "not a date in the years"),
+    (lambda d: d["signoff"].update(date="2040-01-01"), "years from now"),
+    (_control_characters, ""),
 ]
 
 
@@ -93,10 +159,20 @@ def mutate_json(rng: random.Random, payload: dict[str, Any], paths: list) -> byt
         path = rng.choice(paths)
         with contextlib.suppress(KeyError, IndexError, TypeError):
             _set(data, path, rng.choice(ODD_VALUES), delete=rng.random() < 0.3)
-    if rng.random() < 0.06:  # a valid hash over odd data: the schema and the store must cope
+    if rng.random() < 0.7:  # a valid hash over odd data: the schema and the store must cope
         data.pop("sha256", None)
         data = with_hash(data)
     return canonical_bytes(data)
+
+
+def hostile_json(rng: random.Random, payload: dict[str, Any]) -> tuple[bytes, str]:
+    """One of the known hostile returns, re-hashed, and the reason it must be refused for."""
+    edit, reason = rng.choice(HOSTILE)
+    data = json.loads(canonical_bytes(payload))
+    data.pop("sha256", None)
+    data["return_id"] = str(uuid.UUID(int=rng.getrandbits(128), version=4))
+    edit(data)
+    return canonical_bytes(with_hash(data)), reason
 
 
 def fuzz_json(tmp_path: Path, rounds: int, seed: int) -> dict[str, int]:
@@ -120,7 +196,11 @@ def fuzz_json(tmp_path: Path, rounds: int, seed: int) -> dict[str, int]:
     try:
         for n in range(rounds):
             pick = rng.randrange(len(base))
-            raw = mutate_json(rng, base[pick], paths[pick])
+            expected: str | None = None
+            if rng.random() < 0.1:
+                raw, expected = hostile_json(rng, base[pick])
+            else:
+                raw = mutate_json(rng, base[pick], paths[pick])
             before = counts(collection) if n % 50 == 0 else None
             try:
                 result: dict[str, Any] | Rejected = check_payload(parse_payload_bytes(raw, limits))
@@ -130,10 +210,21 @@ def fuzz_json(tmp_path: Path, rounds: int, seed: int) -> dict[str, int]:
             tally[outcome.outcome] = tally.get(outcome.outcome, 0) + 1
             if before is not None and outcome.outcome == REJECTED:
                 assert counts(collection) == before, "a rejected file left rows behind"
+            if expected:
+                assert outcome.outcome == REJECTED and expected in outcome.reason, outcome
+                tally["hostile refused"] = tally.get("hostile refused", 0) + 1
+            elif expected == "":
+                assert outcome.outcome in (IMPORTED, SUPERSEDES), outcome
+                tally["hostile taken in"] = tally.get("hostile taken in", 0) + 1
         assert conn.execute("SELECT count(*) FROM import_log").fetchone()[0] == rounds
         assert sqlite.integrity(conn) == []
         stored = conn.execute("SELECT count(*) FROM collected_return").fetchone()[0]
         assert stored == tally.get(IMPORTED, 0) + tally.get(SUPERSEDES, 0)
+        # Whatever got in, the officer's views still add up (no sum overflows).
+        views.partnerships_view(conn)
+        for by in ("category", "partnership", "group"):
+            views.needs_view(conn, by)
+        assert views.area_totals(conn)["files"] == rounds
     finally:
         conn.close()
     return tally
@@ -144,10 +235,23 @@ def fuzz_pdfs(tmp_path: Path, rounds: int, seed: int) -> list[str]:
     items = payloads(4, seed=seed + 1)
     folder = tmp_path / "mutants"
     originals = [canonical_bytes(p) for p in items]
+    twice: list[str] = []
     for n in range(rounds):
         item = items[n % len(items)]
         path = folder / f"m{n:04d}.pdf"
-        kind = n % 4
+        kind = n % 5
+        if kind == 4:  # two attached files of one name: a reader shows the first
+            from pypdf import PdfWriter
+
+            other = dict(item, reference="PB-THE-OTHER-ONE")
+            writer = PdfWriter()
+            writer.add_blank_page(100, 100)
+            writer.add_attachment("partnerbook-return.json", canonical_bytes(item))
+            writer.add_attachment("partnerbook-return.json", canonical_bytes(with_hash(other)))
+            folder.mkdir(parents=True, exist_ok=True)
+            writer.write(path)
+            twice.append(path.name)
+            continue
         if kind == 0:  # an odd attachment name, including path tricks
             names = ["../../x.json", "/etc/passwd", "C:\\a.json", "", "a" * 500 + ".json"]
             name = rng.choice(names)
@@ -179,12 +283,17 @@ def fuzz_pdfs(tmp_path: Path, rounds: int, seed: int) -> list[str]:
     assert len(summary.outcomes) == rounds  # nothing hung, nothing skipped
     imported = summary.count(IMPORTED) + summary.count(SUPERSEDES)
     assert counts(collection)["collected_return"] == imported
+    for outcome in summary.outcomes:
+        if Path(outcome.path).name in twice:
+            assert outcome.outcome == REJECTED and "same name" in outcome.reason, outcome
     return [o.outcome for o in summary.outcomes]
 
 
 def test_json_mutations_never_crash_or_half_write(tmp_path: Path) -> None:
     tally = fuzz_json(tmp_path, rounds=2000, seed=41)
     assert tally.get(REJECTED, 0) > 1500  # the mutations really did break things
+    # The known hostile returns were met, and each had the outcome it must.
+    assert tally["hostile refused"] > 100 and tally["hostile taken in"] > 5
 
 
 def test_pdf_byte_name_and_size_mutations_never_crash_or_hang(tmp_path: Path) -> None:
