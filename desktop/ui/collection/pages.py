@@ -343,7 +343,8 @@ class ResourcesPage(Page):
     def refresh(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
         self._totals()
-        self.need_help.set_table(views.need_help_view(conn))
+        # Every clause: "This page as CSV" writes what is here, so nothing may be cut.
+        self.need_help.set_table(views.need_help_view(conn, limit=-1))
 
     def tables(self) -> list[Table]:
         return [self.totals.table, self.need_help.table]
