@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from difflib import get_close_matches
 
-from desktop.domain.frameworks import Framework, Item
+from desktop.domain.frameworks import Framework, Item, ScaleOption
 from desktop.domain.problems import Problem, ProblemsError
 from desktop.domain.review_checks import MAX_FREE_TEXT_CHARS
 
@@ -337,19 +337,32 @@ def _label_key(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+def question_options(framework: Framework, item: Item) -> tuple[ScaleOption, ...]:
+    """The answers a question allows: its section's own scale, or the framework's."""
+    section = framework.sections.get(item.section_key)
+    if section is not None and section.scale is not None:
+        return tuple(section.scale.options)
+    return tuple(framework.answer_scale)
+
+
+def _answer_key(options: Sequence[ScaleOption], written: str) -> str | None:
+    """The key of the option ``written`` names, by its key or its label (any case)."""
+    wanted = _label_key(written)
+    for option in options:  # a key wins over a label that happens to read the same
+        if _label_key(option.key) == wanted:
+            return option.key
+    for option in options:
+        if _label_key(option.label) == wanted:
+            return option.key
+    return None
+
+
 def match_answers(
     framework: Framework, questions: Sequence[Item], read: AnswersRead
 ) -> dict[str, tuple[str, str]]:
     """``{reference: (answer key, note)}`` for the review, or every problem at once."""
     lines = read.lines
     asked = {item.ref: item for item in questions}
-    scale = framework.answer_scale
-    by_text: dict[str, str] = {}
-    for option in scale:
-        by_text.setdefault(_label_key(option.label), option.key)
-    for option in scale:  # a key wins over a label that happens to read the same
-        by_text[_label_key(option.key)] = option.key
-    labels = ", ".join(option.label for option in scale)
     problems: list[Problem] = list(read.problems)
     seen: dict[str, int] = {}
     chosen: dict[str, tuple[str, str]] = {}
@@ -392,7 +405,9 @@ def match_answers(
             )
             continue
         seen[ref] = entry.line
-        key = by_text.get(_label_key(entry.answer))
+        options = question_options(framework, asked[ref])
+        labels = ", ".join(option.label for option in options)
+        key = _answer_key(options, entry.answer)
         if not entry.answer:
             problems.append(
                 _problem(

@@ -23,7 +23,9 @@ from desktop.domain.answers_file import (
     match_answers,
     parse_csv,
     parse_json,
+    question_options,
 )
+from desktop.domain.frameworks import Framework, Item
 from desktop.domain.problems import Problem
 from desktop.domain.scoring import review_questions, score_review
 from desktop.services.frameworks import review_tool_for_partnership
@@ -176,7 +178,7 @@ def record_review(
         finish_review(session, review.id, today)
     framework = framework_of(session, review)
     result = score_review(framework, review_answers(review))
-    labels = {option.key: option.label for option in framework.answer_scale}
+    questions = {item.ref: item for item in review_questions(framework)}
     return RecordedReview(
         review_id=review.id,
         partnership_id=partnership_id,
@@ -188,7 +190,7 @@ def record_review(
         status=review.status,
         viewpoint=viewpoint,
         answers=tuple(
-            RecordedAnswer(ref, key, labels.get(key, key), note)
+            RecordedAnswer(ref, key, _label(framework, questions[ref], key), note)
             for ref, (key, note) in answers.items()
         ),
         unanswered=result.unanswered,
@@ -196,3 +198,7 @@ def record_review(
         band_key=result.band.key if result.band else "",
         band_label=result.band.label if result.band else "",
     )
+
+
+def _label(framework: Framework, item: Item, key: str) -> str:
+    return next((o.label for o in question_options(framework, item) if o.key == key), key)

@@ -31,6 +31,7 @@ from desktop.domain.review_checks import (
 )
 from desktop.domain.scoring import (
     AGREED,
+    review_questions,
     score_review,
 )
 from desktop.services.frameworks import keep_wording, latest_framework
@@ -302,9 +303,7 @@ def save_answers(
     """
     review = _review(session, review_id)
     framework = framework_of(session, review)
-    asked = {
-        item.ref for key in ("health_check", "evaluation") for item in framework.sections[key].items
-    }
+    asked = {item.ref for item in review_questions(framework)}
     problems: list[Problem] = []
     for ref, (key, _comment) in answers.items():
         if ref not in asked:

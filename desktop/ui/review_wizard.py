@@ -13,6 +13,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
+from desktop.domain.answers_file import question_options
 from desktop.domain.dates import format_date
 from desktop.domain.problems import Problem
 from desktop.domain.scoring import review_questions
@@ -79,18 +80,23 @@ class ReviewWizard(QWizard):
                 framework = framework_for_partnership(session, partnership_id)
         self.framework = framework
         items = review_questions(framework)
-        health = [i for i in items if i.section_key == "health_check"]
+        # One page per question, each with its own section's scale (a tool may have
+        # several); the Devon Code's evaluation criteria are asked together on one page.
+        health = [i for i in items if i.section_key != "evaluation"]
         evaluation = [i for i in items if i.section_key == "evaluation"]
 
         self.start_page = StartPage(partnership_name)
         self.addPage(self.start_page)
         self.question_pages = [
-            QuestionPage(item, framework.answer_scale, n, len(health))
+            QuestionPage(item, question_options(framework, item), n, len(health))
             for n, item in enumerate(health, start=1)
         ]
         for page in self.question_pages:
             self.addPage(page)
-        self.evaluation_page = EvaluationPage(evaluation, framework.answer_scale)
+        self.evaluation_page = EvaluationPage(
+            evaluation,
+            question_options(framework, evaluation[0]) if evaluation else framework.answer_scale,
+        )
         if evaluation:
             self.addPage(self.evaluation_page)
         self.free_text_page = FreeTextPage()
@@ -220,11 +226,13 @@ class ReviewWizard(QWizard):
             self._summarise()
 
     def _summarise(self) -> None:
-        labels = {option.key: option.label for option in self.framework.answer_scale}
         rows = []
         for page in self._answer_pages():
             for ref, (key, comment) in page.answers().items():
-                rows.append((ref, self.framework.item(ref).title, labels.get(key, ""), comment))
+                item = self.framework.item(ref)
+                options = question_options(self.framework, item)
+                label = next((o.label for o in options if o.key == key), "")
+                rows.append((ref, item.title, label, comment))
         try:
             when = format_date(self.start_page.date.value())
         except FieldError:

@@ -316,3 +316,50 @@ def test_too_big_or_unfinished_or_wrong_tool_writes_nothing(
     )
     assert code == 1 and "an answers file may be at most 1,000,000" in err
     assert reviews(capsys) == before
+
+
+def test_a_format_2_tool_scored_by_sum_end_to_end(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The guide's 35-statement check (1-5, summed, bands from 35): import, choose, record."""
+    from desktop.resource_paths import resources_dir
+
+    assert run(capsys, "demo")[0] == 0
+    tool = resources_dir() / "frameworks" / "examples" / "health-check-35.toml"
+    assert run(capsys, "frameworks", "import", str(tool))[0] == 0
+    code, _out, err = run(
+        capsys, "partnerships", "set-framework", FORUM, "--reviews", "example-health-check-35"
+    )
+    assert code == 0, err
+    rows = ["reference,answer"]
+    for domain in range(1, 8):
+        for item in range(1, 6):
+            # References hold a comma, so they are quoted; answers by label or by key.
+            answer = "Agree" if item <= 3 else "2"
+            rows.append(f'"Domain {domain}, item {item}",{answer}')
+    answers = tmp_path / "check.csv"
+    answers.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    code, out, err = run(
+        capsys,
+        "reviews",
+        "record",
+        FORUM,
+        "--tool",
+        "Health check (35)",
+        "--answers",
+        str(answers),
+        "--finish",
+        "--json",
+    )
+    assert code == 0, err
+    recorded = json.loads(out)
+    assert len(recorded["answers"]) == 35
+    assert recorded["answers"][0] == {
+        "reference": "Domain 1, item 1",
+        "answer": "4",
+        "label": "Agree",
+        "note": "",
+    }
+    # 21 answers of 4 and 14 of 2, four of those on reversed statements (D1, D3, D5 and D6
+    # item 5) where a 2 scores 4: 84 + 10 * 2 + 4 * 4 = 120, in "Getting there" (85 to 126).
+    assert recorded["overall_score"] == 120 and recorded["band_label"] == "Getting there"

@@ -116,3 +116,45 @@ def test_reviews_area_changes_the_tool_and_keeps_reviews_made(  # type: ignore[n
     page = main_window.show_area("commitments").rating_page
     assert page.review_choice.currentData() == TOOL_ID
     assert page.framework_choice.currentData() == DEFAULT_FRAMEWORK_ID
+
+
+def test_the_wizard_asks_a_format_2_tool_on_its_own_scale(  # type: ignore[no-untyped-def]
+    qtbot, hub, database, forum
+) -> None:
+    """A tool whose scored section is not called "health_check", with answer keys "1", "2"."""
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QWizard
+
+    from desktop.ui.review_wizard import ReviewWizard
+
+    small = Path(__file__).parents[1] / "domain" / "data" / "format-2-small.toml"
+    with database.session() as session:
+        frameworks.import_framework(session, small.read_text("utf-8"), small.name)
+        frameworks.choose_review_tool(session, forum, "example-compact-2025")
+    wizard = ReviewWizard(hub, forum, "Rural Transport Forum", today=FIXED_TODAY)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    refs = [page.item.ref for page in wizard.question_pages]
+    assert refs == ["Domain 1, item 1", "Domain 1, item 2"]
+    for page in wizard.question_pages:
+        assert list(page.choice.buttons) == ["1", "2", "dk"]
+        assert page.choice.buttons["2"].text().replace("&", "") == "Agree"
+
+    wizard.next()  # from the start page: the review is made
+    for page in wizard.question_pages:
+        assert wizard.currentPage() is page
+        page.choice.buttons["2"].click()
+        wizard.next()
+    while wizard.currentPage() is not wizard.check_page:
+        wizard.next()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: not wizard.isVisible())
+    with database.session() as session:
+        review = session.get(Review, wizard.review_id)
+        assert (review.framework_id, review.status) == ("example-compact-2025", "complete")
+        assert {a.question_ref: a.answer for a in review.answers} == {
+            "Domain 1, item 1": "2",
+            "Domain 1, item 2": "2",
+        }
