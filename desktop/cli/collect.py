@@ -209,6 +209,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_summary(args: argparse.Namespace) -> int:
+    from desktop.cli.collect_exports import write_exports
     from desktop.services.collection import views
     from desktop.services.collection.exports import area_tables
     from desktop.store import sqlite
@@ -218,7 +219,7 @@ def run_summary(args: argparse.Namespace) -> int:
     try:
         totals = views.area_totals(conn)
         tables = area_tables(conn)
-        failed = _write_exports(args, conn, tables)
+        failed = write_exports(args, conn, tables)
     finally:
         conn.close()
     if args.json:
@@ -241,50 +242,6 @@ def run_summary(args: argparse.Namespace) -> int:
     if tables[1].rows:
         print("Expected but not returned: " + ", ".join(one_line(r[0]) for r in tables[1].rows))
     return 1 if failed else 0
-
-
-def _write_exports(args: argparse.Namespace, conn: object, tables: list) -> int:  # type: ignore[type-arg]
-    """Each export asked for, each on its own: one that fails is reported (and leaves no
-    file) and the others are still made. Returns how many failed."""
-    from desktop.atomic_write import SaveError, write_atomically
-    from desktop.services.collection.exports import write_csv_folder, write_xlsx
-
-    def pdf() -> None:
-        from desktop.reports.collection_summary import render_area_summary
-
-        write_atomically(args.pdf, render_area_summary(conn, args.collection.name))  # type: ignore[arg-type]
-
-    wanted = [
-        (args.csv, lambda: write_csv_folder(tables, args.csv), "CSV files"),
-        (args.xlsx, lambda: write_xlsx(tables, args.xlsx), "spreadsheet"),
-        (args.pdf, pdf, "area summary PDF"),
-    ]
-    failed = 0
-    for target, write, what in wanted:
-        if target is None:
-            continue
-        try:
-            write()
-        except SaveError as exc:  # names the file, says why and what to do
-            message = str(exc)
-        except OSError as exc:
-            message = f"The {what} {target} could not be written: {exc.strerror or exc}."
-        except Exception as exc:  # our bug: say so plainly, never half a file
-            if getattr(args, "debug", False):
-                import traceback
-
-                traceback.print_exc()
-            message = (
-                f"The {what} {target} was not made: something went wrong that we did not "
-                f"expect ({type(exc).__name__}). Nothing was saved there. Run the command "
-                "again with --debug for details."
-            )
-        else:
-            print(f"Wrote the {what}: {target}", file=sys.stderr)
-            continue
-        failed += 1
-        print(f"partnerbook: {one_line(message)}", file=sys.stderr)
-    return failed
 
 
 def run_expect(args: argparse.Namespace) -> int:
