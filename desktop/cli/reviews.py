@@ -199,5 +199,8 @@ def _print_recorded(r: RecordedReview) -> None:
         score = "not scored" if r.overall is None else f"{r.overall:.0f} ({r.band_label})"
         print(f"Score: {score}.")
     else:
-        left = f" {len(r.unanswered)} questions have no answer yet." if r.unanswered else ""
+        count = len(r.unanswered)
+        left = {0: "", 1: " 1 question has no answer yet."}.get(
+            count, f" {count} questions have no answer yet."
+        )
         print(f"It is a draft:{left} Finish it in the window, or record it with --finish.")
