@@ -56,6 +56,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     record.add_argument(
         "--date", metavar="YYYY-MM-DD", help="when the review took place (default: today)"
     )
+    record.add_argument(
+        "--review",
+        type=int,
+        metavar="ID",
+        help="add the answers to this draft review (another viewpoint, say) instead of "
+        "starting a new one",
+    )
     record.add_argument("--json", action="store_true", help="print what was recorded as JSON")
     record.set_defaults(handler=run_record)
 
@@ -74,6 +81,7 @@ def run_list(args: argparse.Namespace) -> int:
         print_json(
             [
                 {
+                    "id": r.id,
                     "partnership": r.partnership,
                     "date": r.review_date.isoformat(),
                     "status": r.status,
@@ -152,6 +160,7 @@ def run_record(args: argparse.Namespace) -> int:
                     review_date=review_date,
                     viewpoint=args.viewpoint,
                     finish=args.finish,
+                    draft_id=args.review,
                 )
         except AnswersFileError as exc:
             return _refused(args, exc.problems, f"{args.answers}: ")

@@ -31,13 +31,15 @@ from desktop.domain.scoring import review_questions, score_review
 from desktop.services.frameworks import review_tool_for_partnership
 from desktop.services.reviews import (
     ReviewError,
+    add_respondent,
     finish_review,
     framework_of,
     review_answers,
     save_answers,
     start_review,
+    update_review,
 )
-from desktop.store.models import Partnership
+from desktop.store.models import Partnership, Review
 
 __all__ = ["AnswersFileError", "RecordedReview", "read_answers_file", "record_review"]
 
@@ -139,16 +141,23 @@ def record_review(
     review_date: date | None = None,
     viewpoint: str = "",
     finish: bool = False,
+    draft_id: int | None = None,
 ) -> RecordedReview:
     """A new review of the partnership from ``read``: a draft, or finished if ``finish``.
 
-    ``tool_id`` must be the partnership's review tool: answers written for one tool must
-    never be filed under another whose questions share a reference.
+    With ``draft_id`` the answers go into that draft instead (another viewpoint on the same
+    review, say). ``tool_id`` must be the tool the review asks about: answers written for
+    one tool must never be filed under another whose questions share a reference.
     """
     partnership = session.get(Partnership, partnership_id)
     if partnership is None:
         raise ReviewError([Problem("partnership", "This partnership no longer exists.")])
-    tool = review_tool_for_partnership(session, partnership_id)
+    draft = _draft(session, partnership, draft_id) if draft_id is not None else None
+    tool = (
+        framework_of(session, draft)
+        if draft is not None
+        else review_tool_for_partnership(session, partnership_id)
+    )
     if tool.id != tool_id:
         raise ReviewError(
             [
@@ -161,18 +170,36 @@ def record_review(
                     id=tool.id,
                     asked=tool_id,
                 )
+                if draft is None
+                else Problem(
+                    "tool",
+                    "Review {review} asks the questions of “{title}” ({id}), not {asked}.",
+                    review=draft.id,
+                    title=tool.short_title,
+                    id=tool.id,
+                    asked=tool_id,
+                )
             ]
         )
     answers = match_answers(tool, review_questions(tool), read)
     viewpoint = viewpoint.strip()
-    review = start_review(
-        session,
-        partnership_id,
-        review_date or today,
-        today,
-        respondents=[viewpoint] if viewpoint else [],
-    )
-    respondent_id = review.respondents[0].id if viewpoint else None
+    if draft is None:
+        review = start_review(
+            session,
+            partnership_id,
+            review_date or today,
+            today,
+            respondents=[viewpoint] if viewpoint else [],
+        )
+        respondent_id = review.respondents[0].id if viewpoint else None
+    else:
+        review = draft
+        if review_date is not None:
+            update_review(session, review.id, today, review_date=review_date)
+        respondent_id = None
+        if viewpoint:
+            named = next((r for r in review.respondents if r.label == viewpoint), None)
+            respondent_id = (named or add_respondent(session, review.id, viewpoint)).id
     save_answers(session, review.id, answers, respondent_id)
     if finish:
         finish_review(session, review.id, today)
@@ -202,3 +229,31 @@ def record_review(
 
 def _label(framework: Framework, item: Item, key: str) -> str:
     return next((o.label for o in question_options(framework, item) if o.key == key), key)
+
+
+def _draft(session: Session, partnership: Partnership, review_id: int) -> Review:
+    review = session.get(Review, review_id)
+    if review is None or review.partnership_id != partnership.id:
+        raise ReviewError(
+            [
+                Problem(
+                    "review",
+                    "{partnership} has no review {review}. Give the number printed when its "
+                    "draft was recorded (or the id in the list of reviews).",
+                    partnership=partnership.name,
+                    review=review_id,
+                )
+            ]
+        )
+    if review.status == "complete":
+        raise ReviewError(
+            [
+                Problem(
+                    "review",
+                    "Review {review} is finished, so answers are not added to it. Reopen it "
+                    "in the window first (Change this review), or record a new review.",
+                    review=review_id,
+                )
+            ]
+        )
+    return review

@@ -265,7 +265,7 @@ There is no usable backup of it in {folder}.</translation>
             <translation>F&amp;ind:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="362" />
+            <location filename="../../desktop/ui/collection/pages.py" line="363" />
             <source>Fi&amp;nd in the log:</source>
             <translation>Fi&amp;nd in the log:</translation>
         </message>
@@ -280,7 +280,7 @@ There is no usable backup of it in {folder}.</translation>
             <translation>Groups and their latest returns</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="365" />
+            <location filename="../../desktop/ui/collection/pages.py" line="366" />
             <source>Import log</source>
             <translation>Import log</translation>
         </message>
@@ -3876,6 +3876,16 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Resources asked for</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/review_recording.py" line="174" />
+            <source>Review {review} asks the questions of “{title}” ({id}), not {asked}.</source>
+            <translation>Review {review} asks the questions of “{title}” ({id}), not {asked}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/review_recording.py" line="251" />
+            <source>Review {review} is finished, so answers are not added to it. Reopen it in the window first (Change this review), or record a new review.</source>
+            <translation>Review {review} is finished, so answers are not added to it. Reopen it in the window first (Change this review), or record a new review.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/collection/views.py" line="450" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
@@ -4021,7 +4031,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>That resource need no longer exists; it may have been deleted.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/reviews.py" line="314" />
+            <location filename="../../desktop/services/reviews.py" line="313" />
             <source>That respondent is not part of this review.</source>
             <translation>That respondent is not part of this review.</translation>
         </message>
@@ -4156,7 +4166,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>The extra copy in {second} could not be made ({why}). The backup in {folder} was made and checked.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/answers_file.py" line="358" />
+            <location filename="../../desktop/domain/answers_file.py" line="371" />
             <source>The file has no answers in it. Add one line for each question.</source>
             <translation>The file has no answers in it. Add one line for each question.</translation>
         </message>
@@ -4186,7 +4196,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>The folder {folder} does not exist, so {name} was not saved. Choose a folder that does, and try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/reviews.py" line="95" />
+            <location filename="../../desktop/services/reviews.py" line="96" />
             <source>The framework {framework} is not on this computer, so this review cannot be scored. Import the framework file from your CVS.</source>
             <translation>The framework {framework} is not on this computer, so this review cannot be scored. Import the framework file from your CVS.</translation>
         </message>
@@ -4366,7 +4376,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>This partnership no longer exists.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/reviews.py" line="275" />
+            <location filename="../../desktop/services/reviews.py" line="276" />
             <source>This respondent no longer exists.</source>
             <translation>This respondent no longer exists.</translation>
         </message>
@@ -4376,12 +4386,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>This return was not added to the returns log, because your records are open for reading only. Make a note that it was made, so that it is not sent twice.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/reviews.py" line="311" />
+            <location filename="../../desktop/services/reviews.py" line="310" />
             <source>This review has no question {ref}.</source>
             <translation>This review has no question {ref}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/reviews.py" line="179" />
+            <location filename="../../desktop/services/reviews.py" line="180" />
             <source>This review no longer exists.</source>
             <translation>This review no longer exists.</translation>
         </message>
@@ -4601,12 +4611,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>band {number}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="58" />
+            <location filename="../../desktop/services/collection/intake.py" line="55" />
             <source>it carries JavaScript, which Partnerbook never runs (a return Partnerbook made has none)</source>
             <translation>it carries JavaScript, which Partnerbook never runs (a return Partnerbook made has none)</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="61" />
+            <location filename="../../desktop/services/collection/intake.py" line="58" />
             <source>it carries an automatic action (something a PDF reader would do by itself, such as on opening it), which Partnerbook never follows (a return Partnerbook made has none)</source>
             <translation>it carries an automatic action (something a PDF reader would do by itself, such as on opening it), which Partnerbook never follows (a return Partnerbook made has none)</translation>
         </message>
@@ -4621,7 +4631,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>it could not be read ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="112" />
+            <location filename="../../desktop/services/collection/intake.py" line="109" />
             <source>it could not be read ({why})</source>
             <translation>it could not be read ({why})</translation>
         </message>
@@ -4636,7 +4646,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>it has more than {limit:,} rows. Split it into smaller files.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="150" />
+            <location filename="../../desktop/services/collection/intake.py" line="147" />
             <source>it has no Partnerbook data attached (it may be a printout or a scan of a return rather than the PDF the app exported)</source>
             <translation>it has no Partnerbook data attached (it may be a printout or a scan of a return rather than the PDF the app exported)</translation>
         </message>
@@ -4666,7 +4676,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>it holds more than {limit:,} parts; it is not a workbook.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="52" />
+            <location filename="../../desktop/services/collection/intake.py" line="49" />
             <source>it holds two attached files with the same name ({name}): a PDF reader shows one of them and the data could be read from the other, so it cannot be trusted; ask the group to export the return again</source>
             <translation>it holds two attached files with the same name ({name}): a PDF reader shows one of them and the data could be read from the other, so it cannot be trusted; ask the group to export the return again</translation>
         </message>
@@ -4686,7 +4696,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>it is damaged and could not be read</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="163" />
+            <location filename="../../desktop/services/collection/intake.py" line="160" />
             <source>it is damaged and could not be read as a PDF</source>
             <translation>it is damaged and could not be read as a PDF</translation>
         </message>
@@ -4701,7 +4711,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>it is not a CSV file we can read ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="125" />
+            <location filename="../../desktop/services/collection/intake.py" line="122" />
             <source>it is not a PDF, so it is not a Partnerbook return</source>
             <translation>it is not a PDF, so it is not a Partnerbook return</translation>
         </message>
@@ -4721,7 +4731,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>it is not an Excel workbook (.xlsx). Open it in your spreadsheet program and save it as an Excel workbook or as CSV.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="116" />
+            <location filename="../../desktop/services/collection/intake.py" line="113" />
             <source>it is too large ({size} MB; a return is at most {limit} MB)</source>
             <translation>it is too large ({size} MB; a return is at most {limit} MB)</translation>
         </message>
@@ -4736,7 +4746,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>it must contain at least one option.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="396" />
+            <location filename="../../desktop/services/collection/return_rules.py" line="38" />
             <source>it says it was made at {made}, more than a day after the time on this computer; check this computer's clock, or ask the group to export the return again</source>
             <translation>it says it was made at {made}, more than a day after the time on this computer; check this computer's clock, or ask the group to export the return again</translation>
         </message>
@@ -4761,7 +4771,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>it starts at {start}, which is not above where the band before it starts ({before}). List the bands from lowest to highest; each runs up to where the next one starts, so they cannot overlap or leave gaps.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="356" />
+            <location filename="../../desktop/services/collection/intake.py" line="275" />
             <source>it was made by a newer version of Partnerbook (format {version}); install the latest Partnerbook to import it</source>
             <translation>it was made by a newer version of Partnerbook (format {version}); install the latest Partnerbook to import it</translation>
         </message>
@@ -4781,32 +4791,32 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>item {ref} in section "{section}"</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="167" />
+            <location filename="../../desktop/services/collection/intake.py" line="164" />
             <source>its attached data could not be read</source>
             <translation>its attached data could not be read</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="261" />
+            <location filename="../../desktop/services/collection/intake.py" line="180" />
             <source>its attached data is larger than {limit} MB</source>
             <translation>its attached data is larger than {limit} MB</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="351" />
+            <location filename="../../desktop/services/collection/intake.py" line="270" />
             <source>its attached data is not a Partnerbook return</source>
             <translation>its attached data is not a Partnerbook return</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="298" />
+            <location filename="../../desktop/services/collection/intake.py" line="217" />
             <source>its attached data is not readable text</source>
             <translation>its attached data is not readable text</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="306" />
+            <location filename="../../desktop/services/collection/intake.py" line="225" />
             <source>its attached data is not valid JSON</source>
             <translation>its attached data is not valid JSON</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="367" />
+            <location filename="../../desktop/services/collection/intake.py" line="286" />
             <source>its data could not be checked</source>
             <translation>its data could not be checked</translation>
         </message>
@@ -4816,57 +4826,57 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>its data could not be stored in the collection ({why}); the rest of the import went on</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="354" />
+            <location filename="../../desktop/services/collection/intake.py" line="273" />
             <source>its data does not say which version of the format it uses</source>
             <translation>its data does not say which version of the format it uses</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="363" />
+            <location filename="../../desktop/services/collection/intake.py" line="282" />
             <source>its data has no check code (SHA-256)</source>
             <translation>its data has no check code (SHA-256)</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="405" />
+            <location filename="../../desktop/services/collection/return_rules.py" line="46" />
             <source>its data holds a date more than {years} years from now ({where})</source>
             <translation>its data holds a date more than {years} years from now ({where})</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="278" />
+            <location filename="../../desktop/services/collection/intake.py" line="197" />
             <source>its data holds a field name that is too long</source>
             <translation>its data holds a field name that is too long</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="341" />
+            <location filename="../../desktop/services/collection/intake.py" line="260" />
             <source>its data holds a number that is out of range</source>
             <translation>its data holds a number that is out of range</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="327" />
+            <location filename="../../desktop/services/collection/intake.py" line="246" />
             <source>its data holds a piece of text longer than {limit:,} characters</source>
             <translation>its data holds a piece of text longer than {limit:,} characters</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="286" />
+            <location filename="../../desktop/services/collection/intake.py" line="205" />
             <source>its data holds the value {name}, which a return never has</source>
             <translation>its data holds the value {name}, which a return never has</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="312" />
+            <location filename="../../desktop/services/collection/intake.py" line="231" />
             <source>its data is nested more than {limit} levels deep</source>
             <translation>its data is nested more than {limit} levels deep</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="376" />
+            <location filename="../../desktop/services/collection/intake.py" line="295" />
             <source>its data is not a valid return ({problem})</source>
             <translation>its data is not a valid return ({problem})</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="280" />
+            <location filename="../../desktop/services/collection/intake.py" line="199" />
             <source>its data names the field '{key}' twice</source>
             <translation>its data names the field '{key}' twice</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="369" />
+            <location filename="../../desktop/services/collection/intake.py" line="288" />
             <source>its data was changed after it was exported (the check code does not match); ask the group to export the return again</source>
             <translation>its data was changed after it was exported (the check code does not match); ask the group to export the return again</translation>
         </message>
@@ -5016,7 +5026,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>the lowest {level} score possible is {low:g}, but the first band starts at {start:g}, so a score from {low:g} to below {start:g} would have no band.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="388" />
+            <location filename="../../desktop/services/collection/return_rules.py" line="31" />
             <source>the period it covers ends ({end}) before it starts ({start})</source>
             <translation>the period it covers ends ({end}) before it starts ({start})</translation>
         </message>
@@ -5221,7 +5231,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>{label}: keep it under {limit:,} characters.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/review_recording.py" line="103" />
+            <location filename="../../desktop/services/review_recording.py" line="107" />
             <source>{name} cannot be read ({why}). Check the name and that the file is there.</source>
             <translation>{name} cannot be read ({why}). Check the name and that the file is there.</translation>
         </message>
@@ -5256,7 +5266,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>{name} is not a Partnerbook backup. Nothing changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/review_recording.py" line="118" />
+            <location filename="../../desktop/services/review_recording.py" line="122" />
             <source>{name} is not saved as UTF-8 text (the first unreadable character is on line {line}). Save it as UTF-8 and try again.</source>
             <translation>{name} is not saved as UTF-8 text (the first unreadable character is on line {line}). Save it as UTF-8 and try again.</translation>
         </message>
@@ -5266,17 +5276,22 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>{name} is open in another program, so it was not replaced. Close it there, or choose another name, and try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/review_recording.py" line="89" />
+            <location filename="../../desktop/services/review_recording.py" line="93" />
             <source>{name} is {size:,} bytes; an answers file may be at most {limit:,}. Check it is the right file.</source>
             <translation>{name} is {size:,} bytes; an answers file may be at most {limit:,}. Check it is the right file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/review_recording.py" line="76" />
+            <location filename="../../desktop/services/review_recording.py" line="80" />
             <source>{name}: the answers file must be a .csv or a .json file. Save it as one of those and give its name again.</source>
             <translation>{name}: the answers file must be a .csv or a .json file. Save it as one of those and give its name again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/review_recording.py" line="153" />
+            <location filename="../../desktop/services/review_recording.py" line="239" />
+            <source>{partnership} has no review {review}. Give the number printed when its draft was recorded (or the id in the list of reviews).</source>
+            <translation>{partnership} has no review {review}. Give the number printed when its draft was recorded (or the id in the list of reviews).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/review_recording.py" line="164" />
             <source>{partnership} uses “{title}” ({id}) for its reviews, not {asked}. Make {asked} its review tool first, or give answers for {id}.</source>
             <translation>{partnership} uses “{title}” ({id}) for its reviews, not {asked}. Make {asked} its review tool first, or give answers for {id}.</translation>
         </message>
@@ -6578,17 +6593,17 @@ Your records as they are now will be backed up first.</translation>
             <translation>&amp;Date of the review</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="69" />
+            <location filename="../../desktop/ui/review_wizard.py" line="70" />
             <source>&amp;Finish</source>
             <translation>&amp;Finish</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="67" />
+            <location filename="../../desktop/ui/review_wizard.py" line="68" />
             <source>&amp;Next &gt;</source>
             <translation>&amp;Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="66" />
+            <location filename="../../desktop/ui/review_wizard.py" line="67" />
             <source>&amp;Save as draft</source>
             <translation>&amp;Save as draft</translation>
         </message>
@@ -6598,7 +6613,7 @@ Your records as they are now will be backed up first.</translation>
             <translation>&amp;Who took part? One person, role or organisation a line</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="68" />
+            <location filename="../../desktop/ui/review_wizard.py" line="69" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; &amp;Back</translation>
         </message>
@@ -6638,7 +6653,7 @@ Your records as they are now will be backed up first.</translation>
             <translation>Does the way the partnership checks its progress meet these criteria? (Code 4.8)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="183" />
+            <location filename="../../desktop/ui/review_wizard.py" line="189" />
             <source>Give the date of the review.</source>
             <translation>Give the date of the review.</translation>
         </message>
@@ -6653,7 +6668,7 @@ Your records as they are now will be backed up first.</translation>
             <translation>Health check review</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="62" />
+            <location filename="../../desktop/ui/review_wizard.py" line="63" />
             <source>Health check review: {name}</source>
             <translation>Health check review: {name}</translation>
         </message>
@@ -6678,12 +6693,12 @@ Your records as they are now will be backed up first.</translation>
             <translation>Question {n} of {total}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="255" />
+            <location filename="../../desktop/ui/review_wizard.py" line="263" />
             <source>Review finished</source>
             <translation>Review finished</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="255" />
+            <location filename="../../desktop/ui/review_wizard.py" line="263" />
             <source>Review saved as a draft</source>
             <translation>Review saved as a draft</translation>
         </message>

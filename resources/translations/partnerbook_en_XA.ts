@@ -265,7 +265,7 @@ There is no usable backup of it in {folder}.</source>
             <translation>[Ƒ&amp;iñđ: ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="362" />
+            <location filename="../../desktop/ui/collection/pages.py" line="363" />
             <source>Fi&amp;nd in the log:</source>
             <translation>[Ƒî&amp;nđ îñ ţĥé ļöĝ: ~~~~]</translation>
         </message>
@@ -280,7 +280,7 @@ There is no usable backup of it in {folder}.</source>
             <translation>[Ĝŕöûþš åñđ ţĥéîŕ ļåţéšţ ŕéţûŕñš ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="365" />
+            <location filename="../../desktop/ui/collection/pages.py" line="366" />
             <source>Import log</source>
             <translation>[Îɱþöŕţ ļöĝ ~~~~]</translation>
         </message>
@@ -3876,6 +3876,16 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ŕéšöûŕçéš åšķéđ ƒöŕ ~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/review_recording.py" line="174" />
+            <source>Review {review} asks the questions of “{title}” ({id}), not {asked}.</source>
+            <translation>[Ŕéṽîéŵ {review} åšķš ţĥé ǫûéšţîöñš öƒ “{title}” ({id}), ñöţ {asked}. ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/review_recording.py" line="251" />
+            <source>Review {review} is finished, so answers are not added to it. Reopen it in the window first (Change this review), or record a new review.</source>
+            <translation>[Ŕéṽîéŵ {review} îš ƒîñîšĥéđ, šö åñšŵéŕš åŕé ñöţ åđđéđ ţö îţ. Ŕéöþéñ îţ îñ ţĥé ŵîñđöŵ ƒîŕšţ (Çĥåñĝé ţĥîš ŕéṽîéŵ), öŕ ŕéçöŕđ å ñéŵ ŕéṽîéŵ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/collection/views.py" line="450" />
             <source>SHA-256</source>
             <translation>[ŠĤÅ-256 ~~]</translation>
@@ -4021,7 +4031,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥåţ ŕéšöûŕçé ñééđ ñö ļöñĝéŕ éẋîšţš; îţ ɱåý ĥåṽé ƀééñ đéļéţéđ. ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/reviews.py" line="314" />
+            <location filename="../../desktop/services/reviews.py" line="313" />
             <source>That respondent is not part of this review.</source>
             <translation>[Ţĥåţ ŕéšþöñđéñţ îš ñöţ þåŕţ öƒ ţĥîš ŕéṽîéŵ. ~~~~~~~~~~~~~~]</translation>
         </message>
@@ -4156,7 +4166,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥé éẋţŕå çöþý îñ {second} çöûļđ ñöţ ƀé ɱåđé ({why}). Ţĥé ƀåçķûþ îñ {folder} ŵåš ɱåđé åñđ çĥéçķéđ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/answers_file.py" line="358" />
+            <location filename="../../desktop/domain/answers_file.py" line="371" />
             <source>The file has no answers in it. Add one line for each question.</source>
             <translation>[Ţĥé ƒîļé ĥåš ñö åñšŵéŕš îñ îţ. Åđđ öñé ļîñé ƒöŕ éåçĥ ǫûéšţîöñ. ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -4186,7 +4196,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥé ƒöļđéŕ {folder} đöéš ñöţ éẋîšţ, šö {name} ŵåš ñöţ šåṽéđ. Çĥööšé å ƒöļđéŕ ţĥåţ đöéš, åñđ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/reviews.py" line="95" />
+            <location filename="../../desktop/services/reviews.py" line="96" />
             <source>The framework {framework} is not on this computer, so this review cannot be scored. Import the framework file from your CVS.</source>
             <translation>[Ţĥé ƒŕåɱéŵöŕķ {framework} îš ñöţ öñ ţĥîš çöɱþûţéŕ, šö ţĥîš ŕéṽîéŵ çåññöţ ƀé šçöŕéđ. Îɱþöŕţ ţĥé ƒŕåɱéŵöŕķ ƒîļé ƒŕöɱ ýöûŕ ÇṼŠ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -4366,7 +4376,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥîš þåŕţñéŕšĥîþ ñö ļöñĝéŕ éẋîšţš. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/reviews.py" line="275" />
+            <location filename="../../desktop/services/reviews.py" line="276" />
             <source>This respondent no longer exists.</source>
             <translation>[Ţĥîš ŕéšþöñđéñţ ñö ļöñĝéŕ éẋîšţš. ~~~~~~~~~~~]</translation>
         </message>
@@ -4376,12 +4386,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥîš ŕéţûŕñ ŵåš ñöţ åđđéđ ţö ţĥé ŕéţûŕñš ļöĝ, ƀéçåûšé ýöûŕ ŕéçöŕđš åŕé öþéñ ƒöŕ ŕéåđîñĝ öñļý. Ṁåķé å ñöţé ţĥåţ îţ ŵåš ɱåđé, šö ţĥåţ îţ îš ñöţ šéñţ ţŵîçé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/reviews.py" line="311" />
+            <location filename="../../desktop/services/reviews.py" line="310" />
             <source>This review has no question {ref}.</source>
             <translation>[Ţĥîš ŕéṽîéŵ ĥåš ñö ǫûéšţîöñ {ref}. ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/reviews.py" line="179" />
+            <location filename="../../desktop/services/reviews.py" line="180" />
             <source>This review no longer exists.</source>
             <translation>[Ţĥîš ŕéṽîéŵ ñö ļöñĝéŕ éẋîšţš. ~~~~~~~~~~]</translation>
         </message>
@@ -4601,12 +4611,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[ƀåñđ {number} ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="58" />
+            <location filename="../../desktop/services/collection/intake.py" line="55" />
             <source>it carries JavaScript, which Partnerbook never runs (a return Partnerbook made has none)</source>
             <translation>[îţ çåŕŕîéš ĴåṽåŠçŕîþţ, ŵĥîçĥ Þåŕţñéŕƀööķ ñéṽéŕ ŕûñš (å ŕéţûŕñ Þåŕţñéŕƀööķ ɱåđé ĥåš ñöñé) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="61" />
+            <location filename="../../desktop/services/collection/intake.py" line="58" />
             <source>it carries an automatic action (something a PDF reader would do by itself, such as on opening it), which Partnerbook never follows (a return Partnerbook made has none)</source>
             <translation>[îţ çåŕŕîéš åñ åûţöɱåţîç åçţîöñ (šöɱéţĥîñĝ å ÞĐƑ ŕéåđéŕ ŵöûļđ đö ƀý îţšéļƒ, šûçĥ åš öñ öþéñîñĝ îţ), ŵĥîçĥ Þåŕţñéŕƀööķ ñéṽéŕ ƒöļļöŵš (å ŕéţûŕñ Þåŕţñéŕƀööķ ɱåđé ĥåš ñöñé) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -4621,7 +4631,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţ çöûļđ ñöţ ƀé ŕéåđ ({reason}). ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="112" />
+            <location filename="../../desktop/services/collection/intake.py" line="109" />
             <source>it could not be read ({why})</source>
             <translation>[îţ çöûļđ ñöţ ƀé ŕéåđ ({why}) ~~~~~~]</translation>
         </message>
@@ -4636,7 +4646,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţ ĥåš ɱöŕé ţĥåñ {limit:,} ŕöŵš. Šþļîţ îţ îñţö šɱåļļéŕ ƒîļéš. ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="150" />
+            <location filename="../../desktop/services/collection/intake.py" line="147" />
             <source>it has no Partnerbook data attached (it may be a printout or a scan of a return rather than the PDF the app exported)</source>
             <translation>[îţ ĥåš ñö Þåŕţñéŕƀööķ đåţå åţţåçĥéđ (îţ ɱåý ƀé å þŕîñţöûţ öŕ å šçåñ öƒ å ŕéţûŕñ ŕåţĥéŕ ţĥåñ ţĥé ÞĐƑ ţĥé åþþ éẋþöŕţéđ) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -4666,7 +4676,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţ ĥöļđš ɱöŕé ţĥåñ {limit:,} þåŕţš; îţ îš ñöţ å ŵöŕķƀööķ. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="52" />
+            <location filename="../../desktop/services/collection/intake.py" line="49" />
             <source>it holds two attached files with the same name ({name}): a PDF reader shows one of them and the data could be read from the other, so it cannot be trusted; ask the group to export the return again</source>
             <translation>[îţ ĥöļđš ţŵö åţţåçĥéđ ƒîļéš ŵîţĥ ţĥé šåɱé ñåɱé ({name}): å ÞĐƑ ŕéåđéŕ šĥöŵš öñé öƒ ţĥéɱ åñđ ţĥé đåţå çöûļđ ƀé ŕéåđ ƒŕöɱ ţĥé öţĥéŕ, šö îţ çåññöţ ƀé ţŕûšţéđ; åšķ ţĥé ĝŕöûþ ţö éẋþöŕţ ţĥé ŕéţûŕñ åĝåîñ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -4686,7 +4696,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţ îš đåɱåĝéđ åñđ çöûļđ ñöţ ƀé ŕéåđ ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="163" />
+            <location filename="../../desktop/services/collection/intake.py" line="160" />
             <source>it is damaged and could not be read as a PDF</source>
             <translation>[îţ îš đåɱåĝéđ åñđ çöûļđ ñöţ ƀé ŕéåđ åš å ÞĐƑ ~~~~~~~~~~~~~~]</translation>
         </message>
@@ -4701,7 +4711,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţ îš ñöţ å ÇŠṼ ƒîļé ŵé çåñ ŕéåđ ({reason}). ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="125" />
+            <location filename="../../desktop/services/collection/intake.py" line="122" />
             <source>it is not a PDF, so it is not a Partnerbook return</source>
             <translation>[îţ îš ñöţ å ÞĐƑ, šö îţ îš ñöţ å Þåŕţñéŕƀööķ ŕéţûŕñ ~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -4721,7 +4731,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţ îš ñöţ åñ Éẋçéļ ŵöŕķƀööķ (.ẋļšẋ). Öþéñ îţ îñ ýöûŕ šþŕéåđšĥééţ þŕöĝŕåɱ åñđ šåṽé îţ åš åñ Éẋçéļ ŵöŕķƀööķ öŕ åš ÇŠṼ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="116" />
+            <location filename="../../desktop/services/collection/intake.py" line="113" />
             <source>it is too large ({size} MB; a return is at most {limit} MB)</source>
             <translation>[îţ îš ţöö ļåŕĝé ({size} ṀƁ; å ŕéţûŕñ îš åţ ɱöšţ {limit} ṀƁ) ~~~~~~~~~~~~]</translation>
         </message>
@@ -4736,7 +4746,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţ ɱûšţ çöñţåîñ åţ ļéåšţ öñé öþţîöñ. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="396" />
+            <location filename="../../desktop/services/collection/return_rules.py" line="38" />
             <source>it says it was made at {made}, more than a day after the time on this computer; check this computer's clock, or ask the group to export the return again</source>
             <translation>[îţ šåýš îţ ŵåš ɱåđé åţ {made}, ɱöŕé ţĥåñ å đåý åƒţéŕ ţĥé ţîɱé öñ ţĥîš çöɱþûţéŕ; çĥéçķ ţĥîš çöɱþûţéŕ'š çļöçķ, öŕ åšķ ţĥé ĝŕöûþ ţö éẋþöŕţ ţĥé ŕéţûŕñ åĝåîñ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -4761,7 +4771,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţ šţåŕţš åţ {start}, ŵĥîçĥ îš ñöţ åƀöṽé ŵĥéŕé ţĥé ƀåñđ ƀéƒöŕé îţ šţåŕţš ({before}). Ļîšţ ţĥé ƀåñđš ƒŕöɱ ļöŵéšţ ţö ĥîĝĥéšţ; éåçĥ ŕûñš ûþ ţö ŵĥéŕé ţĥé ñéẋţ öñé šţåŕţš, šö ţĥéý çåññöţ öṽéŕļåþ öŕ ļéåṽé ĝåþš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="356" />
+            <location filename="../../desktop/services/collection/intake.py" line="275" />
             <source>it was made by a newer version of Partnerbook (format {version}); install the latest Partnerbook to import it</source>
             <translation>[îţ ŵåš ɱåđé ƀý å ñéŵéŕ ṽéŕšîöñ öƒ Þåŕţñéŕƀööķ (ƒöŕɱåţ {version}); îñšţåļļ ţĥé ļåţéšţ Þåŕţñéŕƀööķ ţö îɱþöŕţ îţ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -4781,32 +4791,32 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţéɱ {ref} îñ šéçţîöñ "{section}" ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="167" />
+            <location filename="../../desktop/services/collection/intake.py" line="164" />
             <source>its attached data could not be read</source>
             <translation>[îţš åţţåçĥéđ đåţå çöûļđ ñöţ ƀé ŕéåđ ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="261" />
+            <location filename="../../desktop/services/collection/intake.py" line="180" />
             <source>its attached data is larger than {limit} MB</source>
             <translation>[îţš åţţåçĥéđ đåţå îš ļåŕĝéŕ ţĥåñ {limit} ṀƁ ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="351" />
+            <location filename="../../desktop/services/collection/intake.py" line="270" />
             <source>its attached data is not a Partnerbook return</source>
             <translation>[îţš åţţåçĥéđ đåţå îš ñöţ å Þåŕţñéŕƀööķ ŕéţûŕñ ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="298" />
+            <location filename="../../desktop/services/collection/intake.py" line="217" />
             <source>its attached data is not readable text</source>
             <translation>[îţš åţţåçĥéđ đåţå îš ñöţ ŕéåđåƀļé ţéẋţ ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="306" />
+            <location filename="../../desktop/services/collection/intake.py" line="225" />
             <source>its attached data is not valid JSON</source>
             <translation>[îţš åţţåçĥéđ đåţå îš ñöţ ṽåļîđ ĴŠÖÑ ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="367" />
+            <location filename="../../desktop/services/collection/intake.py" line="286" />
             <source>its data could not be checked</source>
             <translation>[îţš đåţå çöûļđ ñöţ ƀé çĥéçķéđ ~~~~~~~~~~]</translation>
         </message>
@@ -4816,57 +4826,57 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţš đåţå çöûļđ ñöţ ƀé šţöŕéđ îñ ţĥé çöļļéçţîöñ ({why}); ţĥé ŕéšţ öƒ ţĥé îɱþöŕţ ŵéñţ öñ ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="354" />
+            <location filename="../../desktop/services/collection/intake.py" line="273" />
             <source>its data does not say which version of the format it uses</source>
             <translation>[îţš đåţå đöéš ñöţ šåý ŵĥîçĥ ṽéŕšîöñ öƒ ţĥé ƒöŕɱåţ îţ ûšéš ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="363" />
+            <location filename="../../desktop/services/collection/intake.py" line="282" />
             <source>its data has no check code (SHA-256)</source>
             <translation>[îţš đåţå ĥåš ñö çĥéçķ çöđé (ŠĤÅ-256) ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="405" />
+            <location filename="../../desktop/services/collection/return_rules.py" line="46" />
             <source>its data holds a date more than {years} years from now ({where})</source>
             <translation>[îţš đåţå ĥöļđš å đåţé ɱöŕé ţĥåñ {years} ýéåŕš ƒŕöɱ ñöŵ ({where}) ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="278" />
+            <location filename="../../desktop/services/collection/intake.py" line="197" />
             <source>its data holds a field name that is too long</source>
             <translation>[îţš đåţå ĥöļđš å ƒîéļđ ñåɱé ţĥåţ îš ţöö ļöñĝ ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="341" />
+            <location filename="../../desktop/services/collection/intake.py" line="260" />
             <source>its data holds a number that is out of range</source>
             <translation>[îţš đåţå ĥöļđš å ñûɱƀéŕ ţĥåţ îš öûţ öƒ ŕåñĝé ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="327" />
+            <location filename="../../desktop/services/collection/intake.py" line="246" />
             <source>its data holds a piece of text longer than {limit:,} characters</source>
             <translation>[îţš đåţå ĥöļđš å þîéçé öƒ ţéẋţ ļöñĝéŕ ţĥåñ {limit:,} çĥåŕåçţéŕš ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="286" />
+            <location filename="../../desktop/services/collection/intake.py" line="205" />
             <source>its data holds the value {name}, which a return never has</source>
             <translation>[îţš đåţå ĥöļđš ţĥé ṽåļûé {name}, ŵĥîçĥ å ŕéţûŕñ ñéṽéŕ ĥåš ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="312" />
+            <location filename="../../desktop/services/collection/intake.py" line="231" />
             <source>its data is nested more than {limit} levels deep</source>
             <translation>[îţš đåţå îš ñéšţéđ ɱöŕé ţĥåñ {limit} ļéṽéļš đééþ ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="376" />
+            <location filename="../../desktop/services/collection/intake.py" line="295" />
             <source>its data is not a valid return ({problem})</source>
             <translation>[îţš đåţå îš ñöţ å ṽåļîđ ŕéţûŕñ ({problem}) ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="280" />
+            <location filename="../../desktop/services/collection/intake.py" line="199" />
             <source>its data names the field '{key}' twice</source>
             <translation>[îţš đåţå ñåɱéš ţĥé ƒîéļđ '{key}' ţŵîçé ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="369" />
+            <location filename="../../desktop/services/collection/intake.py" line="288" />
             <source>its data was changed after it was exported (the check code does not match); ask the group to export the return again</source>
             <translation>[îţš đåţå ŵåš çĥåñĝéđ åƒţéŕ îţ ŵåš éẋþöŕţéđ (ţĥé çĥéçķ çöđé đöéš ñöţ ɱåţçĥ); åšķ ţĥé ĝŕöûþ ţö éẋþöŕţ ţĥé ŕéţûŕñ åĝåîñ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -5016,7 +5026,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[ţĥé ļöŵéšţ {level} šçöŕé þöššîƀļé îš {low:g}, ƀûţ ţĥé ƒîŕšţ ƀåñđ šţåŕţš åţ {start:g}, šö å šçöŕé ƒŕöɱ {low:g} ţö ƀéļöŵ {start:g} ŵöûļđ ĥåṽé ñö ƀåñđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="388" />
+            <location filename="../../desktop/services/collection/return_rules.py" line="31" />
             <source>the period it covers ends ({end}) before it starts ({start})</source>
             <translation>[ţĥé þéŕîöđ îţ çöṽéŕš éñđš ({end}) ƀéƒöŕé îţ šţåŕţš ({start}) ~~~~~~~~~~~~~~]</translation>
         </message>
@@ -5221,7 +5231,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[{label}: ķééþ îţ ûñđéŕ {limit:,} çĥåŕåçţéŕš. ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/review_recording.py" line="103" />
+            <location filename="../../desktop/services/review_recording.py" line="107" />
             <source>{name} cannot be read ({why}). Check the name and that the file is there.</source>
             <translation>[{name} çåññöţ ƀé ŕéåđ ({why}). Çĥéçķ ţĥé ñåɱé åñđ ţĥåţ ţĥé ƒîļé îš ţĥéŕé. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -5256,7 +5266,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[{name} îš ñöţ å Þåŕţñéŕƀööķ ƀåçķûþ. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/review_recording.py" line="118" />
+            <location filename="../../desktop/services/review_recording.py" line="122" />
             <source>{name} is not saved as UTF-8 text (the first unreadable character is on line {line}). Save it as UTF-8 and try again.</source>
             <translation>[{name} îš ñöţ šåṽéđ åš ÛŢƑ-8 ţéẋţ (ţĥé ƒîŕšţ ûñŕéåđåƀļé çĥåŕåçţéŕ îš öñ ļîñé {line}). Šåṽé îţ åš ÛŢƑ-8 åñđ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -5266,17 +5276,22 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[{name} îš öþéñ îñ åñöţĥéŕ þŕöĝŕåɱ, šö îţ ŵåš ñöţ ŕéþļåçéđ. Çļöšé îţ ţĥéŕé, öŕ çĥööšé åñöţĥéŕ ñåɱé, åñđ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/review_recording.py" line="89" />
+            <location filename="../../desktop/services/review_recording.py" line="93" />
             <source>{name} is {size:,} bytes; an answers file may be at most {limit:,}. Check it is the right file.</source>
             <translation>[{name} îš {size:,} ƀýţéš; åñ åñšŵéŕš ƒîļé ɱåý ƀé åţ ɱöšţ {limit:,}. Çĥéçķ îţ îš ţĥé ŕîĝĥţ ƒîļé. ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/review_recording.py" line="76" />
+            <location filename="../../desktop/services/review_recording.py" line="80" />
             <source>{name}: the answers file must be a .csv or a .json file. Save it as one of those and give its name again.</source>
             <translation>[{name}: ţĥé åñšŵéŕš ƒîļé ɱûšţ ƀé å .çšṽ öŕ å .ĵšöñ ƒîļé. Šåṽé îţ åš öñé öƒ ţĥöšé åñđ ĝîṽé îţš ñåɱé åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/review_recording.py" line="153" />
+            <location filename="../../desktop/services/review_recording.py" line="239" />
+            <source>{partnership} has no review {review}. Give the number printed when its draft was recorded (or the id in the list of reviews).</source>
+            <translation>[{partnership} ĥåš ñö ŕéṽîéŵ {review}. Ĝîṽé ţĥé ñûɱƀéŕ þŕîñţéđ ŵĥéñ îţš đŕåƒţ ŵåš ŕéçöŕđéđ (öŕ ţĥé îđ îñ ţĥé ļîšţ öƒ ŕéṽîéŵš). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/review_recording.py" line="164" />
             <source>{partnership} uses “{title}” ({id}) for its reviews, not {asked}. Make {asked} its review tool first, or give answers for {id}.</source>
             <translation>[{partnership} ûšéš “{title}” ({id}) ƒöŕ îţš ŕéṽîéŵš, ñöţ {asked}. Ṁåķé {asked} îţš ŕéṽîéŵ ţööļ ƒîŕšţ, öŕ ĝîṽé åñšŵéŕš ƒöŕ {id}. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -6578,17 +6593,17 @@ Your records as they are now will be backed up first.</source>
             <translation>[&amp;Dåţé öƒ ţĥé ŕéṽîéŵ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="69" />
+            <location filename="../../desktop/ui/review_wizard.py" line="70" />
             <source>&amp;Finish</source>
             <translation>[&amp;Fîñîšĥ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="67" />
+            <location filename="../../desktop/ui/review_wizard.py" line="68" />
             <source>&amp;Next &gt;</source>
             <translation>[&amp;Néẋţ &gt; ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="66" />
+            <location filename="../../desktop/ui/review_wizard.py" line="67" />
             <source>&amp;Save as draft</source>
             <translation>[&amp;Såṽé åš đŕåƒţ ~~~~]</translation>
         </message>
@@ -6598,7 +6613,7 @@ Your records as they are now will be backed up first.</source>
             <translation>[&amp;Wĥö ţööķ þåŕţ? Öñé þéŕšöñ, ŕöļé öŕ öŕĝåñîšåţîöñ å ļîñé ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="68" />
+            <location filename="../../desktop/ui/review_wizard.py" line="69" />
             <source>&lt; &amp;Back</source>
             <translation>[&lt; &amp;Båçķ ~]</translation>
         </message>
@@ -6638,7 +6653,7 @@ Your records as they are now will be backed up first.</source>
             <translation>[Đöéš ţĥé ŵåý ţĥé þåŕţñéŕšĥîþ çĥéçķš îţš þŕöĝŕéšš ɱééţ ţĥéšé çŕîţéŕîå? (Çöđé 4.8) ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="183" />
+            <location filename="../../desktop/ui/review_wizard.py" line="189" />
             <source>Give the date of the review.</source>
             <translation>[Ĝîṽé ţĥé đåţé öƒ ţĥé ŕéṽîéŵ. ~~~~~~~~~]</translation>
         </message>
@@ -6653,7 +6668,7 @@ Your records as they are now will be backed up first.</source>
             <translation>[Ĥéåļţĥ çĥéçķ ŕéṽîéŵ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="62" />
+            <location filename="../../desktop/ui/review_wizard.py" line="63" />
             <source>Health check review: {name}</source>
             <translation>[Ĥéåļţĥ çĥéçķ ŕéṽîéŵ: {name} ~~~~~~~]</translation>
         </message>
@@ -6678,12 +6693,12 @@ Your records as they are now will be backed up first.</source>
             <translation>[Ǫûéšţîöñ {n} öƒ {total} ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="255" />
+            <location filename="../../desktop/ui/review_wizard.py" line="263" />
             <source>Review finished</source>
             <translation>[Ŕéṽîéŵ ƒîñîšĥéđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="255" />
+            <location filename="../../desktop/ui/review_wizard.py" line="263" />
             <source>Review saved as a draft</source>
             <translation>[Ŕéṽîéŵ šåṽéđ åš å đŕåƒţ ~~~~~~~~]</translation>
         </message>

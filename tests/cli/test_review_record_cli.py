@@ -363,3 +363,74 @@ def test_a_format_2_tool_scored_by_sum_end_to_end(
     # 21 answers of 4 and 14 of 2, four of those on reversed statements (D1, D3, D5 and D6
     # item 5) where a 2 scores 4: 84 + 10 * 2 + 4 * 4 = 120, in "Getting there" (85 to 126).
     assert recorded["overall_score"] == 120 and recorded["band_label"] == "Getting there"
+
+
+def test_viewpoints_added_to_one_draft_then_finished(
+    held: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(capsys, "partnerships", "set-framework", FORUM, "--reviews", TOOL_ID)[0] == 0
+    ours = held / "ours.json"
+    ours.write_text('{"2(a)": "Agree", "2(b)": "Agree"}', encoding="utf-8")
+    theirs = held / "theirs.csv"
+    theirs.write_text("reference,answer\n2(b),Disagree\n2E(a),Strongly agree\n", "utf-8")
+    code, out, err = run(
+        capsys, "reviews", "record", FORUM, "--tool", TOOL_ID, "--answers", str(ours), "--json"
+    )
+    assert code == 0, err
+    draft = json.loads(out)
+    assert draft["status"] == "draft" and draft["unanswered"] == ["2E(a)"]
+    draft_id = str(draft["review_id"])
+    assert [r["id"] for r in reviews(capsys) if r["partnership"] == FORUM] == [int(draft_id)]
+
+    code, out, err = run(
+        capsys,
+        "reviews",
+        "record",
+        FORUM,
+        "--tool",
+        TOOL_ID,
+        "--answers",
+        str(theirs),
+        "--viewpoint",
+        "Torridge District Council",
+        "--review",
+        draft_id,
+        "--finish",
+        "--json",
+    )
+    assert code == 0, err
+    finished = json.loads(out)
+    assert finished["review_id"] == int(draft_id) and finished["status"] == "complete"
+    # Agreed 2(a) and 2(b) count as they are (75 each); 2E(a) has only the partner's 100.
+    assert finished["overall_score"] == pytest.approx(83.3)
+    [listed] = [r for r in reviews(capsys) if r["partnership"] == FORUM]
+    assert listed["respondents"] == ["Torridge District Council"]
+
+    # A finished review takes no more answers; nor does another partnership's number.
+    code, _out, err = run(
+        capsys,
+        "reviews",
+        "record",
+        FORUM,
+        "--tool",
+        TOOL_ID,
+        "--answers",
+        str(ours),
+        "--review",
+        draft_id,
+    )
+    assert code == 1 and f"Review {draft_id} is finished" in err
+    code, _out, err = run(
+        capsys,
+        "reviews",
+        "record",
+        FORUM,
+        "--tool",
+        TOOL_ID,
+        "--answers",
+        str(ours),
+        "--review",
+        "9999",
+    )
+    assert code == 1 and "has no review 9999" in err
+    assert len([r for r in reviews(capsys) if r["partnership"] == FORUM]) == 1
