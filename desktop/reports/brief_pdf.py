@@ -124,13 +124,18 @@ def render_brief_pdf(brief: dict[str, Any]) -> bytes:
         story.append(p("Nothing is waiting for an answer.", s.small))
     review = brief["review"]
     story.append(p("Points to raise", s.h2))
+    overall = review.get("overall")
+    made_with = f" ({review['framework']})" if review.get("framework") else ""
+    when = f"the review of {t.day(review['review_date'])}{made_with}"
     if review["points"]:
-        story.append(
-            p(f"From the review of {t.day(review['review_date'])}, these scored lowest:", s.body)
-        )
+        story.append(p(f"From {when}, these answers are weak:", s.body))
         rows, more = _rows(
             [
-                [f"{x['ref']} {x['title']}", x["question"], t.score(x["score"])]
+                [
+                    f"{x['ref']} {x['title']}",
+                    x["question"],
+                    f"{x['score']:.1f}".removesuffix(".0"),
+                ]
                 for x in review["points"]
             ],
             3,
@@ -138,9 +143,21 @@ def render_brief_pdf(brief: dict[str, Any]) -> bytes:
         story.append(
             data_table(["Question", "What it asks", "Score"], rows, [3, 5.8, 1.2], numeric=(2,))
         )
-        story.append(p(review["points"][0]["hint"], s.small))
+        if more:
+            story.append(p(more, s.small))
+        for hint in dict.fromkeys(x["hint"] for x in review["points"]):
+            story.append(p(hint, s.small))
     elif review["review_date"]:
-        story.append(p("The last review found nothing in the lowest band.", s.small))
+        said = f"{when[0].upper()}{when[1:]}"
+        if overall:
+            band = f" ({overall['band']})" if overall["band"] else ""
+            score = f"{overall['score']:.1f}".removesuffix(".0")
+            said += f" scored {score} overall{band}, with no answer weak enough to raise alone."
+        else:
+            said += " has no score."
+        story.append(p(said, s.small))
+        if overall and overall["next_step"]:
+            story.append(p(overall["next_step"], s.small))
     else:
         story.append(p("No finished review yet.", s.small))
     story.append(p("Attendance record", s.h2))

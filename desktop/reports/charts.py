@@ -44,9 +44,11 @@ class RadarChart(Flowable):
         bands: Sequence[Band] = (),
         names: Sequence[str] = (),
         size: float = 260,
+        low: float = 0.0,
+        high: float = 100.0,
     ) -> None:
         super().__init__()
-        self.geometry = radar_geometry(labels, series, bands)
+        self.geometry = radar_geometry(labels, series, bands, low=low, high=high)
         self.names = [str(name) for name in names]
         # The rings are named in the key, not beside them, where the names would sit on
         # top of the scores.
@@ -118,10 +120,17 @@ class RadarThumbnail(Flowable):
     """A radar small enough for a table cell: the outer ring and one polygon, no labels."""
 
     def __init__(
-        self, scores: Sequence[float | None], size: float, *, line: Color, fill: Color
+        self,
+        scores: Sequence[float | None],
+        size: float,
+        *,
+        line: Color,
+        fill: Color,
+        low: float = 0.0,
+        high: float = 100.0,
     ) -> None:
         super().__init__()
-        self.geometry = radar_geometry([""] * len(scores), [scores])
+        self.geometry = radar_geometry([""] * len(scores), [scores], low=low, high=high)
         self.width = self.height = self.size = size
         self.line, self.fill = line, fill
 

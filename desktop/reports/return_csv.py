@@ -2,6 +2,8 @@
 
 Every row carries the return id and the partnership id, so files from many returns can be
 stacked in one sheet. Money is in pounds with two decimals (no £ sign), dates ISO.
+Choices are written in the words people read (an answer's label, a band's name, the
+framework's title), never as the keys stored in the data.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from desktop.domain.money import format_pence_plain
+from desktop.reports import return_text as t
 
 __all__ = ["CSV_FILES", "return_csv_tables"]
 
@@ -99,10 +102,13 @@ def _rows(payload: dict[str, Any]) -> dict[str, tuple[Sequence[str], list[list[o
                 "review_id",
                 "which",
                 "date",
+                "framework",
+                "section",
                 "question_ref",
                 "title",
                 "answer",
                 "score",
+                "question_band",
                 "overall_score",
                 "band",
             ],
@@ -162,11 +168,11 @@ def _rows(payload: dict[str, Any]) -> dict[str, tuple[Sequence[str], list[list[o
             rid,
             pid,
             n["id"],
-            n["category"],
+            t.label("category", n["category"]),
             n["description"],
             n["quantity"],
             n["unit"],
-            n["status"],
+            t.label("need_status", n["status"]),
             _pounds(n["estimated_pence"]),
             _pounds(n["agreed_pence"]),
             _pounds(n["received_pence"]),
@@ -185,9 +191,9 @@ def _rows(payload: dict[str, Any]) -> dict[str, tuple[Sequence[str], list[list[o
                 rid,
                 pid,
                 e["name"],
-                e["status"],
-                seat["our_role"],
-                seat["represents"],
+                t.label("status", e["status"]),
+                t.label("our_role", seat["our_role"]) if seat["our_role"] else "",
+                t.label("represents", seat["represents"]) if seat["represents"] else "",
                 e["area"],
                 e["lead_body"],
                 e["attendance"]["meetings"],
@@ -199,7 +205,7 @@ def _rows(payload: dict[str, Any]) -> dict[str, tuple[Sequence[str], list[list[o
                 _pounds(totals["unmet_pence"]),
                 latest["date"] if latest else None,
                 latest["overall_score"] if latest else None,
-                latest["band"]["key"] if latest and latest["band"] else None,
+                latest["band"]["label"] if latest and latest["band"] else None,
             ],
         )
         for kind in ("commitments", "undertakings"):
@@ -210,10 +216,10 @@ def _rows(payload: dict[str, Any]) -> dict[str, tuple[Sequence[str], list[list[o
                         rid,
                         pid,
                         kind,
-                        r["section"],
+                        t.label("section", r["section"]),
                         r["clause_ref"],
                         r["title"],
-                        r["rating"],
+                        t.rating_label(r),
                         r["evidence"],
                         r["next_action"],
                         r["due_date"],
@@ -225,7 +231,8 @@ def _rows(payload: dict[str, Any]) -> dict[str, tuple[Sequence[str], list[list[o
             review = e[which]
             if review is None:
                 continue
-            band = review["band"]["key"] if review["band"] else None
+            band = review["band"]["label"] if review["band"] else None
+            titles = {s["key"]: s["title"] for s in review.get("sections") or []}
             for a in review["answers"]:
                 add(
                     "reviews.csv",
@@ -235,10 +242,13 @@ def _rows(payload: dict[str, Any]) -> dict[str, tuple[Sequence[str], list[list[o
                         review["id"],
                         which.split("_")[0],
                         review["date"],
+                        t.framework_name(review),
+                        titles.get(a["section"], a["section"]),
                         a["question_ref"],
                         a["title"],
-                        a["answer"],
+                        t.answer_text(a) if a["answer"] else "",
                         a["score"],
+                        (a.get("band") or {}).get("label"),
                         review["overall_score"],
                         band,
                     ],

@@ -101,23 +101,34 @@ def _review(entry: dict[str, Any]) -> str:
     latest, previous = entry["latest_review"], entry["previous_review"]
     if latest is None:
         return "<p>No finished review by the end of this period.</p>"
-    band = latest["band"]["label"] if latest["band"] else "no band"
+    low, high = t.overall_range(latest)
+    summary = (
+        f"<p>Review of {_e(t.day(latest['date']))}, made with "
+        f"{_e(t.framework_name(latest))}: overall score "
+        f"{_e(t.out_of(latest['overall_score'], low, high))} "
+        f"({_e(t.band_words(latest['band']))}). "
+        f"{_e(t.change_text(latest, previous))}</p>"
+    )
+    lines = t.section_lines(latest)
+    if len(lines) > 1:
+        summary += "<ul>" + "".join(f"<li>{_e(line)}</li>" for line in lines) + "</ul>"
+    if latest.get("scale_note"):
+        summary += f"<p>{_e(latest['scale_note'])}</p>"
+    if previous is not None and previous["framework_id"] != latest["framework_id"]:
+        previous = None  # made with another tool: its scores do not compare
     before = {a["question_ref"]: a["score"] for a in (previous or {}).get("answers", [])}
     rows = [
         [
             f"{a['question_ref']} {a['title']}",
+            t.answer_text(a),
             t.score(before.get(a["question_ref"])) if previous else "–",
             t.score(a["score"]),
             t.question_change(a["score"], before.get(a["question_ref"])) if previous else "–",
         ]
         for a in latest["answers"]
     ]
-    return (
-        f"<p>Review of {_e(t.day(latest['date']))}: overall score "
-        f"{_e(t.score(latest['overall_score']))} out of 100 ({_e(band)}). "
-        f"{_e(t.change_text(latest, previous))}</p>"
-        + _table("Scores by question", ["Question", "Last review", "This review", "Change"], rows)
-    )
+    header = ["Question", "Agreed answer", "Last review", "This review", "Change"]
+    return summary + _table("Scores by question", header, rows)
 
 
 def _partnership(entry: dict[str, Any], number: int) -> str:

@@ -69,9 +69,11 @@ def _cover(payload: dict[str, Any]) -> list[Flowable]:
                 ("Charity number", group["charity_number"] or "–"),
                 ("Area we serve", group["area_served"] or "–"),
                 (
-                    "Compact code",
+                    "Frameworks used",
                     "; ".join(
-                        f"{f['title'] or f['id']} ({f['version']})" for f in payload["frameworks"]
+                        f"{f['title'] or 'A framework this app does not hold'} "
+                        f"(version {f['version']})"
+                        for f in payload["frameworks"]
                     )
                     or "–",
                 ),
@@ -191,15 +193,18 @@ def _review_overview(partnerships: list[dict[str, Any]]) -> list[Flowable]:
         if latest is None:
             rows.append(["", entry["name"], "No finished review", "", ""])
             continue
+        _labels, series, _bands, low, high = t.radar_data(latest, None)
         drawing = RadarThumbnail(
-            [a["score"] for a in latest["answers"]], RADAR_SIZE, line=THUMB_LINE, fill=THUMB_FILL
+            series[0], RADAR_SIZE, line=THUMB_LINE, fill=THUMB_FILL, low=low, high=high
         )
         band = latest["band"]["label"] if latest["band"] else "No band"
+        first, last = t.overall_range(latest)
+        score = t.out_of(latest["overall_score"], first, last)
         rows.append(
             [
                 drawing,
                 entry["name"],
-                f"{t.day(latest['date'])}: {t.score(latest['overall_score'])}, {band}",
+                f"{t.day(latest['date'])}: {score}, {band}",
                 t.change_short(latest, entry["previous_review"]),
             ]
         )

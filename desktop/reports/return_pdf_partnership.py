@@ -18,16 +18,13 @@ MAX_BLOCK = 560  # points: well under a page, so the block always fits
 def review_radar(
     latest: dict[str, Any], previous: dict[str, Any] | None, size: float
 ) -> RadarChart:
-    """This review (and the last, dashed) on a radar, one axis per question."""
-    refs = [a["question_ref"] for a in latest["answers"]]
-    series: list[list[float | None]] = [[a["score"] for a in latest["answers"]]]
+    """This review (and the last, dashed, if made with the same tool) on a radar: one axis
+    per domain where the tool has domains, else one per question."""
+    labels, series, bands, low, high = t.radar_data(latest, previous)
     names = [f"This review ({t.day(latest['date'])})"]
-    if previous is not None:
-        before = {a["question_ref"]: a["score"] for a in previous["answers"]}
-        series.append([before.get(ref) for ref in refs])
+    if len(series) > 1 and previous is not None:
         names.append(f"Last review ({t.day(previous['date'])})")
-    found = t.framework(latest["framework_id"], latest["framework_version"])
-    return RadarChart(refs, series, found.bands if found else (), names, size=size)
+    return RadarChart(labels, series, bands, names, size=size, low=low, high=high)
 
 
 def _none() -> Flowable:
@@ -226,19 +223,28 @@ def _review(entry: dict[str, Any]) -> list[Flowable]:
     story: list[Flowable] = [p("Latest health-check review", s.h2)]
     if latest is None:
         return [*story, p("No finished review by the end of this period.", s.small)]
-    band = latest["band"]["label"] if latest["band"] else "no band"
+    low, high = t.overall_range(latest)
     story.append(
         p(
-            f"Review of {t.day(latest['date'])}: overall score {t.score(latest['overall_score'])} "
-            f"out of 100 ({band}). {t.change_text(latest, previous)}"
+            f"Review of {t.day(latest['date'])}, made with {t.framework_name(latest)}: overall "
+            f"score {t.out_of(latest['overall_score'], low, high)} "
+            f"({t.band_words(latest['band'])}). {t.change_text(latest, previous)}"
         )
     )
+    if previous is not None and previous["framework_id"] != latest["framework_id"]:
+        previous = None  # made with another tool: its scores do not compare
+    if len(latest.get("sections") or []) > 1 or any(
+        s["domains"] for s in latest.get("sections") or []
+    ):
+        story += [p(line, s.small) for line in t.section_lines(latest)]
+    if latest.get("scale_note"):
+        story.append(p(latest["scale_note"], s.small))
     before = {a["question_ref"]: a["score"] for a in (previous or {}).get("answers", [])}
     rows = [
         [
             f"{a['question_ref']} {a['title']}",
             t.score(before.get(a["question_ref"])) if previous else "–",
-            t.score(a["score"]),
+            f"{t.score(a['score'])} ({t.answer_text(a)})" if a["answer"] else t.score(a["score"]),
             t.question_change(a["score"], before.get(a["question_ref"]), short=True)
             if previous
             else "–",
@@ -246,8 +252,8 @@ def _review(entry: dict[str, Any]) -> list[Flowable]:
         for a in latest["answers"]
     ]
     radar = review_radar(latest, previous, RADAR_SIZE)
-    header = ["Question", "Last", "Now", "Change"]
-    table = data_table(header, rows, [3.6, 1.2, 1.6, 1.8], width=FRAME_WIDTH - RADAR_SIZE - 6)
+    header = ["Question", "Last", "Now (agreed answer)", "Change"]
+    table = data_table(header, rows, [3.0, 1.2, 2.0, 1.7], width=FRAME_WIDTH - RADAR_SIZE - 6)
     both = layout_table([[radar, table]], [RADAR_SIZE + 6, FRAME_WIDTH - RADAR_SIZE - 6])
     height = both.wrap(FRAME_WIDTH, MAX_BLOCK)[1]
     if height <= MAX_BLOCK:
@@ -256,7 +262,8 @@ def _review(entry: dict[str, Any]) -> list[Flowable]:
         story.insert(0, CondPageBreak(height + 70))
         story.append(both)
     else:  # too many questions to sit beside the chart: chart, then a table that splits
-        story += [radar, data_table(header, rows, [5.0, 1.5, 1.5, 2.0])]
+        radar.hAlign = "CENTER"  # centred, so long axis labels (domains) stay on the page
+        story += [radar, data_table(header, rows, [5.0, 1.4, 2.4, 1.6])]
     for title, key in (
         ("What we need to change", "what_to_change"),
         ("Work to link with", "link_with"),

@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from desktop.domain import vocab
+from desktop.domain.charts import radar_plan
 from desktop.domain.frameworks import Framework, FrameworkError, load_builtin
 
 LABELS: dict[str, type[vocab.Choice]] = {
@@ -116,6 +117,11 @@ def change_text(latest: dict[str, Any], previous: dict[str, Any] | None) -> str:
     now = latest.get("overall_score")
     if previous is None:
         return "This is the first finished review."
+    if previous["framework_id"] != latest["framework_id"]:
+        return (
+            f"The review of {day(previous['date'])} was made with another tool, so the "
+            "scores are not compared."
+        )
     before = previous.get("overall_score")
     if now is None or before is None:
         return f"The review of {day(previous['date'])} has no score to compare with."
@@ -144,6 +150,8 @@ def change_short(latest: dict[str, Any], previous: dict[str, Any] | None) -> str
     """ "Up 14.8", "Down 3", "Same", "First review": for tables."""
     if previous is None:
         return "First review"
+    if previous["framework_id"] != latest["framework_id"]:
+        return "Another tool before"
     now, before = latest.get("overall_score"), previous.get("overall_score")
     if now is None or before is None:
         return "Not comparable"
@@ -184,3 +192,110 @@ def general_totals(payload: dict[str, Any]) -> dict[str, int]:
         for key, value in entry["resource_totals"].items():
             totals[key] -= value
     return totals
+
+
+def overall_range(review: dict[str, Any]) -> tuple[float, float]:
+    """The range of a review's overall score: its first section's (0 to 100 before the
+    return carried sections, and for the Devon Code)."""
+    sections = review.get("sections") or []
+    if sections and sections[0]["lowest"] is not None and sections[0]["highest"] is not None:
+        return sections[0]["lowest"], sections[0]["highest"]
+    return 0, 100
+
+
+def out_of(value: float | None, low: float, high: float) -> str:
+    """ "62 out of 100", or "62 (from 24 to 96)" where the lowest score is not 0."""
+    if value is None:
+        return "Not scored"
+    if low == 0:
+        return f"{value:g} out of {high:g}"
+    return f"{value:g} (from {low:g} to {high:g})"
+
+
+def band_words(band: dict[str, str] | None) -> str:
+    return band["label"] if band else "no band"
+
+
+def answer_text(answer: dict[str, Any]) -> str:
+    """The agreed answer in words (older returns carry only the key)."""
+    if not answer["answer"]:
+        return "No agreed answer"
+    return answer.get("answer_label") or str(answer["answer"]).replace("_", " ").capitalize()
+
+
+def framework_name(review: dict[str, Any]) -> str:
+    """The review's framework by title and version, never by its id alone."""
+    title = review.get("framework_title") or ""
+    if not title:
+        found = framework(review["framework_id"], review["framework_version"])
+        title = found.title if found is not None else review["framework_id"]
+    return f"{title} (version {review['framework_version']})"
+
+
+def section_lines(review: dict[str, Any]) -> list[str]:
+    """Each part of the review scored on its own, then its domains: plain sentences."""
+    lines = []
+    for section in review.get("sections") or []:
+        total = out_of(section["score"], section["lowest"] or 0, section["highest"] or 0)
+        lines.append(f"{section['title']}: {total}, {band_words(section['band'])}.")
+        for domain in section["domains"]:
+            score_of = out_of(domain["score"], domain["lowest"] or 0, domain["highest"] or 0)
+            lines.append(f"{domain['title']}: {score_of}, {band_words(domain['band'])}.")
+    return lines
+
+
+def radar_data(
+    latest: dict[str, Any], previous: dict[str, Any] | None
+) -> tuple[list[str], list[list[float | None]], tuple[Any, ...], float, float]:
+    """Axes, series, band rings and range of a review's radar, as the app draws it: one
+    axis per domain where the tool has domains, else one per question. The previous
+    review is drawn only when it was made with the same tool."""
+    same_tool = previous is not None and previous["framework_id"] == latest["framework_id"]
+    found = framework(latest["framework_id"], latest["framework_version"])
+    reviews = [latest, previous] if same_tool and previous is not None else [latest]
+    if found is not None:
+        plans = [
+            radar_plan(found, {a["question_ref"]: a["score"] for a in review["answers"]})
+            for review in reviews
+        ]
+        first = plans[0]
+        return (
+            list(first.labels),
+            [list(plan.values) for plan in plans],
+            first.bands,
+            first.low,
+            first.high,
+        )
+    # A framework this copy of the app does not hold: read what the return carries.
+    with_domains = next((s for s in latest.get("sections") or [] if s["domains"]), None)
+    if with_domains is not None:
+        keys = [d["key"] for d in with_domains["domains"]]
+        series = []
+        for review in reviews:
+            section = next(
+                (s for s in review.get("sections") or [] if s["key"] == with_domains["key"]),
+                None,
+            )
+            by_key = {d["key"]: d for d in (section["domains"] if section else [])}
+            series.append([_share(by_key.get(key)) for key in keys])
+        return [d["title"] for d in with_domains["domains"]], series, (), 0, 100
+    refs = [a["question_ref"] for a in latest["answers"]]
+    series = [
+        [{a["question_ref"]: a["score"] for a in review["answers"]}.get(ref) for ref in refs]
+        for review in reviews
+    ]
+    low, high = 0, 100
+    sections = latest.get("sections") or []
+    if sections and sections[0]["method"] == "mean" and sections[0]["highest"] is not None:
+        low, high = sections[0]["lowest"], sections[0]["highest"]
+    return refs, series, (), low, high
+
+
+def _share(domain: dict[str, Any] | None) -> float | None:
+    """A domain's subtotal as a share (0 to 100) of its own range."""
+    if domain is None or domain["score"] is None:
+        return None
+    low, high = domain["lowest"], domain["highest"]
+    if low is None or high is None or high <= low:
+        return None
+    return 100 * (domain["score"] - low) / (high - low)

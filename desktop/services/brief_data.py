@@ -14,9 +14,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from desktop.domain.frameworks import FrameworkError, load_builtin
+from desktop.domain.frameworks import Framework, FrameworkError
 from desktop.domain.problems import UserError
-from desktop.domain.scoring import AnswerNotOnScale, concern_band, score_review
+from desktop.domain.scoring import AnswerNotOnScale, score_review, suggest_actions
+from desktop.services.frameworks import framework_version
 from desktop.store.models import (
     Action,
     CommitmentRating,
@@ -55,7 +56,23 @@ def _name(people: dict[int, Person], person_id: int | None, fallback: str = "") 
     return person.full_name
 
 
+def _framework(
+    session: Session, framework_id: str, version: str, cache: dict[tuple[str, str], Any]
+) -> Framework | None:
+    """The framework a record was made with (built in or a file the group holds)."""
+    key = (framework_id, version)
+    if key not in cache:
+        try:
+            cache[key] = framework_version(session, framework_id, version)
+        except FrameworkError:
+            cache[key] = None
+    return cache[key]
+
+
 def _points_to_raise(session: Session, partnership_id: int, today: date) -> dict[str, Any]:
+    """The weak answers of the last finished review, found as the review screen finds
+    them (``suggest_actions`` on the framework the review was made with), each with the
+    next step its own band suggests; and the review's overall score and band."""
     review = session.scalars(
         select(Review)
         .where(
@@ -67,28 +84,41 @@ def _points_to_raise(session: Session, partnership_id: int, today: date) -> dict
         .order_by(Review.review_date.desc(), Review.id.desc())
     ).first()
     if review is None:
-        return {"review_date": None, "points": []}
+        return {"review_date": None, "framework": "", "overall": None, "points": []}
+    framework = _framework(session, review.framework_id, review.framework_version, {})
+    found: dict[str, Any] = {
+        "review_date": review.review_date.isoformat(),
+        "framework": framework.short_title if framework else "",
+        "overall": None,
+        "points": [],
+    }
+    if framework is None:
+        return found
+    given: dict[int, dict[str, str]] = defaultdict(dict)
+    for answer in review.answers:
+        given[answer.respondent_key][answer.question_ref] = answer.answer
     try:
-        framework = load_builtin(review.framework_id)
-        given: dict[int, dict[str, str]] = defaultdict(dict)
-        for answer in review.answers:
-            given[answer.respondent_key][answer.question_ref] = answer.answer
         result = score_review(framework, given)
-    except (FrameworkError, AnswerNotOnScale):
-        return {"review_date": review.review_date.isoformat(), "points": []}
-    concern = concern_band(framework)
-    points = [
-        {
-            "ref": q.ref,
-            "title": q.title,
-            "question": framework.item(q.ref).text,
-            "score": q.score,
-            "hint": concern.action_hint,
+    except AnswerNotOnScale:
+        return found
+    if result.overall is not None:
+        found["overall"] = {
+            "score": result.overall,
+            "band": result.band.label if result.band else "",
+            "next_step": result.band.next_step if result.band else "",
         }
-        for q in result.questions
-        if q.score is not None and q.band is not None and q.band.key == concern.key
+    found["points"] = [
+        {
+            "ref": action.ref,
+            "title": action.title,
+            "question": framework.item(action.ref).text,
+            "score": action.score,
+            "band": action.band.label,
+            "hint": action.band.next_step,
+        }
+        for action in suggest_actions(framework, result)
     ]
-    return {"review_date": review.review_date.isoformat(), "points": points}
+    return found
 
 
 def build_brief(session: Session, partnership_id: int, today: date) -> dict[str, Any]:
@@ -136,25 +166,29 @@ def build_brief(session: Session, partnership_id: int, today: date) -> dict[str,
         for a in actions
         if a.status == "open" and (last is None or a.meeting_id != last.id)
     ]
-    need_help = [
-        {"clause_ref": r.clause_ref, "next_action": r.next_action, "framework_id": r.framework_id}
-        for r in session.scalars(
-            select(CommitmentRating)
-            .where(
-                CommitmentRating.partnership_id == partnership_id,
-                CommitmentRating.rating == "need_help",
-            )
-            .order_by(CommitmentRating.id)
+    # "Need help" is whichever rating option the rating's own framework says means it
+    # (or none), and the clause title is read from that framework and version.
+    frameworks: dict[tuple[str, str], Any] = {}
+    need_help = []
+    for r in session.scalars(
+        select(CommitmentRating)
+        .where(CommitmentRating.partnership_id == partnership_id)
+        .order_by(CommitmentRating.id)
+    ):
+        framework = _framework(session, r.framework_id, r.framework_version, frameworks)
+        if framework is None or not r.rating or r.rating != framework.need_help_key:
+            continue
+        title = ""
+        with contextlib.suppress(KeyError):
+            title = framework.item(r.clause_ref).title
+        need_help.append(
+            {
+                "clause_ref": r.clause_ref,
+                "next_action": r.next_action,
+                "framework_id": r.framework_id,
+                "title": title,
+            }
         )
-    ]
-    framework = None
-    with contextlib.suppress(FrameworkError):
-        framework = load_builtin(partnership.framework_id)
-    for item in need_help:
-        try:
-            item["title"] = framework.item(item["clause_ref"]).title if framework else ""
-        except KeyError:
-            item["title"] = ""
     pending = [
         {
             "description": n.description,

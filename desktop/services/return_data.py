@@ -110,18 +110,17 @@ def _group(session: Session, include_contacts: bool) -> dict[str, Any]:
     return entry
 
 
-def _frameworks(ids_and_versions: Iterable[tuple[str, str]]) -> list[dict[str, str]]:
+def _frameworks(
+    ids_and_versions: Iterable[tuple[str, str]], rows: PartnershipRows
+) -> list[dict[str, str]]:
+    """Every framework the return's records were made with, by title: built in or a file
+    the group holds (an imported tool has a title too)."""
     seen: dict[tuple[str, str], dict[str, str]] = {}
     for framework_id, version in ids_and_versions:
         if (framework_id, version) in seen:
             continue
-        title = ""
-        try:
-            framework = load_builtin(framework_id)
-            if framework.version == version:
-                title = framework.title
-        except FrameworkError:
-            pass
+        framework = rows.framework(framework_id, version)
+        title = framework.title if framework is not None else ""
         seen[(framework_id, version)] = {"id": framework_id, "version": version, "title": title}
     return [seen[key] for key in sorted(seen)]
 
@@ -224,7 +223,7 @@ def build_return(
             "start": period.start.isoformat(),
             "end": period.end.isoformat(),
         },
-        "frameworks": _frameworks(_partnership_frameworks(partnerships)),
+        "frameworks": _frameworks(_partnership_frameworks(partnerships), rows),
         "signoff": _signoff(signoff),
         "partnerships": partnerships,
         "general_resource_needs": general,

@@ -3,6 +3,11 @@
 Scores follow ``desktop.domain.scoring`` (the same rules as the review screens), rounded
 to one decimal place and written as whole numbers where they are whole, so the canonical
 JSON reads the same in any language that re-computes the hash.
+
+Everything is read from the framework the review was made with (its id and version, kept
+on the review), and the entry carries the words people read beside the keys (the answer's
+label, each section's and domain's title and band), so a CVS without that framework, and
+the PDF, HTML and CSV made from the entry, never have to show a key.
 """
 
 from __future__ import annotations
@@ -10,7 +15,8 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
-from desktop.domain.scoring import REVIEW_SECTION_KEYS, AnswerNotOnScale, score_review
+from desktop.domain.framework_model import METHOD_SUM, Band, Framework, Section
+from desktop.domain.scoring import AnswerNotOnScale, score_review, score_values
 from desktop.store.models import Review
 
 if TYPE_CHECKING:
@@ -25,8 +31,61 @@ def number(value: float | None) -> int | float | None:
     return int(rounded) if rounded == int(rounded) else rounded
 
 
-def _mean(values: list[float]) -> float | None:
-    return sum(values) / len(values) if values else None
+def _band(band: Band | None) -> dict[str, str] | None:
+    return None if band is None else {"key": band.key, "label": band.label}
+
+
+def _answer_label(section: Section | None, key: str) -> str:
+    if not key or section is None or section.scale is None:
+        return ""
+    for option in section.scale.options:
+        if option.key == key:
+            return option.label
+    return key
+
+
+def _range(section: Section, size: int, method: str) -> tuple[int | float | None, ...]:
+    if section.scale is None:
+        return (None, None)
+    low, high = section.scale.lowest, section.scale.highest
+    if method == METHOD_SUM:
+        low, high = low * size, high * size
+    return (number(low), number(high))
+
+
+def section_entries(framework: Framework, scores: dict[str, float | None]) -> list[dict[str, Any]]:
+    """Each review section (tool) scored on its own, with its domains' subtotals."""
+    entries = []
+    for section in framework.review_sections:
+        tool = score_values(section, scores)
+        low, high = _range(section, len(section.items), section.method)
+        domains = []
+        for domain in tool.domains:
+            d_low, d_high = _range(section, domain.size, section.domain_method)
+            domains.append(
+                {
+                    "key": domain.key,
+                    "title": domain.title,
+                    "score": number(domain.score),
+                    "lowest": d_low,
+                    "highest": d_high,
+                    "band": _band(domain.band),
+                }
+            )
+        entries.append(
+            {
+                "key": section.key,
+                "clause": section.clause,
+                "title": section.title,
+                "method": section.method,
+                "score": number(tool.score),
+                "lowest": low,
+                "highest": high,
+                "band": _band(tool.band),
+                "domains": domains,
+            }
+        )
+    return entries
 
 
 def review_entry(review: Review, rows: PartnershipRows) -> dict[str, Any]:
@@ -38,7 +97,7 @@ def review_entry(review: Review, rows: PartnershipRows) -> dict[str, Any]:
     answers: list[dict[str, Any]] = []
     overall: float | None = None
     band = None
-    by_section: dict[str, list[float]] = defaultdict(list)
+    sections: list[dict[str, Any]] = []
     result = None
     if framework is not None:
         try:
@@ -47,24 +106,32 @@ def review_entry(review: Review, rows: PartnershipRows) -> dict[str, Any]:
             result = None  # a broken answer: report the answers without scores
     if result is not None and framework is not None:
         for question in result.questions:
-            section = framework.item(question.ref).section_key
-            if question.score is not None:
-                by_section[section].append(question.score)
+            section = framework.sections[framework.item(question.ref).section_key]
             answers.append(
                 {
                     "question_ref": question.ref,
-                    "section": section,
+                    "section": section.key,
                     "title": question.title,
                     "answer": question.agreed,
+                    "answer_label": _answer_label(section, question.agreed),
                     "score": number(question.score),
+                    "band": _band(question.band),
                 }
             )
         overall = result.overall
-        if result.band is not None:
-            band = {"key": result.band.key, "label": result.band.label}
+        band = _band(result.band)
+        sections = section_entries(framework, {q.ref: q.score for q in result.questions})
     else:
         answers = [
-            {"question_ref": ref, "section": "", "title": "", "answer": key, "score": None}
+            {
+                "question_ref": ref,
+                "section": "",
+                "title": "",
+                "answer": key,
+                "answer_label": "",
+                "score": None,
+                "band": None,
+            }
             for ref, key in sorted(given.get(0, {}).items())
         ]
     return {
@@ -72,10 +139,11 @@ def review_entry(review: Review, rows: PartnershipRows) -> dict[str, Any]:
         "date": review.review_date.isoformat(),
         "framework_id": review.framework_id,
         "framework_version": review.framework_version,
+        "framework_title": framework.title if framework is not None else "",
+        "scale_note": framework.scale_note if framework is not None else "",
         "answers": answers,
-        "section_scores": {
-            key: number(_mean(by_section.get(key, []))) for key in REVIEW_SECTION_KEYS
-        },
+        "section_scores": {entry["key"]: entry["score"] for entry in sections},
+        "sections": sections,
         "overall_score": number(overall),
         "band": band,
         "what_to_change": review.what_to_change,

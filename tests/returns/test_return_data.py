@@ -91,7 +91,9 @@ def test_return_matches_schema_and_database(filled_database) -> None:  # type: i
         "section": "health_check",
         "title": "Everyone takes part equally",
         "answer": "yes",
+        "answer_label": "Yes",  # issue 14: the words beside the key, for any reader
         "score": 100,
+        "band": {"key": "strength", "label": "Working well"},
     }
     # yes, partly, mostly, yes, no, partly, mostly, (don't know: left out); then again.
     scored = [100, 33, 67, 100, 0, 33, 67, 100, 33, 67, 100, 0]
