@@ -215,6 +215,12 @@ def build_return(
         "created_at": created.isoformat() + "Z",
         "app": {"name": APP_NAME, "version": __version__},
         "supersedes": supersedes,
+        # Which partnerships this return speaks for: a later return replaces an earlier one
+        # at the CVS only for these (all of the group's, when it is for the whole group).
+        "scope": {
+            "whole_group": partnership_ids is None,
+            "partnerships": [p["id"] for p in partnerships],
+        },
         "include_contacts": include_contacts,
         "group": group,
         "period": {
