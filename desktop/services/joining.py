@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.problems import Problem
 from desktop.domain.review_checks import MAX_FREE_TEXT_CHARS
 from desktop.domain.vocab import JoiningDecision
+from desktop.services.frameworks import framework_for_partnership
 from desktop.services.reviews import ReviewError
 from desktop.store.models import JoiningCheck, Partnership
 from desktop.store.models.compact import ResourceNeed
@@ -29,6 +30,39 @@ TEXT_FIELDS: tuple[str, ...] = (
     "what_we_bring",
     "cost_notes",
 )
+
+
+@dataclass(frozen=True)
+class JoiningPoint:
+    """One thing the framework asks a group to think about before joining: for the Devon
+    Code, the items of 4.1, 4.3 and 4.5 (the sections its file uses for the joining check)."""
+
+    section: str  # the section's title
+    clause: str
+    ref: str
+    title: str
+    text: str
+
+
+@dataclass(frozen=True)
+class JoiningGuide:
+    """The joining check's questions from the partnership's framework."""
+
+    framework: str  # the framework's short title, for "(Devon Partnership Code)"
+    refs: frozenset[str]  # every item ref the framework has, so a clause is cited only if real
+    points: tuple[JoiningPoint, ...]
+
+
+def joining_guide(session: Session, partnership_id: int) -> JoiningGuide:
+    """What the partnership's (commitments) framework asks before joining."""
+    framework = framework_for_partnership(session, partnership_id)
+    points = tuple(
+        JoiningPoint(section.title, section.clause, item.ref, item.title, item.text)
+        for section in framework.joining_sections
+        for item in section.items
+    )
+    refs = frozenset(item.ref for item in framework.all_items())
+    return JoiningGuide(framework.short_title, refs, points)
 
 
 @dataclass(frozen=True)

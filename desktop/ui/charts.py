@@ -38,6 +38,7 @@ class RadarChart(QWidget):
         self.series: list[list[float | None]] = []
         self.bands: list[Band] = []
         self.names: list[str] = []
+        self.low, self.high = 0.0, 100.0
 
     def sizeHint(self) -> QSize:
         return QSize(420, 420)
@@ -48,15 +49,19 @@ class RadarChart(QWidget):
         series: Sequence[Sequence[float | None]],
         bands: Sequence[Band] = (),
         names: Sequence[str] = (),
+        low: float = 0.0,
+        high: float = 100.0,
     ) -> None:
+        """``low`` sits at the centre and ``high`` on the outer ring (the tool's range)."""
         self.labels = list(labels)
         self.series = [list(values) for values in series]
         self.bands = list(bands)
         self.names = list(names)
+        self.low, self.high = low, high
         parts = []
         for name, values in zip(self.names or [""] * len(self.series), self.series, strict=False):
             scores = ", ".join(
-                f"{label} {'-' if v is None else round(v)}"
+                f"{label} {'-' if v is None else f'{v:.1f}'.removesuffix('.0')}"
                 for label, v in zip(self.labels, values, strict=True)
             )
             parts.append(f"{name}: {scores}" if name else scores)
@@ -70,7 +75,9 @@ class RadarChart(QWidget):
         if not self.labels:
             painter.end()
             return
-        geometry = radar_geometry(self.labels, self.series, self.bands)
+        geometry = radar_geometry(
+            self.labels, self.series, self.bands, low=self.low, high=self.high
+        )
         key = [
             (name, QColor(SERIES_COLOURS[index % len(SERIES_COLOURS)]), 2.5 if index == 0 else 1.5)
             for index, name in enumerate(self.names)
@@ -108,7 +115,9 @@ class RadarChart(QWidget):
             painter.setPen(QPen(GRID, 1))
             painter.drawLine(centre, at(axis.end))
             anchor = at(axis.label_at)
-            box = QRectF(anchor.x() - 60, anchor.y() - 10, 120, 20)
+            # As wide as the widest label: a domain's name is longer than a question's ref.
+            width = max(widest + 4, 120)
+            box = QRectF(anchor.x() - width / 2, anchor.y() - 10, width, 20)
             flags = Qt.AlignmentFlag.AlignVCenter
             if axis.align == "left":
                 box.moveLeft(anchor.x())
@@ -156,13 +165,23 @@ class TrendChart(QWidget):
         self.setAccessibleName(tr("Trend of the overall score"))
         self.reviews: list[tuple[date, float | None]] = []
         self.bands: list[Band] = []
+        self.low, self.high = 0.0, 100.0
 
     def sizeHint(self) -> QSize:
         return QSize(480, 220)
 
-    def set_data(self, reviews: Sequence[tuple[date, float | None]], bands: Sequence[Band]) -> None:
+    def set_data(
+        self,
+        reviews: Sequence[tuple[date, float | None]],
+        bands: Sequence[Band],
+        low: float = 0.0,
+        high: float = 100.0,
+    ) -> None:
+        """Reviews made with one tool only (their scores compare); ``low`` to ``high`` is
+        the range of its headline score."""
         self.reviews = list(reviews)
         self.bands = list(bands)
+        self.low, self.high = low, high
         self.setAccessibleDescription(
             "; ".join(f"{when:%d %b %Y}: {round(s)}" for when, s in reviews if s is not None)
         )
@@ -172,7 +191,7 @@ class TrendChart(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), self.palette().base())
-        geometry = trend_geometry(self.reviews, self.bands)
+        geometry = trend_geometry(self.reviews, self.bands, low=self.low, high=self.high)
         left, top = 40.0, 12.0
         right, bottom = self.width() - 120.0, self.height() - 30.0
         text_colour = self.palette().text().color()

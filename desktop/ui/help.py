@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,6 +29,7 @@ from desktop.ui.terms import app_terms, builtin_framework
 
 if TYPE_CHECKING:
     from desktop.domain.framework_model import Framework
+    from desktop.ui.data import DataHub
 
 GLOSSARY_MARKER = "<!-- glossary -->"
 
@@ -37,15 +38,52 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Help", text)
 
 
-def glossary_html(framework: Framework | None = None) -> str:
-    """Every term, ours and the framework's, alphabetically, as a definition list."""
+def glossary_html(frameworks: Framework | Sequence[Framework] | None = None) -> str:
+    """Every term, ours and the frameworks', alphabetically, as a definition list.
+
+    ``frameworks`` are those the group uses (the built-in Code when none is given); each
+    term of a framework's glossary is shown, named with its framework's short title when
+    more than one framework has a glossary, so the same word from two Codes is not mixed.
+    """
+    if frameworks is None:
+        chosen: list[Framework] = [builtin_framework()]
+    elif isinstance(frameworks, Sequence):
+        chosen = list(frameworks) or [builtin_framework()]
+    else:
+        chosen = [frameworks]
     entries: list[tuple[str, str]] = list(app_terms().values())
-    entries += [(item.title, item.text) for item in (framework or builtin_framework()).glossary]
+    with_terms = [f for f in chosen if f.glossary]
+    for framework in with_terms:
+        for item in framework.glossary:
+            title = item.title
+            if len(with_terms) > 1:
+                title = f"{title} ({framework.short_title})"
+            entries.append((title, item.text))
     rows = "".join(
         f"<dt><b>{html.escape(title)}</b></dt><dd>{html.escape(text)}</dd>"
         for title, text in sorted(entries, key=lambda e: e[0].casefold())
     )
     return f"<dl>{rows}</dl>"
+
+
+def frameworks_in_use(hub: DataHub) -> list[Framework]:
+    """The frameworks the group's partnerships use, for commitments or for reviews."""
+    from desktop.domain.framework_model import FrameworkError
+    from desktop.services.frameworks import latest_framework
+
+    ids = set()
+    for commitments, reviews in hub.read().execute(
+        "SELECT framework_id, review_framework_id FROM partnership WHERE archived_at IS NULL"
+    ):
+        ids.update(key for key in (commitments, reviews) if key)
+    found = []
+    with hub.database().session() as session:
+        for framework_id in sorted(ids):
+            try:
+                found.append(latest_framework(session, framework_id))
+            except FrameworkError:
+                continue
+    return found
 
 
 def guide_path(languages: Iterable[str] | None = None) -> Path:
@@ -59,15 +97,15 @@ def guide_path(languages: Iterable[str] | None = None) -> Path:
     return folder / "guide.html"
 
 
-def guide_html(languages: Iterable[str] | None = None) -> str:
+def guide_html(languages: Iterable[str] | None = None, frameworks: Sequence[Framework] = ()) -> str:
     text = guide_path(languages).read_text(encoding="utf-8")
-    return text.replace(GLOSSARY_MARKER, glossary_html())
+    return text.replace(GLOSSARY_MARKER, glossary_html(frameworks))
 
 
 class HelpDialog(QDialog):
     """The guide in a window of its own, left open beside the main window while working."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, frameworks: Sequence[Framework] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Partnerbook user guide"))
         self.resize(720, 640)
@@ -75,7 +113,7 @@ class HelpDialog(QDialog):
         self.browser = QTextBrowser()
         self.browser.setAccessibleName(tr("User guide"))
         self.browser.setOpenExternalLinks(False)  # offline: nothing opens a web browser
-        self.browser.setHtml(guide_html())
+        self.browser.setHtml(guide_html(frameworks=frameworks))
         layout.addWidget(self.browser)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)

@@ -60,10 +60,13 @@ class HelpMenu:
         QTimer.singleShot(EXPLAIN_DELAY_MS, stack, explain)
 
     def show(self, anchor: str) -> HelpDialog:
-        from desktop.ui.help import HelpDialog
+        from desktop.ui.help import HelpDialog, frameworks_in_use
 
         if self.dialog is None:
-            self.dialog = HelpDialog(self.window)
+            # The glossary holds the terms of the frameworks the group uses.
+            hub = getattr(self.window, "hub", None)
+            used = frameworks_in_use(hub) if hub is not None else []
+            self.dialog = HelpDialog(self.window, used)
         self.dialog.show_section(anchor)
         return self.dialog
 

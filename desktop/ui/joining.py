@@ -1,4 +1,7 @@
-"""The joining check form (Code 4.1 and 3.1 e), for a partnership we are considering.
+"""The joining check form, for a partnership we are considering.
+
+It shows what the partnership's framework asks before joining (the Devon Code's 4.1, 4.3
+and 4.5, from its file), then our own boxes to answer in.
 
 A self-contained widget: ``JoiningCheckForm(hub, partnership_id)``. The partnership
 overview shows it while the status is "considering", and the Reviews area opens it too.
@@ -23,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.money import format_pence
 from desktop.domain.vocab import JoiningDecision
-from desktop.services.joining import load_joining_check, save_joining_check
+from desktop.services.joining import joining_guide, load_joining_check, save_joining_check
 from desktop.services.reviews import ReviewError
 from desktop.ui.data import DataHub
 from desktop.ui.i18n import vocab
@@ -63,9 +66,11 @@ class JoiningCheckForm(QWidget):
         self.today = today or date.today()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        with hub.database().session() as session:
+            self.guide = joining_guide(session, partnership_id)
         intro = QLabel(
             tr(
-                "Before joining, ask these questions (Code 4.1). A partnership takes time and "
+                "Before joining, ask these questions. A partnership takes time and "
                 "energy: join when it is clearly the best way to get the result you want. "
                 "Each answer is saved when you leave its box."
             )
@@ -78,10 +83,19 @@ class JoiningCheckForm(QWidget):
         body = QWidget()
         form = QFormLayout(body)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        # What the partnership's own framework asks before joining (the Devon Code: 4.1,
+        # 4.3 and 4.5), read from its file rather than written in here.
+        self.points = QLabel(self._points_text())
+        self.points.setWordWrap(True)
+        self.points.setTextFormat(Qt.TextFormat.PlainText)
+        self.points.setAccessibleName(tr("What the framework asks before joining"))
+        form.addRow(self.points)
         self.boxes: dict[str, QPlainTextEdit] = {}
         self.problems: dict[str, ProblemLabel] = {}
         for name, label_text, clause in QUESTIONS:
-            label = QLabel(f"{tr(label_text)}  ({clause})")
+            # Cite the clause only where the partnership's framework has it.
+            cited = f"  ({clause})" if clause in self.guide.refs else ""
+            label = QLabel(f"{tr(label_text)}{cited}")
             box = QPlainTextEdit()
             box.setTabChangesFocus(True)
             box.setMaximumHeight(80)
@@ -121,6 +135,22 @@ class JoiningCheckForm(QWidget):
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
         self.load()
+
+    def _points_text(self) -> str:
+        guide = self.guide
+        if not guide.points:
+            return tr("{framework} has no questions of its own for before joining.").format(
+                framework=guide.framework
+            )
+        lines = [tr("What {framework} asks you to think about:").format(framework=guide.framework)]
+        section = None
+        for point in guide.points:
+            if point.section != section:
+                section = point.section
+                lines.append("")
+                lines.append(f"{point.clause} {point.section}".strip())
+            lines.append(f"• {point.ref} {point.title}: {point.text}")
+        return "\n".join(lines)
 
     def load(self) -> None:
         with self.hub.database().session() as session:

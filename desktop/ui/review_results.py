@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.charts import radar_plan, trend_range
 from desktop.domain.dates import format_date
-from desktop.domain.frameworks import Band
-from desktop.domain.scoring import Change
+from desktop.domain.frameworks import Band, Framework
+from desktop.domain.scoring import Change, score_values
 from desktop.services.review_outcomes import (
     AcceptedAction,
     ReviewOutcome,
@@ -54,10 +55,53 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ReviewResults", text)
 
 
+def score_text(score: float) -> str:
+    """A score as people read it: one decimal place at most (2.5, 62, 12.3)."""
+    return f"{score:.1f}".removesuffix(".0")
+
+
 def band_text(band: Band | None, score: float | None) -> str:
-    if band is None or score is None:
+    """The score and, where the tool has a band at that level, the band's name."""
+    if score is None:
         return tr("Not scored")
-    return f"{round(score)} · {band.label}"
+    if band is None:
+        return score_text(score)
+    return f"{score_text(score)} · {band.label}"
+
+
+def answer_labels(framework: Framework, ref: str) -> dict[str, str]:
+    """The answer keys of a question's own scale, with the words people read."""
+    try:
+        scale = framework.sections[framework.item(ref).section_key].scale
+    except KeyError:
+        scale = None
+    options = scale.options if scale is not None else framework.answer_scale
+    return {o.key: o.label for o in options}
+
+
+def tool_summary(framework: Framework, scores: dict[str, float | None]) -> str:
+    """Each part of the review scored on its own (the Devon Code's evaluation apart from
+    its health check), with each domain's subtotal and band, as plain lines."""
+    lines = []
+    for section in framework.review_sections:
+        tool = score_values(section, scores)
+        if tool.score is None:
+            total = tr("not scored")
+        else:
+            total = tr("{score} (from {low} to {high})").format(
+                score=band_text(tool.band, tool.score),
+                low=score_text(tool.lowest),
+                high=score_text(tool.highest),
+            )
+        lines.append(tr("{title}: {total}").format(title=section.title, total=total))
+        for domain in tool.domains:
+            lines.append(
+                "    "
+                + tr("{title}: {total}").format(
+                    title=domain.title, total=band_text(domain.band, domain.score)
+                )
+            )
+    return "\n".join(lines)
 
 
 def paint_band(item: QTableWidgetItem, band: Band | None) -> None:
@@ -88,6 +132,16 @@ class ReviewResultsView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.heading.setFont(font)
         layout.addWidget(self.heading)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setAccessibleName(tr("Scores of each part of the review"))
+        layout.addWidget(self.summary)
+        self.scale_note = QLabel()
+        self.scale_note.setWordWrap(True)
+        self.scale_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.scale_note.setAccessibleName(tr("Where the scale and bands come from"))
+        layout.addWidget(self.scale_note)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(tr("Review results"))
         layout.addWidget(self.tabs, 1)
@@ -179,6 +233,8 @@ class ReviewResultsView(QWidget):
         if review_id is None:
             self.outcome = None
             self.heading.setText(tr("Choose a review to see its results."))
+            self.summary.clear()
+            self.scale_note.clear()
             self.tabs.setEnabled(False)
             return
         with self.hub.database().session() as session:
@@ -213,14 +269,23 @@ class ReviewResultsView(QWidget):
                 date=format_date(outcome.previous_date),
             ).replace("Same than", "The same as")
         self.heading.setText(text)
+        framework = outcome.framework
+        scores = {q.ref: q.score for q in outcome.result.questions}
+        self.summary.setText(
+            tr("Made with {framework}.").format(framework=framework.label)
+            + "\n"
+            + tool_summary(framework, scores)
+        )
+        self.scale_note.setText(framework.scale_note)
+        self.scale_note.setVisible(bool(framework.scale_note))
 
     def _fill_scores(self) -> None:
         outcome = self.outcome
         assert outcome is not None
-        labels = {o.key: o.label for o in outcome.framework.answer_scale}
         changes = {c.ref: c for c in outcome.changes}
         self.scores.setRowCount(len(outcome.result.questions))
         for row, question in enumerate(outcome.result.questions):
+            labels = answer_labels(outcome.framework, question.ref)
             if question.agreed:
                 answer = labels.get(question.agreed, question.agreed)
             elif question.source == "respondents" and not question.differs:
@@ -233,7 +298,7 @@ class ReviewResultsView(QWidget):
             change = changes[question.ref]
             change_text = f"{CHANGE_MARKS[change.change]} {change.change.label}"
             if change.difference is not None and change.change is not Change.SAME:
-                change_text += f" ({change.difference:+.0f})"
+                change_text += f" ({change.difference:+.1f})".replace(".0)", ")")
             cells = [
                 f"{question.ref}  {question.title}",
                 answer,
@@ -250,21 +315,24 @@ class ReviewResultsView(QWidget):
     def _fill_charts(self) -> None:
         outcome = self.outcome
         assert outcome is not None
-        refs = [q.ref for q in outcome.result.questions]
-        series = [[q.score for q in outcome.result.questions]]
+        framework = outcome.framework
+        # With domains, one axis per domain (its subtotal); otherwise one per question.
+        plan = radar_plan(framework, {q.ref: q.score for q in outcome.result.questions})
+        series = [list(plan.values)]
         names = [format_date(outcome.review_date)]
         if outcome.previous_date is not None:
-            series.append([c.previous for c in outcome.changes])
+            before = radar_plan(framework, {c.ref: c.previous for c in outcome.changes})
+            series.append(list(before.values))
             names.append(format_date(outcome.previous_date))
-        self.radar.set_data(refs, series, outcome.framework.bands, names)
-        self.trend.set_data(outcome.trend, outcome.framework.bands)
+        self.radar.set_data(plan.labels, series, plan.bands, names, plan.low, plan.high)
+        # The trend holds reviews made with this review's tool only (review_outcome picks
+        # them), on the range and bands of its headline score.
+        low, high, bands = trend_range(framework)
+        self.trend.set_data(outcome.trend, bands, low, high)
 
     def _fill_viewpoints(self) -> None:
         outcome = self.outcome
         assert outcome is not None
-        options = [("", tr("(no answer)"))] + [
-            (o.key, o.label) for o in outcome.framework.answer_scale
-        ]
         columns = [*outcome.respondents, (0, tr("Agreed answer"))]
         self.viewpoints.clear()
         self.viewpoints.setColumnCount(len(columns) + 2)
@@ -273,6 +341,10 @@ class ReviewResultsView(QWidget):
         )
         self.viewpoints.setRowCount(len(outcome.result.questions))
         for row, question in enumerate(outcome.result.questions):
+            options = [
+                ("", tr("(no answer)")),
+                *answer_labels(outcome.framework, question.ref).items(),
+            ]
             self.viewpoints.setItem(row, 0, QTableWidgetItem(f"{question.ref}  {question.title}"))
             for column, (key, label) in enumerate(columns, start=1):
                 current = question.agreed if key == 0 else question.answers.get(key, "")
@@ -332,16 +404,19 @@ class ReviewResultsView(QWidget):
         outcome = self.outcome
         assert outcome is not None
         suggestions = outcome.suggestions
-        concern = outcome.framework.bands[0].label
         if suggestions:
+            bands = ", ".join(dict.fromkeys(f'"{s.band.label}"' for s in suggestions))
             self.actions_note.setText(
                 tr(
-                    'These answers are in the band "{band}". Tick the ones to act on, say who '
-                    "will do it and by when; they join the What's due list."
-                ).format(band=concern)
+                    "These answers are weak (in the band {band}). Each suggests the next step "
+                    "its band gives. Tick the ones to act on, say who will do it and by when; "
+                    "they join the What's due list."
+                ).format(band=bands)
             )
         else:
-            self.actions_note.setText(tr('No answer is in the band "{band}".').format(band=concern))
+            self.actions_note.setText(
+                tr("No answer is weak enough to suggest an action: none is in the lowest band.")
+            )
         self.suggestions.setRowCount(len(suggestions))
         self.rows: list[tuple[str, QCheckBox, QLineEdit, QComboBox, DateEdit]] = []
         for row, suggestion in enumerate(suggestions):

@@ -127,8 +127,14 @@ def term_text(term: str, framework: Framework | None = None) -> tuple[str, str]:
     terms = app_terms()
     if term in terms:
         return terms[term]
-    item = (framework or builtin_framework()).item(term)
-    title = item.title if item.section_key == "glossary" else f"{item.ref} {item.title}"
+    from desktop.domain.framework_model import KIND_GLOSSARY
+
+    framework = framework or builtin_framework()
+    item = framework.item(term)
+    # A glossary term is named by itself; a clause by its reference and title. The kind of
+    # section says which (a framework may call its glossary section anything).
+    is_term = framework.sections[item.section_key].role == KIND_GLOSSARY
+    title = item.title if is_term else f"{item.ref} {item.title}"
     return title, item.text
 
 

@@ -83,7 +83,7 @@
     <context>
         <name>Charts</name>
         <message>
-            <location filename="../../desktop/ui/charts.py" line="211" />
+            <location filename="../../desktop/ui/charts.py" line="230" />
             <source>No finished reviews yet</source>
             <translation>No finished reviews yet</translation>
         </message>
@@ -93,12 +93,12 @@
             <translation>Radar chart of the scores</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/charts.py" line="80" />
+            <location filename="../../desktop/ui/charts.py" line="87" />
             <source>Ring: {band} from {score}</source>
             <translation>Ring: {band} from {score}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/charts.py" line="156" />
+            <location filename="../../desktop/ui/charts.py" line="165" />
             <source>Trend of the overall score</source>
             <translation>Trend of the overall score</translation>
         </message>
@@ -1111,7 +1111,7 @@ Nothing was imported.</translation>
     <context>
         <name>Help</name>
         <message>
-            <location filename="../../desktop/ui/help.py" line="82" />
+            <location filename="../../desktop/ui/help.py" line="120" />
             <source>&amp;Close</source>
             <translation>&amp;Close</translation>
         </message>
@@ -1156,7 +1156,7 @@ Nothing was imported.</translation>
             <translation>CVS</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="83" />
+            <location filename="../../desktop/ui/help.py" line="121" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
@@ -1196,7 +1196,7 @@ Nothing was imported.</translation>
             <translation>Joining check</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="72" />
+            <location filename="../../desktop/ui/help.py" line="110" />
             <source>Partnerbook user guide</source>
             <translation>Partnerbook user guide</translation>
         </message>
@@ -1251,7 +1251,7 @@ Nothing was imported.</translation>
             <translation>The record of your partnerships for a period, as a PDF you send to your CVS. The records are inside the PDF too, so the CVS need not type them.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="76" />
+            <location filename="../../desktop/ui/help.py" line="114" />
             <source>User guide</source>
             <translation>User guide</translation>
         </message>
@@ -1716,79 +1716,94 @@ Nothing was imported.</translation>
     <context>
         <name>JoiningCheck</name>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="42" />
+            <location filename="../../desktop/ui/joining.py" line="45" />
             <source>&amp;Why would we join?</source>
             <translation>&amp;Why would we join?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="67" />
-            <source>Before joining, ask these questions (Code 4.1). A partnership takes time and energy: join when it is clearly the best way to get the result you want. Each answer is saved when you leave its box.</source>
-            <translation>Before joining, ask these questions (Code 4.1). A partnership takes time and energy: join when it is clearly the best way to get the result you want. Each answer is saved when you leave its box.</translation>
+            <location filename="../../desktop/ui/joining.py" line="72" />
+            <source>Before joining, ask these questions. A partnership takes time and energy: join when it is clearly the best way to get the result you want. Each answer is saved when you leave its box.</source>
+            <translation>Before joining, ask these questions. A partnership takes time and energy: join when it is clearly the best way to get the result you want. Each answer is saved when you leave its box.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="40" />
+            <location filename="../../desktop/ui/joining.py" line="43" />
             <source>Could an e&amp;xisting partnership take it on instead?</source>
             <translation>Could an e&amp;xisting partnership take it on instead?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="112" />
+            <location filename="../../desktop/ui/joining.py" line="126" />
             <source>Date of the decisio&amp;n</source>
             <translation>Date of the decisio&amp;n</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="114" />
+            <location filename="../../desktop/ui/joining.py" line="128" />
             <source>Date of the decision</source>
             <translation>Date of the decision</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="39" />
+            <location filename="../../desktop/ui/joining.py" line="42" />
             <source>Is the work already done &amp;somewhere else?</source>
             <translation>Is the work already done &amp;somewhere else?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="141" />
+            <location filename="../../desktop/ui/joining.py" line="171" />
             <source>No resource needs recorded for this partnership yet (see Resource needs).</source>
             <translation>No resource needs recorded for this partnership yet (see Resource needs).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="104" />
+            <location filename="../../desktop/ui/joining.py" line="118" />
             <source>O&amp;ur decision</source>
             <translation>O&amp;ur decision</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="108" />
+            <location filename="../../desktop/ui/joining.py" line="122" />
             <source>Our decision</source>
             <translation>Our decision</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="135" />
+            <location filename="../../desktop/ui/joining.py" line="165" />
             <source>Resource needs recorded for this partnership: {n}, estimated at {money}.</source>
             <translation>Resource needs recorded for this partnership: {n}, estimated at {money}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="38" />
+            <location filename="../../desktop/ui/joining.py" line="41" />
             <source>What &amp;evidence is there (surveys, research, evaluations)?</source>
             <translation>What &amp;evidence is there (surveys, research, evaluations)?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="41" />
+            <location filename="../../desktop/ui/joining.py" line="44" />
             <source>What &amp;limits us (time, money, rules, skills)?</source>
             <translation>What &amp;limits us (time, money, rules, skills)?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="37" />
+            <location filename="../../desktop/ui/joining.py" line="40" />
             <source>What has been &amp;done already, or is going on now?</source>
             <translation>What has been &amp;done already, or is going on now?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="44" />
+            <location filename="../../desktop/ui/joining.py" line="91" />
+            <source>What the framework asks before joining</source>
+            <translation>What the framework asks before joining</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/joining.py" line="47" />
             <source>What would it c&amp;ost us in time and money?</source>
             <translation>What would it c&amp;ost us in time and money?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="43" />
+            <location filename="../../desktop/ui/joining.py" line="46" />
             <source>What would we &amp;bring?</source>
             <translation>What would we &amp;bring?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/joining.py" line="145" />
+            <source>What {framework} asks you to think about:</source>
+            <translation>What {framework} asks you to think about:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/joining.py" line="142" />
+            <source>{framework} has no questions of its own for before joining.</source>
+            <translation>{framework} has no questions of its own for before joining.</translation>
         </message>
     </context>
     <context>
@@ -2133,69 +2148,69 @@ Nothing was imported.</translation>
     <context>
         <name>PartnersTab</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="84" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="85" />
             <source>Add a &amp;stakeholder</source>
             <translation>Add a &amp;stakeholder</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="57" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="58" />
             <source>Add partners: t&amp;ype one organisation on each line</source>
             <translation>Add partners: t&amp;ype one organisation on each line</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="74" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="75" />
             <source>Add these &amp;partners</source>
             <translation>Add these &amp;partners</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="75" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="76" />
             <source>Add these partners</source>
             <translation>Add these partners</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="67" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="68" />
             <source>Add “ - ” and a sector after a name if you know it: {sectors}.</source>
             <translation>Add “ - ” and a sector after a name if you know it: {sectors}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="63" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="64" />
             <source>Devon County Council - statutory
 Holsworthy Young Farmers - community</source>
             <translation>Devon County Council - statutory
 Holsworthy Young Farmers - community</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="114" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="118" />
             <source>New stakeholder</source>
             <translation>New stakeholder</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="61" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="62" />
             <source>Partner organisations, one on each line</source>
             <translation>Partner organisations, one on each line</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="48" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="49" />
             <source>Partners</source>
             <translation>Partners</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="125" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="129" />
             <source>Partners added</source>
             <translation>Partners added</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="52" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="53" />
             <source>Remove this partner</source>
             <translation>Remove this partner</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="85" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="86" />
             <source>Remove this stakeholder</source>
             <translation>Remove this stakeholder</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="81" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="82" />
             <source>Stakeholders: who should be round the table (Code 4.2)</source>
             <translation>Stakeholders: who should be round the table (Code 4.2)</translation>
         </message>
@@ -3032,7 +3047,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>"{answer}" is not one of the answers this framework allows ({known}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/joining.py" line="50" />
+            <location filename="../../desktop/services/joining.py" line="84" />
             <source>"{decision}" is not a decision Partnerbook knows.</source>
             <translation>"{decision}" is not a decision Partnerbook knows.</translation>
         </message>
@@ -3502,7 +3517,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Give the date of the review.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/joining.py" line="61" />
+            <location filename="../../desktop/services/joining.py" line="95" />
             <source>Give the date the decision was made.</source>
             <translation>Give the date the decision was made.</translation>
         </message>
@@ -4096,7 +4111,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>The copy in {folder} did not check out ({problem}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/joining.py" line="56" />
+            <location filename="../../desktop/services/joining.py" line="90" />
             <source>The decision date is in the future. Use the date it was made.</source>
             <translation>The decision date is in the future. Use the date it was made.</translation>
         </message>
@@ -4286,7 +4301,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>There are already Partnerbook records in {folder}, so yours were not moved there (one set of records must never overwrite another). Nothing changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/return_data.py" line="183" />
+            <location filename="../../desktop/services/return_data.py" line="182" />
             <source>There are no partnerships to report for {period}. Pick another period, or export an empty return on purpose.</source>
             <translation>There are no partnerships to report for {period}. Pick another period, or export an empty return on purpose.</translation>
         </message>
@@ -4331,12 +4346,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>There is no framework with the id {id}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/brief_data.py" line="47" />
+            <location filename="../../desktop/services/brief_data.py" line="48" />
             <source>There is no partnership with the id or name “{key}”.</source>
             <translation>There is no partnership with the id or name “{key}”.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/brief_data.py" line="98" />
+            <location filename="../../desktop/services/brief_data.py" line="128" />
             <source>There is no partnership with the id {ids}.</source>
             <translation>There is no partnership with the id {ids}.</translation>
         </message>
@@ -4361,7 +4376,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>This data folder already has records in it, so the example data was not added. Use an empty folder (for example --data-dir /tmp/partnerbook-demo).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/joining.py" line="104" />
+            <location filename="../../desktop/services/joining.py" line="138" />
             <source>This is limited to {limit:,} characters.</source>
             <translation>This is limited to {limit:,} characters.</translation>
         </message>
@@ -4371,7 +4386,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>This is not a Partnerbook file</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/joining.py" line="99" />
+            <location filename="../../desktop/services/joining.py" line="133" />
             <source>This partnership no longer exists.</source>
             <translation>This partnership no longer exists.</translation>
         </message>
@@ -6355,227 +6370,257 @@ Your records as they are now will be backed up first.</translation>
     <context>
         <name>ReviewResults</name>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="125" />
+            <location filename="../../desktop/ui/review_results.py" line="179" />
             <source>&amp;New viewpoint:</source>
             <translation>&amp;New viewpoint:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="265" />
+            <location filename="../../desktop/ui/review_results.py" line="345" />
             <source>(no answer)</source>
             <translation>(no answer)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="130" />
+            <location filename="../../desktop/ui/review_results.py" line="184" />
             <source>A&amp;dd</source>
             <translation>A&amp;dd</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="159" />
+            <location filename="../../desktop/ui/review_results.py" line="213" />
             <source>Ac&amp;tions</source>
             <translation>Ac&amp;tions</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="148" />
+            <location filename="../../desktop/ui/review_results.py" line="202" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="356" />
+            <location filename="../../desktop/ui/review_results.py" line="431" />
             <source>Action for {ref}</source>
             <translation>Action for {ref}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="352" />
+            <location filename="../../desktop/ui/review_results.py" line="427" />
             <source>Add an action for {ref}</source>
             <translation>Add an action for {ref}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="148" />
+            <location filename="../../desktop/ui/review_results.py" line="202" />
             <source>Add?</source>
             <translation>Add?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="268" />
+            <location filename="../../desktop/ui/review_results.py" line="336" />
             <source>Agreed answer</source>
             <translation>Agreed answer</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="349" />
+            <location filename="../../desktop/ui/review_results.py" line="424" />
             <source>Already an action</source>
             <translation>Already an action</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="97" />
+            <location filename="../../desktop/ui/review_results.py" line="151" />
             <source>Answer</source>
             <translation>Answer</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="230" />
+            <location filename="../../desktop/ui/review_results.py" line="295" />
             <source>Average of the viewpoints</source>
             <translation>Average of the viewpoints</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="148" />
+            <location filename="../../desktop/ui/review_results.py" line="202" />
             <source>By when</source>
             <translation>By when</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="109" />
+            <location filename="../../desktop/ui/review_results.py" line="163" />
             <source>C&amp;harts</source>
             <translation>C&amp;harts</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="181" />
+            <location filename="../../desktop/ui/review_results.py" line="235" />
             <source>Choose a review to see its results.</source>
             <translation>Choose a review to see its results.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="202" />
+            <location filename="../../desktop/ui/review_results.py" line="258" />
             <source>Draft: not finished yet</source>
             <translation>Draft: not finished yet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="367" />
+            <location filename="../../desktop/ui/review_results.py" line="442" />
             <source>Due date of the action for {ref}</source>
             <translation>Due date of the action for {ref}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="114" />
+            <location filename="../../desktop/ui/review_results.py" line="168" />
             <source>Each viewpoint's answers side by side. Where they differ, the row is marked: talk it through and record the answer you agree. The score uses the agreed answer; without one, the average of the viewpoints.</source>
             <translation>Each viewpoint's answers side by side. Where they differ, the row is marked: talk it through and record the answer you agree. The score uses the agreed answer; without one, the average of the viewpoints.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="202" />
+            <location filename="../../desktop/ui/review_results.py" line="258" />
             <source>Finished</source>
             <translation>Finished</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="128" />
+            <location filename="../../desktop/ui/review_results.py" line="275" />
+            <source>Made with {framework}.</source>
+            <translation>Made with {framework}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="182" />
             <source>Name of the new viewpoint</source>
             <translation>Name of the new viewpoint</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="289" />
+            <location filename="../../desktop/ui/review_results.py" line="361" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="344" />
-            <source>No answer is in the band "{band}".</source>
-            <translation>No answer is in the band "{band}".</translation>
+            <location filename="../../desktop/ui/review_results.py" line="418" />
+            <source>No answer is weak enough to suggest an action: none is in the lowest band.</source>
+            <translation>No answer is weak enough to suggest an action: none is in the lowest band.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="232" />
+            <location filename="../../desktop/ui/review_results.py" line="297" />
             <source>Not answered</source>
             <translation>Not answered</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="59" />
+            <location filename="../../desktop/ui/review_results.py" line="66" />
             <source>Not scored</source>
             <translation>Not scored</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="97" />
+            <location filename="../../desktop/ui/review_results.py" line="151" />
             <source>Question</source>
             <translation>Question</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="204" />
+            <location filename="../../desktop/ui/review_results.py" line="260" />
             <source>Review of {date} ({status}). Overall: {score}.</source>
             <translation>Review of {date} ({status}). Overall: {score}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="92" />
+            <location filename="../../desktop/ui/review_results.py" line="146" />
             <source>Review results</source>
             <translation>Review results</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="101" />
+            <location filename="../../desktop/ui/review_results.py" line="155" />
             <source>Sco&amp;res</source>
             <translation>Sco&amp;res</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="97" />
+            <location filename="../../desktop/ui/review_results.py" line="151" />
             <source>Score and band</source>
             <translation>Score and band</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="99" />
+            <location filename="../../desktop/ui/review_results.py" line="138" />
+            <source>Scores of each part of the review</source>
+            <translation>Scores of each part of the review</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="153" />
             <source>Scores question by question</source>
             <translation>Scores question by question</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="97" />
+            <location filename="../../desktop/ui/review_results.py" line="151" />
             <source>Since last review</source>
             <translation>Since last review</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="150" />
+            <location filename="../../desktop/ui/review_results.py" line="204" />
             <source>Suggested actions</source>
             <translation>Suggested actions</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="338" />
-            <source>These answers are in the band "{band}". Tick the ones to act on, say who will do it and by when; they join the What's due list.</source>
-            <translation>These answers are in the band "{band}". Tick the ones to act on, say who will do it and by when; they join the What's due list.</translation>
+            <location filename="../../desktop/ui/review_results.py" line="410" />
+            <source>These answers are weak (in the band {band}). Each suggests the next step its band gives. Tick the ones to act on, say who will do it and by when; they join the What's due list.</source>
+            <translation>These answers are weak (in the band {band}). Each suggests the next step its band gives. Tick the ones to act on, say who will do it and by when; they join the What's due list.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="403" />
+            <location filename="../../desktop/ui/review_results.py" line="478" />
             <source>Tick at least one action to add.</source>
             <translation>Tick at least one action to add.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="152" />
+            <location filename="../../desktop/ui/review_results.py" line="206" />
             <source>Turn weak answers into &amp;actions</source>
             <translation>Turn weak answers into &amp;actions</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="140" />
+            <location filename="../../desktop/ui/review_results.py" line="194" />
             <source>Vie&amp;wpoints</source>
             <translation>Vie&amp;wpoints</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="122" />
+            <location filename="../../desktop/ui/review_results.py" line="176" />
             <source>Viewpoints side by side</source>
             <translation>Viewpoints side by side</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="272" />
+            <location filename="../../desktop/ui/review_results.py" line="340" />
             <source>Views differ?</source>
             <translation>Views differ?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="148" />
+            <location filename="../../desktop/ui/review_results.py" line="143" />
+            <source>Where the scale and bands come from</source>
+            <translation>Where the scale and bands come from</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="202" />
             <source>Who will do it</source>
             <translation>Who will do it</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="363" />
+            <location filename="../../desktop/ui/review_results.py" line="438" />
             <source>Who will do the action for {ref}</source>
             <translation>Who will do the action for {ref}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="127" />
+            <location filename="../../desktop/ui/review_results.py" line="181" />
             <source>for example: District council</source>
             <translation>for example: District council</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="228" />
+            <location filename="../../desktop/ui/review_results.py" line="89" />
+            <source>not scored</source>
+            <translation>not scored</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="293" />
             <source>{answer} (every viewpoint)</source>
             <translation>{answer} (every viewpoint)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="210" />
+            <location filename="../../desktop/ui/review_results.py" line="266" />
             <source>{mark} {change} than the review of {date}.</source>
             <translation>{mark} {change} than the review of {date}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="409" />
+            <location filename="../../desktop/ui/review_results.py" line="484" />
             <source>{n} action(s) added to What's due</source>
             <translation>{n} action(s) added to What's due</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="289" />
+            <location filename="../../desktop/ui/review_results.py" line="91" />
+            <source>{score} (from {low} to {high})</source>
+            <translation>{score} (from {low} to {high})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="96" />
+            <source>{title}: {total}</source>
+            <translation>{title}: {total}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="361" />
             <source>⚠ Yes: agree an answer</source>
             <translation>⚠ Yes: agree an answer</translation>
         </message>
@@ -7096,262 +7141,262 @@ It becomes a draft until you finish it again. While it is a draft it is left out
     <context>
         <name>Sections</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="168" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="188" />
             <source>&amp;Achieved</source>
             <translation>&amp;Achieved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="181" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="201" />
             <source>&amp;Amount</source>
             <translation>&amp;Amount</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="147" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="167" />
             <source>&amp;Area for action</source>
             <translation>&amp;Area for action</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="91" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="111" />
             <source>&amp;Date</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="114" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="134" />
             <source>&amp;Immediate or future</source>
             <translation>&amp;Immediate or future</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="58" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="78" />
             <source>&amp;Involved so far</source>
             <translation>&amp;Involved so far</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="182" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="202" />
             <source>&amp;Kind of funding</source>
             <translation>&amp;Kind of funding</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="55" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="75" />
             <source>&amp;Kind of stakeholder</source>
             <translation>&amp;Kind of stakeholder</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="132" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="152" />
             <source>&amp;Milestone</source>
             <translation>&amp;Milestone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="71" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="91" />
             <source>&amp;Name</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="42" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="62" />
             <source>&amp;Organisation</source>
             <translation>&amp;Organisation</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="166" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="186" />
             <source>&amp;Outcome</source>
             <translation>&amp;Outcome</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="149" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="169" />
             <source>&amp;Outputs</source>
             <translation>&amp;Outputs</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="183" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="203" />
             <source>&amp;Period</source>
             <translation>&amp;Period</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="76" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="96" />
             <source>&amp;Phone</source>
             <translation>&amp;Phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="158" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="178" />
             <source>&amp;Priority</source>
             <translation>&amp;Priority</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="184" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="204" />
             <source>&amp;Starts</source>
             <translation>&amp;Starts</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="165" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="185" />
             <source>&amp;Term</source>
             <translation>&amp;Term</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="92" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="112" />
             <source>&amp;Title</source>
             <translation>&amp;Title</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="93" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="113" />
             <source>&amp;Where</source>
             <translation>&amp;Where</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="180" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="200" />
             <source>&amp;Where the money comes from</source>
             <translation>&amp;Where the money comes from</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="57" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="77" />
             <source>&amp;Who they are</source>
             <translation>&amp;Who they are</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="148" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="168" />
             <source>A&amp;ims</source>
             <translation>A&amp;ims</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="133" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="153" />
             <source>D&amp;ue by</source>
             <translation>D&amp;ue by</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="134" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="154" />
             <source>Done &amp;on</source>
             <translation>Done &amp;on</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="106" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="126" />
             <source>Due b&amp;y</source>
             <translation>Due b&amp;y</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="185" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="205" />
             <source>E&amp;nds</source>
             <translation>E&amp;nds</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="75" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="95" />
             <source>Emai&amp;l</source>
             <translation>Emai&amp;l</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="167" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="187" />
             <source>How we will &amp;know</source>
             <translation>How we will &amp;know</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="72" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="92" />
             <source>Lead or dep&amp;uty</source>
             <translation>Lead or dep&amp;uty</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="94" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="114" />
             <source>N&amp;otes</source>
             <translation>N&amp;otes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="135" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="155" />
             <source>No&amp;tes</source>
             <translation>No&amp;tes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="59" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="79" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="43" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="63" />
             <source>Sec&amp;tor</source>
             <translation>Sec&amp;tor</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="107" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="127" />
             <source>Stat&amp;us</source>
             <translation>Stat&amp;us</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="73" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="93" />
             <source>Ter&amp;m starts</source>
             <translation>Ter&amp;m starts</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="74" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="94" />
             <source>Term en&amp;ds</source>
             <translation>Term en&amp;ds</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="44" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="64" />
             <source>Their ro&amp;le</source>
             <translation>Their ro&amp;le</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="151" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="171" />
             <source>Use of &amp;support or coaching</source>
             <translation>Use of &amp;support or coaching</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="150" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="170" />
             <source>Use of f&amp;unding</source>
             <translation>Use of f&amp;unding</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="104" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="124" />
             <source>What needs doin&amp;g</source>
             <translation>What needs doin&amp;g</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="152" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="172" />
             <source>What we can &amp;build on</source>
             <translation>What we can &amp;build on</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="186" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="206" />
             <source>Who hol&amp;ds it</source>
             <translation>Who hol&amp;ds it</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="105" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="125" />
             <source>Who wi&amp;ll do it</source>
             <translation>Who wi&amp;ll do it</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="173" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="193" />
             <source>achieved</source>
             <translation>achieved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="141" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="161" />
             <source>done {when}</source>
             <translation>done {when}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="120" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="140" />
             <source>due {when}</source>
             <translation>due {when}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="183" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="203" />
             <source>for example 2026-27</source>
             <translation>for example 2026-27</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="44" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="64" />
             <source>for example Chair</source>
             <translation>for example Chair</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="92" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="112" />
             <source>for example Partnership board</source>
             <translation>for example Partnership board</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="64" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="84" />
             <source>not involved yet</source>
             <translation>not involved yet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="83" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="103" />
             <source>{start} to {end}</source>
             <translation>{start} to {end}</translation>
         </message>

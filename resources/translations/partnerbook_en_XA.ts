@@ -83,7 +83,7 @@
     <context>
         <name>Charts</name>
         <message>
-            <location filename="../../desktop/ui/charts.py" line="211" />
+            <location filename="../../desktop/ui/charts.py" line="230" />
             <source>No finished reviews yet</source>
             <translation>[Ñö ƒîñîšĥéđ ŕéṽîéŵš ýéţ ~~~~~~~~]</translation>
         </message>
@@ -93,12 +93,12 @@
             <translation>[Ŕåđåŕ çĥåŕţ öƒ ţĥé šçöŕéš ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/charts.py" line="80" />
+            <location filename="../../desktop/ui/charts.py" line="87" />
             <source>Ring: {band} from {score}</source>
             <translation>[Ŕîñĝ: {band} ƒŕöɱ {score} ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/charts.py" line="156" />
+            <location filename="../../desktop/ui/charts.py" line="165" />
             <source>Trend of the overall score</source>
             <translation>[Ţŕéñđ öƒ ţĥé öṽéŕåļļ šçöŕé ~~~~~~~~~]</translation>
         </message>
@@ -1111,7 +1111,7 @@ Nothing was imported.</source>
     <context>
         <name>Help</name>
         <message>
-            <location filename="../../desktop/ui/help.py" line="82" />
+            <location filename="../../desktop/ui/help.py" line="120" />
             <source>&amp;Close</source>
             <translation>[&amp;Cļöšé ~~]</translation>
         </message>
@@ -1156,7 +1156,7 @@ Nothing was imported.</source>
             <translation>[ÇṼŠ ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="83" />
+            <location filename="../../desktop/ui/help.py" line="121" />
             <source>Close</source>
             <translation>[Çļöšé ~~]</translation>
         </message>
@@ -1196,7 +1196,7 @@ Nothing was imported.</source>
             <translation>[Ĵöîñîñĝ çĥéçķ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="72" />
+            <location filename="../../desktop/ui/help.py" line="110" />
             <source>Partnerbook user guide</source>
             <translation>[Þåŕţñéŕƀööķ ûšéŕ ĝûîđé ~~~~~~~~]</translation>
         </message>
@@ -1251,7 +1251,7 @@ Nothing was imported.</source>
             <translation>[Ţĥé ŕéçöŕđ öƒ ýöûŕ þåŕţñéŕšĥîþš ƒöŕ å þéŕîöđ, åš å ÞĐƑ ýöû šéñđ ţö ýöûŕ ÇṼŠ. Ţĥé ŕéçöŕđš åŕé îñšîđé ţĥé ÞĐƑ ţöö, šö ţĥé ÇṼŠ ñééđ ñöţ ţýþé ţĥéɱ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="76" />
+            <location filename="../../desktop/ui/help.py" line="114" />
             <source>User guide</source>
             <translation>[Ûšéŕ ĝûîđé ~~~~]</translation>
         </message>
@@ -1716,79 +1716,94 @@ Nothing was imported.</source>
     <context>
         <name>JoiningCheck</name>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="42" />
+            <location filename="../../desktop/ui/joining.py" line="45" />
             <source>&amp;Why would we join?</source>
             <translation>[&amp;Wĥý ŵöûļđ ŵé ĵöîñ? ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="67" />
-            <source>Before joining, ask these questions (Code 4.1). A partnership takes time and energy: join when it is clearly the best way to get the result you want. Each answer is saved when you leave its box.</source>
-            <translation>[Ɓéƒöŕé ĵöîñîñĝ, åšķ ţĥéšé ǫûéšţîöñš (Çöđé 4.1). Å þåŕţñéŕšĥîþ ţåķéš ţîɱé åñđ éñéŕĝý: ĵöîñ ŵĥéñ îţ îš çļéåŕļý ţĥé ƀéšţ ŵåý ţö ĝéţ ţĥé ŕéšûļţ ýöû ŵåñţ. Éåçĥ åñšŵéŕ îš šåṽéđ ŵĥéñ ýöû ļéåṽé îţš ƀöẋ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+            <location filename="../../desktop/ui/joining.py" line="72" />
+            <source>Before joining, ask these questions. A partnership takes time and energy: join when it is clearly the best way to get the result you want. Each answer is saved when you leave its box.</source>
+            <translation>[Ɓéƒöŕé ĵöîñîñĝ, åšķ ţĥéšé ǫûéšţîöñš. Å þåŕţñéŕšĥîþ ţåķéš ţîɱé åñđ éñéŕĝý: ĵöîñ ŵĥéñ îţ îš çļéåŕļý ţĥé ƀéšţ ŵåý ţö ĝéţ ţĥé ŕéšûļţ ýöû ŵåñţ. Éåçĥ åñšŵéŕ îš šåṽéđ ŵĥéñ ýöû ļéåṽé îţš ƀöẋ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="40" />
+            <location filename="../../desktop/ui/joining.py" line="43" />
             <source>Could an e&amp;xisting partnership take it on instead?</source>
             <translation>[Çöûļđ åñ é&amp;xîšţîñĝ þåŕţñéŕšĥîþ ţåķé îţ öñ îñšţéåđ? ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="112" />
+            <location filename="../../desktop/ui/joining.py" line="126" />
             <source>Date of the decisio&amp;n</source>
             <translation>[Đåţé öƒ ţĥé đéçîšîö&amp;n ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="114" />
+            <location filename="../../desktop/ui/joining.py" line="128" />
             <source>Date of the decision</source>
             <translation>[Đåţé öƒ ţĥé đéçîšîöñ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="39" />
+            <location filename="../../desktop/ui/joining.py" line="42" />
             <source>Is the work already done &amp;somewhere else?</source>
             <translation>[Îš ţĥé ŵöŕķ åļŕéåđý đöñé &amp;söɱéŵĥéŕé éļšé? ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="141" />
+            <location filename="../../desktop/ui/joining.py" line="171" />
             <source>No resource needs recorded for this partnership yet (see Resource needs).</source>
             <translation>[Ñö ŕéšöûŕçé ñééđš ŕéçöŕđéđ ƒöŕ ţĥîš þåŕţñéŕšĥîþ ýéţ (šéé Ŕéšöûŕçé ñééđš). ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="104" />
+            <location filename="../../desktop/ui/joining.py" line="118" />
             <source>O&amp;ur decision</source>
             <translation>[Ö&amp;uŕ đéçîšîöñ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="108" />
+            <location filename="../../desktop/ui/joining.py" line="122" />
             <source>Our decision</source>
             <translation>[Öûŕ đéçîšîöñ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="135" />
+            <location filename="../../desktop/ui/joining.py" line="165" />
             <source>Resource needs recorded for this partnership: {n}, estimated at {money}.</source>
             <translation>[Ŕéšöûŕçé ñééđš ŕéçöŕđéđ ƒöŕ ţĥîš þåŕţñéŕšĥîþ: {n}, éšţîɱåţéđ åţ {money}. ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="38" />
+            <location filename="../../desktop/ui/joining.py" line="41" />
             <source>What &amp;evidence is there (surveys, research, evaluations)?</source>
             <translation>[Ŵĥåţ &amp;eṽîđéñçé îš ţĥéŕé (šûŕṽéýš, ŕéšéåŕçĥ, éṽåļûåţîöñš)? ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="41" />
+            <location filename="../../desktop/ui/joining.py" line="44" />
             <source>What &amp;limits us (time, money, rules, skills)?</source>
             <translation>[Ŵĥåţ &amp;lîɱîţš ûš (ţîɱé, ɱöñéý, ŕûļéš, šķîļļš)? ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="37" />
+            <location filename="../../desktop/ui/joining.py" line="40" />
             <source>What has been &amp;done already, or is going on now?</source>
             <translation>[Ŵĥåţ ĥåš ƀééñ &amp;döñé åļŕéåđý, öŕ îš ĝöîñĝ öñ ñöŵ? ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="44" />
+            <location filename="../../desktop/ui/joining.py" line="91" />
+            <source>What the framework asks before joining</source>
+            <translation>[Ŵĥåţ ţĥé ƒŕåɱéŵöŕķ åšķš ƀéƒöŕé ĵöîñîñĝ ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/joining.py" line="47" />
             <source>What would it c&amp;ost us in time and money?</source>
             <translation>[Ŵĥåţ ŵöûļđ îţ ç&amp;ošţ ûš îñ ţîɱé åñđ ɱöñéý? ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="43" />
+            <location filename="../../desktop/ui/joining.py" line="46" />
             <source>What would we &amp;bring?</source>
             <translation>[Ŵĥåţ ŵöûļđ ŵé &amp;bŕîñĝ? ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/joining.py" line="145" />
+            <source>What {framework} asks you to think about:</source>
+            <translation>[Ŵĥåţ {framework} åšķš ýöû ţö ţĥîñķ åƀöûţ: ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/joining.py" line="142" />
+            <source>{framework} has no questions of its own for before joining.</source>
+            <translation>[{framework} ĥåš ñö ǫûéšţîöñš öƒ îţš öŵñ ƒöŕ ƀéƒöŕé ĵöîñîñĝ. ~~~~~~~~~~~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -2133,69 +2148,69 @@ Nothing was imported.</source>
     <context>
         <name>PartnersTab</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="84" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="85" />
             <source>Add a &amp;stakeholder</source>
             <translation>[Åđđ å &amp;sţåķéĥöļđéŕ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="57" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="58" />
             <source>Add partners: t&amp;ype one organisation on each line</source>
             <translation>[Åđđ þåŕţñéŕš: ţ&amp;yþé öñé öŕĝåñîšåţîöñ öñ éåçĥ ļîñé ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="74" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="75" />
             <source>Add these &amp;partners</source>
             <translation>[Åđđ ţĥéšé &amp;påŕţñéŕš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="75" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="76" />
             <source>Add these partners</source>
             <translation>[Åđđ ţĥéšé þåŕţñéŕš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="67" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="68" />
             <source>Add “ - ” and a sector after a name if you know it: {sectors}.</source>
             <translation>[Åđđ “ - ” åñđ å šéçţöŕ åƒţéŕ å ñåɱé îƒ ýöû ķñöŵ îţ: {sectors}. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="63" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="64" />
             <source>Devon County Council - statutory
 Holsworthy Young Farmers - community</source>
             <translation>[Đéṽöñ Çöûñţý Çöûñçîļ - šţåţûţöŕý
 Ĥöļšŵöŕţĥý Ýöûñĝ Ƒåŕɱéŕš - çöɱɱûñîţý ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="114" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="118" />
             <source>New stakeholder</source>
             <translation>[Ñéŵ šţåķéĥöļđéŕ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="61" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="62" />
             <source>Partner organisations, one on each line</source>
             <translation>[Þåŕţñéŕ öŕĝåñîšåţîöñš, öñé öñ éåçĥ ļîñé ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="48" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="49" />
             <source>Partners</source>
             <translation>[Þåŕţñéŕš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="125" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="129" />
             <source>Partners added</source>
             <translation>[Þåŕţñéŕš åđđéđ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="52" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="53" />
             <source>Remove this partner</source>
             <translation>[Ŕéɱöṽé ţĥîš þåŕţñéŕ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="85" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="86" />
             <source>Remove this stakeholder</source>
             <translation>[Ŕéɱöṽé ţĥîš šţåķéĥöļđéŕ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="81" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="82" />
             <source>Stakeholders: who should be round the table (Code 4.2)</source>
             <translation>[Šţåķéĥöļđéŕš: ŵĥö šĥöûļđ ƀé ŕöûñđ ţĥé ţåƀļé (Çöđé 4.2) ~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3032,7 +3047,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>["{answer}" îš ñöţ öñé öƒ ţĥé åñšŵéŕš ţĥîš ƒŕåɱéŵöŕķ åļļöŵš ({known}). ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/joining.py" line="50" />
+            <location filename="../../desktop/services/joining.py" line="84" />
             <source>"{decision}" is not a decision Partnerbook knows.</source>
             <translation>["{decision}" îš ñöţ å đéçîšîöñ Þåŕţñéŕƀööķ ķñöŵš. ~~~~~~~~~~~~]</translation>
         </message>
@@ -3502,7 +3517,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ĝîṽé ţĥé đåţé öƒ ţĥé ŕéṽîéŵ. ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/joining.py" line="61" />
+            <location filename="../../desktop/services/joining.py" line="95" />
             <source>Give the date the decision was made.</source>
             <translation>[Ĝîṽé ţĥé đåţé ţĥé đéçîšîöñ ŵåš ɱåđé. ~~~~~~~~~~~~]</translation>
         </message>
@@ -4096,7 +4111,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥé çöþý îñ {folder} đîđ ñöţ çĥéçķ öûţ ({problem}). ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/joining.py" line="56" />
+            <location filename="../../desktop/services/joining.py" line="90" />
             <source>The decision date is in the future. Use the date it was made.</source>
             <translation>[Ţĥé đéçîšîöñ đåţé îš îñ ţĥé ƒûţûŕé. Ûšé ţĥé đåţé îţ ŵåš ɱåđé. ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -4286,7 +4301,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥéŕé åŕé åļŕéåđý Þåŕţñéŕƀööķ ŕéçöŕđš îñ {folder}, šö ýöûŕš ŵéŕé ñöţ ɱöṽéđ ţĥéŕé (öñé šéţ öƒ ŕéçöŕđš ɱûšţ ñéṽéŕ öṽéŕŵŕîţé åñöţĥéŕ). Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/return_data.py" line="183" />
+            <location filename="../../desktop/services/return_data.py" line="182" />
             <source>There are no partnerships to report for {period}. Pick another period, or export an empty return on purpose.</source>
             <translation>[Ţĥéŕé åŕé ñö þåŕţñéŕšĥîþš ţö ŕéþöŕţ ƒöŕ {period}. Þîçķ åñöţĥéŕ þéŕîöđ, öŕ éẋþöŕţ åñ éɱþţý ŕéţûŕñ öñ þûŕþöšé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -4331,12 +4346,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥéŕé îš ñö ƒŕåɱéŵöŕķ ŵîţĥ ţĥé îđ {id}. ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/brief_data.py" line="47" />
+            <location filename="../../desktop/services/brief_data.py" line="48" />
             <source>There is no partnership with the id or name “{key}”.</source>
             <translation>[Ţĥéŕé îš ñö þåŕţñéŕšĥîþ ŵîţĥ ţĥé îđ öŕ ñåɱé “{key}”. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/brief_data.py" line="98" />
+            <location filename="../../desktop/services/brief_data.py" line="128" />
             <source>There is no partnership with the id {ids}.</source>
             <translation>[Ţĥéŕé îš ñö þåŕţñéŕšĥîþ ŵîţĥ ţĥé îđ {ids}. ~~~~~~~~~~~~]</translation>
         </message>
@@ -4361,7 +4376,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥîš đåţå ƒöļđéŕ åļŕéåđý ĥåš ŕéçöŕđš îñ îţ, šö ţĥé éẋåɱþļé đåţå ŵåš ñöţ åđđéđ. Ûšé åñ éɱþţý ƒöļđéŕ (ƒöŕ éẋåɱþļé --đåţå-đîŕ /ţɱþ/þåŕţñéŕƀööķ-đéɱö). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/joining.py" line="104" />
+            <location filename="../../desktop/services/joining.py" line="138" />
             <source>This is limited to {limit:,} characters.</source>
             <translation>[Ţĥîš îš ļîɱîţéđ ţö {limit:,} çĥåŕåçţéŕš. ~~~~~~~~~~]</translation>
         </message>
@@ -4371,7 +4386,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥîš îš ñöţ å Þåŕţñéŕƀööķ ƒîļé ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/joining.py" line="99" />
+            <location filename="../../desktop/services/joining.py" line="133" />
             <source>This partnership no longer exists.</source>
             <translation>[Ţĥîš þåŕţñéŕšĥîþ ñö ļöñĝéŕ éẋîšţš. ~~~~~~~~~~~~]</translation>
         </message>
@@ -6355,227 +6370,257 @@ Your records as they are now will be backed up first.</source>
     <context>
         <name>ReviewResults</name>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="125" />
+            <location filename="../../desktop/ui/review_results.py" line="179" />
             <source>&amp;New viewpoint:</source>
             <translation>[&amp;Néŵ ṽîéŵþöîñţ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="265" />
+            <location filename="../../desktop/ui/review_results.py" line="345" />
             <source>(no answer)</source>
             <translation>[(ñö åñšŵéŕ) ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="130" />
+            <location filename="../../desktop/ui/review_results.py" line="184" />
             <source>A&amp;dd</source>
             <translation>[Å&amp;dđ ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="159" />
+            <location filename="../../desktop/ui/review_results.py" line="213" />
             <source>Ac&amp;tions</source>
             <translation>[Åç&amp;tîöñš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="148" />
+            <location filename="../../desktop/ui/review_results.py" line="202" />
             <source>Action</source>
             <translation>[Åçţîöñ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="356" />
+            <location filename="../../desktop/ui/review_results.py" line="431" />
             <source>Action for {ref}</source>
             <translation>[Åçţîöñ ƒöŕ {ref} ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="352" />
+            <location filename="../../desktop/ui/review_results.py" line="427" />
             <source>Add an action for {ref}</source>
             <translation>[Åđđ åñ åçţîöñ ƒöŕ {ref} ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="148" />
+            <location filename="../../desktop/ui/review_results.py" line="202" />
             <source>Add?</source>
             <translation>[Åđđ? ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="268" />
+            <location filename="../../desktop/ui/review_results.py" line="336" />
             <source>Agreed answer</source>
             <translation>[Åĝŕééđ åñšŵéŕ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="349" />
+            <location filename="../../desktop/ui/review_results.py" line="424" />
             <source>Already an action</source>
             <translation>[Åļŕéåđý åñ åçţîöñ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="97" />
+            <location filename="../../desktop/ui/review_results.py" line="151" />
             <source>Answer</source>
             <translation>[Åñšŵéŕ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="230" />
+            <location filename="../../desktop/ui/review_results.py" line="295" />
             <source>Average of the viewpoints</source>
             <translation>[Åṽéŕåĝé öƒ ţĥé ṽîéŵþöîñţš ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="148" />
+            <location filename="../../desktop/ui/review_results.py" line="202" />
             <source>By when</source>
             <translation>[Ɓý ŵĥéñ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="109" />
+            <location filename="../../desktop/ui/review_results.py" line="163" />
             <source>C&amp;harts</source>
             <translation>[Ç&amp;håŕţš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="181" />
+            <location filename="../../desktop/ui/review_results.py" line="235" />
             <source>Choose a review to see its results.</source>
             <translation>[Çĥööšé å ŕéṽîéŵ ţö šéé îţš ŕéšûļţš. ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="202" />
+            <location filename="../../desktop/ui/review_results.py" line="258" />
             <source>Draft: not finished yet</source>
             <translation>[Đŕåƒţ: ñöţ ƒîñîšĥéđ ýéţ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="367" />
+            <location filename="../../desktop/ui/review_results.py" line="442" />
             <source>Due date of the action for {ref}</source>
             <translation>[Đûé đåţé öƒ ţĥé åçţîöñ ƒöŕ {ref} ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="114" />
+            <location filename="../../desktop/ui/review_results.py" line="168" />
             <source>Each viewpoint's answers side by side. Where they differ, the row is marked: talk it through and record the answer you agree. The score uses the agreed answer; without one, the average of the viewpoints.</source>
             <translation>[Éåçĥ ṽîéŵþöîñţ'š åñšŵéŕš šîđé ƀý šîđé. Ŵĥéŕé ţĥéý đîƒƒéŕ, ţĥé ŕöŵ îš ɱåŕķéđ: ţåļķ îţ ţĥŕöûĝĥ åñđ ŕéçöŕđ ţĥé åñšŵéŕ ýöû åĝŕéé. Ţĥé šçöŕé ûšéš ţĥé åĝŕééđ åñšŵéŕ; ŵîţĥöûţ öñé, ţĥé åṽéŕåĝé öƒ ţĥé ṽîéŵþöîñţš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="202" />
+            <location filename="../../desktop/ui/review_results.py" line="258" />
             <source>Finished</source>
             <translation>[Ƒîñîšĥéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="128" />
+            <location filename="../../desktop/ui/review_results.py" line="275" />
+            <source>Made with {framework}.</source>
+            <translation>[Ṁåđé ŵîţĥ {framework}. ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="182" />
             <source>Name of the new viewpoint</source>
             <translation>[Ñåɱé öƒ ţĥé ñéŵ ṽîéŵþöîñţ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="289" />
+            <location filename="../../desktop/ui/review_results.py" line="361" />
             <source>No</source>
             <translation>[Ñö ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="344" />
-            <source>No answer is in the band "{band}".</source>
-            <translation>[Ñö åñšŵéŕ îš îñ ţĥé ƀåñđ "{band}". ~~~~~~~~]</translation>
+            <location filename="../../desktop/ui/review_results.py" line="418" />
+            <source>No answer is weak enough to suggest an action: none is in the lowest band.</source>
+            <translation>[Ñö åñšŵéŕ îš ŵéåķ éñöûĝĥ ţö šûĝĝéšţ åñ åçţîöñ: ñöñé îš îñ ţĥé ļöŵéšţ ƀåñđ. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="232" />
+            <location filename="../../desktop/ui/review_results.py" line="297" />
             <source>Not answered</source>
             <translation>[Ñöţ åñšŵéŕéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="59" />
+            <location filename="../../desktop/ui/review_results.py" line="66" />
             <source>Not scored</source>
             <translation>[Ñöţ šçöŕéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="97" />
+            <location filename="../../desktop/ui/review_results.py" line="151" />
             <source>Question</source>
             <translation>[Ǫûéšţîöñ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="204" />
+            <location filename="../../desktop/ui/review_results.py" line="260" />
             <source>Review of {date} ({status}). Overall: {score}.</source>
             <translation>[Ŕéṽîéŵ öƒ {date} ({status}). Öṽéŕåļļ: {score}. ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="92" />
+            <location filename="../../desktop/ui/review_results.py" line="146" />
             <source>Review results</source>
             <translation>[Ŕéṽîéŵ ŕéšûļţš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="101" />
+            <location filename="../../desktop/ui/review_results.py" line="155" />
             <source>Sco&amp;res</source>
             <translation>[Šçö&amp;réš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="97" />
+            <location filename="../../desktop/ui/review_results.py" line="151" />
             <source>Score and band</source>
             <translation>[Šçöŕé åñđ ƀåñđ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="99" />
+            <location filename="../../desktop/ui/review_results.py" line="138" />
+            <source>Scores of each part of the review</source>
+            <translation>[Šçöŕéš öƒ éåçĥ þåŕţ öƒ ţĥé ŕéṽîéŵ ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="153" />
             <source>Scores question by question</source>
             <translation>[Šçöŕéš ǫûéšţîöñ ƀý ǫûéšţîöñ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="97" />
+            <location filename="../../desktop/ui/review_results.py" line="151" />
             <source>Since last review</source>
             <translation>[Šîñçé ļåšţ ŕéṽîéŵ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="150" />
+            <location filename="../../desktop/ui/review_results.py" line="204" />
             <source>Suggested actions</source>
             <translation>[Šûĝĝéšţéđ åçţîöñš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="338" />
-            <source>These answers are in the band "{band}". Tick the ones to act on, say who will do it and by when; they join the What's due list.</source>
-            <translation>[Ţĥéšé åñšŵéŕš åŕé îñ ţĥé ƀåñđ "{band}". Ţîçķ ţĥé öñéš ţö åçţ öñ, šåý ŵĥö ŵîļļ đö îţ åñđ ƀý ŵĥéñ; ţĥéý ĵöîñ ţĥé Ŵĥåţ'š đûé ļîšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+            <location filename="../../desktop/ui/review_results.py" line="410" />
+            <source>These answers are weak (in the band {band}). Each suggests the next step its band gives. Tick the ones to act on, say who will do it and by when; they join the What's due list.</source>
+            <translation>[Ţĥéšé åñšŵéŕš åŕé ŵéåķ (îñ ţĥé ƀåñđ {band}). Éåçĥ šûĝĝéšţš ţĥé ñéẋţ šţéþ îţš ƀåñđ ĝîṽéš. Ţîçķ ţĥé öñéš ţö åçţ öñ, šåý ŵĥö ŵîļļ đö îţ åñđ ƀý ŵĥéñ; ţĥéý ĵöîñ ţĥé Ŵĥåţ'š đûé ļîšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="403" />
+            <location filename="../../desktop/ui/review_results.py" line="478" />
             <source>Tick at least one action to add.</source>
             <translation>[Ţîçķ åţ ļéåšţ öñé åçţîöñ ţö åđđ. ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="152" />
+            <location filename="../../desktop/ui/review_results.py" line="206" />
             <source>Turn weak answers into &amp;actions</source>
             <translation>[Ţûŕñ ŵéåķ åñšŵéŕš îñţö &amp;açţîöñš ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="140" />
+            <location filename="../../desktop/ui/review_results.py" line="194" />
             <source>Vie&amp;wpoints</source>
             <translation>[Ṽîé&amp;wþöîñţš ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="122" />
+            <location filename="../../desktop/ui/review_results.py" line="176" />
             <source>Viewpoints side by side</source>
             <translation>[Ṽîéŵþöîñţš šîđé ƀý šîđé ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="272" />
+            <location filename="../../desktop/ui/review_results.py" line="340" />
             <source>Views differ?</source>
             <translation>[Ṽîéŵš đîƒƒéŕ? ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="148" />
+            <location filename="../../desktop/ui/review_results.py" line="143" />
+            <source>Where the scale and bands come from</source>
+            <translation>[Ŵĥéŕé ţĥé šçåļé åñđ ƀåñđš çöɱé ƒŕöɱ ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="202" />
             <source>Who will do it</source>
             <translation>[Ŵĥö ŵîļļ đö îţ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="363" />
+            <location filename="../../desktop/ui/review_results.py" line="438" />
             <source>Who will do the action for {ref}</source>
             <translation>[Ŵĥö ŵîļļ đö ţĥé åçţîöñ ƒöŕ {ref} ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="127" />
+            <location filename="../../desktop/ui/review_results.py" line="181" />
             <source>for example: District council</source>
             <translation>[ƒöŕ éẋåɱþļé: Đîšţŕîçţ çöûñçîļ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="228" />
+            <location filename="../../desktop/ui/review_results.py" line="89" />
+            <source>not scored</source>
+            <translation>[ñöţ šçöŕéđ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="293" />
             <source>{answer} (every viewpoint)</source>
             <translation>[{answer} (éṽéŕý ṽîéŵþöîñţ) ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="210" />
+            <location filename="../../desktop/ui/review_results.py" line="266" />
             <source>{mark} {change} than the review of {date}.</source>
             <translation>[{mark} {change} ţĥåñ ţĥé ŕéṽîéŵ öƒ {date}. ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="409" />
+            <location filename="../../desktop/ui/review_results.py" line="484" />
             <source>{n} action(s) added to What's due</source>
             <translation>[{n} åçţîöñ(š) åđđéđ ţö Ŵĥåţ'š đûé ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="289" />
+            <location filename="../../desktop/ui/review_results.py" line="91" />
+            <source>{score} (from {low} to {high})</source>
+            <translation>[{score} (ƒŕöɱ {low} ţö {high}) ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="96" />
+            <source>{title}: {total}</source>
+            <translation>[{title}: {total} ~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_results.py" line="361" />
             <source>⚠ Yes: agree an answer</source>
             <translation>[⚠ Ýéš: åĝŕéé åñ åñšŵéŕ ~~~~~~]</translation>
         </message>
@@ -7096,262 +7141,262 @@ It becomes a draft until you finish it again. While it is a draft it is left out
     <context>
         <name>Sections</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="168" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="188" />
             <source>&amp;Achieved</source>
             <translation>[&amp;Açĥîéṽéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="181" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="201" />
             <source>&amp;Amount</source>
             <translation>[&amp;Aɱöûñţ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="147" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="167" />
             <source>&amp;Area for action</source>
             <translation>[&amp;Aŕéå ƒöŕ åçţîöñ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="91" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="111" />
             <source>&amp;Date</source>
             <translation>[&amp;Dåţé ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="114" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="134" />
             <source>&amp;Immediate or future</source>
             <translation>[&amp;Iɱɱéđîåţé öŕ ƒûţûŕé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="58" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="78" />
             <source>&amp;Involved so far</source>
             <translation>[&amp;Iñṽöļṽéđ šö ƒåŕ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="182" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="202" />
             <source>&amp;Kind of funding</source>
             <translation>[&amp;Kîñđ öƒ ƒûñđîñĝ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="55" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="75" />
             <source>&amp;Kind of stakeholder</source>
             <translation>[&amp;Kîñđ öƒ šţåķéĥöļđéŕ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="132" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="152" />
             <source>&amp;Milestone</source>
             <translation>[&amp;Mîļéšţöñé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="71" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="91" />
             <source>&amp;Name</source>
             <translation>[&amp;Nåɱé ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="42" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="62" />
             <source>&amp;Organisation</source>
             <translation>[&amp;Oŕĝåñîšåţîöñ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="166" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="186" />
             <source>&amp;Outcome</source>
             <translation>[&amp;Oûţçöɱé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="149" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="169" />
             <source>&amp;Outputs</source>
             <translation>[&amp;Oûţþûţš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="183" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="203" />
             <source>&amp;Period</source>
             <translation>[&amp;Péŕîöđ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="76" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="96" />
             <source>&amp;Phone</source>
             <translation>[&amp;Pĥöñé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="158" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="178" />
             <source>&amp;Priority</source>
             <translation>[&amp;Pŕîöŕîţý ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="184" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="204" />
             <source>&amp;Starts</source>
             <translation>[&amp;Sţåŕţš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="165" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="185" />
             <source>&amp;Term</source>
             <translation>[&amp;Téŕɱ ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="92" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="112" />
             <source>&amp;Title</source>
             <translation>[&amp;Tîţļé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="93" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="113" />
             <source>&amp;Where</source>
             <translation>[&amp;Wĥéŕé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="180" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="200" />
             <source>&amp;Where the money comes from</source>
             <translation>[&amp;Wĥéŕé ţĥé ɱöñéý çöɱéš ƒŕöɱ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="57" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="77" />
             <source>&amp;Who they are</source>
             <translation>[&amp;Wĥö ţĥéý åŕé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="148" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="168" />
             <source>A&amp;ims</source>
             <translation>[Å&amp;iɱš ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="133" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="153" />
             <source>D&amp;ue by</source>
             <translation>[Đ&amp;ué ƀý ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="134" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="154" />
             <source>Done &amp;on</source>
             <translation>[Đöñé &amp;oñ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="106" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="126" />
             <source>Due b&amp;y</source>
             <translation>[Đûé ƀ&amp;y ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="185" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="205" />
             <source>E&amp;nds</source>
             <translation>[É&amp;nđš ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="75" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="95" />
             <source>Emai&amp;l</source>
             <translation>[Éɱåî&amp;l ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="167" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="187" />
             <source>How we will &amp;know</source>
             <translation>[Ĥöŵ ŵé ŵîļļ &amp;kñöŵ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="72" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="92" />
             <source>Lead or dep&amp;uty</source>
             <translation>[Ļéåđ öŕ đéþ&amp;uţý ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="94" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="114" />
             <source>N&amp;otes</source>
             <translation>[Ñ&amp;oţéš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="135" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="155" />
             <source>No&amp;tes</source>
             <translation>[Ñö&amp;téš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="59" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="79" />
             <source>Notes</source>
             <translation>[Ñöţéš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="43" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="63" />
             <source>Sec&amp;tor</source>
             <translation>[Šéç&amp;töŕ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="107" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="127" />
             <source>Stat&amp;us</source>
             <translation>[Šţåţ&amp;uš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="73" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="93" />
             <source>Ter&amp;m starts</source>
             <translation>[Ţéŕ&amp;m šţåŕţš ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="74" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="94" />
             <source>Term en&amp;ds</source>
             <translation>[Ţéŕɱ éñ&amp;dš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="44" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="64" />
             <source>Their ro&amp;le</source>
             <translation>[Ţĥéîŕ ŕö&amp;lé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="151" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="171" />
             <source>Use of &amp;support or coaching</source>
             <translation>[Ûšé öƒ &amp;sûþþöŕţ öŕ çöåçĥîñĝ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="150" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="170" />
             <source>Use of f&amp;unding</source>
             <translation>[Ûšé öƒ ƒ&amp;uñđîñĝ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="104" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="124" />
             <source>What needs doin&amp;g</source>
             <translation>[Ŵĥåţ ñééđš đöîñ&amp;g ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="152" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="172" />
             <source>What we can &amp;build on</source>
             <translation>[Ŵĥåţ ŵé çåñ &amp;bûîļđ öñ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="186" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="206" />
             <source>Who hol&amp;ds it</source>
             <translation>[Ŵĥö ĥöļ&amp;dš îţ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="105" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="125" />
             <source>Who wi&amp;ll do it</source>
             <translation>[Ŵĥö ŵî&amp;lļ đö îţ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="173" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="193" />
             <source>achieved</source>
             <translation>[åçĥîéṽéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="141" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="161" />
             <source>done {when}</source>
             <translation>[đöñé {when} ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="120" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="140" />
             <source>due {when}</source>
             <translation>[đûé {when} ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="183" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="203" />
             <source>for example 2026-27</source>
             <translation>[ƒöŕ éẋåɱþļé 2026-27 ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="44" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="64" />
             <source>for example Chair</source>
             <translation>[ƒöŕ éẋåɱþļé Çĥåîŕ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="92" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="112" />
             <source>for example Partnership board</source>
             <translation>[ƒöŕ éẋåɱþļé Þåŕţñéŕšĥîþ ƀöåŕđ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="64" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="84" />
             <source>not involved yet</source>
             <translation>[ñöţ îñṽöļṽéđ ýéţ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/sections.py" line="83" />
+            <location filename="../../desktop/ui/partnerships/sections.py" line="103" />
             <source>{start} to {end}</source>
             <translation>[{start} ţö {end} ~]</translation>
         </message>

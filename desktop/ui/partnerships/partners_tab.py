@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.vocab import Sector
 from desktop.services import partners, rows
+from desktop.services.frameworks import framework_for_partnership
 from desktop.services.partnerships import InvalidInput
 from desktop.ui.data import DataHub
 from desktop.ui.partnerships.fields import ProblemLabel
@@ -23,9 +24,9 @@ from desktop.ui.partnerships.sections import (
     bind_rows,
     partner_fields,
     partner_summary,
-    stakeholder_categories,
     stakeholder_fields,
     stakeholder_summary,
+    use_stakeholder_categories,
 )
 from desktop.ui.problem_text import said_all
 
@@ -106,7 +107,10 @@ class PartnersTab(QScrollArea):
             save=partners.update_partner,
             remove=partners.remove_partner,
         )
-        first_category = stakeholder_categories()[0][0]
+        # The kinds of stakeholder come from the framework the partnership has chosen.
+        with self.hub.database().session() as session:
+            framework = framework_for_partnership(session, pid)
+        first_category = use_stakeholder_categories(self.stakeholders, framework)
         bind_rows(
             self.stakeholders,
             "stakeholder",

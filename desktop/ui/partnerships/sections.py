@@ -6,9 +6,10 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox
 
 from desktop.domain.dates import format_date
-from desktop.domain.frameworks import load_builtin
+from desktop.domain.frameworks import Framework, load_builtin
 from desktop.domain.money import format_pence
 from desktop.domain.vocab import (
     ActionStatus,
@@ -31,10 +32,29 @@ def _join(*parts: str) -> str:
     return " — ".join(p for p in parts if p)
 
 
-def stakeholder_categories() -> tuple[tuple[str, str], ...]:
-    """Code 4.2 (a-g) from the framework: who should be round the table."""
-    section = load_builtin().sections["stakeholders"]
-    return tuple((item.ref, f"{item.title} ({item.ref})") for item in section.items)
+def stakeholder_categories(framework: Framework | None = None) -> tuple[tuple[str, str], ...]:
+    """The kinds of stakeholder the partnership's framework lists (for the Devon Code, 4.2
+    (a-g): who should be round the table); the built-in Code's when none is given."""
+    items = (framework or load_builtin()).stakeholder_items
+    return tuple((item.ref, f"{item.title} ({item.ref})") for item in items)
+
+
+def use_stakeholder_categories(view: RowsView, framework: Framework) -> str:
+    """Offer ``framework``'s kinds of stakeholder in ``view`` (its form and its list), and
+    return the first kind's ref ("" when the framework lists none), for new rows."""
+    kinds = stakeholder_categories(framework)
+    combo = view.form.widgets["category_ref"]
+    assert isinstance(combo, QComboBox)
+    combo.blockSignals(True)
+    try:
+        combo.clear()
+        for value, text in kinds:
+            combo.addItem(text, value)
+    finally:
+        combo.blockSignals(False)
+    names = dict(kinds)
+    view.summary = lambda row: stakeholder_summary(row, names)
+    return kinds[0][0] if kinds else ""
 
 
 def partner_fields() -> list[FieldSpec]:
@@ -60,9 +80,9 @@ def stakeholder_fields() -> list[FieldSpec]:
     ]
 
 
-def stakeholder_summary(row: dict[str, Any]) -> str:
+def stakeholder_summary(row: dict[str, Any], kinds: dict[str, str] | None = None) -> str:
     involved = "" if row["involved"] else tr("not involved yet")
-    kinds = dict(stakeholder_categories())
+    kinds = dict(stakeholder_categories()) if kinds is None else kinds
     return _join(row["name"], kinds.get(row["category_ref"], row["category_ref"]), involved)
 
 
