@@ -216,7 +216,7 @@ def _rows(payload: dict[str, Any]) -> dict[str, tuple[Sequence[str], list[list[o
                         rid,
                         pid,
                         kind,
-                        t.label("section", r["section"]),
+                        r.get("section_title") or t.label("section", r["section"]),
                         r["clause_ref"],
                         r["title"],
                         t.rating_label(r),

@@ -55,6 +55,8 @@ def framework(framework_id: str, version: str | None = None) -> Framework | None
 
 
 def rating_label(rating: dict[str, Any]) -> str:
+    if rating.get("rating_label"):
+        return rating["rating_label"]
     found = framework(rating["framework_id"], rating["framework_version"])
     if found is not None:
         with contextlib.suppress(KeyError):

@@ -7,6 +7,7 @@ instead of one query per partnership per table.
 
 from __future__ import annotations
 
+import contextlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -35,8 +36,9 @@ from desktop.store.models import (
     Seat,
 )
 
-# Ratings in these sections are what we promise; the other two are undertakings
-# (the statutory partners' as we see them, and ours as a voluntary sector body).
+# Ratings in the Devon Code's 3.2 and 3.3 are undertakings (the statutory partners' as we
+# see them, and ours as a voluntary sector body); every other commitment section, of any
+# framework, is what we promise.
 COMMITMENT_SECTIONS = ("success_elements", "all_partners")
 UNDERTAKING_SECTIONS = ("statutory", "voluntary")
 REQUESTED_STATUSES = frozenset({"requested", "agreed", "partly_agreed", "declined", "received"})
@@ -276,26 +278,35 @@ def _partners_by_sector(p: Partnership) -> list[dict[str, Any]]:
     ]
 
 
-def _ratings(ratings: list[CommitmentRating], rows: PartnershipRows, sections: tuple[str, ...]):
+def _ratings(
+    ratings: list[CommitmentRating], rows: PartnershipRows, undertakings: bool
+) -> list[dict[str, Any]]:
+    """Ratings of the Devon Code's undertakings (3.2, 3.3), or of every other commitment
+    section (any framework's), each with the words its own framework gives: the clause
+    title, the section title and the rating's label."""
     result = []
     for r in ratings:
-        if r.section not in sections or not r.rating:
+        if (r.section in UNDERTAKING_SECTIONS) != undertakings or not r.rating:
             continue
         framework = rows.framework(r.framework_id, r.framework_version)
-        title = ""
+        title = section_title = rating_label = ""
         if framework is not None:
-            try:
+            with contextlib.suppress(KeyError):
                 title = framework.item(r.clause_ref).title
-            except KeyError:
-                title = ""
+            with contextlib.suppress(KeyError):
+                section_title = framework.section(r.section).title
+            with contextlib.suppress(KeyError):
+                rating_label = framework.rating(r.rating).label
         result.append(
             {
                 "framework_id": r.framework_id,
                 "framework_version": r.framework_version,
                 "section": r.section,
+                "section_title": section_title,
                 "clause_ref": r.clause_ref,
                 "title": title,
                 "rating": r.rating,
+                "rating_label": rating_label,
                 "evidence": r.evidence,
                 "next_action": r.next_action,
                 "due_date": _iso(r.due_date),
@@ -385,8 +396,8 @@ def partnership_entry(p: Partnership, rows: PartnershipRows) -> dict[str, Any]:
             "seat": _seat(p, rows),
             "attendance": _attendance(rows.of("meetings", p.id)),
             "partners_by_sector": _partners_by_sector(p),
-            "commitments": _ratings(ratings, rows, COMMITMENT_SECTIONS),
-            "undertakings": _ratings(ratings, rows, UNDERTAKING_SECTIONS),
+            "commitments": _ratings(ratings, rows, undertakings=False),
+            "undertakings": _ratings(ratings, rows, undertakings=True),
             "resource_needs": needs,
             "resource_totals": need_totals(needs),
             "latest_review": review_entry(reviews[0], rows) if reviews else None,

@@ -219,3 +219,34 @@ def test_the_devon_code_scores_its_evaluation_apart_and_names_its_scale(
     said = pdf_text(brief)
     assert f"{first.ref} {first.title}" in said
     assert f"{evaluation.items[0].ref} {evaluation.items[0].title}" in said
+
+
+def test_an_imported_commitments_framework_is_named_and_rated_in_words(
+    demo_database, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from desktop.services.commitments import set_rating
+    from desktop.store.models import Partnership
+    from tests.review_tool_support import TOOL_ID, TOOL_TITLE, review_tool_text
+
+    tool_file = tmp_path / "tool.toml"
+    tool_file.write_text(review_tool_text(), encoding="utf-8")
+    run(capsys, "frameworks", "import", str(tool_file))
+    run(capsys, "partnerships", "set-framework", FORUM, "--commitments", TOOL_ID)
+    with demo_database.session() as session:
+        pid = session.scalars(select(Partnership.id).where(Partnership.name == FORUM)).one()
+        set_rating(session, pid, "1(a)", "not_done")
+    out, payload = export(capsys, tmp_path, FORUM)
+    assert {f["id"]: f["title"] for f in payload["frameworks"]}[TOOL_ID] == TOOL_TITLE
+    [rating] = [
+        r for r in payload["partnerships"][0]["commitments"] if r["framework_id"] == TOOL_ID
+    ]
+    assert (rating["rating"], rating["rating_label"]) == ("not_done", "Not done")
+    assert rating["title"] and rating["section_title"]
+    [row] = [r for r in csv_rows(tmp_path, "commitments.csv") if r["clause_ref"] == "1(a)"]
+    assert row["rating"] == "Not done" and row["title"] == rating["title"]
+    assert row["section"] == rating["section_title"]
+    text = pdf_text(out)
+    assert f"{TOOL_TITLE} (version 2024.1)" in text and "Not done" in text
+    assert "not_done" not in text
