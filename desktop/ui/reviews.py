@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -54,8 +54,14 @@ def tr(text: str) -> str:
 
 
 class ReviewListModel(RowsModel):
-    DATE, STATUS, SCORE, BAND, RESPONDENTS = range(5)
-    HEADERS = ("Date", "Status", "Score", "Band", "Who took part")
+    DATE, STATUS, SCORE, BAND, RESPONDENTS, TOOL = range(6)
+    HEADERS = ("Date", "Status", "Score", "Band", "Who took part", "Review tool")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # Each review's tool by title: scores from different tools do not compare, so the
+        # list says which tool each was made with.
+        self.tools: dict[int, str] = {}
 
     def header_text(self, section: int) -> str:
         return tr(self.HEADERS[section])
@@ -77,6 +83,8 @@ class ReviewListModel(RowsModel):
                 return "" if review.overall is None else f"{review.overall:.0f}"
             if column == self.BAND:
                 return review.band_label or tr("Not scored")
+            if column == self.TOOL:
+                return self.tools.get(review.id, "")
             return ", ".join(review.respondents)
         if role == Qt.ItemDataRole.BackgroundRole and column == self.BAND and review.band_colour:
             colour = QColor(review.band_colour)
@@ -236,6 +244,13 @@ class ReviewsArea(Area):
         self.tool_choice.show_choice(tools, pid, tool.id)
         conn = self.hub.read()
         reviews = list_reviews(conn, pid)
+        titles = dict(tools)
+        self.model.tools = {
+            int(review_id): titles.get(framework_id, framework_id)
+            for review_id, framework_id in conn.execute(
+                "SELECT id, framework_id FROM review WHERE partnership_id = ?", (pid,)
+            )
+        }
         self.model.set_rows(reviews)
         considering = self.statuses.get(pid) == "considering"
         self.joining_button.setVisible(considering)

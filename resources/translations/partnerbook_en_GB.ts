@@ -6803,37 +6803,37 @@ Our representative</translation>
     <context>
         <name>ReviewsArea</name>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="214" />
+            <location filename="../../desktop/ui/reviews.py" line="222" />
             <source> (considering)</source>
             <translation> (considering)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="139" />
+            <location filename="../../desktop/ui/reviews.py" line="147" />
             <source> months</source>
             <translation> months</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="121" />
+            <location filename="../../desktop/ui/reviews.py" line="129" />
             <source>&amp;Joining check…</source>
             <translation>&amp;Joining check…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="116" />
+            <location filename="../../desktop/ui/reviews.py" line="124" />
             <source>&amp;Partnership:</source>
             <translation>&amp;Partnership:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="168" />
+            <location filename="../../desktop/ui/reviews.py" line="176" />
             <source>&amp;Start a review…</source>
             <translation>&amp;Start a review…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="107" />
+            <location filename="../../desktop/ui/reviews.py" line="115" />
             <source>A health-check review asks how well a partnership is working. Add a partnership first, then start its first review here.</source>
             <translation>A health-check review asks how well a partnership is working. Add a partnership first, then start its first review here.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="140" />
+            <location filename="../../desktop/ui/reviews.py" line="148" />
             <source>A review is due after this many months</source>
             <translation>A review is due after this many months</translation>
         </message>
@@ -6843,17 +6843,17 @@ Our representative</translation>
             <translation>Band</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="170" />
+            <location filename="../../desktop/ui/reviews.py" line="178" />
             <source>C&amp;ontinue the draft…</source>
             <translation>C&amp;ontinue the draft…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="273" />
+            <location filename="../../desktop/ui/reviews.py" line="288" />
             <source>Chan&amp;ge this review…</source>
             <translation>Chan&amp;ge this review…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="307" />
+            <location filename="../../desktop/ui/reviews.py" line="322" />
             <source>Change this review</source>
             <translation>Change this review</translation>
         </message>
@@ -6863,42 +6863,42 @@ Our representative</translation>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="172" />
+            <location filename="../../desktop/ui/reviews.py" line="180" />
             <source>De&amp;lete review</source>
             <translation>De&amp;lete review</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="325" />
+            <location filename="../../desktop/ui/reviews.py" line="340" />
             <source>Delete review</source>
             <translation>Delete review</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="326" />
+            <location filename="../../desktop/ui/reviews.py" line="341" />
             <source>Delete the review of {date}? Its answers are deleted too.</source>
             <translation>Delete the review of {date}? Its answers are deleted too.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="75" />
+            <location filename="../../desktop/ui/reviews.py" line="81" />
             <source>Finished</source>
             <translation>Finished</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="339" />
+            <location filename="../../desktop/ui/reviews.py" line="354" />
             <source>Joining check: {name}</source>
             <translation>Joining check: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="106" />
+            <location filename="../../desktop/ui/reviews.py" line="114" />
             <source>No reviews yet</source>
             <translation>No reviews yet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="79" />
+            <location filename="../../desktop/ui/reviews.py" line="85" />
             <source>Not scored</source>
             <translation>Not scored</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="308" />
+            <location filename="../../desktop/ui/reviews.py" line="323" />
             <source>Open the review of {date} again to change it?
 
 It becomes a draft until you finish it again. While it is a draft it is left out of the charts, What's due and returns.</source>
@@ -6907,37 +6907,42 @@ It becomes a draft until you finish it again. While it is a draft it is left out
 It becomes a draft until you finish it again. While it is a draft it is left out of the charts, What's due and returns.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="118" />
+            <location filename="../../desktop/ui/reviews.py" line="126" />
             <source>Partnership</source>
             <translation>Partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="142" />
+            <location filename="../../desktop/ui/reviews.py" line="150" />
             <source>Partnerships with no finished review for this long are flagged.</source>
             <translation>Partnerships with no finished review for this long are flagged.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="331" />
+            <location filename="../../desktop/ui/reviews.py" line="346" />
             <source>Review deleted</source>
             <translation>Review deleted</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="136" />
+            <location filename="../../desktop/ui/reviews.py" line="144" />
             <source>Review due &amp;after</source>
             <translation>Review due &amp;after</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="316" />
+            <location filename="../../desktop/ui/reviews.py" line="331" />
             <source>Review reopened</source>
             <translation>Review reopened</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="125" />
+            <location filename="../../desktop/ui/reviews.py" line="58" />
+            <source>Review tool</source>
+            <translation>Review tool</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="133" />
             <source>Review tool (&amp;used by new reviews):</source>
             <translation>Review tool (&amp;used by new reviews):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="158" />
+            <location filename="../../desktop/ui/reviews.py" line="166" />
             <source>Reviews of this partnership</source>
             <translation>Reviews of this partnership</translation>
         </message>
@@ -6952,7 +6957,7 @@ It becomes a draft until you finish it again. While it is a draft it is left out
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="249" />
+            <location filename="../../desktop/ui/reviews.py" line="264" />
             <source>We are still considering this partnership: use the joining check first.</source>
             <translation>We are still considering this partnership: use the joining check first.</translation>
         </message>
@@ -6962,17 +6967,17 @@ It becomes a draft until you finish it again. While it is a draft it is left out
             <translation>Who took part</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="254" />
+            <location filename="../../desktop/ui/reviews.py" line="269" />
             <source>⚠ A review is due: none finished since {date}.</source>
             <translation>⚠ A review is due: none finished since {date}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="256" />
+            <location filename="../../desktop/ui/reviews.py" line="271" />
             <source>⚠ A review is due: this partnership has never been reviewed.</source>
             <translation>⚠ A review is due: this partnership has never been reviewed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="75" />
+            <location filename="../../desktop/ui/reviews.py" line="81" />
             <source>⚠ Draft: not finished</source>
             <translation>⚠ Draft: not finished</translation>
         </message>

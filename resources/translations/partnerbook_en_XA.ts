@@ -6803,37 +6803,37 @@ Our representative</source>
     <context>
         <name>ReviewsArea</name>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="214" />
+            <location filename="../../desktop/ui/reviews.py" line="222" />
             <source> (considering)</source>
             <translation>[ (çöñšîđéŕîñĝ) ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="139" />
+            <location filename="../../desktop/ui/reviews.py" line="147" />
             <source> months</source>
             <translation>[ ɱöñţĥš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="121" />
+            <location filename="../../desktop/ui/reviews.py" line="129" />
             <source>&amp;Joining check…</source>
             <translation>[&amp;Jöîñîñĝ çĥéçķ… ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="116" />
+            <location filename="../../desktop/ui/reviews.py" line="124" />
             <source>&amp;Partnership:</source>
             <translation>[&amp;Påŕţñéŕšĥîþ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="168" />
+            <location filename="../../desktop/ui/reviews.py" line="176" />
             <source>&amp;Start a review…</source>
             <translation>[&amp;Sţåŕţ å ŕéṽîéŵ… ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="107" />
+            <location filename="../../desktop/ui/reviews.py" line="115" />
             <source>A health-check review asks how well a partnership is working. Add a partnership first, then start its first review here.</source>
             <translation>[Å ĥéåļţĥ-çĥéçķ ŕéṽîéŵ åšķš ĥöŵ ŵéļļ å þåŕţñéŕšĥîþ îš ŵöŕķîñĝ. Åđđ å þåŕţñéŕšĥîþ ƒîŕšţ, ţĥéñ šţåŕţ îţš ƒîŕšţ ŕéṽîéŵ ĥéŕé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="140" />
+            <location filename="../../desktop/ui/reviews.py" line="148" />
             <source>A review is due after this many months</source>
             <translation>[Å ŕéṽîéŵ îš đûé åƒţéŕ ţĥîš ɱåñý ɱöñţĥš ~~~~~~~~~~~~]</translation>
         </message>
@@ -6843,17 +6843,17 @@ Our representative</source>
             <translation>[Ɓåñđ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="170" />
+            <location filename="../../desktop/ui/reviews.py" line="178" />
             <source>C&amp;ontinue the draft…</source>
             <translation>[Ç&amp;oñţîñûé ţĥé đŕåƒţ… ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="273" />
+            <location filename="../../desktop/ui/reviews.py" line="288" />
             <source>Chan&amp;ge this review…</source>
             <translation>[Çĥåñ&amp;gé ţĥîš ŕéṽîéŵ… ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="307" />
+            <location filename="../../desktop/ui/reviews.py" line="322" />
             <source>Change this review</source>
             <translation>[Çĥåñĝé ţĥîš ŕéṽîéŵ ~~~~~~]</translation>
         </message>
@@ -6863,42 +6863,42 @@ Our representative</source>
             <translation>[Đåţé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="172" />
+            <location filename="../../desktop/ui/reviews.py" line="180" />
             <source>De&amp;lete review</source>
             <translation>[Đé&amp;léţé ŕéṽîéŵ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="325" />
+            <location filename="../../desktop/ui/reviews.py" line="340" />
             <source>Delete review</source>
             <translation>[Đéļéţé ŕéṽîéŵ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="326" />
+            <location filename="../../desktop/ui/reviews.py" line="341" />
             <source>Delete the review of {date}? Its answers are deleted too.</source>
             <translation>[Đéļéţé ţĥé ŕéṽîéŵ öƒ {date}? Îţš åñšŵéŕš åŕé đéļéţéđ ţöö. ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="75" />
+            <location filename="../../desktop/ui/reviews.py" line="81" />
             <source>Finished</source>
             <translation>[Ƒîñîšĥéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="339" />
+            <location filename="../../desktop/ui/reviews.py" line="354" />
             <source>Joining check: {name}</source>
             <translation>[Ĵöîñîñĝ çĥéçķ: {name} ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="106" />
+            <location filename="../../desktop/ui/reviews.py" line="114" />
             <source>No reviews yet</source>
             <translation>[Ñö ŕéṽîéŵš ýéţ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="79" />
+            <location filename="../../desktop/ui/reviews.py" line="85" />
             <source>Not scored</source>
             <translation>[Ñöţ šçöŕéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="308" />
+            <location filename="../../desktop/ui/reviews.py" line="323" />
             <source>Open the review of {date} again to change it?
 
 It becomes a draft until you finish it again. While it is a draft it is left out of the charts, What's due and returns.</source>
@@ -6907,37 +6907,42 @@ It becomes a draft until you finish it again. While it is a draft it is left out
 Îţ ƀéçöɱéš å đŕåƒţ ûñţîļ ýöû ƒîñîšĥ îţ åĝåîñ. Ŵĥîļé îţ îš å đŕåƒţ îţ îš ļéƒţ öûţ öƒ ţĥé çĥåŕţš, Ŵĥåţ'š đûé åñđ ŕéţûŕñš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="118" />
+            <location filename="../../desktop/ui/reviews.py" line="126" />
             <source>Partnership</source>
             <translation>[Þåŕţñéŕšĥîþ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="142" />
+            <location filename="../../desktop/ui/reviews.py" line="150" />
             <source>Partnerships with no finished review for this long are flagged.</source>
             <translation>[Þåŕţñéŕšĥîþš ŵîţĥ ñö ƒîñîšĥéđ ŕéṽîéŵ ƒöŕ ţĥîš ļöñĝ åŕé ƒļåĝĝéđ. ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="331" />
+            <location filename="../../desktop/ui/reviews.py" line="346" />
             <source>Review deleted</source>
             <translation>[Ŕéṽîéŵ đéļéţéđ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="136" />
+            <location filename="../../desktop/ui/reviews.py" line="144" />
             <source>Review due &amp;after</source>
             <translation>[Ŕéṽîéŵ đûé &amp;aƒţéŕ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="316" />
+            <location filename="../../desktop/ui/reviews.py" line="331" />
             <source>Review reopened</source>
             <translation>[Ŕéṽîéŵ ŕéöþéñéđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="125" />
+            <location filename="../../desktop/ui/reviews.py" line="58" />
+            <source>Review tool</source>
+            <translation>[Ŕéṽîéŵ ţööļ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reviews.py" line="133" />
             <source>Review tool (&amp;used by new reviews):</source>
             <translation>[Ŕéṽîéŵ ţööļ (&amp;ušéđ ƀý ñéŵ ŕéṽîéŵš): ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="158" />
+            <location filename="../../desktop/ui/reviews.py" line="166" />
             <source>Reviews of this partnership</source>
             <translation>[Ŕéṽîéŵš öƒ ţĥîš þåŕţñéŕšĥîþ ~~~~~~~~~~]</translation>
         </message>
@@ -6952,7 +6957,7 @@ It becomes a draft until you finish it again. While it is a draft it is left out
             <translation>[Šţåţûš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="249" />
+            <location filename="../../desktop/ui/reviews.py" line="264" />
             <source>We are still considering this partnership: use the joining check first.</source>
             <translation>[Ŵé åŕé šţîļļ çöñšîđéŕîñĝ ţĥîš þåŕţñéŕšĥîþ: ûšé ţĥé ĵöîñîñĝ çĥéçķ ƒîŕšţ. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -6962,17 +6967,17 @@ It becomes a draft until you finish it again. While it is a draft it is left out
             <translation>[Ŵĥö ţööķ þåŕţ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="254" />
+            <location filename="../../desktop/ui/reviews.py" line="269" />
             <source>⚠ A review is due: none finished since {date}.</source>
             <translation>[⚠ Å ŕéṽîéŵ îš đûé: ñöñé ƒîñîšĥéđ šîñçé {date}. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="256" />
+            <location filename="../../desktop/ui/reviews.py" line="271" />
             <source>⚠ A review is due: this partnership has never been reviewed.</source>
             <translation>[⚠ Å ŕéṽîéŵ îš đûé: ţĥîš þåŕţñéŕšĥîþ ĥåš ñéṽéŕ ƀééñ ŕéṽîéŵéđ. ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="75" />
+            <location filename="../../desktop/ui/reviews.py" line="81" />
             <source>⚠ Draft: not finished</source>
             <translation>[⚠ Đŕåƒţ: ñöţ ƒîñîšĥéđ ~~~~~~]</translation>
         </message>

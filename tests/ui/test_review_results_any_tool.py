@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from desktop.cli import main
@@ -134,3 +135,27 @@ def test_the_devon_code_scores_its_evaluation_apart_and_says_whose_scale_it_is(
     rows = {view.scores.item(r, 0).text().split()[0]: r for r in range(view.scores.rowCount())}
     first = evaluation.items[0].ref
     assert view.scores.item(rows[first], 2).text() == "0 · Needs attention"
+
+
+def test_the_review_list_names_each_reviews_tool(
+    demo_database, hub, qtbot, data_dir: Path, tmp_path: Path, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.reviews import ReviewListModel, ReviewsArea
+
+    devon = load_builtin(DEVON)
+    record(tmp_path, capsys, DEVON, {i.ref: "yes" for i in devon.review_items()}, "2026-06-01")
+    record(tmp_path, capsys, SIX, SIX_ANSWERS, "2026-11-20")
+    area = ReviewsArea(hub, FIXED_TODAY)
+    qtbot.addWidget(area)
+    with demo_database.session() as session:
+        pid = session.scalars(select(Review.partnership_id).where(Review.framework_id == SIX)).one()
+    area.select_partnership(pid)
+    model = area.model
+    tools = {
+        model.data(model.index(row, ReviewListModel.DATE)): model.data(
+            model.index(row, ReviewListModel.TOOL)
+        )
+        for row in range(model.rowCount())
+    }
+    assert set(tools.values()) == {devon.title, load_builtin(SIX).title}
+    assert model.headerData(ReviewListModel.TOOL, Qt.Orientation.Horizontal) == "Review tool"
