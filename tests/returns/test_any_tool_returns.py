@@ -161,6 +161,8 @@ def test_a_sum_scored_tool_with_domains_in_the_return_and_the_brief(
     # The HTML says the same.
     html = (tmp_path / "return.html").read_text(encoding="utf-8")
     assert "Accept the need for partnership: 4 (from 4 to 16), Needs work." in html
+    assert "The six principles come from the Partnership Assessment Tool" in html
+    assert f"made with {tool.title} (version {tool.version})" in html
     assert "Don&#x27;t know" in html or "Don't know" in html
 
     # The CSV: labels, never keys.
