@@ -124,9 +124,7 @@ def _summary(payload: dict[str, Any]) -> list[Flowable]:
     help_rows = []
     for entry in partnerships:
         clauses = [
-            r["clause_ref"]
-            for r in entry["commitments"] + entry["undertakings"]
-            if r["rating"] == "need_help"
+            r["clause_ref"] for r in entry["commitments"] + entry["undertakings"] if t.needs_help(r)
         ]
         if clauses:
             help_rows.append([entry["name"], len(clauses), ", ".join(clauses)])

@@ -145,7 +145,7 @@ def _ratings(title: str, ratings: list[dict[str, Any]], note: str) -> list[Flowa
     story: list[Flowable] = [p(title, s.h2), p(note, s.small)]
     if not ratings:
         return [*story, _none()]
-    detailed = [r for r in ratings if r["rating"] in DETAILED_RATINGS]
+    detailed = [r for r in ratings if r["rating"] in DETAILED_RATINGS or t.needs_help(r)]
     if detailed:
         rows = [
             [
@@ -163,7 +163,7 @@ def _ratings(title: str, ratings: list[dict[str, Any]], note: str) -> list[Flowa
         )
     grouped: dict[str, list[dict[str, Any]]] = {}
     for r in ratings:
-        if r["rating"] not in DETAILED_RATINGS:
+        if r["rating"] not in DETAILED_RATINGS and not t.needs_help(r):
             grouped.setdefault(t.rating_label(r), []).append(r)
     if grouped:
         rows = [

@@ -54,6 +54,11 @@ def framework(framework_id: str, version: str | None = None) -> Framework | None
     return found if version is None or found.version == version else None
 
 
+def needs_help(rating: dict[str, Any]) -> bool:
+    """The rating is its framework's "we need help" option (older returns: need_help)."""
+    return bool(rating.get("need_help", rating["rating"] == "need_help"))
+
+
 def rating_label(rating: dict[str, Any]) -> str:
     if rating.get("rating_label"):
         return rating["rating_label"]

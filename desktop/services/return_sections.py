@@ -307,6 +307,9 @@ def _ratings(
                 "title": title,
                 "rating": r.rating,
                 "rating_label": rating_label,
+                # The option its framework says means "we need help" (Devon: need_help).
+                "need_help": r.rating
+                == (framework.need_help_key if framework is not None else "need_help"),
                 "evidence": r.evidence,
                 "next_action": r.next_action,
                 "due_date": _iso(r.due_date),

@@ -246,6 +246,12 @@ def test_an_imported_commitments_framework_is_named_and_rated_in_words(
     ]
     assert (rating["rating"], rating["rating_label"]) == ("not_done", "Not done")
     assert rating["title"] and rating["section_title"]
+    # "Need help" is the option each framework names: this tool names none, Devon's is
+    # need_help.
+    assert rating["need_help"] is False
+    ratings = payload["partnerships"][0]["commitments"] + payload["partnerships"][0]["undertakings"]
+    devon_help = [r for r in ratings if r["framework_id"] == DEVON and r["rating"] == "need_help"]
+    assert devon_help and all(r["need_help"] for r in devon_help)
     [row] = [r for r in csv_rows(tmp_path, "commitments.csv") if r["clause_ref"] == "1(a)"]
     assert row["rating"] == "Not done" and row["title"] == rating["title"]
     assert row["section"] == rating["section_title"]
