@@ -281,6 +281,15 @@ def render_return_html(payload: dict[str, Any]) -> str:
                 ("Return id", payload["return_id"]),
                 ("Our group's id", group["id"]),
                 ("Made with", f"{payload['app']['name']} {payload['app']['version']}"),
+                (
+                    "Frameworks used",
+                    "; ".join(
+                        f"{f['title'] or 'A framework this app does not hold'} "
+                        f"(version {f['version']})"
+                        for f in payload["frameworks"]
+                    )
+                    or "–",
+                ),
                 ("Checksum (SHA-256)", payload["sha256"]),
             ],
         ),

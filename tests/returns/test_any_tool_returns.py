@@ -163,6 +163,7 @@ def test_a_sum_scored_tool_with_domains_in_the_return_and_the_brief(
     assert "Accept the need for partnership: 4 (from 4 to 16), Needs work." in html
     assert "The six principles come from the Partnership Assessment Tool" in html
     assert f"made with {tool.title} (version {tool.version})" in html
+    assert SIX not in html  # frameworks are named by their titles
     assert "Don&#x27;t know" in html or "Don't know" in html
 
     # The CSV: labels, never keys.
