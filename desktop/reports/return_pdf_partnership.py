@@ -256,12 +256,14 @@ def _review(entry: dict[str, Any]) -> list[Flowable]:
     table = data_table(header, rows, [3.0, 1.2, 2.0, 1.7], width=FRAME_WIDTH - RADAR_SIZE - 6)
     both = layout_table([[radar, table]], [RADAR_SIZE + 6, FRAME_WIDTH - RADAR_SIZE - 6])
     height = both.wrap(FRAME_WIDTH, MAX_BLOCK)[1]
-    if height <= MAX_BLOCK:
+    # Axis labels longer than a question's ref (a domain's name) need the page's width.
+    short_labels = all(len(axis.label) <= 12 for axis in radar.geometry.axes)
+    if height <= MAX_BLOCK and short_labels:
         # Chart and scores side by side, as one block that cannot split: start it (and its
         # heading) on a new page rather than leave the heading alone at the foot of one.
         story.insert(0, CondPageBreak(height + 70))
         story.append(both)
-    else:  # too many questions to sit beside the chart: chart, then a table that splits
+    else:  # too many questions, or long labels: chart, then a table that splits
         radar.hAlign = "CENTER"  # centred, so long axis labels (domains) stay on the page
         story += [radar, data_table(header, rows, [5.0, 1.4, 2.4, 1.6])]
     for title, key in (
