@@ -32,6 +32,7 @@ from desktop.cli.common import paths_for, print_backup_outcome, print_json
 from desktop.domain.text_safety import one_line
 
 if TYPE_CHECKING:
+    from desktop.domain.periods import Period
     from desktop.services.collection.importer import FileOutcome
 
 OUTCOME_WORDS = {
@@ -64,6 +65,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     summary.add_argument("--xlsx", type=Path, metavar="FILE", help="write every view to FILE")
     summary.add_argument("--pdf", type=Path, metavar="FILE", help="write the area summary PDF")
     summary.add_argument("--json", action="store_true", help="print the headline numbers as JSON")
+    summary.add_argument(
+        "--period",
+        metavar="PERIOD",
+        help="the period to sum up: 2026-27, 2026-27 Q3 or 2026-10-01..2026-12-31 "
+        "(the latest period in the collection if left out)",
+    )
     summary.set_defaults(handler=run_summary)
 
     expect = command_parser(actions, "expect", help="add groups to the list expected to return")
@@ -217,31 +224,64 @@ def run_summary(args: argparse.Namespace) -> int:
     _open(args.collection, create=False)
     conn = sqlite.connect(args.collection)
     try:
-        totals = views.area_totals(conn)
-        tables = area_tables(conn)
-        failed = write_exports(args, conn, tables)
+        period = views.chosen_period(conn, _period(args.period))
+        others = [p for p in views.collection_periods(conn) if p != period]
+        totals = views.area_totals(conn, period)
+        tables = area_tables(conn, period)
+        failed = write_exports(args, conn, tables, period)
     finally:
         conn.close()
     if args.json:
         print_json(
             {
+                "period": None
+                if period is None
+                else {
+                    "label": period.label,
+                    "start": period.start.isoformat(),
+                    "end": period.end.isoformat(),
+                },
                 "totals": totals,
                 "groups": [dict(zip(tables[0].columns, r, strict=True)) for r in tables[0].rows],
                 "missing": [r[0] for r in tables[1].rows],
             }
         )
         return 1 if failed else 0
+    if period is not None:
+        print(f"For {one_line(period.label)} ({period.start} to {period.end}):")
     print(
         f"{totals['groups']} groups, {totals['returns']} current returns "
-        f"({totals['superseded']} replaced), {totals['partnerships']} partnerships; "
+        f"({totals['superseded']} replaced, {totals['withdrawn']} withdrawn), "
+        f"{totals['partnerships']} partnerships; "
         f"{totals['files']} files offered, {totals['rejected']} rejected."
     )
     for row in tables[0].rows:
         count = f"{row[4]} partnership" + ("" if row[4] == 1 else "s")
-        print(f"  {one_line(row[0])} — {one_line(row[1])} (sent {one_line(row[2])}, {count})")
+        made_for = "" if row[7] == "the whole group" else f", {one_line(row[7])}"
+        print(
+            f"  {one_line(row[0])} — {one_line(row[1])} "
+            f"(sent {one_line(row[2])}, {one_line(row[3])}, {count}{made_for})"
+        )
     if tables[1].rows:
         print("Expected but not returned: " + ", ".join(one_line(r[0]) for r in tables[1].rows))
+    if others:
+        print(
+            "Other periods here (choose one with --period): "
+            + ", ".join(f"{one_line(p.label)} ({p.start} to {p.end})" for p in others)
+        )
     return 1 if failed else 0
+
+
+def _period(text: str | None) -> Period | None:
+    from desktop.domain.periods import PeriodError
+    from desktop.domain.return_period import parse_period
+
+    if text is None:
+        return None
+    try:
+        return parse_period(text)
+    except PeriodError as exc:
+        raise CliError(str(exc)) from exc
 
 
 def run_expect(args: argparse.Namespace) -> int:

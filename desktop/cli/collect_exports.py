@@ -16,13 +16,17 @@ from typing import TYPE_CHECKING
 from desktop.domain.text_safety import one_line
 
 if TYPE_CHECKING:
+    from desktop.domain.periods import Period
     from desktop.services.collection.views import Table
 
 __all__ = ["write_exports"]
 
 
 def write_exports(
-    args: argparse.Namespace, conn: sqlite3.Connection, tables: Sequence[Table]
+    args: argparse.Namespace,
+    conn: sqlite3.Connection,
+    tables: Sequence[Table],
+    period: Period | None = None,
 ) -> int:
     """Each export asked for, each on its own: one that fails is reported (and leaves no
     file) and the others are still made. Returns how many failed."""
@@ -32,7 +36,7 @@ def write_exports(
     def pdf() -> None:
         from desktop.reports.collection_summary import render_area_summary
 
-        write_atomically(args.pdf, render_area_summary(conn, args.collection.name))
+        write_atomically(args.pdf, render_area_summary(conn, args.collection.name, period=period))
 
     wanted = [
         (args.csv, lambda: write_csv_folder(tables, args.csv), "CSV files"),

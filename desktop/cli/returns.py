@@ -93,8 +93,17 @@ def run_export(args: argparse.Namespace) -> int:
         f"Saved return {result.reference} ({result.partnership_count} partnerships) "
         f"to {result.path}."
     )
-    if result.supersedes_reference:
-        print(f"It replaces return {result.supersedes_reference} for the same period.")
+    if result.supersedes_reference and result.made_for:
+        print(
+            f"It replaces return {result.supersedes_reference} for the same period, "
+            f"for {', '.join(result.made_for)} only; the CVS keeps the earlier return's "
+            "word on the other partnerships."
+        )
+    elif result.supersedes_reference:
+        print(
+            f"It replaces return {result.supersedes_reference} for the same period, "
+            "for all the group's partnerships."
+        )
     for path in result.extra_files:
         print(f"Also saved {path}.")
     for warning in result.warnings:

@@ -19,6 +19,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, PageBreak
 
 from desktop.domain.frameworks import load_builtin
+from desktop.domain.periods import Period
 from desktop.domain.text_safety import one_line
 from desktop.reports.charts import RadarChart
 from desktop.reports.fitted_tables import fitted_table, text
@@ -115,13 +116,23 @@ def _bar_chart(table: Table, value_column: int, title: str) -> Drawing:
     return drawing
 
 
-def _radars(conn: sqlite3.Connection, partnerships: Table) -> list[Flowable]:
+def _period_words(period: Period | None) -> str:
+    """Which period the figures are for: only returns for exactly these dates count."""
+    if period is None:
+        return "There are no returns in this collection yet."
+    return one_line(
+        f"For {period.label}: {period.start.strftime('%-d %B %Y')} to "
+        f"{period.end.strftime('%-d %B %Y')}. Only returns for exactly these dates are counted."
+    )
+
+
+def _radars(conn: sqlite3.Connection, partnerships: Table, period: Period | None) -> list[Flowable]:
     s = styles()
     bands = load_builtin().bands
     story: list[Flowable] = [PageBreak(), p("Reviews side by side", s.h1)]
     charts: list[Flowable] = []
     for key in partnerships.keys:
-        detail = views.partnership_detail(conn, key)
+        detail = views.partnership_detail(conn, key, period)
         reviewed = [
             (name, series)
             for name, series in zip(detail.groups, detail.radar_series, strict=False)
@@ -163,13 +174,20 @@ def _radars(conn: sqlite3.Connection, partnerships: Table) -> list[Flowable]:
     return story + charts
 
 
-def render_area_summary(conn: sqlite3.Connection, title: str, today: date | None = None) -> bytes:
-    """The summary PDF of the collection open on ``conn``."""
+def render_area_summary(
+    conn: sqlite3.Connection,
+    title: str,
+    today: date | None = None,
+    period: Period | None = None,
+) -> bytes:
+    """The summary PDF of the collection open on ``conn``, for ``period`` (the latest
+    period when None), which it names under the title."""
     s = styles()
     title = one_line(title)
-    totals = views.area_totals(conn)
+    period = views.chosen_period(conn, period)
+    totals = views.area_totals(conn, period)
     # The spreadsheet's own tables, so "on the sheet ..." names a sheet that has them all.
-    tables = area_tables(conn)
+    tables = area_tables(conn, period)
     sheets = dict(zip([t.key for t in tables], sheet_names(tables), strict=True))
     by_key = {t.key: t for t in tables}
     groups, partnerships = by_key["groups"], by_key["partnerships"]
@@ -178,6 +196,7 @@ def render_area_summary(conn: sqlite3.Connection, title: str, today: date | None
     story: list[Any] = [
         p("Area summary", s.title),
         p(title, s.subtitle),
+        p(_period_words(period), s.body),
         p(f"Made {(today or date.today()).strftime('%-d %B %Y')} by Partnerbook.", s.small),
         spacer(8),
         key_values(
@@ -224,11 +243,16 @@ def render_area_summary(conn: sqlite3.Connection, title: str, today: date | None
         "clauses rated “need help” (the most often first)",
         limit=NEED_HELP_ROWS,
     )
-    story += _radars(conn, partnerships)
+    story += _radars(conn, partnerships, period)
     return build_pdf(
         story,
         title=f"Area summary: {title}",
         author="Partnerbook",
         subject="Partnership returns collected by the CVS",
-        footer=_fit_words(f"Area summary · {title}", s.regular, 10, FRAME_WIDTH - 90),
+        footer=_fit_words(
+            f"Area summary · {title}" + (f" · {period.label}" if period else ""),
+            s.regular,
+            10,
+            FRAME_WIDTH - 90,
+        ),
     )

@@ -65,6 +65,9 @@ class ExportResult:
     partnership_count: int
     supersedes: str | None = None
     supersedes_reference: str | None = None
+    # The partnerships the return was made for, when not for the whole group: a CVS then
+    # replaces the earlier return for these alone.
+    made_for: tuple[str, ...] = ()
     extra_files: list[Path] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     # False when asked not to log it (``add_to_log``): tell the person (``NOT_LOGGED``).
@@ -296,6 +299,9 @@ def export_return(
         partnership_count=len(payload["partnerships"]),
         supersedes=payload["supersedes"],
         supersedes_reference=superseded_reference(payload),
+        made_for=()
+        if request.partnership_ids is None
+        else tuple(p["name"] for p in payload["partnerships"]),
         extra_files=written[1:],
         warnings=_glyph_warnings(payload),
         logged=request.add_to_log,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLabel
 
 from desktop.domain.periods import (
@@ -27,6 +27,9 @@ def tr(text: str) -> str:
 
 
 class PeriodChooser(QObject):
+    # The person changed any part of the period (not sent by set_period).
+    changed = Signal()
+
     def __init__(self, today: date, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.period_kind = QComboBox()
@@ -61,6 +64,10 @@ class PeriodChooser(QObject):
         self.quarter_label = QLabel(tr("&Quarter:"))
         self.start_label = QLabel(tr("Fro&m:"))
         self.end_label = QLabel(tr("Up &to:"))
+        for box in (self.period_kind, self.year, self.quarter):
+            box.currentIndexChanged.connect(self.changed)
+        for edit in (self.start_date, self.end_date):
+            edit.dateChanged.connect(self.changed)
 
     def add_rows(self, form: QFormLayout) -> None:
         for label, widget in (
@@ -82,6 +89,38 @@ class PeriodChooser(QObject):
             widget.setVisible(kind == "quarter")
         for widget in (self.start_date, self.start_label, self.end_date, self.end_label):
             widget.setVisible(kind == "custom")
+
+    def set_period(self, period: Period) -> None:
+        """Show ``period``: as a financial year or quarter when its dates are one, else as
+        dates. ``changed`` is not sent."""
+        start_year = financial_year_of(period.start)
+        dates = (period.start, period.end)
+        year = financial_year(start_year)
+        in_quarters = [(q.start, q.end) for q in quarters(start_year)]
+        kind = (
+            "financial_year"
+            if dates == (year.start, year.end)
+            else "quarter"
+            if dates in in_quarters
+            else "custom"
+        )
+        widgets = (self.period_kind, self.year, self.quarter, self.start_date, self.end_date)
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            self.period_kind.setCurrentIndex(self.period_kind.findData(kind))
+            if kind != "custom":
+                if self.year.findData(start_year) < 0:
+                    self.year.addItem(year.label, start_year)
+                self.year.setCurrentIndex(self.year.findData(start_year))
+            if kind == "quarter":
+                self.quarter.setCurrentIndex(in_quarters.index(dates))
+            self.start_date.setDate(QDate(period.start.year, period.start.month, period.start.day))
+            self.end_date.setDate(QDate(period.end.year, period.end.month, period.end.day))
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
+        self._kind_changed()
 
     def period(self) -> Period:
         """The period chosen; raises PeriodError (plain words) for dates that make none."""

@@ -319,10 +319,15 @@ class ReturnsArea(Area):
         text = tr("Saved return {reference} ({count} partnerships) to {path}.").format(
             reference=result.reference, count=result.partnership_count, path=result.path
         )
-        if result.supersedes_reference:
-            text += " " + tr("It replaces return {old} for the same period.").format(
-                old=result.supersedes_reference
-            )
+        if result.supersedes_reference and result.made_for:
+            text += " " + tr(
+                "It replaces return {old} for the same period, for {names} only; the CVS "
+                "keeps the earlier return's word on the other partnerships."
+            ).format(old=result.supersedes_reference, names=", ".join(result.made_for))
+        elif result.supersedes_reference:
+            text += " " + tr(
+                "It replaces return {old} for the same period, for all the group's partnerships."
+            ).format(old=result.supersedes_reference)
         self.status.setText(text)
         self.open_button.setEnabled(True)
         self.folder_button.setEnabled(True)

@@ -117,8 +117,18 @@ def test_a_collection_built_by_the_cli_shows_in_the_window(
     capsys.readouterr()
     window = CollectionWindow(path, settings)
     qtbot.addWidget(window)
-    groups = {(row[0], row[1]) for row in window.groups.groups.table.rows}
-    assert groups == {(i["group"]["name"], i["period"]["label"]) for i in items}
+    # Each period on its own (issue 15): the latest first, then the other chosen.
+    from desktop.domain.return_period import parse_period
+
+    shown_groups = set()
+    for n, label in enumerate(sorted({i["period"]["label"] for i in items}, reverse=True)):
+        if n:
+            window.show_period(parse_period(label))
+        assert window.period is not None and window.period.label == label
+        assert label in window.period_note.text()
+        shown_groups |= {(row[0], row[1]) for row in window.groups.groups.table.rows}
+        assert {row[1] for row in window.groups.groups.table.rows} == {label}
+    assert shown_groups == {(i["group"]["name"], i["period"]["label"]) for i in items}
     assert [r[0] for r in window.groups.missing.table.rows] == ["Milton Damerel Over-60s Club"]
     names = {p["name"] for i in items for p in i["partnerships"]}
     shown = {row[0] for row in window.partnerships.model.table.rows}
@@ -218,7 +228,14 @@ def test_exports_from_the_window(
     window.tabs.setCurrentWidget(window.resources)
     window.export_csv()
     assert book.stat().st_size > 0 and pdf.read_bytes().startswith(b"%PDF")
-    assert sorted(p.name for p in folder.iterdir()) == ["need_help.csv", "needs_by_category.csv"]
+    # The page's tables, and which period they are for (issue 15).
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "need_help.csv",
+        "needs_by_category.csv",
+        "period.csv",
+    ]
+    assert window.period is not None
+    assert window.period.label in (folder / "period.csv").read_text(encoding="utf-8-sig")
 
 
 def test_the_group_window_opens_new_and_recent_collections(

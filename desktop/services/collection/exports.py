@@ -29,6 +29,7 @@ from typing import Any
 
 from desktop.atomic_write import StagedFiles, write_atomically
 from desktop.domain.money import format_pence_plain
+from desktop.domain.periods import Period
 from desktop.domain.text_safety import one_line, visible
 from desktop.services.collection import views
 from desktop.services.collection.views import Table
@@ -65,17 +66,20 @@ _WIDTH_SAMPLE = 2000  # rows looked at to size a column: enough to see the long 
 _MIN_WIDTH, _MAX_WIDTH = 8, 60
 
 
-def area_tables(conn: sqlite3.Connection) -> list[Table]:
-    """Every area-wide view, in the order the summary shows them, every row of each."""
+def area_tables(conn: sqlite3.Connection, period: Period | None = None) -> list[Table]:
+    """Every area-wide view for ``period`` (the latest when None), in the order the summary
+    shows them, every row of each; the last table says which period they are for."""
+    period = views.chosen_period(conn, period)
     return [
-        views.groups_view(conn),
-        views.expected_missing(conn),
-        views.partnerships_view(conn),
-        views.needs_view(conn, "category"),
-        views.needs_view(conn, "partnership"),
-        views.needs_view(conn, "group"),
-        views.need_help_view(conn, limit=-1),  # SQLite: no limit; the file has every clause
+        views.groups_view(conn, period),
+        views.expected_missing(conn, period),
+        views.partnerships_view(conn, period),
+        views.needs_view(conn, "category", period),
+        views.needs_view(conn, "partnership", period),
+        views.needs_view(conn, "group", period),
+        views.need_help_view(conn, -1, period),  # SQLite: no limit; the file has every clause
         views.import_log_view(conn),
+        views.period_table(period),
     ]
 
 

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.domain.problems import Message, UserError, marked
+from desktop.services.collection.currency import recompute_group, replaced_by
 from desktop.services.collection.intake import Limits, Rejected, ReturnRead
 from desktop.services.collection.names import name_key
 from desktop.services.collection.normalise import store_rows
@@ -338,27 +339,12 @@ def _store(conn: sqlite3.Connection, path: Path, payload: dict[str, Any]) -> Fil
         return _with(base, REJECTED, SAME_ID_DIFFERENT)
     created = str(payload["created_at"])
     group_id = _group_id(conn, group, created)
-    current = conn.execute(
-        "SELECT uuid, created_at FROM collected_return WHERE group_id = ? AND period_label = ?"
-        " AND period_start = ? AND period_end = ? AND status = 'current'",
-        (group_id, label, period["start"], period["end"]),
-    ).fetchone()
-    status, superseded_by, supersedes = "current", None, payload.get("supersedes")
-    outcome = base
-    if current is not None and (current[1], current[0]) > (created, return_id):
-        status, superseded_by = "superseded", current[0]
-        outcome = _with(base, IMPORTED, LATER_ONE_HERE)
-    elif current is not None:
-        conn.execute(
-            "UPDATE collected_return SET status = 'superseded', superseded_by = ? WHERE uuid = ?",
-            (return_id, current[0]),
-        )
-        supersedes = current[0]
-        outcome = _with(base, SUPERSEDES, f"replaces the return made {current[1][:10]} for {label}")
+    scope = payload.get("scope") or {}
     cursor = conn.execute(
         "INSERT INTO collected_return (uuid, group_id, reference, period_label, period_start,"
         " period_end, created_at, app_version, payload_sha256, supersedes, superseded_by,"
-        " status, imported_at, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " status, whole_group, imported_at, payload)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             return_id,
             group_id,
@@ -369,15 +355,43 @@ def _store(conn: sqlite3.Connection, path: Path, payload: dict[str, Any]) -> Fil
             created,
             str(payload["app"]["version"]),
             digest,
-            supersedes,
-            superseded_by,
-            status,
+            payload.get("supersedes"),
+            None,
+            "current",
+            0 if scope.get("whole_group") is False else 1,
             _now(),
             _payload_text(payload),
         ),
     )
     store_rows(conn, int(cursor.lastrowid or 0), payload)
-    return outcome
+    recompute_group(conn, group_id)
+    return _replacing_outcome(conn, base, return_id)
+
+
+def _replacing_outcome(conn: sqlite3.Connection, base: FileOutcome, return_id: str) -> FileOutcome:
+    """Imported, or replacing earlier returns: for which partnerships is said in the log."""
+    current = conn.execute(
+        "SELECT status, (SELECT group_concat(name, ', ') FROM collected_partnership"
+        " WHERE return_id = r.id AND superseded_by IS NOT NULL) FROM collected_return r"
+        " WHERE uuid = ?",
+        (return_id,),
+    ).fetchone()
+    if current[0] == "superseded":
+        return _with(base, IMPORTED, LATER_ONE_HERE)
+    said = []
+    if current[1]:
+        said.append(f"a later return has the latest word for {current[1]}")
+    for earlier in replaced_by(conn, return_id):
+        what = (
+            "for all its partnerships"
+            if earlier.all_of_it
+            else "for " + ", ".join(earlier.partnerships)
+            if earlier.partnerships
+            else "for the group's general needs only"
+        )
+        said.append(f"replaces the return made {earlier.created[:10]} ({earlier.reference}) {what}")
+    replacing = any(s.startswith("replaces") for s in said)
+    return _with(base, SUPERSEDES if replacing else IMPORTED, "; ".join(said))
 
 
 def _payload_text(payload: dict[str, Any]) -> str:

@@ -15,16 +15,19 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from desktop.domain.dates import format_date, format_moment
 from desktop.domain.money import format_pence
+from desktop.domain.periods import Period
 from desktop.domain.problems import marked
 
 __all__ = [
     "Table",
     "area_totals",
+    "chosen_period",
+    "collection_periods",
     "expected_missing",
     "groups_view",
     "import_log_view",
@@ -32,9 +35,70 @@ __all__ = [
     "needs_view",
     "partnership_detail",
     "partnerships_view",
+    "period_table",
 ]
 
+# A return still current for something, and the rows of it that have the latest word: a
+# partnership's row, or (partnership_id NULL) a need of the group's general needs.
 CURRENT = "r.status = 'current'"
+CURRENT_ROW = "r.status = 'current' AND p.superseded_by IS NULL"
+CURRENT_NEED = (
+    "r.status = 'current' AND (CASE WHEN n.partnership_id IS NULL"
+    " THEN r.general_superseded_by IS NULL ELSE p.superseded_by IS NULL END)"
+)
+
+
+def collection_periods(conn: sqlite3.Connection) -> list[Period]:
+    """Every period the collection holds returns for, the latest first (the longest first
+    among those that end the same day). Returns with the same dates are one period, whatever
+    their labels; the label shown is the one most of them use."""
+    labels: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for start, end, label, count in conn.execute(
+        "SELECT period_start, period_end, period_label, count(*) FROM collected_return"
+        " WHERE status != 'withdrawn' GROUP BY 1, 2, 3"
+    ):
+        labels[(str(start), str(end))][label] += count
+    periods = []
+    for (start, end), named in labels.items():
+        label = sorted(named, key=lambda n: (-named[n], n))[0]
+        periods.append(Period(date.fromisoformat(start), date.fromisoformat(end), label))
+    return sorted(periods, key=lambda p: (p.end, -p.start.toordinal()), reverse=True)
+
+
+def chosen_period(conn: sqlite3.Connection, period: Period | None = None) -> Period | None:
+    """``period`` with the label the collection uses for its dates, or the latest period;
+    None only while the collection has no returns."""
+    known = collection_periods(conn)
+    if period is None:
+        return known[0] if known else None
+    for candidate in known:
+        if (candidate.start, candidate.end) == (period.start, period.end):
+            return candidate
+    return period
+
+
+def _in(period: Period | None) -> str:
+    """The SQL condition for returns for exactly ``period``'s dates (dates, never text)."""
+    if period is None:
+        return "1"
+    return (
+        f"r.period_start = '{period.start.isoformat()}'"
+        f" AND r.period_end = '{period.end.isoformat()}'"
+    )
+
+
+def period_table(period: Period | None) -> Table:
+    """Which period the other tables are for (exported with them, so every file says)."""
+    rows = (
+        [] if period is None else [(period.label, period.start.isoformat(), period.end.isoformat())]
+    )
+    return Table(
+        "period",
+        "Period",
+        (marked("Period"), marked("From"), marked("Up to")),
+        rows,
+        dates=frozenset({1, 2}),
+    )
 
 
 @dataclass(frozen=True)
@@ -70,19 +134,29 @@ def _day_or_moment(text: str) -> str:
     return format_date(moment.date()) if len(text) <= 10 else format_moment(moment)
 
 
-def groups_view(conn: sqlite3.Connection) -> Table:
-    """Each group's latest return for each period, with how many earlier ones it replaced."""
+def groups_view(conn: sqlite3.Connection, period: Period | None = None) -> Table:
+    """Each group's returns that have the latest word on something in the period: how many
+    partnerships each still speaks for, which ones it was made for, what it replaced."""
+    period = chosen_period(conn, period)
     rows = conn.execute(
-        """
+        f"""
         SELECT g.latest_name, r.period_label, substr(r.created_at, 1, 10), r.reference,
-               (SELECT count(*) FROM collected_partnership p WHERE p.return_id = r.id),
+               (SELECT count(*) FROM collected_partnership p
+                 WHERE p.return_id = r.id AND p.superseded_by IS NULL),
                (SELECT count(*) FROM collected_return o
-                 WHERE o.group_id = r.group_id AND o.period_label = r.period_label
-                   AND o.status = 'superseded'),
-               r.app_version, g.id
+                 WHERE o.id != r.id AND (o.general_superseded_by = r.uuid OR EXISTS (
+                   SELECT 1 FROM collected_partnership q
+                   WHERE q.return_id = o.id AND q.superseded_by = r.uuid))),
+               r.app_version,
+               CASE WHEN r.whole_group THEN 'the whole group' ELSE 'only ' || coalesce(
+                 (SELECT group_concat(name, ', ') FROM (SELECT name FROM collected_partnership
+                   WHERE return_id = r.id ORDER BY name)), 'its general needs') END,
+               (SELECT group_concat(name, ', ') FROM (SELECT DISTINCT q.name
+                 FROM collected_partnership q WHERE q.superseded_by = r.uuid ORDER BY q.name)),
+               g.id
         FROM collected_return r JOIN collected_group g ON g.id = r.group_id
-        WHERE r.status = 'current'
-        ORDER BY g.latest_name COLLATE NOCASE, r.period_start DESC
+        WHERE r.status = 'current' AND {_in(period)}
+        ORDER BY g.latest_name COLLATE NOCASE, r.created_at DESC
         """
     ).fetchall()
     return Table(
@@ -96,32 +170,34 @@ def groups_view(conn: sqlite3.Connection) -> Table:
             marked("Partnerships"),
             marked("Earlier returns replaced"),
             marked("App version"),
+            marked("Made for"),
+            marked("Replaced for"),
         ),
-        [tuple(r[:7]) for r in rows],
+        [tuple(r[:9]) for r in rows],
         dates=frozenset({2}),
-        keys=[r[7] for r in rows],
+        keys=[r[9] for r in rows],
     )
 
 
-def expected_missing(conn: sqlite3.Connection, period_label: str | None = None) -> Table:
-    """Groups on the officer's list with no current return (for ``period_label`` if given)."""
-    query = """
+def expected_missing(conn: sqlite3.Connection, period: Period | None = None) -> Table:
+    """Groups on the officer's list with no current return for the period."""
+    period = chosen_period(conn, period)
+    query = f"""
         SELECT e.name, e.note FROM expected_group e
         WHERE NOT EXISTS (
             SELECT 1 FROM collected_group g JOIN collected_return r ON r.group_id = g.id
-            WHERE g.name_key = e.name_key AND r.status = 'current'
-              AND (? IS NULL OR r.period_label = ?))
+            WHERE g.name_key = e.name_key AND r.status = 'current' AND {_in(period)})
         ORDER BY e.name COLLATE NOCASE
     """
-    rows = conn.execute(query, (period_label, period_label)).fetchall()
+    rows = conn.execute(query).fetchall()
     title = "Expected groups with no return"
-    if period_label:
-        title += f" for {period_label}"
     return Table("missing", title, (marked("Group"), marked("Note")), [tuple(r) for r in rows])
 
 
-def partnerships_view(conn: sqlite3.Connection) -> Table:
-    """Every partnership across the area (merged names together), with what groups say."""
+def partnerships_view(conn: sqlite3.Connection, period: Period | None = None) -> Table:
+    """Every partnership across the area (merged names together), with what groups say:
+    for each group, the latest word on it for the period."""
+    period = chosen_period(conn, period)
     names: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     merged_names = dict(conn.execute("SELECT canonical_key, canonical_name FROM partnership_merge"))
     rows = _summed(
@@ -131,7 +207,7 @@ def partnerships_view(conn: sqlite3.Connection) -> Table:
                avg(p.review_score), {{sum}}(p.need_help_count), {{sum}}(p.requested_pence),
                {{sum}}(p.unmet_pence)
         FROM collected_partnership p JOIN collected_return r ON r.id = p.return_id
-        WHERE {CURRENT}
+        WHERE {CURRENT_ROW} AND {_in(period)}
         GROUP BY p.canonical_key, p.name
         """,
         range(5, 8),
@@ -150,7 +226,7 @@ def partnerships_view(conn: sqlite3.Connection) -> Table:
         conn.execute(
             f"""SELECT p.canonical_key, count(DISTINCT r.group_id)
             FROM collected_partnership p JOIN collected_return r ON r.id = p.return_id
-            WHERE {CURRENT} GROUP BY p.canonical_key"""
+            WHERE {CURRENT_ROW} AND {_in(period)} GROUP BY p.canonical_key"""
         )
     )
     result, keys = [], []
@@ -221,11 +297,13 @@ def _summed(conn: sqlite3.Connection, query: str, sums: range) -> list[tuple[Any
     ]
 
 
-def _current_rows(conn: sqlite3.Connection, key: str) -> list[tuple[int, str, str]]:
+def _current_rows(
+    conn: sqlite3.Connection, key: str, period: Period | None
+) -> list[tuple[int, str, str]]:
     return conn.execute(
         f"""SELECT p.id, g.latest_name, r.period_label FROM collected_partnership p
         JOIN collected_return r ON r.id = p.return_id JOIN collected_group g ON g.id = r.group_id
-        WHERE {CURRENT} AND p.canonical_key = ?
+        WHERE {CURRENT_ROW} AND {_in(period)} AND p.canonical_key = ?
         ORDER BY g.latest_name COLLATE NOCASE, r.period_start DESC""",
         (key,),
     ).fetchall()
@@ -247,13 +325,15 @@ class PartnershipDetail:
     radar_series: tuple[tuple[float | None, ...], ...]
 
 
-def partnership_detail(conn: sqlite3.Connection, key: str) -> PartnershipDetail:
+def partnership_detail(
+    conn: sqlite3.Connection, key: str, period: Period | None = None
+) -> PartnershipDetail:
     from desktop.domain.frameworks import load_builtin
 
     framework = load_builtin()
     labels = {option.key: option.label for option in framework.rating_scale}
     answer_labels = {option.key: option.label for option in framework.answer_scale}
-    members = _current_rows(conn, key)
+    members = _current_rows(conn, key, chosen_period(conn, period))
     ids = [m[0] for m in members]
     several_periods = len({m[2] for m in members}) > 1
     groups = tuple(
@@ -355,8 +435,12 @@ def _ref_order(item: tuple[tuple[str, str], Any]) -> tuple[Any, ...]:
     return _natural(item[0][0])
 
 
-def needs_view(conn: sqlite3.Connection, by: str = "category") -> Table:
-    """Resource needs of current returns totalled by category, partnership or group."""
+def needs_view(
+    conn: sqlite3.Connection, by: str = "category", period: Period | None = None
+) -> Table:
+    """Resource needs with the latest word for the period, totalled by category,
+    partnership or group."""
+    period = chosen_period(conn, period)
     column, title = {
         "category": ("n.category", "category"),
         "partnership": ("coalesce(pm.canonical_name, p.name, '(general needs)')", "partnership"),
@@ -377,7 +461,7 @@ def needs_view(conn: sqlite3.Connection, by: str = "category") -> Table:
         LEFT JOIN collected_partnership p ON p.id = n.partnership_id
         LEFT JOIN (SELECT DISTINCT canonical_key, canonical_name FROM partnership_merge) pm
                ON pm.canonical_key = p.canonical_key
-        WHERE {CURRENT}
+        WHERE {CURRENT_NEED} AND {_in(period)}
         GROUP BY label
         """,
         range(3, 6),
@@ -403,15 +487,18 @@ def needs_view(conn: sqlite3.Connection, by: str = "category") -> Table:
     )
 
 
-def need_help_view(conn: sqlite3.Connection, limit: int = 50) -> Table:
-    """The clauses most often rated "need help" across the area."""
+def need_help_view(
+    conn: sqlite3.Connection, limit: int = 50, period: Period | None = None
+) -> Table:
+    """The clauses most often rated "need help" across the area in the period."""
+    period = chosen_period(conn, period)
     rows = conn.execute(
         f"""
         SELECT c.clause_ref, c.title, c.kind, count(*), count(DISTINCT r.group_id),
                count(DISTINCT p.canonical_key)
         FROM collected_rating c JOIN collected_partnership p ON p.id = c.partnership_id
         JOIN collected_return r ON r.id = p.return_id
-        WHERE {CURRENT} AND c.rating = 'need_help'
+        WHERE {CURRENT_ROW} AND {_in(period)} AND c.rating = 'need_help'
         GROUP BY c.clause_ref, c.kind ORDER BY count(*) DESC, c.clause_ref LIMIT ?
         """,
         (limit,),
@@ -454,20 +541,28 @@ def import_log_view(conn: sqlite3.Connection) -> Table:
     )
 
 
-def area_totals(conn: sqlite3.Connection) -> dict[str, int]:
-    """Headline numbers for the summary."""
+def area_totals(conn: sqlite3.Connection, period: Period | None = None) -> dict[str, int]:
+    """Headline numbers for the summary: returns, groups and partnerships for the period;
+    files offered and rejected for the whole collection."""
+    period = chosen_period(conn, period)
     one = conn.execute
+    here = _in(period)
     return {
         "groups": one(
-            f"SELECT count(DISTINCT group_id) FROM collected_return r WHERE {CURRENT}"
+            f"SELECT count(DISTINCT group_id) FROM collected_return r WHERE {CURRENT} AND {here}"
         ).fetchone()[0],
-        "returns": one(f"SELECT count(*) FROM collected_return r WHERE {CURRENT}").fetchone()[0],
+        "returns": one(
+            f"SELECT count(*) FROM collected_return r WHERE {CURRENT} AND {here}"
+        ).fetchone()[0],
         "superseded": one(
-            "SELECT count(*) FROM collected_return WHERE status = 'superseded'"
+            f"SELECT count(*) FROM collected_return r WHERE status = 'superseded' AND {here}"
+        ).fetchone()[0],
+        "withdrawn": one(
+            f"SELECT count(*) FROM collected_return r WHERE status = 'withdrawn' AND {here}"
         ).fetchone()[0],
         "partnerships": one(
             f"SELECT count(DISTINCT p.canonical_key) FROM collected_partnership p "
-            f"JOIN collected_return r ON r.id = p.return_id WHERE {CURRENT}"
+            f"JOIN collected_return r ON r.id = p.return_id WHERE {CURRENT_ROW} AND {here}"
         ).fetchone()[0],
         "rejected": one("SELECT count(*) FROM import_log WHERE outcome = 'rejected'").fetchone()[0],
         "files": one("SELECT count(*) FROM import_log").fetchone()[0],

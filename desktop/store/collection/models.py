@@ -60,6 +60,13 @@ class ReturnFile(CollectionBase):
     supersedes: Mapped[str | None] = mapped_column(String(36), default=None)
     superseded_by: Mapped[str | None] = mapped_column(String(36), default=None)
     status: Mapped[str] = mapped_column(String(16), default="current", index=True)
+    # The return speaks for the whole group (1), or only for the partnerships it lists (0).
+    whole_group: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # The later return that now has the latest word on the group's general needs, if any.
+    general_superseded_by: Mapped[str | None] = mapped_column(String(36), default=None)
+    # Set when the officer withdrew the return (status "withdrawn"): why, and when (UTC).
+    withdrawn_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    withdrawn_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
     imported_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     payload: Mapped[str] = mapped_column(Text)
 
@@ -79,6 +86,8 @@ class CollectedPartnership(CollectionBase):
     name_key: Mapped[str] = mapped_column(String(300))  # the name, normalised
     # The key after confirmed merges; kept up to date by merge and applied on import.
     canonical_key: Mapped[str] = mapped_column(String(300), index=True)
+    # The later return that now has the latest word on this partnership (None: this row has).
+    superseded_by: Mapped[str | None] = mapped_column(String(36), default=None)
     status: Mapped[str] = mapped_column(String(32), default="")
     scale: Mapped[str] = mapped_column(String(32), default="")
     area: Mapped[str] = mapped_column(String(300), default="")
@@ -184,4 +193,17 @@ class PartnershipMerge(CollectionBase):
     canonical_key: Mapped[str] = mapped_column(String(300), index=True)
     alias_name: Mapped[str] = mapped_column(String(300), default="")
     canonical_name: Mapped[str] = mapped_column(String(300), default="")
+    merged_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class GroupMerge(CollectionBase):
+    """A confirmed "these two group ids are the same group" (a reinstall, a new laptop),
+    kept for later imports: returns sent under ``alias_uuid`` count as ``canonical_uuid``'s."""
+
+    __tablename__ = "group_merge"
+    __table_args__ = (UniqueConstraint("alias_uuid"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    alias_uuid: Mapped[str] = mapped_column(String(36))
+    canonical_uuid: Mapped[str] = mapped_column(String(36), index=True)
     merged_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

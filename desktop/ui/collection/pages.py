@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.frameworks import load_builtin
+from desktop.domain.periods import Period
 from desktop.domain.text_safety import one_line
 from desktop.services.collection import views
 from desktop.services.collection.views import Table
@@ -74,7 +75,12 @@ def labelled(text: str, buddy: QWidget) -> QLabel:
 
 
 class Page(QWidget):
-    """A page shows tables; ``tables()`` is what File → Export writes for it."""
+    """A page shows tables; ``tables()`` is what File → Export writes for it.
+
+    ``period`` is the period the window shows (set by the window before ``refresh``).
+    """
+
+    period: Period | None = None
 
     def refresh(self, conn: sqlite3.Connection) -> None:
         raise NotImplementedError
@@ -124,8 +130,8 @@ class GroupsPage(Page):
             self.expected_name.clear()
 
     def refresh(self, conn: sqlite3.Connection) -> None:
-        self.groups.set_table(views.groups_view(conn))
-        self.missing.set_table(views.expected_missing(conn))
+        self.groups.set_table(views.groups_view(conn, self.period))
+        self.missing.set_table(views.expected_missing(conn, self.period))
 
     def tables(self) -> list[Table]:
         return [self.groups.table, self.missing.table]
@@ -187,7 +193,7 @@ class PartnershipsPage(Page):
     def refresh(self, conn: sqlite3.Connection) -> None:
         from desktop.services.collection.merges import suggest_merges
 
-        self.model.set_table(views.partnerships_view(conn))
+        self.model.set_table(views.partnerships_view(conn, self.period))
         self.merge_into.clear()
         for row, key in sorted(
             zip(self.model.table.rows, self.model.table.keys, strict=True),
@@ -254,7 +260,7 @@ class DetailPage(Page):
         current = self.key
         self.choose.blockSignals(True)
         self.choose.clear()
-        table = views.partnerships_view(conn)
+        table = views.partnerships_view(conn, self.period)
         for row, key in zip(table.rows, table.keys, strict=True):
             self.choose.addItem(one_line(row[0]), key)
         self.choose.blockSignals(False)
@@ -277,7 +283,7 @@ class DetailPage(Page):
         if self._conn is None or not key:
             return
         self.key = key
-        self.detail = views.partnership_detail(self._conn, key)
+        self.detail = views.partnership_detail(self._conn, key, self.period)
         self.models["commitments"].set_table(self.detail.commitments)
         self.models["undertakings"].set_table(self.detail.undertakings)
         self.models["answers"].set_table(self.detail.answers)
@@ -338,13 +344,13 @@ class ResourcesPage(Page):
 
     def _totals(self) -> None:
         if self._conn is not None:
-            self.totals.set_table(views.needs_view(self._conn, self.by.currentData()))
+            self.totals.set_table(views.needs_view(self._conn, self.by.currentData(), self.period))
 
     def refresh(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
         self._totals()
         # Every clause: "This page as CSV" writes what is here, so nothing may be cut.
-        self.need_help.set_table(views.need_help_view(conn, limit=-1))
+        self.need_help.set_table(views.need_help_view(conn, -1, self.period))
 
     def tables(self) -> list[Table]:
         return [self.totals.table, self.need_help.table]

@@ -12,18 +12,25 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QThreadPool
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
     QPushButton,
     QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desktop import APP_NAME
+from desktop.domain.dates import format_date
+from desktop.domain.periods import Period
 from desktop.domain.text_safety import one_line, visible
 from desktop.services.collection.importer import FileOutcome, ImportSummary
 from desktop.store import sqlite
@@ -105,7 +112,7 @@ class CollectionWindow(QMainWindow):
             (self.log, tr("Import &log")),
         ):
             self.tabs.addTab(page, title)
-        self.setCentralWidget(self.tabs)
+        self.setCentralWidget(self._with_period_bar(self.tabs))
         self.partnerships.open_partnership.connect(self.show_partnership)
 
         self.progress = QProgressBar()
@@ -119,7 +126,7 @@ class CollectionWindow(QMainWindow):
         self.safety = CollectionSafety(self)
         self._build_menus()
         remember_recent(self.settings, path)
-        self.refresh()
+        self.show_latest_period()
         self.statusBar().showMessage(
             tr("Drop return PDFs or folders here, or choose File → Import returns…")
         )
@@ -161,8 +168,78 @@ class CollectionWindow(QMainWindow):
         self.conn = sqlite.connect(self.path)
         self.refresh()
 
+    # The period shown -------------------------------------------------------------------
+    def _with_period_bar(self, tabs: QTabWidget) -> QWidget:
+        """The period chooser above the pages: every page and export is for its period."""
+        from datetime import date
+
+        from desktop.ui.period_chooser import PeriodChooser
+
+        self.period_chooser = PeriodChooser(date.today(), self)
+        self.period: Period | None = None
+        self.period_note = QLabel()
+        self.period_note.setWordWrap(True)
+        self.period_note.setAccessibleName(tr("The period shown"))
+        self.latest_button = QPushButton(tr("Latest &period"))
+        self.latest_button.clicked.connect(self.show_latest_period)
+        form = QFormLayout()
+        self.period_chooser.add_rows(form)
+        bar = QHBoxLayout()
+        bar.addLayout(form)
+        side = QVBoxLayout()
+        side.addWidget(self.period_note)
+        side.addWidget(self.latest_button, 0, Qt.AlignmentFlag.AlignLeft)
+        bar.addLayout(side, 1)
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        layout.addLayout(bar)
+        layout.addWidget(tabs, 1)
+        self.period_chooser.changed.connect(self.refresh)
+        return holder
+
+    def show_latest_period(self) -> None:
+        """Show the latest period the collection has returns for (the first thing shown)."""
+        from desktop.services.collection.views import chosen_period
+
+        latest = chosen_period(self.conn)
+        if latest is not None:
+            self.period_chooser.set_period(latest)
+        self.refresh()
+
+    def show_period(self, period: Period) -> None:
+        self.period_chooser.set_period(period)
+        self.refresh()
+
+    def _chosen_period(self) -> Period | None:
+        from desktop.domain.periods import PeriodError
+        from desktop.services.collection.views import chosen_period, collection_periods
+
+        try:
+            period = self.period_chooser.period()
+        except PeriodError as exc:
+            self.period_note.setText(said(exc))
+            return self.period
+        if not collection_periods(self.conn):
+            self.period_note.setText(tr("No returns yet."))
+            return None
+        period = chosen_period(self.conn, period)
+        assert period is not None
+        self.period_note.setText(
+            tr(
+                "Showing {period}: {start} to {end}. Only returns for exactly these dates "
+                "count; a quarter is never added to its year."
+            ).format(
+                period=one_line(period.label),
+                start=format_date(period.start),
+                end=format_date(period.end),
+            )
+        )
+        return period
+
     def refresh(self) -> None:
+        self.period = self._chosen_period()
         for page in (self.groups, self.partnerships, self.detail, self.resources, self.log):
+            page.period = self.period
             page.refresh(self.conn)
 
     def show_partnership(self, key: str) -> None:
@@ -260,7 +337,10 @@ class CollectionWindow(QMainWindow):
         if summary.outcomes:  # every file offered was written to the log, at least
             self.safety.changed()
         self._set_busy(False)
-        self.refresh()
+        if self.period is None:  # the first returns: show the latest period they bring
+            self.show_latest_period()
+        else:
+            self.refresh()
         text = tr(
             "{files} files: {imported} imported, {duplicate} already here, "
             "{supersedes} replaced an earlier return, {rejected} rejected."
@@ -349,10 +429,11 @@ class CollectionWindow(QMainWindow):
 
     def export_csv(self) -> None:
         from desktop.services.collection.exports import write_csv_folder
+        from desktop.services.collection.views import period_table
 
         folder = QFileDialog.getExistingDirectory(self, tr("Export as CSV into folder"))
         if folder:
-            tables = self.current_page().tables()
+            tables = [*self.current_page().tables(), period_table(self.period)]
             self._exported(lambda: write_csv_folder(tables, Path(folder)), Path(folder))
 
     def export_xlsx(self) -> None:
@@ -363,7 +444,10 @@ class CollectionWindow(QMainWindow):
         )
         if target:
             self._exported(
-                lambda: write_xlsx(area_tables(self.conn) + self.detail.tables(), target), target
+                lambda: write_xlsx(
+                    area_tables(self.conn, self.period) + self.detail.tables(), target
+                ),
+                target,
             )
 
     def export_pdf(self) -> None:
@@ -375,7 +459,9 @@ class CollectionWindow(QMainWindow):
         )
         if target:
             self._exported(
-                lambda: write_atomically(target, render_area_summary(self.conn, self.path.stem)),
+                lambda: write_atomically(
+                    target, render_area_summary(self.conn, self.path.stem, period=self.period)
+                ),
                 target,
             )
 

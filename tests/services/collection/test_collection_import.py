@@ -195,11 +195,19 @@ def test_summary_exports_csv_xlsx_and_pdf(
     )
     text = capsys.readouterr().out
     assert code == 0
-    assert "3 groups, 6 current returns" in text
+    # The six returns are three groups' returns for two years: the summary is for the latest
+    # year and says so (issue 15: two years are never summed together).
+    latest = max(items, key=lambda i: i["period"]["end"])["period"]
+    in_latest = [i for i in items if i["period"]["end"] == latest["end"]]
+    assert len(in_latest) == 3
+    assert f"For {latest['label']} ({latest['start']} to {latest['end']}):" in text
+    assert "3 groups, 3 current returns" in text
+    assert "Other periods here (choose one with --period): " in text
     assert "Expected but not returned: Milton Damerel Over-60s Club" in text
     with (out_dir / "groups.csv").open(encoding="utf-8-sig") as fh:
         rows = list(csv.reader(fh))
-    assert rows[0][:2] == ["Group", "Period"] and len(rows) == 7
+    assert rows[0][:2] == ["Group", "Period"] and len(rows) == 4
+    assert {r[1] for r in rows[1:]} == {latest["label"]}
     assert "'=HYPERLINK(evil)" in [r[0] for r in rows]  # never a live formula
     with (out_dir / "needs_by_category.csv").open(encoding="utf-8-sig") as fh:
         header = next(csv.reader(fh))
@@ -223,7 +231,10 @@ def test_summary_json_and_a_missing_collection(
     run_json(capsys, str(collection), *[str(p) for p in pdfs(tmp_path, payloads(2, seed=29))])
     assert main(["collect", "summary", str(collection), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["totals"]["returns"] == 2 and len(data["groups"]) == 2
+    latest = max(i["period"]["end"] for i in payloads(2, seed=29))
+    in_latest = [i for i in payloads(2, seed=29) if i["period"]["end"] == latest]
+    assert data["totals"]["returns"] == len(data["groups"]) == len(in_latest)
+    assert data["period"]["end"] == latest
 
 
 def test_a_real_exported_return_imports(

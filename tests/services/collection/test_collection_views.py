@@ -35,10 +35,15 @@ def test_needs_totals_match_the_current_returns(area: tuple[Path, list[dict]]) -
     ]
     conn = sqlite.connect(path)
     try:
+        periods = views.collection_periods(conn)
+        # Each view is for one period (issue 15): summed over every period, every need counts.
+        assert len(periods) == len({(i["period"]["start"], i["period"]["end"]) for i in current})
         for by in ("category", "partnership", "group"):
-            table = views.needs_view(conn, by)
-            assert sum(r[1] for r in table.rows) == len(needs)
-            assert sum(r[3] for r in table.rows) == sum(n["estimated_pence"] for n in needs)
+            tables = [views.needs_view(conn, by, period) for period in periods]
+            assert sum(r[1] for t in tables for r in t.rows) == len(needs)
+            assert sum(r[3] for t in tables for r in t.rows) == sum(
+                n["estimated_pence"] for n in needs
+            )
     finally:
         conn.close()
 
@@ -54,26 +59,36 @@ def test_need_help_counts_only_current_returns(area: tuple[Path, list[dict]]) ->
     )
     conn = sqlite.connect(path)
     try:
-        table = views.need_help_view(conn, limit=500)
-        totals = views.area_totals(conn)
+        periods = views.collection_periods(conn)
+        tables = [views.need_help_view(conn, 500, period) for period in periods]
+        totals = [views.area_totals(conn, period) for period in periods]
     finally:
         conn.close()
-    assert sum(r[3] for r in table.rows) == expected
-    assert totals["returns"] == 6 and totals["superseded"] == 1
+    assert sum(r[3] for t in tables for r in t.rows) == expected
+    assert sum(t["returns"] for t in totals) == 6
+    assert sum(t["superseded"] for t in totals) == 1
 
 
 def test_one_partnership_lists_every_group_side_by_side(area: tuple[Path, list[dict]]) -> None:
     path, current = area
     conn = sqlite.connect(path)
     try:
-        table = views.partnerships_view(conn)
+        period = views.chosen_period(conn)
+        table = views.partnerships_view(conn, period)
         key = table.keys[0]
-        detail = views.partnership_detail(conn, key)
+        detail = views.partnership_detail(conn, key, period)
     finally:
         conn.close()
     from desktop.services.collection.names import name_key
 
-    rows = [p for item in current for p in item["partnerships"] if name_key(p["name"]) == key]
+    rows = [
+        p
+        for item in current
+        if (item["period"]["start"], item["period"]["end"])
+        == (period.start.isoformat(), period.end.isoformat())
+        for p in item["partnerships"]
+        if name_key(p["name"]) == key
+    ]
     assert len(detail.groups) == len(rows) > 0
     assert detail.commitments.columns[:2] == ("Clause", "What it asks")
     assert len(detail.radar_series) == len(detail.groups)

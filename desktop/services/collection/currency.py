@@ -1,0 +1,137 @@
+"""Which return has the latest word, for each group, partnership and period.
+
+A return speaks for its whole group (every partnership it has: one left out has ended) or
+only for the partnerships it lists (``export-return --partnership``). A later return for
+the same dates replaces an earlier one only for what it speaks for; a return that names an
+earlier one in ``supersedes`` replaces it (for what it speaks for) whatever the dates. Two
+returns are for the same period when their dates are the same, whatever their labels say.
+Every return also carries the group's general needs for its period: the latest one's count.
+
+Everything is worked out again from the rows for one group at a time (a handful of
+returns), so importing, withdrawing and merging groups can never leave the marks stale.
+Withdrawn returns take no part: what they had replaced is current again.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+
+__all__ = ["Replaced", "recompute_group"]
+
+
+@dataclass
+class _Return:
+    id: int
+    uuid: str
+    start: str
+    end: str
+    created: str
+    whole_group: bool
+    supersedes: str | None
+    reference: str
+    rows: list[tuple[int, str, str, str]] = field(default_factory=list)  # id, uuid, key, name
+
+    @property
+    def order(self) -> tuple[str, str]:
+        return (self.created, self.uuid)
+
+    def covers(self, uuid: str, key: str) -> bool:
+        return self.whole_group or any(r[1] == uuid or r[2] == key for r in self.rows)
+
+
+@dataclass(frozen=True)
+class Replaced:
+    """What one return took over from an earlier one."""
+
+    uuid: str
+    reference: str
+    created: str
+    partnerships: tuple[str, ...]  # names of the rows replaced
+    all_of_it: bool  # every partnership the earlier return had (and its general needs)
+
+
+def recompute_group(conn: sqlite3.Connection, group_id: int) -> None:
+    """Mark every row and return of ``group_id`` current or superseded, from scratch."""
+    found = conn.execute(
+        "SELECT id, uuid, period_start, period_end, created_at, whole_group, supersedes,"
+        " reference FROM collected_return WHERE group_id = ? AND status != 'withdrawn'",
+        (group_id,),
+    ).fetchall()
+    live = {
+        row[0]: _Return(
+            row[0], row[1], str(row[2]), str(row[3]), row[4], bool(row[5]), row[6], row[7]
+        )
+        for row in found
+    }
+    if live:
+        marks = ",".join("?" * len(live))
+        for pid, return_id, uuid, key, name in conn.execute(
+            "SELECT id, return_id, uuid, canonical_key, name FROM collected_partnership"
+            f" WHERE return_id IN ({marks})",
+            list(live),
+        ):
+            live[return_id].rows.append((pid, uuid, key, name))
+    for earlier in live.values():
+        later = [
+            other
+            for other in live.values()
+            if other is not earlier
+            and (
+                other.supersedes == earlier.uuid
+                or (
+                    (other.start, other.end) == (earlier.start, earlier.end)
+                    and other.order > earlier.order
+                )
+            )
+        ]
+        later.sort(key=lambda r: r.order, reverse=True)  # the newest word first
+        any_current = False
+        replaced_by: str | None = None
+        for pid, uuid, key, _name in earlier.rows:
+            by = next((r.uuid for r in later if r.covers(uuid, key)), None)
+            conn.execute(
+                "UPDATE collected_partnership SET superseded_by = ? WHERE id = ?", (by, pid)
+            )
+            any_current = any_current or by is None
+            replaced_by = replaced_by or by
+        general_by = later[0].uuid if later else None
+        any_current = any_current or general_by is None
+        conn.execute(
+            "UPDATE collected_return SET general_superseded_by = ?, status = ?,"
+            " superseded_by = ? WHERE id = ?",
+            (
+                general_by,
+                "current" if any_current else "superseded",
+                None if any_current else (replaced_by or general_by),
+                earlier.id,
+            ),
+        )
+
+
+def replaced_by(conn: sqlite3.Connection, return_uuid: str) -> list[Replaced]:
+    """The earlier returns ``return_uuid`` took something over from, and what."""
+    result = []
+    for other_id, other_uuid, reference, created, general_by in conn.execute(
+        "SELECT r.id, r.uuid, r.reference, r.created_at, r.general_superseded_by"
+        " FROM collected_return r WHERE r.uuid != ? AND (r.general_superseded_by = ?"
+        " OR EXISTS (SELECT 1 FROM collected_partnership p WHERE p.return_id = r.id"
+        " AND p.superseded_by = ?)) ORDER BY r.created_at",
+        (return_uuid, return_uuid, return_uuid),
+    ).fetchall():
+        rows = conn.execute(
+            "SELECT name, superseded_by FROM collected_partnership WHERE return_id = ?"
+            " ORDER BY name",
+            (other_id,),
+        ).fetchall()
+        taken = tuple(name for name, by in rows if by == return_uuid)
+        result.append(
+            Replaced(
+                other_uuid,
+                reference,
+                created,
+                taken,
+                len(taken) == len(rows) and general_by == return_uuid,
+            )
+        )
+    return result

@@ -1,0 +1,58 @@
+"""The collection window shows one period at a time, and each group's latest word on each
+partnership (issue 15, items 1 and 2), driven like an officer would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from collection_support import pdfs
+from collection_variants import Q2, names, variant
+from PySide6.QtCore import QSettings
+
+from desktop.store.collection.opening import open_collection
+from desktop.ui.collection.window import CollectionWindow
+
+
+def test_the_window_shows_the_chosen_period_and_the_latest_word(
+    tmp_path: Path,
+    settings: QSettings,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    year = variant("wy", "2026-11-01T10:00:00Z", needs={0: 10_000, 1: 20_000, 2: 30_000})
+    quarter = variant("wq", "2026-11-02T10:00:00Z", Q2, needs={0: 700, 1: 800, 2: 900})
+    part = variant("wp", "2026-11-03T10:00:00Z", needs={2: 45_000}, only=2)
+    path = tmp_path / "area.pbcollection"
+    open_collection(path, create=True)
+    window = CollectionWindow(path, settings)
+    qtbot.addWidget(window)
+    window.start_import(pdfs(tmp_path / "in", [year, quarter, part]))
+    qtbot.waitUntil(lambda: window.worker is None, timeout=120_000)
+
+    def estimated() -> int:
+        window.resources.by.setCurrentIndex(window.resources.by.findData("group"))
+        return sum(r[3] for r in window.resources.totals.table.rows)
+
+    # The latest period first: the year, with the partial return's word on one partnership.
+    assert window.period is not None and window.period.label == "2026-27"
+    assert "2026-27" in window.period_note.text()
+    assert {r[0] for r in window.partnerships.model.table.rows} == set(names())
+    assert estimated() == 10_000 + 20_000 + 45_000
+    made_for = {r[3]: r[7] for r in window.groups.groups.table.rows}
+    assert made_for == {
+        year["reference"]: "the whole group",
+        part["reference"]: f"only {names()[2]}",
+    }
+    # The officer picks the quarter in the chooser: only the quarter's figures.
+    chooser = window.period_chooser
+    chooser.period_kind.setCurrentIndex(chooser.period_kind.findData("quarter"))
+    chooser.year.setCurrentIndex(chooser.year.findData(2026))
+    chooser.quarter.setCurrentIndex(1)
+    assert window.period is not None and window.period.label == "2026-27 Q2"
+    assert [r[3] for r in window.groups.groups.table.rows] == [quarter["reference"]]
+    assert estimated() == 700 + 800 + 900
+    # Dates the collection has no returns for: nothing is added from other periods.
+    chooser.period_kind.setCurrentIndex(chooser.period_kind.findData("financial_year"))
+    chooser.year.setCurrentIndex(chooser.year.findData(2025))
+    assert window.groups.groups.table.rows == [] and estimated() == 0
+    window.latest_button.click()
+    assert window.period.label == "2026-27" and estimated() == 75_000
