@@ -205,172 +205,172 @@ There is no usable backup of it in {folder}.</translation>
     <context>
         <name>CollectionPages</name>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="108" />
+            <location filename="../../desktop/ui/collection/pages.py" line="114" />
             <source>&amp;Add to the list</source>
             <translation>&amp;Add to the list</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="106" />
+            <location filename="../../desktop/ui/collection/pages.py" line="112" />
             <source>&amp;Expect a return from:</source>
             <translation>&amp;Expect a return from:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="160" />
+            <location filename="../../desktop/ui/collection/pages.py" line="166" />
             <source>&amp;Merge the names</source>
             <translation>&amp;Merge the names</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="95" />
+            <location filename="../../desktop/ui/collection/pages.py" line="101" />
             <source>&lt;b&gt;Groups and their latest return for each period&lt;/b&gt;</source>
             <translation>&lt;b&gt;Groups and their latest return for each period&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="99" />
+            <location filename="../../desktop/ui/collection/pages.py" line="105" />
             <source>&lt;b&gt;Groups you expect a return from, who have not sent one&lt;/b&gt;</source>
             <translation>&lt;b&gt;Groups you expect a return from, who have not sent one&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="334" />
+            <location filename="../../desktop/ui/collection/pages.py" line="340" />
             <source>&lt;b&gt;The clauses most often rated "need help"&lt;/b&gt;</source>
             <translation>&lt;b&gt;The clauses most often rated "need help"&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="287" />
+            <location filename="../../desktop/ui/collection/pages.py" line="293" />
             <source>All groups together</source>
             <translation>All groups together</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="335" />
+            <location filename="../../desktop/ui/collection/pages.py" line="341" />
             <source>Clauses rated "need help"</source>
             <translation>Clauses rated "need help"</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="228" />
+            <location filename="../../desktop/ui/collection/pages.py" line="234" />
             <source>Commitment ratings</source>
             <translation>Commitment ratings</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="162" />
+            <location filename="../../desktop/ui/collection/pages.py" line="168" />
             <source>Compare gro&amp;ups…</source>
             <translation>Compare gro&amp;ups…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="101" />
+            <location filename="../../desktop/ui/collection/pages.py" line="107" />
             <source>Expected groups with no return</source>
             <translation>Expected groups with no return</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="148" />
+            <location filename="../../desktop/ui/collection/pages.py" line="154" />
             <source>F&amp;ind:</source>
             <translation>F&amp;ind:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="363" />
+            <location filename="../../desktop/ui/collection/pages.py" line="369" />
             <source>Fi&amp;nd in the log:</source>
             <translation>Fi&amp;nd in the log:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="105" />
+            <location filename="../../desktop/ui/collection/pages.py" line="111" />
             <source>Group name</source>
             <translation>Group name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="96" />
+            <location filename="../../desktop/ui/collection/pages.py" line="102" />
             <source>Groups and their latest returns</source>
             <translation>Groups and their latest returns</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="366" />
+            <location filename="../../desktop/ui/collection/pages.py" line="372" />
             <source>Import log</source>
             <translation>Import log</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="221" />
+            <location filename="../../desktop/ui/collection/pages.py" line="227" />
             <source>Partners&amp;hip:</source>
             <translation>Partners&amp;hip:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="151" />
+            <location filename="../../desktop/ui/collection/pages.py" line="157" />
             <source>Partnerships across the area</source>
             <translation>Partnerships across the area</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="109" />
+            <location filename="../../desktop/ui/collection/pages.py" line="115" />
             <source>Re&amp;move from the list</source>
             <translation>Re&amp;move from the list</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="230" />
+            <location filename="../../desktop/ui/collection/pages.py" line="236" />
             <source>Resource needs</source>
             <translation>Resource needs</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="333" />
+            <location filename="../../desktop/ui/collection/pages.py" line="339" />
             <source>Resource needs totals</source>
             <translation>Resource needs totals</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="235" />
+            <location filename="../../desktop/ui/collection/pages.py" line="241" />
             <source>Review answers</source>
             <translation>Review answers</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="242" />
+            <location filename="../../desktop/ui/collection/pages.py" line="248" />
             <source>Review scores radar</source>
             <translation>Review scores radar</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="245" />
+            <location filename="../../desktop/ui/collection/pages.py" line="251" />
             <source>Reviews</source>
             <translation>Reviews</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="239" />
+            <location filename="../../desktop/ui/collection/pages.py" line="245" />
             <source>Show ra&amp;dar for:</source>
             <translation>Show ra&amp;dar for:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="157" />
+            <location filename="../../desktop/ui/collection/pages.py" line="163" />
             <source>The chosen partnership is the &amp;same as:</source>
             <translation>The chosen partnership is the &amp;same as:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="155" />
+            <location filename="../../desktop/ui/collection/pages.py" line="161" />
             <source>The partnership it is the same as</source>
             <translation>The partnership it is the same as</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="202" />
+            <location filename="../../desktop/ui/collection/pages.py" line="208" />
             <source>These may be the same partnership: {pairs}.</source>
             <translation>These may be the same partnership: {pairs}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="329" />
+            <location filename="../../desktop/ui/collection/pages.py" line="335" />
             <source>Total resource needs &amp;by:</source>
             <translation>Total resource needs &amp;by:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="147" />
+            <location filename="../../desktop/ui/collection/pages.py" line="153" />
             <source>Type part of a name</source>
             <translation>Type part of a name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="229" />
+            <location filename="../../desktop/ui/collection/pages.py" line="235" />
             <source>Undertakings (statutory and ours)</source>
             <translation>Undertakings (statutory and ours)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="324" />
+            <location filename="../../desktop/ui/collection/pages.py" line="330" />
             <source>category</source>
             <translation>category</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="326" />
+            <location filename="../../desktop/ui/collection/pages.py" line="332" />
             <source>group</source>
             <translation>group</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="325" />
+            <location filename="../../desktop/ui/collection/pages.py" line="331" />
             <source>partnership</source>
             <translation>partnership</translation>
         </message>
@@ -426,192 +426,212 @@ There is no usable backup of it in {folder}.</translation>
     <context>
         <name>CollectionWindow</name>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="114" />
+            <location filename="../../desktop/ui/collection/window.py" line="121" />
             <source>&amp;Cancel import</source>
             <translation>&amp;Cancel import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="150" />
+            <location filename="../../desktop/ui/collection/window.py" line="157" />
             <source>&amp;Close collection</source>
             <translation>&amp;Close collection</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="138" />
+            <location filename="../../desktop/ui/collection/window.py" line="145" />
             <source>&amp;Export</source>
             <translation>&amp;Export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="131" />
+            <location filename="../../desktop/ui/collection/window.py" line="138" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="101" />
+            <location filename="../../desktop/ui/collection/window.py" line="108" />
             <source>&amp;Groups</source>
             <translation>&amp;Groups</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="134" />
+            <location filename="../../desktop/ui/collection/window.py" line="141" />
             <source>&amp;Import returns…</source>
             <translation>&amp;Import returns…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="103" />
+            <location filename="../../desktop/ui/collection/window.py" line="110" />
             <source>&amp;One partnership</source>
             <translation>&amp;One partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="102" />
+            <location filename="../../desktop/ui/collection/window.py" line="109" />
             <source>&amp;Partnerships</source>
             <translation>&amp;Partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="104" />
+            <location filename="../../desktop/ui/collection/window.py" line="111" />
             <source>&amp;Resources and help</source>
             <translation>&amp;Resources and help</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="142" />
+            <location filename="../../desktop/ui/collection/window.py" line="149" />
             <source>Area summary &amp;PDF…</source>
             <translation>Area summary &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="184" />
+            <location filename="../../desktop/ui/collection/window.py" line="261" />
             <source>Cannot merge</source>
             <translation>Cannot merge</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="323" />
+            <location filename="../../desktop/ui/collection/window.py" line="403" />
             <source>Could not export</source>
             <translation>Could not export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="124" />
+            <location filename="../../desktop/ui/collection/window.py" line="131" />
             <source>Drop return PDFs or folders here, or choose File → Import returns…</source>
             <translation>Drop return PDFs or folders here, or choose File → Import returns…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="141" />
+            <location filename="../../desktop/ui/collection/window.py" line="148" />
             <source>Every view as a &amp;spreadsheet (XLSX)…</source>
             <translation>Every view as a &amp;spreadsheet (XLSX)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="204" />
+            <location filename="../../desktop/ui/collection/window.py" line="281" />
             <source>Expected groups</source>
             <translation>Expected groups</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="353" />
+            <location filename="../../desktop/ui/collection/window.py" line="434" />
             <source>Export as CSV into folder</source>
             <translation>Export as CSV into folder</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="362" />
+            <location filename="../../desktop/ui/collection/window.py" line="443" />
             <source>Export spreadsheet</source>
             <translation>Export spreadsheet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="105" />
+            <location filename="../../desktop/ui/collection/window.py" line="112" />
             <source>Import &amp;log</source>
             <translation>Import &amp;log</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="275" />
+            <location filename="../../desktop/ui/collection/window.py" line="355" />
             <source>Import cancelled. </source>
             <translation>Import cancelled. </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="112" />
+            <location filename="../../desktop/ui/collection/window.py" line="119" />
             <source>Import progress</source>
             <translation>Import progress</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="212" />
+            <location filename="../../desktop/ui/collection/window.py" line="289" />
             <source>Import returns</source>
             <translation>Import returns</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="220" />
+            <location filename="../../desktop/ui/collection/window.py" line="297" />
             <source>Import running</source>
             <translation>Import running</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="188" />
+            <location filename="../../desktop/ui/collection/window.py" line="183" />
+            <source>Latest &amp;period</source>
+            <translation>Latest &amp;period</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="265" />
             <source>Merged. New returns will use the same name.</source>
             <translation>Merged. New returns will use the same name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="212" />
+            <location filename="../../desktop/ui/collection/window.py" line="223" />
+            <source>No returns yet.</source>
+            <translation>No returns yet.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="289" />
             <source>Return PDFs (*.pdf);;All files (*)</source>
             <translation>Return PDFs (*.pdf);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="374" />
+            <location filename="../../desktop/ui/collection/window.py" line="458" />
             <source>Save area summary</source>
             <translation>Save area summary</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="347" />
+            <location filename="../../desktop/ui/collection/window.py" line="427" />
             <source>Saved {file}</source>
             <translation>Saved {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="283" />
+            <location filename="../../desktop/ui/collection/window.py" line="228" />
+            <source>Showing {period}: {start} to {end}. Only returns for exactly these dates count; a quarter is never added to its year.</source>
+            <translation>Showing {period}: {start} to {end}. Only returns for exactly these dates count; a quarter is never added to its year.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="363" />
             <source>Some files were not imported</source>
             <translation>Some files were not imported</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="228" />
+            <location filename="../../desktop/ui/collection/window.py" line="305" />
             <source>Starting the import…</source>
             <translation>Starting the import…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="236" />
+            <location filename="../../desktop/ui/collection/window.py" line="313" />
             <source>Stopping after the file being read…</source>
             <translation>Stopping after the file being read…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="284" />
+            <location filename="../../desktop/ui/collection/window.py" line="364" />
             <source>The import log shows each file and the reason.</source>
             <translation>The import log shows each file and the reason.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="292" />
+            <location filename="../../desktop/ui/collection/window.py" line="372" />
             <source>The import stopped</source>
             <translation>The import stopped</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="140" />
+            <location filename="../../desktop/ui/collection/window.py" line="182" />
+            <source>The period shown</source>
+            <translation>The period shown</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="147" />
             <source>This page as &amp;CSV…</source>
             <translation>This page as &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="220" />
+            <location filename="../../desktop/ui/collection/window.py" line="297" />
             <source>Wait for this import to finish, or cancel it.</source>
             <translation>Wait for this import to finish, or cancel it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="87" />
+            <location filename="../../desktop/ui/collection/window.py" line="94" />
             <source>{app} — Collection — {name} ({folder})</source>
             <translation>{app} — Collection — {name} ({folder})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="249" />
+            <location filename="../../desktop/ui/collection/window.py" line="326" />
             <source>{done} of {total}: {file} — {outcome}</source>
             <translation>{done} of {total}: {file} — {outcome}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="264" />
+            <location filename="../../desktop/ui/collection/window.py" line="344" />
             <source>{files} files: {imported} imported, {duplicate} already here, {supersedes} replaced an earlier return, {rejected} rejected.</source>
             <translation>{files} files: {imported} imported, {duplicate} already here, {supersedes} replaced an earlier return, {rejected} rejected.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="329" />
+            <location filename="../../desktop/ui/collection/window.py" line="409" />
             <source>{file} could not be written: {why}. Choose another place or name.</source>
             <translation>{file} could not be written: {why}. Choose another place or name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="341" />
+            <location filename="../../desktop/ui/collection/window.py" line="421" />
             <source>{file} was not made: something went wrong that Partnerbook did not expect. Nothing was saved there. The details are in Partnerbook's log.</source>
             <translation>{file} was not made: something went wrong that Partnerbook did not expect. Nothing was saved there. The details are in Partnerbook's log.</translation>
         </message>
@@ -2751,62 +2771,62 @@ Old backups are removed automatically over the coming months. Delete these backu
     <context>
         <name>PeriodChooser</name>
         <message>
-            <location filename="../../desktop/ui/period_chooser.py" line="59" />
+            <location filename="../../desktop/ui/period_chooser.py" line="62" />
             <source>&amp;Period:</source>
             <translation>&amp;Period:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/period_chooser.py" line="61" />
+            <location filename="../../desktop/ui/period_chooser.py" line="64" />
             <source>&amp;Quarter:</source>
             <translation>&amp;Quarter:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/period_chooser.py" line="35" />
+            <location filename="../../desktop/ui/period_chooser.py" line="38" />
             <source>Dates I choose</source>
             <translation>Dates I choose</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/period_chooser.py" line="60" />
+            <location filename="../../desktop/ui/period_chooser.py" line="63" />
             <source>Financial &amp;year:</source>
             <translation>Financial &amp;year:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/period_chooser.py" line="33" />
+            <location filename="../../desktop/ui/period_chooser.py" line="36" />
             <source>Financial year</source>
             <translation>Financial year</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/period_chooser.py" line="62" />
+            <location filename="../../desktop/ui/period_chooser.py" line="65" />
             <source>Fro&amp;m:</source>
             <translation>Fro&amp;m:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/period_chooser.py" line="45" />
+            <location filename="../../desktop/ui/period_chooser.py" line="48" />
             <source>Q1: April to June</source>
             <translation>Q1: April to June</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/period_chooser.py" line="46" />
+            <location filename="../../desktop/ui/period_chooser.py" line="49" />
             <source>Q2: July to September</source>
             <translation>Q2: July to September</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/period_chooser.py" line="47" />
+            <location filename="../../desktop/ui/period_chooser.py" line="50" />
             <source>Q3: October to December</source>
             <translation>Q3: October to December</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/period_chooser.py" line="48" />
+            <location filename="../../desktop/ui/period_chooser.py" line="51" />
             <source>Q4: January to March</source>
             <translation>Q4: January to March</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/period_chooser.py" line="34" />
+            <location filename="../../desktop/ui/period_chooser.py" line="37" />
             <source>Quarter</source>
             <translation>Quarter</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/period_chooser.py" line="63" />
+            <location filename="../../desktop/ui/period_chooser.py" line="66" />
             <source>Up &amp;to:</source>
             <translation>Up &amp;to:</translation>
         </message>
@@ -3257,12 +3277,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Add at least one.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="398" />
+            <location filename="../../desktop/services/collection/views.py" line="482" />
             <source>Agreed</source>
             <translation>Agreed</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="183" />
+            <location filename="../../desktop/services/collection/views.py" line="259" />
             <source>Also called</source>
             <translation>Also called</translation>
         </message>
@@ -3292,7 +3312,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Another program is using {database}, so nothing was restored. Close it and try again. Nothing changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="98" />
+            <location filename="../../desktop/services/collection/views.py" line="172" />
             <source>App version</source>
             <translation>App version</translation>
         </message>
@@ -3307,7 +3327,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Automatic (while you worked)</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="184" />
+            <location filename="../../desktop/services/collection/views.py" line="260" />
             <source>Average review score</source>
             <translation>Average review score</translation>
         </message>
@@ -3337,7 +3357,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Both '{first}' and '{second}' are set to {label}. Choose one of them.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="325" />
+            <location filename="../../desktop/services/collection/views.py" line="405" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
@@ -3382,7 +3402,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Choose the owner from the list.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="425" />
+            <location filename="../../desktop/services/collection/views.py" line="512" />
             <source>Clause</source>
             <translation>Clause</translation>
         </message>
@@ -3412,7 +3432,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Did you mean "{close}"?</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="97" />
+            <location filename="../../desktop/services/collection/views.py" line="171" />
             <source>Earlier returns replaced</source>
             <translation>Earlier returns replaced</translation>
         </message>
@@ -3447,7 +3467,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Enter the estimated cost, or a cost for each unit.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="397" />
+            <location filename="../../desktop/services/collection/views.py" line="481" />
             <source>Estimated</source>
             <translation>Estimated</translation>
         </message>
@@ -3457,7 +3477,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Every ref must be different in the whole file: change one of them.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="446" />
+            <location filename="../../desktop/services/collection/views.py" line="533" />
             <source>File</source>
             <translation>File</translation>
         </message>
@@ -3465,6 +3485,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="69" />
             <source>Formal or informal</source>
             <translation>Formal or informal</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="98" />
+            <source>From</source>
+            <translation>From</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="120" />
@@ -3552,12 +3577,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Give your group's name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="92" />
+            <location filename="../../desktop/services/collection/views.py" line="166" />
             <source>Group</source>
             <translation>Group</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="182" />
+            <location filename="../../desktop/services/collection/views.py" line="258" />
             <source>Groups</source>
             <translation>Groups</translation>
         </message>
@@ -3582,7 +3607,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Keep the short name under {limit} characters.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="427" />
+            <location filename="../../desktop/services/collection/views.py" line="514" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
@@ -3615,6 +3640,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/services/backups.py" line="41" />
             <source>Made by you</source>
             <translation>Made by you</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="173" />
+            <source>Made for</source>
+            <translation>Made for</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/framework_scales.py" line="366" />
@@ -3652,12 +3682,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Name the area for action.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="326" />
+            <location filename="../../desktop/services/collection/views.py" line="406" />
             <source>Need</source>
             <translation>Need</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="395" />
+            <location filename="../../desktop/services/collection/views.py" line="479" />
             <source>Needs</source>
             <translation>Needs</translation>
         </message>
@@ -3682,7 +3712,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Nobody is recorded as attending this meeting, so it cost no time.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="120" />
+            <location filename="../../desktop/services/collection/views.py" line="194" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
@@ -3707,7 +3737,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Our seat has no such field.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="447" />
+            <location filename="../../desktop/services/collection/views.py" line="534" />
             <source>Outcome</source>
             <translation>Outcome</translation>
         </message>
@@ -3762,7 +3792,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Partnerbook could not write a backup to {folder}: {why}. Your earlier backups are untouched.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/importer.py" line="268" />
+            <location filename="../../desktop/services/collection/importer.py" line="269" />
             <source>Partnerbook could not write to the collection ({why}). Nothing from {file} was kept. Check there is free space and the file is not read-only.</source>
             <translation>Partnerbook could not write to the collection ({why}). Nothing from {file} was kept. Check there is free space and the file is not read-only.</translation>
         </message>
@@ -3816,17 +3846,17 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Partners</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="181" />
+            <location filename="../../desktop/services/collection/views.py" line="257" />
             <source>Partnership</source>
             <translation>Partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="96" />
+            <location filename="../../desktop/services/collection/views.py" line="170" />
             <source>Partnerships</source>
             <translation>Partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="93" />
+            <location filename="../../desktop/services/collection/views.py" line="98" />
             <source>Period</source>
             <translation>Period</translation>
         </message>
@@ -3836,27 +3866,27 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Purpose</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="317" />
+            <location filename="../../desktop/services/collection/views.py" line="397" />
             <source>Question</source>
             <translation>Question</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="185" />
+            <location filename="../../desktop/services/collection/views.py" line="261" />
             <source>Rated need help</source>
             <translation>Rated need help</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="448" />
+            <location filename="../../desktop/services/collection/views.py" line="535" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="399" />
+            <location filename="../../desktop/services/collection/views.py" line="483" />
             <source>Received</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="95" />
+            <location filename="../../desktop/services/collection/views.py" line="169" />
             <source>Reference</source>
             <translation>Reference</translation>
         </message>
@@ -3886,7 +3916,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Remove the line.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="186" />
+            <location filename="../../desktop/services/collection/views.py" line="174" />
+            <source>Replaced for</source>
+            <translation>Replaced for</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="262" />
             <source>Resources asked for</source>
             <translation>Resources asked for</translation>
         </message>
@@ -3901,7 +3936,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Review {review} is finished, so answers are not added to it. Reopen it in the window first (Change this review), or record a new review.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="450" />
+            <location filename="../../desktop/services/collection/views.py" line="537" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
@@ -3951,7 +3986,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Scale</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="94" />
+            <location filename="../../desktop/services/collection/views.py" line="168" />
             <source>Sent</source>
             <translation>Sent</translation>
         </message>
@@ -3966,7 +4001,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Shorten it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="449" />
+            <location filename="../../desktop/services/collection/views.py" line="536" />
             <source>Size (bytes)</source>
             <translation>Size (bytes)</translation>
         </message>
@@ -3996,7 +4031,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="187" />
+            <location filename="../../desktop/services/collection/views.py" line="263" />
             <source>Still unmet</source>
             <translation>Still unmet</translation>
         </message>
@@ -4146,7 +4181,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>The disk that holds your records is full (only {free} free), so Partnerbook cannot safely save changes. Your records are not damaged. Free some space (empty the wastebasket, or delete large files you no longer need), then start Partnerbook again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/returns.py" line="157" />
+            <location filename="../../desktop/services/returns.py" line="160" />
             <source>The disk that holds your records is full, so the return could not be added to the returns log. Nothing was saved: no file was left at {path}. Free some space (empty the wastebasket, or delete large files you no longer need), then export again.</source>
             <translation>The disk that holds your records is full, so the return could not be added to the returns log. Nothing was saved: no file was left at {path}. Free some space (empty the wastebasket, or delete large files you no longer need), then export again.</translation>
         </message>
@@ -4251,7 +4286,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>The quantity must be more than zero.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/returns.py" line="162" />
+            <location filename="../../desktop/services/returns.py" line="165" />
             <source>The return could not be added to the returns log, so nothing was saved: no file was left at {path}. {why}</source>
             <translation>The return could not be added to the returns log, so nothing was saved: no file was left at {path}. {why}</translation>
         </message>
@@ -4396,7 +4431,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>This respondent no longer exists.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/returns.py" line="180" />
+            <location filename="../../desktop/services/returns.py" line="183" />
             <source>This return was not added to the returns log, because your records are open for reading only. Make a note that it was made, so that it is not sent twice.</source>
             <translation>This return was not added to the returns log, because your records are open for reading only. Make a note that it was made, so that it is not sent twice.</translation>
         </message>
@@ -4411,7 +4446,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>This review no longer exists.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="428" />
+            <location filename="../../desktop/services/collection/views.py" line="515" />
             <source>Times</source>
             <translation>Times</translation>
         </message>
@@ -4424,6 +4459,11 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <location filename="../../desktop/services/collection/merges.py" line="133" />
             <source>Type the group's name.</source>
             <translation>Type the group's name.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="98" />
+            <source>Up to</source>
+            <translation>Up to</translation>
         </message>
         <message>
             <location filename="../../desktop/store/migrate.py" line="98" />
@@ -4476,12 +4516,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>We represent</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="426" />
+            <location filename="../../desktop/services/collection/views.py" line="513" />
             <source>What it asks</source>
             <translation>What it asks</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="445" />
+            <location filename="../../desktop/services/collection/views.py" line="532" />
             <source>When (UTC)</source>
             <translation>When (UTC)</translation>
         </message>
@@ -4576,7 +4616,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>a band is for level "domain", but this section has no domains.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/importer.py" line="53" />
+            <location filename="../../desktop/services/collection/importer.py" line="54" />
             <source>a later return from this group for the same period is already here, so this one is kept as superseded</source>
             <translation>a later return from this group for the same period is already here, so this one is kept as superseded</translation>
         </message>
@@ -4601,7 +4641,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>a section of kind "{kind}" needs a scale.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/importer.py" line="49" />
+            <location filename="../../desktop/services/collection/importer.py" line="50" />
             <source>another return with the same id but different contents is already in the collection; ask the group which one is right</source>
             <translation>another return with the same id but different contents is already in the collection; ask the group which one is right</translation>
         </message>
@@ -4836,7 +4876,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>its data could not be checked</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/importer.py" line="57" />
+            <location filename="../../desktop/services/collection/importer.py" line="58" />
             <source>its data could not be stored in the collection ({why}); the rest of the import went on</source>
             <translation>its data could not be stored in the collection ({why}); the rest of the import went on</translation>
         </message>
@@ -5161,7 +5201,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>this is not a valid TOML file: {what}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/importer.py" line="48" />
+            <location filename="../../desktop/services/collection/importer.py" line="49" />
             <source>this return is already in the collection</source>
             <translation>this return is already in the collection</translation>
         </message>
@@ -6174,7 +6214,7 @@ Your records as they are now will be backed up first.</translation>
             <translation>Export a return</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="339" />
+            <location filename="../../desktop/ui/returns_area.py" line="344" />
             <source>Export an empty return anyway?</source>
             <translation>Export an empty return anyway?</translation>
         </message>
@@ -6199,9 +6239,14 @@ Your records as they are now will be backed up first.</translation>
             <translation>Include people's names and &amp;contact details</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/returns_area.py" line="328" />
+            <source>It replaces return {old} for the same period, for all the group's partnerships.</source>
+            <translation>It replaces return {old} for the same period, for all the group's partnerships.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/ui/returns_area.py" line="323" />
-            <source>It replaces return {old} for the same period.</source>
-            <translation>It replaces return {old} for the same period.</translation>
+            <source>It replaces return {old} for the same period, for {names} only; the CVS keeps the earlier return's word on the other partnerships.</source>
+            <translation>It replaces return {old} for the same period, for {names} only; the CVS keeps the earlier return's word on the other partnerships.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/returns_area.py" line="144" />
@@ -6214,12 +6259,12 @@ Your records as they are now will be backed up first.</translation>
             <translation>Making the return…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="331" />
+            <location filename="../../desktop/ui/returns_area.py" line="336" />
             <source>Not in the returns log</source>
             <translation>Not in the returns log</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="339" />
+            <location filename="../../desktop/ui/returns_area.py" line="344" />
             <source>Nothing to report</source>
             <translation>Nothing to report</translation>
         </message>
@@ -6294,12 +6339,12 @@ Your records as they are now will be backed up first.</translation>
             <translation>Signed off by: role</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="333" />
+            <location filename="../../desktop/ui/returns_area.py" line="338" />
             <source>Some characters will not print</source>
             <translation>Some characters will not print</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="348" />
+            <location filename="../../desktop/ui/returns_area.py" line="353" />
             <source>The return was not saved</source>
             <translation>The return was not saved</translation>
         </message>

@@ -205,172 +205,172 @@ There is no usable backup of it in {folder}.</source>
     <context>
         <name>CollectionPages</name>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="108" />
+            <location filename="../../desktop/ui/collection/pages.py" line="114" />
             <source>&amp;Add to the list</source>
             <translation>[&amp;Ađđ ţö ţĥé ļîšţ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="106" />
+            <location filename="../../desktop/ui/collection/pages.py" line="112" />
             <source>&amp;Expect a return from:</source>
             <translation>[&amp;Eẋþéçţ å ŕéţûŕñ ƒŕöɱ: ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="160" />
+            <location filename="../../desktop/ui/collection/pages.py" line="166" />
             <source>&amp;Merge the names</source>
             <translation>[&amp;Méŕĝé ţĥé ñåɱéš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="95" />
+            <location filename="../../desktop/ui/collection/pages.py" line="101" />
             <source>&lt;b&gt;Groups and their latest return for each period&lt;/b&gt;</source>
             <translation>[&lt;b&gt;Ĝŕöûþš åñđ ţĥéîŕ ļåţéšţ ŕéţûŕñ ƒöŕ éåçĥ þéŕîöđ&lt;/b&gt; ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="99" />
+            <location filename="../../desktop/ui/collection/pages.py" line="105" />
             <source>&lt;b&gt;Groups you expect a return from, who have not sent one&lt;/b&gt;</source>
             <translation>[&lt;b&gt;Ĝŕöûþš ýöû éẋþéçţ å ŕéţûŕñ ƒŕöɱ, ŵĥö ĥåṽé ñöţ šéñţ öñé&lt;/b&gt; ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="334" />
+            <location filename="../../desktop/ui/collection/pages.py" line="340" />
             <source>&lt;b&gt;The clauses most often rated "need help"&lt;/b&gt;</source>
             <translation>[&lt;b&gt;Ţĥé çļåûšéš ɱöšţ öƒţéñ ŕåţéđ "ñééđ ĥéļþ"&lt;/b&gt; ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="287" />
+            <location filename="../../desktop/ui/collection/pages.py" line="293" />
             <source>All groups together</source>
             <translation>[Åļļ ĝŕöûþš ţöĝéţĥéŕ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="335" />
+            <location filename="../../desktop/ui/collection/pages.py" line="341" />
             <source>Clauses rated "need help"</source>
             <translation>[Çļåûšéš ŕåţéđ "ñééđ ĥéļþ" ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="228" />
+            <location filename="../../desktop/ui/collection/pages.py" line="234" />
             <source>Commitment ratings</source>
             <translation>[Çöɱɱîţɱéñţ ŕåţîñĝš ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="162" />
+            <location filename="../../desktop/ui/collection/pages.py" line="168" />
             <source>Compare gro&amp;ups…</source>
             <translation>[Çöɱþåŕé ĝŕö&amp;uþš… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="101" />
+            <location filename="../../desktop/ui/collection/pages.py" line="107" />
             <source>Expected groups with no return</source>
             <translation>[Éẋþéçţéđ ĝŕöûþš ŵîţĥ ñö ŕéţûŕñ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="148" />
+            <location filename="../../desktop/ui/collection/pages.py" line="154" />
             <source>F&amp;ind:</source>
             <translation>[Ƒ&amp;iñđ: ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="363" />
+            <location filename="../../desktop/ui/collection/pages.py" line="369" />
             <source>Fi&amp;nd in the log:</source>
             <translation>[Ƒî&amp;nđ îñ ţĥé ļöĝ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="105" />
+            <location filename="../../desktop/ui/collection/pages.py" line="111" />
             <source>Group name</source>
             <translation>[Ĝŕöûþ ñåɱé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="96" />
+            <location filename="../../desktop/ui/collection/pages.py" line="102" />
             <source>Groups and their latest returns</source>
             <translation>[Ĝŕöûþš åñđ ţĥéîŕ ļåţéšţ ŕéţûŕñš ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="366" />
+            <location filename="../../desktop/ui/collection/pages.py" line="372" />
             <source>Import log</source>
             <translation>[Îɱþöŕţ ļöĝ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="221" />
+            <location filename="../../desktop/ui/collection/pages.py" line="227" />
             <source>Partners&amp;hip:</source>
             <translation>[Þåŕţñéŕš&amp;hîþ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="151" />
+            <location filename="../../desktop/ui/collection/pages.py" line="157" />
             <source>Partnerships across the area</source>
             <translation>[Þåŕţñéŕšĥîþš åçŕöšš ţĥé åŕéå ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="109" />
+            <location filename="../../desktop/ui/collection/pages.py" line="115" />
             <source>Re&amp;move from the list</source>
             <translation>[Ŕé&amp;möṽé ƒŕöɱ ţĥé ļîšţ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="230" />
+            <location filename="../../desktop/ui/collection/pages.py" line="236" />
             <source>Resource needs</source>
             <translation>[Ŕéšöûŕçé ñééđš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="333" />
+            <location filename="../../desktop/ui/collection/pages.py" line="339" />
             <source>Resource needs totals</source>
             <translation>[Ŕéšöûŕçé ñééđš ţöţåļš ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="235" />
+            <location filename="../../desktop/ui/collection/pages.py" line="241" />
             <source>Review answers</source>
             <translation>[Ŕéṽîéŵ åñšŵéŕš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="242" />
+            <location filename="../../desktop/ui/collection/pages.py" line="248" />
             <source>Review scores radar</source>
             <translation>[Ŕéṽîéŵ šçöŕéš ŕåđåŕ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="245" />
+            <location filename="../../desktop/ui/collection/pages.py" line="251" />
             <source>Reviews</source>
             <translation>[Ŕéṽîéŵš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="239" />
+            <location filename="../../desktop/ui/collection/pages.py" line="245" />
             <source>Show ra&amp;dar for:</source>
             <translation>[Šĥöŵ ŕå&amp;dåŕ ƒöŕ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="157" />
+            <location filename="../../desktop/ui/collection/pages.py" line="163" />
             <source>The chosen partnership is the &amp;same as:</source>
             <translation>[Ţĥé çĥöšéñ þåŕţñéŕšĥîþ îš ţĥé &amp;såɱé åš: ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="155" />
+            <location filename="../../desktop/ui/collection/pages.py" line="161" />
             <source>The partnership it is the same as</source>
             <translation>[Ţĥé þåŕţñéŕšĥîþ îţ îš ţĥé šåɱé åš ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="202" />
+            <location filename="../../desktop/ui/collection/pages.py" line="208" />
             <source>These may be the same partnership: {pairs}.</source>
             <translation>[Ţĥéšé ɱåý ƀé ţĥé šåɱé þåŕţñéŕšĥîþ: {pairs}. ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="329" />
+            <location filename="../../desktop/ui/collection/pages.py" line="335" />
             <source>Total resource needs &amp;by:</source>
             <translation>[Ţöţåļ ŕéšöûŕçé ñééđš &amp;bý: ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="147" />
+            <location filename="../../desktop/ui/collection/pages.py" line="153" />
             <source>Type part of a name</source>
             <translation>[Ţýþé þåŕţ öƒ å ñåɱé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="229" />
+            <location filename="../../desktop/ui/collection/pages.py" line="235" />
             <source>Undertakings (statutory and ours)</source>
             <translation>[Ûñđéŕţåķîñĝš (šţåţûţöŕý åñđ öûŕš) ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="324" />
+            <location filename="../../desktop/ui/collection/pages.py" line="330" />
             <source>category</source>
             <translation>[çåţéĝöŕý ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="326" />
+            <location filename="../../desktop/ui/collection/pages.py" line="332" />
             <source>group</source>
             <translation>[ĝŕöûþ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="325" />
+            <location filename="../../desktop/ui/collection/pages.py" line="331" />
             <source>partnership</source>
             <translation>[þåŕţñéŕšĥîþ ~~~~]</translation>
         </message>
@@ -426,192 +426,212 @@ There is no usable backup of it in {folder}.</source>
     <context>
         <name>CollectionWindow</name>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="114" />
+            <location filename="../../desktop/ui/collection/window.py" line="121" />
             <source>&amp;Cancel import</source>
             <translation>[&amp;Cåñçéļ îɱþöŕţ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="150" />
+            <location filename="../../desktop/ui/collection/window.py" line="157" />
             <source>&amp;Close collection</source>
             <translation>[&amp;Cļöšé çöļļéçţîöñ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="138" />
+            <location filename="../../desktop/ui/collection/window.py" line="145" />
             <source>&amp;Export</source>
             <translation>[&amp;Eẋþöŕţ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="131" />
+            <location filename="../../desktop/ui/collection/window.py" line="138" />
             <source>&amp;File</source>
             <translation>[&amp;Fîļé ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="101" />
+            <location filename="../../desktop/ui/collection/window.py" line="108" />
             <source>&amp;Groups</source>
             <translation>[&amp;Gŕöûþš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="134" />
+            <location filename="../../desktop/ui/collection/window.py" line="141" />
             <source>&amp;Import returns…</source>
             <translation>[&amp;Iɱþöŕţ ŕéţûŕñš… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="103" />
+            <location filename="../../desktop/ui/collection/window.py" line="110" />
             <source>&amp;One partnership</source>
             <translation>[&amp;Oñé þåŕţñéŕšĥîþ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="102" />
+            <location filename="../../desktop/ui/collection/window.py" line="109" />
             <source>&amp;Partnerships</source>
             <translation>[&amp;Påŕţñéŕšĥîþš ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="104" />
+            <location filename="../../desktop/ui/collection/window.py" line="111" />
             <source>&amp;Resources and help</source>
             <translation>[&amp;Réšöûŕçéš åñđ ĥéļþ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="142" />
+            <location filename="../../desktop/ui/collection/window.py" line="149" />
             <source>Area summary &amp;PDF…</source>
             <translation>[Åŕéå šûɱɱåŕý &amp;PĐƑ… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="184" />
+            <location filename="../../desktop/ui/collection/window.py" line="261" />
             <source>Cannot merge</source>
             <translation>[Çåññöţ ɱéŕĝé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="323" />
+            <location filename="../../desktop/ui/collection/window.py" line="403" />
             <source>Could not export</source>
             <translation>[Çöûļđ ñöţ éẋþöŕţ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="124" />
+            <location filename="../../desktop/ui/collection/window.py" line="131" />
             <source>Drop return PDFs or folders here, or choose File → Import returns…</source>
             <translation>[Đŕöþ ŕéţûŕñ ÞĐƑš öŕ ƒöļđéŕš ĥéŕé, öŕ çĥööšé Ƒîļé → Îɱþöŕţ ŕéţûŕñš… ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="141" />
+            <location filename="../../desktop/ui/collection/window.py" line="148" />
             <source>Every view as a &amp;spreadsheet (XLSX)…</source>
             <translation>[Éṽéŕý ṽîéŵ åš å &amp;sþŕéåđšĥééţ (ẊĻŠẊ)… ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="204" />
+            <location filename="../../desktop/ui/collection/window.py" line="281" />
             <source>Expected groups</source>
             <translation>[Éẋþéçţéđ ĝŕöûþš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="353" />
+            <location filename="../../desktop/ui/collection/window.py" line="434" />
             <source>Export as CSV into folder</source>
             <translation>[Éẋþöŕţ åš ÇŠṼ îñţö ƒöļđéŕ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="362" />
+            <location filename="../../desktop/ui/collection/window.py" line="443" />
             <source>Export spreadsheet</source>
             <translation>[Éẋþöŕţ šþŕéåđšĥééţ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="105" />
+            <location filename="../../desktop/ui/collection/window.py" line="112" />
             <source>Import &amp;log</source>
             <translation>[Îɱþöŕţ &amp;löĝ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="275" />
+            <location filename="../../desktop/ui/collection/window.py" line="355" />
             <source>Import cancelled. </source>
             <translation>[Îɱþöŕţ çåñçéļļéđ.  ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="112" />
+            <location filename="../../desktop/ui/collection/window.py" line="119" />
             <source>Import progress</source>
             <translation>[Îɱþöŕţ þŕöĝŕéšš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="212" />
+            <location filename="../../desktop/ui/collection/window.py" line="289" />
             <source>Import returns</source>
             <translation>[Îɱþöŕţ ŕéţûŕñš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="220" />
+            <location filename="../../desktop/ui/collection/window.py" line="297" />
             <source>Import running</source>
             <translation>[Îɱþöŕţ ŕûññîñĝ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="188" />
+            <location filename="../../desktop/ui/collection/window.py" line="183" />
+            <source>Latest &amp;period</source>
+            <translation>[Ļåţéšţ &amp;péŕîöđ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="265" />
             <source>Merged. New returns will use the same name.</source>
             <translation>[Ṁéŕĝéđ. Ñéŵ ŕéţûŕñš ŵîļļ ûšé ţĥé šåɱé ñåɱé. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="212" />
+            <location filename="../../desktop/ui/collection/window.py" line="223" />
+            <source>No returns yet.</source>
+            <translation>[Ñö ŕéţûŕñš ýéţ. ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="289" />
             <source>Return PDFs (*.pdf);;All files (*)</source>
             <translation>[Ŕéţûŕñ ÞĐƑš (*.þđƒ);;Åļļ ƒîļéš (*) ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="374" />
+            <location filename="../../desktop/ui/collection/window.py" line="458" />
             <source>Save area summary</source>
             <translation>[Šåṽé åŕéå šûɱɱåŕý ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="347" />
+            <location filename="../../desktop/ui/collection/window.py" line="427" />
             <source>Saved {file}</source>
             <translation>[Šåṽéđ {file} ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="283" />
+            <location filename="../../desktop/ui/collection/window.py" line="228" />
+            <source>Showing {period}: {start} to {end}. Only returns for exactly these dates count; a quarter is never added to its year.</source>
+            <translation>[Šĥöŵîñĝ {period}: {start} ţö {end}. Öñļý ŕéţûŕñš ƒöŕ éẋåçţļý ţĥéšé đåţéš çöûñţ; å ǫûåŕţéŕ îš ñéṽéŕ åđđéđ ţö îţš ýéåŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="363" />
             <source>Some files were not imported</source>
             <translation>[Šöɱé ƒîļéš ŵéŕé ñöţ îɱþöŕţéđ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="228" />
+            <location filename="../../desktop/ui/collection/window.py" line="305" />
             <source>Starting the import…</source>
             <translation>[Šţåŕţîñĝ ţĥé îɱþöŕţ… ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="236" />
+            <location filename="../../desktop/ui/collection/window.py" line="313" />
             <source>Stopping after the file being read…</source>
             <translation>[Šţöþþîñĝ åƒţéŕ ţĥé ƒîļé ƀéîñĝ ŕéåđ… ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="284" />
+            <location filename="../../desktop/ui/collection/window.py" line="364" />
             <source>The import log shows each file and the reason.</source>
             <translation>[Ţĥé îɱþöŕţ ļöĝ šĥöŵš éåçĥ ƒîļé åñđ ţĥé ŕéåšöñ. ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="292" />
+            <location filename="../../desktop/ui/collection/window.py" line="372" />
             <source>The import stopped</source>
             <translation>[Ţĥé îɱþöŕţ šţöþþéđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="140" />
+            <location filename="../../desktop/ui/collection/window.py" line="182" />
+            <source>The period shown</source>
+            <translation>[Ţĥé þéŕîöđ šĥöŵñ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="147" />
             <source>This page as &amp;CSV…</source>
             <translation>[Ţĥîš þåĝé åš &amp;CŠṼ… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="220" />
+            <location filename="../../desktop/ui/collection/window.py" line="297" />
             <source>Wait for this import to finish, or cancel it.</source>
             <translation>[Ŵåîţ ƒöŕ ţĥîš îɱþöŕţ ţö ƒîñîšĥ, öŕ çåñçéļ îţ. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="87" />
+            <location filename="../../desktop/ui/collection/window.py" line="94" />
             <source>{app} — Collection — {name} ({folder})</source>
             <translation>[{app} — Çöļļéçţîöñ — {name} ({folder}) ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="249" />
+            <location filename="../../desktop/ui/collection/window.py" line="326" />
             <source>{done} of {total}: {file} — {outcome}</source>
             <translation>[{done} öƒ {total}: {file} — {outcome} ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="264" />
+            <location filename="../../desktop/ui/collection/window.py" line="344" />
             <source>{files} files: {imported} imported, {duplicate} already here, {supersedes} replaced an earlier return, {rejected} rejected.</source>
             <translation>[{files} ƒîļéš: {imported} îɱþöŕţéđ, {duplicate} åļŕéåđý ĥéŕé, {supersedes} ŕéþļåçéđ åñ éåŕļîéŕ ŕéţûŕñ, {rejected} ŕéĵéçţéđ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="329" />
+            <location filename="../../desktop/ui/collection/window.py" line="409" />
             <source>{file} could not be written: {why}. Choose another place or name.</source>
             <translation>[{file} çöûļđ ñöţ ƀé ŵŕîţţéñ: {why}. Çĥööšé åñöţĥéŕ þļåçé öŕ ñåɱé. ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="341" />
+            <location filename="../../desktop/ui/collection/window.py" line="421" />
             <source>{file} was not made: something went wrong that Partnerbook did not expect. Nothing was saved there. The details are in Partnerbook's log.</source>
             <translation>[{file} ŵåš ñöţ ɱåđé: šöɱéţĥîñĝ ŵéñţ ŵŕöñĝ ţĥåţ Þåŕţñéŕƀööķ đîđ ñöţ éẋþéçţ. Ñöţĥîñĝ ŵåš šåṽéđ ţĥéŕé. Ţĥé đéţåîļš åŕé îñ Þåŕţñéŕƀööķ'š ļöĝ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -2751,62 +2771,62 @@ Old backups are removed automatically over the coming months. Delete these backu
     <context>
         <name>PeriodChooser</name>
         <message>
-            <location filename="../../desktop/ui/period_chooser.py" line="59" />
+            <location filename="../../desktop/ui/period_chooser.py" line="62" />
             <source>&amp;Period:</source>
             <translation>[&amp;Péŕîöđ: ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/period_chooser.py" line="61" />
+            <location filename="../../desktop/ui/period_chooser.py" line="64" />
             <source>&amp;Quarter:</source>
             <translation>[&amp;Qûåŕţéŕ: ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/period_chooser.py" line="35" />
+            <location filename="../../desktop/ui/period_chooser.py" line="38" />
             <source>Dates I choose</source>
             <translation>[Đåţéš Î çĥööšé ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/period_chooser.py" line="60" />
+            <location filename="../../desktop/ui/period_chooser.py" line="63" />
             <source>Financial &amp;year:</source>
             <translation>[Ƒîñåñçîåļ &amp;yéåŕ: ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/period_chooser.py" line="33" />
+            <location filename="../../desktop/ui/period_chooser.py" line="36" />
             <source>Financial year</source>
             <translation>[Ƒîñåñçîåļ ýéåŕ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/period_chooser.py" line="62" />
+            <location filename="../../desktop/ui/period_chooser.py" line="65" />
             <source>Fro&amp;m:</source>
             <translation>[Ƒŕö&amp;m: ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/period_chooser.py" line="45" />
+            <location filename="../../desktop/ui/period_chooser.py" line="48" />
             <source>Q1: April to June</source>
             <translation>[Ǫ1: Åþŕîļ ţö Ĵûñé ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/period_chooser.py" line="46" />
+            <location filename="../../desktop/ui/period_chooser.py" line="49" />
             <source>Q2: July to September</source>
             <translation>[Ǫ2: Ĵûļý ţö Šéþţéɱƀéŕ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/period_chooser.py" line="47" />
+            <location filename="../../desktop/ui/period_chooser.py" line="50" />
             <source>Q3: October to December</source>
             <translation>[Ǫ3: Öçţöƀéŕ ţö Đéçéɱƀéŕ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/period_chooser.py" line="48" />
+            <location filename="../../desktop/ui/period_chooser.py" line="51" />
             <source>Q4: January to March</source>
             <translation>[Ǫ4: Ĵåñûåŕý ţö Ṁåŕçĥ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/period_chooser.py" line="34" />
+            <location filename="../../desktop/ui/period_chooser.py" line="37" />
             <source>Quarter</source>
             <translation>[Ǫûåŕţéŕ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/period_chooser.py" line="63" />
+            <location filename="../../desktop/ui/period_chooser.py" line="66" />
             <source>Up &amp;to:</source>
             <translation>[Ûþ &amp;tö: ~]</translation>
         </message>
@@ -3257,12 +3277,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Åđđ åţ ļéåšţ öñé. ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="398" />
+            <location filename="../../desktop/services/collection/views.py" line="482" />
             <source>Agreed</source>
             <translation>[Åĝŕééđ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="183" />
+            <location filename="../../desktop/services/collection/views.py" line="259" />
             <source>Also called</source>
             <translation>[Åļšö çåļļéđ ~~~~]</translation>
         </message>
@@ -3292,7 +3312,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Åñöţĥéŕ þŕöĝŕåɱ îš ûšîñĝ {database}, šö ñöţĥîñĝ ŵåš ŕéšţöŕéđ. Çļöšé îţ åñđ ţŕý åĝåîñ. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="98" />
+            <location filename="../../desktop/services/collection/views.py" line="172" />
             <source>App version</source>
             <translation>[Åþþ ṽéŕšîöñ ~~~~]</translation>
         </message>
@@ -3307,7 +3327,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Åûţöɱåţîç (ŵĥîļé ýöû ŵöŕķéđ) ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="184" />
+            <location filename="../../desktop/services/collection/views.py" line="260" />
             <source>Average review score</source>
             <translation>[Åṽéŕåĝé ŕéṽîéŵ šçöŕé ~~~~~~~]</translation>
         </message>
@@ -3337,7 +3357,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ɓöţĥ '{first}' åñđ '{second}' åŕé šéţ ţö {label}. Çĥööšé öñé öƒ ţĥéɱ. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="325" />
+            <location filename="../../desktop/services/collection/views.py" line="405" />
             <source>Category</source>
             <translation>[Çåţéĝöŕý ~~~]</translation>
         </message>
@@ -3382,7 +3402,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Çĥööšé ţĥé öŵñéŕ ƒŕöɱ ţĥé ļîšţ. ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="425" />
+            <location filename="../../desktop/services/collection/views.py" line="512" />
             <source>Clause</source>
             <translation>[Çļåûšé ~~]</translation>
         </message>
@@ -3412,7 +3432,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Đîđ ýöû ɱéåñ "{close}"? ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="97" />
+            <location filename="../../desktop/services/collection/views.py" line="171" />
             <source>Earlier returns replaced</source>
             <translation>[Éåŕļîéŕ ŕéţûŕñš ŕéþļåçéđ ~~~~~~~~~]</translation>
         </message>
@@ -3447,7 +3467,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Éñţéŕ ţĥé éšţîɱåţéđ çöšţ, öŕ å çöšţ ƒöŕ éåçĥ ûñîţ. ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="397" />
+            <location filename="../../desktop/services/collection/views.py" line="481" />
             <source>Estimated</source>
             <translation>[Éšţîɱåţéđ ~~~~]</translation>
         </message>
@@ -3457,7 +3477,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Éṽéŕý ŕéƒ ɱûšţ ƀé đîƒƒéŕéñţ îñ ţĥé ŵĥöļé ƒîļé: çĥåñĝé öñé öƒ ţĥéɱ. ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="446" />
+            <location filename="../../desktop/services/collection/views.py" line="533" />
             <source>File</source>
             <translation>[Ƒîļé ~~]</translation>
         </message>
@@ -3465,6 +3485,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="69" />
             <source>Formal or informal</source>
             <translation>[Ƒöŕɱåļ öŕ îñƒöŕɱåļ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="98" />
+            <source>From</source>
+            <translation>[Ƒŕöɱ ~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="120" />
@@ -3552,12 +3577,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ĝîṽé ýöûŕ ĝŕöûþ'š ñåɱé. ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="92" />
+            <location filename="../../desktop/services/collection/views.py" line="166" />
             <source>Group</source>
             <translation>[Ĝŕöûþ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="182" />
+            <location filename="../../desktop/services/collection/views.py" line="258" />
             <source>Groups</source>
             <translation>[Ĝŕöûþš ~~]</translation>
         </message>
@@ -3582,7 +3607,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ķééþ ţĥé šĥöŕţ ñåɱé ûñđéŕ {limit} çĥåŕåçţéŕš. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="427" />
+            <location filename="../../desktop/services/collection/views.py" line="514" />
             <source>Kind</source>
             <translation>[Ķîñđ ~~]</translation>
         </message>
@@ -3615,6 +3640,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/services/backups.py" line="41" />
             <source>Made by you</source>
             <translation>[Ṁåđé ƀý ýöû ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="173" />
+            <source>Made for</source>
+            <translation>[Ṁåđé ƒöŕ ~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/framework_scales.py" line="366" />
@@ -3652,12 +3682,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ñåɱé ţĥé åŕéå ƒöŕ åçţîöñ. ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="326" />
+            <location filename="../../desktop/services/collection/views.py" line="406" />
             <source>Need</source>
             <translation>[Ñééđ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="395" />
+            <location filename="../../desktop/services/collection/views.py" line="479" />
             <source>Needs</source>
             <translation>[Ñééđš ~~]</translation>
         </message>
@@ -3682,7 +3712,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ñöƀöđý îš ŕéçöŕđéđ åš åţţéñđîñĝ ţĥîš ɱééţîñĝ, šö îţ çöšţ ñö ţîɱé. ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="120" />
+            <location filename="../../desktop/services/collection/views.py" line="194" />
             <source>Note</source>
             <translation>[Ñöţé ~~]</translation>
         </message>
@@ -3707,7 +3737,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Öûŕ šéåţ ĥåš ñö šûçĥ ƒîéļđ. ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="447" />
+            <location filename="../../desktop/services/collection/views.py" line="534" />
             <source>Outcome</source>
             <translation>[Öûţçöɱé ~~~]</translation>
         </message>
@@ -3762,7 +3792,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ ŵŕîţé å ƀåçķûþ ţö {folder}: {why}. Ýöûŕ éåŕļîéŕ ƀåçķûþš åŕé ûñţöûçĥéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/importer.py" line="268" />
+            <location filename="../../desktop/services/collection/importer.py" line="269" />
             <source>Partnerbook could not write to the collection ({why}). Nothing from {file} was kept. Check there is free space and the file is not read-only.</source>
             <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ ŵŕîţé ţö ţĥé çöļļéçţîöñ ({why}). Ñöţĥîñĝ ƒŕöɱ {file} ŵåš ķéþţ. Çĥéçķ ţĥéŕé îš ƒŕéé šþåçé åñđ ţĥé ƒîļé îš ñöţ ŕéåđ-öñļý. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3816,17 +3846,17 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Þåŕţñéŕš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="181" />
+            <location filename="../../desktop/services/collection/views.py" line="257" />
             <source>Partnership</source>
             <translation>[Þåŕţñéŕšĥîþ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="96" />
+            <location filename="../../desktop/services/collection/views.py" line="170" />
             <source>Partnerships</source>
             <translation>[Þåŕţñéŕšĥîþš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="93" />
+            <location filename="../../desktop/services/collection/views.py" line="98" />
             <source>Period</source>
             <translation>[Þéŕîöđ ~~]</translation>
         </message>
@@ -3836,27 +3866,27 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Þûŕþöšé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="317" />
+            <location filename="../../desktop/services/collection/views.py" line="397" />
             <source>Question</source>
             <translation>[Ǫûéšţîöñ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="185" />
+            <location filename="../../desktop/services/collection/views.py" line="261" />
             <source>Rated need help</source>
             <translation>[Ŕåţéđ ñééđ ĥéļþ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="448" />
+            <location filename="../../desktop/services/collection/views.py" line="535" />
             <source>Reason</source>
             <translation>[Ŕéåšöñ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="399" />
+            <location filename="../../desktop/services/collection/views.py" line="483" />
             <source>Received</source>
             <translation>[Ŕéçéîṽéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="95" />
+            <location filename="../../desktop/services/collection/views.py" line="169" />
             <source>Reference</source>
             <translation>[Ŕéƒéŕéñçé ~~~~]</translation>
         </message>
@@ -3886,7 +3916,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ŕéɱöṽé ţĥé ļîñé. ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="186" />
+            <location filename="../../desktop/services/collection/views.py" line="174" />
+            <source>Replaced for</source>
+            <translation>[Ŕéþļåçéđ ƒöŕ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="262" />
             <source>Resources asked for</source>
             <translation>[Ŕéšöûŕçéš åšķéđ ƒöŕ ~~~~~~~]</translation>
         </message>
@@ -3901,7 +3936,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ŕéṽîéŵ {review} îš ƒîñîšĥéđ, šö åñšŵéŕš åŕé ñöţ åđđéđ ţö îţ. Ŕéöþéñ îţ îñ ţĥé ŵîñđöŵ ƒîŕšţ (Çĥåñĝé ţĥîš ŕéṽîéŵ), öŕ ŕéçöŕđ å ñéŵ ŕéṽîéŵ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="450" />
+            <location filename="../../desktop/services/collection/views.py" line="537" />
             <source>SHA-256</source>
             <translation>[ŠĤÅ-256 ~~]</translation>
         </message>
@@ -3951,7 +3986,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Šçåļé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="94" />
+            <location filename="../../desktop/services/collection/views.py" line="168" />
             <source>Sent</source>
             <translation>[Šéñţ ~~]</translation>
         </message>
@@ -3966,7 +4001,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Šĥöŕţéñ îţ. ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="449" />
+            <location filename="../../desktop/services/collection/views.py" line="536" />
             <source>Size (bytes)</source>
             <translation>[Šîžé (ƀýţéš) ~~~~]</translation>
         </message>
@@ -3996,7 +4031,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Šţåţûš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="187" />
+            <location filename="../../desktop/services/collection/views.py" line="263" />
             <source>Still unmet</source>
             <translation>[Šţîļļ ûñɱéţ ~~~~]</translation>
         </message>
@@ -4146,7 +4181,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥé đîšķ ţĥåţ ĥöļđš ýöûŕ ŕéçöŕđš îš ƒûļļ (öñļý {free} ƒŕéé), šö Þåŕţñéŕƀööķ çåññöţ šåƒéļý šåṽé çĥåñĝéš. Ýöûŕ ŕéçöŕđš åŕé ñöţ đåɱåĝéđ. Ƒŕéé šöɱé šþåçé (éɱþţý ţĥé ŵåšţéƀåšķéţ, öŕ đéļéţé ļåŕĝé ƒîļéš ýöû ñö ļöñĝéŕ ñééđ), ţĥéñ šţåŕţ Þåŕţñéŕƀööķ åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/returns.py" line="157" />
+            <location filename="../../desktop/services/returns.py" line="160" />
             <source>The disk that holds your records is full, so the return could not be added to the returns log. Nothing was saved: no file was left at {path}. Free some space (empty the wastebasket, or delete large files you no longer need), then export again.</source>
             <translation>[Ţĥé đîšķ ţĥåţ ĥöļđš ýöûŕ ŕéçöŕđš îš ƒûļļ, šö ţĥé ŕéţûŕñ çöûļđ ñöţ ƀé åđđéđ ţö ţĥé ŕéţûŕñš ļöĝ. Ñöţĥîñĝ ŵåš šåṽéđ: ñö ƒîļé ŵåš ļéƒţ åţ {path}. Ƒŕéé šöɱé šþåçé (éɱþţý ţĥé ŵåšţéƀåšķéţ, öŕ đéļéţé ļåŕĝé ƒîļéš ýöû ñö ļöñĝéŕ ñééđ), ţĥéñ éẋþöŕţ åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -4251,7 +4286,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥé ǫûåñţîţý ɱûšţ ƀé ɱöŕé ţĥåñ žéŕö. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/returns.py" line="162" />
+            <location filename="../../desktop/services/returns.py" line="165" />
             <source>The return could not be added to the returns log, so nothing was saved: no file was left at {path}. {why}</source>
             <translation>[Ţĥé ŕéţûŕñ çöûļđ ñöţ ƀé åđđéđ ţö ţĥé ŕéţûŕñš ļöĝ, šö ñöţĥîñĝ ŵåš šåṽéđ: ñö ƒîļé ŵåš ļéƒţ åţ {path}. {why} ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -4396,7 +4431,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥîš ŕéšþöñđéñţ ñö ļöñĝéŕ éẋîšţš. ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/returns.py" line="180" />
+            <location filename="../../desktop/services/returns.py" line="183" />
             <source>This return was not added to the returns log, because your records are open for reading only. Make a note that it was made, so that it is not sent twice.</source>
             <translation>[Ţĥîš ŕéţûŕñ ŵåš ñöţ åđđéđ ţö ţĥé ŕéţûŕñš ļöĝ, ƀéçåûšé ýöûŕ ŕéçöŕđš åŕé öþéñ ƒöŕ ŕéåđîñĝ öñļý. Ṁåķé å ñöţé ţĥåţ îţ ŵåš ɱåđé, šö ţĥåţ îţ îš ñöţ šéñţ ţŵîçé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -4411,7 +4446,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥîš ŕéṽîéŵ ñö ļöñĝéŕ éẋîšţš. ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="428" />
+            <location filename="../../desktop/services/collection/views.py" line="515" />
             <source>Times</source>
             <translation>[Ţîɱéš ~~]</translation>
         </message>
@@ -4424,6 +4459,11 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <location filename="../../desktop/services/collection/merges.py" line="133" />
             <source>Type the group's name.</source>
             <translation>[Ţýþé ţĥé ĝŕöûþ'š ñåɱé. ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="98" />
+            <source>Up to</source>
+            <translation>[Ûþ ţö ~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/store/migrate.py" line="98" />
@@ -4476,12 +4516,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ŵé ŕéþŕéšéñţ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="426" />
+            <location filename="../../desktop/services/collection/views.py" line="513" />
             <source>What it asks</source>
             <translation>[Ŵĥåţ îţ åšķš ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="445" />
+            <location filename="../../desktop/services/collection/views.py" line="532" />
             <source>When (UTC)</source>
             <translation>[Ŵĥéñ (ÛŢÇ) ~~~]</translation>
         </message>
@@ -4576,7 +4616,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[å ƀåñđ îš ƒöŕ ļéṽéļ "đöɱåîñ", ƀûţ ţĥîš šéçţîöñ ĥåš ñö đöɱåîñš. ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/importer.py" line="53" />
+            <location filename="../../desktop/services/collection/importer.py" line="54" />
             <source>a later return from this group for the same period is already here, so this one is kept as superseded</source>
             <translation>[å ļåţéŕ ŕéţûŕñ ƒŕöɱ ţĥîš ĝŕöûþ ƒöŕ ţĥé šåɱé þéŕîöđ îš åļŕéåđý ĥéŕé, šö ţĥîš öñé îš ķéþţ åš šûþéŕšéđéđ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -4601,7 +4641,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[å šéçţîöñ öƒ ķîñđ "{kind}" ñééđš å šçåļé. ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/importer.py" line="49" />
+            <location filename="../../desktop/services/collection/importer.py" line="50" />
             <source>another return with the same id but different contents is already in the collection; ask the group which one is right</source>
             <translation>[åñöţĥéŕ ŕéţûŕñ ŵîţĥ ţĥé šåɱé îđ ƀûţ đîƒƒéŕéñţ çöñţéñţš îš åļŕéåđý îñ ţĥé çöļļéçţîöñ; åšķ ţĥé ĝŕöûþ ŵĥîçĥ öñé îš ŕîĝĥţ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -4836,7 +4876,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţš đåţå çöûļđ ñöţ ƀé çĥéçķéđ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/importer.py" line="57" />
+            <location filename="../../desktop/services/collection/importer.py" line="58" />
             <source>its data could not be stored in the collection ({why}); the rest of the import went on</source>
             <translation>[îţš đåţå çöûļđ ñöţ ƀé šţöŕéđ îñ ţĥé çöļļéçţîöñ ({why}); ţĥé ŕéšţ öƒ ţĥé îɱþöŕţ ŵéñţ öñ ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -5161,7 +5201,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[ţĥîš îš ñöţ å ṽåļîđ ŢÖṀĻ ƒîļé: {what}. ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/importer.py" line="48" />
+            <location filename="../../desktop/services/collection/importer.py" line="49" />
             <source>this return is already in the collection</source>
             <translation>[ţĥîš ŕéţûŕñ îš åļŕéåđý îñ ţĥé çöļļéçţîöñ ~~~~~~~~~~~~~~]</translation>
         </message>
@@ -6174,7 +6214,7 @@ Your records as they are now will be backed up first.</source>
             <translation>[Éẋþöŕţ å ŕéţûŕñ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="339" />
+            <location filename="../../desktop/ui/returns_area.py" line="344" />
             <source>Export an empty return anyway?</source>
             <translation>[Éẋþöŕţ åñ éɱþţý ŕéţûŕñ åñýŵåý? ~~~~~~~~~~]</translation>
         </message>
@@ -6199,9 +6239,14 @@ Your records as they are now will be backed up first.</source>
             <translation>[Îñçļûđé þéöþļé'š ñåɱéš åñđ &amp;cöñţåçţ đéţåîļš ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/returns_area.py" line="328" />
+            <source>It replaces return {old} for the same period, for all the group's partnerships.</source>
+            <translation>[Îţ ŕéþļåçéš ŕéţûŕñ {old} ƒöŕ ţĥé šåɱé þéŕîöđ, ƒöŕ åļļ ţĥé ĝŕöûþ'š þåŕţñéŕšĥîþš. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/ui/returns_area.py" line="323" />
-            <source>It replaces return {old} for the same period.</source>
-            <translation>[Îţ ŕéþļåçéš ŕéţûŕñ {old} ƒöŕ ţĥé šåɱé þéŕîöđ. ~~~~~~~~~~~~~]</translation>
+            <source>It replaces return {old} for the same period, for {names} only; the CVS keeps the earlier return's word on the other partnerships.</source>
+            <translation>[Îţ ŕéþļåçéš ŕéţûŕñ {old} ƒöŕ ţĥé šåɱé þéŕîöđ, ƒöŕ {names} öñļý; ţĥé ÇṼŠ ķééþš ţĥé éåŕļîéŕ ŕéţûŕñ'š ŵöŕđ öñ ţĥé öţĥéŕ þåŕţñéŕšĥîþš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/returns_area.py" line="144" />
@@ -6214,12 +6259,12 @@ Your records as they are now will be backed up first.</source>
             <translation>[Ṁåķîñĝ ţĥé ŕéţûŕñ… ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="331" />
+            <location filename="../../desktop/ui/returns_area.py" line="336" />
             <source>Not in the returns log</source>
             <translation>[Ñöţ îñ ţĥé ŕéţûŕñš ļöĝ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="339" />
+            <location filename="../../desktop/ui/returns_area.py" line="344" />
             <source>Nothing to report</source>
             <translation>[Ñöţĥîñĝ ţö ŕéþöŕţ ~~~~~~]</translation>
         </message>
@@ -6294,12 +6339,12 @@ Your records as they are now will be backed up first.</source>
             <translation>[Šîĝñéđ öƒƒ ƀý: ŕöļé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="333" />
+            <location filename="../../desktop/ui/returns_area.py" line="338" />
             <source>Some characters will not print</source>
             <translation>[Šöɱé çĥåŕåçţéŕš ŵîļļ ñöţ þŕîñţ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="348" />
+            <location filename="../../desktop/ui/returns_area.py" line="353" />
             <source>The return was not saved</source>
             <translation>[Ţĥé ŕéţûŕñ ŵåš ñöţ šåṽéđ ~~~~~~~~]</translation>
         </message>
