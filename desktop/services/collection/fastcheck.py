@@ -77,7 +77,7 @@ def compile_schema(node: Any) -> Check:
     unknown = set(node) - _ANNOTATIONS - {
         "type", "properties", "required", "additionalProperties", "enum", "const",
         "maxLength", "minLength", "pattern", "format", "items", "maxItems", "minItems",
-        "minimum", "maximum", "oneOf",
+        "minimum", "maximum", "oneOf", "maxProperties", "minProperties", "propertyNames",
     }  # fmt: skip
     if unknown:
         raise Unsupported(", ".join(sorted(unknown)))
@@ -131,8 +131,10 @@ def _objects(node: dict[str, Any]) -> list[Check]:
     properties = {k: compile_schema(v) for k, v in node.get("properties", {}).items()}
     required = list(node.get("required", []))
     extra = node.get("additionalProperties", True)
+    # A schema for the properties not named (a map keyed by the tool's own section keys).
+    extra_check: Check | None = None
     if extra not in (True, False):
-        raise Unsupported("additionalProperties as a schema")
+        extra_check = compile_schema(extra)
     known = set(properties)
 
     def check(v: Any) -> bool:
@@ -142,10 +144,23 @@ def _objects(node: dict[str, Any]) -> list[Check]:
             return False
         if extra is False and not known.issuperset(v):
             return False
+        if extra_check is not None and not all(
+            extra_check(value) for k, value in v.items() if k not in known
+        ):
+            return False
         return all(properties[k](value) for k, value in v.items() if k in properties)
 
-    if properties or required or extra is False:
+    if properties or required or extra is False or extra_check is not None:
         checks.append(check)
+    if "maxProperties" in node:
+        most = int(node["maxProperties"])
+        checks.append(lambda v: type(v) is not dict or len(v) <= most)
+    if "minProperties" in node:
+        least = int(node["minProperties"])
+        checks.append(lambda v: type(v) is not dict or len(v) >= least)
+    if "propertyNames" in node:
+        name_ok = compile_schema(node["propertyNames"])
+        checks.append(lambda v: type(v) is not dict or all(name_ok(k) for k in v))
     return checks
 
 

@@ -41,11 +41,35 @@ def test_the_quick_pass_agrees_with_jsonschema_on_mutated_returns() -> None:
     assert compared > 800
 
 
+def test_maps_keyed_by_a_tools_own_names_agree_with_jsonschema() -> None:
+    """section_scores: any key up to 40 characters, at most 50 of them, numbers or null."""
+    import jsonschema
+
+    schema = {
+        "type": "object",
+        "maxProperties": 2,
+        "propertyNames": {"maxLength": 3},
+        "properties": {"fixed": {"type": "string"}},
+        "additionalProperties": {"type": ["number", "null"]},
+    }
+    check = compile_schema(schema)
+    for value in (
+        {"abc": 1.5},
+        {"abc": None, "x": 2},
+        {"abcd": 1},
+        {"a": 1, "b": 2, "c": 3},
+        {"a": "text"},
+        {"fixed": "yes"},
+        {"fixed": 3},
+    ):
+        assert check(value) == jsonschema.Draft202012Validator(schema).is_valid(value), value
+
+
 @pytest.mark.parametrize(
     "schema",
     [
         {"patternProperties": {"a": {}}},
-        {"additionalProperties": {"type": "string"}},
+        {"dependentRequired": {"a": ["b"]}},
         {"oneOf": [{"type": "integer"}, {"type": "number"}]},
         {"enum": [[1], [2]]},
         {"format": "email"},
