@@ -1,7 +1,9 @@
 """``partnerbook collect``: a CVS's collection of returns, from the command line.
 
     partnerbook collect import COLLECTION FILES_OR_FOLDERS... [--new] [--json]
-    partnerbook collect summary COLLECTION [--csv DIR] [--xlsx FILE] [--pdf FILE] [--json]
+    partnerbook collect summary COLLECTION [--period PERIOD] [--csv DIR] [--xlsx FILE]
+                                [--pdf FILE] [--json]
+    partnerbook collect withdraw COLLECTION REFERENCE --reason TEXT
     partnerbook collect expect COLLECTION NAME... [--new]
     partnerbook collect backup COLLECTION
     partnerbook collect backups COLLECTION [--json]
@@ -100,6 +102,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     restore.add_argument("collection", type=Path, help="the collection file")
     restore.add_argument("backup", type=Path, help="the backup file to restore")
     restore.set_defaults(handler=run_restore)
+
+    from desktop.cli.collect_withdraw import register_withdraw
+
+    register_withdraw(actions)
 
 
 @contextmanager

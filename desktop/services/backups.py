@@ -43,6 +43,7 @@ REASONS: dict[str, str] = {
     "before-import": marked("Before an import"),
     "before-restore": marked("Before a restore"),
     "before-forget": marked("Before forgetting a person"),
+    "before-withdraw": marked("Before withdrawing a return"),
 }
 
 

@@ -222,3 +222,25 @@ def test_exported_returns_for_one_partnership_keep_the_others_at_the_cvs(
     assert f") for {name}" in out and "replaces an earlier return" in out
     data = summary_json(capsys, collection)
     assert data["totals"]["partnerships"] == 3
+
+
+def test_a_return_naming_the_one_it_replaces_wins_even_in_the_same_second(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    same = "2026-11-01T10:00:00Z"
+    first = variant("same-first", same, needs={0: 10_000})
+    # A key whose return id sorts before the first's, so the id cannot be what decides.
+    key = next(
+        k
+        for k in (f"same-second-{n}" for n in range(50))
+        if variant(k, same, needs={0: 1})["return_id"] < first["return_id"]
+    )
+    second = variant(key, same, needs={0: 12_000}, only=0, supersedes=first["return_id"])
+    collection = tmp_path / "area.pbcollection"
+    files = pdfs(tmp_path / "in", [first, second])
+    code, out, err = run(capsys, "import", "--new", str(collection), *map(str, files))
+    assert code == 0, err
+    assert f"({first['reference']}) for {names()[0]}" in out
+    data = summary_json(capsys, collection)
+    assert {g["Reference"] for g in data["groups"]} == {first["reference"], second["reference"]}
+    assert data["totals"]["partnerships"] == 3

@@ -56,3 +56,39 @@ def test_the_window_shows_the_chosen_period_and_the_latest_word(
     assert window.groups.groups.table.rows == [] and estimated() == 0
     window.latest_button.click()
     assert window.period.label == "2026-27" and estimated() == 75_000
+
+
+def test_withdrawing_a_return_in_the_window(
+    tmp_path: Path,
+    settings: QSettings,
+    qtbot,  # type: ignore[no-untyped-def]
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    full = variant("gfull", "2026-11-01T10:00:00Z", needs={0: 10_000, 1: 20_000, 2: 30_000})
+    part = variant("gpart", "2026-11-03T10:00:00Z", needs={2: 45_000}, only=2)
+    path = tmp_path / "area.pbcollection"
+    open_collection(path, create=True)
+    window = CollectionWindow(path, settings)
+    qtbot.addWidget(window)
+    window.start_import(pdfs(tmp_path / "in", [full, part]))
+    qtbot.waitUntil(lambda: window.worker is None, timeout=120_000)
+    rows = window.groups.groups.table.rows
+    chosen = next(n for n, r in enumerate(rows) if r[3] == part["reference"])
+    window.groups.groups_view.setCurrentIndex(window.groups.groups.index(chosen, 0))
+    asked: list[str] = []
+
+    def answer(_parent, _title, label, *args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(label)
+        return "sent by mistake", True
+
+    monkeypatch.setattr(QInputDialog, "getText", answer)
+    window.groups.withdraw_button.click()
+    assert part["reference"] in asked[0]
+    assert [r[3] for r in window.groups.groups.table.rows] == [full["reference"]]
+    assert window.groups.groups.table.rows[0][4] == 3  # its three partnerships count again
+    assert "Withdrew" in window.statusBar().currentMessage()
+    log = window.log.model.table.rows
+    assert any(r[2] == "withdrawn" and "sent by mistake" in r[3] for r in log)
+    assert list((tmp_path / "area backups").glob("*before-withdraw*.db"))

@@ -82,6 +82,9 @@ def recompute_group(conn: sqlite3.Connection, group_id: int) -> None:
                 or (
                     (other.start, other.end) == (earlier.start, earlier.end)
                     and other.order > earlier.order
+                    # A return that names the other as the one it replaces is the later
+                    # word, even when both were made in the same second.
+                    and earlier.supersedes != other.uuid
                 )
             )
         ]

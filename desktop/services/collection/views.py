@@ -565,5 +565,5 @@ def area_totals(conn: sqlite3.Connection, period: Period | None = None) -> dict[
             f"JOIN collected_return r ON r.id = p.return_id WHERE {CURRENT_ROW} AND {here}"
         ).fetchone()[0],
         "rejected": one("SELECT count(*) FROM import_log WHERE outcome = 'rejected'").fetchone()[0],
-        "files": one("SELECT count(*) FROM import_log").fetchone()[0],
+        "files": one("SELECT count(*) FROM import_log WHERE outcome != 'withdrawn'").fetchone()[0],
     }

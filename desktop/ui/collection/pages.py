@@ -92,15 +92,32 @@ class Page(QWidget):
 class GroupsPage(Page):
     expected_changed = Signal()
 
-    def __init__(self, edit_expected: Callable[[str, bool], None]) -> None:
+    def __init__(
+        self,
+        edit_expected: Callable[[str, bool], None],
+        withdraw: Callable[[str], None] | None = None,
+    ) -> None:
         super().__init__()
         self._edit_expected = edit_expected
+        self._withdraw = withdraw
         self.groups = ViewModel()
         self.missing = ViewModel()
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(tr("<b>Groups and their latest return for each period</b>")))
         self.groups_view = table_view(self.groups, tr("Groups and their latest returns"))
         layout.addWidget(self.groups_view, 3)
+        withdraw_row = QHBoxLayout()
+        self.withdraw_button = QPushButton(tr("&Withdraw the chosen return…"))
+        self.withdraw_button.setToolTip(
+            tr(
+                "The return stops counting (it is kept, marked withdrawn); the collection is "
+                "backed up first, and the earlier return it replaced counts again."
+            )
+        )
+        withdraw_row.addWidget(self.withdraw_button)
+        withdraw_row.addStretch(1)
+        layout.addLayout(withdraw_row)
+        self.withdraw_button.clicked.connect(self._withdraw_chosen)
         layout.addWidget(
             QLabel(tr("<b>Groups you expect a return from, who have not sent one</b>"))
         )
@@ -119,6 +136,15 @@ class GroupsPage(Page):
         self.add_expected.clicked.connect(lambda: self._expected(True))
         self.expected_name.returnPressed.connect(lambda: self._expected(True))
         self.remove_expected.clicked.connect(lambda: self._expected(False))
+
+    def chosen_reference(self) -> str | None:
+        index = self.groups_view.currentIndex()
+        return str(self.groups.table.rows[index.row()][3]) if index.isValid() else None
+
+    def _withdraw_chosen(self) -> None:
+        reference = self.chosen_reference()
+        if reference and self._withdraw is not None:
+            self._withdraw(reference)
 
     def _expected(self, add: bool) -> None:
         name = self.expected_name.text()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -98,7 +99,7 @@ class CollectionWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.resize(1150, 760)
 
-        self.groups = GroupsPage(self.edit_expected)
+        self.groups = GroupsPage(self.edit_expected, self.withdraw)
         self.partnerships = PartnershipsPage(self.merge)
         self.detail = DetailPage()
         self.resources = ResourcesPage()
@@ -263,6 +264,39 @@ class CollectionWindow(QMainWindow):
         self.safety.changed()
         self.refresh()
         self.statusBar().showMessage(tr("Merged. New returns will use the same name."), 5000)
+
+    def withdraw(self, reference: str, reason: str | None = None) -> bool:
+        """Withdraw a return, asking why (``reason`` given: asked already); backed up first."""
+        from desktop.services.collection.withdraw import WithdrawError, withdraw_return
+        from desktop.store.backup import BackupError
+
+        if reason is None:
+            reason, ok = QInputDialog.getText(
+                self,
+                tr("Withdraw a return"),
+                tr(
+                    "Why is {reference} withdrawn? The reason is kept in the import log. "
+                    "The earlier return it replaced will count again."
+                ).format(reference=one_line(reference)),
+            )
+            if not ok:
+                return False
+        try:
+            result = withdraw_return(
+                self.conn, self.path, reference, reason, second_folder=self.second_folder
+            )
+        except (WithdrawError, BackupError, sqlite3.Error, OSError) as exc:
+            QMessageBox.warning(self, tr("Cannot withdraw the return"), _plain(exc))
+            return False
+        self.safety.changed()
+        self.refresh()
+        self.statusBar().showMessage(
+            tr("Withdrew {reference}. The collection was backed up first.").format(
+                reference=one_line(result.reference)
+            ),
+            8000,
+        )
+        return True
 
     def edit_expected(self, name: str, add: bool) -> None:
         from desktop.services.collection.merges import (

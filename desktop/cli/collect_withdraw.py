@@ -1,0 +1,63 @@
+"""``partnerbook collect withdraw COLLECTION REFERENCE --reason TEXT``.
+
+The return stops counting (it is kept, marked withdrawn); the collection is backed up
+first; the withdrawal and its reason are written to the import log; an earlier return it
+had replaced has the latest word again, and the command says which.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop.cli import CliError, command_parser
+from desktop.domain.text_safety import one_line
+
+__all__ = ["register_withdraw"]
+
+
+def register_withdraw(actions: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    withdraw = command_parser(
+        actions,
+        "withdraw",
+        help="withdraw a return from a collection (backed up first; the earlier return it "
+        "replaced counts again)",
+    )
+    withdraw.add_argument("collection", type=Path, help="the collection file")
+    withdraw.add_argument("reference", help="the return's reference, as `collect summary` shows")
+    withdraw.add_argument("--reason", required=True, help="why: kept in the import log")
+    withdraw.set_defaults(handler=run_withdraw)
+
+
+def run_withdraw(args: argparse.Namespace) -> int:
+    from desktop.cli.collect import _locked, _open, _refuse_non_collection, _second_folder
+    from desktop.services.collection.withdraw import WithdrawError, withdraw_return
+    from desktop.store import sqlite
+    from desktop.store.backup import BackupError
+
+    _refuse_non_collection(args.collection, create=False)
+    with _locked(args.collection):
+        _open(args.collection, create=False)
+        conn = sqlite.connect(args.collection)
+        try:
+            result = withdraw_return(
+                conn,
+                args.collection,
+                args.reference,
+                args.reason,
+                second_folder=_second_folder(args),
+            )
+        except (WithdrawError, BackupError) as exc:
+            raise CliError(str(exc)) from exc
+        finally:
+            conn.close()
+    print(
+        f"Withdrew {one_line(result.reference)} ({one_line(result.group)}, "
+        f"{one_line(result.period)}): {one_line(result.said())}."
+    )
+    if result.backup:
+        print(f"The collection as it was just before is kept in {result.backup}")
+    if result.backup_problem:
+        print(f"partnerbook: {result.backup_problem}", file=sys.stderr)
+    return 0
