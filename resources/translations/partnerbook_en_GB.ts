@@ -205,172 +205,182 @@ There is no usable backup of it in {folder}.</translation>
     <context>
         <name>CollectionPages</name>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="114" />
+            <location filename="../../desktop/ui/collection/pages.py" line="131" />
             <source>&amp;Add to the list</source>
             <translation>&amp;Add to the list</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="112" />
+            <location filename="../../desktop/ui/collection/pages.py" line="129" />
             <source>&amp;Expect a return from:</source>
             <translation>&amp;Expect a return from:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="166" />
+            <location filename="../../desktop/ui/collection/pages.py" line="192" />
             <source>&amp;Merge the names</source>
             <translation>&amp;Merge the names</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="101" />
+            <location filename="../../desktop/ui/collection/pages.py" line="110" />
+            <source>&amp;Withdraw the chosen return…</source>
+            <translation>&amp;Withdraw the chosen return…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="106" />
             <source>&lt;b&gt;Groups and their latest return for each period&lt;/b&gt;</source>
             <translation>&lt;b&gt;Groups and their latest return for each period&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="105" />
+            <location filename="../../desktop/ui/collection/pages.py" line="122" />
             <source>&lt;b&gt;Groups you expect a return from, who have not sent one&lt;/b&gt;</source>
             <translation>&lt;b&gt;Groups you expect a return from, who have not sent one&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="340" />
+            <location filename="../../desktop/ui/collection/pages.py" line="366" />
             <source>&lt;b&gt;The clauses most often rated "need help"&lt;/b&gt;</source>
             <translation>&lt;b&gt;The clauses most often rated "need help"&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="293" />
+            <location filename="../../desktop/ui/collection/pages.py" line="319" />
             <source>All groups together</source>
             <translation>All groups together</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="341" />
+            <location filename="../../desktop/ui/collection/pages.py" line="367" />
             <source>Clauses rated "need help"</source>
             <translation>Clauses rated "need help"</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="234" />
+            <location filename="../../desktop/ui/collection/pages.py" line="260" />
             <source>Commitment ratings</source>
             <translation>Commitment ratings</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="168" />
+            <location filename="../../desktop/ui/collection/pages.py" line="194" />
             <source>Compare gro&amp;ups…</source>
             <translation>Compare gro&amp;ups…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="107" />
+            <location filename="../../desktop/ui/collection/pages.py" line="124" />
             <source>Expected groups with no return</source>
             <translation>Expected groups with no return</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="154" />
+            <location filename="../../desktop/ui/collection/pages.py" line="180" />
             <source>F&amp;ind:</source>
             <translation>F&amp;ind:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="369" />
+            <location filename="../../desktop/ui/collection/pages.py" line="395" />
             <source>Fi&amp;nd in the log:</source>
             <translation>Fi&amp;nd in the log:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="111" />
+            <location filename="../../desktop/ui/collection/pages.py" line="128" />
             <source>Group name</source>
             <translation>Group name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="102" />
+            <location filename="../../desktop/ui/collection/pages.py" line="107" />
             <source>Groups and their latest returns</source>
             <translation>Groups and their latest returns</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="372" />
+            <location filename="../../desktop/ui/collection/pages.py" line="398" />
             <source>Import log</source>
             <translation>Import log</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="227" />
+            <location filename="../../desktop/ui/collection/pages.py" line="253" />
             <source>Partners&amp;hip:</source>
             <translation>Partners&amp;hip:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="157" />
+            <location filename="../../desktop/ui/collection/pages.py" line="183" />
             <source>Partnerships across the area</source>
             <translation>Partnerships across the area</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="115" />
+            <location filename="../../desktop/ui/collection/pages.py" line="132" />
             <source>Re&amp;move from the list</source>
             <translation>Re&amp;move from the list</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="236" />
+            <location filename="../../desktop/ui/collection/pages.py" line="262" />
             <source>Resource needs</source>
             <translation>Resource needs</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="339" />
+            <location filename="../../desktop/ui/collection/pages.py" line="365" />
             <source>Resource needs totals</source>
             <translation>Resource needs totals</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="241" />
+            <location filename="../../desktop/ui/collection/pages.py" line="267" />
             <source>Review answers</source>
             <translation>Review answers</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="248" />
+            <location filename="../../desktop/ui/collection/pages.py" line="274" />
             <source>Review scores radar</source>
             <translation>Review scores radar</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="251" />
+            <location filename="../../desktop/ui/collection/pages.py" line="277" />
             <source>Reviews</source>
             <translation>Reviews</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="245" />
+            <location filename="../../desktop/ui/collection/pages.py" line="271" />
             <source>Show ra&amp;dar for:</source>
             <translation>Show ra&amp;dar for:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="163" />
+            <location filename="../../desktop/ui/collection/pages.py" line="189" />
             <source>The chosen partnership is the &amp;same as:</source>
             <translation>The chosen partnership is the &amp;same as:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="161" />
+            <location filename="../../desktop/ui/collection/pages.py" line="187" />
             <source>The partnership it is the same as</source>
             <translation>The partnership it is the same as</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="208" />
+            <location filename="../../desktop/ui/collection/pages.py" line="112" />
+            <source>The return stops counting (it is kept, marked withdrawn); the collection is backed up first, and the earlier return it replaced counts again.</source>
+            <translation>The return stops counting (it is kept, marked withdrawn); the collection is backed up first, and the earlier return it replaced counts again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="234" />
             <source>These may be the same partnership: {pairs}.</source>
             <translation>These may be the same partnership: {pairs}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="335" />
+            <location filename="../../desktop/ui/collection/pages.py" line="361" />
             <source>Total resource needs &amp;by:</source>
             <translation>Total resource needs &amp;by:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="153" />
+            <location filename="../../desktop/ui/collection/pages.py" line="179" />
             <source>Type part of a name</source>
             <translation>Type part of a name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="235" />
+            <location filename="../../desktop/ui/collection/pages.py" line="261" />
             <source>Undertakings (statutory and ours)</source>
             <translation>Undertakings (statutory and ours)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="330" />
+            <location filename="../../desktop/ui/collection/pages.py" line="356" />
             <source>category</source>
             <translation>category</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="332" />
+            <location filename="../../desktop/ui/collection/pages.py" line="358" />
             <source>group</source>
             <translation>group</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="331" />
+            <location filename="../../desktop/ui/collection/pages.py" line="357" />
             <source>partnership</source>
             <translation>partnership</translation>
         </message>
@@ -426,212 +436,232 @@ There is no usable backup of it in {folder}.</translation>
     <context>
         <name>CollectionWindow</name>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="121" />
+            <location filename="../../desktop/ui/collection/window.py" line="122" />
             <source>&amp;Cancel import</source>
             <translation>&amp;Cancel import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="157" />
+            <location filename="../../desktop/ui/collection/window.py" line="158" />
             <source>&amp;Close collection</source>
             <translation>&amp;Close collection</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="145" />
+            <location filename="../../desktop/ui/collection/window.py" line="146" />
             <source>&amp;Export</source>
             <translation>&amp;Export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="138" />
+            <location filename="../../desktop/ui/collection/window.py" line="139" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="108" />
+            <location filename="../../desktop/ui/collection/window.py" line="109" />
             <source>&amp;Groups</source>
             <translation>&amp;Groups</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="141" />
+            <location filename="../../desktop/ui/collection/window.py" line="142" />
             <source>&amp;Import returns…</source>
             <translation>&amp;Import returns…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="110" />
+            <location filename="../../desktop/ui/collection/window.py" line="111" />
             <source>&amp;One partnership</source>
             <translation>&amp;One partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="109" />
+            <location filename="../../desktop/ui/collection/window.py" line="110" />
             <source>&amp;Partnerships</source>
             <translation>&amp;Partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="111" />
+            <location filename="../../desktop/ui/collection/window.py" line="112" />
             <source>&amp;Resources and help</source>
             <translation>&amp;Resources and help</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="149" />
+            <location filename="../../desktop/ui/collection/window.py" line="150" />
             <source>Area summary &amp;PDF…</source>
             <translation>Area summary &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="261" />
+            <location filename="../../desktop/ui/collection/window.py" line="262" />
             <source>Cannot merge</source>
             <translation>Cannot merge</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="403" />
+            <location filename="../../desktop/ui/collection/window.py" line="289" />
+            <source>Cannot withdraw the return</source>
+            <translation>Cannot withdraw the return</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="437" />
             <source>Could not export</source>
             <translation>Could not export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="131" />
+            <location filename="../../desktop/ui/collection/window.py" line="132" />
             <source>Drop return PDFs or folders here, or choose File → Import returns…</source>
             <translation>Drop return PDFs or folders here, or choose File → Import returns…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="148" />
+            <location filename="../../desktop/ui/collection/window.py" line="149" />
             <source>Every view as a &amp;spreadsheet (XLSX)…</source>
             <translation>Every view as a &amp;spreadsheet (XLSX)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="281" />
+            <location filename="../../desktop/ui/collection/window.py" line="315" />
             <source>Expected groups</source>
             <translation>Expected groups</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="434" />
+            <location filename="../../desktop/ui/collection/window.py" line="468" />
             <source>Export as CSV into folder</source>
             <translation>Export as CSV into folder</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="443" />
+            <location filename="../../desktop/ui/collection/window.py" line="477" />
             <source>Export spreadsheet</source>
             <translation>Export spreadsheet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="112" />
+            <location filename="../../desktop/ui/collection/window.py" line="113" />
             <source>Import &amp;log</source>
             <translation>Import &amp;log</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="355" />
+            <location filename="../../desktop/ui/collection/window.py" line="389" />
             <source>Import cancelled. </source>
             <translation>Import cancelled. </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="119" />
+            <location filename="../../desktop/ui/collection/window.py" line="120" />
             <source>Import progress</source>
             <translation>Import progress</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="289" />
+            <location filename="../../desktop/ui/collection/window.py" line="323" />
             <source>Import returns</source>
             <translation>Import returns</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="297" />
+            <location filename="../../desktop/ui/collection/window.py" line="331" />
             <source>Import running</source>
             <translation>Import running</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="183" />
+            <location filename="../../desktop/ui/collection/window.py" line="184" />
             <source>Latest &amp;period</source>
             <translation>Latest &amp;period</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="265" />
+            <location filename="../../desktop/ui/collection/window.py" line="266" />
             <source>Merged. New returns will use the same name.</source>
             <translation>Merged. New returns will use the same name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="223" />
+            <location filename="../../desktop/ui/collection/window.py" line="224" />
             <source>No returns yet.</source>
             <translation>No returns yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="289" />
+            <location filename="../../desktop/ui/collection/window.py" line="323" />
             <source>Return PDFs (*.pdf);;All files (*)</source>
             <translation>Return PDFs (*.pdf);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="458" />
+            <location filename="../../desktop/ui/collection/window.py" line="492" />
             <source>Save area summary</source>
             <translation>Save area summary</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="427" />
+            <location filename="../../desktop/ui/collection/window.py" line="461" />
             <source>Saved {file}</source>
             <translation>Saved {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="228" />
+            <location filename="../../desktop/ui/collection/window.py" line="229" />
             <source>Showing {period}: {start} to {end}. Only returns for exactly these dates count; a quarter is never added to its year.</source>
             <translation>Showing {period}: {start} to {end}. Only returns for exactly these dates count; a quarter is never added to its year.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="363" />
+            <location filename="../../desktop/ui/collection/window.py" line="397" />
             <source>Some files were not imported</source>
             <translation>Some files were not imported</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="305" />
+            <location filename="../../desktop/ui/collection/window.py" line="339" />
             <source>Starting the import…</source>
             <translation>Starting the import…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="313" />
+            <location filename="../../desktop/ui/collection/window.py" line="347" />
             <source>Stopping after the file being read…</source>
             <translation>Stopping after the file being read…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="364" />
+            <location filename="../../desktop/ui/collection/window.py" line="398" />
             <source>The import log shows each file and the reason.</source>
             <translation>The import log shows each file and the reason.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="372" />
+            <location filename="../../desktop/ui/collection/window.py" line="406" />
             <source>The import stopped</source>
             <translation>The import stopped</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="182" />
+            <location filename="../../desktop/ui/collection/window.py" line="183" />
             <source>The period shown</source>
             <translation>The period shown</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="147" />
+            <location filename="../../desktop/ui/collection/window.py" line="148" />
             <source>This page as &amp;CSV…</source>
             <translation>This page as &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="297" />
+            <location filename="../../desktop/ui/collection/window.py" line="331" />
             <source>Wait for this import to finish, or cancel it.</source>
             <translation>Wait for this import to finish, or cancel it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="94" />
+            <location filename="../../desktop/ui/collection/window.py" line="277" />
+            <source>Why is {reference} withdrawn? The reason is kept in the import log. The earlier return it replaced will count again.</source>
+            <translation>Why is {reference} withdrawn? The reason is kept in the import log. The earlier return it replaced will count again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="276" />
+            <source>Withdraw a return</source>
+            <translation>Withdraw a return</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="294" />
+            <source>Withdrew {reference}. The collection was backed up first.</source>
+            <translation>Withdrew {reference}. The collection was backed up first.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="95" />
             <source>{app} — Collection — {name} ({folder})</source>
             <translation>{app} — Collection — {name} ({folder})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="326" />
+            <location filename="../../desktop/ui/collection/window.py" line="360" />
             <source>{done} of {total}: {file} — {outcome}</source>
             <translation>{done} of {total}: {file} — {outcome}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="344" />
+            <location filename="../../desktop/ui/collection/window.py" line="378" />
             <source>{files} files: {imported} imported, {duplicate} already here, {supersedes} replaced an earlier return, {rejected} rejected.</source>
             <translation>{files} files: {imported} imported, {duplicate} already here, {supersedes} replaced an earlier return, {rejected} rejected.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="409" />
+            <location filename="../../desktop/ui/collection/window.py" line="443" />
             <source>{file} could not be written: {why}. Choose another place or name.</source>
             <translation>{file} could not be written: {why}. Choose another place or name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="421" />
+            <location filename="../../desktop/ui/collection/window.py" line="455" />
             <source>{file} was not made: something went wrong that Partnerbook did not expect. Nothing was saved there. The details are in Partnerbook's log.</source>
             <translation>{file} was not made: something went wrong that Partnerbook did not expect. Nothing was saved there. The details are in Partnerbook's log.</translation>
         </message>
@@ -3352,6 +3382,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Before forgetting a person</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/backups.py" line="46" />
+            <source>Before withdrawing a return</source>
+            <translation>Before withdrawing a return</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="246" />
             <source>Both '{first}' and '{second}' are set to {label}. Choose one of them.</source>
             <translation>Both '{first}' and '{second}' are set to {label}. Choose one of them.</translation>
@@ -3981,6 +4016,11 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Say who your group is first (its name), so the CVS knows whose return this is.</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/collection/withdraw.py" line="87" />
+            <source>Say why the return is withdrawn: the reason is kept in the log.</source>
+            <translation>Say why the return is withdrawn: the reason is kept in the log.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="65" />
             <source>Scale</source>
             <translation>Scale</translation>
@@ -4121,7 +4161,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>The backup {name} was made by a newer version of Partnerbook. Install the newer version to restore it. Nothing changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/backups.py" line="174" />
+            <location filename="../../desktop/services/backups.py" line="175" />
             <source>The backup {path} could not be read back ({problem}).</source>
             <translation>The backup {path} could not be read back ({problem}).</translation>
         </message>
@@ -4211,7 +4251,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>The evidence is too long; shorten it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/backups.py" line="123" />
+            <location filename="../../desktop/services/backups.py" line="124" />
             <source>The extra copy in {second} could not be made ({why}). The backup in {folder} was made and checked.</source>
             <translation>The extra copy in {second} could not be made ({why}). The backup in {folder} was made and checked.</translation>
         </message>
@@ -4289,6 +4329,11 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <location filename="../../desktop/services/returns.py" line="165" />
             <source>The return could not be added to the returns log, so nothing was saved: no file was left at {path}. {why}</source>
             <translation>The return could not be added to the returns log, so nothing was saved: no file was left at {path}. {why}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/withdraw.py" line="70" />
+            <source>The return {reference} was withdrawn already.</source>
+            <translation>The return {reference} was withdrawn already.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/review_checks.py" line="28" />
@@ -4394,6 +4439,11 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <location filename="../../desktop/services/return_data.py" line="71" />
             <source>There is no partnership with the id {ids}. Check the list of partnerships.</source>
             <translation>There is no partnership with the id {ids}. Check the list of partnerships.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/withdraw.py" line="63" />
+            <source>There is no return “{reference}” in this collection. Copy its reference from the Groups page or from `collect summary`.</source>
+            <translation>There is no return “{reference}” in this collection. Copy its reference from the Groups page or from `collect summary`.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/framework_export.py" line="42" />
@@ -4996,7 +5046,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>section {number}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/backups.py" line="117" />
+            <location filename="../../desktop/services/backups.py" line="118" />
             <source>the copy could not be read back ({problem})</source>
             <translation>the copy could not be read back ({problem})</translation>
         </message>
@@ -5351,7 +5401,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>{partnership} uses “{title}” ({id}) for its reviews, not {asked}. Make {asked} its review tool first, or give answers for {id}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/backups.py" line="169" />
+            <location filename="../../desktop/services/backups.py" line="170" />
             <source>{path} already exists. Choose a new file name.</source>
             <translation>{path} already exists. Choose a new file name.</translation>
         </message>
