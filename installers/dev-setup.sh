@@ -19,6 +19,10 @@ packages=(
   libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1 libxcb-randr0 libxcb-render0
   libxcb-shm0 libxcb-sync1 libxcb-xfixes0 poppler-utils
 )
+# Building the bundle (--dev) strips debug symbols from its libraries with binutils' strip.
+if [ "${1:-}" = "--dev" ]; then
+  packages+=(binutils)
+fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

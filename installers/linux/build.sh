@@ -17,6 +17,9 @@ name="partnerbook-${version}-linux-${arch}"
 "$python" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath dist --workpath build/pyinstaller installers/partnerbook.spec
 
+# Check the frozen app before packing it, headless, as CI does: a bundle that fails is never packed.
+QT_QPA_PLATFORM=offscreen timeout 180 dist/partnerbook/partnerbook --self-test
+
 # The tarball: the app, the desktop integration files and a per-user installer.
 stage="build/${name}"
 rm -rf "$stage"

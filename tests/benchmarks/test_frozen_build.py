@@ -22,7 +22,7 @@ pytestmark = pytest.mark.benchmark
 BUNDLE = Path(__file__).resolve().parents[2] / "dist" / "partnerbook"
 EXECUTABLE = BUNDLE / "partnerbook"
 RUNS = 5
-SIZE_LIMIT_MB = 250
+SIZE_LIMIT_MB = 180
 
 
 def folder_size_mb(folder: Path) -> float:
