@@ -4,6 +4,8 @@
     partnerbook collect summary COLLECTION [--period PERIOD] [--csv DIR] [--xlsx FILE]
                                 [--pdf FILE] [--json]
     partnerbook collect withdraw COLLECTION REFERENCE --reason TEXT
+    partnerbook collect groups COLLECTION [--json]
+    partnerbook collect merge-groups COLLECTION GROUP_ID SAME_AS_ID
     partnerbook collect expect COLLECTION NAME... [--new]
     partnerbook collect backup COLLECTION
     partnerbook collect backups COLLECTION [--json]
@@ -103,9 +105,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     restore.add_argument("backup", type=Path, help="the backup file to restore")
     restore.set_defaults(handler=run_restore)
 
+    from desktop.cli.collect_groups import register_groups
     from desktop.cli.collect_withdraw import register_withdraw
 
     register_withdraw(actions)
+    register_groups(actions)
 
 
 @contextmanager

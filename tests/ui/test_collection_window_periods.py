@@ -92,3 +92,34 @@ def test_withdrawing_a_return_in_the_window(
     log = window.log.model.table.rows
     assert any(r[2] == "withdrawn" and "sent by mistake" in r[3] for r in log)
     assert list((tmp_path / "area backups").glob("*before-withdraw*.db"))
+
+
+def test_confirming_two_group_ids_are_one_group_in_the_window(
+    tmp_path: Path,
+    settings: QSettings,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    import uuid
+
+    from desktop.domain.canonical import with_hash
+
+    old = variant("gw-old", "2026-11-01T10:00:00Z", needs={0: 10_000})
+    new = variant("gw-new", "2026-11-03T10:00:00Z", needs={0: 12_000})
+    new = {k: v for k, v in new.items() if k != "sha256"}
+    new["group"] = dict(new["group"], id=str(uuid.uuid5(uuid.NAMESPACE_URL, "window laptop")))
+    new = with_hash(new)
+    path = tmp_path / "area.pbcollection"
+    open_collection(path, create=True)
+    window = CollectionWindow(path, settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.start_import(pdfs(tmp_path / "in", [old, new]))
+    qtbot.waitUntil(lambda: window.worker is None, timeout=120_000)
+    page = window.groups
+    assert len(page.groups.table.rows) == 2  # the same name, counted as two groups
+    assert page.merge_groups_button.isVisible() and page.group_pairs.count() == 1
+    assert old["group"]["name"] in page.group_pairs.currentText()
+    page.merge_groups_button.click()
+    assert [r[3] for r in page.groups.table.rows] == [new["reference"]]
+    assert not page.merge_groups_button.isVisible()
+    assert "Merged" in window.statusBar().currentMessage()

@@ -407,6 +407,12 @@ def _with(base: FileOutcome, outcome: str, reason: str) -> FileOutcome:
 def _group_id(conn: sqlite3.Connection, group: dict[str, Any], created: str) -> int:
     """The group's row, made on first sight; its latest name follows its newest return."""
     uuid, name = str(group["id"]), str(group["name"])
+    # An id the officer confirmed is the same group as another counts as that one.
+    merged = conn.execute(
+        "SELECT canonical_uuid FROM group_merge WHERE alias_uuid = ?", (uuid,)
+    ).fetchone()
+    if merged is not None:
+        uuid = str(merged[0])
     row = conn.execute("SELECT id FROM collected_group WHERE uuid = ?", (uuid,)).fetchone()
     if row is None:
         cursor = conn.execute(

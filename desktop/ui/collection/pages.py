@@ -96,10 +96,12 @@ class GroupsPage(Page):
         self,
         edit_expected: Callable[[str, bool], None],
         withdraw: Callable[[str], None] | None = None,
+        merge_groups: Callable[[str, str], None] | None = None,
     ) -> None:
         super().__init__()
         self._edit_expected = edit_expected
         self._withdraw = withdraw
+        self._merge_groups = merge_groups
         self.groups = ViewModel()
         self.missing = ViewModel()
         layout = QVBoxLayout(self)
@@ -117,6 +119,17 @@ class GroupsPage(Page):
         withdraw_row.addWidget(self.withdraw_button)
         withdraw_row.addStretch(1)
         layout.addLayout(withdraw_row)
+        # Two ids with the same name: likely one group sending from a new laptop.
+        pairs_row = QHBoxLayout()
+        self.group_pairs = QComboBox()
+        self.group_pairs.setAccessibleName(tr("Groups that may be the same"))
+        self.group_pairs_label = labelled(tr("These may be the same &group:"), self.group_pairs)
+        self.merge_groups_button = QPushButton(tr("They are the same group"))
+        pairs_row.addWidget(self.group_pairs_label)
+        pairs_row.addWidget(self.group_pairs, 1)
+        pairs_row.addWidget(self.merge_groups_button)
+        layout.addLayout(pairs_row)
+        self.merge_groups_button.clicked.connect(self._merge_chosen_groups)
         self.withdraw_button.clicked.connect(self._withdraw_chosen)
         layout.addWidget(
             QLabel(tr("<b>Groups you expect a return from, who have not sent one</b>"))
@@ -137,6 +150,11 @@ class GroupsPage(Page):
         self.expected_name.returnPressed.connect(lambda: self._expected(True))
         self.remove_expected.clicked.connect(lambda: self._expected(False))
 
+    def _merge_chosen_groups(self) -> None:
+        pair = self.group_pairs.currentData()
+        if pair and self._merge_groups is not None:
+            self._merge_groups(*pair)
+
     def chosen_reference(self) -> str | None:
         index = self.groups_view.currentIndex()
         return str(self.groups.table.rows[index.row()][3]) if index.isValid() else None
@@ -156,8 +174,28 @@ class GroupsPage(Page):
             self.expected_name.clear()
 
     def refresh(self, conn: sqlite3.Connection) -> None:
+        from desktop.services.collection.group_merges import suggest_group_merges
+
         self.groups.set_table(views.groups_view(conn, self.period))
         self.missing.set_table(views.expected_missing(conn, self.period))
+        self.group_pairs.clear()
+        for s in suggest_group_merges(conn):
+            self.group_pairs.addItem(
+                tr(
+                    "“{name}” sent under two ids: {alias}… ({alias_count} returns) "
+                    "and {into}… ({into_count} returns)"
+                ).format(
+                    name=one_line(s.alias.name),
+                    alias=s.alias.uuid[:8],
+                    alias_count=s.alias.returns,
+                    into=s.into.uuid[:8],
+                    into_count=s.into.returns,
+                ),
+                (s.alias.uuid, s.into.uuid),
+            )
+        shown = self.group_pairs.count() > 0
+        for widget in (self.group_pairs, self.group_pairs_label, self.merge_groups_button):
+            widget.setVisible(shown)
 
     def tables(self) -> list[Table]:
         return [self.groups.table, self.missing.table]

@@ -99,7 +99,7 @@ class CollectionWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.resize(1150, 760)
 
-        self.groups = GroupsPage(self.edit_expected, self.withdraw)
+        self.groups = GroupsPage(self.edit_expected, self.withdraw, self.merge_groups)
         self.partnerships = PartnershipsPage(self.merge)
         self.detail = DetailPage()
         self.resources = ResourcesPage()
@@ -297,6 +297,21 @@ class CollectionWindow(QMainWindow):
             8000,
         )
         return True
+
+    def merge_groups(self, alias: str, into: str) -> None:
+        """The officer says two group ids are one group: kept for later imports."""
+        from desktop.services.collection.group_merges import GroupMergeError, merge_groups
+
+        try:
+            merge_groups(self.conn, alias, into)
+        except (GroupMergeError, sqlite3.Error) as exc:
+            QMessageBox.warning(self, tr("Cannot merge the groups"), _plain(exc))
+            return
+        self.safety.changed()
+        self.refresh()
+        self.statusBar().showMessage(
+            tr("Merged. Returns from either id now count as one group's, later ones too."), 8000
+        )
 
     def edit_expected(self, name: str, add: bool) -> None:
         from desktop.services.collection.merges import (

@@ -1,0 +1,147 @@
+"""The officer's word that two group ids are the same group (the app reinstalled on a new
+laptop gives the group a new id), kept for later imports.
+
+As partnerships are merged by name (merges.py), groups are merged by id: ``group_merge``
+maps the id a return was sent under to the group it counts as, the returns already here
+move to that group, and a later return sent under either id lands in the same group (see
+importer._group_id). Which return has the latest word is then worked out again for the
+merged group, so the newer laptop's return replaces the older one's as it should.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from desktop.domain.problems import UserError
+from desktop.services.collection.currency import recompute_group
+
+__all__ = [
+    "GroupMergeError",
+    "GroupRow",
+    "GroupSuggestion",
+    "find_group",
+    "group_rows",
+    "merge_groups",
+    "suggest_group_merges",
+]
+
+
+class GroupMergeError(UserError, ValueError):
+    """Two groups that cannot be merged; the message says why."""
+
+
+@dataclass(frozen=True)
+class GroupRow:
+    id: int
+    uuid: str
+    name: str
+    returns: int
+    first_seen: str
+    last_sent: str
+
+
+@dataclass(frozen=True)
+class GroupSuggestion:
+    """Two ids whose groups have the same name: likely one group, for the officer to say."""
+
+    alias: GroupRow  # the one seen later
+    into: GroupRow
+
+
+def _now() -> str:
+    return datetime.now(UTC).replace(tzinfo=None).isoformat(sep=" ")
+
+
+def group_rows(conn: sqlite3.Connection) -> list[GroupRow]:
+    rows = conn.execute(
+        "SELECT g.id, g.uuid, g.latest_name, count(r.id), substr(g.first_seen, 1, 19),"
+        " coalesce(substr(max(r.created_at), 1, 10), '')"
+        " FROM collected_group g LEFT JOIN collected_return r ON r.group_id = g.id"
+        " GROUP BY g.id ORDER BY g.latest_name COLLATE NOCASE, g.first_seen"
+    ).fetchall()
+    return [GroupRow(*row) for row in rows]
+
+
+def suggest_group_merges(conn: sqlite3.Connection) -> list[GroupSuggestion]:
+    """Pairs of group ids whose names match (as names are compared everywhere here)."""
+    by_key: dict[str, list[GroupRow]] = {}
+    keys = dict(conn.execute("SELECT id, name_key FROM collected_group"))
+    for row in group_rows(conn):
+        by_key.setdefault(keys[row.id], []).append(row)
+    suggestions = []
+    for rows in by_key.values():
+        rows.sort(key=lambda r: (r.first_seen, r.id))
+        suggestions += [GroupSuggestion(later, rows[0]) for later in rows[1:]]
+    return suggestions
+
+
+def find_group(conn: sqlite3.Connection, typed: str) -> GroupRow:
+    """A group by its id, or the start of its id (at least 4 characters) when only one fits."""
+    text = typed.strip().lower()
+    matches = [
+        row
+        for row in group_rows(conn)
+        if row.uuid == text or (len(text) >= 4 and row.uuid.startswith(text))
+    ]
+    if len(matches) != 1:
+        raise GroupMergeError(
+            "There is no group with the id “{typed}” in this collection. "
+            "`partnerbook collect groups` lists them."
+            if not matches
+            else "More than one group's id starts with “{typed}”: type more of it.",
+            typed=typed,
+        )
+    return matches[0]
+
+
+def merge_groups(conn: sqlite3.Connection, alias_uuid: str, into_uuid: str) -> int:
+    """Count every return sent under ``alias_uuid`` as ``into_uuid``'s, now and in later
+    imports; returns how many returns moved. Runs in its own transaction."""
+    alias, into = find_group(conn, alias_uuid), find_group(conn, into_uuid)
+    if alias.id == into.id:
+        raise GroupMergeError("A group cannot be merged with itself.")
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute(
+            "UPDATE group_merge SET canonical_uuid = ? WHERE canonical_uuid = ?",
+            (into.uuid, alias.uuid),
+        )
+        conn.execute(
+            "INSERT INTO group_merge (alias_uuid, canonical_uuid, merged_at) VALUES (?, ?, ?)"
+            " ON CONFLICT (alias_uuid) DO UPDATE SET canonical_uuid = excluded.canonical_uuid,"
+            " merged_at = excluded.merged_at",
+            (alias.uuid, into.uuid, _now()),
+        )
+        moved = conn.execute(
+            "UPDATE collected_return SET group_id = ? WHERE group_id = ?", (into.id, alias.id)
+        ).rowcount
+        conn.execute(
+            "UPDATE collected_group SET first_seen = min(first_seen, ?) WHERE id = ?",
+            (alias.first_seen, into.id),
+        )
+        conn.execute("DELETE FROM collected_group WHERE id = ?", (alias.id,))
+        # The group's name follows its newest return, whichever id sent it.
+        newest = conn.execute(
+            "SELECT payload FROM collected_return WHERE group_id = ?"
+            " ORDER BY created_at DESC LIMIT 1",
+            (into.id,),
+        ).fetchone()
+        if newest is not None:
+            import json
+
+            from desktop.services.collection.names import name_key
+
+            name = str(json.loads(newest[0])["group"]["name"])
+            conn.execute(
+                "UPDATE collected_group SET latest_name = ?, name_key = ? WHERE id = ?",
+                (name, name_key(name), into.id),
+            )
+        recompute_group(conn, into.id)
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    return int(moved)
