@@ -205,184 +205,204 @@ There is no usable backup of it in {folder}.</translation>
     <context>
         <name>CollectionPages</name>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="131" />
+            <location filename="../../desktop/ui/collection/pages.py" line="144" />
             <source>&amp;Add to the list</source>
             <translation>&amp;Add to the list</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="129" />
+            <location filename="../../desktop/ui/collection/pages.py" line="142" />
             <source>&amp;Expect a return from:</source>
             <translation>&amp;Expect a return from:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="192" />
+            <location filename="../../desktop/ui/collection/pages.py" line="230" />
             <source>&amp;Merge the names</source>
             <translation>&amp;Merge the names</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="110" />
+            <location filename="../../desktop/ui/collection/pages.py" line="112" />
             <source>&amp;Withdraw the chosen return…</source>
             <translation>&amp;Withdraw the chosen return…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="106" />
+            <location filename="../../desktop/ui/collection/pages.py" line="108" />
             <source>&lt;b&gt;Groups and their latest return for each period&lt;/b&gt;</source>
             <translation>&lt;b&gt;Groups and their latest return for each period&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="122" />
+            <location filename="../../desktop/ui/collection/pages.py" line="135" />
             <source>&lt;b&gt;Groups you expect a return from, who have not sent one&lt;/b&gt;</source>
             <translation>&lt;b&gt;Groups you expect a return from, who have not sent one&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="366" />
+            <location filename="../../desktop/ui/collection/pages.py" line="404" />
             <source>&lt;b&gt;The clauses most often rated "need help"&lt;/b&gt;</source>
             <translation>&lt;b&gt;The clauses most often rated "need help"&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="319" />
+            <location filename="../../desktop/ui/collection/pages.py" line="357" />
             <source>All groups together</source>
             <translation>All groups together</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="367" />
+            <location filename="../../desktop/ui/collection/pages.py" line="405" />
             <source>Clauses rated "need help"</source>
             <translation>Clauses rated "need help"</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="260" />
+            <location filename="../../desktop/ui/collection/pages.py" line="298" />
             <source>Commitment ratings</source>
             <translation>Commitment ratings</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="194" />
+            <location filename="../../desktop/ui/collection/pages.py" line="232" />
             <source>Compare gro&amp;ups…</source>
             <translation>Compare gro&amp;ups…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="124" />
+            <location filename="../../desktop/ui/collection/pages.py" line="137" />
             <source>Expected groups with no return</source>
             <translation>Expected groups with no return</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="180" />
+            <location filename="../../desktop/ui/collection/pages.py" line="218" />
             <source>F&amp;ind:</source>
             <translation>F&amp;ind:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="395" />
+            <location filename="../../desktop/ui/collection/pages.py" line="433" />
             <source>Fi&amp;nd in the log:</source>
             <translation>Fi&amp;nd in the log:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="128" />
+            <location filename="../../desktop/ui/collection/pages.py" line="141" />
             <source>Group name</source>
             <translation>Group name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="107" />
+            <location filename="../../desktop/ui/collection/pages.py" line="109" />
             <source>Groups and their latest returns</source>
             <translation>Groups and their latest returns</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="398" />
+            <location filename="../../desktop/ui/collection/pages.py" line="125" />
+            <source>Groups that may be the same</source>
+            <translation>Groups that may be the same</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="436" />
             <source>Import log</source>
             <translation>Import log</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="253" />
+            <location filename="../../desktop/ui/collection/pages.py" line="291" />
             <source>Partners&amp;hip:</source>
             <translation>Partners&amp;hip:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="183" />
+            <location filename="../../desktop/ui/collection/pages.py" line="221" />
             <source>Partnerships across the area</source>
             <translation>Partnerships across the area</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="132" />
+            <location filename="../../desktop/ui/collection/pages.py" line="145" />
             <source>Re&amp;move from the list</source>
             <translation>Re&amp;move from the list</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="262" />
+            <location filename="../../desktop/ui/collection/pages.py" line="300" />
             <source>Resource needs</source>
             <translation>Resource needs</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="365" />
+            <location filename="../../desktop/ui/collection/pages.py" line="403" />
             <source>Resource needs totals</source>
             <translation>Resource needs totals</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="267" />
+            <location filename="../../desktop/ui/collection/pages.py" line="305" />
             <source>Review answers</source>
             <translation>Review answers</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="274" />
+            <location filename="../../desktop/ui/collection/pages.py" line="312" />
             <source>Review scores radar</source>
             <translation>Review scores radar</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="277" />
+            <location filename="../../desktop/ui/collection/pages.py" line="315" />
             <source>Reviews</source>
             <translation>Reviews</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="271" />
+            <location filename="../../desktop/ui/collection/pages.py" line="309" />
             <source>Show ra&amp;dar for:</source>
             <translation>Show ra&amp;dar for:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="189" />
+            <location filename="../../desktop/ui/collection/pages.py" line="227" />
             <source>The chosen partnership is the &amp;same as:</source>
             <translation>The chosen partnership is the &amp;same as:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="187" />
+            <location filename="../../desktop/ui/collection/pages.py" line="225" />
             <source>The partnership it is the same as</source>
             <translation>The partnership it is the same as</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="112" />
+            <location filename="../../desktop/ui/collection/pages.py" line="114" />
             <source>The return stops counting (it is kept, marked withdrawn); the collection is backed up first, and the earlier return it replaced counts again.</source>
             <translation>The return stops counting (it is kept, marked withdrawn); the collection is backed up first, and the earlier return it replaced counts again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="234" />
+            <location filename="../../desktop/ui/collection/pages.py" line="126" />
+            <source>These may be the same &amp;group:</source>
+            <translation>These may be the same &amp;group:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="272" />
             <source>These may be the same partnership: {pairs}.</source>
             <translation>These may be the same partnership: {pairs}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="361" />
+            <location filename="../../desktop/ui/collection/pages.py" line="127" />
+            <source>They are the same group</source>
+            <translation>They are the same group</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="399" />
             <source>Total resource needs &amp;by:</source>
             <translation>Total resource needs &amp;by:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="179" />
+            <location filename="../../desktop/ui/collection/pages.py" line="217" />
             <source>Type part of a name</source>
             <translation>Type part of a name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="261" />
+            <location filename="../../desktop/ui/collection/pages.py" line="299" />
             <source>Undertakings (statutory and ours)</source>
             <translation>Undertakings (statutory and ours)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="356" />
+            <location filename="../../desktop/ui/collection/pages.py" line="394" />
             <source>category</source>
             <translation>category</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="358" />
+            <location filename="../../desktop/ui/collection/pages.py" line="396" />
             <source>group</source>
             <translation>group</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="357" />
+            <location filename="../../desktop/ui/collection/pages.py" line="395" />
             <source>partnership</source>
             <translation>partnership</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="184" />
+            <source>“{name}” sent under two ids: {alias}… ({alias_count} returns) and {into}… ({into_count} returns)</source>
+            <translation>“{name}” sent under two ids: {alias}… ({alias_count} returns) and {into}… ({into_count} returns)</translation>
         </message>
     </context>
     <context>
@@ -491,12 +511,17 @@ There is no usable backup of it in {folder}.</translation>
             <translation>Cannot merge</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/collection/window.py" line="308" />
+            <source>Cannot merge the groups</source>
+            <translation>Cannot merge the groups</translation>
+        </message>
+        <message>
             <location filename="../../desktop/ui/collection/window.py" line="289" />
             <source>Cannot withdraw the return</source>
             <translation>Cannot withdraw the return</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="437" />
+            <location filename="../../desktop/ui/collection/window.py" line="452" />
             <source>Could not export</source>
             <translation>Could not export</translation>
         </message>
@@ -511,17 +536,17 @@ There is no usable backup of it in {folder}.</translation>
             <translation>Every view as a &amp;spreadsheet (XLSX)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="315" />
+            <location filename="../../desktop/ui/collection/window.py" line="330" />
             <source>Expected groups</source>
             <translation>Expected groups</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="468" />
+            <location filename="../../desktop/ui/collection/window.py" line="483" />
             <source>Export as CSV into folder</source>
             <translation>Export as CSV into folder</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="477" />
+            <location filename="../../desktop/ui/collection/window.py" line="492" />
             <source>Export spreadsheet</source>
             <translation>Export spreadsheet</translation>
         </message>
@@ -531,7 +556,7 @@ There is no usable backup of it in {folder}.</translation>
             <translation>Import &amp;log</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="389" />
+            <location filename="../../desktop/ui/collection/window.py" line="404" />
             <source>Import cancelled. </source>
             <translation>Import cancelled. </translation>
         </message>
@@ -541,12 +566,12 @@ There is no usable backup of it in {folder}.</translation>
             <translation>Import progress</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="323" />
+            <location filename="../../desktop/ui/collection/window.py" line="338" />
             <source>Import returns</source>
             <translation>Import returns</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="331" />
+            <location filename="../../desktop/ui/collection/window.py" line="346" />
             <source>Import running</source>
             <translation>Import running</translation>
         </message>
@@ -561,22 +586,27 @@ There is no usable backup of it in {folder}.</translation>
             <translation>Merged. New returns will use the same name.</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/collection/window.py" line="313" />
+            <source>Merged. Returns from either id now count as one group's, later ones too.</source>
+            <translation>Merged. Returns from either id now count as one group's, later ones too.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/ui/collection/window.py" line="224" />
             <source>No returns yet.</source>
             <translation>No returns yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="323" />
+            <location filename="../../desktop/ui/collection/window.py" line="338" />
             <source>Return PDFs (*.pdf);;All files (*)</source>
             <translation>Return PDFs (*.pdf);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="492" />
+            <location filename="../../desktop/ui/collection/window.py" line="507" />
             <source>Save area summary</source>
             <translation>Save area summary</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="461" />
+            <location filename="../../desktop/ui/collection/window.py" line="476" />
             <source>Saved {file}</source>
             <translation>Saved {file}</translation>
         </message>
@@ -586,27 +616,27 @@ There is no usable backup of it in {folder}.</translation>
             <translation>Showing {period}: {start} to {end}. Only returns for exactly these dates count; a quarter is never added to its year.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="397" />
+            <location filename="../../desktop/ui/collection/window.py" line="412" />
             <source>Some files were not imported</source>
             <translation>Some files were not imported</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="339" />
+            <location filename="../../desktop/ui/collection/window.py" line="354" />
             <source>Starting the import…</source>
             <translation>Starting the import…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="347" />
+            <location filename="../../desktop/ui/collection/window.py" line="362" />
             <source>Stopping after the file being read…</source>
             <translation>Stopping after the file being read…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="398" />
+            <location filename="../../desktop/ui/collection/window.py" line="413" />
             <source>The import log shows each file and the reason.</source>
             <translation>The import log shows each file and the reason.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="406" />
+            <location filename="../../desktop/ui/collection/window.py" line="421" />
             <source>The import stopped</source>
             <translation>The import stopped</translation>
         </message>
@@ -621,7 +651,7 @@ There is no usable backup of it in {folder}.</translation>
             <translation>This page as &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="331" />
+            <location filename="../../desktop/ui/collection/window.py" line="346" />
             <source>Wait for this import to finish, or cancel it.</source>
             <translation>Wait for this import to finish, or cancel it.</translation>
         </message>
@@ -646,22 +676,22 @@ There is no usable backup of it in {folder}.</translation>
             <translation>{app} — Collection — {name} ({folder})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="360" />
+            <location filename="../../desktop/ui/collection/window.py" line="375" />
             <source>{done} of {total}: {file} — {outcome}</source>
             <translation>{done} of {total}: {file} — {outcome}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="378" />
+            <location filename="../../desktop/ui/collection/window.py" line="393" />
             <source>{files} files: {imported} imported, {duplicate} already here, {supersedes} replaced an earlier return, {rejected} rejected.</source>
             <translation>{files} files: {imported} imported, {duplicate} already here, {supersedes} replaced an earlier return, {rejected} rejected.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="443" />
+            <location filename="../../desktop/ui/collection/window.py" line="458" />
             <source>{file} could not be written: {why}. Choose another place or name.</source>
             <translation>{file} could not be written: {why}. Choose another place or name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="455" />
+            <location filename="../../desktop/ui/collection/window.py" line="470" />
             <source>{file} was not made: something went wrong that Partnerbook did not expect. Nothing was saved there. The details are in Partnerbook's log.</source>
             <translation>{file} was not made: something went wrong that Partnerbook did not expect. Nothing was saved there. The details are in Partnerbook's log.</translation>
         </message>
@@ -3227,6 +3257,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>A declined need cannot be marked received. If they changed their mind, mark it agreed first.</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/collection/group_merges.py" line="104" />
+            <source>A group cannot be merged with itself.</source>
+            <translation>A group cannot be merged with itself.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/resources.py" line="235" />
             <source>A part agreement is less than the estimate; for the whole amount choose “Agreed”.</source>
             <translation>A part agreement is less than the estimate; for the whole amount choose “Agreed”.</translation>
@@ -3690,6 +3725,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/services/frameworks.py" line="275" />
             <source>More than one framework is called “{key}”. Give its id instead: {ids}.</source>
             <translation>More than one framework is called “{key}”. Give its id instead: {ids}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/group_merges.py" line="89" />
+            <source>More than one group's id starts with “{typed}”: type more of it.</source>
+            <translation>More than one group's id starts with “{typed}”: type more of it.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/ledger.py" line="263" />
@@ -4424,6 +4464,11 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <location filename="../../desktop/services/frameworks.py" line="291" />
             <source>There is no framework with the id {id}.</source>
             <translation>There is no framework with the id {id}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/group_merges.py" line="89" />
+            <source>There is no group with the id “{typed}” in this collection. `partnerbook collect groups` lists them.</source>
+            <translation>There is no group with the id “{typed}” in this collection. `partnerbook collect groups` lists them.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/brief_data.py" line="48" />

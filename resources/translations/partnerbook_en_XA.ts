@@ -205,184 +205,204 @@ There is no usable backup of it in {folder}.</source>
     <context>
         <name>CollectionPages</name>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="131" />
+            <location filename="../../desktop/ui/collection/pages.py" line="144" />
             <source>&amp;Add to the list</source>
             <translation>[&amp;Ađđ ţö ţĥé ļîšţ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="129" />
+            <location filename="../../desktop/ui/collection/pages.py" line="142" />
             <source>&amp;Expect a return from:</source>
             <translation>[&amp;Eẋþéçţ å ŕéţûŕñ ƒŕöɱ: ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="192" />
+            <location filename="../../desktop/ui/collection/pages.py" line="230" />
             <source>&amp;Merge the names</source>
             <translation>[&amp;Méŕĝé ţĥé ñåɱéš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="110" />
+            <location filename="../../desktop/ui/collection/pages.py" line="112" />
             <source>&amp;Withdraw the chosen return…</source>
             <translation>[&amp;Wîţĥđŕåŵ ţĥé çĥöšéñ ŕéţûŕñ… ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="106" />
+            <location filename="../../desktop/ui/collection/pages.py" line="108" />
             <source>&lt;b&gt;Groups and their latest return for each period&lt;/b&gt;</source>
             <translation>[&lt;b&gt;Ĝŕöûþš åñđ ţĥéîŕ ļåţéšţ ŕéţûŕñ ƒöŕ éåçĥ þéŕîöđ&lt;/b&gt; ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="122" />
+            <location filename="../../desktop/ui/collection/pages.py" line="135" />
             <source>&lt;b&gt;Groups you expect a return from, who have not sent one&lt;/b&gt;</source>
             <translation>[&lt;b&gt;Ĝŕöûþš ýöû éẋþéçţ å ŕéţûŕñ ƒŕöɱ, ŵĥö ĥåṽé ñöţ šéñţ öñé&lt;/b&gt; ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="366" />
+            <location filename="../../desktop/ui/collection/pages.py" line="404" />
             <source>&lt;b&gt;The clauses most often rated "need help"&lt;/b&gt;</source>
             <translation>[&lt;b&gt;Ţĥé çļåûšéš ɱöšţ öƒţéñ ŕåţéđ "ñééđ ĥéļþ"&lt;/b&gt; ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="319" />
+            <location filename="../../desktop/ui/collection/pages.py" line="357" />
             <source>All groups together</source>
             <translation>[Åļļ ĝŕöûþš ţöĝéţĥéŕ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="367" />
+            <location filename="../../desktop/ui/collection/pages.py" line="405" />
             <source>Clauses rated "need help"</source>
             <translation>[Çļåûšéš ŕåţéđ "ñééđ ĥéļþ" ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="260" />
+            <location filename="../../desktop/ui/collection/pages.py" line="298" />
             <source>Commitment ratings</source>
             <translation>[Çöɱɱîţɱéñţ ŕåţîñĝš ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="194" />
+            <location filename="../../desktop/ui/collection/pages.py" line="232" />
             <source>Compare gro&amp;ups…</source>
             <translation>[Çöɱþåŕé ĝŕö&amp;uþš… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="124" />
+            <location filename="../../desktop/ui/collection/pages.py" line="137" />
             <source>Expected groups with no return</source>
             <translation>[Éẋþéçţéđ ĝŕöûþš ŵîţĥ ñö ŕéţûŕñ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="180" />
+            <location filename="../../desktop/ui/collection/pages.py" line="218" />
             <source>F&amp;ind:</source>
             <translation>[Ƒ&amp;iñđ: ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="395" />
+            <location filename="../../desktop/ui/collection/pages.py" line="433" />
             <source>Fi&amp;nd in the log:</source>
             <translation>[Ƒî&amp;nđ îñ ţĥé ļöĝ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="128" />
+            <location filename="../../desktop/ui/collection/pages.py" line="141" />
             <source>Group name</source>
             <translation>[Ĝŕöûþ ñåɱé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="107" />
+            <location filename="../../desktop/ui/collection/pages.py" line="109" />
             <source>Groups and their latest returns</source>
             <translation>[Ĝŕöûþš åñđ ţĥéîŕ ļåţéšţ ŕéţûŕñš ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="398" />
+            <location filename="../../desktop/ui/collection/pages.py" line="125" />
+            <source>Groups that may be the same</source>
+            <translation>[Ĝŕöûþš ţĥåţ ɱåý ƀé ţĥé šåɱé ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="436" />
             <source>Import log</source>
             <translation>[Îɱþöŕţ ļöĝ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="253" />
+            <location filename="../../desktop/ui/collection/pages.py" line="291" />
             <source>Partners&amp;hip:</source>
             <translation>[Þåŕţñéŕš&amp;hîþ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="183" />
+            <location filename="../../desktop/ui/collection/pages.py" line="221" />
             <source>Partnerships across the area</source>
             <translation>[Þåŕţñéŕšĥîþš åçŕöšš ţĥé åŕéå ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="132" />
+            <location filename="../../desktop/ui/collection/pages.py" line="145" />
             <source>Re&amp;move from the list</source>
             <translation>[Ŕé&amp;möṽé ƒŕöɱ ţĥé ļîšţ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="262" />
+            <location filename="../../desktop/ui/collection/pages.py" line="300" />
             <source>Resource needs</source>
             <translation>[Ŕéšöûŕçé ñééđš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="365" />
+            <location filename="../../desktop/ui/collection/pages.py" line="403" />
             <source>Resource needs totals</source>
             <translation>[Ŕéšöûŕçé ñééđš ţöţåļš ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="267" />
+            <location filename="../../desktop/ui/collection/pages.py" line="305" />
             <source>Review answers</source>
             <translation>[Ŕéṽîéŵ åñšŵéŕš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="274" />
+            <location filename="../../desktop/ui/collection/pages.py" line="312" />
             <source>Review scores radar</source>
             <translation>[Ŕéṽîéŵ šçöŕéš ŕåđåŕ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="277" />
+            <location filename="../../desktop/ui/collection/pages.py" line="315" />
             <source>Reviews</source>
             <translation>[Ŕéṽîéŵš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="271" />
+            <location filename="../../desktop/ui/collection/pages.py" line="309" />
             <source>Show ra&amp;dar for:</source>
             <translation>[Šĥöŵ ŕå&amp;dåŕ ƒöŕ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="189" />
+            <location filename="../../desktop/ui/collection/pages.py" line="227" />
             <source>The chosen partnership is the &amp;same as:</source>
             <translation>[Ţĥé çĥöšéñ þåŕţñéŕšĥîþ îš ţĥé &amp;såɱé åš: ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="187" />
+            <location filename="../../desktop/ui/collection/pages.py" line="225" />
             <source>The partnership it is the same as</source>
             <translation>[Ţĥé þåŕţñéŕšĥîþ îţ îš ţĥé šåɱé åš ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="112" />
+            <location filename="../../desktop/ui/collection/pages.py" line="114" />
             <source>The return stops counting (it is kept, marked withdrawn); the collection is backed up first, and the earlier return it replaced counts again.</source>
             <translation>[Ţĥé ŕéţûŕñ šţöþš çöûñţîñĝ (îţ îš ķéþţ, ɱåŕķéđ ŵîţĥđŕåŵñ); ţĥé çöļļéçţîöñ îš ƀåçķéđ ûþ ƒîŕšţ, åñđ ţĥé éåŕļîéŕ ŕéţûŕñ îţ ŕéþļåçéđ çöûñţš åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="234" />
+            <location filename="../../desktop/ui/collection/pages.py" line="126" />
+            <source>These may be the same &amp;group:</source>
+            <translation>[Ţĥéšé ɱåý ƀé ţĥé šåɱé &amp;gŕöûþ: ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="272" />
             <source>These may be the same partnership: {pairs}.</source>
             <translation>[Ţĥéšé ɱåý ƀé ţĥé šåɱé þåŕţñéŕšĥîþ: {pairs}. ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="361" />
+            <location filename="../../desktop/ui/collection/pages.py" line="127" />
+            <source>They are the same group</source>
+            <translation>[Ţĥéý åŕé ţĥé šåɱé ĝŕöûþ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="399" />
             <source>Total resource needs &amp;by:</source>
             <translation>[Ţöţåļ ŕéšöûŕçé ñééđš &amp;bý: ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="179" />
+            <location filename="../../desktop/ui/collection/pages.py" line="217" />
             <source>Type part of a name</source>
             <translation>[Ţýþé þåŕţ öƒ å ñåɱé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="261" />
+            <location filename="../../desktop/ui/collection/pages.py" line="299" />
             <source>Undertakings (statutory and ours)</source>
             <translation>[Ûñđéŕţåķîñĝš (šţåţûţöŕý åñđ öûŕš) ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="356" />
+            <location filename="../../desktop/ui/collection/pages.py" line="394" />
             <source>category</source>
             <translation>[çåţéĝöŕý ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="358" />
+            <location filename="../../desktop/ui/collection/pages.py" line="396" />
             <source>group</source>
             <translation>[ĝŕöûþ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="357" />
+            <location filename="../../desktop/ui/collection/pages.py" line="395" />
             <source>partnership</source>
             <translation>[þåŕţñéŕšĥîþ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="184" />
+            <source>“{name}” sent under two ids: {alias}… ({alias_count} returns) and {into}… ({into_count} returns)</source>
+            <translation>[“{name}” šéñţ ûñđéŕ ţŵö îđš: {alias}… ({alias_count} ŕéţûŕñš) åñđ {into}… ({into_count} ŕéţûŕñš) ~~~~~~~~~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -491,12 +511,17 @@ There is no usable backup of it in {folder}.</source>
             <translation>[Çåññöţ ɱéŕĝé ~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/collection/window.py" line="308" />
+            <source>Cannot merge the groups</source>
+            <translation>[Çåññöţ ɱéŕĝé ţĥé ĝŕöûþš ~~~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/ui/collection/window.py" line="289" />
             <source>Cannot withdraw the return</source>
             <translation>[Çåññöţ ŵîţĥđŕåŵ ţĥé ŕéţûŕñ ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="437" />
+            <location filename="../../desktop/ui/collection/window.py" line="452" />
             <source>Could not export</source>
             <translation>[Çöûļđ ñöţ éẋþöŕţ ~~~~~~]</translation>
         </message>
@@ -511,17 +536,17 @@ There is no usable backup of it in {folder}.</source>
             <translation>[Éṽéŕý ṽîéŵ åš å &amp;sþŕéåđšĥééţ (ẊĻŠẊ)… ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="315" />
+            <location filename="../../desktop/ui/collection/window.py" line="330" />
             <source>Expected groups</source>
             <translation>[Éẋþéçţéđ ĝŕöûþš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="468" />
+            <location filename="../../desktop/ui/collection/window.py" line="483" />
             <source>Export as CSV into folder</source>
             <translation>[Éẋþöŕţ åš ÇŠṼ îñţö ƒöļđéŕ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="477" />
+            <location filename="../../desktop/ui/collection/window.py" line="492" />
             <source>Export spreadsheet</source>
             <translation>[Éẋþöŕţ šþŕéåđšĥééţ ~~~~~~~]</translation>
         </message>
@@ -531,7 +556,7 @@ There is no usable backup of it in {folder}.</source>
             <translation>[Îɱþöŕţ &amp;löĝ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="389" />
+            <location filename="../../desktop/ui/collection/window.py" line="404" />
             <source>Import cancelled. </source>
             <translation>[Îɱþöŕţ çåñçéļļéđ.  ~~~~~~]</translation>
         </message>
@@ -541,12 +566,12 @@ There is no usable backup of it in {folder}.</source>
             <translation>[Îɱþöŕţ þŕöĝŕéšš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="323" />
+            <location filename="../../desktop/ui/collection/window.py" line="338" />
             <source>Import returns</source>
             <translation>[Îɱþöŕţ ŕéţûŕñš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="331" />
+            <location filename="../../desktop/ui/collection/window.py" line="346" />
             <source>Import running</source>
             <translation>[Îɱþöŕţ ŕûññîñĝ ~~~~~]</translation>
         </message>
@@ -561,22 +586,27 @@ There is no usable backup of it in {folder}.</source>
             <translation>[Ṁéŕĝéđ. Ñéŵ ŕéţûŕñš ŵîļļ ûšé ţĥé šåɱé ñåɱé. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/collection/window.py" line="313" />
+            <source>Merged. Returns from either id now count as one group's, later ones too.</source>
+            <translation>[Ṁéŕĝéđ. Ŕéţûŕñš ƒŕöɱ éîţĥéŕ îđ ñöŵ çöûñţ åš öñé ĝŕöûþ'š, ļåţéŕ öñéš ţöö. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/ui/collection/window.py" line="224" />
             <source>No returns yet.</source>
             <translation>[Ñö ŕéţûŕñš ýéţ. ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="323" />
+            <location filename="../../desktop/ui/collection/window.py" line="338" />
             <source>Return PDFs (*.pdf);;All files (*)</source>
             <translation>[Ŕéţûŕñ ÞĐƑš (*.þđƒ);;Åļļ ƒîļéš (*) ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="492" />
+            <location filename="../../desktop/ui/collection/window.py" line="507" />
             <source>Save area summary</source>
             <translation>[Šåṽé åŕéå šûɱɱåŕý ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="461" />
+            <location filename="../../desktop/ui/collection/window.py" line="476" />
             <source>Saved {file}</source>
             <translation>[Šåṽéđ {file} ~~]</translation>
         </message>
@@ -586,27 +616,27 @@ There is no usable backup of it in {folder}.</source>
             <translation>[Šĥöŵîñĝ {period}: {start} ţö {end}. Öñļý ŕéţûŕñš ƒöŕ éẋåçţļý ţĥéšé đåţéš çöûñţ; å ǫûåŕţéŕ îš ñéṽéŕ åđđéđ ţö îţš ýéåŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="397" />
+            <location filename="../../desktop/ui/collection/window.py" line="412" />
             <source>Some files were not imported</source>
             <translation>[Šöɱé ƒîļéš ŵéŕé ñöţ îɱþöŕţéđ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="339" />
+            <location filename="../../desktop/ui/collection/window.py" line="354" />
             <source>Starting the import…</source>
             <translation>[Šţåŕţîñĝ ţĥé îɱþöŕţ… ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="347" />
+            <location filename="../../desktop/ui/collection/window.py" line="362" />
             <source>Stopping after the file being read…</source>
             <translation>[Šţöþþîñĝ åƒţéŕ ţĥé ƒîļé ƀéîñĝ ŕéåđ… ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="398" />
+            <location filename="../../desktop/ui/collection/window.py" line="413" />
             <source>The import log shows each file and the reason.</source>
             <translation>[Ţĥé îɱþöŕţ ļöĝ šĥöŵš éåçĥ ƒîļé åñđ ţĥé ŕéåšöñ. ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="406" />
+            <location filename="../../desktop/ui/collection/window.py" line="421" />
             <source>The import stopped</source>
             <translation>[Ţĥé îɱþöŕţ šţöþþéđ ~~~~~~]</translation>
         </message>
@@ -621,7 +651,7 @@ There is no usable backup of it in {folder}.</source>
             <translation>[Ţĥîš þåĝé åš &amp;CŠṼ… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="331" />
+            <location filename="../../desktop/ui/collection/window.py" line="346" />
             <source>Wait for this import to finish, or cancel it.</source>
             <translation>[Ŵåîţ ƒöŕ ţĥîš îɱþöŕţ ţö ƒîñîšĥ, öŕ çåñçéļ îţ. ~~~~~~~~~~~~~~]</translation>
         </message>
@@ -646,22 +676,22 @@ There is no usable backup of it in {folder}.</source>
             <translation>[{app} — Çöļļéçţîöñ — {name} ({folder}) ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="360" />
+            <location filename="../../desktop/ui/collection/window.py" line="375" />
             <source>{done} of {total}: {file} — {outcome}</source>
             <translation>[{done} öƒ {total}: {file} — {outcome} ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="378" />
+            <location filename="../../desktop/ui/collection/window.py" line="393" />
             <source>{files} files: {imported} imported, {duplicate} already here, {supersedes} replaced an earlier return, {rejected} rejected.</source>
             <translation>[{files} ƒîļéš: {imported} îɱþöŕţéđ, {duplicate} åļŕéåđý ĥéŕé, {supersedes} ŕéþļåçéđ åñ éåŕļîéŕ ŕéţûŕñ, {rejected} ŕéĵéçţéđ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="443" />
+            <location filename="../../desktop/ui/collection/window.py" line="458" />
             <source>{file} could not be written: {why}. Choose another place or name.</source>
             <translation>[{file} çöûļđ ñöţ ƀé ŵŕîţţéñ: {why}. Çĥööšé åñöţĥéŕ þļåçé öŕ ñåɱé. ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="455" />
+            <location filename="../../desktop/ui/collection/window.py" line="470" />
             <source>{file} was not made: something went wrong that Partnerbook did not expect. Nothing was saved there. The details are in Partnerbook's log.</source>
             <translation>[{file} ŵåš ñöţ ɱåđé: šöɱéţĥîñĝ ŵéñţ ŵŕöñĝ ţĥåţ Þåŕţñéŕƀööķ đîđ ñöţ éẋþéçţ. Ñöţĥîñĝ ŵåš šåṽéđ ţĥéŕé. Ţĥé đéţåîļš åŕé îñ Þåŕţñéŕƀööķ'š ļöĝ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3227,6 +3257,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Å đéçļîñéđ ñééđ çåññöţ ƀé ɱåŕķéđ ŕéçéîṽéđ. Îƒ ţĥéý çĥåñĝéđ ţĥéîŕ ɱîñđ, ɱåŕķ îţ åĝŕééđ ƒîŕšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/collection/group_merges.py" line="104" />
+            <source>A group cannot be merged with itself.</source>
+            <translation>[Å ĝŕöûþ çåññöţ ƀé ɱéŕĝéđ ŵîţĥ îţšéļƒ. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/resources.py" line="235" />
             <source>A part agreement is less than the estimate; for the whole amount choose “Agreed”.</source>
             <translation>[Å þåŕţ åĝŕééɱéñţ îš ļéšš ţĥåñ ţĥé éšţîɱåţé; ƒöŕ ţĥé ŵĥöļé åɱöûñţ çĥööšé “Åĝŕééđ”. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
@@ -3690,6 +3725,11 @@ Old backups are removed automatically over the coming months. Delete these backu
             <location filename="../../desktop/services/frameworks.py" line="275" />
             <source>More than one framework is called “{key}”. Give its id instead: {ids}.</source>
             <translation>[Ṁöŕé ţĥåñ öñé ƒŕåɱéŵöŕķ îš çåļļéđ “{key}”. Ĝîṽé îţš îđ îñšţéåđ: {ids}. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/group_merges.py" line="89" />
+            <source>More than one group's id starts with “{typed}”: type more of it.</source>
+            <translation>[Ṁöŕé ţĥåñ öñé ĝŕöûþ'š îđ šţåŕţš ŵîţĥ “{typed}”: ţýþé ɱöŕé öƒ îţ. ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/ledger.py" line="263" />
@@ -4424,6 +4464,11 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <location filename="../../desktop/services/frameworks.py" line="291" />
             <source>There is no framework with the id {id}.</source>
             <translation>[Ţĥéŕé îš ñö ƒŕåɱéŵöŕķ ŵîţĥ ţĥé îđ {id}. ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/group_merges.py" line="89" />
+            <source>There is no group with the id “{typed}” in this collection. `partnerbook collect groups` lists them.</source>
+            <translation>[Ţĥéŕé îš ñö ĝŕöûþ ŵîţĥ ţĥé îđ “{typed}” îñ ţĥîš çöļļéçţîöñ. `þåŕţñéŕƀööķ çöļļéçţ ĝŕöûþš` ļîšţš ţĥéɱ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/services/brief_data.py" line="48" />
