@@ -143,10 +143,10 @@ def groups_view(conn: sqlite3.Connection, period: Period | None = None) -> Table
         SELECT g.latest_name, r.period_label, substr(r.created_at, 1, 10), r.reference,
                (SELECT count(*) FROM collected_partnership p
                  WHERE p.return_id = r.id AND p.superseded_by IS NULL),
-               (SELECT count(*) FROM collected_return o
-                 WHERE o.id != r.id AND (o.general_superseded_by = r.uuid OR EXISTS (
-                   SELECT 1 FROM collected_partnership q
-                   WHERE q.return_id = o.id AND q.superseded_by = r.uuid))),
+               (SELECT count(*) FROM (
+                 SELECT o.id FROM collected_return o WHERE o.general_superseded_by = r.uuid
+                 UNION SELECT q.return_id FROM collected_partnership q
+                 WHERE q.superseded_by = r.uuid)),
                r.app_version,
                CASE WHEN r.whole_group THEN 'the whole group' ELSE 'only ' || coalesce(
                  (SELECT group_concat(name, ', ') FROM (SELECT name FROM collected_partnership

@@ -63,7 +63,7 @@ class ReturnFile(CollectionBase):
     # The return speaks for the whole group (1), or only for the partnerships it lists (0).
     whole_group: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     # The later return that now has the latest word on the group's general needs, if any.
-    general_superseded_by: Mapped[str | None] = mapped_column(String(36), default=None)
+    general_superseded_by: Mapped[str | None] = mapped_column(String(36), default=None, index=True)
     # Set when the officer withdrew the return (status "withdrawn"): why, and when (UTC).
     withdrawn_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
     withdrawn_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
@@ -87,7 +87,7 @@ class CollectedPartnership(CollectionBase):
     # The key after confirmed merges; kept up to date by merge and applied on import.
     canonical_key: Mapped[str] = mapped_column(String(300), index=True)
     # The later return that now has the latest word on this partnership (None: this row has).
-    superseded_by: Mapped[str | None] = mapped_column(String(36), default=None)
+    superseded_by: Mapped[str | None] = mapped_column(String(36), default=None, index=True)
     status: Mapped[str] = mapped_column(String(32), default="")
     scale: Mapped[str] = mapped_column(String(32), default="")
     area: Mapped[str] = mapped_column(String(300), default="")

@@ -30,8 +30,16 @@ def upgrade() -> None:
             sa.Column("withdrawn_reason", sa.Text(), server_default="", nullable=False)
         )
         batch_op.add_column(sa.Column("withdrawn_at", sa.DateTime(), nullable=True))
+        batch_op.create_index(
+            batch_op.f("ix_collected_return_general_superseded_by"),
+            ["general_superseded_by"],
+            unique=False,
+        )
     with op.batch_alter_table("collected_partnership", schema=None) as batch_op:
         batch_op.add_column(sa.Column("superseded_by", sa.String(length=36), nullable=True))
+        batch_op.create_index(
+            batch_op.f("ix_collected_partnership_superseded_by"), ["superseded_by"], unique=False
+        )
     op.create_table(
         "group_merge",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -63,8 +71,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_group_merge_canonical_uuid"))
     op.drop_table("group_merge")
     with op.batch_alter_table("collected_partnership", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_collected_partnership_superseded_by"))
         batch_op.drop_column("superseded_by")
     with op.batch_alter_table("collected_return", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_collected_return_general_superseded_by"))
         batch_op.drop_column("withdrawn_at")
         batch_op.drop_column("withdrawn_reason")
         batch_op.drop_column("general_superseded_by")
