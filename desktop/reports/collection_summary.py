@@ -210,13 +210,14 @@ def render_area_summary(
         ),
     ]
     # Every group and every missing group: these are the lists an officer chases from.
+    # Which partnerships each return speaks for, and replaced an earlier return for.
     story += _table(
         groups,
-        [3, 1.2, 1.3, 2, 1, 1.2],
+        [2.2, 1, 1.1, 2, 1, 1.6, 1.6],
         sheets["groups"],
         "",
         limit=None,
-        columns=[0, 1, 2, 3, 4, 5],
+        columns=[0, 1, 2, 3, 4, 7, 8],
     )
     story += _table(by_key["missing"], [3, 4], sheets["missing"], "", limit=None)
     story += [PageBreak(), p("Partnerships", s.h1)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,10 @@ def summary_json(capsys: pytest.CaptureFixture[str], path: Path, *extra: str) ->
     code, out, err = run(capsys, "summary", str(path), "--json", *extra)
     assert code == 0, err
     return json.loads(out)
+
+
+def rows_of(workbook: Any, title: str) -> list[tuple[Any, ...]]:
+    return list(workbook[title].iter_rows(min_row=2, values_only=True))
 
 
 def csv_rows(path: Path) -> list[list[str]]:
@@ -94,14 +99,16 @@ def test_a_quarter_is_never_added_to_its_year(
     collection = tmp_path / "area.pbcollection"
     files = pdfs(tmp_path / "in", [year, quarter, part])
     assert run(capsys, "import", "--new", str(collection), *map(str, files))[0] == 0
+    year_word = {names()[0]: 10_000, names()[1]: 20_000, names()[2]: 45_000}
+    quarter_word = {names()[0]: 700, names()[1]: 800, names()[2]: 900}
     expected = {
         # The year: the first two partnerships from the year return, the third and the
         # general needs from the later partial return. Never the quarter's.
-        None: ("2026-27", 10_000 + 20_000 + 45_000 + 6_000, 2),
-        "2026-27 Q2": ("2026-27 Q2", 700 + 800 + 900 + 600, 1),
-        "2026-07-01..2026-09-30": ("2026-27 Q2", 700 + 800 + 900 + 600, 1),
+        None: ("2026-27", year_word, 6_000, 2),
+        "2026-27 Q2": ("2026-27 Q2", quarter_word, 600, 1),
+        "2026-07-01..2026-09-30": ("2026-27 Q2", quarter_word, 600, 1),
     }
-    for choice, (label, pence, returns) in expected.items():
+    for choice, (label, word, general, returns) in expected.items():
         out_dir = tmp_path / f"out-{label}-{choice is None}"
         extra = [] if choice is None else ["--period", choice]
         book, pdf = out_dir / "area.xlsx", out_dir / "area.pdf"
@@ -120,31 +127,54 @@ def test_a_quarter_is_never_added_to_its_year(
         assert code == 0, err
         assert text.startswith(f"For {label} (")
         assert f"1 groups, {returns} current returns" in text
+        assert "3 partnerships" in text
+        pence = sum(word.values()) + general
         pounds = f"{pence / 100:.2f}"
-        # CSV: by category, by partnership, by group; and which period they are for.
+        # Every total, as the CSV files have them.
         csv_dir = out_dir / "csv"
-        for name in ("needs_by_category", "needs_by_partnership", "needs_by_group"):
-            rows = csv_rows(csv_dir / f"{name}.csv")[1:]
-            assert sum(int(r[1]) for r in rows) == 4, name
-            assert f"{sum(float(r[3]) for r in rows):.2f}" == pounds, name
-            assert f"{sum(float(r[4]) for r in rows):.2f}" == "0.00", name
-        (group_row,) = csv_rows(csv_dir / "needs_by_group.csv")[1:]
-        assert group_row[3] == pounds
+        by_partnership = {r[0]: r[1:] for r in csv_rows(csv_dir / "needs_by_partnership.csv")[1:]}
+        assert by_partnership == {
+            **{
+                name: ["1", "1", f"{amount / 100:.2f}", "0.00", "0.00"]
+                for name, amount in word.items()
+            },
+            "(general needs)": ["1", "1", f"{general / 100:.2f}", "0.00", "0.00"],
+        }
+        whole = ["4", "1", pounds, "0.00", "0.00"]
+        assert [r[1:] for r in csv_rows(csv_dir / "needs_by_category.csv")[1:]] == [whole]
+        assert [r[1:] for r in csv_rows(csv_dir / "needs_by_group.csv")[1:]] == [whole]
+        partnerships = {r[0]: r for r in csv_rows(csv_dir / "partnerships.csv")[1:]}
+        assert {name: (r[1], r[5], r[6]) for name, r in partnerships.items()} == {
+            name: ("1", f"{amount / 100:.2f}", f"{amount / 100:.2f}")
+            for name, amount in word.items()
+        }
+        groups = csv_rows(csv_dir / "groups.csv")[1:]
+        assert len(groups) == returns and sum(int(r[4]) for r in groups) == 3
         assert csv_rows(csv_dir / "period.csv")[1][0] == label
-        requested = sum(float(r[5]) for r in csv_rows(csv_dir / "partnerships.csv")[1:])
-        general = 6_000 if choice is None else 600
-        assert f"{requested:.2f}" == f"{(pence - general) / 100:.2f}"
-        # XLSX: the same numbers, as numbers.
+        # The same totals in the XLSX, as numbers.
         workbook = load_workbook(book, read_only=True)
-        sheet = next(workbook[n] for n in workbook.sheetnames if "group" in n and "need" in n)
-        (values,) = list(sheet.iter_rows(min_row=2, values_only=True))
-        assert values[1] == 4 and f"{values[3]:.2f}" == pounds
-        (period_row,) = list(workbook["Period"].iter_rows(min_row=2, values_only=True))
-        assert period_row[0] == label
-        # PDF: says the period; the total is this period's, and never the two added up.
+        sheet = partial(rows_of, workbook)
+
+        in_pounds = [4, 1, pence / 100, 0, 0]
+        for title in ("Resource needs by category", "Resource needs by group"):
+            assert [list(r[1:]) for r in sheet(title)] == [in_pounds], title
+        assert {r[0]: r[3] for r in sheet("Resource needs by partnership")} == {
+            **{name: amount / 100 for name, amount in word.items()},
+            "(general needs)": general / 100,
+        }
+        assert {r[0]: (r[5], r[6]) for r in sheet("Partnerships across the area")} == {
+            name: (amount / 100, amount / 100) for name, amount in word.items()
+        }
+        assert sheet("Period")[0][0] == label
+        # The PDF text: the period, the headline numbers and every total.
         pdf_text = "".join(page.extract_text() for page in PdfReader(str(pdf)).pages)
         assert f"For {label}:" in pdf_text
-        assert f"£{int(pounds.split('.')[0]):,}.{pounds.split('.')[1]}" in pdf_text
+        for headline in ("Groups with a return 1", f"Current returns {returns}"):
+            assert headline in pdf_text
+        assert "Partnerships 3" in pdf_text
+        assert pdf_text.count(f"4 1 £{pounds} £0.00 £0.00") == 2  # by category, by group
+        for amount in word.values():
+            assert f"£{amount / 100:.2f} £{amount / 100:.2f}" in pdf_text
         added = (10_000 + 20_000 + 45_000 + 6_000 + 3_000) / 100
         assert f"£{added:,.2f}" not in pdf_text
 
