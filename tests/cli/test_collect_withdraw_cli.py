@@ -62,6 +62,13 @@ def test_withdrawing_a_return_brings_back_the_one_it_replaced(
 
     code, _out, err = run(capsys, "withdraw", str(collection), part["reference"], "--reason", "x")
     assert code == 1 and "was withdrawn already" in err
+    # Offered again (the same file, or the same return in another file): it stays withdrawn.
+    again = pdfs(tmp_path / "again", [part])[0]
+    for offered in (files[1], again):
+        code, out, err = run(capsys, "import", str(collection), str(offered))
+        assert code == 0, err
+        assert "already here: this return is already in the collection and was withdrawn" in out
+    assert by_partnership(capsys, collection, tmp_path / "again-csv")[names()[2]] == "300.00"
     code, _out, err = run(capsys, "withdraw", str(collection), "PB-NOPE", "--reason", "x")
     assert code == 1 and "There is no return “PB-NOPE” in this collection" in err
     code, _out, err = run(capsys, "withdraw", str(collection), full["reference"], "--reason", " ")

@@ -55,6 +55,9 @@ LATER_ONE_HERE = marked(
     "a later return from this group for the same period is already here, "
     "so this one is kept as superseded"
 )
+WITHDRAWN_HERE = marked(
+    "this return is already in the collection and was withdrawn; it stays withdrawn"
+)
 NOT_STORED = marked(
     "its data could not be stored in the collection ({why}); the rest of the import went on"
 )
@@ -211,14 +214,22 @@ def _backup(
 def _known_files(conn: sqlite3.Connection) -> dict[str, FileOutcome]:
     """File SHA-256 -> the return it held, for every file imported before."""
     rows = conn.execute(
-        "SELECT l.file_sha256, r.uuid, g.latest_name, r.period_label FROM import_log l"
+        "SELECT l.file_sha256, r.uuid, g.latest_name, r.period_label, r.status"
+        " FROM import_log l"
         " JOIN collected_return r ON r.uuid = l.return_uuid"
         " JOIN collected_group g ON g.id = r.group_id"
         " WHERE l.outcome IN ('imported', 'duplicate', 'supersedes') AND l.file_sha256 != ''"
     ).fetchall()
     return {
-        digest: FileOutcome("", DUPLICATE, ALREADY_HERE, uuid, group, period)
-        for digest, uuid, group, period in rows
+        digest: FileOutcome(
+            "",
+            DUPLICATE,
+            WITHDRAWN_HERE if status == "withdrawn" else ALREADY_HERE,
+            uuid,
+            group,
+            period,
+        )
+        for digest, uuid, group, period, status in rows
     }
 
 
@@ -331,11 +342,11 @@ def _store(conn: sqlite3.Connection, path: Path, payload: dict[str, Any]) -> Fil
     label = str(period["label"])
     base = FileOutcome(str(path), IMPORTED, "", return_id, str(group["name"]), label)
     row = conn.execute(
-        "SELECT payload_sha256 FROM collected_return WHERE uuid = ?", (return_id,)
+        "SELECT payload_sha256, status FROM collected_return WHERE uuid = ?", (return_id,)
     ).fetchone()
     if row is not None:
         if row[0] == digest:
-            return _with(base, DUPLICATE, ALREADY_HERE)
+            return _with(base, DUPLICATE, WITHDRAWN_HERE if row[1] == "withdrawn" else ALREADY_HERE)
         return _with(base, REJECTED, SAME_ID_DIFFERENT)
     created = str(payload["created_at"])
     group_id = _group_id(conn, group, created)
