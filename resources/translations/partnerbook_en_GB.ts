@@ -3867,7 +3867,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Partnerbook could not write a backup to {folder}: {why}. Your earlier backups are untouched.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/importer.py" line="269" />
+            <location filename="../../desktop/services/collection/importer.py" line="280" />
             <source>Partnerbook could not write to the collection ({why}). Nothing from {file} was kept. Check there is free space and the file is not read-only.</source>
             <translation>Partnerbook could not write to the collection ({why}). Nothing from {file} was kept. Check there is free space and the file is not read-only.</translation>
         </message>
@@ -4971,7 +4971,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>its data could not be checked</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/importer.py" line="58" />
+            <location filename="../../desktop/services/collection/importer.py" line="61" />
             <source>its data could not be stored in the collection ({why}); the rest of the import went on</source>
             <translation>its data could not be stored in the collection ({why}); the rest of the import went on</translation>
         </message>
@@ -5299,6 +5299,11 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <location filename="../../desktop/services/collection/importer.py" line="49" />
             <source>this return is already in the collection</source>
             <translation>this return is already in the collection</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/importer.py" line="58" />
+            <source>this return is already in the collection and was withdrawn; it stays withdrawn</source>
+            <translation>this return is already in the collection and was withdrawn; it stays withdrawn</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/framework_parser.py" line="402" />
