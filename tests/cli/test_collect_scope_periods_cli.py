@@ -213,6 +213,10 @@ def test_supersedes_in_the_data_is_honoured_even_for_other_dates(
     assert f"({quarter['reference']}) for all its partnerships" in out
     data = summary_json(capsys, collection, "--period", "2026-27 Q2")
     assert data["groups"] == [] and data["totals"]["superseded"] == 1
+    # By default, the latest period that has a current return: the corrected dates.
+    data = summary_json(capsys, collection)
+    assert data["period"]["end"] == "2026-09-29"
+    assert [g["Reference"] for g in data["groups"]] == [fixed["reference"]]
 
 
 def test_two_years_are_never_summed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -49,13 +49,13 @@ CURRENT_NEED = (
 
 
 def collection_periods(conn: sqlite3.Connection) -> list[Period]:
-    """Every period the collection holds returns for, the latest first (the longest first
+    """Every period the collection holds current returns for, the latest first (the longest first
     among those that end the same day). Returns with the same dates are one period, whatever
     their labels; the label shown is the one most of them use."""
     labels: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for start, end, label, count in conn.execute(
         "SELECT period_start, period_end, period_label, count(*) FROM collected_return"
-        " WHERE status != 'withdrawn' GROUP BY 1, 2, 3"
+        " WHERE status = 'current' GROUP BY 1, 2, 3"
     ):
         labels[(str(start), str(end))][label] += count
     periods = []
