@@ -54,8 +54,15 @@ def test_the_window_shows_the_chosen_period_and_the_latest_word(
     chooser.period_kind.setCurrentIndex(chooser.period_kind.findData("financial_year"))
     chooser.year.setCurrentIndex(chooser.year.findData(2025))
     assert window.groups.groups.table.rows == [] and estimated() == 0
+    assert window.known_periods.currentIndex() == -1  # no returns for 2025-26
     window.latest_button.click()
     assert window.period.label == "2026-27" and estimated() == 75_000
+    # The periods with returns, the latest first, to pick straight away.
+    known = [window.known_periods.itemText(n) for n in range(window.known_periods.count())]
+    assert [t.split(" (")[0] for t in known] == ["2026-27", "2026-27 Q2"]
+    assert window.known_periods.currentIndex() == 0
+    window.known_periods.activated.emit(1)
+    assert window.period.label == "2026-27 Q2" and estimated() == 2_400
 
 
 def test_withdrawing_a_return_in_the_window(

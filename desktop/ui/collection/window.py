@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QThreadPool
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -44,6 +45,7 @@ from desktop.ui.collection.pages import (
     Page,
     PartnershipsPage,
     ResourcesPage,
+    labelled,
 )
 from desktop.ui.collection.recent import remember_recent
 from desktop.ui.collection.safety import CollectionSafety
@@ -183,7 +185,12 @@ class CollectionWindow(QMainWindow):
         self.period_note.setAccessibleName(tr("The period shown"))
         self.latest_button = QPushButton(tr("Latest &period"))
         self.latest_button.clicked.connect(self.show_latest_period)
+        # The periods the collection has returns for, to pick one straight away.
+        self.known_periods = QComboBox()
+        self.known_periods.setAccessibleName(tr("Periods with returns"))
+        self.known_periods.activated.connect(self._known_period_chosen)
         form = QFormLayout()
+        form.addRow(labelled(tr("Periods &with returns:"), self.known_periods), self.known_periods)
         self.period_chooser.add_rows(form)
         bar = QHBoxLayout()
         bar.addLayout(form)
@@ -210,6 +217,35 @@ class CollectionWindow(QMainWindow):
     def show_period(self, period: Period) -> None:
         self.period_chooser.set_period(period)
         self.refresh()
+
+    def _known_period_chosen(self, index: int) -> None:
+        period = self.known_periods.itemData(index)
+        if isinstance(period, Period):
+            self.show_period(period)
+
+    def _list_known_periods(self) -> None:
+        """The periods with returns, the one shown chosen (none when it has no returns)."""
+        from desktop.services.collection.views import collection_periods
+
+        shown = None if self.period is None else (self.period.start, self.period.end)
+        self.known_periods.blockSignals(True)
+        try:
+            self.known_periods.clear()
+            current = -1
+            for known in collection_periods(self.conn):
+                if (known.start, known.end) == shown:
+                    current = self.known_periods.count()
+                self.known_periods.addItem(
+                    tr("{period} ({start} to {end})").format(
+                        period=one_line(known.label),
+                        start=format_date(known.start),
+                        end=format_date(known.end),
+                    ),
+                    known,
+                )
+            self.known_periods.setCurrentIndex(current)
+        finally:
+            self.known_periods.blockSignals(False)
 
     def _chosen_period(self) -> Period | None:
         from desktop.domain.periods import PeriodError
@@ -239,6 +275,7 @@ class CollectionWindow(QMainWindow):
 
     def refresh(self) -> None:
         self.period = self._chosen_period()
+        self._list_known_periods()
         for page in (self.groups, self.partnerships, self.detail, self.resources, self.log):
             page.period = self.period
             page.refresh(self.conn)
