@@ -456,244 +456,259 @@ There is no usable backup of it in {folder}.</translation>
     <context>
         <name>CollectionWindow</name>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="122" />
+            <location filename="../../desktop/ui/collection/window.py" line="124" />
             <source>&amp;Cancel import</source>
             <translation>&amp;Cancel import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="158" />
+            <location filename="../../desktop/ui/collection/window.py" line="160" />
             <source>&amp;Close collection</source>
             <translation>&amp;Close collection</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="146" />
+            <location filename="../../desktop/ui/collection/window.py" line="148" />
             <source>&amp;Export</source>
             <translation>&amp;Export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="139" />
+            <location filename="../../desktop/ui/collection/window.py" line="141" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="109" />
+            <location filename="../../desktop/ui/collection/window.py" line="111" />
             <source>&amp;Groups</source>
             <translation>&amp;Groups</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="142" />
+            <location filename="../../desktop/ui/collection/window.py" line="144" />
             <source>&amp;Import returns…</source>
             <translation>&amp;Import returns…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="111" />
+            <location filename="../../desktop/ui/collection/window.py" line="113" />
             <source>&amp;One partnership</source>
             <translation>&amp;One partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="110" />
+            <location filename="../../desktop/ui/collection/window.py" line="112" />
             <source>&amp;Partnerships</source>
             <translation>&amp;Partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="112" />
+            <location filename="../../desktop/ui/collection/window.py" line="114" />
             <source>&amp;Resources and help</source>
             <translation>&amp;Resources and help</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="150" />
+            <location filename="../../desktop/ui/collection/window.py" line="152" />
             <source>Area summary &amp;PDF…</source>
             <translation>Area summary &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="262" />
+            <location filename="../../desktop/ui/collection/window.py" line="299" />
             <source>Cannot merge</source>
             <translation>Cannot merge</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="308" />
+            <location filename="../../desktop/ui/collection/window.py" line="345" />
             <source>Cannot merge the groups</source>
             <translation>Cannot merge the groups</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="289" />
+            <location filename="../../desktop/ui/collection/window.py" line="326" />
             <source>Cannot withdraw the return</source>
             <translation>Cannot withdraw the return</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="452" />
+            <location filename="../../desktop/ui/collection/window.py" line="489" />
             <source>Could not export</source>
             <translation>Could not export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="132" />
+            <location filename="../../desktop/ui/collection/window.py" line="134" />
             <source>Drop return PDFs or folders here, or choose File → Import returns…</source>
             <translation>Drop return PDFs or folders here, or choose File → Import returns…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="149" />
+            <location filename="../../desktop/ui/collection/window.py" line="151" />
             <source>Every view as a &amp;spreadsheet (XLSX)…</source>
             <translation>Every view as a &amp;spreadsheet (XLSX)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="330" />
+            <location filename="../../desktop/ui/collection/window.py" line="367" />
             <source>Expected groups</source>
             <translation>Expected groups</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="483" />
+            <location filename="../../desktop/ui/collection/window.py" line="520" />
             <source>Export as CSV into folder</source>
             <translation>Export as CSV into folder</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="492" />
+            <location filename="../../desktop/ui/collection/window.py" line="529" />
             <source>Export spreadsheet</source>
             <translation>Export spreadsheet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="113" />
+            <location filename="../../desktop/ui/collection/window.py" line="115" />
             <source>Import &amp;log</source>
             <translation>Import &amp;log</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="404" />
+            <location filename="../../desktop/ui/collection/window.py" line="441" />
             <source>Import cancelled. </source>
             <translation>Import cancelled. </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="120" />
+            <location filename="../../desktop/ui/collection/window.py" line="122" />
             <source>Import progress</source>
             <translation>Import progress</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="338" />
+            <location filename="../../desktop/ui/collection/window.py" line="375" />
             <source>Import returns</source>
             <translation>Import returns</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="346" />
+            <location filename="../../desktop/ui/collection/window.py" line="383" />
             <source>Import running</source>
             <translation>Import running</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="184" />
+            <location filename="../../desktop/ui/collection/window.py" line="186" />
             <source>Latest &amp;period</source>
             <translation>Latest &amp;period</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="266" />
+            <location filename="../../desktop/ui/collection/window.py" line="303" />
             <source>Merged. New returns will use the same name.</source>
             <translation>Merged. New returns will use the same name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="313" />
+            <location filename="../../desktop/ui/collection/window.py" line="350" />
             <source>Merged. Returns from either id now count as one group's, later ones too.</source>
             <translation>Merged. Returns from either id now count as one group's, later ones too.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="224" />
+            <location filename="../../desktop/ui/collection/window.py" line="260" />
             <source>No returns yet.</source>
             <translation>No returns yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="338" />
+            <location filename="../../desktop/ui/collection/window.py" line="193" />
+            <source>Periods &amp;with returns:</source>
+            <translation>Periods &amp;with returns:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="190" />
+            <source>Periods with returns</source>
+            <translation>Periods with returns</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="375" />
             <source>Return PDFs (*.pdf);;All files (*)</source>
             <translation>Return PDFs (*.pdf);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="507" />
+            <location filename="../../desktop/ui/collection/window.py" line="544" />
             <source>Save area summary</source>
             <translation>Save area summary</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="476" />
+            <location filename="../../desktop/ui/collection/window.py" line="513" />
             <source>Saved {file}</source>
             <translation>Saved {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="229" />
+            <location filename="../../desktop/ui/collection/window.py" line="265" />
             <source>Showing {period}: {start} to {end}. Only returns for exactly these dates count; a quarter is never added to its year.</source>
             <translation>Showing {period}: {start} to {end}. Only returns for exactly these dates count; a quarter is never added to its year.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="412" />
+            <location filename="../../desktop/ui/collection/window.py" line="449" />
             <source>Some files were not imported</source>
             <translation>Some files were not imported</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="354" />
+            <location filename="../../desktop/ui/collection/window.py" line="391" />
             <source>Starting the import…</source>
             <translation>Starting the import…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="362" />
+            <location filename="../../desktop/ui/collection/window.py" line="399" />
             <source>Stopping after the file being read…</source>
             <translation>Stopping after the file being read…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="413" />
+            <location filename="../../desktop/ui/collection/window.py" line="450" />
             <source>The import log shows each file and the reason.</source>
             <translation>The import log shows each file and the reason.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="421" />
+            <location filename="../../desktop/ui/collection/window.py" line="458" />
             <source>The import stopped</source>
             <translation>The import stopped</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="183" />
+            <location filename="../../desktop/ui/collection/window.py" line="185" />
             <source>The period shown</source>
             <translation>The period shown</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="148" />
+            <location filename="../../desktop/ui/collection/window.py" line="150" />
             <source>This page as &amp;CSV…</source>
             <translation>This page as &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="346" />
+            <location filename="../../desktop/ui/collection/window.py" line="383" />
             <source>Wait for this import to finish, or cancel it.</source>
             <translation>Wait for this import to finish, or cancel it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="277" />
+            <location filename="../../desktop/ui/collection/window.py" line="314" />
             <source>Why is {reference} withdrawn? The reason is kept in the import log. The earlier return it replaced will count again.</source>
             <translation>Why is {reference} withdrawn? The reason is kept in the import log. The earlier return it replaced will count again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="276" />
+            <location filename="../../desktop/ui/collection/window.py" line="313" />
             <source>Withdraw a return</source>
             <translation>Withdraw a return</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="294" />
+            <location filename="../../desktop/ui/collection/window.py" line="331" />
             <source>Withdrew {reference}. The collection was backed up first.</source>
             <translation>Withdrew {reference}. The collection was backed up first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="95" />
+            <location filename="../../desktop/ui/collection/window.py" line="97" />
             <source>{app} — Collection — {name} ({folder})</source>
             <translation>{app} — Collection — {name} ({folder})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="375" />
+            <location filename="../../desktop/ui/collection/window.py" line="412" />
             <source>{done} of {total}: {file} — {outcome}</source>
             <translation>{done} of {total}: {file} — {outcome}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="393" />
+            <location filename="../../desktop/ui/collection/window.py" line="430" />
             <source>{files} files: {imported} imported, {duplicate} already here, {supersedes} replaced an earlier return, {rejected} rejected.</source>
             <translation>{files} files: {imported} imported, {duplicate} already here, {supersedes} replaced an earlier return, {rejected} rejected.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="458" />
+            <location filename="../../desktop/ui/collection/window.py" line="495" />
             <source>{file} could not be written: {why}. Choose another place or name.</source>
             <translation>{file} could not be written: {why}. Choose another place or name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="470" />
+            <location filename="../../desktop/ui/collection/window.py" line="507" />
             <source>{file} was not made: something went wrong that Partnerbook did not expect. Nothing was saved there. The details are in Partnerbook's log.</source>
             <translation>{file} was not made: something went wrong that Partnerbook did not expect. Nothing was saved there. The details are in Partnerbook's log.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="239" />
+            <source>{period} ({start} to {end})</source>
+            <translation>{period} ({start} to {end})</translation>
         </message>
     </context>
     <context>

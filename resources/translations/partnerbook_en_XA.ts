@@ -456,244 +456,259 @@ There is no usable backup of it in {folder}.</source>
     <context>
         <name>CollectionWindow</name>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="122" />
+            <location filename="../../desktop/ui/collection/window.py" line="124" />
             <source>&amp;Cancel import</source>
             <translation>[&amp;Cåñçéļ îɱþöŕţ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="158" />
+            <location filename="../../desktop/ui/collection/window.py" line="160" />
             <source>&amp;Close collection</source>
             <translation>[&amp;Cļöšé çöļļéçţîöñ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="146" />
+            <location filename="../../desktop/ui/collection/window.py" line="148" />
             <source>&amp;Export</source>
             <translation>[&amp;Eẋþöŕţ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="139" />
+            <location filename="../../desktop/ui/collection/window.py" line="141" />
             <source>&amp;File</source>
             <translation>[&amp;Fîļé ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="109" />
+            <location filename="../../desktop/ui/collection/window.py" line="111" />
             <source>&amp;Groups</source>
             <translation>[&amp;Gŕöûþš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="142" />
+            <location filename="../../desktop/ui/collection/window.py" line="144" />
             <source>&amp;Import returns…</source>
             <translation>[&amp;Iɱþöŕţ ŕéţûŕñš… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="111" />
+            <location filename="../../desktop/ui/collection/window.py" line="113" />
             <source>&amp;One partnership</source>
             <translation>[&amp;Oñé þåŕţñéŕšĥîþ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="110" />
+            <location filename="../../desktop/ui/collection/window.py" line="112" />
             <source>&amp;Partnerships</source>
             <translation>[&amp;Påŕţñéŕšĥîþš ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="112" />
+            <location filename="../../desktop/ui/collection/window.py" line="114" />
             <source>&amp;Resources and help</source>
             <translation>[&amp;Réšöûŕçéš åñđ ĥéļþ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="150" />
+            <location filename="../../desktop/ui/collection/window.py" line="152" />
             <source>Area summary &amp;PDF…</source>
             <translation>[Åŕéå šûɱɱåŕý &amp;PĐƑ… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="262" />
+            <location filename="../../desktop/ui/collection/window.py" line="299" />
             <source>Cannot merge</source>
             <translation>[Çåññöţ ɱéŕĝé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="308" />
+            <location filename="../../desktop/ui/collection/window.py" line="345" />
             <source>Cannot merge the groups</source>
             <translation>[Çåññöţ ɱéŕĝé ţĥé ĝŕöûþš ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="289" />
+            <location filename="../../desktop/ui/collection/window.py" line="326" />
             <source>Cannot withdraw the return</source>
             <translation>[Çåññöţ ŵîţĥđŕåŵ ţĥé ŕéţûŕñ ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="452" />
+            <location filename="../../desktop/ui/collection/window.py" line="489" />
             <source>Could not export</source>
             <translation>[Çöûļđ ñöţ éẋþöŕţ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="132" />
+            <location filename="../../desktop/ui/collection/window.py" line="134" />
             <source>Drop return PDFs or folders here, or choose File → Import returns…</source>
             <translation>[Đŕöþ ŕéţûŕñ ÞĐƑš öŕ ƒöļđéŕš ĥéŕé, öŕ çĥööšé Ƒîļé → Îɱþöŕţ ŕéţûŕñš… ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="149" />
+            <location filename="../../desktop/ui/collection/window.py" line="151" />
             <source>Every view as a &amp;spreadsheet (XLSX)…</source>
             <translation>[Éṽéŕý ṽîéŵ åš å &amp;sþŕéåđšĥééţ (ẊĻŠẊ)… ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="330" />
+            <location filename="../../desktop/ui/collection/window.py" line="367" />
             <source>Expected groups</source>
             <translation>[Éẋþéçţéđ ĝŕöûþš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="483" />
+            <location filename="../../desktop/ui/collection/window.py" line="520" />
             <source>Export as CSV into folder</source>
             <translation>[Éẋþöŕţ åš ÇŠṼ îñţö ƒöļđéŕ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="492" />
+            <location filename="../../desktop/ui/collection/window.py" line="529" />
             <source>Export spreadsheet</source>
             <translation>[Éẋþöŕţ šþŕéåđšĥééţ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="113" />
+            <location filename="../../desktop/ui/collection/window.py" line="115" />
             <source>Import &amp;log</source>
             <translation>[Îɱþöŕţ &amp;löĝ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="404" />
+            <location filename="../../desktop/ui/collection/window.py" line="441" />
             <source>Import cancelled. </source>
             <translation>[Îɱþöŕţ çåñçéļļéđ.  ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="120" />
+            <location filename="../../desktop/ui/collection/window.py" line="122" />
             <source>Import progress</source>
             <translation>[Îɱþöŕţ þŕöĝŕéšš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="338" />
+            <location filename="../../desktop/ui/collection/window.py" line="375" />
             <source>Import returns</source>
             <translation>[Îɱþöŕţ ŕéţûŕñš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="346" />
+            <location filename="../../desktop/ui/collection/window.py" line="383" />
             <source>Import running</source>
             <translation>[Îɱþöŕţ ŕûññîñĝ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="184" />
+            <location filename="../../desktop/ui/collection/window.py" line="186" />
             <source>Latest &amp;period</source>
             <translation>[Ļåţéšţ &amp;péŕîöđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="266" />
+            <location filename="../../desktop/ui/collection/window.py" line="303" />
             <source>Merged. New returns will use the same name.</source>
             <translation>[Ṁéŕĝéđ. Ñéŵ ŕéţûŕñš ŵîļļ ûšé ţĥé šåɱé ñåɱé. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="313" />
+            <location filename="../../desktop/ui/collection/window.py" line="350" />
             <source>Merged. Returns from either id now count as one group's, later ones too.</source>
             <translation>[Ṁéŕĝéđ. Ŕéţûŕñš ƒŕöɱ éîţĥéŕ îđ ñöŵ çöûñţ åš öñé ĝŕöûþ'š, ļåţéŕ öñéš ţöö. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="224" />
+            <location filename="../../desktop/ui/collection/window.py" line="260" />
             <source>No returns yet.</source>
             <translation>[Ñö ŕéţûŕñš ýéţ. ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="338" />
+            <location filename="../../desktop/ui/collection/window.py" line="193" />
+            <source>Periods &amp;with returns:</source>
+            <translation>[Þéŕîöđš &amp;wîţĥ ŕéţûŕñš: ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="190" />
+            <source>Periods with returns</source>
+            <translation>[Þéŕîöđš ŵîţĥ ŕéţûŕñš ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="375" />
             <source>Return PDFs (*.pdf);;All files (*)</source>
             <translation>[Ŕéţûŕñ ÞĐƑš (*.þđƒ);;Åļļ ƒîļéš (*) ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="507" />
+            <location filename="../../desktop/ui/collection/window.py" line="544" />
             <source>Save area summary</source>
             <translation>[Šåṽé åŕéå šûɱɱåŕý ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="476" />
+            <location filename="../../desktop/ui/collection/window.py" line="513" />
             <source>Saved {file}</source>
             <translation>[Šåṽéđ {file} ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="229" />
+            <location filename="../../desktop/ui/collection/window.py" line="265" />
             <source>Showing {period}: {start} to {end}. Only returns for exactly these dates count; a quarter is never added to its year.</source>
             <translation>[Šĥöŵîñĝ {period}: {start} ţö {end}. Öñļý ŕéţûŕñš ƒöŕ éẋåçţļý ţĥéšé đåţéš çöûñţ; å ǫûåŕţéŕ îš ñéṽéŕ åđđéđ ţö îţš ýéåŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="412" />
+            <location filename="../../desktop/ui/collection/window.py" line="449" />
             <source>Some files were not imported</source>
             <translation>[Šöɱé ƒîļéš ŵéŕé ñöţ îɱþöŕţéđ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="354" />
+            <location filename="../../desktop/ui/collection/window.py" line="391" />
             <source>Starting the import…</source>
             <translation>[Šţåŕţîñĝ ţĥé îɱþöŕţ… ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="362" />
+            <location filename="../../desktop/ui/collection/window.py" line="399" />
             <source>Stopping after the file being read…</source>
             <translation>[Šţöþþîñĝ åƒţéŕ ţĥé ƒîļé ƀéîñĝ ŕéåđ… ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="413" />
+            <location filename="../../desktop/ui/collection/window.py" line="450" />
             <source>The import log shows each file and the reason.</source>
             <translation>[Ţĥé îɱþöŕţ ļöĝ šĥöŵš éåçĥ ƒîļé åñđ ţĥé ŕéåšöñ. ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="421" />
+            <location filename="../../desktop/ui/collection/window.py" line="458" />
             <source>The import stopped</source>
             <translation>[Ţĥé îɱþöŕţ šţöþþéđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="183" />
+            <location filename="../../desktop/ui/collection/window.py" line="185" />
             <source>The period shown</source>
             <translation>[Ţĥé þéŕîöđ šĥöŵñ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="148" />
+            <location filename="../../desktop/ui/collection/window.py" line="150" />
             <source>This page as &amp;CSV…</source>
             <translation>[Ţĥîš þåĝé åš &amp;CŠṼ… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="346" />
+            <location filename="../../desktop/ui/collection/window.py" line="383" />
             <source>Wait for this import to finish, or cancel it.</source>
             <translation>[Ŵåîţ ƒöŕ ţĥîš îɱþöŕţ ţö ƒîñîšĥ, öŕ çåñçéļ îţ. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="277" />
+            <location filename="../../desktop/ui/collection/window.py" line="314" />
             <source>Why is {reference} withdrawn? The reason is kept in the import log. The earlier return it replaced will count again.</source>
             <translation>[Ŵĥý îš {reference} ŵîţĥđŕåŵñ? Ţĥé ŕéåšöñ îš ķéþţ îñ ţĥé îɱþöŕţ ļöĝ. Ţĥé éåŕļîéŕ ŕéţûŕñ îţ ŕéþļåçéđ ŵîļļ çöûñţ åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="276" />
+            <location filename="../../desktop/ui/collection/window.py" line="313" />
             <source>Withdraw a return</source>
             <translation>[Ŵîţĥđŕåŵ å ŕéţûŕñ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="294" />
+            <location filename="../../desktop/ui/collection/window.py" line="331" />
             <source>Withdrew {reference}. The collection was backed up first.</source>
             <translation>[Ŵîţĥđŕéŵ {reference}. Ţĥé çöļļéçţîöñ ŵåš ƀåçķéđ ûþ ƒîŕšţ. ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="95" />
+            <location filename="../../desktop/ui/collection/window.py" line="97" />
             <source>{app} — Collection — {name} ({folder})</source>
             <translation>[{app} — Çöļļéçţîöñ — {name} ({folder}) ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="375" />
+            <location filename="../../desktop/ui/collection/window.py" line="412" />
             <source>{done} of {total}: {file} — {outcome}</source>
             <translation>[{done} öƒ {total}: {file} — {outcome} ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="393" />
+            <location filename="../../desktop/ui/collection/window.py" line="430" />
             <source>{files} files: {imported} imported, {duplicate} already here, {supersedes} replaced an earlier return, {rejected} rejected.</source>
             <translation>[{files} ƒîļéš: {imported} îɱþöŕţéđ, {duplicate} åļŕéåđý ĥéŕé, {supersedes} ŕéþļåçéđ åñ éåŕļîéŕ ŕéţûŕñ, {rejected} ŕéĵéçţéđ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="458" />
+            <location filename="../../desktop/ui/collection/window.py" line="495" />
             <source>{file} could not be written: {why}. Choose another place or name.</source>
             <translation>[{file} çöûļđ ñöţ ƀé ŵŕîţţéñ: {why}. Çĥööšé åñöţĥéŕ þļåçé öŕ ñåɱé. ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="470" />
+            <location filename="../../desktop/ui/collection/window.py" line="507" />
             <source>{file} was not made: something went wrong that Partnerbook did not expect. Nothing was saved there. The details are in Partnerbook's log.</source>
             <translation>[{file} ŵåš ñöţ ɱåđé: šöɱéţĥîñĝ ŵéñţ ŵŕöñĝ ţĥåţ Þåŕţñéŕƀööķ đîđ ñöţ éẋþéçţ. Ñöţĥîñĝ ŵåš šåṽéđ ţĥéŕé. Ţĥé đéţåîļš åŕé îñ Þåŕţñéŕƀööķ'š ļöĝ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="239" />
+            <source>{period} ({start} to {end})</source>
+            <translation>[{period} ({start} ţö {end}) ~]</translation>
         </message>
     </context>
     <context>
