@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import fields
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -61,6 +62,51 @@ def update_partnership(
     _apply(partnership, data)
     session.flush()
     return partnership
+
+
+@dataclass
+class FieldsSaved:
+    """What ``save_valid_fields`` did: the fields saved, and why each other one was not."""
+
+    saved: list[str] = field(default_factory=list)
+    refused: dict[str, list[Problem]] = field(default_factory=dict)
+
+
+def save_valid_fields(
+    session: Session, partnership_id: int, changes: Mapping[str, object]
+) -> FieldsSaved:
+    """Save every changed overview field the rules accept, each on its own.
+
+    A field whose new value breaks a rule (on its own, or with the others, such as
+    "time-limited" with no end date) is left as stored and reported with the problems it
+    would bring; the other fields are saved all the same. A refused field is tried again
+    once another is accepted, so giving the end date lets "time-limited" in too.
+    """
+    partnership = session.get_one(Partnership, partnership_id)
+    stored = partnership_input_of(session, partnership_id)
+    others = other_partnership_names(session, partnership_id)
+    already = set(validate_partnership(stored, others))  # old records may break a rule
+    pending = {k: v for k, v in changes.items() if getattr(stored, k) != v}
+    accepted = stored
+    result = FieldsSaved()
+    progress = True
+    while pending and progress:
+        progress = False
+        result.refused = {}
+        for key, value in list(pending.items()):
+            trial = replace(accepted, **{key: value})
+            new = [p for p in validate_partnership(trial, others) if p not in already]
+            if new:
+                result.refused[key] = new
+            else:
+                accepted = trial
+                result.saved.append(key)
+                del pending[key]
+                progress = True
+    if result.saved:
+        _apply(partnership, accepted)
+        session.flush()
+    return result
 
 
 def organisation_named(session: Session, name: str, sector: str = "") -> Organisation:

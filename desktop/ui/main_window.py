@@ -118,8 +118,23 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
+        if not self._may_leave_current(row):
+            return
         self.area(self.area_specs[row].key)
         self.stack.setCurrentIndex(row)
+
+    def _may_leave_current(self, row: int) -> bool:
+        """Ask the area being left whether typed text would be lost; stay there if asked to."""
+        current = self.stack.currentIndex()
+        if current < 0 or current == row:
+            return True
+        leaving = self._areas.get(self.area_specs[current].key)
+        if leaving is None or not hasattr(leaving, "may_leave") or leaving.may_leave():
+            return True
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(current)
+        self.nav.blockSignals(False)
+        return False
 
     # Menus -------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -239,5 +254,9 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, tr("About Partnerbook"), self.about_text())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for area in list(self._areas.values()):
+            if hasattr(area, "may_leave") and not area.may_leave():
+                event.ignore()  # the person chose to stay and put the field right
+                return
         self.hub.close()
         super().closeEvent(event)

@@ -224,6 +224,29 @@ class RecordForm(QWidget):
     def mark_saved(self, key: str, value: Any) -> None:
         self._loaded[key] = value
 
+    def stored(self, key: str) -> Any:
+        """The value last loaded or saved for a field."""
+        return self._loaded.get(key)
+
+    def unsaved(self) -> list[str]:
+        """Fields holding text that was not saved: each says why beside it."""
+        keys = []
+        for key in self.specs:
+            if not self.problem_text(key):
+                continue
+            stored = self._loaded.get(key)
+            try:
+                differs = self.value(key) != (self._empty(key) if stored is None else stored)
+            except FieldError:
+                differs = True
+            if differs:
+                keys.append(key)
+        return keys
+
+    def _empty(self, key: str) -> Any:
+        """What an empty field reads as, to compare with a value never stored (None)."""
+        return "" if self.specs[key].kind in ("text", "long", "choice") else None
+
     # Signals -----------------------------------------------------------------------------
     def _emit(self, key: str) -> None:
         if not self._loading:

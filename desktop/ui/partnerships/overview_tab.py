@@ -1,7 +1,8 @@
 """Overview of one partnership: what it is, its kind and status, when it meets.
 
-All overview fields are saved together when the person leaves any of them, because the
-rules judge them together (a time-limited partnership needs an end date).
+Each field is saved when the person leaves it. The rules judge some fields together (a
+time-limited partnership needs an end date): a field they refuse keeps its text, says why
+beside it and in the status bar, and the other fields are saved all the same.
 """
 
 from __future__ import annotations
@@ -11,18 +12,14 @@ import itertools
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from desktop.domain.partnership_rules import PartnershipInput
 from desktop.domain.problems import Problem
 from desktop.domain.vocab import Basis, Duration, Formality, PartnershipStatus, Scale
-from desktop.services.partnerships import (
-    InvalidInput,
-    partnership_input_of,
-    update_partnership,
-)
+from desktop.services.partnerships import FieldsSaved, partnership_input_of, save_valid_fields
 from desktop.ui.data import DataHub
-from desktop.ui.partnerships.forms import FieldSpec, RecordForm, choices_of
+from desktop.ui.partnerships.forms import FieldSpec, RecordForm, choices_of, plain
 from desktop.ui.partnerships.hooks import joining_widget
 from desktop.ui.partnerships.themes import ThemePicker
+from desktop.ui.problem_text import said
 
 
 def tr(text: str) -> str:
@@ -136,26 +133,52 @@ class OverviewTab(QScrollArea):
             self.joining_layout.addWidget(joining_widget(self.hub, self.partnership_id))
 
     def save(self, _key: str = "") -> list[Problem]:
-        """Save every overview field; show problems by their fields and keep what was typed."""
+        """Save each overview field the rules accept; the others keep their text and say why.
+
+        The rules judge some fields together (a time-limited partnership needs an end date),
+        but one field that cannot be saved never holds back the others.
+        """
         if self.partnership_id is None:
             return []
-        values, problems = self.form.values()
-        if problems:
-            self.form.clear_problems(k for k in values)
-            self.form.show_problems(problems)
-            return problems
-        data = PartnershipInput(**values, themes=self.themes.themes())
+        values, unreadable = self.form.values()
+        changes = dict(values, themes=self.themes.themes())
         pid = self.partnership_id
-        try:
-            self.hub.write(lambda s: update_partnership(s, pid, data), "partnerships", tr("Saved"))
-        except InvalidInput as exc:
-            self.form.clear_problems()
-            self.form.show_problems(exc.problems)
-            return exc.problems
-        self.form.clear_problems()
+        result = self.hub.write(
+            lambda s: save_valid_fields(s, pid, changes), "partnerships", tr("Saved")
+        )
+        self.form.clear_problems(values)
+        refused: list[Problem] = []
+        for key, problems in result.refused.items():
+            refused.extend(problems)
+            if key in self.form.problems:
+                # Said beside the field that was not saved, and beside the one the rule is about.
+                self.form.problems[key].show_problem(" ".join(said(p) for p in problems))
+        self.form.show_problems(refused)
         for key, value in values.items():
-            self.form.mark_saved(key, value)
-        self.name_changed.emit(data.name)
-        if self.joining_box.isVisible() != (data.status == PartnershipStatus.CONSIDERING):
-            self._show_joining(data.status)
-        return []
+            if key not in result.refused:
+                self.form.mark_saved(key, value)
+        problems = unreadable + refused
+        if problems:
+            self.hub.saved.emit(self._not_saved_message(result, problems))
+        if "name" not in result.refused and "name" in values:
+            self.name_changed.emit(values["name"])
+        status = values.get("status") if "status" not in result.refused else None
+        if status is not None and self.joining_box.isVisible() != (
+            status == PartnershipStatus.CONSIDERING
+        ):
+            self._show_joining(status)
+        return problems
+
+    def _not_saved_message(self, result: FieldsSaved, problems: list[Problem]) -> str:
+        """For the status bar: what was not saved, and why."""
+        names = []
+        for problem in problems:
+            key = next((k for k, ps in result.refused.items() if problem in ps), problem.field)
+            label = self.form.labels.get(key)
+            name = plain(self.form.specs[key].label) if label is not None else key
+            if name not in names:
+                names.append(name)
+        why = said(problems[0])
+        if result.saved:
+            return tr("Saved, except {fields}: {why}").format(fields=", ".join(names), why=why)
+        return tr("Not saved: {fields}: {why}").format(fields=", ".join(names), why=why)

@@ -8,7 +8,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.ui.data import DataHub
 from desktop.ui.partnerships.meetings_tab import MeetingsTab
@@ -59,9 +70,9 @@ class PartnershipPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.saving_note)
         layout.addWidget(self.tabs, 1)
-        self.back_button.clicked.connect(self.back_requested)
+        self.back_button.clicked.connect(self.go_back)
         back = QShortcut(QKeySequence(QKeySequence.StandardKey.Back), self)
-        back.activated.connect(self.back_requested)
+        back.activated.connect(self.go_back)
         self.overview.name_changed.connect(self.heading.setText)
         self._loaded: set[int] = set()
         self.tabs.currentChanged.connect(self._load_tab)
@@ -126,6 +137,49 @@ class PartnershipPage(QWidget):
         self.tabs.setCurrentIndex(0)
         self._load_tab(0)
         self.heading.setText(self.overview.form.value("name"))
+
+    def go_back(self) -> None:
+        if self.may_leave():
+            self.back_requested.emit()
+
+    def unsaved(self) -> list[str]:
+        """Each field of this partnership holding text that could not be saved, and why."""
+        from desktop.ui.partnerships.forms import RecordForm, plain
+
+        lines = []
+        titles = dict(self.section_titles())
+        for key, section in self._sections.items():
+            for form in section.findChildren(RecordForm):
+                for field in form.unsaved():
+                    lines.append(
+                        tr("{section}, {field}: {why}").format(
+                            section=titles[key],
+                            field=plain(form.specs[field].label),
+                            why=form.problem_text(field),
+                        )
+                    )
+        return lines
+
+    def may_leave(self) -> bool:
+        """True when nothing typed would be lost, or the person chose to leave it unsaved."""
+        focused = QApplication.focusWidget()
+        if isinstance(focused, QLineEdit | QPlainTextEdit) and self.isAncestorOf(focused):
+            focused.clearFocus()  # a field being typed in is saved as it is left
+            focused.setFocus()
+        lines = self.unsaved()
+        if not lines:
+            return True
+        answer = QMessageBox.question(
+            self,
+            tr("Leave without saving?"),
+            tr(
+                "Some of what you typed could not be saved:\n\n{fields}\n\n"
+                "Choose Yes to leave without it, or No to stay and put it right."
+            ).format(fields="\n".join("• " + line for line in lines)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _load_tab(self, index: int) -> None:
         if self.partnership_id is None or index in self._loaded:

@@ -170,29 +170,44 @@ class PlanTab(QTabWidget):
         )
 
     def save_budget(self, key: str) -> None:
+        """Save what can be saved; a field that cannot keeps its text and says why."""
         if self.partnership_id is None:
             return
         values, problems = self.budget.values()
-        if problems:
-            self.budget.show_problems(problems)
-            return
+        held = {p.field for p in problems}  # unreadable: the stored value stays
         pid = self.partnership_id
-        has, amount, notes = (
-            values["has_vcs_budget"],
-            values["vcs_budget_pence"],
-            values["vcs_budget_notes"],
-        )
-        if amount is not None and has is None:
-            has = True  # an amount typed says there is a budget
-        try:
-            self.hub.write(
-                lambda s: set_vcs_budget(s, pid, has, amount, notes), "partnerships", tr("Saved")
+        while True:
+            given = {k: self.budget.stored(k) for k in held} | {
+                k: v for k, v in values.items() if k not in held
+            }
+            has, amount, notes = (
+                given["has_vcs_budget"],
+                given["vcs_budget_pence"],
+                given["vcs_budget_notes"],
             )
-        except InvalidInput as exc:
-            self.budget.show_problems(exc.problems)
-            return
-        self.budget.clear_problems()
-        if has is not values["has_vcs_budget"] or (not has and amount is not None):
+            if amount is not None and has is None:
+                has = True  # an amount typed says there is a budget
+            try:
+                self.hub.write(
+                    lambda s, h=has, a=amount, n=notes: set_vcs_budget(s, pid, h, a, n),
+                    "partnerships",
+                    tr("Saved"),
+                )
+            except InvalidInput as exc:
+                refused = {p.field for p in exc.problems} & set(values) - held
+                problems = [*problems, *exc.problems]
+                if not refused:
+                    self.budget.show_problems(problems)
+                    return
+                held |= refused  # save the others without the refused field
+                continue
+            break
+        self.budget.clear_problems(k for k in values if k not in held)
+        self.budget.show_problems(problems)
+        if "vcs_budget_pence" not in held and (
+            has is not values["has_vcs_budget"] or (not has and amount is not None)
+        ):
             self.budget.load({"has_vcs_budget": has, "vcs_budget_pence": amount if has else None})
         for name, value in values.items():
-            self.budget.mark_saved(name, value)
+            if name not in held:
+                self.budget.mark_saved(name, value)

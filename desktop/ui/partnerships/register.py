@@ -331,6 +331,12 @@ class PartnershipsArea(Area):
         self.stack.setCurrentWidget(self.page)
         self.page.tabs.setFocus()
 
+    def may_leave(self) -> bool:
+        """Asked before the window shows another area or closes: nothing typed is lost."""
+        if self._page is None or self.stack.currentWidget() is not self._page:
+            return True
+        return self._page.may_leave()
+
     def show_register(self) -> None:
         opened = self._page.partnership_id if self._page is not None else None
         self.stack.setCurrentWidget(self.register_page)
