@@ -27,7 +27,12 @@ CSV_FILES = (
     "milestones.csv",
     "outcomes.csv",
     "funding.csv",
+    "plan.csv",
 )
+
+# The plan in one file: each row is one recorded thing (an aims-and-outputs row, a
+# priority's step, a stakeholder, a joining-check answer), named by "part".
+PLAN_HEADER = ["return_id", "partnership_id", "part", "item_id", "heading", "field", "value"]
 
 
 def _pounds(pence: int | None) -> str:
@@ -158,6 +163,7 @@ def _rows(payload: dict[str, Any]) -> dict[str, tuple[Sequence[str], list[list[o
             ],
             [],
         ),
+        "plan.csv": (PLAN_HEADER, []),
     }
 
     def add(name: str, row: Iterable[object]) -> None:
@@ -298,9 +304,36 @@ def _rows(payload: dict[str, Any]) -> dict[str, tuple[Sequence[str], list[list[o
                     f["fundholder"],
                 ],
             )
+        for row in _plan_rows(e.get("plan")):
+            add("plan.csv", [rid, pid, *row])
     for n in payload["general_resource_needs"]:
         add("resource_needs.csv", need_row("", n))
     return tables
+
+
+def _plan_rows(plan: dict[str, Any] | None) -> list[list[object]]:
+    """part, item id, heading, field, value for every recorded part of the plan."""
+    if plan is None:
+        return []
+    rows: list[list[object]] = []
+    for a in plan["aims_outputs"]:
+        for key in ("aims", "outputs", "use_of_funding", "use_of_support", "build_on"):
+            rows.append(["aims_outputs", a["id"], a["area_for_action"], key, a[key]])
+    for number, priority in enumerate(plan["priorities"], start=1):
+        heading = f"Priority {number}: {priority['title']}"
+        rows.append(["priority", priority["id"], heading, "notes", priority["notes"]])
+        for step in priority["steps"]:
+            for key in ("step", "description", "owner", "due_date", "status", "done_date"):
+                rows.append(["priority_step", step["id"], heading, key, step[key]])
+    for st in plan["stakeholders"]:
+        for key in ("category_ref", "involved", "notes"):
+            value = ("yes" if st[key] else "no") if key == "involved" else st[key]
+            rows.append(["stakeholder", st["id"], st["name"], key, value])
+    check = plan["joining_check"]
+    if check is not None:
+        for key, value in check.items():
+            rows.append(["joining_check", "", "Joining check", key, value])
+    return rows
 
 
 def return_csv_tables(payload: dict[str, Any]) -> dict[str, str]:

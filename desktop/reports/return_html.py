@@ -12,6 +12,7 @@ from typing import Any
 
 from desktop.domain.money import format_pence
 from desktop.reports import return_text as t
+from desktop.reports.return_plan_view import plan_blocks
 
 _CSS = (
     "body{font-family:'DejaVu Sans',Arial,sans-serif;font-size:1.05rem;line-height:1.5;"
@@ -19,11 +20,31 @@ _CSS = (
     "table{border-collapse:collapse;margin:0.5rem 0 1rem;width:100%}"
     "th,td{border:1px solid #9CA3AF;padding:0.3rem 0.5rem;text-align:left;vertical-align:top}"
     "thead th{background:#E5E7EB}td.n{text-align:right}caption{text-align:left;font-weight:bold}"
+    "td,th{overflow-wrap:anywhere}"
+    # A phone: each row becomes a block, each cell a line led by its column's name, so
+    # nothing runs off the side of a 320 px screen.
+    "@media (max-width:40em){body{padding:0 0.5rem}"
+    "table,thead,tbody,tr,th,td,caption{display:block;width:auto}"
+    "thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}"
+    "tr{border:1px solid #9CA3AF;margin:0 0 0.5rem}th,td{border:0;text-align:left}"
+    "td.n{text-align:left}td[data-label]::before{content:attr(data-label) ': ';font-weight:bold}}"
+    # Printing on A4: no heading left alone at the foot of a page, small tables kept whole.
+    "@media print{@page{size:A4;margin:15mm}body{max-width:none;margin:0}"
+    "h1,h2,h3,h4,caption{break-after:avoid;page-break-after:avoid}"
+    "tr{break-inside:avoid;page-break-inside:avoid}"
+    "table.small{break-inside:avoid;page-break-inside:avoid}}"
 )
+SMALL_TABLE_ROWS = 12  # a table this short is kept on one printed page
 
 
 def _e(value: object) -> str:
     return escape("" if value is None else str(value)).replace("\n", "<br>")
+
+
+def _cell(value: object) -> str:
+    """A table cell's text: '–' when empty, as in the PDF."""
+    text = "" if value is None else str(value)
+    return _e(text) if text.strip() else "–"
 
 
 def _money(pence: int | None) -> str:
@@ -42,20 +63,26 @@ def _table(
     head = "".join(f'<th scope="col">{_e(h)}</th>' for h in header)
     body = []
     for row in rows:
-        cells = [f'<th scope="row">{_e(row[0])}</th>']
+        # data-label names the column when a narrow screen stacks the cells.
+        cells = [f'<th scope="row" data-label="{_e(header[0])}">{_cell(row[0])}</th>']
         for index, value in enumerate(row[1:], start=1):
             css = ' class="n"' if index in numeric else ""
-            cells.append(f"<td{css}>{_e(value)}</td>")
+            label = _e(header[index]) if index < len(header) else ""
+            cells.append(f'<td{css} data-label="{label}">{_cell(value)}</td>')
         body.append("<tr>" + "".join(cells) + "</tr>")
+    small = ' class="small"' if len(rows) <= SMALL_TABLE_ROWS else ""
     return (
-        f"<table><caption>{_e(caption)}</caption><thead><tr>{head}</tr></thead>"
+        f"<table{small}><caption>{_e(caption)}</caption><thead><tr>{head}</tr></thead>"
         f"<tbody>{''.join(body)}</tbody></table>"
     )
 
 
 def _pairs(caption: str, pairs: Sequence[tuple[str, object]]) -> str:
-    rows = "".join(f'<tr><th scope="row">{_e(k)}</th><td>{_e(v)}</td></tr>' for k, v in pairs)
-    return f"<table><caption>{_e(caption)}</caption><tbody>{rows}</tbody></table>"
+    rows = "".join(
+        f'<tr><th scope="row">{_e(k)}</th><td data-label="{_e(k)}">{_cell(v)}</td></tr>'
+        for k, v in pairs
+    )
+    return f'<table class="small"><caption>{_e(caption)}</caption><tbody>{rows}</tbody></table>'
 
 
 def _ratings(caption: str, ratings: list[dict[str, Any]]) -> str:
@@ -234,8 +261,24 @@ def _partnership(entry: dict[str, Any], number: int) -> str:
             ],
             numeric=(3,),
         ),
+        _plan(entry),
         "</section>",
     ]
+    return "\n".join(parts)
+
+
+def _plan(entry: dict[str, Any]) -> str:
+    """The plan, from the same blocks the PDF draws."""
+    parts = []
+    for block in plan_blocks(entry):
+        tag = f"h{block.level + 1}"
+        parts.append(f"<{tag}>{_e(block.heading)}</{tag}>")
+        if block.sentence:
+            parts.append(f"<p>{_e(block.sentence)}</p>")
+        if block.rows:
+            parts.append(_table(block.heading, block.header, block.rows))
+        if block.pairs:
+            parts.append(_pairs(block.heading, block.pairs))
     return "\n".join(parts)
 
 
@@ -268,8 +311,8 @@ def render_return_html(payload: dict[str, Any]) -> str:
         "<section><h2>Sign-off</h2>",
         _pairs(
             "Sign-off",
-            [
-                ("Name", signoff["name"] or "Not given"),
+            ([("Name", signoff["name"] or "Not given")] if payload["include_contacts"] else [])
+            + [
                 ("Role", signoff["role"] or "Not given"),
                 ("Date", t.day(signoff["date"], "Not given")),
             ],
@@ -297,6 +340,7 @@ def render_return_html(payload: dict[str, Any]) -> str:
     ]
     return (
         '<!DOCTYPE html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{_e(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
         + "\n".join(part for part in body if part)
         + "\n</body>\n</html>\n"

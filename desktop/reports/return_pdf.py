@@ -238,8 +238,9 @@ def _signoff(payload: dict[str, Any]) -> list[Flowable]:
         ),
         spacer(8),
         key_values(
-            [
-                ("Name", signoff["name"] or blank),
+            # Without contact details the return names people by role, the signer too.
+            ([("Name", signoff["name"] or blank)] if payload["include_contacts"] else [])
+            + [
                 ("Role", signoff["role"] or blank),
                 ("Date", t.day(signoff["date"], blank)),
                 ("Signature", blank),

@@ -10,6 +10,7 @@ from desktop.reports import return_text as t
 from desktop.reports.charts import RadarChart
 from desktop.reports.pdf_kit import FRAME_WIDTH, heading, money, p, spacer, styles
 from desktop.reports.pdf_tables import data_table, key_values, layout_table
+from desktop.reports.return_plan_view import plan_blocks
 
 RADAR_SIZE = 200
 MAX_BLOCK = 560  # points: well under a page, so the block always fits
@@ -343,6 +344,22 @@ def _simple_tables(entry: dict[str, Any]) -> list[Flowable]:
     return story
 
 
+def _plan(entry: dict[str, Any]) -> list[Flowable]:
+    """The plan, from the same blocks the HTML copy draws."""
+    s = styles()
+    story: list[Flowable] = []
+    for block in plan_blocks(entry):
+        # Keep a heading with the first lines under it, never alone at a page's foot.
+        story += [CondPageBreak(90), p(block.heading, s.h2 if block.level == 2 else s.h3)]
+        if block.sentence:
+            story.append(p(block.sentence, s.small if not block.rows else s.body))
+        if block.rows:
+            story.append(data_table(list(block.header), block.rows, list(block.widths)))
+        if block.pairs:
+            story.append(key_values(block.pairs))
+    return story
+
+
 def partnership_section(entry: dict[str, Any], number: int) -> list[Flowable]:
     """Everything the return says about one partnership, starting on a new page."""
     s = styles()
@@ -365,5 +382,6 @@ def partnership_section(entry: dict[str, Any], number: int) -> list[Flowable]:
     story += _needs(entry)
     story += _review(entry)
     story += _simple_tables(entry)
+    story += _plan(entry)
     story.append(spacer())
     return story

@@ -95,8 +95,9 @@ def privacy_statement(include_contacts: bool) -> str:
         )
     return (
         "No contact details: this return leaves out people's names and contact details. "
-        "Representatives and the people who own actions appear by their role. Organisations "
-        "are named. The sign-off shows only what the signer typed in for it."
+        "Representatives, the people who own actions and the person signing it off appear "
+        "by their role, and a person's name typed into any box is replaced by their role. "
+        "Organisations are named."
     )
 
 

@@ -25,8 +25,16 @@ from desktop.domain.frameworks import FrameworkError, load_builtin
 from desktop.domain.periods import Period
 from desktop.domain.problems import UserError
 from desktop.domain.return_period import period_kind
+from desktop.domain.vocab import RepresentativeRole
+from desktop.services.return_plan import person_names, without_names
 from desktop.services.return_sections import PartnershipRows, need_totals, partnership_entry
-from desktop.store.models import GroupProfile, Partnership, Person, ResourceNeed
+from desktop.store.models import (
+    GroupProfile,
+    Partnership,
+    Person,
+    Representative,
+    ResourceNeed,
+)
 
 SCHEMA_NAME = "partnerbook-return"
 SCHEMA_VERSION = 1
@@ -139,14 +147,26 @@ def _partnership_frameworks(partnerships: list[dict[str, Any]]) -> list[tuple[st
     return pairs
 
 
-def _signoff(signoff: dict[str, Any] | None) -> dict[str, Any]:
+def _signoff(signoff: dict[str, Any] | None, include_contacts: bool) -> dict[str, Any]:
+    """Who signed off. With contact details left out, by role only, as on page 1."""
     signoff = signoff or {}
     day = signoff.get("date")
     return {
-        "name": (signoff.get("name") or "").strip() or None,
+        "name": ((signoff.get("name") or "").strip() or None) if include_contacts else None,
         "role": (signoff.get("role") or "").strip(),
         "date": day.isoformat() if isinstance(day, date) else (day or None),
     }
+
+
+def _roles(session: Session, rows: PartnershipRows) -> dict[str, str]:
+    """Each person's name (folded) and the role the return gives them instead."""
+    roles: dict[str, str] = {}
+    for rep in session.scalars(select(Representative).order_by(Representative.id)):
+        person = rows.people.get(rep.person_id)
+        if person is not None:
+            label = f"{RepresentativeRole.label_of(rep.role)} representative"
+            roles.setdefault(person.full_name.strip().casefold(), label)
+    return roles
 
 
 def reference_for(period: Period, return_id: str) -> str:
@@ -171,8 +191,8 @@ def build_return(
 ) -> dict[str, Any]:
     """The return for ``period`` as a dict matching the schema, with its SHA-256 filled in.
 
-    ``signoff`` is ``{"name", "role", "date"}`` as typed before export; the name is the
-    signer's own choice to print, so it is kept even when contacts are left out.
+    ``signoff`` is ``{"name", "role", "date"}`` as typed before export; the name is kept
+    only with contact details included (otherwise the return names people by role).
     Raises ReturnEmpty when there is nothing to report, unless ``allow_empty``.
     """
     created = _utc(now)
@@ -230,11 +250,13 @@ def build_return(
             "end": period.end.isoformat(),
         },
         "frameworks": _frameworks(_partnership_frameworks(partnerships), rows),
-        "signoff": _signoff(signoff),
+        "signoff": _signoff(signoff, include_contacts),
         "partnerships": partnerships,
         "general_resource_needs": general,
         "resource_totals": need_totals(
             [need for entry in partnerships for need in entry["resource_needs"]] + general
         ),
     }
+    if not include_contacts:
+        payload = without_names(payload, person_names(rows.people), _roles(session, rows))
     return with_hash(payload)

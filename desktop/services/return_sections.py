@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 from desktop.domain.frameworks import Framework, FrameworkError, load_builtin, parse_framework
 from desktop.domain.periods import Period
 from desktop.domain.vocab import RepresentativeRole, Sector
+from desktop.services.return_plan import load_plans, plan_entry
 from desktop.services.return_reviews import review_entry
 from desktop.store.models import (
     Action,
@@ -58,6 +59,7 @@ class PartnershipRows:
     include_contacts: bool
     people: dict[int, Person] = field(default_factory=dict)
     by_table: dict[str, dict[int, list[Any]]] = field(default_factory=dict)
+    plans: dict[str, dict[int, list[Any]]] = field(default_factory=dict)
     _frameworks: dict[tuple[str, str], Framework | None] = field(default_factory=dict)
 
     @classmethod
@@ -88,6 +90,7 @@ class PartnershipRows:
             for row in session.scalars(query.where(model.partnership_id.in_(ids))):
                 grouped[row.partnership_id].append(row)
             rows.by_table[name] = grouped
+        rows.plans = load_plans(session, ids)
         # Warm the relationships the overview needs in one go, not one query each.
         list(
             session.scalars(
@@ -418,6 +421,9 @@ def partnership_entry(p: Partnership, rows: PartnershipRows) -> dict[str, Any]:
                 for o in rows.of("outcomes", p.id)
             ],
             "funding": _funding(p, rows),
+            "plan": plan_entry(
+                p, rows.plans, rows.of("actions", p.id), lambda a: _owner(a, p, rows)
+            ),
         }
     )
     return entry

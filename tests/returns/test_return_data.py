@@ -183,12 +183,18 @@ def test_schema_choices_follow_the_vocabulary() -> None:
     assert need["category"]["enum"] == [m.value for m in vocab.ResourceCategory]
 
 
-def test_signoff_is_carried_as_typed(demo_database) -> None:  # type: ignore[no-untyped-def]
+def test_signoff_names_the_signer_only_with_contacts(demo_database) -> None:  # type: ignore[no-untyped-def]
     payload = _build(
         demo_database,
         signoff={"name": "A. Signer", "role": "Chair of trustees", "date": date(2026, 11, 30)},
     )
-    assert payload["signoff"] == {
+    assert payload["signoff"] == {"name": None, "role": "Chair of trustees", "date": "2026-11-30"}
+    named = _build(
+        demo_database,
+        include_contacts=True,
+        signoff={"name": "A. Signer", "role": "Chair of trustees", "date": date(2026, 11, 30)},
+    )
+    assert named["signoff"] == {
         "name": "A. Signer",
         "role": "Chair of trustees",
         "date": "2026-11-30",
