@@ -43,7 +43,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         help="choose the framework a partnership's commitments are rated against, and the "
         "tool its reviews use (answers already given keep theirs)",
     )
-    choose.add_argument("partnership", metavar="PARTNERSHIP", help="its id or exact name")
+    choose.add_argument(
+        "partnership", metavar="PARTNERSHIP", help="its id, its name or a unique part of it"
+    )
     choose.add_argument(
         "--commitments", metavar="ID", help="the framework for commitments (its id or title)"
     )
@@ -86,6 +88,13 @@ def run_import(args: argparse.Namespace) -> int:
         sheet = read_spreadsheet(Path(args.file))
     except SpreadsheetError as exc:
         raise CliError(str(exc)) from exc
+    created: list[str] = []
+    refusal = ""
+    if args.dry_run:  # writes nothing anywhere: no data, backups or logs folder is made
+        preview = preview_import(sheet, _names_held(args))
+        allowed = preview.can_import(skip_bad_rows=args.skip_bad_rows)
+        _print_result(args, preview, created, refusal)
+        return 0 if allowed else 1
     with writable_store(args) as (_paths, database):
         conn = database.raw()
         try:
@@ -93,9 +102,7 @@ def run_import(args: argparse.Namespace) -> int:
         finally:
             conn.close()
         allowed = preview.can_import(skip_bad_rows=args.skip_bad_rows)
-        created: list[str] = []
-        refusal = ""
-        if allowed and not args.dry_run:
+        if allowed:
             from desktop.services.backups import backup_now  # a backup before every import
             from desktop.store.backup import BackupError
 
@@ -110,6 +117,26 @@ def run_import(args: argparse.Namespace) -> int:
                     ).created
             except ImportRefused as exc:
                 refusal = str(exc)
+    _print_result(args, preview, created, refusal)
+    return 0 if allowed and not refusal else 1
+
+
+def _names_held(args: argparse.Namespace) -> list[str]:
+    """The partnership names already held, read without writing (none if no records yet)."""
+    from desktop.paths import resolve
+    from desktop.services.spreadsheet_import import existing_partnership_names
+
+    if not resolve(getattr(args, "data_dir", None)).database.exists():
+        return []
+    with readable_store(args) as (_paths, database):
+        conn = database.raw()
+        try:
+            return existing_partnership_names(conn)
+        finally:
+            conn.close()
+
+
+def _print_result(args: argparse.Namespace, preview: Any, created: list[str], refusal: str) -> None:
     if args.json:
         report = _report(preview, bool(created), created)
         if refusal:
@@ -117,7 +144,6 @@ def run_import(args: argparse.Namespace) -> int:
         print_json(report)
     else:
         _print_preview(preview, args, created, refusal)
-    return 0 if allowed and not refusal else 1
 
 
 def _print_preview(
@@ -171,18 +197,18 @@ def run_list(args: argparse.Namespace) -> int:
         if record["next_meeting"]:
             parts.append(f"next meeting {format_date(record['next_meeting'])}")
         archived = " (archived)" if record["archived_at"] else ""
-        print(f"{record['name']}{archived}: {'; '.join(parts)}")
+        print(f"{record['id']:>4}  {record['name']}{archived}: {'; '.join(parts)}")
     return 0
 
 
 def run_set_framework(args: argparse.Namespace) -> int:
-    from desktop.services.brief_data import find_partnership
     from desktop.services.frameworks import (
         choose_frameworks,
         find_framework,
         framework_for_partnership,
         review_tool_for_partnership,
     )
+    from desktop.services.partnership_listing import find_partnership
 
     if args.commitments is None and args.reviews is None:
         raise CliError(

@@ -30,7 +30,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--partnership",
         action="append",
         metavar="PARTNERSHIP",
-        help="only this partnership, by id or exact name (repeat for more); all if left out",
+        help=(
+            "only this partnership, by id, name or a unique part of its name (repeat for "
+            "more); all if left out"
+        ),
     )
     export.add_argument(
         "--include-contacts",
@@ -52,7 +55,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     brief = command_parser(
         sub, "brief", help="make the one- or two-page brief for a partnership's next meeting"
     )
-    brief.add_argument("partnership", metavar="PARTNERSHIP", help="its id or exact name")
+    brief.add_argument(
+        "partnership", metavar="PARTNERSHIP", help="its id, its name or a unique part of it"
+    )
     brief.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     brief.set_defaults(handler=run_brief)
 
@@ -112,24 +117,25 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def _partnership_ids(session: Session, args: argparse.Namespace) -> list[int]:
-    """``--partnership`` as ``brief`` reads it: an id or a partnership's exact name."""
-    from desktop.services.brief_data import BriefError, find_partnership
+    """``--partnership`` as ``brief`` reads it: an id, a name or a unique part of one."""
+    from desktop.services.partnership_listing import PartnershipNotFound, find_partnership
 
     try:
         return [find_partnership(session, key).id for key in args.partnership]
-    except BriefError as exc:
+    except PartnershipNotFound as exc:
         raise CliError(str(exc)) from exc
 
 
 def run_brief(args: argparse.Namespace) -> int:
     from desktop.atomic_write import SaveError, write_atomically
     from desktop.reports.brief_pdf import render_brief_pdf
-    from desktop.services.brief_data import BriefError, build_brief, find_partnership
+    from desktop.services.brief_data import build_brief
+    from desktop.services.partnership_listing import PartnershipNotFound, find_partnership
 
     with writable_store(args) as (_paths, database), database.session() as session:
         try:
             partnership = find_partnership(session, args.partnership)
-        except BriefError as exc:
+        except PartnershipNotFound as exc:
             raise CliError(str(exc)) from exc
         brief = build_brief(session, partnership.id, date.today())
     try:

@@ -28,7 +28,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "record",
         help="record a review of a partnership from a file of answers (all or nothing)",
     )
-    record.add_argument("partnership", metavar="PARTNERSHIP", help="its id or exact name")
+    record.add_argument(
+        "partnership", metavar="PARTNERSHIP", help="its id, its name or a unique part of it"
+    )
     record.add_argument(
         "--tool",
         required=True,
@@ -124,8 +126,8 @@ def _refused(args: argparse.Namespace, problems: list[Problem], where: str) -> i
 
 
 def run_record(args: argparse.Namespace) -> int:
-    from desktop.services.brief_data import find_partnership
     from desktop.services.frameworks import FrameworkError, find_framework
+    from desktop.services.partnership_listing import find_partnership
     from desktop.services.review_recording import (
         AnswersFileError,
         read_answers_file,

@@ -31,22 +31,11 @@ from desktop.store.models import (
 PENDING_NEEDS = ("identified", "requested")
 ATTENDANCE_MEETINGS = 6
 
-__all__ = ["BriefError", "build_brief", "find_partnership"]
+__all__ = ["BriefError", "build_brief"]
 
 
 class BriefError(UserError, LookupError):
     """The partnership asked for does not exist; the message says so plainly."""
-
-
-def find_partnership(session: Session, key: str | int) -> Partnership:
-    """A partnership by id or by its exact name."""
-    text = str(key).strip()
-    found = session.get(Partnership, int(text)) if text.isdigit() else None
-    if found is None:
-        found = session.scalars(select(Partnership).where(Partnership.name == text)).first()
-    if found is None:
-        raise BriefError("There is no partnership with the id or name “{key}”.", key=text)
-    return found
 
 
 def _name(people: dict[int, Person], person_id: int | None, fallback: str = "") -> str:

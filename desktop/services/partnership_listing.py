@@ -1,4 +1,5 @@
-"""Every partnership with every field and its partners, as plain data (for ``list --json``)."""
+"""Every partnership with every field and its partners, as plain data (for ``list --json``),
+and the one way commands find the partnership the person named."""
 
 from __future__ import annotations
 
@@ -7,7 +8,43 @@ from typing import Any
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session, selectinload
 
+from desktop.domain.partnership_rules import normalise_name
+from desktop.domain.problems import UserError
 from desktop.store.models import Partner, Partnership, Seat
+
+
+class PartnershipNotFound(UserError, LookupError):
+    """No partnership, or more than one, answers to what the person typed."""
+
+
+def find_partnership(session: Session, text: str | int) -> Partnership:
+    """The partnership with this id, this name (case and spacing aside), or the one whose
+    name holds this text. Refuses plainly, listing the matches, when several do."""
+    key = " ".join(str(text).split())
+    if key.isdigit():
+        found = session.get(Partnership, int(key))
+        if found is not None:
+            return found
+    everyone = list(session.scalars(select(Partnership).order_by(Partnership.name)))
+    wanted = normalise_name(key)
+    for matches in (
+        [p for p in everyone if normalise_name(p.name) == wanted],
+        [p for p in everyone if wanted and wanted in normalise_name(p.name)],
+    ):
+        if len(matches) == 1:
+            return matches[0]
+        if len(matches) > 1:
+            raise PartnershipNotFound(
+                "“{key}” could be any of these partnerships:\n{matches}\n"
+                "Give its id, or more of its name.",
+                key=key,
+                matches="\n".join(f"  {p.id}  {p.name}" for p in matches),
+            )
+    raise PartnershipNotFound(
+        "There is no partnership with the id or name “{key}”. "
+        "'partnerbook list' shows each one with its id.",
+        key=key,
+    )
 
 
 def _columns(record: object, skip: tuple[str, ...] = ()) -> dict[str, Any]:

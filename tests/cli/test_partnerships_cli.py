@@ -59,7 +59,46 @@ def test_list_json_has_every_field_and_the_partners(data_dir: Path, capsys) -> N
 def test_dry_run_writes_nothing(data_dir: Path, capsys) -> None:
     code, out, _ = run(capsys, "import-partnerships", str(TEMPLATE), "--dry-run")
     assert code == 0 and "Ready to import 2 partnerships" in out and "dry run" in out
-    assert partnership_count(data_dir) == 0
+    # Issue 21: not even the data, backups or logs folder is made (they were before).
+    assert not data_dir.exists()
+
+
+def test_dry_run_on_held_records_checks_names_and_changes_nothing(data_dir: Path, capsys) -> None:
+    run(capsys, "import-partnerships", str(TEMPLATE))
+    before = {p: p.stat().st_mtime_ns for p in data_dir.rglob("*") if p.is_file()}
+    code, out, _ = run(capsys, "import-partnerships", str(TEMPLATE), "--dry-run")
+    assert code == 1 and "already" in out  # the same names are held already
+    assert {p: p.stat().st_mtime_ns for p in data_dir.rglob("*") if p.is_file()} == before
+    assert partnership_count(data_dir) == 2
+
+
+def test_list_shows_ids_and_commands_take_an_id_a_name_or_a_unique_part(
+    data_dir: Path, tmp_path: Path, capsys
+) -> None:
+    run(capsys, "demo")
+    code, out, _ = run(capsys, "list", "--json")
+    ids = {r["name"]: r["id"] for r in json.loads(out)}
+    forum = ids["Torridge Rural Transport Forum"]
+    code, out, _ = run(capsys, "list")
+    assert code == 0
+    assert f"{forum}  Torridge Rural Transport Forum: " in out
+    for typed in (str(forum), "torridge rural transport forum", "Transport"):
+        code, out, err = run(capsys, "brief", typed, "--out", str(tmp_path / "brief.pdf"))
+        assert code == 0, err
+        assert "Saved the brief for Torridge Rural Transport Forum" in out
+    # "ing" is in two names: both are listed with their ids, nothing is done.
+    code, out, err = run(capsys, "partnerships", "set-framework", "ing", "--reviews", "x")
+    assert code == 1
+    assert f"{ids['Holsworthy Youth Hub Steering Group']}  Holsworthy Youth Hub" in err
+    assert f"{ids['North Devon Health and Wellbeing Partnership']}  North Devon" in err
+    assert "Give its id, or more of its name." in err
+    out_file = str(tmp_path / "r.pdf")
+    code, _, err = run(
+        capsys, "export-return", "--period", "2026-27", "--partnership", "Exmoor", "--out", out_file
+    )
+    assert code == 1 and "no partnership with the id or name “Exmoor”" in err
+    assert "'partnerbook list' shows each one with its id" in err
+    assert not (tmp_path / "r.pdf").exists()
 
 
 def test_rows_with_problems_are_printed_and_nothing_is_written(

@@ -19,7 +19,8 @@ from desktop.domain.return_period import parse_period
 from desktop.reports.brief_pdf import render_brief_pdf
 from desktop.reports.return_csv import CSV_FILES, return_csv_tables
 from desktop.reports.return_html import render_return_html
-from desktop.services.brief_data import BriefError, build_brief, find_partnership
+from desktop.services.brief_data import build_brief
+from desktop.services.partnership_listing import PartnershipNotFound, find_partnership
 from desktop.services.return_data import build_return
 from desktop.services.return_reader import read_return
 from tests.conftest import FIXED_TODAY
@@ -103,12 +104,14 @@ def test_brief_fits_on_two_pages_with_the_demo(demo_database, tmp_path: Path) ->
     assert "Overdue" in text
 
 
-def test_brief_finds_a_partnership_by_id_or_exact_name(demo_database) -> None:  # type: ignore[no-untyped-def]
+def test_brief_finds_a_partnership_by_id_name_or_a_unique_part(demo_database) -> None:  # type: ignore[no-untyped-def]
+    # Issue 21: a unique part of the name is enough now ("Torridge" was refused before).
     with demo_database.session() as session:
         by_name = find_partnership(session, "Torridge Rural Transport Forum")
         assert find_partnership(session, str(by_name.id)).id == by_name.id
-        with pytest.raises(BriefError, match="no partnership"):
-            find_partnership(session, "Torridge")
+        assert find_partnership(session, "torridge").id == by_name.id
+        with pytest.raises(PartnershipNotFound, match="no partnership"):
+            find_partnership(session, "Exmoor")
 
 
 def test_a_full_disk_leaves_no_half_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
