@@ -1904,57 +1904,57 @@ Nothing was imported.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="182" />
+            <location filename="../../desktop/ui/main_window.py" line="197" />
             <source>&amp;About Partnerbook</source>
             <translation>&amp;About Partnerbook</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="156" />
+            <location filename="../../desktop/ui/main_window.py" line="171" />
             <source>&amp;Copy</source>
             <translation>&amp;Copy</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="153" />
+            <location filename="../../desktop/ui/main_window.py" line="168" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="127" />
+            <location filename="../../desktop/ui/main_window.py" line="142" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="178" />
+            <location filename="../../desktop/ui/main_window.py" line="193" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="128" />
+            <location filename="../../desktop/ui/main_window.py" line="143" />
             <source>&amp;New partnership…</source>
             <translation>&amp;New partnership…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="157" />
+            <location filename="../../desktop/ui/main_window.py" line="172" />
             <source>&amp;Paste</source>
             <translation>&amp;Paste</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="148" />
+            <location filename="../../desktop/ui/main_window.py" line="163" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="169" />
+            <location filename="../../desktop/ui/main_window.py" line="184" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="231" />
+            <location filename="../../desktop/ui/main_window.py" line="246" />
             <source>&lt;h3&gt;Partnerbook {version}&lt;/h3&gt;&lt;p&gt;Keeps the record of the partnerships your group sits on, and sends it to your Council for Voluntary Service as a return.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Partnerbook {version}&lt;/h3&gt;&lt;p&gt;Keeps the record of the partnerships your group sits on, and sends it to your Council for Voluntary Service as a return.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="239" />
+            <location filename="../../desktop/ui/main_window.py" line="254" />
             <source>About Partnerbook</source>
             <translation>About Partnerbook</translation>
         </message>
@@ -1964,27 +1964,27 @@ Nothing was imported.</translation>
             <translation>Areas</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="155" />
+            <location filename="../../desktop/ui/main_window.py" line="170" />
             <source>Cu&amp;t</source>
             <translation>Cu&amp;t</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="132" />
+            <location filename="../../desktop/ui/main_window.py" line="147" />
             <source>Import &amp;framework…</source>
             <translation>Import &amp;framework…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="137" />
+            <location filename="../../desktop/ui/main_window.py" line="152" />
             <source>Import &amp;partnerships from a spreadsheet…</source>
             <translation>Import &amp;partnerships from a spreadsheet…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="188" />
+            <location filename="../../desktop/ui/main_window.py" line="203" />
             <source>Not while your records are open for reading only</source>
             <translation>Not while your records are open for reading only</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="165" />
+            <location filename="../../desktop/ui/main_window.py" line="180" />
             <source>Our &amp;group…</source>
             <translation>Our &amp;group…</translation>
         </message>
@@ -1994,7 +1994,7 @@ Nothing was imported.</translation>
             <translation>Ready</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="158" />
+            <location filename="../../desktop/ui/main_window.py" line="173" />
             <source>Select &amp;all</source>
             <translation>Select &amp;all</translation>
         </message>
@@ -2105,137 +2105,147 @@ Nothing was imported.</translation>
     <context>
         <name>OverviewTab</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="46" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="43" />
             <source>&amp;Area covered</source>
             <translation>&amp;Area covered</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="34" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="31" />
             <source>&amp;Name</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="37" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="34" />
             <source>&amp;Purpose</source>
             <translation>&amp;Purpose</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="52" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="49" />
             <source>&amp;Start date</source>
             <translation>&amp;Start date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="55" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="52" />
             <source>&amp;Who holds the funds</source>
             <translation>&amp;Who holds the funds</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="100" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="97" />
             <source>Before joining (Code 4.1)</source>
             <translation>Before joining (Code 4.1)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="40" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="37" />
             <source>C&amp;urrent focus</source>
             <translation>C&amp;urrent focus</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="53" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="50" />
             <source>En&amp;d date</source>
             <translation>En&amp;d date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="47" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="44" />
             <source>F&amp;ormal or informal</source>
             <translation>F&amp;ormal or informal</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="58" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="55" />
             <source>How often &amp;it meets</source>
             <translation>How often &amp;it meets</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="54" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="51" />
             <source>Lead or chair &amp;body</source>
             <translation>Lead or chair &amp;body</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="62" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="59" />
             <source>Ne&amp;xt meeting</source>
             <translation>Ne&amp;xt meeting</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="50" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="184" />
+            <source>Not saved: {fields}: {why}</source>
+            <translation>Not saved: {fields}: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="47" />
             <source>Ongoin&amp;g or time-limited</source>
             <translation>Ongoin&amp;g or time-limited</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="36" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="33" />
             <source>S&amp;tatus</source>
             <translation>S&amp;tatus</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="150" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="147" />
             <source>Saved</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="45" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="183" />
+            <source>Saved, except {fields}: {why}</source>
+            <translation>Saved, except {fields}: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="42" />
             <source>Sca&amp;le</source>
             <translation>Sca&amp;le</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="35" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="32" />
             <source>Sho&amp;rt name</source>
             <translation>Sho&amp;rt name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="86" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="83" />
             <source>The&amp;mes (optional)</source>
             <translation>The&amp;mes (optional)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="48" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="45" />
             <source>Voluntary or &amp;contractual</source>
             <translation>Voluntary or &amp;contractual</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="103" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="100" />
             <source>We are still considering this partnership: the questions to ask before joining are at the end of this page.</source>
             <translation>We are still considering this partnership: the questions to ask before joining are at the end of this page.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="37" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="34" />
             <source>What is the partnership for?</source>
             <translation>What is the partnership for?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="43" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="40" />
             <source>What it is concentrating on for now</source>
             <translation>What it is concentrating on for now</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="65" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="62" />
             <source>Where its papers are &amp;kept</source>
             <translation>Where its papers are &amp;kept</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="67" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="64" />
             <source>a folder on this computer, or a web link</source>
             <translation>a folder on this computer, or a web link</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="35" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="32" />
             <source>for example NDHWP</source>
             <translation>for example NDHWP</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="46" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="43" />
             <source>for example Torridge</source>
             <translation>for example Torridge</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="60" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="57" />
             <source>for example every two months</source>
             <translation>for example every two months</translation>
         </message>
@@ -2431,57 +2441,80 @@ Holsworthy Young Farmers - community</translation>
     <context>
         <name>PartnershipPage</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/page.py" line="35" />
+            <location filename="../../desktop/ui/partnerships/page.py" line="46" />
             <source>Back to all partnerships</source>
             <translation>Back to all partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/page.py" line="36" />
+            <location filename="../../desktop/ui/partnerships/page.py" line="47" />
             <source>Back to all partnerships (Alt+Left)</source>
             <translation>Back to all partnerships (Alt+Left)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/page.py" line="49" />
+            <location filename="../../desktop/ui/partnerships/page.py" line="60" />
             <source>Ctrl+Tab moves to the next section</source>
             <translation>Ctrl+Tab moves to the next section</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/page.py" line="46" />
+            <location filename="../../desktop/ui/partnerships/page.py" line="57" />
             <source>Each field is saved when you leave it.</source>
             <translation>Each field is saved when you leave it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/page.py" line="75" />
+            <location filename="../../desktop/ui/partnerships/page.py" line="174" />
+            <source>Leave without saving?</source>
+            <translation>Leave without saving?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/page.py" line="86" />
             <source>Meetings</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/page.py" line="74" />
+            <location filename="../../desktop/ui/partnerships/page.py" line="85" />
             <source>Our seat</source>
             <translation>Our seat</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/page.py" line="72" />
+            <location filename="../../desktop/ui/partnerships/page.py" line="83" />
             <source>Overview</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/page.py" line="73" />
+            <location filename="../../desktop/ui/partnerships/page.py" line="84" />
             <source>Partners</source>
             <translation>Partners</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/page.py" line="76" />
+            <location filename="../../desktop/ui/partnerships/page.py" line="87" />
             <source>Plan</source>
             <translation>Plan</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/page.py" line="48" />
+            <location filename="../../desktop/ui/partnerships/page.py" line="59" />
             <source>Sections of the partnership</source>
             <translation>Sections of the partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/page.py" line="34" />
+            <location filename="../../desktop/ui/partnerships/page.py" line="175" />
+            <source>Some of what you typed could not be saved:
+
+{fields}
+
+Choose Yes to leave without it, or No to stay and put it right.</source>
+            <translation>Some of what you typed could not be saved:
+
+{fields}
+
+Choose Yes to leave without it, or No to stay and put it right.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/page.py" line="155" />
+            <source>{section}, {field}: {why}</source>
+            <translation>{section}, {field}: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/page.py" line="45" />
             <source>◀ All partnerships</source>
             <translation>◀ All partnerships</translation>
         </message>
@@ -2554,22 +2587,22 @@ Holsworthy Young Farmers - community</translation>
             <translation>Archive</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="355" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="361" />
             <source>Archived. Tick “Show archived” to see it again.</source>
             <translation>Archived. Tick “Show archived” to see it again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="400" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="406" />
             <source>Cannot undo</source>
             <translation>Cannot undo</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="365" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="371" />
             <source>Delete this partnership?</source>
             <translation>Delete this partnership?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="366" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="372" />
             <source>Delete “{name}” and everything recorded about it: partners, meetings, the plan and reviews?
 
 You can undo this until you close Partnerbook. To put a partnership away safely, archive it instead.</source>
@@ -2578,7 +2611,7 @@ You can undo this until you close Partnerbook. To put a partnership away safely,
 You can undo this until you close Partnerbook. To put a partnership away safely, archive it instead.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="381" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="387" />
             <source>Deleted “{name}”. Undo delete brings it back.</source>
             <translation>Deleted “{name}”. Undo delete brings it back.</translation>
         </message>
@@ -2613,7 +2646,7 @@ You can undo this until you close Partnerbook. To put a partnership away safely,
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="349" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="355" />
             <source>Restored</source>
             <translation>Restored</translation>
         </message>
@@ -2648,7 +2681,7 @@ You can undo this until you close Partnerbook. To put a partnership away safely,
             <translation>The&amp;me</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="397" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="403" />
             <source>“{name}” is back.</source>
             <translation>“{name}” is back.</translation>
         </message>
@@ -3069,7 +3102,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Remove this row</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="189" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="194" />
             <source>Saved</source>
             <translation>Saved</translation>
         </message>
@@ -4066,7 +4099,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Say who the stakeholder is.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/return_data.py" line="95" />
+            <location filename="../../desktop/services/return_data.py" line="103" />
             <source>Say who your group is first (its name), so the CVS knows whose return this is.</source>
             <translation>Say who your group is first (its name), so the CVS knows whose return this is.</translation>
         </message>
@@ -4436,7 +4469,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>There are already Partnerbook records in {folder}, so yours were not moved there (one set of records must never overwrite another). Nothing changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/return_data.py" line="182" />
+            <location filename="../../desktop/services/return_data.py" line="202" />
             <source>There are no partnerships to report for {period}. Pick another period, or export an empty return on purpose.</source>
             <translation>There are no partnerships to report for {period}. Pick another period, or export an empty return on purpose.</translation>
         </message>
@@ -4486,17 +4519,17 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>There is no group with the id “{typed}” in this collection. `partnerbook collect groups` lists them.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/brief_data.py" line="48" />
-            <source>There is no partnership with the id or name “{key}”.</source>
-            <translation>There is no partnership with the id or name “{key}”.</translation>
+            <location filename="../../desktop/services/partnership_listing.py" line="43" />
+            <source>There is no partnership with the id or name “{key}”. 'partnerbook list' shows each one with its id.</source>
+            <translation>There is no partnership with the id or name “{key}”. 'partnerbook list' shows each one with its id.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/brief_data.py" line="128" />
+            <location filename="../../desktop/services/brief_data.py" line="117" />
             <source>There is no partnership with the id {ids}.</source>
             <translation>There is no partnership with the id {ids}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/return_data.py" line="71" />
+            <location filename="../../desktop/services/return_data.py" line="79" />
             <source>There is no partnership with the id {ids}. Check the list of partnerships.</source>
             <translation>There is no partnership with the id {ids}. Check the list of partnerships.</translation>
         </message>
@@ -5582,6 +5615,15 @@ The newest good backup of your records is from {when}. Put it back? The file tha
             <location filename="../../desktop/services/spreadsheet_import.py" line="103" />
             <source>“{file}” cannot be imported: {reason}</source>
             <translation>“{file}” cannot be imported: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/partnership_listing.py" line="37" />
+            <source>“{key}” could be any of these partnerships:
+{matches}
+Give its id, or more of its name.</source>
+            <translation>“{key}” could be any of these partnerships:
+{matches}
+Give its id, or more of its name.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/commitments.py" line="98" />

@@ -1904,57 +1904,57 @@ Nothing was imported.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="182" />
+            <location filename="../../desktop/ui/main_window.py" line="197" />
             <source>&amp;About Partnerbook</source>
             <translation>[&amp;Aƀöûţ Þåŕţñéŕƀööķ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="156" />
+            <location filename="../../desktop/ui/main_window.py" line="171" />
             <source>&amp;Copy</source>
             <translation>[&amp;Cöþý ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="153" />
+            <location filename="../../desktop/ui/main_window.py" line="168" />
             <source>&amp;Edit</source>
             <translation>[&amp;Eđîţ ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="127" />
+            <location filename="../../desktop/ui/main_window.py" line="142" />
             <source>&amp;File</source>
             <translation>[&amp;Fîļé ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="178" />
+            <location filename="../../desktop/ui/main_window.py" line="193" />
             <source>&amp;Help</source>
             <translation>[&amp;Héļþ ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="128" />
+            <location filename="../../desktop/ui/main_window.py" line="143" />
             <source>&amp;New partnership…</source>
             <translation>[&amp;Néŵ þåŕţñéŕšĥîþ… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="157" />
+            <location filename="../../desktop/ui/main_window.py" line="172" />
             <source>&amp;Paste</source>
             <translation>[&amp;Påšţé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="148" />
+            <location filename="../../desktop/ui/main_window.py" line="163" />
             <source>&amp;Quit</source>
             <translation>[&amp;Qûîţ ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="169" />
+            <location filename="../../desktop/ui/main_window.py" line="184" />
             <source>&amp;View</source>
             <translation>[&amp;Vîéŵ ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="231" />
+            <location filename="../../desktop/ui/main_window.py" line="246" />
             <source>&lt;h3&gt;Partnerbook {version}&lt;/h3&gt;&lt;p&gt;Keeps the record of the partnerships your group sits on, and sends it to your Council for Voluntary Service as a return.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt;</source>
             <translation>[&lt;h3&gt;Þåŕţñéŕƀööķ {version}&lt;/h3&gt;&lt;p&gt;Ķééþš ţĥé ŕéçöŕđ öƒ ţĥé þåŕţñéŕšĥîþš ýöûŕ ĝŕöûþ šîţš öñ, åñđ šéñđš îţ ţö ýöûŕ Çöûñçîļ ƒöŕ Ṽöļûñţåŕý Šéŕṽîçé åš å ŕéţûŕñ.&lt;/p&gt;&lt;p&gt;Ýöûŕ đåţå šţåýš öñ ţĥîš çöɱþûţéŕ, îñ:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt; ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="239" />
+            <location filename="../../desktop/ui/main_window.py" line="254" />
             <source>About Partnerbook</source>
             <translation>[Åƀöûţ Þåŕţñéŕƀööķ ~~~~~~]</translation>
         </message>
@@ -1964,27 +1964,27 @@ Nothing was imported.</source>
             <translation>[Åŕéåš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="155" />
+            <location filename="../../desktop/ui/main_window.py" line="170" />
             <source>Cu&amp;t</source>
             <translation>[Çû&amp;t ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="132" />
+            <location filename="../../desktop/ui/main_window.py" line="147" />
             <source>Import &amp;framework…</source>
             <translation>[Îɱþöŕţ &amp;fŕåɱéŵöŕķ… ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="137" />
+            <location filename="../../desktop/ui/main_window.py" line="152" />
             <source>Import &amp;partnerships from a spreadsheet…</source>
             <translation>[Îɱþöŕţ &amp;påŕţñéŕšĥîþš ƒŕöɱ å šþŕéåđšĥééţ… ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="188" />
+            <location filename="../../desktop/ui/main_window.py" line="203" />
             <source>Not while your records are open for reading only</source>
             <translation>[Ñöţ ŵĥîļé ýöûŕ ŕéçöŕđš åŕé öþéñ ƒöŕ ŕéåđîñĝ öñļý ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="165" />
+            <location filename="../../desktop/ui/main_window.py" line="180" />
             <source>Our &amp;group…</source>
             <translation>[Öûŕ &amp;gŕöûþ… ~~~]</translation>
         </message>
@@ -1994,7 +1994,7 @@ Nothing was imported.</source>
             <translation>[Ŕéåđý ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="158" />
+            <location filename="../../desktop/ui/main_window.py" line="173" />
             <source>Select &amp;all</source>
             <translation>[Šéļéçţ &amp;aļļ ~~~]</translation>
         </message>
@@ -2105,137 +2105,147 @@ Nothing was imported.</source>
     <context>
         <name>OverviewTab</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="46" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="43" />
             <source>&amp;Area covered</source>
             <translation>[&amp;Aŕéå çöṽéŕéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="34" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="31" />
             <source>&amp;Name</source>
             <translation>[&amp;Nåɱé ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="37" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="34" />
             <source>&amp;Purpose</source>
             <translation>[&amp;Pûŕþöšé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="52" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="49" />
             <source>&amp;Start date</source>
             <translation>[&amp;Sţåŕţ đåţé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="55" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="52" />
             <source>&amp;Who holds the funds</source>
             <translation>[&amp;Wĥö ĥöļđš ţĥé ƒûñđš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="100" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="97" />
             <source>Before joining (Code 4.1)</source>
             <translation>[Ɓéƒöŕé ĵöîñîñĝ (Çöđé 4.1) ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="40" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="37" />
             <source>C&amp;urrent focus</source>
             <translation>[Ç&amp;uŕŕéñţ ƒöçûš ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="53" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="50" />
             <source>En&amp;d date</source>
             <translation>[Éñ&amp;d đåţé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="47" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="44" />
             <source>F&amp;ormal or informal</source>
             <translation>[Ƒ&amp;oŕɱåļ öŕ îñƒöŕɱåļ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="58" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="55" />
             <source>How often &amp;it meets</source>
             <translation>[Ĥöŵ öƒţéñ &amp;iţ ɱééţš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="54" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="51" />
             <source>Lead or chair &amp;body</source>
             <translation>[Ļéåđ öŕ çĥåîŕ &amp;böđý ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="62" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="59" />
             <source>Ne&amp;xt meeting</source>
             <translation>[Ñé&amp;xţ ɱééţîñĝ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="50" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="184" />
+            <source>Not saved: {fields}: {why}</source>
+            <translation>[Ñöţ šåṽéđ: {fields}: {why} ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="47" />
             <source>Ongoin&amp;g or time-limited</source>
             <translation>[Öñĝöîñ&amp;g öŕ ţîɱé-ļîɱîţéđ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="36" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="33" />
             <source>S&amp;tatus</source>
             <translation>[Š&amp;tåţûš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="150" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="147" />
             <source>Saved</source>
             <translation>[Šåṽéđ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="45" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="183" />
+            <source>Saved, except {fields}: {why}</source>
+            <translation>[Šåṽéđ, éẋçéþţ {fields}: {why} ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="42" />
             <source>Sca&amp;le</source>
             <translation>[Šçå&amp;lé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="35" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="32" />
             <source>Sho&amp;rt name</source>
             <translation>[Šĥö&amp;rţ ñåɱé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="86" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="83" />
             <source>The&amp;mes (optional)</source>
             <translation>[Ţĥé&amp;méš (öþţîöñåļ) ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="48" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="45" />
             <source>Voluntary or &amp;contractual</source>
             <translation>[Ṽöļûñţåŕý öŕ &amp;cöñţŕåçţûåļ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="103" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="100" />
             <source>We are still considering this partnership: the questions to ask before joining are at the end of this page.</source>
             <translation>[Ŵé åŕé šţîļļ çöñšîđéŕîñĝ ţĥîš þåŕţñéŕšĥîþ: ţĥé ǫûéšţîöñš ţö åšķ ƀéƒöŕé ĵöîñîñĝ åŕé åţ ţĥé éñđ öƒ ţĥîš þåĝé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="37" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="34" />
             <source>What is the partnership for?</source>
             <translation>[Ŵĥåţ îš ţĥé þåŕţñéŕšĥîþ ƒöŕ? ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="43" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="40" />
             <source>What it is concentrating on for now</source>
             <translation>[Ŵĥåţ îţ îš çöñçéñţŕåţîñĝ öñ ƒöŕ ñöŵ ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="65" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="62" />
             <source>Where its papers are &amp;kept</source>
             <translation>[Ŵĥéŕé îţš þåþéŕš åŕé &amp;kéþţ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="67" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="64" />
             <source>a folder on this computer, or a web link</source>
             <translation>[å ƒöļđéŕ öñ ţĥîš çöɱþûţéŕ, öŕ å ŵéƀ ļîñķ ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="35" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="32" />
             <source>for example NDHWP</source>
             <translation>[ƒöŕ éẋåɱþļé ÑĐĤŴÞ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="46" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="43" />
             <source>for example Torridge</source>
             <translation>[ƒöŕ éẋåɱþļé Ţöŕŕîđĝé ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="60" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="57" />
             <source>for example every two months</source>
             <translation>[ƒöŕ éẋåɱþļé éṽéŕý ţŵö ɱöñţĥš ~~~~~~~~~~]</translation>
         </message>
@@ -2431,57 +2441,80 @@ Holsworthy Young Farmers - community</source>
     <context>
         <name>PartnershipPage</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/page.py" line="35" />
+            <location filename="../../desktop/ui/partnerships/page.py" line="46" />
             <source>Back to all partnerships</source>
             <translation>[Ɓåçķ ţö åļļ þåŕţñéŕšĥîþš ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/page.py" line="36" />
+            <location filename="../../desktop/ui/partnerships/page.py" line="47" />
             <source>Back to all partnerships (Alt+Left)</source>
             <translation>[Ɓåçķ ţö åļļ þåŕţñéŕšĥîþš (Åļţ+Ļéƒţ) ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/page.py" line="49" />
+            <location filename="../../desktop/ui/partnerships/page.py" line="60" />
             <source>Ctrl+Tab moves to the next section</source>
             <translation>[Çţŕļ+Ţåƀ ɱöṽéš ţö ţĥé ñéẋţ šéçţîöñ ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/page.py" line="46" />
+            <location filename="../../desktop/ui/partnerships/page.py" line="57" />
             <source>Each field is saved when you leave it.</source>
             <translation>[Éåçĥ ƒîéļđ îš šåṽéđ ŵĥéñ ýöû ļéåṽé îţ. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/page.py" line="75" />
+            <location filename="../../desktop/ui/partnerships/page.py" line="174" />
+            <source>Leave without saving?</source>
+            <translation>[Ļéåṽé ŵîţĥöûţ šåṽîñĝ? ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/page.py" line="86" />
             <source>Meetings</source>
             <translation>[Ṁééţîñĝš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/page.py" line="74" />
+            <location filename="../../desktop/ui/partnerships/page.py" line="85" />
             <source>Our seat</source>
             <translation>[Öûŕ šéåţ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/page.py" line="72" />
+            <location filename="../../desktop/ui/partnerships/page.py" line="83" />
             <source>Overview</source>
             <translation>[Öṽéŕṽîéŵ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/page.py" line="73" />
+            <location filename="../../desktop/ui/partnerships/page.py" line="84" />
             <source>Partners</source>
             <translation>[Þåŕţñéŕš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/page.py" line="76" />
+            <location filename="../../desktop/ui/partnerships/page.py" line="87" />
             <source>Plan</source>
             <translation>[Þļåñ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/page.py" line="48" />
+            <location filename="../../desktop/ui/partnerships/page.py" line="59" />
             <source>Sections of the partnership</source>
             <translation>[Šéçţîöñš öƒ ţĥé þåŕţñéŕšĥîþ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/page.py" line="34" />
+            <location filename="../../desktop/ui/partnerships/page.py" line="175" />
+            <source>Some of what you typed could not be saved:
+
+{fields}
+
+Choose Yes to leave without it, or No to stay and put it right.</source>
+            <translation>[Šöɱé öƒ ŵĥåţ ýöû ţýþéđ çöûļđ ñöţ ƀé šåṽéđ:
+
+{fields}
+
+Çĥööšé Ýéš ţö ļéåṽé ŵîţĥöûţ îţ, öŕ Ñö ţö šţåý åñđ þûţ îţ ŕîĝĥţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/page.py" line="155" />
+            <source>{section}, {field}: {why}</source>
+            <translation>[{section}, {field}: {why} ~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/page.py" line="45" />
             <source>◀ All partnerships</source>
             <translation>[◀ Åļļ þåŕţñéŕšĥîþš ~~~~~~]</translation>
         </message>
@@ -2554,22 +2587,22 @@ Holsworthy Young Farmers - community</source>
             <translation>[Åŕçĥîṽé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="355" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="361" />
             <source>Archived. Tick “Show archived” to see it again.</source>
             <translation>[Åŕçĥîṽéđ. Ţîçķ “Šĥöŵ åŕçĥîṽéđ” ţö šéé îţ åĝåîñ. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="400" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="406" />
             <source>Cannot undo</source>
             <translation>[Çåññöţ ûñđö ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="365" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="371" />
             <source>Delete this partnership?</source>
             <translation>[Đéļéţé ţĥîš þåŕţñéŕšĥîþ? ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="366" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="372" />
             <source>Delete “{name}” and everything recorded about it: partners, meetings, the plan and reviews?
 
 You can undo this until you close Partnerbook. To put a partnership away safely, archive it instead.</source>
@@ -2578,7 +2611,7 @@ You can undo this until you close Partnerbook. To put a partnership away safely,
 Ýöû çåñ ûñđö ţĥîš ûñţîļ ýöû çļöšé Þåŕţñéŕƀööķ. Ţö þûţ å þåŕţñéŕšĥîþ åŵåý šåƒéļý, åŕçĥîṽé îţ îñšţéåđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="381" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="387" />
             <source>Deleted “{name}”. Undo delete brings it back.</source>
             <translation>[Đéļéţéđ “{name}”. Ûñđö đéļéţé ƀŕîñĝš îţ ƀåçķ. ~~~~~~~~~~~~]</translation>
         </message>
@@ -2613,7 +2646,7 @@ You can undo this until you close Partnerbook. To put a partnership away safely,
             <translation>[Ŕéšţöŕé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="349" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="355" />
             <source>Restored</source>
             <translation>[Ŕéšţöŕéđ ~~~]</translation>
         </message>
@@ -2648,7 +2681,7 @@ You can undo this until you close Partnerbook. To put a partnership away safely,
             <translation>[Ţĥé&amp;mé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="397" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="403" />
             <source>“{name}” is back.</source>
             <translation>[“{name}” îš ƀåçķ. ~~]</translation>
         </message>
@@ -3069,7 +3102,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ŕéɱöṽé ţĥîš ŕöŵ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="189" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="194" />
             <source>Saved</source>
             <translation>[Šåṽéđ ~~]</translation>
         </message>
@@ -4066,7 +4099,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Šåý ŵĥö ţĥé šţåķéĥöļđéŕ îš. ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/return_data.py" line="95" />
+            <location filename="../../desktop/services/return_data.py" line="103" />
             <source>Say who your group is first (its name), so the CVS knows whose return this is.</source>
             <translation>[Šåý ŵĥö ýöûŕ ĝŕöûþ îš ƒîŕšţ (îţš ñåɱé), šö ţĥé ÇṼŠ ķñöŵš ŵĥöšé ŕéţûŕñ ţĥîš îš. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -4436,7 +4469,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥéŕé åŕé åļŕéåđý Þåŕţñéŕƀööķ ŕéçöŕđš îñ {folder}, šö ýöûŕš ŵéŕé ñöţ ɱöṽéđ ţĥéŕé (öñé šéţ öƒ ŕéçöŕđš ɱûšţ ñéṽéŕ öṽéŕŵŕîţé åñöţĥéŕ). Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/return_data.py" line="182" />
+            <location filename="../../desktop/services/return_data.py" line="202" />
             <source>There are no partnerships to report for {period}. Pick another period, or export an empty return on purpose.</source>
             <translation>[Ţĥéŕé åŕé ñö þåŕţñéŕšĥîþš ţö ŕéþöŕţ ƒöŕ {period}. Þîçķ åñöţĥéŕ þéŕîöđ, öŕ éẋþöŕţ åñ éɱþţý ŕéţûŕñ öñ þûŕþöšé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -4486,17 +4519,17 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥéŕé îš ñö ĝŕöûþ ŵîţĥ ţĥé îđ “{typed}” îñ ţĥîš çöļļéçţîöñ. `þåŕţñéŕƀööķ çöļļéçţ ĝŕöûþš` ļîšţš ţĥéɱ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/brief_data.py" line="48" />
-            <source>There is no partnership with the id or name “{key}”.</source>
-            <translation>[Ţĥéŕé îš ñö þåŕţñéŕšĥîþ ŵîţĥ ţĥé îđ öŕ ñåɱé “{key}”. ~~~~~~~~~~~~~~]</translation>
+            <location filename="../../desktop/services/partnership_listing.py" line="43" />
+            <source>There is no partnership with the id or name “{key}”. 'partnerbook list' shows each one with its id.</source>
+            <translation>[Ţĥéŕé îš ñö þåŕţñéŕšĥîþ ŵîţĥ ţĥé îđ öŕ ñåɱé “{key}”. 'þåŕţñéŕƀööķ ļîšţ' šĥöŵš éåçĥ öñé ŵîţĥ îţš îđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/brief_data.py" line="128" />
+            <location filename="../../desktop/services/brief_data.py" line="117" />
             <source>There is no partnership with the id {ids}.</source>
             <translation>[Ţĥéŕé îš ñö þåŕţñéŕšĥîþ ŵîţĥ ţĥé îđ {ids}. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/return_data.py" line="71" />
+            <location filename="../../desktop/services/return_data.py" line="79" />
             <source>There is no partnership with the id {ids}. Check the list of partnerships.</source>
             <translation>[Ţĥéŕé îš ñö þåŕţñéŕšĥîþ ŵîţĥ ţĥé îđ {ids}. Çĥéçķ ţĥé ļîšţ öƒ þåŕţñéŕšĥîþš. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -5582,6 +5615,15 @@ The newest good backup of your records is from {when}. Put it back? The file tha
             <location filename="../../desktop/services/spreadsheet_import.py" line="103" />
             <source>“{file}” cannot be imported: {reason}</source>
             <translation>[“{file}” çåññöţ ƀé îɱþöŕţéđ: {reason} ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/partnership_listing.py" line="37" />
+            <source>“{key}” could be any of these partnerships:
+{matches}
+Give its id, or more of its name.</source>
+            <translation>[“{key}” çöûļđ ƀé åñý öƒ ţĥéšé þåŕţñéŕšĥîþš:
+{matches}
+Ĝîṽé îţš îđ, öŕ ɱöŕé öƒ îţš ñåɱé. ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/services/commitments.py" line="98" />
