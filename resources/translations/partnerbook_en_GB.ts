@@ -220,11 +220,6 @@ There is no usable backup of it in {folder}.</translation>
             <translation>&amp;Merge the names</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="112" />
-            <source>&amp;Withdraw the chosen return…</source>
-            <translation>&amp;Withdraw the chosen return…</translation>
-        </message>
-        <message>
             <location filename="../../desktop/ui/collection/pages.py" line="108" />
             <source>&lt;b&gt;Groups and their latest return for each period&lt;/b&gt;</source>
             <translation>&lt;b&gt;Groups and their latest return for each period&lt;/b&gt;</translation>
@@ -385,6 +380,11 @@ There is no usable backup of it in {folder}.</translation>
             <translation>Undertakings (statutory and ours)</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="112" />
+            <source>Withdraw the chosen return…</source>
+            <translation>Withdraw the chosen return…</translation>
+        </message>
+        <message>
             <location filename="../../desktop/ui/collection/pages.py" line="394" />
             <source>category</source>
             <translation>category</translation>
@@ -486,6 +486,11 @@ There is no usable backup of it in {folder}.</translation>
             <translation>&amp;Import returns…</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/collection/window.py" line="183" />
+            <source>&amp;Kind of period:</source>
+            <translation>&amp;Kind of period:</translation>
+        </message>
+        <message>
             <location filename="../../desktop/ui/collection/window.py" line="113" />
             <source>&amp;One partnership</source>
             <translation>&amp;One partnership</translation>
@@ -506,22 +511,22 @@ There is no usable backup of it in {folder}.</translation>
             <translation>Area summary &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="299" />
+            <location filename="../../desktop/ui/collection/window.py" line="301" />
             <source>Cannot merge</source>
             <translation>Cannot merge</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="345" />
+            <location filename="../../desktop/ui/collection/window.py" line="347" />
             <source>Cannot merge the groups</source>
             <translation>Cannot merge the groups</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="326" />
+            <location filename="../../desktop/ui/collection/window.py" line="328" />
             <source>Cannot withdraw the return</source>
             <translation>Cannot withdraw the return</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="489" />
+            <location filename="../../desktop/ui/collection/window.py" line="491" />
             <source>Could not export</source>
             <translation>Could not export</translation>
         </message>
@@ -536,17 +541,17 @@ There is no usable backup of it in {folder}.</translation>
             <translation>Every view as a &amp;spreadsheet (XLSX)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="367" />
+            <location filename="../../desktop/ui/collection/window.py" line="369" />
             <source>Expected groups</source>
             <translation>Expected groups</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="520" />
+            <location filename="../../desktop/ui/collection/window.py" line="522" />
             <source>Export as CSV into folder</source>
             <translation>Export as CSV into folder</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="529" />
+            <location filename="../../desktop/ui/collection/window.py" line="531" />
             <source>Export spreadsheet</source>
             <translation>Export spreadsheet</translation>
         </message>
@@ -556,7 +561,7 @@ There is no usable backup of it in {folder}.</translation>
             <translation>Import &amp;log</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="441" />
+            <location filename="../../desktop/ui/collection/window.py" line="443" />
             <source>Import cancelled. </source>
             <translation>Import cancelled. </translation>
         </message>
@@ -566,92 +571,92 @@ There is no usable backup of it in {folder}.</translation>
             <translation>Import progress</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="375" />
+            <location filename="../../desktop/ui/collection/window.py" line="377" />
             <source>Import returns</source>
             <translation>Import returns</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="383" />
+            <location filename="../../desktop/ui/collection/window.py" line="385" />
             <source>Import running</source>
             <translation>Import running</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="186" />
-            <source>Latest &amp;period</source>
-            <translation>Latest &amp;period</translation>
+            <location filename="../../desktop/ui/collection/window.py" line="188" />
+            <source>Latest period</source>
+            <translation>Latest period</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="303" />
+            <location filename="../../desktop/ui/collection/window.py" line="305" />
             <source>Merged. New returns will use the same name.</source>
             <translation>Merged. New returns will use the same name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="350" />
+            <location filename="../../desktop/ui/collection/window.py" line="352" />
             <source>Merged. Returns from either id now count as one group's, later ones too.</source>
             <translation>Merged. Returns from either id now count as one group's, later ones too.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="260" />
+            <location filename="../../desktop/ui/collection/window.py" line="262" />
             <source>No returns yet.</source>
             <translation>No returns yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="193" />
+            <location filename="../../desktop/ui/collection/window.py" line="195" />
             <source>Periods &amp;with returns:</source>
             <translation>Periods &amp;with returns:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="190" />
+            <location filename="../../desktop/ui/collection/window.py" line="192" />
             <source>Periods with returns</source>
             <translation>Periods with returns</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="375" />
+            <location filename="../../desktop/ui/collection/window.py" line="377" />
             <source>Return PDFs (*.pdf);;All files (*)</source>
             <translation>Return PDFs (*.pdf);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="544" />
+            <location filename="../../desktop/ui/collection/window.py" line="546" />
             <source>Save area summary</source>
             <translation>Save area summary</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="513" />
+            <location filename="../../desktop/ui/collection/window.py" line="515" />
             <source>Saved {file}</source>
             <translation>Saved {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="265" />
+            <location filename="../../desktop/ui/collection/window.py" line="267" />
             <source>Showing {period}: {start} to {end}. Only returns for exactly these dates count; a quarter is never added to its year.</source>
             <translation>Showing {period}: {start} to {end}. Only returns for exactly these dates count; a quarter is never added to its year.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="449" />
+            <location filename="../../desktop/ui/collection/window.py" line="451" />
             <source>Some files were not imported</source>
             <translation>Some files were not imported</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="391" />
+            <location filename="../../desktop/ui/collection/window.py" line="393" />
             <source>Starting the import…</source>
             <translation>Starting the import…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="399" />
+            <location filename="../../desktop/ui/collection/window.py" line="401" />
             <source>Stopping after the file being read…</source>
             <translation>Stopping after the file being read…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="450" />
+            <location filename="../../desktop/ui/collection/window.py" line="452" />
             <source>The import log shows each file and the reason.</source>
             <translation>The import log shows each file and the reason.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="458" />
+            <location filename="../../desktop/ui/collection/window.py" line="460" />
             <source>The import stopped</source>
             <translation>The import stopped</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="185" />
+            <location filename="../../desktop/ui/collection/window.py" line="187" />
             <source>The period shown</source>
             <translation>The period shown</translation>
         </message>
@@ -661,22 +666,22 @@ There is no usable backup of it in {folder}.</translation>
             <translation>This page as &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="383" />
+            <location filename="../../desktop/ui/collection/window.py" line="385" />
             <source>Wait for this import to finish, or cancel it.</source>
             <translation>Wait for this import to finish, or cancel it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="314" />
+            <location filename="../../desktop/ui/collection/window.py" line="316" />
             <source>Why is {reference} withdrawn? The reason is kept in the import log. The earlier return it replaced will count again.</source>
             <translation>Why is {reference} withdrawn? The reason is kept in the import log. The earlier return it replaced will count again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="313" />
+            <location filename="../../desktop/ui/collection/window.py" line="315" />
             <source>Withdraw a return</source>
             <translation>Withdraw a return</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="331" />
+            <location filename="../../desktop/ui/collection/window.py" line="333" />
             <source>Withdrew {reference}. The collection was backed up first.</source>
             <translation>Withdrew {reference}. The collection was backed up first.</translation>
         </message>
@@ -686,27 +691,27 @@ There is no usable backup of it in {folder}.</translation>
             <translation>{app} — Collection — {name} ({folder})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="412" />
+            <location filename="../../desktop/ui/collection/window.py" line="414" />
             <source>{done} of {total}: {file} — {outcome}</source>
             <translation>{done} of {total}: {file} — {outcome}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="430" />
+            <location filename="../../desktop/ui/collection/window.py" line="432" />
             <source>{files} files: {imported} imported, {duplicate} already here, {supersedes} replaced an earlier return, {rejected} rejected.</source>
             <translation>{files} files: {imported} imported, {duplicate} already here, {supersedes} replaced an earlier return, {rejected} rejected.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="495" />
+            <location filename="../../desktop/ui/collection/window.py" line="497" />
             <source>{file} could not be written: {why}. Choose another place or name.</source>
             <translation>{file} could not be written: {why}. Choose another place or name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="507" />
+            <location filename="../../desktop/ui/collection/window.py" line="509" />
             <source>{file} was not made: something went wrong that Partnerbook did not expect. Nothing was saved there. The details are in Partnerbook's log.</source>
             <translation>{file} was not made: something went wrong that Partnerbook did not expect. Nothing was saved there. The details are in Partnerbook's log.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="239" />
+            <location filename="../../desktop/ui/collection/window.py" line="241" />
             <source>{period} ({start} to {end})</source>
             <translation>{period} ({start} to {end})</translation>
         </message>
@@ -4519,12 +4524,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>There is no group with the id “{typed}” in this collection. `partnerbook collect groups` lists them.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/partnership_listing.py" line="43" />
-            <source>There is no partnership with the id or name “{key}”. 'partnerbook list' shows each one with its id.</source>
-            <translation>There is no partnership with the id or name “{key}”. 'partnerbook list' shows each one with its id.</translation>
+            <location filename="../../desktop/services/brief_data.py" line="48" />
+            <source>There is no partnership with the id or name “{key}”.</source>
+            <translation>There is no partnership with the id or name “{key}”.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/brief_data.py" line="117" />
+            <location filename="../../desktop/services/brief_data.py" line="128" />
             <source>There is no partnership with the id {ids}.</source>
             <translation>There is no partnership with the id {ids}.</translation>
         </message>
@@ -5615,15 +5620,6 @@ The newest good backup of your records is from {when}. Put it back? The file tha
             <location filename="../../desktop/services/spreadsheet_import.py" line="103" />
             <source>“{file}” cannot be imported: {reason}</source>
             <translation>“{file}” cannot be imported: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/partnership_listing.py" line="37" />
-            <source>“{key}” could be any of these partnerships:
-{matches}
-Give its id, or more of its name.</source>
-            <translation>“{key}” could be any of these partnerships:
-{matches}
-Give its id, or more of its name.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/commitments.py" line="98" />

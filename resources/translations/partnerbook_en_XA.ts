@@ -220,11 +220,6 @@ There is no usable backup of it in {folder}.</source>
             <translation>[&amp;Méŕĝé ţĥé ñåɱéš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="112" />
-            <source>&amp;Withdraw the chosen return…</source>
-            <translation>[&amp;Wîţĥđŕåŵ ţĥé çĥöšéñ ŕéţûŕñ… ~~~~~~~~~]</translation>
-        </message>
-        <message>
             <location filename="../../desktop/ui/collection/pages.py" line="108" />
             <source>&lt;b&gt;Groups and their latest return for each period&lt;/b&gt;</source>
             <translation>[&lt;b&gt;Ĝŕöûþš åñđ ţĥéîŕ ļåţéšţ ŕéţûŕñ ƒöŕ éåçĥ þéŕîöđ&lt;/b&gt; ~~~~~~~~~~~~~~~~]</translation>
@@ -385,6 +380,11 @@ There is no usable backup of it in {folder}.</source>
             <translation>[Ûñđéŕţåķîñĝš (šţåţûţöŕý åñđ öûŕš) ~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="112" />
+            <source>Withdraw the chosen return…</source>
+            <translation>[Ŵîţĥđŕåŵ ţĥé çĥöšéñ ŕéţûŕñ… ~~~~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/ui/collection/pages.py" line="394" />
             <source>category</source>
             <translation>[çåţéĝöŕý ~~~]</translation>
@@ -486,6 +486,11 @@ There is no usable backup of it in {folder}.</source>
             <translation>[&amp;Iɱþöŕţ ŕéţûŕñš… ~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/collection/window.py" line="183" />
+            <source>&amp;Kind of period:</source>
+            <translation>[&amp;Kîñđ öƒ þéŕîöđ: ~~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/ui/collection/window.py" line="113" />
             <source>&amp;One partnership</source>
             <translation>[&amp;Oñé þåŕţñéŕšĥîþ ~~~~~]</translation>
@@ -506,22 +511,22 @@ There is no usable backup of it in {folder}.</source>
             <translation>[Åŕéå šûɱɱåŕý &amp;PĐƑ… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="299" />
+            <location filename="../../desktop/ui/collection/window.py" line="301" />
             <source>Cannot merge</source>
             <translation>[Çåññöţ ɱéŕĝé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="345" />
+            <location filename="../../desktop/ui/collection/window.py" line="347" />
             <source>Cannot merge the groups</source>
             <translation>[Çåññöţ ɱéŕĝé ţĥé ĝŕöûþš ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="326" />
+            <location filename="../../desktop/ui/collection/window.py" line="328" />
             <source>Cannot withdraw the return</source>
             <translation>[Çåññöţ ŵîţĥđŕåŵ ţĥé ŕéţûŕñ ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="489" />
+            <location filename="../../desktop/ui/collection/window.py" line="491" />
             <source>Could not export</source>
             <translation>[Çöûļđ ñöţ éẋþöŕţ ~~~~~~]</translation>
         </message>
@@ -536,17 +541,17 @@ There is no usable backup of it in {folder}.</source>
             <translation>[Éṽéŕý ṽîéŵ åš å &amp;sþŕéåđšĥééţ (ẊĻŠẊ)… ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="367" />
+            <location filename="../../desktop/ui/collection/window.py" line="369" />
             <source>Expected groups</source>
             <translation>[Éẋþéçţéđ ĝŕöûþš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="520" />
+            <location filename="../../desktop/ui/collection/window.py" line="522" />
             <source>Export as CSV into folder</source>
             <translation>[Éẋþöŕţ åš ÇŠṼ îñţö ƒöļđéŕ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="529" />
+            <location filename="../../desktop/ui/collection/window.py" line="531" />
             <source>Export spreadsheet</source>
             <translation>[Éẋþöŕţ šþŕéåđšĥééţ ~~~~~~~]</translation>
         </message>
@@ -556,7 +561,7 @@ There is no usable backup of it in {folder}.</source>
             <translation>[Îɱþöŕţ &amp;löĝ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="441" />
+            <location filename="../../desktop/ui/collection/window.py" line="443" />
             <source>Import cancelled. </source>
             <translation>[Îɱþöŕţ çåñçéļļéđ.  ~~~~~~]</translation>
         </message>
@@ -566,92 +571,92 @@ There is no usable backup of it in {folder}.</source>
             <translation>[Îɱþöŕţ þŕöĝŕéšš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="375" />
+            <location filename="../../desktop/ui/collection/window.py" line="377" />
             <source>Import returns</source>
             <translation>[Îɱþöŕţ ŕéţûŕñš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="383" />
+            <location filename="../../desktop/ui/collection/window.py" line="385" />
             <source>Import running</source>
             <translation>[Îɱþöŕţ ŕûññîñĝ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="186" />
-            <source>Latest &amp;period</source>
-            <translation>[Ļåţéšţ &amp;péŕîöđ ~~~~]</translation>
+            <location filename="../../desktop/ui/collection/window.py" line="188" />
+            <source>Latest period</source>
+            <translation>[Ļåţéšţ þéŕîöđ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="303" />
+            <location filename="../../desktop/ui/collection/window.py" line="305" />
             <source>Merged. New returns will use the same name.</source>
             <translation>[Ṁéŕĝéđ. Ñéŵ ŕéţûŕñš ŵîļļ ûšé ţĥé šåɱé ñåɱé. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="350" />
+            <location filename="../../desktop/ui/collection/window.py" line="352" />
             <source>Merged. Returns from either id now count as one group's, later ones too.</source>
             <translation>[Ṁéŕĝéđ. Ŕéţûŕñš ƒŕöɱ éîţĥéŕ îđ ñöŵ çöûñţ åš öñé ĝŕöûþ'š, ļåţéŕ öñéš ţöö. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="260" />
+            <location filename="../../desktop/ui/collection/window.py" line="262" />
             <source>No returns yet.</source>
             <translation>[Ñö ŕéţûŕñš ýéţ. ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="193" />
+            <location filename="../../desktop/ui/collection/window.py" line="195" />
             <source>Periods &amp;with returns:</source>
             <translation>[Þéŕîöđš &amp;wîţĥ ŕéţûŕñš: ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="190" />
+            <location filename="../../desktop/ui/collection/window.py" line="192" />
             <source>Periods with returns</source>
             <translation>[Þéŕîöđš ŵîţĥ ŕéţûŕñš ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="375" />
+            <location filename="../../desktop/ui/collection/window.py" line="377" />
             <source>Return PDFs (*.pdf);;All files (*)</source>
             <translation>[Ŕéţûŕñ ÞĐƑš (*.þđƒ);;Åļļ ƒîļéš (*) ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="544" />
+            <location filename="../../desktop/ui/collection/window.py" line="546" />
             <source>Save area summary</source>
             <translation>[Šåṽé åŕéå šûɱɱåŕý ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="513" />
+            <location filename="../../desktop/ui/collection/window.py" line="515" />
             <source>Saved {file}</source>
             <translation>[Šåṽéđ {file} ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="265" />
+            <location filename="../../desktop/ui/collection/window.py" line="267" />
             <source>Showing {period}: {start} to {end}. Only returns for exactly these dates count; a quarter is never added to its year.</source>
             <translation>[Šĥöŵîñĝ {period}: {start} ţö {end}. Öñļý ŕéţûŕñš ƒöŕ éẋåçţļý ţĥéšé đåţéš çöûñţ; å ǫûåŕţéŕ îš ñéṽéŕ åđđéđ ţö îţš ýéåŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="449" />
+            <location filename="../../desktop/ui/collection/window.py" line="451" />
             <source>Some files were not imported</source>
             <translation>[Šöɱé ƒîļéš ŵéŕé ñöţ îɱþöŕţéđ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="391" />
+            <location filename="../../desktop/ui/collection/window.py" line="393" />
             <source>Starting the import…</source>
             <translation>[Šţåŕţîñĝ ţĥé îɱþöŕţ… ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="399" />
+            <location filename="../../desktop/ui/collection/window.py" line="401" />
             <source>Stopping after the file being read…</source>
             <translation>[Šţöþþîñĝ åƒţéŕ ţĥé ƒîļé ƀéîñĝ ŕéåđ… ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="450" />
+            <location filename="../../desktop/ui/collection/window.py" line="452" />
             <source>The import log shows each file and the reason.</source>
             <translation>[Ţĥé îɱþöŕţ ļöĝ šĥöŵš éåçĥ ƒîļé åñđ ţĥé ŕéåšöñ. ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="458" />
+            <location filename="../../desktop/ui/collection/window.py" line="460" />
             <source>The import stopped</source>
             <translation>[Ţĥé îɱþöŕţ šţöþþéđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="185" />
+            <location filename="../../desktop/ui/collection/window.py" line="187" />
             <source>The period shown</source>
             <translation>[Ţĥé þéŕîöđ šĥöŵñ ~~~~~~]</translation>
         </message>
@@ -661,22 +666,22 @@ There is no usable backup of it in {folder}.</source>
             <translation>[Ţĥîš þåĝé åš &amp;CŠṼ… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="383" />
+            <location filename="../../desktop/ui/collection/window.py" line="385" />
             <source>Wait for this import to finish, or cancel it.</source>
             <translation>[Ŵåîţ ƒöŕ ţĥîš îɱþöŕţ ţö ƒîñîšĥ, öŕ çåñçéļ îţ. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="314" />
+            <location filename="../../desktop/ui/collection/window.py" line="316" />
             <source>Why is {reference} withdrawn? The reason is kept in the import log. The earlier return it replaced will count again.</source>
             <translation>[Ŵĥý îš {reference} ŵîţĥđŕåŵñ? Ţĥé ŕéåšöñ îš ķéþţ îñ ţĥé îɱþöŕţ ļöĝ. Ţĥé éåŕļîéŕ ŕéţûŕñ îţ ŕéþļåçéđ ŵîļļ çöûñţ åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="313" />
+            <location filename="../../desktop/ui/collection/window.py" line="315" />
             <source>Withdraw a return</source>
             <translation>[Ŵîţĥđŕåŵ å ŕéţûŕñ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="331" />
+            <location filename="../../desktop/ui/collection/window.py" line="333" />
             <source>Withdrew {reference}. The collection was backed up first.</source>
             <translation>[Ŵîţĥđŕéŵ {reference}. Ţĥé çöļļéçţîöñ ŵåš ƀåçķéđ ûþ ƒîŕšţ. ~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -686,27 +691,27 @@ There is no usable backup of it in {folder}.</source>
             <translation>[{app} — Çöļļéçţîöñ — {name} ({folder}) ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="412" />
+            <location filename="../../desktop/ui/collection/window.py" line="414" />
             <source>{done} of {total}: {file} — {outcome}</source>
             <translation>[{done} öƒ {total}: {file} — {outcome} ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="430" />
+            <location filename="../../desktop/ui/collection/window.py" line="432" />
             <source>{files} files: {imported} imported, {duplicate} already here, {supersedes} replaced an earlier return, {rejected} rejected.</source>
             <translation>[{files} ƒîļéš: {imported} îɱþöŕţéđ, {duplicate} åļŕéåđý ĥéŕé, {supersedes} ŕéþļåçéđ åñ éåŕļîéŕ ŕéţûŕñ, {rejected} ŕéĵéçţéđ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="495" />
+            <location filename="../../desktop/ui/collection/window.py" line="497" />
             <source>{file} could not be written: {why}. Choose another place or name.</source>
             <translation>[{file} çöûļđ ñöţ ƀé ŵŕîţţéñ: {why}. Çĥööšé åñöţĥéŕ þļåçé öŕ ñåɱé. ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="507" />
+            <location filename="../../desktop/ui/collection/window.py" line="509" />
             <source>{file} was not made: something went wrong that Partnerbook did not expect. Nothing was saved there. The details are in Partnerbook's log.</source>
             <translation>[{file} ŵåš ñöţ ɱåđé: šöɱéţĥîñĝ ŵéñţ ŵŕöñĝ ţĥåţ Þåŕţñéŕƀööķ đîđ ñöţ éẋþéçţ. Ñöţĥîñĝ ŵåš šåṽéđ ţĥéŕé. Ţĥé đéţåîļš åŕé îñ Þåŕţñéŕƀööķ'š ļöĝ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="239" />
+            <location filename="../../desktop/ui/collection/window.py" line="241" />
             <source>{period} ({start} to {end})</source>
             <translation>[{period} ({start} ţö {end}) ~]</translation>
         </message>
@@ -4519,12 +4524,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥéŕé îš ñö ĝŕöûþ ŵîţĥ ţĥé îđ “{typed}” îñ ţĥîš çöļļéçţîöñ. `þåŕţñéŕƀööķ çöļļéçţ ĝŕöûþš` ļîšţš ţĥéɱ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/partnership_listing.py" line="43" />
-            <source>There is no partnership with the id or name “{key}”. 'partnerbook list' shows each one with its id.</source>
-            <translation>[Ţĥéŕé îš ñö þåŕţñéŕšĥîþ ŵîţĥ ţĥé îđ öŕ ñåɱé “{key}”. 'þåŕţñéŕƀööķ ļîšţ' šĥöŵš éåçĥ öñé ŵîţĥ îţš îđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+            <location filename="../../desktop/services/brief_data.py" line="48" />
+            <source>There is no partnership with the id or name “{key}”.</source>
+            <translation>[Ţĥéŕé îš ñö þåŕţñéŕšĥîþ ŵîţĥ ţĥé îđ öŕ ñåɱé “{key}”. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/brief_data.py" line="117" />
+            <location filename="../../desktop/services/brief_data.py" line="128" />
             <source>There is no partnership with the id {ids}.</source>
             <translation>[Ţĥéŕé îš ñö þåŕţñéŕšĥîþ ŵîţĥ ţĥé îđ {ids}. ~~~~~~~~~~~~]</translation>
         </message>
@@ -5615,15 +5620,6 @@ The newest good backup of your records is from {when}. Put it back? The file tha
             <location filename="../../desktop/services/spreadsheet_import.py" line="103" />
             <source>“{file}” cannot be imported: {reason}</source>
             <translation>[“{file}” çåññöţ ƀé îɱþöŕţéđ: {reason} ~~~~~~]</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/partnership_listing.py" line="37" />
-            <source>“{key}” could be any of these partnerships:
-{matches}
-Give its id, or more of its name.</source>
-            <translation>[“{key}” çöûļđ ƀé åñý öƒ ţĥéšé þåŕţñéŕšĥîþš:
-{matches}
-Ĝîṽé îţš îđ, öŕ ɱöŕé öƒ îţš ñåɱé. ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/services/commitments.py" line="98" />

@@ -109,7 +109,7 @@ class GroupsPage(Page):
         self.groups_view = table_view(self.groups, tr("Groups and their latest returns"))
         layout.addWidget(self.groups_view, 3)
         withdraw_row = QHBoxLayout()
-        self.withdraw_button = QPushButton(tr("&Withdraw the chosen return…"))
+        self.withdraw_button = QPushButton(tr("Withdraw the chosen return…"))
         self.withdraw_button.setToolTip(
             tr(
                 "The return stops counting (it is kept, marked withdrawn); the collection is "

@@ -179,11 +179,13 @@ class CollectionWindow(QMainWindow):
         from desktop.ui.period_chooser import PeriodChooser
 
         self.period_chooser = PeriodChooser(date.today(), self)
+        # Alt+P belongs to the Partnerships page here.
+        self.period_chooser.kind_label.setText(tr("&Kind of period:"))
         self.period: Period | None = None
         self.period_note = QLabel()
         self.period_note.setWordWrap(True)
         self.period_note.setAccessibleName(tr("The period shown"))
-        self.latest_button = QPushButton(tr("Latest &period"))
+        self.latest_button = QPushButton(tr("Latest period"))
         self.latest_button.clicked.connect(self.show_latest_period)
         # The periods the collection has returns for, to pick one straight away.
         self.known_periods = QComboBox()
