@@ -1,6 +1,7 @@
 """The return as one plain HTML file: real headings and tables, for screen readers.
 
-Drawn from the same data as the PDF. No scripts, no external files, so it opens the same
+Drawn from the same section rows as the PDF (``return_blocks``, ``return_plan_view``), so
+it carries everything the PDF prints. No scripts, no external files, so it opens the same
 anywhere and can be read aloud in order.
 """
 
@@ -11,6 +12,7 @@ from html import escape
 from typing import Any
 
 from desktop.domain.money import format_pence
+from desktop.reports import return_blocks as b
 from desktop.reports import return_text as t
 from desktop.reports.return_plan_view import plan_blocks
 
@@ -86,42 +88,25 @@ def _pairs(caption: str, pairs: Sequence[tuple[str, object]]) -> str:
 
 
 def _ratings(caption: str, ratings: list[dict[str, Any]]) -> str:
+    """Every rating in full, then the same list by rating as the PDF gives it."""
+    if not ratings:
+        return f"<p>{t.NONE_RECORDED}</p>"
     rows = [
         [r["clause_ref"], r["title"], t.rating_label(r), r["evidence"], r["next_action"]]
         for r in ratings
     ]
-    return _table(
-        caption, ["Clause", "What it asks", "Our rating", "Evidence", "Next action"], rows
+    header = ["Clause", "What it asks", "Our rating", "Evidence", "Next action"]
+    grouped = b.rating_groups(ratings)
+    return _table(caption, header, rows) + (
+        _table(f"{caption} by rating", ["Our rating", "Clauses"], grouped) if grouped else ""
     )
 
 
 def _needs(caption: str, needs: list[dict[str, Any]], totals: dict[str, int]) -> str:
-    rows: list[list[object]] = [
-        [
-            n["description"],
-            t.label("category", n["category"]),
-            f"{n['quantity']:g} {n['unit']}",
-            t.label("need_status", n["status"]),
-            _money(n["estimated_pence"]),
-            _money(n["agreed_pence"]),
-            _money(n["received_pence"]),
-        ]
-        for n in needs
-    ]
-    if needs:
-        rows.append(
-            [
-                f"Total asked for (unmet {_money(totals['unmet_pence'])})",
-                "",
-                "",
-                "",
-                _money(totals["requested_pence"]),
-                _money(totals["agreed_pence"]),
-                _money(totals["received_pence"]),
-            ]
-        )
-    header = ["What we need", "Category", "How much", "Status", "Estimated", "Agreed", "Received"]
-    return _table(caption, header, rows, numeric=(4, 5, 6))
+    if not needs:
+        return f"<p>{t.NONE_RECORDED}</p>"
+    rows, total_rows = b.needs_rows(needs, totals)
+    return _table(caption, b.NEEDS_HEADER, rows + total_rows, numeric=(2, 3, 4))
 
 
 def _review(entry: dict[str, Any]) -> str:
@@ -143,67 +128,42 @@ def _review(entry: dict[str, Any]) -> str:
         summary += f"<p>{_e(latest['scale_note'])}</p>"
     if previous is not None and previous["framework_id"] != latest["framework_id"]:
         previous = None  # made with another tool: its scores do not compare
-    before = {a["question_ref"]: a["score"] for a in (previous or {}).get("answers", [])}
-    rows = [
-        [
-            f"{a['question_ref']} {a['title']}",
-            t.answer_text(a),
-            t.score(before.get(a["question_ref"])) if previous else "–",
-            t.score(a["score"]),
-            t.question_change(a["score"], before.get(a["question_ref"])) if previous else "–",
-        ]
-        for a in latest["answers"]
-    ]
-    header = ["Question", "Agreed answer", "Last review", "This review", "Change"]
-    return summary + _table("Scores by question", header, rows)
+    summary += _table("Scores by question", b.REVIEW_HEADER, b.review_rows(latest, previous))
+    for title, key in b.REVIEW_TEXTS:
+        if latest[key]:
+            summary += f"<h4>{_e(title)}</h4><p>{_e(latest[key])}</p>"
+    return summary
 
 
 def _partnership(entry: dict[str, Any], number: int) -> str:
     seat = entry["seat"]
+    attendance = entry["attendance"]
     parts = [
         f'<section aria-labelledby="p{number}">',
         f'<h2 id="p{number}">{number}. {_e(entry["name"])}</h2>',
-        _pairs(
-            "Overview",
-            [
-                ("Status", t.label("status", entry["status"])),
-                ("Area", entry["area"]),
-                ("Lead body", entry["lead_body"]),
-                ("Fundholder", entry["fundholder"]),
-                ("Next meeting", t.day(entry["next_meeting"])),
-                ("Themes", ", ".join(entry["themes"])),
-            ],
-        ),
-        f"<h3>Purpose</h3><p>{_e(entry['purpose'])}</p>",
+        _pairs("Overview", b.overview_pairs(entry)),
+        f"<h3>Purpose</h3><p>{_e(entry['purpose'])}</p>" if entry["purpose"] else "",
+        f"<h3>Current focus</h3><p>{_e(entry['current_focus'])}</p>"
+        if entry["current_focus"]
+        else "",
         "<h3>Our seat</h3>",
-        _pairs(
-            "Our seat",
-            [
-                ("Our role", t.label("our_role", seat["our_role"])),
-                ("We represent", t.label("represents", seat["represents"])),
-                ("Representatives", t.representatives_text(seat)),
-            ],
-        )
+        _pairs("Our seat", b.seat_pairs(seat))
         if seat
         else "<p>We have not recorded our seat on this partnership.</p>",
-        f"<h3>Attendance</h3><p>{_e(t.attendance_sentence(entry['attendance']))}</p>",
+        f"<h3>Attendance</h3><p>{_e(t.attendance_sentence(attendance))}</p>",
+        _table("Meetings", b.ATTENDANCE_HEADER, b.attendance_rows(entry), numeric=(2, 3, 4))
+        if attendance["meeting_list"]
+        else "",
         "<h3>Partners by sector</h3>",
         _table(
             "Partners by sector",
             ["Sector", "Number", "Organisations"],
-            [
-                [
-                    t.label("sector", g["sector"]),
-                    g["count"],
-                    "; ".join(o["name"] for o in g["organisations"]),
-                ]
-                for g in entry["partners_by_sector"]
-            ],
+            b.partner_rows(entry),
             numeric=(1,),
         ),
-        "<h3>Our commitments</h3>",
+        f"<h3>Our commitments</h3><p>{_e(b.COMMITMENTS_NOTE)}</p>",
         _ratings("Our commitments", entry["commitments"]),
-        "<h3>Undertakings</h3>",
+        f"<h3>Undertakings</h3><p>{_e(b.UNDERTAKINGS_NOTE)}</p>",
         _ratings("Undertakings", entry["undertakings"]),
         "<h3>Resource needs</h3>",
         _needs("Resource needs", entry["resource_needs"], entry["resource_totals"]),
@@ -249,13 +209,14 @@ def _partnership(entry: dict[str, Any], number: int) -> str:
         "<h3>Funding</h3>",
         _table(
             "Funding",
-            ["Source", "Phase", "Period", "Amount"],
+            ["Source", "Phase", "Period", "Amount", "Fundholder"],
             [
                 [
                     f["source"],
                     t.label("phase", f["phase"]),
                     f["period_label"],
                     _money(f["amount_pence"]),
+                    f["fundholder"],
                 ]
                 for f in entry["funding"]
             ],
@@ -264,7 +225,37 @@ def _partnership(entry: dict[str, Any], number: int) -> str:
         _plan(entry),
         "</section>",
     ]
-    return "\n".join(parts)
+    return "\n".join(part for part in parts if part)
+
+
+def _summary(payload: dict[str, Any]) -> list[str]:
+    """The PDF's summary page: counts, needing help, money by partnership, reviews."""
+    if not payload["partnerships"]:
+        return ["<section><h2>Summary</h2><p>There are no partnerships in this return.</p>"]
+    help_rows = b.help_rows(payload)
+    return [
+        "<section><h2>Summary</h2>",
+        _table("Status", ["Status", "Number"], b.count_rows(payload, "status"), numeric=(1,)),
+        _table("Our role", ["Our role", "Number"], b.count_rows(payload, "our_role"), (1,)),
+        "<h3>Commitments where we need help</h3>",
+        _table("Commitments where we need help", ["Partnership", "Number", "Clauses"], help_rows)
+        if help_rows
+        else "<p>None rated “Need help”.</p>",
+        "<h3>Resource needs</h3>",
+        _table(
+            "Resource needs by partnership",
+            ["Partnership", "Requested", "Agreed", "Received", "Unmet"],
+            b.resource_summary_rows(payload),
+            numeric=(1, 2, 3, 4),
+        ),
+        "<h3>Latest reviews</h3>",
+        _table(
+            "Latest reviews",
+            ["Partnership", "Score and band", "Change"],
+            [[e["name"], *b.review_summary(e)] for e in payload["partnerships"]],
+        ),
+        "</section>",
+    ]
 
 
 def _plan(entry: dict[str, Any]) -> str:
@@ -289,12 +280,14 @@ def render_return_html(payload: dict[str, Any]) -> str:
     replaces = t.supersedes_sentence(payload)
     body = [
         f"<header><h1>{_e(title)}</h1>",
-        f"<p>{_e(t.day(period['start']))} to {_e(t.day(period['end']))}. "
-        f"Return reference {_e(payload['reference'])}, made on "
-        f"{_e(t.day(payload['created_at'][:10]))}.</p>",
+        f"<p>{_e(group['name'])}</p>",
+        f"<p>{_e(period['label'])}: {_e(t.day(period['start']))} to {_e(t.day(period['end']))}</p>",
+        _pairs("Return details", b.cover_pairs(payload)),
         f"<p><strong>{_e(replaces)}</strong></p>" if replaces else "",
-        f"<p>{_e(t.privacy_statement(payload['include_contacts']))}</p></header>",
+        f"<p>{_e(t.privacy_statement(payload['include_contacts']))}</p>",
+        f"<p>{_e(b.ATTACHMENT_SENTENCE)}</p></header>",
         "<main>",
+        *_summary(payload),
     ]
     body += [_partnership(e, n) for n, e in enumerate(payload["partnerships"], start=1)]
     if payload["general_resource_needs"]:
@@ -309,32 +302,23 @@ def render_return_html(payload: dict[str, Any]) -> str:
         ]
     body += [
         "<section><h2>Sign-off</h2>",
+        "<p>We confirm that this return is a fair record of our group's part in the "
+        "partnerships listed, for the period it covers.</p>",
         _pairs(
             "Sign-off",
             ([("Name", signoff["name"] or "Not given")] if payload["include_contacts"] else [])
             + [
                 ("Role", signoff["role"] or "Not given"),
                 ("Date", t.day(signoff["date"], "Not given")),
+                ("Signature", "On the signed PDF copy"),
             ],
         ),
+        "<h3>Privacy</h3>",
+        f"<p>{_e(t.privacy_statement(payload['include_contacts']))}</p>",
         "</section><section><h2>About this return</h2>",
         _pairs(
             "About this return",
-            [
-                ("Return id", payload["return_id"]),
-                ("Our group's id", group["id"]),
-                ("Made with", f"{payload['app']['name']} {payload['app']['version']}"),
-                (
-                    "Frameworks used",
-                    "; ".join(
-                        f"{f['title'] or 'A framework this app does not hold'} "
-                        f"(version {f['version']})"
-                        for f in payload["frameworks"]
-                    )
-                    or "–",
-                ),
-                ("Checksum (SHA-256)", payload["sha256"]),
-            ],
+            [*b.about_pairs(payload), ("Frameworks used", b.frameworks_text(payload))],
         ),
         "</section></main>",
     ]

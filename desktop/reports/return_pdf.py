@@ -6,17 +6,16 @@ Drawn only from the return's data (``build_return``), which is attached to the P
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any
 
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, PageBreak, Table
 
-from desktop.domain import vocab
 from desktop.domain.canonical import canonical_bytes
+from desktop.reports import return_blocks as b
 from desktop.reports import return_text as t
 from desktop.reports.charts import RadarThumbnail
-from desktop.reports.pdf_kit import FRAME_WIDTH, build_pdf, heading, money, p, spacer, styles
+from desktop.reports.pdf_kit import FRAME_WIDTH, build_pdf, heading, p, spacer, styles
 from desktop.reports.pdf_tables import data_table, key_values, layout_table
 from desktop.reports.return_pdf_partnership import needs_table, partnership_section
 
@@ -52,46 +51,21 @@ def metadata(payload: dict[str, Any]) -> dict[str, str]:
 
 def _cover(payload: dict[str, Any]) -> list[Flowable]:
     s = styles()
-    group, period, signoff = payload["group"], payload["period"], payload["signoff"]
+    group, period = payload["group"], payload["period"]
     story: list[Flowable] = [
         spacer(60),
         heading("Partnership return", s.title, 0),
         p(group["name"], s.subtitle),
         p(f"{period['label']}: {t.day(period['start'])} to {t.day(period['end'])}", s.subtitle),
         spacer(18),
-        key_values(
-            [
-                ("Return reference", payload["reference"]),
-                ("Made on", t.day(payload["created_at"][:10])),
-                ("Prepared by", signoff["role"] or "Not given"),
-                ("For", group["cvs_name"] or "Our Council for Voluntary Service"),
-                ("Partnerships", str(len(payload["partnerships"]))),
-                ("Charity number", group["charity_number"] or "–"),
-                ("Area we serve", group["area_served"] or "–"),
-                (
-                    "Frameworks used",
-                    "; ".join(
-                        f"{f['title'] or 'A framework this app does not hold'} "
-                        f"(version {f['version']})"
-                        for f in payload["frameworks"]
-                    )
-                    or "–",
-                ),
-            ]
-        ),
+        key_values(b.cover_pairs(payload)),
         spacer(14),
     ]
     replaces = t.supersedes_sentence(payload)
     if replaces:
         story.append(p(replaces, s.h3))
     story.append(p(t.privacy_statement(payload["include_contacts"]), s.body))
-    story.append(
-        p(
-            "The data in this return is inside this PDF as an attached file "
-            f"({ATTACHMENT_NAME}), so your CVS can import it without typing it again.",
-            s.small,
-        )
-    )
+    story.append(p(b.ATTACHMENT_SENTENCE, s.small))
     return story
 
 
@@ -99,10 +73,8 @@ def _side_by_side(left: Flowable, right: Flowable) -> Table:
     return layout_table([[left, right]], [FRAME_WIDTH / 2, FRAME_WIDTH / 2])
 
 
-def _count_table(title: str, counts: Counter[str], kind: str, keys: list[str]) -> Table:
-    rows = [[t.label(kind, key), counts[key]] for key in keys if counts[key]]
-    rows += [[t.label(kind, key), n] for key, n in sorted(counts.items()) if key not in keys]
-    table = data_table([title, "Number"], rows or [["None", 0]], [3, 1.2], numeric=(1,))
+def _count_table(title: str, rows: list[list[str]]) -> Table:
+    table = data_table([title, "Number"], rows, [3, 1.2], numeric=(1,))
     table._argW = [w / 2.1 for w in table._argW]  # half the page each
     return table
 
@@ -113,21 +85,13 @@ def _summary(payload: dict[str, Any]) -> list[Flowable]:
     story: list[Flowable] = [PageBreak(), heading("Summary", s.h1, 0)]
     if not partnerships:
         return [*story, p("There are no partnerships in this return.")]
-    statuses = Counter(e["status"] for e in partnerships)
-    roles = Counter(e["seat"]["our_role"] if e["seat"] else "" for e in partnerships)
     story.append(
         _side_by_side(
-            _count_table("Status", statuses, "status", [m.value for m in vocab.PartnershipStatus]),
-            _count_table("Our role", roles, "our_role", [m.value for m in vocab.OurRole]),
+            _count_table("Status", b.count_rows(payload, "status")),
+            _count_table("Our role", b.count_rows(payload, "our_role")),
         )
     )
-    help_rows = []
-    for entry in partnerships:
-        clauses = [
-            r["clause_ref"] for r in entry["commitments"] + entry["undertakings"] if t.needs_help(r)
-        ]
-        if clauses:
-            help_rows.append([entry["name"], len(clauses), ", ".join(clauses)])
+    help_rows = b.help_rows(payload)
     story.append(p("Commitments where we need help", s.h2))
     if help_rows:
         shown = help_rows[:MAX_SUMMARY_ROWS]
@@ -140,35 +104,7 @@ def _summary(payload: dict[str, Any]) -> list[Flowable]:
     else:
         story.append(p("None rated “Need help”.", s.small))
     story.append(p("Resource needs", s.h2))
-    rows = [
-        [
-            e["name"],
-            money(e["resource_totals"]["requested_pence"]),
-            money(e["resource_totals"]["agreed_pence"]),
-            money(e["resource_totals"]["received_pence"]),
-            money(e["resource_totals"]["unmet_pence"]),
-        ]
-        for e in partnerships
-    ]
-    if payload["general_resource_needs"]:
-        general = t.general_totals(payload)
-        rows.append(
-            ["Not tied to one partnership"]
-            + [
-                money(general[k])
-                for k in ("requested_pence", "agreed_pence", "received_pence", "unmet_pence")
-            ]
-        )
-    totals = payload["resource_totals"]
-    rows.append(
-        [
-            "Total",
-            money(totals["requested_pence"]),
-            money(totals["agreed_pence"]),
-            money(totals["received_pence"]),
-            money(totals["unmet_pence"]),
-        ]
-    )
+    rows = b.resource_summary_rows(payload)
     story.append(
         data_table(
             ["Partnership", "Requested", "Agreed", "Received", "Unmet"],
@@ -195,17 +131,8 @@ def _review_overview(partnerships: list[dict[str, Any]]) -> list[Flowable]:
         drawing = RadarThumbnail(
             series[0], RADAR_SIZE, line=THUMB_LINE, fill=THUMB_FILL, low=low, high=high
         )
-        band = latest["band"]["label"] if latest["band"] else "No band"
-        first, last = t.overall_range(latest)
-        score = t.out_of(latest["overall_score"], first, last)
-        rows.append(
-            [
-                drawing,
-                entry["name"],
-                f"{t.day(latest['date'])}: {score}, {band}",
-                t.change_short(latest, entry["previous_review"]),
-            ]
-        )
+        score, change = b.review_summary(entry)
+        rows.append([drawing, entry["name"], score, change])
     rows = [row[:4] for row in rows]
     story.append(
         data_table(["Chart", "Partnership", "Score and band", "Change"], rows, [1.2, 4.4, 2.8, 1.6])
@@ -250,19 +177,7 @@ def _signoff(payload: dict[str, Any]) -> list[Flowable]:
         p(t.privacy_statement(payload["include_contacts"])),
         p("About this return", s.h2),
     ]
-    rows = [
-        ("Reference", payload["reference"]),
-        ("Return id", payload["return_id"]),
-        ("Made", payload["created_at"].replace("T", " ").replace("Z", " UTC")),
-        ("Made with", f"{payload['app']['name']} {payload['app']['version']}"),
-        ("Our group's id", payload["group"]["id"]),
-        ("Replaces", t.superseded_reference(payload) or "No earlier return"),
-        (
-            "Data inside",
-            f"{ATTACHMENT_NAME} (schema partnerbook-return, version {payload['schema_version']})",
-        ),
-        ("Checksum (SHA-256)", payload["sha256"]),
-    ]
+    rows = b.about_pairs(payload)
     story.append(key_values(rows))
     return story
 

@@ -6,6 +6,7 @@ from typing import Any
 
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
+from desktop.reports import return_blocks as b
 from desktop.reports import return_text as t
 from desktop.reports.charts import RadarChart
 from desktop.reports.pdf_kit import FRAME_WIDTH, heading, money, p, spacer, styles
@@ -34,38 +35,7 @@ def _none() -> Flowable:
 
 def _overview(entry: dict[str, Any]) -> list[Flowable]:
     s = styles()
-    kind = ", ".join(
-        x
-        for x in (
-            t.label("formality", entry["formality"]),
-            t.label("basis", entry["basis"]),
-            t.label("duration", entry["duration"]),
-        )
-        if x
-    )
-    budget = t.yes_no(entry["has_vcs_budget"])
-    if entry["vcs_budget_pence"] is not None:
-        budget += f" ({money(entry['vcs_budget_pence'])})"
-    dates = t.day(entry["start_date"])
-    if entry["end_date"]:
-        dates += f" to {t.day(entry['end_date'])}"
-    rows = [
-        (
-            "Status",
-            t.label("status", entry["status"]) + (" (archived)" if entry["archived"] else ""),
-        ),
-        ("Short name", entry["short_name"] or "–"),
-        ("Area", entry["area"] or "–"),
-        ("Scale", t.label("scale", entry["scale"]) or "–"),
-        ("Kind of partnership", kind or "–"),
-        ("Dates", dates),
-        ("Lead body", entry["lead_body"] or "–"),
-        ("Fundholder", entry["fundholder"] or "–"),
-        ("Meets", entry["meeting_frequency"] or "–"),
-        ("Next meeting", t.day(entry["next_meeting"])),
-        ("Budget for voluntary sector involvement (Code 4.4)", budget),
-        ("Themes", ", ".join(entry["themes"]) or "–"),
-    ]
+    rows = b.overview_pairs(entry)
     story: list[Flowable] = [key_values(rows)]
     if entry["purpose"]:
         story += [p("Purpose", s.h3), p(entry["purpose"])]
@@ -80,17 +50,7 @@ def _seat(entry: dict[str, Any]) -> list[Flowable]:
     seat = entry["seat"]
     if seat is None:
         return [*story, p("We have not recorded our seat on this partnership.", s.small)]
-    story.append(
-        key_values(
-            [
-                ("Our role", t.label("our_role", seat["our_role"])),
-                ("We represent", t.label("represents", seat["represents"])),
-                ("Representatives", t.representatives_text(seat)),
-                ("We report back to", seat["report_back_to"] or "–"),
-                ("Induction received", t.yes_no(seat["induction_received"])),
-            ]
-        )
-    )
+    story.append(key_values(b.seat_pairs(seat)))
     return story
 
 
@@ -99,14 +59,10 @@ def _attendance(entry: dict[str, Any]) -> list[Flowable]:
     attendance = entry["attendance"]
     story: list[Flowable] = [p("Attendance", s.h2), p(t.attendance_sentence(attendance))]
     if attendance["meeting_list"]:
-        rows = [
-            [t.day(m["date"]), m["title"] or "Meeting", m["attended"], m["apologies"], m["absent"]]
-            for m in attendance["meeting_list"]
-        ]
         story.append(
             data_table(
-                ["Date", "Meeting", "Attended", "Sent apologies", "Did not attend"],
-                rows,
+                list(b.ATTENDANCE_HEADER),
+                b.attendance_rows(entry),
                 [2.1, 2.9, 1.7, 1.7, 1.6],
                 numeric=(2, 3, 4),
             )
@@ -120,25 +76,11 @@ def _partners(entry: dict[str, Any]) -> list[Flowable]:
     groups = entry["partners_by_sector"]
     if not groups:
         return [*story, _none()]
-    rows = [
-        [
-            t.label("sector", g["sector"]),
-            g["count"],
-            "; ".join(
-                f"{o['name']} ({o['role']})" if o["role"] else o["name"] for o in g["organisations"]
-            ),
-        ]
-        for g in groups
-    ]
+    rows = b.partner_rows(entry)
     story.append(
         data_table(["Sector", "Number", "Organisations"], rows, [2.2, 1.4, 6.4], numeric=(1,))
     )
     return story
-
-
-# Ratings printed in full (evidence, next action): the ones a CVS can help with. The
-# others are listed by clause; their evidence is in the data inside and the HTML copy.
-DETAILED_RATINGS = frozenset({"need_help", "could_do_better"})
 
 
 def _ratings(title: str, ratings: list[dict[str, Any]], note: str) -> list[Flowable]:
@@ -146,7 +88,7 @@ def _ratings(title: str, ratings: list[dict[str, Any]], note: str) -> list[Flowa
     story: list[Flowable] = [p(title, s.h2), p(note, s.small)]
     if not ratings:
         return [*story, _none()]
-    detailed = [r for r in ratings if r["rating"] in DETAILED_RATINGS or t.needs_help(r)]
+    detailed = [r for r in ratings if b.detailed_rating(r)]
     if detailed:
         rows = [
             [
@@ -162,44 +104,18 @@ def _ratings(title: str, ratings: list[dict[str, Any]], note: str) -> list[Flowa
                 ["Clause", "Our rating", "Evidence", "Next action"], rows, [3.0, 1.7, 3.0, 2.3]
             )
         )
-    grouped: dict[str, list[dict[str, Any]]] = {}
-    for r in ratings:
-        if r["rating"] not in DETAILED_RATINGS and not t.needs_help(r):
-            grouped.setdefault(t.rating_label(r), []).append(r)
-    if grouped:
-        rows = [
-            [f"{name} ({len(items)})", "; ".join(f"{r['clause_ref']} {r['title']}" for r in items)]
-            for name, items in grouped.items()
-        ]
+    rows = b.rating_groups(ratings)
+    if rows:
         story.append(spacer(4))
         story.append(data_table(["Our rating", "Clauses"], rows, [2.2, 7.8]))
     return story
 
 
 def needs_table(needs: list[dict[str, Any]], totals: dict[str, int]) -> Flowable:
-    rows: list[list[object]] = [
-        [
-            f"{n['description']} ({t.label('category', n['category'])}; "
-            f"{n['quantity']:g} {n['unit']})",
-            t.label("need_status", n["status"]),
-            money(n["estimated_pence"]),
-            money(n["agreed_pence"]),
-            money(n["received_pence"]),
-        ]
-        for n in needs
-    ]
-    rows.append(
-        [
-            f"Total asked for ({totals['count']} needs; unmet {money(totals['unmet_pence'])})",
-            "",
-            money(totals["requested_pence"]),
-            money(totals["agreed_pence"]),
-            money(totals["received_pence"]),
-        ]
-    )
+    rows, total_rows = b.needs_rows(needs, totals)
     return data_table(
-        ["What we need", "Status", "Estimated", "Agreed", "Received"],
-        rows,
+        list(b.NEEDS_HEADER),
+        rows + total_rows,
         [3.7, 1.5, 1.6, 1.6, 1.6],
         numeric=(2, 3, 4),
         total_row=True,
@@ -213,8 +129,6 @@ def _needs(entry: dict[str, Any]) -> list[Flowable]:
         return [*story, _none()]
     totals = entry["resource_totals"]
     story.append(needs_table(entry["resource_needs"], totals))
-    if totals["identified_pence"]:
-        story.append(p(f"Not yet asked for: {money(totals['identified_pence'])}.", s.small))
     return story
 
 
@@ -240,20 +154,9 @@ def _review(entry: dict[str, Any]) -> list[Flowable]:
         story += [p(line, s.small) for line in t.section_lines(latest)]
     if latest.get("scale_note"):
         story.append(p(latest["scale_note"], s.small))
-    before = {a["question_ref"]: a["score"] for a in (previous or {}).get("answers", [])}
-    rows = [
-        [
-            f"{a['question_ref']} {a['title']}",
-            t.score(before.get(a["question_ref"])) if previous else "–",
-            f"{t.score(a['score'])} ({t.answer_text(a)})" if a["answer"] else t.score(a["score"]),
-            t.question_change(a["score"], before.get(a["question_ref"]), short=True)
-            if previous
-            else "–",
-        ]
-        for a in latest["answers"]
-    ]
+    rows = b.review_rows(latest, previous)
     radar = review_radar(latest, previous, RADAR_SIZE)
-    header = ["Question", "Last", "Now (agreed answer)", "Change"]
+    header = list(b.REVIEW_HEADER)
     table = data_table(header, rows, [3.0, 1.2, 2.0, 1.7], width=FRAME_WIDTH - RADAR_SIZE - 6)
     both = layout_table([[radar, table]], [RADAR_SIZE + 6, FRAME_WIDTH - RADAR_SIZE - 6])
     height = both.wrap(FRAME_WIDTH, MAX_BLOCK)[1]
@@ -267,10 +170,7 @@ def _review(entry: dict[str, Any]) -> list[Flowable]:
     else:  # too many questions, or long labels: chart, then a table that splits
         radar.hAlign = "CENTER"  # centred, so long axis labels (domains) stay on the page
         story += [radar, data_table(header, rows, [5.0, 1.4, 2.4, 1.6])]
-    for title, key in (
-        ("What we need to change", "what_to_change"),
-        ("Work to link with", "link_with"),
-    ):
+    for title, key in b.REVIEW_TEXTS:
         if latest[key]:
             story += [p(title, s.h3), p(latest[key])]
     return story
@@ -368,17 +268,8 @@ def partnership_section(entry: dict[str, Any], number: int) -> list[Flowable]:
     story += _seat(entry)
     story += _attendance(entry)
     story += _partners(entry)
-    story += _ratings(
-        "Our commitments",
-        entry["commitments"],
-        "How well we keep the Compact's commitments in this partnership, clause by clause.",
-    )
-    story += _ratings(
-        "Undertakings",
-        entry["undertakings"],
-        "What we see of the statutory partners' undertakings, and how we keep ours as a "
-        "voluntary sector body.",
-    )
+    story += _ratings("Our commitments", entry["commitments"], b.COMMITMENTS_NOTE)
+    story += _ratings("Undertakings", entry["undertakings"], b.UNDERTAKINGS_NOTE)
     story += _needs(entry)
     story += _review(entry)
     story += _simple_tables(entry)
