@@ -4524,12 +4524,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>There is no group with the id “{typed}” in this collection. `partnerbook collect groups` lists them.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/brief_data.py" line="48" />
-            <source>There is no partnership with the id or name “{key}”.</source>
-            <translation>There is no partnership with the id or name “{key}”.</translation>
+            <location filename="../../desktop/services/partnership_listing.py" line="43" />
+            <source>There is no partnership with the id or name “{key}”. 'partnerbook list' shows each one with its id.</source>
+            <translation>There is no partnership with the id or name “{key}”. 'partnerbook list' shows each one with its id.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/brief_data.py" line="128" />
+            <location filename="../../desktop/services/brief_data.py" line="117" />
             <source>There is no partnership with the id {ids}.</source>
             <translation>There is no partnership with the id {ids}.</translation>
         </message>
@@ -5620,6 +5620,15 @@ The newest good backup of your records is from {when}. Put it back? The file tha
             <location filename="../../desktop/services/spreadsheet_import.py" line="103" />
             <source>“{file}” cannot be imported: {reason}</source>
             <translation>“{file}” cannot be imported: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/partnership_listing.py" line="37" />
+            <source>“{key}” could be any of these partnerships:
+{matches}
+Give its id, or more of its name.</source>
+            <translation>“{key}” could be any of these partnerships:
+{matches}
+Give its id, or more of its name.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/commitments.py" line="98" />

@@ -4524,12 +4524,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥéŕé îš ñö ĝŕöûþ ŵîţĥ ţĥé îđ “{typed}” îñ ţĥîš çöļļéçţîöñ. `þåŕţñéŕƀööķ çöļļéçţ ĝŕöûþš` ļîšţš ţĥéɱ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/brief_data.py" line="48" />
-            <source>There is no partnership with the id or name “{key}”.</source>
-            <translation>[Ţĥéŕé îš ñö þåŕţñéŕšĥîþ ŵîţĥ ţĥé îđ öŕ ñåɱé “{key}”. ~~~~~~~~~~~~~~]</translation>
+            <location filename="../../desktop/services/partnership_listing.py" line="43" />
+            <source>There is no partnership with the id or name “{key}”. 'partnerbook list' shows each one with its id.</source>
+            <translation>[Ţĥéŕé îš ñö þåŕţñéŕšĥîþ ŵîţĥ ţĥé îđ öŕ ñåɱé “{key}”. 'þåŕţñéŕƀööķ ļîšţ' šĥöŵš éåçĥ öñé ŵîţĥ îţš îđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/brief_data.py" line="128" />
+            <location filename="../../desktop/services/brief_data.py" line="117" />
             <source>There is no partnership with the id {ids}.</source>
             <translation>[Ţĥéŕé îš ñö þåŕţñéŕšĥîþ ŵîţĥ ţĥé îđ {ids}. ~~~~~~~~~~~~]</translation>
         </message>
@@ -5620,6 +5620,15 @@ The newest good backup of your records is from {when}. Put it back? The file tha
             <location filename="../../desktop/services/spreadsheet_import.py" line="103" />
             <source>“{file}” cannot be imported: {reason}</source>
             <translation>[“{file}” çåññöţ ƀé îɱþöŕţéđ: {reason} ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/partnership_listing.py" line="37" />
+            <source>“{key}” could be any of these partnerships:
+{matches}
+Give its id, or more of its name.</source>
+            <translation>[“{key}” çöûļđ ƀé åñý öƒ ţĥéšé þåŕţñéŕšĥîþš:
+{matches}
+Ĝîṽé îţš îđ, öŕ ɱöŕé öƒ îţš ñåɱé. ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/services/commitments.py" line="98" />
