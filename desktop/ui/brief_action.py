@@ -44,12 +44,15 @@ def export_brief(
             parent, tr("No such partnership"), tr("That partnership no longer exists.")
         )
         return None
-    suggested = str(Path.home() / f"Meeting brief - {_safe_name(str(row[0]))}.pdf")
+    from desktop.ui.last_folder import remember, suggested
+
+    offered = suggested(hub, f"Meeting brief - {_safe_name(str(row[0]))}.pdf")
     chosen, _filter = QFileDialog.getSaveFileName(
-        parent, tr("Save the meeting brief as"), suggested, tr("PDF files (*.pdf)")
+        parent, tr("Save the meeting brief as"), offered, tr("PDF files (*.pdf)")
     )
     if not chosen:
         return None
+    remember(hub, chosen)
     out = Path(chosen)
     if out.suffix.lower() != ".pdf":
         out = out.with_suffix(".pdf")

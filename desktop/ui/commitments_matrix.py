@@ -88,14 +88,17 @@ class MatrixPage(QWidget):
         data = self.model.matrix()
         if data is None:
             return
+        from desktop.ui.last_folder import remember, suggested
+
         name, _ = QFileDialog.getSaveFileName(
             self,
             tr("Export the matrix as CSV"),
-            str(Path.home() / "commitments-matrix.csv"),
+            suggested(self.hub, "commitments-matrix.csv"),
             tr("CSV files (*.csv)"),
         )
         if not name:
             return
+        remember(self.hub, name)
         path = Path(name)
         if path.suffix.lower() != ".csv":
             path = path.with_suffix(".csv")

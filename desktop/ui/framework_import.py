@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -19,12 +17,15 @@ def tr(text: str) -> str:
 def import_framework(parent: QWidget | None, hub: DataHub, path: str | None = None) -> bool:
     """Ask for a file (unless given), import it, and say plainly what happened."""
     if path is None:
+        from desktop.ui.last_folder import remember, suggested
+
         path, _ = QFileDialog.getOpenFileName(
             parent,
             tr("Import a framework file"),
-            str(Path.home()),
+            suggested(hub),
             tr("Framework files (*.toml);;All files (*)"),
         )
+        remember(hub, path)
     if not path:
         return False
     from desktop.services.backups import backup_now  # a backup before every import

@@ -212,27 +212,34 @@ class ImportDialog(QDialog):
 
     # Steps ----------------------------------------------------------------------------------
     def browse(self) -> None:
+        from desktop.ui.last_folder import remember, suggested
+
         path, _ = QFileDialog.getOpenFileName(
             self,
             tr("Choose a spreadsheet"),
-            str(Path(self.path_edit.text()).parent) if self.path_edit.text() else "",
+            str(Path(self.path_edit.text()).parent)
+            if self.path_edit.text()
+            else suggested(self.hub),
             tr("Spreadsheets (*.csv *.xlsx);;All files (*)"),
         )
         if path:
+            remember(self.hub, path)
             self.path_edit.setText(path)
             self.go_next()
 
     def save_template(self) -> None:
         from desktop.services.import_template import write_template
+        from desktop.ui.last_folder import remember, suggested
 
         path, _ = QFileDialog.getSaveFileName(
             self,
             tr("Save the template"),
-            "partnerships-template.xlsx",
+            suggested(self.hub, "partnerships-template.xlsx"),
             tr("Excel workbook (*.xlsx);;CSV (*.csv)"),
         )
         if not path:
             return
+        remember(self.hub, path)
         try:
             write_template(Path(path))
         except OSError as exc:

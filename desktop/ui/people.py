@@ -221,14 +221,17 @@ class PeopleDialog(QDialog):
         if person is None:
             return None
         suffix = ".pdf" if kind == "pdf" else ".json"
+        from desktop.ui.last_folder import remember, suggested
+
         name, _ = QFileDialog.getSaveFileName(
             self,
             tr("Save everything held about {name}").format(name=person.full_name),
-            str(Path.home() / _file_name(person.full_name, suffix)),
+            suggested(self.hub, _file_name(person.full_name, suffix)),
             tr("PDF (*.pdf)") if kind == "pdf" else tr("JSON (*.json)"),
         )
         if not name:
             return None
+        remember(self.hub, name)
         target = Path(name)
         with self.hub.database().session() as session:
             record = person_record(session, person.id)

@@ -268,12 +268,15 @@ class ReturnsArea(Area):
         except PeriodError as exc:
             QMessageBox.warning(self, tr("Check the dates"), said(exc))
             return
-        suggested = str(Path.home() / f"Partnership return {label.replace('/', '-')}.pdf")
+        from desktop.ui.last_folder import remember, suggested
+
+        offered = suggested(self.hub, f"Partnership return {label.replace('/', '-')}.pdf")
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, tr("Save the return as"), suggested, tr("PDF files (*.pdf)")
+            self, tr("Save the return as"), offered, tr("PDF files (*.pdf)")
         )
         if not chosen:
             return
+        remember(self.hub, chosen)
         out = Path(chosen)
         if out.suffix.lower() != ".pdf":
             out = out.with_suffix(".pdf")
