@@ -22,17 +22,21 @@ _CSS = (
     "table{border-collapse:collapse;margin:0.5rem 0 1rem;width:100%}"
     "th,td{border:1px solid #9CA3AF;padding:0.3rem 0.5rem;text-align:left;vertical-align:top}"
     "thead th{background:#E5E7EB}td.n{text-align:right}caption{text-align:left;font-weight:bold}"
-    "td,th{overflow-wrap:anywhere}"
+    # Long words wrap rather than widen a table; money stays on one line; ids and
+    # checksums in the two-column tables may break anywhere.
+    "td,th{overflow-wrap:break-word}td.n{white-space:nowrap}table.pairs td{overflow-wrap:anywhere}"
     # A phone: each row becomes a block, each cell a line led by its column's name, so
     # nothing runs off the side of a 320 px screen.
     "@media (max-width:40em){body{padding:0 0.5rem}"
     "table,thead,tbody,tr,th,td,caption{display:block;width:auto}"
     "thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}"
-    "tr{border:1px solid #9CA3AF;margin:0 0 0.5rem}th,td{border:0;text-align:left}"
+    "tr{border:1px solid #9CA3AF;margin:0 0 0.5rem}th,td{border:0;text-align:left;"
+    "overflow-wrap:anywhere}"
     "td.n{text-align:left}td[data-label]::before{content:attr(data-label) ': ';font-weight:bold}}"
     # Printing on A4: no heading left alone at the foot of a page, small tables kept whole.
-    "@media print{@page{size:A4;margin:15mm}body{max-width:none;margin:0}"
-    "h1,h2,h3,h4,caption{break-after:avoid;page-break-after:avoid}"
+    "@media print{@page{size:A4;margin:15mm}body{max-width:none;margin:0;font-size:10pt}"
+    # A heading, and the short note under it, stay with what follows.
+    "h1,h2,h3,h4,caption,h2+p,h3+p,h4+p{break-after:avoid;page-break-after:avoid}"
     "tr{break-inside:avoid;page-break-inside:avoid}"
     "table.small{break-inside:avoid;page-break-inside:avoid}}"
 )
@@ -84,7 +88,9 @@ def _pairs(caption: str, pairs: Sequence[tuple[str, object]]) -> str:
         f'<tr><th scope="row">{_e(k)}</th><td data-label="{_e(k)}">{_cell(v)}</td></tr>'
         for k, v in pairs
     )
-    return f'<table class="small"><caption>{_e(caption)}</caption><tbody>{rows}</tbody></table>'
+    return (
+        f'<table class="small pairs"><caption>{_e(caption)}</caption><tbody>{rows}</tbody></table>'
+    )
 
 
 def _ratings(caption: str, ratings: list[dict[str, Any]]) -> str:

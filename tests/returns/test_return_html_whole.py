@@ -135,7 +135,10 @@ def test_the_html_fits_a_phone_and_prints_on_a4(filled_database, tmp_path: Path)
     # Printing: headings stay with what follows; short tables are not split.
     printing = re.search(r"@media print\{(.*)\}", css)
     assert printing is not None
-    assert re.search(r"h1,h2,h3,h4[^{]*\{break-after:avoid", printing.group(1))
+    keep_with_next = re.search(r"(h1,h2,h3,h4[^{]*)\{break-after:avoid", printing.group(1))
+    assert keep_with_next is not None
+    assert "h3+p" in keep_with_next.group(1)  # a heading's short note goes with it too
+    assert "td.n{white-space:nowrap}" in css  # an amount is never split over two lines
     assert "table.small{break-inside:avoid" in printing.group(1)
 
 
