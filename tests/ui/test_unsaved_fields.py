@@ -180,3 +180,29 @@ def test_text_still_being_typed_is_checked_when_leaving_by_alt_left(
     assert len(asked) == 1
     with database.session() as s:
         assert s.get_one(Partnership, area.pid).start_date == date(2026, 2, 28)
+
+
+def test_choosing_another_row_with_unsaved_text_asks_first(area, database, qtbot, answers) -> None:
+    asked, queue = answers
+    plan = area.page.show_section("plan")
+    plan.setCurrentIndex(4)
+    funding = plan.funding
+    press(qtbot, funding.add_button)
+    type_line(qtbot, funding.form.widgets["source"], "Lottery")
+    press(qtbot, funding.add_button)
+    type_line(qtbot, funding.form.widgets["source"], "Council grant")
+    type_line(qtbot, funding.form.widgets["amount_pence"], "lots")
+    assert asked == []  # a row whose fields all saved is left without a question
+    queue.append(QMessageBox.StandardButton.No)
+    funding.list.setCurrentRow(0)  # back to "Lottery": asked, and stays
+    assert "Amount" in asked[0] and "Council grant" in asked[0]
+    assert funding.list.currentRow() == 1
+    assert funding.form.widgets["amount_pence"].text() == "lots"
+    queue.append(QMessageBox.StandardButton.No)
+    press(qtbot, funding.add_button)  # adding another leaves it too
+    assert len(asked) == 2 and funding.list.count() == 2
+    funding.list.setCurrentRow(0)  # answered Yes: leave it unsaved
+    assert funding.form.widgets["source"].text() == "Lottery"
+    with database.session() as s:
+        lines = s.scalars(select(FundingLine).order_by(FundingLine.id)).all()
+        assert [(f.source, f.amount_pence) for f in lines] == [("Lottery", 0), ("Council grant", 0)]

@@ -65,6 +65,7 @@ class RowsView(QWidget):
         self.saver: Save | None = None
         self.remover: Remove | None = None
         self.rows: list[dict[str, Any]] = []
+        self._shown = -1  # the row whose values the form shows
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -92,7 +93,7 @@ class RowsView(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.form)
 
-        self.list.currentRowChanged.connect(self._row_changed)
+        self.list.currentRowChanged.connect(self._row_chosen)
         self.add_button.clicked.connect(self.add)
         self.remove_button.clicked.connect(self.remove)
         self.form.field_edited.connect(self._field_edited)
@@ -124,13 +125,13 @@ class RowsView(QWidget):
             item = QListWidgetItem(self.summary(row))
             item.setData(Qt.ItemDataRole.UserRole, row["id"])
             self.list.addItem(item)
-        self.list.blockSignals(False)
         ids = [row["id"] for row in self.rows]
         self.empty_note.setVisible(not ids)
         if current in ids:
             self.list.setCurrentRow(ids.index(current))
         elif ids:
             self.list.setCurrentRow(0)
+        self.list.blockSignals(False)
         self._row_changed(self.list.currentRow())
 
     def current_id(self) -> int | None:
@@ -141,7 +142,41 @@ class RowsView(QWidget):
         row = self.list.currentRow()
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
+    def may_leave_row(self) -> bool:
+        """True unless the chosen row holds text that was not saved and the person stays."""
+        unsaved = self.form.unsaved() if 0 <= self._shown < len(self.rows) else []
+        if not unsaved:
+            return True
+        lines = "\n".join(
+            "• "
+            + tr("{field}: {why}").format(
+                field=plain(self.form.specs[key].label), why=self.form.problem_text(key)
+            )
+            for key in unsaved
+        )
+        answer = QMessageBox.question(
+            self,
+            tr("Leave without saving?"),
+            tr(
+                "Some of what you typed in “{what}” could not be saved:\n\n{fields}\n\n"
+                "Choose Yes to leave without it, or No to stay and put it right."
+            ).format(what=self.summary(self.rows[self._shown]), fields=lines),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _row_chosen(self, index: int) -> None:
+        """The person chose another row: asked first if the one shown holds unsaved text."""
+        if index != self._shown and not self.may_leave_row():
+            self.list.blockSignals(True)
+            self.list.setCurrentRow(self._shown)
+            self.list.blockSignals(False)
+            return
+        self._row_changed(index)
+
     def _row_changed(self, index: int) -> None:
+        self._shown = index
         row = self.rows[index] if 0 <= index < len(self.rows) else None
         self._show_form(row is not None)
         if row is not None:
@@ -154,7 +189,7 @@ class RowsView(QWidget):
 
     # Writing -----------------------------------------------------------------------------
     def add(self) -> None:
-        if self.adder is None:
+        if self.adder is None or not self.may_leave_row():
             return
         adder = self.adder
         new_id = self.hub.write(adder, self.topic, tr("Added"))
