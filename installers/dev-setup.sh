@@ -23,6 +23,11 @@ packages=(
 if [ "${1:-}" = "--dev" ]; then
   packages+=(binutils)
 fi
+# One test opens the HTML return in Qt's web engine (in its own process) at phone width;
+# the engine needs these beside the libraries above.
+if [ "${1:-}" = "--dev" ] || [ "${1:-}" = "--test" ]; then
+  packages+=(libnss3 libxcomposite1 libxdamage1 libxrandr2 libxtst6 libxkbfile1 libasound2)
+fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
