@@ -45,7 +45,7 @@
     <context>
         <name>BriefAction</name>
         <message>
-            <location filename="../../desktop/ui/brief_action.py" line="68" />
+            <location filename="../../desktop/ui/brief_action.py" line="71" />
             <source>Brief saved</source>
             <translation>Brief saved</translation>
         </message>
@@ -55,17 +55,17 @@
             <translation>No such partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/brief_action.py" line="49" />
+            <location filename="../../desktop/ui/brief_action.py" line="51" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/brief_action.py" line="49" />
+            <location filename="../../desktop/ui/brief_action.py" line="51" />
             <source>Save the meeting brief as</source>
             <translation>Save the meeting brief as</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/brief_action.py" line="69" />
+            <location filename="../../desktop/ui/brief_action.py" line="72" />
             <source>Saved the brief to {path}. Open it now?</source>
             <translation>Saved the brief to {path}. Open it now?</translation>
         </message>
@@ -75,7 +75,7 @@
             <translation>That partnership no longer exists.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/brief_action.py" line="63" />
+            <location filename="../../desktop/ui/brief_action.py" line="66" />
             <source>The brief was not saved</source>
             <translation>The brief was not saved</translation>
         </message>
@@ -852,7 +852,7 @@ There is no usable backup of it in {folder}.</translation>
             <translation>Any rating (all clauses)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_matrix.py" line="95" />
+            <location filename="../../desktop/ui/commitments_matrix.py" line="97" />
             <source>CSV files (*.csv)</source>
             <translation>CSV files (*.csv)</translation>
         </message>
@@ -867,17 +867,17 @@ There is no usable backup of it in {folder}.</translation>
             <translation>Export CSV</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_matrix.py" line="113" />
+            <location filename="../../desktop/ui/commitments_matrix.py" line="116" />
             <source>Export failed</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_matrix.py" line="93" />
+            <location filename="../../desktop/ui/commitments_matrix.py" line="95" />
             <source>Export the matrix as CSV</source>
             <translation>Export the matrix as CSV</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_matrix.py" line="119" />
+            <location filename="../../desktop/ui/commitments_matrix.py" line="122" />
             <source>Matrix exported to {path}</source>
             <translation>Matrix exported to {path}</translation>
         </message>
@@ -892,7 +892,7 @@ There is no usable backup of it in {folder}.</translation>
             <translation>Show clauses rated</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_matrix.py" line="114" />
+            <location filename="../../desktop/ui/commitments_matrix.py" line="117" />
             <source>The matrix could not be saved to {path}: {reason}</source>
             <translation>The matrix could not be saved to {path}: {reason}</translation>
         </message>
@@ -1159,7 +1159,7 @@ If you ask for help, please attach it.</translation>
     <context>
         <name>FrameworkImport</name>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="62" />
+            <location filename="../../desktop/ui/framework_import.py" line="63" />
             <source>Framework already imported</source>
             <translation>Framework already imported</translation>
         </message>
@@ -1169,12 +1169,12 @@ If you ask for help, please attach it.</translation>
             <translation>Framework files (*.toml);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="40" />
+            <location filename="../../desktop/ui/framework_import.py" line="41" />
             <source>Framework imported</source>
             <translation>Framework imported</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="36" />
+            <location filename="../../desktop/ui/framework_import.py" line="37" />
             <source>Framework not imported</source>
             <translation>Framework not imported</translation>
         </message>
@@ -1184,12 +1184,12 @@ If you ask for help, please attach it.</translation>
             <translation>Import a framework file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="54" />
+            <location filename="../../desktop/ui/framework_import.py" line="55" />
             <source>Imported {summary}. Choose it for a partnership in the Commitments area. Answers already given keep the wording they were given against.</source>
             <translation>Imported {summary}. Choose it for a partnership in the Commitments area. Answers already given keep the wording they were given against.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="47" />
+            <location filename="../../desktop/ui/framework_import.py" line="48" />
             <source>{problem}
 
 Nothing was imported.</source>
@@ -1198,12 +1198,12 @@ Nothing was imported.</source>
 Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="63" />
+            <location filename="../../desktop/ui/framework_import.py" line="64" />
             <source>{summary} was already imported; nothing changed.</source>
             <translation>{summary} was already imported; nothing changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="42" />
+            <location filename="../../desktop/ui/framework_import.py" line="43" />
             <source>{title}, version {version}</source>
             <translation>{title}, version {version}</translation>
         </message>
@@ -1582,12 +1582,12 @@ Nothing was imported.</translation>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="358" />
+            <location filename="../../desktop/ui/import_dialog.py" line="365" />
             <source>&amp;Import 1 partnership</source>
             <translation>&amp;Import 1 partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="360" />
+            <location filename="../../desktop/ui/import_dialog.py" line="367" />
             <source>&amp;Import {n} partnerships</source>
             <translation>&amp;Import {n} partnerships</translation>
         </message>
@@ -1607,7 +1607,7 @@ Nothing was imported.</translation>
             <translation>&amp;Rows to import:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="290" />
+            <location filename="../../desktop/ui/import_dialog.py" line="297" />
             <source>(column with no heading)</source>
             <translation>(column with no heading)</translation>
         </message>
@@ -1617,7 +1617,7 @@ Nothing was imported.</translation>
             <translation>&lt; &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="345" />
+            <location filename="../../desktop/ui/import_dialog.py" line="352" />
             <source>All {total} rows are ready to import.</source>
             <translation>All {total} rows are ready to import.</translation>
         </message>
@@ -1632,7 +1632,7 @@ Nothing was imported.</translation>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="217" />
+            <location filename="../../desktop/ui/import_dialog.py" line="219" />
             <source>Choose a spreadsheet</source>
             <translation>Choose a spreadsheet</translation>
         </message>
@@ -1642,27 +1642,27 @@ Nothing was imported.</translation>
             <translation>Choose a spreadsheet with one partnership on each row and the column headings in the first row. Partnerbook reads CSV (.csv) and Excel (.xlsx) files of up to 5 MB. Nothing is added until you have checked every row.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="262" />
+            <location filename="../../desktop/ui/import_dialog.py" line="269" />
             <source>Choose the spreadsheet to import first.</source>
             <translation>Choose the spreadsheet to import first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="296" />
+            <location filename="../../desktop/ui/import_dialog.py" line="303" />
             <source>Column {name}</source>
             <translation>Column {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="292" />
+            <location filename="../../desktop/ui/import_dialog.py" line="299" />
             <source>Do not import</source>
             <translation>Do not import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="232" />
+            <location filename="../../desktop/ui/import_dialog.py" line="238" />
             <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="404" />
+            <location filename="../../desktop/ui/import_dialog.py" line="411" />
             <source>Import finished</source>
             <translation>Import finished</translation>
         </message>
@@ -1677,17 +1677,17 @@ Nothing was imported.</translation>
             <translation>Import progress</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="399" />
+            <location filename="../../desktop/ui/import_dialog.py" line="406" />
             <source>Imported partnerships from {file}</source>
             <translation>Imported partnerships from {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="400" />
+            <location filename="../../desktop/ui/import_dialog.py" line="407" />
             <source>Imported {n} partnerships from {file}.</source>
             <translation>Imported {n} partnerships from {file}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="388" />
+            <location filename="../../desktop/ui/import_dialog.py" line="395" />
             <source>Importing {n} partnerships…</source>
             <translation>Importing {n} partnerships…</translation>
         </message>
@@ -1697,7 +1697,7 @@ Nothing was imported.</translation>
             <translation>Leave out the rows with problems</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="317" />
+            <location filename="../../desktop/ui/import_dialog.py" line="324" />
             <source>Not imported: {columns}.</source>
             <translation>Not imported: {columns}.</translation>
         </message>
@@ -1707,7 +1707,7 @@ Nothing was imported.</translation>
             <translation>Not sure how to lay it out? Save the template, fill it in with your spreadsheet program, then import it here.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="374" />
+            <location filename="../../desktop/ui/import_dialog.py" line="381" />
             <source>Nothing was imported</source>
             <translation>Nothing was imported</translation>
         </message>
@@ -1717,7 +1717,7 @@ Nothing was imported.</translation>
             <translation>Partnerbook has guessed what each column holds. Change any guess that is wrong, or choose “Do not import” for a column you do not need.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="403" />
+            <location filename="../../desktop/ui/import_dialog.py" line="410" />
             <source>Rows left out: {rows}.</source>
             <translation>Rows left out: {rows}.</translation>
         </message>
@@ -1732,7 +1732,7 @@ Nothing was imported.</translation>
             <translation>Save a &amp;template…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="230" />
+            <location filename="../../desktop/ui/import_dialog.py" line="236" />
             <source>Save the template</source>
             <translation>Save the template</translation>
         </message>
@@ -1742,27 +1742,27 @@ Nothing was imported.</translation>
             <translation>Spreadsheet file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="219" />
+            <location filename="../../desktop/ui/import_dialog.py" line="223" />
             <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
             <translation>Spreadsheets (*.csv *.xlsx);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="241" />
+            <location filename="../../desktop/ui/import_dialog.py" line="248" />
             <source>Template not saved</source>
             <translation>Template not saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="247" />
+            <location filename="../../desktop/ui/import_dialog.py" line="254" />
             <source>Template saved to {path}</source>
             <translation>Template saved to {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="242" />
+            <location filename="../../desktop/ui/import_dialog.py" line="249" />
             <source>The template could not be saved to {path}: {reason}</source>
             <translation>The template could not be saved to {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="338" />
+            <location filename="../../desktop/ui/import_dialog.py" line="345" />
             <source>{bad} of the {total} rows have problems (shown in the last column). Fix them in the spreadsheet and import it again, or leave those rows out.</source>
             <translation>{bad} of the {total} rows have problems (shown in the last column). Fix them in the spreadsheet and import it again, or leave those rows out.</translation>
         </message>
@@ -2714,7 +2714,7 @@ You can undo this until you close Partnerbook. To put a partnership away safely,
             <translation>&amp;Remind me about people who left more than</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="294" />
+            <location filename="../../desktop/ui/people.py" line="297" />
             <source>Backups still hold their details</source>
             <translation>Backups still hold their details</translation>
         </message>
@@ -2739,7 +2739,7 @@ You can undo this until you close Partnerbook. To put a partnership away safely,
             <translation>Export as &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="256" />
+            <location filename="../../desktop/ui/people.py" line="259" />
             <source>Forget {name}?</source>
             <translation>Forget {name}?</translation>
         </message>
@@ -2754,7 +2754,7 @@ You can undo this until you close Partnerbook. To put a partnership away safely,
             <translation>If your group no longer needs their details, forget them.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="228" />
+            <location filename="../../desktop/ui/people.py" line="230" />
             <source>JSON (*.json)</source>
             <translation>JSON (*.json)</translation>
         </message>
@@ -2779,17 +2779,17 @@ You can undo this until you close Partnerbook. To put a partnership away safely,
             <translation>Names and contact details are kept here and nowhere else. You can give someone a copy of everything held about them, or forget them: their name and details are removed, and the meetings and roles they took part in stay as “Former representative”.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="272" />
+            <location filename="../../desktop/ui/people.py" line="275" />
             <source>Not forgotten</source>
             <translation>Not forgotten</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="241" />
+            <location filename="../../desktop/ui/people.py" line="244" />
             <source>Not saved</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="273" />
+            <location filename="../../desktop/ui/people.py" line="276" />
             <source>Nothing was changed, because the backup made first failed: {why}</source>
             <translation>Nothing was changed, because the backup made first failed: {why}</translation>
         </message>
@@ -2799,7 +2799,7 @@ You can undo this until you close Partnerbook. To put a partnership away safely,
             <translation>One person's term ended more than {years} years ago: {names}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="228" />
+            <location filename="../../desktop/ui/people.py" line="230" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
@@ -2819,7 +2819,7 @@ You can undo this until you close Partnerbook. To put a partnership away safely,
             <translation>Reminder saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="257" />
+            <location filename="../../desktop/ui/people.py" line="260" />
             <source>Remove {name}'s name and contact details from Partnerbook? The meetings and roles they took part in stay, as “Former representative”.
 
 A backup is made first. This cannot be undone in the app.</source>
@@ -2828,12 +2828,12 @@ A backup is made first. This cannot be undone in the app.</source>
 A backup is made first. This cannot be undone in the app.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="226" />
+            <location filename="../../desktop/ui/people.py" line="228" />
             <source>Save everything held about {name}</source>
             <translation>Save everything held about {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="247" />
+            <location filename="../../desktop/ui/people.py" line="250" />
             <source>Saved {path}</source>
             <translation>Saved {path}</translation>
         </message>
@@ -2853,7 +2853,7 @@ A backup is made first. This cannot be undone in the app.</translation>
             <translation>Years after which to be reminded</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="291" />
+            <location filename="../../desktop/ui/people.py" line="294" />
             <source>and {count} more</source>
             <translation>and {count} more</translation>
         </message>
@@ -2863,12 +2863,12 @@ A backup is made first. This cannot be undone in the app.</translation>
             <translation>{count} people's terms ended more than {years} years ago: {names}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="308" />
+            <location filename="../../desktop/ui/people.py" line="311" />
             <source>{name} has been forgotten.</source>
             <translation>{name} has been forgotten.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="295" />
+            <location filename="../../desktop/ui/people.py" line="298" />
             <source>{name} has been forgotten. These {count} backups still hold their name and contact details:
 
 {listing}
@@ -6356,12 +6356,12 @@ Your records as they are now will be backed up first.</translation>
             <translation>Choose partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="307" />
+            <location filename="../../desktop/ui/returns_area.py" line="310" />
             <source>Done</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="305" />
+            <location filename="../../desktop/ui/returns_area.py" line="308" />
             <source>Drawing the PDF</source>
             <translation>Drawing the PDF</translation>
         </message>
@@ -6376,7 +6376,7 @@ Your records as they are now will be backed up first.</translation>
             <translation>Export a return</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="344" />
+            <location filename="../../desktop/ui/returns_area.py" line="347" />
             <source>Export an empty return anyway?</source>
             <translation>Export an empty return anyway?</translation>
         </message>
@@ -6391,7 +6391,7 @@ Your records as they are now will be backed up first.</translation>
             <translation>For example: Chair of trustees</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="304" />
+            <location filename="../../desktop/ui/returns_area.py" line="307" />
             <source>Gathering the records for the return</source>
             <translation>Gathering the records for the return</translation>
         </message>
@@ -6401,12 +6401,12 @@ Your records as they are now will be backed up first.</translation>
             <translation>Include people's names and &amp;contact details</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="328" />
+            <location filename="../../desktop/ui/returns_area.py" line="331" />
             <source>It replaces return {old} for the same period, for all the group's partnerships.</source>
             <translation>It replaces return {old} for the same period, for all the group's partnerships.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="323" />
+            <location filename="../../desktop/ui/returns_area.py" line="326" />
             <source>It replaces return {old} for the same period, for {names} only; the CVS keeps the earlier return's word on the other partnerships.</source>
             <translation>It replaces return {old} for the same period, for {names} only; the CVS keeps the earlier return's word on the other partnerships.</translation>
         </message>
@@ -6416,17 +6416,17 @@ Your records as they are now will be backed up first.</translation>
             <translation>Left out unless you tick this: representatives then appear by their role.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="297" />
+            <location filename="../../desktop/ui/returns_area.py" line="300" />
             <source>Making the return…</source>
             <translation>Making the return…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="336" />
+            <location filename="../../desktop/ui/returns_area.py" line="339" />
             <source>Not in the returns log</source>
             <translation>Not in the returns log</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="344" />
+            <location filename="../../desktop/ui/returns_area.py" line="347" />
             <source>Nothing to report</source>
             <translation>Nothing to report</translation>
         </message>
@@ -6436,7 +6436,7 @@ Your records as they are now will be backed up first.</translation>
             <translation>Only the ones I tic&amp;k</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="273" />
+            <location filename="../../desktop/ui/returns_area.py" line="275" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
@@ -6461,17 +6461,17 @@ Your records as they are now will be backed up first.</translation>
             <translation>Returns already exported</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="273" />
+            <location filename="../../desktop/ui/returns_area.py" line="275" />
             <source>Save the return as</source>
             <translation>Save the return as</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="319" />
+            <location filename="../../desktop/ui/returns_area.py" line="322" />
             <source>Saved return {reference} ({count} partnerships) to {path}.</source>
             <translation>Saved return {reference} ({count} partnerships) to {path}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="306" />
+            <location filename="../../desktop/ui/returns_area.py" line="309" />
             <source>Saving</source>
             <translation>Saving</translation>
         </message>
@@ -6501,12 +6501,12 @@ Your records as they are now will be backed up first.</translation>
             <translation>Signed off by: role</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="338" />
+            <location filename="../../desktop/ui/returns_area.py" line="341" />
             <source>Some characters will not print</source>
             <translation>Some characters will not print</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="353" />
+            <location filename="../../desktop/ui/returns_area.py" line="356" />
             <source>The return was not saved</source>
             <translation>The return was not saved</translation>
         </message>
@@ -7192,44 +7192,67 @@ It becomes a draft until you finish it again. While it is a draft it is left out
     <context>
         <name>RowsView</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/rows_view.py" line="160" />
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="195" />
             <source>Added</source>
             <translation>Added</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/rows_view.py" line="79" />
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="159" />
+            <source>Leave without saving?</source>
+            <translation>Leave without saving?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="80" />
             <source>None yet.</source>
             <translation>None yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/rows_view.py" line="83" />
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="84" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/rows_view.py" line="84" />
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="85" />
             <source>Remove the chosen one</source>
             <translation>Remove the chosen one</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/rows_view.py" line="173" />
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="208" />
             <source>Remove this?</source>
             <translation>Remove this?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/rows_view.py" line="174" />
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="209" />
             <source>Remove “{what}”? This cannot be undone.</source>
             <translation>Remove “{what}”? This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/rows_view.py" line="179" />
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="214" />
             <source>Removed</source>
             <translation>Removed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/rows_view.py" line="191" />
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="226" />
             <source>Saved</source>
             <translation>Saved</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="160" />
+            <source>Some of what you typed in “{what}” could not be saved:
+
+{fields}
+
+Choose Yes to leave without it, or No to stay and put it right.</source>
+            <translation>Some of what you typed in “{what}” could not be saved:
+
+{fields}
+
+Choose Yes to leave without it, or No to stay and put it right.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="152" />
+            <source>{field}: {why}</source>
+            <translation>{field}: {why}</translation>
         </message>
     </context>
     <context>

@@ -45,7 +45,7 @@
     <context>
         <name>BriefAction</name>
         <message>
-            <location filename="../../desktop/ui/brief_action.py" line="68" />
+            <location filename="../../desktop/ui/brief_action.py" line="71" />
             <source>Brief saved</source>
             <translation>[Ɓŕîéƒ šåṽéđ ~~~~]</translation>
         </message>
@@ -55,17 +55,17 @@
             <translation>[Ñö šûçĥ þåŕţñéŕšĥîþ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/brief_action.py" line="49" />
+            <location filename="../../desktop/ui/brief_action.py" line="51" />
             <source>PDF files (*.pdf)</source>
             <translation>[ÞĐƑ ƒîļéš (*.þđƒ) ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/brief_action.py" line="49" />
+            <location filename="../../desktop/ui/brief_action.py" line="51" />
             <source>Save the meeting brief as</source>
             <translation>[Šåṽé ţĥé ɱééţîñĝ ƀŕîéƒ åš ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/brief_action.py" line="69" />
+            <location filename="../../desktop/ui/brief_action.py" line="72" />
             <source>Saved the brief to {path}. Open it now?</source>
             <translation>[Šåṽéđ ţĥé ƀŕîéƒ ţö {path}. Öþéñ îţ ñöŵ? ~~~~~~~~~~]</translation>
         </message>
@@ -75,7 +75,7 @@
             <translation>[Ţĥåţ þåŕţñéŕšĥîþ ñö ļöñĝéŕ éẋîšţš. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/brief_action.py" line="63" />
+            <location filename="../../desktop/ui/brief_action.py" line="66" />
             <source>The brief was not saved</source>
             <translation>[Ţĥé ƀŕîéƒ ŵåš ñöţ šåṽéđ ~~~~~~~~]</translation>
         </message>
@@ -852,7 +852,7 @@ There is no usable backup of it in {folder}.</source>
             <translation>[Åñý ŕåţîñĝ (åļļ çļåûšéš) ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_matrix.py" line="95" />
+            <location filename="../../desktop/ui/commitments_matrix.py" line="97" />
             <source>CSV files (*.csv)</source>
             <translation>[ÇŠṼ ƒîļéš (*.çšṽ) ~~~~]</translation>
         </message>
@@ -867,17 +867,17 @@ There is no usable backup of it in {folder}.</source>
             <translation>[Éẋþöŕţ ÇŠṼ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_matrix.py" line="113" />
+            <location filename="../../desktop/ui/commitments_matrix.py" line="116" />
             <source>Export failed</source>
             <translation>[Éẋþöŕţ ƒåîļéđ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_matrix.py" line="93" />
+            <location filename="../../desktop/ui/commitments_matrix.py" line="95" />
             <source>Export the matrix as CSV</source>
             <translation>[Éẋþöŕţ ţĥé ɱåţŕîẋ åš ÇŠṼ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_matrix.py" line="119" />
+            <location filename="../../desktop/ui/commitments_matrix.py" line="122" />
             <source>Matrix exported to {path}</source>
             <translation>[Ṁåţŕîẋ éẋþöŕţéđ ţö {path} ~~~~~~]</translation>
         </message>
@@ -892,7 +892,7 @@ There is no usable backup of it in {folder}.</source>
             <translation>[Šĥöŵ çļåûšéš ŕåţéđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_matrix.py" line="114" />
+            <location filename="../../desktop/ui/commitments_matrix.py" line="117" />
             <source>The matrix could not be saved to {path}: {reason}</source>
             <translation>[Ţĥé ɱåţŕîẋ çöûļđ ñöţ ƀé šåṽéđ ţö {path}: {reason} ~~~~~~~~~~]</translation>
         </message>
@@ -1159,7 +1159,7 @@ If you ask for help, please attach it.</source>
     <context>
         <name>FrameworkImport</name>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="62" />
+            <location filename="../../desktop/ui/framework_import.py" line="63" />
             <source>Framework already imported</source>
             <translation>[Ƒŕåɱéŵöŕķ åļŕéåđý îɱþöŕţéđ ~~~~~~~~~~]</translation>
         </message>
@@ -1169,12 +1169,12 @@ If you ask for help, please attach it.</source>
             <translation>[Ƒŕåɱéŵöŕķ ƒîļéš (*.ţöɱļ);;Åļļ ƒîļéš (*) ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="40" />
+            <location filename="../../desktop/ui/framework_import.py" line="41" />
             <source>Framework imported</source>
             <translation>[Ƒŕåɱéŵöŕķ îɱþöŕţéđ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="36" />
+            <location filename="../../desktop/ui/framework_import.py" line="37" />
             <source>Framework not imported</source>
             <translation>[Ƒŕåɱéŵöŕķ ñöţ îɱþöŕţéđ ~~~~~~~~]</translation>
         </message>
@@ -1184,12 +1184,12 @@ If you ask for help, please attach it.</source>
             <translation>[Îɱþöŕţ å ƒŕåɱéŵöŕķ ƒîļé ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="54" />
+            <location filename="../../desktop/ui/framework_import.py" line="55" />
             <source>Imported {summary}. Choose it for a partnership in the Commitments area. Answers already given keep the wording they were given against.</source>
             <translation>[Îɱþöŕţéđ {summary}. Çĥööšé îţ ƒöŕ å þåŕţñéŕšĥîþ îñ ţĥé Çöɱɱîţɱéñţš åŕéå. Åñšŵéŕš åļŕéåđý ĝîṽéñ ķééþ ţĥé ŵöŕđîñĝ ţĥéý ŵéŕé ĝîṽéñ åĝåîñšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="47" />
+            <location filename="../../desktop/ui/framework_import.py" line="48" />
             <source>{problem}
 
 Nothing was imported.</source>
@@ -1198,12 +1198,12 @@ Nothing was imported.</source>
 Ñöţĥîñĝ ŵåš îɱþöŕţéđ. ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="63" />
+            <location filename="../../desktop/ui/framework_import.py" line="64" />
             <source>{summary} was already imported; nothing changed.</source>
             <translation>[{summary} ŵåš åļŕéåđý îɱþöŕţéđ; ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="42" />
+            <location filename="../../desktop/ui/framework_import.py" line="43" />
             <source>{title}, version {version}</source>
             <translation>[{title}, ṽéŕšîöñ {version} ~~~]</translation>
         </message>
@@ -1582,12 +1582,12 @@ Nothing was imported.</source>
             <translation>[&amp;Iɱþöŕţ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="358" />
+            <location filename="../../desktop/ui/import_dialog.py" line="365" />
             <source>&amp;Import 1 partnership</source>
             <translation>[&amp;Iɱþöŕţ 1 þåŕţñéŕšĥîþ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="360" />
+            <location filename="../../desktop/ui/import_dialog.py" line="367" />
             <source>&amp;Import {n} partnerships</source>
             <translation>[&amp;Iɱþöŕţ {n} þåŕţñéŕšĥîþš ~~~~~~~]</translation>
         </message>
@@ -1607,7 +1607,7 @@ Nothing was imported.</source>
             <translation>[&amp;Röŵš ţö îɱþöŕţ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="290" />
+            <location filename="../../desktop/ui/import_dialog.py" line="297" />
             <source>(column with no heading)</source>
             <translation>[(çöļûɱñ ŵîţĥ ñö ĥéåđîñĝ) ~~~~~~~~]</translation>
         </message>
@@ -1617,7 +1617,7 @@ Nothing was imported.</source>
             <translation>[&lt; &amp;Båçķ ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="345" />
+            <location filename="../../desktop/ui/import_dialog.py" line="352" />
             <source>All {total} rows are ready to import.</source>
             <translation>[Åļļ {total} ŕöŵš åŕé ŕéåđý ţö îɱþöŕţ. ~~~~~~~~~]</translation>
         </message>
@@ -1632,7 +1632,7 @@ Nothing was imported.</source>
             <translation>[Çåñçéļ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="217" />
+            <location filename="../../desktop/ui/import_dialog.py" line="219" />
             <source>Choose a spreadsheet</source>
             <translation>[Çĥööšé å šþŕéåđšĥééţ ~~~~~~~]</translation>
         </message>
@@ -1642,27 +1642,27 @@ Nothing was imported.</source>
             <translation>[Çĥööšé å šþŕéåđšĥééţ ŵîţĥ öñé þåŕţñéŕšĥîþ öñ éåçĥ ŕöŵ åñđ ţĥé çöļûɱñ ĥéåđîñĝš îñ ţĥé ƒîŕšţ ŕöŵ. Þåŕţñéŕƀööķ ŕéåđš ÇŠṼ (.çšṽ) åñđ Éẋçéļ (.ẋļšẋ) ƒîļéš öƒ ûþ ţö 5 ṀƁ. Ñöţĥîñĝ îš åđđéđ ûñţîļ ýöû ĥåṽé çĥéçķéđ éṽéŕý ŕöŵ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="262" />
+            <location filename="../../desktop/ui/import_dialog.py" line="269" />
             <source>Choose the spreadsheet to import first.</source>
             <translation>[Çĥööšé ţĥé šþŕéåđšĥééţ ţö îɱþöŕţ ƒîŕšţ. ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="296" />
+            <location filename="../../desktop/ui/import_dialog.py" line="303" />
             <source>Column {name}</source>
             <translation>[Çöļûɱñ {name} ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="292" />
+            <location filename="../../desktop/ui/import_dialog.py" line="299" />
             <source>Do not import</source>
             <translation>[Đö ñöţ îɱþöŕţ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="232" />
+            <location filename="../../desktop/ui/import_dialog.py" line="238" />
             <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
             <translation>[Éẋçéļ ŵöŕķƀööķ (*.ẋļšẋ);;ÇŠṼ (*.çšṽ) ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="404" />
+            <location filename="../../desktop/ui/import_dialog.py" line="411" />
             <source>Import finished</source>
             <translation>[Îɱþöŕţ ƒîñîšĥéđ ~~~~~~]</translation>
         </message>
@@ -1677,17 +1677,17 @@ Nothing was imported.</source>
             <translation>[Îɱþöŕţ þŕöĝŕéšš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="399" />
+            <location filename="../../desktop/ui/import_dialog.py" line="406" />
             <source>Imported partnerships from {file}</source>
             <translation>[Îɱþöŕţéđ þåŕţñéŕšĥîþš ƒŕöɱ {file} ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="400" />
+            <location filename="../../desktop/ui/import_dialog.py" line="407" />
             <source>Imported {n} partnerships from {file}.</source>
             <translation>[Îɱþöŕţéđ {n} þåŕţñéŕšĥîþš ƒŕöɱ {file}. ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="388" />
+            <location filename="../../desktop/ui/import_dialog.py" line="395" />
             <source>Importing {n} partnerships…</source>
             <translation>[Îɱþöŕţîñĝ {n} þåŕţñéŕšĥîþš… ~~~~~~~~]</translation>
         </message>
@@ -1697,7 +1697,7 @@ Nothing was imported.</source>
             <translation>[Ļéåṽé öûţ ţĥé ŕöŵš ŵîţĥ þŕöƀļéɱš ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="317" />
+            <location filename="../../desktop/ui/import_dialog.py" line="324" />
             <source>Not imported: {columns}.</source>
             <translation>[Ñöţ îɱþöŕţéđ: {columns}. ~~~~]</translation>
         </message>
@@ -1707,7 +1707,7 @@ Nothing was imported.</source>
             <translation>[Ñöţ šûŕé ĥöŵ ţö ļåý îţ öûţ? Šåṽé ţĥé ţéɱþļåţé, ƒîļļ îţ îñ ŵîţĥ ýöûŕ šþŕéåđšĥééţ þŕöĝŕåɱ, ţĥéñ îɱþöŕţ îţ ĥéŕé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="374" />
+            <location filename="../../desktop/ui/import_dialog.py" line="381" />
             <source>Nothing was imported</source>
             <translation>[Ñöţĥîñĝ ŵåš îɱþöŕţéđ ~~~~~~~]</translation>
         </message>
@@ -1717,7 +1717,7 @@ Nothing was imported.</source>
             <translation>[Þåŕţñéŕƀööķ ĥåš ĝûéššéđ ŵĥåţ éåçĥ çöļûɱñ ĥöļđš. Çĥåñĝé åñý ĝûéšš ţĥåţ îš ŵŕöñĝ, öŕ çĥööšé “Đö ñöţ îɱþöŕţ” ƒöŕ å çöļûɱñ ýöû đö ñöţ ñééđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="403" />
+            <location filename="../../desktop/ui/import_dialog.py" line="410" />
             <source>Rows left out: {rows}.</source>
             <translation>[Ŕöŵš ļéƒţ öûţ: {rows}. ~~~~]</translation>
         </message>
@@ -1732,7 +1732,7 @@ Nothing was imported.</source>
             <translation>[Šåṽé å &amp;téɱþļåţé… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="230" />
+            <location filename="../../desktop/ui/import_dialog.py" line="236" />
             <source>Save the template</source>
             <translation>[Šåṽé ţĥé ţéɱþļåţé ~~~~~~]</translation>
         </message>
@@ -1742,27 +1742,27 @@ Nothing was imported.</source>
             <translation>[Šþŕéåđšĥééţ ƒîļé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="219" />
+            <location filename="../../desktop/ui/import_dialog.py" line="223" />
             <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
             <translation>[Šþŕéåđšĥééţš (*.çšṽ *.ẋļšẋ);;Åļļ ƒîļéš (*) ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="241" />
+            <location filename="../../desktop/ui/import_dialog.py" line="248" />
             <source>Template not saved</source>
             <translation>[Ţéɱþļåţé ñöţ šåṽéđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="247" />
+            <location filename="../../desktop/ui/import_dialog.py" line="254" />
             <source>Template saved to {path}</source>
             <translation>[Ţéɱþļåţé šåṽéđ ţö {path} ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="242" />
+            <location filename="../../desktop/ui/import_dialog.py" line="249" />
             <source>The template could not be saved to {path}: {reason}</source>
             <translation>[Ţĥé ţéɱþļåţé çöûļđ ñöţ ƀé šåṽéđ ţö {path}: {reason} ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="338" />
+            <location filename="../../desktop/ui/import_dialog.py" line="345" />
             <source>{bad} of the {total} rows have problems (shown in the last column). Fix them in the spreadsheet and import it again, or leave those rows out.</source>
             <translation>[{bad} öƒ ţĥé {total} ŕöŵš ĥåṽé þŕöƀļéɱš (šĥöŵñ îñ ţĥé ļåšţ çöļûɱñ). Ƒîẋ ţĥéɱ îñ ţĥé šþŕéåđšĥééţ åñđ îɱþöŕţ îţ åĝåîñ, öŕ ļéåṽé ţĥöšé ŕöŵš öûţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -2714,7 +2714,7 @@ You can undo this until you close Partnerbook. To put a partnership away safely,
             <translation>[&amp;Réɱîñđ ɱé åƀöûţ þéöþļé ŵĥö ļéƒţ ɱöŕé ţĥåñ ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="294" />
+            <location filename="../../desktop/ui/people.py" line="297" />
             <source>Backups still hold their details</source>
             <translation>[Ɓåçķûþš šţîļļ ĥöļđ ţĥéîŕ đéţåîļš ~~~~~~~~~~~]</translation>
         </message>
@@ -2739,7 +2739,7 @@ You can undo this until you close Partnerbook. To put a partnership away safely,
             <translation>[Éẋþöŕţ åš &amp;PĐƑ… ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="256" />
+            <location filename="../../desktop/ui/people.py" line="259" />
             <source>Forget {name}?</source>
             <translation>[Ƒöŕĝéţ {name}? ~~]</translation>
         </message>
@@ -2754,7 +2754,7 @@ You can undo this until you close Partnerbook. To put a partnership away safely,
             <translation>[Îƒ ýöûŕ ĝŕöûþ ñö ļöñĝéŕ ñééđš ţĥéîŕ đéţåîļš, ƒöŕĝéţ ţĥéɱ. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="228" />
+            <location filename="../../desktop/ui/people.py" line="230" />
             <source>JSON (*.json)</source>
             <translation>[ĴŠÖÑ (*.ĵšöñ) ~~~]</translation>
         </message>
@@ -2779,17 +2779,17 @@ You can undo this until you close Partnerbook. To put a partnership away safely,
             <translation>[Ñåɱéš åñđ çöñţåçţ đéţåîļš åŕé ķéþţ ĥéŕé åñđ ñöŵĥéŕé éļšé. Ýöû çåñ ĝîṽé šöɱéöñé å çöþý öƒ éṽéŕýţĥîñĝ ĥéļđ åƀöûţ ţĥéɱ, öŕ ƒöŕĝéţ ţĥéɱ: ţĥéîŕ ñåɱé åñđ đéţåîļš åŕé ŕéɱöṽéđ, åñđ ţĥé ɱééţîñĝš åñđ ŕöļéš ţĥéý ţööķ þåŕţ îñ šţåý åš “Ƒöŕɱéŕ ŕéþŕéšéñţåţîṽé”. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="272" />
+            <location filename="../../desktop/ui/people.py" line="275" />
             <source>Not forgotten</source>
             <translation>[Ñöţ ƒöŕĝöţţéñ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="241" />
+            <location filename="../../desktop/ui/people.py" line="244" />
             <source>Not saved</source>
             <translation>[Ñöţ šåṽéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="273" />
+            <location filename="../../desktop/ui/people.py" line="276" />
             <source>Nothing was changed, because the backup made first failed: {why}</source>
             <translation>[Ñöţĥîñĝ ŵåš çĥåñĝéđ, ƀéçåûšé ţĥé ƀåçķûþ ɱåđé ƒîŕšţ ƒåîļéđ: {why} ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -2799,7 +2799,7 @@ You can undo this until you close Partnerbook. To put a partnership away safely,
             <translation>[Öñé þéŕšöñ'š ţéŕɱ éñđéđ ɱöŕé ţĥåñ {years} ýéåŕš åĝö: {names}. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="228" />
+            <location filename="../../desktop/ui/people.py" line="230" />
             <source>PDF (*.pdf)</source>
             <translation>[ÞĐƑ (*.þđƒ) ~~]</translation>
         </message>
@@ -2819,7 +2819,7 @@ You can undo this until you close Partnerbook. To put a partnership away safely,
             <translation>[Ŕéɱîñđéŕ šåṽéđ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="257" />
+            <location filename="../../desktop/ui/people.py" line="260" />
             <source>Remove {name}'s name and contact details from Partnerbook? The meetings and roles they took part in stay, as “Former representative”.
 
 A backup is made first. This cannot be undone in the app.</source>
@@ -2828,12 +2828,12 @@ A backup is made first. This cannot be undone in the app.</source>
 Å ƀåçķûþ îš ɱåđé ƒîŕšţ. Ţĥîš çåññöţ ƀé ûñđöñé îñ ţĥé åþþ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="226" />
+            <location filename="../../desktop/ui/people.py" line="228" />
             <source>Save everything held about {name}</source>
             <translation>[Šåṽé éṽéŕýţĥîñĝ ĥéļđ åƀöûţ {name} ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="247" />
+            <location filename="../../desktop/ui/people.py" line="250" />
             <source>Saved {path}</source>
             <translation>[Šåṽéđ {path} ~~]</translation>
         </message>
@@ -2853,7 +2853,7 @@ A backup is made first. This cannot be undone in the app.</source>
             <translation>[Ýéåŕš åƒţéŕ ŵĥîçĥ ţö ƀé ŕéɱîñđéđ ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="291" />
+            <location filename="../../desktop/ui/people.py" line="294" />
             <source>and {count} more</source>
             <translation>[åñđ {count} ɱöŕé ~~~]</translation>
         </message>
@@ -2863,12 +2863,12 @@ A backup is made first. This cannot be undone in the app.</source>
             <translation>[{count} þéöþļé'š ţéŕɱš éñđéđ ɱöŕé ţĥåñ {years} ýéåŕš åĝö: {names}. ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="308" />
+            <location filename="../../desktop/ui/people.py" line="311" />
             <source>{name} has been forgotten.</source>
             <translation>[{name} ĥåš ƀééñ ƒöŕĝöţţéñ. ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="295" />
+            <location filename="../../desktop/ui/people.py" line="298" />
             <source>{name} has been forgotten. These {count} backups still hold their name and contact details:
 
 {listing}
@@ -6356,12 +6356,12 @@ Your records as they are now will be backed up first.</source>
             <translation>[Çĥööšé þåŕţñéŕšĥîþš ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="307" />
+            <location filename="../../desktop/ui/returns_area.py" line="310" />
             <source>Done</source>
             <translation>[Đöñé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="305" />
+            <location filename="../../desktop/ui/returns_area.py" line="308" />
             <source>Drawing the PDF</source>
             <translation>[Đŕåŵîñĝ ţĥé ÞĐƑ ~~~~~]</translation>
         </message>
@@ -6376,7 +6376,7 @@ Your records as they are now will be backed up first.</source>
             <translation>[Éẋþöŕţ å ŕéţûŕñ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="344" />
+            <location filename="../../desktop/ui/returns_area.py" line="347" />
             <source>Export an empty return anyway?</source>
             <translation>[Éẋþöŕţ åñ éɱþţý ŕéţûŕñ åñýŵåý? ~~~~~~~~~~]</translation>
         </message>
@@ -6391,7 +6391,7 @@ Your records as they are now will be backed up first.</source>
             <translation>[Ƒöŕ éẋåɱþļé: Çĥåîŕ öƒ ţŕûšţééš ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="304" />
+            <location filename="../../desktop/ui/returns_area.py" line="307" />
             <source>Gathering the records for the return</source>
             <translation>[Ĝåţĥéŕîñĝ ţĥé ŕéçöŕđš ƒöŕ ţĥé ŕéţûŕñ ~~~~~~~~~~~~]</translation>
         </message>
@@ -6401,12 +6401,12 @@ Your records as they are now will be backed up first.</source>
             <translation>[Îñçļûđé þéöþļé'š ñåɱéš åñđ &amp;cöñţåçţ đéţåîļš ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="328" />
+            <location filename="../../desktop/ui/returns_area.py" line="331" />
             <source>It replaces return {old} for the same period, for all the group's partnerships.</source>
             <translation>[Îţ ŕéþļåçéš ŕéţûŕñ {old} ƒöŕ ţĥé šåɱé þéŕîöđ, ƒöŕ åļļ ţĥé ĝŕöûþ'š þåŕţñéŕšĥîþš. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="323" />
+            <location filename="../../desktop/ui/returns_area.py" line="326" />
             <source>It replaces return {old} for the same period, for {names} only; the CVS keeps the earlier return's word on the other partnerships.</source>
             <translation>[Îţ ŕéþļåçéš ŕéţûŕñ {old} ƒöŕ ţĥé šåɱé þéŕîöđ, ƒöŕ {names} öñļý; ţĥé ÇṼŠ ķééþš ţĥé éåŕļîéŕ ŕéţûŕñ'š ŵöŕđ öñ ţĥé öţĥéŕ þåŕţñéŕšĥîþš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -6416,17 +6416,17 @@ Your records as they are now will be backed up first.</source>
             <translation>[Ļéƒţ öûţ ûñļéšš ýöû ţîçķ ţĥîš: ŕéþŕéšéñţåţîṽéš ţĥéñ åþþéåŕ ƀý ţĥéîŕ ŕöļé. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="297" />
+            <location filename="../../desktop/ui/returns_area.py" line="300" />
             <source>Making the return…</source>
             <translation>[Ṁåķîñĝ ţĥé ŕéţûŕñ… ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="336" />
+            <location filename="../../desktop/ui/returns_area.py" line="339" />
             <source>Not in the returns log</source>
             <translation>[Ñöţ îñ ţĥé ŕéţûŕñš ļöĝ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="344" />
+            <location filename="../../desktop/ui/returns_area.py" line="347" />
             <source>Nothing to report</source>
             <translation>[Ñöţĥîñĝ ţö ŕéþöŕţ ~~~~~~]</translation>
         </message>
@@ -6436,7 +6436,7 @@ Your records as they are now will be backed up first.</source>
             <translation>[Öñļý ţĥé öñéš Î ţîç&amp;k ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="273" />
+            <location filename="../../desktop/ui/returns_area.py" line="275" />
             <source>PDF files (*.pdf)</source>
             <translation>[ÞĐƑ ƒîļéš (*.þđƒ) ~~~~]</translation>
         </message>
@@ -6461,17 +6461,17 @@ Your records as they are now will be backed up first.</source>
             <translation>[Ŕéţûŕñš åļŕéåđý éẋþöŕţéđ ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="273" />
+            <location filename="../../desktop/ui/returns_area.py" line="275" />
             <source>Save the return as</source>
             <translation>[Šåṽé ţĥé ŕéţûŕñ åš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="319" />
+            <location filename="../../desktop/ui/returns_area.py" line="322" />
             <source>Saved return {reference} ({count} partnerships) to {path}.</source>
             <translation>[Šåṽéđ ŕéţûŕñ {reference} ({count} þåŕţñéŕšĥîþš) ţö {path}. ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="306" />
+            <location filename="../../desktop/ui/returns_area.py" line="309" />
             <source>Saving</source>
             <translation>[Šåṽîñĝ ~~]</translation>
         </message>
@@ -6501,12 +6501,12 @@ Your records as they are now will be backed up first.</source>
             <translation>[Šîĝñéđ öƒƒ ƀý: ŕöļé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="338" />
+            <location filename="../../desktop/ui/returns_area.py" line="341" />
             <source>Some characters will not print</source>
             <translation>[Šöɱé çĥåŕåçţéŕš ŵîļļ ñöţ þŕîñţ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="353" />
+            <location filename="../../desktop/ui/returns_area.py" line="356" />
             <source>The return was not saved</source>
             <translation>[Ţĥé ŕéţûŕñ ŵåš ñöţ šåṽéđ ~~~~~~~~]</translation>
         </message>
@@ -7192,44 +7192,67 @@ It becomes a draft until you finish it again. While it is a draft it is left out
     <context>
         <name>RowsView</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/rows_view.py" line="160" />
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="195" />
             <source>Added</source>
             <translation>[Åđđéđ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/rows_view.py" line="79" />
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="159" />
+            <source>Leave without saving?</source>
+            <translation>[Ļéåṽé ŵîţĥöûţ šåṽîñĝ? ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="80" />
             <source>None yet.</source>
             <translation>[Ñöñé ýéţ. ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/rows_view.py" line="83" />
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="84" />
             <source>Remove</source>
             <translation>[Ŕéɱöṽé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/rows_view.py" line="84" />
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="85" />
             <source>Remove the chosen one</source>
             <translation>[Ŕéɱöṽé ţĥé çĥöšéñ öñé ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/rows_view.py" line="173" />
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="208" />
             <source>Remove this?</source>
             <translation>[Ŕéɱöṽé ţĥîš? ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/rows_view.py" line="174" />
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="209" />
             <source>Remove “{what}”? This cannot be undone.</source>
             <translation>[Ŕéɱöṽé “{what}”? Ţĥîš çåññöţ ƀé ûñđöñé. ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/rows_view.py" line="179" />
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="214" />
             <source>Removed</source>
             <translation>[Ŕéɱöṽéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/rows_view.py" line="191" />
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="226" />
             <source>Saved</source>
             <translation>[Šåṽéđ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="160" />
+            <source>Some of what you typed in “{what}” could not be saved:
+
+{fields}
+
+Choose Yes to leave without it, or No to stay and put it right.</source>
+            <translation>[Šöɱé öƒ ŵĥåţ ýöû ţýþéđ îñ “{what}” çöûļđ ñöţ ƀé šåṽéđ:
+
+{fields}
+
+Çĥööšé Ýéš ţö ļéåṽé ŵîţĥöûţ îţ, öŕ Ñö ţö šţåý åñđ þûţ îţ ŕîĝĥţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="152" />
+            <source>{field}: {why}</source>
+            <translation>[{field}: {why} ~]</translation>
         </message>
     </context>
     <context>
