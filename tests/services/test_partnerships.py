@@ -62,3 +62,32 @@ def test_partners_share_one_organisation_across_partnerships(database) -> None:
         assert s.scalar(select(func.count()).select_from(Organisation)) == 1
         with pytest.raises(InvalidInput):
             add_partner(s, a, "  ")
+
+
+def test_each_valid_field_is_saved_and_a_refused_one_says_why(database) -> None:
+    from datetime import date
+
+    from desktop.services.partnerships import save_valid_fields
+
+    with database.session() as s:
+        pid = create_partnership(s, PartnershipInput(name="Youth Hub")).id
+    with database.session() as s:
+        result = save_valid_fields(
+            s,
+            pid,
+            {"duration": "time_limited", "meeting_frequency": "Monthly", "name": "Youth Hub"},
+        )
+    assert result.saved == ["meeting_frequency"]
+    assert [p.message for p in result.refused["duration"]] == [
+        "A time-limited partnership needs an end date."
+    ]
+    with database.session() as s:
+        p = s.get_one(Partnership, pid)
+        assert (p.duration, p.meeting_frequency) == ("ongoing", "Monthly")
+        # Given the end date, the refused choice is accepted in the same save.
+        result = save_valid_fields(
+            s, pid, {"duration": "time_limited", "end_date": date(2028, 3, 31)}
+        )
+    assert sorted(result.saved) == ["duration", "end_date"] and result.refused == {}
+    with database.session() as s:
+        assert s.get_one(Partnership, pid).duration == "time_limited"
