@@ -125,6 +125,8 @@ def test_every_form_keeps_one_bad_field_and_saves_the_others(
     # Our seat: a date that cannot be read, a name that can.
     seat = page.show_section("seat").form
     type_line(qtbot, seat.widgets["induction_date"], "soon")
+    assert status(main_window).startswith("Not saved: Induction date: ")
+    assert seat.problem_text("induction_date") in status(main_window)
     type_line(qtbot, seat.widgets["report_back_to"], "Trustees")
     # The plan: the budget's amount is refused, its notes are kept; a funding line's end
     # date is before its start, its source is kept.
@@ -133,11 +135,13 @@ def test_every_form_keeps_one_bad_field_and_saves_the_others(
     budget = plan.budget
     choose(qtbot, budget.widgets["has_vcs_budget"], "Yes")
     type_line(qtbot, budget.widgets["vcs_budget_pence"], "-3")
+    assert status(main_window).startswith("Not saved: How much: ")
     type_text(qtbot, budget.widgets["vcs_budget_notes"], "Asked at the March meeting.")
     press(qtbot, plan.funding.add_button)
     fund = plan.funding.form
     type_line(qtbot, fund.widgets["start_date"], "1/4/2027")
     type_line(qtbot, fund.widgets["end_date"], "1/4/2026")
+    assert status(main_window) == "Not saved: Ends: " + fund.problem_text("end_date")
     type_line(qtbot, fund.widgets["source"], "Lottery")
     press(qtbot, page.back_button)
     said = asked[0]

@@ -69,6 +69,7 @@ class DateEdit(QWidget):
     """
 
     edited = Signal()
+    refused = Signal(str)  # what was typed cannot be read: why, for the status bar
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -131,6 +132,7 @@ class DateEdit(QWidget):
             value = self.value()
         except FieldError as exc:
             self.problem.show_problem(said(exc))
+            self.refused.emit(said(exc))
             return
         self.problem.show_problem("")
         if retry or value != self._committed or self.line.text() != format_date(value):
@@ -156,6 +158,7 @@ class MoneyEdit(QLineEdit):
     """An amount in pounds and pence ("£1,250.50"); empty is allowed when ``optional``."""
 
     edited = Signal()
+    refused = Signal(str)  # what was typed cannot be read: why, for the status bar
 
     def __init__(self, optional: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -184,6 +187,7 @@ class MoneyEdit(QLineEdit):
             value = self.value()
         except FieldError as exc:
             self.problem.show_problem(said(exc))
+            self.refused.emit(said(exc))
             return
         self.problem.show_problem("")
         if retry or value != self._committed:

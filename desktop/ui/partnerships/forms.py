@@ -72,6 +72,7 @@ class RecordForm(QWidget):
     """Fields in a QFormLayout, with a problem label under each."""
 
     field_edited = Signal(str)
+    refused = Signal(str)  # "Not saved: field: why", for the status bar
 
     def __init__(self, specs: Iterable[FieldSpec], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,10 +114,12 @@ class RecordForm(QWidget):
         if spec.kind == "date":
             widget = DateEdit()
             widget.edited.connect(lambda: self._emit(key))
+            widget.refused.connect(lambda why: self._refused(key, why))
             return widget
         if spec.kind == "money":
             money = MoneyEdit(optional=spec.optional)
             money.edited.connect(lambda: self._emit(key))
+            money.refused.connect(lambda why: self._refused(key, why))
             return money
         if spec.kind in ("choice", "yesno"):
             combo = QComboBox()
@@ -210,6 +213,7 @@ class RecordForm(QWidget):
         for problem in problems:
             if problem.field in self.problems:
                 self.problems[problem.field].show_problem(said(problem))
+                self._refused(problem.field, said(problem))
             else:
                 elsewhere.append(problem)
         return elsewhere
@@ -248,6 +252,10 @@ class RecordForm(QWidget):
         return "" if self.specs[key].kind in ("text", "long", "choice") else None
 
     # Signals -----------------------------------------------------------------------------
+    def _refused(self, key: str, why: str) -> None:
+        field = plain(self.specs[key].label)
+        self.refused.emit(tr("Not saved: {field}: {why}").format(field=field, why=why))
+
     def _emit(self, key: str) -> None:
         if not self._loading:
             self.field_edited.emit(key)

@@ -101,6 +101,10 @@ class PartnershipPage(QWidget):
             if not widget.accessibleName():
                 widget.setAccessibleName(dict(self.section_titles())[key])
             self._holders[key].addWidget(widget)
+            from desktop.ui.partnerships.forms import RecordForm
+
+            for form in widget.findChildren(RecordForm):  # why a field was not saved
+                form.refused.connect(self.hub.saved)
             widget.show()  # a widget added to a shown holder would otherwise appear later
             self._sections[key] = widget
         return self._sections[key]
