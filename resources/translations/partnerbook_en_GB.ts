@@ -1045,32 +1045,32 @@ If you ask for help, please attach it.</translation>
     <context>
         <name>Fields</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/fields.py" line="89" />
+            <location filename="../../desktop/ui/partnerships/fields.py" line="90" />
             <source>Calendar</source>
             <translation>Calendar</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/fields.py" line="82" />
+            <location filename="../../desktop/ui/partnerships/fields.py" line="83" />
             <source>Calendar…</source>
             <translation>Calendar…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/fields.py" line="83" />
+            <location filename="../../desktop/ui/partnerships/fields.py" line="84" />
             <source>Pick the date from a calendar</source>
             <translation>Pick the date from a calendar</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/fields.py" line="109" />
+            <location filename="../../desktop/ui/partnerships/fields.py" line="110" />
             <source>Pick {name} from a calendar</source>
             <translation>Pick {name} from a calendar</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/fields.py" line="78" />
+            <location filename="../../desktop/ui/partnerships/fields.py" line="79" />
             <source>for example 28/11/2026</source>
             <translation>for example 28/11/2026</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/fields.py" line="163" />
+            <location filename="../../desktop/ui/partnerships/fields.py" line="166" />
             <source>for example £1,250.00</source>
             <translation>for example £1,250.00</translation>
         </message>
@@ -1078,7 +1078,7 @@ If you ask for help, please attach it.</translation>
     <context>
         <name>Forms</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/forms.py" line="91" />
+            <location filename="../../desktop/ui/partnerships/forms.py" line="92" />
             <source>(optional)</source>
             <translation>(optional)</translation>
         </message>
@@ -1088,7 +1088,7 @@ If you ask for help, please attach it.</translation>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/forms.py" line="125" />
+            <location filename="../../desktop/ui/partnerships/forms.py" line="128" />
             <source>Not chosen</source>
             <translation>Not chosen</translation>
         </message>
@@ -1096,6 +1096,11 @@ If you ask for help, please attach it.</translation>
             <location filename="../../desktop/ui/partnerships/forms.py" line="41" />
             <source>Not known yet</source>
             <translation>Not known yet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/partnerships/forms.py" line="257" />
+            <source>Not saved: {field}: {why}</source>
+            <translation>Not saved: {field}: {why}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/partnerships/forms.py" line="41" />
@@ -2466,7 +2471,7 @@ Holsworthy Young Farmers - community</translation>
             <translation>Each field is saved when you leave it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/page.py" line="174" />
+            <location filename="../../desktop/ui/partnerships/page.py" line="178" />
             <source>Leave without saving?</source>
             <translation>Leave without saving?</translation>
         </message>
@@ -2501,7 +2506,7 @@ Holsworthy Young Farmers - community</translation>
             <translation>Sections of the partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/page.py" line="175" />
+            <location filename="../../desktop/ui/partnerships/page.py" line="179" />
             <source>Some of what you typed could not be saved:
 
 {fields}
@@ -2514,7 +2519,7 @@ Choose Yes to leave without it, or No to stay and put it right.</source>
 Choose Yes to leave without it, or No to stay and put it right.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/page.py" line="155" />
+            <location filename="../../desktop/ui/partnerships/page.py" line="159" />
             <source>{section}, {field}: {why}</source>
             <translation>{section}, {field}: {why}</translation>
         </message>
