@@ -18,7 +18,6 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, PageBreak
 
-from desktop.domain.frameworks import load_builtin
 from desktop.domain.periods import Period
 from desktop.domain.text_safety import one_line
 from desktop.reports.charts import RadarChart
@@ -128,7 +127,6 @@ def _period_words(period: Period | None) -> str:
 
 def _radars(conn: sqlite3.Connection, partnerships: Table, period: Period | None) -> list[Flowable]:
     s = styles()
-    bands = load_builtin().bands
     story: list[Flowable] = [PageBreak(), p("Reviews side by side", s.h1)]
     charts: list[Flowable] = []
     for key in partnerships.keys:
@@ -144,18 +142,30 @@ def _radars(conn: sqlite3.Connection, partnerships: Table, period: Period | None
         chart = RadarChart(
             detail.radar_axes,
             [series for _, series in drawn],
-            bands,
+            detail.radar_bands,
             names=[_fit_words(name, s.regular, 9, 300) for name, _ in drawn],
             size=300,
+            low=detail.radar_low,
+            high=detail.radar_high,
         )
+        tool = f" made with {detail.radar_tool}" if detail.radar_tool else ""
         if len(drawn) == len(reviewed):
-            caption = f"All {len(drawn)} groups with a review of this partnership."
+            caption = f"All {len(drawn)} groups with a review{tool} of this partnership."
         else:
             caption = (
-                f"Showing {len(drawn)} of the {len(reviewed)} groups with a review of this "
-                f"partnership (the first {len(drawn)} by name): more would be too many lines "
-                "to tell apart. Every group's answers are on the One partnership page of the "
-                "collection window."
+                f"Showing {len(drawn)} of the {len(reviewed)} groups with a review{tool} of "
+                f"this partnership (the first {len(drawn)} by name): more would be too many "
+                "lines to tell apart. Every group's answers are on the One partnership page "
+                "of the collection window."
+            )
+        caption += (
+            f" Scores run from {detail.radar_low:g} at the centre to {detail.radar_high:g} "
+            "at the edge."
+        )
+        if detail.tools_used > 1:
+            caption += (
+                " Groups that used another review tool are not drawn: its scores are on "
+                "another scale (see Review scores by tool)."
             )
         charts.append(KeepTogether([p(detail.name, s.h2), p(caption, s.small), chart]))
         if len(charts) >= RADARS:
@@ -166,8 +176,8 @@ def _radars(conn: sqlite3.Connection, partnerships: Table, period: Period | None
     story.append(
         p(
             f"For the {len(charts)} partnerships most groups sit on, where two or more groups "
-            "reviewed it: each group's latest health-check review on one chart. Scores run "
-            "from 0 at the centre to 100 at the edge.",
+            "reviewed it with the same tool: each group's latest review on one chart, on "
+            "that tool's own scale.",
             s.body,
         )
     )
@@ -222,8 +232,23 @@ def render_area_summary(
     story += _table(by_key["missing"], [3, 4], sheets["missing"], "", limit=None)
     story += [PageBreak(), p("Partnerships", s.h1)]
     story += _table(
-        partnerships, [2.4, 1, 1.5, 1.1, 1, 1.5, 1.5], sheets["partnerships"], "partnerships"
+        partnerships, [2.2, 0.8, 1.4, 2.2, 0.9, 1.3, 1.3], sheets["partnerships"], "partnerships"
     )
+    scores = _table(
+        by_key["review_scores"],
+        [2, 0.9, 1.6, 2, 0.8, 0.9, 1, 1.6],
+        sheets["review_scores"],
+        "review scores",
+    )
+    scores.insert(
+        1,
+        p(
+            "Scores from different review tools are never averaged together: each tool has "
+            "its own scale and bands, so each row is one tool, one section and one partnership.",
+            s.small,
+        ),
+    )
+    story += scores
     story += [PageBreak(), p("Resources groups need to take part", s.h1)]
     if by_category.rows:
         story.append(_bar_chart(by_category, 3, "Estimated cost by category"))
@@ -239,7 +264,7 @@ def render_area_summary(
     )
     story += _table(
         need_help,
-        [1, 3.5, 1.6, 0.9, 0.9, 1.4],
+        [0.9, 3, 1.3, 0.8, 0.8, 1.2, 1.6],
         sheets["need_help"],
         "clauses rated “need help” (the most often first)",
         limit=NEED_HELP_ROWS,

@@ -74,6 +74,7 @@ def area_tables(conn: sqlite3.Connection, period: Period | None = None) -> list[
         views.groups_view(conn, period),
         views.expected_missing(conn, period),
         views.partnerships_view(conn, period),
+        views.review_scores_view(conn, period),
         views.needs_view(conn, "category", period),
         views.needs_view(conn, "partnership", period),
         views.needs_view(conn, "group", period),

@@ -6,6 +6,7 @@ that a surprise in a future minor version becomes a blank cell, never a crash mi
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from typing import Any
 
@@ -29,16 +30,66 @@ def canonical_keys(conn: sqlite3.Connection) -> dict[str, str]:
     return dict(conn.execute("SELECT alias_key, canonical_key FROM partnership_merge"))
 
 
+def _need_help(rating: dict[str, Any]) -> int | None:
+    """1 or 0 as the rating's own framework says; None for an older return, which named the
+    Devon Code's "need_help" option only (read as before)."""
+    flag = rating.get("need_help")
+    return int(flag) if isinstance(flag, bool) else None
+
+
+def _titles(payload: dict[str, Any]) -> dict[tuple[str, str], str]:
+    """The frameworks the return names: (id, version) -> title, and (id, "") -> a title."""
+    titles: dict[tuple[str, str], str] = {}
+    for framework in payload.get("frameworks") or []:
+        if isinstance(framework, dict) and framework.get("title"):
+            key = _text(framework.get("id"), 120)
+            titles[(key, _text(framework.get("version"), 40))] = _text(framework["title"], 300)
+            titles.setdefault((key, ""), _text(framework["title"], 300))
+    return titles
+
+
+def _sections(review: dict[str, Any]) -> str:
+    """The review's sections, each scored on its own (JSON, only what the views read)."""
+    kept = []
+    for section in review.get("sections") or []:
+        if not isinstance(section, dict):
+            continue
+        band = section.get("band") if isinstance(section.get("band"), dict) else {}
+        kept.append(
+            {
+                "key": _text(section.get("key"), 40),
+                "title": _text(section.get("title"), 300),
+                "method": _text(section.get("method"), 16),
+                "score": _number(section.get("score")),
+                "lowest": _number(section.get("lowest")),
+                "highest": _number(section.get("highest")),
+                "band": _text((band or {}).get("label"), 120),
+            }
+        )
+    return json.dumps(kept) if kept else ""
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value)
+
+
 def store_rows(conn: sqlite3.Connection, return_row: int, payload: dict[str, Any]) -> None:
     merges = canonical_keys(conn)
+    titles = _titles(payload)
     for entry in payload.get("partnerships") or []:
-        _store_partnership(conn, return_row, entry, merges)
+        _store_partnership(conn, return_row, entry, merges, titles)
     general = payload.get("general_resource_needs") or []
     _store_needs(conn, return_row, None, general)
 
 
 def _store_partnership(
-    conn: sqlite3.Connection, return_row: int, entry: dict[str, Any], merges: dict[str, str]
+    conn: sqlite3.Connection,
+    return_row: int,
+    entry: dict[str, Any],
+    merges: dict[str, str],
+    titles: dict[tuple[str, str], str],
 ) -> None:
     name = _text(entry.get("name"), 300)
     key = name_key(name) or "(no name)"
@@ -49,11 +100,18 @@ def _store_partnership(
     totals = entry.get("resource_totals") or {}
     attendance = entry.get("attendance") or {}
     seat = entry.get("seat") or {}
+    review_id = _text(review.get("framework_id"), 120)
+    review_version = _text(review.get("framework_version"), 40)
+    review_title = _text(review.get("framework_title"), 300) or titles.get(
+        (review_id, review_version), titles.get((review_id, ""), "")
+    )
     cursor = conn.execute(
         "INSERT INTO collected_partnership (return_id, uuid, name, short_name, name_key,"
         " canonical_key, status, scale, area, our_role, meetings, meetings_attended,"
         " review_date, review_score, review_band, need_help_count, requested_pence,"
-        " unmet_pence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " unmet_pence, review_framework_id, review_framework_title, review_framework_version,"
+        " review_sections)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             return_row,
             _text(entry.get("id"), 36),
@@ -70,15 +128,20 @@ def _store_partnership(
             _text(review.get("date"), 10) or None,
             _int(review.get("overall_score")),
             _text(band.get("label"), 120),
-            sum(1 for _, r in ratings if r.get("rating") == NEED_HELP),
+            sum(1 for _, r in ratings if _is_need_help(r)),
             _int(totals.get("requested_pence")) or 0,
             _int(totals.get("unmet_pence")) or 0,
+            review_id,
+            review_title,
+            review_version,
+            _sections(review),
         ),
     )
     row = int(cursor.lastrowid or 0)
     conn.executemany(
         "INSERT INTO collected_rating (partnership_id, kind, section, clause_ref, title, rating,"
-        " evidence) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        " evidence, framework_id, framework_title, framework_version, section_title,"
+        " rating_label, need_help) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             (
                 row,
@@ -88,13 +151,22 @@ def _store_partnership(
                 _text(r.get("title"), 500),
                 _text(r.get("rating"), 40),
                 _text(r.get("evidence")),
+                _text(r.get("framework_id"), 120),
+                titles.get(
+                    (_text(r.get("framework_id"), 120), _text(r.get("framework_version"), 40)),
+                    titles.get((_text(r.get("framework_id"), 120), ""), ""),
+                ),
+                _text(r.get("framework_version"), 40),
+                _text(r.get("section_title"), 500),
+                _text(r.get("rating_label"), 120),
+                _need_help(r),
             )
             for kind, r in ratings
         ],
     )
     conn.executemany(
         "INSERT INTO collected_answer (partnership_id, section, question_ref, title, answer,"
-        " score) VALUES (?, ?, ?, ?, ?, ?)",
+        " score, answer_label) VALUES (?, ?, ?, ?, ?, ?, ?)",
         [
             (
                 row,
@@ -103,11 +175,17 @@ def _store_partnership(
                 _text(a.get("title"), 500),
                 _text(a.get("answer"), 40),
                 _int(a.get("score")),
+                _text(a.get("answer_label"), 120),
             )
             for a in review.get("answers") or []
         ],
     )
     _store_needs(conn, return_row, row, entry.get("resource_needs") or [])
+
+
+def _is_need_help(rating: dict[str, Any]) -> bool:
+    flag = _need_help(rating)
+    return bool(flag) if flag is not None else rating.get("rating") == NEED_HELP
 
 
 def _store_needs(

@@ -12,6 +12,7 @@ the limits, say), the sum is done again exactly in Python (``_summed``).
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -36,6 +37,7 @@ __all__ = [
     "partnership_detail",
     "partnerships_view",
     "period_table",
+    "review_scores_view",
 ]
 
 # A return still current for something, and the rows of it that have the latest word: a
@@ -229,20 +231,18 @@ def partnerships_view(conn: sqlite3.Connection, period: Period | None = None) ->
             WHERE {CURRENT_ROW} AND {_in(period)} GROUP BY p.canonical_key"""
         )
     )
+    by_tool = _scores_by_partnership(conn, period)
     result, keys = [], []
     for key, entry in totals.items():
         seen = sorted(names[key], key=lambda n: (-names[key][n], n))
         display = merged_names.get(key) or seen[0]
-        scores = entry[2]
-        weight = sum(c for _, c in scores)
-        average = round(sum(s * c for s, c in scores) / weight) if weight else None
         others = [n for n in seen if n != display]
         result.append(
             (
                 display,
                 groups_per_key.get(key, 0),
                 "; ".join(others),
-                average,
+                by_tool.get(key, ""),
                 entry[3],
                 entry[4],
                 entry[5],
@@ -257,7 +257,7 @@ def partnerships_view(conn: sqlite3.Connection, period: Period | None = None) ->
             marked("Partnership"),
             marked("Groups"),
             marked("Also called"),
-            marked("Average review score"),
+            marked("Review scores, by tool"),
             marked("Rated need help"),
             marked("Resources asked for"),
             marked("Still unmet"),
@@ -323,6 +323,14 @@ class PartnershipDetail:
     # For the radars: question refs in order, and each group's scores (None: not answered).
     radar_axes: tuple[str, ...]
     radar_series: tuple[tuple[float | None, ...], ...]
+    # The one review tool the radar draws (groups that used another have no polygon), its
+    # range for one answer and its bands (none but for an older return: the Devon Code's).
+    radar_tool: str = ""
+    radar_low: float = 0.0
+    radar_high: float = 100.0
+    radar_bands: tuple[Any, ...] = ()
+    # How many review tools the groups used for this partnership.
+    tools_used: int = 0
 
 
 def partnership_detail(
@@ -331,6 +339,7 @@ def partnership_detail(
     from desktop.domain.frameworks import load_builtin
 
     framework = load_builtin()
+    # Labels for older returns, which sent keys only (all made with the Devon Code).
     labels = {option.key: option.label for option in framework.rating_scale}
     answer_labels = {option.key: option.label for option in framework.answer_scale}
     members = _current_rows(conn, key, chosen_period(conn, period))
@@ -350,34 +359,74 @@ def partnership_detail(
     name = (name_row[0] if name_row else "") or (first[0] if first else key)
 
     def grid(kind: str, title: str, table_key: str) -> Table:
-        cells: dict[tuple[str, str], list[str]] = {}
-        for pid, ref, clause_title, rating in conn.execute(
-            f"SELECT partnership_id, clause_ref, title, rating FROM collected_rating "
-            f"WHERE partnership_id IN ({marks}) AND kind = ?",
+        cells: dict[tuple[str, str, str], list[str]] = {}
+        for pid, ref, clause_title, rating, label, tool in conn.execute(
+            f"SELECT partnership_id, clause_ref, title, rating, rating_label,"
+            f" CASE WHEN c.framework_id = '' THEN '' ELSE {_FRAMEWORK_NAME} END"
+            f" FROM collected_rating c WHERE partnership_id IN ({marks}) AND kind = ?",
             [*ids, kind],
         ):
-            cells.setdefault((ref, clause_title), [""] * len(ids))[column[pid]] = labels.get(
-                rating, rating
+            cells.setdefault((tool, ref, clause_title), [""] * len(ids))[column[pid]] = (
+                label or labels.get(rating, rating)
             )
-        rows = [(ref, t, *values) for (ref, t), values in sorted(cells.items(), key=_ref_order)]
-        return Table(table_key, title, (marked("Clause"), marked("What it asks"), *groups), rows)
+        return Table(
+            table_key,
+            title,
+            (marked("Clause"), marked("What it asks"), *groups),
+            _tool_rows(cells),
+        )
 
-    answers: dict[tuple[str, str], list[str]] = {}
-    scores: dict[str, list[float | None]] = {}
-    for pid, ref, question, answer, score in conn.execute(
-        f"SELECT partnership_id, question_ref, title, answer, score FROM collected_answer "
-        f"WHERE partnership_id IN ({marks})",
+    tools: dict[int, tuple[str, str, str]] = {}
+    ranges: dict[int, dict[str, tuple[float, float]]] = {}
+    for pid, fid, version, title, sections in conn.execute(
+        f"SELECT id, review_framework_id, review_framework_version, review_framework_title,"
+        f" review_sections FROM collected_partnership WHERE id IN ({marks})",
         ids,
     ):
-        answers.setdefault((ref, question), [""] * len(ids))[column[pid]] = answer_labels.get(
-            answer, answer
+        tools[pid] = (fid or "", version or "", title or fid or "")
+        ranges[pid] = _item_ranges(conn, pid, sections)
+    answers: dict[tuple[str, str, str], list[str]] = {}
+    scores: dict[tuple[str, str], dict[str, list[float | None]]] = defaultdict(dict)
+    for pid, ref, question, answer, score, label in conn.execute(
+        f"SELECT partnership_id, question_ref, title, answer, score, answer_label"
+        f" FROM collected_answer WHERE partnership_id IN ({marks})",
+        ids,
+    ):
+        tool = tools.get(pid, ("", "", ""))
+        answers.setdefault((tool[2], ref, question), [""] * len(ids))[column[pid]] = label or (
+            answer_labels.get(answer, answer) if not tool[0] else answer
         )
-        scores.setdefault(ref, [None] * len(ids))[column[pid]] = score
-    answer_rows = [
-        (ref, q, *values) for (ref, q), values in sorted(answers.items(), key=_ref_order)
+        scores[tool[:2]].setdefault(ref, [None] * len(ids))[column[pid]] = score
+    answer_rows = _tool_rows(answers)
+    # One radar, for one tool: the one most of the groups used. Other tools' scores are on
+    # another range and never share its axes.
+    users: dict[tuple[str, str], int] = defaultdict(int)
+    for pid in ids:
+        if tools.get(pid, ("", "", ""))[:2] in scores:
+            users[tools[pid][:2]] += 1
+    chosen = min(users, key=lambda t: (-users[t], t)) if users else ("", "")
+    on_radar = scores.get(chosen, {})
+    axes = tuple(sorted(on_radar, key=_natural))
+    series = tuple(
+        tuple(on_radar[a][i] if tools.get(pid, ("", ""))[:2] == chosen else None for a in axes)
+        for i, pid in enumerate(ids)
+    )
+    low, high, bands = 0.0, 100.0, ()
+    spans = [
+        span
+        for pid in ids
+        if tools.get(pid, ("",))[:2] == chosen
+        for span in ranges.get(pid, {}).values()
     ]
-    axes = tuple(sorted(scores, key=_natural))
-    series = tuple(tuple(scores[a][i] for a in axes) for i in range(len(ids)))
+    if chosen[0]:
+        if spans:
+            low, high = min(s[0] for s in spans), max(s[1] for s in spans)
+    else:
+        bands = tuple(framework.bands)  # an older return: the Devon Code's, as before
+    radar_title = next(
+        (tools[pid][2] for pid in ids if tools.get(pid, ("", ""))[:2] == chosen and tools[pid][2]),
+        "",
+    )
     needs = conn.execute(
         f"""SELECT g.latest_name, n.category, n.description, n.status, n.estimated_pence
         FROM collected_need n JOIN collected_return r ON r.id = n.return_id
@@ -412,7 +461,51 @@ def partnership_detail(
         ),
         axes,
         series,
+        radar_title,
+        low,
+        high,
+        bands,
+        len(users),
     )
+
+
+def _tool_rows(cells: dict[tuple[str, str, str], list[str]]) -> list[tuple[Any, ...]]:
+    """Grid rows in reference order, tool by tool; with more than one tool each reference
+    says which tool it is from (the same "1.1" means different things in two tools)."""
+    several = len({tool for tool, _, _ in cells}) > 1
+    ordered = sorted(cells.items(), key=lambda item: (item[0][0], _natural(item[0][1])))
+    return [
+        (f"{ref} ({tool or NOT_NAMED})" if several else ref, title, *values)
+        for (tool, ref, title), values in ordered
+    ]
+
+
+def _item_ranges(
+    conn: sqlite3.Connection, pid: int, sections: str
+) -> dict[str, tuple[float, float]]:
+    """Each review section's range for one answer, from the range the return gave for the
+    whole section (a sum-scored section's range is its items' range times their number)."""
+    try:
+        parts = json.loads(sections) if sections else []
+    except ValueError:
+        return {}
+    sizes = dict(
+        conn.execute(
+            "SELECT section, count(*) FROM collected_answer WHERE partnership_id = ?"
+            " GROUP BY section",
+            (pid,),
+        )
+    )
+    found = {}
+    for part in parts:
+        low, high = part.get("lowest"), part.get("highest")
+        if not isinstance(low, int | float) or not isinstance(high, int | float):
+            continue
+        size = sizes.get(part.get("key"), 0)
+        if part.get("method") == "sum" and size:
+            low, high = low / size, high / size
+        found[str(part.get("key"))] = (float(low), float(high))
+    return found
 
 
 def _unique_names(names: list[str]) -> list[str]:
@@ -429,10 +522,6 @@ def _natural(ref: str) -> tuple[Any, ...]:
     import re
 
     return tuple(int(p) if p.isdigit() else p for p in re.split(r"(\d+)", ref))
-
-
-def _ref_order(item: tuple[tuple[str, str], Any]) -> tuple[Any, ...]:
-    return _natural(item[0][0])
 
 
 def needs_view(
@@ -495,16 +584,18 @@ def need_help_view(
     rows = conn.execute(
         f"""
         SELECT c.clause_ref, c.title, c.kind, count(*), count(DISTINCT r.group_id),
-               count(DISTINCT p.canonical_key)
+               count(DISTINCT p.canonical_key), {_FRAMEWORK_NAME}, c.framework_version
         FROM collected_rating c JOIN collected_partnership p ON p.id = c.partnership_id
         JOIN collected_return r ON r.id = p.return_id
-        WHERE {CURRENT_ROW} AND {_in(period)} AND c.rating = 'need_help'
-        GROUP BY c.clause_ref, c.kind ORDER BY count(*) DESC, c.clause_ref LIMIT ?
+        WHERE {CURRENT_ROW} AND {_in(period)}
+          AND coalesce(c.need_help, c.rating = 'need_help') = 1
+        GROUP BY c.framework_id, c.clause_ref, c.kind
+        ORDER BY count(*) DESC, c.framework_id, c.clause_ref LIMIT ?
         """,
         (limit,),
     ).fetchall()
     kinds = {"commitment": "Commitment", "undertaking": "Undertaking"}
-    rows = [(r[0], r[1], kinds.get(r[2], r[2]), *r[3:]) for r in rows]
+    rows = [(r[0], r[1], kinds.get(r[2], r[2]), *r[3:6], r[6]) for r in rows]
     return Table(
         "need_help",
         'Clauses most often rated "need help"',
@@ -515,6 +606,7 @@ def need_help_view(
             marked("Times"),
             marked("Groups"),
             marked("Partnerships"),
+            marked("Framework"),
         ),
         [tuple(r) for r in rows],
     )
@@ -567,3 +659,164 @@ def area_totals(conn: sqlite3.Connection, period: Period | None = None) -> dict[
         "rejected": one("SELECT count(*) FROM import_log WHERE outcome = 'rejected'").fetchone()[0],
         "files": one("SELECT count(*) FROM import_log WHERE outcome != 'withdrawn'").fetchone()[0],
     }
+
+
+# Review scores, never across tools ------------------------------------------------------
+# What a rating's or a review's framework is called: its title, else its id, else a note
+# (an older return named neither).
+_FRAMEWORK_NAME = (
+    "coalesce(nullif(c.framework_title, ''), nullif(c.framework_id, ''), 'Not named in the return')"
+)
+NOT_NAMED = "Not named in the return"
+
+
+@dataclass(frozen=True)
+class _Score:
+    """One group's score for one section of one review tool, as its return gave it."""
+
+    key: str  # the partnership's canonical key
+    group: int
+    tool: tuple[str, str]  # framework id and version
+    tool_title: str
+    section: str
+    section_title: str
+    score: float
+    lowest: float | None
+    highest: float | None
+    band: str
+
+
+def _section_scores(conn: sqlite3.Connection, period: Period | None) -> list[_Score]:
+    """Every current row's review, section by section. A row from an older return (no
+    sections) gives its overall score as one section of an unnamed tool, as before."""
+    found = []
+    for key, group, fid, version, title, sections, overall, band in conn.execute(
+        f"""SELECT p.canonical_key, r.group_id, p.review_framework_id,
+               p.review_framework_version, p.review_framework_title, p.review_sections,
+               p.review_score, p.review_band
+        FROM collected_partnership p JOIN collected_return r ON r.id = p.return_id
+        WHERE {CURRENT_ROW} AND {_in(period)}"""
+    ):
+        name = title or fid or NOT_NAMED
+        try:
+            parts = json.loads(sections) if sections else []
+        except ValueError:
+            parts = []
+        if not parts and overall is not None:
+            parts = [{"key": "", "title": "", "score": overall, "band": band}]
+        for part in parts:
+            if not isinstance(part, dict) or not isinstance(part.get("score"), int | float):
+                continue
+            found.append(
+                _Score(
+                    key,
+                    group,
+                    (fid or "", version or ""),
+                    name,
+                    str(part.get("key") or ""),
+                    str(part.get("title") or ""),
+                    float(part["score"]),
+                    part.get("lowest"),
+                    part.get("highest"),
+                    str(part.get("band") or ""),
+                )
+            )
+    return found
+
+
+def _figure(value: float | None) -> str:
+    if value is None:
+        return ""
+    rounded = round(value, 1)
+    return f"{rounded:g}"
+
+
+def _averaged(scores: list[_Score]) -> dict[tuple[Any, ...], list[_Score]]:
+    """Scores gathered by partnership, tool (id and version) and section: the only sets
+    an average is ever taken over."""
+    together: dict[tuple[Any, ...], list[_Score]] = defaultdict(list)
+    for score in scores:
+        together[(score.key, score.tool, score.section)].append(score)
+    return together
+
+
+def _range_words(score: _Score) -> str:
+    if score.lowest is None or score.highest is None:
+        return ""
+    return f"{_figure(score.lowest)} to {_figure(score.highest)}"
+
+
+def _bands_given(scores: list[_Score]) -> str:
+    counts: dict[str, int] = defaultdict(int)
+    for score in scores:
+        if score.band:
+            counts[score.band] += 1
+    return "; ".join(f"{band} ({n})" for band, n in sorted(counts.items(), key=lambda b: -b[1]))
+
+
+def _scores_by_partnership(conn: sqlite3.Connection, period: Period | None) -> dict[str, str]:
+    """Per partnership, each tool's average score per section, in words with its range."""
+    words: dict[str, list[str]] = defaultdict(list)
+    for (key, _tool, _section), scores in sorted(
+        _averaged(_section_scores(conn, period)).items(),
+        key=lambda item: (item[1][0].tool_title, item[1][0].section_title),
+    ):
+        first = scores[0]
+        average = sum(s.score for s in scores) / len(scores)
+        name = first.tool_title + (f", {first.section_title}" if first.section_title else "")
+        span = _range_words(first)
+        words[key].append(f"{name}: {_figure(average)}" + (f" ({span})" if span else ""))
+    return {key: "; ".join(parts) for key, parts in words.items()}
+
+
+def review_scores_view(conn: sqlite3.Connection, period: Period | None = None) -> Table:
+    """Each partnership's review scores for the period, one row per review tool (and
+    version) and section: averaged only over the groups that used that very tool, on the
+    tool's own range, with the bands the groups' returns gave."""
+    period = chosen_period(conn, period)
+    merged = dict(conn.execute("SELECT canonical_key, canonical_name FROM partnership_merge"))
+    names: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for key, name, count in conn.execute(
+        f"""SELECT p.canonical_key, p.name, count(*) FROM collected_partnership p
+        JOIN collected_return r ON r.id = p.return_id
+        WHERE {CURRENT_ROW} AND {_in(period)} GROUP BY 1, 2"""
+    ):
+        names[key][name] += count
+    rows, keys = [], []
+    for (key, tool, _section), scores in _averaged(_section_scores(conn, period)).items():
+        first = scores[0]
+        seen = names.get(key) or {key: 1}
+        name = merged.get(key) or sorted(seen, key=lambda n: (-seen[n], n))[0]
+        rows.append(
+            (
+                first.tool_title,
+                tool[1],
+                first.section_title,
+                name,
+                len({s.group for s in scores}),
+                _figure(sum(s.score for s in scores) / len(scores)),
+                _range_words(first),
+                _bands_given(scores),
+            )
+        )
+        keys.append(key)
+    order = sorted(
+        range(len(rows)),
+        key=lambda i: (rows[i][0].casefold(), rows[i][1], rows[i][2], rows[i][3].casefold()),
+    )
+    return Table(
+        "review_scores",
+        "Review scores by tool",
+        (
+            marked("Review tool"),
+            marked("Version"),
+            marked("Section"),
+            marked("Partnership"),
+            marked("Groups"),
+            marked("Average score"),
+            marked("Range"),
+            marked("Bands given"),
+        ),
+        [rows[i] for i in order],
+        keys=[keys[i] for i in order],
+    )

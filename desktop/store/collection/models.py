@@ -97,6 +97,12 @@ class CollectedPartnership(CollectionBase):
     review_date: Mapped[str | None] = mapped_column(String(10), default=None)
     review_score: Mapped[int | None] = mapped_column(Integer, default=None)
     review_band: Mapped[str] = mapped_column(String(120), default="")
+    # The tool the review was made with, and its sections' scores (JSON: each with its
+    # range and band), so scores are only ever compared within one tool. Blank: an older row.
+    review_framework_id: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    review_framework_title: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    review_framework_version: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    review_sections: Mapped[str] = mapped_column(Text, default="", server_default="")
     need_help_count: Mapped[int] = mapped_column(Integer, default=0)
     requested_pence: Mapped[int] = mapped_column(Integer, default=0)
     unmet_pence: Mapped[int] = mapped_column(Integer, default=0)
@@ -117,6 +123,13 @@ class CollectedRating(CollectionBase):
     title: Mapped[str] = mapped_column(Text, default="")
     rating: Mapped[str] = mapped_column(String(40))
     evidence: Mapped[str] = mapped_column(Text, default="")
+    framework_id: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    framework_title: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    framework_version: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    section_title: Mapped[str] = mapped_column(String(500), default="", server_default="")
+    rating_label: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    # 1 when the rating's own framework says it means "we need help"; None: an older row.
+    need_help: Mapped[int | None] = mapped_column(Integer, default=None)
 
 
 class CollectedAnswer(CollectionBase):
@@ -133,6 +146,7 @@ class CollectedAnswer(CollectionBase):
     title: Mapped[str] = mapped_column(Text, default="")
     answer: Mapped[str] = mapped_column(String(40))
     score: Mapped[int | None] = mapped_column(Integer, default=None)
+    answer_label: Mapped[str] = mapped_column(String(120), default="", server_default="")
 
 
 class CollectedNeed(CollectionBase):

@@ -9,6 +9,10 @@ from pathlib import Path
 
 # Oldest first; the last one is the head. Prefixed "c" so they never collide with the
 # group database's revision ids.
-COLLECTION_REVISIONS: tuple[str, ...] = ("c0001_collection", "c0002_scope_withdraw_groups")
+COLLECTION_REVISIONS: tuple[str, ...] = (
+    "c0001_collection",
+    "c0002_scope_withdraw_groups",
+    "c0003_review_frameworks",
+)
 COLLECTION_HEAD = COLLECTION_REVISIONS[-1]
 COLLECTION_MIGRATIONS = Path(__file__).parent / "migrations"

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.frameworks import load_builtin
 from desktop.domain.periods import Period
 from desktop.domain.text_safety import one_line
 from desktop.services.collection import views
@@ -219,7 +218,12 @@ class PartnershipsPage(Page):
         row.addWidget(self.search, 1)
         layout.addLayout(row)
         self.view = table_view(self.proxy, tr("Partnerships across the area"))
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.view, 2)
+        # Scores from different review tools never share a column or an average.
+        layout.addWidget(QLabel(tr("<b>Review scores by tool</b>")))
+        self.scores = ViewModel()
+        self.scores_view = table_view(self.scores, tr("Review scores by tool"))
+        layout.addWidget(self.scores_view, 1)
         merge_row = QHBoxLayout()
         self.merge_into = QComboBox()
         self.merge_into.setAccessibleName(tr("The partnership it is the same as"))
@@ -258,6 +262,7 @@ class PartnershipsPage(Page):
         from desktop.services.collection.merges import suggest_merges
 
         self.model.set_table(views.partnerships_view(conn, self.period))
+        self.scores.set_table(views.review_scores_view(conn, self.period))
         self.merge_into.clear()
         for row, key in sorted(
             zip(self.model.table.rows, self.model.table.keys, strict=True),
@@ -275,7 +280,7 @@ class PartnershipsPage(Page):
         )
 
     def tables(self) -> list[Table]:
-        return [self.model.table]
+        return [self.model.table, self.scores.table]
 
 
 class DetailPage(Page):
@@ -371,8 +376,10 @@ class DetailPage(Page):
         self.radar.set_data(
             self.detail.radar_axes,
             [s for _, s in pairs],
-            load_builtin().bands,
+            self.detail.radar_bands,
             [one_line(n) for n, _ in pairs],
+            low=self.detail.radar_low,
+            high=self.detail.radar_high,
         )
 
     def tables(self) -> list[Table]:
