@@ -205,202 +205,212 @@ There is no usable backup of it in {folder}.</translation>
     <context>
         <name>CollectionPages</name>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="144" />
+            <location filename="../../desktop/ui/collection/pages.py" line="143" />
             <source>&amp;Add to the list</source>
             <translation>&amp;Add to the list</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="142" />
+            <location filename="../../desktop/ui/collection/pages.py" line="141" />
             <source>&amp;Expect a return from:</source>
             <translation>&amp;Expect a return from:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="230" />
+            <location filename="../../desktop/ui/collection/pages.py" line="234" />
             <source>&amp;Merge the names</source>
             <translation>&amp;Merge the names</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="108" />
+            <location filename="../../desktop/ui/collection/pages.py" line="107" />
             <source>&lt;b&gt;Groups and their latest return for each period&lt;/b&gt;</source>
             <translation>&lt;b&gt;Groups and their latest return for each period&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="135" />
+            <location filename="../../desktop/ui/collection/pages.py" line="134" />
             <source>&lt;b&gt;Groups you expect a return from, who have not sent one&lt;/b&gt;</source>
             <translation>&lt;b&gt;Groups you expect a return from, who have not sent one&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="404" />
+            <location filename="../../desktop/ui/collection/pages.py" line="223" />
+            <source>&lt;b&gt;Review scores by tool&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Review scores by tool&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="411" />
             <source>&lt;b&gt;The clauses most often rated "need help"&lt;/b&gt;</source>
             <translation>&lt;b&gt;The clauses most often rated "need help"&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="357" />
+            <location filename="../../desktop/ui/collection/pages.py" line="362" />
             <source>All groups together</source>
             <translation>All groups together</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="405" />
+            <location filename="../../desktop/ui/collection/pages.py" line="412" />
             <source>Clauses rated "need help"</source>
             <translation>Clauses rated "need help"</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="298" />
+            <location filename="../../desktop/ui/collection/pages.py" line="303" />
             <source>Commitment ratings</source>
             <translation>Commitment ratings</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="232" />
+            <location filename="../../desktop/ui/collection/pages.py" line="236" />
             <source>Compare gro&amp;ups…</source>
             <translation>Compare gro&amp;ups…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="137" />
+            <location filename="../../desktop/ui/collection/pages.py" line="136" />
             <source>Expected groups with no return</source>
             <translation>Expected groups with no return</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="218" />
+            <location filename="../../desktop/ui/collection/pages.py" line="217" />
             <source>F&amp;ind:</source>
             <translation>F&amp;ind:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="433" />
+            <location filename="../../desktop/ui/collection/pages.py" line="440" />
             <source>Fi&amp;nd in the log:</source>
             <translation>Fi&amp;nd in the log:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="141" />
+            <location filename="../../desktop/ui/collection/pages.py" line="140" />
             <source>Group name</source>
             <translation>Group name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="109" />
+            <location filename="../../desktop/ui/collection/pages.py" line="108" />
             <source>Groups and their latest returns</source>
             <translation>Groups and their latest returns</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="125" />
+            <location filename="../../desktop/ui/collection/pages.py" line="124" />
             <source>Groups that may be the same</source>
             <translation>Groups that may be the same</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="436" />
+            <location filename="../../desktop/ui/collection/pages.py" line="443" />
             <source>Import log</source>
             <translation>Import log</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="291" />
+            <location filename="../../desktop/ui/collection/pages.py" line="296" />
             <source>Partners&amp;hip:</source>
             <translation>Partners&amp;hip:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="221" />
+            <location filename="../../desktop/ui/collection/pages.py" line="220" />
             <source>Partnerships across the area</source>
             <translation>Partnerships across the area</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="145" />
+            <location filename="../../desktop/ui/collection/pages.py" line="144" />
             <source>Re&amp;move from the list</source>
             <translation>Re&amp;move from the list</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="300" />
+            <location filename="../../desktop/ui/collection/pages.py" line="305" />
             <source>Resource needs</source>
             <translation>Resource needs</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="403" />
+            <location filename="../../desktop/ui/collection/pages.py" line="410" />
             <source>Resource needs totals</source>
             <translation>Resource needs totals</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="305" />
+            <location filename="../../desktop/ui/collection/pages.py" line="310" />
             <source>Review answers</source>
             <translation>Review answers</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="312" />
+            <location filename="../../desktop/ui/collection/pages.py" line="225" />
+            <source>Review scores by tool</source>
+            <translation>Review scores by tool</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="317" />
             <source>Review scores radar</source>
             <translation>Review scores radar</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="315" />
+            <location filename="../../desktop/ui/collection/pages.py" line="320" />
             <source>Reviews</source>
             <translation>Reviews</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="309" />
+            <location filename="../../desktop/ui/collection/pages.py" line="314" />
             <source>Show ra&amp;dar for:</source>
             <translation>Show ra&amp;dar for:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="227" />
+            <location filename="../../desktop/ui/collection/pages.py" line="231" />
             <source>The chosen partnership is the &amp;same as:</source>
             <translation>The chosen partnership is the &amp;same as:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="225" />
+            <location filename="../../desktop/ui/collection/pages.py" line="229" />
             <source>The partnership it is the same as</source>
             <translation>The partnership it is the same as</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="114" />
+            <location filename="../../desktop/ui/collection/pages.py" line="113" />
             <source>The return stops counting (it is kept, marked withdrawn); the collection is backed up first, and the earlier return it replaced counts again.</source>
             <translation>The return stops counting (it is kept, marked withdrawn); the collection is backed up first, and the earlier return it replaced counts again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="126" />
+            <location filename="../../desktop/ui/collection/pages.py" line="125" />
             <source>These may be the same &amp;group:</source>
             <translation>These may be the same &amp;group:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="272" />
+            <location filename="../../desktop/ui/collection/pages.py" line="277" />
             <source>These may be the same partnership: {pairs}.</source>
             <translation>These may be the same partnership: {pairs}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="127" />
+            <location filename="../../desktop/ui/collection/pages.py" line="126" />
             <source>They are the same group</source>
             <translation>They are the same group</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="399" />
+            <location filename="../../desktop/ui/collection/pages.py" line="406" />
             <source>Total resource needs &amp;by:</source>
             <translation>Total resource needs &amp;by:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="217" />
+            <location filename="../../desktop/ui/collection/pages.py" line="216" />
             <source>Type part of a name</source>
             <translation>Type part of a name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="299" />
+            <location filename="../../desktop/ui/collection/pages.py" line="304" />
             <source>Undertakings (statutory and ours)</source>
             <translation>Undertakings (statutory and ours)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="112" />
+            <location filename="../../desktop/ui/collection/pages.py" line="111" />
             <source>Withdraw the chosen return…</source>
             <translation>Withdraw the chosen return…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="394" />
+            <location filename="../../desktop/ui/collection/pages.py" line="401" />
             <source>category</source>
             <translation>category</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="396" />
+            <location filename="../../desktop/ui/collection/pages.py" line="403" />
             <source>group</source>
             <translation>group</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="395" />
+            <location filename="../../desktop/ui/collection/pages.py" line="402" />
             <source>partnership</source>
             <translation>partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="184" />
+            <location filename="../../desktop/ui/collection/pages.py" line="183" />
             <source>“{name}” sent under two ids: {alias}… ({alias_count} returns) and {into}… ({into_count} returns)</source>
             <translation>“{name}” sent under two ids: {alias}… ({alias_count} returns) and {into}… ({into_count} returns)</translation>
         </message>
@@ -3400,7 +3410,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Add at least one.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="482" />
+            <location filename="../../desktop/services/collection/views.py" line="571" />
             <source>Agreed</source>
             <translation>Agreed</translation>
         </message>
@@ -3435,7 +3445,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Another program is using {database}, so nothing was restored. Close it and try again. Nothing changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="172" />
+            <location filename="../../desktop/services/collection/views.py" line="174" />
             <source>App version</source>
             <translation>App version</translation>
         </message>
@@ -3450,9 +3460,14 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Automatic (while you worked)</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="260" />
-            <source>Average review score</source>
-            <translation>Average review score</translation>
+            <location filename="../../desktop/services/collection/views.py" line="816" />
+            <source>Average score</source>
+            <translation>Average score</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="818" />
+            <source>Bands given</source>
+            <translation>Bands given</translation>
         </message>
         <message>
             <location filename="../../desktop/services/backups.py" line="44" />
@@ -3485,7 +3500,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Both '{first}' and '{second}' are set to {label}. Choose one of them.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="405" />
+            <location filename="../../desktop/services/collection/views.py" line="454" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
@@ -3530,7 +3545,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Choose the owner from the list.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="512" />
+            <location filename="../../desktop/services/collection/views.py" line="603" />
             <source>Clause</source>
             <translation>Clause</translation>
         </message>
@@ -3560,7 +3575,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Did you mean "{close}"?</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="171" />
+            <location filename="../../desktop/services/collection/views.py" line="173" />
             <source>Earlier returns replaced</source>
             <translation>Earlier returns replaced</translation>
         </message>
@@ -3595,7 +3610,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Enter the estimated cost, or a cost for each unit.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="481" />
+            <location filename="../../desktop/services/collection/views.py" line="570" />
             <source>Estimated</source>
             <translation>Estimated</translation>
         </message>
@@ -3605,7 +3620,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Every ref must be different in the whole file: change one of them.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="533" />
+            <location filename="../../desktop/services/collection/views.py" line="625" />
             <source>File</source>
             <translation>File</translation>
         </message>
@@ -3615,7 +3630,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Formal or informal</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="98" />
+            <location filename="../../desktop/services/collection/views.py" line="609" />
+            <source>Framework</source>
+            <translation>Framework</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="100" />
             <source>From</source>
             <translation>From</translation>
         </message>
@@ -3705,7 +3725,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Give your group's name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="166" />
+            <location filename="../../desktop/services/collection/views.py" line="168" />
             <source>Group</source>
             <translation>Group</translation>
         </message>
@@ -3735,7 +3755,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Keep the short name under {limit} characters.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="514" />
+            <location filename="../../desktop/services/collection/views.py" line="605" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
@@ -3770,7 +3790,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Made by you</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="173" />
+            <location filename="../../desktop/services/collection/views.py" line="175" />
             <source>Made for</source>
             <translation>Made for</translation>
         </message>
@@ -3815,12 +3835,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Name the area for action.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="406" />
+            <location filename="../../desktop/services/collection/views.py" line="455" />
             <source>Need</source>
             <translation>Need</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="479" />
+            <location filename="../../desktop/services/collection/views.py" line="568" />
             <source>Needs</source>
             <translation>Needs</translation>
         </message>
@@ -3845,7 +3865,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Nobody is recorded as attending this meeting, so it cost no time.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="194" />
+            <location filename="../../desktop/services/collection/views.py" line="196" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
@@ -3870,7 +3890,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Our seat has no such field.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="534" />
+            <location filename="../../desktop/services/collection/views.py" line="626" />
             <source>Outcome</source>
             <translation>Outcome</translation>
         </message>
@@ -3984,12 +4004,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="170" />
+            <location filename="../../desktop/services/collection/views.py" line="172" />
             <source>Partnerships</source>
             <translation>Partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="98" />
+            <location filename="../../desktop/services/collection/views.py" line="100" />
             <source>Period</source>
             <translation>Period</translation>
         </message>
@@ -3999,9 +4019,14 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Purpose</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="397" />
+            <location filename="../../desktop/services/collection/views.py" line="446" />
             <source>Question</source>
             <translation>Question</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="817" />
+            <source>Range</source>
+            <translation>Range</translation>
         </message>
         <message>
             <location filename="../../desktop/services/collection/views.py" line="261" />
@@ -4009,17 +4034,17 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Rated need help</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="535" />
+            <location filename="../../desktop/services/collection/views.py" line="627" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="483" />
+            <location filename="../../desktop/services/collection/views.py" line="572" />
             <source>Received</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="169" />
+            <location filename="../../desktop/services/collection/views.py" line="171" />
             <source>Reference</source>
             <translation>Reference</translation>
         </message>
@@ -4049,7 +4074,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Remove the line.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="174" />
+            <location filename="../../desktop/services/collection/views.py" line="176" />
             <source>Replaced for</source>
             <translation>Replaced for</translation>
         </message>
@@ -4057,6 +4082,16 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <location filename="../../desktop/services/collection/views.py" line="262" />
             <source>Resources asked for</source>
             <translation>Resources asked for</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="260" />
+            <source>Review scores, by tool</source>
+            <translation>Review scores, by tool</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="811" />
+            <source>Review tool</source>
+            <translation>Review tool</translation>
         </message>
         <message>
             <location filename="../../desktop/services/review_recording.py" line="174" />
@@ -4069,7 +4104,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Review {review} is finished, so answers are not added to it. Reopen it in the window first (Change this review), or record a new review.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="537" />
+            <location filename="../../desktop/services/collection/views.py" line="629" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
@@ -4124,7 +4159,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Scale</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="168" />
+            <location filename="../../desktop/services/collection/views.py" line="813" />
+            <source>Section</source>
+            <translation>Section</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="170" />
             <source>Sent</source>
             <translation>Sent</translation>
         </message>
@@ -4139,7 +4179,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Shorten it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="536" />
+            <location filename="../../desktop/services/collection/views.py" line="628" />
             <source>Size (bytes)</source>
             <translation>Size (bytes)</translation>
         </message>
@@ -4599,7 +4639,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>This review no longer exists.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="515" />
+            <location filename="../../desktop/services/collection/views.py" line="606" />
             <source>Times</source>
             <translation>Times</translation>
         </message>
@@ -4614,7 +4654,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Type the group's name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="98" />
+            <location filename="../../desktop/services/collection/views.py" line="100" />
             <source>Up to</source>
             <translation>Up to</translation>
         </message>
@@ -4659,6 +4699,11 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Use the key of the option that means “we need help”, or remove the line.</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/collection/views.py" line="812" />
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="75" />
             <source>Voluntary or contractual</source>
             <translation>Voluntary or contractual</translation>
@@ -4669,12 +4714,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>We represent</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="513" />
+            <location filename="../../desktop/services/collection/views.py" line="604" />
             <source>What it asks</source>
             <translation>What it asks</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="532" />
+            <location filename="../../desktop/services/collection/views.py" line="624" />
             <source>When (UTC)</source>
             <translation>When (UTC)</translation>
         </message>

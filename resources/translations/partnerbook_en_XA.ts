@@ -205,202 +205,212 @@ There is no usable backup of it in {folder}.</source>
     <context>
         <name>CollectionPages</name>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="144" />
+            <location filename="../../desktop/ui/collection/pages.py" line="143" />
             <source>&amp;Add to the list</source>
             <translation>[&amp;Ađđ ţö ţĥé ļîšţ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="142" />
+            <location filename="../../desktop/ui/collection/pages.py" line="141" />
             <source>&amp;Expect a return from:</source>
             <translation>[&amp;Eẋþéçţ å ŕéţûŕñ ƒŕöɱ: ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="230" />
+            <location filename="../../desktop/ui/collection/pages.py" line="234" />
             <source>&amp;Merge the names</source>
             <translation>[&amp;Méŕĝé ţĥé ñåɱéš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="108" />
+            <location filename="../../desktop/ui/collection/pages.py" line="107" />
             <source>&lt;b&gt;Groups and their latest return for each period&lt;/b&gt;</source>
             <translation>[&lt;b&gt;Ĝŕöûþš åñđ ţĥéîŕ ļåţéšţ ŕéţûŕñ ƒöŕ éåçĥ þéŕîöđ&lt;/b&gt; ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="135" />
+            <location filename="../../desktop/ui/collection/pages.py" line="134" />
             <source>&lt;b&gt;Groups you expect a return from, who have not sent one&lt;/b&gt;</source>
             <translation>[&lt;b&gt;Ĝŕöûþš ýöû éẋþéçţ å ŕéţûŕñ ƒŕöɱ, ŵĥö ĥåṽé ñöţ šéñţ öñé&lt;/b&gt; ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="404" />
+            <location filename="../../desktop/ui/collection/pages.py" line="223" />
+            <source>&lt;b&gt;Review scores by tool&lt;/b&gt;</source>
+            <translation>[&lt;b&gt;Ŕéṽîéŵ šçöŕéš ƀý ţööļ&lt;/b&gt; ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="411" />
             <source>&lt;b&gt;The clauses most often rated "need help"&lt;/b&gt;</source>
             <translation>[&lt;b&gt;Ţĥé çļåûšéš ɱöšţ öƒţéñ ŕåţéđ "ñééđ ĥéļþ"&lt;/b&gt; ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="357" />
+            <location filename="../../desktop/ui/collection/pages.py" line="362" />
             <source>All groups together</source>
             <translation>[Åļļ ĝŕöûþš ţöĝéţĥéŕ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="405" />
+            <location filename="../../desktop/ui/collection/pages.py" line="412" />
             <source>Clauses rated "need help"</source>
             <translation>[Çļåûšéš ŕåţéđ "ñééđ ĥéļþ" ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="298" />
+            <location filename="../../desktop/ui/collection/pages.py" line="303" />
             <source>Commitment ratings</source>
             <translation>[Çöɱɱîţɱéñţ ŕåţîñĝš ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="232" />
+            <location filename="../../desktop/ui/collection/pages.py" line="236" />
             <source>Compare gro&amp;ups…</source>
             <translation>[Çöɱþåŕé ĝŕö&amp;uþš… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="137" />
+            <location filename="../../desktop/ui/collection/pages.py" line="136" />
             <source>Expected groups with no return</source>
             <translation>[Éẋþéçţéđ ĝŕöûþš ŵîţĥ ñö ŕéţûŕñ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="218" />
+            <location filename="../../desktop/ui/collection/pages.py" line="217" />
             <source>F&amp;ind:</source>
             <translation>[Ƒ&amp;iñđ: ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="433" />
+            <location filename="../../desktop/ui/collection/pages.py" line="440" />
             <source>Fi&amp;nd in the log:</source>
             <translation>[Ƒî&amp;nđ îñ ţĥé ļöĝ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="141" />
+            <location filename="../../desktop/ui/collection/pages.py" line="140" />
             <source>Group name</source>
             <translation>[Ĝŕöûþ ñåɱé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="109" />
+            <location filename="../../desktop/ui/collection/pages.py" line="108" />
             <source>Groups and their latest returns</source>
             <translation>[Ĝŕöûþš åñđ ţĥéîŕ ļåţéšţ ŕéţûŕñš ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="125" />
+            <location filename="../../desktop/ui/collection/pages.py" line="124" />
             <source>Groups that may be the same</source>
             <translation>[Ĝŕöûþš ţĥåţ ɱåý ƀé ţĥé šåɱé ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="436" />
+            <location filename="../../desktop/ui/collection/pages.py" line="443" />
             <source>Import log</source>
             <translation>[Îɱþöŕţ ļöĝ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="291" />
+            <location filename="../../desktop/ui/collection/pages.py" line="296" />
             <source>Partners&amp;hip:</source>
             <translation>[Þåŕţñéŕš&amp;hîþ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="221" />
+            <location filename="../../desktop/ui/collection/pages.py" line="220" />
             <source>Partnerships across the area</source>
             <translation>[Þåŕţñéŕšĥîþš åçŕöšš ţĥé åŕéå ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="145" />
+            <location filename="../../desktop/ui/collection/pages.py" line="144" />
             <source>Re&amp;move from the list</source>
             <translation>[Ŕé&amp;möṽé ƒŕöɱ ţĥé ļîšţ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="300" />
+            <location filename="../../desktop/ui/collection/pages.py" line="305" />
             <source>Resource needs</source>
             <translation>[Ŕéšöûŕçé ñééđš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="403" />
+            <location filename="../../desktop/ui/collection/pages.py" line="410" />
             <source>Resource needs totals</source>
             <translation>[Ŕéšöûŕçé ñééđš ţöţåļš ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="305" />
+            <location filename="../../desktop/ui/collection/pages.py" line="310" />
             <source>Review answers</source>
             <translation>[Ŕéṽîéŵ åñšŵéŕš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="312" />
+            <location filename="../../desktop/ui/collection/pages.py" line="225" />
+            <source>Review scores by tool</source>
+            <translation>[Ŕéṽîéŵ šçöŕéš ƀý ţööļ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="317" />
             <source>Review scores radar</source>
             <translation>[Ŕéṽîéŵ šçöŕéš ŕåđåŕ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="315" />
+            <location filename="../../desktop/ui/collection/pages.py" line="320" />
             <source>Reviews</source>
             <translation>[Ŕéṽîéŵš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="309" />
+            <location filename="../../desktop/ui/collection/pages.py" line="314" />
             <source>Show ra&amp;dar for:</source>
             <translation>[Šĥöŵ ŕå&amp;dåŕ ƒöŕ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="227" />
+            <location filename="../../desktop/ui/collection/pages.py" line="231" />
             <source>The chosen partnership is the &amp;same as:</source>
             <translation>[Ţĥé çĥöšéñ þåŕţñéŕšĥîþ îš ţĥé &amp;såɱé åš: ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="225" />
+            <location filename="../../desktop/ui/collection/pages.py" line="229" />
             <source>The partnership it is the same as</source>
             <translation>[Ţĥé þåŕţñéŕšĥîþ îţ îš ţĥé šåɱé åš ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="114" />
+            <location filename="../../desktop/ui/collection/pages.py" line="113" />
             <source>The return stops counting (it is kept, marked withdrawn); the collection is backed up first, and the earlier return it replaced counts again.</source>
             <translation>[Ţĥé ŕéţûŕñ šţöþš çöûñţîñĝ (îţ îš ķéþţ, ɱåŕķéđ ŵîţĥđŕåŵñ); ţĥé çöļļéçţîöñ îš ƀåçķéđ ûþ ƒîŕšţ, åñđ ţĥé éåŕļîéŕ ŕéţûŕñ îţ ŕéþļåçéđ çöûñţš åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="126" />
+            <location filename="../../desktop/ui/collection/pages.py" line="125" />
             <source>These may be the same &amp;group:</source>
             <translation>[Ţĥéšé ɱåý ƀé ţĥé šåɱé &amp;gŕöûþ: ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="272" />
+            <location filename="../../desktop/ui/collection/pages.py" line="277" />
             <source>These may be the same partnership: {pairs}.</source>
             <translation>[Ţĥéšé ɱåý ƀé ţĥé šåɱé þåŕţñéŕšĥîþ: {pairs}. ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="127" />
+            <location filename="../../desktop/ui/collection/pages.py" line="126" />
             <source>They are the same group</source>
             <translation>[Ţĥéý åŕé ţĥé šåɱé ĝŕöûþ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="399" />
+            <location filename="../../desktop/ui/collection/pages.py" line="406" />
             <source>Total resource needs &amp;by:</source>
             <translation>[Ţöţåļ ŕéšöûŕçé ñééđš &amp;bý: ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="217" />
+            <location filename="../../desktop/ui/collection/pages.py" line="216" />
             <source>Type part of a name</source>
             <translation>[Ţýþé þåŕţ öƒ å ñåɱé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="299" />
+            <location filename="../../desktop/ui/collection/pages.py" line="304" />
             <source>Undertakings (statutory and ours)</source>
             <translation>[Ûñđéŕţåķîñĝš (šţåţûţöŕý åñđ öûŕš) ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="112" />
+            <location filename="../../desktop/ui/collection/pages.py" line="111" />
             <source>Withdraw the chosen return…</source>
             <translation>[Ŵîţĥđŕåŵ ţĥé çĥöšéñ ŕéţûŕñ… ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="394" />
+            <location filename="../../desktop/ui/collection/pages.py" line="401" />
             <source>category</source>
             <translation>[çåţéĝöŕý ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="396" />
+            <location filename="../../desktop/ui/collection/pages.py" line="403" />
             <source>group</source>
             <translation>[ĝŕöûþ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="395" />
+            <location filename="../../desktop/ui/collection/pages.py" line="402" />
             <source>partnership</source>
             <translation>[þåŕţñéŕšĥîþ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="184" />
+            <location filename="../../desktop/ui/collection/pages.py" line="183" />
             <source>“{name}” sent under two ids: {alias}… ({alias_count} returns) and {into}… ({into_count} returns)</source>
             <translation>[“{name}” šéñţ ûñđéŕ ţŵö îđš: {alias}… ({alias_count} ŕéţûŕñš) åñđ {into}… ({into_count} ŕéţûŕñš) ~~~~~~~~~~~~~]</translation>
         </message>
@@ -3400,7 +3410,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Åđđ åţ ļéåšţ öñé. ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="482" />
+            <location filename="../../desktop/services/collection/views.py" line="571" />
             <source>Agreed</source>
             <translation>[Åĝŕééđ ~~]</translation>
         </message>
@@ -3435,7 +3445,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Åñöţĥéŕ þŕöĝŕåɱ îš ûšîñĝ {database}, šö ñöţĥîñĝ ŵåš ŕéšţöŕéđ. Çļöšé îţ åñđ ţŕý åĝåîñ. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="172" />
+            <location filename="../../desktop/services/collection/views.py" line="174" />
             <source>App version</source>
             <translation>[Åþþ ṽéŕšîöñ ~~~~]</translation>
         </message>
@@ -3450,9 +3460,14 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Åûţöɱåţîç (ŵĥîļé ýöû ŵöŕķéđ) ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="260" />
-            <source>Average review score</source>
-            <translation>[Åṽéŕåĝé ŕéṽîéŵ šçöŕé ~~~~~~~]</translation>
+            <location filename="../../desktop/services/collection/views.py" line="816" />
+            <source>Average score</source>
+            <translation>[Åṽéŕåĝé šçöŕé ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="818" />
+            <source>Bands given</source>
+            <translation>[Ɓåñđš ĝîṽéñ ~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/services/backups.py" line="44" />
@@ -3485,7 +3500,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ɓöţĥ '{first}' åñđ '{second}' åŕé šéţ ţö {label}. Çĥööšé öñé öƒ ţĥéɱ. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="405" />
+            <location filename="../../desktop/services/collection/views.py" line="454" />
             <source>Category</source>
             <translation>[Çåţéĝöŕý ~~~]</translation>
         </message>
@@ -3530,7 +3545,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Çĥööšé ţĥé öŵñéŕ ƒŕöɱ ţĥé ļîšţ. ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="512" />
+            <location filename="../../desktop/services/collection/views.py" line="603" />
             <source>Clause</source>
             <translation>[Çļåûšé ~~]</translation>
         </message>
@@ -3560,7 +3575,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Đîđ ýöû ɱéåñ "{close}"? ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="171" />
+            <location filename="../../desktop/services/collection/views.py" line="173" />
             <source>Earlier returns replaced</source>
             <translation>[Éåŕļîéŕ ŕéţûŕñš ŕéþļåçéđ ~~~~~~~~~]</translation>
         </message>
@@ -3595,7 +3610,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Éñţéŕ ţĥé éšţîɱåţéđ çöšţ, öŕ å çöšţ ƒöŕ éåçĥ ûñîţ. ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="481" />
+            <location filename="../../desktop/services/collection/views.py" line="570" />
             <source>Estimated</source>
             <translation>[Éšţîɱåţéđ ~~~~]</translation>
         </message>
@@ -3605,7 +3620,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Éṽéŕý ŕéƒ ɱûšţ ƀé đîƒƒéŕéñţ îñ ţĥé ŵĥöļé ƒîļé: çĥåñĝé öñé öƒ ţĥéɱ. ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="533" />
+            <location filename="../../desktop/services/collection/views.py" line="625" />
             <source>File</source>
             <translation>[Ƒîļé ~~]</translation>
         </message>
@@ -3615,7 +3630,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ƒöŕɱåļ öŕ îñƒöŕɱåļ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="98" />
+            <location filename="../../desktop/services/collection/views.py" line="609" />
+            <source>Framework</source>
+            <translation>[Ƒŕåɱéŵöŕķ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="100" />
             <source>From</source>
             <translation>[Ƒŕöɱ ~~]</translation>
         </message>
@@ -3705,7 +3725,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ĝîṽé ýöûŕ ĝŕöûþ'š ñåɱé. ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="166" />
+            <location filename="../../desktop/services/collection/views.py" line="168" />
             <source>Group</source>
             <translation>[Ĝŕöûþ ~~]</translation>
         </message>
@@ -3735,7 +3755,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ķééþ ţĥé šĥöŕţ ñåɱé ûñđéŕ {limit} çĥåŕåçţéŕš. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="514" />
+            <location filename="../../desktop/services/collection/views.py" line="605" />
             <source>Kind</source>
             <translation>[Ķîñđ ~~]</translation>
         </message>
@@ -3770,7 +3790,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ṁåđé ƀý ýöû ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="173" />
+            <location filename="../../desktop/services/collection/views.py" line="175" />
             <source>Made for</source>
             <translation>[Ṁåđé ƒöŕ ~~~]</translation>
         </message>
@@ -3815,12 +3835,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ñåɱé ţĥé åŕéå ƒöŕ åçţîöñ. ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="406" />
+            <location filename="../../desktop/services/collection/views.py" line="455" />
             <source>Need</source>
             <translation>[Ñééđ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="479" />
+            <location filename="../../desktop/services/collection/views.py" line="568" />
             <source>Needs</source>
             <translation>[Ñééđš ~~]</translation>
         </message>
@@ -3845,7 +3865,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ñöƀöđý îš ŕéçöŕđéđ åš åţţéñđîñĝ ţĥîš ɱééţîñĝ, šö îţ çöšţ ñö ţîɱé. ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="194" />
+            <location filename="../../desktop/services/collection/views.py" line="196" />
             <source>Note</source>
             <translation>[Ñöţé ~~]</translation>
         </message>
@@ -3870,7 +3890,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Öûŕ šéåţ ĥåš ñö šûçĥ ƒîéļđ. ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="534" />
+            <location filename="../../desktop/services/collection/views.py" line="626" />
             <source>Outcome</source>
             <translation>[Öûţçöɱé ~~~]</translation>
         </message>
@@ -3984,12 +4004,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Þåŕţñéŕšĥîþ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="170" />
+            <location filename="../../desktop/services/collection/views.py" line="172" />
             <source>Partnerships</source>
             <translation>[Þåŕţñéŕšĥîþš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="98" />
+            <location filename="../../desktop/services/collection/views.py" line="100" />
             <source>Period</source>
             <translation>[Þéŕîöđ ~~]</translation>
         </message>
@@ -3999,9 +4019,14 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Þûŕþöšé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="397" />
+            <location filename="../../desktop/services/collection/views.py" line="446" />
             <source>Question</source>
             <translation>[Ǫûéšţîöñ ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="817" />
+            <source>Range</source>
+            <translation>[Ŕåñĝé ~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/services/collection/views.py" line="261" />
@@ -4009,17 +4034,17 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ŕåţéđ ñééđ ĥéļþ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="535" />
+            <location filename="../../desktop/services/collection/views.py" line="627" />
             <source>Reason</source>
             <translation>[Ŕéåšöñ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="483" />
+            <location filename="../../desktop/services/collection/views.py" line="572" />
             <source>Received</source>
             <translation>[Ŕéçéîṽéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="169" />
+            <location filename="../../desktop/services/collection/views.py" line="171" />
             <source>Reference</source>
             <translation>[Ŕéƒéŕéñçé ~~~~]</translation>
         </message>
@@ -4049,7 +4074,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ŕéɱöṽé ţĥé ļîñé. ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="174" />
+            <location filename="../../desktop/services/collection/views.py" line="176" />
             <source>Replaced for</source>
             <translation>[Ŕéþļåçéđ ƒöŕ ~~~~]</translation>
         </message>
@@ -4057,6 +4082,16 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <location filename="../../desktop/services/collection/views.py" line="262" />
             <source>Resources asked for</source>
             <translation>[Ŕéšöûŕçéš åšķéđ ƒöŕ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="260" />
+            <source>Review scores, by tool</source>
+            <translation>[Ŕéṽîéŵ šçöŕéš, ƀý ţööļ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="811" />
+            <source>Review tool</source>
+            <translation>[Ŕéṽîéŵ ţööļ ~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/services/review_recording.py" line="174" />
@@ -4069,7 +4104,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ŕéṽîéŵ {review} îš ƒîñîšĥéđ, šö åñšŵéŕš åŕé ñöţ åđđéđ ţö îţ. Ŕéöþéñ îţ îñ ţĥé ŵîñđöŵ ƒîŕšţ (Çĥåñĝé ţĥîš ŕéṽîéŵ), öŕ ŕéçöŕđ å ñéŵ ŕéṽîéŵ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="537" />
+            <location filename="../../desktop/services/collection/views.py" line="629" />
             <source>SHA-256</source>
             <translation>[ŠĤÅ-256 ~~]</translation>
         </message>
@@ -4124,7 +4159,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Šçåļé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="168" />
+            <location filename="../../desktop/services/collection/views.py" line="813" />
+            <source>Section</source>
+            <translation>[Šéçţîöñ ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/views.py" line="170" />
             <source>Sent</source>
             <translation>[Šéñţ ~~]</translation>
         </message>
@@ -4139,7 +4179,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Šĥöŕţéñ îţ. ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="536" />
+            <location filename="../../desktop/services/collection/views.py" line="628" />
             <source>Size (bytes)</source>
             <translation>[Šîžé (ƀýţéš) ~~~~]</translation>
         </message>
@@ -4599,7 +4639,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥîš ŕéṽîéŵ ñö ļöñĝéŕ éẋîšţš. ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="515" />
+            <location filename="../../desktop/services/collection/views.py" line="606" />
             <source>Times</source>
             <translation>[Ţîɱéš ~~]</translation>
         </message>
@@ -4614,7 +4654,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţýþé ţĥé ĝŕöûþ'š ñåɱé. ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="98" />
+            <location filename="../../desktop/services/collection/views.py" line="100" />
             <source>Up to</source>
             <translation>[Ûþ ţö ~~]</translation>
         </message>
@@ -4659,6 +4699,11 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ûšé ţĥé ķéý öƒ ţĥé öþţîöñ ţĥåţ ɱéåñš “ŵé ñééđ ĥéļþ”, öŕ ŕéɱöṽé ţĥé ļîñé. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/collection/views.py" line="812" />
+            <source>Version</source>
+            <translation>[Ṽéŕšîöñ ~~~]</translation>
+        </message>
+        <message>
             <location filename="../../desktop/domain/spreadsheet_rows.py" line="75" />
             <source>Voluntary or contractual</source>
             <translation>[Ṽöļûñţåŕý öŕ çöñţŕåçţûåļ ~~~~~~~~~]</translation>
@@ -4669,12 +4714,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ŵé ŕéþŕéšéñţ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="513" />
+            <location filename="../../desktop/services/collection/views.py" line="604" />
             <source>What it asks</source>
             <translation>[Ŵĥåţ îţ åšķš ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="532" />
+            <location filename="../../desktop/services/collection/views.py" line="624" />
             <source>When (UTC)</source>
             <translation>[Ŵĥéñ (ÛŢÇ) ~~~]</translation>
         </message>
