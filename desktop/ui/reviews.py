@@ -134,8 +134,6 @@ class ReviewsArea(Area):
         tool_label.setBuddy(self.tool_choice)
         top.addWidget(choose_label)
         top.addWidget(self.partnership, 1)
-        top.addWidget(tool_label)
-        top.addWidget(self.tool_choice)
         top.addWidget(self.joining_button)
         layout.addLayout(top)
         due_row = QHBoxLayout()
@@ -151,6 +149,9 @@ class ReviewsArea(Area):
         )
         period_label.setBuddy(self.period)
         self.period.editingFinished.connect(self._save_period)
+        # On its own row: beside the partnership it squeezed long names to a few letters.
+        due_row.addWidget(tool_label)
+        due_row.addWidget(self.tool_choice)
         due_row.addWidget(self.due_note, 1)
         due_row.addWidget(period_label)
         due_row.addWidget(self.period)
