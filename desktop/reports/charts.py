@@ -286,3 +286,104 @@ def trend_drawing(
             )
         )
     return drawing
+
+
+# Bar charts for the area dashboard ---------------------------------------------------------
+BAR = colors.HexColor("#1D4ED8")
+# Band segments, told apart by shade and by the count printed in each (never colour alone).
+SEGMENTS = (
+    colors.HexColor("#1D4ED8"),
+    colors.HexColor("#93C5FD"),
+    colors.HexColor("#7C3AED"),
+    colors.HexColor("#C4B5FD"),
+    colors.HexColor("#0F766E"),
+    colors.HexColor("#99F6E4"),
+)
+_ROW = 16.0
+
+
+def _fitted(text: str, font: str, size: float, width: float) -> str:
+    """``text`` within ``width``: whole words, then "…" where some were left out."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    words, line = text.split(), ""
+    for word in words:
+        wider = f"{line} {word}" if line else word
+        if stringWidth(wider + " …", font, size) > width and line:
+            return line + " …"
+        line = wider
+    while line and stringWidth(line, font, size) > width:
+        line = line[:-2] + "…"
+    return line
+
+
+def bar_drawing(
+    title: str,
+    bars: Sequence[tuple[str, float, str]],
+    width: float,
+    label_width: float = 190.0,
+) -> Drawing:
+    """Horizontal bars, largest first as given: (label, value, the value in words), the
+    words printed beside each bar so the chart reads in black and white."""
+    regular, bold = register_fonts()
+    height = _ROW * len(bars) + 24
+    drawing = Drawing(width, height)
+    drawing.add(String(0, height - 12, title, fontName=bold, fontSize=10, fillColor=INK))
+    top = max((value for _, value, _ in bars), default=0) or 1
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    # The words beside the longest bar must fit too: at most half the bars' width.
+    beside = min(
+        max((stringWidth(w, regular, 8) for _, _, w in bars), default=0) + 8,
+        (width - label_width) / 2,
+    )
+    room = width - label_width - beside
+    for index, (label, value, words) in enumerate(bars):
+        y = height - 32 - _ROW * index
+        drawing.add(
+            String(
+                0, y + 2, _fitted(label, regular, 8, label_width - 6), fontName=regular, fontSize=8
+            )
+        )
+        length = room * max(value, 0) / top
+        drawing.add(Rect(label_width, y, max(length, 0.5), 11, fillColor=BAR, strokeColor=None))
+        words = _fitted(words, regular, 8, width - label_width - length - 6)
+        drawing.add(String(label_width + length + 4, y + 2, words, fontName=regular, fontSize=8))
+    return drawing
+
+
+def stacked_drawing(
+    title: str,
+    stacks: Sequence[tuple[str, str, Sequence[tuple[str, int]]]],
+    width: float,
+    label_width: float = 190.0,
+) -> Drawing:
+    """One bar per row (label, what it is about, segments), cut into segments (a band and
+    how many), each segment's count printed in it and its name in the key under the bar."""
+    regular, bold = register_fonts()
+    row = 2 * _ROW + 4
+    height = row * len(stacks) + 24
+    drawing = Drawing(width, height)
+    drawing.add(String(0, height - 12, title, fontName=bold, fontSize=10, fillColor=INK))
+    top = max((sum(c for _, c in parts) for _, _, parts in stacks), default=0) or 1
+    room = width - label_width - 10
+    for index, (label, about, parts) in enumerate(stacks):
+        y = height - 32 - row * index
+        drawing.add(
+            String(
+                0, y + 2, _fitted(label, regular, 8, label_width - 6), fontName=regular, fontSize=8
+            )
+        )
+        x = label_width
+        key = []
+        for n, (band, count) in enumerate(parts):
+            length = room * count / top
+            shade = SEGMENTS[n % len(SEGMENTS)]
+            drawing.add(Rect(x, y, length, 11, fillColor=shade, strokeColor=colors.white))
+            ink = colors.white if n % 2 == 0 else INK
+            drawing.add(String(x + 3, y + 2, str(count), fontName=bold, fontSize=8, fillColor=ink))
+            x += length
+            key.append(f"{band}: {count}")
+        words = _fitted("; ".join(key) + f" ({about})", regular, 7, room)
+        drawing.add(String(label_width, y - 10, words, fontName=regular, fontSize=7, fillColor=INK))
+    return drawing

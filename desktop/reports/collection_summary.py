@@ -20,7 +20,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak
 
 from desktop.domain.periods import Period
 from desktop.domain.text_safety import one_line
-from desktop.reports.charts import RadarChart
+from desktop.reports.charts import RadarChart, bar_drawing, stacked_drawing
 from desktop.reports.fitted_tables import fitted_table, text
 from desktop.reports.pdf_kit import FRAME_WIDTH, build_pdf, p, spacer, styles
 from desktop.reports.pdf_tables import key_values
@@ -184,6 +184,89 @@ def _radars(conn: sqlite3.Connection, partnerships: Table, period: Period | None
     return story + charts
 
 
+def _of(title: str, shown: int, total: int) -> str:
+    return title if shown >= total else f"{title} (the {shown} largest of {total})"
+
+
+def dashboard_story(conn: sqlite3.Connection, period: Period | None) -> list[Flowable]:
+    """The area dashboard: needs by partnership and category, the clauses most often
+    rated as needing help, review bands by partnership, returns received against expected."""
+    from desktop.services.collection.dashboard import area_dashboard
+
+    s = styles()
+    board = area_dashboard(conn, period)
+    story: list[Flowable] = [PageBreak(), p("Area dashboard", s.h1)]
+    if board.empty:
+        return [*story, p("No returns and no expected groups for this period yet.", s.small)]
+    story.append(
+        bar_drawing(
+            "Returns received against expected",
+            [
+                ("Groups expected", board.expected, str(board.expected)),
+                (
+                    "Expected groups with a return",
+                    board.expected_received,
+                    str(board.expected_received),
+                ),
+                ("Groups with a return", board.received, str(board.received)),
+            ],
+            FRAME_WIDTH - 12,
+        )
+    )
+
+    def bars(title: str, items: Any, total: int, none: str) -> Flowable:
+        if not items:
+            return p(f"{title}: {none}", s.small)
+        return bar_drawing(
+            _of(title, len(items), total),
+            [(b.label, b.value, b.text) for b in items],
+            FRAME_WIDTH - 12,
+        )
+
+    story += [
+        spacer(6),
+        bars(
+            "Needs by partnership (estimated cost)",
+            board.needs_by_partnership,
+            board.partnerships_with_needs,
+            "none.",
+        ),
+        spacer(6),
+        bars(
+            "Needs by category (estimated cost)",
+            board.needs_by_category,
+            len(board.needs_by_category),
+            "none.",
+        ),
+        spacer(6),
+        bars(
+            "Clauses most often rated as needing help (times)",
+            board.need_help,
+            board.clauses_needing_help,
+            "none.",
+        ),
+        spacer(6),
+    ]
+    if board.bands:
+        story.append(
+            p(
+                "How many groups' reviews fell in each band, in each review tool's own bands "
+                "(tools are never put together).",
+                s.small,
+            )
+        )
+        story.append(
+            stacked_drawing(
+                _of("Review bands by partnership", len(board.bands), board.bands_total),
+                [(b.label, b.about, b.bands) for b in board.bands],
+                FRAME_WIDTH - 12,
+            )
+        )
+    else:
+        story.append(p("Review bands by partnership: no review with a band yet.", s.small))
+    return story
+
+
 def render_area_summary(
     conn: sqlite3.Connection,
     title: str,
@@ -219,6 +302,8 @@ def render_area_summary(
             ]
         ),
     ]
+    story += dashboard_story(conn, period)
+    story.append(PageBreak())
     # Every group and every missing group: these are the lists an officer chases from.
     # Which partnerships each return speaks for, and replaced an earlier return for.
     story += _table(

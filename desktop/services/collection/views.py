@@ -37,6 +37,7 @@ __all__ = [
     "partnership_detail",
     "partnerships_view",
     "period_table",
+    "review_bands",
     "review_scores_view",
 ]
 
@@ -769,11 +770,10 @@ def _scores_by_partnership(conn: sqlite3.Connection, period: Period | None) -> d
     return {key: "; ".join(parts) for key, parts in words.items()}
 
 
-def review_scores_view(conn: sqlite3.Connection, period: Period | None = None) -> Table:
-    """Each partnership's review scores for the period, one row per review tool (and
-    version) and section: averaged only over the groups that used that very tool, on the
-    tool's own range, with the bands the groups' returns gave."""
-    period = chosen_period(conn, period)
+def _scored_partnerships(
+    conn: sqlite3.Connection, period: Period | None
+) -> list[tuple[str, str, list[_Score]]]:
+    """(partnership name, canonical key, its groups' scores) per tool and section."""
     merged = dict(conn.execute("SELECT canonical_key, canonical_name FROM partnership_merge"))
     names: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for key, name, count in conn.execute(
@@ -782,15 +782,44 @@ def review_scores_view(conn: sqlite3.Connection, period: Period | None = None) -
         WHERE {CURRENT_ROW} AND {_in(period)} GROUP BY 1, 2"""
     ):
         names[key][name] += count
-    rows, keys = [], []
-    for (key, tool, _section), scores in _averaged(_section_scores(conn, period)).items():
-        first = scores[0]
+    found = []
+    for (key, _tool, _section), scores in _averaged(_section_scores(conn, period)).items():
         seen = names.get(key) or {key: 1}
-        name = merged.get(key) or sorted(seen, key=lambda n: (-seen[n], n))[0]
+        found.append((merged.get(key) or sorted(seen, key=lambda n: (-seen[n], n))[0], key, scores))
+    return found
+
+
+def review_bands(
+    conn: sqlite3.Connection, period: Period | None = None
+) -> list[tuple[str, str, str, list[tuple[str, int]]]]:
+    """Per partnership, review tool and section: how many groups' reviews fell in each
+    of that tool's bands, as the returns named them; the partnerships most reviewed first."""
+    period = chosen_period(conn, period)
+    found = []
+    for name, _key, scores in _scored_partnerships(conn, period):
+        counts: dict[str, int] = defaultdict(int)
+        for score in scores:
+            if score.band:
+                counts[score.band] += 1
+        if counts:
+            first = scores[0]
+            bands = sorted(counts.items(), key=lambda b: (-b[1], b[0]))
+            found.append((name, first.tool_title, first.section_title, bands))
+    return sorted(found, key=lambda f: (-sum(c for _, c in f[3]), f[0].casefold(), f[1], f[2]))
+
+
+def review_scores_view(conn: sqlite3.Connection, period: Period | None = None) -> Table:
+    """Each partnership's review scores for the period, one row per review tool (and
+    version) and section: averaged only over the groups that used that very tool, on the
+    tool's own range, with the bands the groups' returns gave."""
+    period = chosen_period(conn, period)
+    rows, keys = [], []
+    for name, key, scores in _scored_partnerships(conn, period):
+        first = scores[0]
         rows.append(
             (
                 first.tool_title,
-                tool[1],
+                first.tool[1],
                 first.section_title,
                 name,
                 len({s.group for s in scores}),

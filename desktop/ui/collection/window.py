@@ -38,6 +38,7 @@ from desktop.services.collection.importer import FileOutcome, ImportSummary
 from desktop.store import sqlite
 from desktop.store.collection.opening import collection_lock
 from desktop.store.lock import InstanceLock
+from desktop.ui.collection.dashboard import DashboardPage
 from desktop.ui.collection.pages import (
     DetailPage,
     GroupsPage,
@@ -106,12 +107,14 @@ class CollectionWindow(QMainWindow):
         self.detail = DetailPage()
         self.resources = ResourcesPage()
         self.log = LogPage()
+        self.dashboard = DashboardPage()
         self.tabs = QTabWidget()
         for page, title in (
             (self.groups, tr("&Groups")),
             (self.partnerships, tr("&Partnerships")),
             (self.detail, tr("&One partnership")),
             (self.resources, tr("&Resources and help")),
+            (self.dashboard, tr("Dashboard")),
             (self.log, tr("Import &log")),
         ):
             self.tabs.addTab(page, title)
@@ -278,7 +281,8 @@ class CollectionWindow(QMainWindow):
     def refresh(self) -> None:
         self.period = self._chosen_period()
         self._list_known_periods()
-        for page in (self.groups, self.partnerships, self.detail, self.resources, self.log):
+        pages = (self.groups, self.partnerships, self.detail, self.resources, self.log)
+        for page in (*pages, self.dashboard):
             page.period = self.period
             page.refresh(self.conn)
 
