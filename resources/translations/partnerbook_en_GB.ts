@@ -104,6 +104,94 @@
         </message>
     </context>
     <context>
+        <name>CollectionDashboard</name>
+        <message>
+            <location filename="../../desktop/ui/collection/dashboard.py" line="163" />
+            <source>Area dashboard charts</source>
+            <translation>Area dashboard charts</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/dashboard.py" line="154" />
+            <source>Clauses most often rated as needing help</source>
+            <translation>Clauses most often rated as needing help</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/dashboard.py" line="218" />
+            <source>Clauses most often rated as needing help (times)</source>
+            <translation>Clauses most often rated as needing help (times)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/dashboard.py" line="175" />
+            <source>Each bar's figure comes first in its label. Review bands are each tool's own: scores from different tools are never put together.</source>
+            <translation>Each bar's figure comes first in its label. Review bands are each tool's own: scores from different tools are never put together.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/dashboard.py" line="186" />
+            <source>Expected groups with a return</source>
+            <translation>Expected groups with a return</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/dashboard.py" line="184" />
+            <source>Groups expected</source>
+            <translation>Groups expected</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/dashboard.py" line="190" />
+            <source>Groups with a return</source>
+            <translation>Groups with a return</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/dashboard.py" line="153" />
+            <source>Needs by category</source>
+            <translation>Needs by category</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/dashboard.py" line="212" />
+            <source>Needs by category (estimated cost)</source>
+            <translation>Needs by category (estimated cost)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/dashboard.py" line="152" />
+            <source>Needs by partnership</source>
+            <translation>Needs by partnership</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/dashboard.py" line="204" />
+            <source>Needs by partnership (estimated cost)</source>
+            <translation>Needs by partnership (estimated cost)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/dashboard.py" line="173" />
+            <source>Nothing to show for this period yet: no returns and no expected groups.</source>
+            <translation>Nothing to show for this period yet: no returns and no expected groups.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/dashboard.py" line="151" />
+            <source>Returns received against expected</source>
+            <translation>Returns received against expected</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/dashboard.py" line="155" />
+            <source>Review bands by partnership</source>
+            <translation>Review bands by partnership</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/dashboard.py" line="227" />
+            <source>Review bands by partnership (groups in each band, each tool's own bands)</source>
+            <translation>Review bands by partnership (groups in each band, each tool's own bands)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/dashboard.py" line="180" />
+            <source>none in this period</source>
+            <translation>none in this period</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/dashboard.py" line="198" />
+            <source>{title} (the {shown} largest of {total})</source>
+            <translation>{title} (the {shown} largest of {total})</translation>
+        </message>
+    </context>
+    <context>
         <name>CollectionMenu</name>
         <message>
             <location filename="../../desktop/ui/collection/menu.py" line="147" />
@@ -466,262 +554,267 @@ There is no usable backup of it in {folder}.</translation>
     <context>
         <name>CollectionWindow</name>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="124" />
+            <location filename="../../desktop/ui/collection/window.py" line="127" />
             <source>&amp;Cancel import</source>
             <translation>&amp;Cancel import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="160" />
+            <location filename="../../desktop/ui/collection/window.py" line="163" />
             <source>&amp;Close collection</source>
             <translation>&amp;Close collection</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="148" />
+            <location filename="../../desktop/ui/collection/window.py" line="151" />
             <source>&amp;Export</source>
             <translation>&amp;Export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="141" />
+            <location filename="../../desktop/ui/collection/window.py" line="144" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="111" />
+            <location filename="../../desktop/ui/collection/window.py" line="113" />
             <source>&amp;Groups</source>
             <translation>&amp;Groups</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="144" />
+            <location filename="../../desktop/ui/collection/window.py" line="147" />
             <source>&amp;Import returns…</source>
             <translation>&amp;Import returns…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="183" />
+            <location filename="../../desktop/ui/collection/window.py" line="186" />
             <source>&amp;Kind of period:</source>
             <translation>&amp;Kind of period:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="113" />
+            <location filename="../../desktop/ui/collection/window.py" line="115" />
             <source>&amp;One partnership</source>
             <translation>&amp;One partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="112" />
+            <location filename="../../desktop/ui/collection/window.py" line="114" />
             <source>&amp;Partnerships</source>
             <translation>&amp;Partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="114" />
+            <location filename="../../desktop/ui/collection/window.py" line="116" />
             <source>&amp;Resources and help</source>
             <translation>&amp;Resources and help</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="152" />
+            <location filename="../../desktop/ui/collection/window.py" line="155" />
             <source>Area summary &amp;PDF…</source>
             <translation>Area summary &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="301" />
+            <location filename="../../desktop/ui/collection/window.py" line="305" />
             <source>Cannot merge</source>
             <translation>Cannot merge</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="347" />
+            <location filename="../../desktop/ui/collection/window.py" line="351" />
             <source>Cannot merge the groups</source>
             <translation>Cannot merge the groups</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="328" />
+            <location filename="../../desktop/ui/collection/window.py" line="332" />
             <source>Cannot withdraw the return</source>
             <translation>Cannot withdraw the return</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="491" />
+            <location filename="../../desktop/ui/collection/window.py" line="495" />
             <source>Could not export</source>
             <translation>Could not export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="134" />
+            <location filename="../../desktop/ui/collection/window.py" line="117" />
+            <source>Dashboard</source>
+            <translation>Dashboard</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="137" />
             <source>Drop return PDFs or folders here, or choose File → Import returns…</source>
             <translation>Drop return PDFs or folders here, or choose File → Import returns…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="151" />
+            <location filename="../../desktop/ui/collection/window.py" line="154" />
             <source>Every view as a &amp;spreadsheet (XLSX)…</source>
             <translation>Every view as a &amp;spreadsheet (XLSX)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="369" />
+            <location filename="../../desktop/ui/collection/window.py" line="373" />
             <source>Expected groups</source>
             <translation>Expected groups</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="522" />
+            <location filename="../../desktop/ui/collection/window.py" line="526" />
             <source>Export as CSV into folder</source>
             <translation>Export as CSV into folder</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="531" />
+            <location filename="../../desktop/ui/collection/window.py" line="535" />
             <source>Export spreadsheet</source>
             <translation>Export spreadsheet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="115" />
+            <location filename="../../desktop/ui/collection/window.py" line="118" />
             <source>Import &amp;log</source>
             <translation>Import &amp;log</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="443" />
+            <location filename="../../desktop/ui/collection/window.py" line="447" />
             <source>Import cancelled. </source>
             <translation>Import cancelled. </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="122" />
+            <location filename="../../desktop/ui/collection/window.py" line="125" />
             <source>Import progress</source>
             <translation>Import progress</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="377" />
+            <location filename="../../desktop/ui/collection/window.py" line="381" />
             <source>Import returns</source>
             <translation>Import returns</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="385" />
+            <location filename="../../desktop/ui/collection/window.py" line="389" />
             <source>Import running</source>
             <translation>Import running</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="188" />
+            <location filename="../../desktop/ui/collection/window.py" line="191" />
             <source>Latest period</source>
             <translation>Latest period</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="305" />
+            <location filename="../../desktop/ui/collection/window.py" line="309" />
             <source>Merged. New returns will use the same name.</source>
             <translation>Merged. New returns will use the same name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="352" />
+            <location filename="../../desktop/ui/collection/window.py" line="356" />
             <source>Merged. Returns from either id now count as one group's, later ones too.</source>
             <translation>Merged. Returns from either id now count as one group's, later ones too.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="262" />
+            <location filename="../../desktop/ui/collection/window.py" line="265" />
             <source>No returns yet.</source>
             <translation>No returns yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="195" />
+            <location filename="../../desktop/ui/collection/window.py" line="198" />
             <source>Periods &amp;with returns:</source>
             <translation>Periods &amp;with returns:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="192" />
+            <location filename="../../desktop/ui/collection/window.py" line="195" />
             <source>Periods with returns</source>
             <translation>Periods with returns</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="377" />
+            <location filename="../../desktop/ui/collection/window.py" line="381" />
             <source>Return PDFs (*.pdf);;All files (*)</source>
             <translation>Return PDFs (*.pdf);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="546" />
+            <location filename="../../desktop/ui/collection/window.py" line="550" />
             <source>Save area summary</source>
             <translation>Save area summary</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="515" />
+            <location filename="../../desktop/ui/collection/window.py" line="519" />
             <source>Saved {file}</source>
             <translation>Saved {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="267" />
+            <location filename="../../desktop/ui/collection/window.py" line="270" />
             <source>Showing {period}: {start} to {end}. Only returns for exactly these dates count; a quarter is never added to its year.</source>
             <translation>Showing {period}: {start} to {end}. Only returns for exactly these dates count; a quarter is never added to its year.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="451" />
+            <location filename="../../desktop/ui/collection/window.py" line="455" />
             <source>Some files were not imported</source>
             <translation>Some files were not imported</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="393" />
+            <location filename="../../desktop/ui/collection/window.py" line="397" />
             <source>Starting the import…</source>
             <translation>Starting the import…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="401" />
+            <location filename="../../desktop/ui/collection/window.py" line="405" />
             <source>Stopping after the file being read…</source>
             <translation>Stopping after the file being read…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="452" />
+            <location filename="../../desktop/ui/collection/window.py" line="456" />
             <source>The import log shows each file and the reason.</source>
             <translation>The import log shows each file and the reason.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="460" />
+            <location filename="../../desktop/ui/collection/window.py" line="464" />
             <source>The import stopped</source>
             <translation>The import stopped</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="187" />
+            <location filename="../../desktop/ui/collection/window.py" line="190" />
             <source>The period shown</source>
             <translation>The period shown</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="150" />
+            <location filename="../../desktop/ui/collection/window.py" line="153" />
             <source>This page as &amp;CSV…</source>
             <translation>This page as &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="385" />
+            <location filename="../../desktop/ui/collection/window.py" line="389" />
             <source>Wait for this import to finish, or cancel it.</source>
             <translation>Wait for this import to finish, or cancel it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="316" />
+            <location filename="../../desktop/ui/collection/window.py" line="320" />
             <source>Why is {reference} withdrawn? The reason is kept in the import log. The earlier return it replaced will count again.</source>
             <translation>Why is {reference} withdrawn? The reason is kept in the import log. The earlier return it replaced will count again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="315" />
+            <location filename="../../desktop/ui/collection/window.py" line="319" />
             <source>Withdraw a return</source>
             <translation>Withdraw a return</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="333" />
+            <location filename="../../desktop/ui/collection/window.py" line="337" />
             <source>Withdrew {reference}. The collection was backed up first.</source>
             <translation>Withdrew {reference}. The collection was backed up first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="97" />
+            <location filename="../../desktop/ui/collection/window.py" line="98" />
             <source>{app} — Collection — {name} ({folder})</source>
             <translation>{app} — Collection — {name} ({folder})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="414" />
+            <location filename="../../desktop/ui/collection/window.py" line="418" />
             <source>{done} of {total}: {file} — {outcome}</source>
             <translation>{done} of {total}: {file} — {outcome}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="432" />
+            <location filename="../../desktop/ui/collection/window.py" line="436" />
             <source>{files} files: {imported} imported, {duplicate} already here, {supersedes} replaced an earlier return, {rejected} rejected.</source>
             <translation>{files} files: {imported} imported, {duplicate} already here, {supersedes} replaced an earlier return, {rejected} rejected.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="497" />
+            <location filename="../../desktop/ui/collection/window.py" line="501" />
             <source>{file} could not be written: {why}. Choose another place or name.</source>
             <translation>{file} could not be written: {why}. Choose another place or name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="509" />
+            <location filename="../../desktop/ui/collection/window.py" line="513" />
             <source>{file} was not made: something went wrong that Partnerbook did not expect. Nothing was saved there. The details are in Partnerbook's log.</source>
             <translation>{file} was not made: something went wrong that Partnerbook did not expect. Nothing was saved there. The details are in Partnerbook's log.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="241" />
+            <location filename="../../desktop/ui/collection/window.py" line="244" />
             <source>{period} ({start} to {end})</source>
             <translation>{period} ({start} to {end})</translation>
         </message>
@@ -3410,12 +3503,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Add at least one.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="571" />
+            <location filename="../../desktop/services/collection/views.py" line="572" />
             <source>Agreed</source>
             <translation>Agreed</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="259" />
+            <location filename="../../desktop/services/collection/views.py" line="260" />
             <source>Also called</source>
             <translation>Also called</translation>
         </message>
@@ -3445,7 +3538,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Another program is using {database}, so nothing was restored. Close it and try again. Nothing changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="174" />
+            <location filename="../../desktop/services/collection/views.py" line="175" />
             <source>App version</source>
             <translation>App version</translation>
         </message>
@@ -3460,12 +3553,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Automatic (while you worked)</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="816" />
+            <location filename="../../desktop/services/collection/views.py" line="845" />
             <source>Average score</source>
             <translation>Average score</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="818" />
+            <location filename="../../desktop/services/collection/views.py" line="847" />
             <source>Bands given</source>
             <translation>Bands given</translation>
         </message>
@@ -3500,7 +3593,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Both '{first}' and '{second}' are set to {label}. Choose one of them.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="454" />
+            <location filename="../../desktop/services/collection/views.py" line="455" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
@@ -3545,7 +3638,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Choose the owner from the list.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="603" />
+            <location filename="../../desktop/services/collection/views.py" line="604" />
             <source>Clause</source>
             <translation>Clause</translation>
         </message>
@@ -3575,7 +3668,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Did you mean "{close}"?</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="173" />
+            <location filename="../../desktop/services/collection/views.py" line="174" />
             <source>Earlier returns replaced</source>
             <translation>Earlier returns replaced</translation>
         </message>
@@ -3610,7 +3703,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Enter the estimated cost, or a cost for each unit.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="570" />
+            <location filename="../../desktop/services/collection/views.py" line="571" />
             <source>Estimated</source>
             <translation>Estimated</translation>
         </message>
@@ -3620,7 +3713,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Every ref must be different in the whole file: change one of them.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="625" />
+            <location filename="../../desktop/services/collection/views.py" line="626" />
             <source>File</source>
             <translation>File</translation>
         </message>
@@ -3630,12 +3723,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Formal or informal</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="609" />
+            <location filename="../../desktop/services/collection/views.py" line="610" />
             <source>Framework</source>
             <translation>Framework</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="100" />
+            <location filename="../../desktop/services/collection/views.py" line="101" />
             <source>From</source>
             <translation>From</translation>
         </message>
@@ -3725,12 +3818,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Give your group's name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="168" />
+            <location filename="../../desktop/services/collection/views.py" line="169" />
             <source>Group</source>
             <translation>Group</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="258" />
+            <location filename="../../desktop/services/collection/views.py" line="259" />
             <source>Groups</source>
             <translation>Groups</translation>
         </message>
@@ -3755,7 +3848,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Keep the short name under {limit} characters.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="605" />
+            <location filename="../../desktop/services/collection/views.py" line="606" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
@@ -3790,7 +3883,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Made by you</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="175" />
+            <location filename="../../desktop/services/collection/views.py" line="176" />
             <source>Made for</source>
             <translation>Made for</translation>
         </message>
@@ -3835,12 +3928,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Name the area for action.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="455" />
+            <location filename="../../desktop/services/collection/views.py" line="456" />
             <source>Need</source>
             <translation>Need</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="568" />
+            <location filename="../../desktop/services/collection/views.py" line="569" />
             <source>Needs</source>
             <translation>Needs</translation>
         </message>
@@ -3865,7 +3958,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Nobody is recorded as attending this meeting, so it cost no time.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="196" />
+            <location filename="../../desktop/services/collection/views.py" line="197" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
@@ -3890,7 +3983,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Our seat has no such field.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="626" />
+            <location filename="../../desktop/services/collection/views.py" line="627" />
             <source>Outcome</source>
             <translation>Outcome</translation>
         </message>
@@ -3999,17 +4092,17 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Partners</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="257" />
+            <location filename="../../desktop/services/collection/views.py" line="258" />
             <source>Partnership</source>
             <translation>Partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="172" />
+            <location filename="../../desktop/services/collection/views.py" line="173" />
             <source>Partnerships</source>
             <translation>Partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="100" />
+            <location filename="../../desktop/services/collection/views.py" line="101" />
             <source>Period</source>
             <translation>Period</translation>
         </message>
@@ -4019,32 +4112,32 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Purpose</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="446" />
+            <location filename="../../desktop/services/collection/views.py" line="447" />
             <source>Question</source>
             <translation>Question</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="817" />
+            <location filename="../../desktop/services/collection/views.py" line="846" />
             <source>Range</source>
             <translation>Range</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="261" />
+            <location filename="../../desktop/services/collection/views.py" line="262" />
             <source>Rated need help</source>
             <translation>Rated need help</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="627" />
+            <location filename="../../desktop/services/collection/views.py" line="628" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="572" />
+            <location filename="../../desktop/services/collection/views.py" line="573" />
             <source>Received</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="171" />
+            <location filename="../../desktop/services/collection/views.py" line="172" />
             <source>Reference</source>
             <translation>Reference</translation>
         </message>
@@ -4074,22 +4167,22 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Remove the line.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="176" />
+            <location filename="../../desktop/services/collection/views.py" line="177" />
             <source>Replaced for</source>
             <translation>Replaced for</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="262" />
+            <location filename="../../desktop/services/collection/views.py" line="263" />
             <source>Resources asked for</source>
             <translation>Resources asked for</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="260" />
+            <location filename="../../desktop/services/collection/views.py" line="261" />
             <source>Review scores, by tool</source>
             <translation>Review scores, by tool</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="811" />
+            <location filename="../../desktop/services/collection/views.py" line="840" />
             <source>Review tool</source>
             <translation>Review tool</translation>
         </message>
@@ -4104,7 +4197,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Review {review} is finished, so answers are not added to it. Reopen it in the window first (Change this review), or record a new review.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="629" />
+            <location filename="../../desktop/services/collection/views.py" line="630" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
@@ -4159,12 +4252,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Scale</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="813" />
+            <location filename="../../desktop/services/collection/views.py" line="842" />
             <source>Section</source>
             <translation>Section</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="170" />
+            <location filename="../../desktop/services/collection/views.py" line="171" />
             <source>Sent</source>
             <translation>Sent</translation>
         </message>
@@ -4179,7 +4272,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Shorten it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="628" />
+            <location filename="../../desktop/services/collection/views.py" line="629" />
             <source>Size (bytes)</source>
             <translation>Size (bytes)</translation>
         </message>
@@ -4209,7 +4302,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="263" />
+            <location filename="../../desktop/services/collection/views.py" line="264" />
             <source>Still unmet</source>
             <translation>Still unmet</translation>
         </message>
@@ -4639,7 +4732,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>This review no longer exists.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="606" />
+            <location filename="../../desktop/services/collection/views.py" line="607" />
             <source>Times</source>
             <translation>Times</translation>
         </message>
@@ -4654,7 +4747,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Type the group's name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="100" />
+            <location filename="../../desktop/services/collection/views.py" line="101" />
             <source>Up to</source>
             <translation>Up to</translation>
         </message>
@@ -4699,7 +4792,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Use the key of the option that means “we need help”, or remove the line.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="812" />
+            <location filename="../../desktop/services/collection/views.py" line="841" />
             <source>Version</source>
             <translation>Version</translation>
         </message>
@@ -4714,12 +4807,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>We represent</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="604" />
+            <location filename="../../desktop/services/collection/views.py" line="605" />
             <source>What it asks</source>
             <translation>What it asks</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="624" />
+            <location filename="../../desktop/services/collection/views.py" line="625" />
             <source>When (UTC)</source>
             <translation>When (UTC)</translation>
         </message>
@@ -7060,12 +7153,12 @@ Our representative</translation>
     <context>
         <name>ReviewsArea</name>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="222" />
+            <location filename="../../desktop/ui/reviews.py" line="223" />
             <source> (considering)</source>
             <translation> (considering)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="147" />
+            <location filename="../../desktop/ui/reviews.py" line="145" />
             <source> months</source>
             <translation> months</translation>
         </message>
@@ -7080,7 +7173,7 @@ Our representative</translation>
             <translation>&amp;Partnership:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="176" />
+            <location filename="../../desktop/ui/reviews.py" line="177" />
             <source>&amp;Start a review…</source>
             <translation>&amp;Start a review…</translation>
         </message>
@@ -7090,7 +7183,7 @@ Our representative</translation>
             <translation>A health-check review asks how well a partnership is working. Add a partnership first, then start its first review here.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="148" />
+            <location filename="../../desktop/ui/reviews.py" line="146" />
             <source>A review is due after this many months</source>
             <translation>A review is due after this many months</translation>
         </message>
@@ -7100,17 +7193,17 @@ Our representative</translation>
             <translation>Band</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="178" />
+            <location filename="../../desktop/ui/reviews.py" line="179" />
             <source>C&amp;ontinue the draft…</source>
             <translation>C&amp;ontinue the draft…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="288" />
+            <location filename="../../desktop/ui/reviews.py" line="289" />
             <source>Chan&amp;ge this review…</source>
             <translation>Chan&amp;ge this review…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="322" />
+            <location filename="../../desktop/ui/reviews.py" line="323" />
             <source>Change this review</source>
             <translation>Change this review</translation>
         </message>
@@ -7120,17 +7213,17 @@ Our representative</translation>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="180" />
+            <location filename="../../desktop/ui/reviews.py" line="181" />
             <source>De&amp;lete review</source>
             <translation>De&amp;lete review</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="340" />
+            <location filename="../../desktop/ui/reviews.py" line="341" />
             <source>Delete review</source>
             <translation>Delete review</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="341" />
+            <location filename="../../desktop/ui/reviews.py" line="342" />
             <source>Delete the review of {date}? Its answers are deleted too.</source>
             <translation>Delete the review of {date}? Its answers are deleted too.</translation>
         </message>
@@ -7140,7 +7233,7 @@ Our representative</translation>
             <translation>Finished</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="354" />
+            <location filename="../../desktop/ui/reviews.py" line="355" />
             <source>Joining check: {name}</source>
             <translation>Joining check: {name}</translation>
         </message>
@@ -7155,7 +7248,7 @@ Our representative</translation>
             <translation>Not scored</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="323" />
+            <location filename="../../desktop/ui/reviews.py" line="324" />
             <source>Open the review of {date} again to change it?
 
 It becomes a draft until you finish it again. While it is a draft it is left out of the charts, What's due and returns.</source>
@@ -7169,22 +7262,22 @@ It becomes a draft until you finish it again. While it is a draft it is left out
             <translation>Partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="150" />
+            <location filename="../../desktop/ui/reviews.py" line="148" />
             <source>Partnerships with no finished review for this long are flagged.</source>
             <translation>Partnerships with no finished review for this long are flagged.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="346" />
+            <location filename="../../desktop/ui/reviews.py" line="347" />
             <source>Review deleted</source>
             <translation>Review deleted</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="144" />
+            <location filename="../../desktop/ui/reviews.py" line="142" />
             <source>Review due &amp;after</source>
             <translation>Review due &amp;after</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="331" />
+            <location filename="../../desktop/ui/reviews.py" line="332" />
             <source>Review reopened</source>
             <translation>Review reopened</translation>
         </message>
@@ -7199,7 +7292,7 @@ It becomes a draft until you finish it again. While it is a draft it is left out
             <translation>Review tool (&amp;used by new reviews):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="166" />
+            <location filename="../../desktop/ui/reviews.py" line="167" />
             <source>Reviews of this partnership</source>
             <translation>Reviews of this partnership</translation>
         </message>
@@ -7214,7 +7307,7 @@ It becomes a draft until you finish it again. While it is a draft it is left out
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="264" />
+            <location filename="../../desktop/ui/reviews.py" line="265" />
             <source>We are still considering this partnership: use the joining check first.</source>
             <translation>We are still considering this partnership: use the joining check first.</translation>
         </message>
@@ -7224,12 +7317,12 @@ It becomes a draft until you finish it again. While it is a draft it is left out
             <translation>Who took part</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="269" />
+            <location filename="../../desktop/ui/reviews.py" line="270" />
             <source>⚠ A review is due: none finished since {date}.</source>
             <translation>⚠ A review is due: none finished since {date}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="271" />
+            <location filename="../../desktop/ui/reviews.py" line="272" />
             <source>⚠ A review is due: this partnership has never been reviewed.</source>
             <translation>⚠ A review is due: this partnership has never been reviewed.</translation>
         </message>

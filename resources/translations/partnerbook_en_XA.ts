@@ -104,6 +104,94 @@
         </message>
     </context>
     <context>
+        <name>CollectionDashboard</name>
+        <message>
+            <location filename="../../desktop/ui/collection/dashboard.py" line="163" />
+            <source>Area dashboard charts</source>
+            <translation>[Åŕéå đåšĥƀöåŕđ çĥåŕţš ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/dashboard.py" line="154" />
+            <source>Clauses most often rated as needing help</source>
+            <translation>[Çļåûšéš ɱöšţ öƒţéñ ŕåţéđ åš ñééđîñĝ ĥéļþ ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/dashboard.py" line="218" />
+            <source>Clauses most often rated as needing help (times)</source>
+            <translation>[Çļåûšéš ɱöšţ öƒţéñ ŕåţéđ åš ñééđîñĝ ĥéļþ (ţîɱéš) ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/dashboard.py" line="175" />
+            <source>Each bar's figure comes first in its label. Review bands are each tool's own: scores from different tools are never put together.</source>
+            <translation>[Éåçĥ ƀåŕ'š ƒîĝûŕé çöɱéš ƒîŕšţ îñ îţš ļåƀéļ. Ŕéṽîéŵ ƀåñđš åŕé éåçĥ ţööļ'š öŵñ: šçöŕéš ƒŕöɱ đîƒƒéŕéñţ ţööļš åŕé ñéṽéŕ þûţ ţöĝéţĥéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/dashboard.py" line="186" />
+            <source>Expected groups with a return</source>
+            <translation>[Éẋþéçţéđ ĝŕöûþš ŵîţĥ å ŕéţûŕñ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/dashboard.py" line="184" />
+            <source>Groups expected</source>
+            <translation>[Ĝŕöûþš éẋþéçţéđ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/dashboard.py" line="190" />
+            <source>Groups with a return</source>
+            <translation>[Ĝŕöûþš ŵîţĥ å ŕéţûŕñ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/dashboard.py" line="153" />
+            <source>Needs by category</source>
+            <translation>[Ñééđš ƀý çåţéĝöŕý ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/dashboard.py" line="212" />
+            <source>Needs by category (estimated cost)</source>
+            <translation>[Ñééđš ƀý çåţéĝöŕý (éšţîɱåţéđ çöšţ) ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/dashboard.py" line="152" />
+            <source>Needs by partnership</source>
+            <translation>[Ñééđš ƀý þåŕţñéŕšĥîþ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/dashboard.py" line="204" />
+            <source>Needs by partnership (estimated cost)</source>
+            <translation>[Ñééđš ƀý þåŕţñéŕšĥîþ (éšţîɱåţéđ çöšţ) ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/dashboard.py" line="173" />
+            <source>Nothing to show for this period yet: no returns and no expected groups.</source>
+            <translation>[Ñöţĥîñĝ ţö šĥöŵ ƒöŕ ţĥîš þéŕîöđ ýéţ: ñö ŕéţûŕñš åñđ ñö éẋþéçţéđ ĝŕöûþš. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/dashboard.py" line="151" />
+            <source>Returns received against expected</source>
+            <translation>[Ŕéţûŕñš ŕéçéîṽéđ åĝåîñšţ éẋþéçţéđ ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/dashboard.py" line="155" />
+            <source>Review bands by partnership</source>
+            <translation>[Ŕéṽîéŵ ƀåñđš ƀý þåŕţñéŕšĥîþ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/dashboard.py" line="227" />
+            <source>Review bands by partnership (groups in each band, each tool's own bands)</source>
+            <translation>[Ŕéṽîéŵ ƀåñđš ƀý þåŕţñéŕšĥîþ (ĝŕöûþš îñ éåçĥ ƀåñđ, éåçĥ ţööļ'š öŵñ ƀåñđš) ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/dashboard.py" line="180" />
+            <source>none in this period</source>
+            <translation>[ñöñé îñ ţĥîš þéŕîöđ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/dashboard.py" line="198" />
+            <source>{title} (the {shown} largest of {total})</source>
+            <translation>[{title} (ţĥé {shown} ļåŕĝéšţ öƒ {total}) ~~~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>CollectionMenu</name>
         <message>
             <location filename="../../desktop/ui/collection/menu.py" line="147" />
@@ -466,262 +554,267 @@ There is no usable backup of it in {folder}.</source>
     <context>
         <name>CollectionWindow</name>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="124" />
+            <location filename="../../desktop/ui/collection/window.py" line="127" />
             <source>&amp;Cancel import</source>
             <translation>[&amp;Cåñçéļ îɱþöŕţ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="160" />
+            <location filename="../../desktop/ui/collection/window.py" line="163" />
             <source>&amp;Close collection</source>
             <translation>[&amp;Cļöšé çöļļéçţîöñ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="148" />
+            <location filename="../../desktop/ui/collection/window.py" line="151" />
             <source>&amp;Export</source>
             <translation>[&amp;Eẋþöŕţ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="141" />
+            <location filename="../../desktop/ui/collection/window.py" line="144" />
             <source>&amp;File</source>
             <translation>[&amp;Fîļé ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="111" />
+            <location filename="../../desktop/ui/collection/window.py" line="113" />
             <source>&amp;Groups</source>
             <translation>[&amp;Gŕöûþš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="144" />
+            <location filename="../../desktop/ui/collection/window.py" line="147" />
             <source>&amp;Import returns…</source>
             <translation>[&amp;Iɱþöŕţ ŕéţûŕñš… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="183" />
+            <location filename="../../desktop/ui/collection/window.py" line="186" />
             <source>&amp;Kind of period:</source>
             <translation>[&amp;Kîñđ öƒ þéŕîöđ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="113" />
+            <location filename="../../desktop/ui/collection/window.py" line="115" />
             <source>&amp;One partnership</source>
             <translation>[&amp;Oñé þåŕţñéŕšĥîþ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="112" />
+            <location filename="../../desktop/ui/collection/window.py" line="114" />
             <source>&amp;Partnerships</source>
             <translation>[&amp;Påŕţñéŕšĥîþš ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="114" />
+            <location filename="../../desktop/ui/collection/window.py" line="116" />
             <source>&amp;Resources and help</source>
             <translation>[&amp;Réšöûŕçéš åñđ ĥéļþ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="152" />
+            <location filename="../../desktop/ui/collection/window.py" line="155" />
             <source>Area summary &amp;PDF…</source>
             <translation>[Åŕéå šûɱɱåŕý &amp;PĐƑ… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="301" />
+            <location filename="../../desktop/ui/collection/window.py" line="305" />
             <source>Cannot merge</source>
             <translation>[Çåññöţ ɱéŕĝé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="347" />
+            <location filename="../../desktop/ui/collection/window.py" line="351" />
             <source>Cannot merge the groups</source>
             <translation>[Çåññöţ ɱéŕĝé ţĥé ĝŕöûþš ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="328" />
+            <location filename="../../desktop/ui/collection/window.py" line="332" />
             <source>Cannot withdraw the return</source>
             <translation>[Çåññöţ ŵîţĥđŕåŵ ţĥé ŕéţûŕñ ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="491" />
+            <location filename="../../desktop/ui/collection/window.py" line="495" />
             <source>Could not export</source>
             <translation>[Çöûļđ ñöţ éẋþöŕţ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="134" />
+            <location filename="../../desktop/ui/collection/window.py" line="117" />
+            <source>Dashboard</source>
+            <translation>[Đåšĥƀöåŕđ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="137" />
             <source>Drop return PDFs or folders here, or choose File → Import returns…</source>
             <translation>[Đŕöþ ŕéţûŕñ ÞĐƑš öŕ ƒöļđéŕš ĥéŕé, öŕ çĥööšé Ƒîļé → Îɱþöŕţ ŕéţûŕñš… ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="151" />
+            <location filename="../../desktop/ui/collection/window.py" line="154" />
             <source>Every view as a &amp;spreadsheet (XLSX)…</source>
             <translation>[Éṽéŕý ṽîéŵ åš å &amp;sþŕéåđšĥééţ (ẊĻŠẊ)… ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="369" />
+            <location filename="../../desktop/ui/collection/window.py" line="373" />
             <source>Expected groups</source>
             <translation>[Éẋþéçţéđ ĝŕöûþš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="522" />
+            <location filename="../../desktop/ui/collection/window.py" line="526" />
             <source>Export as CSV into folder</source>
             <translation>[Éẋþöŕţ åš ÇŠṼ îñţö ƒöļđéŕ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="531" />
+            <location filename="../../desktop/ui/collection/window.py" line="535" />
             <source>Export spreadsheet</source>
             <translation>[Éẋþöŕţ šþŕéåđšĥééţ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="115" />
+            <location filename="../../desktop/ui/collection/window.py" line="118" />
             <source>Import &amp;log</source>
             <translation>[Îɱþöŕţ &amp;löĝ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="443" />
+            <location filename="../../desktop/ui/collection/window.py" line="447" />
             <source>Import cancelled. </source>
             <translation>[Îɱþöŕţ çåñçéļļéđ.  ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="122" />
+            <location filename="../../desktop/ui/collection/window.py" line="125" />
             <source>Import progress</source>
             <translation>[Îɱþöŕţ þŕöĝŕéšš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="377" />
+            <location filename="../../desktop/ui/collection/window.py" line="381" />
             <source>Import returns</source>
             <translation>[Îɱþöŕţ ŕéţûŕñš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="385" />
+            <location filename="../../desktop/ui/collection/window.py" line="389" />
             <source>Import running</source>
             <translation>[Îɱþöŕţ ŕûññîñĝ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="188" />
+            <location filename="../../desktop/ui/collection/window.py" line="191" />
             <source>Latest period</source>
             <translation>[Ļåţéšţ þéŕîöđ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="305" />
+            <location filename="../../desktop/ui/collection/window.py" line="309" />
             <source>Merged. New returns will use the same name.</source>
             <translation>[Ṁéŕĝéđ. Ñéŵ ŕéţûŕñš ŵîļļ ûšé ţĥé šåɱé ñåɱé. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="352" />
+            <location filename="../../desktop/ui/collection/window.py" line="356" />
             <source>Merged. Returns from either id now count as one group's, later ones too.</source>
             <translation>[Ṁéŕĝéđ. Ŕéţûŕñš ƒŕöɱ éîţĥéŕ îđ ñöŵ çöûñţ åš öñé ĝŕöûþ'š, ļåţéŕ öñéš ţöö. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="262" />
+            <location filename="../../desktop/ui/collection/window.py" line="265" />
             <source>No returns yet.</source>
             <translation>[Ñö ŕéţûŕñš ýéţ. ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="195" />
+            <location filename="../../desktop/ui/collection/window.py" line="198" />
             <source>Periods &amp;with returns:</source>
             <translation>[Þéŕîöđš &amp;wîţĥ ŕéţûŕñš: ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="192" />
+            <location filename="../../desktop/ui/collection/window.py" line="195" />
             <source>Periods with returns</source>
             <translation>[Þéŕîöđš ŵîţĥ ŕéţûŕñš ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="377" />
+            <location filename="../../desktop/ui/collection/window.py" line="381" />
             <source>Return PDFs (*.pdf);;All files (*)</source>
             <translation>[Ŕéţûŕñ ÞĐƑš (*.þđƒ);;Åļļ ƒîļéš (*) ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="546" />
+            <location filename="../../desktop/ui/collection/window.py" line="550" />
             <source>Save area summary</source>
             <translation>[Šåṽé åŕéå šûɱɱåŕý ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="515" />
+            <location filename="../../desktop/ui/collection/window.py" line="519" />
             <source>Saved {file}</source>
             <translation>[Šåṽéđ {file} ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="267" />
+            <location filename="../../desktop/ui/collection/window.py" line="270" />
             <source>Showing {period}: {start} to {end}. Only returns for exactly these dates count; a quarter is never added to its year.</source>
             <translation>[Šĥöŵîñĝ {period}: {start} ţö {end}. Öñļý ŕéţûŕñš ƒöŕ éẋåçţļý ţĥéšé đåţéš çöûñţ; å ǫûåŕţéŕ îš ñéṽéŕ åđđéđ ţö îţš ýéåŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="451" />
+            <location filename="../../desktop/ui/collection/window.py" line="455" />
             <source>Some files were not imported</source>
             <translation>[Šöɱé ƒîļéš ŵéŕé ñöţ îɱþöŕţéđ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="393" />
+            <location filename="../../desktop/ui/collection/window.py" line="397" />
             <source>Starting the import…</source>
             <translation>[Šţåŕţîñĝ ţĥé îɱþöŕţ… ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="401" />
+            <location filename="../../desktop/ui/collection/window.py" line="405" />
             <source>Stopping after the file being read…</source>
             <translation>[Šţöþþîñĝ åƒţéŕ ţĥé ƒîļé ƀéîñĝ ŕéåđ… ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="452" />
+            <location filename="../../desktop/ui/collection/window.py" line="456" />
             <source>The import log shows each file and the reason.</source>
             <translation>[Ţĥé îɱþöŕţ ļöĝ šĥöŵš éåçĥ ƒîļé åñđ ţĥé ŕéåšöñ. ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="460" />
+            <location filename="../../desktop/ui/collection/window.py" line="464" />
             <source>The import stopped</source>
             <translation>[Ţĥé îɱþöŕţ šţöþþéđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="187" />
+            <location filename="../../desktop/ui/collection/window.py" line="190" />
             <source>The period shown</source>
             <translation>[Ţĥé þéŕîöđ šĥöŵñ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="150" />
+            <location filename="../../desktop/ui/collection/window.py" line="153" />
             <source>This page as &amp;CSV…</source>
             <translation>[Ţĥîš þåĝé åš &amp;CŠṼ… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="385" />
+            <location filename="../../desktop/ui/collection/window.py" line="389" />
             <source>Wait for this import to finish, or cancel it.</source>
             <translation>[Ŵåîţ ƒöŕ ţĥîš îɱþöŕţ ţö ƒîñîšĥ, öŕ çåñçéļ îţ. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="316" />
+            <location filename="../../desktop/ui/collection/window.py" line="320" />
             <source>Why is {reference} withdrawn? The reason is kept in the import log. The earlier return it replaced will count again.</source>
             <translation>[Ŵĥý îš {reference} ŵîţĥđŕåŵñ? Ţĥé ŕéåšöñ îš ķéþţ îñ ţĥé îɱþöŕţ ļöĝ. Ţĥé éåŕļîéŕ ŕéţûŕñ îţ ŕéþļåçéđ ŵîļļ çöûñţ åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="315" />
+            <location filename="../../desktop/ui/collection/window.py" line="319" />
             <source>Withdraw a return</source>
             <translation>[Ŵîţĥđŕåŵ å ŕéţûŕñ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="333" />
+            <location filename="../../desktop/ui/collection/window.py" line="337" />
             <source>Withdrew {reference}. The collection was backed up first.</source>
             <translation>[Ŵîţĥđŕéŵ {reference}. Ţĥé çöļļéçţîöñ ŵåš ƀåçķéđ ûþ ƒîŕšţ. ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="97" />
+            <location filename="../../desktop/ui/collection/window.py" line="98" />
             <source>{app} — Collection — {name} ({folder})</source>
             <translation>[{app} — Çöļļéçţîöñ — {name} ({folder}) ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="414" />
+            <location filename="../../desktop/ui/collection/window.py" line="418" />
             <source>{done} of {total}: {file} — {outcome}</source>
             <translation>[{done} öƒ {total}: {file} — {outcome} ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="432" />
+            <location filename="../../desktop/ui/collection/window.py" line="436" />
             <source>{files} files: {imported} imported, {duplicate} already here, {supersedes} replaced an earlier return, {rejected} rejected.</source>
             <translation>[{files} ƒîļéš: {imported} îɱþöŕţéđ, {duplicate} åļŕéåđý ĥéŕé, {supersedes} ŕéþļåçéđ åñ éåŕļîéŕ ŕéţûŕñ, {rejected} ŕéĵéçţéđ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="497" />
+            <location filename="../../desktop/ui/collection/window.py" line="501" />
             <source>{file} could not be written: {why}. Choose another place or name.</source>
             <translation>[{file} çöûļđ ñöţ ƀé ŵŕîţţéñ: {why}. Çĥööšé åñöţĥéŕ þļåçé öŕ ñåɱé. ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="509" />
+            <location filename="../../desktop/ui/collection/window.py" line="513" />
             <source>{file} was not made: something went wrong that Partnerbook did not expect. Nothing was saved there. The details are in Partnerbook's log.</source>
             <translation>[{file} ŵåš ñöţ ɱåđé: šöɱéţĥîñĝ ŵéñţ ŵŕöñĝ ţĥåţ Þåŕţñéŕƀööķ đîđ ñöţ éẋþéçţ. Ñöţĥîñĝ ŵåš šåṽéđ ţĥéŕé. Ţĥé đéţåîļš åŕé îñ Þåŕţñéŕƀööķ'š ļöĝ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="241" />
+            <location filename="../../desktop/ui/collection/window.py" line="244" />
             <source>{period} ({start} to {end})</source>
             <translation>[{period} ({start} ţö {end}) ~]</translation>
         </message>
@@ -3410,12 +3503,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Åđđ åţ ļéåšţ öñé. ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="571" />
+            <location filename="../../desktop/services/collection/views.py" line="572" />
             <source>Agreed</source>
             <translation>[Åĝŕééđ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="259" />
+            <location filename="../../desktop/services/collection/views.py" line="260" />
             <source>Also called</source>
             <translation>[Åļšö çåļļéđ ~~~~]</translation>
         </message>
@@ -3445,7 +3538,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Åñöţĥéŕ þŕöĝŕåɱ îš ûšîñĝ {database}, šö ñöţĥîñĝ ŵåš ŕéšţöŕéđ. Çļöšé îţ åñđ ţŕý åĝåîñ. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="174" />
+            <location filename="../../desktop/services/collection/views.py" line="175" />
             <source>App version</source>
             <translation>[Åþþ ṽéŕšîöñ ~~~~]</translation>
         </message>
@@ -3460,12 +3553,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Åûţöɱåţîç (ŵĥîļé ýöû ŵöŕķéđ) ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="816" />
+            <location filename="../../desktop/services/collection/views.py" line="845" />
             <source>Average score</source>
             <translation>[Åṽéŕåĝé šçöŕé ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="818" />
+            <location filename="../../desktop/services/collection/views.py" line="847" />
             <source>Bands given</source>
             <translation>[Ɓåñđš ĝîṽéñ ~~~~]</translation>
         </message>
@@ -3500,7 +3593,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ɓöţĥ '{first}' åñđ '{second}' åŕé šéţ ţö {label}. Çĥööšé öñé öƒ ţĥéɱ. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="454" />
+            <location filename="../../desktop/services/collection/views.py" line="455" />
             <source>Category</source>
             <translation>[Çåţéĝöŕý ~~~]</translation>
         </message>
@@ -3545,7 +3638,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Çĥööšé ţĥé öŵñéŕ ƒŕöɱ ţĥé ļîšţ. ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="603" />
+            <location filename="../../desktop/services/collection/views.py" line="604" />
             <source>Clause</source>
             <translation>[Çļåûšé ~~]</translation>
         </message>
@@ -3575,7 +3668,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Đîđ ýöû ɱéåñ "{close}"? ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="173" />
+            <location filename="../../desktop/services/collection/views.py" line="174" />
             <source>Earlier returns replaced</source>
             <translation>[Éåŕļîéŕ ŕéţûŕñš ŕéþļåçéđ ~~~~~~~~~]</translation>
         </message>
@@ -3610,7 +3703,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Éñţéŕ ţĥé éšţîɱåţéđ çöšţ, öŕ å çöšţ ƒöŕ éåçĥ ûñîţ. ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="570" />
+            <location filename="../../desktop/services/collection/views.py" line="571" />
             <source>Estimated</source>
             <translation>[Éšţîɱåţéđ ~~~~]</translation>
         </message>
@@ -3620,7 +3713,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Éṽéŕý ŕéƒ ɱûšţ ƀé đîƒƒéŕéñţ îñ ţĥé ŵĥöļé ƒîļé: çĥåñĝé öñé öƒ ţĥéɱ. ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="625" />
+            <location filename="../../desktop/services/collection/views.py" line="626" />
             <source>File</source>
             <translation>[Ƒîļé ~~]</translation>
         </message>
@@ -3630,12 +3723,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ƒöŕɱåļ öŕ îñƒöŕɱåļ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="609" />
+            <location filename="../../desktop/services/collection/views.py" line="610" />
             <source>Framework</source>
             <translation>[Ƒŕåɱéŵöŕķ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="100" />
+            <location filename="../../desktop/services/collection/views.py" line="101" />
             <source>From</source>
             <translation>[Ƒŕöɱ ~~]</translation>
         </message>
@@ -3725,12 +3818,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ĝîṽé ýöûŕ ĝŕöûþ'š ñåɱé. ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="168" />
+            <location filename="../../desktop/services/collection/views.py" line="169" />
             <source>Group</source>
             <translation>[Ĝŕöûþ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="258" />
+            <location filename="../../desktop/services/collection/views.py" line="259" />
             <source>Groups</source>
             <translation>[Ĝŕöûþš ~~]</translation>
         </message>
@@ -3755,7 +3848,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ķééþ ţĥé šĥöŕţ ñåɱé ûñđéŕ {limit} çĥåŕåçţéŕš. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="605" />
+            <location filename="../../desktop/services/collection/views.py" line="606" />
             <source>Kind</source>
             <translation>[Ķîñđ ~~]</translation>
         </message>
@@ -3790,7 +3883,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ṁåđé ƀý ýöû ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="175" />
+            <location filename="../../desktop/services/collection/views.py" line="176" />
             <source>Made for</source>
             <translation>[Ṁåđé ƒöŕ ~~~]</translation>
         </message>
@@ -3835,12 +3928,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ñåɱé ţĥé åŕéå ƒöŕ åçţîöñ. ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="455" />
+            <location filename="../../desktop/services/collection/views.py" line="456" />
             <source>Need</source>
             <translation>[Ñééđ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="568" />
+            <location filename="../../desktop/services/collection/views.py" line="569" />
             <source>Needs</source>
             <translation>[Ñééđš ~~]</translation>
         </message>
@@ -3865,7 +3958,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ñöƀöđý îš ŕéçöŕđéđ åš åţţéñđîñĝ ţĥîš ɱééţîñĝ, šö îţ çöšţ ñö ţîɱé. ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="196" />
+            <location filename="../../desktop/services/collection/views.py" line="197" />
             <source>Note</source>
             <translation>[Ñöţé ~~]</translation>
         </message>
@@ -3890,7 +3983,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Öûŕ šéåţ ĥåš ñö šûçĥ ƒîéļđ. ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="626" />
+            <location filename="../../desktop/services/collection/views.py" line="627" />
             <source>Outcome</source>
             <translation>[Öûţçöɱé ~~~]</translation>
         </message>
@@ -3999,17 +4092,17 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Þåŕţñéŕš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="257" />
+            <location filename="../../desktop/services/collection/views.py" line="258" />
             <source>Partnership</source>
             <translation>[Þåŕţñéŕšĥîþ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="172" />
+            <location filename="../../desktop/services/collection/views.py" line="173" />
             <source>Partnerships</source>
             <translation>[Þåŕţñéŕšĥîþš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="100" />
+            <location filename="../../desktop/services/collection/views.py" line="101" />
             <source>Period</source>
             <translation>[Þéŕîöđ ~~]</translation>
         </message>
@@ -4019,32 +4112,32 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Þûŕþöšé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="446" />
+            <location filename="../../desktop/services/collection/views.py" line="447" />
             <source>Question</source>
             <translation>[Ǫûéšţîöñ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="817" />
+            <location filename="../../desktop/services/collection/views.py" line="846" />
             <source>Range</source>
             <translation>[Ŕåñĝé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="261" />
+            <location filename="../../desktop/services/collection/views.py" line="262" />
             <source>Rated need help</source>
             <translation>[Ŕåţéđ ñééđ ĥéļþ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="627" />
+            <location filename="../../desktop/services/collection/views.py" line="628" />
             <source>Reason</source>
             <translation>[Ŕéåšöñ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="572" />
+            <location filename="../../desktop/services/collection/views.py" line="573" />
             <source>Received</source>
             <translation>[Ŕéçéîṽéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="171" />
+            <location filename="../../desktop/services/collection/views.py" line="172" />
             <source>Reference</source>
             <translation>[Ŕéƒéŕéñçé ~~~~]</translation>
         </message>
@@ -4074,22 +4167,22 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ŕéɱöṽé ţĥé ļîñé. ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="176" />
+            <location filename="../../desktop/services/collection/views.py" line="177" />
             <source>Replaced for</source>
             <translation>[Ŕéþļåçéđ ƒöŕ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="262" />
+            <location filename="../../desktop/services/collection/views.py" line="263" />
             <source>Resources asked for</source>
             <translation>[Ŕéšöûŕçéš åšķéđ ƒöŕ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="260" />
+            <location filename="../../desktop/services/collection/views.py" line="261" />
             <source>Review scores, by tool</source>
             <translation>[Ŕéṽîéŵ šçöŕéš, ƀý ţööļ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="811" />
+            <location filename="../../desktop/services/collection/views.py" line="840" />
             <source>Review tool</source>
             <translation>[Ŕéṽîéŵ ţööļ ~~~~]</translation>
         </message>
@@ -4104,7 +4197,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ŕéṽîéŵ {review} îš ƒîñîšĥéđ, šö åñšŵéŕš åŕé ñöţ åđđéđ ţö îţ. Ŕéöþéñ îţ îñ ţĥé ŵîñđöŵ ƒîŕšţ (Çĥåñĝé ţĥîš ŕéṽîéŵ), öŕ ŕéçöŕđ å ñéŵ ŕéṽîéŵ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="629" />
+            <location filename="../../desktop/services/collection/views.py" line="630" />
             <source>SHA-256</source>
             <translation>[ŠĤÅ-256 ~~]</translation>
         </message>
@@ -4159,12 +4252,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Šçåļé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="813" />
+            <location filename="../../desktop/services/collection/views.py" line="842" />
             <source>Section</source>
             <translation>[Šéçţîöñ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="170" />
+            <location filename="../../desktop/services/collection/views.py" line="171" />
             <source>Sent</source>
             <translation>[Šéñţ ~~]</translation>
         </message>
@@ -4179,7 +4272,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Šĥöŕţéñ îţ. ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="628" />
+            <location filename="../../desktop/services/collection/views.py" line="629" />
             <source>Size (bytes)</source>
             <translation>[Šîžé (ƀýţéš) ~~~~]</translation>
         </message>
@@ -4209,7 +4302,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Šţåţûš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="263" />
+            <location filename="../../desktop/services/collection/views.py" line="264" />
             <source>Still unmet</source>
             <translation>[Šţîļļ ûñɱéţ ~~~~]</translation>
         </message>
@@ -4639,7 +4732,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥîš ŕéṽîéŵ ñö ļöñĝéŕ éẋîšţš. ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="606" />
+            <location filename="../../desktop/services/collection/views.py" line="607" />
             <source>Times</source>
             <translation>[Ţîɱéš ~~]</translation>
         </message>
@@ -4654,7 +4747,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţýþé ţĥé ĝŕöûþ'š ñåɱé. ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="100" />
+            <location filename="../../desktop/services/collection/views.py" line="101" />
             <source>Up to</source>
             <translation>[Ûþ ţö ~~]</translation>
         </message>
@@ -4699,7 +4792,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ûšé ţĥé ķéý öƒ ţĥé öþţîöñ ţĥåţ ɱéåñš “ŵé ñééđ ĥéļþ”, öŕ ŕéɱöṽé ţĥé ļîñé. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="812" />
+            <location filename="../../desktop/services/collection/views.py" line="841" />
             <source>Version</source>
             <translation>[Ṽéŕšîöñ ~~~]</translation>
         </message>
@@ -4714,12 +4807,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ŵé ŕéþŕéšéñţ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="604" />
+            <location filename="../../desktop/services/collection/views.py" line="605" />
             <source>What it asks</source>
             <translation>[Ŵĥåţ îţ åšķš ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="624" />
+            <location filename="../../desktop/services/collection/views.py" line="625" />
             <source>When (UTC)</source>
             <translation>[Ŵĥéñ (ÛŢÇ) ~~~]</translation>
         </message>
@@ -7060,12 +7153,12 @@ Our representative</source>
     <context>
         <name>ReviewsArea</name>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="222" />
+            <location filename="../../desktop/ui/reviews.py" line="223" />
             <source> (considering)</source>
             <translation>[ (çöñšîđéŕîñĝ) ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="147" />
+            <location filename="../../desktop/ui/reviews.py" line="145" />
             <source> months</source>
             <translation>[ ɱöñţĥš ~~]</translation>
         </message>
@@ -7080,7 +7173,7 @@ Our representative</source>
             <translation>[&amp;Påŕţñéŕšĥîþ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="176" />
+            <location filename="../../desktop/ui/reviews.py" line="177" />
             <source>&amp;Start a review…</source>
             <translation>[&amp;Sţåŕţ å ŕéṽîéŵ… ~~~~]</translation>
         </message>
@@ -7090,7 +7183,7 @@ Our representative</source>
             <translation>[Å ĥéåļţĥ-çĥéçķ ŕéṽîéŵ åšķš ĥöŵ ŵéļļ å þåŕţñéŕšĥîþ îš ŵöŕķîñĝ. Åđđ å þåŕţñéŕšĥîþ ƒîŕšţ, ţĥéñ šţåŕţ îţš ƒîŕšţ ŕéṽîéŵ ĥéŕé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="148" />
+            <location filename="../../desktop/ui/reviews.py" line="146" />
             <source>A review is due after this many months</source>
             <translation>[Å ŕéṽîéŵ îš đûé åƒţéŕ ţĥîš ɱåñý ɱöñţĥš ~~~~~~~~~~~~]</translation>
         </message>
@@ -7100,17 +7193,17 @@ Our representative</source>
             <translation>[Ɓåñđ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="178" />
+            <location filename="../../desktop/ui/reviews.py" line="179" />
             <source>C&amp;ontinue the draft…</source>
             <translation>[Ç&amp;oñţîñûé ţĥé đŕåƒţ… ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="288" />
+            <location filename="../../desktop/ui/reviews.py" line="289" />
             <source>Chan&amp;ge this review…</source>
             <translation>[Çĥåñ&amp;gé ţĥîš ŕéṽîéŵ… ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="322" />
+            <location filename="../../desktop/ui/reviews.py" line="323" />
             <source>Change this review</source>
             <translation>[Çĥåñĝé ţĥîš ŕéṽîéŵ ~~~~~~]</translation>
         </message>
@@ -7120,17 +7213,17 @@ Our representative</source>
             <translation>[Đåţé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="180" />
+            <location filename="../../desktop/ui/reviews.py" line="181" />
             <source>De&amp;lete review</source>
             <translation>[Đé&amp;léţé ŕéṽîéŵ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="340" />
+            <location filename="../../desktop/ui/reviews.py" line="341" />
             <source>Delete review</source>
             <translation>[Đéļéţé ŕéṽîéŵ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="341" />
+            <location filename="../../desktop/ui/reviews.py" line="342" />
             <source>Delete the review of {date}? Its answers are deleted too.</source>
             <translation>[Đéļéţé ţĥé ŕéṽîéŵ öƒ {date}? Îţš åñšŵéŕš åŕé đéļéţéđ ţöö. ~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -7140,7 +7233,7 @@ Our representative</source>
             <translation>[Ƒîñîšĥéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="354" />
+            <location filename="../../desktop/ui/reviews.py" line="355" />
             <source>Joining check: {name}</source>
             <translation>[Ĵöîñîñĝ çĥéçķ: {name} ~~~~~]</translation>
         </message>
@@ -7155,7 +7248,7 @@ Our representative</source>
             <translation>[Ñöţ šçöŕéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="323" />
+            <location filename="../../desktop/ui/reviews.py" line="324" />
             <source>Open the review of {date} again to change it?
 
 It becomes a draft until you finish it again. While it is a draft it is left out of the charts, What's due and returns.</source>
@@ -7169,22 +7262,22 @@ It becomes a draft until you finish it again. While it is a draft it is left out
             <translation>[Þåŕţñéŕšĥîþ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="150" />
+            <location filename="../../desktop/ui/reviews.py" line="148" />
             <source>Partnerships with no finished review for this long are flagged.</source>
             <translation>[Þåŕţñéŕšĥîþš ŵîţĥ ñö ƒîñîšĥéđ ŕéṽîéŵ ƒöŕ ţĥîš ļöñĝ åŕé ƒļåĝĝéđ. ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="346" />
+            <location filename="../../desktop/ui/reviews.py" line="347" />
             <source>Review deleted</source>
             <translation>[Ŕéṽîéŵ đéļéţéđ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="144" />
+            <location filename="../../desktop/ui/reviews.py" line="142" />
             <source>Review due &amp;after</source>
             <translation>[Ŕéṽîéŵ đûé &amp;aƒţéŕ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="331" />
+            <location filename="../../desktop/ui/reviews.py" line="332" />
             <source>Review reopened</source>
             <translation>[Ŕéṽîéŵ ŕéöþéñéđ ~~~~~~]</translation>
         </message>
@@ -7199,7 +7292,7 @@ It becomes a draft until you finish it again. While it is a draft it is left out
             <translation>[Ŕéṽîéŵ ţööļ (&amp;ušéđ ƀý ñéŵ ŕéṽîéŵš): ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="166" />
+            <location filename="../../desktop/ui/reviews.py" line="167" />
             <source>Reviews of this partnership</source>
             <translation>[Ŕéṽîéŵš öƒ ţĥîš þåŕţñéŕšĥîþ ~~~~~~~~~~]</translation>
         </message>
@@ -7214,7 +7307,7 @@ It becomes a draft until you finish it again. While it is a draft it is left out
             <translation>[Šţåţûš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="264" />
+            <location filename="../../desktop/ui/reviews.py" line="265" />
             <source>We are still considering this partnership: use the joining check first.</source>
             <translation>[Ŵé åŕé šţîļļ çöñšîđéŕîñĝ ţĥîš þåŕţñéŕšĥîþ: ûšé ţĥé ĵöîñîñĝ çĥéçķ ƒîŕšţ. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -7224,12 +7317,12 @@ It becomes a draft until you finish it again. While it is a draft it is left out
             <translation>[Ŵĥö ţööķ þåŕţ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="269" />
+            <location filename="../../desktop/ui/reviews.py" line="270" />
             <source>⚠ A review is due: none finished since {date}.</source>
             <translation>[⚠ Å ŕéṽîéŵ îš đûé: ñöñé ƒîñîšĥéđ šîñçé {date}. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="271" />
+            <location filename="../../desktop/ui/reviews.py" line="272" />
             <source>⚠ A review is due: this partnership has never been reviewed.</source>
             <translation>[⚠ Å ŕéṽîéŵ îš đûé: ţĥîš þåŕţñéŕšĥîþ ĥåš ñéṽéŕ ƀééñ ŕéṽîéŵéđ. ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
