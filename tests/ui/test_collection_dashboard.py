@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from collection_support import payloads, pdfs
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 
 from desktop.cli import main
 from desktop.domain.money import format_pence
@@ -73,6 +73,10 @@ def test_the_dashboard_page_charts_the_chosen_period(
     assert [label for label, _ in page.bands.bars] == [
         f"{name} — {section} ({tool})" for name, tool, section, _ in expected["bands"][:10]
     ]
+    # Every bar is drawn: no two bars share an axis name (a chart merges those).
+    for box in page.charts():
+        [axis] = box.chart().axes(Qt.Orientation.Vertical)
+        assert axis.count() == len(box.bars)
     # Screen readers hear the figures, in pounds as the tables write them.
     first, pence = expected["category"][0]
     assert f"{first}: {format_pence(pence)}" in page.by_category.accessibleDescription()

@@ -43,6 +43,20 @@ def _short(text: str) -> str:
     return text if len(text) <= LABEL else text[: LABEL - 1].rstrip() + "…"
 
 
+def _categories(labels: Sequence[str]) -> list[str]:
+    """Shortened labels, each different: a bar axis merges bars whose names are the same
+    (two sections of one long partnership name, cut short, once lost a bar)."""
+    seen: set[str] = set()
+    result = []
+    for label in labels:
+        short, n = _short(label), 2
+        while short in seen:
+            short, n = f"{_short(label)[: LABEL - 5]}… [{n}]", n + 1
+        seen.add(short)
+        result.append(short)
+    return result
+
+
 class ChartBox(QChartView):
     """One chart; ``describe`` is what a screen reader hears instead of the picture."""
 
@@ -82,7 +96,7 @@ class ChartBox(QChartView):
         series.append(values)
         chart.addSeries(series)
         names = QBarCategoryAxis()
-        names.append([_short(f"{words} · {label}") for label, _v, words in reversed(bars)])
+        names.append(_categories([f"{words} · {label}" for label, _v, words in reversed(bars)]))
         chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(names)
         scale = QValueAxis()
@@ -118,16 +132,21 @@ class ChartBox(QChartView):
         series.setLabelsVisible(True)
         chart.addSeries(series)
         names = QBarCategoryAxis()
-        names.append([_short(label) for label, _ in reversed(rows)])
+        names.append(_categories([label for label, _ in reversed(rows)]))
         chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(names)
         scale = QValueAxis()
-        scale.setRange(0, max(sum(c for _, c in parts) for _, parts in rows))
+        top = max(sum(c for _, c in parts) for _, parts in rows)
+        scale.setRange(0, top)
+        # Whole numbers of groups: one tick per group while they fit, never "1, 1, 2".
+        scale.setTickCount(top + 1 if top <= 10 else 2)
+        if top > 10:
+            scale.applyNiceNumbers()
         scale.setLabelFormat("%.0f")
         chart.addAxis(scale, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(scale)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        self.setMinimumHeight(130 + 30 * len(rows))
+        self.setMinimumHeight(140 + 36 * len(rows))
         self.setAccessibleDescription(
             "; ".join(
                 f"{label}: " + ", ".join(f"{band} {count}" for band, count in parts)
