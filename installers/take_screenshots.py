@@ -78,6 +78,14 @@ def main() -> int:
     if shown is not None:
         shown.resize(*SIZE)
         grab(shown, "collection")
+        from PySide6.QtWidgets import QTabWidget
+
+        tabs = shown.findChild(QTabWidget)
+        for index in range(tabs.count()):
+            if tabs.tabText(index) == "Dashboard":
+                tabs.setCurrentIndex(index)
+        shown.resize(SIZE[0], 900)
+        grab(shown, "collection-dashboard")
         shown.close()
     hub.close()
     opened.release()

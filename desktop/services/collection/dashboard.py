@@ -74,7 +74,9 @@ def area_dashboard(conn: sqlite3.Connection, period: Period | None = None) -> Da
     by_category = _money_bars(views.needs_view(conn, "category", period))
     help_rows = views.need_help_view(conn, -1, period).rows
     need_help = [
-        Bar(f"{row[0]} {row[1]}", int(row[3]), f"{row[3]} ({row[6]})") for row in help_rows
+        # The clause first, so a shortened label still says which; its tool last.
+        Bar(f"{row[0]} {row[1]} ({row[6]})", int(row[3]), str(row[3]))
+        for row in help_rows
     ]
     stacks = [
         Stack(name, tool, section, tuple(counts))

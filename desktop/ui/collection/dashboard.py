@@ -101,6 +101,7 @@ class ChartBox(QChartView):
         series.attachAxis(names)
         scale = QValueAxis()
         scale.setRange(0, max(value for _, value, _ in bars) * 1.15 or 1)
+        scale.applyNiceNumbers()  # ticks at 500, 1000… rather than 501, 1002…
         scale.setLabelFormat("%.0f")
         chart.addAxis(scale, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(scale)
