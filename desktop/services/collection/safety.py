@@ -127,6 +127,10 @@ def _check_collection(path: Path) -> None:
         with leaving_no_trace(path):
             conn = sqlite.connect_readonly(path)
             try:
+                # What a damaged file says of its own revision may be garbage (a damaged
+                # page once read as "made by a newer version"): only a sound file is asked.
+                if sqlite.integrity(conn, quick=True):
+                    return  # damage, which the restore keeps aside and cures
                 revision = sqlite.current_revision(conn)
                 foreign = revision is None and sqlite.user_table_count(conn) > 0
             finally:
