@@ -74,3 +74,25 @@ def hang(path: str, limits: object) -> dict[str, Any]:  # pragma: no cover - run
     from desktop.services.collection.intake import read_return_file
 
     return read_return_file(path, limits)  # type: ignore[arg-type]
+
+
+def need(**fields: Any) -> dict[str, Any]:
+    """One resource need as a return carries it, sound unless ``fields`` say otherwise."""
+    base: dict[str, Any] = {
+        "id": "6f1f7c9e-1111-4a4a-8b8b-000000000001",
+        "category": "travel",
+        "description": "Mileage to meetings",
+        "quantity": 1.0,
+        "unit": "items",
+        "unit_cost_pence": None,
+        "estimated_pence": 1_000,
+        "agreed_pence": None,
+        "received_pence": None,
+        "asked_of": "Torridge District Council",
+        "status": "requested",
+        "identified_date": "2026-05-01",
+        "requested_date": None,
+        "decided_date": None,
+        "received_date": None,
+    }
+    return base | fields

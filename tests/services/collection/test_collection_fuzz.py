@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from collection_support import counts, payloads
+from collection_support import counts, need, payloads
 
 from desktop.domain.canonical import canonical_bytes, with_hash
 from desktop.services.collection import views
@@ -68,27 +68,10 @@ ODD_VALUES: list[Any] = [
     "1999-01-01",
 ]
 
-NEED = {
-    "category": "travel",
-    "description": "Mileage to meetings",
-    "quantity": 1.0,
-    "unit": "items",
-    "unit_cost_pence": None,
-    "estimated_pence": 1_000,
-    "agreed_pence": None,
-    "received_pence": None,
-    "asked_of": "Torridge District Council",
-    "status": "requested",
-    "identified_date": "2026-05-01",
-    "requested_date": None,
-    "decided_date": None,
-    "received_date": None,
-}
-
 
 def _needs(data: dict[str, Any], *amounts: int) -> None:
     data["general_resource_needs"] = [
-        NEED | {"id": str(uuid.uuid4()), "estimated_pence": a} for a in amounts
+        need(id=str(uuid.uuid4()), estimated_pence=a) for a in amounts
     ]
 
 

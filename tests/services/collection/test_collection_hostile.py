@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from collection_support import counts, log_rows, payloads
+from collection_support import counts, log_rows, need, payloads
 
 from desktop.cli import main
 from desktop.domain.canonical import canonical_bytes, with_hash
@@ -38,27 +38,6 @@ NOW = datetime(2026, 12, 4, 12, 0, tzinfo=UTC)
 @pytest.fixture(scope="module")
 def good() -> list[dict[str, Any]]:
     return payloads(3, seed=61, groups=3)
-
-
-def need(**fields: Any) -> dict[str, Any]:
-    base = {
-        "id": "6f1f7c9e-1111-4a4a-8b8b-000000000001",
-        "category": "travel",
-        "description": "Mileage to meetings",
-        "quantity": 1.0,
-        "unit": "items",
-        "unit_cost_pence": None,
-        "estimated_pence": 1_000,
-        "agreed_pence": None,
-        "received_pence": None,
-        "asked_of": "Torridge District Council",
-        "status": "requested",
-        "identified_date": "2026-05-01",
-        "requested_date": None,
-        "decided_date": None,
-        "received_date": None,
-    }
-    return base | fields
 
 
 def changed(payload: dict[str, Any], edit: Any) -> dict[str, Any]:
