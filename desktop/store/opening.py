@@ -13,6 +13,7 @@ from desktop.domain.problems import UserError, marked
 from desktop.paths import AppPaths
 from desktop.store.diagnosis import Diagnosis, Fault, diagnose
 from desktop.store.lock import AlreadyOpenError, InstanceLock
+from desktop.store.room import size_text
 from desktop.store.schema_version import HEAD_REVISION, KNOWN_REVISIONS
 from desktop.store.viewing import ReadOnlyView, open_view
 
@@ -103,16 +104,8 @@ def fault_values(found: Diagnosis) -> dict[str, object]:
     return {
         "file": str(found.database),
         "folder": str(found.database.parent),
-        "free": describe_size(found.free_bytes or 0),
+        "free": size_text(found.free_bytes or 0),
     }
-
-
-def describe_size(size: int) -> str:
-    if size < 1024:
-        return f"{size} bytes"
-    if size < 1024 * 1024:
-        return f"{size // 1024} KB"
-    return f"{size / (1024 * 1024):.1f} MB"
 
 
 def error_for(found: Diagnosis) -> StoreError:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from desktop.store.diagnosis import Diagnosis, Fault
-from desktop.store.opening import describe_size
+from desktop.store.room import size_text
 
 
 def tr(text: str) -> str:
@@ -26,7 +26,7 @@ def read_only_text(found: Diagnosis) -> str:
             "export returns and briefs to another disk, such as a USB stick. To save again, "
             "free some space (empty the wastebasket, or delete large files you no longer "
             "need), then close Partnerbook and start it again."
-        ).format(free=describe_size(found.free_bytes or 0))
+        ).format(free=size_text(found.free_bytes or 0))
     return tr(
         "<b>Read only: Partnerbook is not allowed to change the folder that holds your "
         "records</b> ({folder}). You can still look at everything and export returns and "
