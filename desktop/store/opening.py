@@ -214,7 +214,10 @@ def open_data_folder(paths: AppPaths, *, read_only_ok: bool = True) -> OpenedFol
         from desktop.store.restore_files import recover_interrupted_restore
 
         recover_interrupted_restore(paths.database, paths.backups)
-        open_database(paths.database, paths.backups)
+        # Sound and at head a moment ago, and only a Partnerbook holding this lock could
+        # change its schema: checking it again would read the whole file a second time.
+        if found.revision != HEAD_REVISION:
+            open_database(paths.database, paths.backups)
     except BaseException:
         lock.release()
         raise
