@@ -34,6 +34,7 @@ BUNDLED_FILES = (
     "help/guide.html",
     "icons/partnerbook-256.png",
     "schemas/partnerbook-return-1.schema.json",
+    "schemas/partnerbook-return-2.schema.json",
 )
 
 

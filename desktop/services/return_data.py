@@ -1,7 +1,7 @@
 """Build a return's data: the JSON the PDF carries and the CVS imports.
 
 ``build_return`` reads the database and returns a plain dict that matches
-``resources/schemas/partnerbook-return-1.schema.json``. The PDF, HTML and CSV are all drawn
+``resources/schemas/partnerbook-return-2.schema.json``. The PDF, HTML and CSV are all drawn
 from this dict, never from the database, so every copy of a return says the same thing.
 
 Privacy: people's names and contact details leave the laptop only when
@@ -37,7 +37,7 @@ from desktop.store.models import (
 )
 
 SCHEMA_NAME = "partnerbook-return"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Return ids are UUIDs derived from what makes a return unique, so the same data and the
 # same clock give the same file byte for byte (a test relies on it), while two exports at

@@ -18,7 +18,13 @@ from desktop.domain.problems import UserError
 from desktop.resource_paths import resources_dir
 
 ATTACHMENT_NAME = "partnerbook-return.json"
-SCHEMA_FILE = "partnerbook-return-1.schema.json"
+# Every version this build reads, oldest first; the last is the one it writes. A return keeps
+# the version it was made with, so a collection validates each against its own schema.
+SCHEMA_FILES = {
+    1: "partnerbook-return-1.schema.json",
+    2: "partnerbook-return-2.schema.json",
+}
+SCHEMA_FILE = SCHEMA_FILES[max(SCHEMA_FILES)]
 
 __all__ = ["ATTACHMENT_NAME", "ReturnFileError", "read_return", "schema", "validate_payload"]
 
@@ -28,9 +34,9 @@ class ReturnFileError(UserError, ValueError):
 
 
 @functools.cache
-def schema() -> dict[str, Any]:
-    """The JSON Schema of version 1 returns, from resources/schemas."""
-    path = resources_dir() / "schemas" / SCHEMA_FILE
+def schema(version: int | None = None) -> dict[str, Any]:
+    """The JSON Schema of returns of ``version`` (the newest if None), from resources/schemas."""
+    path = resources_dir() / "schemas" / SCHEMA_FILES[version or max(SCHEMA_FILES)]
     return json.loads(path.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
 
 

@@ -52,7 +52,7 @@ def test_periods_are_read_as_people_write_them() -> None:
 def test_return_matches_schema_and_database(filled_database) -> None:  # type: ignore[no-untyped-def]
     payload = _build(filled_database)
     validate_payload(payload)
-    assert payload["schema"] == "partnerbook-return" and payload["schema_version"] == 1
+    assert payload["schema"] == "partnerbook-return" and payload["schema_version"] == 2
     assert payload["created_at"] == "2026-11-28T10:30:00Z"
     assert payload["period"] == {
         "label": "2026-27",

@@ -44,7 +44,7 @@ __all__ = [
 ]
 
 SCHEMA_NAME = "partnerbook-return"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # the newest this build reads; every older one is read too
 MB = 1024 * 1024
 SAME_NAME_TWICE = marked(
     "it holds two attached files with the same name ({name}): a PDF reader shows one of "
@@ -320,13 +320,13 @@ def _inline_refs(node: Any, defs: dict[str, Any], depth: int = 0) -> Any:
     return node
 
 
-@lru_cache(maxsize=1)
-def _validator() -> Any:
+@lru_cache(maxsize=4)
+def _validator(version: int = SCHEMA_VERSION) -> Any:
     from jsonschema import Draft202012Validator
 
     from desktop.services.return_reader import schema
 
-    original = schema()
+    original = schema(version)
     try:
         fast = _inline_refs(original, original.get("$defs", {}))
     except RecursionError:
@@ -334,13 +334,13 @@ def _validator() -> Any:
     return Draft202012Validator(fast, format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 
-@lru_cache(maxsize=1)
-def _fast_check() -> Any:
+@lru_cache(maxsize=4)
+def _fast_check(version: int = SCHEMA_VERSION) -> Any:
     """The quick pass (fastcheck), or None if the schema uses something it does not know."""
     from desktop.services.collection.fastcheck import Unsupported, compile_schema
     from desktop.services.return_reader import schema
 
-    original = schema()
+    original = schema(version)
     try:
         return compile_schema(_inline_refs(original, original.get("$defs", {})))
     except (Unsupported, RecursionError):
@@ -360,10 +360,11 @@ def _schema_problem(value: dict[str, Any]) -> str:
     Only the first error is wanted: collecting and sorting every error of a badly broken
     file would let one file cost seconds.
     """
-    fast = _fast_check()
+    version = value["schema_version"]  # check_payload has made sure it is one we read
+    fast = _fast_check(version)
     if fast is not None and fast(value):
         return ""
-    error = next(iter(_validator().iter_errors(value)), None)
+    error = next(iter(_validator(version).iter_errors(value)), None)
     if error is None:
         return ""
     where = "/".join(str(p) for p in error.absolute_path) or "the top level"

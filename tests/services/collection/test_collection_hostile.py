@@ -22,6 +22,7 @@ from desktop.domain.canonical import canonical_bytes, with_hash
 from desktop.services.collection import views
 from desktop.services.collection.importer import REJECTED, import_one, import_returns
 from desktop.services.collection.intake import (
+    SCHEMA_VERSION,
     Limits,
     Rejected,
     check_payload,
@@ -137,7 +138,7 @@ def test_the_groups_side_and_the_collection_use_the_one_validator(
     good: list[dict[str, Any]],
 ) -> None:
     """Version rule and limits are the same whichever side reads the return."""
-    newer = changed(good[0], lambda p: p.update(schema_version=2))
+    newer = changed(good[0], lambda p: p.update(schema_version=SCHEMA_VERSION + 1))
     for check in (validate_payload, check_payload):
         with pytest.raises(ReturnFileError, match="newer version of Partnerbook"):
             check(newer)

@@ -13,6 +13,7 @@ from collection_support import counts, log_rows, payloads, pdfs, snapshot
 from desktop.cli import main
 from desktop.domain.canonical import canonical_bytes
 from desktop.services.collection import views
+from desktop.services.collection.intake import SCHEMA_VERSION
 from desktop.services.collection.merges import merge_partnerships
 from desktop.services.collection.samples import resubmission, write_minimal_pdf, write_pdf
 from desktop.store import sqlite
@@ -272,7 +273,9 @@ def test_newer_version_too_large_and_not_a_return_through_the_cli(
     from desktop.domain.canonical import with_hash
 
     (item,) = payloads(1, seed=31)
-    newer = with_hash({k: v for k, v in item.items() if k != "sha256"} | {"schema_version": 2})
+    newer = with_hash(
+        {k: v for k, v in item.items() if k != "sha256"} | {"schema_version": SCHEMA_VERSION + 1}
+    )
     write_minimal_pdf(newer, tmp_path / "in" / "newer.pdf")
     big = tmp_path / "in" / "big.pdf"
     with big.open("wb") as fh:

@@ -11,6 +11,7 @@ from collection_support import payloads
 
 from desktop.domain.canonical import canonical_bytes, with_hash
 from desktop.services.collection.intake import (
+    SCHEMA_VERSION,
     Limits,
     Rejected,
     check_payload,
@@ -87,7 +88,7 @@ def test_altered_after_export_is_named(payload: dict) -> None:
 
 
 def test_made_by_a_newer_version_is_named(payload: dict) -> None:
-    newer = with_hash(dict(payload, schema_version=2))
+    newer = with_hash(dict(payload, schema_version=SCHEMA_VERSION + 1))
     rejected(canonical_bytes(newer), "newer", "newer version of Partnerbook")
 
 
