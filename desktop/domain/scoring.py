@@ -30,7 +30,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
-from desktop.domain.framework_model import LEVEL_DOMAIN, LEVEL_ITEM, METHOD_MEAN
+from desktop.domain.framework_model import LEVEL_DOMAIN, LEVEL_ITEM
 from desktop.domain.frameworks import Band, Framework, Item, ScaleOption
 from desktop.domain.tool_scoring import (
     AnswerNotOnScale,
@@ -231,16 +231,13 @@ def _question_score(
 
 
 def _overall(framework: Framework, scores: Mapping[str, float | None]) -> float | None:
-    """The review's one headline number.
+    """The review's one headline number: the first review section's whole-tool score.
 
-    Where every review section is scored by the mean (the Devon Code, every format 1
-    file) it is the mean of all scored questions, as it always was. Otherwise it is the
-    first review section's whole-tool score (a sum, say), worked out by ``score_values``.
+    Only the first section counts. A tool whose later sections measure something else (the
+    Devon Code's 4.8 evaluation of the partnership's work beside its health check) is shown
+    section by section; adding the two into one number would mix two different questions.
     """
-    sections = framework.review_sections
-    if all(section.method == METHOD_MEAN for section in sections):
-        return _mean(score for score in scores.values() if score is not None)
-    return score_values(sections[0], scores).score
+    return score_values(framework.review_sections[0], scores).score
 
 
 def _overall_band(framework: Framework, overall: float | None) -> Band | None:

@@ -99,9 +99,12 @@ def test_an_answer_outside_the_scale_is_refused(devon) -> None:
 def test_a_made_up_framework_with_a_three_point_scale(other) -> None:
     assert [i.ref for i in review_questions(other)] == ["9(a)", "9M(a)"]
     result = score_review(other, {AGREED: {"9(a)": "agree", "9M(a)": "disagree"}})
-    assert result.overall == 50
-    assert result.band.key == "low"  # "high" starts at 60.5 in this file
-    assert score_review(other, {AGREED: {"9(a)": "agree", "9M(a)": "unsure"}}).band.key == "high"
+    # The headline is the check-up alone; the evaluation (9M) is scored apart, never mixed in.
+    assert result.overall == 100 and result.band.key == "high"
+    low = score_review(other, {AGREED: {"9(a)": "disagree", "9M(a)": "agree"}})
+    assert low.overall == 0 and low.band.key == "low"  # "high" starts at 60.5 in this file
+    unsure = score_review(other, {AGREED: {"9(a)": "unsure", "9M(a)": "agree"}})
+    assert unsure.overall is None and unsure.band is None  # "Unsure" is not scored here
     with pytest.raises(AnswerNotOnScale):
         score_review(other, {AGREED: {"9(a)": "yes"}})  # the Devon scale's key
     assert concern_band(other).key == "low"

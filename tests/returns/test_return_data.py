@@ -95,9 +95,14 @@ def test_return_matches_schema_and_database(filled_database) -> None:  # type: i
         "score": 100,
         "band": {"key": "strength", "label": "Working well"},
     }
-    # yes, partly, mostly, yes, no, partly, mostly, (don't know: left out); then again.
-    scored = [100, 33, 67, 100, 0, 33, 67, 100, 33, 67, 100, 0]
-    assert review["overall_score"] == round(sum(scored) / len(scored), 1)
+    # The health check 4.8(a)-(h): yes, partly, mostly, yes, no, partly, mostly, (don't know:
+    # left out). The headline is the health check alone; the evaluation that follows (the
+    # same answers again: 100, 33, 67, 100, 0) is scored apart and never mixed into it.
+    health_check = [100, 33, 67, 100, 0, 33, 67]
+    assert review["overall_score"] == round(sum(health_check) / len(health_check), 1)
+    by_key = review["section_scores"]
+    assert by_key["health_check"] == review["overall_score"]
+    assert by_key["evaluation"] == round((100 + 33 + 67 + 100 + 0) / 5, 1)
     assert review["band"] == {"key": "borderline", "label": "Could be better"}
 
 

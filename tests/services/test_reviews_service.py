@@ -225,11 +225,13 @@ def test_a_review_against_an_imported_framework_with_a_three_point_scale(databas
         save_answers(session, review.id, {"9(a)": ("agree", ""), "9M(a)": ("disagree", "")})
         finish_review(session, review.id, TODAY)
         outcome = review_outcome(session, review.id)
-        assert outcome.result.overall == 50 and outcome.result.band.label == "Low"
+        # The headline is the check-up (9) alone: the evaluation's "disagree" does not lower
+        # it, but still brings a suggested action.
+        assert outcome.result.overall == 100 and outcome.result.band.label == "High"
         assert [s.ref for s in outcome.suggestions] == ["9M(a)"]
     conn = sqlite.connect(database.path)
-    assert latest_review_bands(conn)[pid] == ("low", "Low", TODAY)
-    assert list_reviews(conn)[0].band_label == "Low"
+    assert latest_review_bands(conn)[pid] == ("high", "High", TODAY)
+    assert list_reviews(conn)[0].band_label == "High"
 
 
 def test_a_reopened_review_counts_as_a_draft_until_finished_again(demo_database) -> None:
