@@ -6,7 +6,8 @@ from __future__ import annotations
 import difflib
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any, NoReturn
 
 from desktop.domain.framework_model import FrameworkError
@@ -23,8 +24,27 @@ _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 class FieldChecker:
     """Builds the error messages, so that every one has the same shape."""
 
-    def __init__(self, source_name: str) -> None:
+    def __init__(self, source_name: str, *, collect: bool = False) -> None:
         self.source = source_name
+        # When collecting (``frameworks check``), a problem inside a ``part`` is noted and the
+        # check goes on with the next part, so a person sees every problem at once instead of
+        # fixing them one run at a time. Loading a file still stops at the first.
+        self.problems: list[FrameworkError] | None = [] if collect else None
+
+    @contextmanager
+    def part(self) -> Iterator[None]:
+        """A piece of the file checked on its own: a field, an option, a band, an item."""
+        if self.problems is None:
+            yield
+            return
+        try:
+            yield
+        except FrameworkError as exc:
+            self.problems.append(exc)
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.problems)
 
     def fail(
         self, template: str | Message, where: str | Message | None = None, **values: object

@@ -102,7 +102,8 @@ def parse_framework(text: str, source_name: str) -> Framework:
     """Read a framework from TOML text; ``source_name`` names the file in error messages.
 
     A format 2 file is checked whole and refused with its first problem (and how many
-    more there are); a format 1 file stops at its first problem, as it always has.
+    more there are); a format 1 file stops at its first problem (``check_framework_text``
+    lists them all).
     """
     check = FieldChecker(source_name)
     if len(text) > MAX_FILE_BYTES:  # characters never outnumber the UTF-8 bytes
@@ -128,8 +129,10 @@ def check_framework_text(text: str, source_name: str) -> tuple[Framework | None,
     """Every problem in a framework file, each with its line (where it can be found) and a
     fix; the framework as well when there are none. For ``partnerbook frameworks check``.
 
-    A format 2 file is checked whole. A format 1 file reports its first problem only (its
-    checks stop there), with the line where the message gives one.
+    Both formats are checked whole. A format 1 file's problems are found field by field,
+    option by option, band by band and item by item, each with its line where the message
+    gives one; a problem in the file's overall shape (a missing table) still stops the check,
+    since nothing under it can be read.
     """
     if len(text) > MAX_FILE_BYTES:
         size = len(text.encode("utf-8", "surrogatepass"))
@@ -149,20 +152,39 @@ def check_framework_text(text: str, source_name: str) -> tuple[Framework | None,
         ]
     if _is_format_2(data):
         return build_format2(data, text)
+    check = FieldChecker(source_name, collect=True)
     try:
-        return _build(data, FieldChecker(source_name)), []
+        framework = _build(data, check)
     except FrameworkError as exc:
-        message = exc.message
-        inner = message.values.get("problem") if message is not None else None
-        where = message.values.get("where") if message is not None else None
-        problem = inner if isinstance(inner, Message) else Message("{text}", text=str(exc))
-        return None, [
-            FileProblem(
-                _format1_line(text, where),
-                where if isinstance(where, Message) else None,
-                problem,
-            )
-        ]
+        found = list(check.problems or [])
+        if exc not in found:
+            found.append(exc)
+        return None, [_format1_problem(text, problem) for problem in found]
+    return framework, []
+
+
+def _format1_problem(text: str, exc: FrameworkError) -> FileProblem:
+    message = exc.message
+    inner = message.values.get("problem") if message is not None else None
+    where = message.values.get("where") if message is not None else None
+    problem = inner if isinstance(inner, Message) else Message("{text}", text=str(exc))
+    line = _format1_line(text, where)
+    if line is None and where is None:
+        line = _top_level_line(text, problem.values.get("key"))
+    return FileProblem(line, where if isinstance(where, Message) else None, problem)
+
+
+def _top_level_line(text: str, key: object) -> int | None:
+    """The line of a top-level field ("version = 1"): before the first [table]."""
+    if not isinstance(key, str):
+        return None
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        if stripped.startswith("["):
+            return None
+        if stripped.split("=", 1)[0].strip() == key and "=" in stripped:
+            return number
+    return None
 
 
 def _format1_line(text: str, where: object) -> int | None:
@@ -199,39 +221,58 @@ def _build(data: dict[str, Any], check: FieldChecker) -> Framework:
         )
     check.keys(data, _TOP_KEYS, (), None)
 
-    framework_id = check.pattern(data, "id", None, MAX_ID_CHARS, _ID_RE, DEFAULT_FRAMEWORK_ID)
-    version = check.text(data, "version", None, MAX_VERSION_CHARS)
-    title = check.text(data, "title", None, MAX_TITLE_CHARS)
-    short_title = check.text(data, "short_title", None, MAX_LABEL_CHARS)
-    language = check.pattern(data, "language", None, MAX_KEY_CHARS, _LANGUAGE_RE, "en-GB")
+    fields: dict[str, Any] = {}
+    for name, limit, regex, example in (
+        ("id", MAX_ID_CHARS, _ID_RE, DEFAULT_FRAMEWORK_ID),
+        ("version", MAX_VERSION_CHARS, None, ""),
+        ("title", MAX_TITLE_CHARS, None, ""),
+        ("short_title", MAX_LABEL_CHARS, None, ""),
+        ("language", MAX_KEY_CHARS, _LANGUAGE_RE, "en-GB"),
+    ):
+        with check.part():
+            if regex is None:
+                fields[name] = check.text(data, name, None, limit)
+            else:
+                fields[name] = check.pattern(data, name, None, limit, regex, example)
 
-    source_table = check.table(data["source"], "source", None, Message("write it as [source]"))
-    check.keys(source_table, _SOURCE_KEYS, (), "source")
-    source = Source(
-        publisher=check.text(source_table, "publisher", "source", MAX_TITLE_CHARS),
-        document=check.text(source_table, "document", "source", MAX_TITLE_CHARS),
-        date=check.text(source_table, "date", "source", MAX_TITLE_CHARS),
-    )
+    with check.part():
+        source_table = check.table(data["source"], "source", None, Message("write it as [source]"))
+        check.keys(source_table, _SOURCE_KEYS, (), "source")
+        fields["source"] = Source(
+            publisher=check.text(source_table, "publisher", "source", MAX_TITLE_CHARS),
+            document=check.text(source_table, "document", "source", MAX_TITLE_CHARS),
+            date=check.text(source_table, "date", "source", MAX_TITLE_CHARS),
+        )
 
     rating_label, answer_label = Message("rating scale"), Message("answer scale")
-    rating_scale = _scale(data["rating_scale"], "rating_scale", rating_label, check)
-    answer_scale = _scale(data["answer_scale"], "answer_scale", answer_label, check)
-    if all(option.score is None for option in answer_scale):
-        check.fail("at least one option needs a score, or no review could be scored.", answer_label)
-    bands = _bands(data["bands"], check)
-    sections = _with_scales(_sections(data["sections"], check), rating_scale, answer_scale, bands)
+    with check.part():
+        fields["rating"] = _scale(data["rating_scale"], "rating_scale", rating_label, check)
+    with check.part():
+        fields["answer"] = _scale(data["answer_scale"], "answer_scale", answer_label, check)
+        if all(option.score is None for option in fields["answer"]):
+            check.fail(
+                "at least one option needs a score, or no review could be scored.", answer_label
+            )
+    with check.part():
+        fields["bands"] = _bands(data["bands"], check)
+    with check.part():
+        fields["sections"] = _sections(data["sections"], check)
+    if check.failed:  # only when collecting: every part has been checked
+        raise (check.problems or [])[0]
+    bands = fields["bands"]
+    sections = _with_scales(fields["sections"], fields["rating"], fields["answer"], bands)
 
     return Framework(
         format=file_format,
-        id=framework_id,
-        version=version,
-        title=title,
-        short_title=short_title,
-        source=source,
-        language=language,
+        id=fields["id"],
+        version=fields["version"],
+        title=fields["title"],
+        short_title=fields["short_title"],
+        source=fields["source"],
+        language=fields["language"],
         sections=sections,
-        rating_scale=rating_scale,
-        answer_scale=answer_scale,
+        rating_scale=fields["rating"],
+        answer_scale=fields["answer"],
         bands=bands,
     )
 
@@ -386,47 +427,61 @@ def _sections(value: Any, check: FieldChecker) -> dict[str, Section]:
     sections: dict[str, Section] = {}
     ref_owner: dict[str, str] = {}
     for number, entry in enumerate(entries, start=1):
-        where = Message("section {number}", number=number)
-        if isinstance(entry.get("key"), str) and _KEY_RE.fullmatch(entry["key"]):
-            where = Message('section "{key}"', key=entry["key"])
-        check.keys(entry, _SECTION_KEYS, ("items",), where)
-        key = check.pattern(entry, "key", where, MAX_KEY_CHARS, _KEY_RE, "all_partners")
-        if key not in SECTION_KINDS:
-            known = ", ".join(f'"{k}"' for k in SECTION_KINDS)
-            check.fail(
-                "this is not a section Partnerbook knows. The sections are {known}.",
-                where,
-                known=known,
-            )
-        if key in sections:
-            check.fail("this section appears twice.", where)
-        kind = check.text(entry, "kind", where, MAX_KEY_CHARS)
-        if kind != SECTION_KINDS[key]:
-            check.fail(
-                '"kind" must be "{expected}" for this section, not "{kind}".',
-                where,
-                expected=SECTION_KINDS[key],
-                kind=kind,
-            )
-        title = check.text(entry, "title", where, MAX_TITLE_CHARS)
-        if kind == "glossary":
-            clause = check.text(entry, "clause", where, MAX_CLAUSE_CHARS)
-        else:
-            clause = check.pattern(entry, "clause", where, MAX_CLAUSE_CHARS, _CLAUSE_RE, "3.1")
-        raw_items = check.table_list(entry.get("items", []), "items", where, "[[sections.items]]")
-        if not raw_items:
-            check.fail("it has no items. Add at least one [[sections.items]] after it.", where)
-        items = tuple(
-            _item(raw, n, key, kind, clause, ref_owner, check)
-            for n, raw in enumerate(raw_items, start=1)
-        )
-        sections[key] = Section(key=key, clause=clause, title=title, kind=kind, items=items)
+        with check.part():  # when collecting, a wrong section does not stop the next one
+            _section(entry, number, sections, ref_owner, check)
+    if check.failed:
+        return sections  # "missing" would only repeat a section already named as wrong
 
     missing = [k for k in SECTION_KINDS if k in REQUIRED_SECTION_KEYS and k not in sections]
     if missing:
         names = ", ".join(f'"{k}"' for k in missing)
         check.fail("these sections are missing: {names}.", names=names)
     return sections
+
+
+def _section(
+    entry: dict[str, Any],
+    number: int,
+    sections: dict[str, Section],
+    ref_owner: dict[str, str],
+    check: FieldChecker,
+) -> None:
+    """Check one section and its items; add it to ``sections``."""
+    where = Message("section {number}", number=number)
+    if isinstance(entry.get("key"), str) and _KEY_RE.fullmatch(entry["key"]):
+        where = Message('section "{key}"', key=entry["key"])
+    check.keys(entry, _SECTION_KEYS, ("items",), where)
+    key = check.pattern(entry, "key", where, MAX_KEY_CHARS, _KEY_RE, "all_partners")
+    if key not in SECTION_KINDS:
+        known = ", ".join(f'"{k}"' for k in SECTION_KINDS)
+        check.fail(
+            "this is not a section Partnerbook knows. The sections are {known}.",
+            where,
+            known=known,
+        )
+    if key in sections:
+        check.fail("this section appears twice.", where)
+    kind = check.text(entry, "kind", where, MAX_KEY_CHARS)
+    if kind != SECTION_KINDS[key]:
+        check.fail(
+            '"kind" must be "{expected}" for this section, not "{kind}".',
+            where,
+            expected=SECTION_KINDS[key],
+            kind=kind,
+        )
+    title = check.text(entry, "title", where, MAX_TITLE_CHARS)
+    if kind == "glossary":
+        clause = check.text(entry, "clause", where, MAX_CLAUSE_CHARS)
+    else:
+        clause = check.pattern(entry, "clause", where, MAX_CLAUSE_CHARS, _CLAUSE_RE, "3.1")
+    raw_items = check.table_list(entry.get("items", []), "items", where, "[[sections.items]]")
+    if not raw_items:
+        check.fail("it has no items. Add at least one [[sections.items]] after it.", where)
+    items: list[Item] = []
+    for n, raw in enumerate(raw_items, start=1):
+        with check.part():
+            items.append(_item(raw, n, key, kind, clause, ref_owner, check))
+    sections[key] = Section(key=key, clause=clause, title=title, kind=kind, items=tuple(items))
 
 
 def _item(

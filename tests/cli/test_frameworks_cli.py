@@ -152,6 +152,38 @@ def test_check_a_missing_file_or_a_format_1_file(tmp_path: Path, capsys) -> None
     assert code == 0 and "format 1" in out
 
 
+def test_check_lists_every_problem_of_a_format_1_file_too(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """Format 1 files (every Compact written before format 2) get the whole list as well: a
+    problem in one place no longer hides the next."""
+    old = Path(__file__).parents[1] / "domain" / "data" / "devon-format-1.toml"
+    bad_text = (
+        old.read_text("utf-8")
+        .replace('version = "2008.1"', "version = 2008.1")
+        .replace("score = 33\n", "score = 330\n", 1)
+        .replace("from = 50\n", "from = 90\n", 1)
+        .replace('ref = "3(b)"', 'ref = "3b"', 1)
+        .replace('ref = "3(d)"', 'ref = "3(a)"', 1)
+    )
+    bad = tmp_path / "old-compact.toml"
+    bad.write_text(bad_text, "utf-8")
+    code, out, err = run(capsys, "frameworks", "check", str(bad))
+    assert code == 1 and err == ""
+    lines = out.splitlines()
+    assert lines[0] == "old-compact.toml: 5 problems found."
+    text = "\n".join(lines[1:])
+    version_line = _line(bad_text, "version = 2008.1")
+    assert f'line {version_line}: "version" must be text in quotes' in text
+    assert 'answer scale option "partly": "score" must be from 0 to 100, not 330.' in text
+    assert 'band "strength": it starts at 75, which is not above' in text
+    wrong_ref = _line(bad_text, 'ref = "3b"')
+    assert f"line {wrong_ref}: item 3b in section" in text
+    assert "the ref 3(a) is used twice" in text
+    # Loading still refuses the file at its first problem, and nothing is imported.
+    code, out, err = run(capsys, "frameworks", "check", str(bad), "--json")
+    result = json.loads(out)
+    assert code == 1 and len(result["problems"]) == 5 and result["framework"] is None
+
+
 def test_import_a_format_2_file_then_export_it_as_it_was(  # type: ignore[no-untyped-def]
     data_dir: Path, tmp_path: Path, capsys
 ) -> None:
