@@ -11,5 +11,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0002_review_tool",
     "0003_governance_registers",
     "0004_signing",
+    "0005_governance_rules",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

@@ -12,6 +12,14 @@ from desktop.store.models.activity import (
 )
 from desktop.store.models.base import Base, new_uuid, utcnow
 from desktop.store.models.compact import CommitmentRating, FrameworkFile, ResourceNeed
+from desktop.store.models.how_run import (
+    Decision,
+    DecisionAction,
+    GovernanceRules,
+    Office,
+    PartnerAttendance,
+    PartnerContact,
+)
 from desktop.store.models.partnership import (
     Organisation,
     Partner,
@@ -31,15 +39,21 @@ __all__ = [
     "Attendance",
     "Base",
     "CommitmentRating",
+    "Decision",
+    "DecisionAction",
     "FrameworkFile",
     "FundingLine",
+    "GovernanceRules",
     "GroupProfile",
     "JoiningCheck",
     "Meeting",
     "Milestone",
+    "Office",
     "Organisation",
     "Outcome",
     "Partner",
+    "PartnerAttendance",
+    "PartnerContact",
     "Partnership",
     "PartnershipTheme",
     "Person",

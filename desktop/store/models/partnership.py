@@ -89,6 +89,12 @@ class Partner(IdMixin, UuidMixin, TimestampMixin, Base):
         ForeignKey("organisation.id", ondelete="RESTRICT"), index=True
     )
     role: Mapped[str] = mapped_column(String(300), default="")
+    # Membership over time (issue 17, item 3): a partner that has left stays, with why,
+    # so the record of who sat on the partnership when is kept.
+    joined_on: Mapped[date | None] = mapped_column(Date, default=None)
+    joined_reason: Mapped[str] = mapped_column(Text, default="")
+    left_on: Mapped[date | None] = mapped_column(Date, default=None)
+    left_reason: Mapped[str] = mapped_column(Text, default="")
 
     partnership: Mapped[Partnership] = relationship(back_populates="partners")
     organisation: Mapped[Organisation] = relationship()
