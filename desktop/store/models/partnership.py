@@ -42,6 +42,14 @@ class Partnership(IdMixin, UuidMixin, TimestampMixin, Base):
         String(120), default="compact-devon-partnership-2008"
     )
     archived_at: Mapped[datetime | None] = mapped_column(DateTime, default=None, index=True)
+    # Issue 17, item 6: a sub-group, task force or outcome board sits under another
+    # partnership (its board); a shared vision, goal and principles of its own.
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("partnership.id", ondelete="SET NULL"), default=None, index=True
+    )
+    vision: Mapped[str] = mapped_column(Text, default="")
+    goal: Mapped[str] = mapped_column(Text, default="")
+    principles: Mapped[str] = mapped_column(Text, default="")
 
     themes: Mapped[list[PartnershipTheme]] = relationship(
         back_populates="partnership", cascade="all, delete-orphan", order_by="PartnershipTheme.id"
@@ -129,6 +137,8 @@ class Seat(IdMixin, UuidMixin, TimestampMixin, Base):
     induction_received: Mapped[bool | None] = mapped_column(Boolean, default=None)
     induction_date: Mapped[date | None] = mapped_column(Date, default=None)
     induction_notes: Mapped[str] = mapped_column(Text, default="")
+    # How often we report back (issue 17, item 8): "" when not chosen; What's due reads it.
+    report_back_every: Mapped[str] = mapped_column(String(32), default="")
 
     partnership: Mapped[Partnership] = relationship(back_populates="seat")
     representatives: Mapped[list[Representative]] = relationship(
