@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 from desktop.domain.dates import DateError, parse_date
 from desktop.domain.ledger import LedgerError
 from desktop.domain.problems import Problem
-from desktop.ui.problem_text import problem_from, said
+from desktop.ui.a11y import name_after
+from desktop.ui.dialog_errors import DialogErrors, field_cell
+from desktop.ui.problem_text import problem_from
 
 __all__ = ["FormDialog", "ProblemLabel", "combo", "read_date"]
 
@@ -51,10 +53,12 @@ class FormDialog(QDialog):
         self.setWindowTitle(title)
         self.setWindowModality(Qt.WindowModality.WindowModal)
         layout = QVBoxLayout(self)
-        self.form = QFormLayout()
-        layout.addLayout(self.form)
+        # The summary (and any problem that belongs to no one field) at the top, where it
+        # is seen first; each field's own message sits under the field (dialog_errors).
         self.general = ProblemLabel()
         layout.addWidget(self.general)
+        self.form = QFormLayout()
+        layout.addLayout(self.form)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -62,28 +66,20 @@ class FormDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.problems: dict[str, ProblemLabel] = {}
+        self.errors = DialogErrors(self, self.general)
 
     def add_field(self, key: str, label: str, widget: QWidget) -> QWidget:
         caption = QLabel(label)
-        caption.setBuddy(widget)
-        widget.setAccessibleName(label.replace("&", "").rstrip(":"))
-        box = QWidget()
-        inner = QVBoxLayout(box)
-        inner.setContentsMargins(0, 0, 0, 0)
-        inner.addWidget(widget)
+        name_after(caption, widget)
         problem = ProblemLabel()
-        inner.addWidget(problem)
         self.problems[key] = problem
-        self.form.addRow(caption, box)
+        self.form.addRow(caption, field_cell(widget, problem))
+        self.errors.watch(key, widget, problem)
         return widget
 
     def show_problems(self, problems: list[Problem]) -> None:
-        for label in self.problems.values():
-            label.show_problem("")
-        self.general.show_problem("")
-        for problem in problems:
-            target = self.problems.get(problem.field, self.general)
-            target.show_problem(said(problem))
+        """A summary at the top, each message under its field (see dialog_errors)."""
+        self.errors.show(problems)
 
     def problem_text(self, key: str) -> str:
         label = self.problems.get(key, self.general)

@@ -108,7 +108,7 @@ def test_ctrl_n_adds_and_a_bad_name_keeps_the_dialog_open(main_window, database,
 
     when_dialog_opens(qtbot, fill)
     qtbot.keyClick(main_window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    assert seen == ["Give the partnership a name.", "⚠ Please fix the problem shown below."]
+    assert seen == ["Give the partnership a name.", "⚠ Please put right the problem shown below."]
     with database.session() as s:
         p = s.scalars(select(Partnership)).one()
         assert (p.name, p.short_name, p.status) == ("Transport Forum", "TRTF", "considering")

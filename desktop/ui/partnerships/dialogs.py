@@ -12,13 +12,19 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from desktop.domain.partnership_rules import PartnershipInput
+from desktop.domain.partnership_rules import PartnershipInput, validate_partnership
 from desktop.domain.problems import Problem
-from desktop.domain.record_rules import GroupInput
+from desktop.domain.record_rules import GroupInput, group_problems
 from desktop.domain.vocab import PartnershipStatus, Setting, SizeBand
 from desktop.services.group import load_group, save_group_profile
-from desktop.services.partnerships import InvalidInput, create_partnership
+from desktop.services.partnerships import (
+    InvalidInput,
+    create_partnership,
+    other_partnership_names,
+)
+from desktop.ui.a11y import describe
 from desktop.ui.data import DataHub
+from desktop.ui.dialog_errors import DialogErrors
 from desktop.ui.partnerships.fields import ProblemLabel
 from desktop.ui.partnerships.forms import FieldSpec, RecordForm, choices_of
 
@@ -67,6 +73,20 @@ class FormDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.result_value: Any = None
+        describe(self, self.intro)
+        self.errors = DialogErrors(self, self.summary, self._check)
+        for key, widget in self.form.widgets.items():
+            self.errors.watch(key, widget, self.form.problems[key])
+
+    def check(self, values: dict[str, Any]) -> list[Problem]:
+        """The rules' problems with ``values``, without saving (rechecked as the person types)."""
+        return []
+
+    def _check(self) -> list[Problem]:
+        values, unreadable = self.form.values()
+        if unreadable:
+            return unreadable
+        return self.check(values)
 
     def save(self, session: Session, values: dict[str, Any]) -> Any:
         raise NotImplementedError
@@ -88,17 +108,7 @@ class FormDialog(QDialog):
     topic = "partnerships"
 
     def _show(self, problems: list[Problem]) -> None:
-        self.form.clear_problems()
-        self.form.show_problems(problems)
-        count = len(problems)
-        self.summary.show_problem(
-            tr("Please fix the problem shown below.")
-            if count == 1
-            else tr("Please fix the {n} problems shown below.").format(n=count)
-        )
-        first = problems[0].field
-        if first in self.form.widgets:
-            self.form.widgets[first].setFocus()
+        self.errors.show(problems)
 
 
 def group_fields() -> list[FieldSpec]:
@@ -138,6 +148,9 @@ class GroupProfileDialog(FormDialog):
     def save(self, session: Session, values: dict[str, Any]) -> Any:
         return save_group_profile(session, GroupInput(**values)).id
 
+    def check(self, values: dict[str, Any]) -> list[Problem]:
+        return group_problems(GroupInput(**values))
+
 
 def new_partnership_fields() -> list[FieldSpec]:
     return [
@@ -161,9 +174,14 @@ class NewPartnershipDialog(FormDialog):
             parent,
         )
         self.form.load({"status": PartnershipStatus.ACTIVE.value})
+        with hub.database().session() as session:
+            self._other_names = other_partnership_names(session)
 
     def save(self, session: Session, values: dict[str, Any]) -> Any:
         return create_partnership(session, PartnershipInput(**values)).id
+
+    def check(self, values: dict[str, Any]) -> list[Problem]:
+        return validate_partnership(PartnershipInput(**values), self._other_names)
 
 
 def run_dialog(dialog: FormDialog, then: Callable[[Any], None] | None = None) -> Any:
