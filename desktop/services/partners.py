@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.domain.how_run import is_current, membership_problems
 from desktop.domain.problems import Problem
 from desktop.domain.record_rules import parse_partner_lines
 from desktop.domain.vocab import Sector
@@ -25,14 +27,33 @@ def add_partners_from_text(session: Session, partnership_id: int, text: str) -> 
     return [add_partner(session, partnership_id, line.name, line.sector).id for line in lines]
 
 
-def partners_of(session: Session, partnership_id: int) -> list[dict[str, Any]]:
+MEMBERSHIP_FIELDS = ("joined_on", "joined_reason", "left_on", "left_reason")
+
+
+def partners_of(
+    session: Session,
+    partnership_id: int,
+    *,
+    include_former: bool = True,
+    today: date | None = None,
+) -> list[dict[str, Any]]:
+    """The partners, by name; ``include_former=False`` leaves out those that have left
+    (a partner is a member up to and including the day it leaves)."""
     rows = session.execute(
         select(Partner, Organisation)
         .join(Organisation, Organisation.id == Partner.organisation_id)
         .where(Partner.partnership_id == partnership_id)
         .order_by(Organisation.name)
     )
-    return [{"id": p.id, "name": o.name, "sector": o.sector, "role": p.role} for p, o in rows.all()]
+    today = today or date.today()
+    result = []
+    for p, o in rows.all():
+        current = is_current(p.left_on, today)
+        if include_former or current:
+            entry = {"id": p.id, "name": o.name, "sector": o.sector, "role": p.role}
+            entry |= {name: getattr(p, name) for name in MEMBERSHIP_FIELDS}
+            result.append(entry | {"current": current})
+    return result
 
 
 def update_partner(session: Session, partner_id: int, changes: Mapping[str, Any]) -> None:
@@ -67,6 +88,14 @@ def update_partner(session: Session, partner_id: int, changes: Mapping[str, Any]
         session.get_one(Organisation, partner.organisation_id).sector = sector
     if "role" in changes:
         partner.role = str(changes["role"]).strip()
+    membership = {name: changes[name] for name in MEMBERSHIP_FIELDS if name in changes}
+    if membership:
+        merged = {name: getattr(partner, name) for name in MEMBERSHIP_FIELDS} | membership
+        problems = membership_problems(merged)
+        if problems:
+            raise InvalidInput(problems)
+        for name, value in membership.items():
+            setattr(partner, name, value.strip() if isinstance(value, str) else value)
     session.flush()
 
 
