@@ -69,6 +69,14 @@ class ReturnFile(CollectionBase):
     withdrawn_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
     imported_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     payload: Mapped[str] = mapped_column(Text)
+    # Issue 20. "signed" (by the group key whose short fingerprint is kept), or "unsigned"
+    # (a version 1 return, made by an older Partnerbook before returns were signed).
+    signature_state: Mapped[str] = mapped_column(
+        String(16), default="unsigned", server_default="unsigned"
+    )
+    key_fingerprint: Mapped[str] = mapped_column(String(24), default="", server_default="")
+    # The return pack (made by this CVS) the return answered, if any.
+    pack_id: Mapped[str | None] = mapped_column(String(36), default=None)
 
 
 class CollectedPartnership(CollectionBase):
@@ -221,3 +229,82 @@ class GroupMerge(CollectionBase):
     alias_uuid: Mapped[str] = mapped_column(String(36))
     canonical_uuid: Mapped[str] = mapped_column(String(36), index=True)
     merged_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class CvsKey(CollectionBase):
+    """The CVS's own key pair (issue 20): signs its return packs, opens sealed contacts.
+
+    The private keys are kept encrypted under the officer's passphrase (PKCS#8, scrypt;
+    desktop/domain/cvs_keys.py); only the public halves are readable without it. A rotated
+    key is retired (no new packs), never deleted: returns for its packs still open.
+    """
+
+    __tablename__ = "cvs_key"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sign_public: Mapped[str] = mapped_column(String(60), unique=True)
+    seal_public: Mapped[str] = mapped_column(String(60))
+    fingerprint: Mapped[str] = mapped_column(String(24))
+    private_keys: Mapped[str] = mapped_column(Text)  # encrypted PEM blocks
+    # The CVS's name and contact as its packs give them (the latest key's are used).
+    cvs_name: Mapped[str] = mapped_column(String(300), default="")
+    cvs_contact: Mapped[str] = mapped_column(Text, default="")
+    # Set on a key made by rotation: the earlier key's signature over this one.
+    endorsed_by: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    endorsement: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    retired_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+
+
+class GroupKey(CollectionBase):
+    """A key a group's returns may be signed with: recorded from its first signed return,
+    or confirmed by the officer later (a reinstalled laptop, a new computer)."""
+
+    __tablename__ = "group_key"
+    __table_args__ = (UniqueConstraint("group_uuid", "public_key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    group_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    public_key: Mapped[str] = mapped_column(String(60))
+    fingerprint: Mapped[str] = mapped_column(String(24))
+    first_seen: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    how: Mapped[str] = mapped_column(String(16), default="first")  # first / confirmed
+
+
+class HeldReturn(CollectionBase):
+    """A return signed by a key the collection does not know for its group: kept aside,
+    never applied, until the officer confirms (then imported) or refuses it."""
+
+    __tablename__ = "held_return"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    offered_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    path: Mapped[str] = mapped_column(Text)
+    file_sha256: Mapped[str] = mapped_column(String(64), default="")
+    return_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    group_uuid: Mapped[str] = mapped_column(String(36))
+    group_name: Mapped[str] = mapped_column(String(300))
+    period_label: Mapped[str] = mapped_column(String(80))
+    public_key: Mapped[str] = mapped_column(String(60))
+    fingerprint: Mapped[str] = mapped_column(String(24))
+    known_fingerprints: Mapped[str] = mapped_column(Text, default="")
+    payload: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16), default="held", index=True)
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+
+
+class MadePack(CollectionBase):
+    """A return pack this collection made and sent to its groups."""
+
+    __tablename__ = "return_pack"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    pack_id: Mapped[str] = mapped_column(String(36), unique=True)
+    key_id: Mapped[int] = mapped_column(ForeignKey("cvs_key.id"))
+    period_label: Mapped[str] = mapped_column(String(80))
+    period_start: Mapped[date] = mapped_column(Date)
+    period_end: Mapped[date] = mapped_column(Date)
+    deadline: Mapped[date] = mapped_column(Date)
+    message: Mapped[str] = mapped_column(Text, default="")
+    made_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    content: Mapped[str] = mapped_column(Text)
