@@ -26,6 +26,7 @@ from desktop.domain.periods import Period
 from desktop.domain.problems import UserError
 from desktop.domain.return_period import period_kind
 from desktop.domain.vocab import RepresentativeRole
+from desktop.services.governance.return_fields import add_run_fields
 from desktop.services.return_plan import person_names, without_names
 from desktop.services.return_sections import PartnershipRows, need_totals, partnership_entry
 from desktop.store.models import (
@@ -206,6 +207,7 @@ def build_return(
         )
     rows = PartnershipRows.load(session, [p.id for p in chosen], period, include_contacts)
     partnerships = [partnership_entry(p, rows) for p in chosen]
+    add_run_fields(session, chosen, partnerships, period, created.date())  # issue 17
     general = [
         rows.need_entry(need)
         for need in session.scalars(
