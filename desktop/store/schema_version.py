@@ -12,5 +12,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0003_governance_registers",
     "0004_signing",
     "0005_governance_rules",
+    "0006_questionnaires",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

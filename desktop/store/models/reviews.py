@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.store.models.base import Base, IdMixin, TimestampMixin, UuidMixin
@@ -86,3 +86,50 @@ class JoiningCheck(IdMixin, UuidMixin, TimestampMixin, Base):
     cost_notes: Mapped[str] = mapped_column(Text, default="")
     decision: Mapped[str] = mapped_column(String(32), default="undecided")
     decision_date: Mapped[date | None] = mapped_column(Date, default=None)
+
+
+class Questionnaire(IdMixin, UuidMixin, TimestampMixin, Base):
+    """A fillable PDF made for a review, to be answered by one partner or by anyone.
+
+    ``uuid`` travels inside the PDF; ``seal_key`` never leaves this database: the PDF's
+    identity field is sealed with it, so a form edited to claim another questionnaire,
+    tool or version is found when it comes back.
+    """
+
+    __tablename__ = "questionnaire"
+
+    review_id: Mapped[int] = mapped_column(ForeignKey("review.id", ondelete="CASCADE"), index=True)
+    # The organisation it was made for; blank for one generic questionnaire anyone may fill.
+    partner_name: Mapped[str] = mapped_column(String(300), default="")
+    seal_key: Mapped[str] = mapped_column(String(64))
+    sent_on: Mapped[date] = mapped_column(Date)
+    deadline: Mapped[date | None] = mapped_column(Date, default=None)
+    file_name: Mapped[str] = mapped_column(String(300), default="")
+
+    replies: Mapped[list[QuestionnaireReply]] = relationship(
+        back_populates="questionnaire",
+        cascade="all, delete-orphan",
+        order_by="QuestionnaireReply.id",
+    )
+
+
+class QuestionnaireReply(IdMixin, Base):
+    """A filled questionnaire that came back, and the viewpoint its answers became."""
+
+    __tablename__ = "questionnaire_reply"
+
+    questionnaire_id: Mapped[int] = mapped_column(
+        ForeignKey("questionnaire.id", ondelete="CASCADE"), index=True
+    )
+    respondent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("review_respondent.id", ondelete="SET NULL"), default=None, index=True
+    )
+    organisation: Mapped[str] = mapped_column(String(300), default="")
+    person_name: Mapped[str] = mapped_column(String(300), default="")
+    # The partner asked to be shown without a name (and only among three or more partners).
+    anonymous: Mapped[bool] = mapped_column(Boolean, default=False)
+    received_on: Mapped[date] = mapped_column(Date)
+    fingerprint: Mapped[str] = mapped_column(String(64))  # same answers, same fingerprint
+    file_name: Mapped[str] = mapped_column(String(300), default="")
+
+    questionnaire: Mapped[Questionnaire] = relationship(back_populates="replies")
