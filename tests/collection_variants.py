@@ -10,7 +10,7 @@ from typing import Any
 
 from collection_support import _base
 
-from desktop.domain.canonical import with_hash
+from desktop.services.collection.samples import resign
 from desktop.services.return_sections import need_totals
 
 YEAR = ("2026-27", "financial_year", "2026-04-01", "2027-03-31")
@@ -68,7 +68,7 @@ def variant(
         "whole_group": only is None,
         "partnerships": [p["id"] for p in partnerships],
     }
-    return with_hash(payload)
+    return resign(payload)
 
 
 def names() -> list[str]:

@@ -22,7 +22,10 @@ from desktop.atomic_write import SaveError, StagedFiles
 from desktop.domain.periods import Period
 from desktop.domain.problems import marked
 from desktop.services.return_data import ReturnEmpty, build_return
+from desktop.services.return_trust import finish_return
+from desktop.services.signing import sign_return_pdf
 from desktop.store.models import Person, ReturnRecord
+from desktop.store.models.returns import ReturnPack
 
 Progress = Callable[[int, str], None]
 """Told how far an export has got (0 to 100) and what it is doing, in words."""
@@ -53,6 +56,9 @@ class ExportRequest:
     # False when the records are open for reading only (a full disk, read-only media): the
     # files are still saved, the result says the returns log could not be told.
     add_to_log: bool = True
+    # The return pack (from the CVS) this return answers: its id goes into the return, and
+    # contact details, when included, go in sealed for that CVS only (issue 20).
+    pack_id: str | None = None
 
 
 @dataclass
@@ -84,6 +90,20 @@ def previous_return(session: Session, period: Period) -> ReturnRecord | None:
         )
         .order_by(ReturnRecord.created_at.desc(), ReturnRecord.id.desc())
     ).first()
+
+
+def _pack(session: Session, pack_id: str | None) -> ReturnPack | None:
+    if pack_id is None:
+        return None
+    from desktop.services.packs import pack_by_id
+
+    pack = pack_by_id(session, pack_id)
+    if pack is None:
+        raise ReturnEmpty(
+            "The return pack this return was to answer is not in your records any more. "
+            "Open the pack from your CVS again, then make the return."
+        )
+    return pack
 
 
 def returns_log(session: Session) -> list[dict[str, Any]]:
@@ -205,6 +225,7 @@ def _log_entry(
         signoff_role=request.signoff_role.strip(),
         signoff_person_id=_signer(session, request.signoff_name),
         signoff_date=request.signoff_date,
+        pack_id=payload.get("pack_id"),
     )
 
 
@@ -251,22 +272,32 @@ def export_return(
     tell = progress or (lambda _percent, _message: None)
     tell(5, "Gathering the records for the return")
     earlier = previous_return(session, request.period)
-    payload = build_return(
-        session,
-        request.period,
-        partnership_ids=request.partnership_ids,
-        include_contacts=request.include_contacts,
-        supersedes=earlier.uuid if earlier else None,
-        now=now,
-        signoff={
-            "name": request.signoff_name,
-            "role": request.signoff_role,
-            "date": request.signoff_date,
-        },
-        allow_empty=request.allow_empty,
-    )
+    pack = _pack(session, request.pack_id)
+    # For a pack, contact details travel sealed for its CVS: none in the clear.
+    sealed = pack is not None and request.include_contacts
+
+    def build(include_contacts: bool, return_id: str | None = None) -> dict[str, Any]:
+        return build_return(
+            session,
+            request.period,
+            partnership_ids=request.partnership_ids,
+            include_contacts=include_contacts,
+            supersedes=earlier.uuid if earlier else None,
+            now=now,
+            signoff={
+                "name": request.signoff_name,
+                "role": request.signoff_role,
+                "date": request.signoff_date,
+            },
+            allow_empty=request.allow_empty,
+            return_id=return_id,
+        )
+
+    payload = build(request.include_contacts and not sealed)
+    full = build(True, payload["return_id"]) if sealed else None
+    payload, key = finish_return(session, payload, pack, full)
     tell(25, "Drawing the PDF")
-    pdf = render_return_pdf(payload)
+    pdf = sign_return_pdf(key, render_return_pdf(payload), payload["reference"])
     tell(85, "Saving")
     path = Path(request.out_path)
     file_hash = hashlib.sha256(pdf).hexdigest()

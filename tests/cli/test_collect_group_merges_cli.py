@@ -14,7 +14,7 @@ from collection_support import pdfs
 from collection_variants import Q2, variant
 
 from desktop.cli import main
-from desktop.domain.canonical import with_hash
+from desktop.services.collection.samples import resign
 
 NEW_LAPTOP = str(uuid.uuid5(uuid.NAMESPACE_URL, "new laptop"))
 
@@ -22,7 +22,7 @@ NEW_LAPTOP = str(uuid.uuid5(uuid.NAMESPACE_URL, "new laptop"))
 def on_new_laptop(payload: dict[str, Any]) -> dict[str, Any]:
     moved = {k: v for k, v in payload.items() if k != "sha256"}
     moved["group"] = dict(moved["group"], id=NEW_LAPTOP)
-    return with_hash(moved)
+    return resign(moved)
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:

@@ -20,10 +20,9 @@ from typing import Any
 import pytest
 
 from desktop.cli import main
-from desktop.domain.canonical import with_hash
 from desktop.domain.frameworks import load_builtin
 from desktop.services.collection import views
-from desktop.services.collection.samples import write_minimal_pdf
+from desktop.services.collection.samples import resign, write_minimal_pdf
 from desktop.services.return_reader import read_return
 from tests.returns.test_any_tool_returns import DEVON, FORUM, SIX, SIX_ANSWERS, pdf_text, record
 
@@ -46,7 +45,7 @@ def as_group(payload: dict[str, Any], n: int) -> dict[str, Any]:
     moved["return_id"] = str(uuid.uuid5(uuid.NAMESPACE_URL, f"r{n}"))
     moved["reference"] = f"PB-2026-27-{n:04d}"
     moved["supersedes"] = None
-    return with_hash(moved)
+    return resign(moved)
 
 
 def collect(capsys: pytest.CaptureFixture[str], *args: str) -> str:
@@ -76,7 +75,8 @@ def test_a_collection_never_mixes_two_review_tools(
 
     files = [
         write_minimal_pdf(p, tmp_path / "in" / f"r{n}.pdf")
-        for n, p in enumerate((first, second, third))
+        # The first as its group signed it, but without its signed PDF (a one-page stand-in).
+        for n, p in enumerate((resign(first), second, third))
     ]
     collection = tmp_path / "area.pbcollection"
     collect(capsys, "import", "--new", str(collection), *map(str, files))

@@ -11,8 +11,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from desktop.cli import main
-from desktop.domain.canonical import with_hash
-from desktop.services.collection.samples import resubmission, write_minimal_pdf
+from desktop.services.collection.samples import resign, resubmission, write_minimal_pdf
 from desktop.store.collection.opening import open_collection
 from desktop.ui.collection.recent import recent_collections
 from desktop.ui.collection.window import CollectionWindow
@@ -146,7 +145,7 @@ def test_merging_names_in_the_window_holds_for_later_drops(
         item["partnerships"][0]["name"] = (
             "NDHWP" if n % 2 else "North Devon Health and Wellbeing Partnership"
         )
-    items = [with_hash({k: v for k, v in i.items() if k != "sha256"}) for i in items]
+    items = [resign({k: v for k, v in i.items() if k != "sha256"}) for i in items]
     pdfs(tmp_path / "a", items[:2])
     drop(window, [tmp_path / "a"])
     finish(window, qtbot)
@@ -300,7 +299,7 @@ def test_a_full_disk_during_a_merge_is_told_plainly_and_changes_nothing(
 
     items = payloads(2, seed=65, groups=2)
     items[1]["partnerships"][0]["name"] = "NDHWP"
-    items = [with_hash({k: v for k, v in i.items() if k != "sha256"}) for i in items]
+    items = [resign({k: v for k, v in i.items() if k != "sha256"}) for i in items]
     pdfs(tmp_path / "a", items)
     drop(window, [tmp_path / "a"])
     finish(window, qtbot)
@@ -326,7 +325,7 @@ def test_control_characters_in_returns_show_as_symbols_and_never_stop_an_export(
 
     items = payloads(3, seed=142, groups=3)
     items[0]["group"]["name"] = "Evil\x1b[31mRed\x07 Group"
-    items = [with_hash({k: v for k, v in i.items() if k != "sha256"}) for i in items]
+    items = [resign({k: v for k, v in i.items() if k != "sha256"}) for i in items]
     pdfs(tmp_path / "in", items)
     (tmp_path / "in" / "minutes\x01.pdf").write_text("not a pdf \x02")
     drop(window, [tmp_path / "in"])

@@ -108,13 +108,13 @@ def test_confirming_two_group_ids_are_one_group_in_the_window(
 ) -> None:
     import uuid
 
-    from desktop.domain.canonical import with_hash
+    from desktop.services.collection.samples import resign
 
     old = variant("gw-old", "2026-11-01T10:00:00Z", needs={0: 10_000})
     new = variant("gw-new", "2026-11-03T10:00:00Z", needs={0: 12_000})
     new = {k: v for k, v in new.items() if k != "sha256"}
     new["group"] = dict(new["group"], id=str(uuid.uuid5(uuid.NAMESPACE_URL, "window laptop")))
-    new = with_hash(new)
+    new = resign(new)
     path = tmp_path / "area.pbcollection"
     open_collection(path, create=True)
     window = CollectionWindow(path, settings)

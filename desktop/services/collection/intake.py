@@ -27,6 +27,7 @@ from typing import Any
 
 from desktop.domain.canonical import HASH_FIELD, verify_hash
 from desktop.domain.problems import marked
+from desktop.domain.signing import BadSignature, SignatureCheck, verify_payload
 from desktop.services.collection.pdf_scan import first_repeat, same_name, scan_pdf, shown_name
 from desktop.services.collection.return_rules import date_fields, plain, rule_problem
 from desktop.services.return_reader import ATTACHMENT_NAME, ReturnFileError
@@ -50,6 +51,18 @@ SAME_NAME_TWICE = marked(
     "it holds two attached files with the same name ({name}): a PDF reader shows one of "
     "them and the data could be read from the other, so it cannot be trusted; ask the "
     "group to export the return again"
+)
+UNSIGNED = marked(
+    "it is not signed by the group's Partnerbook, so nobody can tell who made it; ask the "
+    "group to export the return again with the current Partnerbook"
+)
+BADLY_SIGNED = marked(
+    "its signature is not good ({why}): it was changed after the group signed it, or it "
+    "was not made by the group's Partnerbook; ask the group to export the return again"
+)
+PDF_CHANGED = marked(
+    "the PDF was changed after the group's Partnerbook signed it ({why}); ask the group to "
+    "send the file again, exactly as Partnerbook saved it"
 )
 # Notes for the import log on a return that is imported anyway (the data's hash is good).
 CARRIES_JAVASCRIPT = marked(
@@ -80,7 +93,8 @@ class Rejected(ReturnFileError):
 
     def __init__(self, kind: str, template: str, /, **values: object) -> None:
         super().__init__(template, **values)
-        # not_return, damaged, altered, newer, too_large, too_slow, out_of_range, ambiguous
+        # not_return, damaged, altered, newer, too_large, too_slow, out_of_range, ambiguous,
+        # unsigned, bad_signature (issue 20)
         self.kind = kind
 
 
@@ -121,7 +135,19 @@ def read_checked(path: str, limits: Limits) -> ReturnRead:
     if b"%PDF-" not in head:
         raise Rejected("not_return", "it is not a PDF, so it is not a Partnerbook return")
     data, notes = _attachment_bytes(file, limits)
-    return ReturnRead(check_payload(parse_payload_bytes(data, limits)), notes)
+    payload = check_payload(parse_payload_bytes(data, limits))
+    signer = payload.get("signed_by") or {}
+    if signer.get("pdf_key_sha256"):
+        from desktop.services.collection.pdf_signature_check import pdf_signer_key
+
+        problem, key = pdf_signer_key(file)
+        if problem:
+            raise Rejected("altered", PDF_CHANGED, why=problem)
+        if key != signer["pdf_key_sha256"]:
+            raise Rejected(
+                "altered", PDF_CHANGED, why="the PDF is signed by another key than its data"
+            )
+    return ReturnRead(payload, notes)
 
 
 def _attachment_bytes(file: Path, limits: Limits) -> tuple[bytes, tuple[str, ...]]:
@@ -296,7 +322,23 @@ def check_payload(value: Any, now: datetime | None = None) -> dict[str, Any]:
     broken = rule_problem(value, now or datetime.now(UTC))
     if broken is not None:
         raise Rejected("out_of_range", broken.template, **broken.values)
+    if version >= 2:
+        check_data_signature(value)
     return value
+
+
+def check_data_signature(value: dict[str, Any]) -> SignatureCheck:
+    """Who signed a version 2 return; Rejected when it is unsigned or badly signed.
+
+    A version 1 return was made before returns were signed and is read as "unsigned (older
+    Partnerbook)"; every version 2 return must be signed (issue 20).
+    """
+    try:
+        return verify_payload(value)
+    except BadSignature as exc:
+        if str(exc) == "it is not signed":
+            raise Rejected("unsigned", UNSIGNED) from exc
+        raise Rejected("bad_signature", BADLY_SIGNED, why=str(exc)) from exc
 
 
 def _inline_refs(node: Any, defs: dict[str, Any], depth: int = 0) -> Any:

@@ -8,6 +8,7 @@ return a group exports, and the collection views have varied data to show.
 
 from __future__ import annotations
 
+import hashlib
 import random
 import tempfile
 import uuid
@@ -16,10 +17,18 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from desktop.domain.canonical import with_hash
 from desktop.domain.frameworks import load_builtin
+from desktop.domain.signing import sign_payload
 
-__all__ = ["GROUP_NAMES", "PARTNERSHIP_NAMES", "base_payload", "varied_payloads", "write_pdf"]
+__all__ = [
+    "GROUP_NAMES",
+    "PARTNERSHIP_NAMES",
+    "base_payload",
+    "demo_group_key",
+    "resign",
+    "varied_payloads",
+    "write_pdf",
+]
 
 _NAMESPACE = uuid.UUID("3b8f8a52-0c55-4f0e-9d1e-7f1c2a9b6d40")
 
@@ -88,6 +97,31 @@ _PERIODS = (
 _CATEGORIES = ("time", "travel", "expenses", "care", "training", "equipment", "venue", "other")
 
 
+def demo_group_key(group_id: str) -> bytes:
+    """The signing key of a made-up group: the same for every return of that group id.
+
+    Only for made-up returns (the demo collection, tests, benchmarks): a real group's key
+    is random and kept in its own database (desktop/services/signing.py).
+    """
+    return hashlib.sha256(b"partnerbook made-up group key:" + group_id.encode()).digest()
+
+
+def resign(payload: dict[str, Any], key: bytes | None = None) -> dict[str, Any]:
+    """A made-up return signed (and hashed) again after a change, as its group would.
+
+    ``key`` signs instead of the group's made-up key (a forger, a reinstalled laptop).
+    """
+    body = {k: v for k, v in payload.items() if k not in ("sha256", "signature", "signed_by")}
+    version = body.get("schema_version")
+    if not isinstance(version, int) or version < 2:
+        from desktop.domain.canonical import with_hash
+
+        return with_hash(body)  # version 1 returns were never signed (nor is garbage)
+    group = body.get("group")
+    group_id = str(group.get("id")) if isinstance(group, dict) else ""
+    return sign_payload(body, key or demo_group_key(group_id))
+
+
 def base_payload(today: date = date(2026, 11, 28)) -> dict[str, Any]:
     """A return built by the app itself from the example group (takes a few seconds)."""
     from desktop.domain.periods import financial_year
@@ -107,7 +141,7 @@ def base_payload(today: date = date(2026, 11, 28)) -> dict[str, Any]:
                 payload = build_return(session, financial_year(2026))
         finally:
             database.dispose()
-    return payload
+    return resign(payload)
 
 
 def _ratings(rng: random.Random, sections: tuple[str, ...]) -> list[dict[str, Any]]:
@@ -261,7 +295,7 @@ def varied_payloads(
                 totals[k] += entry["resource_totals"].get(k, 0)
         payload["resource_totals"] = totals
         payload.pop("sha256", None)
-        payloads.append(with_hash(payload))
+        payloads.append(resign(payload))
     return payloads
 
 
@@ -302,7 +336,7 @@ def resubmission(payload: dict[str, Any], day: int = 27) -> dict[str, Any]:
         for rating in again["partnerships"][0]["commitments"]:
             if rating["rating"] == "need_help":
                 rating["rating"] = "could_do_better"
-    return with_hash(again)
+    return resign(again)
 
 
 def _write_one(job: tuple[dict[str, Any], str]) -> str:

@@ -15,14 +15,14 @@ import pytest
 from collection_support import payloads, pdfs
 
 from desktop.cli import main
-from desktop.domain.canonical import with_hash
+from desktop.services.collection.samples import resign
 
 HOSTILE_NAME = "Evil\x1b[31mRed\x07 Group\x0b"
 SHOWN_NAME = "EvilRed\u2407 Group\u240b"
 
 
 def rehash(item: dict) -> dict:
-    return with_hash({k: v for k, v in item.items() if k != "sha256"})
+    return resign({k: v for k, v in item.items() if k != "sha256"})
 
 
 @pytest.fixture

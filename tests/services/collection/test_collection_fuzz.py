@@ -25,7 +25,7 @@ from typing import Any
 import pytest
 from collection_support import counts, need, payloads
 
-from desktop.domain.canonical import canonical_bytes, with_hash
+from desktop.domain.canonical import canonical_bytes
 from desktop.services.collection import views
 from desktop.services.collection.importer import (
     IMPORTED,
@@ -35,7 +35,7 @@ from desktop.services.collection.importer import (
     import_returns,
 )
 from desktop.services.collection.intake import Limits, Rejected, check_payload, parse_payload_bytes
-from desktop.services.collection.samples import write_minimal_pdf
+from desktop.services.collection.samples import resign, write_minimal_pdf
 from desktop.store import sqlite
 from desktop.store.collection.opening import open_collection
 
@@ -144,7 +144,7 @@ def mutate_json(rng: random.Random, payload: dict[str, Any], paths: list) -> byt
             _set(data, path, rng.choice(ODD_VALUES), delete=rng.random() < 0.3)
     if rng.random() < 0.7:  # a valid hash over odd data: the schema and the store must cope
         data.pop("sha256", None)
-        data = with_hash(data)
+        data = resign(data)
     return canonical_bytes(data)
 
 
@@ -155,7 +155,7 @@ def hostile_json(rng: random.Random, payload: dict[str, Any]) -> tuple[bytes, st
     data.pop("sha256", None)
     data["return_id"] = str(uuid.UUID(int=rng.getrandbits(128), version=4))
     edit(data)
-    return canonical_bytes(with_hash(data)), reason
+    return canonical_bytes(resign(data)), reason
 
 
 def fuzz_json(tmp_path: Path, rounds: int, seed: int) -> dict[str, int]:
@@ -164,7 +164,7 @@ def fuzz_json(tmp_path: Path, rounds: int, seed: int) -> dict[str, int]:
     # One partnership each keeps a round to about a millisecond; every kind of field is
     # still there to mutate.
     base = [
-        with_hash(
+        resign(
             {k: v for k, v in p.items() if k != "sha256"} | {"partnerships": p["partnerships"][:1]}
         )
         for p in payloads(3, seed=seed)
@@ -230,7 +230,7 @@ def fuzz_pdfs(tmp_path: Path, rounds: int, seed: int) -> list[str]:
             writer = PdfWriter()
             writer.add_blank_page(100, 100)
             writer.add_attachment("partnerbook-return.json", canonical_bytes(item))
-            writer.add_attachment("partnerbook-return.json", canonical_bytes(with_hash(other)))
+            writer.add_attachment("partnerbook-return.json", canonical_bytes(resign(other)))
             folder.mkdir(parents=True, exist_ok=True)
             writer.write(path)
             twice.append(path.name)

@@ -18,7 +18,7 @@ import pytest
 from collection_support import counts, log_rows, need, payloads
 
 from desktop.cli import main
-from desktop.domain.canonical import canonical_bytes, with_hash
+from desktop.domain.canonical import canonical_bytes
 from desktop.services.collection import views
 from desktop.services.collection.importer import REJECTED, import_one, import_returns
 from desktop.services.collection.intake import (
@@ -28,7 +28,7 @@ from desktop.services.collection.intake import (
     check_payload,
     read_checked,
 )
-from desktop.services.collection.samples import write_minimal_pdf, write_pdf
+from desktop.services.collection.samples import resign, write_minimal_pdf, write_pdf
 from desktop.services.return_reader import ATTACHMENT_NAME, ReturnFileError, validate_payload
 from desktop.store import sqlite as store_sqlite
 from desktop.store.collection.opening import open_collection
@@ -46,7 +46,7 @@ def changed(payload: dict[str, Any], edit: Any) -> dict[str, Any]:
     copy = deepcopy(payload)
     copy.pop("sha256", None)
     edit(copy)
-    return with_hash(copy)
+    return resign(copy)
 
 
 def with_needs(*needs: dict[str, Any]) -> Any:

@@ -103,12 +103,12 @@ def test_a_later_return_arriving_first_keeps_the_earlier_one_as_superseded(
 def test_same_id_different_contents_is_rejected_without_a_trace(
     collection: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from desktop.domain.canonical import with_hash
+    from desktop.services.collection.samples import resign
 
     (first,) = payloads(1, seed=24)
     run_json(capsys, str(collection), str(write_minimal_pdf(first, tmp_path / "a.pdf")))
     before = snapshot(collection)
-    twin = with_hash({k: v for k, v in first.items() if k != "sha256"} | {"reference": "PB-X"})
+    twin = resign({k: v for k, v in first.items() if k != "sha256"} | {"reference": "PB-X"})
     code, outcomes = run_json(
         capsys, str(collection), str(write_minimal_pdf(twin, tmp_path / "b.pdf"))
     )
@@ -142,9 +142,9 @@ def test_merged_partnership_names_stay_merged_after_new_imports(
         item["partnerships"][0]["name"] = "North Devon Health and Wellbeing Partnership"
     items[1]["partnerships"][0]["name"] = "NDHWP"
     items[7]["partnerships"][0]["name"] = "N.D.H.W.P."
-    from desktop.domain.canonical import with_hash
+    from desktop.services.collection.samples import resign
 
-    items = [with_hash({k: v for k, v in i.items() if k != "sha256"}) for i in items]
+    items = [resign({k: v for k, v in i.items() if k != "sha256"}) for i in items]
     run_json(capsys, str(collection), *[str(p) for p in pdfs(tmp_path / "a", items[:4])])
     conn = sqlite.connect(collection)
     try:
@@ -172,11 +172,11 @@ def test_summary_exports_csv_xlsx_and_pdf(
     collection: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     items = payloads(6, seed=28, groups=3)
-    from desktop.domain.canonical import with_hash
+    from desktop.services.collection.samples import resign
 
     for n in (0, 3):  # both returns of the first group, so its latest name is this one
         items[n]["group"]["name"] = "=HYPERLINK(evil)"
-        items[n] = with_hash({k: v for k, v in items[n].items() if k != "sha256"})
+        items[n] = resign({k: v for k, v in items[n].items() if k != "sha256"})
     run_json(capsys, str(collection), *[str(p) for p in pdfs(tmp_path / "in", items)])
     assert main(["collect", "expect", str(collection), "Milton Damerel Over-60s Club"]) == 0
     capsys.readouterr()
@@ -270,10 +270,10 @@ def test_demo_collection(
 def test_newer_version_too_large_and_not_a_return_through_the_cli(
     collection: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from desktop.domain.canonical import with_hash
+    from desktop.services.collection.samples import resign
 
     (item,) = payloads(1, seed=31)
-    newer = with_hash(
+    newer = resign(
         {k: v for k, v in item.items() if k != "sha256"} | {"schema_version": SCHEMA_VERSION + 1}
     )
     write_minimal_pdf(newer, tmp_path / "in" / "newer.pdf")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from collection_support import payloads
 
-from desktop.domain.canonical import canonical_bytes, with_hash
+from desktop.domain.canonical import canonical_bytes
 from desktop.services.collection.intake import (
     SCHEMA_VERSION,
     Limits,
@@ -19,7 +19,7 @@ from desktop.services.collection.intake import (
     pick_attachment,
     read_return_file,
 )
-from desktop.services.collection.samples import write_minimal_pdf
+from desktop.services.collection.samples import resign, write_minimal_pdf
 from desktop.services.collection.watchdog import ReaderPool
 
 LIMITS = Limits()
@@ -79,7 +79,7 @@ def test_nan_and_infinity_are_refused(constant: str) -> None:
 def test_text_over_100000_characters_is_refused(payload: dict) -> None:
     long = dict(payload)
     long["group"] = dict(payload["group"], area_served="x" * 100_001)
-    rejected(canonical_bytes(with_hash(long)), "too_large", "longer than 100,000")
+    rejected(canonical_bytes(resign(long)), "too_large", "longer than 100,000")
 
 
 def test_altered_after_export_is_named(payload: dict) -> None:
@@ -88,7 +88,7 @@ def test_altered_after_export_is_named(payload: dict) -> None:
 
 
 def test_made_by_a_newer_version_is_named(payload: dict) -> None:
-    newer = with_hash(dict(payload, schema_version=SCHEMA_VERSION + 1))
+    newer = resign(dict(payload, schema_version=SCHEMA_VERSION + 1))
     rejected(canonical_bytes(newer), "newer", "newer version of Partnerbook")
 
 
@@ -110,7 +110,7 @@ def test_not_a_return_is_named(payload: dict, tmp_path: Path) -> None:
 
 
 def test_a_schema_breaking_return_with_a_good_hash_is_damaged(payload: dict) -> None:
-    broken = with_hash(dict(payload, period="all year"))
+    broken = resign(dict(payload, period="all year"))
     rejected(canonical_bytes(broken), "damaged", "not a valid return")
 
 

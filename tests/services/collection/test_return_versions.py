@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop.domain.canonical import with_hash
 from desktop.services.collection.importer import import_returns
 from desktop.services.collection.intake import Rejected, check_payload
+from desktop.services.collection.samples import resign
 from desktop.services.return_data import SCHEMA_VERSION
 from desktop.services.return_reader import SCHEMA_FILES, schema
 from desktop.store.collection.opening import open_collection
@@ -19,7 +19,7 @@ from tests.collection_support import payloads, pdfs
 def as_version(payload: dict, version: int) -> dict:
     body = {k: v for k, v in payload.items() if k != "sha256"}
     body["schema_version"] = version
-    return with_hash(body)
+    return resign(body)
 
 
 def test_this_build_writes_its_newest_version_and_keeps_a_schema_for_each() -> None:

@@ -1,0 +1,204 @@
+"""Opening a return pack from the CVS (the group's side), and what it asks for.
+
+``preview_pack`` checks the file and says in plain words what it asks, with any warning (a
+deadline already passed; a key different from the same CVS's earlier pack). Nothing changes
+until ``accept_pack``, on the person's yes: the group's CVS is set, the pack's frameworks
+are installed through the usual framework import, and the pack is kept, so its deadline
+shows on Home and in What's due and the return can be made for it (``pack_id``).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import date
+from os import PathLike
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.domain.packs import MAX_PACK_BYTES, Pack, PackError, read_pack
+from desktop.domain.problems import Message
+from desktop.store.models import GroupProfile, ReturnRecord
+from desktop.store.models.returns import ReturnPack
+
+__all__ = [
+    "PackDeadline",
+    "PackPreview",
+    "accept_pack",
+    "open_pack_deadlines",
+    "pack_by_id",
+    "preview_pack",
+]
+
+DEADLINE_PASSED = "The deadline, {deadline}, has passed. You can still make the return and send it."
+DIFFERENT_KEY = (
+    "This pack is signed by a different key from {cvs}'s earlier pack ({old} before, {new} "
+    "now). A CVS can change its keys, but someone could also pretend to be your CVS. Check "
+    "with {cvs} (by phone, or an email you know is theirs) that they sent it before you "
+    "open it."
+)
+SAME_PACK = "You opened this pack before; opening it again changes nothing that you recorded."
+
+
+@dataclass(frozen=True)
+class PackPreview:
+    """What a pack asks, in plain words, before anything changes."""
+
+    pack: Pack
+    lines: list[str]
+    warnings: list[Message] = field(default_factory=list)
+    key_changed: bool = False
+
+
+def read_pack_file(path: str | PathLike[str]) -> Pack:
+    file = Path(path)
+    try:
+        if file.stat().st_size > MAX_PACK_BYTES:
+            raise PackError("This file is too large to be a return pack.")
+        data = file.read_bytes()
+    except OSError as exc:
+        raise PackError(
+            "The file {name} could not be read ({why}).", name=file.name, why=exc.strerror
+        ) from exc
+    return read_pack(data)
+
+
+def _day(value: date) -> str:
+    return f"{value.day} {value:%B %Y}"
+
+
+def preview_pack(session: Session, path: str | PathLike[str], today: date) -> PackPreview:
+    """Check the pack at ``path`` and describe it; PackError if it cannot be trusted at all."""
+    pack = read_pack_file(path)
+    period = pack.period
+    lines = [
+        f"{pack.cvs_name} asks for your return for {period['label']} "
+        f"({_day(date.fromisoformat(period['start']))} to "
+        f"{_day(date.fromisoformat(period['end']))}), by {_day(pack.deadline)}.",
+    ]
+    if pack.cvs_contact:
+        lines.append(f"Contact: {pack.cvs_contact}")
+    for framework in pack.frameworks:
+        lines.append(f"It sends a framework to use: {framework['file_name']}.")
+    if pack.message:
+        lines.append(f"Their message: {pack.message}")
+    lines.append(f"The CVS's key: {pack.fingerprint}.")
+    lines.append(
+        f"If you say yes, {pack.cvs_name} becomes your CVS, the frameworks are added, and "
+        "the deadline shows on Home."
+    )
+    warnings: list[Message] = []
+    if pack.deadline < today:
+        warnings.append(Message(DEADLINE_PASSED, deadline=_day(pack.deadline)))
+    if pack_by_id(session, pack.pack_id) is not None:
+        warnings.append(Message(SAME_PACK))
+    earlier = _earlier_key(session, pack)
+    changed = earlier is not None
+    if earlier is not None:
+        from desktop.domain.signing import fingerprint, from_b64
+
+        warnings.append(
+            Message(
+                DIFFERENT_KEY,
+                cvs=pack.cvs_name,
+                old=fingerprint(from_b64(earlier)),
+                new=pack.fingerprint,
+            )
+        )
+    return PackPreview(pack, lines, warnings, changed)
+
+
+def _earlier_key(session: Session, pack: Pack) -> str | None:
+    """The same CVS's earlier signing key, when this pack is signed by another (and the
+    change is not endorsed by a key we know); None when all is as before."""
+    known = [
+        row.sign_key
+        for row in session.scalars(select(ReturnPack).order_by(ReturnPack.opened_at.desc()))
+        if row.cvs_name.strip().casefold() == pack.cvs_name.strip().casefold()
+    ]
+    if not known or pack.sign_key in known or (pack.endorsed_by in known):
+        return None
+    return known[0]
+
+
+def pack_by_id(session: Session, pack_id: str) -> ReturnPack | None:
+    return session.scalars(select(ReturnPack).where(ReturnPack.pack_id == pack_id)).first()
+
+
+def accept_pack(
+    session: Session, preview: PackPreview, *, trust_new_key: bool = False
+) -> ReturnPack:
+    """Set the CVS, install the frameworks and keep the pack (the caller commits).
+
+    A pack signed by a different key than the CVS's earlier one is refused unless the person
+    checked with the CVS and said so (``trust_new_key``).
+    """
+    from desktop.services.frameworks import import_framework
+
+    pack = preview.pack
+    if preview.key_changed and not trust_new_key:
+        raise PackError(
+            "This pack was not opened: it is signed by a different key from {cvs}'s earlier "
+            "pack. Check with {cvs} that they sent it, then open it again and confirm.",
+            cvs=pack.cvs_name,
+        )
+    group = session.scalars(select(GroupProfile).order_by(GroupProfile.id)).first()
+    if group is None:
+        raise PackError("Say who your group is first (its name), then open the pack again.")
+    for framework in pack.frameworks:
+        import_framework(session, framework["text"], framework["file_name"])
+    group.cvs_name = pack.cvs_name[:300]
+    row = pack_by_id(session, pack.pack_id) or ReturnPack(pack_id=pack.pack_id)
+    period = pack.period
+    row.cvs_name = pack.cvs_name[:300]
+    row.cvs_contact = pack.cvs_contact
+    row.sign_key = pack.sign_key
+    row.seal_key = pack.seal_key
+    row.period_label = period["label"][:80]
+    row.period_start = date.fromisoformat(period["start"])
+    row.period_end = date.fromisoformat(period["end"])
+    row.deadline = pack.deadline
+    row.message = pack.message
+    row.content = pack.raw
+    session.add(row)
+    session.flush()
+    return row
+
+
+@dataclass(frozen=True)
+class PackDeadline:
+    """A pack's deadline as Home and What's due show it."""
+
+    pack_id: str
+    cvs_name: str
+    period_label: str
+    deadline: date
+    answered: bool  # a return was made for it
+
+    def days_left(self, today: date) -> int:
+        return (self.deadline - today).days
+
+
+def open_pack_deadlines(conn: sqlite3.Connection) -> list[PackDeadline]:
+    """Every pack opened, soonest deadline first, and whether a return answered it.
+
+    Plain sqlite3 (Home reads it at start, without the ORM). A database from before packs
+    existed has no table: no deadlines.
+    """
+    try:
+        rows = conn.execute(
+            "SELECT p.pack_id, p.cvs_name, p.period_label, p.deadline,"
+            " EXISTS (SELECT 1 FROM return_record r WHERE r.pack_id = p.pack_id)"
+            " FROM return_pack p ORDER BY p.deadline, p.id"
+        ).fetchall()
+    except sqlite3.OperationalError:
+        return []
+    return [
+        PackDeadline(r[0], r[1], r[2], date.fromisoformat(str(r[3])[:10]), bool(r[4])) for r in rows
+    ]
+
+
+def returns_for_pack(session: Session, pack_id: str) -> list[ReturnRecord]:
+    return list(session.scalars(select(ReturnRecord).where(ReturnRecord.pack_id == pack_id)))
