@@ -87,6 +87,11 @@ def decisions_of(
     return [_values(decision, meeting, counts) for decision, meeting in rows]
 
 
+def decisions_of_meeting(session: Session, meeting_id: int) -> list[dict[str, Any]]:
+    meeting = session.get_one(Meeting, meeting_id)
+    return decisions_of(session, meeting.partnership_id, meeting_id=meeting_id)
+
+
 def add_decision(
     session: Session, meeting_id: int, what: str, how: str = "", responsible: str = ""
 ) -> int:

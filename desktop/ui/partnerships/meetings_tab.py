@@ -24,6 +24,7 @@ from desktop.services import meetings, rows
 from desktop.ui.data import DataHub
 from desktop.ui.partnerships import hooks
 from desktop.ui.partnerships.forms import choices_of
+from desktop.ui.partnerships.meeting_governance import MeetingDecisions, PartnerAttendanceBox
 from desktop.ui.partnerships.rows_view import RowsView
 from desktop.ui.partnerships.sections import (
     action_fields,
@@ -75,6 +76,9 @@ class MeetingsTab(QScrollArea):
         self.attendance_box = QGroupBox(tr("Who from us was there"))
         self.attendance_form = QFormLayout(self.attendance_box)
         self.attendance: dict[int, QComboBox] = {}
+        # Every partner's attendance, the quorum, and the decision log (issue 17, items 4-5).
+        self.partner_attendance = PartnerAttendanceBox(hub)
+        self.decisions = MeetingDecisions(hub)
         self.actions = RowsView(
             hub,
             tr("Actions arising"),
@@ -87,6 +91,8 @@ class MeetingsTab(QScrollArea):
         layout.addLayout(hook_row)
         layout.addWidget(self.meetings)
         layout.addWidget(self.attendance_box)
+        layout.addWidget(self.partner_attendance)
+        layout.addWidget(self.decisions)
         layout.addWidget(self.actions)
         layout.addStretch(1)
         self.setWidget(inner)
@@ -94,6 +100,7 @@ class MeetingsTab(QScrollArea):
         self.hub.changed.connect(self._data_changed)
         self.brief_button.clicked.connect(self._print_brief)
         self.costs_button.clicked.connect(self._add_costs)
+        self.decisions.action_added.connect(lambda aid: self.actions.reload(select_id=aid))
 
     def load(self, partnership_id: int) -> None:
         self.partnership_id = pid = partnership_id
@@ -123,8 +130,12 @@ class MeetingsTab(QScrollArea):
         self.rate.setText(text)
 
     def _meeting_chosen(self, meeting_id: int | None) -> None:
+        self.partner_attendance.show_meeting(meeting_id)
+        self.decisions.show_meeting(meeting_id)
         self._build_attendance(meeting_id)
         self.attendance_box.setVisible(meeting_id is not None)
+        self.partner_attendance.setVisible(meeting_id is not None)
+        self.decisions.setVisible(meeting_id is not None)
         self.actions.setVisible(meeting_id is not None)
         self.costs_button.setEnabled(meeting_id is not None)
         if meeting_id is None:
@@ -174,7 +185,8 @@ class MeetingsTab(QScrollArea):
         chain = [
             list(self.meetings.form.widgets.values())[-1],
             *self.attendance.values(),
-            self.actions.list,
+            *self.partner_attendance.combos.values(),
+            self.decisions.view.list,
         ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)

@@ -26,6 +26,7 @@ from desktop.ui.partnerships.meetings_tab import MeetingsTab
 from desktop.ui.partnerships.overview_tab import OverviewTab
 from desktop.ui.partnerships.partners_tab import PartnersTab
 from desktop.ui.partnerships.plan_tab import PlanTab
+from desktop.ui.partnerships.run_tab import HowItIsRunTab
 from desktop.ui.partnerships.seat_tab import SeatTab
 
 
@@ -85,6 +86,7 @@ class PartnershipPage(QWidget):
             ("seat", tr("Our seat")),
             ("meetings", tr("Meetings")),
             ("plan", tr("Plan")),
+            ("run", tr("How it is run")),
         ]
 
     def section(self, key: str) -> QWidget:
@@ -96,6 +98,7 @@ class PartnershipPage(QWidget):
                 "seat": SeatTab,
                 "meetings": MeetingsTab,
                 "plan": PlanTab,
+                "run": HowItIsRunTab,
             }[key]
             widget = factory(self.hub)
             if not widget.accessibleName():
@@ -133,6 +136,10 @@ class PartnershipPage(QWidget):
     @property
     def plan(self) -> PlanTab:
         return self.section("plan")  # type: ignore[return-value]
+
+    @property
+    def run(self) -> HowItIsRunTab:
+        return self.section("run")  # type: ignore[return-value]
 
     def open(self, partnership_id: int) -> None:
         """Show a partnership; sections load when first looked at, so opening is quick."""

@@ -19,6 +19,13 @@ from desktop.services.frameworks import framework_for_partnership
 from desktop.services.partnerships import InvalidInput
 from desktop.ui.data import DataHub
 from desktop.ui.partnerships.fields import ProblemLabel
+from desktop.ui.partnerships.membership import (
+    bind_contacts,
+    contacts_view,
+    membership_fields,
+    membership_note,
+    show_former_check,
+)
 from desktop.ui.partnerships.rows_view import RowsView
 from desktop.ui.partnerships.sections import (
     bind_rows,
@@ -47,12 +54,17 @@ class PartnersTab(QScrollArea):
         self.partners = RowsView(
             hub,
             tr("Partners"),
-            partner_fields(),
-            summary=partner_summary,
+            partner_fields() + membership_fields(),
+            summary=lambda row: " — ".join(
+                p for p in (partner_summary(row), membership_note(row)) if p
+            ),
             add_text="",
             remove_text=tr("Remove this partner"),
         )
         self.partners.add_button.hide()  # partners are added by typing a list below
+        # Current partners by default; the whole membership history on request.
+        self.show_former = show_former_check()
+        self.contacts = contacts_view(hub)
 
         sectors = ", ".join(m.label.lower() for m in Sector)
         quick_label = QLabel(tr("Add partners: t&ype one organisation on each line"))
@@ -85,7 +97,9 @@ class PartnersTab(QScrollArea):
             add_text=tr("Add a &stakeholder"),
             remove_text=tr("Remove this stakeholder"),
         )
+        layout.addWidget(self.show_former)
         layout.addWidget(self.partners)
+        layout.addWidget(self.contacts)
         for widget in (
             quick_label,
             self.quick,
@@ -98,15 +112,12 @@ class PartnersTab(QScrollArea):
         layout.addStretch(1)
         self.setWidget(inner)
         self.quick_button.clicked.connect(self.add_typed_partners)
+        self.show_former.toggled.connect(lambda _on: self._bind_partners())
+        self.partners.current_changed.connect(lambda pid: bind_contacts(self.contacts, pid))
 
     def load(self, partnership_id: int) -> None:
         self.partnership_id = pid = partnership_id
-        self.partners.bind(
-            load=lambda s: partners.partners_of(s, pid),
-            add=lambda s: 0,
-            save=partners.update_partner,
-            remove=partners.remove_partner,
-        )
+        self._bind_partners()
         # The kinds of stakeholder come from the framework the partnership has chosen.
         with self.hub.database().session() as session:
             framework = framework_for_partnership(session, pid)
@@ -117,6 +128,19 @@ class PartnersTab(QScrollArea):
             pid,
             lambda s: rows.add_stakeholder(s, pid, first_category, tr("New stakeholder")),
         )
+
+    def _bind_partners(self) -> None:
+        if self.partnership_id is None:
+            return
+        pid, former = self.partnership_id, self.show_former.isChecked()
+        self.partners.bind(
+            load=lambda s: partners.partners_of(s, pid, include_former=former),
+            add=lambda s: 0,
+            save=partners.update_partner,
+            remove=partners.remove_partner,
+        )
+        if not self.partners.rows:
+            bind_contacts(self.contacts, None)
 
     def add_typed_partners(self) -> None:
         if self.partnership_id is None:
