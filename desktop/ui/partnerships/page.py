@@ -77,6 +77,16 @@ class PartnershipPage(QWidget):
         self.overview.name_changed.connect(self.heading.setText)
         self._loaded: set[int] = set()
         self.tabs.currentChanged.connect(self._load_tab)
+        # A closed partnership says so above its tabs, which are read-only (issue 17, item 9);
+        # made after _load_tab is connected, so a tab is locked once it is built.
+        from desktop.ui.partnerships.run_readonly import ClosedGuard
+
+        self.closed_note = QLabel()
+        layout.insertWidget(1, self.closed_note)
+        keys = [key for key, _title in self.section_titles()]
+        self.closed_guard = ClosedGuard(
+            hub, self.tabs, keys, self.closed_note, lambda: self.partnership_id
+        )
 
     @staticmethod
     def section_titles() -> list[tuple[str, str]]:
@@ -148,6 +158,7 @@ class PartnershipPage(QWidget):
         self.tabs.setCurrentIndex(0)
         self._load_tab(0)
         self.heading.setText(self.overview.form.value("name"))
+        self.closed_guard.refresh()
 
     def go_back(self) -> None:
         if self.may_leave():

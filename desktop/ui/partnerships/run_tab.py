@@ -45,6 +45,17 @@ def section_factories() -> list[tuple[str, str, Factory]]:
         ("decisions", tr("Decision log"), DecisionsSection),
     ]
     # 17b sections (structure, registers, reporting back, closing) go below this line.
+    from desktop.ui.partnerships.run_closing import ClosingSection
+    from desktop.ui.partnerships.run_registers_ui import RegistersSection
+    from desktop.ui.partnerships.run_reporting import ReportingSection
+    from desktop.ui.partnerships.run_structure import StructureSection
+
+    sections += [
+        ("structure", tr("Structure, vision and goal"), StructureSection),
+        ("registers", tr("Risks, conflicts, equality and learning"), RegistersSection),
+        ("reporting", tr("Reporting back"), ReportingSection),
+        ("closing", tr("Closing"), ClosingSection),
+    ]
     return sections
 
 
