@@ -32,6 +32,7 @@ def test_c0003_upgrades_with_every_return_marked_unsigned(tmp_path: Path) -> Non
         assert [row[:3] for row in after] == before
         assert {row[3:] for row in after} == {("unsigned", "", None)}
         assert conn.execute("SELECT count(*) FROM import_log").fetchone()[0] == logged
+        assert conn.execute("SELECT DISTINCT key_fingerprint FROM import_log").fetchall() == [("",)]
         for table in ("cvs_key", "group_key", "held_return", "return_pack"):
             assert conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []

@@ -30,11 +30,16 @@ class _Return:
     whole_group: bool
     supersedes: str | None
     reference: str
+    imported: str = ""  # when it arrived here (UTC, as the importer wrote it)
     rows: list[tuple[int, str, str, str]] = field(default_factory=list)  # id, uuid, key, name
 
     @property
     def order(self) -> tuple[str, str]:
-        return (self.created, self.uuid)
+        """Its place among the group's returns: when it was made, as it says, but never
+        later than when it arrived here. A clock set ahead (or a forged date in the future)
+        cannot make a return the latest word by its date alone (issue 20)."""
+        arrived = self.imported[:19].replace(" ", "T") + "Z" if self.imported else ""
+        return (min(self.created, arrived) if arrived else self.created, self.uuid)
 
     def covers(self, uuid: str, key: str) -> bool:
         return self.whole_group or any(r[1] == uuid or r[2] == key for r in self.rows)
@@ -55,12 +60,21 @@ def recompute_group(conn: sqlite3.Connection, group_id: int) -> None:
     """Mark every row and return of ``group_id`` current or superseded, from scratch."""
     found = conn.execute(
         "SELECT id, uuid, period_start, period_end, created_at, whole_group, supersedes,"
-        " reference FROM collected_return WHERE group_id = ? AND status != 'withdrawn'",
+        " reference, imported_at FROM collected_return"
+        " WHERE group_id = ? AND status != 'withdrawn'",
         (group_id,),
     ).fetchall()
     live = {
         row[0]: _Return(
-            row[0], row[1], str(row[2]), str(row[3]), row[4], bool(row[5]), row[6], row[7]
+            row[0],
+            row[1],
+            str(row[2]),
+            str(row[3]),
+            row[4],
+            bool(row[5]),
+            row[6],
+            row[7],
+            str(row[8] or ""),
         )
         for row in found
     }

@@ -45,6 +45,7 @@ __all__ = [
 ]
 
 IMPORTED, DUPLICATE, SUPERSEDES, REJECTED = "imported", "duplicate", "supersedes", "rejected"
+HELD = "held"  # signed by a key the collection does not know for the group (issue 20)
 # Reasons kept in the import log in English; marked so the window can show them translated.
 ALREADY_HERE = marked("this return is already in the collection")
 SAME_ID_DIFFERENT = marked(
@@ -77,6 +78,8 @@ class FileOutcome:
     return_id: str | None = None
     group: str = ""
     period: str = ""
+    # The short fingerprint of the key that signed it; "" for an unsigned (version 1) one.
+    key: str = ""
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -258,7 +261,7 @@ def import_one(
             outcome = FileOutcome(str(path), REJECTED, str(result))
         else:
             try:
-                outcome = _store(conn, path, result)
+                outcome = _store(conn, path, result, digest)
             except Exception as exc:  # one file must never stop the rest
                 if _collection_failed(exc):
                     raise
@@ -313,7 +316,7 @@ def _why(exc: BaseException) -> str:
 def _log(conn: sqlite3.Connection, outcome: FileOutcome, size: int, digest: str) -> None:
     conn.execute(
         "INSERT INTO import_log (offered_at, path, size, file_sha256, outcome, reason,"
-        " return_uuid) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        " return_uuid, key_fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (
             _now(),
             _storable(outcome.path),
@@ -322,6 +325,7 @@ def _log(conn: sqlite3.Connection, outcome: FileOutcome, size: int, digest: str)
             outcome.outcome,
             _storable(outcome.reason),
             outcome.return_id,
+            outcome.key,
         ),
     )
 
@@ -335,12 +339,18 @@ def _now() -> str:
     return datetime.now(UTC).replace(tzinfo=None).isoformat(sep=" ")
 
 
-def _store(conn: sqlite3.Connection, path: Path, payload: dict[str, Any]) -> FileOutcome:
+def _store(
+    conn: sqlite3.Connection, path: Path, payload: dict[str, Any], file_digest: str = ""
+) -> FileOutcome:
+    from desktop.services.collection.trust import UNSIGNED_OLDER, hold_or_trust, signer_of
+
     return_id = str(payload["return_id"])
     digest = str(payload["sha256"])
     group, period = payload["group"], payload["period"]
     label = str(period["label"])
-    base = FileOutcome(str(path), IMPORTED, "", return_id, str(group["name"]), label)
+    signer = signer_of(payload)
+    key = signer.fingerprint if signer else ""
+    base = FileOutcome(str(path), IMPORTED, "", return_id, str(group["name"]), label, key)
     row = conn.execute(
         "SELECT payload_sha256, status FROM collected_return WHERE uuid = ?", (return_id,)
     ).fetchone()
@@ -348,14 +358,18 @@ def _store(conn: sqlite3.Connection, path: Path, payload: dict[str, Any]) -> Fil
         if row[0] == digest:
             return _with(base, DUPLICATE, WITHDRAWN_HERE if row[1] == "withdrawn" else ALREADY_HERE)
         return _with(base, REJECTED, SAME_ID_DIFFERENT)
+    # A key the collection does not know for this group: held, never applied silently.
+    held = hold_or_trust(conn, path, file_digest, payload)
+    if held is not None:
+        return _with(base, HELD, held)
     created = str(payload["created_at"])
     group_id = _group_id(conn, group, created)
     scope = payload.get("scope") or {}
     cursor = conn.execute(
         "INSERT INTO collected_return (uuid, group_id, reference, period_label, period_start,"
         " period_end, created_at, app_version, payload_sha256, supersedes, superseded_by,"
-        " status, whole_group, imported_at, payload)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " status, whole_group, imported_at, payload, signature_state, key_fingerprint, pack_id)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             return_id,
             group_id,
@@ -372,11 +386,19 @@ def _store(conn: sqlite3.Connection, path: Path, payload: dict[str, Any]) -> Fil
             0 if scope.get("whole_group") is False else 1,
             _now(),
             _payload_text(payload),
+            "signed" if signer else "unsigned",
+            key,
+            payload.get("pack_id"),
         ),
     )
     store_rows(conn, int(cursor.lastrowid or 0), payload)
     recompute_group(conn, group_id)
-    return _replacing_outcome(conn, base, return_id)
+    outcome = _replacing_outcome(conn, base, return_id)
+    if signer is None:  # a version 1 return, made before returns were signed
+        return _with(
+            outcome, outcome.outcome, "; ".join(filter(None, (outcome.reason, UNSIGNED_OLDER)))
+        )
+    return outcome
 
 
 def _replacing_outcome(conn: sqlite3.Connection, base: FileOutcome, return_id: str) -> FileOutcome:
@@ -412,7 +434,31 @@ def _payload_text(payload: dict[str, Any]) -> str:
 
 
 def _with(base: FileOutcome, outcome: str, reason: str) -> FileOutcome:
-    return FileOutcome(base.path, outcome, reason, base.return_id, base.group, base.period)
+    return FileOutcome(
+        base.path, outcome, reason, base.return_id, base.group, base.period, base.key
+    )
+
+
+def confirm_import(
+    conn: sqlite3.Connection,
+    path: Path,
+    payload: dict[str, Any],
+    digest: str,
+    before: Callable[[sqlite3.Connection], None],
+) -> FileOutcome:
+    """Import a held return the officer confirmed, in one transaction with ``before`` (which
+    records the group's new key and marks the held return confirmed), and log it."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        before(conn)
+        outcome = _store(conn, path, payload, digest)
+        _log(conn, outcome, -1, digest)
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    return outcome
 
 
 def _group_id(conn: sqlite3.Connection, group: dict[str, Any], created: str) -> int:

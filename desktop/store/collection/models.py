@@ -190,6 +190,8 @@ class ImportLogEntry(CollectionBase):
     outcome: Mapped[str] = mapped_column(String(16))  # imported/duplicate/supersedes/rejected
     reason: Mapped[str] = mapped_column(Text, default="")
     return_uuid: Mapped[str | None] = mapped_column(String(36), default=None)
+    # The short fingerprint of the key that signed the return (issue 20); "" when unsigned.
+    key_fingerprint: Mapped[str] = mapped_column(String(24), default="", server_default="")
 
 
 class ExpectedGroup(CollectionBase):

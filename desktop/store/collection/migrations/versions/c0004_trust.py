@@ -6,7 +6,8 @@ Create Date: 2026-12-04 18:30:00
 
 Issue 20. New tables start empty: the CVS's keys are made with its first pack, a group's key
 is recorded from its first signed return. Every return imported before is a version 1 or
-an unsigned return: ``signature_state`` "unsigned", no fingerprint, no pack.
+an unsigned return: ``signature_state`` "unsigned", no fingerprint, no pack; the import
+log's earlier entries have no fingerprint either.
 """
 
 from __future__ import annotations
@@ -102,9 +103,15 @@ def upgrade() -> None:
             sa.Column("key_fingerprint", sa.String(length=24), server_default="", nullable=False)
         )
         batch_op.add_column(sa.Column("pack_id", sa.String(length=36), nullable=True))
+    with op.batch_alter_table("import_log", schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column("key_fingerprint", sa.String(length=24), server_default="", nullable=False)
+        )
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("import_log", schema=None) as batch_op:
+        batch_op.drop_column("key_fingerprint")
     with op.batch_alter_table("collected_return", schema=None) as batch_op:
         batch_op.drop_column("pack_id")
         batch_op.drop_column("key_fingerprint")

@@ -1,0 +1,220 @@
+"""Who signed a return, at the CVS: group keys, returns held for a different key (issue 20).
+
+The first signed return from a group id records its key. A later return from the same id
+signed by another key is never applied silently: it is held, with the reason, until the
+officer confirms it (a reinstalled laptop or a new computer is the usual cause: the group
+then has a new key) or refuses it (someone pretending to be the group). Confirming records
+the new key for the group and imports the return as if it had just arrived.
+
+All the SQL of trust at the CVS is in this module (and ``cvs_keys.py`` for the CVS's own
+keys), on a DB-API connection, so it is easy to move to another database.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from desktop.domain.problems import UserError, marked
+from desktop.domain.signing import SignatureCheck, verify_payload
+
+__all__ = [
+    "HELD",
+    "UNSIGNED_OLDER",
+    "HeldReturn",
+    "canonical_group",
+    "confirm_held",
+    "group_fingerprints",
+    "held_returns",
+    "hold_or_trust",
+    "refuse_held",
+    "signer_of",
+]
+
+HELD = "held"
+UNSIGNED_OLDER = marked("unsigned (older Partnerbook)")
+HELD_REASON = marked(
+    "held: signed by a different key ({new}) from this group's earlier returns ({old}). A "
+    "reinstalled laptop or a new computer is the usual reason and is normal; check with the "
+    "group, then confirm it (or refuse it) under Held returns"
+)
+STILL_HELD = marked("already held, waiting for the officer to confirm or refuse it")
+
+
+class NotHeld(UserError, LookupError):
+    """The held return asked for is not waiting (never held, or decided already)."""
+
+
+def _now() -> str:
+    return datetime.now(UTC).replace(tzinfo=None).isoformat(sep=" ")
+
+
+def signer_of(payload: dict[str, Any]) -> SignatureCheck | None:
+    """Who signed the payload (already checked by intake); None for a version 1 return."""
+    if payload.get("schema_version", 1) < 2:
+        return None
+    return verify_payload(payload)
+
+
+def canonical_group(conn: sqlite3.Connection, uuid: str) -> str:
+    """The group id after the officer's merges (an alias counts as its canonical id)."""
+    row = conn.execute(
+        "SELECT canonical_uuid FROM group_merge WHERE alias_uuid = ?", (uuid,)
+    ).fetchone()
+    return str(row[0]) if row else uuid
+
+
+def _known(conn: sqlite3.Connection, group_uuid: str) -> dict[str, str]:
+    return dict(
+        conn.execute(
+            "SELECT public_key, fingerprint FROM group_key WHERE group_uuid = ? ORDER BY id",
+            (group_uuid,),
+        ).fetchall()
+    )
+
+
+def _record(conn: sqlite3.Connection, group_uuid: str, signer: SignatureCheck, how: str) -> None:
+    conn.execute(
+        "INSERT OR IGNORE INTO group_key (group_uuid, public_key, fingerprint, first_seen, how)"
+        " VALUES (?, ?, ?, ?, ?)",
+        (group_uuid, signer.public_key, signer.fingerprint, _now(), how),
+    )
+
+
+def hold_or_trust(
+    conn: sqlite3.Connection, path: Path, digest: str, payload: dict[str, Any]
+) -> str | None:
+    """None when the return may be applied (its group's key, or the group's first); else
+    the reason it is held (and it is kept in ``held_return``). Inside the caller's
+    transaction."""
+    signer = signer_of(payload)
+    if signer is None:
+        return None
+    group = canonical_group(conn, str(payload["group"]["id"]))
+    known = _known(conn, group)
+    if not known:
+        _record(conn, group, signer, "first")
+        return None
+    if signer.public_key in known:
+        return None
+    waiting = conn.execute(
+        "SELECT 1 FROM held_return WHERE return_uuid = ? AND status = 'held'",
+        (str(payload["return_id"]),),
+    ).fetchone()
+    if waiting:
+        return STILL_HELD
+    from desktop.domain.canonical import canonical_bytes
+
+    conn.execute(
+        "INSERT INTO held_return (offered_at, path, file_sha256, return_uuid, group_uuid,"
+        " group_name, period_label, public_key, fingerprint, known_fingerprints, payload,"
+        " status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'held')",
+        (
+            _now(),
+            str(path).encode("utf-8", "backslashreplace").decode("utf-8"),
+            digest,
+            str(payload["return_id"]),
+            group,
+            str(payload["group"]["name"]),
+            str(payload["period"]["label"]),
+            signer.public_key,
+            signer.fingerprint,
+            ", ".join(known.values()),
+            canonical_bytes(payload).decode("utf-8"),
+        ),
+    )
+    return HELD_REASON.format(new=signer.fingerprint, old=", ".join(known.values()))
+
+
+def group_fingerprints(conn: sqlite3.Connection, group_uuid: str) -> list[str]:
+    """The short fingerprints of the keys a group's returns are signed with (group page)."""
+    return list(_known(conn, canonical_group(conn, group_uuid)).values())
+
+
+@dataclass(frozen=True)
+class HeldReturn:
+    """A return waiting for the officer, as the window and the CLI list it."""
+
+    id: int
+    offered_at: str
+    path: str
+    group_name: str
+    period: str
+    fingerprint: str
+    known: str
+    status: str
+
+
+def held_returns(conn: sqlite3.Connection, status: str | None = HELD) -> list[HeldReturn]:
+    query = (
+        "SELECT id, offered_at, path, group_name, period_label, fingerprint,"
+        " known_fingerprints, status FROM held_return"
+    )
+    rows = (
+        conn.execute(query + " WHERE status = ? ORDER BY id", (status,))
+        if status
+        else conn.execute(query + " ORDER BY id")
+    ).fetchall()
+    return [HeldReturn(r[0], str(r[1]), *r[2:]) for r in rows]
+
+
+def _waiting(conn: sqlite3.Connection, held_id: int) -> tuple[Any, ...]:
+    row = conn.execute(
+        "SELECT path, file_sha256, group_uuid, public_key, fingerprint, payload FROM"
+        " held_return WHERE id = ? AND status = 'held'",
+        (held_id,),
+    ).fetchone()
+    if row is None:
+        raise NotHeld(
+            "There is no held return number {id} waiting; the list of held returns shows "
+            "the numbers.",
+            id=held_id,
+        )
+    return tuple(row)
+
+
+def confirm_held(collection: Path, held_id: int) -> Any:
+    """The officer's yes: the group's new key is recorded and the return imported.
+
+    Returns the import outcome (desktop.services.collection.importer.FileOutcome).
+    """
+    from desktop.services.collection.importer import confirm_import
+    from desktop.store import sqlite as store_sqlite
+
+    conn = store_sqlite.connect(collection)
+    try:
+        path, digest, group, public_key, fingerprint, text = _waiting(conn, held_id)
+        payload = json.loads(text)
+        signer = SignatureCheck(public_key, fingerprint, None)
+
+        def before(c: sqlite3.Connection) -> None:
+            _record(c, group, signer, "confirmed")
+            c.execute(
+                "UPDATE held_return SET status = 'confirmed', decided_at = ? WHERE id = ?",
+                (_now(), held_id),
+            )
+
+        return confirm_import(conn, Path(path), payload, digest, before)
+    finally:
+        conn.close()
+
+
+def refuse_held(collection: Path, held_id: int) -> None:
+    """The officer's no: the return stays out (kept, marked refused, for the record)."""
+    from desktop.store import sqlite as store_sqlite
+
+    conn = store_sqlite.connect(collection)
+    try:
+        _waiting(conn, held_id)
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute(
+            "UPDATE held_return SET status = 'refused', decided_at = ? WHERE id = ?",
+            (_now(), held_id),
+        )
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
