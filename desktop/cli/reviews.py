@@ -1,5 +1,6 @@
 """``partnerbook reviews list``: the health-check reviews, newest first (changes nothing);
-``partnerbook reviews record``: a review from a file of answers, so reviews can be scripted."""
+``partnerbook reviews record``: a review from a file of answers, so reviews can be scripted;
+``questionnaire`` and ``collect-answers`` (in ``cli.questionnaires``): partners' answers."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.cli import CliError, command_parser
 from desktop.cli.common import print_json, readable_store, writable_store
+from desktop.cli.questionnaires import register_into as register_questionnaires
 
 if TYPE_CHECKING:
     from desktop.domain.problems import Problem
@@ -67,6 +69,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     record.add_argument("--json", action="store_true", help="print what was recorded as JSON")
     record.set_defaults(handler=run_record)
+    register_questionnaires(actions)
 
 
 def run_list(args: argparse.Namespace) -> int:

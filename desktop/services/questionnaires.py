@@ -106,6 +106,18 @@ def make_questionnaire(
     review = _review(session, review_id)
     partner = " ".join(partner.split())
     problems: list[Problem] = []
+    if review.status == "complete":
+        # Answers are never added to a finished review, so its questionnaire could not
+        # come back: say so now, not when the partner's answers arrive.
+        problems.append(
+            Problem(
+                "review",
+                "The review of {date} is finished, so partners' answers could not be added "
+                "to it. Start a new review (or change this one) and make the questionnaire "
+                "from that.",
+                date=format_date(review.review_date),
+            )
+        )
     if len(partner) > MAX_PARTNER_CHARS:
         problems.append(
             Problem(
