@@ -45,7 +45,7 @@ from desktop.services.reviews import (
     framework_of,
     save_answers,
 )
-from desktop.store.models import GroupProfile, Partnership, ReviewRespondent
+from desktop.store.models import Action, GroupProfile, Partnership, ReviewRespondent
 from desktop.store.models.reviews import Questionnaire, QuestionnaireReply, Review
 
 __all__ = [
@@ -148,10 +148,25 @@ def make_questionnaire(
         deadline=deadline,
         file_name=path.name[:300],
     )
-    session.add(record)
-    session.flush()
-    identity = Identity(record.uuid, framework.id, framework.version, len(questions))
     partnership = session.get(Partnership, review.partnership_id)
+    # A reminder in What's due to chase the answers (ticked done when they come back).
+    reminder = Action(
+        partnership_id=review.partnership_id,
+        source="review",
+        review_id=review.id,
+        description=(
+            f"Chase {partner}'s answers to the health-check questionnaire"
+            if partner
+            else "Bring back the partners' answers to the health-check questionnaire"
+        ),
+        owner_label="",
+        due_date=deadline,
+        status="open",
+    )
+    session.add_all([record, reminder])
+    session.flush()
+    record.reminder_action_id = reminder.id
+    identity = Identity(record.uuid, framework.id, framework.version, len(questions))
     group = session.scalars(select(GroupProfile.name).limit(1)).first() or "Our group"
     sheet = QuestionnaireSheet(
         partnership=partnership.name if partnership else "",
@@ -394,5 +409,8 @@ def _store(
     reply.file_name = name[:300]
     if earlier is None:
         sent.replies.append(reply)
+    reminder = session.get(Action, sent.reminder_action_id or 0)
+    if reminder is not None and sent.partner_name and reminder.status == "open":
+        reminder.status, reminder.done_date = "done", today
     session.flush()
     return AnswerOutcome(name, REPLACES if replaced else ADDED, respondent.label, notes=notes)

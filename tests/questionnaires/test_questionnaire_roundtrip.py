@@ -26,6 +26,8 @@ from desktop.services.questionnaires import (
     questionnaires_of,
 )
 from desktop.services.reviews import finish_review
+from desktop.services.whats_due import due_actions
+from desktop.store import sqlite
 from desktop.store.models import Review
 from tests.conftest import FIXED_TODAY
 from tests.questionnaires.support import (
@@ -80,8 +82,25 @@ def made(demo_database, tmp_path):  # type: ignore[no-untyped-def]
     return demo_database, review_id, tmp_path
 
 
+def _reminders(database) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    conn = sqlite.connect(database.path)
+    try:
+        return {
+            a.description: a.due_date
+            for a in due_actions(conn, TODAY)
+            if "answers" in a.description
+        }
+    finally:
+        conn.close()
+
+
 def test_a_form_filled_with_pypdf_becomes_the_partners_viewpoint(made) -> None:  # type: ignore[no-untyped-def]
     database, review_id, folder = made
+    # Each questionnaire sent is a reminder in What's due, by its deadline.
+    assert _reminders(database) == {
+        "Chase Mid Devon District Council's answers to the health-check questionnaire": DEADLINE,
+        "Bring back the partners' answers to the health-check questionnaire": None,
+    }
     filled = fill_with_pypdf(
         folder / "council.pdf",
         folder / "council-filled.pdf",
@@ -107,6 +126,10 @@ def test_a_form_filled_with_pypdf_becomes_the_partners_viewpoint(made) -> None: 
     assert council.partner == "Mid Devon District Council" and council.deadline == DEADLINE
     assert council.answered == (("Mid Devon District Council (Jo Bloggs)", TODAY),)
     assert anyone.partner == "" and anyone.answered == ()
+    # The council has answered: its reminder is done; the generic one stays.
+    assert list(_reminders(database)) == [
+        "Bring back the partners' answers to the health-check questionnaire"
+    ]
 
     # The same file again is a duplicate; a changed answer replaces the earlier ones whole.
     [again] = _bring_back(database, review_id, filled)

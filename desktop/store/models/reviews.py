@@ -105,6 +105,10 @@ class Questionnaire(IdMixin, UuidMixin, TimestampMixin, Base):
     sent_on: Mapped[date] = mapped_column(Date)
     deadline: Mapped[date | None] = mapped_column(Date, default=None)
     file_name: Mapped[str] = mapped_column(String(300), default="")
+    # The What's due reminder to chase the answers; ticked done when they come back.
+    reminder_action_id: Mapped[int | None] = mapped_column(
+        ForeignKey("action.id", ondelete="SET NULL"), default=None
+    )
 
     replies: Mapped[list[QuestionnaireReply]] = relationship(
         back_populates="questionnaire",

@@ -6,7 +6,8 @@ Create Date: 2026-12-04 18:20:00
 
 Two new tables, empty for an older database: nothing that exists is rebuilt or changed.
 - ``questionnaire``: one fillable PDF made for a review (for one partner, or generic), with
-  the key its identity is sealed with, when it was sent and the deadline.
+  the key its identity is sealed with, when it was sent, the deadline and the What's due
+  reminder to chase the answers.
 - ``questionnaire_reply``: a filled questionnaire brought back, and the viewpoint it became.
 """
 
@@ -30,6 +31,7 @@ def upgrade() -> None:
         sa.Column("sent_on", sa.Date(), nullable=False),
         sa.Column("deadline", sa.Date(), nullable=True),
         sa.Column("file_name", sa.String(length=300), nullable=False),
+        sa.Column("reminder_action_id", sa.Integer(), nullable=True),
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("uuid", sa.String(length=36), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
@@ -39,6 +41,12 @@ def upgrade() -> None:
             ["review.id"],
             name=op.f("fk_questionnaire_review_id_review"),
             ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["reminder_action_id"],
+            ["action.id"],
+            name=op.f("fk_questionnaire_reminder_action_id_action"),
+            ondelete="SET NULL",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_questionnaire")),
         sa.UniqueConstraint("uuid", name=op.f("uq_questionnaire_uuid")),
