@@ -40,6 +40,8 @@ DEMO_EXTENSIONS: tuple[str, ...] = (
     "desktop.services.demo_reviews",
     "desktop.services.demo_commitments",
     "desktop.services.demo_partnerships",
+    "desktop.services.demo_governance",
+    "desktop.services.demo_how_run",
 )
 
 

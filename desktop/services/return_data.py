@@ -27,6 +27,7 @@ from desktop.domain.problems import UserError
 from desktop.domain.return_period import period_kind
 from desktop.domain.vocab import RepresentativeRole
 from desktop.services.governance.return_fields import add_run_fields
+from desktop.services.return_how_run import HowRunRows
 from desktop.services.return_plan import person_names, without_names
 from desktop.services.return_sections import PartnershipRows, need_totals, partnership_entry
 from desktop.store.models import (
@@ -207,6 +208,10 @@ def build_return(
         )
     rows = PartnershipRows.load(session, [p.id for p in chosen], period, include_contacts)
     partnerships = [partnership_entry(p, rows) for p in chosen]
+    # How each is run (rules, offices, membership, partners' attendance, decisions).
+    how_run = HowRunRows.load(session, [p.id for p in chosen], period, include_contacts)
+    for partnership, entry in zip(chosen, partnerships, strict=True):
+        entry["governance"] = how_run.entry(partnership.id)
     add_run_fields(session, chosen, partnerships, period, created.date())  # issue 17
     general = [
         rows.need_entry(need)

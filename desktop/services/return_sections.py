@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 from desktop.domain.frameworks import Framework, FrameworkError, load_builtin, parse_framework
 from desktop.domain.periods import Period
 from desktop.domain.vocab import RepresentativeRole, Sector
+from desktop.services.return_how_run import member_in_period
 from desktop.services.return_plan import load_plans, plan_entry
 from desktop.services.return_reviews import review_entry
 from desktop.store.models import (
@@ -269,9 +270,12 @@ def _attendance(meetings: list[Meeting]) -> dict[str, Any]:
     }
 
 
-def _partners_by_sector(p: Partnership) -> list[dict[str, Any]]:
+def _partners_by_sector(p: Partnership, period: Period) -> list[dict[str, Any]]:
+    """The partners who were members at some time in the period, by sector."""
     grouped: dict[str, list[dict[str, str]]] = defaultdict(list)
     for partner in p.partners:
+        if not member_in_period(partner, period):
+            continue  # joined after the period, or left before it (issue 17, item 3)
         org = partner.organisation
         grouped[org.sector].append({"name": org.name, "role": partner.role})
     order = {key: i for i, key in enumerate(m.value for m in Sector)}
@@ -401,7 +405,7 @@ def partnership_entry(p: Partnership, rows: PartnershipRows) -> dict[str, Any]:
         {
             "seat": _seat(p, rows),
             "attendance": _attendance(rows.of("meetings", p.id)),
-            "partners_by_sector": _partners_by_sector(p),
+            "partners_by_sector": _partners_by_sector(p, rows.period),
             "commitments": _ratings(ratings, rows, undertakings=False),
             "undertakings": _ratings(ratings, rows, undertakings=True),
             "resource_needs": needs,
