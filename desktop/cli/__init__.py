@@ -26,6 +26,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop.cli.reviews",
     "desktop.cli.collect",
     "desktop.cli.returns",
+    "desktop.cli.packs",
 )
 # Which module registers each command, so a run imports only the module it needs and the
 # window (no command) imports none of them: together they cost ~0.1 s of start-up.
@@ -43,6 +44,7 @@ COMMANDS: dict[str, str] = {
     "collect": "desktop.cli.collect",
     "export-return": "desktop.cli.returns",
     "brief": "desktop.cli.returns",
+    "open-pack": "desktop.cli.packs",
 }
 # Options of the top-level parser that take a value (their value is not a command).
 VALUE_OPTIONS = frozenset({"--data-dir", "--open-collection"})

@@ -44,6 +44,7 @@ OUTCOME_WORDS = {
     "duplicate": "already here",
     "supersedes": "replaces an earlier return",
     "rejected": "REJECTED",
+    "held": "HELD for the officer (signed by a different key)",
 }
 NEW_HELP = "make the collection if there is none at that name yet"
 
@@ -106,10 +107,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     restore.set_defaults(handler=run_restore)
 
     from desktop.cli.collect_groups import register_groups
+    from desktop.cli.collect_trust import register_trust
     from desktop.cli.collect_withdraw import register_withdraw
 
     register_withdraw(actions)
     register_groups(actions)
+    register_trust(actions)
 
 
 @contextmanager

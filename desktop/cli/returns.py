@@ -14,6 +14,8 @@ from desktop.cli.common import writable_store
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from desktop.domain.periods import Period
+
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     export = command_parser(
@@ -23,8 +25,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     export.add_argument(
         "--period",
-        required=True,
-        help="a financial year (2026-27), a quarter (2026-27 Q3) or dates (2026-10-01..2026-12-31)",
+        help="a financial year (2026-27), a quarter (2026-27 Q3) or dates "
+        "(2026-10-01..2026-12-31); with --pack, the pack's period",
+    )
+    export.add_argument(
+        "--pack",
+        metavar="PACK",
+        help="make the return a pack from your CVS asks for (`latest`, or the pack id that "
+        "`open-pack` printed); contact details, if included, are sealed for that CVS",
     )
     export.add_argument(
         "--partnership",
@@ -68,10 +76,14 @@ def run_export(args: argparse.Namespace) -> int:
     from desktop.domain.return_period import parse_period
     from desktop.services.returns import ExportRequest, ReturnEmpty, export_return
 
+    pack_id, pack_period = _pack(args) if args.pack else (None, None)
+    if args.period is None and pack_period is None:
+        raise CliError("Say which period the return is for (--period), or which pack (--pack).")
     try:
-        period = parse_period(args.period)
+        period = parse_period(args.period) if args.period else pack_period
     except PeriodError as exc:
         raise CliError(str(exc)) from exc
+    assert period is not None
     request = ExportRequest(
         period=period,
         out_path=args.out,
@@ -83,6 +95,7 @@ def run_export(args: argparse.Namespace) -> int:
         html_path=args.html,
         csv_dir=args.csv,
         allow_empty=args.allow_empty,
+        pack_id=pack_id,
     )
     with writable_store(args) as (_paths, database):
         try:
@@ -114,6 +127,22 @@ def run_export(args: argparse.Namespace) -> int:
     for warning in result.warnings:
         print(f"Note: {warning}")
     return 0
+
+
+def _pack(args: argparse.Namespace) -> tuple[str, Period]:
+    """The pack asked for (``latest``: the one opened last) and its period."""
+    from desktop.cli.common import readable_store
+    from desktop.services.packs import latest_pack, pack_by_id, pack_period
+
+    with readable_store(args) as (_paths, database), database.session() as session:
+        pack = latest_pack(session) if args.pack == "latest" else pack_by_id(session, args.pack)
+        if pack is None:
+            raise CliError(
+                "There is no return pack {pack} in your records. Open the pack your CVS sent "
+                "first: partnerbook open-pack FILE",
+                pack=args.pack,
+            )
+        return pack.pack_id, pack_period(pack)
 
 
 def _partnership_ids(session: Session, args: argparse.Namespace) -> list[int]:

@@ -290,7 +290,7 @@ def render_return_html(payload: dict[str, Any]) -> str:
         f"<p>{_e(period['label'])}: {_e(t.day(period['start']))} to {_e(t.day(period['end']))}</p>",
         _pairs("Return details", b.cover_pairs(payload)),
         f"<p><strong>{_e(replaces)}</strong></p>" if replaces else "",
-        f"<p>{_e(t.privacy_statement(payload['include_contacts']))}</p>",
+        f"<p>{_e(t.privacy_statement(payload['include_contacts'], t.sealed_for(payload)))}</p>",
         f"<p>{_e(b.ATTACHMENT_SENTENCE)}</p></header>",
         "<main>",
         *_summary(payload),
@@ -320,7 +320,7 @@ def render_return_html(payload: dict[str, Any]) -> str:
             ],
         ),
         "<h3>Privacy</h3>",
-        f"<p>{_e(t.privacy_statement(payload['include_contacts']))}</p>",
+        f"<p>{_e(t.privacy_statement(payload['include_contacts'], t.sealed_for(payload)))}</p>",
         "</section><section><h2>About this return</h2>",
         _pairs(
             "About this return",

@@ -64,7 +64,7 @@ def _cover(payload: dict[str, Any]) -> list[Flowable]:
     replaces = t.supersedes_sentence(payload)
     if replaces:
         story.append(p(replaces, s.h3))
-    story.append(p(t.privacy_statement(payload["include_contacts"]), s.body))
+    story.append(p(t.privacy_statement(payload["include_contacts"], t.sealed_for(payload)), s.body))
     story.append(p(b.ATTACHMENT_SENTENCE, s.small))
     return story
 
@@ -174,7 +174,7 @@ def _signoff(payload: dict[str, Any]) -> list[Flowable]:
             ]
         ),
         p("Privacy", s.h2),
-        p(t.privacy_statement(payload["include_contacts"])),
+        p(t.privacy_statement(payload["include_contacts"], t.sealed_for(payload))),
         p("About this return", s.h2),
     ]
     rows = b.about_pairs(payload)

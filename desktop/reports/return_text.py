@@ -85,7 +85,14 @@ def score(value: float | None) -> str:
     return "Not scored" if value is None else f"{value:g}"
 
 
-def privacy_statement(include_contacts: bool) -> str:
+def privacy_statement(include_contacts: bool, sealed_for: str = "") -> str:
+    if sealed_for:
+        return (
+            f"Contact details sealed for {sealed_for}: the names and contact details of the "
+            "people who represent the group travel inside this file encrypted, so that only "
+            f"{sealed_for}'s Partnerbook collection can read them. They are not printed here; "
+            "people appear by their role."
+        )
     if include_contacts:
         return (
             "Contact details included: the person who exported this return chose to include "
@@ -307,3 +314,10 @@ def _share(domain: dict[str, Any] | None) -> float | None:
     if low is None or high is None or high <= low:
         return None
     return 100 * (domain["score"] - low) / (high - low)
+
+
+def sealed_for(payload: dict[str, Any]) -> str:
+    """Who the return's contact details are sealed for ("" when none are sealed)."""
+    if not payload.get("sealed_contacts"):
+        return ""
+    return str(payload["group"].get("cvs_name") or "") or "the CVS"

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.packs import MAX_PACK_BYTES, Pack, PackError, read_pack
+from desktop.domain.periods import Period
 from desktop.domain.problems import Message
 from desktop.store.models import GroupProfile, ReturnRecord
 from desktop.store.models.returns import ReturnPack
@@ -121,6 +122,28 @@ def _earlier_key(session: Session, pack: Pack) -> str | None:
     if not known or pack.sign_key in known or (pack.endorsed_by in known):
         return None
     return known[0]
+
+
+def latest_pack(session: Session) -> ReturnPack | None:
+    """The pack opened last (the one a group is most likely answering)."""
+    return session.scalars(
+        select(ReturnPack).order_by(ReturnPack.opened_at.desc(), ReturnPack.id.desc())
+    ).first()
+
+
+def pack_period(pack: ReturnPack) -> Period:
+    """The period a pack asks for: a financial year or quarter when its label names one
+    with the same dates (so the return says so), else the dates as given."""
+    from desktop.domain.periods import PeriodError, custom_period
+    from desktop.domain.return_period import parse_period
+
+    try:
+        named = parse_period(pack.period_label)
+    except PeriodError:
+        named = None
+    if named is not None and (named.start, named.end) == (pack.period_start, pack.period_end):
+        return named
+    return custom_period(pack.period_start, pack.period_end, pack.period_label)
 
 
 def pack_by_id(session: Session, pack_id: str) -> ReturnPack | None:

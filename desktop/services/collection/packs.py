@@ -1,0 +1,279 @@
+"""The CVS's side of trust: its keys, the return packs it makes, sealed contacts it opens.
+
+The keys are made with the first pack, locked under the passphrase the officer chooses
+then (desktop/domain/cvs_keys.py). Rotation makes a new pair, endorsed by the old one so
+groups accept the change without a warning; the old pair is retired (no new packs) but
+kept, so contact details sealed for its packs still open. All SQL for these tables is here.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from desktop.domain.cvs_keys import CvsKeyPair, lock, new_key_pair, unlock
+from desktop.domain.packs import endorse, make_pack_file
+from desktop.domain.periods import Period
+from desktop.domain.problems import UserError
+from desktop.domain.sealing import SealError, unseal
+from desktop.domain.signing import fingerprint, from_b64
+
+__all__ = [
+    "CvsKeyInfo",
+    "MadePack",
+    "PackRequest",
+    "cvs_keys",
+    "export_keys",
+    "make_pack",
+    "open_sealed_contacts",
+    "rotate_keys",
+]
+
+
+class NoKeys(UserError, LookupError):
+    """The collection has no CVS keys yet (no pack was made)."""
+
+
+def _now() -> str:
+    return datetime.now(UTC).replace(tzinfo=None).isoformat(sep=" ")
+
+
+@dataclass(frozen=True)
+class CvsKeyInfo:
+    id: int
+    fingerprint: str
+    created_at: str
+    retired: bool
+    cvs_name: str
+
+
+def cvs_keys(conn: sqlite3.Connection) -> list[CvsKeyInfo]:
+    """Every key pair the collection holds, newest first (the current one is not retired)."""
+    rows = conn.execute(
+        "SELECT id, fingerprint, created_at, retired_at, cvs_name FROM cvs_key ORDER BY id DESC"
+    ).fetchall()
+    return [CvsKeyInfo(r[0], r[1], str(r[2]), r[3] is not None, r[4]) for r in rows]
+
+
+def _current(conn: sqlite3.Connection) -> tuple[Any, ...] | None:
+    return conn.execute(
+        "SELECT id, private_keys, sign_public, seal_public, endorsed_by, endorsement, cvs_name,"
+        " cvs_contact FROM cvs_key WHERE retired_at IS NULL ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+
+
+def _insert_key(
+    conn: sqlite3.Connection,
+    pair: CvsKeyPair,
+    passphrase: str,
+    name: str,
+    contact: str,
+    endorsed_by: str = "",
+    endorsement: str = "",
+) -> int:
+    cursor = conn.execute(
+        "INSERT INTO cvs_key (sign_public, seal_public, fingerprint, private_keys, cvs_name,"
+        " cvs_contact, endorsed_by, endorsement, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            pair.sign_public,
+            pair.seal_public,
+            pair.fingerprint,
+            lock(pair, passphrase),
+            name,
+            contact,
+            endorsed_by,
+            endorsement,
+            _now(),
+        ),
+    )
+    return int(cursor.lastrowid or 0)
+
+
+@dataclass(frozen=True)
+class PackRequest:
+    period: Period
+    deadline: date
+    cvs_name: str = ""  # the name kept with the keys when left blank
+    contact: str = ""
+    message: str = ""
+    frameworks: tuple[Path, ...] = ()
+
+
+@dataclass(frozen=True)
+class MadePack:
+    pack_id: str
+    text: str
+    fingerprint: str
+    new_keys: bool
+
+
+def _frameworks(paths: tuple[Path, ...]) -> list[dict[str, str]]:
+    """Each framework file's text, checked as a group's Partnerbook will check it."""
+    from desktop.domain.frameworks import load_framework
+
+    result = []
+    for path in paths:
+        load_framework(path)  # refuses a file a group could not use, by name and line
+        text = path.read_bytes().decode("utf-8-sig")
+        result.append({"file_name": path.name, "text": text})
+    return result
+
+
+def make_pack(conn: sqlite3.Connection, request: PackRequest, passphrase: str) -> MadePack:
+    """Sign a pack with the CVS's current key (made now, under ``passphrase``, the first
+    time) and record it. Inside one transaction: nothing is kept if anything fails."""
+    frameworks = _frameworks(request.frameworks)
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        current = _current(conn)
+        name, contact = request.cvs_name.strip(), request.contact.strip()
+        if current is None:
+            if not name:
+                raise UserError("Give the CVS's name for the first pack (it is shown to groups).")
+            pair = new_key_pair()
+            key_id = _insert_key(conn, pair, passphrase, name, contact)
+            endorsed_by = endorsement = ""
+        else:
+            key_id, locked, _, _, endorsed_by, endorsement, kept_name, kept_contact = current
+            pair = unlock(locked, passphrase)
+            name, contact = name or kept_name, contact or kept_contact
+            conn.execute(
+                "UPDATE cvs_key SET cvs_name = ?, cvs_contact = ? WHERE id = ?",
+                (name, contact, key_id),
+            )
+        pack_id = str(uuid.uuid4())
+        period = request.period
+        keys: dict[str, Any] = {"seal": pair.seal_public}
+        if endorsed_by:
+            keys |= {"endorsed_by": endorsed_by, "endorsement": endorsement}
+        content = {
+            "pack_id": pack_id,
+            "made_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "cvs": {"name": name, "contact": contact},
+            "period": {
+                "label": period.label,
+                "start": period.start.isoformat(),
+                "end": period.end.isoformat(),
+            },
+            "deadline": request.deadline.isoformat(),
+            "message": request.message.strip(),
+            "frameworks": frameworks,
+            "keys": keys,
+        }
+        text = make_pack_file(content, pair.sign_private)
+        conn.execute(
+            "INSERT INTO return_pack (pack_id, key_id, period_label, period_start, period_end,"
+            " deadline, message, made_at, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                pack_id,
+                key_id,
+                period.label,
+                period.start.isoformat(),
+                period.end.isoformat(),
+                request.deadline.isoformat(),
+                request.message.strip(),
+                _now(),
+                text,
+            ),
+        )
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return MadePack(pack_id, text, pair.fingerprint, current is None)
+
+
+def rotate_keys(conn: sqlite3.Connection, passphrase: str, new_passphrase: str = "") -> str:
+    """New keys for new packs, endorsed by the current ones, which are retired (kept, so
+    contacts sealed for their packs still open). Returns the new fingerprint."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        current = _current(conn)
+        if current is None:
+            raise NoKeys("This collection has no keys yet: they are made with its first pack.")
+        key_id, locked, sign_public, *_rest, name, contact = current
+        old = unlock(locked, passphrase)
+        pair = new_key_pair()
+        endorsement = endorse(old.sign_private, from_b64(pair.sign_public))
+        conn.execute("UPDATE cvs_key SET retired_at = ? WHERE id = ?", (_now(), key_id))
+        _insert_key(
+            conn, pair, new_passphrase or passphrase, name, contact, sign_public, endorsement
+        )
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return pair.fingerprint
+
+
+def export_keys(conn: sqlite3.Connection) -> str:
+    """Every key pair, still locked under its passphrase, as JSON for safe keeping."""
+    rows = conn.execute(
+        "SELECT fingerprint, sign_public, seal_public, private_keys, created_at, retired_at"
+        " FROM cvs_key ORDER BY id"
+    ).fetchall()
+    if not rows:
+        raise NoKeys("This collection has no keys yet: they are made with its first pack.")
+    keys = [
+        {
+            "fingerprint": r[0],
+            "sign_public": r[1],
+            "seal_public": r[2],
+            "locked_private_keys": json.loads(r[3]),
+            "created_at": str(r[4]),
+            "retired_at": None if r[5] is None else str(r[5]),
+        }
+        for r in rows
+    ]
+    return json.dumps(
+        {"format": "partnerbook-cvs-keys", "format_version": 1, "keys": keys}, indent=1
+    )
+
+
+def open_sealed_contacts(
+    conn: sqlite3.Connection, payload: dict[str, Any], passphrase: str
+) -> dict[str, Any] | None:
+    """The contact details sealed in a return for this CVS, or None when it has none.
+
+    Tries the key the return names (current or retired). UserError when no key here opens
+    them (sealed for another CVS) or the passphrase is wrong.
+    """
+    sealed = payload.get("sealed_contacts")
+    if not sealed:
+        return None
+    for locked, seal_public in conn.execute(
+        "SELECT private_keys, seal_public FROM cvs_key ORDER BY id DESC"
+    ).fetchall():
+        if fingerprint(from_b64(seal_public)) != sealed.get("cvs_key"):
+            continue
+        pair = unlock(locked, passphrase)
+        try:
+            return unseal(sealed, pair.seal_private)
+        except SealError as exc:
+            raise UserError(
+                "The contact details in this return could not be opened: {why}.", why=str(exc)
+            ) from exc
+    raise UserError(
+        "The contact details in this return were sealed for another CVS's key, so this "
+        "collection cannot open them."
+    )
+
+
+def returns_with_sealed_contacts(
+    conn: sqlite3.Connection, group_uuid: str | None = None
+) -> list[tuple[str, str, str]]:
+    """(group name, reference, payload text) of current returns carrying sealed contacts."""
+    query = (
+        "SELECT g.latest_name, r.reference, r.payload FROM collected_return r"
+        " JOIN collected_group g ON g.id = r.group_id WHERE r.status = 'current'"
+        " AND r.payload LIKE '%\"sealed_contacts\":{%'"
+    )
+    if group_uuid is None:
+        return [tuple(r) for r in conn.execute(query + " ORDER BY g.latest_name")]
+    rows = conn.execute(query + " AND g.uuid = ? ORDER BY r.created_at DESC", (group_uuid,))
+    return [tuple(r) for r in rows]
