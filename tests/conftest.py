@@ -18,6 +18,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 from desktop.paths import AppPaths, resolve
+from tests.postgres_support import (  # noqa: F401 - fixtures for collection tests
+    collection_location,
+    pg_cluster,
+    pg_collection,
+)
 
 FIXED_TODAY = date(2026, 11, 28)
 

@@ -1,0 +1,307 @@
+"""A collection on a PostgreSQL server, reached through psycopg 3 like a sqlite3 connection.
+
+The collection's services were written against sqlite3 (``conn.execute(sql, params)``,
+``BEGIN IMMEDIATE`` … ``COMMIT``, ``cursor.lastrowid``, ``except sqlite3.Error``). Rather
+than two copies of every query, a server connection takes the same calls: it runs in
+autocommit mode (so BEGIN/COMMIT/ROLLBACK are the caller's, exactly as with
+``isolation_level=None``), rewrites the handful of SQLite spellings the services use into
+PostgreSQL's (see ``translate``), and raises sqlite3's exception classes, so every
+``except sqlite3.Error`` already in the code handles a server's failure the same way.
+
+Moments are kept as text on the server too (see ``columns.py``), so dates compare, sort and
+cut (``substr``) identically on both.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from typing import Any
+
+from desktop.domain.problems import UserError
+from desktop.store.collection.location import server_label, without_password
+
+__all__ = [
+    "CONNECT_TIMEOUT_S",
+    "STATEMENT_TIMEOUT_MS",
+    "ServerConnection",
+    "ServerUnavailable",
+    "connect_server",
+    "translate",
+]
+
+# A wrong address must not leave the window hanging: libpq gives up after this, and any
+# one statement (a lock held by a stuck colleague, a server in trouble) after this long.
+CONNECT_TIMEOUT_S = 10
+STATEMENT_TIMEOUT_MS = 60_000
+LOCK_TIMEOUT_MS = 30_000
+
+# Tables whose rows have an ``id`` the services read back as ``cursor.lastrowid``.
+_INSERT = re.compile(r"^\s*INSERT\s+(?:OR\s+IGNORE\s+)?INTO\s+(\w+)", re.IGNORECASE)
+
+
+class ServerUnavailable(UserError):
+    """The server could not be reached or would not let the person in: a plain reason."""
+
+
+class _Cursor:
+    """What the services read from a statement: rows, and the id of a row just inserted."""
+
+    def __init__(self, rows: list[tuple[Any, ...]], lastrowid: int | None, rowcount: int):
+        self._rows = rows
+        self._next = 0
+        self.lastrowid = lastrowid
+        self.rowcount = rowcount
+
+    def fetchone(self) -> tuple[Any, ...] | None:
+        if self._next >= len(self._rows):
+            return None
+        self._next += 1
+        return self._rows[self._next - 1]
+
+    def fetchall(self) -> list[tuple[Any, ...]]:
+        rows, self._next = self._rows[self._next :], len(self._rows)
+        return rows
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self.fetchall())
+
+
+class ServerConnection:
+    """One officer's connection to a server collection (not shared between threads)."""
+
+    backend = "postgresql"
+
+    def __init__(self, raw: Any, location: str) -> None:
+        self._raw = raw
+        self.location = location
+        self.label = server_label(location)
+
+    @property
+    def in_transaction(self) -> bool:
+        import psycopg.pq
+
+        return self._raw.info.transaction_status != psycopg.pq.TransactionStatus.IDLE
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> _Cursor:
+        text, returning_id = translate(sql)
+        if text is None:  # a PRAGMA: SQLite's business only
+            return _Cursor([], None, -1)
+        try:
+            cur = self._raw.execute(text, tuple(params) if params else None, prepare=False)
+            rows = cur.fetchall() if cur.description is not None else []
+        except Exception as exc:
+            raise _as_sqlite_error(exc, self.label) from exc
+        lastrowid = int(rows[0][0]) if returning_id and rows else None
+        return _Cursor([] if returning_id else rows, lastrowid, cur.rowcount)
+
+    def executemany(self, sql: str, seq: Iterable[Sequence[Any]]) -> _Cursor:
+        text, _ = translate(sql)
+        if text is None:
+            return _Cursor([], None, -1)
+        try:
+            with self._raw.cursor() as cur:
+                cur.executemany(text, [tuple(p) for p in seq])
+                count = cur.rowcount
+        except Exception as exc:
+            raise _as_sqlite_error(exc, self.label) from exc
+        return _Cursor([], None, count)
+
+    def commit(self) -> None:
+        if self.in_transaction:
+            self.execute("COMMIT")
+
+    def rollback(self) -> None:
+        if self.in_transaction:
+            self.execute("ROLLBACK")
+
+    def close(self) -> None:
+        self._raw.close()
+
+    def __enter__(self) -> ServerConnection:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+@lru_cache(maxsize=512)
+def translate(sql: str) -> tuple[str | None, bool]:
+    """SQLite's spelling of ``sql`` in PostgreSQL's, and whether it now returns the new id.
+
+    Only what the collection's services use: ``?`` placeholders, BEGIN IMMEDIATE, INSERT OR
+    IGNORE, group_concat, COLLATE NOCASE (ASCII case folding, as SQLite's), LIKE (which
+    ignores case in SQLite), ifnull, and ``lastrowid`` (RETURNING id). PRAGMAs are dropped.
+    """
+    stripped = sql.strip()
+    if re.match(r"^PRAGMA\b", stripped, re.IGNORECASE):
+        return None, False
+    if re.match(r"^BEGIN\b", stripped, re.IGNORECASE):
+        return "BEGIN", False
+    out = _placeholders(sql)
+    out = re.sub(r"\bgroup_concat\s*\(([^,()]+)\)", r"string_agg(\1, ',')", out, flags=re.I)
+    out = re.sub(r"\bgroup_concat\s*\(", "string_agg(", out, flags=re.IGNORECASE)
+    out = re.sub(r"([\w.]+)\s+COLLATE\s+NOCASE", r'lower(\1) COLLATE "C"', out, flags=re.I)
+    out = re.sub(r"\bifnull\s*\(", "coalesce(", out, flags=re.IGNORECASE)
+    out = re.sub(r"\bNOT\s+LIKE\b", "NOT ILIKE", out, flags=re.IGNORECASE)
+    out = re.sub(r"(?<!NOT )\bLIKE\b", "ILIKE", out, flags=re.IGNORECASE)
+    ignore = re.match(r"^\s*INSERT\s+OR\s+IGNORE\s+INTO\b", out, re.IGNORECASE) is not None
+    if ignore:
+        out = re.sub(r"^\s*INSERT\s+OR\s+IGNORE\s+INTO", "INSERT INTO", out, flags=re.I)
+    returning_id = False
+    match = _INSERT.match(sql)
+    has_returning = re.search(r"\bRETURNING\b", out, re.IGNORECASE) is not None
+    if ignore:
+        out = out.rstrip().rstrip(";") + " ON CONFLICT DO NOTHING"
+    if match and not has_returning and _has_id(match.group(1)):
+        out = out.rstrip().rstrip(";") + " RETURNING id"
+        returning_id = True
+    return out, returning_id
+
+
+def _placeholders(sql: str) -> str:
+    """``?`` -> ``%s`` and a literal ``%`` -> ``%%``, leaving quoted text alone."""
+    out: list[str] = []
+    quote = ""
+    for ch in sql:
+        if quote:
+            out.append("%%" if ch == "%" else ch)
+            if ch == quote:
+                quote = ""
+        elif ch in "'\"":
+            quote = ch
+            out.append(ch)
+        elif ch == "?":
+            out.append("%s")
+        elif ch == "%":
+            out.append("%%")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+@lru_cache(maxsize=64)
+def _has_id(table: str) -> bool:
+    from desktop.store.collection.models import CollectionBase
+
+    found = CollectionBase.metadata.tables.get(table)
+    return found is not None and "id" in found.c
+
+
+def _as_sqlite_error(exc: Exception, label: str) -> Exception:
+    """psycopg's error as the sqlite3 class the services already handle, in plain words."""
+    import psycopg
+    from psycopg import errors
+
+    if not isinstance(exc, psycopg.Error):
+        return exc
+    if isinstance(exc, errors.InsufficientPrivilege):
+        return sqlite3.OperationalError(
+            f"you may read the collection {label} but not change it (ask an officer)"
+        )
+    if isinstance(exc, errors.QueryCanceled):
+        return sqlite3.OperationalError(f"the server {label} took too long to answer")
+    if isinstance(exc, psycopg.IntegrityError):
+        return sqlite3.IntegrityError(str(exc).strip())
+    if isinstance(exc, psycopg.DataError):
+        return sqlite3.DataError(str(exc).strip())
+    if isinstance(exc, psycopg.OperationalError | psycopg.InterfaceError):
+        return sqlite3.OperationalError(f"the connection to {label} was lost")
+    if isinstance(exc, psycopg.ProgrammingError):
+        return sqlite3.ProgrammingError(str(exc).strip())
+    return sqlite3.DatabaseError(str(exc).strip())
+
+
+def connect_server(location: str, *, application: str = "Partnerbook") -> ServerConnection:
+    """Connect to the server collection at ``location``, or say plainly why not.
+
+    The password, if any is needed, comes from libpq's usual places: ``.pgpass``, the
+    service file, or ``PGPASSWORD``. Raises ServerUnavailable with a message a person can
+    act on (never libpq's own text alone).
+    """
+    raw = _raw_connect(location, application)
+    return ServerConnection(raw, location)
+
+
+def _raw_connect(location: str, application: str) -> Any:
+    import psycopg
+    from psycopg.types.numeric import FloatLoader
+    from psycopg.types.string import TextLoader
+
+    label = server_label(location)
+    try:
+        raw = psycopg.connect(
+            location,
+            autocommit=True,
+            connect_timeout=CONNECT_TIMEOUT_S,
+            application_name=application,
+            options=(
+                f"-c statement_timeout={STATEMENT_TIMEOUT_MS} -c lock_timeout={LOCK_TIMEOUT_MS}"
+            ),
+        )
+    except psycopg.OperationalError as exc:
+        raise _refused(exc, label) from exc
+    except psycopg.ProgrammingError as exc:  # a malformed connection string
+        raise ServerUnavailable(
+            "{location} is not a connection string Partnerbook understands ({why}). "
+            "Write it as postgresql://user@server/database or service=NAME.",
+            location=without_password(location),
+            why=str(exc).strip(),
+        ) from exc
+    # Moments come back as the text SQLite keeps, and averages as floats, as from sqlite3.
+    for name in ("timestamp", "timestamptz", "date"):
+        raw.adapters.register_loader(name, TextLoader)
+    raw.adapters.register_loader("numeric", FloatLoader)
+    return raw
+
+
+def _refused(exc: Exception, label: str) -> ServerUnavailable:
+    """libpq's reasons for not connecting, said plainly (its own text kept at the end)."""
+    why = str(exc).strip().splitlines()[-1] if str(exc).strip() else ""
+    lowered = str(exc).lower()
+    if "password authentication failed" in lowered or "no password supplied" in lowered:
+        return ServerUnavailable(
+            "The server for {label} did not accept the user name and password. Check them "
+            "(Partnerbook reads the password from your .pgpass or service file, or asks) "
+            "and try again.",
+            label=label,
+        )
+    if "does not exist" in lowered and "database" in lowered:
+        return ServerUnavailable(
+            "The server has no database called {label}. Check the name, or ask whoever "
+            "looks after the server to run: partnerbook collect init-server",
+            label=label,
+        )
+    if "definition of service" in lowered or "service file" in lowered:
+        return ServerUnavailable(
+            "There is no service called {label} in your pg_service.conf. Check the name.",
+            label=label,
+        )
+    if "timeout" in lowered or "timed out" in lowered:
+        return ServerUnavailable(
+            "The server for {label} did not answer within {seconds} seconds. Check the "
+            "server name and your network, then try again.",
+            label=label,
+            seconds=CONNECT_TIMEOUT_S,
+        )
+    if "certificate" in lowered or "ssl" in lowered:
+        return ServerUnavailable(
+            "A secure connection to the server for {label} could not be made ({why}). "
+            "Check the server's certificate and the sslmode setting.",
+            label=label,
+            why=why,
+        )
+    if "pg_hba.conf" in lowered or "permission denied" in lowered:
+        return ServerUnavailable(
+            "The server for {label} does not let this user in from here. Ask whoever looks "
+            "after the server to give you access.",
+            label=label,
+        )
+    return ServerUnavailable(
+        "Partnerbook could not reach the server for {label}. Check the server name and "
+        "that it is running, then try again. ({why})",
+        label=label,
+        why=why,
+    )
