@@ -20,6 +20,7 @@ from reportlab.platypus import Flowable
 from desktop.domain.charts import radar_geometry, trend_geometry
 from desktop.domain.frameworks import Band
 from desktop.reports.fonts import register_fonts
+from desktop.reports.glyphs import single_font
 
 GRID = colors.HexColor("#9CA3AF")
 INK = colors.HexColor("#111827")
@@ -193,7 +194,7 @@ def _text(
         "right": canv.drawRightString,
         "centre": canv.drawCentredString,
     }[anchor]
-    draw(x, y, text)
+    draw(x, y, single_font(text, font))  # one font per label: emoji are named
 
 
 def trend_drawing(
@@ -306,7 +307,7 @@ def _fitted(text: str, font: str, size: float, width: float) -> str:
     """``text`` within ``width``: whole words, then "…" where some were left out."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    words, line = text.split(), ""
+    words, line = single_font(text, font).split(), ""
     for word in words:
         wider = f"{line} {word}" if line else word
         if stringWidth(wider + " …", font, size) > width and line:

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import TableStyle
 
 from desktop.domain.text_safety import visible
+from desktop.reports.glyphs import text_width
 from desktop.reports.pdf_kit import BODY_SIZE, FRAME_WIDTH, HEADER_FILL, RULE, printable, styles
 from desktop.reports.pdf_tables import PADDING, TextTable, wrap_lines
 
@@ -27,7 +27,8 @@ MAX_SHARE = 0.45  # a word wider than this share of the page is cut rather than 
 
 
 def text(value: object) -> str:
-    """A cell's text as the PDF prints it: control characters shown, missing glyphs "?"."""
+    """A cell's text as the PDF prints it: control characters shown, characters no font
+    has written as their names."""
     return printable(visible(value))
 
 
@@ -39,7 +40,7 @@ def _measure(rows: Sequence[Sequence[str]], font: str, size: float) -> tuple[lis
 
     def width(piece: str) -> float:
         if piece not in seen:
-            seen[piece] = stringWidth(piece, font, size)
+            seen[piece] = text_width(piece, font, size)
         return seen[piece]
 
     for row in rows:

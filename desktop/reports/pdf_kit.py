@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import io
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab import rl_config
 from reportlab.lib import colors
@@ -19,7 +18,6 @@ from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
@@ -30,6 +28,8 @@ from reportlab.platypus import (
 )
 
 from desktop.domain.money import format_pence
+from desktop.domain.text_safety import one_line, visible
+from desktop.reports import glyphs
 from desktop.reports.fonts import register_fonts
 from desktop.reports.pdf_output import finish_canvas
 
@@ -41,7 +41,6 @@ INK = colors.HexColor("#111827")
 MUTED = colors.HexColor("#4B5563")
 RULE = colors.HexColor("#9CA3AF")
 HEADER_FILL = colors.HexColor("#E5E7EB")
-REPLACEMENT = "?"
 
 __all__ = [
     "FRAME_WIDTH",
@@ -114,36 +113,26 @@ def styles() -> Styles:
     return Styles()
 
 
-@functools.cache
-def _font_chars() -> frozenset[int]:
-    font = pdfmetrics.getFont(styles().regular)
-    return frozenset(font.face.charToGlyph)  # type: ignore[attr-defined]
-
-
 def printable(text: object) -> str:
-    """The text with characters our font cannot draw shown as "?" (the data keeps them)."""
+    """The text as our fonts print it: emoji kept (drawn from the emoji font), and any
+    character no bundled font has written as its name (the data keeps them all)."""
     value = "" if text is None else str(text)
     if value.isascii():  # DejaVu Sans has every ASCII character
         return value
-    chars = _font_chars()
-    if all(ord(c) in chars or c in "\n\t" for c in value):
-        return value
-    return "".join(c if ord(c) in chars or c in "\n\t" else REPLACEMENT for c in value)
+    return glyphs.printable_text(value, styles().regular)
 
 
 def missing_glyphs(text: object) -> bool:
-    """True when some character of ``text`` would print as "?"."""
-    value = str(text or "")
-    if value.isascii():
-        return False
-    chars = _font_chars()
-    return any(ord(c) not in chars and c not in "\n\t" for c in value)
+    """True when some character of ``text`` is in no bundled font (it prints as its name)."""
+    return glyphs.missing(str(text or ""), styles().regular)
 
 
 def p(text: object, style: ParagraphStyle | None = None) -> Paragraph:
-    """A paragraph of plain text: escaped (no markup from the data), line breaks kept."""
-    safe = escape(printable(text)).replace("\n", "<br/>")
-    return Paragraph(safe, style or styles().body)
+    """A paragraph of plain text: escaped (no markup from the data), line breaks kept,
+    emoji drawn from the emoji font."""
+    chosen = style or styles().body
+    safe = glyphs.markup("" if text is None else str(text), chosen.fontName)
+    return Paragraph(safe.replace("\n", "<br/>"), chosen)
 
 
 def markup(text: str, style: ParagraphStyle | None = None) -> Paragraph:
@@ -187,8 +176,12 @@ class _NumberedCanvas(Canvas):
         self.setFillColor(MUTED)
         self.setStrokeColor(RULE)
         self.line(MARGIN, MARGIN - 2 * mm, PAGE_WIDTH - MARGIN, MARGIN - 2 * mm)
-        self.drawString(MARGIN, MARGIN - 7 * mm, self.footer_text[:80])
         right = PAGE_WIDTH - MARGIN - self.stringWidth("000", s.regular, 10)
+        # The footer stops short of "Page X of Y" however long the name in it.
+        room = right - MARGIN - self.stringWidth("Page 000 of  ", s.regular, 10)
+        footer = glyphs.fit(self.footer_text, s.regular, 10, room)
+        glyphs.draw_runs(self, MARGIN, MARGIN - 7 * mm, footer, s.regular, 10)
+        self.setFont(s.regular, 10)
         self.drawRightString(right, MARGIN - 7 * mm, f"Page {number} of ")
         self.translate(right, MARGIN - 7 * mm)
         self.doForm(self._TOTAL_FORM)
@@ -223,7 +216,7 @@ def heading(text: str, style: ParagraphStyle, level: int) -> Paragraph:
     """A heading that also appears in the PDF's bookmarks."""
     para = p(text, style)
     para.outline_level = level  # type: ignore[attr-defined]
-    para.outline_title = printable(text)[:120]  # type: ignore[attr-defined]
+    para.outline_title = visible(text)[:120]  # type: ignore[attr-defined]
     return para
 
 
@@ -250,9 +243,9 @@ def build_pdf(
         rightMargin=MARGIN,
         topMargin=MARGIN,
         bottomMargin=MARGIN + 6 * mm,
-        title=printable(title),
-        author=printable(author),
-        subject=printable(subject),
+        title=visible(title),
+        author=visible(author),
+        subject=visible(subject),
         creator="Partnerbook",
         lang="en-GB",
         invariant=1,
@@ -266,7 +259,7 @@ def build_pdf(
     canvas_class = type(
         "FooterCanvas",
         (_NumberedCanvas,),
-        {"footer_text": printable(footer), "attachment": attachment, "created": created},
+        {"footer_text": one_line(footer), "attachment": attachment, "created": created},
     )
     try:
         doc.build(story, canvasmaker=canvas_class)

@@ -9,10 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Table, TableStyle
 
+from desktop.reports.glyphs import runs, text_width
 from desktop.reports.pdf_kit import (
     BODY_SIZE,
     FRAME_WIDTH,
@@ -35,13 +34,13 @@ def wrap_lines(text: str, font: str, width: float, size: float = BODY_SIZE) -> s
     Tables draw multi-line strings for a fraction of what a Paragraph costs, which is what
     lets a 25-partnership return build in well under a second.
     """
-    if "\n" not in text and pdfmetrics.stringWidth(text, font, size) <= width:
+    if "\n" not in text and text_width(text, font, size) <= width:
         return text  # most cells: short enough already
     widths: dict[str, float] = {}
 
     def measure(word: str) -> float:
         if word not in widths:
-            widths[word] = pdfmetrics.stringWidth(word, font, size)
+            widths[word] = text_width(word, font, size)
         return widths[word]
 
     space = measure(" ")
@@ -74,7 +73,7 @@ def _longest_fitting(word: str, font: str, size: float, width: float) -> int:
     low, high = 1, len(word)
     while low < high:
         middle = (low + high + 1) // 2
-        if pdfmetrics.stringWidth(word[:middle], font, size) <= width:
+        if text_width(word[:middle], font, size) <= width:
             low = middle
         else:
             high = middle - 1
@@ -130,9 +129,15 @@ class TextTable(Table):
         y = pos[1] + size[1] - cellstyle.topPadding - cellstyle.fontsize
         for line in cellval.split("\n"):
             if line:
-                width = stringWidth(line, font[0], font[1]) if right else 0.0
+                width = text_width(line, font[0], font[1]) if right else 0.0
                 text.setTextOrigin(x - width, y)
-                text.textOut(line)
+                if line.isascii():
+                    text.textOut(line)
+                else:  # emoji are drawn from the emoji font, then back to the cell's
+                    for piece, piece_font in runs(line, font[0]):
+                        text.setFont(piece_font, font[1], font[2])
+                        text.textOut(piece)
+                    text.setFont(*font)
                 self._text_used = True
             y -= cellstyle.leading
 

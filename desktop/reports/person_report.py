@@ -20,6 +20,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from desktop.domain.vocab import ActionStatus, AttendanceStatus, RepresentativeRole
 from desktop.reports.fonts import register_fonts
+from desktop.reports.glyphs import markup
 
 # Section key in the record, its heading, and the column headings in order.
 SECTIONS: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
@@ -123,7 +124,8 @@ def render_person_pdf(record: Mapping[str, Any], *, group_name: str = "") -> byt
     )
 
     def para(value: object, style: ParagraphStyle = cell) -> Paragraph:
-        return Paragraph(escape(_text(value)).replace("\n", "<br/>"), style)
+        # Emoji come from the emoji font; what no font has is written as its name.
+        return Paragraph(markup(_text(value), style.fontName).replace("\n", "<br/>"), style)
 
     def table(rows: Sequence[Sequence[Paragraph]], widths: Sequence[float]) -> Table:
         result = Table(list(rows), colWidths=list(widths), repeatRows=1)
@@ -141,12 +143,13 @@ def render_person_pdf(record: Mapping[str, Any], *, group_name: str = "") -> byt
     person = record["person"]
     width = A4[0] - 40 * mm
     story: list[Any] = [
-        Paragraph(escape(f"What we hold about {person['full_name']}"), h1),
+        Paragraph(markup(f"What we hold about {person['full_name']}", bold), h1),
         Paragraph(
-            escape(
+            markup(
                 f"Everything {group_name or 'our group'} keeps in Partnerbook about this "
                 f"person, as of {_text(record.get('exported_at'))}. Names and contact details "
-                "are kept in one place only; the records below refer to them."
+                "are kept in one place only; the records below refer to them.",
+                regular,
             ),
             body,
         ),
