@@ -28,13 +28,21 @@ class RegisterRow(NamedTuple):
     review_band: str = ""
     review_band_key: str = ""
     review_date: date | None = None
+    # Issue 17: the partnership it sits under, and the names from the top down to it (its
+    # own last), so sorting by name keeps each board's sub-groups under it, as a tree.
+    parent_id: int | None = None
+    tree_path: tuple[str, ...] = ()
+
+    @property
+    def depth(self) -> int:
+        return max(len(self.tree_path) - 1, 0)
 
 
 # Themes are folded in with group_concat; the unit separator never appears in typed text.
 _SEP = "\x1f"
 REGISTER_SQL = (
     "SELECT p.id, p.name, p.short_name, p.status, coalesce(s.our_role, ''), p.area, t.themes, "
-    "p.next_meeting, p.archived_at IS NOT NULL "
+    "p.next_meeting, p.archived_at IS NOT NULL, p.parent_id "
     "FROM partnership p LEFT JOIN seat s ON s.partnership_id = p.id "
     f"LEFT JOIN (SELECT partnership_id, group_concat(theme, '{_SEP}') AS themes "
     "  FROM partnership_theme GROUP BY partnership_id) t ON t.partnership_id = p.id "
@@ -46,9 +54,9 @@ def register_rows(conn: sqlite3.Connection) -> list[RegisterRow]:
     """Every partnership, archived ones included (the view decides what to show)."""
     bands = latest_review_bands(conn)
     rows = []
-    for pid, name, short, status, role, area, themes, next_meeting, archived in conn.execute(
-        REGISTER_SQL
-    ):
+    found = conn.execute(REGISTER_SQL).fetchall()
+    paths = _tree_paths({r[0]: (r[1], r[9]) for r in found})
+    for pid, name, short, status, role, area, themes, next_meeting, archived, parent in found:
         band = bands.get(pid)
         rows.append(
             RegisterRow(
@@ -64,9 +72,27 @@ def register_rows(conn: sqlite3.Connection) -> list[RegisterRow]:
                 review_band=band[1] if band else "",
                 review_band_key=band[0] if band else "",
                 review_date=band[2] if band else None,
+                parent_id=parent,
+                tree_path=paths[pid],
             )
         )
     return rows
+
+
+def _tree_paths(nodes: dict[int, tuple[str, int | None]]) -> dict[int, tuple[str, ...]]:
+    """Each partnership's names from the top down (casefolded); a loop in old data stops
+    where it comes round again, so every row still gets a path."""
+    paths: dict[int, tuple[str, ...]] = {}
+    for pid in nodes:
+        chain: list[str] = []
+        seen: set[int] = set()
+        node: int | None = pid
+        while node is not None and node in nodes and node not in seen:
+            seen.add(node)
+            chain.append(nodes[node][0].casefold())
+            node = nodes[node][1]
+        paths[pid] = tuple(reversed(chain))
+    return paths
 
 
 def theme_names(conn: sqlite3.Connection) -> list[str]:

@@ -242,6 +242,9 @@ class HomeArea(Area):
         )
         actions = due_actions(conn, day, include_closed=self.show_done.isChecked())
         self._show_attention(conn, day, [a for a in actions if a.days_overdue(day) > 0])
+        from desktop.services.governance.due import with_report_backs
+
+        actions = with_report_backs(conn, day, actions)  # report backs due (issue 17)
         self.model.set_actions(actions, day)
         self._fill_filter(
             self.partnership_filter, tr("All partnerships"), self.model.partnerships()

@@ -27,6 +27,7 @@ from desktop.ui.rows_model import RowsModel
 from desktop.ui.theme import problem_background, problem_text
 
 Index = QModelIndex | QPersistentModelIndex
+REPORT_BACK = "report_back"  # desktop.services.governance.due.SOURCE, kept apart: no import
 
 
 def tr(text: str) -> str:
@@ -128,9 +129,13 @@ class WhatsDueModel(RowsModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == self.DONE:
+        if index.column() == self.DONE and not self._is_report_back(index.row()):
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
+
+    def _is_report_back(self, row: int) -> bool:
+        """A report back due (issue 17) is not an action: it goes once it is recorded."""
+        return 0 <= row < len(self._rows) and self._rows[row].source == REPORT_BACK
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
@@ -141,13 +146,22 @@ class WhatsDueModel(RowsModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(action, column)
         if role == Qt.ItemDataRole.CheckStateRole and column == self.DONE:
+            if action.source == REPORT_BACK:
+                return None
             done = action.status == "done"
             return Qt.CheckState.Checked if done else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if column == self.DONE:
+                if action.source == REPORT_BACK:
+                    return tr("Goes when the report back is recorded")
                 return tr("Done") if action.status == "done" else tr("Not done")
             return self._text(action, column)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if action.source == REPORT_BACK:
+                return tr(
+                    "{what}\n{due}\nRecord it in the partnership's How it is run tab, "
+                    "Reporting back."
+                ).format(what=self._what(action), due=due_text(action, self._today))
             return f"{action.description}\n{due_text(action, self._today)}"
         # Colours asked of the theme as the cell paints, so light, dark and high contrast
         # all stay readable; the words "(overdue by …)" say it for those who cannot see red.
@@ -163,7 +177,7 @@ class WhatsDueModel(RowsModel):
 
     def _text(self, action: DueAction, column: int) -> str:
         if column == self.WHAT:
-            return action.description
+            return self._what(action)
         if column == self.WHO:
             return action.owner or tr("Not given")
         if column == self.PARTNERSHIP:
@@ -171,15 +185,25 @@ class WhatsDueModel(RowsModel):
         if column == self.DUE:
             return due_text(action, self._today)
         if column == self.SOURCE:
+            if action.source == REPORT_BACK:
+                return tr("Reporting back")
             return vocab(ActionSource.label_of(action.source))
         return ""
+
+    @staticmethod
+    def _what(action: DueAction) -> str:
+        if action.source != REPORT_BACK:
+            return action.description
+        if action.description:
+            return tr("Report back to {whom}").format(whom=action.description)
+        return tr("Report back to the people we represent")
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or index.column() != self.DONE:
             return False
         done = Qt.CheckState(value) == Qt.CheckState.Checked
         action = self._rows[index.row()]
-        if (action.status == "done") == done:
+        if action.source == REPORT_BACK or (action.status == "done") == done:
             return False
         self.done_changed.emit(action.id, done)
         return True

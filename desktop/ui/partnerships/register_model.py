@@ -109,7 +109,8 @@ class RegisterModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.AccessibleTextRole:
             return self._display(row, column)
         if role == SORT_ROLE:
-            return self._sort_key(row, column)
+            key = self._sort_key(row, column)
+            return "\x1f".join(key) if isinstance(key, tuple) else key
         if role == ID_ROLE:
             return row.id
         if role == Qt.ItemDataRole.ToolTipRole and column == self.REVIEW and row.review_date:
@@ -122,7 +123,9 @@ class RegisterModel(QAbstractTableModel):
 
     def _display(self, row: RegisterRow, column: int) -> str:
         if column == self.NAME:
-            return row.name + (" " + tr("(archived)") if row.archived else "")
+            # A sub-group is indented under the partnership it sits under (issue 17).
+            nest = "    " * (row.depth - 1) + "↳ " if row.depth else ""
+            return nest + row.name + (" " + tr("(archived)") if row.archived else "")
         if column == self.STATUS:
             return self._status.get(row.status, row.status)
         if column == self.ROLE:
@@ -143,6 +146,8 @@ class RegisterModel(QAbstractTableModel):
             return row.next_meeting.isoformat() if row.next_meeting else "9999"
         if column == self.REVIEW:
             return row.review_date.isoformat() if row.review_date else ""
+        if column == self.NAME:
+            return row.tree_path or (row.name.casefold(),)  # each board, then its sub-groups
         return self._display(row, column).casefold()
 
 

@@ -1,0 +1,102 @@
+"""Report backs due, for What's due on Home: plain sqlite3, like services.whats_due, so the
+first screen does not load the ORM.
+
+Each active partnership with a duty to report back (a rhythm chosen, or a duty written on
+Our seat) and a date worked out by desktop.domain.run_registers.next_report_back_due
+appears as one row beside the actions. It is not an action: it cannot be ticked done; it
+goes when the report back is recorded (How it is run, Reporting back). Closed, archived
+and ended partnerships owe nothing more.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from datetime import date
+
+from desktop.domain.run_registers import next_report_back_due
+from desktop.services.whats_due import DueAction
+
+SOURCE = "report_back"
+
+
+def _day(value: object) -> date | None:
+    return date.fromisoformat(str(value)[:10]) if value else None
+
+
+def report_backs_due(conn: sqlite3.Connection, today: date) -> list[DueAction]:
+    rows = conn.execute(
+        "SELECT p.id, p.name, p.next_meeting, p.start_date, s.report_back_every, "
+        "s.report_back_duty, s.report_back_to FROM partnership p "
+        "JOIN seat s ON s.partnership_id = p.id "
+        "WHERE p.archived_at IS NULL AND p.status IN ('active', 'paused') "
+        "AND NOT EXISTS (SELECT 1 FROM closure c WHERE c.partnership_id = p.id) "
+        "AND (s.report_back_every != '' OR trim(s.report_back_duty) != '' "
+        "OR trim(s.report_back_to) != '')"
+    ).fetchall()
+    if not rows:
+        return []
+    reports: dict[int, list[date]] = defaultdict(list)
+    for pid, day in conn.execute(
+        "SELECT partnership_id, reported_on FROM report_back WHERE reported_on IS NOT NULL"
+    ):
+        reports[int(pid)].append(_day(day))  # type: ignore[arg-type]
+    meetings: dict[int, list[date]] = defaultdict(list)
+    for pid, day in conn.execute("SELECT partnership_id, meeting_date FROM meeting"):
+        meetings[int(pid)].append(_day(day))  # type: ignore[arg-type]
+    leads: dict[int, str] = {}
+    for pid, name in conn.execute(
+        "SELECT s.partnership_id, pe.full_name FROM representative r "
+        "JOIN seat s ON s.id = r.seat_id JOIN person pe ON pe.id = r.person_id "
+        "WHERE pe.forgotten_at IS NULL ORDER BY (r.role != 'lead'), r.id"
+    ):
+        leads.setdefault(int(pid), str(name or ""))
+    due: list[DueAction] = []
+    for pid, name, next_meeting, started, every, duty, to in rows:
+        has_duty = bool((duty or "").strip() or (to or "").strip())
+        when = next_report_back_due(
+            every or "",
+            has_duty,
+            reports[int(pid)],
+            meetings[int(pid)],
+            _day(next_meeting),
+            _day(started),
+            today,
+        )
+        if when is None:
+            continue
+        due.append(
+            DueAction(
+                id=-int(pid),  # not an action: a negative id never matches one
+                # Whom to report back to; the window words it ("Report back to …").
+                description=(to or "").strip(),
+                source=SOURCE,
+                owner=leads.get(int(pid), ""),
+                partnership_id=int(pid),
+                partnership=str(name),
+                due_date=when,
+                status="open",
+                done_date=None,
+            )
+        )
+    return due
+
+
+def with_report_backs(
+    conn: sqlite3.Connection, today: date, actions: list[DueAction]
+) -> list[DueAction]:
+    """The actions with report backs due among them, in the What's due order: open ones
+    overdue first, then by date (undated last), then those done."""
+    merged = [*actions, *report_backs_due(conn, today)]
+
+    def key(a: DueAction) -> tuple[object, ...]:
+        return (
+            a.status != "open",
+            a.days_overdue(today) == 0,
+            a.due_date is None,
+            a.due_date or date.max,
+            a.id < 0,
+            abs(a.id),
+        )
+
+    return sorted(merged, key=key)
