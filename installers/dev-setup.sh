@@ -27,6 +27,9 @@ fi
 # the engine needs these beside the libraries above.
 if [ "${1:-}" = "--dev" ] || [ "${1:-}" = "--test" ]; then
   packages+=(libnss3 libxcomposite1 libxdamage1 libxrandr2 libxtst6 libxkbfile1 libasound2)
+  # The shared-collection tests start a throwaway PostgreSQL cluster of their own
+  # (tests/postgres_support.py); Debian's server package gives them initdb and pg_ctl.
+  packages+=(postgresql)
 fi
 missing=()
 for p in "${packages[@]}"; do

@@ -1,7 +1,7 @@
 """A throwaway PostgreSQL cluster for the tests, and a fresh collection database per test.
 
-The session fixture ``pg_cluster`` runs Debian's PostgreSQL 15 (initdb and pg_ctl from
-/usr/lib/postgresql/15/bin, or PG_BINDIR) on a free port, its socket in its own folder.
+The session fixture ``pg_cluster`` runs Debian's PostgreSQL (initdb and pg_ctl from the
+newest /usr/lib/postgresql/N/bin, or PG_BINDIR) on a free port, its socket in its own folder.
 As root (CI) the cluster runs as the ``postgres`` user, in a folder that user owns.
 
 Where no server can be started the PostgreSQL tests are skipped with the reason, except
@@ -9,7 +9,7 @@ when CI=true or PARTNERBOOK_REQUIRE_POSTGRES=1: then they fail, so CI cannot go 
 without them. Fixtures (registered from tests/conftest.py):
 
 - ``pg_cluster``: the running cluster (``dsn(db, user=..., password=...)``, ``stop()``,
-  ``start()``, ``psql(db, sql)``);
+  ``start()``, ``sql(text, db)``);
 - ``pg_collection``: a new empty database set up by ``collect init-server``, as a location;
 - ``collection_location``: parametrised ``file`` and ``postgresql``: the same test on both.
 """
@@ -27,7 +27,18 @@ from pathlib import Path
 
 import pytest
 
-PG_BINDIR = Path(os.environ.get("PG_BINDIR", "/usr/lib/postgresql/15/bin"))
+
+def _bindir() -> Path:
+    """PG_BINDIR, or the newest Debian PostgreSQL installed (15 on bookworm)."""
+    if os.environ.get("PG_BINDIR"):
+        return Path(os.environ["PG_BINDIR"])
+    found = sorted(
+        Path("/usr/lib/postgresql").glob("*/bin/initdb"), key=lambda p: int(p.parent.parent.name)
+    )
+    return found[-1].parent if found else Path("/usr/lib/postgresql/15/bin")
+
+
+PG_BINDIR = _bindir()
 SUPERUSER = "postgres"
 
 
