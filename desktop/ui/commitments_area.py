@@ -31,6 +31,7 @@ from desktop.domain.frameworks import Framework
 from desktop.domain.problems import Problem
 from desktop.services import commitments, frameworks
 from desktop.services.commitments import CommitmentError, CommitmentInput, CommitmentRow
+from desktop.ui.a11y import tab_leaves
 from desktop.ui.area import Area
 from desktop.ui.commitments_matrix import MatrixPage
 from desktop.ui.commitments_models import CommitmentTableModel
@@ -38,6 +39,7 @@ from desktop.ui.data import DataHub
 from desktop.ui.form_dialog import ProblemLabel
 from desktop.ui.framework_choice import COMMITMENTS, REVIEWS, FrameworkChoice
 from desktop.ui.problem_text import said
+from desktop.ui.sizing import size_columns
 from desktop.ui.widgets import EmptyState
 
 
@@ -124,22 +126,13 @@ class RatingPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        # Widths from the font's size, so the rating words fit at any text size.
-        metrics = self.table.fontMetrics()
-        samples = (
-            "As a partner",
-            "3.1(a)",
-            "Each partner's role is clear and",
-            "■ Could do better",
-            "Evidence",
-            "Next action",
-            "Owner",
-            "28 Nov 2026",
+        # Each column as wide as its words, the commitment's wording taking what is left.
+        self.columns = size_columns(
+            self.table,
+            CommitmentTableModel.COMMITMENT,
+            whole=(CommitmentTableModel.CLAUSE, CommitmentTableModel.RATING),
         )
-        for column, sample in enumerate(samples):
-            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 20)
+        tab_leaves(self.table)  # Tab moves on to the form below; arrows move between clauses
         splitter.addWidget(self.table)
         splitter.addWidget(self._build_form())
         self.table.installEventFilter(self)

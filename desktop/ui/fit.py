@@ -38,3 +38,57 @@ def scrolling(page: QWidget) -> QWidget:
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     area.setWidget(page)
     return area
+
+
+def scroll_inside(page: QWidget) -> None:
+    """Move what ``page`` holds into a scroll area inside it, so the page can be shorter
+    than its contents: a wizard or dialog then fits a 768 px screen, its buttons stay in
+    view, and nothing is squeezed or cut (the page scrolls instead).
+
+    For pages built elsewhere (the review wizard's): their layout's items and child widgets
+    are moved as they are, so the page's own code is unchanged.
+    """
+    from PySide6.QtWidgets import QVBoxLayout
+
+    old = page.layout()
+    if old is None:
+        return
+    inner = QWidget()
+    moved = QVBoxLayout(inner)
+    moved.setContentsMargins(old.contentsMargins())
+    moved.setSpacing(old.spacing())
+    children = [w for w in page.findChildren(QWidget, options=_direct()) if w.isWindow() is False]
+    shown = {id(w): not w.isHidden() for w in children}
+    while old.count():
+        item = old.takeAt(0)
+        if item.layout() is not None:
+            item.layout().setParent(None)
+        moved.addItem(item)
+    for widget in children:
+        widget.setParent(inner)
+        widget.setVisible(shown[id(widget)])
+    area = scrolling(inner)
+    old.setContentsMargins(0, 0, 0, 0)
+    old.addWidget(area)
+
+
+def _direct():  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    return Qt.FindChildOption.FindDirectChildrenOnly
+
+
+def keep_on_screen(window: QWidget, width: int = 0, height: int = 0) -> None:
+    """Never let ``window`` be larger than the screen it opens on; open it at ``width`` x
+    ``height`` where the screen has room (its pages scroll inside when it has not)."""
+    screen = window.screen()
+    if screen is None:
+        return
+    room = screen.availableGeometry()
+    margin = 48  # the window's own frame and title bar, which Qt does not count
+    window.setMaximumSize(room.width(), room.height() - margin)
+    if width or height:
+        window.resize(
+            min(max(width, window.width()), room.width()),
+            min(max(height, window.height()), room.height() - margin),
+        )

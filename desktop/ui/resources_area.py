@@ -22,12 +22,14 @@ from desktop.domain.ledger import Rates, totals, totals_by
 from desktop.domain.money import format_pence
 from desktop.services import commitments, resources
 from desktop.services.resource_views import ALL, GENERAL, NeedView, list_needs
+from desktop.ui.a11y import tab_leaves
 from desktop.ui.area import Area
 from desktop.ui.cost_dialogs import RatesDialog
 from desktop.ui.data import DataHub
 from desktop.ui.problem_text import said
 from desktop.ui.resource_dialogs import NeedDialog, StatusDialog
 from desktop.ui.resources_models import LedgerModel, TotalsModel, outstanding
+from desktop.ui.sizing import size_columns
 from desktop.ui.widgets import EmptyState
 
 
@@ -105,10 +107,21 @@ class ResourcesArea(Area):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        # Fixed starting widths (people can drag them): sizing to contents would read
-        # every row of a long ledger on each refresh.
-        for column, width in enumerate((180, 260, 100, 85, 85, 85, 95, 85, 150, 90, 150, 100)):
-            self.table.setColumnWidth(column, width)
+        # Each column as wide as its words (measured on the first rows of a long ledger),
+        # the description taking what is left; the table is never wider than the window.
+        self.columns = size_columns(
+            self.table,
+            LedgerModel.DESCRIPTION,
+            whole=(*LedgerModel.MONEY_COLUMNS, LedgerModel.STATUS),
+            optional=(
+                LedgerModel.NOTICED,
+                LedgerModel.QUANTITY,
+                LedgerModel.ASKED_OF,
+                LedgerModel.CATEGORY,
+                LedgerModel.RECEIVED,
+            ),
+        )
+        tab_leaves(self.table)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         splitter.addWidget(self.table)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from desktop.domain.answers_file import question_options
 from desktop.domain.dates import format_date
@@ -103,6 +103,14 @@ class ReviewWizard(QWizard):
         self.addPage(self.free_text_page)
         self.check_page = CheckPage()
         self.addPage(self.check_page)
+        # Each page scrolls inside the wizard, so the longest question still leaves Next and
+        # Finish on a 768 px screen, and the wizard is never taller than the screen.
+        from desktop.ui.fit import keep_on_screen, scroll_inside
+
+        for page_id in self.pageIds():
+            scroll_inside(self.page(page_id))
+        keep_on_screen(self, 680, 720)
+        self.currentIdChanged.connect(self._focus_page)
 
         if draft is None:
             self.start_page.date.set_value(self.today)
@@ -219,6 +227,26 @@ class ReviewWizard(QWizard):
         if page is self.check_page:
             return self._finish(keep_as_draft=False)
         return self._save_page(page, self.currentId() + 1)
+
+    def _focus_page(self, _page_id: int) -> None:
+        """Give the keyboard to the answer the page chose (its initializePage asked for it
+        while the page was hidden), unless it is already inside the page."""
+        page = self.currentPage()
+        focused = QApplication.focusWidget()
+        if page is None or (focused is not None and page.isAncestorOf(focused)):
+            return
+        wanted = page.focusWidget()
+        if wanted is None or not page.isAncestorOf(wanted):
+            wanted = next(
+                (
+                    w
+                    for w in page.findChildren(QWidget)
+                    if w.isVisible() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+                ),
+                None,
+            )
+        if wanted is not None:
+            wanted.setFocus(Qt.FocusReason.TabFocusReason)
 
     def initializePage(self, page_id: int) -> None:
         super().initializePage(page_id)

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QCheckBox,
     QCommandLinkButton,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QListWidget,
     QPushButton,
@@ -80,6 +83,63 @@ def clipped(root: QWidget) -> Iterator[str]:
                 text = view.item(row).text()
                 yield f"{_name(view)}: row {row} needs {needed} px, has {width}: {text[:60]!r}"
                 break
+
+
+def elided_headers(root: QWidget) -> Iterator[str]:
+    """Column titles of visible tables that are cut short ("Na…"), with the room they need."""
+    for header in root.findChildren(QHeaderView):
+        if not _visible(header) or header.orientation() != Qt.Orientation.Horizontal:
+            continue
+        model = header.model()
+        if model is None:
+            continue
+        for section in range(header.count()):
+            if header.isSectionHidden(section):
+                continue
+            text = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
+            if not text.strip():
+                continue
+            needed = header.sectionSizeHint(section)
+            if header.sectionSize(section) + SLACK < needed:
+                yield (
+                    f"{_name(header)}: column {text!r} is {header.sectionSize(section)} px, "
+                    f"needs {needed}"
+                )
+
+
+def stretched_column(view: QAbstractItemView) -> int | None:
+    """The column a view declares as its main text (``mainColumn`` property), if any."""
+    value = view.property("mainColumn")
+    return int(value) if value is not None else None
+
+
+def cut_cells(root: QWidget, rows: int = 40) -> Iterator[str]:
+    """Cells of a view's main text column (its ``mainColumn`` property) shown with "…"."""
+    for view in root.findChildren(QAbstractItemView):
+        column = stretched_column(view)
+        model = view.model()
+        if column is None or model is None or not _visible(view):
+            continue
+        for row in range(min(model.rowCount(), rows)):
+            index = model.index(row, column)
+            text = str(index.data() or "")
+            rect = view.visualRect(index)
+            if not text or rect.isEmpty():
+                continue
+            metrics = view.fontMetrics()
+            needed = view.sizeHintForIndex(index).width()
+            if rect.width() + SLACK >= needed:
+                continue
+            if view.wordWrap():
+                # Wrapped at spaces: the row must have the lines the words need.
+                margins = needed - metrics.horizontalAdvance(text)
+                usable = max(rect.width() - margins, 1)
+                flags = int(Qt.TextFlag.TextWordWrap)
+                tall = metrics.boundingRect(0, 0, usable, 10_000, flags, text).height()
+                if rect.height() + SLACK < tall:
+                    yield f"{_name(view)}: {text[:60]!r} is {rect.height()} px high, needs {tall}"
+                continue
+            yield f"{_name(view)}: {text[:60]!r} is {rect.width()} px wide, needs {needed}"
 
 
 def untranslated(root: QWidget, marker: str = "[") -> Iterator[str]:

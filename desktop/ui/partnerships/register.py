@@ -150,24 +150,16 @@ class PartnershipsArea(Area):
         self.table.sortByColumn(RegisterModel.NAME, Qt.SortOrder.AscendingOrder)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
-        # Widths from the font and a typical value, not from the rows: measuring 2,000 rows
-        # would cost more than loading them. The name takes whatever room is left.
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        metrics = self.table.fontMetrics()
-        samples = (
-            "",
-            "Considering",
-            "Chair or co-chair",
-            "North Devon and",
-            "Mental health",
-            "28 Dec 2026",
-            "Could be better",
+        # Each column as wide as its words (the first 300 rows measured, so a long register
+        # stays quick), the name taking the room that is left; a name longer than its column
+        # wraps onto a second line rather than end in "…".
+        from desktop.ui.sizing import size_columns
+
+        self.columns = size_columns(
+            self.table,
+            RegisterModel.NAME,
+            whole=(RegisterModel.STATUS, RegisterModel.NEXT_MEETING, RegisterModel.REVIEW),
         )
-        for column, sample in enumerate(samples):
-            if sample:
-                self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setDefaultSectionSize(28)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.count_label = QLabel()
