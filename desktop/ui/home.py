@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QMessageBox,
@@ -191,18 +190,13 @@ class HomeArea(Area):
         lines = self.table.fontMetrics().lineSpacing()
         self.table.verticalHeader().setDefaultSectionSize(lines * 2 + 10)
         self.table.setMinimumHeight(220)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(WhatsDueModel.WHAT, QHeaderView.ResizeMode.Stretch)
-        # Long names would squeeze the description, which matters most: they wrap instead,
-        # in columns sized from the font so they grow with the text size.
-        metrics = self.table.fontMetrics()
-        for column, sample in (
-            (WhatsDueModel.WHO, "Our lead represent"),
-            (WhatsDueModel.PARTNERSHIP, "North Devon Health and"),
-        ):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
+        # Each column as wide as its words, the description taking what is left; when the
+        # room is short the longest columns wrap, so no title and no description is cut.
+        from desktop.ui.a11y import tab_leaves
+        from desktop.ui.sizing import size_columns
+
+        self.columns = size_columns(self.table, WhatsDueModel.WHAT)
+        tab_leaves(self.table)
         title.setBuddy(self.table)
         self.due_empty = QLabel()
         self.due_empty.setWordWrap(True)
