@@ -15,8 +15,11 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy.orm import object_session
+
 from desktop.domain.framework_model import METHOD_SUM, Band, Framework, Section
 from desktop.domain.scoring import AnswerNotOnScale, score_review, score_values
+from desktop.services.partner_answers import partner_answers_entry
 from desktop.store.models import Review
 
 if TYPE_CHECKING:
@@ -134,7 +137,7 @@ def review_entry(review: Review, rows: PartnershipRows) -> dict[str, Any]:
             }
             for ref, key in sorted(given.get(0, {}).items())
         ]
-    return {
+    entry = {
         "id": review.uuid,
         "date": review.review_date.isoformat(),
         "framework_id": review.framework_id,
@@ -149,3 +152,10 @@ def review_entry(review: Review, rows: PartnershipRows) -> dict[str, Any]:
         "what_to_change": review.what_to_change,
         "link_with": review.link_with,
     }
+    # Partners' own answers, anonymised, where questionnaires were sent (issue 18).
+    session = object_session(review)
+    if framework is not None and session is not None:
+        partners = partner_answers_entry(session, review, framework)
+        if partners is not None:
+            entry["partner_answers"] = partners
+    return entry

@@ -24,6 +24,7 @@ from desktop.domain.scoring import (
     score_review,
     suggest_actions,
 )
+from desktop.services.partner_answers import held_back_respondents
 from desktop.services.reviews import (
     _clean_text,
     _refuse_if,
@@ -102,7 +103,12 @@ def review_outcome(session: Session, review_id: int) -> ReviewOutcome:
             for s in suggest_actions(framework, result)
             if any(f"({s.ref})" in d for d in actioned)
         ),
-        respondents=tuple((r.id, r.label) for r in review.respondents),
+        # An anonymous partner is not shown one by one until three partners have answered.
+        respondents=tuple(
+            (r.id, r.label)
+            for r in review.respondents
+            if r.id not in held_back_respondents(session, review)
+        ),
         comments={
             (a.respondent_key, a.question_ref): a.comment for a in review.answers if a.comment
         },
