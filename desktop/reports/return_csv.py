@@ -15,6 +15,8 @@ from typing import Any
 
 from desktop.domain.money import format_pence_plain
 from desktop.reports import return_text as t
+from desktop.reports.return_run_registers import CSV_HEADER as RUN_HEADER
+from desktop.reports.return_run_registers import run_register_csv_rows
 
 __all__ = ["CSV_FILES", "return_csv_tables"]
 
@@ -28,6 +30,7 @@ CSV_FILES = (
     "outcomes.csv",
     "funding.csv",
     "plan.csv",
+    "run_registers.csv",
 )
 
 # The plan in one file: each row is one recorded thing (an aims-and-outputs row, a
@@ -164,6 +167,7 @@ def _rows(payload: dict[str, Any]) -> dict[str, tuple[Sequence[str], list[list[o
             [],
         ),
         "plan.csv": (PLAN_HEADER, []),
+        "run_registers.csv": (("return_id", "partnership_id", *RUN_HEADER), []),
     }
 
     def add(name: str, row: Iterable[object]) -> None:
@@ -306,6 +310,8 @@ def _rows(payload: dict[str, Any]) -> dict[str, tuple[Sequence[str], list[list[o
             )
         for row in _plan_rows(e.get("plan")):
             add("plan.csv", [rid, pid, *row])
+        for row in run_register_csv_rows(e):
+            add("run_registers.csv", [rid, pid, *row])
     for n in payload["general_resource_needs"]:
         add("resource_needs.csv", need_row("", n))
     return tables

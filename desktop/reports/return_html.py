@@ -15,6 +15,10 @@ from desktop.domain.money import format_pence
 from desktop.reports import return_blocks as b
 from desktop.reports import return_text as t
 from desktop.reports.return_plan_view import plan_blocks
+from desktop.reports.return_run_registers import (
+    run_register_blocks,
+    summary_tree_block,
+)
 
 _CSS = (
     "body{font-family:'DejaVu Sans',Arial,sans-serif;font-size:1.05rem;line-height:1.5;"
@@ -260,14 +264,23 @@ def _summary(payload: dict[str, Any]) -> list[str]:
             ["Partnership", "Score and band", "Change"],
             [[e["name"], *b.review_summary(e)] for e in payload["partnerships"]],
         ),
+        _tree(payload),
         "</section>",
     ]
+
+
+def _tree(payload: dict[str, Any]) -> str:
+    """Boards and what sits under them (issue 17); nothing for an older return."""
+    tree = summary_tree_block(payload)
+    if tree is None:
+        return ""
+    return f"<h3>{_e(tree.heading)}</h3>" + _table(tree.heading, list(tree.header), tree.rows)
 
 
 def _plan(entry: dict[str, Any]) -> str:
     """The plan, from the same blocks the PDF draws."""
     parts = []
-    for block in plan_blocks(entry):
+    for block in plan_blocks(entry) + run_register_blocks(entry):
         tag = f"h{block.level + 1}"
         parts.append(f"<{tag}>{_e(block.heading)}</{tag}>")
         if block.sentence:

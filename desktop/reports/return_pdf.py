@@ -18,6 +18,7 @@ from desktop.reports.charts import RadarThumbnail
 from desktop.reports.pdf_kit import FRAME_WIDTH, build_pdf, heading, p, spacer, styles
 from desktop.reports.pdf_tables import data_table, key_values, layout_table
 from desktop.reports.return_pdf_partnership import needs_table, partnership_section
+from desktop.reports.return_run_registers import summary_tree_block
 
 ATTACHMENT_NAME = "partnerbook-return.json"
 MAX_SUMMARY_ROWS = 10
@@ -115,6 +116,10 @@ def _summary(payload: dict[str, Any]) -> list[Flowable]:
         )
     )
     story += _review_overview(partnerships)
+    tree = summary_tree_block(payload)  # issue 17: boards and what sits under them
+    if tree is not None:
+        story += [p(tree.heading, s.h2), p(tree.sentence, s.small)]
+        story.append(data_table(list(tree.header), tree.rows, list(tree.widths)))
     return story
 
 
