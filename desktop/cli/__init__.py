@@ -47,7 +47,7 @@ COMMANDS: dict[str, str] = {
     "open-pack": "desktop.cli.packs",
 }
 # Options of the top-level parser that take a value (their value is not a command).
-VALUE_OPTIONS = frozenset({"--data-dir", "--open-collection"})
+VALUE_OPTIONS = frozenset({"--data-dir", "--open-collection", "--open-pack"})
 
 
 def modules_for(argv: Sequence[str]) -> tuple[str, ...]:
@@ -113,6 +113,11 @@ def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentP
         metavar="FILE",
         help="open a CVS collection of returns (made with 'collect' or File > New collection)",
     )
+    parser.add_argument(
+        "--open-pack",
+        metavar="FILE",
+        help="open the window and a return pack from your CVS (what a double-click does)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in modules:
         import_module(name).register(sub)
@@ -146,7 +151,7 @@ def command_parser(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
+    argv = _pack_double_clicked(list(sys.argv[1:] if argv is None else argv))
     parser = build_parser(modules_for(argv))
     args = parser.parse_args(argv)
     if args.self_test and args.command is None:
@@ -176,6 +181,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception as exc:
         return _unexpected(exc, debug=getattr(args, "debug", False))
+
+
+def _pack_double_clicked(argv: list[str]) -> list[str]:
+    """A return pack given as the only file (a double-click: ``partnerbook FILE.pbpack``)
+    opens the window with the pack, as ``--open-pack FILE`` does."""
+    files = [a for a in argv if not a.startswith("-")]
+    if len(files) == 1 and files[0].lower().endswith(".pbpack"):
+        index = argv.index(files[0])
+        if index == 0 or argv[index - 1] not in VALUE_OPTIONS:
+            return [*argv[:index], "--open-pack", *argv[index:]]
+    return argv
 
 
 def _pipe_closed() -> int:

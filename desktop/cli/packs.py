@@ -45,7 +45,7 @@ def run_open_pack(args: argparse.Namespace) -> int:
         except PackError as exc:
             raise CliError(str(exc)) from exc
         for line in preview.lines:
-            print(one_line(line))
+            print(one_line(str(line)))
         for warning in preview.warnings:
             print(f"Warning: {one_line(str(warning))}")
         if not args.yes and not _said_yes():

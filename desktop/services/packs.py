@@ -9,7 +9,6 @@ shows on Home and in What's due and the return can be made for it (``pack_id``).
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, field
 from datetime import date
 from os import PathLike
@@ -25,10 +24,8 @@ from desktop.store.models import GroupProfile, ReturnRecord
 from desktop.store.models.returns import ReturnPack
 
 __all__ = [
-    "PackDeadline",
     "PackPreview",
     "accept_pack",
-    "open_pack_deadlines",
     "pack_by_id",
     "preview_pack",
 ]
@@ -48,7 +45,7 @@ class PackPreview:
     """What a pack asks, in plain words, before anything changes."""
 
     pack: Pack
-    lines: list[str]
+    lines: list[Message]
     warnings: list[Message] = field(default_factory=list)
     key_changed: bool = False
 
@@ -75,20 +72,28 @@ def preview_pack(session: Session, path: str | PathLike[str], today: date) -> Pa
     pack = read_pack_file(path)
     period = pack.period
     lines = [
-        f"{pack.cvs_name} asks for your return for {period['label']} "
-        f"({_day(date.fromisoformat(period['start']))} to "
-        f"{_day(date.fromisoformat(period['end']))}), by {_day(pack.deadline)}.",
+        Message(
+            "{cvs} asks for your return for {period} ({start} to {end}), by {deadline}.",
+            cvs=pack.cvs_name,
+            period=period["label"],
+            start=_day(date.fromisoformat(period["start"])),
+            end=_day(date.fromisoformat(period["end"])),
+            deadline=_day(pack.deadline),
+        )
     ]
     if pack.cvs_contact:
-        lines.append(f"Contact: {pack.cvs_contact}")
+        lines.append(Message("Contact: {contact}", contact=pack.cvs_contact))
     for framework in pack.frameworks:
-        lines.append(f"It sends a framework to use: {framework['file_name']}.")
+        lines.append(Message("It sends a framework to use: {file}.", file=framework["file_name"]))
     if pack.message:
-        lines.append(f"Their message: {pack.message}")
-    lines.append(f"The CVS's key: {pack.fingerprint}.")
+        lines.append(Message("Their message: {message}", message=pack.message))
+    lines.append(Message("The CVS's key: {key}.", key=pack.fingerprint))
     lines.append(
-        f"If you say yes, {pack.cvs_name} becomes your CVS, the frameworks are added, and "
-        "the deadline shows on Home."
+        Message(
+            "If you say yes, {cvs} becomes your CVS, the frameworks are added, and the "
+            "deadline shows on Home.",
+            cvs=pack.cvs_name,
+        )
     )
     warnings: list[Message] = []
     if pack.deadline < today:
@@ -132,18 +137,10 @@ def latest_pack(session: Session) -> ReturnPack | None:
 
 
 def pack_period(pack: ReturnPack) -> Period:
-    """The period a pack asks for: a financial year or quarter when its label names one
-    with the same dates (so the return says so), else the dates as given."""
-    from desktop.domain.periods import PeriodError, custom_period
-    from desktop.domain.return_period import parse_period
+    """The period a pack asks for (see pack_deadlines.period_of)."""
+    from desktop.services.pack_deadlines import period_of
 
-    try:
-        named = parse_period(pack.period_label)
-    except PeriodError:
-        named = None
-    if named is not None and (named.start, named.end) == (pack.period_start, pack.period_end):
-        return named
-    return custom_period(pack.period_start, pack.period_end, pack.period_label)
+    return period_of(pack.period_label, pack.period_start, pack.period_end)
 
 
 def pack_by_id(session: Session, pack_id: str) -> ReturnPack | None:
@@ -188,39 +185,6 @@ def accept_pack(
     session.add(row)
     session.flush()
     return row
-
-
-@dataclass(frozen=True)
-class PackDeadline:
-    """A pack's deadline as Home and What's due show it."""
-
-    pack_id: str
-    cvs_name: str
-    period_label: str
-    deadline: date
-    answered: bool  # a return was made for it
-
-    def days_left(self, today: date) -> int:
-        return (self.deadline - today).days
-
-
-def open_pack_deadlines(conn: sqlite3.Connection) -> list[PackDeadline]:
-    """Every pack opened, soonest deadline first, and whether a return answered it.
-
-    Plain sqlite3 (Home reads it at start, without the ORM). A database from before packs
-    existed has no table: no deadlines.
-    """
-    try:
-        rows = conn.execute(
-            "SELECT p.pack_id, p.cvs_name, p.period_label, p.deadline,"
-            " EXISTS (SELECT 1 FROM return_record r WHERE r.pack_id = p.pack_id)"
-            " FROM return_pack p ORDER BY p.deadline, p.id"
-        ).fetchall()
-    except sqlite3.OperationalError:
-        return []
-    return [
-        PackDeadline(r[0], r[1], r[2], date.fromisoformat(str(r[3])[:10]), bool(r[4])) for r in rows
-    ]
 
 
 def returns_for_pack(session: Session, pack_id: str) -> list[ReturnRecord]:

@@ -140,6 +140,9 @@ def _run_gui(args: argparse.Namespace) -> int:
 
     server.raise_requested.connect(lambda: bring_forward(window))
     window.show()
+    if getattr(args, "open_pack", None):  # a double-clicked return pack (issue 20)
+        pack = args.open_pack
+        QTimer.singleShot(0, lambda: window.open_return_pack(pack))
     if getattr(args, "exit_when_ready", False):
         QTimer.singleShot(0, window.close)
     else:

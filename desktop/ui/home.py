@@ -84,7 +84,16 @@ class AttentionPanel(QGroupBox):
 
 
 class HomeArea(Area):
-    topics = ("group", "partnerships", "actions", "meetings", "reviews", "resources", "settings")
+    topics = (
+        "group",
+        "partnerships",
+        "actions",
+        "meetings",
+        "reviews",
+        "resources",
+        "settings",
+        "returns",  # a return made for a pack takes its deadline off What's due
+    )
 
     def __init__(self, hub: DataHub, parent: QWidget | None = None) -> None:
         super().__init__(hub, parent)
@@ -239,6 +248,9 @@ class HomeArea(Area):
         from desktop.services.governance.due import with_report_backs
 
         actions = with_report_backs(conn, day, actions)  # report backs due (issue 17)
+        from desktop.services.pack_deadlines import with_pack_deadlines
+
+        actions = with_pack_deadlines(conn, day, actions)  # returns a CVS asked for (issue 20)
         self.model.set_actions(actions, day)
         self._fill_filter(
             self.partnership_filter, tr("All partnerships"), self.model.partnerships()

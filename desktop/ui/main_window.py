@@ -147,6 +147,10 @@ class MainWindow(QMainWindow):
         self.import_framework_action = QAction(tr("Import &framework…"), self)
         self.import_framework_action.triggered.connect(self.import_framework)
         self.file_menu.addAction(self.import_framework_action)
+        self.open_pack_action = QAction(tr("Open a return &pack…"), self)
+        self.open_pack_action.setStatusTip(tr("Open the return pack your CVS sent"))
+        self.open_pack_action.triggered.connect(lambda: self.open_return_pack())
+        self.file_menu.addAction(self.open_pack_action)
         self.file_menu.addSeparator()
         self.import_spreadsheet_action = QAction(
             tr("Import &partnerships from a spreadsheet…"), self
@@ -204,6 +208,7 @@ class MainWindow(QMainWindow):
         for action in (
             self.new_partnership_action,
             self.import_framework_action,
+            self.open_pack_action,
             self.import_spreadsheet_action,
             self.group_action,
             self.safety.backup_action,
@@ -224,6 +229,11 @@ class MainWindow(QMainWindow):
         from desktop.ui.framework_import import import_framework
 
         import_framework(self, self.hub)
+
+    def open_return_pack(self, path: str | None = None) -> None:
+        from desktop.ui.pack_open import open_return_pack
+
+        open_return_pack(self, self.hub, path)
 
     def new_partnership(self) -> None:
         self.show_area("partnerships").add_partnership()  # type: ignore[attr-defined]

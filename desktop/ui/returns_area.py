@@ -116,8 +116,16 @@ class ReturnsArea(Area):
     def _build_form(self) -> QGroupBox:
         box = QGroupBox(tr("Export a return"))
         form = QFormLayout(box)
+        from desktop.ui.pack_choice import PackChoice
+
+        self.pack_choice = PackChoice()
+        self.pack_label = QLabel(tr("The return is &for:"))
+        self.pack_label.setBuddy(self.pack_choice)
+        form.addRow(self.pack_label, self.pack_choice)
         self.periods = PeriodChooser(today(), self)
         self.periods.add_rows(form)
+        self.pack_choice.period_chosen.connect(self.periods.set_period)
+        self.pack_choice.currentIndexChanged.connect(lambda _i: self._contacts_wording())
 
         self.all_partnerships = QRadioButton(tr("&All partnerships"))
         self.chosen_partnerships = QRadioButton(tr("Only the ones I tic&k"))
@@ -199,6 +207,25 @@ class ReturnsArea(Area):
         if item.checkState() == Qt.CheckState.Checked:
             self.chosen_partnerships.setChecked(True)
 
+    def _contacts_wording(self) -> None:
+        """For a pack, contact details travel sealed for its CVS: say so where they are chosen."""
+        cvs = self.pack_choice.cvs_name()
+        if cvs:
+            self.include_contacts.setText(
+                tr("Include people's names and &contact details (sealed for {cvs})").format(cvs=cvs)
+            )
+            self.include_contacts.setToolTip(
+                tr(
+                    "They go in encrypted so that only {cvs}'s Partnerbook can read them; the "
+                    "printed pages say so and do not show them."
+                ).format(cvs=cvs)
+            )
+        else:
+            self.include_contacts.setText(tr("Include people's names and &contact details"))
+            self.include_contacts.setToolTip(
+                tr("Left out unless you tick this: representatives then appear by their role.")
+            )
+
     def period(self) -> Period:
         return self.periods.period()
 
@@ -219,6 +246,9 @@ class ReturnsArea(Area):
             item.setCheckState(Qt.CheckState.Checked if pid in ticked else Qt.CheckState.Unchecked)
             self.partnership_list.addItem(item)
         self.partnership_list.blockSignals(False)
+        self.pack_choice.load(conn)
+        self._contacts_wording()
+        self.pack_label.setVisible(self.pack_choice.isVisibleTo(self))
         self.log_model.load(conn)
         has_any = self.partnership_list.count() > 0 or self.log_model.rowCount() > 0
         self.empty.setVisible(not has_any)
@@ -257,6 +287,7 @@ class ReturnsArea(Area):
             signoff_date=self.signoff_date.date().toPython(),
             html_path=out.with_suffix(".html") if companions else None,
             csv_dir=out.with_name(f"{out.stem} CSV") if companions else None,
+            pack_id=self.pack_choice.pack_id(),
         )
 
     def export(self) -> None:

@@ -28,6 +28,8 @@ from desktop.ui.theme import problem_background, problem_text
 
 Index = QModelIndex | QPersistentModelIndex
 REPORT_BACK = "report_back"  # desktop.services.governance.due.SOURCE, kept apart: no import
+RETURN_PACK = "return_pack"  # desktop.services.pack_deadlines.PACK_SOURCE (issue 20)
+NOT_ACTIONS = (REPORT_BACK, RETURN_PACK)  # rows that cannot be ticked: they go by themselves
 
 
 def tr(text: str) -> str:
@@ -135,7 +137,7 @@ class WhatsDueModel(RowsModel):
 
     def _is_report_back(self, row: int) -> bool:
         """A report back due (issue 17) is not an action: it goes once it is recorded."""
-        return 0 <= row < len(self._rows) and self._rows[row].source == REPORT_BACK
+        return 0 <= row < len(self._rows) and self._rows[row].source in NOT_ACTIONS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
@@ -146,7 +148,7 @@ class WhatsDueModel(RowsModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(action, column)
         if role == Qt.ItemDataRole.CheckStateRole and column == self.DONE:
-            if action.source == REPORT_BACK:
+            if action.source in NOT_ACTIONS:
                 return None
             done = action.status == "done"
             return Qt.CheckState.Checked if done else Qt.CheckState.Unchecked
@@ -154,6 +156,8 @@ class WhatsDueModel(RowsModel):
             if column == self.DONE:
                 if action.source == REPORT_BACK:
                     return tr("Goes when the report back is recorded")
+                if action.source == RETURN_PACK:
+                    return tr("Goes when the return for the pack is made")
                 return tr("Done") if action.status == "done" else tr("Not done")
             return self._text(action, column)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -162,6 +166,10 @@ class WhatsDueModel(RowsModel):
                     "{what}\n{due}\nRecord it in the partnership's How it is run tab, "
                     "Reporting back."
                 ).format(what=self._what(action), due=due_text(action, self._today))
+            if action.source == RETURN_PACK:
+                return tr("{what}\n{due}\nMake it in the Returns area.").format(
+                    what=self._what(action), due=due_text(action, self._today)
+                )
             return f"{action.description}\n{due_text(action, self._today)}"
         # Colours asked of the theme as the cell paints, so light, dark and high contrast
         # all stay readable; the words "(overdue by …)" say it for those who cannot see red.
@@ -187,11 +195,15 @@ class WhatsDueModel(RowsModel):
         if column == self.SOURCE:
             if action.source == REPORT_BACK:
                 return tr("Reporting back")
+            if action.source == RETURN_PACK:
+                return tr("Return pack from the CVS")
             return vocab(ActionSource.label_of(action.source))
         return ""
 
     @staticmethod
     def _what(action: DueAction) -> str:
+        if action.source == RETURN_PACK:
+            return tr("Send the return to {cvs}").format(cvs=action.description)
         if action.source != REPORT_BACK:
             return action.description
         if action.description:
@@ -203,7 +215,7 @@ class WhatsDueModel(RowsModel):
             return False
         done = Qt.CheckState(value) == Qt.CheckState.Checked
         action = self._rows[index.row()]
-        if action.source == REPORT_BACK or (action.status == "done") == done:
+        if action.source in NOT_ACTIONS or (action.status == "done") == done:
             return False
         self.done_changed.emit(action.id, done)
         return True

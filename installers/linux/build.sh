@@ -23,9 +23,11 @@ QT_QPA_PLATFORM=offscreen timeout 180 dist/partnerbook/partnerbook --self-test
 # The tarball: the app, the desktop integration files and a per-user installer.
 stage="build/${name}"
 rm -rf "$stage"
-mkdir -p "$stage/share/applications" "$stage/share/metainfo"
+mkdir -p "$stage/share/applications" "$stage/share/metainfo" "$stage/share/mime/packages"
 cp -a dist/partnerbook "$stage/partnerbook"
 cp installers/linux/partnerbook.desktop "$stage/share/applications/org.partnerbook.Partnerbook.desktop"
+# Return packs (.pbpack) open in Partnerbook on a double-click.
+cp installers/linux/org.partnerbook.Partnerbook-pack.xml "$stage/share/mime/packages/"
 sed -e "s/@VERSION@/${version}/" -e "s/@DATE@/$(date -u +%Y-%m-%d)/" \
   installers/linux/org.partnerbook.Partnerbook.metainfo.xml \
   > "$stage/share/metainfo/org.partnerbook.Partnerbook.metainfo.xml"

@@ -12,7 +12,8 @@ bin="$HOME/.local/bin"
 
 if [ "${1:-}" = "--remove" ]; then
   rm -rf "$app" "$bin/partnerbook" "$prefix/applications/org.partnerbook.Partnerbook.desktop" \
-    "$prefix/metainfo/org.partnerbook.Partnerbook.metainfo.xml"
+    "$prefix/metainfo/org.partnerbook.Partnerbook.metainfo.xml" \
+    "$prefix/mime/packages/org.partnerbook.Partnerbook-pack.xml"
   find "$prefix/icons/hicolor" -name 'org.partnerbook.Partnerbook.*' -delete 2>/dev/null || true
   echo "Partnerbook removed. Your data is still in ~/.local/share/Partnerbook."
   exit 0
@@ -27,5 +28,6 @@ ln -sf "$app/partnerbook" "$bin/partnerbook"
 cp -r "$here/share/." "$prefix/"
 sed -i "s|^Exec=partnerbook|Exec=$app/partnerbook|" "$prefix/applications/org.partnerbook.Partnerbook.desktop"
 command -v update-desktop-database >/dev/null && update-desktop-database -q "$prefix/applications" || true
+command -v update-mime-database >/dev/null && update-mime-database "$prefix/mime" || true
 command -v gtk-update-icon-cache >/dev/null && gtk-update-icon-cache -q -t "$prefix/icons/hicolor" || true
 echo "Partnerbook installed. Start it from your applications menu, or run: $bin/partnerbook"
