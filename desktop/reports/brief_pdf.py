@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable
 
 from desktop.domain.money import format_pence
 from desktop.reports import return_text as t
+from desktop.reports.brief_run import high_risks, run_pairs
 from desktop.reports.pdf_kit import build_pdf, heading, p, spacer, styles
 from desktop.reports.pdf_tables import data_table, key_values
 
@@ -66,6 +67,7 @@ def render_brief_pdf(brief: dict[str, Any]) -> bytes:
                 ("Our role", t.label("our_role", brief["our_role"]) or "Not recorded"),
                 ("We represent", t.label("represents", brief["represents"]) or "–"),
                 ("Who is going", going),
+                *run_pairs(brief),
                 ("Papers", brief["papers_location"] or "–"),
             ]
         ),
@@ -82,6 +84,7 @@ def render_brief_pdf(brief: dict[str, Any]) -> bytes:
     )
     story += _actions(title, brief["actions_from_last_meeting"], "No actions recorded from it.")
     story += _actions("Other open actions", brief["other_open_actions"], "None.")
+    story += high_risks(brief)
     story.append(p("Where we need help (Compact commitments)", s.h2))
     if brief["need_help"]:
         rows, more = _rows(

@@ -18,6 +18,7 @@ from desktop.domain.frameworks import Framework, FrameworkError
 from desktop.domain.problems import UserError
 from desktop.domain.scoring import AnswerNotOnScale, score_review, suggest_actions
 from desktop.services.frameworks import framework_version
+from desktop.services.governance.brief_fields import brief_run
 from desktop.store.models import (
     Action,
     CommitmentRating,
@@ -226,5 +227,6 @@ def build_brief(session: Session, partnership_id: int, today: date) -> dict[str,
         "pending_needs": pending,
         "review": _points_to_raise(session, partnership_id, today),
         "attendance": attendance,
+        "run": brief_run(session, partnership_id, today),  # issue 17, items 7-9
         "today": today.isoformat(),
     }

@@ -160,7 +160,6 @@ class TrendChart(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setMinimumSize(320, 180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setAccessibleName(tr("Trend of the overall score"))
         self.reviews: list[tuple[date, float | None]] = []
@@ -168,7 +167,13 @@ class TrendChart(QWidget):
         self.low, self.high = 0.0, 100.0
 
     def sizeHint(self) -> QSize:
-        return QSize(480, 220)
+        return QSize(480, 220).expandedTo(self.minimumSizeHint())
+
+    def minimumSizeHint(self) -> QSize:
+        # The plot keeps 160 px beside the band names and the scores, in any font size.
+        metrics = QFontMetricsF(self.font())
+        band_room = max((metrics.horizontalAdvance(b.label) for b in self.bands), default=0.0)
+        return QSize(int(band_room + metrics.horizontalAdvance("100") + 40 + 160), 180)
 
     def set_data(
         self,
@@ -185,44 +190,77 @@ class TrendChart(QWidget):
         self.setAccessibleDescription(
             "; ".join(f"{when:%d %b %Y}: {round(s)}" for when, s in reviews if s is not None)
         )
+        self.updateGeometry()  # the band names may need more room than the last ones
         self.update()
+
+    def plot_area(self) -> QRectF:
+        """Where the plot goes: the margins hold the widest band name and score in the
+        widget's own font, so "Needs attention" is never cut at a larger text size."""
+        metrics = QFontMetricsF(self.font())
+        band_room = max((metrics.horizontalAdvance(b.label) for b in self.bands), default=0.0)
+        geometry = trend_geometry(self.reviews, self.bands, low=self.low, high=self.high)
+        tick_room = max(
+            (metrics.horizontalAdvance(label) for _y, label in geometry.y_ticks), default=0.0
+        )
+        left = tick_room + 12
+        right = self.width() - band_room - 14
+        line = metrics.height()
+        return QRectF(QPointF(left, line * 0.8), QPointF(right, self.height() - line - 12))
+
+    def text_boxes(self) -> list[tuple[QRectF, str]]:
+        """Each piece of text the chart draws and the box it is drawn in (tests check that
+        every box is inside the chart and wide enough for its words)."""
+        metrics = QFontMetricsF(self.font())
+        geometry = trend_geometry(self.reviews, self.bands, low=self.low, high=self.high)
+        plot = self.plot_area()
+        line = metrics.height()
+
+        def at(x: float, y: float) -> QPointF:
+            return QPointF(plot.left() + x * plot.width(), plot.bottom() - y * plot.height())
+
+        boxes = []
+        for y_from, y_to, band in geometry.zones:
+            middle = at(1, (y_from + y_to) / 2)
+            width = metrics.horizontalAdvance(band.label) + 2
+            boxes.append((QRectF(middle.x() + 6, middle.y() - line / 2, width, line), band.label))
+        for y, label in geometry.y_ticks:
+            point = at(0, y)
+            boxes.append((QRectF(0, point.y() - line / 2, plot.left() - 6, line), label))
+        for x, label in geometry.x_ticks:
+            point = at(x, 0)
+            width = metrics.horizontalAdvance(label) + 4
+            left = min(max(point.x() - width / 2, 0), self.width() - width)
+            boxes.append((QRectF(left, point.y() + 4, width, line), label))
+        return boxes
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), self.palette().base())
         geometry = trend_geometry(self.reviews, self.bands, low=self.low, high=self.high)
-        left, top = 40.0, 12.0
-        right, bottom = self.width() - 120.0, self.height() - 30.0
+        plot = self.plot_area()
         text_colour = self.palette().text().color()
 
         def at(x: float, y: float) -> QPointF:
-            return QPointF(left + x * (right - left), bottom - y * (bottom - top))
+            return QPointF(plot.left() + x * plot.width(), plot.bottom() - y * plot.height())
 
         for y_from, y_to, band in geometry.zones:
             fill = QColor(band.colour)
             fill.setAlpha(40)
             painter.fillRect(QRectF(at(0, y_to), at(1, y_from)), fill)
-            painter.setPen(text_colour)
-            middle = at(1, (y_from + y_to) / 2)
-            painter.drawText(QPointF(middle.x() + 6, middle.y() + 4), band.label)
         painter.setPen(QPen(GRID, 1))
         painter.drawRect(QRectF(at(0, 1), at(1, 0)))
         painter.setPen(text_colour)
-        for y, label in geometry.y_ticks:
-            point = at(0, y)
-            painter.drawText(
-                QRectF(0, point.y() - 8, left - 6, 16),
-                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                label,
-            )
-        for x, label in geometry.x_ticks:
-            point = at(x, 0)
-            painter.drawText(
-                QRectF(point.x() - 40, point.y() + 4, 80, 20),
-                int(Qt.AlignmentFlag.AlignHCenter),
-                label,
-            )
+        zones = len(geometry.zones)
+        ticks = len(geometry.y_ticks)
+        for index, (box, label) in enumerate(self.text_boxes()):
+            if index < zones:
+                align = Qt.AlignmentFlag.AlignLeft
+            elif index < zones + ticks:
+                align = Qt.AlignmentFlag.AlignRight
+            else:
+                align = Qt.AlignmentFlag.AlignHCenter
+            painter.drawText(box, int(align | Qt.AlignmentFlag.AlignVCenter), label)
         if not geometry.points:
             painter.drawText(
                 QRectF(at(0, 1), at(1, 0)),

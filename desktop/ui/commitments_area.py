@@ -100,18 +100,17 @@ class RatingPage(QWidget):
         review_label.setBuddy(self.review_choice)
         self.guidance_button = QPushButton(tr("&Guidance (F1)"))
         self.guidance_button.setAccessibleName(tr("Guidance"))
-        for widget in (
-            label,
-            self.partnership,
-            framework_label,
-            self.framework_choice,
-            review_label,
-            self.review_choice,
-        ):
-            top.addWidget(widget)
-        top.addStretch(1)
+        # Two rows: on one, at 1366x768, the three choices were cut to "Holsworthy Y".
+        top.addWidget(label)
+        top.addWidget(self.partnership, 1)
         top.addWidget(self.guidance_button)
         layout.addLayout(top)
+        choices = QHBoxLayout()
+        choices.addWidget(framework_label)
+        choices.addWidget(self.framework_choice, 1)
+        choices.addWidget(review_label)
+        choices.addWidget(self.review_choice, 1)
+        layout.addLayout(choices)
         self.scale_hint = QLabel()
         self.scale_hint.setWordWrap(True)
         layout.addWidget(self.scale_hint)
@@ -131,6 +130,14 @@ class RatingPage(QWidget):
             self.table,
             CommitmentTableModel.COMMITMENT,
             whole=(CommitmentTableModel.CLAUSE, CommitmentTableModel.RATING),
+            # The form under the table shows these for the chosen clause anyway.
+            optional=(
+                CommitmentTableModel.UPDATED,
+                CommitmentTableModel.EVIDENCE,
+                CommitmentTableModel.DUE,
+                CommitmentTableModel.OWNER,
+                CommitmentTableModel.NEXT_ACTION,
+            ),
         )
         tab_leaves(self.table)  # Tab moves on to the form below; arrows move between clauses
         splitter.addWidget(self.table)
@@ -138,6 +145,9 @@ class RatingPage(QWidget):
         self.table.installEventFilter(self)
         self.evidence.installEventFilter(self)
         splitter.setStretchFactor(0, 3)
+        from desktop.ui.sizing import remember_splitter, window_settings
+
+        remember_splitter(splitter, "commitments", window_settings(hub.paths.data))
         layout.addWidget(splitter, 1)
 
         self.partnership.currentIndexChanged.connect(lambda _i: self.reload_rows())

@@ -153,6 +153,9 @@ class ResourcesArea(Area):
         splitter.addWidget(totals_box)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        from desktop.ui.sizing import remember_splitter, window_settings
+
+        remember_splitter(splitter, "resources", window_settings(hub.paths.data))
         layout.addWidget(splitter, 1)
 
         self.dialog: QWidget | None = None

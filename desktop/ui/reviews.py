@@ -151,11 +151,12 @@ class ReviewsArea(Area):
         self.period.editingFinished.connect(self._save_period)
         # On its own row: beside the partnership it squeezed long names to a few letters.
         due_row.addWidget(tool_label)
-        due_row.addWidget(self.tool_choice)
-        due_row.addWidget(self.due_note, 1)
+        due_row.addWidget(self.tool_choice, 1)
         due_row.addWidget(period_label)
         due_row.addWidget(self.period)
         layout.addLayout(due_row)
+        # The note has the whole width: beside the choices it wrapped a word a line.
+        layout.addWidget(self.due_note)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         upper = QWidget()
@@ -189,6 +190,9 @@ class ReviewsArea(Area):
         splitter.addWidget(upper)
         splitter.addWidget(self.results)
         splitter.setStretchFactor(1, 3)
+        from desktop.ui.sizing import remember_splitter, window_settings
+
+        remember_splitter(splitter, "reviews", window_settings(hub.paths.data))
         layout.addWidget(splitter, 1)
         self.stack.addWidget(page)
         self.page = page

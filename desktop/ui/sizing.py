@@ -15,11 +15,12 @@ data folder's window.ini (as the last folder and the recent collections are).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QMenu, QSplitter, QTableView
 
-__all__ = ["ColumnFitter", "remember_splitter", "size_columns"]
+__all__ = ["ColumnFitter", "remember_splitter", "size_columns", "window_settings"]
 
 _WRAP = int(Qt.TextFlag.TextWordWrap)
 ROWS_MEASURED = 300  # a long register is measured on its first rows, to stay quick
@@ -164,7 +165,8 @@ class ColumnFitter(QObject):
             # less); the others share the rest, shortest first, each in full while the rest
             # can share what is left equally ("water filling"), so "Considering" is read
             # whole and only the longest columns wrap. The main column takes what is left.
-            main_gets = max(titles[self.main], min(main_wants, room * 2 // 5))
+            floor = sum(titles[c] for c in others)
+            main_gets = max(titles[self.main], min(main_wants, room * 2 // 5, room - floor))
             left = room - main_gets
             for c in others:
                 widths[c] = titles[c]
@@ -224,8 +226,15 @@ def size_columns(
     return ColumnFitter(view, main, whole, optional)
 
 
+def window_settings(data_folder: Path) -> QSettings:
+    """The window's own settings, kept in the data folder's window.ini."""
+    return QSettings(str(data_folder / "window.ini"), QSettings.Format.IniFormat)
+
+
 def remember_splitter(splitter: QSplitter, key: str, settings: QSettings) -> None:
     """Put ``splitter`` back where it was last left, and remember each move from now on."""
+    splitter.setObjectName(f"splitter_{key}")
+    splitter.setChildrenCollapsible(False)  # a pane dragged to nothing is lost to a newcomer
     name = f"splitters/{key}"
     saved = settings.value(name)
     if saved is not None:

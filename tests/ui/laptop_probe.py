@@ -65,7 +65,7 @@ def main() -> int:
     problems: list[str] = []
 
     def check(name: str, window: QWidget) -> None:
-        for _ in range(3):
+        for _ in range(10):  # columns are fitted after each resize settles
             QApplication.processEvents()
         found = [*clipped(window), *elided_headers(window), *cut_cells(window)]
         problems.extend(f"{name}: {p}" for p in found)

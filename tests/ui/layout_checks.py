@@ -120,6 +120,8 @@ def cut_cells(root: QWidget, rows: int = 40) -> Iterator[str]:
         model = view.model()
         if column is None or model is None or not _visible(view):
             continue
+        if view.horizontalScrollBar().isVisible():
+            yield f"{_name(view)}: the table is wider than its room and scrolls sideways"
         for row in range(min(model.rowCount(), rows)):
             index = model.index(row, column)
             text = str(index.data() or "")
