@@ -8,7 +8,8 @@ Why not pyside6-lupdate alone: our code translates through a small helper per mo
 the context through it (it files every string under an empty context, so nothing would be
 found at run time). This script reads the code with Python's ``ast`` instead and knows
 three forms:
-- ``tr("text")`` in a module whose ``tr`` helper names a context;
+- ``tr("text")`` in a module whose ``tr`` helper names a context, and ``tr_n("%n thing(s)",
+  n)``, a count in the same context (``ui/i18n.plural``: Qt's plural forms);
 - ``QCoreApplication.translate("Context", "text")`` written out;
 - ``self.tr("text")`` inside a class (Qt uses the class name as the context).
 Fixed choices from desktop/domain/vocab.py (context "Vocab") and the theme names (context
@@ -213,7 +214,12 @@ def messages_in(path: Path) -> Iterator[Message]:
             comment = _string(node.args[2]) if len(node.args) > 2 else None
             if context and text:
                 yield Message(context, text, comment or "", relative, node.lineno)
-        elif isinstance(func, ast.Name) and func.id == "tr" and node.args and module_context:
+        elif (
+            isinstance(func, ast.Name)
+            and func.id in {"tr", "tr_n"}
+            and node.args
+            and module_context
+        ):
             text = _string(node.args[0])
             if text:
                 yield Message(module_context, text, "", relative, node.lineno)

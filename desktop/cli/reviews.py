@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from desktop.cli import CliError, command_parser
 from desktop.cli.common import print_json, readable_store, writable_store
 from desktop.cli.questionnaires import register_into as register_questionnaires
+from desktop.domain.numbers import round_score, score_text
 
 if TYPE_CHECKING:
     from desktop.domain.problems import Problem
@@ -91,7 +92,7 @@ def run_list(args: argparse.Namespace) -> int:
                     "date": r.review_date.isoformat(),
                     "status": r.status,
                     "respondents": list(r.respondents),
-                    "overall_score": None if r.overall is None else round(r.overall, 1),
+                    "overall_score": None if r.overall is None else round_score(r.overall),
                     "band": r.band_key or None,
                     "band_label": r.band_label or None,
                 }
@@ -103,7 +104,7 @@ def run_list(args: argparse.Namespace) -> int:
         print("No reviews yet.")
         return 0
     for r in reviews:
-        score = "not scored" if r.overall is None else f"{r.overall:.0f} ({r.band_label})"
+        score = "not scored" if r.overall is None else f"{score_text(r.overall)} ({r.band_label})"
         draft = " [DRAFT]" if r.is_draft else ""
         who = ", ".join(r.respondents) or "no respondents named"
         print(f"{r.review_date:%d %b %Y}  {r.partnership}{draft}: {score}. Respondents: {who}.")
@@ -195,7 +196,7 @@ def _recorded_json(r: RecordedReview) -> dict[str, Any]:
             for a in r.answers
         ],
         "unanswered": list(r.unanswered),
-        "overall_score": None if r.overall is None else round(r.overall, 1),
+        "overall_score": None if r.overall is None else round_score(r.overall),
         "band": r.band_key or None,
         "band_label": r.band_label or None,
     }
@@ -210,7 +211,7 @@ def _print_recorded(r: RecordedReview) -> None:
         f"{len(r.answers)} answers, {whose}."
     )
     if r.status == "complete":
-        score = "not scored" if r.overall is None else f"{r.overall:.0f} ({r.band_label})"
+        score = "not scored" if r.overall is None else f"{score_text(r.overall)} ({r.band_label})"
         print(f"Score: {score}.")
     else:
         count = len(r.unanswered)

@@ -19,6 +19,7 @@ from reportlab.platypus import Flowable
 
 from desktop.domain.charts import radar_geometry, trend_geometry
 from desktop.domain.frameworks import Band
+from desktop.domain.numbers import score_text
 from desktop.reports.fonts import register_fonts
 from desktop.reports.glyphs import single_font
 
@@ -267,7 +268,7 @@ def trend_drawing(
             String(
                 x,
                 y + 6,
-                f"{point.score:.0f}",
+                score_text(point.score),
                 fontName=regular,
                 fontSize=7,
                 fillColor=INK,

@@ -14,6 +14,7 @@ from typing import Any
 from desktop.domain import vocab
 from desktop.domain.charts import radar_plan
 from desktop.domain.frameworks import Framework, FrameworkError, load_builtin
+from desktop.domain.numbers import score_text
 
 LABELS: dict[str, type[vocab.Choice]] = {
     "status": vocab.PartnershipStatus,
@@ -82,7 +83,7 @@ def yes_no(value: bool | None, unknown: str = "Not known") -> str:
 
 
 def score(value: float | None) -> str:
-    return "Not scored" if value is None else f"{value:g}"
+    return score_text(value)
 
 
 def privacy_statement(include_contacts: bool, sealed_for: str = "") -> str:

@@ -38,6 +38,28 @@ def vocab(label: str) -> str:
     return QCoreApplication.translate("Vocab", label)
 
 
+def counted(translated: str, n: int) -> str:
+    """A count said right: pass ``QCoreApplication.translate(context, "%n action(s)
+    added", None, n)`` (written out, so the translation script finds it).
+
+    Qt fills in %n and, where the language's file gives plural forms, picks the right one.
+    English is the language of the code and has no file of its own plural forms, so an
+    untranslated "(s)" is settled here: "1 action added", "5 actions added".
+    """
+    if "(s)" not in translated:
+        return translated
+    return translated.replace("(s)", "" if n == 1 else "s")
+
+
+def plural(context: str, text: str, n: int) -> str:
+    """``text`` with "%n" (and "(s)") translated under ``context`` for the count ``n``.
+
+    Modules wrap it as ``def tr_n(text, n): return plural("Context", text, n)`` beside
+    their ``tr``; the translation script files ``tr_n("…", n)`` under that context.
+    """
+    return counted(QCoreApplication.translate(context, text, None, n), n)
+
+
 def translations_dir() -> str:
     return str(resources_dir() / "translations")
 

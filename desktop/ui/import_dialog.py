@@ -51,6 +51,7 @@ from desktop.services.spreadsheet_import import (
     read_spreadsheet,
 )
 from desktop.ui.data import DataHub
+from desktop.ui.i18n import plural
 from desktop.ui.import_preview_model import ImportPreviewModel
 from desktop.ui.import_worker import ImportWorker
 from desktop.ui.problem_text import said, translate
@@ -61,6 +62,11 @@ FILE_PAGE, COLUMNS_PAGE, PREVIEW_PAGE = range(3)
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ImportDialog", text)
+
+
+def tr_n(text: str, n: int) -> str:
+    """A count with its noun in the right form ("%n action(s)": 1 action, 5 actions)."""
+    return plural("ImportDialog", text, n)
 
 
 class ImportDialog(QDialog):
@@ -342,14 +348,15 @@ class ImportDialog(QDialog):
         total = len(self.preview.rows)
         if bad:
             self.preview_summary.setText(
-                tr(
-                    "{bad} of the {total} rows have problems (shown in the last column). "
-                    "Fix them in the spreadsheet and import it again, or leave those rows out."
-                ).format(bad=bad, total=total)
+                tr_n(
+                    "Rows with problems: %n of {total} (shown in the last column). Fix them "
+                    "in the spreadsheet and import it again, or leave those rows out.",
+                    bad,
+                ).format(total=total)
             )
         else:
             self.preview_summary.setText(
-                tr("All {total} rows are ready to import.").format(total=total)
+                tr_n("Ready to import: %n row(s), with no problems.", total)
             )
         self.skip_bad.setVisible(bool(bad))
         self.skip_bad.setChecked(False)
@@ -361,11 +368,7 @@ class ImportDialog(QDialog):
         if preview is None:
             return
         count = len(preview.good_rows)
-        self.import_button.setText(
-            tr("&Import 1 partnership")
-            if count == 1
-            else tr("&Import {n} partnerships").format(n=count)
-        )
+        self.import_button.setText(tr_n("&Import %n partnership(s)", count))
         self.import_button.setEnabled(preview.can_import(skip_bad_rows=self.skip_bad.isChecked()))
 
     def do_import(self) -> None:
@@ -392,7 +395,7 @@ class ImportDialog(QDialog):
         self.busy_label.setVisible(busy)
         if busy and self.preview is not None:
             self.busy_label.setText(
-                tr("Importing {n} partnerships…").format(n=len(self.preview.good_rows))
+                tr_n("Importing %n partnership(s)…", len(self.preview.good_rows))
             )
         for button in (self.back_button, self.import_button, self.cancel_button):
             button.setEnabled(not busy)
@@ -404,10 +407,16 @@ class ImportDialog(QDialog):
         name = self.preview.sheet.path.name if self.preview else ""
         self.hub.announce("partnerships")
         self.hub.saved.emit(tr("Imported partnerships from {file}").format(file=name))
-        text = tr("Imported {n} partnerships from {file}.").format(n=len(result.created), file=name)
+        text = tr_n("Imported %n partnership(s) from {file}.", len(result.created)).format(
+            file=name
+        )
         if result.skipped_rows:
+            # "Rows left out: 2" read as two rows when it meant row 2: say how many, then which.
             rows = ", ".join(str(r) for r in result.skipped_rows)
-            text += " " + tr("Rows left out: {rows}.").format(rows=rows)
+            text += " " + tr_n(
+                "%n row(s) with problems left out: spreadsheet row(s) {rows}.",
+                len(result.skipped_rows),
+            ).format(rows=rows)
         QMessageBox.information(self, tr("Import finished"), text)
         self.accept()
 

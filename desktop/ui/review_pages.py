@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.frameworks import Item, ScaleOption
+from desktop.ui.i18n import plural
 from desktop.ui.partnerships.fields import DateEdit, ProblemLabel
 
 # Letters the wizard's own buttons use (Back, Next, Finish, Save as draft, Comment), so an
@@ -35,6 +36,11 @@ RESERVED_MNEMONICS = frozenset("bnfsc")
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ReviewWizard", text)
+
+
+def tr_n(text: str, n: int) -> str:
+    """A count with its noun in the right form ("%n action(s)": 1 action, 5 actions)."""
+    return plural("ReviewWizard", text, n)
 
 
 def with_mnemonic(label: str, used: set[str]) -> str:
@@ -311,11 +317,12 @@ class CheckPage(QWizardPage):
             lines.append(
                 "<p>"
                 + escape(
-                    tr(
-                        "{n} question(s) not answered yet. You can finish only when every "
+                    tr_n(
+                        "%n question(s) not answered yet. You can finish only when every "
                         'question has an answer ("Don\'t know" counts); until then, save the '
-                        "review as a draft."
-                    ).format(n=blank)
+                        "review as a draft.",
+                        blank,
+                    )
                 )
                 + "</p>"
             )

@@ -60,7 +60,7 @@ def test_import_a_csv_from_the_file_menu(
     ]
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     assert dialog.pages.currentIndex() == PREVIEW_PAGE
-    assert "All 2 rows are ready" in dialog.preview_summary.text()
+    assert "Ready to import: 2 rows, with no problems." in dialog.preview_summary.text()
     assert dialog.import_button.text() == "&Import 2 partnerships"
     with qtbot.waitSignal(dialog.finished, timeout=3000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
@@ -72,7 +72,7 @@ def test_import_a_csv_from_the_file_menu(
 
 
 def test_bad_dates_show_on_their_row_and_nothing_is_written_until_chosen(
-    main_window, qtbot, tmp_path, monkeypatch
+    main_window, qtbot, tmp_path, monkeypatch, no_blocking_dialogs
 ) -> None:
     path = tmp_path / "dates.csv"
     path.write_text(CSV_TEXT + "Youth Hub,Active,31/02/2026,\nFood network,,,\n", encoding="utf-8")
@@ -85,7 +85,7 @@ def test_bad_dates_show_on_their_row_and_nothing_is_written_until_chosen(
     assert problems[2] == "Start date: '31/02/2026' is not a real date."
     assert problems[3] == "The same partnership is on row 2 too. Keep one of them."
     assert model.data(model.index(2, model.NAME), Qt.ItemDataRole.BackgroundRole) is not None
-    assert "2 of the 4 rows have problems" in dialog.preview_summary.text()
+    assert "Rows with problems: 2 of 4" in dialog.preview_summary.text()
     assert not dialog.import_button.isEnabled()
     assert names_in(main_window.hub.paths.database) == []
     dialog.skip_bad.setFocus()
@@ -95,6 +95,9 @@ def test_bad_dates_show_on_their_row_and_nothing_is_written_until_chosen(
     with qtbot.waitSignal(dialog.finished, timeout=3000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert names_in(main_window.hub.paths.database) == ["Food Network", "Transport Forum"]
+    # Issue 21: "Rows left out: 2" read as two rows; it says how many, then which.
+    _title, text = no_blocking_dialogs[-1]
+    assert "2 rows with problems left out: spreadsheet rows " in text
 
 
 def test_a_file_that_is_not_a_workbook_says_so_and_keeps_what_was_typed(
@@ -260,3 +263,22 @@ def test_a_refused_or_failed_import_says_why_and_adds_nothing(
     assert dialog.isVisible() and dialog.cancel_button.isEnabled()
     assert not dialog.progress.isVisible()
     assert names_in(main_window.hub.paths.database) == []
+
+
+def test_one_row_left_out_is_said_as_one_row(
+    main_window, qtbot, tmp_path, monkeypatch, no_blocking_dialogs
+) -> None:
+    """Issue 21: one bad row (row 4) was reported as "Rows left out: 4"."""
+    path = tmp_path / "one-bad.csv"
+    path.write_text(CSV_TEXT + "Youth Hub,Active,31/02/2026,\n", encoding="utf-8")
+    dialog = open_from_menu(main_window, qtbot)
+    choose_file(monkeypatch, dialog, path, qtbot)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert "Rows with problems: 1 of 3" in dialog.preview_summary.text()
+    dialog.skip_bad.setChecked(True)
+    assert dialog.import_button.text() == "&Import 2 partnerships"
+    with qtbot.waitSignal(dialog.finished, timeout=3000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert no_blocking_dialogs[-1][1] == (
+        "Imported 2 partnerships from one-bad.csv. 1 row with problems left out: spreadsheet row 4."
+    )
