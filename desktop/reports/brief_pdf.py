@@ -12,6 +12,7 @@ from typing import Any
 from reportlab.platypus import Flowable
 
 from desktop.domain.money import format_pence
+from desktop.domain.numbers import score_text
 from desktop.reports import return_text as t
 from desktop.reports.brief_run import high_risks, run_pairs
 from desktop.reports.pdf_kit import build_pdf, heading, p, spacer, styles
@@ -137,7 +138,7 @@ def render_brief_pdf(brief: dict[str, Any]) -> bytes:
                 [
                     f"{x['ref']} {x['title']}",
                     x["question"],
-                    f"{x['score']:.1f}".removesuffix(".0"),
+                    score_text(x["score"]),
                 ]
                 for x in review["points"]
             ],
@@ -154,7 +155,7 @@ def render_brief_pdf(brief: dict[str, Any]) -> bytes:
         said = f"{when[0].upper()}{when[1:]}"
         if overall:
             band = f" ({overall['band']})" if overall["band"] else ""
-            score = f"{overall['score']:.1f}".removesuffix(".0")
+            score = score_text(overall["score"])
             said += f" scored {score} overall{band}, with no answer weak enough to raise alone."
         else:
             said += " has no score."

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.domain.charts import radar_geometry, trend_geometry
 from desktop.domain.frameworks import Band
+from desktop.domain.numbers import score_text
 
 SERIES_COLOURS = ("#1D4ED8", "#6B7280", "#7C3AED")
 GRID = QColor("#9CA3AF")
@@ -279,5 +280,5 @@ class TrendChart(QWidget):
             painter.setPen(QPen(colour, 1))
             painter.drawEllipse(point, 4, 4)
             painter.setPen(text_colour)
-            painter.drawText(point + QPointF(-8, -8), f"{trend_point.score:.0f}")
+            painter.drawText(point + QPointF(-8, -8), score_text(trend_point.score))
         painter.end()

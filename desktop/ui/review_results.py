@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.charts import radar_plan, trend_range
 from desktop.domain.dates import format_date
 from desktop.domain.frameworks import Band, Framework
+from desktop.domain.numbers import score_text as domain_score_text
 from desktop.domain.scoring import Change, score_values
 from desktop.services.review_outcomes import (
     AcceptedAction,
@@ -39,6 +40,7 @@ from desktop.services.review_outcomes import (
 from desktop.services.reviews import ReviewError, add_respondent, save_answers
 from desktop.ui.charts import RadarChart, TrendChart
 from desktop.ui.data import DataHub
+from desktop.ui.i18n import plural
 from desktop.ui.partnerships.fields import DateEdit, FieldError, ProblemLabel
 from desktop.ui.problem_text import said
 
@@ -55,9 +57,15 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ReviewResults", text)
 
 
+def tr_n(text: str, n: int) -> str:
+    """A count with its noun in the right form ("%n action(s)": 1 action, 5 actions)."""
+    return plural("ReviewResults", text, n)
+
+
 def score_text(score: float) -> str:
-    """A score as people read it: one decimal place at most (2.5, 62, 12.3)."""
-    return f"{score:.1f}".removesuffix(".0")
+    """A score as people read it: one decimal place at most (2.5, 62, 12.3), by the one
+    rounding rule the PDFs use too (``domain.numbers``)."""
+    return domain_score_text(score)
 
 
 def band_text(band: Band | None, score: float | None) -> str:
@@ -481,7 +489,7 @@ class ReviewResultsView(QWidget):
             self.hub.write(
                 lambda s: accept_actions(s, review_id, accepted),
                 "actions",
-                tr("{n} action(s) added to What's due").format(n=len(accepted)),
+                tr_n("%n action(s) added to What's due", len(accepted)),
             )
         except ReviewError as exc:
             self.actions_problem.show_problem(said(exc))
