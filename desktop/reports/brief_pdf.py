@@ -7,15 +7,18 @@ waiting for, and what the last review says to raise.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable
 
+from desktop.domain.dates import format_date
 from desktop.domain.money import format_pence
 from desktop.domain.numbers import score_text
 from desktop.reports import return_text as t
-from desktop.reports.brief_run import high_risks, run_pairs
-from desktop.reports.pdf_kit import build_pdf, heading, p, spacer, styles
+from desktop.reports.brief_run import run_pairs
+from desktop.reports.pdf_kit import build_pdf, heading, markup, p, spacer, styles
 from desktop.reports.pdf_tables import data_table, key_values
 
 __all__ = ["render_brief_pdf"]
@@ -53,6 +56,60 @@ def _actions(title: str, actions: list[dict[str, Any]], empty: str) -> list[Flow
     return story
 
 
+def _how_run_pairs(how_run: dict[str, Any] | None) -> list[tuple[str, str]]:
+    """Who chairs it and what makes a quorum, when recorded (issue 17)."""
+    if not how_run:
+        return []
+    pairs = []
+    if how_run["chair"]:
+        chair = how_run["chair"]
+        if how_run["chair_next_election"]:
+            chair += f"; election {short_day(how_run['chair_next_election'])}"
+        pairs.append(("Chair", chair))
+    if how_run["quorum"]:
+        pairs.append(("Quorum", how_run["quorum"]))
+    return pairs
+
+
+def _open_decisions(how_run: dict[str, Any] | None) -> list[Flowable]:
+    """Decisions still being carried out, each with its open actions, a line or two each
+    (the brief must stay within two pages)."""
+    if not how_run or not how_run["open_decisions"]:
+        return []
+    s = styles()
+    story: list[Flowable] = [p("Decisions still being carried out", s.h3)]
+    shown = how_run["open_decisions"][:MAX_ROWS]
+    for d in shown:
+        actions = "; ".join(
+            a["description"]
+            + _in_brackets(
+                # Who does it, unless it is whoever the decision made responsible.
+                "" if a["owner"] == d["responsible"] else a["owner"],
+                f"due {short_day(a['due_date'])}" if a["due_date"] else "",
+                "overdue" if a["overdue"] else "",
+            )
+            for a in d["actions"]
+        )
+        story.append(
+            markup(
+                f"<b>{escape(d['what'])}</b> ({short_day(d['date'])}): {escape(actions)}", s.small
+            )
+        )
+    if len(how_run["open_decisions"]) > len(shown):
+        more = len(how_run["open_decisions"]) - len(shown)
+        story.append(p(f"And {more} more in Partnerbook.", s.small))
+    return story
+
+
+def _in_brackets(*parts: str) -> str:
+    said = ", ".join(part for part in parts if part)
+    return f" ({said})" if said else ""
+
+
+def short_day(value: str) -> str:
+    return format_date(date.fromisoformat(value))
+
+
 def render_brief_pdf(brief: dict[str, Any]) -> bytes:
     """The brief as a finished PDF (title, language and page numbers set)."""
     s = styles()
@@ -68,6 +125,7 @@ def render_brief_pdf(brief: dict[str, Any]) -> bytes:
                 ("Our role", t.label("our_role", brief["our_role"]) or "Not recorded"),
                 ("We represent", t.label("represents", brief["represents"]) or "–"),
                 ("Who is going", going),
+                *_how_run_pairs(brief.get("how_run")),
                 *run_pairs(brief),
                 ("Papers", brief["papers_location"] or "–"),
             ]
@@ -85,7 +143,7 @@ def render_brief_pdf(brief: dict[str, Any]) -> bytes:
     )
     story += _actions(title, brief["actions_from_last_meeting"], "No actions recorded from it.")
     story += _actions("Other open actions", brief["other_open_actions"], "None.")
-    story += high_risks(brief)
+    story += _open_decisions(brief.get("how_run"))
     story.append(p("Where we need help (Compact commitments)", s.h2))
     if brief["need_help"]:
         rows, more = _rows(

@@ -17,6 +17,7 @@ from desktop.domain.money import format_pence_plain
 from desktop.reports import return_text as t
 from desktop.reports.return_run_registers import CSV_HEADER as RUN_HEADER
 from desktop.reports.return_run_registers import run_register_csv_rows
+from desktop.reports.return_run_view import HOW_RUN_HEADER, governance_csv_rows
 
 __all__ = ["CSV_FILES", "return_csv_tables"]
 
@@ -31,6 +32,7 @@ CSV_FILES = (
     "funding.csv",
     "plan.csv",
     "run_registers.csv",
+    "how_it_is_run.csv",
 )
 
 # The plan in one file: each row is one recorded thing (an aims-and-outputs row, a
@@ -168,6 +170,7 @@ def _rows(payload: dict[str, Any]) -> dict[str, tuple[Sequence[str], list[list[o
         ),
         "plan.csv": (PLAN_HEADER, []),
         "run_registers.csv": (("return_id", "partnership_id", *RUN_HEADER), []),
+        "how_it_is_run.csv": (HOW_RUN_HEADER, []),
     }
 
     def add(name: str, row: Iterable[object]) -> None:
@@ -312,6 +315,8 @@ def _rows(payload: dict[str, Any]) -> dict[str, tuple[Sequence[str], list[list[o
             add("plan.csv", [rid, pid, *row])
         for row in run_register_csv_rows(e):
             add("run_registers.csv", [rid, pid, *row])
+        for row in governance_csv_rows(e.get("governance")):
+            add("how_it_is_run.csv", [rid, pid, *row])
     for n in payload["general_resource_needs"]:
         add("resource_needs.csv", need_row("", n))
     return tables

@@ -19,6 +19,7 @@ from desktop.reports.return_run_registers import (
     run_register_blocks,
     summary_tree_block,
 )
+from desktop.reports.return_run_view import governance_blocks
 
 _CSS = (
     "body{font-family:'DejaVu Sans',Arial,sans-serif;font-size:1.05rem;line-height:1.5;"
@@ -280,7 +281,7 @@ def _tree(payload: dict[str, Any]) -> str:
 def _plan(entry: dict[str, Any]) -> str:
     """The plan, from the same blocks the PDF draws."""
     parts = []
-    for block in plan_blocks(entry) + run_register_blocks(entry):
+    for block in plan_blocks(entry) + governance_blocks(entry) + run_register_blocks(entry):
         tag = f"h{block.level + 1}"
         parts.append(f"<{tag}>{_e(block.heading)}</{tag}>")
         if block.sentence:

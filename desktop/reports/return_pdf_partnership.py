@@ -13,6 +13,7 @@ from desktop.reports.pdf_kit import FRAME_WIDTH, heading, money, p, spacer, styl
 from desktop.reports.pdf_tables import data_table, key_values, layout_table
 from desktop.reports.return_plan_view import plan_blocks
 from desktop.reports.return_run_registers import run_register_blocks
+from desktop.reports.return_run_view import governance_blocks
 
 RADAR_SIZE = 200
 MAX_BLOCK = 560  # points: well under a page, so the block always fits
@@ -249,7 +250,7 @@ def _plan(entry: dict[str, Any]) -> list[Flowable]:
     """The plan, from the same blocks the HTML copy draws."""
     s = styles()
     story: list[Flowable] = []
-    for block in plan_blocks(entry) + run_register_blocks(entry):
+    for block in plan_blocks(entry) + governance_blocks(entry) + run_register_blocks(entry):
         # Keep a heading with the first lines under it, never alone at a page's foot.
         story += [CondPageBreak(90), p(block.heading, s.h2 if block.level == 2 else s.h3)]
         if block.sentence:

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 from desktop.domain.frameworks import Framework, FrameworkError
 from desktop.domain.problems import UserError
 from desktop.domain.scoring import AnswerNotOnScale, score_review, suggest_actions
+from desktop.services.brief_how_run import brief_how_run
 from desktop.services.frameworks import framework_version
 from desktop.services.governance.brief_fields import brief_run
 from desktop.store.models import (
@@ -150,6 +151,11 @@ def build_brief(session: Session, partnership_id: int, today: date) -> dict[str,
             "overdue": a.status == "open" and a.due_date is not None and a.due_date < today,
         }
 
+    # Open actions carrying out a decision are listed under that decision instead.
+    how_run, under_decisions = brief_how_run(
+        session, partnership_id, today, lambda a: action_entry(a)["owner"]
+    )
+    actions = [a for a in actions if a.id not in under_decisions]
     from_last = [action_entry(a) for a in actions if last is not None and a.meeting_id == last.id]
     other_open = [
         action_entry(a)
@@ -227,6 +233,7 @@ def build_brief(session: Session, partnership_id: int, today: date) -> dict[str,
         "pending_needs": pending,
         "review": _points_to_raise(session, partnership_id, today),
         "attendance": attendance,
+        "how_run": how_run,
         "run": brief_run(session, partnership_id, today),  # issue 17, items 7-9
         "today": today.isoformat(),
     }

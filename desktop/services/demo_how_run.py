@@ -72,7 +72,7 @@ def _first_partnership(session: Session, pid: int, context: DemoContext, today: 
         pid,
         "chair",
         organisation="North Devon Council",
-        holder_name="Cllr Helen Moss",
+        holder_name="Helen Moss",
         from_date=date(2024, 5, 1),
         how_chosen="elected",
         next_election=today + timedelta(days=21),
@@ -145,7 +145,7 @@ def _first_partnership(session: Session, pid: int, context: DemoContext, today: 
         grants = decisions.add_decision(
             session,
             meetings[-1].id,
-            "Open a small grants round of £15,000 for village groups, with a panel of three.",
+            "Open a small grants round of £15,000 for village groups.",
             "casting_vote",
             "Devon County Council (fundholder)",
         )
