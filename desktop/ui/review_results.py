@@ -43,6 +43,7 @@ from desktop.ui.data import DataHub
 from desktop.ui.i18n import plural
 from desktop.ui.partnerships.fields import DateEdit, FieldError, ProblemLabel
 from desktop.ui.problem_text import said
+from desktop.ui.review_partners import PartnersPanel
 
 CHANGE_MARKS = {
     Change.BETTER: "▲",
@@ -201,6 +202,10 @@ class ReviewResultsView(QWidget):
         views_layout.addWidget(self.views_problem)
         self.tabs.addTab(views, tr("Vie&wpoints"))
 
+        # Partners answer for themselves: questionnaires out, answers back (issue 18).
+        self.partners = PartnersPanel(hub, self.today)
+        self.tabs.addTab(self.partners, tr("Partners' answ&ers"))
+
         actions = QWidget()
         actions_layout = QVBoxLayout(actions)
         self.actions_note = QLabel()
@@ -244,6 +249,7 @@ class ReviewResultsView(QWidget):
             self.summary.clear()
             self.scale_note.clear()
             self.tabs.setEnabled(False)
+            self.partners.show_review(None)
             return
         with self.hub.database().session() as session:
             self.outcome = review_outcome(session, review_id)
@@ -259,6 +265,7 @@ class ReviewResultsView(QWidget):
         self._fill_charts()
         self._fill_viewpoints()
         self._fill_suggestions()
+        self.partners.show_review(review_id)
 
     def _fill_heading(self) -> None:
         outcome = self.outcome
