@@ -58,7 +58,10 @@ def test_the_brief_has_report_back_and_open_high_risks(demo_database, tmp_path: 
     }
     text = _text(render_brief_pdf(brief), tmp_path)
     assert "Report back Due 21 Dec 2026, to Board of trustees; last 6 Oct 2026" in text
-    assert "Open high risks" in text and "Venue lost 20 Clerk" in text
+    assert (
+        "Open high risks Venue lost (score 20, Clerk); The small grants round ends in March "
+        "and nothing replaces it (score 16, Devon County Council)" in text
+    )
     assert "Chair stands down" not in text
 
 

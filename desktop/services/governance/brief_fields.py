@@ -14,7 +14,7 @@ from desktop.services.governance.closure import closure_of
 from desktop.services.governance.registers import list_register
 from desktop.services.governance.report_backs import report_back_plan
 
-MAX_RISKS = 3  # the brief stays within two pages: the worst three, and how many more
+MAX_RISKS = 2  # the brief stays within two pages: the worst two, and how many more
 
 
 def brief_run(session: Session, partnership_id: int, today: date) -> dict[str, Any]:
