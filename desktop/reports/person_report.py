@@ -79,6 +79,22 @@ SECTIONS: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
         "Returns they signed off",
         (("reference", "Reference"), ("period", "Period"), ("signed_on", "Signed on")),
     ),
+    (
+        "offices_held",
+        "Offices they hold or held in partnerships",
+        (
+            ("partnership", "Partnership"),
+            ("office", "Office"),
+            ("organisation", "For"),
+            ("from", "From"),
+            ("to", "To"),
+        ),
+    ),
+    (
+        "contact_at_partners",
+        "Our contact at a partner organisation",
+        (("partnership", "Partnership"), ("organisation", "Organisation"), ("role", "Role")),
+    ),
 )
 # Stored keys shown as the words people know ("apologies", not a code).
 LABELS: dict[tuple[str, str], Callable[[str | None], str]] = {

@@ -87,7 +87,7 @@ def _first_partnership(session: Session, pid: int, context: DemoContext, today: 
         next_election=today + timedelta(days=21),
     )
     vice = how_run.offices_of(session, pid)[1]["id"]
-    how_run.update_office(session, vice, {"holder_name": context.people["chair"].full_name})
+    how_run.set_office_holder(session, vice, context.people["chair"].id)
     how_run.add_office(
         session, pid, "secretary", organisation="Devon County Council", how_chosen="appointed"
     )

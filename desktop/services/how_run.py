@@ -194,6 +194,16 @@ def update_office(session: Session, office_id: int, changes: Mapping[str, Any]) 
     session.flush()
 
 
+def set_office_holder(session: Session, office_id: int, person_id: int | None) -> None:
+    """Give an office to someone already held as a person (one of our representatives, say),
+    rather than making a second record of them; None leaves it unfilled."""
+    office = session.get_one(Office, office_id)
+    if person_id is not None:
+        session.get_one(Person, person_id)
+    office.person_id = person_id
+    session.flush()
+
+
 def remove_office(session: Session, office_id: int) -> None:
     office = session.get(Office, office_id)
     if office is not None:

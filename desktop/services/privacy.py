@@ -17,6 +17,7 @@ from sqlalchemy import String, Text, func, select, text
 from sqlalchemy.orm import Session
 
 from desktop.atomic_write import write_atomically
+from desktop.domain.how_run import OfficeKind
 from desktop.domain.people_rules import (
     DEFAULT_RETENTION_YEARS,
     FORMER_REPRESENTATIVE,
@@ -30,6 +31,10 @@ from desktop.store.models import (
     CommitmentRating,
     GroupProfile,
     Meeting,
+    Office,
+    Organisation,
+    Partner,
+    PartnerContact,
     Partnership,
     Person,
     Representative,
@@ -205,6 +210,27 @@ def person_record(session: Session, person_id: int) -> dict[str, Any]:
             ReturnRecord.signoff_person_id == person_id
         )
     ).all()
+    offices = session.execute(
+        select(
+            Partnership.name,
+            Office.kind,
+            Office.title,
+            Office.organisation,
+            Office.from_date,
+            Office.to_date,
+        )
+        .join(Partnership, Partnership.id == Office.partnership_id)
+        .where(Office.person_id == person_id)
+        .order_by(Office.from_date)
+    ).all()
+    contact_at = session.execute(
+        select(Partnership.name, Organisation.name, PartnerContact.role)
+        .join(Partner, Partner.id == PartnerContact.partner_id)
+        .join(Partnership, Partnership.id == Partner.partnership_id)
+        .join(Organisation, Organisation.id == Partner.organisation_id)
+        .where(PartnerContact.person_id == person_id)
+        .order_by(Partnership.name)
+    ).all()
     main_contact = session.scalar(
         select(func.count())
         .select_from(GroupProfile)
@@ -234,6 +260,18 @@ def person_record(session: Session, person_id: int) -> dict[str, Any]:
         "commitment_actions": rows(ratings, "partnership", "clause", "next_action", "due"),
         "reviews": rows(reviews, "partnership", "review_date", "as", "organisation"),
         "returns_signed_off": rows(signed, "reference", "period", "signed_on"),
+        # How partnerships are run (issue 17): offices held, and being our contact at a partner.
+        "offices_held": [
+            {
+                "partnership": name,
+                "office": title or OfficeKind.label_of(kind),
+                "organisation": organisation,
+                "from": _iso(start),
+                "to": _iso(end),
+            }
+            for name, kind, title, organisation, start, end in offices
+        ],
+        "contact_at_partners": rows(contact_at, "partnership", "organisation", "role"),
     }
 
 
