@@ -8,11 +8,11 @@ one-page PDF (fast); a few use the full exported return PDF.
 from __future__ import annotations
 
 import functools
-import sqlite3
 from pathlib import Path
 from typing import Any
 
 from desktop.services.collection.samples import base_payload, varied_payloads, write_minimal_pdf
+from desktop.store.collection import db
 
 TABLES = (
     "collected_group",
@@ -41,25 +41,25 @@ def pdfs(folder: Path, items: list[dict[str, Any]], prefix: str = "return") -> l
     ]
 
 
-def counts(path: Path) -> dict[str, int]:
+def counts(path: Path | str) -> dict[str, int]:
     """Rows in every table but the log: what an import may change."""
-    conn = sqlite3.connect(path)
+    conn = db.connect(path)
     try:
         return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
     finally:
         conn.close()
 
 
-def snapshot(path: Path) -> dict[str, list[tuple[Any, ...]]]:
-    conn = sqlite3.connect(path)
+def snapshot(path: Path | str) -> dict[str, list[tuple[Any, ...]]]:
+    conn = db.connect(path)
     try:
         return {t: conn.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in TABLES}
     finally:
         conn.close()
 
 
-def log_rows(path: Path) -> list[tuple[Any, ...]]:
-    conn = sqlite3.connect(path)
+def log_rows(path: Path | str) -> list[tuple[Any, ...]]:
+    conn = db.connect(path)
     try:
         return conn.execute("SELECT path, outcome, reason FROM import_log ORDER BY id").fetchall()
     finally:

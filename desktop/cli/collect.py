@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.cli import CliError, command_parser
+from desktop.cli.collect_location import LOCATION_HELP, collection_arg
 from desktop.cli.common import paths_for, print_backup_outcome, print_json
 from desktop.domain.text_safety import one_line
 
@@ -58,14 +59,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     importing = command_parser(
         actions, "import", help="import return PDFs (files or folders) into a collection"
     )
-    importing.add_argument("collection", type=Path, help="the collection file")
+    importing.add_argument("collection", type=collection_arg, help=LOCATION_HELP)
     importing.add_argument("paths", type=Path, nargs="+", help="return PDFs or folders of them")
     importing.add_argument("--new", action="store_true", help=NEW_HELP)
     importing.add_argument("--json", action="store_true", help="print each outcome as JSON")
     importing.set_defaults(handler=run_import)
 
     summary = command_parser(actions, "summary", help="show or export the area's picture")
-    summary.add_argument("collection", type=Path, help="the collection file")
+    summary.add_argument("collection", type=collection_arg, help=LOCATION_HELP)
     summary.add_argument("--csv", type=Path, metavar="DIR", help="write each view as CSV in DIR")
     summary.add_argument("--xlsx", type=Path, metavar="FILE", help="write every view to FILE")
     summary.add_argument("--pdf", type=Path, metavar="FILE", help="write the area summary PDF")
@@ -79,7 +80,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     summary.set_defaults(handler=run_summary)
 
     expect = command_parser(actions, "expect", help="add groups to the list expected to return")
-    expect.add_argument("collection", type=Path, help="the collection file")
+    expect.add_argument("collection", type=collection_arg, help=LOCATION_HELP)
     expect.add_argument("names", nargs="+", help="group names")
     expect.add_argument("--new", action="store_true", help=NEW_HELP)
     expect.set_defaults(handler=run_expect)
@@ -87,13 +88,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     backup = command_parser(
         actions, "backup", help="make a checked backup of a collection now (safe while open)"
     )
-    backup.add_argument("collection", type=Path, help="the collection file")
+    backup.add_argument("collection", type=collection_arg, help=LOCATION_HELP)
     backup.set_defaults(handler=run_backup)
 
     listing = command_parser(
         actions, "backups", help="list a collection's backups with their dates and counts"
     )
-    listing.add_argument("collection", type=Path, help="the collection file")
+    listing.add_argument("collection", type=collection_arg, help=LOCATION_HELP)
     listing.add_argument("--json", action="store_true", help="print the list as JSON")
     listing.set_defaults(handler=run_list_backups)
 
@@ -102,7 +103,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "restore",
         help="put a backup of a collection back in place (the collection is backed up first)",
     )
-    restore.add_argument("collection", type=Path, help="the collection file")
+    restore.add_argument("collection", type=collection_arg, help=LOCATION_HELP)
     restore.add_argument("backup", type=Path, help="the backup file to restore")
     restore.set_defaults(handler=run_restore)
 
@@ -116,10 +117,18 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 @contextmanager
-def _locked(path: Path) -> Iterator[None]:
-    """Hold the collection's lock while a command writes to it, or say who has it."""
+def _locked(path: Path | str) -> Iterator[None]:
+    """Hold the collection's lock while a command writes to it, or say who has it.
+
+    Only a file has one: a server lets several officers write at once and keeps them apart
+    itself (a transaction per file, unique constraints).
+    """
     from desktop.store.collection.opening import collection_lock
     from desktop.store.lock import AlreadyOpenError
+
+    if isinstance(path, str):
+        yield
+        return
 
     lock = collection_lock(path)
     try:
@@ -137,14 +146,22 @@ def _locked(path: Path) -> Iterator[None]:
         lock.release()
 
 
-def _refuse_non_collection(path: Path, *, create: bool, offer_new: bool = False) -> None:
+def _refuse_non_collection(path: Path | str, *, create: bool, offer_new: bool = False) -> None:
     """Refuse a path that is not a collection before anything is made beside it.
 
     Read-only: a folder, a PDF, someone else's database or a missing file (without
     ``--new``) gets its plain message, and no lock, backups folder or journal appears.
+    A server collection is checked to be reachable and set up (``init-server``).
     """
     from desktop.store.collection.opening import check_collection
     from desktop.store.opening import StoreError
+
+    if isinstance(path, str):
+        try:
+            check_collection(path)
+        except StoreError as exc:  # ServerUnavailable is a UserError: main says it
+            raise CliError(str(exc)) from exc
+        return
 
     if path.is_dir():
         raise CliError(
@@ -179,7 +196,7 @@ def _starts_with(path: Path, magic: bytes) -> bool:
         return False
 
 
-def _open(path: Path, *, create: bool) -> None:
+def _open(path: Path | str, *, create: bool) -> None:
     from desktop.store.collection.opening import open_collection
     from desktop.store.opening import StoreError
 
@@ -232,10 +249,10 @@ def run_summary(args: argparse.Namespace) -> int:
     from desktop.cli.collect_exports import write_exports
     from desktop.services.collection import views
     from desktop.services.collection.exports import area_tables
-    from desktop.store import sqlite
+    from desktop.store.collection import db
 
     _open(args.collection, create=False)
-    conn = sqlite.connect(args.collection)
+    conn = db.connect(args.collection)
     try:
         period = views.chosen_period(conn, _period(args.period))
         others = [p for p in views.collection_periods(conn) if p != period]
@@ -299,12 +316,12 @@ def _period(text: str | None) -> Period | None:
 
 def run_expect(args: argparse.Namespace) -> int:
     from desktop.services.collection.merges import MergeError, add_expected_group
-    from desktop.store import sqlite
+    from desktop.store.collection import db
 
     _refuse_non_collection(args.collection, create=args.new, offer_new=True)
     with _locked(args.collection):
         _open(args.collection, create=args.new)
-        conn = sqlite.connect(args.collection)
+        conn = db.connect(args.collection)
         try:
             conn.execute("BEGIN IMMEDIATE")
             try:
@@ -336,9 +353,23 @@ def run_demo_collection(file: str) -> int:
     return 0
 
 
-def _existing_collection(path: Path) -> None:
+def _existing_collection(path: Path | str) -> None:
     """A command that only reads a collection must not make one by mistake."""
     _open(path, create=False)
+
+
+def _file_only(path: Path | str) -> Path:
+    """Backups and restores are of files; a server's are its own (pg_dump)."""
+    if isinstance(path, str):
+        from desktop.store.collection.location import without_password
+
+        raise CliError(
+            "A collection on a server is backed up by the server (ask whoever looks after it: "
+            "pg_dump). To keep a copy as a file, run: partnerbook collect copy "
+            '"{location}" FILE.pbcollection',
+            location=without_password(path),
+        )
+    return path
 
 
 def _second_folder(args: argparse.Namespace) -> Callable[[], Path | None]:
@@ -357,6 +388,7 @@ def run_backup(args: argparse.Namespace) -> int:
     from desktop.store.backup import BackupError
 
     # No lock: the online backup API copies a consistent snapshot while a window writes.
+    _file_only(args.collection)
     _existing_collection(args.collection)
     try:
         outcome = backup_collection(args.collection, "manual", second_folder=_second_folder(args))
@@ -371,6 +403,7 @@ def run_list_backups(args: argparse.Namespace) -> int:
     from desktop.store.collection.opening import backups_folder
 
     # Listing reads only the backups, so it works even when the collection itself is lost.
+    _file_only(args.collection)
     infos = list_collection_backups(args.collection)
     if args.json:
         print_json([info.as_json() for info in infos])
@@ -399,6 +432,7 @@ def run_restore(args: argparse.Namespace) -> int:
     from desktop.store.opening import StoreError
     from desktop.store.restore import RestoreError
 
+    _file_only(args.collection)
     source = args.backup.expanduser()
     beside = backups_folder(args.collection) / source.name
     if not source.exists() and source.name == str(args.backup) and beside.is_file():

@@ -11,6 +11,7 @@ import argparse
 import sqlite3
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.domain.text_safety import one_line
@@ -36,7 +37,9 @@ def write_exports(
     def pdf() -> None:
         from desktop.reports.collection_summary import render_area_summary
 
-        write_atomically(args.pdf, render_area_summary(conn, args.collection.name, period=period))
+        write_atomically(
+            args.pdf, render_area_summary(conn, _title(args.collection), period=period)
+        )
 
     wanted = [
         (args.csv, lambda: write_csv_folder(tables, args.csv), "CSV files"),
@@ -69,3 +72,12 @@ def write_exports(
         failed += 1
         print(f"partnerbook: {one_line(message)}", file=sys.stderr)
     return failed
+
+
+def _title(collection: Path | str) -> str:
+    """The collection's name on the summary: its file name, or the server database's."""
+    if isinstance(collection, Path):
+        return collection.name
+    from desktop.store.collection.location import server_label
+
+    return server_label(collection)

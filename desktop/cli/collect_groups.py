@@ -11,9 +11,9 @@ now and in later imports. ``groups`` lists the ids and suggests pairs whose name
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from desktop.cli import CliError, command_parser
+from desktop.cli.collect_location import LOCATION_HELP, collection_arg
 from desktop.cli.common import print_json
 from desktop.domain.text_safety import one_line
 
@@ -24,7 +24,7 @@ def register_groups(actions: argparse._SubParsersAction) -> None:  # type: ignor
     listing = command_parser(
         actions, "groups", help="list the groups in a collection with their ids, and likely pairs"
     )
-    listing.add_argument("collection", type=Path, help="the collection file")
+    listing.add_argument("collection", type=collection_arg, help=LOCATION_HELP)
     listing.add_argument("--json", action="store_true", help="print the list as JSON")
     listing.set_defaults(handler=run_groups)
 
@@ -33,7 +33,7 @@ def register_groups(actions: argparse._SubParsersAction) -> None:  # type: ignor
         "merge-groups",
         help="confirm two group ids are the same group (kept for later imports)",
     )
-    merge.add_argument("collection", type=Path, help="the collection file")
+    merge.add_argument("collection", type=collection_arg, help=LOCATION_HELP)
     merge.add_argument("group", help="the id (or its start) of the group to count as the other")
     merge.add_argument("same_as", metavar="SAME_AS", help="the id (or its start) it is the same as")
     merge.set_defaults(handler=run_merge_groups)
@@ -42,10 +42,10 @@ def register_groups(actions: argparse._SubParsersAction) -> None:  # type: ignor
 def run_groups(args: argparse.Namespace) -> int:
     from desktop.cli.collect import _open
     from desktop.services.collection.group_merges import group_rows, suggest_group_merges
-    from desktop.store import sqlite
+    from desktop.store.collection import db
 
     _open(args.collection, create=False)
-    conn = sqlite.connect(args.collection)
+    conn = db.connect(args.collection)
     try:
         rows, suggestions = group_rows(conn), suggest_group_merges(conn)
     finally:
@@ -76,12 +76,12 @@ def run_groups(args: argparse.Namespace) -> int:
 def run_merge_groups(args: argparse.Namespace) -> int:
     from desktop.cli.collect import _locked, _open, _refuse_non_collection
     from desktop.services.collection.group_merges import GroupMergeError, find_group, merge_groups
-    from desktop.store import sqlite
+    from desktop.store.collection import db
 
     _refuse_non_collection(args.collection, create=False)
     with _locked(args.collection):
         _open(args.collection, create=False)
-        conn = sqlite.connect(args.collection)
+        conn = db.connect(args.collection)
         try:
             alias, into = find_group(conn, args.group), find_group(conn, args.same_as)
             moved = merge_groups(conn, alias.uuid, into.uuid)

@@ -27,6 +27,7 @@ from datetime import date
 from pathlib import Path
 
 from desktop.cli import CliError, command_parser
+from desktop.cli.collect_location import LOCATION_HELP, collection_arg
 from desktop.cli.common import print_json
 from desktop.domain.problems import UserError
 from desktop.domain.text_safety import one_line
@@ -40,7 +41,7 @@ def _collection_parser(
     actions: argparse._SubParsersAction, name: str, text: str
 ) -> argparse.ArgumentParser:  # type: ignore[type-arg]
     parser = command_parser(actions, name, help=text)
-    parser.add_argument("collection", type=Path, help="the collection file")
+    parser.add_argument("collection", type=collection_arg, help=LOCATION_HELP)
     return parser
 
 
@@ -123,12 +124,12 @@ def _passphrase(args: argparse.Namespace, *, new: bool = False) -> str:
 @contextmanager
 def _connection(args: argparse.Namespace, *, write: bool) -> Iterator[sqlite3.Connection]:
     from desktop.cli.collect import _locked, _open, _refuse_non_collection
-    from desktop.store import sqlite
+    from desktop.store.collection import db
 
     _refuse_non_collection(args.collection, create=False)
     if not write:
         _open(args.collection, create=False)
-        conn = sqlite.connect(args.collection)
+        conn = db.connect(args.collection)
         try:
             yield conn
         finally:
@@ -136,7 +137,7 @@ def _connection(args: argparse.Namespace, *, write: bool) -> Iterator[sqlite3.Co
         return
     with _locked(args.collection):
         _open(args.collection, create=False)
-        conn = sqlite.connect(args.collection)
+        conn = db.connect(args.collection)
         try:
             yield conn
         except UserError as exc:
@@ -262,6 +263,7 @@ def run_contacts(args: argparse.Namespace) -> int:
     import json
 
     from desktop.services.collection.packs import (
+        contact_lines,
         open_sealed_contacts,
         returns_with_sealed_contacts,
     )
@@ -278,23 +280,6 @@ def run_contacts(args: argparse.Namespace) -> int:
             except UserError as exc:
                 raise CliError(str(exc)) from exc
             print(f"{one_line(name)} ({one_line(reference)}):")
-            for line in _contact_lines(details or {}):
+            for line in contact_lines(details or {}):
                 print(f"  {one_line(line)}")
     return 0
-
-
-def _contact_lines(details: dict[str, object]) -> list[str]:
-    lines = []
-    main = details.get("main_contact")
-    if isinstance(main, dict):
-        lines.append("Main contact: " + _person(main))
-    if details.get("signoff_name"):
-        lines.append(f"Signed off by: {details['signoff_name']}")
-    for rep in details.get("representatives") or []:  # type: ignore[attr-defined]
-        said = _person(rep.get("contact") or {})
-        lines.append(f"{rep.get('partnership')} ({rep.get('role')} representative): {said}")
-    return lines
-
-
-def _person(contact: dict[str, object]) -> str:
-    return ", ".join(str(contact.get(k)) for k in ("name", "email", "phone") if contact.get(k))

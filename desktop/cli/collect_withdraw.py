@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from desktop.cli import CliError, command_parser
+from desktop.cli.collect_location import LOCATION_HELP, collection_arg
 from desktop.domain.text_safety import one_line
 
 __all__ = ["register_withdraw"]
@@ -24,7 +24,7 @@ def register_withdraw(actions: argparse._SubParsersAction) -> None:  # type: ign
         help="withdraw a return from a collection (backed up first; the earlier return it "
         "replaced counts again)",
     )
-    withdraw.add_argument("collection", type=Path, help="the collection file")
+    withdraw.add_argument("collection", type=collection_arg, help=LOCATION_HELP)
     withdraw.add_argument("reference", help="the return's reference, as `collect summary` shows")
     withdraw.add_argument("--reason", required=True, help="why: kept in the import log")
     withdraw.set_defaults(handler=run_withdraw)
@@ -33,13 +33,13 @@ def register_withdraw(actions: argparse._SubParsersAction) -> None:  # type: ign
 def run_withdraw(args: argparse.Namespace) -> int:
     from desktop.cli.collect import _locked, _open, _refuse_non_collection, _second_folder
     from desktop.services.collection.withdraw import WithdrawError, withdraw_return
-    from desktop.store import sqlite
     from desktop.store.backup import BackupError
+    from desktop.store.collection import db
 
     _refuse_non_collection(args.collection, create=False)
     with _locked(args.collection):
         _open(args.collection, create=False)
-        conn = sqlite.connect(args.collection)
+        conn = db.connect(args.collection)
         try:
             result = withdraw_return(
                 conn,

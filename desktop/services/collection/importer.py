@@ -3,8 +3,12 @@
 Outcomes: imported; duplicate (the same return and hash are already here: nothing changes);
 supersedes (a newer return for the same group and period: the earlier one is kept and marked
 superseded); rejected (with the reason). Every file offered is written to the import log,
-whatever became of it. Rows are written with plain sqlite3, inside BEGIN IMMEDIATE … COMMIT,
+whatever became of it. Rows are written with plain SQL, inside BEGIN IMMEDIATE … COMMIT,
 so a failure part-way through leaves the collection exactly as it was.
+
+A collection on a server (issue 19) is written by several officers at once: a return (or a
+new group) two of them offer at the same moment is kept once by the table's unique
+constraint, and the file that lost the race is stored again, so it says "already here".
 
 One file never stops the rest: whatever goes wrong while a file is read or stored, that
 file is rejected with a plain reason, logged under its name, and the import goes on. Only a
@@ -29,7 +33,8 @@ from desktop.services.collection.intake import Limits, Rejected, ReturnRead
 from desktop.services.collection.names import name_key
 from desktop.services.collection.normalise import store_rows
 from desktop.services.collection.watchdog import DEFAULT_READER, ReaderPool, ReaderStartError
-from desktop.store import sqlite
+from desktop.store.collection import db
+from desktop.store.collection.location import Location, is_server
 from desktop.store.collection.opening import open_collection
 
 __all__ = [
@@ -137,7 +142,7 @@ def _file_facts(path: Path) -> tuple[int, str]:
 
 
 def import_returns(
-    collection: Path,
+    collection: Location,
     paths: Sequence[Path],
     *,
     limits: Limits | None = None,
@@ -159,7 +164,7 @@ def import_returns(
         summary.backup, summary.backup_problem = _backup(collection, second_folder)
     except OSError as exc:
         raise ImportStopped(str(exc)) from exc
-    conn = sqlite.connect(collection)
+    conn = db.connect(collection)
     done = 0
 
     def report(outcome: FileOutcome) -> None:
@@ -197,13 +202,17 @@ def import_returns(
 
 
 def _backup(
-    collection: Path, second_folder: Callable[[], Path | None] | None
+    collection: Location, second_folder: Callable[[], Path | None] | None
 ) -> tuple[Path | None, str | None]:
     """A verified backup before the import, rotated by the app's backup policy (none while
-    the collection is still empty: there is nothing to lose)."""
+    the collection is still empty: there is nothing to lose). A server's backups are the
+    server's business (pg_dump); each file is one transaction there all the same."""
     from desktop.services.collection.safety import collection_target
 
-    conn = sqlite.connect(collection)
+    if is_server(collection):
+        return None, None
+    collection = Path(collection)
+    conn = db.connect(collection)
     try:
         empty = conn.execute("SELECT count(*) FROM import_log").fetchone()[0] == 0
     finally:
@@ -237,7 +246,7 @@ def _known_files(conn: sqlite3.Connection) -> dict[str, FileOutcome]:
 
 
 def import_one(
-    conn: sqlite3.Connection,
+    conn: db.Connection,
     path: Path,
     result: dict[str, Any] | ReturnRead | Rejected | FileOutcome,
     facts: tuple[int, str] | None = None,
@@ -247,6 +256,31 @@ def import_one(
     ``result`` is the checked payload (with the reader's notes, for the log), the reason it
     was rejected, or (for a file seen before) the duplicate outcome already known.
     """
+    for _attempt in range(RACE_RETRIES):
+        try:
+            return _import_one(conn, path, result, facts)
+        except _LostRace:
+            # Another officer stored the same return or group a moment ago: its row is
+            # committed now, so this file is stored again and finds it.
+            continue
+    return _import_one(conn, path, result, facts, last=True)
+
+
+RACE_RETRIES = 3
+
+
+class _LostRace(Exception):
+    """A unique constraint refused a row another connection committed meanwhile."""
+
+
+def _import_one(
+    conn: db.Connection,
+    path: Path,
+    result: dict[str, Any] | ReturnRead | Rejected | FileOutcome,
+    facts: tuple[int, str] | None = None,
+    *,
+    last: bool = False,
+) -> FileOutcome:
     size, digest = facts or _file_facts(path)
     notes: tuple[str, ...] = ()
     if isinstance(result, ReturnRead):
@@ -265,6 +299,9 @@ def import_one(
             except Exception as exc:  # one file must never stop the rest
                 if _collection_failed(exc):
                     raise
+                if isinstance(exc, sqlite3.IntegrityError) and db.on_server(conn) and not last:
+                    conn.execute("ROLLBACK")
+                    raise _LostRace from exc
                 # Valid yet impossible to store: undo every row, keep only the log.
                 log.warning("Could not store %s", path.name, exc_info=exc)
                 conn.execute("ROLLBACK")
@@ -279,7 +316,15 @@ def import_one(
         conn.execute("COMMIT")
     except sqlite3.Error as exc:
         if conn.in_transaction:
-            conn.execute("ROLLBACK")
+            _rollback_quietly(conn)
+        if db.on_server(conn):
+            raise ImportStopped(
+                "Partnerbook could not write to the collection ({why}). Nothing from "
+                "{file} was kept. Run the import again when the server is back: the "
+                "returns already stored will say they are already here.",
+                why=str(exc),
+                file=path.name,
+            ) from exc
         raise ImportStopped(
             "Partnerbook could not write to the collection ({why}). Nothing from "
             "{file} was kept. Check there is free space and the file is not read-only.",
@@ -291,6 +336,14 @@ def import_one(
     for note in notes:
         log.warning("%s: %s", path.name, note)
     return outcome
+
+
+def _rollback_quietly(conn: db.Connection) -> None:
+    """Roll back after a failure; a server that went away has rolled back already."""
+    try:
+        conn.execute("ROLLBACK")
+    except sqlite3.Error:
+        log.warning("Could not roll back after a failed import", exc_info=True)
 
 
 def _collection_failed(exc: BaseException) -> bool:
@@ -350,6 +403,9 @@ def _store(
     label = str(period["label"])
     signer = signer_of(payload)
     key = signer.fingerprint if signer else ""
+    # On a server, returns from one group are stored one at a time (its currency marks are
+    # worked out from everything committed before); a file needs nothing: one writer.
+    db.serialise(conn, "group:" + str(group["id"]))
     base = FileOutcome(str(path), IMPORTED, "", return_id, str(group["name"]), label, key)
     row = conn.execute(
         "SELECT payload_sha256, status FROM collected_return WHERE uuid = ?", (return_id,)

@@ -149,13 +149,14 @@ def groups_view(conn: sqlite3.Connection, period: Period | None = None) -> Table
                (SELECT count(*) FROM (
                  SELECT o.id FROM collected_return o WHERE o.general_superseded_by = r.uuid
                  UNION SELECT q.return_id FROM collected_partnership q
-                 WHERE q.superseded_by = r.uuid)),
+                 WHERE q.superseded_by = r.uuid) AS replaced),
                r.app_version,
-               CASE WHEN r.whole_group THEN 'the whole group' ELSE 'only ' || coalesce(
+               CASE WHEN r.whole_group = 1 THEN 'the whole group' ELSE 'only ' || coalesce(
                  (SELECT group_concat(name, ', ') FROM (SELECT name FROM collected_partnership
-                   WHERE return_id = r.id ORDER BY name)), 'its general needs') END,
+                   WHERE return_id = r.id ORDER BY name) AS made_for), 'its general needs') END,
                (SELECT group_concat(name, ', ') FROM (SELECT DISTINCT q.name
-                 FROM collected_partnership q WHERE q.superseded_by = r.uuid ORDER BY q.name)),
+                 FROM collected_partnership q WHERE q.superseded_by = r.uuid ORDER BY q.name)
+                 AS replaced_for),
                g.id
         FROM collected_return r JOIN collected_group g ON g.id = r.group_id
         WHERE r.status = 'current' AND {_in(period)}
@@ -584,16 +585,16 @@ def need_help_view(
     period = chosen_period(conn, period)
     rows = conn.execute(
         f"""
-        SELECT c.clause_ref, c.title, c.kind, count(*), count(DISTINCT r.group_id),
-               count(DISTINCT p.canonical_key), {_FRAMEWORK_NAME}, c.framework_version
+        SELECT c.clause_ref, max(c.title), c.kind, count(*), count(DISTINCT r.group_id),
+               count(DISTINCT p.canonical_key), max({_FRAMEWORK_NAME}), max(c.framework_version)
         FROM collected_rating c JOIN collected_partnership p ON p.id = c.partnership_id
         JOIN collected_return r ON r.id = p.return_id
         WHERE {CURRENT_ROW} AND {_in(period)}
-          AND coalesce(c.need_help, c.rating = 'need_help') = 1
+          AND coalesce(c.need_help, CASE WHEN c.rating = 'need_help' THEN 1 ELSE 0 END) = 1
         GROUP BY c.framework_id, c.clause_ref, c.kind
         ORDER BY count(*) DESC, c.framework_id, c.clause_ref LIMIT ?
         """,
-        (limit,),
+        (limit if limit >= 0 else 2**62,),  # a negative limit: every clause, on both back ends
     ).fetchall()
     kinds = {"commitment": "Commitment", "undertaking": "Undertaking"}
     rows = [(r[0], r[1], kinds.get(r[2], r[2]), *r[3:6], r[6]) for r in rows]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.store.collection.location import Location, is_server
 from desktop.store.collection.version import (
     COLLECTION_HEAD,
     COLLECTION_MIGRATIONS,
@@ -58,12 +59,15 @@ def collection_lock(path: Path) -> InstanceLock:
     return InstanceLock(backups_folder(resolved) / f"{resolved.name}.lock", collection=path)
 
 
-def open_collection(path: Path, *, create: bool = False) -> CollectionOpened:
+def open_collection(path: Location, *, create: bool = False) -> CollectionOpened:
     """Check ``path`` and bring it to the collection schema; create it only if ``create``.
 
     Raises StoreError (a plain message) for a missing file, a group database, a file that is
-    not SQLite, a damaged file, or one made by a newer Partnerbook.
+    not SQLite, a damaged file, or one made by a newer Partnerbook. ``path`` may also name a
+    server collection (see location.py): it is checked, never created or upgraded here.
     """
+    if is_server(path):
+        return _open_server(str(path))
     path = Path(path)
     # Callers hold the collection's lock: put right a restore a crash cut off part-way.
     from desktop.store.restore_files import recover_interrupted_restore
@@ -85,13 +89,15 @@ def open_collection(path: Path, *, create: bool = False) -> CollectionOpened:
     return CollectionOpened(path, created=not exists, upgraded_from=revision)
 
 
-def check_collection(path: Path, *, create: bool = False) -> str | None:
+def check_collection(path: Location, *, create: bool = False) -> str | None:
     """Read-only: the revision of the collection at ``path`` (None when it is new).
 
     Raises StoreError as open_collection does. The window checks with this before it takes
     the lock, so a mistyped or foreign file gets its message without a backups folder and
     lock file being made beside it.
     """
+    if is_server(path):
+        return _open_server(str(path)).upgraded_from or COLLECTION_HEAD
     path = Path(path)
     if not (path.exists() and path.stat().st_size > 0):
         if not create:
@@ -101,6 +107,21 @@ def check_collection(path: Path, *, create: bool = False) -> str | None:
             )
         return None
     return _inspect(path)
+
+
+def _open_server(location: str) -> CollectionOpened:
+    """A server collection is set up by ``collect init-server``, never by opening it: an
+    officer's login may not create tables. Here it is only checked to be at this build's
+    schema (raises ServerUnavailable or StoreError in plain words)."""
+    from desktop.store.collection.server import connect_server
+    from desktop.store.collection.server_admin import check_server_revision, server_revision
+
+    conn = connect_server(location)
+    try:
+        check_server_revision(server_revision(conn), conn.label)
+    finally:
+        conn.close()
+    return CollectionOpened(location, created=False, upgraded_from=None)  # type: ignore[arg-type]
 
 
 def _inspect(path: Path) -> str | None:

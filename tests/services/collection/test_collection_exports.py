@@ -26,7 +26,9 @@ def rehash(item: dict) -> dict:
 
 
 @pytest.fixture
-def hostile(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+def hostile(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], collection_location: Path | str
+) -> Path | str:
     """A collection holding a group name with an escape sequence and a bell, a guarded
     name, and a rejected file whose name holds a control character."""
     items = payloads(4, seed=141, groups=4)
@@ -36,7 +38,7 @@ def hostile(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     files = pdfs(tmp_path / "in", items)
     bad = tmp_path / "in" / "minutes\x01.pdf"
     bad.write_text("not a pdf \x02 at all")
-    path = tmp_path / "area.pbcollection"
+    path = collection_location
     assert main(["collect", "import", "--new", str(path), *map(str, files), str(bad)]) == 1
     capsys.readouterr()
     return path
@@ -168,13 +170,13 @@ def pdf_text(path: Path) -> str:
 
 
 def test_the_summary_pdf_splits_no_word_and_says_what_it_leaves_out(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], collection_location: Path | str
 ) -> None:
     from desktop.services.collection import views
-    from desktop.store import sqlite
+    from desktop.store.collection import db
 
     items = payloads(40, seed=144, groups=40)
-    path = tmp_path / "area.pbcollection"
+    path = collection_location
     assert main(["collect", "import", "--new", str(path), *map(str, pdfs(tmp_path, items))]) == 0
     pdf = tmp_path / "area.pdf"
     assert summary(capsys, str(path), "--pdf", str(pdf))[0] == 0
@@ -187,7 +189,7 @@ def test_the_summary_pdf_splits_no_word_and_says_what_it_leaves_out(
     heading = next(line for line in text.splitlines() if line.strip().startswith("Group "))
     assert heading.split()[:4] == ["Group", "Period", "Sent", "Reference"]
 
-    conn = sqlite.connect(path)
+    conn = db.connect(path)
     try:
         by_group = views.needs_view(conn, "group")
         reviewed = {

@@ -16,7 +16,7 @@ from desktop.services.collection import views
 from desktop.services.collection.intake import SCHEMA_VERSION
 from desktop.services.collection.merges import merge_partnerships
 from desktop.services.collection.samples import resubmission, write_minimal_pdf, write_pdf
-from desktop.store import sqlite
+from desktop.store.collection import db
 
 
 def run_json(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, list[dict]]:
@@ -25,12 +25,13 @@ def run_json(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, list[
 
 
 @pytest.fixture
-def collection(tmp_path: Path) -> Path:
-    return tmp_path / "area.pbcollection"
+def collection(collection_location: Path | str) -> Path | str:
+    """Every test here runs on a collection file and on a server collection (issue 19)."""
+    return collection_location
 
 
 def test_every_outcome_through_the_cli(
-    collection: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    collection: Path | str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     first, second = payloads(2, seed=21, groups=2)
     inbox = tmp_path / "inbox"
@@ -52,7 +53,7 @@ def test_every_outcome_through_the_cli(
     assert by_name["altered.pdf"]["outcome"] == "rejected"
     assert "changed after it was exported" in by_name["altered.pdf"]["reason"]
 
-    conn = sqlite.connect(collection)
+    conn = db.connect(collection)
     try:
         rows = dict(conn.execute("SELECT uuid, status FROM collected_return"))
         superseded_by = conn.execute(
@@ -68,7 +69,7 @@ def test_every_outcome_through_the_cli(
 
 
 def test_plain_output_names_each_file_and_its_reason(
-    collection: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    collection: Path | str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "minutes.pdf").write_text("not a pdf at all")
@@ -82,7 +83,7 @@ def test_plain_output_names_each_file_and_its_reason(
 
 
 def test_a_later_return_arriving_first_keeps_the_earlier_one_as_superseded(
-    collection: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    collection: Path | str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     (first,) = payloads(1, seed=23)
     later = resubmission(first)
@@ -92,7 +93,7 @@ def test_a_later_return_arriving_first_keeps_the_earlier_one_as_superseded(
     )
     assert code == 0 and outcomes[0]["outcome"] == "imported"
     assert "kept as superseded" in outcomes[0]["reason"]
-    conn = sqlite.connect(collection)
+    conn = db.connect(collection)
     try:
         statuses = dict(conn.execute("SELECT uuid, status FROM collected_return"))
     finally:
@@ -101,7 +102,7 @@ def test_a_later_return_arriving_first_keeps_the_earlier_one_as_superseded(
 
 
 def test_same_id_different_contents_is_rejected_without_a_trace(
-    collection: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    collection: Path | str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from desktop.services.collection.samples import resign
 
@@ -117,7 +118,7 @@ def test_same_id_different_contents_is_rejected_without_a_trace(
 
 
 def test_reimporting_a_folder_changes_nothing(
-    collection: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    collection: Path | str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     inbox = tmp_path / "inbox"
     pdfs(inbox, payloads(6, seed=25, groups=3))
@@ -130,12 +131,13 @@ def test_reimporting_a_folder_changes_nothing(
     assert code == 0
     assert {o["outcome"] for o in outcomes} == {"duplicate"} and len(outcomes) == 8
     assert snapshot(collection) == before
-    backups = list((tmp_path / "area backups").glob("*.db"))
-    assert backups, "a backup is made before an import into a collection that has data"
+    if isinstance(collection, Path):  # a server's backups are the server's (pg_dump)
+        backups = list((tmp_path / "area backups").glob("*.db"))
+        assert backups, "a backup is made before an import into a collection that has data"
 
 
 def test_merged_partnership_names_stay_merged_after_new_imports(
-    collection: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    collection: Path | str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     items = payloads(8, seed=27, groups=8)
     for item in items:
@@ -146,7 +148,7 @@ def test_merged_partnership_names_stay_merged_after_new_imports(
 
     items = [resign({k: v for k, v in i.items() if k != "sha256"}) for i in items]
     run_json(capsys, str(collection), *[str(p) for p in pdfs(tmp_path / "a", items[:4])])
-    conn = sqlite.connect(collection)
+    conn = db.connect(collection)
     try:
         keys = views.partnerships_view(conn).keys
         assert "ndhwp" in keys
@@ -157,7 +159,7 @@ def test_merged_partnership_names_stay_merged_after_new_imports(
     finally:
         conn.close()
     run_json(capsys, str(collection), *[str(p) for p in pdfs(tmp_path / "b", items[4:])])
-    conn = sqlite.connect(collection)
+    conn = db.connect(collection)
     try:
         table = views.partnerships_view(conn)
         row = table.rows[table.keys.index("north devon health and wellbeing partnership")]
@@ -169,7 +171,7 @@ def test_merged_partnership_names_stay_merged_after_new_imports(
 
 
 def test_summary_exports_csv_xlsx_and_pdf(
-    collection: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    collection: Path | str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     items = payloads(6, seed=28, groups=3)
     from desktop.services.collection.samples import resign
@@ -194,8 +196,9 @@ def test_summary_exports_csv_xlsx_and_pdf(
             str(pdf),
         ]
     )
-    text = capsys.readouterr().out
-    assert code == 0
+    said = capsys.readouterr()
+    text = said.out
+    assert code == 0, said.err
     # The six returns are three groups' returns for two years: the summary is for the latest
     # year and says so (issue 15: two years are never summed together).
     latest = max(items, key=lambda i: i["period"]["end"])["period"]
@@ -225,10 +228,16 @@ def test_summary_exports_csv_xlsx_and_pdf(
 
 
 def test_summary_json_and_a_missing_collection(
-    collection: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    collection: Path | str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["collect", "summary", str(collection)]) == 1
-    assert "There is no collection" in capsys.readouterr().err
+    if isinstance(collection, Path):
+        assert main(["collect", "summary", str(collection)]) == 1
+        assert "There is no collection" in capsys.readouterr().err
+    else:  # a server database that does not exist: a plain message, no traceback
+        missing = collection.replace("dbname=", "dbname=nosuch")
+        assert main(["collect", "summary", missing]) == 1
+        err = capsys.readouterr().err
+        assert "The server has no database called nosuch" in err and "init-server" in err
     run_json(capsys, str(collection), *[str(p) for p in pdfs(tmp_path, payloads(2, seed=29))])
     assert main(["collect", "summary", str(collection), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
@@ -239,13 +248,13 @@ def test_summary_json_and_a_missing_collection(
 
 
 def test_a_real_exported_return_imports(
-    collection: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    collection: Path | str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     (item,) = payloads(1, seed=30)
     path = write_pdf(item, tmp_path / "exported.pdf")
     code, outcomes = run_json(capsys, str(collection), str(path))
     assert code == 0 and outcomes[0]["outcome"] == "imported"
-    conn = sqlite.connect(collection)
+    conn = db.connect(collection)
     try:
         stored = conn.execute("SELECT payload FROM collected_return").fetchone()[0]
     finally:
@@ -268,7 +277,7 @@ def test_demo_collection(
 
 
 def test_newer_version_too_large_and_not_a_return_through_the_cli(
-    collection: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    collection: Path | str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from desktop.services.collection.samples import resign
 

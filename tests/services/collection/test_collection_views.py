@@ -10,22 +10,31 @@ from collection_support import payloads, pdfs
 from desktop.services.collection import views
 from desktop.services.collection.importer import import_returns
 from desktop.services.collection.samples import resubmission
-from desktop.store import sqlite
+from desktop.store.collection import db
 from desktop.store.collection.opening import open_collection
 
 
-@pytest.fixture(scope="module")
-def area(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict]]:
+@pytest.fixture(scope="module", params=["file", "postgresql"])
+def area(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Path | str, list[dict]]:
+    """The same returns in a collection file and in a server collection (issue 19)."""
     folder = tmp_path_factory.mktemp("views")
     items = payloads(6, seed=71, groups=3)
     corrected = resubmission(items[0])
-    path = folder / "area.pbcollection"
+    path: Path | str = folder / "area.pbcollection"
+    if request.param == "postgresql":
+        from desktop.store.collection.server_admin import init_server
+
+        cluster = request.getfixturevalue("pg_cluster")
+        path = cluster.dsn(cluster.new_database())
+        init_server(path)
     open_collection(path, create=True)
     import_returns(path, pdfs(folder / "in", [*items, corrected]))
     return path, [corrected, *items[1:]]  # the current returns
 
 
-def test_needs_totals_match_the_current_returns(area: tuple[Path, list[dict]]) -> None:
+def test_needs_totals_match_the_current_returns(area: tuple[Path | str, list[dict]]) -> None:
     path, current = area
     needs = [
         n
@@ -33,7 +42,7 @@ def test_needs_totals_match_the_current_returns(area: tuple[Path, list[dict]]) -
         for n in item["general_resource_needs"]
         + [n for p in item["partnerships"] for n in p["resource_needs"]]
     ]
-    conn = sqlite.connect(path)
+    conn = db.connect(path)
     try:
         periods = views.collection_periods(conn)
         # Each view is for one period (issue 15): summed over every period, every need counts.
@@ -48,7 +57,7 @@ def test_needs_totals_match_the_current_returns(area: tuple[Path, list[dict]]) -
         conn.close()
 
 
-def test_need_help_counts_only_current_returns(area: tuple[Path, list[dict]]) -> None:
+def test_need_help_counts_only_current_returns(area: tuple[Path | str, list[dict]]) -> None:
     path, current = area
     expected = sum(
         1
@@ -57,7 +66,7 @@ def test_need_help_counts_only_current_returns(area: tuple[Path, list[dict]]) ->
         for r in p["commitments"] + p["undertakings"]
         if r["rating"] == "need_help"
     )
-    conn = sqlite.connect(path)
+    conn = db.connect(path)
     try:
         periods = views.collection_periods(conn)
         tables = [views.need_help_view(conn, 500, period) for period in periods]
@@ -69,9 +78,11 @@ def test_need_help_counts_only_current_returns(area: tuple[Path, list[dict]]) ->
     assert sum(t["superseded"] for t in totals) == 1
 
 
-def test_one_partnership_lists_every_group_side_by_side(area: tuple[Path, list[dict]]) -> None:
+def test_one_partnership_lists_every_group_side_by_side(
+    area: tuple[Path | str, list[dict]],
+) -> None:
     path, current = area
-    conn = sqlite.connect(path)
+    conn = db.connect(path)
     try:
         period = views.chosen_period(conn)
         table = views.partnerships_view(conn, period)
