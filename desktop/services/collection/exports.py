@@ -32,6 +32,7 @@ from desktop.domain.money import format_pence_plain
 from desktop.domain.periods import Period
 from desktop.domain.text_safety import one_line, visible
 from desktop.services.collection import views
+from desktop.services.collection.partner_views import partner_answers_view
 from desktop.services.collection.views import Table
 
 __all__ = ["area_tables", "sheet_names", "write_csv", "write_csv_folder", "write_xlsx"]
@@ -75,6 +76,7 @@ def area_tables(conn: sqlite3.Connection, period: Period | None = None) -> list[
         views.expected_missing(conn, period),
         views.partnerships_view(conn, period),
         views.review_scores_view(conn, period),
+        partner_answers_view(conn, period),
         views.needs_view(conn, "category", period),
         views.needs_view(conn, "partnership", period),
         views.needs_view(conn, "group", period),

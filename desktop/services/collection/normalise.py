@@ -69,6 +69,33 @@ def _sections(review: dict[str, Any]) -> str:
     return json.dumps(kept) if kept else ""
 
 
+def _partners(review: dict[str, Any]) -> str:
+    """Partners' own answers as the return carries them (JSON), or "" (none, or a version
+    1 return); only what the schema allows is kept, re-coerced."""
+    found = review.get("partner_answers")
+    if not isinstance(found, dict):
+        return ""
+    questions = []
+    for question in found.get("questions") or []:
+        if not isinstance(question, dict):
+            continue
+        counts = question.get("counts") if isinstance(question.get("counts"), dict) else {}
+        questions.append(
+            {
+                "question_ref": _text(question.get("question_ref"), 40),
+                "answered": _int(question.get("answered")) or 0,
+                "counts": {_text(k, 40): _int(v) or 0 for k, v in (counts or {}).items()},
+                "spread": _number(question.get("spread")),
+            }
+        )
+    kept = {
+        "partners": _int(found.get("partners")) or 0,
+        "named_partners": [_text(n, 300) for n in found.get("named_partners") or []],
+        "questions": questions,
+    }
+    return json.dumps(kept)
+
+
 def _number(value: Any) -> float | None:
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
@@ -110,8 +137,8 @@ def _store_partnership(
         " canonical_key, status, scale, area, our_role, meetings, meetings_attended,"
         " review_date, review_score, review_band, need_help_count, requested_pence,"
         " unmet_pence, review_framework_id, review_framework_title, review_framework_version,"
-        " review_sections)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " review_sections, review_partners)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             return_row,
             _text(entry.get("id"), 36),
@@ -135,6 +162,7 @@ def _store_partnership(
             review_title,
             review_version,
             _sections(review),
+            _partners(review),
         ),
     )
     row = int(cursor.lastrowid or 0)

@@ -111,6 +111,9 @@ class CollectedPartnership(CollectionBase):
     review_framework_title: Mapped[str] = mapped_column(String(300), default="", server_default="")
     review_framework_version: Mapped[str] = mapped_column(String(40), default="", server_default="")
     review_sections: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # Partners' own answers to that review, anonymised as the return carries them (JSON:
+    # how many answered, organisations named, counts and spread per question). Blank: none.
+    review_partners: Mapped[str] = mapped_column(Text, default="", server_default="")
     need_help_count: Mapped[int] = mapped_column(Integer, default=0)
     requested_pence: Mapped[int] = mapped_column(Integer, default=0)
     unmet_pence: Mapped[int] = mapped_column(Integer, default=0)

@@ -14,6 +14,7 @@ COLLECTION_REVISIONS: tuple[str, ...] = (
     "c0002_scope_withdraw_groups",
     "c0003_review_frameworks",
     "c0004_trust",
+    "c0005_partner_answers",
 )
 COLLECTION_HEAD = COLLECTION_REVISIONS[-1]
 COLLECTION_MIGRATIONS = Path(__file__).parent / "migrations"

@@ -1,0 +1,78 @@
+"""Partners' own answers to the groups' reviews, as the returns carried them (issue 18).
+
+A group that sent its partners questionnaires reports, with its review, how many partners
+answered, the organisations that allowed their name and (from three partners up) where
+partners disagreed most. Nothing here ever holds a person's name: the return never has one.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from desktop.domain.periods import Period
+from desktop.domain.problems import marked
+from desktop.services.collection.views import CURRENT_ROW, Table, _in, chosen_period
+
+__all__ = ["partner_answers_view"]
+
+SHOWN_QUESTIONS = 3
+
+
+def _disagreed(questions: list[dict[str, object]]) -> str:
+    """The questions with the widest spread, widest first: "4.8(a) (spread 100)"."""
+    spread = [q for q in questions if isinstance(q.get("spread"), int | float) and q["spread"]]
+    spread.sort(key=lambda q: -float(q["spread"]))  # type: ignore[arg-type]
+    return ", ".join(
+        f"{q['question_ref']} (spread {float(q['spread']):g})"  # type: ignore[arg-type]
+        for q in spread[:SHOWN_QUESTIONS]
+    )
+
+
+def partner_answers_view(conn: sqlite3.Connection, period: Period | None = None) -> Table:
+    """Each current partnership row whose review asked its partners: one row per group."""
+    period = chosen_period(conn, period)
+    rows, keys = [], []
+    for name, key, group, when, tool, found in conn.execute(
+        f"""SELECT p.name, p.canonical_key, g.name, p.review_date, p.review_framework_title,
+        p.review_partners FROM collected_partnership p
+        JOIN collected_return r ON r.id = p.return_id
+        JOIN collected_group g ON g.id = r.group_id
+        WHERE {CURRENT_ROW} AND {_in(period)} AND p.review_partners != ''
+        ORDER BY p.name, g.name"""
+    ):
+        try:
+            data = json.loads(found)
+        except ValueError:
+            continue
+        if not isinstance(data, dict):
+            continue
+        questions = [q for q in data.get("questions") or [] if isinstance(q, dict)]
+        rows.append(
+            (
+                str(name),
+                str(group),
+                when,
+                str(tool or ""),
+                int(data.get("partners") or 0),
+                ", ".join(str(n) for n in data.get("named_partners") or []),
+                _disagreed(questions) if questions else marked("fewer than three answered"),
+            )
+        )
+        keys.append(key)
+    return Table(
+        "partner_answers",
+        "Partners' own answers",
+        (
+            marked("Partnership"),
+            marked("Group"),
+            marked("Review date"),
+            marked("Review tool"),
+            marked("Partners answered"),
+            marked("Organisations named"),
+            marked("Where partners disagree most"),
+        ),
+        rows,
+        dates=frozenset({2}),
+        keys=keys,
+    )
