@@ -25,6 +25,7 @@ __all__ = [
     "TrendPoint",
     "radar_geometry",
     "radar_plan",
+    "scored_runs",
     "trend_geometry",
     "trend_range",
 ]
@@ -44,7 +45,7 @@ class RadarGeometry:
     axes: tuple[RadarAxis, ...]
     rings: tuple[tuple[float, Band | None], ...]  # radius (0..1) and the band starting there
     series: tuple[tuple[tuple[float, float], ...], ...]  # one polygon per series
-    missing: tuple[tuple[int, ...], ...]  # per series: axes with no score (drawn at centre)
+    missing: tuple[tuple[int, ...], ...]  # per series: axes with no score (left as a gap)
 
 
 def _scale(score: float | None, low: float = 0.0, high: float = TOP_SCORE) -> float:
@@ -66,9 +67,10 @@ def radar_geometry(
     """Axes for ``labels`` clockwise from the top, and each series' polygon.
 
     Scores run from ``low`` at the centre to ``high`` on the outer ring (0 to 100 unless
-    the tool says otherwise). A score of None sits at the centre (and is listed in
-    ``missing`` so a renderer can mark it) rather than breaking the polygon. Rings: one per
-    band boundary, then the outer ring.
+    the tool says otherwise). A score of None ("Don't know") is listed in ``missing``:
+    renderers leave a gap there (``scored_runs``) and name it in the key, never drawing it
+    at the centre as if it were the lowest score. Rings: one per band boundary, then the
+    outer ring.
     """
     count = len(labels)
     axes: list[RadarAxis] = []
@@ -103,6 +105,35 @@ def radar_geometry(
     ]
     rings.append((1.0, None))
     return RadarGeometry(tuple(axes), tuple(rings), tuple(polygons), tuple(missing))
+
+
+def scored_runs(missing: Sequence[int], count: int) -> tuple[tuple[int, ...], ...]:
+    """The axes to join with lines when some have no score, as runs of neighbours.
+
+    A question answered only "Don't know" has no score; drawing it at the centre said "No"
+    (issue 21). Instead the outline breaks there: each run of scored neighbours is one open
+    line, going round the clock and across 12 o'clock. Empty when nothing is missing (draw
+    the closed polygon as before).
+    """
+    if not missing:
+        return ()
+    gaps = set(missing)
+    if len(gaps) >= count:
+        return ()
+    start = (max(gaps) + 1) % count  # just after a gap, so no run is cut in two
+    runs: list[tuple[int, ...]] = []
+    run: list[int] = []
+    for step in range(count):
+        axis = (start + step) % count
+        if axis in gaps:
+            if run:
+                runs.append(tuple(run))
+            run = []
+        else:
+            run.append(axis)
+    if run:
+        runs.append(tuple(run))
+    return tuple(runs)
 
 
 @dataclass(frozen=True)

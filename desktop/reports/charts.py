@@ -8,6 +8,7 @@ Colour is never the only signal: every band is named in text too.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from datetime import date
 
@@ -17,7 +18,7 @@ from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from desktop.domain.charts import radar_geometry, trend_geometry
+from desktop.domain.charts import radar_geometry, scored_runs, trend_geometry
 from desktop.domain.frameworks import Band
 from desktop.domain.numbers import score_text
 from desktop.reports.fonts import register_fonts
@@ -59,6 +60,11 @@ class RadarChart(Flowable):
             for _ring, band in self.geometry.rings
             if band is not None
         ]
+        # A question with no score ("Don't know") is a gap in the outline, named here.
+        gaps = self.geometry.missing[0] if self.geometry.missing else ()
+        if gaps:
+            refs = ", ".join(self.geometry.axes[i].label for i in gaps)
+            self.ring_notes.append(f"Gap: no score (Don't know) for {refs}")
         self.size = size
         self.key_height = 14 * (len(self.names) + len(self.ring_notes))
         self.width, self.height = size, size + self.key_height
@@ -89,18 +95,32 @@ class RadarChart(Flowable):
         for index in reversed(range(len(geometry.series))):
             colour = SERIES[index % len(SERIES)]
             points = [at(point) for point in geometry.series[index]]
-            _polygon(
-                canv,
-                points,
-                stroke=colour,
-                width=2 if index == 0 else 1,
-                dash=None if index == 0 else [3, 2],
-                fill=colour if index == 0 else None,
-                fill_alpha=0.18,
-            )
+            gaps = geometry.missing[index]
+            runs = scored_runs(gaps, len(points))
+            if not gaps:
+                _polygon(
+                    canv,
+                    points,
+                    stroke=colour,
+                    width=2 if index == 0 else 1,
+                    dash=None if index == 0 else [3, 2],
+                    fill=colour if index == 0 else None,
+                    fill_alpha=0.18,
+                )
+            for run in runs:  # no score on some axes: open lines, a gap at each
+                if len(run) < 2:
+                    continue  # a lone scored axis between gaps: its dot alone
+                canv.saveState()
+                canv.setStrokeColor(colour)
+                canv.setLineWidth(2 if index == 0 else 1)
+                if index:
+                    canv.setDash([3, 2])
+                canv.lines([(*points[a], *points[b]) for a, b in itertools.pairwise(run)])
+                canv.restoreState()
             canv.setFillColor(colour)
-            for x, y in points:
-                canv.circle(x, y, 2, stroke=0, fill=1)
+            for axis, (x, y) in enumerate(points):
+                if axis not in gaps:
+                    canv.circle(x, y, 2, stroke=0, fill=1)
         key = [
             (name, SERIES[index % len(SERIES)], 2 if index == 0 else 1, [3, 2] if index else None)
             for index, name in enumerate(self.names)
@@ -147,7 +167,17 @@ class RadarThumbnail(Flowable):
 
         _polygon(self.canv, [at(a.end) for a in self.geometry.axes], stroke=GRID, width=1)
         series = [at(point) for point in self.geometry.series[0]]
-        _polygon(self.canv, series, stroke=self.line, width=1, fill=self.fill)
+        gaps = self.geometry.missing[0]
+        if not gaps:
+            _polygon(self.canv, series, stroke=self.line, width=1, fill=self.fill)
+            return
+        # No score on some axes ("Don't know"): open lines with a gap there, no fill.
+        self.canv.saveState()
+        self.canv.setStrokeColor(self.line)
+        self.canv.setLineWidth(1)
+        for run in scored_runs(gaps, len(series)):
+            self.canv.lines([(*series[a], *series[b]) for a, b in itertools.pairwise(run)])
+        self.canv.restoreState()
 
 
 def _polygon(

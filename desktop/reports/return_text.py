@@ -14,7 +14,7 @@ from typing import Any
 from desktop.domain import vocab
 from desktop.domain.charts import radar_plan
 from desktop.domain.frameworks import Framework, FrameworkError, load_builtin
-from desktop.domain.numbers import score_text
+from desktop.domain.numbers import count, score_text
 
 LABELS: dict[str, type[vocab.Choice]] = {
     "status": vocab.PartnershipStatus,
@@ -194,11 +194,17 @@ def attendance_sentence(attendance: dict[str, Any]) -> str:
     held, went = attendance["meetings"], attendance["meetings_attended"]
     if not held:
         return "No meetings recorded in this period."
-    meetings = "meeting" if held == 1 else "meetings"
-    return (
-        f"{held} {meetings} in this period; someone from our group attended {went} "
-        f"({attendance['rate_percent']}%)."
+    entered = sum(
+        1
+        for m in attendance.get("meeting_list", [])
+        if m.get("attended") or m.get("apologies") or m.get("absent")
     )
+    said = f"{count(held, 'meeting')} in this period"
+    if attendance["rate_percent"] is None:
+        return f"{said}; attendance not entered yet."
+    if entered and entered < held:
+        said += f" ({count(entered, 'meeting')} with attendance entered)"
+    return f"{said}; someone from our group attended {went} ({attendance['rate_percent']}%)."
 
 
 def general_totals(payload: dict[str, Any]) -> dict[str, int]:

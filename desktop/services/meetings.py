@@ -18,10 +18,16 @@ from desktop.store.models import Attendance, Meeting, Person, Representative, Se
 
 @dataclass(frozen=True)
 class AttendanceRate:
-    """Code 4.8(a): how many of the meetings held so far someone from us attended."""
+    """Code 4.8(a): how many of the meetings held so far someone from us attended.
+
+    ``held`` counts only meetings whose attendance has been entered (anyone marked
+    attended, apologies or absent): a meeting just added, with nothing filled in yet, is
+    not a meeting we missed. ``not_entered`` says how many were left out for that reason.
+    """
 
     attended: int
     held: int
+    not_entered: int = 0
 
     @property
     def percent(self) -> int | None:
@@ -74,11 +80,14 @@ def attendance_of(session: Session, meeting_id: int) -> dict[int, str]:
 
 
 def attendance_rate(session: Session, partnership_id: int, today: date) -> AttendanceRate:
-    """Meetings held up to today, and how many of them at least one of us attended."""
+    """Meetings held up to today with attendance entered, and how many of them at least
+    one of us attended (a meeting with no attendance entered is counted apart)."""
+    past = (Meeting.partnership_id == partnership_id, Meeting.meeting_date <= today)
+    all_held = session.scalar(select(func.count()).select_from(Meeting).where(*past))
     held = session.scalar(
-        select(func.count())
-        .select_from(Meeting)
-        .where(Meeting.partnership_id == partnership_id, Meeting.meeting_date <= today)
+        select(func.count(func.distinct(Meeting.id)))
+        .join(Attendance, Attendance.meeting_id == Meeting.id)
+        .where(*past)
     )
     attended = session.scalar(
         select(func.count(func.distinct(Meeting.id)))
@@ -89,7 +98,7 @@ def attendance_rate(session: Session, partnership_id: int, today: date) -> Atten
             Attendance.status == AttendanceStatus.ATTENDED.value,
         )
     )
-    return AttendanceRate(int(attended or 0), int(held or 0))
+    return AttendanceRate(int(attended or 0), int(held or 0), int(all_held or 0) - int(held or 0))
 
 
 def people_for_attendance(session: Session, partnership_id: int, meeting_id: int) -> dict[int, str]:

@@ -262,10 +262,13 @@ def _attendance(meetings: list[Meeting]) -> dict[str, Any]:
                 counts[row.status] += 1
         entries.append({"date": meeting.meeting_date.isoformat(), "title": meeting.title, **counts})
     went = sum(1 for e in entries if e["attended"])
+    # A meeting with no attendance entered yet is not one we missed: the rate is over the
+    # meetings whose attendance was entered (the list still shows every meeting).
+    entered = sum(1 for e in entries if e["attended"] or e["apologies"] or e["absent"])
     return {
         "meetings": len(entries),
         "meetings_attended": went,
-        "rate_percent": int(100 * went / len(entries) + 0.5) if entries else None,
+        "rate_percent": int(100 * went / entered + 0.5) if entered else None,
         "meeting_list": entries,
     }
 

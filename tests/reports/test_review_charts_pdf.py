@@ -86,7 +86,7 @@ def test_radar_and_trend_charts_render_to_a_pdf_that_is_not_blank() -> None:
     assert radar_pdf.count(b" h\n") + radar_pdf.count(b"h ") >= len(framework.bands) + 2
     assert re.search(rb"\sB\*?\s", radar_pdf) and re.search(rb"\ss\s|\sS\s", radar_pdf)
     trend = trend_drawing([(date(2025, 11, 7), 55.2), (date(2026, 11, 7), 70.0)], framework.bands)
-    assert {"Working well", "Needs attention", "55", "70"} <= {
+    assert {"Working well", "Needs attention", "55.2", "70"} <= {
         s.text for s in trend.contents if isinstance(s, String)
     }
     for drawing in (radar, trend):
@@ -104,8 +104,10 @@ def test_a_thumbnail_radar_is_the_series_polygon_inside_the_outer_ring() -> None
     pdf = _pdf(thumb)
     # Outer ring: a square with its corners on the 40 pt box less 2 pt, centred at (20, 20).
     assert re.search(rb"\b20 38 m 38 20 l 20 2 l 2 20 l h\b", pdf)
-    # The series: 100 at the top, 50 halfway to the right, None and 0 at the centre.
-    assert re.search(rb"\b20 38 m 29 20 l 20 20 l 20 20 l h\b", pdf)
+    # The series: 0 at the centre, 100 at the top, 50 halfway to the right, joined by open
+    # lines; None ("Don't know") is a gap, never a point at the centre (issue 21).
+    assert re.search(rb"\b20 20 m 20 38 l\b", pdf) and re.search(rb"\b20 38 m 29 20 l\b", pdf)
+    assert not re.search(rb"29 20 l 20 20 l", pdf)
 
 
 def _text_of(pdf: bytes) -> str:

@@ -108,9 +108,11 @@ def test_meetings_attendance_and_the_attendance_rate(database, pid) -> None:
         m1 = meetings.record_meeting(s, pid, date(2026, 9, 1), attendance={person: "attended"})
         meetings.record_meeting(s, pid, date(2026, 10, 1), attendance={person: "apologies"})
         meetings.record_meeting(s, pid, date(2027, 1, 1))  # not held yet
+        # Held, but attendance not entered yet: not a meeting we missed (issue 21).
+        meetings.record_meeting(s, pid, date(2026, 11, 1))
         rows.add_meeting_action(s, m1, "Send the survey", "Priya", date(2026, 12, 1))
         rate = meetings.attendance_rate(s, pid, date(2026, 11, 28))
-        assert (rate.attended, rate.held, rate.percent) == (1, 2, 50)
+        assert (rate.attended, rate.held, rate.percent, rate.not_entered) == (1, 2, 50, 1)
         meetings.set_attendance(s, m1, person, None)
         assert s.scalar(select(func.count()).select_from(Attendance)) == 1
     with database.session() as s:

@@ -207,9 +207,12 @@ def test_meetings_attendance_and_actions(page, database, qtbot) -> None:
     type_line(qtbot, form.widgets["meeting_date"], "2/3/2026")
     type_line(qtbot, form.widgets["title"], "Steering group")
     type_text(qtbot, form.widgets["notes"], "Agreed the plan.")
+    # Issue 21: a meeting with nothing entered was "0 of 1 attended: 0%".
+    assert "Attendance is not entered yet for the 1 meeting held" in tab.rate.text()
+    assert "0%" not in tab.rate.text()
     (combo,) = tab.attendance.values()
     choose(qtbot, combo, "Attended")
-    assert "1 of the 1 meetings held: 100%" in tab.rate.text()
+    assert "Someone from us was at 1 of the 1 meeting held: 100%" in tab.rate.text()
     press(qtbot, tab.actions.add_button)
     actions = tab.actions.form
     type_text(qtbot, actions.widgets["description"], "Send the survey to the council.")
@@ -217,6 +220,10 @@ def test_meetings_attendance_and_actions(page, database, qtbot) -> None:
     type_line(qtbot, actions.widgets["due_date"], "1/4/2026")
     press(qtbot, tab.meetings.add_button)  # a second meeting, which we missed
     type_line(qtbot, form.widgets["meeting_date"], "2/4/2026")
+    assert tab.rate.text().endswith(
+        "1 of the 1 meeting held: 100% (Code 4.8 a). "
+        "Not counted: 1 meeting without attendance entered."
+    )
     (combo,) = tab.attendance.values()
     choose(qtbot, combo, "Sent apologies")
     assert "1 of the 2 meetings held: 50%" in tab.rate.text()

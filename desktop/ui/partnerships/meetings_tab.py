@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.vocab import AttendanceStatus
 from desktop.services import meetings, rows
 from desktop.ui.data import DataHub
+from desktop.ui.i18n import plural
 from desktop.ui.partnerships import hooks
 from desktop.ui.partnerships.forms import choices_of
 from desktop.ui.partnerships.meeting_governance import MeetingDecisions, PartnerAttendanceBox
@@ -37,6 +38,11 @@ from desktop.ui.partnerships.sections import (
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("MeetingsTab", text)
+
+
+def tr_n(text: str, n: int) -> str:
+    """A count with its noun in the right form ("%n meeting(s)": 1 meeting, 5 meetings)."""
+    return plural("MeetingsTab", text, n)
 
 
 class MeetingsTab(QScrollArea):
@@ -120,13 +126,25 @@ class MeetingsTab(QScrollArea):
         assert self.partnership_id is not None
         with self.hub.database().session() as session:
             rate = meetings.attendance_rate(session, self.partnership_id, date.today())
-        if rate.held == 0:
+        if rate.held == 0 and rate.not_entered:
+            text = tr_n(
+                "Attendance is not entered yet for the %n meeting(s) held, so there is no "
+                "attendance rate (Code 4.8 a).",
+                rate.not_entered,
+            )
+        elif rate.held == 0:
             text = tr("No meetings held yet, so there is no attendance rate (Code 4.8 a).")
         else:
-            text = tr(
-                "Someone from us was at {attended} of the {held} meetings held: {percent}% "
-                "(Code 4.8 a)."
-            ).format(attended=rate.attended, held=rate.held, percent=rate.percent)
+            text = tr_n(
+                "Someone from us was at {attended} of the %n meeting(s) held: {percent}% "
+                "(Code 4.8 a).",
+                rate.held,
+            ).format(attended=rate.attended, percent=rate.percent)
+            if rate.not_entered:
+                text += " " + tr_n(
+                    "Not counted: %n meeting(s) without attendance entered.",
+                    rate.not_entered,
+                )
         self.rate.setText(text)
 
     def _meeting_chosen(self, meeting_id: int | None) -> None:
