@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from desktop.domain.charts import radar_geometry, trend_geometry
+from desktop.domain.charts import radar_geometry, scored_runs, trend_geometry
 from desktop.domain.frameworks import Band
 from desktop.domain.numbers import score_text
 
@@ -91,6 +91,12 @@ class RadarChart(QWidget):
             for _ring, band in geometry.rings
             if band is not None
         ]
+        # A question with no score ("Don't know") is a gap in the outline, named in the key
+        # (it used to sit at the centre, where it read as the lowest score).
+        gaps = geometry.missing[0] if geometry.missing else ()
+        if gaps:
+            refs = ", ".join(geometry.axes[i].label for i in gaps)
+            key.append((tr("Gap: no score (Don't know) for {refs}").format(refs=refs), GRID, 0.0))
         key_height = 18 * len(key)
         side = min(self.width(), self.height() - key_height)
         centre = QPointF(self.width() / 2, (self.height() - key_height) / 2)
@@ -139,10 +145,16 @@ class RadarChart(QWidget):
             fill = QColor(colour)
             fill.setAlpha(50 if index == 0 else 0)
             painter.setBrush(fill)
-            painter.drawPolygon(QPolygonF([at(p) for p in geometry.series[index]]))
+            points = [at(p) for p in geometry.series[index]]
+            missing = geometry.missing[index]
+            if not missing:
+                painter.drawPolygon(QPolygonF(points))
+            for run in scored_runs(missing, len(points)):  # open lines, a gap at each
+                painter.drawPolyline(QPolygonF([points[axis] for axis in run]))
             painter.setBrush(colour)
-            for point in geometry.series[index]:
-                painter.drawEllipse(at(point), 3, 3)
+            for axis, point in enumerate(points):
+                if axis not in missing:
+                    painter.drawEllipse(point, 3, 3)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for index, (name, colour, width) in enumerate(key):
             y = self.height() - key_height + 18 * index + 9
