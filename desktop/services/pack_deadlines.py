@@ -111,6 +111,9 @@ def with_pack_deadlines(conn: sqlite3.Connection, today: date, actions: list[Any
         if not pack.answered
     ]
 
+    if not rows:
+        return actions  # as they came, in What's due's own order
+
     def key(a: Any) -> tuple[object, ...]:
         return (
             a.status != "open",

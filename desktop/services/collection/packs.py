@@ -27,6 +27,7 @@ __all__ = [
     "CvsKeyInfo",
     "MadePack",
     "PackRequest",
+    "contact_lines",
     "cvs_keys",
     "export_keys",
     "make_pack",
@@ -277,3 +278,22 @@ def returns_with_sealed_contacts(
         return [tuple(r) for r in conn.execute(query + " ORDER BY g.latest_name")]
     rows = conn.execute(query + " AND g.uuid = ? ORDER BY r.created_at DESC", (group_uuid,))
     return [tuple(r) for r in rows]
+
+
+def contact_lines(details: dict[str, object]) -> list[str]:
+    """The unsealed details as lines to read: the main contact, who signed off, and each
+    partnership's representatives."""
+    lines = []
+    main = details.get("main_contact")
+    if isinstance(main, dict):
+        lines.append("Main contact: " + _person(main))
+    if details.get("signoff_name"):
+        lines.append(f"Signed off by: {details['signoff_name']}")
+    for rep in details.get("representatives") or []:  # type: ignore[attr-defined]
+        said = _person(rep.get("contact") or {})
+        lines.append(f"{rep.get('partnership')} ({rep.get('role')} representative): {said}")
+    return lines
+
+
+def _person(contact: dict[str, object]) -> str:
+    return ", ".join(str(contact.get(k)) for k in ("name", "email", "phone") if contact.get(k))

@@ -218,3 +218,57 @@ def refuse_held(collection: Path, held_id: int) -> None:
         conn.execute("COMMIT")
     finally:
         conn.close()
+
+
+def group_keys_table(conn: sqlite3.Connection) -> Any:
+    """Each group's keys for the window's trust page: name, fingerprint, how, since when."""
+    from desktop.services.collection.views import Table
+
+    rows = conn.execute(
+        "SELECT coalesce(g.latest_name, '?'), k.fingerprint,"
+        " CASE k.how WHEN 'first' THEN 'its first signed return'"
+        " ELSE 'confirmed by the officer' END, k.first_seen"
+        " FROM group_key k LEFT JOIN collected_group g ON g.uuid = k.group_uuid"
+        " ORDER BY g.latest_name COLLATE NOCASE, k.id"
+    ).fetchall()
+    return Table(
+        "group_keys",
+        "Keys groups sign their returns with",
+        (marked("Group"), marked("Key"), marked("Recorded from"), marked("Since")),
+        [tuple(r) for r in rows],
+        dates=frozenset({3}),
+    )
+
+
+def held_table(conn: sqlite3.Connection) -> Any:
+    """The returns waiting for the officer, one row each (keys: their numbers)."""
+    from desktop.services.collection.views import Table
+
+    held = held_returns(conn)
+    return Table(
+        "held_returns",
+        "Returns held for a different key",
+        (
+            marked("Number"),
+            marked("Group"),
+            marked("Period"),
+            marked("Signed by"),
+            marked("Earlier returns signed by"),
+            marked("Offered"),
+            marked("File"),
+        ),
+        [
+            (h.id, h.group_name, h.period, h.fingerprint, h.known, h.offered_at, h.path)
+            for h in held
+        ],
+        dates=frozenset({5}),
+        keys=[h.id for h in held],
+    )
+
+
+def log_keys(conn: sqlite3.Connection) -> list[str]:
+    """The key fingerprint of each import log entry, newest first (the log view's order)."""
+    return [
+        str(r[0] or "")
+        for r in conn.execute("SELECT key_fingerprint FROM import_log ORDER BY id DESC")
+    ]

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.periods import Period
+from desktop.domain.problems import marked
 from desktop.domain.text_safety import one_line
 from desktop.services.collection import views
 from desktop.services.collection.views import Table
@@ -450,6 +451,13 @@ class LogPage(Page):
         # is found among the translated templates and shown in the person's language.
         at = table.columns.index("Reason")
         rows = [(*r[:at], translate(r[at]) if r[at] else r[at], *r[at + 1 :]) for r in table.rows]
+        # Who signed each return: the short fingerprint of its key (issue 20).
+        from desktop.services.collection.trust import log_keys
+
+        keys = log_keys(conn)
+        if len(keys) == len(rows):
+            rows = [(*row, key) for row, key in zip(rows, keys, strict=True)]
+            table = replace(table, columns=(*table.columns, marked("Signed by (key)")))
         self.model.set_table(replace(table, rows=rows))
 
     def tables(self) -> list[Table]:

@@ -108,6 +108,16 @@ class CollectionWindow(QMainWindow):
         self.resources = ResourcesPage()
         self.log = LogPage()
         self.dashboard = DashboardPage()
+        from desktop.ui.collection import trust_actions as trust
+        from desktop.ui.collection.trust_page import TrustPage
+
+        self.trust = TrustPage(
+            lambda n: trust.confirm_held(self, n),
+            lambda n: trust.refuse_held(self, n),
+            lambda: trust.make_pack(self),
+            lambda which: trust.keys_action(self, which),
+            lambda: trust.show_contacts(self),
+        )
         self.tabs = QTabWidget()
         for page, title in (
             (self.groups, tr("&Groups")),
@@ -116,6 +126,7 @@ class CollectionWindow(QMainWindow):
             (self.resources, tr("&Resources and help")),
             (self.dashboard, tr("Dashboard")),
             (self.log, tr("Import &log")),
+            (self.trust, tr("&Keys and packs")),
         ):
             self.tabs.addTab(page, title)
         self.setCentralWidget(self._with_period_bar(self.tabs))
@@ -148,6 +159,9 @@ class CollectionWindow(QMainWindow):
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(self.choose_files)
         menu.addAction(self.import_action)
+        self.make_pack_action = QAction(tr("Make a return &pack…"), self)
+        self.make_pack_action.triggered.connect(self.trust.make_pack_button.click)
+        menu.addAction(self.make_pack_action)
         export = menu.addMenu(tr("&Export"))
         for label, slot in (
             (tr("This page as &CSV…"), self.export_csv),
@@ -281,7 +295,7 @@ class CollectionWindow(QMainWindow):
     def refresh(self) -> None:
         self.period = self._chosen_period()
         self._list_known_periods()
-        pages = (self.groups, self.partnerships, self.detail, self.resources, self.log)
+        pages = (self.groups, self.partnerships, self.detail, self.resources, self.log, self.trust)
         for page in (*pages, self.dashboard):
             page.period = self.period
             page.refresh(self.conn)
