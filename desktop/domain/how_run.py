@@ -17,6 +17,8 @@ from desktop.domain.vocab import Choice
 
 # The most members any partnership could have: a quorum larger than this is a typing slip.
 MAX_QUORUM_NUMBER = 500
+# How far ahead Home starts showing an election of a chair or officer.
+ELECTION_NOTICE_DAYS = 60
 
 
 class QuorumKind(Choice):

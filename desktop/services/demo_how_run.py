@@ -149,10 +149,17 @@ def _first_partnership(session: Session, pid: int, context: DemoContext, today: 
             "casting_vote",
             "Devon County Council (fundholder)",
         )
-        decisions.add_decision_action(
+        publish = decisions.add_decision_action(
             session, grants, "Publish the small grants criteria in the parish newsletters."
         )
+        update_row(session, "action", publish, {"due_date": today + timedelta(days=12)})
         action = decisions.add_decision_action(
             session, focus, "Write the mental health action plan with the NHS Trust."
         )
-        update_row(session, "action", action, {"status": "done"})
+        # Done a month ago (the day is given, as the demo is made for a chosen day).
+        done = {
+            "status": "done",
+            "due_date": today - timedelta(days=45),
+            "done_date": today - timedelta(days=30),
+        }
+        update_row(session, "action", action, done)

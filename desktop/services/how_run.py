@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.how_run import (
+    ELECTION_NOTICE_DAYS,
     OfficeKind,
     QuorumRule,
     office_problems,
@@ -40,8 +41,6 @@ RULE_FIELDS = (
 OFFICE_FIELDS = ("kind", "title", "organisation", "from_date", "to_date", "how_chosen")
 OFFICE_FIELDS += ("next_election",)
 HOLDER_FIELDS = {"holder_name": "full_name", "holder_email": "email", "holder_phone": "phone"}
-# How far ahead Home starts showing an election.
-ELECTION_NOTICE_DAYS = 60
 
 _EMPTY_RULES: dict[str, Any] = {
     "has_terms": None,

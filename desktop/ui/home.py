@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.vocab import ResourceStatus
+from desktop.services.elections_due import elections_soon
 from desktop.services.overview import group_summary, upcoming_meetings
 from desktop.services.whats_due import (
     DueAction,
@@ -151,6 +152,8 @@ class HomeArea(Area):
         self.requests_panel = AttentionPanel(
             tr("Re&quests waiting"), tr("No resource requests are waiting.")
         )
+        # Elections of a chair or officer due soon (issue 17): shown only when there are some.
+        self.elections_panel = AttentionPanel(tr("Ele&ctions due"), tr("No elections are due."))
         # Kept under its old name: other screens and tests look for the next meetings here.
         self.meetings = self.meetings_panel.list
         grid = QGridLayout()
@@ -158,6 +161,7 @@ class HomeArea(Area):
         grid.addWidget(self.overdue_panel, 0, 1)
         grid.addWidget(self.reviews_panel, 1, 0)
         grid.addWidget(self.requests_panel, 1, 1)
+        grid.addWidget(self.elections_panel, 2, 0, 1, 2)
         return grid
 
     def _build_whats_due(self) -> QWidget:
@@ -279,6 +283,20 @@ class HomeArea(Area):
                 for a in overdue
             ]
         )
+        elections = elections_soon(conn, today)
+        self.elections_panel.set_items(
+            [
+                (
+                    tr("{office} of {partnership}: was due {when}")
+                    if e.overdue(today)
+                    else tr("{office} of {partnership}: {when}")
+                ).format(
+                    office=vocab(e.office), partnership=e.partnership, when=format_date(e.when)
+                )
+                for e in elections
+            ]
+        )
+        self.elections_panel.setVisible(bool(elections))
         months = review_due_months(conn)
         self.reviews_panel.set_items(
             [

@@ -215,3 +215,29 @@ def test_the_tab_lists_its_sections_and_is_screenshotted(page, qtbot, tmp_path):
     shot = tmp_path / "run.png"
     assert page.run.grab().save(str(shot))
     assert shot.stat().st_size > 1000
+
+
+def test_home_shows_an_election_when_it_is_near(database, main_window, monkeypatch) -> None:
+    from desktop.domain.record_rules import GroupInput
+    from desktop.services.group import save_group_profile
+    from desktop.services.how_run import add_office
+    from desktop.ui import home
+
+    today = date(2026, 11, 28)
+    monkeypatch.setattr(home, "today", lambda: today)
+    with database.session() as s:
+        save_group_profile(s, GroupInput(name="Link"))
+        pid = create_partnership(s, PartnershipInput(name="Rural Forum")).id
+        add_office(s, pid, "chair", next_election=date(2027, 6, 1))  # too far off
+    area = main_window.area("home")
+    area.refresh()
+    assert area.elections_panel.isHidden()
+    with database.session() as s:
+        add_office(s, pid, "vice_chair", next_election=date(2026, 12, 10))
+        add_office(s, pid, "other", title="Treasurer for the fund", next_election=date(2026, 11, 1))
+    area.refresh()
+    assert not area.elections_panel.isHidden()
+    assert area.elections_panel.texts() == [
+        "Treasurer for the fund of Rural Forum: was due 1 Nov 2026",
+        "Vice-chair of Rural Forum: 10 Dec 2026",
+    ]
