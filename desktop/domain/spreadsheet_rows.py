@@ -20,6 +20,8 @@ from desktop.domain.partnership_rules import (
     validate_partnership,
 )
 from desktop.domain.problems import Choices, Message, Problem, marked
+from desktop.domain.run_import import RUN_KEYS, check_parents
+from desktop.domain.run_registers import ReportBackEvery
 from desktop.domain.vocab import (
     THEMES,
     Basis,
@@ -140,6 +142,21 @@ FIELDS: tuple[ImportField, ...] = (
         "partners",
         marked("Partners"),
         ("partners", "partner organisations", "members", "organisations"),
+    ),
+    # How it is run (issue 17): its board, vision, goal, principles, our report-back rhythm.
+    ImportField(
+        "parent",
+        marked("Sits under"),
+        ("sits under", "parent", "parent partnership", "under", "part of", "board"),
+    ),
+    ImportField("vision", marked("Vision"), ("vision",)),
+    ImportField("goal", marked("Shared goal"), ("goal", "shared goal", "overarching goal")),
+    ImportField("principles", marked("Principles"), ("principles", "values")),
+    ImportField(
+        "report_back_every",
+        marked("How often we report back"),
+        ("how often we report back", "report back", "reporting back"),
+        choice=ReportBackEvery,
     ),
 )
 FIELD_BY_KEY: dict[str, ImportField] = {f.key: f for f in FIELDS}
@@ -277,6 +294,8 @@ class RowResult:
     represents: str = ""
     partners: list[PartnerEntry] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    # Sits under, vision, goal, principles, report-back rhythm (domain.run_import).
+    run: dict[str, str] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -382,7 +401,8 @@ def read_row(row_number: int, values: dict[str, object]) -> RowResult:
         setattr(data, key, text.get(key, ""))
     data.themes = read_themes(text.get("themes", ""))
     chosen: dict[str, str] = {}
-    for key in ("scale", "formality", "basis", "duration", "status", "our_role", "represents"):
+    choice_keys = ("scale", "formality", "basis", "duration", "status", "our_role", "represents")
+    for key in (*choice_keys, "report_back_every"):
         typed = text.get(key, "")
         if not typed:
             continue
@@ -425,13 +445,18 @@ def read_row(row_number: int, values: dict[str, object]) -> RowResult:
         represents=chosen.get("represents", ""),
         partners=read_partners(text.get("partners", "")),
         problems=problems,
+        run={
+            **{key: text[key] for key in RUN_KEYS if text.get(key)},
+            "report_back_every": chosen.get("report_back_every", ""),
+        },
     )
 
 
 def check_rows(
     rows: Iterable[tuple[int, dict[str, object]]], existing_names: Iterable[str]
 ) -> list[RowResult]:
-    """Every row read, with names already stored or repeated in the file marked as problems."""
+    """Every row read, with names already stored or repeated in the file marked as problems,
+    and each "Sits under" checked against both (no loops)."""
     existing = {normalise_name(n) for n in existing_names}
     first_seen: dict[str, int] = {}
     results: list[RowResult] = []
@@ -458,4 +483,5 @@ def check_rows(
             else:
                 first_seen[key] = row_number
         results.append(result)
+    check_parents(results, dict.fromkeys(existing))
     return results

@@ -41,6 +41,10 @@ EXAMPLE_ROWS: tuple[dict[str, str], ...] = (
             "North Devon Council (statutory, chair); Devon County Council (statutory); "
             "Healthwatch Devon (voluntary); Petroc College (education)"
         ),
+        "vision": "Everyone in the district lives a healthy life",
+        "goal": "Narrow the gap between the healthiest and least healthy places",
+        "principles": "Decisions in the open; small groups heard as equals",
+        "report_back_every": "After each meeting",
     },
     {
         "name": "Example Youth Hub Steering Group",
@@ -60,6 +64,7 @@ EXAMPLE_ROWS: tuple[dict[str, str], ...] = (
         "fundholder": "Torridge District Council",
         "meeting_frequency": "Monthly",
         "partners": "Torridge District Council (statutory); Holsworthy Rugby Club (community)",
+        "parent": "Example Health and Wellbeing Partnership",
     },
 )
 

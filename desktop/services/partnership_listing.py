@@ -81,6 +81,8 @@ def partnership_records(session: Session, *, include_archived: bool = True) -> l
         record["seat"] = _columns(seat, ("id", "partnership_id")) if seat else None
         record["partners"] = [
             {
+                # Every column of the partner (joining and leaving too), by its organisation.
+                **_columns(partner, ("partnership_id", "organisation_id")),
                 "name": partner.organisation.name,
                 "sector": partner.organisation.sector,
                 "role": partner.role,
@@ -90,4 +92,12 @@ def partnership_records(session: Session, *, include_archived: bool = True) -> l
             for partner in partnership.partners
         ]
         records.append(record)
+    # Every other table of the record (meetings, plan, registers ...): issue 17, item 10.
+    from desktop.services.governance.every_field import add_children, record_tables
+
+    tables = record_tables(session, [r["id"] for r in records])
+    for record in records:
+        record.update(tables[record["id"]])
+    # A partner's own rows (the people we deal with there): one level, as for the rest.
+    add_children(session, "partner", {0: [p for r in records for p in r["partners"]]})
     return records

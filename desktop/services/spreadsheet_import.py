@@ -398,6 +398,9 @@ def import_partnerships(
     ]
     if partners:
         session.execute(insert(Partner), partners)
+    from desktop.services.governance.importing import apply_run_fields
+
+    apply_run_fields(session, rows, ids)  # sits under, vision, goal ... (issue 17)
     created = [" ".join(row.data.name.split()) for row in rows]
     return ImportResult(created, [r.row_number for r in preview.bad_rows])
 
