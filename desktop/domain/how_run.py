@@ -235,3 +235,13 @@ def overall_rate(rates: Iterable[PartnerRate]) -> int | None:
         present += rate.present
         recorded += rate.recorded
     return None if not recorded else (200 * present + recorded) // (2 * recorded)
+
+
+def asks_about_attendance(ref: str, title: str, text: str) -> bool:
+    """Whether a health-check question asks whether partners attend (Devon Code 4.8(a),
+    or any tool's question that speaks of attendance), so the partners' attendance rates
+    can be shown beside it as evidence."""
+    if ref.replace(" ", "").lower() == "4.8(a)":
+        return True
+    words = f"{title} {text}".lower()
+    return "attend" in words or "come to meetings" in words

@@ -157,6 +157,7 @@ class QuestionPage(QWizardPage):
         number: int,
         total: int,
         parent: QWidget | None = None,
+        evidence: str = "",
     ) -> None:
         super().__init__(parent)
         self.item = item
@@ -173,6 +174,13 @@ class QuestionPage(QWizardPage):
             guidance = QLabel(item.guidance)
             guidance.setWordWrap(True)
             layout.addWidget(guidance)
+        # What the record says, beside the question (the partners' attendance, issue 17).
+        self.evidence = QLabel(evidence)
+        self.evidence.setObjectName("questionEvidence")
+        self.evidence.setWordWrap(True)
+        self.evidence.setTextFormat(Qt.TextFormat.PlainText)
+        self.evidence.setVisible(bool(evidence))
+        layout.addWidget(self.evidence)
         self.choice = AnswerChoice(options, True, item.title)
         layout.addWidget(self.choice)
         comment_label = QLabel(tr("&Comment (optional): why, and what would help"))

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from desktop.domain.answers_file import question_options
 from desktop.domain.dates import format_date
+from desktop.domain.how_run import PartnerRate, overall_rate
 from desktop.domain.problems import Problem
 from desktop.domain.scoring import review_questions
+from desktop.services.attendance_evidence import attendance_evidence, attendance_question_refs
 from desktop.services.reviews import (
     ReviewDraft,
     ReviewError,
@@ -38,6 +40,28 @@ TOPIC = "reviews"
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ReviewWizard", text)
+
+
+def attendance_text(rates: list[PartnerRate]) -> str:
+    """The partners' attendance in words, shown beside the question on attendance."""
+    if not rates:
+        return tr(
+            "From the record: no partner's attendance is marked for the last year's meetings "
+            "(Meetings tab, Which partners were there)."
+        )
+    lines = [
+        tr("From the record, partners present at the last year's meetings:"),
+        *(
+            tr("• {partner}: {percent}% ({present} of {marked})").format(
+                partner=r.partner, percent=r.percent, present=r.present, marked=r.recorded
+            )
+            for r in rates
+        ),
+    ]
+    overall = overall_rate(rates)
+    if overall is not None:
+        lines.append(tr("All partners together: {percent}%.").format(percent=overall))
+    return "\n".join(lines)
 
 
 class ReviewWizard(QWizard):
@@ -87,8 +111,15 @@ class ReviewWizard(QWizard):
 
         self.start_page = StartPage(partnership_name)
         self.addPage(self.start_page)
+        evidence = self._attendance_evidence(health)
         self.question_pages = [
-            QuestionPage(item, question_options(framework, item), n, len(health))
+            QuestionPage(
+                item,
+                question_options(framework, item),
+                n,
+                len(health),
+                evidence=evidence.get(item.ref, ""),
+            )
             for n, item in enumerate(health, start=1)
         ]
         for page in self.question_pages:
@@ -295,6 +326,16 @@ class ReviewWizard(QWizard):
             return False
         self.review_saved.emit(review_id)
         return True
+
+    def _attendance_evidence(self, items: list) -> dict[str, str]:  # type: ignore[type-arg]
+        """Evidence for each question on attendance: the partners' rates (Code 4.8(a))."""
+        refs = attendance_question_refs(items)
+        if not refs:
+            return {}
+        with self.hub.database().session() as session:
+            rates = attendance_evidence(session, self.partnership_id, self.today)
+        text = attendance_text(rates)
+        return {ref: text for ref in refs}
 
     def _on_custom(self, which: int) -> None:
         if which == QWizard.WizardButton.CustomButton1.value and self._finish(keep_as_draft=True):

@@ -241,3 +241,22 @@ def test_home_shows_an_election_when_it_is_near(database, main_window, monkeypat
         "Treasurer for the fund of Rural Forum: was due 1 Nov 2026",
         "Vice-chair of Rural Forum: 10 Dec 2026",
     ]
+
+
+def test_the_attendance_question_shows_the_partners_rates(demo_database, hub, qtbot) -> None:
+    from desktop.store.models import Partnership
+    from desktop.ui.review_wizard import ReviewWizard
+    from tests.conftest import FIXED_TODAY
+
+    with demo_database.session() as s:
+        pid = s.scalars(select(Partnership.id).where(Partnership.short_name == "NDHWP")).one()
+    wizard = ReviewWizard(hub, pid, "NDHWP", today=FIXED_TODAY)
+    qtbot.addWidget(wizard)
+    pages = {page.item.ref: page for page in wizard.question_pages}
+    evidence = pages["4.8(a)"].evidence
+    assert not evidence.isHidden()
+    text = evidence.text()
+    assert text.startswith("From the record, partners present at the last year's meetings:")
+    assert "• Healthwatch Devon: 33% (1 of 3)" in text
+    assert "All partners together: 63%." in text
+    assert pages["4.8(b)"].evidence.isHidden()  # only beside the question on attendance
