@@ -79,8 +79,8 @@ def _known(conn: sqlite3.Connection, group_uuid: str) -> dict[str, str]:
 
 def _record(conn: sqlite3.Connection, group_uuid: str, signer: SignatureCheck, how: str) -> None:
     conn.execute(
-        "INSERT OR IGNORE INTO group_key (group_uuid, public_key, fingerprint, first_seen, how)"
-        " VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO group_key (group_uuid, public_key, fingerprint, first_seen, how)"
+        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (group_uuid, public_key) DO NOTHING",
         (group_uuid, signer.public_key, signer.fingerprint, _now(), how),
     )
 
@@ -183,9 +183,9 @@ def confirm_held(collection: Path, held_id: int) -> Any:
     Returns the import outcome (desktop.services.collection.importer.FileOutcome).
     """
     from desktop.services.collection.importer import confirm_import
-    from desktop.store import sqlite as store_sqlite
+    from desktop.store.collection import db
 
-    conn = store_sqlite.connect(collection)
+    conn = db.connect(collection)
     try:
         path, digest, group, public_key, fingerprint, text = _waiting(conn, held_id)
         payload = json.loads(text)
@@ -205,9 +205,9 @@ def confirm_held(collection: Path, held_id: int) -> Any:
 
 def refuse_held(collection: Path, held_id: int) -> None:
     """The officer's no: the return stays out (kept, marked refused, for the record)."""
-    from desktop.store import sqlite as store_sqlite
+    from desktop.store.collection import db
 
-    conn = store_sqlite.connect(collection)
+    conn = db.connect(collection)
     try:
         _waiting(conn, held_id)
         conn.execute("BEGIN IMMEDIATE")
