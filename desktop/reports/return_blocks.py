@@ -255,6 +255,38 @@ def review_rows(latest: dict[str, Any], previous: dict[str, Any] | None) -> Rows
 REVIEW_TEXTS = (("What we need to change", "what_to_change"), ("Work to link with", "link_with"))
 
 
+def partner_lines(review: dict[str, Any]) -> list[str]:
+    """What a review says of the partners' own answers (questionnaires), as plain lines;
+    none when no questionnaire was sent. Never a person's name: the return has none."""
+    found = review.get("partner_answers")
+    if not found:
+        return []
+    count = found["partners"]
+    lines = [
+        f"Partners' own answers: {count} partner{'s' if count != 1 else ''} answered"
+        + (f" (named: {', '.join(found['named_partners'])})." if found["named_partners"] else ".")
+    ]
+    titles = {a["question_ref"]: a["title"] for a in review["answers"]}
+    wide = sorted(
+        (q for q in found["questions"] if q["spread"]), key=lambda q: -float(q["spread"])
+    )[:3]
+    if not found["questions"]:
+        lines.append("Fewer than three partners answered, so their answers are not counted here.")
+    elif wide:
+        lines.append(
+            "Where partners disagree most: "
+            + "; ".join(
+                f"{q['question_ref']} {titles.get(q['question_ref'], '')} "
+                f"(from {t.score(q['lowest'])} to {t.score(q['highest'])})"
+                for q in wide
+            )
+            + "."
+        )
+    else:
+        lines.append("Every partner gave the same answer to each question.")
+    return lines
+
+
 def about_pairs(payload: dict[str, Any]) -> Pairs:
     return [
         ("Reference", payload["reference"]),

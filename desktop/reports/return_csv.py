@@ -121,6 +121,10 @@ def _rows(payload: dict[str, Any]) -> dict[str, tuple[Sequence[str], list[list[o
                 "question_band",
                 "overall_score",
                 "band",
+                # Partners' own answers (questionnaires), from three partners up: how many
+                # gave a scored answer, and the spread between the lowest and highest.
+                "partners_answered",
+                "partners_spread",
             ],
             [],
         ),
@@ -246,7 +250,12 @@ def _rows(payload: dict[str, Any]) -> dict[str, tuple[Sequence[str], list[list[o
                 continue
             band = review["band"]["label"] if review["band"] else None
             titles = {s["key"]: s["title"] for s in review.get("sections") or []}
+            partners = {
+                q["question_ref"]: q
+                for q in (review.get("partner_answers") or {}).get("questions") or []
+            }
             for a in review["answers"]:
+                spread = partners.get(a["question_ref"]) or {}
                 add(
                     "reviews.csv",
                     [
@@ -264,6 +273,8 @@ def _rows(payload: dict[str, Any]) -> dict[str, tuple[Sequence[str], list[list[o
                         (a.get("band") or {}).get("label"),
                         review["overall_score"],
                         band,
+                        spread.get("answered"),
+                        spread.get("spread"),
                     ],
                 )
         for a in e["actions_due"]:

@@ -137,6 +137,7 @@ def _review(entry: dict[str, Any]) -> str:
         summary += "<ul>" + "".join(f"<li>{_e(line)}</li>" for line in lines) + "</ul>"
     if latest.get("scale_note"):
         summary += f"<p>{_e(latest['scale_note'])}</p>"
+    summary += "".join(f"<p>{_e(line)}</p>" for line in b.partner_lines(latest))
     if previous is not None and previous["framework_id"] != latest["framework_id"]:
         previous = None  # made with another tool: its scores do not compare
     summary += _table("Scores by question", b.REVIEW_HEADER, b.review_rows(latest, previous))

@@ -156,6 +156,7 @@ def _review(entry: dict[str, Any]) -> list[Flowable]:
         story += [p(line, s.small) for line in t.section_lines(latest)]
     if latest.get("scale_note"):
         story.append(p(latest["scale_note"], s.small))
+    story += [p(line, s.small) for line in b.partner_lines(latest)]
     rows = b.review_rows(latest, previous)
     radar = review_radar(latest, previous, RADAR_SIZE)
     header = list(b.REVIEW_HEADER)

@@ -7,12 +7,16 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from jsonschema import Draft202012Validator
+from pypdf import PdfReader
 
 from desktop.domain.frameworks import load_builtin
 from desktop.domain.partner_view import PartnerReply, anonymised_summary, partners_view
 from desktop.domain.questionnaire import answer_field
 from desktop.domain.return_period import parse_period
 from desktop.domain.scoring import review_questions
+from desktop.reports.return_csv import return_csv_tables
+from desktop.reports.return_html import render_return_html
+from desktop.reports.return_pdf import render_return_pdf
 from desktop.services.collection.intake import Limits
 from desktop.services.partner_answers import review_partners_view
 from desktop.services.questionnaire_reader import read_form_file
@@ -143,3 +147,16 @@ def test_anonymous_partners_appear_from_three_and_the_return_names_no_person(
     assert partners["questions"][0]["counts"] == {"no": 1, "partly": 1, "yes": 1}
     text = str(payload)
     assert "Sam Person" not in text and "NHS trust" not in text
+
+    # The HTML, CSV and PDF copies say it too, in words.
+    html = render_return_html(payload)
+    assert "own answers: 3 partners answered (named: District council, Food bank)." in html
+    assert (
+        "Where partners disagree most: 4.8(a) Everyone takes part equally (from 0 to 100)" in html
+    )
+    reviews_csv = return_csv_tables(payload)["reviews.csv"]
+    assert "partners_answered,partners_spread" in reviews_csv.splitlines()[0]
+    pdf = tmp_path / "return.pdf"
+    pdf.write_bytes(render_return_pdf(payload))
+    shown = "".join(page.extract_text() for page in PdfReader(str(pdf)).pages)
+    assert "Partners' own answers: 3 partners answered" in " ".join(shown.split())
