@@ -31,7 +31,7 @@ from desktop.domain.frameworks import Framework
 from desktop.domain.problems import Problem
 from desktop.services import commitments, frameworks
 from desktop.services.commitments import CommitmentError, CommitmentInput, CommitmentRow
-from desktop.ui.a11y import tab_leaves
+from desktop.ui.a11y import set_help, tab_leaves
 from desktop.ui.area import Area
 from desktop.ui.commitments_matrix import MatrixPage
 from desktop.ui.commitments_models import CommitmentTableModel
@@ -152,6 +152,9 @@ class RatingPage(QWidget):
 
         self.partnership.currentIndexChanged.connect(lambda _i: self.reload_rows())
         self.guidance_button.clicked.connect(self.show_guidance)
+        # F1 anywhere on this page (the table, the evidence, the owner…) shows the guidance
+        # of the clause being rated, as its button promises.
+        set_help(self.body, self.show_guidance)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.reload()
 

@@ -1,4 +1,4 @@
-"""The Help menu's guide entries: User guide (F1), Glossary and What's This (Shift+F1).
+"""The Help menu's guide entries: Help for this (F1), User guide, Glossary, What's This.
 
 Built with the main window, so it is kept light: the guide, the glossary and the terms
 (desktop.ui.help, desktop.ui.terms) load only when they are first needed.
@@ -30,10 +30,15 @@ class HelpMenu:
     def __init__(self, window: QWidget, menu: QMenu) -> None:
         self.window = window
         self.dialog: HelpDialog | None = None  # made the first time it is asked for
-        self.guide_action = QAction(tr("&User guide"), window)
-        self.guide_action.setShortcuts(
+        # F1 is help for where the focus is (a clause's guidance in the commitments), the
+        # user guide where nothing more particular is offered; the guide itself is one
+        # click away in the menu, whatever has the focus.
+        self.here_action = QAction(tr("Help for &this"), window)
+        self.here_action.setShortcuts(
             QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents) or [QKeySequence("F1")]
         )
+        self.here_action.triggered.connect(self.help_here)
+        self.guide_action = QAction(tr("&User guide"), window)
         self.guide_action.triggered.connect(lambda: self.show(""))
         self.glossary_action = QAction(tr("&Glossary"), window)
         self.glossary_action.triggered.connect(lambda: self.show("glossary"))
@@ -43,6 +48,7 @@ class HelpMenu:
         if stack is not None:  # the main window: explain the terms on each area as it opens
             stack.currentChanged.connect(lambda _index: self._explain_soon(stack))
         menu.addAction(self.guide_action)
+        menu.addAction(self.here_action)
         menu.addAction(self.glossary_action)
         menu.addAction(self.whats_this_action)
         menu.addSeparator()
@@ -58,6 +64,16 @@ class HelpMenu:
             explain_terms(stack.currentWidget())  # type: ignore[attr-defined]
 
         QTimer.singleShot(EXPLAIN_DELAY_MS, stack, explain)
+
+    def help_here(self) -> None:
+        """The help offered where the focus is (``a11y.set_help``), or the user guide."""
+        from desktop.ui.a11y import help_for
+
+        show = help_for()
+        if show is not None:
+            show()
+        else:
+            self.show("")
 
     def show(self, anchor: str) -> HelpDialog:
         from desktop.ui.help import HelpDialog, frameworks_in_use

@@ -88,7 +88,10 @@ class MainWindow(QMainWindow):
         if hub.is_read_only:
             self._disable_writing_actions()
         self.statusBar().showMessage(tr("Ready"))
-        hub.saved.connect(lambda message: self.statusBar().showMessage(message, 5000))
+        hub.saved.connect(self._say_saved)
+        from desktop.ui.a11y import install_keyboard_helpers  # Enter on buttons, names…
+
+        install_keyboard_helpers()
         self.nav.setCurrentRow(0)
 
     # Areas -------------------------------------------------------------------------------
@@ -120,8 +123,20 @@ class MainWindow(QMainWindow):
             return
         if not self._may_leave_current(row):
             return
-        self.area(self.area_specs[row].key)
-        self.stack.setCurrentIndex(row)
+        area = self.area(self.area_specs[row].key)
+        if self.nav.hasFocus():  # the person is going down the list of areas: stay there
+            self.stack.setCurrentIndex(row)
+            return
+        from desktop.ui.a11y import switch_page  # straight into the area, not via "Areas"
+
+        switch_page(lambda: self.stack.setCurrentIndex(row), area)
+
+    def _say_saved(self, message: str) -> None:
+        """ "Saved" (or why not) in the status bar, read out by a screen reader too."""
+        from desktop.ui.a11y import announce
+
+        self.statusBar().showMessage(message, 5000)
+        announce(self.statusBar(), message)
 
     def _may_leave_current(self, row: int) -> bool:
         """Ask the area being left whether typed text would be lost; stay there if asked to."""

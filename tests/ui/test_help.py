@@ -42,9 +42,9 @@ def test_help_glossary_jumps_to_the_words_explained(main_window, qtbot) -> None:
 
 def test_the_help_menu_lists_the_guide_first_with_mnemonics(main_window) -> None:
     texts = [a.text() for a in main_window.help_menu.actions() if not a.isSeparator()]
-    assert texts[:3] == ["&User guide", "&Glossary", "&What's this?"]
+    assert texts[:4] == ["&User guide", "Help for &this", "&Glossary", "&What's this?"]
     assert texts[-1] == "&About Partnerbook"
-    assert main_window.help.guide_action.shortcut().toString() == "F1"
+    assert main_window.help.here_action.shortcut().toString() == "F1"
 
 
 def test_every_contents_link_goes_to_a_section() -> None:

@@ -54,8 +54,13 @@ class ProblemLabel(QLabel):
         self.hide()
 
     def show_problem(self, message: str) -> None:
+        said_before = self.text()
         self.setText("⚠ " + message if message else "")
         self.setVisible(bool(message))
+        if message and self.text() != said_before:
+            from desktop.ui.a11y import announce  # a screen reader reads it out at once
+
+            announce(self, message, assertive=True)
 
     def problem(self) -> str:
         return self.text().removeprefix("⚠ ")

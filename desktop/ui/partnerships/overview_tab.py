@@ -7,14 +7,13 @@ beside it and in the status bar, and the other fields are saved all the same.
 
 from __future__ import annotations
 
-import itertools
-
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.domain.problems import Problem
 from desktop.domain.vocab import Basis, Duration, Formality, PartnershipStatus, Scale
 from desktop.services.partnerships import FieldsSaved, partnership_input_of, save_valid_fields
+from desktop.ui.a11y import TabChain
 from desktop.ui.data import DataHub
 from desktop.ui.partnerships.forms import FieldSpec, RecordForm, choices_of, plain
 from desktop.ui.partnerships.hooks import joining_widget
@@ -84,16 +83,10 @@ class OverviewTab(QScrollArea):
         themes_label.setBuddy(self.themes.list)
         # Themes sit after the current focus, where the eye expects them.
         self.form.layout_.insertRow(5, themes_label, self.themes)
-        # Tab follows the eye: the themes come between the current focus and the scale.
-        chain = [
-            self.form.widgets["current_focus"],
-            self.themes.list,
-            self.themes.own,
-            self.themes.add_button,
-            self.form.widgets["scale"],
-        ]
-        for first, second in itertools.pairwise(chain):
-            QWidget.setTabOrder(first, second)
+        # Tab follows the eye (the themes between the current focus and the scale) and,
+        # after the last field, leaves the page for the section tabs and Back; the scroll
+        # area itself takes no focus (it scrolls to the field that has it).
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.joining_box = QGroupBox(tr("Before joining (Code 4.1)"))
         self.joining_layout = QVBoxLayout(self.joining_box)
         self.considering_note = QLabel(
@@ -108,8 +101,24 @@ class OverviewTab(QScrollArea):
         layout.addWidget(self.joining_box)
         layout.addStretch(1)
         self.setWidget(inner)
+        self.tab_chain = TabChain(self, self._tab_order)
         self.form.field_edited.connect(self.save)
         self.themes.changed.connect(self.save)
+
+    def _tab_order(self) -> list[QWidget]:
+        order: list[QWidget] = []
+        for key, widget in self.form.widgets.items():
+            line = getattr(widget, "line", None)  # a date: the typed date, then its calendar
+            order += [line, widget.button] if line is not None else [widget]  # type: ignore[attr-defined]
+            if key == "current_focus":
+                order += [self.themes.list, self.themes.own, self.themes.add_button]
+        # The questions before joining, when shown, come last, in the order they were made.
+        order += [
+            w
+            for w in self.joining_box.findChildren(QWidget)
+            if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ]
+        return order
 
     def load(self, partnership_id: int) -> None:
         self.partnership_id = partnership_id
@@ -131,6 +140,7 @@ class OverviewTab(QScrollArea):
         if considering:
             assert self.partnership_id is not None
             self.joining_layout.addWidget(joining_widget(self.hub, self.partnership_id))
+            self.tab_chain.watch()
 
     def save(self, _key: str = "") -> list[Problem]:
         """Save each overview field the rules accept; the others keep their text and say why.

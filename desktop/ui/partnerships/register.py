@@ -204,6 +204,9 @@ class PartnershipsArea(Area):
             QWidget.setTabOrder(first, second)
 
         self.search.textChanged.connect(lambda text: self.proxy.set_filters(search=text))
+        from desktop.ui.a11y import search_leads_to  # Down into the results, Enter opens
+
+        search_leads_to(self.search, self.table, self._open_current)
         self.search.textChanged.connect(self._update_count)
         for combo, name in (
             (self.status_filter, "status"),
@@ -237,6 +240,9 @@ class PartnershipsArea(Area):
 
             self._page = PartnershipPage(self.hub)
             self._page.back_requested.connect(self.show_register)
+            from desktop.ui.a11y import sections_take_focus
+
+            sections_take_focus(self._page.tabs)  # Ctrl+Tab lands on the section's first field
             self.stack.addWidget(self._page)
         return self._page
 
@@ -319,9 +325,10 @@ class PartnershipsArea(Area):
             self.open_partnership(pid)
 
     def open_partnership(self, partnership_id: int) -> None:
+        from desktop.ui.a11y import switch_page
+
         self.page.open(int(partnership_id))
-        self.stack.setCurrentWidget(self.page)
-        self.page.tabs.setFocus()
+        switch_page(lambda: self.stack.setCurrentWidget(self.page), self.page, self.page.tabs)
 
     def may_leave(self) -> bool:
         """Asked before the window shows another area or closes: nothing typed is lost."""
@@ -330,11 +337,13 @@ class PartnershipsArea(Area):
         return self._page.may_leave()
 
     def show_register(self) -> None:
+        from desktop.ui.a11y import switch_page
+
         opened = self._page.partnership_id if self._page is not None else None
-        self.stack.setCurrentWidget(self.register_page)
+        page = self.register_page
+        switch_page(lambda: self.stack.setCurrentWidget(page), page, self.table)
         self.refresh()
         self._select(opened)
-        self.table.setFocus()
 
     def archive_or_restore(self) -> None:
         pid = self.current_id()

@@ -40,7 +40,7 @@ class ThemePicker(QWidget):
         self.own.setAccessibleName(tr("A theme of your own"))
         self.own.setPlaceholderText(tr("A theme of your own, for example Food poverty"))
         self.add_button = QPushButton(tr("Add &your own theme"))
-        self.add_button.setAccessibleName(tr("Add this theme"))
+        self.add_button.setAccessibleName(tr("Add your own theme"))
         own.addWidget(self.own, 1)
         own.addWidget(self.add_button)
         layout.addWidget(self.list)
