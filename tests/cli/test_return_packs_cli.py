@@ -224,3 +224,27 @@ def test_a_reinstalled_group_is_held_until_the_officer_confirms(
     assert statuses == [("superseded",), ("current",)] and keys == [("first",), ("confirmed",)]
     code, out, err = run(capsys, "collect", "confirm-key", str(cvs), "1")
     assert code == 1 and "no held return number 1 waiting" in err
+
+
+def test_a_backup_restored_on_a_new_computer_signs_with_the_same_key(
+    demo_database, data_dir: Path, cvs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:  # type: ignore[no-untyped-def]
+    first, second, copy = tmp_path / "first.pdf", tmp_path / "second.pdf", tmp_path / "copy.db"
+    assert run(capsys, "export-return", "--period", "2026-27", "--out", str(first))[0] == 0
+    code, _out, err = run(capsys, "backup", "--to", str(copy))
+    assert code == 0, err
+    # The new computer: an empty data folder, the backup put back, a return made there.
+    laptop = tmp_path / "new-laptop"
+    code, _out, err = run(capsys, "--data-dir", str(laptop), "restore", str(copy))
+    assert code == 0, err
+    code, _out, err = run(
+        capsys, "--data-dir", str(laptop), "export-return", "--period", "2026-27",
+        "--out", str(second),
+    )  # fmt: skip
+    assert code == 0, err
+    code, out, err = run(capsys, "collect", "import", str(cvs), str(first), str(second))
+    assert code == 0 and "HELD" not in out, out + err
+    conn = sqlite3.connect(cvs)
+    keys = conn.execute("SELECT DISTINCT key_fingerprint FROM collected_return").fetchall()
+    conn.close()
+    assert len(keys) == 1 and keys[0][0]
