@@ -7,6 +7,8 @@ waiting for, and what the last review says to raise.
 
 from __future__ import annotations
 
+import re
+import threading
 from datetime import date
 from typing import Any
 from xml.sax.saxutils import escape
@@ -110,8 +112,51 @@ def short_day(value: str) -> str:
     return format_date(date.fromisoformat(value))
 
 
+# How the brief is kept to two pages by design: made in full first, and, only when that runs
+# over, made again with fewer rows per list and long texts cut short ("…"), tighter each
+# time. Every list still says "And N more in Partnerbook" for what it leaves out.
+FITS: tuple[tuple[int, int], ...] = ((8, 700), (6, 400), (4, 240), (3, 140), (2, 90), (1, 60))
+PAGES = 2
+_fit_lock = threading.Lock()
+
+
 def render_brief_pdf(brief: dict[str, Any]) -> bytes:
-    """The brief as a finished PDF (title, language and page numbers set)."""
+    """The brief as a finished PDF of at most two pages (title, language, page numbers)."""
+    global MAX_ROWS
+    with _fit_lock:  # MAX_ROWS is read by the helpers above while one brief is laid out
+        try:
+            for rows, chars in FITS:
+                MAX_ROWS = rows
+                pdf = _render(_shortened(brief, chars))
+                if _page_count(pdf) <= PAGES:
+                    return pdf
+            return pdf
+        finally:
+            MAX_ROWS = FITS[0][0]
+
+
+def _shortened(value: Any, chars: int) -> Any:
+    """A copy of the brief's data with every text longer than ``chars`` cut at a word."""
+    if isinstance(value, str):
+        if len(value) <= chars:
+            return value
+        cut = value[:chars].rsplit(" ", 1)[0] if " " in value[:chars] else value[:chars]
+        return cut.rstrip(" ,;:.") + "…"
+    if isinstance(value, dict):
+        return {k: _shortened(v, chars) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_shortened(v, chars) for v in value]
+    return value
+
+
+_PAGE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
+
+
+def _page_count(pdf: bytes) -> int:
+    return len(_PAGE.findall(pdf))
+
+
+def _render(brief: dict[str, Any]) -> bytes:
     s = styles()
     going = (
         "; ".join(f"{g['name']} ({t.label('rep_role', g['role'])})" for g in brief["going"])
