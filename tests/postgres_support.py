@@ -85,10 +85,11 @@ class Cluster:
         )
 
     def start(self) -> None:
-        # fsync off: a test cluster needs no crash safety, and the 2-core machine is shared.
+        # fsync off: a test cluster need not survive the machine crashing, and the 2-core
+        # machine is shared. Commits still reach the WAL, so stopping it loses nothing.
         options = (
             f"-p {self.port} -k {self.socket_dir} -c listen_addresses=127.0.0.1 "
-            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
+            "-c fsync=off -c full_page_writes=off "
             "-c max_connections=60"
         )
         self._run(

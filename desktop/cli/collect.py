@@ -10,6 +10,12 @@
     partnerbook collect backup COLLECTION
     partnerbook collect backups COLLECTION [--json]
     partnerbook collect restore COLLECTION BACKUP
+    partnerbook collect init-server LOCATION [--officer LOGIN]... [--reader LOGIN]...
+    partnerbook collect copy SOURCE DESTINATION
+
+COLLECTION is a file, or a collection on a PostgreSQL server (``postgresql://…`` or
+``service=NAME``, see collect_location.py); on a server several officers write at once and
+no file lock is taken.
 
 ``import`` exits with 1 when any file was rejected, so a script can tell. Every command
 that writes to a collection holds its lock while it writes, so it never writes at the same
@@ -114,6 +120,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     register_withdraw(actions)
     register_groups(actions)
     register_trust(actions)
+    from desktop.cli.collect_server import register_server
+
+    register_server(actions)
 
 
 @contextmanager

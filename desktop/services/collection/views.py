@@ -83,7 +83,7 @@ def chosen_period(conn: sqlite3.Connection, period: Period | None = None) -> Per
 def _in(period: Period | None) -> str:
     """The SQL condition for returns for exactly ``period``'s dates (dates, never text)."""
     if period is None:
-        return "1"
+        return "1 = 1"  # true on both back ends (PostgreSQL wants a boolean, not 1)
     return (
         f"r.period_start = '{period.start.isoformat()}'"
         f" AND r.period_end = '{period.end.isoformat()}'"

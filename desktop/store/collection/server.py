@@ -27,6 +27,7 @@ __all__ = [
     "CONNECT_TIMEOUT_S",
     "STATEMENT_TIMEOUT_MS",
     "ServerConnection",
+    "ServerRefused",
     "ServerUnavailable",
     "connect_server",
     "translate",
@@ -44,6 +45,11 @@ _INSERT = re.compile(r"^\s*INSERT\s+(?:OR\s+IGNORE\s+)?INTO\s+(\w+)", re.IGNOREC
 
 class ServerUnavailable(UserError):
     """The server could not be reached or would not let the person in: a plain reason."""
+
+
+class ServerRefused(UserError, sqlite3.OperationalError):
+    """The server refused or lost a statement: a plain message the window and the command
+    line show as it is, and that the services' ``except sqlite3.Error`` still handles."""
 
 
 class _Cursor:
@@ -198,17 +204,27 @@ def _as_sqlite_error(exc: Exception, label: str) -> Exception:
     if not isinstance(exc, psycopg.Error):
         return exc
     if isinstance(exc, errors.InsufficientPrivilege):
-        return sqlite3.OperationalError(
-            f"you may read the collection {label} but not change it (ask an officer)"
+        return ServerRefused(
+            "You may read the collection {label} but not change it: your login is one of "
+            "its readers. Ask whoever looks after the server if you should be an officer.",
+            label=label,
         )
-    if isinstance(exc, errors.QueryCanceled):
-        return sqlite3.OperationalError(f"the server {label} took too long to answer")
+    if isinstance(exc, errors.QueryCanceled | errors.LockNotAvailable):
+        return ServerRefused(
+            "The server for {label} took too long to answer. Nothing was changed by this "
+            "step; try again in a moment.",
+            label=label,
+        )
     if isinstance(exc, psycopg.IntegrityError):
         return sqlite3.IntegrityError(str(exc).strip())
     if isinstance(exc, psycopg.DataError):
         return sqlite3.DataError(str(exc).strip())
     if isinstance(exc, psycopg.OperationalError | psycopg.InterfaceError):
-        return sqlite3.OperationalError(f"the connection to {label} was lost")
+        return ServerRefused(
+            "The connection to the server for {label} was lost. What was being saved when "
+            "it went was not kept; try again when the server is back.",
+            label=label,
+        )
     if isinstance(exc, psycopg.ProgrammingError):
         return sqlite3.ProgrammingError(str(exc).strip())
     return sqlite3.DatabaseError(str(exc).strip())
