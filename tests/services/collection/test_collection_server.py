@@ -39,6 +39,7 @@ def test_init_server_makes_two_roles_and_a_reader_cannot_write_even_with_sql(
 ) -> None:
     database = _database(pg_collection)
     officer_role, reader_role = role_names(database)
+    assert officer_role.endswith("_officer")
     officer, officer_pw = _login(pg_cluster)
     reader, reader_pw = _login(pg_cluster)
     code = main(["collect", "init-server", pg_collection, "--officer", officer, "--reader", reader])
