@@ -129,6 +129,19 @@ def _earlier_key(session: Session, pack: Pack) -> str | None:
     return known[0]
 
 
+def _built_in(text: str, file_name: str) -> bool:
+    """A framework this Partnerbook already has built in (same id and version): nothing to
+    add. (Importing it would be refused, which must not stop the pack.)"""
+    from desktop.domain.framework_parser import parse_framework
+    from desktop.domain.frameworks import FrameworkError, load_builtin
+
+    framework = parse_framework(text, file_name)  # a bad file is refused by name, here
+    try:
+        return load_builtin(framework.id).version == framework.version
+    except (FrameworkError, OSError, ValueError):
+        return False
+
+
 def latest_pack(session: Session) -> ReturnPack | None:
     """The pack opened last (the one a group is most likely answering)."""
     return session.scalars(
@@ -168,7 +181,8 @@ def accept_pack(
     if group is None:
         raise PackError("Say who your group is first (its name), then open the pack again.")
     for framework in pack.frameworks:
-        import_framework(session, framework["text"], framework["file_name"])
+        if not _built_in(framework["text"], framework["file_name"]):
+            import_framework(session, framework["text"], framework["file_name"])
     group.cvs_name = pack.cvs_name[:300]
     row = pack_by_id(session, pack.pack_id) or ReturnPack(pack_id=pack.pack_id)
     period = pack.period

@@ -248,3 +248,16 @@ def test_a_backup_restored_on_a_new_computer_signs_with_the_same_key(
     keys = conn.execute("SELECT DISTINCT key_fingerprint FROM collected_return").fetchall()
     conn.close()
     assert len(keys) == 1 and keys[0][0]
+
+
+def test_a_pack_sending_a_framework_built_in_already_still_opens(
+    demo_database, data_dir: Path, cvs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:  # type: ignore[no-untyped-def]
+    devon = FRAMEWORK.parents[1] / "compact-devon-partnership-2008.toml"
+    pack = tmp_path / "pack.pbpack"
+    make_pack(capsys, cvs, pack, "2027-05-31", "--framework", str(devon))
+    code, out, err = run(capsys, "open-pack", str(pack), "--yes")
+    assert code == 0 and "compact-devon-partnership-2008.toml" in out, err
+    conn = group_db(data_dir)
+    assert conn.execute("SELECT count(*) FROM return_pack").fetchone()[0] == 1
+    conn.close()
