@@ -40,6 +40,11 @@ def register_into(actions: argparse._SubParsersAction) -> None:  # type: ignore[
         metavar="TEXT",
         help="where to send it back, printed on it (an email address, say)",
     )
+    make.add_argument(
+        "--text",
+        metavar="FILE.txt",
+        help="also save the questions as plain text, for a partner who cannot use PDF forms",
+    )
     make.set_defaults(handler=run_make)
 
     collect = command_parser(
@@ -97,6 +102,7 @@ def run_make(args: argparse.Namespace) -> int:
                     partner=args.partner,
                     deadline=deadline,
                     return_to=args.return_to,
+                    text_out=Path(args.text) if args.text else None,
                 )
                 partner = made.partner_name
         except ReviewError as exc:
@@ -106,6 +112,10 @@ def run_make(args: argparse.Namespace) -> int:
             return 1
     whom = f"for {partner}" if partner else "for any partner"
     print(f"Saved the questionnaire {whom} as {out}. Send it; bring the filled copy back with")
+    if args.text:
+        print(
+            f"(A plain-text copy is in {args.text}: type answers sent that way in as a viewpoint.)"
+        )
     print(f"  partnerbook reviews collect-answers {args.review} FILE.pdf")
     return 0
 

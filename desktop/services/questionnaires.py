@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from desktop.atomic_write import write_atomically
 from desktop.domain.dates import format_date
-from desktop.domain.problems import Message, Problem, marked
+from desktop.domain.problems import Message, Problem
 from desktop.domain.questionnaire import (
     ID_FIELD,
     FormAnswers,
@@ -37,7 +37,21 @@ from desktop.domain.questionnaire import (
 )
 from desktop.domain.review_checks import MAX_LABEL_CHARS, MAX_RESPONDENTS
 from desktop.reports.questionnaire_pdf import QuestionnaireSheet, render_questionnaire_pdf
+from desktop.reports.questionnaire_text import render_questionnaire_text
 from desktop.services.collection.intake import Rejected
+from desktop.services.questionnaire_reasons import (
+    ALTERED,
+    EXTRA_FIELDS,
+    FINISHED,
+    NO_ORGANISATION,
+    NO_SEAL,
+    NOT_OURS,
+    NOTHING_ANSWERED,
+    OTHER_REVIEW,
+    STRANGE_CHOICE,
+    TOO_MANY,
+    UNKNOWN,
+)
 from desktop.services.reviews import (
     ReviewError,
     _review,
@@ -96,8 +110,10 @@ def make_questionnaire(
     partner: str = "",
     deadline: date | None = None,
     return_to: str = "",
+    text_out: str | PathLike[str] | None = None,
 ) -> Questionnaire:
-    """Write the questionnaire for ``partner`` (blank: any partner) and record it as sent.
+    """Write the questionnaire for ``partner`` (blank: any partner) and record it as sent;
+    with ``text_out``, a plain-text copy of the same questions too.
 
     The file is written whole or not at all; if it cannot be written the record is
     refused with it (the caller's transaction), so the list never shows a questionnaire
@@ -179,6 +195,8 @@ def make_questionnaire(
         identity=identity_text(identity, bytes.fromhex(key)),
         return_to=return_to.strip(),
     )
+    if text_out is not None:
+        write_atomically(Path(text_out), render_questionnaire_text(sheet).encode("utf-8"))
     write_atomically(path, render_questionnaire_pdf(sheet))
     return record
 
@@ -210,49 +228,6 @@ def questionnaires_of(session: Session, review_id: int) -> list[SentQuestionnair
 
 
 # -- bringing answers back ---------------------------------------------------------------
-
-NOT_OURS = marked(
-    "it is not a Partnerbook questionnaire (it has form fields, but not ours). Check it is "
-    "the questionnaire you sent"
-)
-NO_SEAL = marked(
-    "its questionnaire code is missing or unreadable, so it may have been changed. Ask the "
-    "partner to fill in the questionnaire as it was sent"
-)
-UNKNOWN = marked(
-    "it was not made for any review in these records (it may be from another group, or its "
-    "questionnaire was deleted)"
-)
-ALTERED = marked(
-    "its questionnaire code does not match (the form was changed after it was made), so "
-    "its answers cannot be trusted. Ask the partner to fill in the questionnaire as it was "
-    "sent"
-)
-OTHER_REVIEW = marked(
-    "it is the questionnaire for another review ({partnership}, review of {date}). Bring it "
-    "back on that review's page"
-)
-EXTRA_FIELDS = marked(
-    "it holds form fields the questionnaire never had ({names}), so it may have been "
-    "changed. Ask the partner to fill in the questionnaire as it was sent"
-)
-STRANGE_CHOICE = marked(
-    "its answer to {refs} is not one the questionnaire offered, so the form was changed. "
-    "Ask the partner to fill in the questionnaire as it was sent"
-)
-NOTHING_ANSWERED = marked(
-    "no question is answered in it. Perhaps it was sent before being saved: ask the "
-    "partner to save the filled form and send it again"
-)
-NO_ORGANISATION = marked(
-    "it does not say which organisation answered (the box is empty), so it cannot be told "
-    "apart from others. Ask the partner to fill it in, or type the answers in as a viewpoint"
-)
-FINISHED = marked(
-    "the review is finished, so answers are not added to it. Change the review first (it "
-    "becomes a draft again), then bring the answers back"
-)
-TOO_MANY = marked("the review already holds {limit} viewpoints, the most it can hold")
 
 
 def _reject(name: str, template: str, **values: object) -> AnswerOutcome:

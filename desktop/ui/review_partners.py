@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -116,6 +117,10 @@ class QuestionnaireDialog(QDialog):
         self.return_to.setAccessibleName(tr("Where to send the answers back"))
         form.addRow(tr("&Send back to:"), self.return_to)
         layout.addLayout(form)
+        self.text_copy = QCheckBox(
+            tr("Also save the questions as &plain text (for partners who cannot use forms)")
+        )
+        layout.addWidget(self.text_copy)
         self.problem = ProblemLabel()
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(
@@ -315,6 +320,7 @@ class PartnersPanel(QWidget):
             return
         review_id = self.review_id
         return_to = dialog.return_to.text()
+        text_out = Path(path).with_suffix(".txt") if dialog.text_copy.isChecked() else None
         try:
             self.hub.write(
                 lambda s: make_questionnaire(
@@ -325,6 +331,7 @@ class PartnersPanel(QWidget):
                     partner=partner,
                     deadline=deadline,
                     return_to=return_to,
+                    text_out=text_out,
                 ),
                 "actions",
                 tr("Questionnaire saved"),

@@ -66,9 +66,17 @@ def test_make_a_questionnaire_and_bring_the_answers_back(
         "Torridge District Council",
         "--deadline",
         "2099-01-31",
+        "--text",
+        str(tmp_path / "council.txt"),
     )
     assert code == 0, err
     assert "for Torridge District Council" in out and blank.is_file()
+    # The same questions as plain text, for a partner who cannot use PDF forms.
+    text = " ".join((tmp_path / "council.txt").read_text(encoding="utf-8").split())
+    assert "Torridge District Council to answer for itself" in text
+    assert "1. Everyone takes part equally (4.8(a))" in text
+    assert "Answers: Yes / Mostly / Partly / No / Don't know" in text
+    assert "31 Jan 2099" in text or "31 January 2099" in text
 
     (tmp_path / "back").mkdir()
     filled = fill_with_pypdf(

@@ -65,9 +65,13 @@ def test_make_send_and_bring_back_a_questionnaire(area, qtbot, tmp_path, monkeyp
     dialog = panel.dialog
     dialog.partner.setEditText("Mid Devon District Council")
     dialog.deadline.line.setText("12/12/2026")
+    dialog.text_copy.setChecked(True)
+    SHOTS.mkdir(exist_ok=True)
+    dialog.grab().save(str(SHOTS / "questionnaire-dialog.png"))
     dialog.accept()
     qtbot.waitUntil(lambda: panel.sent.rowCount() == 1)
     assert target.is_file() and PdfReader(str(target)).get_fields()
+    assert "Everyone takes part equally" in target.with_suffix(".txt").read_text("utf-8")
     assert [_cell(panel.sent, 0, c) for c in range(4)] == [
         "Mid Devon District Council",
         format_date(FIXED_TODAY),
