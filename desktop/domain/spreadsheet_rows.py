@@ -20,6 +20,10 @@ from desktop.domain.partnership_rules import (
     validate_partnership,
 )
 from desktop.domain.problems import Choices, Message, Problem, marked
+from desktop.domain.rules_import import DATE_KEYS as RULE_DATE_KEYS
+from desktop.domain.rules_import import HEADERS as RULE_HEADERS
+from desktop.domain.rules_import import LABELS as RULE_LABELS
+from desktop.domain.rules_import import RULE_KEYS, read_rules
 from desktop.domain.run_import import RUN_KEYS, check_parents
 from desktop.domain.run_registers import ReportBackEvery
 from desktop.domain.vocab import (
@@ -159,6 +163,11 @@ FIELDS: tuple[ImportField, ...] = (
         choice=ReportBackEvery,
     ),
 )
+# The partnership's rules (issue 17, item 1): read by desktop.domain.rules_import.
+FIELDS += tuple(
+    ImportField(key, RULE_LABELS[key], RULE_HEADERS[key], is_date=key in RULE_DATE_KEYS)
+    for key in RULE_KEYS
+)
 FIELD_BY_KEY: dict[str, ImportField] = {f.key: f for f in FIELDS}
 
 # Words people write for a choice that are neither its key nor its label.
@@ -296,6 +305,8 @@ class RowResult:
     problems: list[Problem] = field(default_factory=list)
     # Sits under, vision, goal, principles, report-back rhythm (domain.run_import).
     run: dict[str, str] = field(default_factory=dict)
+    # Terms of reference, quorum, decisions ... as services.how_run.update_rules takes them.
+    rules: dict[str, object] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -438,6 +449,8 @@ def read_row(row_number: int, values: dict[str, object]) -> RowResult:
         # A row with an end date and no duration column is time-limited, as people mean it.
         data.duration = Duration.TIME_LIMITED.value
     problems.extend(validate_partnership(data, ()))
+    rules, rule_problems = read_rules(text, values)
+    problems.extend(rule_problems)
     return RowResult(
         row_number=row_number,
         data=data,
@@ -449,6 +462,7 @@ def read_row(row_number: int, values: dict[str, object]) -> RowResult:
             **{key: text[key] for key in RUN_KEYS if text.get(key)},
             "report_back_every": chosen.get("report_back_every", ""),
         },
+        rules=rules,
     )
 
 

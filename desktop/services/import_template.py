@@ -45,6 +45,13 @@ EXAMPLE_ROWS: tuple[dict[str, str], ...] = (
         "goal": "Narrow the gap between the healthiest and least healthy places",
         "principles": "Decisions in the open; small groups heard as equals",
         "report_back_every": "After each meeting",
+        "has_terms": "Yes",
+        "terms_date": "01/04/2024",
+        "terms_review_date": "01/04/2027",
+        "quorum": "A third",
+        "decision_method": "Consensus",
+        "meetings_a_year": "6",
+        "membership_rule": "Public bodies and voluntary groups working on health in the district",
     },
     {
         "name": "Example Youth Hub Steering Group",

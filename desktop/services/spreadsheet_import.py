@@ -401,6 +401,9 @@ def import_partnerships(
     from desktop.services.governance.importing import apply_run_fields
 
     apply_run_fields(session, rows, ids)  # sits under, vision, goal ... (issue 17)
+    from desktop.services.rules_import import apply_rules_fields
+
+    apply_rules_fields(session, rows, ids)  # terms of reference, quorum ... (issue 17)
     created = [" ".join(row.data.name.split()) for row in rows]
     return ImportResult(created, [r.row_number for r in preview.bad_rows])
 
