@@ -1,0 +1,208 @@
+"""Keyboard and screen reader (issue 21, item 5): each finding of the issue, as a test.
+
+What a screen reader hears is read through Qt's accessibility interfaces
+(QAccessible.queryAccessibleInterface), the same objects Qt's AT-SPI bridge hands to Orca;
+announcements are heard on ``a11y.announcer``, which sends each one to the reader.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QPalette
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QWidget
+
+from desktop.ui import a11y
+from tests.ui.partnership_helpers import focus, type_line
+
+
+def spoken_name(widget: QWidget) -> str:
+    interface = QAccessible.queryAccessibleInterface(widget)
+    assert interface is not None
+    return interface.text(QAccessible.Text.Name)
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the keyboard focus"
+    return widget
+
+
+def press(qtbot, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> QWidget:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(focused(), key, modifier)
+    return focused()
+
+
+def open_first_partnership(main_window, qtbot):  # type: ignore[no-untyped-def]
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    area = main_window.show_area("partnerships")
+    area.refresh()
+    focus(qtbot, area.table)
+    qtbot.keyClick(area.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: area.stack.currentWidget() is area.page)
+    return area
+
+
+def test_tab_leaves_the_commitments_table_both_ways(demo_database, main_window, qtbot) -> None:
+    main_window.activateWindow()
+    page = main_window.show_area("commitments").rating_page
+    focus(qtbot, page.table)
+    start = page.table.currentIndex()
+    after = press(qtbot, Qt.Key.Key_Tab)
+    assert after is not page.table  # it moved from cell to cell for ever before
+    assert page.table.currentIndex() == start
+    focus(qtbot, page.table)
+    assert press(qtbot, Qt.Key.Key_Backtab) is not page.table
+
+
+def test_down_and_enter_from_the_register_search(demo_database, main_window, qtbot) -> None:
+    main_window.activateWindow()
+    area = main_window.show_area("partnerships")
+    area.refresh()
+    focus(qtbot, area.search)
+    qtbot.keyClicks(area.search, "Rural Transport")
+    assert press(qtbot, Qt.Key.Key_Down) is area.table  # Down reaches the results
+    assert area.table.currentIndex().data() == "Torridge Rural Transport Forum"
+    focus(qtbot, area.search)
+    qtbot.keyClick(area.search, Qt.Key.Key_Return)  # Enter opens the chosen one
+    qtbot.waitUntil(lambda: area.stack.currentWidget() is area.page)
+    assert area.page.heading.text() == "Torridge Rural Transport Forum"
+
+
+def test_a_table_with_the_keyboard_looks_different(demo_database, main_window, qtbot) -> None:
+    main_window.activateWindow()
+    area = main_window.show_area("partnerships")
+    area.refresh()
+    ring = area.table.palette().color(QPalette.ColorRole.Highlight).rgb()
+
+    def edge() -> int:  # the middle of the table's left edge
+        image = area.table.grab().toImage()
+        return image.pixel(0, image.height() // 2) & 0xFFFFFF
+
+    focus(qtbot, area.search)
+    assert edge() != ring & 0xFFFFFF
+    focus(qtbot, area.table)
+    assert edge() == ring & 0xFFFFFF  # a ring in the theme's colour: no focus showed before
+
+
+def test_f1_in_a_commitment_field_shows_the_clause_guidance(
+    demo_database, main_window, qtbot, no_blocking_dialogs
+) -> None:
+    main_window.activateWindow()
+    page = main_window.show_area("commitments").rating_page
+    page.table.selectRow(0)
+    row = page.current_row()
+    for field in (page.evidence, page.next_action, page.due):
+        no_blocking_dialogs.clear()
+        focus(qtbot, field)
+        qtbot.keyClick(field, Qt.Key.Key_F1)
+        titles = [title for title, _text in no_blocking_dialogs]
+        assert titles == [f"Guidance: {row.ref} {row.title}"]  # not the user guide
+    # Elsewhere F1 is still the user guide.
+    focus(qtbot, main_window.nav)
+    qtbot.keyClick(main_window.nav, Qt.Key.Key_F1)
+    assert main_window.help.dialog is not None and main_window.help.dialog.isVisible()
+    main_window.help.dialog.close()
+
+
+def test_tab_after_the_last_overview_field_reaches_the_sections_and_back(
+    demo_database, main_window, qtbot
+) -> None:
+    page = open_first_partnership(main_window, qtbot).page
+    overview = page.overview
+    order = [w for w in overview._tab_order() if w.isVisible()]
+    focus(qtbot, order[-1])
+    stops = [press(qtbot, Qt.Key.Key_Tab) for _ in range(4)]
+    assert page.tabs.tabBar() in stops or page.back_button in stops  # looped to Themes before
+    assert not any(overview.themes.isAncestorOf(w) for w in stops)
+    focus(qtbot, order[0])
+    assert not overview.isAncestorOf(press(qtbot, Qt.Key.Key_Backtab))
+
+
+def test_ctrl_tab_lands_on_a_named_control(demo_database, main_window, qtbot) -> None:
+    page = open_first_partnership(main_window, qtbot).page
+    focus(qtbot, page.overview.form.widgets["name"])
+    for _ in range(len(page.section_titles())):
+        stop = press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+        section = page.tabs.currentWidget()
+        assert section.isAncestorOf(stop), type(stop).__name__
+        assert spoken_name(stop).strip(), f"unnamed {type(stop).__name__}"
+
+
+def test_opening_a_partnership_does_not_detour_via_areas(demo_database, main_window, qtbot) -> None:
+    main_window.activateWindow()
+    area = main_window.show_area("partnerships")
+    area.refresh()
+    focus(qtbot, area.table)
+    stops: list[QWidget] = []
+    QApplication.instance().focusChanged.connect(lambda _old, new: new and stops.append(new))
+    qtbot.keyClick(area.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: area.stack.currentWidget() is area.page)
+    qtbot.keyClick(main_window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.nav not in stops
+    assert stops and all(spoken_name(w) for w in stops)
+
+
+def test_saves_and_problems_are_announced(demo_database, main_window, qtbot) -> None:
+    heard: list[str] = []
+    a11y.announcer.announced.connect(heard.append)
+    try:
+        form = open_first_partnership(main_window, qtbot).page.overview.form
+        type_line(qtbot, form.widgets["area"], "Holsworthy and district", Qt.Key.Key_Tab)
+        qtbot.waitUntil(lambda: "Saved" in heard)
+        type_line(qtbot, form.widgets["next_meeting"], "31/02/2027", Qt.Key.Key_Tab)
+        qtbot.waitUntil(lambda: form.problem_text("next_meeting") != "")
+        assert form.problem_text("next_meeting") in heard
+    finally:
+        a11y.announcer.announced.disconnect(heard.append)
+
+
+def test_the_own_theme_button_and_the_choices_are_named_after_their_labels(
+    demo_database, main_window, qtbot
+) -> None:
+    overview = open_first_partnership(main_window, qtbot).page.overview
+    button = overview.themes.add_button
+    assert spoken_name(button) == "Add your own theme"  # was "Add this theme"
+    for key, widget in overview.form.widgets.items():
+        if not isinstance(widget, QComboBox):
+            continue
+        label = overview.form.labels[key]
+        words = a11y.plain(label.text()).replace(" (optional)", "")
+        assert widget.accessibleName() == words
+        # On Linux Qt reads a combo box by its value and names it by this relation,
+        # which Orca says before the value.
+        interface = QAccessible.queryAccessibleInterface(widget)
+        labelled_by = [
+            other.object() for other, _kind in interface.relations(QAccessible.RelationFlag.Label)
+        ]
+        assert label in labelled_by, key
+
+
+def test_enter_presses_a_focused_button(demo_database, main_window, qtbot) -> None:
+    area = open_first_partnership(main_window, qtbot)
+    focus(qtbot, area.page.back_button)
+    qtbot.keyClick(area.page.back_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: area.stack.currentWidget() is area.register_page)
+    assert focused() is area.table
+
+
+def test_a_dialog_intro_is_its_description(database, main_window, qtbot) -> None:
+    from desktop.ui.partnerships.dialogs import NewPartnershipDialog
+
+    dialog = NewPartnershipDialog(main_window.hub, main_window)
+    qtbot.addWidget(dialog)
+    assert dialog.accessibleDescription() == " ".join(dialog.intro.text().split())
+    # A dialog that sets none takes its intro from the first long wrapped label.
+    from desktop.ui.welcome import WelcomeDialog
+
+    welcome = WelcomeDialog(main_window.hub.paths, main_window)
+    qtbot.addWidget(welcome)
+    welcome.show()
+    qtbot.waitExposed(welcome)
+    first = next(
+        b for b in welcome.findChildren(QWidget) if b.focusPolicy() & Qt.FocusPolicy.TabFocus
+    )
+    first.setFocus()
+    qtbot.waitUntil(lambda: welcome.accessibleDescription() != "")
+    intro = [lab.text() for lab in welcome.findChildren(QLabel) if lab.wordWrap()]
+    assert any(" ".join(t.split()) == welcome.accessibleDescription() for t in intro)
