@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 from desktop.cli import CliError, command_parser
 from desktop.cli.collect_location import LOCATION_HELP, collection_arg
 from desktop.cli.common import paths_for, print_backup_outcome, print_json
+from desktop.domain.numbers import count
 from desktop.domain.text_safety import one_line
 
 if TYPE_CHECKING:
@@ -246,7 +247,7 @@ def run_import(args: argparse.Namespace) -> int:
         counts = ", ".join(
             f"{summary.count(key)} {word.lower()}" for key, word in OUTCOME_WORDS.items()
         )
-        print(f"{len(summary.outcomes)} files: {counts}.")
+        print(f"{count(len(summary.outcomes), 'file')}: {counts}.")
         if not summary.outcomes:
             print("No return files (.pdf) were found there.")
     if summary.backup_problem:
@@ -289,17 +290,17 @@ def run_summary(args: argparse.Namespace) -> int:
     if period is not None:
         print(f"For {one_line(period.label)} ({period.start} to {period.end}):")
     print(
-        f"{totals['groups']} groups, {totals['returns']} current returns "
+        f"{count(totals['groups'], 'group')}, {count(totals['returns'], 'current return')} "
         f"({totals['superseded']} replaced, {totals['withdrawn']} withdrawn), "
-        f"{totals['partnerships']} partnerships; "
-        f"{totals['files']} files offered, {totals['rejected']} rejected."
+        f"{count(totals['partnerships'], 'partnership')}; "
+        f"{count(totals['files'], 'file')} offered, {totals['rejected']} rejected."
     )
     for row in tables[0].rows:
-        count = f"{row[4]} partnership" + ("" if row[4] == 1 else "s")
+        partnerships = count(row[4], "partnership")
         made_for = "" if row[7] == "the whole group" else f", {one_line(row[7])}"
         print(
             f"  {one_line(row[0])} — {one_line(row[1])} "
-            f"(sent {one_line(row[2])}, {one_line(row[3])}, {count}{made_for})"
+            f"(sent {one_line(row[2])}, {one_line(row[3])}, {partnerships}{made_for})"
         )
     if tables[1].rows:
         print("Expected but not returned: " + ", ".join(one_line(r[0]) for r in tables[1].rows))
@@ -342,7 +343,7 @@ def run_expect(args: argparse.Namespace) -> int:
             conn.execute("COMMIT")
         finally:
             conn.close()
-    print(f"{len(args.names)} groups are on the expected list.")
+    print(f"On the expected list: {count(len(args.names), 'group')}.")
     return 0
 
 
@@ -358,7 +359,7 @@ def run_demo_collection(file: str) -> int:
         except (DemoCollectionRefused, StoreError) as exc:
             raise CliError(str(exc)) from exc
     counts = ", ".join(f"{summary.count(k)} {w.lower()}" for k, w in OUTCOME_WORDS.items())
-    print(f"Made the example collection {path}: {len(summary.outcomes)} files, {counts}.")
+    print(f"Made the example collection {path}: {count(len(summary.outcomes), 'file')}, {counts}.")
     return 0
 
 

@@ -15,6 +15,7 @@ import argparse
 from desktop.cli import CliError, command_parser
 from desktop.cli.collect_location import LOCATION_HELP, collection_arg
 from desktop.cli.common import print_json
+from desktop.domain.numbers import count
 from desktop.domain.text_safety import one_line
 
 __all__ = ["register_groups"]
@@ -91,6 +92,6 @@ def run_merge_groups(args: argparse.Namespace) -> int:
             conn.close()
     print(
         f"“{one_line(alias.name)}” ({alias.uuid}) now counts as “{one_line(into.name)}” "
-        f"({into.uuid}): {moved} returns moved; later returns from either id will too."
+        f"({into.uuid}): {count(moved, 'return')} moved; later returns from either id will too."
     )
     return 0

@@ -9,6 +9,7 @@ from typing import Any
 
 from desktop.cli import CliError, command_parser
 from desktop.cli.common import print_json, readable_store, writable_store
+from desktop.domain.numbers import count
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -162,17 +163,20 @@ def _print_preview(
         print(f"Nothing was imported: {refusal}")
     elif created:
         skipped = len(preview.bad_rows)
-        extra = f" Left out {skipped} rows with problems." if skipped else ""
-        print(f"Imported {len(created)} partnerships from {name}.{extra}")
+        extra = f" Left out {count(skipped, 'row')} with problems." if skipped else ""
+        print(f"Imported {count(len(created), 'partnership')} from {name}.{extra}")
     elif preview.blocking or not good:
         print("Nothing was imported.")
     elif preview.bad_rows and not args.skip_bad_rows:
         print(
-            f"Nothing was imported: {len(preview.bad_rows)} rows have problems. Fix them, or run "
-            "again with --skip-bad-rows to import the other rows."
+            f"Nothing was imported: rows with problems: {len(preview.bad_rows)}. Fix them, or "
+            "run again with --skip-bad-rows to import the other rows."
         )
     elif args.dry_run:
-        print(f"Ready to import {good} partnerships from {name}. Nothing was written (dry run).")
+        print(
+            f"Ready to import {count(good, 'partnership')} from {name}. "
+            "Nothing was written (dry run)."
+        )
 
 
 def run_list(args: argparse.Namespace) -> int:
@@ -192,7 +196,7 @@ def run_list(args: argparse.Namespace) -> int:
         parts = [
             PartnershipStatus.label_of(record["status"]),
             f"our role: {OurRole.label_of(seat.get('our_role', '')).lower() or 'not set'}",
-            f"{len(record['partners'])} partners",
+            count(len(record["partners"]), "partner"),
         ]
         if record["next_meeting"]:
             parts.append(f"next meeting {format_date(record['next_meeting'])}")

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from desktop.cli import CliError, command_parser
 from desktop.cli.common import writable_store
+from desktop.domain.numbers import count
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -108,7 +109,7 @@ def run_export(args: argparse.Namespace) -> int:
         except SaveError as exc:
             raise CliError(str(exc)) from exc
     print(
-        f"Saved return {result.reference} ({result.partnership_count} partnerships) "
+        f"Saved return {result.reference} ({count(result.partnership_count, 'partnership')}) "
         f"to {result.path}."
     )
     if result.supersedes_reference and result.made_for:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from desktop.cli import CliError, command_parser
 from desktop.cli.common import print_json, readable_store, writable_store
 from desktop.cli.questionnaires import register_into as register_questionnaires
-from desktop.domain.numbers import round_score, score_text
+from desktop.domain.numbers import count, round_score, score_text
 
 if TYPE_CHECKING:
     from desktop.domain.problems import Problem
@@ -208,14 +208,12 @@ def _print_recorded(r: RecordedReview) -> None:
     print(
         f"Recorded a {kind} of {r.partnership} dated {r.review_date:%d %b %Y} "
         f"(review {r.review_id}), with {r.tool_title} version {r.tool_version}: "
-        f"{len(r.answers)} answers, {whose}."
+        f"{count(len(r.answers), 'answer')}, {whose}."
     )
     if r.status == "complete":
         score = "not scored" if r.overall is None else f"{score_text(r.overall)} ({r.band_label})"
         print(f"Score: {score}.")
     else:
-        count = len(r.unanswered)
-        left = {0: "", 1: " 1 question has no answer yet."}.get(
-            count, f" {count} questions have no answer yet."
-        )
+        blank = len(r.unanswered)
+        left = f" Without an answer yet: {count(blank, 'question')}." if blank else ""
         print(f"It is a draft:{left} Finish it in the window, or record it with --finish.")

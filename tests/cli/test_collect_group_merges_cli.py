@@ -59,7 +59,7 @@ def test_two_ids_confirmed_as_one_group_count_once_and_stay_merged(
 
     code, out, err = run(capsys, "merge-groups", str(collection), NEW_LAPTOP[:8], old_id)
     assert code == 0, err
-    assert "1 returns moved" in out
+    assert "1 return moved" in out
     after = summary(capsys, collection)
     assert after["totals"]["groups"] == 1
     # One group now: the newer laptop's return is the latest word for the whole group.

@@ -44,7 +44,7 @@ def test_collect_makes_a_collection_only_with_new(
     assert code == 0 and "Made a new collection" in err
     code, out, err = run(capsys, "collect", "expect", "--new", str(typo), "Hartland Hall")
     assert code == 0 and "Made a new collection" not in err  # --new on one that exists: used
-    assert "1 groups are on the expected list" in out
+    assert "On the expected list: 1 group." in out
 
 
 def test_refusing_someone_elses_database_leaves_nothing_beside_it(

@@ -126,7 +126,8 @@ def test_a_quarter_is_never_added_to_its_year(
         )
         assert code == 0, err
         assert text.startswith(f"For {label} (")
-        assert f"1 groups, {returns} current returns" in text
+        said = "1 current return" if returns == 1 else f"{returns} current returns"
+        assert f"1 group, {said}" in text  # issue 21: not "1 groups"
         assert "3 partnerships" in text
         pence = sum(word.values()) + general
         pounds = f"{pence / 100:.2f}"

@@ -111,7 +111,7 @@ def test_rows_with_problems_are_printed_and_nothing_is_written(
     assert code == 1
     assert "ours.csv, row 2: Start date: '31/02/2026' is not a real date." in out
     assert "ours.csv, row 3: Status: 'Maybe' is not one we know." in out
-    assert "Nothing was imported: 2 rows have problems." in out
+    assert "Nothing was imported: rows with problems: 2." in out
     assert partnership_count(data_dir) == 0
     code, out, _ = run(capsys, "import-partnerships", str(path), "--json")
     report = json.loads(out)
@@ -119,7 +119,8 @@ def test_rows_with_problems_are_printed_and_nothing_is_written(
     assert [r["ok"] for r in report["rows"]] == [False, False, True]
     assert report["rows"][0]["problems"][0]["field"] == "start_date"
     code, out, _ = run(capsys, "import-partnerships", str(path), "--skip-bad-rows")
-    assert code == 0 and "Imported 1 partnerships" in out and "Left out 2 rows" in out
+    # Issue 21: "Imported 1 partnerships"; counts now take the right noun.
+    assert code == 0 and "Imported 1 partnership from" in out and "Left out 2 rows" in out
     assert partnership_count(data_dir) == 1
 
 

@@ -103,7 +103,7 @@ def test_record_csv_as_draft_then_finished_with_a_viewpoint(
     )
     assert code == 0, err
     assert "Recorded a draft review of Torridge Rural Transport Forum" in out
-    assert "2 answers, as the agreed answers" in out and "1 question has no answer yet" in out
+    assert "2 answers, as the agreed answers" in out and "Without an answer yet: 1 question." in out
     [draft] = [r for r in reviews(capsys) if r["partnership"] == FORUM]
     assert draft["status"] == "draft"
 
