@@ -88,6 +88,8 @@ def test_an_officer_makes_a_pack_and_reads_what_groups_sealed(
     key = log.rows[0][log.columns.index("Signed by (key)")]
     assert len(key) == 19
     assert window.trust.group_keys.table.rows[0][1] == key
+    groups = window.groups.groups.table
+    assert groups.columns[-1] == "Signed by (key)" and groups.rows[0][-1] == key
 
     typed[:] = []
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (PASSPHRASE, True))

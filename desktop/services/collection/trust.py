@@ -272,3 +272,14 @@ def log_keys(conn: sqlite3.Connection) -> list[str]:
         str(r[0] or "")
         for r in conn.execute("SELECT key_fingerprint FROM import_log ORDER BY id DESC")
     ]
+
+
+def return_signers(conn: sqlite3.Connection) -> dict[str, str]:
+    """Each return's reference -> who signed it: its key's short fingerprint, or "unsigned
+    (older Partnerbook)" for a version 1 return (the Groups page's last column)."""
+    return {
+        str(reference): str(fingerprint) if state == "signed" else str(UNSIGNED_OLDER)
+        for reference, state, fingerprint in conn.execute(
+            "SELECT reference, signature_state, key_fingerprint FROM collected_return"
+        )
+    }

@@ -176,7 +176,7 @@ class GroupsPage(Page):
     def refresh(self, conn: sqlite3.Connection) -> None:
         from desktop.services.collection.group_merges import suggest_group_merges
 
-        self.groups.set_table(views.groups_view(conn, self.period))
+        self.groups.set_table(_with_signers(conn, views.groups_view(conn, self.period)))
         self.missing.set_table(views.expected_missing(conn, self.period))
         self.group_pairs.clear()
         for s in suggest_group_merges(conn):
@@ -199,6 +199,16 @@ class GroupsPage(Page):
 
     def tables(self) -> list[Table]:
         return [self.groups.table, self.missing.table]
+
+
+def _with_signers(conn: sqlite3.Connection, table: Table) -> Table:
+    """The groups' returns with who signed each: its key's short fingerprint (issue 20)."""
+    from desktop.services.collection.trust import return_signers
+
+    signers = return_signers(conn)
+    at = table.columns.index("Reference")
+    rows = [(*row, translate(signers.get(str(row[at]), ""))) for row in table.rows]
+    return replace(table, columns=(*table.columns, marked("Signed by (key)")), rows=rows)
 
 
 class PartnershipsPage(Page):
