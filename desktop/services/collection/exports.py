@@ -70,12 +70,15 @@ _MIN_WIDTH, _MAX_WIDTH = 8, 60
 def area_tables(conn: sqlite3.Connection, period: Period | None = None) -> list[Table]:
     """Every area-wide view for ``period`` (the latest when None), in the order the summary
     shows them, every row of each; the last table says which period they are for."""
+    from desktop.services.collection.run_view import how_it_is_run_view
+
     period = views.chosen_period(conn, period)
     return [
         views.groups_view(conn, period),
         views.expected_missing(conn, period),
         views.partnerships_view(conn, period),
         views.review_scores_view(conn, period),
+        how_it_is_run_view(conn, period),  # issue 17
         partner_answers_view(conn, period),
         views.needs_view(conn, "category", period),
         views.needs_view(conn, "partnership", period),

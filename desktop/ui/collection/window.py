@@ -108,6 +108,9 @@ class CollectionWindow(QMainWindow):
         self.resources = ResourcesPage()
         self.log = LogPage()
         self.dashboard = DashboardPage()
+        from desktop.ui.collection.run_page import RunPage
+
+        self.run = RunPage()  # how groups' partnerships are run (issue 17)
         from desktop.ui.collection import trust_actions as trust
         from desktop.ui.collection.trust_page import TrustPage
 
@@ -125,6 +128,7 @@ class CollectionWindow(QMainWindow):
             (self.detail, tr("&One partnership")),
             (self.resources, tr("&Resources and help")),
             (self.dashboard, tr("Dashboard")),
+            (self.run, tr("Ho&w it is run")),
             (self.log, tr("Import &log")),
             (self.trust, tr("&Keys and packs")),
         ):
@@ -296,6 +300,7 @@ class CollectionWindow(QMainWindow):
         self.period = self._chosen_period()
         self._list_known_periods()
         pages = (self.groups, self.partnerships, self.detail, self.resources, self.log, self.trust)
+        pages = (*pages, self.run)
         for page in (*pages, self.dashboard):
             page.period = self.period
             page.refresh(self.conn)

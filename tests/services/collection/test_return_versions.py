@@ -14,9 +14,12 @@ from desktop.services.return_data import SCHEMA_VERSION
 from desktop.services.return_reader import SCHEMA_FILES, schema
 from desktop.store.collection.opening import open_collection
 from tests.collection_support import payloads, pdfs
+from tests.version_one import as_version_one
 
 
 def as_version(payload: dict, version: int) -> dict:
+    if version == 1:  # without the fields version 2 added since
+        return as_version_one(payload)
     body = {k: v for k, v in payload.items() if k != "sha256"}
     body["schema_version"] = version
     return resign(body)
