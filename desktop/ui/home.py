@@ -39,13 +39,18 @@ from desktop.services.whats_due import (
 )
 from desktop.ui.area import Area
 from desktop.ui.data import DataHub
-from desktop.ui.i18n import vocab
+from desktop.ui.i18n import plural, vocab
 from desktop.ui.whats_due_model import WhatsDueModel
 from desktop.ui.widgets import EmptyState
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("HomeArea", text)
+
+
+def tr_n(text: str, n: int) -> str:
+    """A count with its noun in the right form ("%n action(s)": 1 action, 5 actions)."""
+    return plural("HomeArea", text, n)
 
 
 def today() -> date:
@@ -77,7 +82,7 @@ class AttentionPanel(QGroupBox):
         self.list.clear()
         self.list.addItems(items or [self.empty_text])
         self.list.setAccessibleDescription(
-            self.empty_text if not items else tr("{n} items").format(n=len(items))
+            self.empty_text if not items else tr_n("%n item(s)", len(items))
         )
 
     def texts(self) -> list[str]:
@@ -236,15 +241,13 @@ class HomeArea(Area):
         self.stack.setCurrentWidget(self.page)
         self.heading.setText(summary.name or tr("Our group"))
         self.summary.setText(
-            tr(
-                "{n} partnerships ({active} active, {considering} being considered). "
-                "{open} actions to do, {overdue} overdue."
-            ).format(
-                n=summary.partnerships,
-                active=summary.active,
-                considering=summary.considering,
-                open=summary.open_actions,
-                overdue=summary.overdue_actions,
+            tr_n(
+                "%n partnership(s) ({active} active, {considering} being considered).",
+                summary.partnerships,
+            ).format(active=summary.active, considering=summary.considering)
+            + " "
+            + tr_n("%n action(s) to do, {overdue} overdue.", summary.open_actions).format(
+                overdue=summary.overdue_actions
             )
         )
         actions = due_actions(conn, day, include_closed=self.show_done.isChecked())

@@ -186,3 +186,20 @@ def test_one_day_overdue_is_said_in_the_singular(database, main_window) -> None:
     assert area.model.data(area.model.index(0, WhatsDueModel.DUE)) == (
         "27 Nov 2026 (overdue by 1 day)"
     )
+
+
+def test_the_summary_counts_with_the_right_nouns(database, main_window) -> None:  # type: ignore[no-untyped-def]
+    """Issue 21: counts said "1 partnerships"; Qt's plural forms give "1 partnership"."""
+    from desktop.domain.partnership_rules import PartnershipInput
+    from desktop.domain.record_rules import GroupInput
+    from desktop.services.group import save_group_profile
+    from desktop.services.partnerships import create_partnership
+
+    with database.session() as session:
+        save_group_profile(session, GroupInput(name="Friends of the Park"))
+        create_partnership(session, PartnershipInput(name="Park Forum", status="active"))
+    area = main_window.area("home")
+    area.refresh()
+    assert area.summary.text() == (
+        "1 partnership (1 active, 0 being considered). 0 actions to do, 0 overdue."
+    )
