@@ -51,6 +51,16 @@ def _text(value: Any) -> str:
     return str(value)
 
 
+def _chosen_kid(field: Any) -> Any:
+    """A radio group's choice from its boxes' states, for a reader that marks the box it
+    ticked (its ``/AS``) without writing the group's value; None when none is ticked."""
+    for kid in list(field.get("/Kids") or [])[:50]:
+        state = kid.get_object().get("/AS")
+        if state is not None and str(state) != "/Off":
+            return state
+    return None
+
+
 def read_form_file(path: str, limits: Limits) -> dict[str, Any]:
     """``{"fields": {name: value}, "notes": [...]}`` from the PDF at ``path``, or Rejected."""
     file = Path(path)
@@ -89,7 +99,7 @@ def read_form_file(path: str, limits: Limits) -> dict[str, Any]:
             raise Rejected("too_large", "it holds far more form fields than a questionnaire")
         fields: dict[str, str] = {}
         for name, field in raw.items():
-            value = _text(field.get("/V"))
+            value = _text(field.get("/V") or _chosen_kid(field))
             if len(value) > MAX_VALUE_CHARS:
                 raise Rejected(
                     "too_large",

@@ -270,3 +270,23 @@ def test_a_deadline_in_the_past_is_refused(demo_database, tmp_path) -> None:  # 
         make_questionnaire(session, review_id, tmp_path / "q.pdf", TODAY, deadline=date(2026, 1, 1))
     assert "has passed already" in str(caught.value.problems[0])
     assert not (tmp_path / "q.pdf").exists()
+
+
+def test_a_choice_written_only_on_the_ticked_box_is_read(made) -> None:  # type: ignore[no-untyped-def]
+    """Some readers mark the ticked box (its /AS) and leave the group's value unset."""
+    database, review_id, folder = made
+    writer = PdfWriter(clone_from=str(folder / "council.pdf"))
+    for page in writer.pages:
+        for ref in page.get("/Annots") or []:
+            widget = ref.get_object()
+            parent = widget.get("/Parent")
+            if parent is not None and parent.get_object().get("/T") == answer_field(1):
+                states = [k for k in widget["/AP"]["/N"] if k != "/Off"]
+                if states == ["/choice_3"]:
+                    widget[NameObject("/AS")] = NameObject("/choice_3")
+    boxes_only = folder / "boxes-only.pdf"
+    with boxes_only.open("wb") as handle:
+        writer.write(handle)
+    [outcome] = _bring_back(database, review_id, boxes_only)
+    assert outcome.outcome == ADDED, outcome.reason
+    assert _viewpoints(database, review_id)[outcome.viewpoint] == {"4.8(a)": ("partly", "")}
