@@ -30,6 +30,9 @@ if [ "${1:-}" = "--dev" ] || [ "${1:-}" = "--test" ]; then
   # The shared-collection tests start a throwaway PostgreSQL cluster of their own
   # (tests/postgres_support.py); Debian's server package gives them initdb and pg_ctl.
   packages+=(postgresql)
+  # A partner's questionnaire is also filled by pdftk (pdftk-java), a tool independent of
+  # the pypdf and reportlab the app uses (tests/questionnaires).
+  packages+=(pdftk-java)
 fi
 missing=()
 for p in "${packages[@]}"; do
