@@ -95,6 +95,16 @@ SECTIONS: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
         "Our contact at a partner organisation",
         (("partnership", "Partnership"), ("organisation", "Organisation"), ("role", "Role")),
     ),
+    (
+        "mentioned_in_registers",
+        "Named in a partnership's registers (risks, conflicts, learning ...)",
+        (
+            ("partnership", "Partnership"),
+            ("register", "Register"),
+            ("what", "What"),
+            ("date", "Date"),
+        ),
+    ),
 )
 # Stored keys shown as the words people know ("apologies", not a code).
 LABELS: dict[tuple[str, str], Callable[[str | None], str]] = {

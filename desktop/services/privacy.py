@@ -272,7 +272,17 @@ def person_record(session: Session, person_id: int) -> dict[str, Any]:
             for name, kind, title, organisation, start, end in offices
         ],
         "contact_at_partners": rows(contact_at, "partnership", "organisation", "role"),
+        # Named in a register of how a partnership is run (typed text, not a link).
+        "mentioned_in_registers": _register_mentions(
+            session, "" if person.forgotten_at else person.full_name
+        ),
     }
+
+
+def _register_mentions(session: Session, name: str) -> list[dict[str, Any]]:
+    from desktop.services.governance.people import register_mentions
+
+    return register_mentions(session, name)
 
 
 def write_json_atomically(data: object, target: Path) -> Path:
@@ -326,6 +336,10 @@ def forget_person(session: Session, person_id: int, now: datetime | None = None)
     person = _get(session, person_id)
     name = person.full_name
     mentions = 0 if person.forgotten_at else _replace_mentions(session, name)
+    if not person.forgotten_at:  # the registers whatever the case of the name (issue 17)
+        from desktop.services.governance.people import forget_in_registers
+
+        forget_in_registers(session, name, FORMER_REPRESENTATIVE.lower())
     person.full_name = FORMER_REPRESENTATIVE
     person.email = person.phone = person.address = person.notes = ""
     person.forgotten_at = now or utcnow()
