@@ -124,9 +124,9 @@ class PartnerAttendanceBox(QGroupBox):
 
 def decision_fields() -> list[FieldSpec]:
     return [
-        FieldSpec("what", tr("What was &decided"), "long"),
+        FieldSpec("what", tr("Wh&at was decided"), "long"),
         FieldSpec(
-            "how", tr("&How it was decided"), "choice", True, choices=choices_of(DecisionMethod)
+            "how", tr("How it was dec&ided"), "choice", True, choices=choices_of(DecisionMethod)
         ),
         FieldSpec("responsible", tr("Who is res&ponsible"), optional=True),
     ]
@@ -153,11 +153,11 @@ class MeetingDecisions(QWidget):
             tr("Decisions"),
             decision_fields(),
             summary=decision_summary,
-            add_text=tr("Add a d&ecision"),
+            add_text=tr("Add a decisio&n"),
             remove_text=tr("Remove this decision"),
         )
         row = QHBoxLayout()
-        self.action_button = QPushButton(tr("Add an action to carry it &out"))
+        self.action_button = QPushButton(tr("Add an action to ca&rry it out"))
         self.action_button.setAccessibleName(tr("Add an action to carry out this decision"))
         self.actions_note = QLabel()
         self.actions_note.setWordWrap(True)

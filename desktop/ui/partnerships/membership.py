@@ -22,11 +22,11 @@ def tr(text: str) -> str:
 def membership_fields() -> list[FieldSpec]:
     return [
         FieldSpec("joined_on", tr("&Joined on"), "date", True),
-        FieldSpec("joined_reason", tr("Why it &joined"), "long", True),
-        FieldSpec("left_on", tr("Le&ft on"), "date", True),
+        FieldSpec("joined_reason", tr("Reason for joinin&g"), "long", True),
+        FieldSpec("left_on", tr("&Date it left"), "date", True),
         FieldSpec(
             "left_reason",
-            tr("&Why it left"),
+            tr("&Reason for leaving"),
             "long",
             True,
             hint=tr("for example its funding for this work ended"),
@@ -46,7 +46,7 @@ def membership_note(row: dict[str, Any]) -> str:
 
 
 def show_former_check() -> QCheckBox:
-    check = QCheckBox(tr("Show partners that have l&eft"))
+    check = QCheckBox(tr("Show p&artners that have left"))
     check.setAccessibleName(tr("Show partners that have left"))
     check.setToolTip(tr("The list shows current partners; tick to see the whole history."))
     return check
@@ -54,10 +54,10 @@ def show_former_check() -> QCheckBox:
 
 def contact_fields() -> list[FieldSpec]:
     return [
-        FieldSpec("full_name", tr("N&ame")),
-        FieldSpec("role", tr("Their job or r&ole"), optional=True),
-        FieldSpec("email", tr("E&mail"), optional=True),
-        FieldSpec("phone", tr("P&hone"), optional=True),
+        FieldSpec("full_name", tr("Na&me")),
+        FieldSpec("role", tr("Jo&b or role"), optional=True),
+        FieldSpec("email", tr("Email"), optional=True),
+        FieldSpec("phone", tr("Phone"), optional=True),
     ]
 
 

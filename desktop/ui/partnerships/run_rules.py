@@ -30,7 +30,7 @@ def rules_fields() -> list[FieldSpec]:
     return [
         FieldSpec("has_terms", tr("&Terms of reference or agreement"), "yesno"),
         FieldSpec("terms_date", tr("&Agreed on"), "date", True),
-        FieldSpec("terms_review_date", tr("Next re&view"), "date", True),
+        FieldSpec("terms_review_date", tr("Ne&xt review"), "date", True),
         FieldSpec(
             "terms_covers",
             tr("What they &cover"),
@@ -150,11 +150,11 @@ def office_fields() -> list[FieldSpec]:
         FieldSpec("title", tr("Its &name"), optional=True, hint=tr("for example Secretary")),
         FieldSpec("organisation", tr("Held by (o&rganisation)"), optional=True),
         FieldSpec("holder_name", tr("Held by (&person)"), optional=True),
-        FieldSpec("holder_email", tr("Their &email"), optional=True),
-        FieldSpec("holder_phone", tr("Their p&hone"), optional=True),
-        FieldSpec("from_date", tr("&From"), "date", True),
-        FieldSpec("to_date", tr("&To"), "date", True),
-        FieldSpec("how_chosen", tr("How c&hosen"), "choice", True, choices=choices_of(HowChosen)),
+        FieldSpec("holder_email", tr("Their e&mail"), optional=True),
+        FieldSpec("holder_phone", tr("Their phone"), optional=True),
+        FieldSpec("from_date", tr("Term &starts"), "date", True),
+        FieldSpec("to_date", tr("Term en&ds"), "date", True),
+        FieldSpec("how_chosen", tr("How &chosen"), "choice", True, choices=choices_of(HowChosen)),
         FieldSpec("next_election", tr("Ne&xt election"), "date", True),
     ]
 
@@ -193,7 +193,7 @@ class OfficesSection(QScrollArea):
             tr("Offices"),
             office_fields(),
             summary=office_summary,
-            add_text=tr("Add an o&ffice"),
+            add_text=tr("&Add an office"),
             remove_text=tr("Remove this office"),
         )
         self.offices.list.setMaximumHeight(160)
