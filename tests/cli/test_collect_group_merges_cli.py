@@ -38,11 +38,11 @@ def summary(capsys: pytest.CaptureFixture[str], collection: Path, *extra: str) -
 
 
 def test_two_ids_confirmed_as_one_group_count_once_and_stay_merged(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    collection_location: Path | str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     old = variant("laptop-old", "2026-11-01T10:00:00Z", needs={0: 10_000, 1: 20_000})
     new = on_new_laptop(variant("laptop-new", "2026-11-03T10:00:00Z", needs={0: 12_000}))
-    collection = tmp_path / "area.pbcollection"
+    collection = collection_location
     files = pdfs(tmp_path / "in", [old, new])
     assert run(capsys, "import", "--new", str(collection), *map(str, files))[0] == 0
     # The finding: counted as two groups, every need twice over.
@@ -83,10 +83,10 @@ def test_two_ids_confirmed_as_one_group_count_once_and_stay_merged(
 
 
 def test_merging_refuses_what_cannot_be_merged(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    collection_location: Path | str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     one = variant("refuse", "2026-11-01T10:00:00Z", needs={0: 100})
-    collection = tmp_path / "area.pbcollection"
+    collection = collection_location
     assert run(capsys, "import", "--new", str(collection), str(pdfs(tmp_path, [one])[0]))[0] == 0
     group = one["group"]["id"]
     code, _out, err = run(capsys, "merge-groups", str(collection), group, group)

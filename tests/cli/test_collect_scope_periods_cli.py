@@ -42,11 +42,11 @@ def csv_rows(path: Path) -> list[list[str]]:
 
 
 def test_a_return_for_one_partnership_replaces_only_that_one(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    collection_location: Path | str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     full = variant("full", "2026-11-01T10:00:00Z", needs={0: 10_000, 1: 20_000, 2: 30_000})
     part = variant("part", "2026-11-03T10:00:00Z", needs={2: 45_000}, only=2)
-    collection = tmp_path / "area.pbcollection"
+    collection = collection_location
     files = pdfs(tmp_path / "in", [full, part])
     code, out, err = run(capsys, "import", "--new", str(collection), *map(str, files))
     assert code == 0, err
@@ -82,7 +82,7 @@ def test_a_return_for_one_partnership_replaces_only_that_one(
 
 
 def test_a_quarter_is_never_added_to_its_year(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    collection_location: Path | str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A year return, a quarter return and a partial return from one group: every total in
     the CSV, XLSX and PDF text is the chosen period's alone."""
@@ -96,7 +96,7 @@ def test_a_quarter_is_never_added_to_its_year(
         "quarter", "2026-11-02T10:00:00Z", Q2, needs={0: 700, 1: 800, 2: 900}, general=600
     )
     part = variant("part", "2026-11-03T10:00:00Z", needs={2: 45_000}, general=6_000, only=2)
-    collection = tmp_path / "area.pbcollection"
+    collection = collection_location
     files = pdfs(tmp_path / "in", [year, quarter, part])
     assert run(capsys, "import", "--new", str(collection), *map(str, files))[0] == 0
     year_word = {names()[0]: 10_000, names()[1]: 20_000, names()[2]: 45_000}
@@ -181,14 +181,14 @@ def test_a_quarter_is_never_added_to_its_year(
 
 
 def test_the_same_dates_are_the_same_period_whatever_the_label(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    collection_location: Path | str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     first = variant("first", "2026-11-01T10:00:00Z", needs={0: 10_000})
     dates = ("2026-04-01 to 2027-03-31", "custom", "2026-04-01", "2027-03-31")
     second = variant(
         "second", "2026-11-02T10:00:00Z", dates, needs={0: 12_000}, supersedes=first["return_id"]
     )
-    collection = tmp_path / "area.pbcollection"
+    collection = collection_location
     files = pdfs(tmp_path / "in", [first, second])
     code, out, err = run(capsys, "import", "--new", str(collection), *map(str, files))
     assert code == 0, err
@@ -200,14 +200,14 @@ def test_the_same_dates_are_the_same_period_whatever_the_label(
 
 
 def test_supersedes_in_the_data_is_honoured_even_for_other_dates(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    collection_location: Path | str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     quarter = variant("q", "2026-11-01T10:00:00Z", Q2, needs={0: 700})
     corrected = ("July to September", "custom", "2026-07-01", "2026-09-29")
     fixed = variant(
         "fixed", "2026-11-02T10:00:00Z", corrected, needs={0: 900}, supersedes=quarter["return_id"]
     )
-    collection = tmp_path / "area.pbcollection"
+    collection = collection_location
     files = pdfs(tmp_path / "in", [quarter, fixed])
     code, out, err = run(capsys, "import", "--new", str(collection), *map(str, files))
     assert code == 0, err
@@ -220,11 +220,13 @@ def test_supersedes_in_the_data_is_honoured_even_for_other_dates(
     assert [g["Reference"] for g in data["groups"]] == [fixed["reference"]]
 
 
-def test_two_years_are_never_summed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_two_years_are_never_summed(
+    collection_location: Path | str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     last_year = ("2025-26", "financial_year", "2025-04-01", "2026-03-31")
     old = variant("old", "2026-03-01T10:00:00Z", last_year, needs={0: 50_000})
     new = variant("new", "2026-11-01T10:00:00Z", needs={0: 10_000})
-    collection = tmp_path / "area.pbcollection"
+    collection = collection_location
     files = pdfs(tmp_path / "in", [old, new])
     assert run(capsys, "import", "--new", str(collection), *map(str, files))[0] == 0
     code, text, _err = run(capsys, "summary", str(collection), "--csv", str(tmp_path / "c"))
@@ -240,7 +242,10 @@ def test_two_years_are_never_summed(tmp_path: Path, capsys: pytest.CaptureFixtur
 
 
 def test_exported_returns_for_one_partnership_keep_the_others_at_the_cvs(
-    demo_database: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    collection_location: Path | str,
+    demo_database: object,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     """The finding as it happened: ``export-return --partnership`` after the full return."""
     full, one = tmp_path / "full.pdf", tmp_path / "one.pdf"
@@ -251,7 +256,7 @@ def test_exported_returns_for_one_partnership_keep_the_others_at_the_cvs(
     out = capsys.readouterr().out
     assert code == 0
     assert f"for the same period, for {name} only" in out
-    collection = tmp_path / "area.pbcollection"
+    collection = collection_location
     code, out, err = run(capsys, "import", "--new", str(collection), str(full), str(one))
     assert code == 0, err
     assert f") for {name}" in out and "replaces an earlier return" in out
@@ -260,7 +265,7 @@ def test_exported_returns_for_one_partnership_keep_the_others_at_the_cvs(
 
 
 def test_a_return_naming_the_one_it_replaces_wins_even_in_the_same_second(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    collection_location: Path | str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     same = "2026-11-01T10:00:00Z"
     first = variant("same-first", same, needs={0: 10_000})
@@ -271,7 +276,7 @@ def test_a_return_naming_the_one_it_replaces_wins_even_in_the_same_second(
         if variant(k, same, needs={0: 1})["return_id"] < first["return_id"]
     )
     second = variant(key, same, needs={0: 12_000}, only=0, supersedes=first["return_id"])
-    collection = tmp_path / "area.pbcollection"
+    collection = collection_location
     files = pdfs(tmp_path / "in", [first, second])
     code, out, err = run(capsys, "import", "--new", str(collection), *map(str, files))
     assert code == 0, err

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 
 from desktop.domain.problems import UserError
 from desktop.services.collection.currency import recompute_group
+from desktop.store.collection.db import serialise
 
 __all__ = [
     "GroupMergeError",
@@ -99,11 +100,16 @@ def find_group(conn: sqlite3.Connection, typed: str) -> GroupRow:
 def merge_groups(conn: sqlite3.Connection, alias_uuid: str, into_uuid: str) -> int:
     """Count every return sent under ``alias_uuid`` as ``into_uuid``'s, now and in later
     imports; returns how many returns moved. Runs in its own transaction."""
-    alias, into = find_group(conn, alias_uuid), find_group(conn, into_uuid)
-    if alias.id == into.id:
-        raise GroupMergeError("A group cannot be merged with itself.")
     conn.execute("BEGIN IMMEDIATE")
     try:
+        # Looked up inside the transaction, one merge at a time on a server: if another
+        # officer merged one of these groups a moment ago, this one sees it and says so.
+        serialise(conn, "group-merges")
+        alias, into = find_group(conn, alias_uuid), find_group(conn, into_uuid)
+        if alias.id == into.id:
+            raise GroupMergeError("A group cannot be merged with itself.")
+        for group in sorted((alias.id, into.id)):
+            serialise(conn, f"group-id:{group}")
         conn.execute(
             "UPDATE group_merge SET canonical_uuid = ? WHERE canonical_uuid = ?",
             (into.uuid, alias.uuid),
@@ -118,8 +124,9 @@ def merge_groups(conn: sqlite3.Connection, alias_uuid: str, into_uuid: str) -> i
             "UPDATE collected_return SET group_id = ? WHERE group_id = ?", (into.id, alias.id)
         ).rowcount
         conn.execute(
-            "UPDATE collected_group SET first_seen = min(first_seen, ?) WHERE id = ?",
-            (alias.first_seen, into.id),
+            "UPDATE collected_group SET first_seen = CASE WHEN first_seen <= ? THEN first_seen"
+            " ELSE ? END WHERE id = ?",
+            (alias.first_seen, alias.first_seen, into.id),
         )
         conn.execute("DELETE FROM collected_group WHERE id = ?", (alias.id,))
         # The group's name follows its newest return, whichever id sent it.

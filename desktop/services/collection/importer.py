@@ -420,6 +420,7 @@ def _store(
         return _with(base, HELD, held)
     created = str(payload["created_at"])
     group_id = _group_id(conn, group, created)
+    db.serialise(conn, f"group-id:{group_id}")  # as a withdrawal or a merge of it does
     scope = payload.get("scope") or {}
     cursor = conn.execute(
         "INSERT INTO collected_return (uuid, group_id, reference, period_label, period_start,"

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 
 from desktop.domain.problems import UserError
 from desktop.services.collection.names import initials, name_key
+from desktop.store.collection.db import serialise
 
 __all__ = [
     "MergeSuggestion",
@@ -56,8 +57,20 @@ def merge_partnerships(conn: sqlite3.Connection, alias_key: str, into_key: str) 
         raise MergeError("A partnership cannot be merged with itself.")
     conn.execute("BEGIN IMMEDIATE")
     try:
+        # One merge at a time on a server, checked inside the transaction: if another
+        # officer merged either name a moment ago, this one is told instead of undoing it.
+        serialise(conn, "partnership-merges")
         into_name = _display_name(conn, into_key)
         alias_name = _display_name(conn, alias_key)
+        for key, name in ((alias_key, alias_name), (into_key, into_name)):
+            if not conn.execute(
+                "SELECT 1 FROM collected_partnership WHERE canonical_key = ? LIMIT 1", (key,)
+            ).fetchone():
+                raise MergeError(
+                    "“{name}” is not in the list any more: someone else merged it a moment "
+                    "ago. Nothing was changed; look at the list again as it is now.",
+                    name=name,
+                )
         conn.execute(
             "UPDATE partnership_merge SET canonical_key = ?, canonical_name = ?"
             " WHERE canonical_key IN (?, ?)",

@@ -1,8 +1,9 @@
 """Withdrawing a return from a collection: the officer's word that it should not count.
 
 The return is kept (marked "withdrawn", with the reason and the time), never deleted; a
-checked backup is made first; the withdrawal is written to the import log; and whatever
-the return had replaced has the latest word again (currency.recompute_group).
+checked backup is made first (of a file: a server's backups are its own); the withdrawal
+is written to the import log; and whatever the return had replaced has the latest word
+again (currency.recompute_group).
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from pathlib import Path
 
 from desktop.domain.problems import UserError
 from desktop.services.collection.currency import recompute_group
+from desktop.store.collection.db import serialise
+from desktop.store.collection.location import is_server
 
 __all__ = ["WITHDRAWN", "WithdrawError", "Withdrawn", "withdraw_return"]
 
@@ -73,7 +76,7 @@ def find_return(conn: sqlite3.Connection, reference: str) -> tuple[int, str, int
 
 def withdraw_return(
     conn: sqlite3.Connection,
-    collection: Path,
+    collection: Path | str,
     reference: str,
     reason: str,
     *,
@@ -86,15 +89,23 @@ def withdraw_return(
     if not why:
         raise WithdrawError("Say why the return is withdrawn: the reason is kept in the log.")
     return_id, uuid, group_id, found_reference, group, period = find_return(conn, reference)
-    outcome = collection_target(collection, second_folder).back_up("before-withdraw")
+    backup, backup_problem = None, None
+    if not is_server(collection):  # a server's backups are its own (pg_dump)
+        outcome = collection_target(Path(collection), second_folder).back_up("before-withdraw")
+        backup, backup_problem = outcome.path, outcome.second_problem
     before = _current_rows(conn, group_id, uuid)
     conn.execute("BEGIN IMMEDIATE")
     try:
-        conn.execute(
+        serialise(conn, f"group-id:{group_id}")  # as an import into this group does
+        changed = conn.execute(
             "UPDATE collected_return SET status = ?, withdrawn_reason = ?, withdrawn_at = ?,"
-            " superseded_by = NULL WHERE id = ?",
-            (WITHDRAWN, why, _now(), return_id),
-        )
+            " superseded_by = NULL WHERE id = ? AND status != ?",
+            (WITHDRAWN, why, _now(), return_id, WITHDRAWN),
+        ).rowcount
+        if changed == 0:  # another officer withdrew it a moment ago
+            raise WithdrawError(
+                "The return {reference} was withdrawn already.", reference=found_reference
+            )
         recompute_group(conn, group_id)
         after = _current_rows(conn, group_id, uuid)
         again: dict[str, list[str]] = {}
@@ -107,8 +118,8 @@ def withdraw_return(
             group,
             period,
             tuple((ref, tuple(names)) for ref, names in again.items()),
-            outcome.path,
-            outcome.second_problem,
+            backup,
+            backup_problem,
         )
         conn.execute(
             "INSERT INTO import_log (offered_at, path, size, file_sha256, outcome, reason,"

@@ -219,3 +219,36 @@ def test_server_errors_reach_the_services_as_sqlite_errors(pg_collection: str) -
         assert not conn.in_transaction
     finally:
         conn.close()
+
+
+def test_two_officers_merging_or_withdrawing_the_same_thing_the_second_is_told(
+    pg_collection: str, tmp_path: Path
+) -> None:
+    from desktop.services.collection import views
+    from desktop.services.collection.merges import MergeError, merge_partnerships
+    from desktop.services.collection.withdraw import WithdrawError, withdraw_return
+
+    items = payloads(2, seed=905, groups=2)
+    import_returns(pg_collection, pdfs(tmp_path, items))
+    first, second = db.connect(pg_collection), db.connect(pg_collection)
+    try:
+        # Both officers' windows show the same list of partnerships.
+        alias, into, other = views.partnerships_view(second).keys[:3]
+        assert merge_partnerships(first, alias, into) > 0
+        with pytest.raises(MergeError) as told:
+            merge_partnerships(second, alias, other)  # from the list as it was
+        assert "someone else merged it a moment ago" in str(told.value)
+        merged = dict(first.execute("SELECT alias_key, canonical_key FROM partnership_merge"))
+        assert merged == {alias: into}  # the first officer's merge stands
+
+        reference = items[0]["reference"]
+        withdraw_return(first, pg_collection, reference, "sent twice")
+        with pytest.raises(WithdrawError, match="was withdrawn already"):
+            withdraw_return(second, pg_collection, reference, "a duplicate")
+        reason = second.execute(
+            "SELECT withdrawn_reason FROM collected_return WHERE reference = ?", (reference,)
+        ).fetchone()[0]
+        assert reason == "sent twice"
+    finally:
+        first.close()
+        second.close()
