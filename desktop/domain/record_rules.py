@@ -176,16 +176,45 @@ def _sector_from(text: str) -> str | None:
     return None
 
 
-def parse_partner_lines(text: str) -> tuple[list[PartnerLine], list[Problem]]:
-    """Read a typed list: one organisation per line, with an optional " - sector" at the end.
+# A bullet or number at the start of a pasted line: "• ", "- ", "* ", "1. ", "2) ", "a) ".
+_BULLET = re.compile(r"^\s*(?:[•·▪◦‣●○■□–—*-]|\d{1,3}[.)]|[a-zA-Z][)])\s+")
 
-    A line whose ending is not a sector we know is reported rather than guessed, so a
+
+def list_items(text: str, keep_blank: bool = False) -> list[str]:
+    """The items of a pasted list: one per line, or separated by semicolons, with any bullet
+    or number in front taken off (papers and spreadsheets give lists all three ways).
+
+    Semicolons inside brackets belong to the item: "Council (statutory; chair)". Commas never
+    split, because organisations' names have them ("Devon County Council, Public Health").
+    """
+    items: list[str] = []
+    for line in text.splitlines():
+        depth, current = 0, []
+        for char in line:
+            depth += char == "("
+            depth -= char == ")" and depth > 0
+            if char == ";" and depth == 0:
+                items.append("".join(current))
+                current = []
+            else:
+                current.append(char)
+        items.append("".join(current))
+    cleaned = [_BULLET.sub("", item).strip() for item in items]
+    # Blank items kept on request, so a problem's number is still its line in a plain list.
+    return cleaned if keep_blank else [item for item in cleaned if item]
+
+
+def parse_partner_lines(text: str) -> tuple[list[PartnerLine], list[Problem]]:
+    """Read a typed or pasted list: one organisation per line or between semicolons, each
+    with an optional " - sector" at the end; bullets and numbers in front are ignored.
+
+    An ending that is not a sector we know is reported rather than guessed, so a
     name is never cut in two by mistake; the person can add "- other" to keep the dash.
     """
     lines: list[PartnerLine] = []
     problems: list[Problem] = []
     allowed = ", ".join(m.label.lower() for m in Sector)
-    for number, raw in enumerate(text.splitlines(), start=1):
+    for number, raw in enumerate(list_items(text, keep_blank=True), start=1):
         line = " ".join(raw.split())
         if not line:
             continue

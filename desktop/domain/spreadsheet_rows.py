@@ -26,8 +26,8 @@ from desktop.domain.rules_import import LABELS as RULE_LABELS
 from desktop.domain.rules_import import RULE_KEYS, read_rules
 from desktop.domain.run_import import RUN_KEYS, check_parents
 from desktop.domain.run_registers import ReportBackEvery
+from desktop.domain.theme_match import match_theme
 from desktop.domain.vocab import (
-    THEMES,
     Basis,
     Choice,
     Duration,
@@ -303,6 +303,8 @@ class RowResult:
     represents: str = ""
     partners: list[PartnerEntry] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    # Said, not wrong: a theme that may be a built-in one is offered (issue 21).
+    notes: list[Message] = field(default_factory=list)
     # Sits under, vision, goal, principles, report-back rhythm (domain.run_import).
     run: dict[str, str] = field(default_factory=dict)
     # Terms of reference, quorum, decisions ... as services.how_run.update_rules takes them.
@@ -354,13 +356,27 @@ def split_list(text: str) -> list[str]:
     return [" ".join(p.split()) for p in parts if p.strip()]
 
 
-_KNOWN_THEMES = {_words(t): t for t in THEMES}
-
-
 def read_themes(text: str) -> list[str]:
-    """Themes from the list keep its spelling; the group's own themes are kept as typed."""
-    themes = [_KNOWN_THEMES.get(_words(t), t) for t in re.split(r"[;,\n]", text) if t.strip()]
-    return list(dict.fromkeys(" ".join(t.split()) for t in themes))
+    """Themes that are clearly built-in ones ("Antisocial behaviour") take the built-in
+    name; the group's own themes are kept as typed (``domain.theme_match``)."""
+    matches = [match_theme(t) for t in re.split(r"[;,\n]", text) if t.strip()]
+    return list(dict.fromkeys(m.theme or m.typed for m in matches))
+
+
+def theme_notes(text: str) -> list[Message]:
+    """For each theme kept as typed that may be a built-in one, the ones to choose from."""
+    notes = []
+    for typed in re.split(r"[;,\n]", text):
+        found = match_theme(typed) if typed.strip() else None
+        if found is not None and found.theme is None and found.offered:
+            notes.append(
+                Message(
+                    "Theme “{typed}” is kept as typed; it may be one of ours: {offered}.",
+                    typed=found.typed,
+                    offered="; ".join(found.offered),
+                )
+            )
+    return notes
 
 
 def read_partners(text: str) -> list[PartnerEntry]:
@@ -411,6 +427,7 @@ def read_row(row_number: int, values: dict[str, object]) -> RowResult:
     ):
         setattr(data, key, text.get(key, ""))
     data.themes = read_themes(text.get("themes", ""))
+    notes = theme_notes(text.get("themes", ""))
     chosen: dict[str, str] = {}
     choice_keys = ("scale", "formality", "basis", "duration", "status", "our_role", "represents")
     for key in (*choice_keys, "report_back_every"):
@@ -458,6 +475,7 @@ def read_row(row_number: int, values: dict[str, object]) -> RowResult:
         represents=chosen.get("represents", ""),
         partners=read_partners(text.get("partners", "")),
         problems=problems,
+        notes=notes,
         run={
             **{key: text[key] for key in RUN_KEYS if text.get(key)},
             "report_back_every": chosen.get("report_back_every", ""),

@@ -47,6 +47,7 @@ class PartnershipStatus(Choice):
 class Scale(Choice):
     NEIGHBOURHOOD = ("neighbourhood", "Neighbourhood")
     TOWN = ("town", "Town")
+    CITY = ("city", "City")
     DISTRICT = ("district", "District")
     COUNTY = ("county", "County")
     REGION = ("region", "Region")
@@ -90,6 +91,8 @@ class Sector(Choice):
     FAITH = ("faith", "Faith")
     COMMUNITY = ("community", "Community")
     OTHER = ("other", "Other")
+    # A partner whose sector nobody has said: printed as "Not known", never as "Other".
+    NOT_KNOWN = ("not_known", "Not known")
 
 
 class RepresentativeRole(Choice):
@@ -105,8 +108,14 @@ class AttendanceStatus(Choice):
 
 class ActionStatus(Choice):
     OPEN = ("open", "To do")
+    IN_PROGRESS = ("in_progress", "In progress")
     DONE = ("done", "Done")
     DROPPED = ("dropped", "No longer needed")
+
+
+# An action still to finish: not started, or under way. Both show in What's due, count as
+# open and can be overdue.
+STILL_TO_DO: frozenset[str] = frozenset({ActionStatus.OPEN.value, ActionStatus.IN_PROGRESS.value})
 
 
 class ActionSource(Choice):

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 from desktop.domain.frameworks import Framework, FrameworkError
 from desktop.domain.problems import UserError
 from desktop.domain.scoring import AnswerNotOnScale, score_review, suggest_actions
+from desktop.domain.vocab import STILL_TO_DO
 from desktop.services.brief_how_run import brief_how_run
 from desktop.services.frameworks import framework_version
 from desktop.services.governance.brief_fields import brief_run
@@ -148,7 +149,7 @@ def build_brief(session: Session, partnership_id: int, today: date) -> dict[str,
             "owner": _name(people, a.owner_person_id, a.owner_label) or a.owner_label,
             "due_date": a.due_date.isoformat() if a.due_date else None,
             "status": a.status,
-            "overdue": a.status == "open" and a.due_date is not None and a.due_date < today,
+            "overdue": a.status in STILL_TO_DO and a.due_date is not None and a.due_date < today,
         }
 
     # Open actions carrying out a decision are listed under that decision instead.
@@ -160,7 +161,7 @@ def build_brief(session: Session, partnership_id: int, today: date) -> dict[str,
     other_open = [
         action_entry(a)
         for a in actions
-        if a.status == "open" and (last is None or a.meeting_id != last.id)
+        if a.status in STILL_TO_DO and (last is None or a.meeting_id != last.id)
     ]
     # "Need help" is whichever rating option the rating's own framework says means it
     # (or none), and the clause title is read from that framework and version.

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.frameworks import DEFAULT_FRAMEWORK_ID, Framework, Item
 from desktop.domain.problems import Problem, ProblemsError
-from desktop.domain.vocab import ActionSource, ActionStatus
+from desktop.domain.vocab import STILL_TO_DO, ActionSource, ActionStatus
 from desktop.services.frameworks import (
     framework_for_partnership,
     framework_version,
@@ -194,11 +194,11 @@ def _sync_action(session: Session, row: CommitmentRating) -> None:
         .order_by(Action.id.desc())
     )
     if not row.next_action:
-        if action is not None and action.status == ActionStatus.OPEN:
+        if action is not None and action.status in STILL_TO_DO:
             action.status = ActionStatus.DROPPED.value
         session.flush()
         return
-    if action is None or action.status != ActionStatus.OPEN:
+    if action is None or action.status not in STILL_TO_DO:
         action = Action(
             partnership_id=row.partnership_id,
             source=ActionSource.COMMITMENT.value,

@@ -35,7 +35,8 @@ def group_summary(conn: sqlite3.Connection, today: date) -> GroupSummary | None:
         "FROM partnership WHERE archived_at IS NULL"
     ).fetchone()
     actions = conn.execute(
-        "SELECT count(*), coalesce(sum(due_date < ?), 0) FROM action WHERE status = 'open'",
+        "SELECT count(*), coalesce(sum(due_date < ?), 0) FROM action "
+        "WHERE status IN ('open', 'in_progress')",
         (today.isoformat(),),
     ).fetchone()
     if row is None and counts[0] == 0:

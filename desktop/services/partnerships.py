@@ -109,16 +109,21 @@ def save_valid_fields(
     return result
 
 
+# Sectors that say nothing yet, so a sector given later may fill them in.
+_UNSAID = frozenset({Sector.OTHER.value, Sector.NOT_KNOWN.value})
+
+
 def organisation_named(session: Session, name: str, sector: str = "") -> Organisation:
     """The organisation with this name (ignoring case and spacing), made if new."""
     clean = " ".join(name.split())
     wanted = normalise_name(clean)
     for org in session.scalars(select(Organisation)):
         if normalise_name(org.name) == wanted:
-            if sector and org.sector == Sector.OTHER and sector != Sector.OTHER:
+            if sector and org.sector in _UNSAID and sector not in _UNSAID:
                 org.sector = sector
             return org
-    org = Organisation(name=clean, sector=sector or Sector.OTHER.value)
+    # No sector given is "Not known" (printed so), never "Other" (issue 21).
+    org = Organisation(name=clean, sector=sector or Sector.NOT_KNOWN.value)
     session.add(org)
     session.flush()
     return org

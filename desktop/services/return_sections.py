@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from desktop.domain.frameworks import Framework, FrameworkError, load_builtin, parse_framework
 from desktop.domain.periods import Period
-from desktop.domain.vocab import RepresentativeRole, Sector
+from desktop.domain.vocab import STILL_TO_DO, RepresentativeRole, Sector
 from desktop.services.return_how_run import member_in_period
 from desktop.services.return_plan import load_plans, plan_entry
 from desktop.services.return_reviews import review_entry
@@ -347,7 +347,7 @@ def _actions_due(p: Partnership, rows: PartnershipRows) -> list[dict[str, Any]]:
         due = action.due_date
         if due is None or due > period.end:
             continue
-        still_open = action.status == "open"
+        still_open = action.status in STILL_TO_DO
         if not (still_open or period.contains(action.done_date) or period.contains(due)):
             continue
         result.append(

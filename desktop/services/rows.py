@@ -129,12 +129,16 @@ def update_row(session: Session, kind: str, row_id: int, changes: Mapping[str, A
     if problems:
         raise InvalidInput(problems)
     if kind == "action" and "status" in changes:
-        # Ticking an action done records the day, so What's due can say when it was done.
+        # Ticking an action done records the day, so What's due can say when it was done;
+        # the day can then be put right (it was really done last week).
         changes = dict(changes)
         if changes["status"] == ActionStatus.DONE:
             changes.setdefault("done_date", obj.done_date or date.today())
         else:
             changes["done_date"] = None
+    elif kind == "action" and changes.get("done_date") and obj.status != ActionStatus.DONE:
+        # Saying when it was done says that it is done.
+        changes = {**changes, "status": ActionStatus.DONE.value}
     for name, value in changes.items():
         setattr(obj, name, value)
     session.flush()

@@ -425,7 +425,7 @@ def _organisation_ids(session: Session, entries: Sequence[PartnerEntry]) -> dict
     """Ids of the partner organisations by normalised name, adding the ones not known yet.
 
     An organisation already stored keeps its name; its sector is filled in only where it
-    was "other", so an import never overwrites what someone chose by hand.
+    was "not known" (or "other"), so an import never overwrites what someone chose.
     """
     known = {normalise_name(o.name): o for o in session.scalars(select(Organisation))}
     ids = {key: org.id for key, org in known.items()}
@@ -434,14 +434,14 @@ def _organisation_ids(session: Session, entries: Sequence[PartnerEntry]) -> dict
         key = normalise_name(entry.name)
         if key in known:
             org = known[key]
-            if entry.sector and org.sector == "other":
+            if entry.sector and org.sector in ("other", "not_known"):
                 org.sector = entry.sector
         elif key not in new or (entry.sector and not new[key].sector):
             new[key] = entry
     if new:
         added = session.scalars(
             insert(Organisation).returning(Organisation.id, sort_by_parameter_order=True),
-            [{"name": e.name, "sector": e.sector or "other"} for e in new.values()],
+            [{"name": e.name, "sector": e.sector or "not_known"} for e in new.values()],
         ).all()
         ids.update(zip(new, added, strict=True))
     session.flush()

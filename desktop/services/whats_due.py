@@ -12,6 +12,7 @@ from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date
 
+from desktop.domain.vocab import STILL_TO_DO
 from desktop.services.overview import UpcomingMeeting, upcoming_meetings
 
 REVIEW_DUE_MONTHS_DEFAULT = 12
@@ -35,7 +36,7 @@ class DueAction:
     done_date: date | None
 
     def is_open(self) -> bool:
-        return self.status == "open"
+        return self.status in STILL_TO_DO  # "In progress" is still to finish
 
     def days_overdue(self, today: date) -> int:
         """How many days past its due date an open action is; 0 when it is not overdue."""
@@ -110,10 +111,11 @@ def due_actions(
     """
     sql = _ACTIONS_SQL
     if not include_closed:
-        sql += " AND a.status = 'open'"
+        sql += " AND a.status IN ('open', 'in_progress')"
     sql += (
-        " ORDER BY (a.status != 'open'),"
-        " (a.status = 'open' AND a.due_date IS NOT NULL AND a.due_date < ?) DESC,"
+        " ORDER BY (a.status NOT IN ('open', 'in_progress')),"
+        " (a.status IN ('open', 'in_progress') AND a.due_date IS NOT NULL AND a.due_date < ?)"
+        " DESC,"
         " (a.due_date IS NULL), a.due_date, a.id"
     )
     return [

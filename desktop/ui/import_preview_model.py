@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush
 from desktop.domain.spreadsheet_rows import RowResult
 from desktop.domain.vocab import PartnershipStatus
 from desktop.ui.i18n import vocab
-from desktop.ui.problem_text import said_all
+from desktop.ui.problem_text import said, said_all
 from desktop.ui.rows_model import RowsModel
 from desktop.ui.theme import problem_background
 
@@ -58,7 +58,8 @@ class ImportPreviewModel(RowsModel):
         if column == self.PARTNERS:
             return ", ".join(p.name for p in result.partners)
         if column == self.PROBLEMS:
+            notes = " ".join(said(note) for note in result.notes)
             if result.ok:
-                return tr("Ready to import")
-            return said_all(result.problems)
+                return f"{tr('Ready to import')}. {notes}" if notes else tr("Ready to import")
+            return " ".join(filter(None, [said_all(result.problems), notes]))
         return ""

@@ -125,6 +125,8 @@ def action_fields() -> list[FieldSpec]:
         FieldSpec("owner_label", tr("Who wi&ll do it"), optional=True),
         FieldSpec("due_date", tr("Due b&y"), "date", True),
         FieldSpec("status", tr("Stat&us"), "choice", choices=choices_of(ActionStatus)),
+        # Issue 21: when it was really done, not only the day it was ticked.
+        FieldSpec("done_date", tr("Done &on"), "date", True),
     ]
 
 
