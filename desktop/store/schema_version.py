@@ -13,5 +13,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0004_signing",
     "0005_governance_rules",
     "0006_questionnaires",
+    "0007_everyday_fit",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

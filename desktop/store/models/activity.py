@@ -135,7 +135,10 @@ class FundingLine(IdMixin, UuidMixin, TimestampMixin, Base):
         ForeignKey("partnership.id", ondelete="CASCADE"), index=True
     )
     source: Mapped[str] = mapped_column(String(300))
+    # For support in kind (coaching, a room, leadership time) the amount is its estimated
+    # value: money not handed over, but worth counting. Issue 21.
     amount_pence: Mapped[int] = mapped_column(Integer, default=0)
+    in_kind: Mapped[bool] = mapped_column(Boolean, default=False)
     phase: Mapped[str] = mapped_column(String(32), default="other")
     period_label: Mapped[str] = mapped_column(String(120), default="")
     start_date: Mapped[date | None] = mapped_column(Date, default=None)

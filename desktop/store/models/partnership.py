@@ -80,8 +80,11 @@ class Organisation(IdMixin, UuidMixin, TimestampMixin, Base):
     __tablename__ = "organisation"
 
     name: Mapped[str] = mapped_column(String(300), unique=True)
-    sector: Mapped[str] = mapped_column(String(32), default="other")
+    sector: Mapped[str] = mapped_column(String(32), default="not_known")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # A kind of organisation rather than a named one: "GP practices", "faith groups" (the
+    # papers often list partners so). Issue 21.
+    is_kind: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Partner(IdMixin, UuidMixin, TimestampMixin, Base):
