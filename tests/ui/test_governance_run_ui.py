@@ -166,3 +166,45 @@ def test_closing_makes_the_record_read_only_until_reopened(
     overview = page.show_section("overview")
     assert not overview.form.widgets["name"].isReadOnly()
     assert overview.form.widgets["status"].isEnabled()
+
+
+def test_each_run_section_names_its_controls_and_keys(page, main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The tab's walk in test_accessibility sees only the first section; these are each
+    shown in turn, with rows in every register so every form is on screen."""
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.a11y_walk import mnemonic_clashes, unnamed_controls
+
+    registers = run_section(page, "registers")
+    for view in registers.views.values():
+        press(qtbot, view.add_button)
+    problems: list[str] = []
+    for key in ("structure", "registers", "reporting", "closing"):
+        run_section(page, key)
+        QApplication.processEvents()
+        problems += [f"{key}: {p}" for p in unnamed_controls(main_window)]
+        problems += [f"{key}: {p}" for p in mnemonic_clashes(main_window)]
+    assert not problems, "\n".join(problems)
+
+
+def test_the_register_shows_sub_groups_under_their_board(page, main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.partnerships.register_model import RegisterModel
+
+    area = main_window.show_area("partnerships")
+    area.page.go_back()  # back to the register, read afresh
+    names = [
+        area.proxy.index(row, RegisterModel.NAME).data() for row in range(area.proxy.rowCount())
+    ]
+    task_force = names.index("Homelessness Task Force")
+    assert names[task_force + 1] == "↳ Rough Sleeping Working Group"
+
+
+def test_a_closed_partnership_s_sections_name_their_keys(page, main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.a11y_walk import mnemonic_clashes, unnamed_controls
+
+    section = run_section(page, "closing")
+    type_text(qtbot, section.form.widgets["reason"], "Done")
+    press(qtbot, section.close_button)
+    assert section.reopen_button.isVisible()
+    problems = [*unnamed_controls(main_window), *mnemonic_clashes(main_window)]
+    assert not problems, "\n".join(problems)

@@ -128,7 +128,7 @@ class CollectionWindow(QMainWindow):
             (self.detail, tr("&One partnership")),
             (self.resources, tr("&Resources and help")),
             (self.dashboard, tr("Dashboard")),
-            (self.run, tr("Ho&w it is run")),
+            (self.run, tr("How i&t is run")),
             (self.log, tr("Import &log")),
             (self.trust, tr("&Keys and packs")),
         ):

@@ -34,7 +34,7 @@ def closing_fields() -> list[FieldSpec]:
     return [
         FieldSpec("scope", tr("&What is closing"), "choice", choices=choices_of(ClosureScope)),
         FieldSpec("closed_on", tr("&Date"), "date"),
-        FieldSpec("reason", tr("&Why"), "long"),
+        FieldSpec("reason", tr("Wh&y"), "long"),
         FieldSpec("work_after", tr("What happens to its w&ork"), "long", True),
         FieldSpec("money_after", tr("What happens to its &money"), "long", True),
         FieldSpec("records_after", tr("What happens to its &records"), "long", True),
@@ -60,7 +60,7 @@ class ClosingSection(QScrollArea):
         buttons = QHBoxLayout()
         self.close_button = QPushButton(tr("&Close it…"))
         self.close_button.setAccessibleName(tr("Close the partnership, or our part in it"))
-        self.reopen_button = QPushButton(tr("Re&open it…"))
+        self.reopen_button = QPushButton(tr("Reo&pen it…"))
         self.reopen_button.setAccessibleName(tr("Reopen the partnership"))
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.reopen_button)

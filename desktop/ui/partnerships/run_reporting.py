@@ -27,7 +27,7 @@ def report_back_fields() -> list[FieldSpec]:
     return [
         FieldSpec("reported_on", tr("&Date"), "date"),
         FieldSpec("to_whom", tr("&To whom"), hint=tr("for example our trustees")),
-        FieldSpec("how", tr("&How"), "choice", choices=choices_of(ReportBackHow)),
+        FieldSpec("how", tr("Ho&w"), "choice", choices=choices_of(ReportBackHow)),
         FieldSpec("note", tr("A short &note"), "long", True),
     ]
 

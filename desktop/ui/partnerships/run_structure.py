@@ -20,7 +20,7 @@ def tr(text: str) -> str:
 
 def structure_fields() -> list[FieldSpec]:
     return [
-        FieldSpec("vision", tr("&Vision"), "long", True, hint=tr("What the area will be like")),
+        FieldSpec("vision", tr("Visi&on"), "long", True, hint=tr("What the area will be like")),
         FieldSpec(
             "goal", tr("Shared &goal"), "long", True, hint=tr("The one goal the boards share")
         ),
