@@ -111,10 +111,15 @@ class HowRunRows:
             rows.meetings[meeting.partnership_id].append(meeting)
         meeting_ids = [m.id for m in meetings]
         if meeting_ids:
-            for mark in session.scalars(
-                select(PartnerAttendance).where(PartnerAttendance.meeting_id.in_(meeting_ids))
+            # Plain columns, not objects: a busy year has thousands of marks.
+            for meeting_id, partner_id, status in session.execute(
+                select(
+                    PartnerAttendance.meeting_id,
+                    PartnerAttendance.partner_id,
+                    PartnerAttendance.status,
+                ).where(PartnerAttendance.meeting_id.in_(meeting_ids))
             ):
-                rows.marks[mark.meeting_id][mark.partner_id] = mark.status
+                rows.marks[meeting_id][partner_id] = status
         for decision, meeting in session.execute(
             select(Decision, Meeting)
             .join(Meeting, Meeting.id == Decision.meeting_id)
