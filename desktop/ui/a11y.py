@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QTabBar,
     QTabWidget,
     QWidget,
 )
@@ -111,12 +112,16 @@ def focus_ring_style(view: QWidget) -> str:
     The platform styles draw no focus on a table or list (only on a cell, faintly or not at
     all), so a keyboard user could not tell where Tab had put them.
     """
+    if isinstance(view, QTabBar):
+        # Fusion draws no focus on a tab: the chosen tab's words underlined, in the link
+        # colour (dark enough to read), only while the tabs have the keyboard.
+        return "QTabBar::tab:selected:focus { color: palette(link); text-decoration: underline; }"
     colour = view.palette().color(QPalette.ColorRole.Highlight).name()
     kind = type(view).__name__
     return f"{kind}:focus {{ border: 2px solid {colour}; }}"
 
 
-def show_focus(view: QAbstractItemView) -> None:
+def show_focus(view: QWidget) -> None:
     """Ring ``view`` while it has focus (keeps any style sheet it already has)."""
     rule = focus_ring_style(view)
     if rule not in view.styleSheet():
@@ -201,7 +206,7 @@ class TabChain(QObject):
         index = order.index(current) + (1 if forward else -1)
         reason = Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
         if 0 <= index < len(order):
-            order[index].setFocus(reason)
+            keyboard_focus(order[index], reason)
             return True
         step = QWidget.nextInFocusChain if forward else QWidget.previousInFocusChain
         widget: QWidget = self.container
@@ -210,7 +215,7 @@ class TabChain(QObject):
             if widget is self.container:
                 break
             if not self.container.isAncestorOf(widget) and _usable(widget):
-                widget.setFocus(reason)
+                keyboard_focus(widget, reason)
                 return True
         return False
 
@@ -249,7 +254,17 @@ def switch_page(show: Callable[[], object], page: QWidget, focus: QWidget | None
         else:
             target = first_control(page)
     if target is not None:
-        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        keyboard_focus(target, Qt.FocusReason.TabFocusReason)
+
+
+def keyboard_focus(widget: QWidget, reason: Qt.FocusReason) -> None:
+    """Give ``widget`` the focus as the keyboard does, so the style draws it (Fusion draws
+    a focus frame only after a key moved the focus; a mouse click turns it off again)."""
+    widget.setFocus(reason)
+    # After setFocus, which turns the flag off when the focus did not come from Qt's own
+    # Tab handling; the widget repaints with its focus frame.
+    widget.window().setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)
+    widget.update()
 
 
 class _SectionKeys(QObject):
@@ -304,11 +319,22 @@ class _KeyboardHelpers(QObject):
         if new is None:
             return
         name_fields(new.window())
+        bring_into_view(new)
         if new in self._done:
             return
         self._done.add(new)
+        if type(new) is QScrollArea or type(new).__bases__[0] is QScrollArea:
+            # A page in a scroll area is a panel, not a stop: Tab goes on to its first
+            # control (one with no controls stays a stop, so it can be scrolled by keys).
+            inside = first_control(new)
+            if inside is not None:
+                new.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+                keyboard_focus(inside, Qt.FocusReason.TabFocusReason)
+                return
         if isinstance(new, QAbstractItemView):
             tab_leaves(new)
+        elif isinstance(new, QTabBar):
+            show_focus(new)
         elif isinstance(new, QPushButton):
             new.installEventFilter(self)
 
@@ -326,6 +352,21 @@ class _KeyboardHelpers(QObject):
                 watched.animateClick()
                 return True
         return False
+
+
+def bring_into_view(widget: QWidget) -> None:
+    """Scroll every scroll area holding ``widget`` so that it is on screen.
+
+    Qt scrolls to a field only when its own Tab handling moved the focus; a field reached
+    by a TabChain, a shortcut or a page change could stay below the fold, where a sighted
+    keyboard user cannot see what they type.
+    """
+    parent = widget.parentWidget()
+    while parent is not None:
+        area = parent.parentWidget()
+        if isinstance(area, QScrollArea) and parent is area.viewport():
+            area.ensureWidgetVisible(widget, 8, 8)
+        parent = area if area is not None else None
 
 
 def _in_dialog(widget: QWidget) -> bool:
