@@ -5,7 +5,7 @@ registers keep what is valid and refuse what is not (storing nothing), report ba
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import jsonschema
 import pytest
@@ -185,3 +185,54 @@ def test_the_return_carries_every_run_field_and_matches_schema_2(demo_database) 
     assert entry["closure"]["scope"] == "our_part" and entry["closure"]["reason"] == "Merged"
     top = next(p for p in payload["partnerships"] if p["id"] == entry["structure"]["parent_id"])
     assert top["structure"]["parent_id"] is None and top["closure"] is None
+
+
+DAYS = st.dates(min_value=date(2024, 1, 1), max_value=date(2027, 12, 31))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    every=st.sampled_from(["", "after_each_meeting", "monthly", "quarterly", "yearly"]),
+    duty=st.booleans(),
+    reports=st.lists(DAYS, max_size=4),
+    meetings=st.lists(DAYS, max_size=5),
+    next_meeting=st.one_of(st.none(), DAYS),
+    today=DAYS,
+)
+def test_the_next_report_back_is_always_after_the_last_one(
+    every: str,
+    duty: bool,
+    reports: list[date],
+    meetings: list[date],
+    next_meeting: date | None,
+    today: date,
+) -> None:
+    due = next_report_back_due(every, duty, reports, meetings, next_meeting, None, today)
+    if not every and not duty:
+        assert due is None  # no rhythm and no duty: nothing is ever due
+        return
+    last = max(reports) if reports else None
+    if due is None:
+        return
+    if last is not None:
+        assert due > last  # never due again for what was already reported
+    if (every or "after_each_meeting") == "after_each_meeting":
+        # Two weeks after a meeting held (or the next one) that was not reported on yet.
+        meeting = due - timedelta(days=14)
+        assert meeting in [m for m in meetings if m <= today] or meeting == next_meeting
+        assert last is None or meeting > last
+
+
+def test_the_demo_shows_every_part(demo_database) -> None:  # type: ignore[no-untyped-def]
+    """So a newcomer sees what each part is for (issue 17, item 10)."""
+    with demo_database.session() as session:
+        by_name = {p.short_name or p.name: p for p in session.scalars(select(Partnership))}
+        board, force = by_name["NDHWP"], by_name["Farmers' Wellbeing Task Force"]
+        assert board.vision and board.goal and board.principles
+        assert force.parent_id == board.id
+        for kind in registers.MODELS:
+            assert registers.list_register(session, kind, board.id), kind
+        closed = closure.closure_of(session, force.id)
+        assert closed is not None and all(closed[k] for k in closure.FIELDS)
+        assert force.status == "ended" and force.archived_at is not None
+        assert by_name["TRTF"].seat.report_back_every == "quarterly"
