@@ -13,7 +13,15 @@ import re
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
-__all__ = ["Location", "is_server", "server_label", "without_password"]
+__all__ = [
+    "SSL_MODES",
+    "Location",
+    "is_server",
+    "make_location",
+    "server_label",
+    "with_password",
+    "without_password",
+]
 
 Location = str | Path
 
@@ -45,8 +53,12 @@ def without_password(location: str) -> str:
     """The location with any password taken out, safe to show, log or remember."""
     if _URL.match(location):
         parts = urlsplit(location)
+        query = "&".join(
+            q for q in parts.query.split("&") if q and not q.lower().startswith("password=")
+        )
+        parts = parts._replace(query=query)
         if parts.password is None:
-            return location
+            return urlunsplit(parts)
         host = parts.hostname or ""
         if parts.port:
             host = f"{host}:{parts.port}"
@@ -68,3 +80,49 @@ def server_label(location: str) -> str:
     database = pairs.get("dbname", pairs.get("user", "")).strip("'")
     host = pairs.get("host", "this computer").strip("'")
     return f"{database} on {host}"
+
+
+SSL_MODES = ("verify-full", "verify-ca", "require", "prefer", "disable")
+
+
+def make_location(
+    *,
+    host: str = "",
+    port: int | None = None,
+    database: str = "",
+    user: str = "",
+    sslmode: str = "",
+    service: str = "",
+) -> str:
+    """A libpq connection string from a form's fields (values quoted as libpq wants).
+
+    A service name stands for everything the service file says; the other fields then
+    only add to it. There is never a password: libpq finds it (.pgpass, the service file,
+    PGPASSWORD), or the window asks and keeps it in memory only.
+    """
+    pairs = [
+        ("service", service),
+        ("host", host),
+        ("port", str(port) if port else ""),
+        ("dbname", database),
+        ("user", user),
+        ("sslmode", sslmode),
+    ]
+    return " ".join(f"{key}={_quoted(value)}" for key, value in pairs if value.strip())
+
+
+def with_password(location: str, password: str) -> str:
+    """``location`` with a password added, for this connection only (never remembered)."""
+    if _URL.match(location):
+        joiner = "&" if "?" in location else "?"
+        from urllib.parse import quote
+
+        return f"{location}{joiner}password={quote(password, safe='')}"
+    return f"{location} password={_quoted(password)}"
+
+
+def _quoted(value: str) -> str:
+    value = value.strip()
+    if value and not re.search(r"[\s'\\]", value):
+        return value
+    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"

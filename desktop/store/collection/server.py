@@ -26,6 +26,7 @@ from desktop.store.collection.location import server_label, without_password
 __all__ = [
     "CONNECT_TIMEOUT_S",
     "STATEMENT_TIMEOUT_MS",
+    "PasswordRefused",
     "ServerConnection",
     "ServerRefused",
     "ServerUnavailable",
@@ -45,6 +46,10 @@ _INSERT = re.compile(r"^\s*INSERT\s+(?:OR\s+IGNORE\s+)?INTO\s+(\w+)", re.IGNOREC
 
 class ServerUnavailable(UserError):
     """The server could not be reached or would not let the person in: a plain reason."""
+
+
+class PasswordRefused(ServerUnavailable):
+    """The server wants a password it was not given, or not this one."""
 
 
 class ServerRefused(UserError, sqlite3.OperationalError):
@@ -278,7 +283,7 @@ def _refused(exc: Exception, label: str) -> ServerUnavailable:
     why = str(exc).strip().splitlines()[-1] if str(exc).strip() else ""
     lowered = str(exc).lower()
     if "password authentication failed" in lowered or "no password supplied" in lowered:
-        return ServerUnavailable(
+        return PasswordRefused(
             "The server for {label} did not accept the user name and password. Check them "
             "(Partnerbook reads the password from your .pgpass or service file, or asks) "
             "and try again.",

@@ -30,6 +30,7 @@ def open_window_for(path: Path) -> QMainWindow | None:
         # A closed window lingers until deleted; it has let go of its lock.
         if (
             isinstance(widget, CollectionWindow)
+            and isinstance(widget.path, Path)  # a shared collection's window has no file
             and widget.lock.held
             and widget.path.resolve() == wanted
         ):
@@ -103,12 +104,17 @@ def open_collection_window(
         QMessageBox.critical(parent, tr("Cannot open the collection"), said(exc))
         return None
     window = CollectionWindow(path, settings, lock, second_folder)
+    register_window(window)
+    window.show()
+    return window
+
+
+def register_window(window: QMainWindow) -> None:
+    """Keep a collection window alive (Python would close it) until it is closed."""
     _open_windows.append(window)
     window.destroyed.connect(
         lambda *_: _open_windows.remove(window) if window in _open_windows else None
     )
-    window.show()
-    return window
 
 
 def add_collection_actions(
@@ -148,6 +154,10 @@ def add_collection_actions(
     open_action.triggered.connect(open_)
     menu.addAction(new_action)
     menu.addAction(open_action)
+    shared_action = QAction(tr("Open &shared collection…"), window)  # on a server (issue 19)
+    shared_action.triggered.connect(lambda: _open_shared(window, settings))
+    menu.addAction(shared_action)
+    window.open_shared_action = shared_action  # type: ignore[attr-defined]
     recent = menu.addMenu(tr("Open &recent collection"))
 
     def fill_recent() -> None:
@@ -168,6 +178,12 @@ def add_collection_actions(
     window.new_collection_action = new_action  # type: ignore[attr-defined]
     window.open_collection_action = open_action  # type: ignore[attr-defined]
     window.recent_collections_menu = recent  # type: ignore[attr-defined]
+
+
+def _open_shared(window: QMainWindow, settings: QSettings) -> None:
+    from desktop.ui.collection.shared import open_shared_collection
+
+    open_shared_collection(window, settings)
 
 
 def run_collection(

@@ -4,6 +4,10 @@ The title says "Collection" and the file, so the officer always knows they are n
 group's records. Returns are imported by dropping files or folders on the window, by
 File → Import returns…, or by the command line into the same file (never both at once: the
 window holds the collection's lock from opening to closing, so it is the only writer).
+
+A shared collection on a PostgreSQL server (issue 19, ``path`` is then its connection
+string) has no lock and no file backups: several officers work at once, the window shows
+the person's role and picks up the others' changes within a few seconds (shared.py).
 """
 
 from __future__ import annotations
@@ -35,7 +39,7 @@ from desktop.domain.dates import format_date
 from desktop.domain.periods import Period
 from desktop.domain.text_safety import one_line, visible
 from desktop.services.collection.importer import FileOutcome, ImportSummary
-from desktop.store import sqlite
+from desktop.store.collection import db
 from desktop.store.collection.opening import collection_lock
 from desktop.store.lock import InstanceLock
 from desktop.ui.collection.dashboard import DashboardPage
@@ -74,7 +78,7 @@ def _plain(exc: Exception) -> str:
 class CollectionWindow(QMainWindow):
     def __init__(
         self,
-        path: Path,
+        path: Path | str,
         settings: QSettings | None = None,
         lock: InstanceLock | None = None,
         second_folder: SecondFolder | None = None,
@@ -85,20 +89,25 @@ class CollectionWindow(QMainWindow):
         raising AlreadyOpenError (nothing opened) when another window or command has it.
         ``second_folder`` gives the second backup folder the person chose, if any.
         """
+        from desktop.ui.collection import shared
+
+        if isinstance(path, str):  # a server: PostgreSQL keeps officers apart, no lock
+            lock = lock or shared.NoLock()  # type: ignore[assignment]
         lock = lock if lock is not None else collection_lock(path).acquire()
         super().__init__()
         self.lock = lock
         self.path = path
         self.second_folder: SecondFolder = second_folder or _no_second_folder
         self.settings = settings or QSettings()
-        self.conn: sqlite3.Connection = sqlite.connect(path)
+        self.conn: sqlite3.Connection = db.connect(path)  # type: ignore[assignment]
         self.worker: ImportWorker | None = None
         self.last_summary: ImportSummary | None = None
-        self.setWindowTitle(
-            tr("{app} — Collection — {name} ({folder})").format(
-                app=APP_NAME, name=path.name, folder=path.parent
+        if isinstance(path, Path):
+            self.setWindowTitle(
+                tr("{app} — Collection — {name} ({folder})").format(
+                    app=APP_NAME, name=path.name, folder=path.parent
+                )
             )
-        )
         self.setAcceptDrops(True)
         self.resize(1150, 760)
 
@@ -144,9 +153,15 @@ class CollectionWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.cancel_button)
         self._set_busy(False)
-        self.safety = CollectionSafety(self)
+        if isinstance(path, Path):
+            self.safety = CollectionSafety(self)
+        else:
+            self.safety = shared.ServerSafety()  # type: ignore[assignment]
         self._build_menus()
-        remember_recent(self.settings, path)
+        if isinstance(path, Path):
+            remember_recent(self.settings, path)
+        else:
+            shared.show_shared(self)  # title, role, and others' changes every few seconds
         self.show_latest_period()
         self.statusBar().showMessage(
             tr("Drop return PDFs or folders here, or choose File → Import returns…")
@@ -189,7 +204,7 @@ class CollectionWindow(QMainWindow):
         self.conn.close()
 
     def reconnect(self) -> None:
-        self.conn = sqlite.connect(self.path)
+        self.conn = db.connect(self.path)  # type: ignore[assignment]
         self.refresh()
 
     # The period shown -------------------------------------------------------------------
@@ -497,10 +512,19 @@ class CollectionWindow(QMainWindow):
             event.ignore()
 
     # Exports -----------------------------------------------------------------------------
+    def _folder(self) -> Path:
+        """Where exports are offered: beside the file, or (a server) the home folder."""
+        return self.path.parent if isinstance(self.path, Path) else Path.home()
+
+    def _stem(self) -> str:
+        if isinstance(self.path, Path):
+            return self.path.stem
+        from desktop.store.collection.location import server_label
+
+        return server_label(self.path).split(" on ")[0]
+
     def _save_name(self, title: str, suggested: str, pattern: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, title, str(self.path.parent / suggested), pattern
-        )
+        name, _ = QFileDialog.getSaveFileName(self, title, str(self._folder() / suggested), pattern)
         return Path(name) if name else None
 
     def _exported(self, work: Callable[[], object], target: Path) -> bool:
@@ -550,9 +574,7 @@ class CollectionWindow(QMainWindow):
     def export_xlsx(self) -> None:
         from desktop.services.collection.exports import area_tables, write_xlsx
 
-        target = self._save_name(
-            tr("Export spreadsheet"), f"{self.path.stem}.xlsx", "Excel (*.xlsx)"
-        )
+        target = self._save_name(tr("Export spreadsheet"), f"{self._stem()}.xlsx", "Excel (*.xlsx)")
         if target:
             self._exported(
                 lambda: write_xlsx(
@@ -566,12 +588,12 @@ class CollectionWindow(QMainWindow):
         from desktop.reports.collection_summary import render_area_summary
 
         target = self._save_name(
-            tr("Save area summary"), f"{self.path.stem} summary.pdf", "PDF (*.pdf)"
+            tr("Save area summary"), f"{self._stem()} summary.pdf", "PDF (*.pdf)"
         )
         if target:
             self._exported(
                 lambda: write_atomically(
-                    target, render_area_summary(self.conn, self.path.stem, period=self.period)
+                    target, render_area_summary(self.conn, self._stem(), period=self.period)
                 ),
                 target,
             )
