@@ -125,6 +125,7 @@ def run_export(args: argparse.Namespace) -> int:
         )
     for path in result.extra_files:
         print(f"Also saved {path}.")
+    print(f"Signed with your group's key {result.signed_by} (your CVS may ask for it).")
     for warning in result.warnings:
         print(f"Note: {warning}")
     return 0

@@ -25,7 +25,7 @@ from desktop.services.return_data import ReturnEmpty, build_return
 from desktop.services.return_trust import finish_return
 from desktop.services.signing import sign_return_pdf
 from desktop.store.models import Person, ReturnRecord
-from desktop.store.models.returns import ReturnPack
+from desktop.store.models.returns import ReturnPack, SigningKey
 
 Progress = Callable[[int, str], None]
 """Told how far an export has got (0 to 100) and what it is doing, in words."""
@@ -78,6 +78,8 @@ class ExportResult:
     warnings: list[str] = field(default_factory=list)
     # False when asked not to log it (``add_to_log``): tell the person (``NOT_LOGGED``).
     logged: bool = True
+    # The short fingerprint of the group's key that signed it (the CVS may ask for it).
+    signed_by: str = ""
 
 
 def previous_return(session: Session, period: Period) -> ReturnRecord | None:
@@ -104,6 +106,12 @@ def _pack(session: Session, pack_id: str | None) -> ReturnPack | None:
             "Open the pack from your CVS again, then make the return."
         )
     return pack
+
+
+def _fingerprint(key: SigningKey) -> str:
+    from desktop.domain.signing import fingerprint, from_b64, public_raw
+
+    return fingerprint(public_raw(from_b64(key.data_key)))
 
 
 def returns_log(session: Session) -> list[dict[str, Any]]:
@@ -336,4 +344,5 @@ def export_return(
         extra_files=written[1:],
         warnings=_glyph_warnings(payload),
         logged=request.add_to_log,
+        signed_by=_fingerprint(key),
     )

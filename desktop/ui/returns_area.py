@@ -353,6 +353,8 @@ class ReturnsArea(Area):
         text = tr("Saved return {reference} ({count} partnerships) to {path}.").format(
             reference=result.reference, count=result.partnership_count, path=result.path
         )
+        # The CVS may ask for it when a return comes from a new computer (issue 20).
+        text += " " + tr("Signed with your group's key {key}.").format(key=result.signed_by)
         if result.supersedes_reference and result.made_for:
             text += " " + tr(
                 "It replaces return {old} for the same period, for {names} only; the CVS "

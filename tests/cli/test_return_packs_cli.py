@@ -76,6 +76,7 @@ def test_a_pack_round_trip_with_sealed_contacts(
         "--signoff-name", "Priya Shah", "--signoff-role", "Chair", "--out", str(made),
     )  # fmt: skip
     assert code == 0, err
+    said_on_export = out
 
     # The PDF signature: poppler sees it valid; pyHanko says intact and covering the file.
     sig = subprocess.run(["pdfsig", str(made)], capture_output=True, text=True).stdout
@@ -113,6 +114,8 @@ def test_a_pack_round_trip_with_sealed_contacts(
     logged = conn.execute("SELECT key_fingerprint FROM import_log").fetchone()[0]
     conn.close()
     assert state == "signed" and stored_pack == pack_id and logged == fingerprint != ""
+    # The group can read out the same fingerprint: export-return said it.
+    assert f"Signed with your group's key {fingerprint}" in said_on_export
 
     code, out, err = run(capsys, "collect", "contacts", str(cvs))
     assert code == 0, err

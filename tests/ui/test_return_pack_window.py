@@ -119,6 +119,7 @@ def test_opening_a_pack_sets_up_the_return_it_asks_for(
     qtbot.mouseClick(area.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: area.worker is None and area.export_button.isEnabled(), timeout=60_000)
     payload = read_return(out)
+    assert "Signed with your group's key" in area.status.text()
     assert payload["pack_id"] == _group(data_dir, "SELECT pack_id FROM return_pack")[0][0]
     assert payload["sealed_contacts"] and payload["include_contacts"] is False
     assert "Pengelly" not in json.dumps(payload)
