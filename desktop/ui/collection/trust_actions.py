@@ -46,6 +46,7 @@ class MakePackDialog(QDialog):
     def __init__(self, parent: QWidget, name: str = "", contact: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Make a return pack"))
+        self.setMinimumWidth(560)  # room for a framework file's full path
         form = QFormLayout()
         self.cvs_name = QLineEdit(name)
         self.contact = QLineEdit(contact)
