@@ -133,7 +133,7 @@ def _files(names: list[str]) -> list[Path]:
 
 def run_collect(args: argparse.Namespace) -> int:
     from desktop.services.collection.watchdog import ReaderPool
-    from desktop.services.questionnaire_reader import READER
+    from desktop.services.questionnaire_reader import LIMITS, READER
     from desktop.services.questionnaires import REJECTED, collect_answers
 
     files = _files(args.files)
@@ -143,7 +143,7 @@ def run_collect(args: argparse.Namespace) -> int:
         with database.session() as session:
             _review_exists(session, args.review)
         # Read in worker processes under a time limit: these files come from outside.
-        with ReaderPool(reader=READER) as pool:
+        with ReaderPool(LIMITS, reader=READER) as pool:
             reads = [(path.name, read) for path, read in pool.read_many(files)]
         with database.session() as session:
             outcomes = collect_answers(session, args.review, reads, date.today())

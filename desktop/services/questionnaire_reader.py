@@ -18,9 +18,13 @@ from desktop.domain.problems import marked
 from desktop.services.collection.intake import MB, Limits, Rejected
 from desktop.services.collection.pdf_scan import scan_pdf
 
-__all__ = ["FLATTENED", "READER", "read_form_file"]
+__all__ = ["FLATTENED", "LIMITS", "READER", "read_form_file"]
 
 READER = "desktop.services.questionnaire_reader:read_form_file"
+# A return's limits, but a minute to read: a form of the largest tool a framework may hold
+# (500 questions of 20 answers, 10,000 boxes) takes ~12 s here and could take 40 s on an
+# old laptop; a real tool's form takes a tenth of a second.
+LIMITS = Limits(seconds=60.0)
 MAX_FIELDS = 3_000  # a questionnaire of 500 questions has about 1,004
 MAX_VALUE_CHARS = 20_000
 MAX_NAME_CHARS = 200
@@ -61,6 +65,46 @@ def _chosen_kid(field: Any) -> Any:
     return None
 
 
+def _form_fields(root: Any) -> dict[str, str]:
+    """Every terminal field's full name and value, walked straight from the form's tree.
+
+    pypdf's ``get_fields`` took ten seconds for a form of 10,000 boxes (the largest tool a
+    framework may hold); this walk reads only names and values, and stops at the limits.
+    """
+    form = root.get("/AcroForm")
+    form = form.get_object() if form is not None else None
+    if form is None:
+        return {}
+    fields: dict[str, str] = {}
+    seen: set[int] = set()
+    stack: list[tuple[Any, str, int]] = [(ref, "", 0) for ref in form.get("/Fields") or []]
+    while stack:
+        ref, prefix, depth = stack.pop()
+        field = ref.get_object()
+        if id(field) in seen or depth > 10:
+            continue
+        seen.add(id(field))
+        name = field.get("/T")
+        full = f"{prefix}.{name}" if prefix and name is not None else str(name or prefix)
+        kids = [kid for kid in field.get("/Kids") or [] if "/T" in kid.get_object()]
+        if kids:  # a field with fields under it: their names carry this one's
+            stack.extend((kid, full, depth + 1) for kid in kids)
+            continue
+        if name is None and not prefix:
+            continue
+        value = _text(field.get("/V") or _chosen_kid(field))
+        if len(value) > MAX_VALUE_CHARS:
+            raise Rejected(
+                "too_large",
+                "one of its answers is longer than {limit:,} characters",
+                limit=MAX_VALUE_CHARS,
+            )
+        fields[full[:MAX_NAME_CHARS]] = value
+        if len(fields) > MAX_FIELDS:
+            raise Rejected("too_large", "it holds far more form fields than a questionnaire")
+    return fields
+
+
 def read_form_file(path: str, limits: Limits) -> dict[str, Any]:
     """``{"fields": {name: value}, "notes": [...]}`` from the PDF at ``path``, or Rejected."""
     file = Path(path)
@@ -94,19 +138,7 @@ def read_form_file(path: str, limits: Limits) -> dict[str, Any]:
                 "partner to save it without a password",
             )
         scan = scan_pdf(reader.trailer["/Root"])
-        raw = reader.get_fields() or {}
-        if len(raw) > MAX_FIELDS:
-            raise Rejected("too_large", "it holds far more form fields than a questionnaire")
-        fields: dict[str, str] = {}
-        for name, field in raw.items():
-            value = _text(field.get("/V") or _chosen_kid(field))
-            if len(value) > MAX_VALUE_CHARS:
-                raise Rejected(
-                    "too_large",
-                    "one of its answers is longer than {limit:,} characters",
-                    limit=MAX_VALUE_CHARS,
-                )
-            fields[str(name)[:MAX_NAME_CHARS]] = value
+        fields = _form_fields(reader.trailer["/Root"])
     except Rejected:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:

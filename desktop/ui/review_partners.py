@@ -75,10 +75,10 @@ class _ReadFiles(QRunnable):
     def run(self) -> None:
         from desktop.services.collection.intake import Rejected
         from desktop.services.collection.watchdog import ReaderPool
-        from desktop.services.questionnaire_reader import READER
+        from desktop.services.questionnaire_reader import LIMITS, READER
 
         try:
-            with ReaderPool(reader=READER) as pool:
+            with ReaderPool(LIMITS, reader=READER) as pool:
                 reads = [(path.name, read) for path, read in pool.read_many(self.paths)]
         except UserError as exc:  # the reader processes could not start
             reads = [(path.name, Rejected("damaged", str(exc))) for path in self.paths]
