@@ -43,6 +43,17 @@ def _actions(open_: int, done: int) -> str:
     return DASH if not open_ and not done else f"{open_} to do, {done} done"
 
 
+def _anything_else(gov: dict[str, Any]) -> bool:
+    """Whether anything beyond the rules is recorded: an office, a partner's joining or
+    leaving, a partner marked at a meeting, or a decision."""
+    moved = any(
+        m["joined_on"] or m["left_on"] or m["joined_reason"] or m["left_reason"] or m["contacts"]
+        for m in gov["membership"]
+    )
+    marked = any(m["present"] + m["apologies"] + m["absent"] for m in gov["meetings"])
+    return bool(gov["offices"] or gov["decisions"] or moved or marked)
+
+
 def _percent(value: int | None) -> str:
     return DASH if value is None else f"{value}%"
 
@@ -53,6 +64,15 @@ def governance_blocks(entry: dict[str, Any]) -> list[Block]:
         return []
     terms = gov["terms"]
     recorded = any(value not in (None, "") for value in terms.values())
+    if not recorded and not _anything_else(gov):
+        # One line, not six empty headings: most groups start with nothing here.
+        return [
+            Block(
+                "How it is run",
+                level=2,
+                sentence="No rules, offices, partners' attendance or decisions recorded yet.",
+            )
+        ]
     blocks = [
         Block("How it is run", level=2),
         Block(
