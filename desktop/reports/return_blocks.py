@@ -181,12 +181,16 @@ def partner_rows(entry: dict[str, Any]) -> Rows:
         [
             t.label("sector", g["sector"]),
             str(g["count"]),
-            "; ".join(
-                f"{o['name']} ({o['role']})" if o["role"] else o["name"] for o in g["organisations"]
-            ),
+            "; ".join(_organisation(o) for o in g["organisations"]),
         ]
         for g in entry["partners_by_sector"]
     ]
+
+
+def _organisation(o: dict[str, Any]) -> str:
+    """ "GP practices (any of this kind; Member)": a kind of organisation is said so."""
+    said = [part for part in ("any of this kind" if o.get("kind") else "", o["role"]) if part]
+    return f"{o['name']} ({'; '.join(said)})" if said else o["name"]
 
 
 NEEDS_HEADER = ("What we need", "Status", "Estimated", "Agreed", "Received")

@@ -169,6 +169,7 @@ def _rows(payload: dict[str, Any]) -> dict[str, tuple[Sequence[str], list[list[o
                 "start_date",
                 "end_date",
                 "fundholder",
+                "in_kind",
             ],
             [],
         ),
@@ -320,6 +321,7 @@ def _rows(payload: dict[str, Any]) -> dict[str, tuple[Sequence[str], list[list[o
                     f["start_date"],
                     f["end_date"],
                     f["fundholder"],
+                    "yes" if f.get("in_kind") else "no",  # yes: amount is an estimate
                 ],
             )
         for row in _plan_rows(e.get("plan")):

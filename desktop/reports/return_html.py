@@ -227,7 +227,8 @@ def _partnership(entry: dict[str, Any], number: int) -> str:
                     f["source"],
                     t.label("phase", f["phase"]),
                     f["period_label"],
-                    _money(f["amount_pence"]),
+                    _money(f["amount_pence"])
+                    + (" in kind (estimated)" if f.get("in_kind") else ""),
                     f["fundholder"],
                 ]
                 for f in entry["funding"]

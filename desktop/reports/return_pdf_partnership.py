@@ -229,7 +229,10 @@ def _simple_tables(entry: dict[str, Any]) -> list[Flowable]:
                 f["source"],
                 t.label("phase", f["phase"]),
                 f["period_label"] or "–",
-                money(f["amount_pence"]),
+                # In kind: the amount is what the support is reckoned to be worth.
+                f"{money(f['amount_pence'])} in kind (estimated)"
+                if f.get("in_kind")
+                else money(f["amount_pence"]),
                 f["fundholder"] or "–",
             ]
             for f in entry["funding"]

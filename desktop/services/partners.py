@@ -51,13 +51,15 @@ def partners_of(
         current = is_current(p.left_on, today)
         if include_former or current:
             entry = {"id": p.id, "name": o.name, "sector": o.sector, "role": p.role}
+            entry["is_kind"] = o.is_kind
             entry |= {name: getattr(p, name) for name in MEMBERSHIP_FIELDS}
             result.append(entry | {"current": current})
     return result
 
 
 def update_partner(session: Session, partner_id: int, changes: Mapping[str, Any]) -> None:
-    """Change a partner's role, its organisation's sector, or which organisation it is.
+    """Change a partner's role, its organisation's sector (or whether it is a kind of
+    organisation), or which organisation it is.
 
     A new name points this partner at the organisation of that name, rather than renaming
     an organisation other partnerships share.
@@ -88,6 +90,8 @@ def update_partner(session: Session, partner_id: int, changes: Mapping[str, Any]
         session.get_one(Organisation, partner.organisation_id).sector = sector
     if "role" in changes:
         partner.role = str(changes["role"]).strip()
+    if "is_kind" in changes:  # "GP practices" rather than one named practice
+        session.get_one(Organisation, partner.organisation_id).is_kind = bool(changes["is_kind"])
     membership = {name: changes[name] for name in MEMBERSHIP_FIELDS if name in changes}
     if membership:
         merged = {name: getattr(partner, name) for name in MEMBERSHIP_FIELDS} | membership

@@ -275,12 +275,15 @@ def _attendance(meetings: list[Meeting]) -> dict[str, Any]:
 
 def _partners_by_sector(p: Partnership, period: Period) -> list[dict[str, Any]]:
     """The partners who were members at some time in the period, by sector."""
-    grouped: dict[str, list[dict[str, str]]] = defaultdict(list)
+    grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for partner in p.partners:
         if not member_in_period(partner, period):
             continue  # joined after the period, or left before it (issue 17, item 3)
         org = partner.organisation
-        grouped[org.sector].append({"name": org.name, "role": partner.role})
+        entry = {"name": org.name, "role": partner.role}
+        if org.is_kind:  # "GP practices": a kind of organisation (issue 21)
+            entry["kind"] = True
+        grouped[org.sector].append(entry)
     order = {key: i for i, key in enumerate(m.value for m in Sector)}
     return [
         {"sector": sector, "count": len(grouped[sector]), "organisations": grouped[sector]}
@@ -392,6 +395,7 @@ def _funding(p: Partnership, rows: PartnershipRows) -> list[dict[str, Any]]:
             "start_date": _iso(f.start_date),
             "end_date": _iso(f.end_date),
             "fundholder": f.fundholder,
+            **({"in_kind": True} if f.in_kind else {}),  # amount is then an estimate
         }
         for f in rows.of("funding", p.id)
         if (f.start_date is None or f.start_date <= period.end)

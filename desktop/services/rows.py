@@ -64,6 +64,7 @@ KINDS: dict[str, RowKind] = {
         (
             "source",
             "amount_pence",
+            "in_kind",
             "phase",
             "period_label",
             "start_date",
@@ -256,10 +257,13 @@ def add_funding_line(
     phase: str = "other",
     period_label: str = "",
     fundholder: str = "",
+    in_kind: bool = False,
 ) -> int:
+    """A funding line; ``in_kind``: support in kind, ``amount_pence`` its estimated value."""
     values = {
         "source": source,
         "amount_pence": amount_pence,
+        "in_kind": in_kind,
         "phase": phase,
         "period_label": period_label,
         "fundholder": fundholder,

@@ -60,13 +60,16 @@ def use_stakeholder_categories(view: RowsView, framework: Framework) -> str:
 def partner_fields() -> list[FieldSpec]:
     return [
         FieldSpec("name", tr("&Organisation")),
+        # "GP practices", "faith groups": the papers often list partners as a kind (issue 21).
+        FieldSpec("is_kind", tr("A &kind of organisation, not one named"), "check", True),
         FieldSpec("sector", tr("Sec&tor"), "choice", choices=choices_of(Sector)),
         FieldSpec("role", tr("Their ro&le"), optional=True, hint=tr("for example Chair")),
     ]
 
 
 def partner_summary(row: dict[str, Any]) -> str:
-    return _join(row["name"], Sector.label_of(row["sector"]), row["role"])
+    kind = tr("a kind of organisation") if row.get("is_kind") else ""
+    return _join(row["name"], kind, Sector.label_of(row["sector"]), row["role"])
 
 
 def stakeholder_fields() -> list[FieldSpec]:
@@ -201,6 +204,10 @@ def funding_fields() -> list[FieldSpec]:
     return [
         FieldSpec("source", tr("&Where the money comes from")),
         FieldSpec("amount_pence", tr("&Amount"), "money"),
+        # Coaching, leadership time, a room: counted at an estimated value (issue 21).
+        FieldSpec(
+            "in_kind", tr("Support &in kind: the amount is its estimated value"), "check", True
+        ),
         FieldSpec("phase", tr("&Kind of funding"), "choice", choices=choices_of(FundingPhase)),
         FieldSpec("period_label", tr("&Period"), optional=True, hint=tr("for example 2026-27")),
         FieldSpec("start_date", tr("&Starts"), "date", True),
@@ -211,9 +218,12 @@ def funding_fields() -> list[FieldSpec]:
 
 
 def funding_summary(row: dict[str, Any]) -> str:
+    amount = format_pence(row["amount_pence"])
+    if row.get("in_kind"):
+        amount = tr("in kind, worth about {amount}").format(amount=amount)
     return _join(
         row["source"],
-        format_pence(row["amount_pence"]),
+        amount,
         FundingPhase.label_of(row["phase"]),
         row["period_label"],
     )
