@@ -395,7 +395,12 @@ def _now() -> str:
 def _store(
     conn: sqlite3.Connection, path: Path, payload: dict[str, Any], file_digest: str = ""
 ) -> FileOutcome:
-    from desktop.services.collection.trust import UNSIGNED_OLDER, hold_or_trust, signer_of
+    from desktop.services.collection.trust import (
+        REFUSED_BEFORE,
+        UNSIGNED_OLDER,
+        hold_or_trust,
+        signer_of,
+    )
 
     return_id = str(payload["return_id"])
     digest = str(payload["sha256"])
@@ -417,7 +422,7 @@ def _store(
     # A key the collection does not know for this group: held, never applied silently.
     held = hold_or_trust(conn, path, file_digest, payload)
     if held is not None:
-        return _with(base, HELD, held)
+        return _with(base, REJECTED if held == REFUSED_BEFORE else HELD, str(held))
     created = str(payload["created_at"])
     group_id = _group_id(conn, group, created)
     db.serialise(conn, f"group-id:{group_id}")  # as a withdrawal or a merge of it does

@@ -24,6 +24,7 @@ from desktop.domain.signing import SignatureCheck, verify_payload
 
 __all__ = [
     "HELD",
+    "REFUSED_BEFORE",
     "UNSIGNED_OLDER",
     "HeldReturn",
     "canonical_group",
@@ -43,6 +44,10 @@ HELD_REASON = marked(
     "group, then confirm it (or refuse it) under Held returns"
 )
 STILL_HELD = marked("already held, waiting for the officer to confirm or refuse it")
+REFUSED_BEFORE = marked(
+    "the officer refused this return before (signed by a key the group did not confirm), "
+    "so it stays out"
+)
 
 
 class NotHeld(UserError, LookupError):
@@ -101,12 +106,14 @@ def hold_or_trust(
         return None
     if signer.public_key in known:
         return None
-    waiting = conn.execute(
-        "SELECT 1 FROM held_return WHERE return_uuid = ? AND status = 'held'",
+    decided = conn.execute(
+        "SELECT status FROM held_return WHERE return_uuid = ? AND status IN ('held', 'refused')"
+        " ORDER BY id DESC",
         (str(payload["return_id"]),),
     ).fetchone()
-    if waiting:
-        return STILL_HELD
+    if decided:
+        # Offered again: still waiting, or refused by the officer (and so stays out).
+        return STILL_HELD if decided[0] == "held" else REFUSED_BEFORE
     from desktop.domain.canonical import canonical_bytes
 
     conn.execute(

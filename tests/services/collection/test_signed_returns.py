@@ -133,3 +133,22 @@ def test_a_signed_return_pdf_changed_after_signing_is_refused(
     assert "the PDF was changed after the group's Partnerbook signed it" in outcomes[0].reason
     assert "added to the PDF after it was signed" in outcomes[1].reason
     assert outcomes[2].key and len(outcomes[2].key) == 19
+
+
+def test_a_refused_return_offered_again_stays_out(tmp_path: Path) -> None:
+    from desktop.services.collection.trust import held_returns, refuse_held
+
+    collection = _collection(tmp_path)
+    real = variant("refuse-real", "2026-11-01T10:00:00Z")
+    assert _import(collection, tmp_path / "a", [real], "real")[0].outcome == "imported"
+    forged = resign(dict(variant("refuse-forged", "2026-11-02T10:00:00Z")), new_signing_key())
+    files = pdfs(tmp_path / "b", [forged], "forged")
+    assert import_returns(collection, files, workers=1).outcomes[0].outcome == "held"
+    conn = sqlite3.connect(collection)
+    (held,) = held_returns(conn)
+    conn.close()
+    refuse_held(collection, held.id)
+    again = import_returns(collection, files, workers=1).outcomes[0]
+    assert again.outcome == "rejected" and "refused this return before" in again.reason
+    returns, _name = _rows(collection)
+    assert returns == [(real["reference"], "current")]
