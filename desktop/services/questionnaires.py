@@ -98,7 +98,9 @@ class SentQuestionnaire:
     sent_on: date
     deadline: date | None
     file_name: str
-    answered: tuple[tuple[str, date], ...]  # (viewpoint label, received on)
+    # (viewpoint label, received on); ("", None) for a partner who asked to stay anonymous,
+    # so the list of who was sent what cannot be matched with "Anonymous partner 2".
+    answered: tuple[tuple[str, date | None], ...]
 
 
 def make_questionnaire(
@@ -219,7 +221,9 @@ def questionnaires_of(session: Session, review_id: int) -> list[SentQuestionnair
                 deadline=row.deadline,
                 file_name=row.file_name,
                 answered=tuple(
-                    (labels.get(reply.respondent_id or 0, "a partner"), reply.received_on)
+                    ("", None)
+                    if reply.anonymous
+                    else (labels.get(reply.respondent_id or 0, "a partner"), reply.received_on)
                     for reply in row.replies
                 ),
             )

@@ -210,6 +210,8 @@ class PartnersPanel(QWidget):
         for row, item in enumerate(sent):
             answered = "; ".join(
                 tr("{who} on {date}").format(who=who, date=format_date(when))
+                if when is not None
+                else tr("answered, anonymously")
                 for who, when in item.answered
             ) or tr("Not yet")
             overdue = not item.answered and item.deadline is not None and item.deadline < self.today

@@ -20,7 +20,12 @@ from desktop.reports.return_pdf import render_return_pdf
 from desktop.services.collection.intake import Limits
 from desktop.services.partner_answers import review_partners_view
 from desktop.services.questionnaire_reader import read_form_file
-from desktop.services.questionnaires import ADDED, collect_answers, make_questionnaire
+from desktop.services.questionnaires import (
+    ADDED,
+    collect_answers,
+    make_questionnaire,
+    questionnaires_of,
+)
 from desktop.services.return_data import build_return
 from desktop.services.return_reader import schema
 from desktop.services.review_outcomes import review_outcome
@@ -110,6 +115,9 @@ def test_anonymous_partners_appear_from_three_and_the_return_names_no_person(
         _tool, view = review_partners_view(session, review_id)
         assert [c.label for c in view.columns] == ["District council (Sam Person)"]
         assert view.held_back == 1
+        # Who was sent what says an anonymous answer came, never whose or when.
+        [sent] = questionnaires_of(session, review_id)
+        assert sent.answered == (("District council (Sam Person)", TODAY), ("", None))
         # The Viewpoints tab does not show the anonymous partner one by one either.
         labels = [label for _key, label in review_outcome(session, review_id).respondents]
         assert labels == ["District council (Sam Person)"]
