@@ -356,7 +356,8 @@ def partnership_detail(
         "SELECT canonical_name FROM partnership_merge WHERE canonical_key = ? LIMIT 1", (key,)
     ).fetchone()
     first = conn.execute(
-        f"SELECT name FROM collected_partnership WHERE id IN ({marks}) LIMIT 1", ids
+        f"SELECT name FROM collected_partnership WHERE id IN ({marks}) ORDER BY id LIMIT 1",
+        ids,
     ).fetchone()
     name = (name_row[0] if name_row else "") or (first[0] if first else key)
 
