@@ -84,7 +84,13 @@ def contacts_view(hub: DataHub, parent: QWidget | None = None) -> RowsView:
     return view
 
 
-def bind_contacts(view: RowsView, partner_id: int | None) -> None:
+def bind_contacts(view: RowsView, partner_id: int | None, name: str = "") -> None:
+    """Show the people at the chosen partner, named in the title (none chosen: none)."""
+    view.title.setText(
+        tr("People we deal with at {partner}").format(partner=name)
+        if name
+        else tr("People we deal with there")
+    )
     if partner_id is None:
         view.unbind()
         return

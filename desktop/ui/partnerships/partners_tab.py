@@ -113,7 +113,7 @@ class PartnersTab(QScrollArea):
         self.setWidget(inner)
         self.quick_button.clicked.connect(self.add_typed_partners)
         self.show_former.toggled.connect(lambda _on: self._bind_partners())
-        self.partners.current_changed.connect(lambda pid: bind_contacts(self.contacts, pid))
+        self.partners.current_changed.connect(self._partner_chosen)
 
     def load(self, partnership_id: int) -> None:
         self.partnership_id = pid = partnership_id
@@ -128,6 +128,10 @@ class PartnersTab(QScrollArea):
             pid,
             lambda s: rows.add_stakeholder(s, pid, first_category, tr("New stakeholder")),
         )
+
+    def _partner_chosen(self, partner_id: int | None) -> None:
+        row = self.partners.current_row()
+        bind_contacts(self.contacts, partner_id, row["name"] if row else "")
 
     def _bind_partners(self) -> None:
         if self.partnership_id is None:

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
 from desktop.domain.how_run import PartnerRate, overall_rate
 from desktop.services.partner_attendance import rates_for
@@ -109,7 +109,9 @@ class AttendanceSection(QWidget):
         self.table.setModel(self.model)
         self.table.setAccessibleName(tr("Attendance of each partner"))
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        from desktop.ui.sizing import size_columns
+
+        self.columns = size_columns(self.table, RatesModel.PARTNER)
         layout.addWidget(intro)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)

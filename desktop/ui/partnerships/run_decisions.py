@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from desktop.domain.dates import format_date
 from desktop.domain.how_run import DecisionMethod
@@ -30,6 +30,18 @@ def actions_text(row: dict[str, Any]) -> str:
     if not open_ and not done:
         return tr("none")
     return tr("{open} to do, {done} done").format(open=open_, done=done)
+
+
+def short_how(how: str) -> str:
+    """How it was decided, in a word or two for a column (the full words are in the form)."""
+    words = {
+        "consensus": tr("Consensus"),
+        "vote": tr("Vote"),
+        "casting_vote": tr("Vote (casting)"),
+        "chair": tr("Chair decided"),
+        "other": tr("Other"),
+    }
+    return words.get(how) or QCoreApplication.translate("Vocab", DecisionMethod.label_of(how))
 
 
 class DecisionsModel(QAbstractTableModel):
@@ -73,7 +85,7 @@ class DecisionsModel(QAbstractTableModel):
             format_date(row["meeting_date"]),
             row["meeting_title"],
             row["what"],
-            QCoreApplication.translate("Vocab", DecisionMethod.label_of(row["how"])),
+            short_how(row["how"]),
             row["responsible"],
             actions_text(row),
         )[index.column()]
@@ -108,9 +120,10 @@ class DecisionsSection(QWidget):
         self.table.setAccessibleName(tr("Decisions"))
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            DecisionsModel.WHAT, QHeaderView.ResizeMode.Stretch
-        )
+        # Columns as wide as their words; what was decided takes the room that is left.
+        from desktop.ui.sizing import size_columns
+
+        self.columns = size_columns(self.table, DecisionsModel.WHAT)
         for widget in (intro, search_label, self.search, self.count):
             layout.addWidget(widget)
         layout.addWidget(self.table, 1)

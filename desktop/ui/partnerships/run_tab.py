@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -75,7 +75,10 @@ class HowItIsRunTab(QWidget):
         self.chooser.setAccessibleName(tr("Parts of how it is run"))
         for _key, title, _factory in self._factories:
             self.chooser.addItem(title)
-        self.chooser.setMaximumWidth(self.chooser.sizeHintForColumn(0) + 40)
+        # Narrow, with long names wrapped, so the section beside it has the room.
+        self.chooser.setWordWrap(True)
+        self.chooser.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.chooser.setMaximumWidth(self.fontMetrics().averageCharWidth() * 24)
         self.stack = QStackedWidget()
         self._holders: dict[str, QVBoxLayout] = {}
         for key, _title, _factory in self._factories:
