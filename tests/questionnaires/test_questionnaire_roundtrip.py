@@ -14,7 +14,7 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.generic import NameObject, TextStringObject
 
 from desktop.domain.questionnaire import ID_FIELD, answer_field, comment_field
-from desktop.services.collection.intake import Limits
+from desktop.services.collection.intake import Limits, Rejected
 from desktop.services.questionnaire_reader import read_form_file
 from desktop.services.questionnaires import (
     ADDED,
@@ -290,3 +290,20 @@ def test_a_choice_written_only_on_the_ticked_box_is_read(made) -> None:  # type:
     [outcome] = _bring_back(database, review_id, boxes_only)
     assert outcome.outcome == ADDED, outcome.reason
     assert _viewpoints(database, review_id)[outcome.viewpoint] == {"4.8(a)": ("partly", "")}
+
+
+def test_the_limits_of_an_untrusted_file_apply(made) -> None:  # type: ignore[no-untyped-def]
+    database, review_id, folder = made
+    filled = fill_with_pypdf(
+        folder / "council.pdf", folder / "f.pdf", {answer_field(1): "/choice_1"}
+    )
+    with pytest.raises(Rejected) as too_large:
+        read_form_file(str(filled), Limits(max_file_bytes=10_000))
+    assert too_large.value.kind == "too_large" and "too large" in str(too_large.value)
+    locked_writer = PdfWriter(clone_from=str(filled))
+    locked_writer.encrypt(user_password="secret", owner_password="owner")
+    locked = folder / "locked.pdf"
+    with locked.open("wb") as handle:
+        locked_writer.write(handle)
+    [outcome] = _bring_back(database, review_id, locked)
+    assert outcome.outcome == REJECTED and "protected by a password" in str(outcome.reason)
