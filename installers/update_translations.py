@@ -305,16 +305,20 @@ def _looped_tables(tree: ast.Module, context: str, relative: str) -> Iterator[Me
 def data_messages() -> Iterator[Message]:
     """Labels the screens translate from data: the fixed choices and the theme names."""
     sys.path.insert(0, str(ROOT))
-    from desktop.domain import vocab
+    from desktop.domain import how_run, vocab
 
-    for value in vars(vocab).values():
-        if (
-            isinstance(value, type)
-            and issubclass(value, vocab.Choice)
-            and value is not vocab.Choice
-        ):
-            for member in value:
-                yield Message("Vocab", member.label, "", "desktop/domain/vocab.py", 0)
+    # Choices defined beside their rules (how a partnership is run) are shown as Vocab too.
+    for module in (vocab, how_run):
+        source = "desktop/domain/" + module.__name__.rsplit(".", 1)[-1] + ".py"
+        for value in vars(module).values():
+            if (
+                isinstance(value, type)
+                and issubclass(value, vocab.Choice)
+                and value is not vocab.Choice
+                and value.__module__ == module.__name__
+            ):
+                for member in value:
+                    yield Message("Vocab", member.label, "", source, 0)
     for theme in vocab.THEMES:
         yield Message("Themes", theme, "", "desktop/domain/vocab.py", 0)
 
