@@ -154,7 +154,7 @@ def review_entry(review: Review, rows: PartnershipRows) -> dict[str, Any]:
     }
     # Partners' own answers, anonymised, where questionnaires were sent (issue 18).
     session = object_session(review)
-    if framework is not None and session is not None:
+    if framework is not None and session is not None and result is not None:
         partners = partner_answers_entry(session, review, framework)
         if partners is not None:
             entry["partner_answers"] = partners

@@ -87,6 +87,7 @@ def review_outcome(session: Session, review_id: int) -> ReviewOutcome:
         score = result.overall if other is review else _overall(session, other)
         trend.append((other.review_date, score))
     actioned = set(session.scalars(select(Action.description).where(Action.review_id == review.id)))
+    held = held_back_respondents(session, review)
     return ReviewOutcome(
         review_id=review.id,
         partnership_id=review.partnership_id,
@@ -104,11 +105,7 @@ def review_outcome(session: Session, review_id: int) -> ReviewOutcome:
             if any(f"({s.ref})" in d for d in actioned)
         ),
         # An anonymous partner is not shown one by one until three partners have answered.
-        respondents=tuple(
-            (r.id, r.label)
-            for r in review.respondents
-            if r.id not in held_back_respondents(session, review)
-        ),
+        respondents=tuple((r.id, r.label) for r in review.respondents if r.id not in held),
         comments={
             (a.respondent_key, a.question_ref): a.comment for a in review.answers if a.comment
         },
