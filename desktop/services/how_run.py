@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.how_run import (
@@ -25,7 +25,7 @@ from desktop.domain.how_run import (
 )
 from desktop.domain.problems import Problem
 from desktop.services.partnerships import InvalidInput
-from desktop.store.models import GovernanceRules, Office, Partnership, Person
+from desktop.store.models import GovernanceRules, Meeting, Office, Partnership, Person
 
 RULE_FIELDS = (
     "has_terms",
@@ -67,6 +67,23 @@ def rules_of(session: Session, partnership_id: int) -> dict[str, Any]:
     if row is None:
         return dict(_EMPTY_RULES)
     return {name: getattr(row, name) for name in RULE_FIELDS}
+
+
+def meetings_in_year_to(session: Session, partnership_id: int, today: date) -> int:
+    """Meetings held in the twelve months up to ``today`` (to set against the rules)."""
+    since = today - timedelta(days=365)
+    return int(
+        session.scalar(
+            select(func.count())
+            .select_from(Meeting)
+            .where(
+                Meeting.partnership_id == partnership_id,
+                Meeting.meeting_date > since,
+                Meeting.meeting_date <= today,
+            )
+        )
+        or 0
+    )
 
 
 def quorum_of(session: Session, partnership_id: int) -> QuorumRule | None:

@@ -70,6 +70,11 @@ def test_rules_are_saved_field_by_field_and_a_bad_quorum_is_refused(
     assert rules.quorum_note.text() == "A meeting is quorate when 34% of the members are present."
     choose(qtbot, w["decision_method"], "By a vote, the chair having a casting vote")
     type_line(qtbot, w["meetings_a_year"], "4")
+    # One meeting (30 days ago) in the last twelve months, against the four asked for.
+    assert rules.meetings_note.text() == (
+        "The rules ask for at least 4 meetings a year. Held in the last twelve months: 1. "
+        "That is fewer than the rules ask for."
+    )
     type_text(qtbot, w["membership_rule"], "Any group working in the parish.")
     with database.session() as s:
         r = s.scalars(select(GovernanceRules)).one()

@@ -94,9 +94,13 @@ class RulesSection(QScrollArea):
         self.quorum_note = QLabel()
         self.quorum_note.setObjectName("quorumNote")
         self.quorum_note.setWordWrap(True)
+        self.meetings_note = QLabel()
+        self.meetings_note.setObjectName("meetingsNote")
+        self.meetings_note.setWordWrap(True)
         layout.addWidget(intro)
         layout.addWidget(self.form)
         layout.addWidget(self.quorum_note)
+        layout.addWidget(self.meetings_note)
         layout.addStretch(1)
         self.setWidget(inner)
         self.form.field_edited.connect(self.save)
@@ -131,7 +135,23 @@ class RulesSection(QScrollArea):
         with self.hub.database().session() as session:
             self._show_quorum(how_run.rules_of(session, pid))
 
+    def _show_meetings(self, wanted: int | None) -> None:
+        """Set the meetings the rules ask for against those held in the last year."""
+        if not wanted or self.partnership_id is None:
+            self.meetings_note.setText("")
+            return
+        with self.hub.database().session() as session:
+            held = how_run.meetings_in_year_to(session, self.partnership_id, date.today())
+        text = tr(
+            "The rules ask for at least {wanted} meetings a year. Held in the last twelve "
+            "months: {held}."
+        ).format(wanted=wanted, held=held)
+        if held < wanted:
+            text += " " + tr("That is fewer than the rules ask for.")
+        self.meetings_note.setText(text)
+
     def _show_quorum(self, values: dict[str, Any]) -> None:
+        self._show_meetings(values["meetings_a_year"])
         kind, number = values["quorum_kind"], values["quorum_value"]
         if kind == QuorumKind.SHARE and number:
             text = tr("A meeting is quorate when {n}% of the members are present.").format(n=number)
