@@ -146,6 +146,25 @@ class PartnersPanel(QWidget):
         with self.hub.database().session() as session:
             sent = questionnaires_of(session, review_id)
             framework, view = review_partners_view(session, review_id)
+        status = (
+            self.hub.read()
+            .execute("SELECT status FROM review WHERE id = ?", (review_id,))
+            .fetchone()
+        )
+        # Answers are only added to a draft: say so before anyone makes a form for nothing.
+        finished = bool(status) and status[0] == "complete"
+        for button in (self.make_button, self.bring_button):
+            button.setEnabled(not finished and self.reading is None)
+        self.drop_note.setText(
+            tr(
+                "This review is finished. To ask partners for their answers, start a new "
+                "review, or change this one (it becomes a draft again)."
+            )
+            if finished
+            else tr(
+                "Drop filled questionnaires (PDF) anywhere on this tab to bring the answers back."
+            )
+        )
         self._fill_sent(sent)
         self._fill_view(framework, view)
 

@@ -140,3 +140,14 @@ def test_make_send_and_bring_back_a_questionnaire(area, qtbot, tmp_path, monkeyp
         qtbot.mouseClick(panel.bring_button, Qt.MouseButton.LeftButton)
     text = area.results.partners.outcomes.text()
     assert "printed.pdf: not brought back" in text and "Type the answers in" in text
+
+
+def test_a_finished_review_says_how_to_ask_partners(demo_database, hub, qtbot) -> None:  # type: ignore[no-untyped-def]
+    widget = ReviewsArea(hub, FIXED_TODAY)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.select_partnership(_pid(demo_database, "active"))
+    qtbot.waitUntil(lambda: "Finished" in widget.results.heading.text())
+    panel = widget.results.partners
+    qtbot.waitUntil(lambda: "This review is finished" in panel.drop_note.text())
+    assert not panel.make_button.isEnabled() and not panel.bring_button.isEnabled()
