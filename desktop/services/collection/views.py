@@ -160,7 +160,7 @@ def groups_view(conn: sqlite3.Connection, period: Period | None = None) -> Table
                g.id
         FROM collected_return r JOIN collected_group g ON g.id = r.group_id
         WHERE r.status = 'current' AND {_in(period)}
-        ORDER BY g.latest_name COLLATE NOCASE, r.created_at DESC
+        ORDER BY g.latest_name COLLATE NOCASE, r.created_at DESC, r.id
         """
     ).fetchall()
     return Table(
@@ -306,7 +306,7 @@ def _current_rows(
         f"""SELECT p.id, g.latest_name, r.period_label FROM collected_partnership p
         JOIN collected_return r ON r.id = p.return_id JOIN collected_group g ON g.id = r.group_id
         WHERE {CURRENT_ROW} AND {_in(period)} AND p.canonical_key = ?
-        ORDER BY g.latest_name COLLATE NOCASE, r.period_start DESC""",
+        ORDER BY g.latest_name COLLATE NOCASE, r.period_start DESC, p.id""",
         (key,),
     ).fetchall()
 
