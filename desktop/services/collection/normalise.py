@@ -11,6 +11,7 @@ import sqlite3
 from typing import Any
 
 from desktop.services.collection.names import name_key
+from desktop.services.collection.run_view import run_summary
 
 NEED_HELP = "need_help"
 
@@ -137,8 +138,8 @@ def _store_partnership(
         " canonical_key, status, scale, area, our_role, meetings, meetings_attended,"
         " review_date, review_score, review_band, need_help_count, requested_pence,"
         " unmet_pence, review_framework_id, review_framework_title, review_framework_version,"
-        " review_sections, review_partners)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " review_sections, review_partners, how_run)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             return_row,
             _text(entry.get("id"), 36),
@@ -163,6 +164,7 @@ def _store_partnership(
             review_version,
             _sections(review),
             _partners(review),
+            json.dumps(run_summary(entry)),  # how it is run (issue 17)
         ),
     )
     row = int(cursor.lastrowid or 0)

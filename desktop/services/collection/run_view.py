@@ -1,10 +1,12 @@
 """The collection's "How it is run" view (issue 17): groups' partnerships side by side on
-how each is governed, from the returns themselves.
+how each is governed.
 
-Read from each current return's data (the JSON the collection keeps), so no new collected
-columns are needed and a field added to the return later shows up here at once. A
-version-1 return, or a version-2 one made before these fields, has none of them: each cell
-then says "Not recorded", never "No" or 0, so a CVS officer can tell "not asked" from "none".
+At import, ``run_summary`` takes from each partnership of a return the few facts the view
+shows and the collection keeps them as small JSON (``collected_partnership.how_run``, made
+for older rows by migration c0006_governance), so the view never parses whole returns:
+reading 1,000 returns' data each time took seconds. A version-1 return, or a version-2 one
+made before these fields, has none of them: each cell then says "Not recorded", never "No"
+or 0, so a CVS officer can tell "not asked" from "none".
 
 17a's fields (terms of reference, meetings and quorum, attendance, offices) are under the
 partnership's "governance"; 17b's (structure, risks, reporting back, closure) are at its
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from datetime import date
 from typing import Any
 
 from desktop.domain.dates import format_date
@@ -40,60 +43,97 @@ COLUMNS = (
 )
 
 
-def _day(value: str | None) -> str:
-    from datetime import date
+def _text(value: Any, limit: int = 300) -> str:
+    return value[:limit] if isinstance(value, str) else ""
 
+
+def _day_text(value: Any) -> str | None:
+    try:
+        return date.fromisoformat(value).isoformat() if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def run_summary(entry: dict[str, Any]) -> dict[str, Any]:
+    """What the view needs of one partnership of a return (each part absent when the
+    return did not carry it), small enough to keep beside its row."""
+    summary: dict[str, Any] = {}
+    governance = entry.get("governance")
+    if isinstance(governance, dict):
+        terms = governance.get("terms") or {}
+        meetings = [m for m in governance.get("meetings") or [] if isinstance(m, dict)]
+        judged = [m for m in meetings if isinstance(m.get("quorate"), bool)]
+        rate = governance.get("overall_attendance_percent")
+        elections = sorted(
+            d
+            for d in (_day_text(o.get("next_election")) for o in governance.get("offices") or [])
+            if d
+        )
+        summary["governance"] = {
+            "terms": terms.get("exists") if isinstance(terms.get("exists"), bool) else None,
+            "terms_date": _day_text(terms.get("date")),
+            "meetings": len(meetings),
+            "judged": len(judged),
+            "quorate": sum(1 for m in judged if m["quorate"]),
+            "attendance": rate if isinstance(rate, int | float) else None,
+            "next_election": elections[0] if elections else None,
+        }
+    structure = entry.get("structure")
+    if isinstance(structure, dict):
+        summary["parent"] = _text(structure.get("parent_name"))
+    if isinstance(entry.get("risks"), list):
+        back = entry.get("reporting_back") or {}
+        closure = entry.get("closure")
+        summary["run"] = {
+            "high": sum(1 for r in entry["risks"] if isinstance(r, dict) and r.get("high")),
+            "last": _day_text(back.get("last")),
+            "next_due": _day_text(back.get("next_due")),
+            "closed_on": _day_text(closure.get("closed_on")) if closure else None,
+            "scope": _text(closure.get("scope"), 32) if closure else "",
+        }
+    return summary
+
+
+def _day(value: str | None) -> str:
     return format_date(date.fromisoformat(value)) if value else ""
 
 
-def _governance_cells(entry: dict[str, Any]) -> list[str]:
-    governance = entry.get("governance")
-    if not isinstance(governance, dict):
+def _governance_cells(summary: dict[str, Any]) -> list[str]:
+    g = summary.get("governance")
+    if g is None:
         return [NOT_RECORDED] * 4
-    terms = governance.get("terms") or {}
-    exists = terms.get("exists")
-    has_terms = {True: "Yes", False: "No"}.get(exists, "Not known")
-    if exists and terms.get("date"):
-        has_terms += f", {_day(terms['date'])}"
-    meetings = governance.get("meetings") or []
-    judged = [m for m in meetings if m.get("quorate") is not None]
-    quorate = (
-        f"{sum(1 for m in judged if m['quorate'])} of {len(judged)}"
-        if judged
-        else ("No rule to judge by" if meetings else "No meetings")
-    )
-    rate = governance.get("overall_attendance_percent")
-    attendance = f"{rate}%" if rate is not None else "Not recorded yet"
-    elections = sorted(
-        o["next_election"] for o in governance.get("offices") or [] if o.get("next_election")
-    )
-    return [has_terms, quorate, attendance, _day(elections[0]) if elections else "–"]
+    has_terms = {True: "Yes", False: "No"}.get(g["terms"], "Not known")
+    if g["terms"] and g["terms_date"]:
+        has_terms += f", {_day(g['terms_date'])}"
+    if g["judged"]:
+        quorate = f"{g['quorate']} of {g['judged']}"
+    else:
+        quorate = "No rule to judge by" if g["meetings"] else "No meetings"
+    rate = g["attendance"]
+    attendance = f"{rate:g}%" if rate is not None else "Not recorded yet"
+    return [has_terms, quorate, attendance, _day(g["next_election"]) or "–"]
 
 
-def _run_cells(entry: dict[str, Any]) -> list[str]:
-    if "risks" not in entry:
+def _run_cells(summary: dict[str, Any]) -> list[str]:
+    run = summary.get("run")
+    if run is None:
         return [NOT_RECORDED] * 4
-    high = sum(1 for r in entry["risks"] if r.get("high"))
-    back = entry.get("reporting_back") or {}
-    closure = entry.get("closure")
-    closed = (
-        f"{_day(closure['closed_on'])}: {ClosureScope.label_of(closure['scope']).lower()}"
-        if closure
-        else "–"
-    )
+    closed = "–"
+    if run["closed_on"]:
+        closed = f"{_day(run['closed_on'])}: {ClosureScope.label_of(run['scope']).lower()}"
     return [
-        str(high),
-        _day(back.get("last")) or "None recorded",
-        _day(back.get("next_due")) or "–",
+        str(run["high"]),
+        _day(run["last"]) or "None recorded",
+        _day(run["next_due"]) or "–",
         closed,
     ]
 
 
-def _sits_under(entry: dict[str, Any]) -> str:
-    structure = entry.get("structure")
-    if not isinstance(structure, dict):
-        return NOT_RECORDED
-    return structure.get("parent_name") or "–"
+def row_cells(summary: dict[str, Any]) -> list[str]:
+    """The view's cells after Group and Partnership, from a partnership's ``run_summary``."""
+    parent = summary.get("parent")
+    sits_under = NOT_RECORDED if parent is None else (parent or "–")
+    return [sits_under, *_governance_cells(summary), *_run_cells(summary)]
 
 
 def how_it_is_run_view(conn: sqlite3.Connection, period: Period | None = None) -> Table:
@@ -101,29 +141,19 @@ def how_it_is_run_view(conn: sqlite3.Connection, period: Period | None = None) -
     period = chosen_period(conn, period)
     rows = conn.execute(
         f"""
-        SELECT g.latest_name, p.name, p.uuid, r.id, p.canonical_key
+        SELECT g.latest_name, p.name, p.how_run, p.canonical_key
         FROM collected_partnership p JOIN collected_return r ON r.id = p.return_id
         JOIN collected_group g ON g.id = r.group_id
         WHERE {CURRENT_ROW} AND {_in(period)}
         ORDER BY g.latest_name COLLATE NOCASE, p.name COLLATE NOCASE
         """
     ).fetchall()
-    wanted = sorted({r[3] for r in rows})
-    payloads: dict[int, dict[str, dict[str, Any]]] = {}
-    # One read per return, in chunks (SQLite's limit on parameters), each parsed once.
-    for start in range(0, len(wanted), 500):
-        chunk = wanted[start : start + 500]
-        marks = ", ".join("?" for _ in chunk)
-        for rid, text in conn.execute(
-            f"SELECT id, payload FROM collected_return WHERE id IN ({marks})", chunk
-        ):
-            data = json.loads(text)
-            payloads[rid] = {e["id"]: e for e in data.get("partnerships", [])}
     result, keys = [], []
-    for group, name, uuid, rid, key in rows:
-        entry = payloads.get(rid, {}).get(uuid, {})
-        result.append(
-            (group, name, _sits_under(entry), *_governance_cells(entry), *_run_cells(entry))
-        )
+    for group, name, stored, key in rows:
+        try:
+            summary = json.loads(stored) if stored else {}
+        except ValueError:
+            summary = {}
+        result.append((group, name, *row_cells(summary if isinstance(summary, dict) else {})))
         keys.append(key)
     return Table("how_it_is_run", "How it is run", COLUMNS, result, keys=keys)

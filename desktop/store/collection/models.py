@@ -114,6 +114,9 @@ class CollectedPartnership(CollectionBase):
     # Partners' own answers to that review, anonymised as the return carries them (JSON:
     # how many answered, organisations named, counts and spread per question). Blank: none.
     review_partners: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # How it is run (issue 17), as services.collection.run_view.run_summary takes it from
+    # the return (JSON). Blank: a row the migration could not read.
+    how_run: Mapped[str] = mapped_column(Text, default="", server_default="")
     need_help_count: Mapped[int] = mapped_column(Integer, default=0)
     requested_pence: Mapped[int] = mapped_column(Integer, default=0)
     unmet_pence: Mapped[int] = mapped_column(Integer, default=0)

@@ -15,6 +15,7 @@ COLLECTION_REVISIONS: tuple[str, ...] = (
     "c0003_review_frameworks",
     "c0004_trust",
     "c0005_partner_answers",
+    "c0006_governance",
 )
 COLLECTION_HEAD = COLLECTION_REVISIONS[-1]
 COLLECTION_MIGRATIONS = Path(__file__).parent / "migrations"

@@ -86,8 +86,10 @@ def test_the_window_page_shows_it_and_finds_by_word(tmp_path: Path, demo_databas
     path = _collection(tmp_path, demo_database)
     window = CollectionWindow(path, settings)
     qtbot.addWidget(window)
-    window.tabs.setCurrentWidget(window.run)
     page = window.run
+    window.show()
+    qtbot.waitExposed(window)
+    window.tabs.setCurrentWidget(window.run)
     assert page.proxy.rowCount() == len(page.model.table.rows) > 3
     qtbot.keyClicks(page.search, "torridge rural")
     assert page.proxy.rowCount() == 2  # the forum, in each group's return
