@@ -12,16 +12,24 @@ from pypdf.generic import NameObject
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
+from sqlalchemy import select
 
 from desktop.domain.dates import format_date
 from desktop.domain.questionnaire import answer_field, comment_field
 from desktop.services.reviews import start_review
+from desktop.store.models import Partnership
 from desktop.ui.reviews import ReviewsArea
 from tests.conftest import FIXED_TODAY
 from tests.questionnaires.support import fill_with_pypdf
-from tests.ui.test_reviews_area import _pid
 
 SHOTS = Path("/tmp/partnerbook-shots")
+
+
+def _pid(database, status: str) -> int:  # type: ignore[no-untyped-def]
+    with database.session() as session:
+        return session.scalars(
+            select(Partnership.id).where(Partnership.status == status).order_by(Partnership.id)
+        ).first()
 
 
 @pytest.fixture
