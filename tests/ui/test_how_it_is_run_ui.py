@@ -115,6 +115,11 @@ def test_an_office_and_its_holder_are_recorded(page, database, qtbot):
             date(2027, 4, 30),
         )
         assert s.get_one(Person, office.person_id).full_name == "Ann Lee"
+    press(qtbot, offices.remove_button)  # asked first (answered Yes here)
+    assert offices.list.count() == 0
+    with database.session() as s:
+        assert s.scalars(select(Office)).all() == []
+        assert s.scalars(select(Person.full_name)).all() == ["Ann Lee"]  # People can forget
 
 
 def test_partners_leave_and_are_shown_again_on_request_with_their_contacts(page, database, qtbot):
@@ -180,6 +185,12 @@ def test_partners_attendance_gives_the_quorum_and_decisions_get_actions(
     type_text(qtbot, dw["what"], "Apply to the lottery for a youth worker")
     choose(qtbot, dw["how"], "By consensus")
     type_line(qtbot, dw["responsible"], "Treasurer")
+    type_text(qtbot, dw["what"], "")  # emptied by mistake: refused, the decision kept
+    assert decisions.view.form.problem_text("what") == "Say what was decided."
+    with database.session() as s:
+        assert s.scalars(select(Decision.what)).one() == "Apply to the lottery for a youth worker"
+    type_text(qtbot, dw["what"], "Apply to the lottery for a youth worker")
+    assert decisions.view.form.problem_text("what") == ""
     press(qtbot, decisions.action_button)
     assert "Carried out by: New action" in decisions.actions_note.text()
     assert tab.actions.list.count() == 1
