@@ -140,9 +140,20 @@ def update_row(session: Session, kind: str, row_id: int, changes: Mapping[str, A
     elif kind == "action" and changes.get("done_date") and obj.status != ActionStatus.DONE:
         # Saying when it was done says that it is done.
         changes = {**changes, "status": ActionStatus.DONE.value}
+    if kind == "action" and "owner_label" in changes:
+        # The owner typed is one of our people when exactly one person has that name, so
+        # their record (export, forget) reaches the actions they own (issue 21).
+        changes = {**changes, "owner_person_id": _person_called(session, changes["owner_label"])}
     for name, value in changes.items():
         setattr(obj, name, value)
     session.flush()
+
+
+def _person_called(session: Session, name: object) -> int | None:
+    from desktop.services.people_merge import people_named
+
+    known = people_named(session, str(name or ""))
+    return known[0].id if len(known) == 1 else None
 
 
 def _pair(kind: str, problem: Problem) -> bool:

@@ -44,6 +44,7 @@ from desktop.services.privacy import (
 from desktop.services.storage_errors import storage_problem_message
 from desktop.store.backup import BackupError
 from desktop.ui.data import DataHub
+from desktop.ui.people_duplicates import duplicates_text, merge_duplicates
 from desktop.ui.problem_text import said, translate
 from desktop.ui.rows_model import RowsModel
 
@@ -128,6 +129,10 @@ class PeopleDialog(QDialog):
         self.reminder.setWordWrap(True)
         self.reminder.setObjectName("retentionReminder")
         layout.addWidget(self.reminder)
+        # Records that may be one person, and the button that merges them (issue 21).
+        self.duplicates = QLabel()
+        self.duplicates.setWordWrap(True)
+        layout.addWidget(self.duplicates)
 
         self.model = PeopleTableModel(self.today, self)
         self.table = QTableView()
@@ -157,7 +162,8 @@ class PeopleDialog(QDialog):
         self.pdf_button = QPushButton(tr("Export as &PDF…"))
         self.json_button = QPushButton(tr("Export as &JSON…"))
         self.forget_button = QPushButton(tr("&Forget this person…"))
-        for button in (self.pdf_button, self.json_button, self.forget_button):
+        self.merge_button = QPushButton(tr("&Merge duplicates…"))
+        for button in (self.pdf_button, self.json_button, self.forget_button, self.merge_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setText(tr("&Close"))
@@ -165,6 +171,7 @@ class PeopleDialog(QDialog):
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
         self.json_button.clicked.connect(lambda: self.export("json"))
         self.forget_button.clicked.connect(self.forget_selected)
+        self.merge_button.clicked.connect(self.merge_duplicates)
         layout.addWidget(buttons)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.refresh()
@@ -192,7 +199,17 @@ class PeopleDialog(QDialog):
                 + tr("If your group no longer needs their details, forget them.")
             )
         self.reminder.setVisible(bool(due))
+        said_duplicates = duplicates_text(self.hub)
+        self.duplicates.setText(said_duplicates)
+        self.duplicates.setVisible(bool(said_duplicates))
+        self.merge_button.setEnabled(bool(said_duplicates))
         self._update_buttons()
+
+    def merge_duplicates(self) -> int:
+        """Offer each group of records that may be one person for merging."""
+        merged = merge_duplicates(self, self.hub)
+        self.refresh()
+        return merged
 
     def selected(self) -> PersonRow | None:
         rows = self.table.selectionModel().selectedRows()

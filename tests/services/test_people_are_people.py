@@ -107,3 +107,18 @@ def test_a_new_seat_is_linked_to_someone_already_known(database, three) -> None:
         with pytest.raises(InvalidInput, match="already sits in this seat"):
             other = seats.add_representative(s, pids[0], "x")
             link_representative(s, other, people[0])
+
+
+def test_an_owner_typed_by_name_is_that_person(database) -> None:  # type: ignore[no-untyped-def]
+    """An action's owner typed as a known person's name is linked to them, so their
+    export and forgetting reach the actions they own."""
+    with database.session() as s:
+        pid = create_partnership(s, PartnershipInput(name="Youth Hub")).id
+        sam = s.get_one(Representative, seats.add_representative(s, pid, "Sam Okafor")).person_id
+        meeting = meetings.record_meeting(s, pid, date(2026, 5, 1))
+        action_id = rows.add_meeting_action(s, meeting, "Send the minutes", "", date(2026, 6, 1))
+        rows.update_row(s, "action", action_id, {"owner_label": "sam okafor"})
+        assert s.get_one(Action, action_id).owner_person_id == sam
+        assert person_record(s, sam)["actions"]
+        rows.update_row(s, "action", action_id, {"owner_label": "The council's officer"})
+        assert s.get_one(Action, action_id).owner_person_id is None

@@ -8,10 +8,12 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 from desktop.domain.vocab import OurRole, Represents
 from desktop.services import seats
 from desktop.services.partnerships import InvalidInput
+from desktop.services.people_merge import link_representative
 from desktop.ui.data import DataHub
 from desktop.ui.partnerships.forms import FieldSpec, RecordForm, choices_of
 from desktop.ui.partnerships.rows_view import RowsView
 from desktop.ui.partnerships.sections import representative_fields, representative_summary
+from desktop.ui.people_duplicates import choose_known_person, namesakes
 
 
 def tr(text: str) -> str:
@@ -66,6 +68,8 @@ class SeatTab(QScrollArea):
         layout.addStretch(1)
         self.setWidget(inner)
         self.form.field_edited.connect(self.save)
+        # After the row saves a typed name: is it someone already known? (issue 21)
+        self.representatives.form.field_edited.connect(self._name_typed)
 
     def load(self, partnership_id: int) -> None:
         self.partnership_id = pid = partnership_id
@@ -77,6 +81,29 @@ class SeatTab(QScrollArea):
             save=seats.update_representative,
             remove=seats.remove_representative,
         )
+
+    def _name_typed(self, key: str) -> None:
+        """A name was typed for a representative: if someone of that name is already in the
+        records, ask whether it is them, and if so link the seat to that one person."""
+        row = self.representatives.current_row()
+        if key != "full_name" or row is None:
+            return
+        typed = str(row.get("full_name", ""))
+        known = namesakes(self.hub, typed, int(row["person_id"]))
+        if not known:
+            return
+        chosen = choose_known_person(self, typed, known)
+        if chosen is None:
+            return  # a new person of the same name: the record stays as it is
+        rep_id = int(row["id"])
+        try:
+            self.hub.write(
+                lambda s: link_representative(s, rep_id, chosen), "partnerships", tr("Saved")
+            )
+        except InvalidInput as exc:
+            self.representatives.form.show_problems(exc.problems)
+            return
+        self.representatives.reload(select_id=rep_id)
 
     def save(self, key: str) -> None:
         if self.partnership_id is None:

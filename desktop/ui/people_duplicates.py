@@ -1,0 +1,91 @@
+"""Asking about people who may be one person: namesakes when a role is filled, and
+duplicate records in Edit → People (issue 21: three "Sam Okafor"s for one Sam).
+
+Nothing is merged or linked without asking: two people can share a name.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+
+from desktop.services.partnerships import InvalidInput
+from desktop.services.people_merge import (
+    KnownPerson,
+    merge_people,
+    people_named,
+    possible_duplicates,
+)
+from desktop.ui.data import DataHub
+from desktop.ui.problem_text import said_all
+
+TOPIC = "people"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("People", text)
+
+
+def choose_known_person(parent: QWidget, typed: str, known: list[KnownPerson]) -> int | None:
+    """Ask whether ``typed`` is someone already known; their id, or None for a new person."""
+    new = tr("No: {name} is a new person").format(name=typed)
+    items = [tr("Yes: {who}").format(who=k.description()) for k in known] + [new]
+    choice, ok = QInputDialog.getItem(
+        parent,
+        tr("Someone already in your records?"),
+        tr(
+            "{name} is already in your records. Is this the same person? Choosing them "
+            "keeps one record, so their roles, meetings and details stay together."
+        ).format(name=typed),
+        items,
+        0,
+        False,
+    )
+    if not ok or choice == new or choice not in items:
+        return None
+    return known[items.index(choice)].id
+
+
+def namesakes(hub: DataHub, full_name: str, exclude_id: int | None) -> list[KnownPerson]:
+    with hub.database().session() as session:
+        return people_named(session, full_name, exclude_id)
+
+
+def duplicates_text(hub: DataHub) -> str:
+    """A sentence naming the records that may be one person, or "" when there are none."""
+    with hub.database().session() as session:
+        groups = possible_duplicates(session)
+    if not groups:
+        return ""
+    names = "; ".join(
+        tr("{name} ({count} records)").format(name=g[0].full_name, count=len(g)) for g in groups
+    )
+    return tr("These may be the same person: {names}.").format(names=names)
+
+
+def merge_duplicates(parent: QWidget, hub: DataHub) -> int:
+    """Offer each group of likely duplicates for merging; how many groups were merged."""
+    with hub.database().session() as session:
+        groups = possible_duplicates(session)
+    merged = 0
+    for group in groups:
+        listing = "\n".join(f"• {person.description()}" for person in group)
+        answer = QMessageBox.question(
+            parent,
+            tr("Merge these records?"),
+            tr(
+                "These records look like one person:\n\n{listing}\n\nMerge them into one? "
+                "Every role, meeting, action and review they are named in stays, under the "
+                "one record; contact details missing from the first are taken from the others."
+            ).format(listing=listing),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            continue
+        keep, others = group[0].id, [p.id for p in group[1:]]
+        try:
+            hub.write(lambda s, k=keep, o=others: merge_people(s, k, o), TOPIC, tr("Merged"))
+        except InvalidInput as exc:
+            QMessageBox.warning(parent, tr("Not merged"), said_all(exc.problems))
+            continue
+        merged += 1
+    return merged
