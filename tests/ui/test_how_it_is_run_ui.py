@@ -132,6 +132,7 @@ def test_partners_leave_and_are_shown_again_on_request_with_their_contacts(page,
     type_line(qtbot, w["left_on"], "1/1/2023")
     assert view.form.problem_text("left_on") == "A partner cannot leave before it joined."
     type_line(qtbot, w["left_on"], "31/3/2026")
+    assert view.list.item(0).text().endswith("left 31 Mar 2026")  # said at once
     type_text(qtbot, w["left_reason"], "Its funding for this work ended.")
     contacts = tab.contacts
     view.list.setCurrentRow(1)

@@ -3,6 +3,7 @@ see those that have left, and the people we deal with at the chosen partner."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -36,10 +37,10 @@ def membership_fields() -> list[FieldSpec]:
 
 def membership_note(row: dict[str, Any]) -> str:
     """ "left 31 Mar 2026" for a partner that has left, "joined …" for a recent joiner."""
-    if row.get("left_on") and not row.get("current", True):
-        return tr("left {when}").format(when=format_date(row["left_on"]))
-    if row.get("left_on"):
-        return tr("leaving {when}").format(when=format_date(row["left_on"]))
+    left = row.get("left_on")
+    if left:  # judged from the date itself, so a date just typed reads right at once
+        word = tr("left {when}") if left < date.today() else tr("leaving {when}")
+        return word.format(when=format_date(left))
     if row.get("joined_on"):
         return tr("joined {when}").format(when=format_date(row["joined_on"]))
     return ""
