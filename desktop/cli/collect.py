@@ -245,7 +245,9 @@ def run_import(args: argparse.Namespace) -> int:
         print_json([o.as_dict() for o in summary.outcomes])
     else:
         counts = ", ".join(
-            f"{summary.count(key)} {word.lower()}" for key, word in OUTCOME_WORDS.items()
+            f"{summary.count(key)} {word.lower()}"
+            for key, word in OUTCOME_WORDS.items()
+            if key != "held" or summary.count(key)  # held: said only when there are some
         )
         print(f"{count(len(summary.outcomes), 'file')}: {counts}.")
         if not summary.outcomes:
@@ -358,7 +360,11 @@ def run_demo_collection(file: str) -> int:
             summary = build_demo_collection(path)
         except (DemoCollectionRefused, StoreError) as exc:
             raise CliError(str(exc)) from exc
-    counts = ", ".join(f"{summary.count(k)} {w.lower()}" for k, w in OUTCOME_WORDS.items())
+    counts = ", ".join(
+        f"{summary.count(k)} {w.lower()}"
+        for k, w in OUTCOME_WORDS.items()
+        if k != "held" or summary.count(k)
+    )
     print(f"Made the example collection {path}: {count(len(summary.outcomes), 'file')}, {counts}.")
     return 0
 
