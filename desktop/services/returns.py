@@ -172,7 +172,8 @@ def _glyph_warnings(payload: dict[str, Any]) -> list[str]:
         return []
     sample = "; ".join(f"“{t[:40]}”" for t in bad[:3])
     return [
-        f"Some characters cannot be printed in the PDF's font and show as ? ({sample}). "
+        "Some characters are in none of the PDF's fonts, so the PDF writes their names "
+        f"instead, in square brackets ({sample}). "
         "The data inside the PDF keeps them exactly as typed."
     ]
 

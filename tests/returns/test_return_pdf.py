@@ -48,7 +48,10 @@ def test_text_in_the_pdf_matches_the_database(filled_database, tmp_path: Path) -
     assert result.reference in flat and "Chair of trustees" in flat
     payload = read_return(result.path)
     with filled_database.session() as session:
+        # The return leaves out partnerships archived before the period (the demo's task force).
         for partnership in session.scalars(select(Partnership)):
+            if partnership.archived_at is not None and partnership.archived_at.date() < FY.start:
+                continue
             assert partnership.name in flat
             assert partnership.lead_body in flat
     total = payload["resource_totals"]
@@ -214,7 +217,12 @@ def test_characters_the_font_lacks_are_reported(demo_database, tmp_path: Path) -
         partnership = session.scalars(select(Partnership).order_by(Partnership.id)).first()
         partnership.name = "Health 健康 partnership 🌿"
     result = export(demo_database, tmp_path / "return.pdf")
-    assert result.warnings and "show as ?" in result.warnings[0]
-    assert "Health ?? partnership ?" in pdf_text(result.path)
+    # Issue 21: the emoji is drawn from the bundled emoji font; what no font has is named.
+    assert result.warnings and "writes their names" in result.warnings[0]
+    text = pdf_text(result.path)
+    assert "Health [CJK UNIFIED IDEOGRAPH-5065][CJK UNIFIED IDEOGRAPH-5EB7] partnership 🌿" in (
+        " ".join(text.split())
+    )
+    assert "?" not in text.split("Health", 1)[1][:80]
     names = [p["name"] for p in read_return(result.path)["partnerships"]]
     assert "Health 健康 partnership 🌿" in names
