@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.cli import CliError, command_parser
-from desktop.cli.common import print_json, writable_store
+from desktop.cli.common import print_json, readable_store, writable_store
 
 if TYPE_CHECKING:
     from desktop.services.questionnaires import AnswerOutcome
@@ -46,6 +46,15 @@ def register_into(actions: argparse._SubParsersAction) -> None:  # type: ignore[
         help="also save the questions as plain text, for a partner who cannot use PDF forms",
     )
     make.set_defaults(handler=run_make)
+
+    sent = command_parser(
+        actions,
+        "questionnaires",
+        help="list a review's questionnaires: who was sent one, when, and who has answered",
+    )
+    sent.add_argument("review", metavar="REVIEW", type=int, help="the review's id")
+    sent.add_argument("--json", action="store_true", help="print the list as JSON")
+    sent.set_defaults(handler=run_sent)
 
     collect = command_parser(
         actions,
@@ -117,6 +126,45 @@ def run_make(args: argparse.Namespace) -> int:
             f"(A plain-text copy is in {args.text}: type answers sent that way in as a viewpoint.)"
         )
     print(f"  partnerbook reviews collect-answers {args.review} FILE.pdf")
+    return 0
+
+
+def run_sent(args: argparse.Namespace) -> int:
+    from desktop.services.questionnaires import questionnaires_of
+
+    with readable_store(args) as (_paths, database), database.session() as session:
+        _review_exists(session, args.review)
+        sent = questionnaires_of(session, args.review)
+    if args.json:
+        print_json(
+            [
+                {
+                    "partner": q.partner or None,
+                    "sent_on": q.sent_on.isoformat(),
+                    "deadline": q.deadline.isoformat() if q.deadline else None,
+                    "file": q.file_name,
+                    # An anonymous answer says only that it came.
+                    "answered": [
+                        {"viewpoint": who or None, "on": when.isoformat() if when else None}
+                        for who, when in q.answered
+                    ],
+                }
+                for q in sent
+            ]
+        )
+        return 0
+    if not sent:
+        print("No questionnaire has been made for this review yet.")
+    for q in sent:
+        by = f", answer by {q.deadline:%d %b %Y}" if q.deadline else ""
+        answers = "; ".join(
+            f"{who} on {when:%d %b %Y}" if when else "answered, anonymously"
+            for who, when in q.answered
+        )
+        print(
+            f"{q.partner or 'Any partner'}: sent {q.sent_on:%d %b %Y}{by}. "
+            f"Answered: {answers or 'not yet'}."
+        )
     return 0
 
 

@@ -107,3 +107,39 @@ def test_make_a_questionnaire_and_bring_the_answers_back(
     assert (
         "Torridge District Council" in next(r for r in listed if r["id"] == review)["respondents"]
     )
+
+
+def test_list_who_was_sent_a_questionnaire_and_who_answered(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(capsys, "demo")[0] == 0
+    answers = tmp_path / "agreed.json"
+    answers.write_text('{"4.8(a)": "Yes"}', encoding="utf-8")
+    code, out, err = run(
+        capsys,
+        "reviews",
+        "record",
+        "Torridge",
+        "--tool",
+        "compact-devon-partnership-2008",
+        "--answers",
+        str(answers),
+        "--json",
+    )
+    review = str(json.loads(out)["review_id"])
+    assert run(capsys, "reviews", "questionnaires", review)[1].startswith("No questionnaire")
+    blank = tmp_path / "anyone.pdf"
+    assert run(capsys, "reviews", "questionnaire", review, "--out", str(blank))[0] == 0
+    filled = fill_with_pypdf(
+        blank,
+        tmp_path / "back.pdf",
+        {"organisation": "Food bank", answer_field(1): "/choice_1", "keep_anonymous": "/Yes"},
+    )
+    assert run(capsys, "reviews", "collect-answers", review, str(filled))[0] == 0
+    code, out, err = run(capsys, "reviews", "questionnaires", review, "--json")
+    assert code == 0, err
+    [sent] = json.loads(out)
+    assert sent["partner"] is None and sent["file"] == "anyone.pdf"
+    assert sent["answered"] == [{"viewpoint": None, "on": None}]
+    code, out, _err = run(capsys, "reviews", "questionnaires", review)
+    assert "Any partner: sent" in out and "answered, anonymously" in out
