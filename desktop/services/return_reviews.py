@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.orm import object_session
 
 from desktop.domain.framework_model import METHOD_SUM, Band, Framework, Section
+from desktop.domain.numbers import round_score
 from desktop.domain.scoring import AnswerNotOnScale, score_review, score_values
 from desktop.services.partner_answers import partner_answers_entry
 from desktop.store.models import Review
@@ -27,10 +28,11 @@ if TYPE_CHECKING:
 
 
 def number(value: float | None) -> int | float | None:
-    """One decimal place; an int when whole (66.7, 100 — never 100.0)."""
+    """One decimal place, halves up, as the window and the PDFs show scores
+    (``domain.numbers``); an int when whole (66.7, 100 — never 100.0)."""
     if value is None:
         return None
-    rounded = round(float(value) + 0.0, 1)
+    rounded = round_score(float(value))
     return int(rounded) if rounded == int(rounded) else rounded
 
 

@@ -52,3 +52,11 @@ def test_counts_use_the_right_noun() -> None:
     assert count(1, "person", "people") == "1 person"
     assert count(2, "person", "people") == "2 people"
     assert count(1200, "file") == "1,200 files"
+
+
+def test_the_return_data_rounds_by_the_same_rule() -> None:
+    from desktop.services.return_reviews import number
+
+    assert number(54.25) == 54.3  # Python's round() gave 54.2 here
+    assert number(62.0) == 62 and isinstance(number(62.0), int)
+    assert number(None) is None
