@@ -277,7 +277,9 @@ def _tree(payload: dict[str, Any]) -> str:
     tree = summary_tree_block(payload)
     if tree is None:
         return ""
-    return f"<h3>{_e(tree.heading)}</h3>" + _table(tree.heading, list(tree.header), tree.rows)
+    return f"<h3>{_e(tree.heading)}</h3><p>{_e(tree.sentence)}</p>" + _table(
+        tree.heading, list(tree.header), tree.rows
+    )
 
 
 def _plan(entry: dict[str, Any]) -> str:
