@@ -49,7 +49,9 @@ from desktop.store.models import (
     ReviewRespondent,
     SettingValue,
 )
+from desktop.store.models.activity import Action
 from desktop.store.models.compact import FrameworkFile
+from desktop.store.models.reviews import Questionnaire
 
 __all__ = [
     "ReviewError",
@@ -383,6 +385,14 @@ def reopen_review(session: Session, review_id: int) -> Review:
 def delete_review(session: Session, review_id: int) -> None:
     review = session.get(Review, review_id)
     if review is not None:
+        # Its questionnaires go with it, and so do their open reminders to chase answers
+        # that could no longer be brought back.
+        for reminder in session.scalars(
+            select(Action)
+            .join(Questionnaire, Questionnaire.reminder_action_id == Action.id)
+            .where(Questionnaire.review_id == review_id, Action.status == "open")
+        ):
+            session.delete(reminder)
         session.delete(review)
         session.flush()
 

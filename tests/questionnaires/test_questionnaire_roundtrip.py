@@ -25,7 +25,7 @@ from desktop.services.questionnaires import (
     make_questionnaire,
     questionnaires_of,
 )
-from desktop.services.reviews import finish_review
+from desktop.services.reviews import delete_review, finish_review
 from desktop.services.whats_due import due_actions
 from desktop.store import sqlite
 from desktop.store.models import Review
@@ -307,3 +307,11 @@ def test_the_limits_of_an_untrusted_file_apply(made) -> None:  # type: ignore[no
         locked_writer.write(handle)
     [outcome] = _bring_back(database, review_id, locked)
     assert outcome.outcome == REJECTED and "protected by a password" in str(outcome.reason)
+
+
+def test_deleting_the_review_takes_its_open_reminders_with_it(made) -> None:  # type: ignore[no-untyped-def]
+    database, review_id, _folder = made
+    assert len(_reminders(database)) == 2
+    with database.session() as session:
+        delete_review(session, review_id)
+    assert _reminders(database) == {}
