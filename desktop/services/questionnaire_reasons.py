@@ -50,3 +50,6 @@ FINISHED = marked(
     "becomes a draft again), then bring the answers back"
 )
 TOO_MANY = marked("the review already holds {limit} viewpoints, the most it can hold")
+READ_FAILED = marked(
+    "it could not be read because of an error in Partnerbook; nothing was changed. Please try again"
+)

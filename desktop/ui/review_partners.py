@@ -71,12 +71,24 @@ class _ReadFiles(QRunnable):
         from desktop.services.collection.intake import Rejected
         from desktop.services.collection.watchdog import ReaderPool
         from desktop.services.questionnaire_reader import LIMITS, READER
+        from desktop.services.questionnaire_reasons import READ_FAILED
 
         try:
             with ReaderPool(LIMITS, reader=READER) as pool:
                 reads = [(path.name, read) for path, read in pool.read_many(self.paths)]
         except UserError as exc:  # the reader processes could not start
             reads = [(path.name, Rejected("damaged", str(exc))) for path in self.paths]
+        except Exception:  # our bug: logged, and the tab is never left waiting
+            from desktop.logging_setup import log
+
+            log.exception("Reading returned questionnaires failed")
+            reads = [
+                (
+                    path.name,
+                    Rejected("damaged", READ_FAILED),
+                )
+                for path in self.paths
+            ]
         self.signals.finished.emit(reads)
 
 
