@@ -18,6 +18,7 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, PageBreak
 
+from desktop.domain.numbers import count
 from desktop.domain.periods import Period
 from desktop.domain.text_safety import one_line
 from desktop.reports.charts import RadarChart, bar_drawing, stacked_drawing
@@ -175,7 +176,8 @@ def _radars(conn: sqlite3.Connection, partnerships: Table, period: Period | None
         return story
     story.append(
         p(
-            f"For the {len(charts)} partnerships most groups sit on, where two or more groups "
+            f"For the {count(len(charts), 'partnership')} most groups sit on, where two or more "
+            "groups "
             "reviewed it with the same tool: each group's latest review on one chart, on "
             "that tool's own scale.",
             s.body,

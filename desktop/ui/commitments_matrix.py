@@ -22,10 +22,16 @@ from PySide6.QtWidgets import (
 from desktop.services import commitments
 from desktop.ui.commitments_models import MatrixModel
 from desktop.ui.data import DataHub
+from desktop.ui.i18n import plural
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("CommitmentsMatrix", text)
+
+
+def tr_n(text: str, n: int) -> str:
+    """A count with its noun in the right form ("%n partnership(s)")."""
+    return plural("CommitmentsMatrix", text, n)
 
 
 class MatrixPage(QWidget):
@@ -79,8 +85,10 @@ class MatrixPage(QWidget):
         # Every column shares the width; long partnership names are in the header tooltip.
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.caption.setText(
-            tr("{title}: {rows} clauses, {cols} partnerships.").format(
-                title=data.framework.short_title, rows=len(data.rows), cols=len(data.partnerships)
+            tr("{title}: {clauses}, {partnerships}.").format(
+                title=data.framework.short_title,
+                clauses=tr_n("%n clause(s)", len(data.rows)),
+                partnerships=tr_n("%n partnership(s)", len(data.partnerships)),
             )
         )
 

@@ -40,6 +40,7 @@ from desktop.domain.periods import Period, PeriodError
 from desktop.services.returns import NOT_LOGGED, ExportRequest, ExportResult
 from desktop.ui.area import Area
 from desktop.ui.data import DataHub
+from desktop.ui.i18n import plural
 from desktop.ui.period_chooser import PeriodChooser
 from desktop.ui.problem_text import said, translate
 from desktop.ui.returns_log import ReturnsLogModel
@@ -49,6 +50,11 @@ from desktop.ui.widgets import EmptyState
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ReturnsArea", text)
+
+
+def tr_n(text: str, n: int) -> str:
+    """A count with its noun in the right form ("%n partnership(s)")."""
+    return plural("ReturnsArea", text, n)
 
 
 def today() -> date:
@@ -350,9 +356,9 @@ class ReturnsArea(Area):
     def _finished(self, result: ExportResult) -> None:
         self._done()
         self.result = result
-        text = tr("Saved return {reference} ({count} partnerships) to {path}.").format(
-            reference=result.reference, count=result.partnership_count, path=result.path
-        )
+        text = tr_n(
+            "Saved return {reference} (%n partnership(s)) to {path}.", result.partnership_count
+        ).format(reference=result.reference, path=result.path)
         # The CVS may ask for it when a return comes from a new computer (issue 20).
         text += " " + tr("Signed with your group's key {key}.").format(key=result.signed_by)
         if result.supersedes_reference and result.made_for:
