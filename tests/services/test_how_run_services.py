@@ -215,3 +215,25 @@ def test_decisions_are_searchable_and_carried_out_by_actions(database, pid) -> N
     with database.session() as s:
         assert s.get(Action, action) is not None  # the action stays
         assert s.scalar(select(func.count()).select_from(Decision)) == 1
+
+
+def test_removing_a_meeting_or_partner_takes_what_hangs_on_it(database, pid) -> None:
+    from desktop.services import rows
+    from desktop.store.models import DecisionAction, PartnerAttendance, PartnerContact
+
+    with database.session() as s:
+        partner = add_partner(s, pid, "Org", "other").id
+        partner_contacts.add_contact(s, partner, "Kim Lo")
+        mid = record_meeting(s, pid, date(2026, 3, 1))
+        partner_attendance.set_partner_attendance(s, mid, partner, "present")
+        action = decisions.add_decision_action(s, decisions.add_decision(s, mid, "Do it"), "Act")
+    with database.session() as s:
+        rows.remove_row(s, "meeting", mid)
+    with database.session() as s:
+        for model in (Decision, DecisionAction, PartnerAttendance):
+            assert s.scalar(select(func.count()).select_from(model)) == 0, model
+        assert s.get(Action, action) is not None  # the action stays, as other actions do
+        partners.remove_partner(s, partner)
+    with database.session() as s:
+        assert s.scalar(select(func.count()).select_from(PartnerContact)) == 0
+        assert s.scalar(select(Person.full_name)) == "Kim Lo"  # People can still forget them
