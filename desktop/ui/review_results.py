@@ -58,6 +58,19 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ReviewResults", text)
 
 
+def compared_with_before(change: Change, previous: date) -> str:
+    """One whole sentence per kind of change: words built from pieces ("Not scored than")
+    read wrongly in English and cannot be translated."""
+    sentences = {
+        Change.BETTER: tr("{mark} Better than the review of {date}."),
+        Change.WORSE: tr("{mark} Worse than the review of {date}."),
+        Change.SAME: tr("{mark} The same as the review of {date}."),
+        Change.NEW: tr("{mark} The review of {date} had no score to compare with."),
+        Change.NOT_SCORED: tr("{mark} No score yet to compare with the review of {date}."),
+    }
+    return sentences[change].format(mark=CHANGE_MARKS[change], date=format_date(previous))
+
+
 def tr_n(text: str, n: int) -> str:
     """A count with its noun in the right form ("%n action(s)": 1 action, 5 actions)."""
     return plural("ReviewResults", text, n)
@@ -278,11 +291,7 @@ class ReviewResultsView(QWidget):
             score=band_text(outcome.result.band, overall),
         )
         if outcome.previous_date is not None:
-            text += " " + tr("{mark} {change} than the review of {date}.").format(
-                mark=CHANGE_MARKS[outcome.overall_change],
-                change=outcome.overall_change.label,
-                date=format_date(outcome.previous_date),
-            ).replace("Same than", "The same as")
+            text += " " + compared_with_before(outcome.overall_change, outcome.previous_date)
         self.heading.setText(text)
         framework = outcome.framework
         scores = {q.ref: q.score for q in outcome.result.questions}
