@@ -34,6 +34,7 @@ from desktop.domain.questionnaire import (
     option_name,
 )
 from desktop.reports.fonts import register_fonts
+from desktop.reports.glyphs import single_font
 
 __all__ = ["QuestionnaireSheet", "render_questionnaire_pdf"]
 
@@ -83,7 +84,9 @@ class _Page:
         c.drawString(
             MARGIN,
             10 * mm,
-            f"Health-check questionnaire: {self.sheet.partnership}"[:110],
+            single_font(f"Health-check questionnaire: {self.sheet.partnership}", self.regular)[
+                :110
+            ],
         )
         c.drawRightString(PAGE_WIDTH - MARGIN, 10 * mm, f"Page {self.number}")
         c.setFillColor(INK)
@@ -100,7 +103,9 @@ class _Page:
     ) -> list[str]:
         font = self.bold if bold else self.regular
         found: list[str] = []
-        for paragraph in text.split("\n"):
+        # One font per line here: a character it lacks (an emoji in a name) is written as
+        # its name, never "?" (issue 21).
+        for paragraph in single_font(text, font).split("\n"):
             found.extend(simpleSplit(paragraph, font, size, WIDTH - indent) or [""])
         return found
 
@@ -118,6 +123,14 @@ class _Page:
 
     def gap(self, points: float) -> None:
         self.y -= points
+
+
+def _latin1(text: str) -> bool:
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _text_box(
@@ -190,8 +203,15 @@ def _about_you(page: _Page) -> None:
     page.need(110)
     page.write("About you", size=12, bold=True)
     page.gap(2)
+    # A form field's own text is Latin-1 only (reportlab's fields use Helvetica): a name
+    # beyond it ("Gŵyl", an emoji) stopped the whole form being made (issue 21). Such a
+    # name is printed beside the label instead, and the partner types it in the box.
+    prefill = sheet.partner if _latin1(sheet.partner) else ""
+    organisation = "Your organisation"
+    if sheet.partner and not prefill:
+        organisation += f" (made for {sheet.partner})"
     for label, name, value, tip in (
-        ("Your organisation", ORGANISATION_FIELD, sheet.partner, "Your organisation"),
+        (organisation, ORGANISATION_FIELD, prefill, "Your organisation"),
         ("Your name (optional)", NAME_FIELD, "", "Your name (optional)"),
     ):
         page.write(label, size=SMALL, colour=MUTED)

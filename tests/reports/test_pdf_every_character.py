@@ -174,3 +174,25 @@ def test_a_page_drawn_with_the_fallback_looks_right(tmp_path: Path) -> None:
     box = image.crop((25, 25, 60, 60))
     assert min(box.getdata()) < 128
     assert_names_print(assert_every_character_drawn(pdf), [NAME_OF_IT, "Siân"])
+
+
+def test_the_questionnaire_names_what_its_font_lacks() -> None:
+    """The partners' questionnaire draws each line in one font: an emoji is written as its
+    name there, never "?"."""
+    from desktop.domain.questionnaire import Identity, identity_text
+    from desktop.reports.questionnaire_pdf import QuestionnaireSheet, render_questionnaire_pdf
+
+    sheet = QuestionnaireSheet(
+        PARTNERSHIP,
+        "Côr Ŷ 🎵",
+        "Ymddiriedolaeth Gŵyl",
+        "",
+        "A tool",
+        "1",
+        (),
+        identity_text(Identity("0" * 36, "tool", "1", 0), b"k" * 32),
+    )
+    text = assert_every_character_drawn(render_questionnaire_pdf(sheet))
+    assert_names_print(
+        text, ["Grŵp Cymunedol Llanŷ", "[RAINBOW]", "Café", "made for Ymddiriedolaeth Gŵyl"]
+    )
