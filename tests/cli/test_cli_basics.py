@@ -56,7 +56,7 @@ def test_check_json_reports_pragmas_and_counts(data_dir: Path, capsys) -> None:
         "secure_delete": "1",
     }
     assert report["integrity"] == [] and report["foreign_key_problems"] == 0
-    assert report["counts"]["partnership"] == 3
+    assert report["counts"]["partnership"] == 4  # with the closed task force (issue 17)
 
 
 def test_data_dir_option_after_the_command(tmp_path: Path, capsys) -> None:
