@@ -158,6 +158,9 @@ def _print_preview(
     for row in preview.bad_rows:
         for problem in row.problems:
             print(f"{name}, row {row.row_number}: {problem.message}")
+    for row in preview.rows:  # a theme that may be a built-in one (issue 21)
+        for note in row.notes:
+            print(f"{name}, row {row.row_number}: {note.text()}")
     good = len(preview.good_rows)
     if refusal:
         print(f"Nothing was imported: {refusal}")

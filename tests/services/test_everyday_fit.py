@@ -143,3 +143,14 @@ def test_an_action_in_progress_is_still_due_and_its_done_date_can_be_put_right(
         rows.update_row(s, "action", action_id, {"done_date": date(2026, 1, 30)})
         action = s.get_one(Action, action_id)
         assert (action.status, action.done_date) == ("done", date(2026, 1, 30))
+
+
+def test_the_command_line_import_offers_built_in_themes(tmp_path, data_dir, capsys) -> None:  # type: ignore[no-untyped-def]
+    from desktop.cli import main
+
+    sheet = tmp_path / "ours.csv"
+    sheet.write_text("Name,Themes\nYouth Hub,Antisocial behaviour; Health\n", encoding="utf-8")
+    assert main(["import-partnerships", str(sheet), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "row 2: Theme “Health” is kept as typed; it may be one of ours:" in out
+    assert "Antisocial" not in out  # clear: matched, nothing to say
