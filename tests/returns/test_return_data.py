@@ -62,8 +62,10 @@ def test_return_matches_schema_and_database(filled_database) -> None:  # type: i
     }
     assert payload["frameworks"][0]["id"] == "compact-devon-partnership-2008"
     with filled_database.session() as session:
-        names = sorted(p.name for p in session.scalars(select(Partnership)))
-        first = session.scalars(select(Partnership).order_by(Partnership.name)).first()
+        # The demo's task force closed and was archived before the period: not in the return.
+        current = select(Partnership).where(Partnership.archived_at.is_(None))
+        names = sorted(p.name for p in session.scalars(current))
+        first = session.scalars(current.order_by(Partnership.name)).first()
         assert payload["group"]["name"] == "Holsworthy & Villages Community Link"
         entry = payload["partnerships"][0]
         assert entry["id"] == first.uuid and entry["purpose"] == first.purpose
