@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -59,6 +58,11 @@ class MatrixPage(QWidget):
         self.table.setModel(self.model)
         self.table.setAccessibleName(tr("Ratings across partnerships"))
         self.table.setWordWrap(False)
+        # The clause takes the room left; a partnership's name wraps at spaces in its
+        # title (it was cut, and broke mid-word).
+        from desktop.ui.sizing import size_columns
+
+        self.columns = size_columns(self.table, 0, wrap_titles=True)
         layout.addWidget(self.table, 1)
         self.filter.currentIndexChanged.connect(lambda _i: self.reload_matrix())
         self.export_button.clicked.connect(self.export_csv)
@@ -82,8 +86,6 @@ class MatrixPage(QWidget):
         with self.hub.database().session() as session:
             data = commitments.matrix(session, rating=rating)
         self.model.set_matrix(data)
-        # Every column shares the width; long partnership names are in the header tooltip.
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.caption.setText(
             tr("{title}: {clauses}, {partnerships}.").format(
                 title=data.framework.short_title,

@@ -36,6 +36,7 @@ class ColumnFitter(QObject):
         main: int,
         whole: Iterable[int] = (),
         optional: Iterable[int] = (),
+        wrap_titles: bool = False,
     ) -> None:
         super().__init__(view)
         self.view = view
@@ -43,6 +44,11 @@ class ColumnFitter(QObject):
         self.whole = frozenset(whole)  # never shortened: amounts, dates, one-word states
         self.optional = list(optional)  # hidden, in this order, when the room is short
         self.chosen: dict[int, bool] = {}  # columns the person showed or hid themselves
+        self.wrap_titles = wrap_titles  # long titles (partnership names) wrap at spaces
+        if wrap_titles:
+            view.horizontalHeader().setDefaultAlignment(
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap  # type: ignore[operator]
+            )
         self._fitting = False
         self.user_sized = False
         header = view.horizontalHeader()
@@ -127,14 +133,24 @@ class ColumnFitter(QObject):
         return [
             0
             if header.isSectionHidden(c) or c == self.main
-            else (self.wanted_of(c) if c in self.whole else header.sectionSizeHint(c))
+            else (self.wanted_of(c) if c in self.whole else self.title_width(c))
             for c in range(header.count())
         ]
 
-    def wanted_of(self, column: int) -> int:
+    def title_width(self, column: int) -> int:
+        """The room a column's title needs: all of it, or, when titles wrap, its longest
+        word (a title is never broken inside a word)."""
         header = self.view.horizontalHeader()
+        if not self.wrap_titles:
+            return header.sectionSizeHint(column)
+        title = str(self.view.model().headerData(column, Qt.Orientation.Horizontal) or "")
+        metrics = header.fontMetrics()
+        longest = max((metrics.horizontalAdvance(w) for w in title.split()), default=0)
+        return min(header.sectionSizeHint(column), longest + 2 * PADDING)
+
+    def wanted_of(self, column: int) -> int:
         words = self.view.sizeHintForColumn(column)
-        return max(header.sectionSizeHint(column), words + PADDING if words > 0 else 0)
+        return max(self.title_width(column), words + PADDING if words > 0 else 0)
 
     def fit(self) -> None:
         header = self.view.horizontalHeader()
@@ -156,7 +172,7 @@ class ColumnFitter(QObject):
         count = header.count()
         wanted = self.wanted()
         titles = self._floors()
-        titles[self.main] = header.sectionSizeHint(self.main)
+        titles[self.main] = self.title_width(self.main)
         others = [c for c in range(count) if c != self.main]
         main_wants = wanted[self.main]
         widths = list(wanted)
@@ -190,7 +206,25 @@ class ColumnFitter(QObject):
         for column, width in enumerate(widths):
             if not header.isSectionHidden(column):
                 header.resizeSection(column, width)
+        if self.wrap_titles:
+            self._tall_enough_titles()
         self._wrap_long(widths[self.main])
+
+    def _tall_enough_titles(self) -> None:
+        """Make the title row as tall as the longest wrapped title needs."""
+        header = self.view.horizontalHeader()
+        metrics = header.fontMetrics()
+        model = self.view.model()
+        tallest = metrics.height()
+        for column in range(header.count()):
+            if header.isSectionHidden(column):
+                continue
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            usable = max(header.sectionSize(column) - 2 * PADDING, 1)
+            tallest = max(
+                tallest, metrics.boundingRect(0, 0, usable, 10_000, _WRAP, title).height()
+            )
+        header.setFixedHeight(tallest + PADDING)
 
     def _wrap_long(self, width: int) -> None:
         """Give a row whose main text is longer than its column the lines it needs.
@@ -215,15 +249,19 @@ class ColumnFitter(QObject):
 
 
 def size_columns(
-    view: QTableView, main: int, whole: Iterable[int] = (), optional: Iterable[int] = ()
+    view: QTableView,
+    main: int,
+    whole: Iterable[int] = (),
+    optional: Iterable[int] = (),
+    wrap_titles: bool = False,
 ) -> ColumnFitter:
     """Fit ``view``'s columns to their words, the ``main`` column taking the room left.
 
     ``whole`` columns (amounts, dates) are never shortened; ``optional`` ones are hidden, in
     that order, when even the titles would not fit, and can be shown again from the menu on
-    the column titles.
+    the column titles. With ``wrap_titles`` long titles wrap at spaces, never inside a word.
     """
-    return ColumnFitter(view, main, whole, optional)
+    return ColumnFitter(view, main, whole, optional, wrap_titles)
 
 
 def window_settings(data_folder: Path) -> QSettings:

@@ -50,7 +50,7 @@ def main() -> int:
     parser.add_argument("--shots", type=Path)
     args = parser.parse_args()
 
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
     from desktop.paths import resolve
     from desktop.services.demo import fill_demo
@@ -91,8 +91,13 @@ def main() -> int:
         window = MainWindow(hub)
         window.showMaximized()
         for spec in window.area_specs:
-            window.show_area(spec.key)
+            area = window.show_area(spec.key)
             check(f"area-{spec.key}", window)
+            for tabs in area.findChildren(QTabWidget):  # and each page of its tabs
+                for index in range(1, tabs.count()):
+                    tabs.setCurrentIndex(index)
+                    check(f"area-{spec.key}-{index}", window)
+                tabs.setCurrentIndex(0)
         area = window.show_area("partnerships")
         with database.session() as session:
             from sqlalchemy import text

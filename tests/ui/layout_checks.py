@@ -99,6 +99,16 @@ def elided_headers(root: QWidget) -> Iterator[str]:
             text = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
             if not text.strip():
                 continue
+            if header.defaultAlignment() & Qt.TextFlag.TextWordWrap:
+                # Titles that wrap: every word whole, and every line within the title row.
+                metrics = header.fontMetrics()
+                width = header.sectionSize(section)
+                longest = max(metrics.horizontalAdvance(w) for w in text.split())
+                flags = int(Qt.TextFlag.TextWordWrap)
+                tall = metrics.boundingRect(0, 0, max(width - 8, 1), 10_000, flags, text)
+                if longest > width or tall.height() > header.height() + SLACK:
+                    yield f"{_name(header)}: title {text!r} does not fit {width} px wide"
+                continue
             needed = header.sectionSizeHint(section)
             if header.sectionSize(section) + SLACK < needed:
                 yield (
