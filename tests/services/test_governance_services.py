@@ -236,3 +236,20 @@ def test_the_demo_shows_every_part(demo_database) -> None:  # type: ignore[no-un
         assert closed is not None and all(closed[k] for k in closure.FIELDS)
         assert force.status == "ended" and force.archived_at is not None
         assert by_name["TRTF"].seat.report_back_every == "quarterly"
+
+
+def test_the_schema_s_choices_follow_the_rules() -> None:
+    from desktop.domain.run_registers import ClosureScope, ReportBackEvery, ReportBackHow
+    from desktop.domain.run_registers import RiskStatus as Status
+
+    props = schema(2)["$defs"]["partnership"]["properties"]
+    risk = props["risks"]["items"]["properties"]
+    assert risk["status"]["enum"] == Status.codes()
+    back = props["reporting_back"]["properties"]
+    assert back["every"]["enum"] == ["", *ReportBackEvery.codes()]
+    assert back["reports"]["items"]["properties"]["how"]["enum"] == ReportBackHow.codes()
+    closure_shape = props["closure"]["oneOf"][1]["properties"]
+    assert closure_shape["scope"]["enum"] == ClosureScope.codes()
+    assert (
+        "structure" in props and "structure" not in schema(1)["$defs"]["partnership"]["properties"]
+    )
