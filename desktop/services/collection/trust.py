@@ -74,10 +74,13 @@ def canonical_group(conn: sqlite3.Connection, uuid: str) -> str:
 
 
 def _known(conn: sqlite3.Connection, group_uuid: str) -> dict[str, str]:
+    """The keys trusted for a group: its own, and those of every id the officer confirmed
+    is the same group (a merge says the officer knows both; their keys come with them)."""
     return dict(
         conn.execute(
-            "SELECT public_key, fingerprint FROM group_key WHERE group_uuid = ? ORDER BY id",
-            (group_uuid,),
+            "SELECT public_key, fingerprint FROM group_key WHERE group_uuid = ? OR group_uuid"
+            " IN (SELECT alias_uuid FROM group_merge WHERE canonical_uuid = ?) ORDER BY id",
+            (group_uuid, group_uuid),
         ).fetchall()
     )
 
@@ -235,7 +238,8 @@ def group_keys_table(conn: sqlite3.Connection) -> Any:
         "SELECT coalesce(g.latest_name, '?'), k.fingerprint,"
         " CASE k.how WHEN 'first' THEN 'its first signed return'"
         " ELSE 'confirmed by the officer' END, k.first_seen"
-        " FROM group_key k LEFT JOIN collected_group g ON g.uuid = k.group_uuid"
+        " FROM group_key k LEFT JOIN group_merge m ON m.alias_uuid = k.group_uuid"
+        " LEFT JOIN collected_group g ON g.uuid = coalesce(m.canonical_uuid, k.group_uuid)"
         " ORDER BY g.latest_name COLLATE NOCASE, k.id"
     ).fetchall()
     return Table(
