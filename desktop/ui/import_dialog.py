@@ -54,6 +54,7 @@ from desktop.ui.data import DataHub
 from desktop.ui.i18n import plural
 from desktop.ui.import_preview_model import ImportPreviewModel
 from desktop.ui.import_worker import ImportWorker
+from desktop.ui.partnerships.fields import ProblemLabel
 from desktop.ui.problem_text import said, translate
 from desktop.ui.theme import problem_text
 
@@ -136,9 +137,10 @@ class ImportDialog(QDialog):
         row.addWidget(label)
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse_button)
-        self.file_error = QLabel()
-        self.file_error.setWordWrap(True)
-        self.file_error.hide()
+        # Said under the file box like every problem in a dialog (read out, in words and
+        # colour), and gone as soon as the file name is changed.
+        self.file_error = ProblemLabel()
+        self.path_edit.textEdited.connect(lambda _text: self.file_error.show_problem(""))
         template = QLabel(
             tr(
                 "Not sure how to lay it out? Save the template, fill it in with your "
@@ -289,10 +291,8 @@ class ImportDialog(QDialog):
         return True
 
     def _file_problem(self, message: str) -> None:
-        # The theme's problem colour, asked for now: light, dark or high contrast.
-        self.file_error.setStyleSheet(f"color: {problem_text().name()};")
-        self.file_error.setText(message)
-        self.file_error.show()
+        self.file_error.show_problem(message)
+        self.path_edit.setFocus()
         self.path_edit.setFocus()
 
     def _fill_columns(self, sheet: Sheet) -> None:

@@ -113,6 +113,9 @@ def test_a_file_that_is_not_a_workbook_says_so_and_keeps_what_was_typed(
     assert "“fake.xlsx” cannot be imported: it is not an Excel workbook" in dialog.file_error.text()
     assert dialog.path_edit.text() == str(path)
     assert names_in(main_window.hub.paths.database) == []
+    # Issue 21: the message goes as soon as the file name is changed, not on the next try.
+    qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Backspace)
+    assert not dialog.file_error.isVisible()
 
 
 def test_choosing_the_name_column_by_hand(main_window, qtbot, tmp_path, monkeypatch) -> None:
