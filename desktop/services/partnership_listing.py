@@ -78,7 +78,7 @@ def partnership_records(session: Session, *, include_archived: bool = True) -> l
         record = _columns(partnership)
         record["themes"] = [t.theme for t in partnership.themes]
         seat: Seat | None = partnership.seat
-        record["seat"] = _columns(seat, ("id", "partnership_id")) if seat else None
+        record["seat"] = _columns(seat, ("partnership_id",)) if seat else None
         record["partners"] = [
             {
                 # Every column of the partner (joining and leaving too), by its organisation.
@@ -100,4 +100,6 @@ def partnership_records(session: Session, *, include_archived: bool = True) -> l
         record.update(tables[record["id"]])
     # A partner's own rows (the people we deal with there): one level, as for the rest.
     add_children(session, "partner", {0: [p for r in records for p in r["partners"]]})
+    # Our seat's representatives: their role and term, the person by id only.
+    add_children(session, "seat", {0: [r["seat"] for r in records if r["seat"]]})
     return records

@@ -47,6 +47,8 @@ def test_list_json_gives_every_table_of_the_record(data_dir: Path, capsys) -> No
     for key in ("vision", "goal", "principles", "parent_id"):
         assert key in board
     assert board["seat"]["report_back_every"] == ""
+    reps = board["seat"]["representative"]
+    assert reps and {"person_id", "role", "term_start"} <= reps[0].keys()
     assert len(board["risk"]) == 2 and board["risk"][0]["likelihood"] == 4
     assert board["report_back"] and board["learning_entry"][0]["shared_with"]
     meeting = board["meeting"][0]
