@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QApplication, QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QRadioButton, QWidget, QWizard
 
 from desktop.domain.answers_file import question_options
 from desktop.domain.dates import format_date
@@ -142,6 +142,7 @@ class ReviewWizard(QWizard):
             scroll_inside(self.page(page_id))
         keep_on_screen(self, 680, 720)
         self.currentIdChanged.connect(self._focus_page)
+        self._clear_problems_on_edit()
 
         if draft is None:
             self.start_page.date.set_value(self.today)
@@ -258,6 +259,16 @@ class ReviewWizard(QWizard):
         if page is self.check_page:
             return self._finish(keep_as_draft=False)
         return self._save_page(page, self.currentId() + 1)
+
+    def _clear_problems_on_edit(self) -> None:
+        """A page's problem goes as soon as the person changes what it was about (issue 21,
+        item 4), not when Next is pressed again."""
+        start = self.start_page
+        start.date.line.textEdited.connect(lambda _t: start.date_problem.show_problem(""))
+        start.who.textChanged.connect(lambda: start.who_problem.show_problem(""))
+        for page in self._answer_pages():
+            for button in page.findChildren(QRadioButton):
+                button.toggled.connect(lambda on, p=page: on and p.problem.show_problem(""))
 
     def _focus_page(self, _page_id: int) -> None:
         """Give the keyboard to the answer the page chose (its initializePage asked for it

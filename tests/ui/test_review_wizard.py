@@ -146,6 +146,10 @@ def test_bad_inputs_are_shown_and_nothing_is_lost(qtbot, hub, database, partners
     start.date.line.setText("not a date")
     wizard.next()
     assert wizard.currentPage() is start and start.date_problem.problem()
+    # Issue 21: the problem goes as soon as the date is changed, before Next again.
+    start.date.line.setFocus()
+    qtbot.keyClick(start.date.line, Qt.Key.Key_Backspace)
+    assert not start.date_problem.isVisible()
 
     start.date.line.setText("20/11/2026")
     wizard.next()
