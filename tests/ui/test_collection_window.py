@@ -83,6 +83,14 @@ def test_dropping_a_folder_imports_it_and_every_outcome_shows(
     finish(window, qtbot)
     assert window.groups.groups.rowCount() == 3
     assert window.last_summary is not None and window.last_summary.count("imported") == 3
+    assert window.statusBar().currentMessage().startswith("3 files: 3 imported")
+
+    one = tmp_path / "one"
+    write_minimal_pdf(first, one / "again.pdf")
+    drop(window, [one])
+    finish(window, qtbot)
+    # Issue 21: "1 files"; counts take the right noun.
+    assert window.statusBar().currentMessage().startswith("1 file: 0 imported, 1 already here")
 
     again = tmp_path / "again"
     write_minimal_pdf(first, again / "same.pdf")

@@ -55,6 +55,7 @@ from desktop.ui.collection.pages import (
 from desktop.ui.collection.recent import remember_recent
 from desktop.ui.collection.safety import CollectionSafety
 from desktop.ui.collection.worker import ImportWorker
+from desktop.ui.i18n import plural
 from desktop.ui.problem_text import said, translate
 
 SecondFolder = Callable[[], Path | None]
@@ -62,6 +63,11 @@ SecondFolder = Callable[[], Path | None]
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("CollectionWindow", text)
+
+
+def tr_n(text: str, n: int) -> str:
+    """A count with its noun in the right form ("1 file", "3 files"; issue 21)."""
+    return plural("CollectionWindow", text, n)
 
 
 def _no_second_folder() -> Path | None:
@@ -467,11 +473,11 @@ class CollectionWindow(QMainWindow):
             self.show_latest_period()
         else:
             self.refresh()
-        text = tr(
-            "{files} files: {imported} imported, {duplicate} already here, "
-            "{supersedes} replaced an earlier return, {rejected} rejected."
+        text = tr_n(
+            "%n file(s): {imported} imported, {duplicate} already here, "
+            "{supersedes} replaced an earlier return, {rejected} rejected.",
+            len(summary.outcomes),
         ).format(
-            files=len(summary.outcomes),
             imported=summary.count("imported"),
             duplicate=summary.count("duplicate"),
             supersedes=summary.count("supersedes"),
