@@ -39,6 +39,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     from desktop.ui.i18n import install_once
 
     install_once(app)  # before any window, so every string is translated
+    from desktop.ui.keyboard import install_keyboard_helpers
+
+    install_keyboard_helpers()  # for every window, the collection's too (Tab out of tables…)
     # Volunteers read these forms on small, dim screens: never smaller than 11 points.
     font = app.font()
     if 0 < font.pointSizeF() < MIN_POINT_SIZE:
