@@ -26,10 +26,18 @@ from sqlalchemy.orm import Session
 from desktop.domain.person_names import name_key
 from desktop.domain.problems import Problem
 from desktop.services.partnerships import InvalidInput
-from desktop.store.models import Base, Partnership, Person, Representative, Seat
+from desktop.store.models import (
+    Base,
+    PartnerContact,
+    Partnership,
+    Person,
+    Representative,
+    Seat,
+)
 
 __all__ = [
     "KnownPerson",
+    "link_contact",
     "link_representative",
     "merge_people",
     "people_named",
@@ -131,7 +139,35 @@ def link_representative(session: Session, rep_id: int, person_id: int) -> None:
     old = rep.person_id
     rep.person_id = person_id
     session.flush()
-    if old != person_id and not _referenced(session, old):
+    _drop_if_unused(session, old, person_id)
+
+
+def link_contact(session: Session, contact_id: int, person_id: int) -> None:
+    """This contact at a partner is someone already known (as ``link_representative``)."""
+    contact = session.get_one(PartnerContact, contact_id)
+    chosen = session.get(Person, person_id)
+    if chosen is None or chosen.forgotten_at is not None:
+        raise InvalidInput([Problem("full_name", "That person is no longer in your records.")])
+    clash = session.scalars(
+        select(PartnerContact).where(
+            PartnerContact.partner_id == contact.partner_id,
+            PartnerContact.person_id == person_id,
+            PartnerContact.id != contact.id,
+        )
+    ).first()
+    if clash is not None:
+        raise InvalidInput(
+            [Problem("full_name", "{name} is already a contact here.", name=chosen.full_name)]
+        )
+    old = contact.person_id
+    contact.person_id = person_id
+    session.flush()
+    _drop_if_unused(session, old, person_id)
+
+
+def _drop_if_unused(session: Session, old: int, new: int) -> None:
+    """The record made for a new row goes once nothing refers to it."""
+    if old != new and not _referenced(session, old):
         placeholder = session.get(Person, old)
         if placeholder is not None:
             session.delete(placeholder)

@@ -6,8 +6,11 @@ Nothing is merged or linked without asking: two people can share a name.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from sqlalchemy.orm import Session
 
 from desktop.services.partnerships import InvalidInput
 from desktop.services.people_merge import (
@@ -17,9 +20,12 @@ from desktop.services.people_merge import (
     possible_duplicates,
 )
 from desktop.ui.data import DataHub
+from desktop.ui.partnerships.rows_view import RowsView
 from desktop.ui.problem_text import said_all
 
 TOPIC = "people"
+# Points a row (a seat, a contact) at a person: (session, row id, person id).
+Link = Callable[[Session, int, int], None]
 
 
 def tr(text: str) -> str:
@@ -89,3 +95,25 @@ def merge_duplicates(parent: QWidget, hub: DataHub) -> int:
             continue
         merged += 1
     return merged
+
+
+def offer_known_person(parent: QWidget, hub: DataHub, view: RowsView, key: str, link: Link) -> None:
+    """After a row of ``view`` saved a typed name: if someone of that name is already in
+    the records, ask whether it is them, and if so ``link`` the row to that one person."""
+    row = view.current_row()
+    if key != "full_name" or row is None:
+        return
+    typed = str(row.get("full_name", ""))
+    known = namesakes(hub, typed, int(row["person_id"]))
+    if not known:
+        return
+    chosen = choose_known_person(parent, typed, known)
+    if chosen is None:
+        return  # a new person of the same name: the record stays as it is
+    row_id = int(row["id"])
+    try:
+        hub.write(lambda s: link(s, row_id, chosen), "partnerships", tr("Saved"))
+    except InvalidInput as exc:
+        view.form.show_problems(exc.problems)
+        return
+    view.reload(select_id=row_id)

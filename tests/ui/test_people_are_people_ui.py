@@ -96,3 +96,28 @@ def test_duplicates_are_shown_and_merged(database, main_window, qtbot, monkeypat
     with database.session() as s:
         assert len({r.person_id for r in s.scalars(select(Representative))}) == 1
         assert s.scalar(select(func.count()).select_from(Representative)) == 3
+
+
+def test_a_contact_at_a_partner_can_be_someone_already_known(
+    known, database, main_window, qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop.services import partners as partner_service
+    from desktop.store.models import PartnerContact
+
+    sam, food = known
+    with database.session() as s:
+        partner_service.add_partners_from_text(s, food, "Devon County Council - statutory")
+    monkeypatch.setattr(
+        QInputDialog, "getItem", lambda _p, _t, _l, items, *a, **k: (items[0], True)
+    )
+    area = main_window.show_area("partnerships")
+    area.open_partnership(food)
+    page = area.page
+    page.show_section("partners")
+    tab = page.partners
+    tab.partners.list.setCurrentRow(0)
+    press(qtbot, tab.contacts.add_button)
+    type_line(qtbot, tab.contacts.form.widgets["full_name"], "Sam Okafor")
+    with database.session() as s:
+        assert s.scalars(select(PartnerContact)).one().person_id == sam
+    assert _people(database) == 1

@@ -11,9 +11,11 @@ from PySide6.QtWidgets import QCheckBox, QWidget
 
 from desktop.domain.dates import format_date
 from desktop.services import partner_contacts
+from desktop.services.people_merge import link_contact
 from desktop.ui.data import DataHub
 from desktop.ui.partnerships.forms import FieldSpec
 from desktop.ui.partnerships.rows_view import RowsView
+from desktop.ui.people_duplicates import offer_known_person
 
 
 def tr(text: str) -> str:
@@ -81,6 +83,10 @@ def contacts_view(hub: DataHub, parent: QWidget | None = None) -> RowsView:
             "Kept like our own people: left out of a return unless contact details are "
             "included, and in Edit → People to export or forget."
         )
+    )
+    # A name someone already has: the same person, or a new one? (issue 21)
+    view.form.field_edited.connect(
+        lambda key: offer_known_person(view, hub, view, key, link_contact)
     )
     return view
 

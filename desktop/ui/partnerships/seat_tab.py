@@ -13,7 +13,7 @@ from desktop.ui.data import DataHub
 from desktop.ui.partnerships.forms import FieldSpec, RecordForm, choices_of
 from desktop.ui.partnerships.rows_view import RowsView
 from desktop.ui.partnerships.sections import representative_fields, representative_summary
-from desktop.ui.people_duplicates import choose_known_person, namesakes
+from desktop.ui.people_duplicates import offer_known_person
 
 
 def tr(text: str) -> str:
@@ -69,7 +69,11 @@ class SeatTab(QScrollArea):
         self.setWidget(inner)
         self.form.field_edited.connect(self.save)
         # After the row saves a typed name: is it someone already known? (issue 21)
-        self.representatives.form.field_edited.connect(self._name_typed)
+        self.representatives.form.field_edited.connect(
+            lambda key: offer_known_person(
+                self, self.hub, self.representatives, key, link_representative
+            )
+        )
 
     def load(self, partnership_id: int) -> None:
         self.partnership_id = pid = partnership_id
@@ -81,29 +85,6 @@ class SeatTab(QScrollArea):
             save=seats.update_representative,
             remove=seats.remove_representative,
         )
-
-    def _name_typed(self, key: str) -> None:
-        """A name was typed for a representative: if someone of that name is already in the
-        records, ask whether it is them, and if so link the seat to that one person."""
-        row = self.representatives.current_row()
-        if key != "full_name" or row is None:
-            return
-        typed = str(row.get("full_name", ""))
-        known = namesakes(self.hub, typed, int(row["person_id"]))
-        if not known:
-            return
-        chosen = choose_known_person(self, typed, known)
-        if chosen is None:
-            return  # a new person of the same name: the record stays as it is
-        rep_id = int(row["id"])
-        try:
-            self.hub.write(
-                lambda s: link_representative(s, rep_id, chosen), "partnerships", tr("Saved")
-            )
-        except InvalidInput as exc:
-            self.representatives.form.show_problems(exc.problems)
-            return
-        self.representatives.reload(select_id=rep_id)
 
     def save(self, key: str) -> None:
         if self.partnership_id is None:
