@@ -336,6 +336,14 @@ def render_area_summary(
         ),
     )
     story += scores
+    # How each group's partnerships are run (issue 17); every column is in the spreadsheet.
+    story += _table(
+        by_key["how_it_is_run"],
+        [1.6, 1.9, 1.2, 1.0, 1.0, 0.8, 1.1, 1.4],
+        sheets["how_it_is_run"],
+        "partnerships",
+        columns=[0, 1, 3, 4, 5, 7, 9, 10],
+    )
     story += [PageBreak(), p("Resources groups need to take part", s.h1)]
     if by_category.rows:
         story.append(_bar_chart(by_category, 3, "Estimated cost by category"))

@@ -6,11 +6,13 @@ page, in its export, and in ``partnerbook collect summary``'s tables."""
 from __future__ import annotations
 
 import sqlite3
+import subprocess
 from pathlib import Path
 
 from sqlalchemy import select
 
 from desktop.domain.return_period import parse_period
+from desktop.reports.collection_summary import render_area_summary
 from desktop.services.collection.exports import area_tables
 from desktop.services.collection.importer import import_returns
 from desktop.services.collection.run_view import NOT_RECORDED, how_it_is_run_view
@@ -53,8 +55,16 @@ def test_the_view_compares_both_versions(tmp_path: Path, demo_database) -> None:
     try:
         table = how_it_is_run_view(conn)
         tables = {t.key for t in area_tables(conn)}
+        summary = render_area_summary(conn, "Torridge")
     finally:
         conn.close()
+    (tmp_path / "summary.pdf").write_bytes(summary)
+    text = " ".join(
+        subprocess.run(
+            ["pdftotext", str(tmp_path / "summary.pdf"), "-"], capture_output=True, text=True
+        ).stdout.split()
+    )
+    assert "How it is run" in text and "Quorate meetings" in text  # the summary PDF too
     assert "how_it_is_run" in tables  # exported with the other views (collect summary too)
     columns = list(table.columns)
     ours = "Holsworthy & Villages Community Link"
