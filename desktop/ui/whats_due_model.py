@@ -43,7 +43,15 @@ def uk_date(value: date) -> str:
 
 
 def due_text(action: DueAction, today: date) -> str:
-    """When it is due, in words: "21 Nov 2026 (overdue by 7 days)", "No date", "Done 3 Dec 2026"."""
+    """When it is due, in words: "21 Nov 2026 (overdue by 7 days)", "No date", "Done 3 Dec 2026";
+    an action under way says so first ("In progress: 21 Nov 2026")."""
+    said = _due_text(action, today)
+    if action.status == "in_progress":
+        return tr("In progress: {due}").format(due=said)
+    return said
+
+
+def _due_text(action: DueAction, today: date) -> str:
     if action.status == "done":
         if action.done_date is not None:
             return tr("Done {date}").format(date=uk_date(action.done_date))

@@ -88,3 +88,22 @@ def test_city_support_in_kind_and_an_action_in_progress(page, database, qtbot) -
         assert (line.amount_pence, line.in_kind) == (150_000, True)
         action = s.scalars(select(Action)).one()
         assert (action.status, action.done_date) == ("done", date(2026, 3, 20))
+
+
+def test_whats_due_says_an_action_is_in_progress() -> None:
+    from desktop.services.whats_due import DueAction
+    from desktop.ui.whats_due_model import due_text
+
+    fields = {
+        "id": 1,
+        "description": "Book the hall",
+        "source": "meeting",
+        "owner": "",
+        "partnership_id": None,
+        "partnership": "",
+        "due_date": date(2026, 11, 20),
+        "done_date": None,
+    }
+    late = DueAction(**fields, status="in_progress")  # type: ignore[arg-type]
+    assert due_text(late, date(2026, 11, 27)) == "In progress: 20 Nov 2026 (overdue by 7 days)"
+    assert due_text(DueAction(**fields, status="open"), date(2026, 11, 27)).startswith("20 Nov")  # type: ignore[arg-type]
