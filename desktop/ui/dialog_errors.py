@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -66,7 +67,8 @@ def grow_to_fit(window: QWidget) -> None:
 
     A shown dialog keeps its size when a message appears, so Qt squeezes the fields (a
     line edit 11 px high) and cuts the message; this asks the layout how tall it must be at
-    the width it has. A dialog whose page is in a scroll area scrolls beyond the screen.
+    the width it has. A dialog whose form is in a scroll area (``desktop.ui.fit.scrolling``)
+    grows to the screen's height and then scrolls, so no message is cut on a short screen.
     """
     layout = window.layout()
     if layout is None:
@@ -78,6 +80,16 @@ def grow_to_fit(window: QWidget) -> None:
         else layout.totalMinimumSize().height()
     )
     needed = max(needed, layout.totalMinimumSize().height())
+    # A form in a scroll area asks for no more than the area's own hint: add what its page
+    # holds beyond the room it has now, so the dialog grows before it scrolls.
+    for area in window.findChildren(QScrollArea):
+        page = area.widget()
+        if page is None or not area.isVisible() or not area.widgetResizable():
+            continue
+        width = area.viewport().width()
+        inner = page.heightForWidth(width) if page.hasHeightForWidth() else -1
+        inner = max(inner, page.minimumSizeHint().height(), page.sizeHint().height())
+        needed = max(needed, window.height() + inner - area.viewport().height())
     screen = window.screen()
     if screen is not None:
         needed = min(needed, screen.availableGeometry().height() - 40)

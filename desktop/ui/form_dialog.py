@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,7 +24,8 @@ from desktop.domain.dates import DateError, parse_date
 from desktop.domain.ledger import LedgerError
 from desktop.domain.problems import Problem
 from desktop.ui.a11y import name_after
-from desktop.ui.dialog_errors import DialogErrors, field_cell
+from desktop.ui.dialog_errors import DialogErrors, field_cell, grow_to_fit
+from desktop.ui.fit import scrolling
 from desktop.ui.problem_text import problem_from
 
 __all__ = ["FormDialog", "ProblemLabel", "combo", "read_date"]
@@ -57,8 +59,12 @@ class FormDialog(QDialog):
         # is seen first; each field's own message sits under the field (dialog_errors).
         self.general = ProblemLabel()
         layout.addWidget(self.general)
-        self.form = QFormLayout()
-        layout.addLayout(self.form)
+        # The fields scroll when the screen is too short for them and their messages; the
+        # summary and the buttons stay in view.
+        page = QWidget()
+        self.form = QFormLayout(page)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scrolling(page), 1)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -67,6 +73,13 @@ class FormDialog(QDialog):
         layout.addWidget(self.buttons)
         self.problems: dict[str, ProblemLabel] = {}
         self.errors = DialogErrors(self, self.general)
+        self._fitted = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:  # as tall as the fields need, up to the screen's height
+            self._fitted = True
+            grow_to_fit(self)
 
     def add_field(self, key: str, label: str, widget: QWidget) -> QWidget:
         caption = QLabel(label)

@@ -105,3 +105,25 @@ def test_resource_need_dialog_summary_on_top_and_messages_clear_on_edit(
     qtbot.keyClick(dialog.quantity, Qt.Key.Key_Backspace)
     assert dialog.problem_text("quantity") == ""  # gone as soon as the field is changed
     assert not dialog.general.isVisible()
+
+
+def test_many_messages_on_a_short_screen_scroll_instead_of_being_cut(database, hub, qtbot) -> None:
+    from desktop.domain.problems import Problem
+    from desktop.ui.partnerships.dialogs import GroupProfileDialog
+
+    dialog = GroupProfileDialog(hub)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    heights = {key: w.sizeHint().height() for key, w in dialog.form.widgets.items()}
+    why = "This is a long explanation of what is wrong here and of how to put it right."
+    dialog.errors.show([Problem(key, why) for key in dialog.form.widgets])
+    QApplication.processEvents()
+    room = dialog.screen().availableGeometry().height()
+    assert dialog.frameGeometry().height() <= room  # never past the screen
+    for key, widget in dialog.form.widgets.items():
+        assert widget.height() >= heights[key], key  # no field squeezed
+        assert dialog.form.problems[key].height() >= dialog.form.problems[key].heightForWidth(
+            dialog.form.problems[key].width()
+        ), key  # every message whole: the form scrolls instead
+    assert dialog.buttons.isVisible() and shown_in_full(dialog.summary)

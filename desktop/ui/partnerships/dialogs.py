@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from desktop.domain.partnership_rules import PartnershipInput, validate_partnership
@@ -24,7 +25,8 @@ from desktop.services.partnerships import (
 )
 from desktop.ui.a11y import describe
 from desktop.ui.data import DataHub
-from desktop.ui.dialog_errors import DialogErrors
+from desktop.ui.dialog_errors import DialogErrors, grow_to_fit
+from desktop.ui.fit import scrolling
 from desktop.ui.partnerships.fields import ProblemLabel
 from desktop.ui.partnerships.forms import FieldSpec, RecordForm, choices_of
 
@@ -68,15 +70,24 @@ class FormDialog(QDialog):
         cancel.setAccessibleName(tr("Cancel"))
         layout.addWidget(self.intro)
         layout.addWidget(self.summary)
-        layout.addWidget(self.form)
+        # The form scrolls when the screen is too short for it and its messages (a
+        # 1366x768 laptop at 125%); the intro, the summary and the buttons stay in view.
+        layout.addWidget(scrolling(self.form), 1)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.result_value: Any = None
         describe(self, self.intro)
         self.errors = DialogErrors(self, self.summary, self._check)
+        self._fitted = False
         for key, widget in self.form.widgets.items():
             self.errors.watch(key, widget, self.form.problems[key])
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:  # as tall as the form needs, up to the screen's height
+            self._fitted = True
+            grow_to_fit(self)
 
     def check(self, values: dict[str, Any]) -> list[Problem]:
         """The rules' problems with ``values``, without saving (rechecked as the person types)."""
