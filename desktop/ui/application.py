@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -101,7 +102,10 @@ def _run_gui(args: argparse.Namespace) -> int:
     from desktop.ui import single_instance
     from desktop.ui.single_instance import InstanceServer, ask_running_instance_to_raise
 
-    if ask_running_instance_to_raise(paths):
+    # A double-clicked return pack goes to the window already open, if there is one.
+    pack = getattr(args, "open_pack", None)
+    pack = str(Path(pack).resolve()) if pack else None
+    if ask_running_instance_to_raise(paths, pack=pack):
         print(f"Partnerbook is already open on {paths.data}; that window was brought forward.")
         return 0
     from desktop.ui.errors import install_excepthook
@@ -142,6 +146,9 @@ def _run_gui(args: argparse.Namespace) -> int:
     from desktop.ui.widgets import bring_forward
 
     server.raise_requested.connect(lambda: bring_forward(window))
+    server.pack_requested.connect(
+        lambda path: QTimer.singleShot(0, lambda: window.open_return_pack(path))
+    )
     window.show()
     if getattr(args, "open_pack", None):  # a double-clicked return pack (issue 20)
         pack = args.open_pack

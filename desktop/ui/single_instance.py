@@ -12,6 +12,8 @@ from desktop.logging_setup import log
 from desktop.paths import AppPaths
 
 RAISE_MESSAGE = b"raise"
+# A double-clicked return pack while the window is open: "raise\npack:<path>" (issue 20).
+PACK_PREFIX = b"\npack:"
 # Two starts at once: the one that took the lock listens only once its window is built, so
 # the other keeps asking for this long before it says "already open".
 WAIT_FOR_FIRST_MS = 5000
@@ -29,15 +31,16 @@ def server_name(paths: AppPaths) -> str:
 
 
 def ask_running_instance_to_raise(
-    paths: AppPaths, timeout_ms: int = 300, *, within_ms: int = 0
+    paths: AppPaths, timeout_ms: int = 300, *, within_ms: int = 0, pack: str | None = None
 ) -> bool:
     """True when another Partnerbook answered and was asked to come forward.
 
     ``within_ms``: keep asking for that long (the other may be starting, not yet listening).
-    Between tries the event loop waits, so nothing spins.
+    Between tries the event loop waits, so nothing spins. ``pack``: a return pack for the
+    running window to open.
     """
     deadline = QDeadlineTimer(within_ms)
-    while not _ask_once(paths, timeout_ms):
+    while not _ask_once(paths, timeout_ms, pack):
         if deadline.hasExpired():
             return False
         _wait(min(ASK_AGAIN_MS, max(deadline.remainingTime(), 1)))
@@ -50,12 +53,12 @@ def _wait(ms: int) -> None:
     loop.exec()
 
 
-def _ask_once(paths: AppPaths, timeout_ms: int) -> bool:
+def _ask_once(paths: AppPaths, timeout_ms: int, pack: str | None = None) -> bool:
     socket = QLocalSocket()
     socket.connectToServer(server_name(paths))
     if not socket.waitForConnected(timeout_ms):
         return False
-    socket.write(RAISE_MESSAGE)
+    socket.write(RAISE_MESSAGE + (PACK_PREFIX + pack.encode("utf-8") if pack else b""))
     socket.flush()
     socket.waitForBytesWritten(timeout_ms)
     socket.disconnectFromServer()
@@ -66,6 +69,7 @@ class InstanceServer(QObject):
     """Listens for later starts and emits ``raise_requested``."""
 
     raise_requested = Signal()
+    pack_requested = Signal(str)  # a return pack double-clicked while this window is open
 
     def __init__(self, paths: AppPaths, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -87,9 +91,13 @@ class InstanceServer(QObject):
 
     def _read_all(self) -> None:
         for socket in list(self._sockets):
-            if socket.bytesAvailable() and bytes(socket.readAll().data()).startswith(RAISE_MESSAGE):
+            data = bytes(socket.readAll().data()) if socket.bytesAvailable() else b""
+            if data.startswith(RAISE_MESSAGE):
                 log.info("Another start on this data folder asked this window to come forward")
                 self.raise_requested.emit()
+                _, found, pack = data.partition(PACK_PREFIX)
+                if found and pack:
+                    self.pack_requested.emit(pack.decode("utf-8", "replace"))
             if socket.state() != QLocalSocket.LocalSocketState.ConnectedState:
                 self._sockets.remove(socket)
                 socket.deleteLater()

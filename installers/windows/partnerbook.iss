@@ -39,6 +39,8 @@ ArchitecturesInstallIn64BitMode=x64compatible
 ; An upgrade closes a running copy first, so no file is in use.
 CloseApplications=yes
 RestartApplications=no
+; A return pack (.pbpack) from the CVS opens in Partnerbook on a double-click (issue 20).
+ChangesAssociations=yes
 
 [Languages]
 Name: "english"; MessagesFile: "compiler:Default.isl"
@@ -57,6 +59,13 @@ Source: "{#Root}\dist\partnerbook\*"; DestDir: "{app}"; Flags: ignoreversion rec
 Name: "{group}\{#AppName}"; Filename: "{app}\{#AppExe}"; Comment: "Keep the record of the partnerships your group sits on"
 Name: "{group}\Uninstall {#AppName}"; Filename: "{uninstallexe}"
 Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopicon
+
+[Registry]
+; Per user (HKCU, no administrator rights), removed again by the uninstaller.
+Root: HKCU; Subkey: "Software\Classes\.pbpack"; ValueType: string; ValueName: ""; ValueData: "Partnerbook.ReturnPack"; Flags: uninsdeletevalue
+Root: HKCU; Subkey: "Software\Classes\Partnerbook.ReturnPack"; ValueType: string; ValueName: ""; ValueData: "Partnerbook return pack"; Flags: uninsdeletekey
+Root: HKCU; Subkey: "Software\Classes\Partnerbook.ReturnPack\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"
+Root: HKCU; Subkey: "Software\Classes\Partnerbook.ReturnPack\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" --open-pack ""%1"""
 
 [Run]
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent

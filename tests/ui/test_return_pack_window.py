@@ -169,3 +169,20 @@ def test_another_key_needs_the_tick_and_a_late_pack_only_warns(
     before = _group(data_dir, "SELECT count(*) FROM return_pack")
     _open(main_window, monkeypatch, _pack(tmp_path, "again.pbpack"))
     assert _group(data_dir, "SELECT count(*) FROM return_pack") == before
+
+
+def test_a_pack_double_clicked_while_the_window_is_open_opens_there(
+    demo_database, main_window, app_paths, data_dir, qtbot, tmp_path, answer
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.single_instance import InstanceServer, ask_running_instance_to_raise
+
+    server = InstanceServer(app_paths)
+    server.pack_requested.connect(main_window.open_return_pack)
+    try:
+        pack = _pack(tmp_path, "émail attachment.pbpack")
+        with qtbot.waitSignal(server.pack_requested, timeout=10_000) as said:
+            assert ask_running_instance_to_raise(app_paths, pack=str(pack))
+        assert said.args == [str(pack)]
+        qtbot.waitUntil(lambda: _group(data_dir, "SELECT count(*) FROM return_pack") == [(1,)])
+    finally:
+        server.close()
