@@ -160,18 +160,48 @@ def _closure(entry: dict[str, Any]) -> list[Block]:
     return [Block("Closing", pairs=pairs)]
 
 
+# What each part is called when it is listed among those with nothing recorded.
+_EMPTY_NAMES = {
+    "Risks": "risks",
+    "Conflicts of interest declared": "conflicts of interest",
+    "Disagreements and how they were resolved": "disagreements",
+    "Equality impact: who might be left out": "equality notes",
+    "Learning log": "learning",
+}
+
+
+def _words(items: list[str], last: str) -> str:
+    """Items as words: "a, b or c"."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} {last} {items[-1]}"
+
+
 def run_register_blocks(entry: dict[str, Any]) -> list[Block]:
-    """The blocks of one partnership; none for a return made before they existed."""
+    """The blocks of one partnership; none for a return made before they existed.
+
+    Only the parts with something in them get a heading; the empty ones are named in one
+    line under the section's heading, so a return of many partnerships with little recorded
+    is not pages of "None recorded"."""
     if "risks" not in entry:
         return []
-    return [
-        Block("How it is run: structure, registers, reporting back", level=2),
-        *_structure(entry),
-        _risks(entry),
-        *_simple(entry),
-        _reporting(entry),
-        *_closure(entry),
-    ]
+    structure = entry.get("structure") or {}
+    parts = _structure(entry) if any(structure.get(k) for k in structure) else []
+    empty: list[str] = []
+    for block in (_risks(entry), *_simple(entry)):
+        if block.rows:
+            parts.append(block)
+        else:
+            empty.append(_EMPTY_NAMES[block.heading])
+    back = entry["reporting_back"]
+    if back["reports"] or back["every"] or back["last"] or back["next_due"]:
+        parts.append(_reporting(entry))
+    else:
+        empty.append("reporting back")
+    parts += _closure(entry)
+    if not parts:
+        said = f"Nothing recorded yet about its structure, {_words(empty, 'or')}."
+    else:
+        said = f"Nothing recorded yet about its {_words(empty, 'or')}." if empty else ""
+    return [Block("How it is run: structure, registers, reporting back", 2, said), *parts]
 
 
 def run_register_csv_rows(entry: dict[str, Any]) -> list[list[object]]:

@@ -89,8 +89,17 @@ def test_the_pdf_html_and_csv_say_how_each_partnership_is_run(
     assert "Our volunteer drivers joined the county scheme" in html
     rows = list(csv.DictReader(io.StringIO((tmp_path / "csv" / "run_registers.csv").read_text())))
     kinds = {row["register"] for row in rows}
-    assert {"structure", "risk", "conflict_of_interest", "disagreement", "equality_note",
-            "learning", "report_back", "report_back_next_due", "closure"} <= kinds  # fmt: skip
+    assert {
+        "structure",
+        "risk",
+        "conflict_of_interest",
+        "disagreement",
+        "equality_note",
+        "learning",
+        "report_back",
+        "report_back_next_due",
+        "closure",
+    } <= kinds
     risk = next(row for row in rows if row["register"] == "risk" and "grants" in row["what"])
     assert "score 16" in risk["more"] and risk["who"] == "Devon County Council"
 
@@ -101,10 +110,58 @@ def test_a_return_without_the_new_fields_draws_as_before(demo_database) -> None:
     with demo_database.session() as session:
         payload = build_return(session, FY, now=FIXED_NOW)
     for entry in payload["partnerships"]:
-        for key in ("structure", "risks", "conflicts_of_interest", "disagreements",
-                    "equality_notes", "learning_log", "reporting_back", "closure"):  # fmt: skip
+        for key in (
+            "structure",
+            "risks",
+            "conflicts_of_interest",
+            "disagreements",
+            "equality_notes",
+            "learning_log",
+            "reporting_back",
+            "closure",
+        ):
             entry.pop(key)
     assert summary_tree_block(payload) is None
     assert all(run_register_blocks(entry) == [] for entry in payload["partnerships"])
     html = render_return_html(payload)
     assert "How the partnerships fit together" not in html and "Learning log" not in html
+
+
+def test_a_partnership_with_nothing_recorded_gets_one_line() -> None:
+    entry = {
+        "structure": {
+            "parent_id": None,
+            "parent_name": "",
+            "vision": "",
+            "goal": "",
+            "principles": "",
+        },
+        "risks": [],
+        "conflicts_of_interest": [],
+        "disagreements": [],
+        "equality_notes": [],
+        "learning_log": [],
+        "reporting_back": {"every": "", "last": None, "next_due": None, "reports": []},
+        "closure": None,
+    }
+    blocks = run_register_blocks(entry)
+    assert len(blocks) == 1
+    assert blocks[0].sentence == (
+        "Nothing recorded yet about its structure, risks, conflicts of interest, "
+        "disagreements, equality notes, learning or reporting back."
+    )
+    entry["learning_log"] = [
+        {
+            "id": "x",
+            "noted_on": None,
+            "learned": "Ask early",
+            "do_differently": "",
+            "shared_with": "",
+        }
+    ]
+    blocks = run_register_blocks(entry)
+    assert [b.heading for b in blocks[1:]] == ["Learning log"]
+    assert blocks[0].sentence == (
+        "Nothing recorded yet about its risks, conflicts of interest, disagreements, "
+        "equality notes or reporting back."
+    )
