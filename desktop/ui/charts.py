@@ -32,7 +32,6 @@ class RadarChart(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setMinimumSize(320, 320)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(tr("Radar chart of the scores"))
         self.labels: list[str] = []
@@ -42,7 +41,35 @@ class RadarChart(QWidget):
         self.low, self.high = 0.0, 100.0
 
     def sizeHint(self) -> QSize:
-        return QSize(420, 420)
+        return QSize(420, 420).expandedTo(self.minimumSizeHint())
+
+    def key_texts(self) -> list[str]:
+        """The words of the key under the chart: each review's name, then each ring."""
+        if not self.labels:
+            return []
+        geometry = radar_geometry(
+            self.labels, self.series, self.bands, low=self.low, high=self.high
+        )
+        ring_text = tr("Ring: {band} from {score}")
+        rings = [
+            ring_text.format(band=band.label, score=f"{band.lower:g}")
+            for _ring, band in geometry.rings
+            if band is not None
+        ]
+        return [*self.names, *rings]
+
+    def small_font(self) -> QFont:
+        small = QFont(self.font())
+        small.setPointSizeF(max(self.font().pointSizeF() * 0.85, 7))
+        return small
+
+    def minimumSizeHint(self) -> QSize:
+        # Wide enough for the longest line of the key (drawn from x=40) and for an axis
+        # label on each side of a small chart, so no word is cut at a larger text size.
+        metrics = QFontMetricsF(self.small_font())
+        key = max((metrics.horizontalAdvance(t) for t in self.key_texts()), default=0.0)
+        axis = max((metrics.horizontalAdvance(t) for t in self.labels), default=0.0)
+        return QSize(int(max(320, key + 48, 2 * axis + 160)), 320)
 
     def set_data(
         self,
@@ -67,6 +94,7 @@ class RadarChart(QWidget):
             )
             parts.append(f"{name}: {scores}" if name else scores)
         self.setAccessibleDescription("; ".join(parts))
+        self.updateGeometry()  # the key's words may need more room than the last ones
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -101,8 +129,7 @@ class RadarChart(QWidget):
         side = min(self.width(), self.height() - key_height)
         centre = QPointF(self.width() / 2, (self.height() - key_height) / 2)
         text_colour = self.palette().text().color()
-        small = QFont(self.font())
-        small.setPointSizeF(max(self.font().pointSizeF() * 0.85, 7))
+        small = self.small_font()
         painter.setFont(small)
         # Leave room for the widest axis label on either side, so none is cut off.
         widest = max(QFontMetricsF(small).horizontalAdvance(label) for label in self.labels)

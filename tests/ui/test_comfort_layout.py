@@ -114,3 +114,26 @@ def test_chart_band_names_are_never_cut(qtbot) -> None:
         for box, text in boxes:
             assert chart.rect().toRectF().contains(box), (size, text, box)
             assert box.width() + 0.5 >= metrics.horizontalAdvance(text), (size, text)
+
+
+def test_the_radar_key_and_labels_fit_at_any_text_size(qtbot) -> None:
+    from desktop.ui.charts import RadarChart
+
+    bands = [
+        Band("good", "Working well", 70, 100, "#15803D", ""),
+        Band("better", "Could be better", 40, 70, "#B45309", ""),
+        Band("attention", "Needs attention", 0, 40, "#B91C1C", ""),
+    ]
+    labels = ["4.8(a)", "4.8(b)", "4.8(c)", "How the partnership measures success"]
+    for size in (9.0, 14.0):
+        chart = RadarChart()
+        qtbot.addWidget(chart)
+        font = QFont(chart.font())
+        font.setPointSizeF(size)
+        chart.setFont(font)
+        chart.set_data(labels, [[50.0, 60.0, None, 70.0]], bands, ["Review of 13 Nov 2026"])
+        chart.resize(chart.minimumSizeHint())
+        metrics = QFontMetricsF(chart.small_font())
+        for text in chart.key_texts():  # each line of the key starts at x=40
+            assert 40 + metrics.horizontalAdvance(text) <= chart.width(), (size, text)
+        assert "Ring: Could be better from 40" in chart.key_texts()
