@@ -101,6 +101,12 @@ def text_width(text: str, font: str, size: float) -> float:
     """The printed width of ``text`` with each run measured in its own font."""
     if text.isascii():
         return pdfmetrics.stringWidth(text, font, size)
+    return _mixed_width(text, font, size)
+
+
+@functools.lru_cache(maxsize=32768)
+def _mixed_width(text: str, font: str, size: float) -> float:
+    # Cached: a return measures the same "£0.00" and "–" thousands of times.
     return sum(pdfmetrics.stringWidth(piece, f, size) for piece, f in runs(text, font))
 
 
@@ -123,6 +129,7 @@ def missing(text: str, font: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=256)
 def fit(text: str, font: str, size: float, width: float) -> str:
     """``text`` cut to ``width`` with "…" when it is wider (as printed, names included)."""
     shown = printable_text(text, font)
