@@ -26,6 +26,17 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
+# The user guide's section for each area (resources/help/guide.html), opened by F1 there.
+GUIDE_SECTIONS = {
+    "home": "due",
+    "partnerships": "partnerships",
+    "commitments": "commitments",
+    "resources": "resources",
+    "reviews": "reviews",
+    "returns": "returns",
+}
+
+
 def standard_keys(key: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:
     """The platform's shortcut, or ``fallback`` where the platform has none (Linux Quit)."""
     keys = QKeySequence.keyBindings(key)
@@ -108,6 +119,10 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(old)
             old.deleteLater()
             self._areas[key] = widget
+            from desktop.ui.a11y import set_help  # F1 here: the guide's part on this area
+
+            anchor = GUIDE_SECTIONS.get(key, "")
+            set_help(widget, lambda: self.help.show(anchor))
         return self._areas[key]
 
     def show_area(self, key: str) -> Area:

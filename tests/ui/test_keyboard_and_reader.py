@@ -206,3 +206,19 @@ def test_a_dialog_intro_is_its_description(database, main_window, qtbot) -> None
     qtbot.waitUntil(lambda: welcome.accessibleDescription() != "")
     intro = [lab.text() for lab in welcome.findChildren(QLabel) if lab.wordWrap()]
     assert any(" ".join(t.split()) == welcome.accessibleDescription() for t in intro)
+
+
+def test_f1_in_an_area_opens_the_guide_at_that_area(demo_database, main_window, qtbot) -> None:
+    main_window.activateWindow()
+    for key in ("resources", "returns", "partnerships"):
+        area = main_window.show_area(key)
+        QApplication.processEvents()
+        control = a11y.first_control(area)
+        assert control is not None
+        focus(qtbot, control)
+        qtbot.keyClick(control, Qt.Key.Key_F1)
+        dialog = main_window.help.dialog
+        assert dialog is not None and dialog.isVisible()
+        assert dialog.browser.source().fragment() == key
+        dialog.close()
+        main_window.activateWindow()
