@@ -6,6 +6,7 @@
     partnerbook collect confirm-key COLLECTION NUMBER     (or refuse-held COLLECTION NUMBER)
     partnerbook collect keys COLLECTION
     partnerbook collect export-keys COLLECTION --out FILE
+    partnerbook collect import-keys COLLECTION FILE
     partnerbook collect rotate-keys COLLECTION
     partnerbook collect contacts COLLECTION
 
@@ -90,6 +91,12 @@ def register_trust(actions: argparse._SubParsersAction) -> None:  # type: ignore
     export = _collection_parser(actions, "export-keys", "save the CVS's keys (still locked)")
     export.add_argument("--out", required=True, type=Path, metavar="FILE")
     export.set_defaults(handler=run_export_keys)
+    put_back = _collection_parser(
+        actions, "import-keys", "put back the CVS's keys saved with export-keys"
+    )
+    put_back.add_argument("file", type=Path, help="the saved keys")
+    _with_passphrase(put_back)
+    put_back.set_defaults(handler=run_import_keys)
     rotate = _collection_parser(actions, "rotate-keys", "make new keys for new packs")
     _with_passphrase(rotate)
     rotate.set_defaults(handler=run_rotate)
@@ -244,6 +251,19 @@ def run_export_keys(args: argparse.Namespace) -> int:
         f"Saved the CVS's keys to {args.out}. They are still locked by the passphrase: keep "
         "the file and the passphrase in different safe places."
     )
+    return 0
+
+
+def run_import_keys(args: argparse.Namespace) -> int:
+    from desktop.services.collection.packs import import_keys
+
+    try:
+        text = args.file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CliError("The file {file} could not be read.", file=str(args.file)) from exc
+    with _connection(args, write=True) as conn:
+        added = import_keys(conn, text, _passphrase(args))
+    print(f"Put back {added} of the CVS's keys (keys already here were left as they are).")
     return 0
 
 

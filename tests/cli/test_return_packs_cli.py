@@ -194,6 +194,25 @@ def test_rotated_keys_open_without_a_warning_and_old_sealed_contacts_still_open(
     assert code == 0 and len(json.loads(saved.read_text())["keys"]) == 2
     assert PASSPHRASE not in saved.read_text()
 
+    # The collection is lost: a new one takes the saved keys back and carries on.
+    restored = tmp_path / "restored.pbcollection"
+    open_collection(restored, create=True)
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("not the passphrase at all\n")
+    code, out, err = run(
+        capsys, "collect", "import-keys", str(restored), str(saved), "--passphrase-file", str(wrong)
+    )
+    assert code == 1 and "does not open" in err
+    code, out, err = run(capsys, "collect", "import-keys", str(restored), str(saved))
+    assert code == 0 and "Put back 2" in out, err
+    assert run(capsys, "collect", "import", str(restored), str(made))[0] == 0
+    code, out, err = run(capsys, "collect", "contacts", str(restored))
+    assert code == 0 and "Joe Pengelly" in out, err
+    again = tmp_path / "again.pbpack"
+    make_pack(capsys, restored, again)
+    code, out, err = run(capsys, "open-pack", str(again), "--yes")
+    assert code == 0 and "Warning" not in out, out + err
+
 
 def test_a_reinstalled_group_is_held_until_the_officer_confirms(
     demo_database, data_dir: Path, cvs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]

@@ -30,6 +30,7 @@ __all__ = [
     "contact_lines",
     "cvs_keys",
     "export_keys",
+    "import_keys",
     "make_pack",
     "open_sealed_contacts",
     "rotate_keys",
@@ -215,8 +216,8 @@ def rotate_keys(conn: sqlite3.Connection, passphrase: str, new_passphrase: str =
 def export_keys(conn: sqlite3.Connection) -> str:
     """Every key pair, still locked under its passphrase, as JSON for safe keeping."""
     rows = conn.execute(
-        "SELECT fingerprint, sign_public, seal_public, private_keys, created_at, retired_at"
-        " FROM cvs_key ORDER BY id"
+        "SELECT fingerprint, sign_public, seal_public, private_keys, created_at, retired_at,"
+        " cvs_name, cvs_contact, endorsed_by, endorsement FROM cvs_key ORDER BY id"
     ).fetchall()
     if not rows:
         raise NoKeys("This collection has no keys yet: they are made with its first pack.")
@@ -228,12 +229,69 @@ def export_keys(conn: sqlite3.Connection) -> str:
             "locked_private_keys": json.loads(r[3]),
             "created_at": str(r[4]),
             "retired_at": None if r[5] is None else str(r[5]),
+            "cvs_name": r[6],
+            "cvs_contact": r[7],
+            "endorsed_by": r[8],
+            "endorsement": r[9],
         }
         for r in rows
     ]
     return json.dumps(
         {"format": "partnerbook-cvs-keys", "format_version": 1, "keys": keys}, indent=1
     )
+
+
+def import_keys(conn: sqlite3.Connection, text: str, passphrase: str) -> int:
+    """Put back keys saved with ``export_keys`` (a lost or new collection); returns how many
+    were added. Each must open with ``passphrase`` and match its public halves; keys the
+    collection holds already are left as they are. One transaction: all or nothing."""
+    from desktop.domain.cvs_keys import WrongPassphrase
+
+    try:
+        saved = json.loads(text)
+        if saved.get("format") != "partnerbook-cvs-keys":
+            raise ValueError("not a key file")
+        keys = list(saved["keys"])
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise UserError(
+            "This file is not a copy of a CVS's keys (saved with Save the keys for safe "
+            "keeping, or collect export-keys)."
+        ) from exc
+    held = {r[0] for r in conn.execute("SELECT sign_public FROM cvs_key")}
+    added = 0
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for key in keys:
+            locked = json.dumps(key["locked_private_keys"])
+            pair = unlock(locked, passphrase)  # WrongPassphrase: nothing is added
+            if (pair.sign_public, pair.seal_public) != (key["sign_public"], key["seal_public"]):
+                raise WrongPassphrase("The saved keys do not match their own public keys.")
+            if pair.sign_public in held:
+                continue
+            conn.execute(
+                "INSERT INTO cvs_key (sign_public, seal_public, fingerprint, private_keys,"
+                " cvs_name, cvs_contact, endorsed_by, endorsement, created_at, retired_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    pair.sign_public,
+                    pair.seal_public,
+                    pair.fingerprint,
+                    locked,
+                    str(key.get("cvs_name") or ""),
+                    str(key.get("cvs_contact") or ""),
+                    str(key.get("endorsed_by") or ""),
+                    str(key.get("endorsement") or ""),
+                    str(key.get("created_at") or _now()),
+                    # Beside keys held already, an imported one only opens old sealed details.
+                    key.get("retired_at") or (_now() if held else None),
+                ),
+            )
+            added += 1
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return added
 
 
 def open_sealed_contacts(
