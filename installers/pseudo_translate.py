@@ -61,7 +61,12 @@ def pseudo_translate_file(source: Path, target: Path) -> int:
         translation = message.find("translation")
         if translation is None:
             continue
-        translation.text = pseudo(message.findtext("source") or "")
+        forms = translation.findall("numerusform")
+        if forms:  # a count: each plural form of the English, pseudo-translated
+            for form in forms:
+                form.text = pseudo(form.text or "")
+        else:
+            translation.text = pseudo(message.findtext("source") or "")
         translation.attrib.pop("type", None)
         count += 1
     ET.indent(root, space="    ")

@@ -9,7 +9,8 @@ the context through it (it files every string under an empty context, so nothing
 found at run time). This script reads the code with Python's ``ast`` instead and knows
 three forms:
 - ``tr("text")`` in a module whose ``tr`` helper names a context, and ``tr_n("%n thing(s)",
-  n)``, a count in the same context (``ui/i18n.plural``: Qt's plural forms);
+  n)``, a count in the same context (``ui/i18n.plural``): a message with "%n" is written as
+  Qt's plural ("numerus") message, English getting its two forms from "(s)";
 - ``QCoreApplication.translate("Context", "text")`` written out;
 - ``self.tr("text")`` inside a class (Qt uses the class name as the context).
 Fixed choices from desktop/domain/vocab.py (context "Vocab") and the theme names (context
@@ -338,6 +339,15 @@ def collect() -> list[Message]:
     return sorted(found.values())
 
 
+# Keeps a plural message's forms together in ``read_ts``'s (translation, type) pairs.
+NUMERUS_SEPARATOR = "\x1f"
+
+
+def english_forms(source: str) -> list[str]:
+    """English's two plural forms of a count: "%n file(s)" -> "%n file", "%n files"."""
+    return [source.replace("(s)", ""), source.replace("(s)", "s")]
+
+
 def read_ts(path: Path) -> dict[tuple[str, str, str], tuple[str, str]]:
     """(context, source, comment) -> (translation, type) from an existing .ts file."""
     if not path.exists():
@@ -350,7 +360,9 @@ def read_ts(path: Path) -> dict[tuple[str, str, str], tuple[str, str]]:
             if translation is None:
                 continue
             key = (name, message.findtext("source") or "", message.findtext("comment") or "")
-            known[key] = (translation.text or "", translation.get("type", ""))
+            forms = [form.text or "" for form in translation.findall("numerusform")]
+            text = NUMERUS_SEPARATOR.join(forms) if forms else (translation.text or "")
+            known[key] = (text, translation.get("type", ""))
     return known
 
 
@@ -377,7 +389,17 @@ def build_ts(
         else:
             text, kind = known.get(key, ("", "unfinished"))
         translation = ET.SubElement(element, "translation")
-        translation.text = text
+        if "%n" in message.source:
+            # A count (``tr_n``): one form per plural form of the language (Qt picks).
+            element.set("numerus", "yes")
+            if language == SOURCE_LANGUAGE:
+                forms = english_forms(message.source)
+            else:
+                forms = text.split(NUMERUS_SEPARATOR) if text else [""]
+            for form in forms:
+                ET.SubElement(translation, "numerusform").text = form
+        else:
+            translation.text = text
         if kind:
             translation.set("type", kind)
     ET.indent(root, space="    ")
