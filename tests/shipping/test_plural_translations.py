@@ -71,3 +71,12 @@ def qapp():  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
     return QApplication.instance() or QApplication([])
+
+
+def test_window_counts_take_the_right_noun_without_a_translation(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Issue 21: "5 action(s)" in the window; English without a loaded file still says
+    "1 action" and "5 actions"."""
+    from desktop.ui.review_results import tr_n
+
+    assert tr_n("%n action(s) added to What's due", 1) == "1 action added to What's due"
+    assert tr_n("%n action(s) added to What's due", 5) == "5 actions added to What's due"
