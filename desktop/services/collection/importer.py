@@ -361,6 +361,10 @@ def _why(exc: BaseException) -> str:
     """A plain cause for a file that could not be stored (the log has the details)."""
     if isinstance(exc, OverflowError):
         return "a number in it is too large"
+    if isinstance(exc, sqlite3.DataError):  # a server checks sizes where SQLite does not
+        if "out of range" in str(exc):
+            return "a number in it is too large"
+        return "a value in it is too long"
     if isinstance(exc, sqlite3.IntegrityError):
         return "it clashes with what is already there"
     return f"an unexpected {type(exc).__name__}"

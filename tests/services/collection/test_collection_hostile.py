@@ -31,6 +31,7 @@ from desktop.services.collection.intake import (
 from desktop.services.collection.samples import resign, write_minimal_pdf, write_pdf
 from desktop.services.return_reader import ATTACHMENT_NAME, ReturnFileError, validate_payload
 from desktop.store import sqlite as store_sqlite
+from desktop.store.collection import db
 from desktop.store.collection.opening import open_collection
 
 NOW = datetime(2026, 12, 4, 12, 0, tzinfo=UTC)
@@ -152,14 +153,18 @@ def test_the_groups_side_and_the_collection_use_the_one_validator(
 
 
 def test_a_hostile_file_between_two_good_ones_through_the_cli(
-    data_dir: Path, tmp_path: Path, good: list[dict[str, Any]], capsys: pytest.CaptureFixture[str]
+    data_dir: Path,
+    tmp_path: Path,
+    good: list[dict[str, Any]],
+    capsys: pytest.CaptureFixture[str],
+    collection_location: Path | str,
 ) -> None:
     inbox = tmp_path / "inbox"
     write_minimal_pdf(good[0], inbox / "a-good.pdf")
     hostile = changed(good[1], with_needs(need(estimated_pence=10**20)))
     write_minimal_pdf(hostile, inbox / "b-hostile.pdf")
     write_minimal_pdf(good[2], inbox / "c-good.pdf")
-    collection = tmp_path / "area.pbcollection"
+    collection = collection_location
     open_collection(collection, create=True)
 
     code = main(["collect", "import", str(collection), str(inbox)])
@@ -180,14 +185,18 @@ def test_a_hostile_file_between_two_good_ones_through_the_cli(
 
 
 def test_a_file_that_cannot_be_stored_is_rejected_and_the_next_one_stored(
-    tmp_path: Path, good: list[dict[str, Any]], caplog: pytest.LogCaptureFixture
+    tmp_path: Path,
+    good: list[dict[str, Any]],
+    caplog: pytest.LogCaptureFixture,
+    collection_location: Path | str,
 ) -> None:
-    """Past the validator (as a collection filled by an older version was): SQLite cannot
-    hold 10^20, and that file alone is rejected, named, logged; nothing of it is kept."""
-    collection = tmp_path / "area.pbcollection"
+    """Past the validator (as a collection filled by an older version was): neither SQLite
+    nor PostgreSQL can hold 10^20, and that file alone is rejected, named, logged; nothing
+    of it is kept."""
+    collection = collection_location
     open_collection(collection, create=True)
     unstorable = changed(good[1], with_needs(need(estimated_pence=10**20)))
-    conn = store_sqlite.connect(collection)
+    conn = db.connect(collection)
     try:
         first = import_one(conn, tmp_path / "first.pdf", good[0])
         before = counts(collection)

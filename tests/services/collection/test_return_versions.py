@@ -45,10 +45,12 @@ def test_a_version_from_a_newer_partnerbook_is_refused_plainly() -> None:
     assert "newer version of Partnerbook" in str(caught.value)
 
 
-def test_a_collection_holds_returns_of_both_versions(tmp_path: Path) -> None:
+def test_a_collection_holds_returns_of_both_versions(
+    tmp_path: Path, collection_location: Path | str
+) -> None:
     one, two = payloads(2, seed=5, groups=2)
     files = pdfs(tmp_path, [as_version(one, 1), as_version(two, 2)])
-    collection = tmp_path / "area.pbcollection"
+    collection = collection_location
     open_collection(collection, create=True)
     summary = import_returns(collection, files, workers=1)
     assert [o.outcome for o in summary.outcomes] == ["imported", "imported"]
