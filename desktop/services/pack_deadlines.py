@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from desktop.domain.periods import Period
+from desktop.domain.vocab import STILL_TO_DO
 
 __all__ = [
     "PACK_SOURCE",
@@ -116,7 +117,7 @@ def with_pack_deadlines(conn: sqlite3.Connection, today: date, actions: list[Any
 
     def key(a: Any) -> tuple[object, ...]:
         return (
-            a.status != "open",
+            a.status not in STILL_TO_DO,  # "in progress" is still to do too
             a.days_overdue(today) == 0,
             a.due_date is None,
             a.due_date or date.max,

@@ -15,6 +15,7 @@ from collections import defaultdict
 from datetime import date
 
 from desktop.domain.run_registers import next_report_back_due
+from desktop.domain.vocab import STILL_TO_DO
 from desktop.services.whats_due import DueAction
 
 SOURCE = "report_back"
@@ -91,7 +92,7 @@ def with_report_backs(
 
     def key(a: DueAction) -> tuple[object, ...]:
         return (
-            a.status != "open",
+            a.status not in STILL_TO_DO,  # "in progress" is still to do too
             a.days_overdue(today) == 0,
             a.due_date is None,
             a.due_date or date.max,
