@@ -78,7 +78,9 @@ def server_label(location: str) -> str:
     if "service" in pairs:
         return pairs["service"].strip("'")
     database = pairs.get("dbname", pairs.get("user", "")).strip("'")
-    host = pairs.get("host", "this computer").strip("'")
+    host = pairs.get("host", "").strip("'")
+    if not host or host.startswith("/"):  # a socket folder: the server is on this computer
+        host = "this computer"
     return f"{database} on {host}"
 
 
