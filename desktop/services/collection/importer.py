@@ -36,6 +36,7 @@ from desktop.services.collection.watchdog import DEFAULT_READER, ReaderPool, Rea
 from desktop.store.collection import db
 from desktop.store.collection.location import Location, is_server
 from desktop.store.collection.opening import open_collection
+from desktop.store.collection.server import ServerRefused
 
 __all__ = [
     "DUPLICATE",
@@ -195,6 +196,8 @@ def import_returns(
                     report(import_one(conn, path, result, facts[path]))
         summary.cancelled = len(summary.outcomes) < len(files)
     except ReaderStartError as exc:
+        raise ImportStopped(str(exc)) from exc
+    except ServerRefused as exc:  # a server that went away or kept a read waiting
         raise ImportStopped(str(exc)) from exc
     finally:
         conn.close()

@@ -282,3 +282,28 @@ def test_the_same_migrations_build_the_server_schema_step_by_step_as_the_models_
     finally:
         engine.dispose()
     init_server(location)  # at head already: only the roles and grants are checked
+
+
+def test_a_server_that_keeps_a_step_waiting_is_given_up_on_with_a_plain_message(
+    pg_collection: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Never a hang: a colleague's transaction holding what an import needs (or a server in
+    trouble) ends the step after the lock and statement timeouts, in plain words."""
+    from desktop.store.collection import server
+
+    monkeypatch.setattr(server, "LOCK_TIMEOUT_MS", 300)
+    (item,) = payloads(1, seed=906)
+    files = pdfs(tmp_path, [item])
+    holder = db.connect(pg_collection)
+    try:
+        holder.execute("BEGIN")
+        holder.execute("LOCK TABLE collected_group IN EXCLUSIVE MODE")  # reads go on
+        with pytest.raises(ImportStopped) as stopped:
+            import_returns(pg_collection, files)
+    finally:
+        holder.close()
+    said = str(stopped.value)
+    assert "took too long to answer" in said and "Nothing from return-000.pdf was kept" in said
+    assert "lock" not in said.lower().replace("unlock", "")  # no SQL words
+    again = import_returns(pg_collection, files)  # once the colleague is done: it goes in
+    assert [o.outcome for o in again.outcomes] == ["imported"]
