@@ -126,3 +126,32 @@ def test_an_unreachable_server_is_said_plainly_and_can_be_retried(
     assert open_shared_collection(None, settings, location) is None
     assert len(said) == 1 and "could not reach the server" in said[0]
     assert shared.recent_shared(settings) == []  # nothing remembered that did not open
+
+
+def test_two_officers_windows_a_stale_merge_is_told_and_the_window_shows_the_latest(
+    pg_collection: str,
+    settings: QSettings,
+    tmp_path: Path,
+    qtbot,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import_returns(pg_collection, pdfs(tmp_path / "in", payloads(2, seed=932, groups=2)))
+    first = open_shared_collection(None, settings, pg_collection)
+    second = open_shared_collection(None, settings, pg_collection)
+    assert isinstance(first, CollectionWindow) and isinstance(second, CollectionWindow)
+    qtbot.addWidget(first)
+    qtbot.addWidget(second)
+    second.change_timer.stop()  # the second officer has not looked again yet
+    before = second.partnerships.model.rowCount()
+    keys = second.partnerships.model.table.keys[:3]
+    told: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda *a, **k: told.append(str(a[2])) or QMessageBox.Ok
+    )
+    first.merge(keys[1], keys[0])
+    assert first.partnerships.model.rowCount() == before - 1
+    second.merge(keys[1], keys[2])  # from the list as the second officer last saw it
+    assert len(told) == 1 and "someone else merged it a moment ago" in told[0]
+    assert second.partnerships.model.rowCount() == before - 1  # shown as it is now
+    first.close()
+    second.close()

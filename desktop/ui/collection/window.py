@@ -343,6 +343,8 @@ class CollectionWindow(QMainWindow):
             merge_partnerships(self.conn, alias, into)
         except (MergeError, sqlite3.Error) as exc:
             QMessageBox.warning(self, tr("Cannot merge"), _plain(exc))
+            if isinstance(exc, MergeError):  # perhaps another officer's change: show it
+                self.refresh()
             return
         self.safety.changed()
         self.refresh()
@@ -370,13 +372,17 @@ class CollectionWindow(QMainWindow):
             )
         except (WithdrawError, BackupError, sqlite3.Error, OSError) as exc:
             QMessageBox.warning(self, tr("Cannot withdraw the return"), _plain(exc))
+            if isinstance(exc, WithdrawError):  # perhaps another officer's change: show it
+                self.refresh()
             return False
         self.safety.changed()
         self.refresh()
         self.statusBar().showMessage(
-            tr("Withdrew {reference}. The collection was backed up first.").format(
-                reference=one_line(result.reference)
-            ),
+            (
+                tr("Withdrew {reference}. The collection was backed up first.")
+                if isinstance(self.path, Path)
+                else tr("Withdrew {reference}.")  # a server's backups are its own
+            ).format(reference=one_line(result.reference)),
             8000,
         )
         return True
@@ -389,6 +395,8 @@ class CollectionWindow(QMainWindow):
             merge_groups(self.conn, alias, into)
         except (GroupMergeError, sqlite3.Error) as exc:
             QMessageBox.warning(self, tr("Cannot merge the groups"), _plain(exc))
+            if isinstance(exc, GroupMergeError):  # perhaps another officer's change: show it
+                self.refresh()
             return
         self.safety.changed()
         self.refresh()
