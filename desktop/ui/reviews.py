@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.dates import format_date
+from desktop.domain.numbers import score_text
 from desktop.domain.review_checks import REVIEW_DUE_MONTHS_RANGE
 from desktop.services.frameworks import framework_ids, review_tool_for_partnership
 from desktop.services.review_reads import (
@@ -80,7 +81,8 @@ class ReviewListModel(RowsModel):
             if column == self.STATUS:
                 return tr("⚠ Draft: not finished") if review.is_draft else tr("Finished")
             if column == self.SCORE:
-                return "" if review.overall is None else f"{review.overall:.0f}"
+                # The one rounding rule (domain/numbers): the same figure as the heading.
+                return "" if review.overall is None else score_text(review.overall)
             if column == self.BAND:
                 return review.band_label or tr("Not scored")
             if column == self.TOOL:

@@ -56,8 +56,10 @@ def test_reviews_listed_with_status_score_and_band(area, qtbot, demo_database) -
     assert cell(0, ReviewListModel.STATUS) == "Finished"
     assert cell(0, ReviewListModel.BAND) in {"Needs attention", "Could be better", "Working well"}
     assert cell(0, ReviewListModel.RESPONDENTS) == "Our representative, Our chair"
-    assert int(cell(0, ReviewListModel.SCORE)) > int(cell(1, ReviewListModel.SCORE))
+    assert float(cell(0, ReviewListModel.SCORE)) > float(cell(1, ReviewListModel.SCORE))
     heading = area.results.heading.text()
+    # One rounding rule: the list shows the same figure as the heading (50.1, not 50).
+    assert f"Overall: {cell(0, ReviewListModel.SCORE)} ·" in heading
     assert "▲ Better than the review of" in heading
     scores = area.results.scores
     assert scores.rowCount() == 13
