@@ -100,7 +100,12 @@ def _run_gui(args: argparse.Namespace) -> int:
     paths = resolve(getattr(args, "data_dir", None))
 
     from desktop.ui import single_instance
+    from desktop.ui.file_open import FileOpenForwarder
     from desktop.ui.single_instance import InstanceServer, ask_running_instance_to_raise
+
+    # macOS hands a double-clicked pack over as an event, perhaps before the window exists.
+    file_opener = FileOpenForwarder(app)
+    app.installEventFilter(file_opener)
 
     # A double-clicked return pack goes to the window already open, if there is one.
     pack = getattr(args, "open_pack", None)
@@ -150,6 +155,7 @@ def _run_gui(args: argparse.Namespace) -> int:
         lambda path: QTimer.singleShot(0, lambda: window.open_return_pack(path))
     )
     window.show()
+    file_opener.deliver_to(lambda path: QTimer.singleShot(0, lambda: window.open_return_pack(path)))
     if getattr(args, "open_pack", None):  # a double-clicked return pack (issue 20)
         pack = args.open_pack
         QTimer.singleShot(0, lambda: window.open_return_pack(pack))
