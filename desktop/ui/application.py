@@ -160,7 +160,9 @@ def _run_gui(args: argparse.Namespace) -> int:
         pack = args.open_pack
         QTimer.singleShot(0, lambda: window.open_return_pack(pack))
     if getattr(args, "exit_when_ready", False):
-        QTimer.singleShot(0, window.close)
+        # Quit once the window has closed, even if some other top-level window is still
+        # open (an open collection, a stray tool window): "exit when ready" must exit.
+        QTimer.singleShot(0, lambda: window.close() and app.quit())
     else:
         from desktop.ui.welcome import offer_welcome
 

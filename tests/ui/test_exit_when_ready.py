@@ -88,3 +88,29 @@ def test_the_status_is_in_the_help_and_the_readme() -> None:
     assert f"Partnerbook exits with status {DIALOG_STATUS}" in help_text
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     assert f"Partnerbook exits with status {DIALOG_STATUS}" in readme
+
+
+def test_it_exits_even_with_another_window_still_open(
+    data_dir: Path, qtbot, monkeypatch, no_blocking_dialogs
+) -> None:  # type: ignore[no-untyped-def]
+    """Closing the main window is not enough when another top-level window is open (an open
+    collection, or a window an earlier test left): the run once waited for ever in app.exec.
+    A guard timer ends the loop with 99 instead, so a regression fails rather than hangs."""
+    import argparse
+    import threading
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.ui import application
+
+    assert main(["demo"]) == 0
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    other = QWidget()
+    qtbot.addWidget(other)
+    other.setWindowTitle("Another window")
+    other.show()
+    QTimer.singleShot(30_000, lambda: QApplication.instance().exit(99))
+    code = application.run_gui(argparse.Namespace(data_dir=None, exit_when_ready=True))
+    assert code == 0
