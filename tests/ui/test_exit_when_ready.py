@@ -111,6 +111,12 @@ def test_it_exits_even_with_another_window_still_open(
     qtbot.addWidget(other)
     other.setWindowTitle("Another window")
     other.show()
-    QTimer.singleShot(30_000, lambda: QApplication.instance().exit(99))
-    code = application.run_gui(argparse.Namespace(data_dir=None, exit_when_ready=True))
+    guard = QTimer()
+    guard.setSingleShot(True)
+    guard.timeout.connect(lambda: QApplication.instance().exit(99))
+    guard.start(30_000)
+    try:
+        code = application.run_gui(argparse.Namespace(data_dir=None, exit_when_ready=True))
+    finally:
+        guard.stop()  # never let it end a later test's event loop
     assert code == 0
