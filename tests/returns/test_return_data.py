@@ -14,6 +14,7 @@ from desktop.domain.periods import PeriodError
 from desktop.domain.return_period import parse_period, period_kind
 from desktop.services.return_data import ReturnEmpty, build_return
 from desktop.services.return_reader import ReturnFileError, schema, validate_payload
+from desktop.services.signing import group_signing_key, sign_return
 from desktop.store.models import Partnership, Person
 from tests.returns.conftest import FIXED_NOW
 
@@ -23,6 +24,13 @@ FY = parse_period("2026-27")
 def _build(database, **kwargs):  # type: ignore[no-untyped-def]
     with database.session() as session:
         return build_return(session, kwargs.pop("period", FY), now=FIXED_NOW, **kwargs)
+
+
+def _signed(database, payload):  # type: ignore[no-untyped-def]
+    """The payload as an export sends it: signed with the group's own key (issue 20), which
+    the one validator requires of a version 2 return."""
+    with database.session() as session:
+        return sign_return(group_signing_key(session), payload)
 
 
 def test_periods_are_read_as_people_write_them() -> None:
@@ -51,7 +59,7 @@ def test_periods_are_read_as_people_write_them() -> None:
 
 def test_return_matches_schema_and_database(filled_database) -> None:  # type: ignore[no-untyped-def]
     payload = _build(filled_database)
-    validate_payload(payload)
+    validate_payload(_signed(filled_database, payload))
     assert payload["schema"] == "partnerbook-return" and payload["schema_version"] == 2
     assert payload["created_at"] == "2026-11-28T10:30:00Z"
     assert payload["period"] == {
@@ -141,7 +149,7 @@ def test_default_return_names_nobody(filled_database, seeded_people) -> None:  #
 
 def test_contacts_appear_only_when_asked(filled_database) -> None:  # type: ignore[no-untyped-def]
     payload = _build(filled_database, include_contacts=True)
-    validate_payload(payload)
+    validate_payload(_signed(filled_database, payload))
     text = json.dumps(payload, ensure_ascii=False)
     assert payload["include_contacts"] is True
     assert "Priya Shah" in text and "priya.shah@example.org" in text
@@ -157,7 +165,7 @@ def test_a_period_with_nothing_in_it_is_refused_unless_asked(demo_database) -> N
     with pytest.raises(ReturnEmpty, match="no partnerships to report for 2010-11"):
         _build(demo_database, period=early)
     empty = _build(demo_database, period=early, allow_empty=True)
-    validate_payload(empty)
+    validate_payload(_signed(demo_database, empty))
     assert empty["partnerships"] == [] and empty["resource_totals"]["count"] == 0
 
 
