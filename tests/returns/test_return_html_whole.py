@@ -16,9 +16,11 @@ from desktop.services.returns import ExportRequest, export_return
 from tests.returns.conftest import FIXED_NOW
 
 FY = parse_period("2026-27")
-# Words drawn inside the radar charts (legend, rings, the chart column's heading): the
-# HTML gives the same scores as text in its tables instead.
-CHART_ONLY = re.compile(r"^(Chart|(This|Last) review \(.+\)|Ring: .+ from \d+)$")
+# Words drawn inside the radar charts (legend, rings, the chart column's heading, a "Don't
+# know" gap in the key): the HTML gives the same as text in its tables instead.
+CHART_ONLY = re.compile(
+    r"^(Chart|(This|Last) review \(.+\)|Ring: .+ from \d+|Gap: no score \(Don't know\) for .+)$"
+)
 
 
 class _Text(HTMLParser):
@@ -109,6 +111,7 @@ def test_the_html_says_everything_the_pdf_says(filled_database, tmp_path: Path) 
         "We confirm that this return is a fair record",
         "Checksum (SHA-256)",
         "Data inside",
+        "Don't know",  # the radar's gap, said in the answers table
     ):
         assert words in text, words
 
