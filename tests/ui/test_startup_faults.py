@@ -58,9 +58,9 @@ def test_full_disk_opens_read_only_with_a_bar_and_refuses_changes(
         assert "free some space" in banner.label.text()
         assert not window.new_partnership_action.isEnabled()
         assert not window.safety.restore_action.isEnabled()
-        # Everything can be looked at: the register lists the three partnerships.
+        # Everything can be looked at: the register lists the four partnerships.
         names = [r[0] for r in hub.read().execute("SELECT name FROM partnership")]
-        assert len(names) == 3
+        assert len(names) == 4
 
         # A change typed anyway is refused, said plainly, and nothing is written.
         from desktop.services.storage_errors import StorageProblem
