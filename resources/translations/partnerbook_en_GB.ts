@@ -4,7 +4,7 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../../desktop/ui/application.py" line="125" />
+            <location filename="../../desktop/ui/application.py" line="130" />
             <source>Partnerbook is already open</source>
             <translation>Partnerbook is already open</translation>
         </message>
@@ -587,7 +587,7 @@ There is no usable backup of it in {folder}.</translation>
     <context>
         <name>CollectionTrust</name>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="64" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="65" />
             <source>&amp;Add a framework file…</source>
             <translation>&amp;Add a framework file…</translation>
         </message>
@@ -597,24 +597,19 @@ There is no usable backup of it in {folder}.</translation>
             <translation>&amp;Confirm: it is the group's new key</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="76" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="77" />
             <source>&amp;Deadline:</source>
             <translation>&amp;Deadline:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="77" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="78" />
             <source>&amp;Message:</source>
             <translation>&amp;Message:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="75" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="76" />
             <source>&amp;Period:</source>
             <translation>&amp;Period:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="97" />
-            <source>&amp;Refuse it</source>
-            <translation>&amp;Refuse it</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/collection/trust_page.py" line="115" />
@@ -642,7 +637,7 @@ There is no usable backup of it in {folder}.</translation>
             <translation>&lt;b&gt;The CVS's keys and return packs&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="94" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="95" />
             <source>A framework file for the groups</source>
             <translation>A framework file for the groups</translation>
         </message>
@@ -652,7 +647,7 @@ There is no usable backup of it in {folder}.</translation>
             <translation>A group's later returns must be signed by the same key as its first. A reinstalled laptop or a new computer is the usual reason for a new key and is normal: check with the group (by phone, or an email you know is theirs), then confirm. Someone pretending to be the group: refuse.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="73" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="74" />
             <source>CVS &amp;name:</source>
             <translation>CVS &amp;name:</translation>
         </message>
@@ -662,17 +657,17 @@ There is no usable backup of it in {folder}.</translation>
             <translation>Choose a passphrase for the CVS's keys (at least 10 characters; a few words you will remember work well). Write it down and keep it somewhere safe: without it no new pack can be made and sealed contact details cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="165" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="166" />
             <source>Confirm only after checking with the group that they sent it (a reinstalled laptop or a new computer is normal). Later returns signed by either key will then be imported as usual.</source>
             <translation>Confirm only after checking with the group that they sent it (a reinstalled laptop or a new computer is normal). Later returns signed by either key will then be imported as usual.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="164" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="165" />
             <source>Confirm the group's new key</source>
             <translation>Confirm the group's new key</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="181" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="182" />
             <source>Confirmed: {group}'s new key is recorded and its return imported.</source>
             <translation>Confirmed: {group}'s new key is recorded and its return imported.</translation>
         </message>
@@ -682,22 +677,27 @@ There is no usable backup of it in {folder}.</translation>
             <translation>For example: 01237 000000, returns@ourcvs.org.uk</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="94" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="95" />
             <source>Framework files (*.toml)</source>
             <translation>Framework files (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="81" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="63" />
+            <source>Frameworks to use</source>
+            <translation>Frameworks to use</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="82" />
             <source>Frameworks to use:</source>
             <translation>Frameworks to use:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="74" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="75" />
             <source>How groups &amp;reach you:</source>
             <translation>How groups &amp;reach you:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="209" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="210" />
             <source>Key files (*.json)</source>
             <translation>Key files (*.json)</translation>
         </message>
@@ -707,7 +707,7 @@ There is no usable backup of it in {folder}.</translation>
             <translation>Keys groups sign their returns with</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="216" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="217" />
             <source>Keys saved</source>
             <translation>Keys saved</translation>
         </message>
@@ -717,9 +717,9 @@ There is no usable backup of it in {folder}.</translation>
             <translation>Make &amp;new keys…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="114" />
-            <source>Make a return &amp;pack…</source>
-            <translation>Make a return &amp;pack…</translation>
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="86" />
+            <source>Make &amp;the pack…</source>
+            <translation>Make &amp;the pack…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/collection/trust_actions.py" line="48" />
@@ -727,22 +727,22 @@ There is no usable backup of it in {folder}.</translation>
             <translation>Make a return pack</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="85" />
-            <source>Make the &amp;pack…</source>
-            <translation>Make the &amp;pack…</translation>
+            <location filename="../../desktop/ui/collection/trust_page.py" line="114" />
+            <source>Make a return pack…</source>
+            <translation>Make a return pack…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="234" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="235" />
             <source>New keys made</source>
             <translation>New keys made</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="235" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="236" />
             <source>New keys made (fingerprint {fingerprint}). New packs carry them, signed by the old key so your groups accept the change. Returns for earlier packs still open.</source>
             <translation>New keys made (fingerprint {fingerprint}). New packs carry them, signed by the old key so your groups accept the change. Returns for earlier packs still open.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="255" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="256" />
             <source>No current return carries sealed contact details.</source>
             <translation>No current return carries sealed contact details.</translation>
         </message>
@@ -752,12 +752,12 @@ There is no usable backup of it in {folder}.</translation>
             <translation>No keys yet: they are made with the first return pack, under a passphrase you choose then.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="176" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="177" />
             <source>Not confirmed</source>
             <translation>Not confirmed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="194" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="195" />
             <source>Not refused</source>
             <translation>Not refused</translation>
         </message>
@@ -767,22 +767,27 @@ There is no usable backup of it in {folder}.</translation>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="198" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="97" />
+            <source>Refuse it</source>
+            <translation>Refuse it</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="199" />
             <source>Refused: that return stays out of the collection.</source>
             <translation>Refused: that return stays out of the collection.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="155" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="156" />
             <source>Return pack made</source>
             <translation>Return pack made</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="117" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="118" />
             <source>Return pack not made</source>
             <translation>Return pack not made</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="126" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="127" />
             <source>Return packs (*.pbpack)</source>
             <translation>Return packs (*.pbpack)</translation>
         </message>
@@ -792,27 +797,27 @@ There is no usable backup of it in {folder}.</translation>
             <translation>Returns held for a different key</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="209" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="210" />
             <source>Save the CVS's keys as</source>
             <translation>Save the CVS's keys as</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="124" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="125" />
             <source>Save the return pack as</source>
             <translation>Save the return pack as</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="149" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="150" />
             <source>Saved the return pack to {path}. Send it to your groups by email.</source>
             <translation>Saved the return pack to {path}. Send it to your groups by email.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="217" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="218" />
             <source>Saved to {path}. They are still locked by the passphrase: keep the file and the passphrase in different safe places.</source>
             <translation>Saved to {path}. They are still locked by the passphrase: keep the file and the passphrase in different safe places.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="254" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="255" />
             <source>Sealed contact details</source>
             <translation>Sealed contact details</translation>
         </message>
@@ -822,12 +827,12 @@ There is no usable backup of it in {folder}.</translation>
             <translation>Show sealed contact &amp;details…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="228" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="229" />
             <source>The CVS's keys</source>
             <translation>The CVS's keys</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="151" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="152" />
             <source>The CVS's keys were made now (fingerprint {fingerprint}): save a copy for safe keeping (Save the keys for safe keeping…), and keep the passphrase somewhere else.</source>
             <translation>The CVS's keys were made now (fingerprint {fingerprint}): save a copy for safe keeping (Save the keys for safe keeping…), and keep the passphrase somewhere else.</translation>
         </message>
@@ -896,11 +901,6 @@ There is no usable backup of it in {folder}.</translation>
             <location filename="../../desktop/ui/collection/window.py" line="183" />
             <source>&amp;Import returns…</source>
             <translation>&amp;Import returns…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/collection/window.py" line="148" />
-            <source>&amp;Keys and packs</source>
-            <translation>&amp;Keys and packs</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/collection/window.py" line="225" />
@@ -1006,6 +1006,11 @@ There is no usable backup of it in {folder}.</translation>
             <location filename="../../desktop/ui/collection/window.py" line="437" />
             <source>Import running</source>
             <translation>Import running</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="148" />
+            <source>Keys and packs</source>
+            <translation>Keys and packs</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/collection/window.py" line="230" />
@@ -9428,102 +9433,102 @@ Our representative</translation>
     <context>
         <name>ReviewsArea</name>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="227" />
+            <location filename="../../desktop/ui/reviews.py" line="229" />
             <source> (considering)</source>
             <translation> (considering)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="145" />
+            <location filename="../../desktop/ui/reviews.py" line="147" />
             <source> months</source>
             <translation> months</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="129" />
+            <location filename="../../desktop/ui/reviews.py" line="131" />
             <source>&amp;Joining check…</source>
             <translation>&amp;Joining check…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="124" />
+            <location filename="../../desktop/ui/reviews.py" line="126" />
             <source>&amp;Partnership:</source>
             <translation>&amp;Partnership:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="178" />
+            <location filename="../../desktop/ui/reviews.py" line="180" />
             <source>&amp;Start a review…</source>
             <translation>&amp;Start a review…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="115" />
+            <location filename="../../desktop/ui/reviews.py" line="117" />
             <source>A health-check review asks how well a partnership is working. Add a partnership first, then start its first review here.</source>
             <translation>A health-check review asks how well a partnership is working. Add a partnership first, then start its first review here.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="146" />
+            <location filename="../../desktop/ui/reviews.py" line="148" />
             <source>A review is due after this many months</source>
             <translation>A review is due after this many months</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="58" />
+            <location filename="../../desktop/ui/reviews.py" line="59" />
             <source>Band</source>
             <translation>Band</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="180" />
+            <location filename="../../desktop/ui/reviews.py" line="182" />
             <source>C&amp;ontinue the draft…</source>
             <translation>C&amp;ontinue the draft…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="293" />
+            <location filename="../../desktop/ui/reviews.py" line="295" />
             <source>Chan&amp;ge this review…</source>
             <translation>Chan&amp;ge this review…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="327" />
+            <location filename="../../desktop/ui/reviews.py" line="329" />
             <source>Change this review</source>
             <translation>Change this review</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="58" />
+            <location filename="../../desktop/ui/reviews.py" line="59" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="182" />
+            <location filename="../../desktop/ui/reviews.py" line="184" />
             <source>De&amp;lete review</source>
             <translation>De&amp;lete review</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="345" />
+            <location filename="../../desktop/ui/reviews.py" line="347" />
             <source>Delete review</source>
             <translation>Delete review</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="346" />
+            <location filename="../../desktop/ui/reviews.py" line="348" />
             <source>Delete the review of {date}? Its answers are deleted too.</source>
             <translation>Delete the review of {date}? Its answers are deleted too.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="81" />
+            <location filename="../../desktop/ui/reviews.py" line="82" />
             <source>Finished</source>
             <translation>Finished</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="359" />
+            <location filename="../../desktop/ui/reviews.py" line="361" />
             <source>Joining check: {name}</source>
             <translation>Joining check: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="114" />
+            <location filename="../../desktop/ui/reviews.py" line="116" />
             <source>No reviews yet</source>
             <translation>No reviews yet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="85" />
+            <location filename="../../desktop/ui/reviews.py" line="87" />
             <source>Not scored</source>
             <translation>Not scored</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="328" />
+            <location filename="../../desktop/ui/reviews.py" line="330" />
             <source>Open the review of {date} again to change it?
 
 It becomes a draft until you finish it again. While it is a draft it is left out of the charts, What's due and returns.</source>
@@ -9532,77 +9537,77 @@ It becomes a draft until you finish it again. While it is a draft it is left out
 It becomes a draft until you finish it again. While it is a draft it is left out of the charts, What's due and returns.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="126" />
+            <location filename="../../desktop/ui/reviews.py" line="128" />
             <source>Partnership</source>
             <translation>Partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="148" />
+            <location filename="../../desktop/ui/reviews.py" line="150" />
             <source>Partnerships with no finished review for this long are flagged.</source>
             <translation>Partnerships with no finished review for this long are flagged.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="351" />
+            <location filename="../../desktop/ui/reviews.py" line="353" />
             <source>Review deleted</source>
             <translation>Review deleted</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="142" />
+            <location filename="../../desktop/ui/reviews.py" line="144" />
             <source>Review due &amp;after</source>
             <translation>Review due &amp;after</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="336" />
+            <location filename="../../desktop/ui/reviews.py" line="338" />
             <source>Review reopened</source>
             <translation>Review reopened</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="58" />
+            <location filename="../../desktop/ui/reviews.py" line="59" />
             <source>Review tool</source>
             <translation>Review tool</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="133" />
+            <location filename="../../desktop/ui/reviews.py" line="135" />
             <source>Review tool (&amp;used by new reviews):</source>
             <translation>Review tool (&amp;used by new reviews):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="168" />
+            <location filename="../../desktop/ui/reviews.py" line="170" />
             <source>Reviews of this partnership</source>
             <translation>Reviews of this partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="58" />
+            <location filename="../../desktop/ui/reviews.py" line="59" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="58" />
+            <location filename="../../desktop/ui/reviews.py" line="59" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="269" />
+            <location filename="../../desktop/ui/reviews.py" line="271" />
             <source>We are still considering this partnership: use the joining check first.</source>
             <translation>We are still considering this partnership: use the joining check first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="58" />
+            <location filename="../../desktop/ui/reviews.py" line="59" />
             <source>Who took part</source>
             <translation>Who took part</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="274" />
+            <location filename="../../desktop/ui/reviews.py" line="276" />
             <source>⚠ A review is due: none finished since {date}.</source>
             <translation>⚠ A review is due: none finished since {date}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="276" />
+            <location filename="../../desktop/ui/reviews.py" line="278" />
             <source>⚠ A review is due: this partnership has never been reviewed.</source>
             <translation>⚠ A review is due: this partnership has never been reviewed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="81" />
+            <location filename="../../desktop/ui/reviews.py" line="82" />
             <source>⚠ Draft: not finished</source>
             <translation>⚠ Draft: not finished</translation>
         </message>
@@ -10465,8 +10470,8 @@ Choose Yes to leave without it, or No to stay and put it right.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/partnerships/sections.py" line="64" />
-            <source>A &amp;kind of organisation, not one named</source>
-            <translation>A &amp;kind of organisation, not one named</translation>
+            <source>A kind of organisation, not one named</source>
+            <translation>A kind of organisation, not one named</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/partnerships/sections.py" line="173" />
@@ -10480,8 +10485,8 @@ Choose Yes to leave without it, or No to stay and put it right.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/partnerships/sections.py" line="132" />
-            <source>Done &amp;on</source>
-            <translation>Done &amp;on</translation>
+            <source>Done on</source>
+            <translation>Done on</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/partnerships/sections.py" line="129" />

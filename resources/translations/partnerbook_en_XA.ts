@@ -4,7 +4,7 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../../desktop/ui/application.py" line="125" />
+            <location filename="../../desktop/ui/application.py" line="130" />
             <source>Partnerbook is already open</source>
             <translation>[Þåŕţñéŕƀööķ îš åļŕéåđý öþéñ ~~~~~~~~~~]</translation>
         </message>
@@ -587,7 +587,7 @@ There is no usable backup of it in {folder}.</source>
     <context>
         <name>CollectionTrust</name>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="64" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="65" />
             <source>&amp;Add a framework file…</source>
             <translation>[&amp;Ađđ å ƒŕåɱéŵöŕķ ƒîļé… ~~~~~~]</translation>
         </message>
@@ -597,24 +597,19 @@ There is no usable backup of it in {folder}.</source>
             <translation>[&amp;Cöñƒîŕɱ: îţ îš ţĥé ĝŕöûþ'š ñéŵ ķéý ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="76" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="77" />
             <source>&amp;Deadline:</source>
             <translation>[&amp;Déåđļîñé: ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="77" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="78" />
             <source>&amp;Message:</source>
             <translation>[&amp;Méššåĝé: ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="75" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="76" />
             <source>&amp;Period:</source>
             <translation>[&amp;Péŕîöđ: ~~]</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="97" />
-            <source>&amp;Refuse it</source>
-            <translation>[&amp;Réƒûšé îţ ~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/collection/trust_page.py" line="115" />
@@ -642,7 +637,7 @@ There is no usable backup of it in {folder}.</source>
             <translation>[&lt;b&gt;Ţĥé ÇṼŠ'š ķéýš åñđ ŕéţûŕñ þåçķš&lt;/b&gt; ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="94" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="95" />
             <source>A framework file for the groups</source>
             <translation>[Å ƒŕåɱéŵöŕķ ƒîļé ƒöŕ ţĥé ĝŕöûþš ~~~~~~~~~~]</translation>
         </message>
@@ -652,7 +647,7 @@ There is no usable backup of it in {folder}.</source>
             <translation>[Å ĝŕöûþ'š ļåţéŕ ŕéţûŕñš ɱûšţ ƀé šîĝñéđ ƀý ţĥé šåɱé ķéý åš îţš ƒîŕšţ. Å ŕéîñšţåļļéđ ļåþţöþ öŕ å ñéŵ çöɱþûţéŕ îš ţĥé ûšûåļ ŕéåšöñ ƒöŕ å ñéŵ ķéý åñđ îš ñöŕɱåļ: çĥéçķ ŵîţĥ ţĥé ĝŕöûþ (ƀý þĥöñé, öŕ åñ éɱåîļ ýöû ķñöŵ îš ţĥéîŕš), ţĥéñ çöñƒîŕɱ. Šöɱéöñé þŕéţéñđîñĝ ţö ƀé ţĥé ĝŕöûþ: ŕéƒûšé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="73" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="74" />
             <source>CVS &amp;name:</source>
             <translation>[ÇṼŠ &amp;nåɱé: ~~]</translation>
         </message>
@@ -662,17 +657,17 @@ There is no usable backup of it in {folder}.</source>
             <translation>[Çĥööšé å þåššþĥŕåšé ƒöŕ ţĥé ÇṼŠ'š ķéýš (åţ ļéåšţ 10 çĥåŕåçţéŕš; å ƒéŵ ŵöŕđš ýöû ŵîļļ ŕéɱéɱƀéŕ ŵöŕķ ŵéļļ). Ŵŕîţé îţ đöŵñ åñđ ķééþ îţ šöɱéŵĥéŕé šåƒé: ŵîţĥöûţ îţ ñö ñéŵ þåçķ çåñ ƀé ɱåđé åñđ šéåļéđ çöñţåçţ đéţåîļš çåññöţ ƀé ŕéåđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="165" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="166" />
             <source>Confirm only after checking with the group that they sent it (a reinstalled laptop or a new computer is normal). Later returns signed by either key will then be imported as usual.</source>
             <translation>[Çöñƒîŕɱ öñļý åƒţéŕ çĥéçķîñĝ ŵîţĥ ţĥé ĝŕöûþ ţĥåţ ţĥéý šéñţ îţ (å ŕéîñšţåļļéđ ļåþţöþ öŕ å ñéŵ çöɱþûţéŕ îš ñöŕɱåļ). Ļåţéŕ ŕéţûŕñš šîĝñéđ ƀý éîţĥéŕ ķéý ŵîļļ ţĥéñ ƀé îɱþöŕţéđ åš ûšûåļ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="164" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="165" />
             <source>Confirm the group's new key</source>
             <translation>[Çöñƒîŕɱ ţĥé ĝŕöûþ'š ñéŵ ķéý ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="181" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="182" />
             <source>Confirmed: {group}'s new key is recorded and its return imported.</source>
             <translation>[Çöñƒîŕɱéđ: {group}'š ñéŵ ķéý îš ŕéçöŕđéđ åñđ îţš ŕéţûŕñ îɱþöŕţéđ. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -682,22 +677,27 @@ There is no usable backup of it in {folder}.</source>
             <translation>[Ƒöŕ éẋåɱþļé: 01237 000000, ŕéţûŕñš@öûŕçṽš.öŕĝ.ûķ ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="94" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="95" />
             <source>Framework files (*.toml)</source>
             <translation>[Ƒŕåɱéŵöŕķ ƒîļéš (*.ţöɱļ) ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="81" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="63" />
+            <source>Frameworks to use</source>
+            <translation>[Ƒŕåɱéŵöŕķš ţö ûšé ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="82" />
             <source>Frameworks to use:</source>
             <translation>[Ƒŕåɱéŵöŕķš ţö ûšé: ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="74" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="75" />
             <source>How groups &amp;reach you:</source>
             <translation>[Ĥöŵ ĝŕöûþš &amp;réåçĥ ýöû: ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="209" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="210" />
             <source>Key files (*.json)</source>
             <translation>[Ķéý ƒîļéš (*.ĵšöñ) ~~~~~]</translation>
         </message>
@@ -707,7 +707,7 @@ There is no usable backup of it in {folder}.</source>
             <translation>[Ķéýš ĝŕöûþš šîĝñ ţĥéîŕ ŕéţûŕñš ŵîţĥ ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="216" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="217" />
             <source>Keys saved</source>
             <translation>[Ķéýš šåṽéđ ~~~~]</translation>
         </message>
@@ -717,9 +717,9 @@ There is no usable backup of it in {folder}.</source>
             <translation>[Ṁåķé &amp;néŵ ķéýš… ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="114" />
-            <source>Make a return &amp;pack…</source>
-            <translation>[Ṁåķé å ŕéţûŕñ &amp;påçķ… ~~~~~~]</translation>
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="86" />
+            <source>Make &amp;the pack…</source>
+            <translation>[Ṁåķé &amp;tĥé þåçķ… ~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/collection/trust_actions.py" line="48" />
@@ -727,22 +727,22 @@ There is no usable backup of it in {folder}.</source>
             <translation>[Ṁåķé å ŕéţûŕñ þåçķ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="85" />
-            <source>Make the &amp;pack…</source>
-            <translation>[Ṁåķé ţĥé &amp;påçķ… ~~~~]</translation>
+            <location filename="../../desktop/ui/collection/trust_page.py" line="114" />
+            <source>Make a return pack…</source>
+            <translation>[Ṁåķé å ŕéţûŕñ þåçķ… ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="234" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="235" />
             <source>New keys made</source>
             <translation>[Ñéŵ ķéýš ɱåđé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="235" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="236" />
             <source>New keys made (fingerprint {fingerprint}). New packs carry them, signed by the old key so your groups accept the change. Returns for earlier packs still open.</source>
             <translation>[Ñéŵ ķéýš ɱåđé (ƒîñĝéŕþŕîñţ {fingerprint}). Ñéŵ þåçķš çåŕŕý ţĥéɱ, šîĝñéđ ƀý ţĥé öļđ ķéý šö ýöûŕ ĝŕöûþš åççéþţ ţĥé çĥåñĝé. Ŕéţûŕñš ƒöŕ éåŕļîéŕ þåçķš šţîļļ öþéñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="255" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="256" />
             <source>No current return carries sealed contact details.</source>
             <translation>[Ñö çûŕŕéñţ ŕéţûŕñ çåŕŕîéš šéåļéđ çöñţåçţ đéţåîļš. ~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -752,12 +752,12 @@ There is no usable backup of it in {folder}.</source>
             <translation>[Ñö ķéýš ýéţ: ţĥéý åŕé ɱåđé ŵîţĥ ţĥé ƒîŕšţ ŕéţûŕñ þåçķ, ûñđéŕ å þåššþĥŕåšé ýöû çĥööšé ţĥéñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="176" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="177" />
             <source>Not confirmed</source>
             <translation>[Ñöţ çöñƒîŕɱéđ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="194" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="195" />
             <source>Not refused</source>
             <translation>[Ñöţ ŕéƒûšéđ ~~~~]</translation>
         </message>
@@ -767,22 +767,27 @@ There is no usable backup of it in {folder}.</source>
             <translation>[Þåššþĥŕåšé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="198" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="97" />
+            <source>Refuse it</source>
+            <translation>[Ŕéƒûšé îţ ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="199" />
             <source>Refused: that return stays out of the collection.</source>
             <translation>[Ŕéƒûšéđ: ţĥåţ ŕéţûŕñ šţåýš öûţ öƒ ţĥé çöļļéçţîöñ. ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="155" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="156" />
             <source>Return pack made</source>
             <translation>[Ŕéţûŕñ þåçķ ɱåđé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="117" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="118" />
             <source>Return pack not made</source>
             <translation>[Ŕéţûŕñ þåçķ ñöţ ɱåđé ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="126" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="127" />
             <source>Return packs (*.pbpack)</source>
             <translation>[Ŕéţûŕñ þåçķš (*.þƀþåçķ) ~~~~~~~]</translation>
         </message>
@@ -792,27 +797,27 @@ There is no usable backup of it in {folder}.</source>
             <translation>[Ŕéţûŕñš ĥéļđ ƒöŕ å đîƒƒéŕéñţ ķéý ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="209" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="210" />
             <source>Save the CVS's keys as</source>
             <translation>[Šåṽé ţĥé ÇṼŠ'š ķéýš åš ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="124" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="125" />
             <source>Save the return pack as</source>
             <translation>[Šåṽé ţĥé ŕéţûŕñ þåçķ åš ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="149" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="150" />
             <source>Saved the return pack to {path}. Send it to your groups by email.</source>
             <translation>[Šåṽéđ ţĥé ŕéţûŕñ þåçķ ţö {path}. Šéñđ îţ ţö ýöûŕ ĝŕöûþš ƀý éɱåîļ. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="217" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="218" />
             <source>Saved to {path}. They are still locked by the passphrase: keep the file and the passphrase in different safe places.</source>
             <translation>[Šåṽéđ ţö {path}. Ţĥéý åŕé šţîļļ ļöçķéđ ƀý ţĥé þåššþĥŕåšé: ķééþ ţĥé ƒîļé åñđ ţĥé þåššþĥŕåšé îñ đîƒƒéŕéñţ šåƒé þļåçéš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="254" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="255" />
             <source>Sealed contact details</source>
             <translation>[Šéåļéđ çöñţåçţ đéţåîļš ~~~~~~~~]</translation>
         </message>
@@ -822,12 +827,12 @@ There is no usable backup of it in {folder}.</source>
             <translation>[Šĥöŵ šéåļéđ çöñţåçţ &amp;déţåîļš… ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="228" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="229" />
             <source>The CVS's keys</source>
             <translation>[Ţĥé ÇṼŠ'š ķéýš ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="151" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="152" />
             <source>The CVS's keys were made now (fingerprint {fingerprint}): save a copy for safe keeping (Save the keys for safe keeping…), and keep the passphrase somewhere else.</source>
             <translation>[Ţĥé ÇṼŠ'š ķéýš ŵéŕé ɱåđé ñöŵ (ƒîñĝéŕþŕîñţ {fingerprint}): šåṽé å çöþý ƒöŕ šåƒé ķééþîñĝ (Šåṽé ţĥé ķéýš ƒöŕ šåƒé ķééþîñĝ…), åñđ ķééþ ţĥé þåššþĥŕåšé šöɱéŵĥéŕé éļšé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -896,11 +901,6 @@ There is no usable backup of it in {folder}.</source>
             <location filename="../../desktop/ui/collection/window.py" line="183" />
             <source>&amp;Import returns…</source>
             <translation>[&amp;Iɱþöŕţ ŕéţûŕñš… ~~~~~]</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/collection/window.py" line="148" />
-            <source>&amp;Keys and packs</source>
-            <translation>[&amp;Kéýš åñđ þåçķš ~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/collection/window.py" line="225" />
@@ -1006,6 +1006,11 @@ There is no usable backup of it in {folder}.</source>
             <location filename="../../desktop/ui/collection/window.py" line="437" />
             <source>Import running</source>
             <translation>[Îɱþöŕţ ŕûññîñĝ ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="148" />
+            <source>Keys and packs</source>
+            <translation>[Ķéýš åñđ þåçķš ~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/collection/window.py" line="230" />
@@ -9428,102 +9433,102 @@ Our representative</source>
     <context>
         <name>ReviewsArea</name>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="227" />
+            <location filename="../../desktop/ui/reviews.py" line="229" />
             <source> (considering)</source>
             <translation>[ (çöñšîđéŕîñĝ) ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="145" />
+            <location filename="../../desktop/ui/reviews.py" line="147" />
             <source> months</source>
             <translation>[ ɱöñţĥš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="129" />
+            <location filename="../../desktop/ui/reviews.py" line="131" />
             <source>&amp;Joining check…</source>
             <translation>[&amp;Jöîñîñĝ çĥéçķ… ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="124" />
+            <location filename="../../desktop/ui/reviews.py" line="126" />
             <source>&amp;Partnership:</source>
             <translation>[&amp;Påŕţñéŕšĥîþ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="178" />
+            <location filename="../../desktop/ui/reviews.py" line="180" />
             <source>&amp;Start a review…</source>
             <translation>[&amp;Sţåŕţ å ŕéṽîéŵ… ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="115" />
+            <location filename="../../desktop/ui/reviews.py" line="117" />
             <source>A health-check review asks how well a partnership is working. Add a partnership first, then start its first review here.</source>
             <translation>[Å ĥéåļţĥ-çĥéçķ ŕéṽîéŵ åšķš ĥöŵ ŵéļļ å þåŕţñéŕšĥîþ îš ŵöŕķîñĝ. Åđđ å þåŕţñéŕšĥîþ ƒîŕšţ, ţĥéñ šţåŕţ îţš ƒîŕšţ ŕéṽîéŵ ĥéŕé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="146" />
+            <location filename="../../desktop/ui/reviews.py" line="148" />
             <source>A review is due after this many months</source>
             <translation>[Å ŕéṽîéŵ îš đûé åƒţéŕ ţĥîš ɱåñý ɱöñţĥš ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="58" />
+            <location filename="../../desktop/ui/reviews.py" line="59" />
             <source>Band</source>
             <translation>[Ɓåñđ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="180" />
+            <location filename="../../desktop/ui/reviews.py" line="182" />
             <source>C&amp;ontinue the draft…</source>
             <translation>[Ç&amp;oñţîñûé ţĥé đŕåƒţ… ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="293" />
+            <location filename="../../desktop/ui/reviews.py" line="295" />
             <source>Chan&amp;ge this review…</source>
             <translation>[Çĥåñ&amp;gé ţĥîš ŕéṽîéŵ… ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="327" />
+            <location filename="../../desktop/ui/reviews.py" line="329" />
             <source>Change this review</source>
             <translation>[Çĥåñĝé ţĥîš ŕéṽîéŵ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="58" />
+            <location filename="../../desktop/ui/reviews.py" line="59" />
             <source>Date</source>
             <translation>[Đåţé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="182" />
+            <location filename="../../desktop/ui/reviews.py" line="184" />
             <source>De&amp;lete review</source>
             <translation>[Đé&amp;léţé ŕéṽîéŵ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="345" />
+            <location filename="../../desktop/ui/reviews.py" line="347" />
             <source>Delete review</source>
             <translation>[Đéļéţé ŕéṽîéŵ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="346" />
+            <location filename="../../desktop/ui/reviews.py" line="348" />
             <source>Delete the review of {date}? Its answers are deleted too.</source>
             <translation>[Đéļéţé ţĥé ŕéṽîéŵ öƒ {date}? Îţš åñšŵéŕš åŕé đéļéţéđ ţöö. ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="81" />
+            <location filename="../../desktop/ui/reviews.py" line="82" />
             <source>Finished</source>
             <translation>[Ƒîñîšĥéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="359" />
+            <location filename="../../desktop/ui/reviews.py" line="361" />
             <source>Joining check: {name}</source>
             <translation>[Ĵöîñîñĝ çĥéçķ: {name} ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="114" />
+            <location filename="../../desktop/ui/reviews.py" line="116" />
             <source>No reviews yet</source>
             <translation>[Ñö ŕéṽîéŵš ýéţ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="85" />
+            <location filename="../../desktop/ui/reviews.py" line="87" />
             <source>Not scored</source>
             <translation>[Ñöţ šçöŕéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="328" />
+            <location filename="../../desktop/ui/reviews.py" line="330" />
             <source>Open the review of {date} again to change it?
 
 It becomes a draft until you finish it again. While it is a draft it is left out of the charts, What's due and returns.</source>
@@ -9532,77 +9537,77 @@ It becomes a draft until you finish it again. While it is a draft it is left out
 Îţ ƀéçöɱéš å đŕåƒţ ûñţîļ ýöû ƒîñîšĥ îţ åĝåîñ. Ŵĥîļé îţ îš å đŕåƒţ îţ îš ļéƒţ öûţ öƒ ţĥé çĥåŕţš, Ŵĥåţ'š đûé åñđ ŕéţûŕñš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="126" />
+            <location filename="../../desktop/ui/reviews.py" line="128" />
             <source>Partnership</source>
             <translation>[Þåŕţñéŕšĥîþ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="148" />
+            <location filename="../../desktop/ui/reviews.py" line="150" />
             <source>Partnerships with no finished review for this long are flagged.</source>
             <translation>[Þåŕţñéŕšĥîþš ŵîţĥ ñö ƒîñîšĥéđ ŕéṽîéŵ ƒöŕ ţĥîš ļöñĝ åŕé ƒļåĝĝéđ. ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="351" />
+            <location filename="../../desktop/ui/reviews.py" line="353" />
             <source>Review deleted</source>
             <translation>[Ŕéṽîéŵ đéļéţéđ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="142" />
+            <location filename="../../desktop/ui/reviews.py" line="144" />
             <source>Review due &amp;after</source>
             <translation>[Ŕéṽîéŵ đûé &amp;aƒţéŕ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="336" />
+            <location filename="../../desktop/ui/reviews.py" line="338" />
             <source>Review reopened</source>
             <translation>[Ŕéṽîéŵ ŕéöþéñéđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="58" />
+            <location filename="../../desktop/ui/reviews.py" line="59" />
             <source>Review tool</source>
             <translation>[Ŕéṽîéŵ ţööļ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="133" />
+            <location filename="../../desktop/ui/reviews.py" line="135" />
             <source>Review tool (&amp;used by new reviews):</source>
             <translation>[Ŕéṽîéŵ ţööļ (&amp;ušéđ ƀý ñéŵ ŕéṽîéŵš): ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="168" />
+            <location filename="../../desktop/ui/reviews.py" line="170" />
             <source>Reviews of this partnership</source>
             <translation>[Ŕéṽîéŵš öƒ ţĥîš þåŕţñéŕšĥîþ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="58" />
+            <location filename="../../desktop/ui/reviews.py" line="59" />
             <source>Score</source>
             <translation>[Šçöŕé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="58" />
+            <location filename="../../desktop/ui/reviews.py" line="59" />
             <source>Status</source>
             <translation>[Šţåţûš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="269" />
+            <location filename="../../desktop/ui/reviews.py" line="271" />
             <source>We are still considering this partnership: use the joining check first.</source>
             <translation>[Ŵé åŕé šţîļļ çöñšîđéŕîñĝ ţĥîš þåŕţñéŕšĥîþ: ûšé ţĥé ĵöîñîñĝ çĥéçķ ƒîŕšţ. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="58" />
+            <location filename="../../desktop/ui/reviews.py" line="59" />
             <source>Who took part</source>
             <translation>[Ŵĥö ţööķ þåŕţ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="274" />
+            <location filename="../../desktop/ui/reviews.py" line="276" />
             <source>⚠ A review is due: none finished since {date}.</source>
             <translation>[⚠ Å ŕéṽîéŵ îš đûé: ñöñé ƒîñîšĥéđ šîñçé {date}. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="276" />
+            <location filename="../../desktop/ui/reviews.py" line="278" />
             <source>⚠ A review is due: this partnership has never been reviewed.</source>
             <translation>[⚠ Å ŕéṽîéŵ îš đûé: ţĥîš þåŕţñéŕšĥîþ ĥåš ñéṽéŕ ƀééñ ŕéṽîéŵéđ. ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="81" />
+            <location filename="../../desktop/ui/reviews.py" line="82" />
             <source>⚠ Draft: not finished</source>
             <translation>[⚠ Đŕåƒţ: ñöţ ƒîñîšĥéđ ~~~~~~]</translation>
         </message>
@@ -10465,8 +10470,8 @@ Choose Yes to leave without it, or No to stay and put it right.</source>
         </message>
         <message>
             <location filename="../../desktop/ui/partnerships/sections.py" line="64" />
-            <source>A &amp;kind of organisation, not one named</source>
-            <translation>[Å &amp;kîñđ öƒ öŕĝåñîšåţîöñ, ñöţ öñé ñåɱéđ ~~~~~~~~~~~~]</translation>
+            <source>A kind of organisation, not one named</source>
+            <translation>[Å ķîñđ öƒ öŕĝåñîšåţîöñ, ñöţ öñé ñåɱéđ ~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/partnerships/sections.py" line="173" />
@@ -10480,8 +10485,8 @@ Choose Yes to leave without it, or No to stay and put it right.</source>
         </message>
         <message>
             <location filename="../../desktop/ui/partnerships/sections.py" line="132" />
-            <source>Done &amp;on</source>
-            <translation>[Đöñé &amp;oñ ~~]</translation>
+            <source>Done on</source>
+            <translation>[Đöñé öñ ~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/partnerships/sections.py" line="129" />

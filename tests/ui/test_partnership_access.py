@@ -117,8 +117,19 @@ def test_edit_our_group_from_the_menu_keeps_the_profile(demo_database, main_wind
 
 
 def tab_chain(root: QWidget, start: QWidget) -> list[QWidget]:
-    """The visible controls of ``root`` in the order the Tab key visits them."""
+    """The visible controls of ``root`` in the order the Tab key visits them.
+
+    A page with its own Tab order (desktop.ui.keyboard.TabChain, which the Tab key follows
+    instead of Qt's chain) is read from that order."""
     chain: list[QWidget] = []
+    owners = [root, *root.findChildren(QWidget)]
+    own = next((w.tab_chain for w in owners if getattr(w, "tab_chain", None)), None)
+    if own is not None:
+        return [
+            w
+            for w in own.order()
+            if w.isVisibleTo(root) and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ]
     widget = start
     for _ in range(2000):
         if (

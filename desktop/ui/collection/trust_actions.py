@@ -60,6 +60,7 @@ class MakePackDialog(QDialog):
         self.message = QPlainTextEdit()
         self.message.setMaximumHeight(90)
         self.frameworks = QListWidget()
+        self.frameworks.setAccessibleName(tr("Frameworks to use"))
         self.frameworks.setMaximumHeight(80)
         add = QPushButton(tr("&Add a framework file…"))
         add.clicked.connect(self._add_framework)
@@ -82,7 +83,7 @@ class MakePackDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Make the &pack…"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Make &the pack…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

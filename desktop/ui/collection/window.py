@@ -145,7 +145,7 @@ class CollectionWindow(QMainWindow):
             (self.dashboard, tr("Dashboard")),
             (self.run, tr("How i&t is run")),
             (self.log, tr("Import &log")),
-            (self.trust, tr("&Keys and packs")),
+            (self.trust, tr("Keys and packs")),  # every letter of it is taken here
         ):
             self.tabs.addTab(page, title)
         self.setCentralWidget(self._with_period_bar(self.tabs))

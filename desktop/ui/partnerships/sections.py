@@ -61,7 +61,7 @@ def partner_fields() -> list[FieldSpec]:
     return [
         FieldSpec("name", tr("&Organisation")),
         # "GP practices", "faith groups": the papers often list partners as a kind (issue 21).
-        FieldSpec("is_kind", tr("A &kind of organisation, not one named"), "check", True),
+        FieldSpec("is_kind", tr("A kind of organisation, not one named"), "check", True),
         FieldSpec("sector", tr("Sec&tor"), "choice", choices=choices_of(Sector)),
         FieldSpec("role", tr("Their ro&le"), optional=True, hint=tr("for example Chair")),
     ]
@@ -129,7 +129,7 @@ def action_fields() -> list[FieldSpec]:
         FieldSpec("due_date", tr("Due b&y"), "date", True),
         FieldSpec("status", tr("Stat&us"), "choice", choices=choices_of(ActionStatus)),
         # Issue 21: when it was really done, not only the day it was ticked.
-        FieldSpec("done_date", tr("Done &on"), "date", True),
+        FieldSpec("done_date", tr("Done on"), "date", True),  # its letters are all taken
     ]
 
 
@@ -156,7 +156,7 @@ def milestone_fields() -> list[FieldSpec]:
     return [
         FieldSpec("title", tr("&Milestone")),
         FieldSpec("due_date", tr("D&ue by"), "date", True),
-        FieldSpec("done_date", tr("Done &on"), "date", True),
+        FieldSpec("done_date", tr("Done on"), "date", True),  # its letters are all taken
         FieldSpec("notes", tr("No&tes"), "long", True),
     ]
 
