@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import APP_NAME
@@ -159,16 +159,20 @@ def _run_gui(args: argparse.Namespace) -> int:
     if getattr(args, "open_pack", None):  # a double-clicked return pack (issue 20)
         pack = args.open_pack
         QTimer.singleShot(0, lambda: window.open_return_pack(pack))
+    ready: QEventLoop | None = None
     if getattr(args, "exit_when_ready", False):
-        # Quit once the window has closed, even if some other top-level window is still
-        # open (an open collection, a stray tool window): "exit when ready" must exit.
-        QTimer.singleShot(0, lambda: window.close() and app.quit())
+        # End once the window has closed, even if some other top-level window is still open
+        # (an open collection, a stray tool window), which would keep app.exec() running
+        # for ever. A loop of its own ends just this run: app.exit() or quit() would also
+        # end every later event loop of a process that goes on (the test suite's).
+        ready = QEventLoop()
+        QTimer.singleShot(0, lambda: window.close() and ready.quit())
     else:
         from desktop.ui.welcome import offer_welcome
 
         first_run = offer_welcome(window, hub)  # noqa: F841 - kept alive while the app runs
     try:
-        return app.exec()
+        return ready.exec() if ready is not None else app.exec()
     finally:
         server.close()
         hub.close()
