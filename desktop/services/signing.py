@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from desktop.domain.signing import b64, fingerprint, from_b64, new_signing_key, public_raw
@@ -31,7 +32,18 @@ def group_signing_key(session: Session) -> SigningKey:
     pdf_key, certificate = new_pdf_identity(group.name if group else "")
     key = SigningKey(data_key=b64(new_signing_key()), pdf_key=pdf_key, pdf_certificate=certificate)
     session.add(key)
-    session.flush()
+    try:
+        # Kept with the export's own transaction, so a failed export leaves the records as
+        # they were; the first export that succeeds keeps it for every later return.
+        session.flush()
+    except DBAPIError:
+        # Records that cannot be written (a full disk, read-only media): the return is still
+        # signed, by a key used this once and not kept. The CVS's collection then holds it
+        # as "signed by a different key" for the officer to confirm, which is the truth.
+        session.rollback()
+        return SigningKey(
+            data_key=key.data_key, pdf_key=key.pdf_key, pdf_certificate=key.pdf_certificate
+        )
     return key
 
 
