@@ -35,7 +35,7 @@ def test_backup_list_and_restore(data_dir: Path, tmp_path: Path, capsys) -> None
     code, out, _ = run(capsys, "backups", "--json")
     listing = json.loads(out)
     assert code == 0 and len(listing) == 1
-    assert listing[0]["counts"]["partnership"] == 3
+    assert listing[0]["counts"]["partnership"] == 4
     backup_file = listing[0]["file"]
 
     paths = resolve(data_dir)
@@ -48,10 +48,10 @@ def test_backup_list_and_restore(data_dir: Path, tmp_path: Path, capsys) -> None
     code, out, err = run(capsys, "restore", backup_file)
     assert code == 0, err
     assert "Restored" in out and "before" in out
-    assert partnership_count(paths.database) == 3
+    assert partnership_count(paths.database) == 4
     code, out, _ = run(capsys, "backups")
     assert "Before a restore" in out and "Made by you" in out
-    assert "partnerships 3" in out
+    assert "partnerships 4" in out
 
 
 def test_backup_to_a_file(data_dir: Path, tmp_path: Path, capsys) -> None:
@@ -59,7 +59,7 @@ def test_backup_to_a_file(data_dir: Path, tmp_path: Path, capsys) -> None:
     target = tmp_path / "stick" / "copy.db"
     code, out, _ = run(capsys, "backup", "--to", str(target))
     assert code == 0 and str(target) in out
-    assert partnership_count(target) == 3
+    assert partnership_count(target) == 4
     code, _, err = run(capsys, "backup", "--to", str(target))
     assert code == 1 and "already exists" in err
 
@@ -82,7 +82,7 @@ def test_restore_of_a_file_that_is_not_a_backup(data_dir: Path, tmp_path: Path, 
     junk.write_bytes(b"\xff\xd8\xff\xe0 not a database")
     code, _, err = run(capsys, "restore", str(junk))
     assert code == 1 and "not a Partnerbook backup" in err
-    assert partnership_count(resolve(data_dir).database) == 3
+    assert partnership_count(resolve(data_dir).database) == 4
 
 
 def test_backups_with_none_yet(data_dir: Path, capsys) -> None:

@@ -39,7 +39,7 @@ def test_move_copies_the_records_and_leaves_the_old_copy(
     target = resolve(tmp_path / "local")
     moved = move_data_to(app_paths, target)
     conn = sqlite3.connect(moved.database)
-    assert conn.execute("SELECT count(*) FROM partnership").fetchone()[0] == 3
+    assert conn.execute("SELECT count(*) FROM partnership").fetchone()[0] == 4
     conn.close()
     assert app_paths.database.exists()
     # A second move onto records that are already there is refused.

@@ -71,7 +71,7 @@ def test_a_full_disk_is_not_damage_and_opens_for_reading(small_disk: Path) -> No
     try:
         assert opened.read_only is not None and opened.read_only.fault is Fault.NO_SPACE
         conn = sqlite3.connect(f"{opened.database.as_uri()}?mode=ro&immutable=1", uri=True)
-        assert conn.execute("SELECT count(*) FROM partnership").fetchone()[0] == 3
+        assert conn.execute("SELECT count(*) FROM partnership").fetchone()[0] == 4
         conn.close()
     finally:
         opened.release()

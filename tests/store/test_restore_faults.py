@@ -371,7 +371,7 @@ def test_the_restore_command_on_a_nearly_full_disk_keeps_the_records(
     assert ("moved aside, untouched" in out) is damaged
     conn = sqlite3.connect(data / DB)
     try:
-        assert conn.execute("SELECT count(*) FROM partnership").fetchone()[0] == 3
+        assert conn.execute("SELECT count(*) FROM partnership").fetchone()[0] == 4
     finally:
         conn.close()
 
