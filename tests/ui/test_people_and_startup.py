@@ -249,7 +249,7 @@ def test_run_gui_offers_a_backup_for_a_damaged_database_then_opens(
     assert [t for t, _ in no_blocking_dialogs] == ["Your records are damaged"]
     conn = sqlite3.connect(paths.database)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    assert conn.execute("SELECT count(*) FROM partnership").fetchone()[0] == 4  # the demo has four partnerships
+    assert conn.execute("SELECT count(*) FROM partnership").fetchone()[0] == 4
     conn.close()
     assert asked == []  # a temporary folder is not a risky place
     assert isinstance(sys.excepthook, ErrorHandler)  # unexpected errors get the calm dialog
