@@ -104,8 +104,10 @@ def _run_gui(args: argparse.Namespace) -> int:
     from desktop.ui.single_instance import InstanceServer, ask_running_instance_to_raise
 
     # macOS hands a double-clicked pack over as an event, perhaps before the window exists.
+    # Only there: a filter on the application calls Python for every event, start-up included.
     file_opener = FileOpenForwarder(app)
-    app.installEventFilter(file_opener)
+    if sys.platform == "darwin":
+        app.installEventFilter(file_opener)
 
     # A double-clicked return pack goes to the window already open, if there is one.
     pack = getattr(args, "open_pack", None)
