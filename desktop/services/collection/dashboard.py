@@ -8,56 +8,14 @@ views as the tables (``desktop.services.collection.views``).
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 
+from desktop.domain.collection_tables import Bar, Dashboard, Stack
 from desktop.domain.periods import Period
 from desktop.services.collection import views
 
 __all__ = ["Bar", "Dashboard", "Stack", "area_dashboard"]
 
 TOP = 10  # bars per chart: the largest, and the chart says how many there are in all
-
-
-@dataclass(frozen=True)
-class Bar:
-    label: str
-    value: int
-    text: str  # the value as the tables write it (pounds, a count)
-
-
-@dataclass(frozen=True)
-class Stack:
-    """One partnership's reviews with one tool: how many groups' reviews fell in each band,
-    in the bands' own words (each tool has its own)."""
-
-    label: str
-    tool: str
-    section: str
-    bands: tuple[tuple[str, int], ...]
-
-    @property
-    def about(self) -> str:
-        """The section first: it is what tells a tool's two sections apart."""
-        return f"{self.section} ({self.tool})" if self.section else self.tool
-
-
-@dataclass(frozen=True)
-class Dashboard:
-    period: Period | None
-    needs_by_partnership: tuple[Bar, ...]
-    partnerships_with_needs: int
-    needs_by_category: tuple[Bar, ...]
-    need_help: tuple[Bar, ...]
-    clauses_needing_help: int
-    bands: tuple[Stack, ...]
-    bands_total: int  # rows of partnership and tool with a band, of which ``bands`` are the first
-    expected: int
-    expected_received: int
-    received: int
-
-    @property
-    def empty(self) -> bool:
-        return not (self.received or self.expected)
 
 
 def _money_bars(table: views.Table) -> list[Bar]:

@@ -15,12 +15,11 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import defaultdict
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
-from desktop.domain.dates import format_date, format_moment
-from desktop.domain.money import format_pence
+from desktop.domain.collection_tables import PartnershipDetail, Table
 from desktop.domain.periods import Period
 from desktop.domain.problems import marked
 
@@ -102,39 +101,6 @@ def period_table(period: Period | None) -> Table:
         rows,
         dates=frozenset({1, 2}),
     )
-
-
-@dataclass(frozen=True)
-class Table:
-    key: str
-    title: str
-    columns: tuple[str, ...]
-    rows: list[tuple[Any, ...]]
-    # Columns holding pence: shown and exported to CSV as pounds, to XLSX as numbers.
-    money: frozenset[int] = field(default_factory=frozenset)
-    # Columns holding ISO dates or times: shown as the app writes dates ("7 Nov 2026"),
-    # kept as ISO in the rows, so they sort and export as machines expect.
-    dates: frozenset[int] = field(default_factory=frozenset)
-    # A key per row the UI can act on (a partnership's canonical key, a group id ...).
-    keys: list[Any] = field(default_factory=list)
-
-    def display(self, row: int, column: int) -> str:
-        value = self.rows[row][column]
-        if value is None:
-            return ""
-        if column in self.money:
-            return format_pence(int(value))
-        if column in self.dates:
-            return _day_or_moment(str(value))
-        return str(value)
-
-
-def _day_or_moment(text: str) -> str:
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        return text
-    return format_date(moment.date()) if len(text) <= 10 else format_moment(moment)
 
 
 def groups_view(conn: sqlite3.Connection, period: Period | None = None) -> Table:
@@ -309,30 +275,6 @@ def _current_rows(
         ORDER BY g.latest_name COLLATE NOCASE, r.period_start DESC, p.id""",
         (key,),
     ).fetchall()
-
-
-@dataclass(frozen=True)
-class PartnershipDetail:
-    """One partnership, every group's view side by side."""
-
-    key: str
-    name: str
-    groups: tuple[str, ...]
-    commitments: Table
-    undertakings: Table
-    answers: Table
-    needs: Table
-    # For the radars: question refs in order, and each group's scores (None: not answered).
-    radar_axes: tuple[str, ...]
-    radar_series: tuple[tuple[float | None, ...], ...]
-    # The one review tool the radar draws (groups that used another have no polygon), its
-    # range for one answer and its bands (none but for an older return: the Devon Code's).
-    radar_tool: str = ""
-    radar_low: float = 0.0
-    radar_high: float = 100.0
-    radar_bands: tuple[Any, ...] = ()
-    # How many review tools the groups used for this partnership.
-    tools_used: int = 0
 
 
 def partnership_detail(
