@@ -158,9 +158,7 @@ def _partnership_ids(session: Session, args: argparse.Namespace) -> list[int]:
 
 
 def run_brief(args: argparse.Namespace) -> int:
-    from desktop.atomic_write import SaveError, write_atomically
-    from desktop.reports.brief_pdf import render_brief_pdf
-    from desktop.services.brief_data import build_brief
+    from desktop.services.briefs import SaveError, export_brief
     from desktop.services.partnership_listing import PartnershipNotFound, find_partnership
 
     with writable_store(args) as (_paths, database), database.session() as session:
@@ -168,10 +166,9 @@ def run_brief(args: argparse.Namespace) -> int:
             partnership = find_partnership(session, args.partnership)
         except PartnershipNotFound as exc:
             raise CliError(str(exc)) from exc
-        brief = build_brief(session, partnership.id, date.today())
-    try:
-        path = write_atomically(args.out, render_brief_pdf(brief))
-    except SaveError as exc:
-        raise CliError(str(exc)) from exc
-    print(f"Saved the brief for {brief['name']} to {path}.")
+        try:
+            saved = export_brief(session, partnership.id, args.out, today=date.today())
+        except SaveError as exc:
+            raise CliError(str(exc)) from exc
+    print(f"Saved the brief for {saved.partnership} to {saved.path}.")
     return 0

@@ -21,32 +21,24 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("BriefAction", text)
 
 
-def _safe_name(name: str) -> str:
-    kept = "".join(c if c.isalnum() or c in " -_" else " " for c in name)
-    return " ".join(kept.split())[:80] or "partnership"
-
-
 def export_brief(
     parent: QWidget | None, hub: DataHub, partnership_id: int, today: date | None = None
 ) -> Path | None:
     """Ask where to save the brief, save it, and offer to open it. None if not saved."""
-    from desktop.atomic_write import SaveError, write_atomically
-    from desktop.reports.brief_pdf import render_brief_pdf
-    from desktop.services.brief_data import BriefError, build_brief
+    from desktop.services.briefs import BriefError, SaveError, brief_file_name
+    from desktop.services.briefs import export_brief as save_brief
 
-    row = (
-        hub.read()
-        .execute("SELECT name FROM partnership WHERE id = ?", (partnership_id,))
-        .fetchone()
-    )
-    if row is None:
+    try:
+        with hub.database().session() as session:
+            offered_name = brief_file_name(session, partnership_id)
+    except BriefError:
         QMessageBox.warning(
             parent, tr("No such partnership"), tr("That partnership no longer exists.")
         )
         return None
     from desktop.ui.last_folder import remember, suggested
 
-    offered = suggested(hub, f"Meeting brief - {_safe_name(str(row[0]))}.pdf")
+    offered = suggested(hub, offered_name)
     chosen, _filter = QFileDialog.getSaveFileName(
         parent, tr("Save the meeting brief as"), offered, tr("PDF files (*.pdf)")
     )
@@ -59,8 +51,7 @@ def export_brief(
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         with hub.database().session() as session:
-            brief = build_brief(session, partnership_id, today or date.today())
-        path = write_atomically(out, render_brief_pdf(brief))
+            path = save_brief(session, partnership_id, out, today=today or date.today()).path
     except (BriefError, SaveError) as exc:
         QGuiApplication.restoreOverrideCursor()
         QMessageBox.warning(parent, tr("The brief was not saved"), said(exc))
