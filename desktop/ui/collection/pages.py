@@ -7,7 +7,7 @@ hands the rows to a ViewModel; merges and the expected list go through the servi
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -35,13 +34,25 @@ from desktop.services.collection.views import Table
 from desktop.ui.charts import RadarChart
 from desktop.ui.collection.models import KEY_ROLE, ViewFilter, ViewModel
 from desktop.ui.problem_text import translate
+from desktop.ui.sizing import size_columns
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("CollectionPages", text)
 
 
-def table_view(model: ViewModel | ViewFilter, name: str) -> QTableView:
+def table_view(
+    model: ViewModel | ViewFilter,
+    name: str,
+    main: int = 0,
+    whole: Iterable[int] = (),
+    optional: Iterable[int] = (),
+) -> QTableView:
+    """A read-only table whose columns fit the window (issue 21: on a 1366x768 laptop the
+    Groups table's last columns were off screen): the ``main`` column takes the room left,
+    ``whole`` ones (dates, counts, keys) are never shortened, ``optional`` ones are hidden,
+    in that order, when even the titles would not fit (the titles' menu shows them again).
+    """
     view = QTableView()
     view.setModel(model)
     view.setAccessibleName(name)
@@ -50,22 +61,11 @@ def table_view(model: ViewModel | ViewFilter, name: str) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setSortingEnabled(isinstance(model, ViewFilter))
     view.setWordWrap(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setStretchLastSection(True)
     view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setResizeContentsPrecision(40)  # sample rows: fast on big logs
     if isinstance(model, ViewFilter):
         view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-    model.modelReset.connect(lambda: fit(view))
+    size_columns(view, main, whole=whole, optional=optional)
     return view
-
-
-def fit(view: QTableView, widest: int = 380) -> None:
-    """Columns as wide as their contents, but never so wide that the rest scroll away."""
-    view.resizeColumnsToContents()
-    header = view.horizontalHeader()
-    for column in range(header.count()):
-        header.resizeSection(column, min(header.sectionSize(column), widest))
 
 
 def labelled(text: str, buddy: QWidget) -> QLabel:
@@ -106,7 +106,12 @@ class GroupsPage(Page):
         self.missing = ViewModel()
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(tr("<b>Groups and their latest return for each period</b>")))
-        self.groups_view = table_view(self.groups, tr("Groups and their latest returns"))
+        self.groups_view = table_view(
+            self.groups,
+            tr("Groups and their latest returns"),
+            whole=(2, 4, 9),
+            optional=(6, 8, 5, 1),
+        )
         layout.addWidget(self.groups_view, 3)
         withdraw_row = QHBoxLayout()
         self.withdraw_button = QPushButton(tr("Withdraw the chosen return…"))
@@ -228,12 +233,16 @@ class PartnershipsPage(Page):
         row.addWidget(labelled(tr("F&ind:"), self.search))
         row.addWidget(self.search, 1)
         layout.addLayout(row)
-        self.view = table_view(self.proxy, tr("Partnerships across the area"))
+        self.view = table_view(
+            self.proxy, tr("Partnerships across the area"), whole=(1, 4, 5, 6), optional=(2,)
+        )
         layout.addWidget(self.view, 2)
         # Scores from different review tools never share a column or an average.
         layout.addWidget(QLabel(tr("<b>Review scores by tool</b>")))
         self.scores = ViewModel()
-        self.scores_view = table_view(self.scores, tr("Review scores by tool"))
+        self.scores_view = table_view(
+            self.scores, tr("Review scores by tool"), main=3, whole=(4, 5), optional=(1, 7, 6)
+        )
         layout.addWidget(self.scores_view, 1)
         merge_row = QHBoxLayout()
         self.merge_into = QComboBox()
@@ -316,9 +325,9 @@ class DetailPage(Page):
             "needs": tr("Resource needs"),
         }
         for name in ("commitments", "undertakings"):
-            self.tabs.addTab(table_view(self.models[name], titles[name]), titles[name])
+            self.tabs.addTab(table_view(self.models[name], titles[name], main=1), titles[name])
         reviews = QSplitter(Qt.Orientation.Horizontal)
-        reviews.addWidget(table_view(self.models["answers"], tr("Review answers")))
+        reviews.addWidget(table_view(self.models["answers"], tr("Review answers"), main=1))
         charts = QWidget()
         chart_layout = QVBoxLayout(charts)
         self.group_choice = QComboBox()
@@ -329,7 +338,9 @@ class DetailPage(Page):
         chart_layout.addWidget(self.radar, 1)
         reviews.addWidget(charts)
         self.tabs.addTab(reviews, tr("Reviews"))
-        self.tabs.addTab(table_view(self.models["needs"], titles["needs"]), titles["needs"])
+        self.tabs.addTab(
+            table_view(self.models["needs"], titles["needs"], main=2, whole=(4,)), titles["needs"]
+        )
         layout.addWidget(self.tabs, 1)
         self.choose.currentIndexChanged.connect(self._chosen)
         self.group_choice.currentIndexChanged.connect(self._draw_radar)
@@ -418,9 +429,20 @@ class ResourcesPage(Page):
         row.addWidget(self.by)
         row.addStretch(1)
         layout.addLayout(row)
-        layout.addWidget(table_view(self.totals, tr("Resource needs totals")), 1)
+        layout.addWidget(
+            table_view(self.totals, tr("Resource needs totals"), whole=(1, 2, 3, 4, 5)), 1
+        )
         layout.addWidget(QLabel(tr('<b>The clauses most often rated "need help"</b>')))
-        layout.addWidget(table_view(self.need_help, tr('Clauses rated "need help"')), 1)
+        layout.addWidget(
+            table_view(
+                self.need_help,
+                tr('Clauses rated "need help"'),
+                main=1,
+                whole=(3, 4, 5),
+                optional=(6, 2),
+            ),
+            1,
+        )
         self._conn: sqlite3.Connection | None = None
         self.by.currentIndexChanged.connect(lambda _i: self._totals())
 
@@ -451,7 +473,9 @@ class LogPage(Page):
         row.addWidget(labelled(tr("Fi&nd in the log:"), self.search))
         row.addWidget(self.search, 1)
         layout.addLayout(row)
-        self.view = table_view(self.proxy, tr("Import log"))
+        self.view = table_view(
+            self.proxy, tr("Import log"), main=3, whole=(0, 2, 6), optional=(5, 4)
+        )
         layout.addWidget(self.view, 1)
         self.search.textChanged.connect(self.proxy.set_words)
 

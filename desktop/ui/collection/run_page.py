@@ -42,7 +42,9 @@ class RunPage(Page):
         row.addWidget(self.search, 1)
         layout.addWidget(note)
         layout.addLayout(row)
-        self.view = table_view(self.proxy, tr("How it is run"))
+        self.view = table_view(
+            self.proxy, tr("How it is run"), main=1, optional=(2, 8, 6, 10, 3, 9)
+        )
         layout.addWidget(self.view, 1)
         self.search.textChanged.connect(self.proxy.set_words)
 

@@ -90,7 +90,9 @@ class TrustPage(Page):
         )
         note.setWordWrap(True)
         layout.addWidget(note)
-        self.held_view = table_view(self.held, tr("Returns held for a different key"))
+        self.held_view = table_view(
+            self.held, tr("Returns held for a different key"), main=1, optional=(6, 2)
+        )
         layout.addWidget(self.held_view, 2)
         row = QHBoxLayout()
         self.confirm_button = QPushButton(tr("&Confirm: it is the group's new key"))
