@@ -6,6 +6,13 @@ name in one step (``os.replace``). A full disk, a folder we may not write to or 
 pulled out part way therefore leaves the earlier file, or nothing, never half a file; and
 the temporary file is removed on any failure, even Ctrl+C.
 
+Variants: ``write_atomically`` (bytes), ``write_text`` (text in a chosen encoding),
+``write_with`` (a callback that streams into the open file), ``copy_file`` (a byte copy of
+another file) and ``replacing`` (a temporary path, for writers that need a path of their
+own: SQLite's backup API). Each takes an optional ``mode``; without it a replaced file keeps
+its permissions and a new one gets ``DEFAULT_MODE``. ``sync_folder`` makes a rename done
+elsewhere (a restore's swap) survive a power cut.
+
 ``StagedFiles`` does the same for a set of files that must land together with a database
 change (a return and its log entry): the files are written first, put in place with the
 earlier copies kept aside, and either kept or all put back as they were.
@@ -18,6 +25,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import shutil
 import stat
 import tempfile
 from collections.abc import Callable, Iterator
@@ -27,7 +35,17 @@ from typing import BinaryIO
 
 from desktop.domain.problems import UserError, marked
 
-__all__ = ["SaveError", "StagedFiles", "replacing", "save_error", "write_atomically", "write_with"]
+__all__ = [
+    "SaveError",
+    "StagedFiles",
+    "copy_file",
+    "replacing",
+    "save_error",
+    "sync_folder",
+    "write_atomically",
+    "write_text",
+    "write_with",
+]
 
 # Temporary files are hidden (a leading dot) and end in .partial, so a half-written file is
 # never mistaken for a finished one, and tests can look for any left behind.
@@ -99,7 +117,7 @@ def _remove(path: Path | str) -> None:
         os.unlink(path)
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
     """Make the rename itself survive a power cut (POSIX only; Windows cannot open folders)."""
     if os.name != "posix":
         return
@@ -132,30 +150,33 @@ def _sync_file(path: Path) -> None:
 
 
 @contextlib.contextmanager
-def replacing(target: str | os.PathLike[str]) -> Iterator[Path]:
+def replacing(target: str | os.PathLike[str], *, mode: int | None = None) -> Iterator[Path]:
     """A temporary path beside ``target``; it becomes ``target`` only if the block completes.
 
     For writers that need a path of their own (SQLite's backup, a PDF library). Errors are
     left as they are (the caller words them); the temporary file never outlives a failure.
+    ``mode`` sets the file's permissions (default: those of the file replaced, if any).
     """
     final = Path(target)
     temp = _temp_beside(final, TEMP_SUFFIX)
     try:
         yield temp
         _sync_file(temp)
-        os.chmod(temp, _mode_for(final))
+        os.chmod(temp, _mode_for(final) if mode is None else mode)
         os.replace(temp, final)
     except BaseException:
         _remove(temp)
         raise
-    _sync_folder(final.parent)
+    sync_folder(final.parent)
 
 
-def write_with(path: str | os.PathLike[str], write: Callable[[BinaryIO], None]) -> Path:
+def write_with(
+    path: str | os.PathLike[str], write: Callable[[BinaryIO], None], *, mode: int | None = None
+) -> Path:
     """Save what ``write`` writes to an open file, whole or not at all; SaveError if not."""
     target = Path(path)
     try:
-        with replacing(target) as temp, open(temp, "wb") as out:
+        with replacing(target, mode=mode) as temp, open(temp, "wb") as out:
             write(out)
     except OSError as exc:
         if isinstance(exc, SaveError):
@@ -164,9 +185,35 @@ def write_with(path: str | os.PathLike[str], write: Callable[[BinaryIO], None]) 
     return target
 
 
-def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
+def write_atomically(path: str | os.PathLike[str], data: bytes, *, mode: int | None = None) -> Path:
     """Save ``data`` as ``path``, whole or not at all; SaveError in plain words if not."""
-    return write_with(path, lambda out: out.write(data))
+    return write_with(path, lambda out: out.write(data), mode=mode)
+
+
+def write_text(
+    path: str | os.PathLike[str],
+    text: str,
+    *,
+    encoding: str = "utf-8",
+    mode: int | None = None,
+) -> Path:
+    """Save ``text`` as ``path`` in ``encoding``, whole or not at all; SaveError if not.
+
+    Line ends are written as given (no translation), so a CSV's ``\r\n`` stays as it is.
+    """
+    return write_atomically(path, text.encode(encoding), mode=mode)
+
+
+def copy_file(
+    source: str | os.PathLike[str], path: str | os.PathLike[str], *, mode: int | None = None
+) -> Path:
+    """Copy the bytes of ``source`` to ``path``, whole or not at all; SaveError if not.
+
+    Streamed, so a large file is never held in memory. A ``source`` that cannot be read is
+    reported as the OSError it is, since nothing about the target is wrong.
+    """
+    with open(source, "rb") as original:
+        return write_with(path, lambda out: shutil.copyfileobj(original, out), mode=mode)
 
 
 @dataclass
@@ -235,7 +282,7 @@ class StagedFiles:
                 raise save_error(exc, entry.target) from exc
             entry.placed = True
         for folder in {entry.target.parent for entry in self._files}:
-            _sync_folder(folder)
+            sync_folder(folder)
         return [entry.target for entry in self._files]
 
     @staticmethod

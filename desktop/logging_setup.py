@@ -76,7 +76,10 @@ def write_error_report(
         while path.exists():
             number += 1
             path = logs / f"error-{when:%Y%m%d-%H%M%S}-{number}.txt"
-        path.write_text(text, encoding="utf-8")
+        # Imported here: the writer is not needed to start, only when something went wrong.
+        from desktop.atomic_write import write_text
+
+        write_text(path, text)
     except OSError:
         return None
     return path

@@ -11,10 +11,12 @@ import csv
 import io
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.atomic_write import write_text
 from desktop.domain.frameworks import DEFAULT_FRAMEWORK_ID, Framework, Item
 from desktop.domain.problems import Problem, ProblemsError
 from desktop.domain.vocab import STILL_TO_DO, ActionSource, ActionStatus
@@ -359,6 +361,15 @@ def matrix_csv(data: Matrix) -> str:
             ]
         )
     return out.getvalue()
+
+
+def save_matrix_csv(data: Matrix, path: Path) -> Path:
+    """Save the matrix as CSV at ``path`` (".csv" added if missing), whole or not at all.
+
+    utf-8-sig, so Excel reads the £ and accents. Raises SaveError in plain words.
+    """
+    target = path if path.suffix.lower() == ".csv" else path.with_suffix(".csv")
+    return write_text(target, matrix_csv(data), encoding="utf-8-sig")
 
 
 def people(session: Session) -> list[tuple[int, str]]:

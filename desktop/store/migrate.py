@@ -7,7 +7,6 @@ deletes into its children); run foreign_key_check; only then turn foreign keys b
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from desktop.domain.problems import UserError
@@ -111,5 +110,5 @@ def _restore(backup: Path | None, database: Path) -> None:
         Path(str(database) + suffix).unlink(missing_ok=True)
     from desktop.store.backup import backup_to
 
-    restored = backup_to(backup, database.with_name(database.name + ".restoring"))
-    os.replace(restored, database)
+    # Written beside the database and renamed over it by the atomic writer, only once whole.
+    backup_to(backup, database)

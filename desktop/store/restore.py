@@ -28,6 +28,7 @@ from datetime import datetime
 from enum import Enum
 from pathlib import Path
 
+from desktop.atomic_write import sync_folder
 from desktop.domain.problems import Message, UserError
 from desktop.store import sqlite
 from desktop.store.backup import (
@@ -391,12 +392,6 @@ def _settle(database: Path) -> None:
 
     The restore is complete by now; a failure here is not one (the next open sets WAL mode).
     """
-    if os.name != "nt":  # Windows cannot open a folder to fsync it
-        with contextlib.suppress(OSError):
-            fd = os.open(database.parent, os.O_RDONLY)
-            try:
-                os.fsync(fd)
-            finally:
-                os.close(fd)
+    sync_folder(database.parent)
     with contextlib.suppress(sqlite3.Error):
         sqlite.connect(database).close()

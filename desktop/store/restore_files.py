@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
+from desktop.atomic_write import replacing
 from desktop.store.backup import STAMP_FORMAT, glob_escape
 from desktop.store.backup import _why as why_failed
 
@@ -45,6 +46,9 @@ def restore_leftovers(database: Path, backups: Path | None = None) -> list[Path]
         f"{staged}{PARTIAL_SUFFIX}*",
         f".{staged}.*{PARTIAL_SUFFIX}*",
         f"{stem}-damaged-*.db{PARTIAL_SUFFIX}*",
+        f".{stem}-damaged-*.db.*{PARTIAL_SUFFIX}*",
+        # A copy written over the database itself (a failed update's undo in migrate.py).
+        f".{glob_escape(database.name)}.*{PARTIAL_SUFFIX}",
     ]
     found = [p for pattern in beside for p in database.parent.glob(pattern)]
     if backups is not None and backups.is_dir():
@@ -139,15 +143,10 @@ def aside_name(database: Path, when: datetime) -> Path:
 
 
 def copy_aside(database: Path, aside: Path) -> None:
-    """A checked byte copy, for drives without hard links; never left half-written."""
-    partial = with_suffix(aside, PARTIAL_SUFFIX)
-    try:
-        shutil.copyfile(database, partial)
-        with partial.open("rb") as fh:
-            os.fsync(fh.fileno())
-        os.replace(partial, aside)
-    finally:
-        partial.unlink(missing_ok=True)
+    """A byte copy, for drives without hard links; never left half-written (the atomic
+    writer's temporary file is removed on failure, and any left by a crash is a leftover)."""
+    with replacing(aside) as temp:
+        shutil.copyfile(database, temp)
 
 
 def swap_in(staged: Path, database: Path, aside: Path | None) -> None:

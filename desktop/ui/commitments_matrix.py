@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.problems import UserError
 from desktop.services import commitments
 from desktop.ui.commitments_models import MatrixModel
 from desktop.ui.data import DataHub
 from desktop.ui.i18n import plural
+from desktop.ui.problem_text import said
 
 
 def tr(text: str) -> str:
@@ -109,24 +111,9 @@ class MatrixPage(QWidget):
         if not name:
             return
         remember(self.hub, name)
-        path = Path(name)
-        if path.suffix.lower() != ".csv":
-            path = path.with_suffix(".csv")
-        text = commitments.matrix_csv(data)
-        temporary = path.with_name(path.name + ".part")
         try:
-            # utf-8-sig so Excel reads the £ and accents; written aside then renamed, so a
-            # failure never leaves half a file where the old one was.
-            temporary.write_text(text, encoding="utf-8-sig", newline="")
-            temporary.replace(path)
-        except OSError as exc:
-            temporary.unlink(missing_ok=True)
-            QMessageBox.critical(
-                self,
-                tr("Export failed"),
-                tr("The matrix could not be saved to {path}: {reason}").format(
-                    path=path, reason=exc.strerror or exc
-                ),
-            )
+            path = commitments.save_matrix_csv(data, Path(name))
+        except UserError as exc:  # a SaveError: nothing was left behind
+            QMessageBox.critical(self, tr("Export failed"), said(exc))
             return
         self.hub.saved.emit(tr("Matrix exported to {path}").format(path=path))

@@ -7,19 +7,34 @@ at all, and a file that was already at the chosen name is never lost.
 
 from __future__ import annotations
 
+import errno
+import os
 import sqlite3
+import stat
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 import pytest
+from pytest import MonkeyPatch
 
-from desktop.atomic_write import SaveError, StagedFiles, write_atomically, write_with
+from desktop import atomic_write
+from desktop.atomic_write import (
+    SaveError,
+    StagedFiles,
+    copy_file,
+    replacing,
+    write_atomically,
+    write_text,
+    write_with,
+)
 from desktop.cli import main
 from desktop.domain.problems import UserError
 from desktop.reports import return_pdf
 from desktop.services.collection.exports import write_csv_folder, write_xlsx
 from desktop.services.collection.views import Table
-from desktop.services.privacy import person_record, save_person_pdf, write_json_atomically
+from desktop.services.person_export import save_person_pdf, write_json_atomically
+from desktop.services.privacy import person_record
 from desktop.store.backup import BackupError, make_backup
 from tests import fault_mounts
 from tests.fault_mounts import BALLAST, fill
@@ -237,6 +252,78 @@ def test_a_backup_to_a_full_disk_leaves_no_partial_copy(
 
 
 # The writer itself --------------------------------------------------------------------------
+
+
+def test_each_variant_saves_the_whole_file_and_nothing_else(tmp_path: Path) -> None:
+    source = tmp_path / "source.bin"
+    source.write_bytes(bytes(range(256)) * 4096)  # 1 MB, copied in pieces
+
+    assert write_atomically(tmp_path / "a.pdf", b"%PDF bytes") == tmp_path / "a.pdf"
+    assert write_text(tmp_path / "b.csv", "Clause,£\r\n", encoding="utf-8-sig") == (
+        tmp_path / "b.csv"
+    )
+    write_with(tmp_path / "c.txt", lambda out: [out.write(b"line\n") for _ in range(3)])
+    copy_file(source, tmp_path / "d.bin")
+    with replacing(tmp_path / "e.db") as temp:
+        assert temp.parent == tmp_path and temp.name.endswith(".partial")
+        temp.write_bytes(b"written by a library that wants a path")
+
+    assert (tmp_path / "a.pdf").read_bytes() == b"%PDF bytes"
+    # The encoding's mark, and the line ends exactly as given.
+    assert (tmp_path / "b.csv").read_bytes() == "\ufeffClause,£\r\n".encode()
+    assert (tmp_path / "c.txt").read_bytes() == b"line\n" * 3
+    assert (tmp_path / "d.bin").read_bytes() == source.read_bytes()
+    assert (tmp_path / "e.db").read_bytes() == b"written by a library that wants a path"
+    assert listing(tmp_path) == ["a.pdf", "b.csv", "c.txt", "d.bin", "e.db", "source.bin"]
+
+
+def test_a_failure_midway_leaves_no_file_and_no_temporary(tmp_path: Path) -> None:
+    def fails_midway(out: BinaryIO) -> None:
+        out.write(b"%PDF the first half")
+        raise OSError(errno.EIO, "Input/output error")
+
+    with pytest.raises(SaveError, match="could not be reached") as failed:
+        write_with(tmp_path / "new.pdf", fails_midway)
+    assert isinstance(failed.value.__cause__, OSError)
+    with pytest.raises(RuntimeError), replacing(tmp_path / "new.db") as temp:
+        temp.write_bytes(b"half a database")
+        raise RuntimeError("the library gave up")
+    assert listing(tmp_path) == []
+
+
+def test_a_failure_keeps_the_existing_file_whole(tmp_path: Path, monkeypatch: MonkeyPatch) -> None:
+    target = tmp_path / "return.pdf"
+    target.write_bytes(EARLIER)
+
+    def rename_fails(_source: object, _target: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    # The last step fails: everything was written, but the rename never happened.
+    monkeypatch.setattr(atomic_write.os, "replace", rename_fails)
+    with pytest.raises(SaveError, match="is full"):
+        write_atomically(target, b"%PDF the new return, complete")
+    with pytest.raises(SaveError, match="is full"):
+        write_text(target, "the new return")
+    assert target.read_bytes() == EARLIER
+    assert listing(tmp_path) == ["return.pdf"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permission bits")
+def test_permissions_are_kept_chosen_or_the_usual_ones(tmp_path: Path) -> None:
+    def mode(path: Path) -> int:
+        return stat.S_IMODE(path.stat().st_mode)
+
+    write_atomically(tmp_path / "new.pdf", b"new")
+    assert mode(tmp_path / "new.pdf") == 0o644  # readable by others, as returns are sent on
+
+    private = tmp_path / "keys.json"
+    write_text(private, "{}", mode=0o600)
+    assert mode(private) == 0o600
+    write_text(private, '{"replaced": true}')  # replacing a private file keeps it private
+    assert mode(private) == 0o600 and private.read_text() == '{"replaced": true}'
+
+    copy_file(private, tmp_path / "shared.json", mode=0o640)
+    assert mode(tmp_path / "shared.json") == 0o640
 
 
 def test_ctrl_c_part_way_leaves_the_earlier_file_and_no_temporary(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from desktop.atomic_write import copy_file, write_atomically
 from desktop.domain.problems import UserError
 from desktop.services.collection.importer import ImportSummary, import_returns
 from desktop.services.collection.merges import add_expected_group
@@ -55,11 +56,11 @@ def build_demo_collection(path: Path, inbox: Path | None = None) -> ImportSummar
     files = [write_pdf(p, inbox / f"return-{n:02d}.pdf") for n, p in enumerate(payloads)]
     files.append(write_pdf(resubmission(payloads[1]), inbox / "return-01-corrected.pdf"))
     twice = inbox / "return-03 (sent again).pdf"
-    twice.write_bytes(files[3].read_bytes())
+    copy_file(files[3], twice)
     files.append(twice)
     altered = dict(payloads[4], group=dict(payloads[4]["group"], name="Somebody Else"))
     files.append(write_minimal_pdf(altered, inbox / "edited-after-export.pdf"))
     notes = inbox / "meeting-notes.pdf"
-    notes.write_bytes(b"%PDF-1.4\n% not a return\n" + json.dumps({"a": 1}).encode())
+    write_atomically(notes, b"%PDF-1.4\n% not a return\n" + json.dumps({"a": 1}).encode())
     files.append(notes)
     return import_returns(path, files)

@@ -318,10 +318,10 @@ def write_minimal_pdf(payload: dict[str, Any], path: Path, attachment: str | Non
     writer = PdfWriter()
     writer.add_blank_page(width=595, height=842)
     writer.add_attachment(attachment or ATTACHMENT_NAME, canonical_bytes(payload))
+    from desktop.atomic_write import write_with
+
     path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("wb") as fh:
-        writer.write(fh)
-    return path
+    return write_with(path, writer.write)
 
 
 def resubmission(payload: dict[str, Any], day: int = 27) -> dict[str, Any]:
