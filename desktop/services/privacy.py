@@ -7,16 +7,13 @@ the group still needs them, but they then belong to "Former representative".
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date, datetime
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import String, Text, func, select, text
 from sqlalchemy.orm import Session
 
-from desktop.atomic_write import write_atomically
 from desktop.domain.how_run import OfficeKind
 from desktop.domain.people_rules import (
     DEFAULT_RETENTION_YEARS,
@@ -283,23 +280,6 @@ def _register_mentions(session: Session, name: str) -> list[dict[str, Any]]:
     from desktop.services.governance.people import register_mentions
 
     return register_mentions(session, name)
-
-
-def write_json_atomically(data: object, target: Path) -> Path:
-    """Save ``data`` as JSON, whole or not at all; SaveError in plain words if not."""
-    text = json.dumps(data, indent=2, ensure_ascii=False)
-    return write_atomically(target, text.encode("utf-8"))
-
-
-def save_person_pdf(record: dict[str, Any], target: Path, *, group_name: str = "") -> Path:
-    """Save the readable PDF of ``record`` (from ``person_record``), whole or not at all."""
-    from desktop.reports.person_report import render_person_pdf
-
-    return write_atomically(target, render_person_pdf(record, group_name=group_name))
-
-
-def export_person_json(session: Session, person_id: int, target: Path) -> Path:
-    return write_json_atomically(person_record(session, person_id), target)
 
 
 def _replace_mentions(session: Session, name: str) -> int:

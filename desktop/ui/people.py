@@ -28,18 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.atomic_write import SaveError
 from desktop.domain.dates import format_date
 from desktop.domain.people_rules import MAX_RETENTION_YEARS, MIN_RETENTION_YEARS
 from desktop.services.privacy import (
     PersonRow,
     list_people,
     people_past_retention,
-    person_record,
     retention_years,
-    save_person_pdf,
     set_retention_years,
-    write_json_atomically,
 )
 from desktop.services.storage_errors import storage_problem_message
 from desktop.store.backup import BackupError
@@ -250,13 +246,13 @@ class PeopleDialog(QDialog):
             return None
         remember(self.hub, name)
         target = Path(name)
-        with self.hub.database().session() as session:
-            record = person_record(session, person.id)
+        from desktop.services.person_export import SaveError, export_person_report
+
         try:
-            if kind == "pdf":
-                save_person_pdf(record, target)
-            else:
-                write_json_atomically(record, target)
+            with self.hub.database().session() as session:
+                export_person_report(
+                    session, person.id, target, kind="json" if kind == "json" else "pdf"
+                )
         except SaveError as exc:  # says which file, why, and what to do
             QMessageBox.warning(self, tr("Not saved"), said(exc))
             return None

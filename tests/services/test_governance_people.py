@@ -13,7 +13,8 @@ from sqlalchemy import select
 from desktop.paths import AppPaths
 from desktop.services.forgetting import forget_person_everywhere
 from desktop.services.governance import registers
-from desktop.services.privacy import FORMER_REPRESENTATIVE, person_record, save_person_pdf
+from desktop.services.person_export import save_person_pdf
+from desktop.services.privacy import FORMER_REPRESENTATIVE, person_record
 from desktop.store.database import Database
 from desktop.store.models import InterestDeclaration, Partnership, Person, Risk
 

@@ -16,13 +16,12 @@ from desktop.domain.vocab import AttendanceStatus
 from desktop.paths import AppPaths
 from desktop.services.backups import backup_now
 from desktop.services.forgetting import delete_backups, forget_person_everywhere
+from desktop.services.person_export import export_person_json, save_person_pdf
 from desktop.services.privacy import (
-    export_person_json,
     list_people,
     people_past_retention,
     person_record,
     retention_years,
-    save_person_pdf,
     set_retention_years,
 )
 from desktop.store.database import Database
