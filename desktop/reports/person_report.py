@@ -140,7 +140,7 @@ def _same(value: object) -> object:
 
 
 def render_person_pdf(record: Mapping[str, Any], *, group_name: str = "") -> bytes:
-    """The PDF as bytes; ``services.person_export.export_person_report`` saves it.
+    """The PDF as bytes; ``services.person_export.export_person_report`` saves it."""
     regular, bold = register_fonts()
     body = ParagraphStyle("body", fontName=regular, fontSize=10, leading=13)
     cell = ParagraphStyle("cell", parent=body, fontSize=9, leading=11)
