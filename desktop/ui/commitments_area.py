@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.changes import Change
 from desktop.domain.dates import DateError, format_date, parse_date
 from desktop.domain.frameworks import Framework
 from desktop.domain.problems import Problem
@@ -48,7 +49,7 @@ def tr(text: str) -> str:
 
 
 class CommitmentsArea(Area):
-    topics = ("commitments", "partnerships", "frameworks", "people")
+    topics = (Change.COMMITMENTS, Change.PARTNERSHIPS, Change.FRAMEWORKS, Change.PEOPLE)
 
     def __init__(self, hub: DataHub, parent: QWidget | None = None) -> None:
         super().__init__(hub, parent)
@@ -312,7 +313,7 @@ class RatingPage(QWidget):
         try:
             self.hub.write(
                 lambda s: commitments.set_rating(s, pid, ref, rating),
-                "commitments",
+                Change.COMMITMENTS,
                 tr("Rating saved"),
             )
         except CommitmentError as exc:
@@ -352,7 +353,7 @@ class RatingPage(QWidget):
         try:
             self.hub.write(
                 lambda s: commitments.save_commitment(s, pid, ref, data),
-                "commitments",
+                Change.COMMITMENTS,
                 tr("Commitment saved"),
             )
         except CommitmentError as exc:

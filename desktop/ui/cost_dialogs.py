@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.changes import Change
 from desktop.domain.dates import format_date
 from desktop.domain.ledger import (
     LedgerError,
@@ -70,7 +71,7 @@ class RatesDialog(FormDialog):
                 raise LedgerError(problems)  # rolls back both: all or nothing
 
         try:
-            self.hub.write(work, "resources", tr("Rates saved"))
+            self.hub.write(work, Change.RESOURCES, tr("Rates saved"))
         except LedgerError as exc:
             self.show_problems(exc.problems)
             return
@@ -140,7 +141,7 @@ class MeetingCostsDialog(FormDialog):
         try:
             needs = self.hub.write(
                 lambda s: resources.need_from_meeting(s, self.meeting_id, hours, miles),
-                "resources",
+                Change.RESOURCES,
                 tr("Meeting's time and travel added as resource needs"),
             )
         except LedgerError as exc:

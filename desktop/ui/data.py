@@ -2,20 +2,23 @@
 
 Reads for lists use a plain sqlite3 connection (cheap to open, no ORM import). Writes go
 through ``write()``, which runs a service function in a session, commits, and tells every
-view what changed so it can refresh. Writes happen on the UI thread one at a time, and
-workers use their own sessions; SQLite's lock serialises them, so they never race.
+view what changed (a typed ``Change``, domain/changes.py) so it can refresh. Writes happen
+on the UI thread one at a time, and long jobs (ui/background.py) use their own sessions;
+SQLite's lock serialises them, so they never race.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop.domain.changes import Change, changes_of
 from desktop.paths import AppPaths
 from desktop.store import sqlite
 
@@ -32,7 +35,7 @@ T = TypeVar("T")
 class DataHub(QObject):
     """Shared by the views of one main window. Not a god object: data access only."""
 
-    changed = Signal(str)
+    changed = Signal(object)  # a Change: views compare it with the Changes they show
     saved = Signal(str)
     failed = Signal(str)
 
@@ -77,13 +80,38 @@ class DataHub(QObject):
             self._database = Database(self.database_file, read_only=self.is_read_only)
         return self._database
 
-    def write(self, work: Callable[[Session], T], topic: str, message: str = "") -> T:
-        """Run ``work`` in one transaction; on success announce ``topic`` as changed.
+    def own_session(
+        self, *, read_only: bool | None = None
+    ) -> Callable[[], AbstractContextManager[Session]]:
+        """How a long job opens a session of its own on these records, on its own thread:
+        one transaction, committed when the block ends. ``read_only`` is the hub's own state
+        unless given."""
+        path = self.database_file
+        only_read = self.is_read_only if read_only is None else read_only
+
+        @contextmanager
+        def opened() -> Iterator[Session]:
+            from desktop.store.database import Database
+
+            database = Database(path, read_only=only_read)
+            try:
+                with database.session() as session:
+                    yield session
+            finally:
+                database.dispose()
+
+        return opened
+
+    def write(
+        self, work: Callable[[Session], T], change: Change | Iterable[Change], message: str = ""
+    ) -> T:
+        """Run ``work`` in one transaction; on success announce ``change`` (one or several).
 
         A storage failure (disk full, permission lost, drive removed) rolls the transaction
         back, shows a calm message, emits ``failed`` and raises StorageProblem, so the caller
         stops; the error hook knows it was shown. Other errors propagate unchanged.
         """
+        changes = changes_of(change)  # a misspelt or free-text topic fails here, not later
         if self.read_only is not None:
             self._refuse_while_read_only()
         if self.file_was_replaced():
@@ -111,7 +139,7 @@ class DataHub(QObject):
 
             show_storage_problem(problem)
             raise StorageProblem(problem) from exc
-        self.changed.emit(topic)
+        self.announce(*changes)
         self.saved.emit(message or self.tr("All changes saved"))
         return result
 
@@ -132,8 +160,10 @@ class DataHub(QObject):
         show_storage_problem(problem)
         raise StorageProblem(problem)
 
-    def announce(self, topic: str) -> None:
-        self.changed.emit(topic)
+    def announce(self, *changes: Change) -> None:
+        """Tell every view these records changed (a long job's result, a restore)."""
+        for change in sorted(changes_of(changes)):  # sorted: the same order every time
+            self.changed.emit(change)
 
     def close(self) -> None:
         if self._read is not None:

@@ -7,12 +7,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
+from desktop.domain.changes import Change
 from desktop.services import frameworks
 from desktop.ui.data import DataHub
 
 COMMITMENTS = "commitments"
 REVIEWS = "reviews"
-TOPIC = "frameworks"
+TOPIC = Change.FRAMEWORKS
 
 
 def tr(text: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from desktop.domain.changes import Change
 from desktop.services.frameworks import FrameworkError, import_framework_file
 from desktop.ui.data import DataHub
 from desktop.ui.problem_text import said
@@ -38,7 +39,7 @@ def import_framework(parent: QWidget | None, hub: DataHub, path: str | None = No
         return False
     try:
         row, added = hub.write(
-            lambda s: import_framework_file(s, path), "frameworks", tr("Framework imported")
+            lambda s: import_framework_file(s, path), Change.FRAMEWORKS, tr("Framework imported")
         )
         summary = tr("{title}, version {version}").format(title=row.title, version=row.version)
     except FrameworkError as exc:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.changes import Change
 from desktop.domain.vocab import ResourceStatus
 from desktop.services.elections_due import elections_soon
 from desktop.services.overview import group_summary, upcoming_meetings
@@ -91,14 +92,13 @@ class AttentionPanel(QGroupBox):
 
 class HomeArea(Area):
     topics = (
-        "group",
-        "partnerships",
-        "actions",
-        "meetings",
-        "reviews",
-        "resources",
-        "settings",
-        "returns",  # a return made for a pack takes its deadline off What's due
+        Change.GROUP,
+        Change.PARTNERSHIPS,
+        Change.ACTIONS,
+        Change.REVIEWS,
+        Change.RESOURCES,
+        Change.SETTINGS,
+        Change.RETURNS,  # a return made for a pack takes its deadline off What's due
     )
 
     def __init__(self, hub: DataHub, parent: QWidget | None = None) -> None:
@@ -376,13 +376,13 @@ class HomeArea(Area):
             if done:
                 self.hub.write(
                     lambda s: mark_action_done(s, action_id, today()),
-                    "actions",
+                    Change.ACTIONS,
                     tr("Marked done: {what}").format(what=description),
                 )
             else:
                 self.hub.write(
                     lambda s: reopen_action(s, action_id),
-                    "actions",
+                    Change.ACTIONS,
                     tr("Back on the list: {what}").format(what=description),
                 )
         except NoResultFound:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.changes import Change
 from desktop.domain.spreadsheet_rows import (
     FIELDS,
     IGNORE,
@@ -405,7 +406,7 @@ class ImportDialog(QDialog):
         self.worker = None
         self._set_busy(False)
         name = self.preview.sheet.path.name if self.preview else ""
-        self.hub.announce("partnerships")
+        self.hub.announce(Change.PARTNERSHIPS)
         self.hub.saved.emit(tr("Imported partnerships from {file}").format(file=name))
         text = tr_n("Imported %n partnership(s) from {file}.", len(result.created)).format(
             file=name

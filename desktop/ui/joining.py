@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.changes import Change
 from desktop.domain.money import format_pence
 from desktop.domain.vocab import JoiningDecision
 from desktop.services.joining import joining_guide, load_joining_check, save_joining_check
@@ -33,7 +34,7 @@ from desktop.ui.i18n import vocab
 from desktop.ui.partnerships.fields import DateEdit, FieldError, ProblemLabel
 from desktop.ui.problem_text import said
 
-TOPIC = "joining"
+TOPIC = Change.JOINING
 
 # Field, label (with mnemonic), and the Code clause it comes from, in the order asked.
 QUESTIONS: tuple[tuple[str, str, str], ...] = (

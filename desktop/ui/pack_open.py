@@ -12,6 +12,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QWidget
 
+from desktop.domain.changes import Change
 from desktop.domain.frameworks import FrameworkError
 from desktop.domain.packs import PackError
 from desktop.ui.data import DataHub
@@ -74,7 +75,7 @@ def open_return_pack(parent: QWidget | None, hub: DataHub, path: str | None = No
             lambda s: accept_pack(
                 s, preview, trust_new_key=checked is not None and checked.isChecked()
             ),
-            "returns",
+            Change.RETURNS,
             tr("Return pack opened"),
         )
     except (PackError, FrameworkError, BackupError) as exc:
@@ -84,8 +85,7 @@ def open_return_pack(parent: QWidget | None, hub: DataHub, path: str | None = No
             tr("{problem}\n\nNothing was changed.").format(problem=said(exc)),
         )
         return False
-    for topic in ("group", "frameworks"):
-        hub.announce(topic)
+    hub.announce(Change.GROUP, Change.FRAMEWORKS)
     QMessageBox.information(
         parent,
         tr("Return pack opened"),

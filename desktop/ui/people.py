@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.changes import Change
 from desktop.domain.dates import format_date
 from desktop.domain.people_rules import MAX_RETENTION_YEARS, MIN_RETENTION_YEARS
 from desktop.services.privacy import (
@@ -44,7 +45,7 @@ from desktop.ui.people_duplicates import duplicates_text, merge_duplicates
 from desktop.ui.problem_text import said, translate
 from desktop.ui.rows_model import RowsModel
 
-TOPIC = "people"
+TOPIC = Change.PEOPLE
 
 
 def tr(text: str) -> str:

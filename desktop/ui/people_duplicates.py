@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
+from desktop.domain.changes import Change
 from desktop.services.partnerships import InvalidInput
 from desktop.services.people_merge import (
     KnownPerson,
@@ -23,7 +24,7 @@ from desktop.ui.data import DataHub
 from desktop.ui.partnerships.rows_view import RowsView
 from desktop.ui.problem_text import said_all
 
-TOPIC = "people"
+TOPIC = Change.PEOPLE
 # Points a row (a seat, a contact) at a person: (session, row id, person id).
 Link = Callable[[Session, int, int], None]
 
@@ -112,7 +113,7 @@ def offer_known_person(parent: QWidget, hub: DataHub, view: RowsView, key: str, 
         return  # a new person of the same name: the record stays as it is
     row_id = int(row["id"])
     try:
-        hub.write(lambda s: link(s, row_id, chosen), "partnerships", tr("Saved"))
+        hub.write(lambda s: link(s, row_id, chosen), Change.PARTNERSHIPS, tr("Saved"))
     except InvalidInput as exc:
         view.form.show_problems(exc.problems)
         return

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.changes import Change
 from desktop.domain.dates import format_date
 from desktop.domain.ledger import (
     LedgerError,
@@ -158,13 +159,15 @@ class NeedDialog(FormDialog):
             )
             if self.need is None:
                 need = self.hub.write(
-                    lambda s: resources.add_need(s, data), "resources", tr("Resource need added")
+                    lambda s: resources.add_need(s, data),
+                    Change.RESOURCES,
+                    tr("Resource need added"),
                 )
             else:
                 need_id = self.need.id
                 need = self.hub.write(
                     lambda s: resources.update_need(s, need_id, data),
-                    "resources",
+                    Change.RESOURCES,
                     tr("Resource need saved"),
                 )
         except LedgerError as exc:
@@ -261,6 +264,6 @@ class StatusDialog(FormDialog):
                 agreed_pence=agreed,
                 received_pence=received,
             ),
-            "resources",
+            Change.RESOURCES,
             tr("Status changed"),
         )

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.changes import Change
 from desktop.domain.ledger import Rates, totals, totals_by
 from desktop.domain.money import format_pence
 from desktop.services import commitments, resources
@@ -38,7 +39,7 @@ def tr(text: str) -> str:
 
 
 class ResourcesArea(Area):
-    topics = ("resources", "partnerships", "meetings")
+    topics = (Change.RESOURCES, Change.PARTNERSHIPS)
 
     def __init__(self, hub: DataHub, parent: QWidget | None = None) -> None:
         super().__init__(hub, parent)
@@ -189,8 +190,8 @@ class ResourcesArea(Area):
         self.scope.setCurrentIndex(max(index, 0))
         self.scope.blockSignals(False)
 
-    def _on_changed(self, topic: str) -> None:
-        if topic in ("partnerships", "*"):
+    def _on_changed(self, topic: Change) -> None:
+        if topic in (Change.PARTNERSHIPS, Change.EVERYTHING):
             self._fill_scope()
         super()._on_changed(topic)
 
@@ -296,7 +297,7 @@ class ResourcesArea(Area):
         need_id = need.id
         try:
             self.hub.write(
-                lambda s: resources.delete_need(s, need_id), "resources", tr("Need deleted")
+                lambda s: resources.delete_need(s, need_id), Change.RESOURCES, tr("Need deleted")
             )
         except resources.ResourceError as exc:
             QMessageBox.warning(self, tr("Delete resource need"), said(exc))

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.changes import Change
 from desktop.domain.dates import format_moment
 from desktop.services.backups import BackupInfo, list_backups, restore_backup
 from desktop.store.opening import StoreError, open_database
@@ -91,7 +92,7 @@ def group_place(hub: DataHub) -> RestorePlace:
         list_backups=lambda: list_backups(paths.database, paths.backups),
         restore=restore,
         release=hub.close,
-        resume=lambda: hub.announce("*"),
+        resume=lambda: hub.announce(Change.EVERYTHING),
     )
 
 

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.changes import Change
 from desktop.domain.periods import Period, PeriodError
 from desktop.services.returns import NOT_LOGGED, ExportRequest, ExportResult
 from desktop.ui.area import Area
@@ -63,7 +64,7 @@ def today() -> date:
 
 
 class ReturnsArea(Area):
-    topics = ("returns", "partnerships")
+    topics = (Change.RETURNS, Change.PARTNERSHIPS)
 
     def __init__(self, hub: DataHub, parent: QWidget | None = None) -> None:
         super().__init__(hub, parent)
@@ -373,7 +374,7 @@ class ReturnsArea(Area):
         self.status.setText(text)
         self.open_button.setEnabled(True)
         self.folder_button.setEnabled(True)
-        self.hub.announce("returns")
+        self.hub.announce(Change.RETURNS)
         if not result.logged:
             QMessageBox.information(self, tr("Not in the returns log"), translate(NOT_LOGGED))
         for warning in result.warnings:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.changes import Change
 from desktop.domain.dates import format_date
 from desktop.domain.frameworks import Framework
 from desktop.domain.partner_view import MIN_PARTNERS_FOR_ANONYMOUS, PartnersView
@@ -310,7 +311,7 @@ class PartnersPanel(QWidget):
                     return_to=return_to,
                     text_out=text_out,
                 ),
-                "actions",
+                Change.ACTIONS,
                 tr("Questionnaire saved"),
             )
         except UserError as exc:
@@ -354,7 +355,7 @@ class PartnersPanel(QWidget):
             return
         try:
             outcomes = self.hub.write(
-                lambda s: collect_answers(s, review_id, reads, self.today), "reviews"
+                lambda s: collect_answers(s, review_id, reads, self.today), Change.REVIEWS
             )
         except UserError as exc:
             self.outcomes.setText(said(exc))

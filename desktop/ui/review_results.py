@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.changes import Change as Changed  # scoring has its own Change
 from desktop.domain.charts import radar_plan, trend_range
 from desktop.domain.dates import format_date
 from desktop.domain.frameworks import Band, Framework
@@ -402,7 +403,7 @@ class ReviewResultsView(QWidget):
         try:
             self.hub.write(
                 lambda s: save_answers(s, review_id, answers, respondent_id=respondent_id),
-                "reviews",
+                Changed.REVIEWS,
             )
         except ReviewError as exc:
             self.views_problem.show_problem(said(exc))
@@ -416,7 +417,7 @@ class ReviewResultsView(QWidget):
         review_id = self.outcome.review_id
         label = self.new_viewpoint.text()
         try:
-            self.hub.write(lambda s: add_respondent(s, review_id, label), "reviews")
+            self.hub.write(lambda s: add_respondent(s, review_id, label), Changed.REVIEWS)
         except ReviewError as exc:
             self.views_problem.show_problem(said(exc))
             return
@@ -504,7 +505,7 @@ class ReviewResultsView(QWidget):
         try:
             self.hub.write(
                 lambda s: accept_actions(s, review_id, accepted),
-                "actions",
+                Changed.ACTIONS,
                 tr_n("%n action(s) added to What's due", len(accepted)),
             )
         except ReviewError as exc:

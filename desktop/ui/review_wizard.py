@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QApplication, QRadioButton, QWidget, QWizard
 
 from desktop.domain.answers_file import question_options
+from desktop.domain.changes import Change
 from desktop.domain.dates import format_date
 from desktop.domain.how_run import PartnerRate, overall_rate
 from desktop.domain.problems import Problem
@@ -35,7 +36,7 @@ from desktop.ui.partnerships.fields import FieldError
 from desktop.ui.problem_text import said
 from desktop.ui.review_pages import CheckPage, EvaluationPage, FreeTextPage, QuestionPage, StartPage
 
-TOPIC = "reviews"
+TOPIC = Change.REVIEWS
 
 
 def tr(text: str) -> str:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.changes import Change
 from desktop.domain.dates import format_date
 from desktop.domain.numbers import score_text
 from desktop.domain.review_checks import REVIEW_DUE_MONTHS_RANGE
@@ -102,7 +103,13 @@ class ReviewListModel(RowsModel):
 
 
 class ReviewsArea(Area):
-    topics = ("reviews", "partnerships", "joining", "actions", "frameworks")
+    topics = (
+        Change.REVIEWS,
+        Change.PARTNERSHIPS,
+        Change.JOINING,
+        Change.ACTIONS,
+        Change.FRAMEWORKS,
+    )
 
     def __init__(
         self, hub: DataHub, today: date | None = None, parent: QWidget | None = None
@@ -235,7 +242,7 @@ class ReviewsArea(Area):
     def _save_period(self) -> None:
         months = self.period.value()
         if months != review_due_months(self.hub.read()):
-            self.hub.write(lambda s: set_review_due_months(s, months), "reviews")
+            self.hub.write(lambda s: set_review_due_months(s, months), Change.REVIEWS)
 
     def select_partnership(self, partnership_id: int) -> None:
         self.partnership.setCurrentIndex(max(self.partnership.findData(partnership_id), 0))
@@ -335,7 +342,7 @@ class ReviewsArea(Area):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.hub.write(lambda s: reopen_review(s, review.id), "reviews", tr("Review reopened"))
+        self.hub.write(lambda s: reopen_review(s, review.id), Change.REVIEWS, tr("Review reopened"))
         self._open_wizard(review.id)
 
     def delete_review(self) -> None:
@@ -350,7 +357,9 @@ class ReviewsArea(Area):
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.hub.write(lambda s: delete_review(s, review.id), "reviews", tr("Review deleted"))
+            self.hub.write(
+                lambda s: delete_review(s, review.id), Change.REVIEWS, tr("Review deleted")
+            )
 
     def open_joining_check(self) -> None:
         pid = self.partnership_id()

@@ -26,6 +26,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from desktop.domain.backup_policy import BackupSchedule
+from desktop.domain.changes import Change
 from desktop.services.backups import (
     BackupOutcome,
     BackupTarget,
@@ -112,7 +113,7 @@ class AutoBackup(QObject):
     def busy(self) -> bool:
         return self._job is not None
 
-    def _on_changed(self, _topic: str) -> None:
+    def _on_changed(self, _topic: Change) -> None:
         self.note_change()
 
     def note_change(self) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.changes import Change
 from desktop.paths import AppPaths, DataFolderError
 from desktop.services.first_run import (
     example_folder,
@@ -156,7 +157,7 @@ class FirstRun:
         return self.dialog
 
     def _on_chosen(self, choice: Choice) -> None:
-        self.hub.write(mark_welcome_seen, "settings")
+        self.hub.write(mark_welcome_seen, Change.SETTINGS)
         if choice is Choice.SET_UP:
             self.set_up_group()
         elif choice is Choice.EXAMPLE:

@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
+from desktop.domain.changes import Change
 from desktop.resource_paths import resources_dir
 from desktop.ui.i18n import available_languages, install_translator, remove_translation
 from tests.ui.layout_checks import clipped, untranslated
@@ -129,7 +130,7 @@ def test_export_progress_is_told_in_the_chosen_language(
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(tmp_path / "r.pdf"), "")
     )
-    main_window.hub.announce("*")
+    main_window.hub.announce(Change.EVERYTHING)
     area = main_window.show_area("returns")
     shown: list[str] = []
     qtbot.mouseClick(area.export_button, Qt.MouseButton.LeftButton)

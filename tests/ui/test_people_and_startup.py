@@ -11,6 +11,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from desktop.domain.changes import Change
 from desktop.domain.locations import RiskKind, RiskyPlace
 from desktop.paths import AppPaths, resolve
 from desktop.services.backups import backup_now
@@ -39,7 +40,7 @@ def demo_hub(hub):  # type: ignore[no-untyped-def]
             )
         )
 
-    hub.write(fill, "*")
+    hub.write(fill, Change.EVERYTHING)
     return hub
 
 

@@ -17,6 +17,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+from desktop.domain.changes import Change
 from desktop.domain.problems import CONTEXT, fill
 from desktop.ui.i18n import install_translator, remove_translation
 
@@ -168,7 +169,7 @@ def test_a_full_disk_during_a_save_is_told_in_the_persons_language(
         )
 
     with qtbot.waitSignal(hub.failed) as failed, pytest.raises(StorageProblem):
-        hub.write(fill_the_disk, "people")
+        hub.write(fill_the_disk, Change.PEOPLE)
     told = pseudo_translate.pseudo(DISK_FULL)
     assert failed.args == [told]  # the status bar
     assert no_blocking_dialogs[-1][1] == told  # the dialog

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 
+from desktop.domain.changes import Change
 from desktop.store.models import Attendance, Meeting, Partnership, Person, ResourceNeed
 from desktop.ui.cost_dialogs import MeetingCostsDialog
 from desktop.ui.resource_dialogs import NeedDialog, StatusDialog
@@ -130,7 +131,7 @@ def _need_row(qtbot, area, database, status: str = "identified") -> int:  # type
             resources.move_status(session, need.id, status, confirm_skip=True)
         return need.id
 
-    need_id = area.hub.write(work, "resources")
+    need_id = area.hub.write(work, Change.RESOURCES)
     assert area.select_need(need_id)
     return need_id
 

@@ -9,12 +9,13 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
+from desktop.domain.changes import Change
 from desktop.services.return_reader import read_return
 
 
 @pytest.fixture
 def returns_area(demo_database, main_window):  # type: ignore[no-untyped-def]
-    main_window.hub.announce("*")
+    main_window.hub.announce(Change.EVERYTHING)
     area = main_window.show_area("returns")
     return area
 

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy.exc import OperationalError
 
+from desktop.domain.changes import Change
 from desktop.paths import AppPaths
 from desktop.services.storage_errors import DISK_FULL, StorageProblem
 from desktop.store.backup import find_backups
@@ -41,7 +42,7 @@ def people(paths: AppPaths) -> list[str]:
 
 
 def add_person(hub, name: str) -> None:  # type: ignore[no-untyped-def]
-    hub.write(lambda s: s.add(Person(full_name=name)), "people", "Saved")
+    hub.write(lambda s: s.add(Person(full_name=name)), Change.PEOPLE, "Saved")
 
 
 def test_automatic_backup_after_half_an_hour_of_changes(hub, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -137,7 +138,7 @@ def test_a_save_that_fails_for_lack_of_space_says_so_calmly(
     changed: list[str] = []
     hub.changed.connect(changed.append)
     with qtbot.waitSignal(hub.failed) as failed, pytest.raises(StorageProblem):
-        hub.write(fill_the_disk, "people")
+        hub.write(fill_the_disk, Change.PEOPLE)
     assert failed.args == [DISK_FULL]
     assert no_blocking_dialogs[-1] == ("Not saved", DISK_FULL)
     assert changed == []
@@ -149,7 +150,7 @@ def test_a_bug_in_a_write_is_not_hidden(hub) -> None:  # type: ignore[no-untyped
         raise KeyError("not a storage problem")
 
     with pytest.raises(KeyError):
-        hub.write(bug, "people")
+        hub.write(bug, Change.PEOPLE)
 
 
 def test_unexpected_errors_get_a_calm_dialog_and_a_report(

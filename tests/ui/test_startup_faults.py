@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.domain.changes import Change
 from desktop.paths import AppPaths, resolve
 from desktop.ui import startup_safety
 from desktop.ui.data import DataHub
@@ -66,7 +67,7 @@ def test_full_disk_opens_read_only_with_a_bar_and_refuses_changes(
         from desktop.services.storage_errors import StorageProblem
 
         with pytest.raises(StorageProblem):
-            hub.write(lambda _session: None, "partnerships")
+            hub.write(lambda _session: None, Change.PARTNERSHIPS)
         title, text = no_blocking_dialogs[-1]
         assert title == "Not saved" and "reading only" in text
     finally:
@@ -199,7 +200,9 @@ def test_the_disk_filling_up_while_working_loses_nothing_saved(
         people = hub.read().execute("SELECT full_name FROM person ORDER BY id").fetchall()
         fill(small_disk, leave_free=4 * 1024)
         with pytest.raises(StorageProblem):
-            hub.write(lambda s: s.add(Person(full_name="Big notes", notes="x" * 400_000)), "people")
+            hub.write(
+                lambda s: s.add(Person(full_name="Big notes", notes="x" * 400_000)), Change.PEOPLE
+            )
         title, text = no_blocking_dialogs[-1]
         assert title == "Not saved" and "disk is full" in text and "[SQL" not in text
         assert hub.read().execute("SELECT full_name FROM person ORDER BY id").fetchall() == people
@@ -233,7 +236,7 @@ def test_a_records_file_replaced_while_open_is_never_written_behind(
         os.replace(incoming, paths.database)
         before = paths.database.read_bytes()
         with pytest.raises(StorageProblem):
-            hub.write(lambda s: s.add(Person(full_name="Typed after the swap")), "people")
+            hub.write(lambda s: s.add(Person(full_name="Typed after the swap")), Change.PEOPLE)
         title, text = no_blocking_dialogs[-1]
         assert title == "Not saved" and "replaced or moved by another program" in text
         assert paths.database.read_bytes() == before

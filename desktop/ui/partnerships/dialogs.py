@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from desktop.domain.changes import Change
 from desktop.domain.partnership_rules import PartnershipInput, validate_partnership
 from desktop.domain.problems import Problem
 from desktop.domain.record_rules import GroupInput, group_problems
@@ -116,7 +117,7 @@ class FormDialog(QDialog):
             return
         super().accept()
 
-    topic = "partnerships"
+    topic = Change.PARTNERSHIPS
 
     def _show(self, problems: list[Problem]) -> None:
         self.errors.show(problems)
@@ -137,7 +138,7 @@ def group_fields() -> list[FieldSpec]:
 
 
 class GroupProfileDialog(FormDialog):
-    topic = "group"
+    topic = Change.GROUP
 
     def __init__(self, hub: DataHub, parent: QWidget | None = None) -> None:
         super().__init__(

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.changes import Change
 from desktop.domain.how_run import DecisionMethod, PartnerPresence
 from desktop.services import decisions, partner_attendance
 from desktop.services.partner_attendance import MeetingQuorum
@@ -111,7 +112,7 @@ class PartnerAttendanceBox(QGroupBox):
                 lambda s: partner_attendance.set_partner_attendance(
                     s, meeting_id, partner_id, status
                 ),
-                "partnerships",
+                Change.PARTNERSHIPS,
                 tr("Saved"),
             )
         except InvalidInput as exc:
@@ -204,7 +205,7 @@ class MeetingDecisions(QWidget):
             return
         action_id = self.hub.write(
             lambda s: decisions.add_decision_action(s, decision_id, tr("New action")),
-            "partnerships",
+            Change.PARTNERSHIPS,
             tr("Action added"),
         )
         self._decision_chosen(decision_id)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.changes import Change
 from desktop.domain.vocab import AttendanceStatus
 from desktop.services import meetings, rows
 from desktop.ui.data import DataHub
@@ -118,8 +119,8 @@ class MeetingsTab(QScrollArea):
         )
         self._show_rate()
 
-    def _data_changed(self, topic: str) -> None:
-        if topic == "partnerships" and self.partnership_id is not None:
+    def _data_changed(self, topic: Change) -> None:
+        if topic == Change.PARTNERSHIPS and self.partnership_id is not None:
             self._show_rate()
 
     def _show_rate(self) -> None:
@@ -213,7 +214,7 @@ class MeetingsTab(QScrollArea):
         status: Any = combo.currentData()
         self.hub.write(
             lambda s: meetings.set_attendance(s, meeting_id, person_id, status),
-            "partnerships",
+            Change.PARTNERSHIPS,
             tr("Saved"),
         )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from desktop.domain.changes import Change
 from desktop.domain.problems import Problem
 from desktop.domain.vocab import Basis, Duration, Formality, PartnershipStatus, Scale
 from desktop.services.partnerships import FieldsSaved, partnership_input_of, save_valid_fields
@@ -154,7 +155,7 @@ class OverviewTab(QScrollArea):
         changes = dict(values, themes=self.themes.themes())
         pid = self.partnership_id
         result = self.hub.write(
-            lambda s: save_valid_fields(s, pid, changes), "partnerships", tr("Saved")
+            lambda s: save_valid_fields(s, pid, changes), Change.PARTNERSHIPS, tr("Saved")
         )
         self.form.clear_problems(values)
         refused: list[Problem] = []

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.changes import Change
 from desktop.domain.vocab import Sector
 from desktop.services import partners, rows
 from desktop.services.frameworks import framework_for_partnership
@@ -153,7 +154,7 @@ class PartnersTab(QScrollArea):
         try:
             added = self.hub.write(
                 lambda s: partners.add_partners_from_text(s, pid, text),
-                "partnerships",
+                Change.PARTNERSHIPS,
                 tr("Partners added"),
             )
         except InvalidInput as exc:

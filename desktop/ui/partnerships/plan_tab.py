@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGroupBox, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
+from desktop.domain.changes import Change
 from desktop.domain.vocab import ActionStep
 from desktop.services import rows
 from desktop.services.partnerships import InvalidInput, set_vcs_budget, vcs_budget_of
@@ -190,7 +191,7 @@ class PlanTab(QTabWidget):
             try:
                 self.hub.write(
                     lambda s, h=has, a=amount, n=notes: set_vcs_budget(s, pid, h, a, n),
-                    "partnerships",
+                    Change.PARTNERSHIPS,
                     tr("Saved"),
                 )
             except InvalidInput as exc:

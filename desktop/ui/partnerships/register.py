@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.changes import Change
 from desktop.domain.vocab import OurRole, PartnershipStatus
 from desktop.services.register import theme_names
 from desktop.ui.area import Area
@@ -67,7 +68,7 @@ def _combo(
 
 
 class PartnershipsArea(Area):
-    topics = ("partnerships", "reviews")
+    topics = (Change.PARTNERSHIPS, Change.REVIEWS)
 
     def __init__(self, hub: DataHub, parent: QWidget | None = None) -> None:
         super().__init__(hub, parent)
@@ -353,12 +354,12 @@ class PartnershipsArea(Area):
 
         if self._current_archived():
             self.hub.write(
-                lambda s: lifecycle.restore_partnership(s, pid), "partnerships", tr("Restored")
+                lambda s: lifecycle.restore_partnership(s, pid), Change.PARTNERSHIPS, tr("Restored")
             )
         else:
             self.hub.write(
                 lambda s: lifecycle.archive_partnership(s, pid),
-                "partnerships",
+                Change.PARTNERSHIPS,
                 tr("Archived. Tick “Show archived” to see it again."),
             )
 
@@ -384,7 +385,7 @@ class PartnershipsArea(Area):
 
         snapshot = self.hub.write(
             lambda s: lifecycle.delete_partnership(s, pid),
-            "partnerships",
+            Change.PARTNERSHIPS,
             tr("Deleted “{name}”. Undo delete brings it back.").format(name=name),
         )
         self.deleted.append(snapshot)
@@ -400,7 +401,7 @@ class PartnershipsArea(Area):
         try:
             pid = self.hub.write(
                 lambda s: lifecycle.undo_delete(s, snapshot),
-                "partnerships",
+                Change.PARTNERSHIPS,
                 tr("“{name}” is back.").format(name=snapshot.name),
             )
         except InvalidInput as exc:

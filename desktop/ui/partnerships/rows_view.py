@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.changes import Change
 from desktop.services.partnerships import InvalidInput
 from desktop.ui.data import DataHub
 from desktop.ui.partnerships.forms import FieldSpec, RecordForm, plain
@@ -53,7 +54,7 @@ class RowsView(QWidget):
         summary: Callable[[dict[str, Any]], str],
         add_text: str,
         remove_text: str = "",
-        topic: str = "partnerships",
+        topic: Change = Change.PARTNERSHIPS,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)

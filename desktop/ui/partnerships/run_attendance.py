@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
+from desktop.domain.changes import Change
 from desktop.domain.how_run import PartnerRate, overall_rate
 from desktop.services.partner_attendance import rates_for
 from desktop.ui.data import DataHub
@@ -133,6 +134,6 @@ class AttendanceSection(QWidget):
         super().showEvent(event)
         self.refresh()  # attendance may have been marked on the Meetings tab meanwhile
 
-    def _changed(self, topic: str) -> None:
-        if topic == "partnerships" and self.isVisible():
+    def _changed(self, topic: Change) -> None:
+        if topic == Change.PARTNERSHIPS and self.isVisible():
             self.refresh()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.changes import Change
 from desktop.domain.dates import format_date
 from desktop.domain.run_registers import ClosureScope
 from desktop.services.governance import closure
@@ -123,7 +124,9 @@ class ClosingSection(QScrollArea):
         pid = self.partnership_id
         try:
             self.hub.write(
-                lambda s: closure.close_partnership(s, pid, values), "partnerships", tr("Closed")
+                lambda s: closure.close_partnership(s, pid, values),
+                Change.PARTNERSHIPS,
+                tr("Closed"),
             )
         except InvalidInput as exc:
             self.form.show_problems(exc.problems)
@@ -142,7 +145,9 @@ class ClosingSection(QScrollArea):
         if answer != QMessageBox.StandardButton.Yes:
             return
         pid = self.partnership_id
-        self.hub.write(lambda s: closure.reopen_partnership(s, pid), "partnerships", tr("Reopened"))
+        self.hub.write(
+            lambda s: closure.reopen_partnership(s, pid), Change.PARTNERSHIPS, tr("Reopened")
+        )
         self.load(pid)
         self.closed_changed.emit(False)
 
@@ -157,7 +162,9 @@ class ClosingSection(QScrollArea):
         pid = self.partnership_id
         try:
             self.hub.write(
-                lambda s: closure.update_closure(s, pid, {key: value}), "partnerships", tr("Saved")
+                lambda s: closure.update_closure(s, pid, {key: value}),
+                Change.PARTNERSHIPS,
+                tr("Saved"),
             )
         except InvalidInput as exc:
             self.form.show_problems(exc.problems)

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
+from desktop.domain.changes import Change
 from desktop.domain.dates import format_date
 from desktop.domain.how_run import DecisionMethod
 from desktop.services import decisions
@@ -159,6 +160,6 @@ class DecisionsSection(QWidget):
         super().showEvent(event)
         self.refresh()
 
-    def _changed(self, topic: str) -> None:
-        if topic == "partnerships" and self.isVisible():
+    def _changed(self, topic: Change) -> None:
+        if topic == Change.PARTNERSHIPS and self.isVisible():
             self.refresh()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.changes import Change
 from desktop.domain.dates import format_date
 from desktop.domain.run_registers import ClosureScope
 from desktop.services.governance.closure import closure_of
@@ -78,8 +79,8 @@ class ClosedGuard(QObject):
         self.banner.setVisible(self.closed)
         self.apply()
 
-    def _changed(self, topic: str) -> None:
-        if topic == "partnerships":
+    def _changed(self, topic: Change) -> None:
+        if topic == Change.PARTNERSHIPS:
             self.refresh()
 
     def apply(self) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from desktop.domain.changes import Change
 from desktop.domain.dates import format_date
 from desktop.domain.run_registers import ReportBackEvery, ReportBackHow
 from desktop.services.governance import registers, report_backs
@@ -113,8 +114,8 @@ class ReportingSection(QScrollArea):
                 tr("No duty to report back is written on Our seat, and no rhythm is chosen.")
             )
 
-    def _changed(self, topic: str) -> None:
-        if topic == "partnerships" and self.isVisible():
+    def _changed(self, topic: Change) -> None:
+        if topic == Change.PARTNERSHIPS and self.isVisible():
             self._show_plan()  # a report back added or a meeting moved changes the date
 
     def _every_chosen(self, _index: int) -> None:
@@ -124,7 +125,7 @@ class ReportingSection(QScrollArea):
         try:
             self.hub.write(
                 lambda s: report_backs.set_report_back_every(s, pid, every),
-                "partnerships",
+                Change.PARTNERSHIPS,
                 tr("Saved"),
             )
         except InvalidInput as exc:

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from desktop.domain.changes import Change
 from desktop.domain.dates import format_date
 from desktop.domain.how_run import DecisionMethod, HowChosen, OfficeKind, QuorumKind
 from desktop.domain.problems import Problem
@@ -125,7 +126,9 @@ class RulesSection(QScrollArea):
         try:
             value = whole_number(key, typed) if key in WHOLE_NUMBERS else typed
             self.hub.write(
-                lambda s: how_run.update_rules(s, pid, {key: value}), "partnerships", tr("Saved")
+                lambda s: how_run.update_rules(s, pid, {key: value}),
+                Change.PARTNERSHIPS,
+                tr("Saved"),
             )
         except InvalidInput as exc:
             self.form.show_problems(exc.problems)

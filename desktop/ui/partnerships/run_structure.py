@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from desktop.domain.changes import Change
 from desktop.services.governance import structure
 from desktop.services.partnerships import InvalidInput
 from desktop.ui.data import DataHub
@@ -98,7 +99,7 @@ class StructureSection(QScrollArea):
         pid, chosen = self.partnership_id, self.parent_box.currentData()
         try:
             self.hub.write(
-                lambda s: structure.set_parent(s, pid, chosen), "partnerships", tr("Saved")
+                lambda s: structure.set_parent(s, pid, chosen), Change.PARTNERSHIPS, tr("Saved")
             )
         except InvalidInput as exc:
             self.parent_problem.show_problem(" ".join(said(p) for p in exc.problems))
@@ -114,7 +115,7 @@ class StructureSection(QScrollArea):
         pid, value = self.partnership_id, self.form.value(key)
         try:
             self.hub.write(
-                lambda s: structure.save_text(s, pid, key, value), "partnerships", tr("Saved")
+                lambda s: structure.save_text(s, pid, key, value), Change.PARTNERSHIPS, tr("Saved")
             )
         except InvalidInput as exc:
             self.form.show_problems(exc.problems)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from desktop.domain.changes import Change
 from desktop.domain.vocab import OurRole, Represents
 from desktop.services import seats
 from desktop.services.partnerships import InvalidInput
@@ -96,7 +97,7 @@ class SeatTab(QScrollArea):
         pid = self.partnership_id
         try:
             self.hub.write(
-                lambda s: seats.update_seat(s, pid, {key: value}), "partnerships", tr("Saved")
+                lambda s: seats.update_seat(s, pid, {key: value}), Change.PARTNERSHIPS, tr("Saved")
             )
         except InvalidInput as exc:
             self.form.show_problems(exc.problems)
