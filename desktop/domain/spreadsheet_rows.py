@@ -7,6 +7,7 @@ and the command line show the same problems in the same words.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Iterable, Sequence
@@ -169,6 +170,15 @@ FIELDS += tuple(
     for key in RULE_KEYS
 )
 FIELD_BY_KEY: dict[str, ImportField] = {f.key: f for f in FIELDS}
+
+# Which columns fill a field of the partnership itself, read from its input type, so a field
+# added there and given a column above is read with no other list to keep up to date. The
+# name and themes are read on their own; the others (our role, partners…) go elsewhere.
+_INPUT_FIELDS = {f.name for f in dataclasses.fields(PartnershipInput)} - {"name", "themes"}
+_PLAIN_TEXT_KEYS = tuple(
+    f.key for f in FIELDS if f.key in _INPUT_FIELDS and f.choice is None and not f.is_date
+)
+_CHOICE_KEYS = tuple(f.key for f in FIELDS if f.key in _INPUT_FIELDS and f.choice is not None)
 
 # Words people write for a choice that are neither its key nor its label.
 SYNONYMS: dict[str, dict[str, str]] = {
@@ -415,16 +425,7 @@ def read_row(row_number: int, values: dict[str, object]) -> RowResult:
             )
             text[key] = value[:MAX_CELL_CHARS]
     data = PartnershipInput(name=text.get("name", ""))
-    for key in (
-        "short_name",
-        "purpose",
-        "current_focus",
-        "area",
-        "lead_body",
-        "fundholder",
-        "meeting_frequency",
-        "papers_location",
-    ):
+    for key in _PLAIN_TEXT_KEYS:
         setattr(data, key, text.get(key, ""))
     data.themes = read_themes(text.get("themes", ""))
     notes = theme_notes(text.get("themes", ""))
@@ -448,7 +449,7 @@ def read_row(row_number: int, values: dict[str, object]) -> RowResult:
                 )
             )
         chosen[key] = code
-    for key in ("scale", "formality", "basis", "duration", "status"):
+    for key in _CHOICE_KEYS:
         if chosen.get(key):
             setattr(data, key, chosen[key])
     for spec in FIELDS:

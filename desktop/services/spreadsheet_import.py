@@ -10,6 +10,7 @@ Nothing is written until every row is fine, or the person chose to leave the bad
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import sqlite3
 import zipfile
@@ -20,7 +21,7 @@ from pathlib import Path
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from desktop.domain.partnership_rules import normalise_name
+from desktop.domain.partnership_rules import PartnershipInput, normalise_name
 from desktop.domain.problems import Message, Problem, UserError
 from desktop.domain.spreadsheet_rows import (
     IGNORE,
@@ -408,11 +409,14 @@ def import_partnerships(
     return ImportResult(created, [r.row_number for r in preview.bad_rows])
 
 
-_COPIED_FIELDS = (
-    "short_name", "purpose", "current_focus", "scale", "area", "formality", "basis",
-    "duration", "status", "start_date", "end_date", "lead_body", "fundholder",
-    "meeting_frequency", "next_meeting", "papers_location",
-)  # fmt: skip
+# Every field of the input type that the partnership table stores, read from the two types
+# themselves: a field added to both is imported with no list here to keep up to date. The
+# name is tidied below; themes are rows of their own table (not a column, so not copied).
+_COPIED_FIELDS = tuple(
+    f.name
+    for f in dataclasses.fields(PartnershipInput)
+    if f.name != "name" and f.name in Partnership.__table__.columns
+)
 
 
 def _partnership_values(row: RowResult) -> dict[str, object]:

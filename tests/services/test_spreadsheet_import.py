@@ -316,3 +316,45 @@ def test_a_sheet_that_expands_entities_a_billion_times(database, tmp_path) -> No
             dst.writestr(info, data)
     assert "damaged" in refused(bomb)
     assert count(database, Partnership) == 0
+
+
+def test_every_field_of_the_input_type_reaches_the_stored_partnership(database, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Read from the types, not a list: a field added to PartnershipInput (and the table)
+    fails here until a column fills it and the import stores it, never dropped silently."""
+    import dataclasses
+    import typing
+
+    from desktop.domain.partnership_rules import PartnershipInput
+    from desktop.domain.spreadsheet_rows import FIELD_BY_KEY
+
+    hints = typing.get_type_hints(PartnershipInput)
+    stored_elsewhere = {"themes"}  # rows of their own table, checked below
+    headers: list[str] = []
+    cells: list[object] = []
+    expected: dict[str, object] = {}
+    for number, item in enumerate(dataclasses.fields(PartnershipInput), start=1):
+        if item.name in stored_elsewhere:
+            continue
+        assert item.name in Partnership.__table__.columns, f"{item.name} is not stored"
+        assert item.name in FIELD_BY_KEY, f"no spreadsheet column fills {item.name}"
+        spec = FIELD_BY_KEY[item.name]
+        headers.append(spec.headers[0])
+        if spec.choice is not None:  # a choice other than the default, by its label
+            member = next(m for m in reversed(list(spec.choice)) if m.value != item.default)
+            cells.append(member.label)
+            expected[item.name] = member.value
+        elif hints[item.name] == date | None:
+            cells.append(date(2026, 1, number))
+            expected[item.name] = date(2026, 1, number)
+        else:
+            cells.append(f"{spec.label} of row 2")
+            expected[item.name] = f"{spec.label} of row 2"
+    path = write_xlsx(tmp_path / "all.xlsx", [[*headers, "Themes"], [*cells, "Housing"]])
+
+    preview, _result = run_import(database, path)
+
+    assert not preview.bad_rows, preview.bad_rows[0].problems if preview.bad_rows else ""
+    with database.session() as s:
+        stored = s.scalars(select(Partnership)).one()
+        assert {key: getattr(stored, key) for key in expected} == expected
+        assert [t.theme for t in stored.themes] == ["Housing"]
