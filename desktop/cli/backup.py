@@ -9,10 +9,14 @@ from desktop.cli import CliError, command_parser
 from desktop.cli.common import paths_for, print_backup_outcome, print_json, store_refusal
 from desktop.paths import resolve
 from desktop.services.health import COUNTED_TABLES
-from desktop.store.backup import BackupError
-from desktop.store.lock import AlreadyOpenError, InstanceLock
-from desktop.store.opening import StoreError, open_database
-from desktop.store.restore import RestoreError
+from desktop.services.opening import (
+    AlreadyOpenError,
+    BackupError,
+    InstanceLock,
+    RestoreError,
+    StoreError,
+    bring_up_to_date,
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -39,8 +43,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def run_backup(args: argparse.Namespace) -> int:
     from desktop.services.backups import backup_now, backup_to_file
-    from desktop.store.diagnosis import diagnose
-    from desktop.store.opening import error_for, fault_message, fault_values
+    from desktop.services.opening import diagnose, error_for, fault_text
 
     paths = resolve(getattr(args, "data_dir", None))
     found = diagnose(paths.database, backups=paths.backups)
@@ -50,8 +53,7 @@ def run_backup(args: argparse.Namespace) -> int:
         if not found.read_only:
             raise store_refusal(error_for(found), paths)
         raise CliError(
-            fault_message(found).format(**fault_values(found))
-            + " A backup needs room to write a copy, so none was made."
+            fault_text(found) + " A backup needs room to write a copy, so none was made."
         )
     try:
         if args.to:
@@ -79,7 +81,7 @@ def run_restore(args: argparse.Namespace) -> int:
         try:
             result = restore_backup(paths.database, paths.backups, source)
             # An older backup is brought up to this version's schema, with its own backup.
-            open_database(paths.database, paths.backups)
+            bring_up_to_date(paths)
         except (RestoreError, StoreError) as exc:
             raise CliError(str(exc)) from exc
     finally:

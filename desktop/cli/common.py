@@ -6,16 +6,16 @@ import argparse
 import json
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from contextlib import ExitStack, contextmanager
+from typing import TYPE_CHECKING
 
 from desktop.paths import AppPaths, DataFolderError, resolve
-from desktop.store.lock import AlreadyOpenError
-from desktop.store.opening import StoreError, open_data_folder
+from desktop.services.opening import AlreadyOpenError, Fault, NotReadable, StoreError
 
 if TYPE_CHECKING:
     from desktop.cli import CliError
     from desktop.services.backups import BackupOutcome
+    from desktop.services.types import Database
 
 
 def paths_for(args: argparse.Namespace, *, create: bool = True) -> AppPaths:
@@ -40,7 +40,6 @@ RESTORE_HINT = (
 def store_refusal(exc: StoreError, paths: AppPaths) -> CliError:
     """A store's refusal as the command line says it, with the next step where there is one."""
     from desktop.cli import CliError
-    from desktop.store.diagnosis import Fault
 
     text = str(exc)
     if exc.fault in (Fault.DAMAGED, Fault.NOT_OURS, Fault.MISSING):
@@ -49,74 +48,43 @@ def store_refusal(exc: StoreError, paths: AppPaths) -> CliError:
 
 
 @contextmanager
-def writable_store(args: argparse.Namespace) -> Iterator[tuple[AppPaths, Any]]:
+def writable_store(args: argparse.Namespace) -> Iterator[tuple[AppPaths, Database]]:
     """The data folder, locked for writing, with its database at the current schema."""
     from desktop.cli import CliError
+    from desktop.services.opening import writing
 
     paths = resolve(getattr(args, "data_dir", None))
-    try:
-        opened = open_data_folder(paths, read_only_ok=False)
-    except AlreadyOpenError as exc:
-        raise CliError(str(exc)) from exc
-    except StoreError as exc:
-        raise store_refusal(exc, paths) from exc
-    except DataFolderError as exc:
-        raise CliError(str(exc)) from exc
-    try:
-        from desktop.store.database import Database
-
-        database = Database(paths.database)
+    with ExitStack() as stack:
         try:
-            yield paths, database
-        finally:
-            database.dispose()
-    finally:
-        opened.release()
+            database = stack.enter_context(writing(paths))
+        except AlreadyOpenError as exc:
+            raise CliError(str(exc)) from exc
+        except StoreError as exc:
+            raise store_refusal(exc, paths) from exc
+        except DataFolderError as exc:
+            raise CliError(str(exc)) from exc
+        yield paths, database
 
 
 @contextmanager
-def readable_store(args: argparse.Namespace) -> Iterator[tuple[AppPaths, Any]]:
+def readable_store(args: argparse.Namespace) -> Iterator[tuple[AppPaths, Database]]:
     """The records for reading, even from read-only media or a full disk; no lock taken,
-    so this works while the window is open. Refuses plainly when they cannot be read."""
+    so this works while the window is open. Refuses plainly when they cannot be read.
+    The one read-only opener of the command line (services/opening.reading)."""
     from desktop.cli import CliError
-    from desktop.store.diagnosis import diagnose
-    from desktop.store.opening import error_for
-    from desktop.store.schema_version import HEAD_REVISION, KNOWN_REVISIONS
-    from desktop.store.viewing import ReadOnlyView, open_view
+    from desktop.services.opening import reading
 
     paths = resolve(getattr(args, "data_dir", None))
-    found = diagnose(paths.database, backups=paths.backups)
-    if found.fault is not None and not found.read_only:
-        raise store_refusal(error_for(found), paths)
-    if not found.exists:
-        raise CliError(
-            f"There are no records in {paths.data} yet. Start Partnerbook once, or run "
-            "'partnerbook demo', to make some."
-        )
-    if found.revision not in KNOWN_REVISIONS:
-        raise CliError(
-            f"The records in {paths.data} were made by a newer version of Partnerbook. "
-            "Install the newer version to read them. Nothing was changed."
-        )
-    if found.revision != HEAD_REVISION:
-        raise CliError(
-            f"The records in {paths.data} need updating first. Open Partnerbook once (it "
-            "backs them up, then updates them), then run this again."
-        )
-    if found.read_only:
-        from desktop.store.opening import fault_message, fault_values
-
-        note = fault_message(found).format(**fault_values(found))
-        print(f"partnerbook: {note} Reading only.", file=sys.stderr)
-    from desktop.store.database import Database
-
-    view = open_view(paths.database) if found.read_only else ReadOnlyView(paths.database)
-    database = Database(view.path, read_only=found.read_only)
-    try:
-        yield paths, database
-    finally:
-        database.dispose()
-        view.close()
+    with ExitStack() as stack:
+        try:
+            records = stack.enter_context(reading(paths))
+        except StoreError as exc:
+            raise store_refusal(exc, paths) from exc
+        except NotReadable as exc:
+            raise CliError(str(exc)) from exc
+        if records.note:
+            print(f"partnerbook: {records.note} Reading only.", file=sys.stderr)
+        yield paths, records.database
 
 
 def print_json(data: object) -> None:

@@ -145,7 +145,7 @@ def _count(number: int, noun: str) -> str:
 def run_import(args: argparse.Namespace) -> int:
     from desktop.services.backups import backup_now
     from desktop.services.frameworks import FrameworkError, import_framework_file
-    from desktop.store.backup import BackupError
+    from desktop.services.opening import BackupError
 
     with writable_store(args) as (paths, database):
         try:
@@ -166,8 +166,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from desktop.atomic_write import write_atomically
-    from desktop.services.framework_export import framework_file_text
+    from desktop.services.framework_export import export_framework_file, framework_file_text
     from desktop.services.frameworks import FrameworkError
 
     out = Path(args.out) if args.out else None
@@ -175,12 +174,12 @@ def run_export(args: argparse.Namespace) -> int:
         raise CliError(f"{out} already exists. Choose another name; nothing was written.")
     with readable_store(args) as (_paths, database), database.session() as session:
         try:
-            framework, text = framework_file_text(session, args.id, args.version)
+            if out is None:
+                framework, text = framework_file_text(session, args.id, args.version)
+                print(text, end="" if text.endswith("\n") else "\n")
+                return 0
+            framework = export_framework_file(session, args.id, args.version, out)
         except FrameworkError as exc:
             raise CliError(str(exc)) from exc
-    if out is None:
-        print(text, end="" if text.endswith("\n") else "\n")
-        return 0
-    write_atomically(out, text.encode("utf-8"))
     print(f"Wrote “{framework.title}” (version {framework.version}) to {out}.")
     return 0

@@ -105,7 +105,7 @@ def run_import(args: argparse.Namespace) -> int:
         allowed = preview.can_import(skip_bad_rows=args.skip_bad_rows)
         if allowed:
             from desktop.services.backups import backup_now  # a backup before every import
-            from desktop.store.backup import BackupError
+            from desktop.services.opening import BackupError
 
             try:
                 backup_now(_paths, "before-import")

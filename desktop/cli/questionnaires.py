@@ -17,6 +17,7 @@ from desktop.cli.common import print_json, readable_store, writable_store
 
 if TYPE_CHECKING:
     from desktop.services.questionnaires import AnswerOutcome
+    from desktop.services.types import Session
 
 
 def register_into(actions: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -82,10 +83,10 @@ def _day(value: str | None, option: str) -> date | None:
         ) from exc
 
 
-def _review_exists(session: object, review_id: int) -> None:
-    from desktop.store.models import Review
+def _review_exists(session: Session, review_id: int) -> None:
+    from desktop.services.reviews import review_exists
 
-    if session.get(Review, review_id) is None:  # type: ignore[attr-defined]
+    if not review_exists(session, review_id):
         raise CliError(
             "There is no review {review}. 'partnerbook reviews list --json' shows each "
             "review's id.",

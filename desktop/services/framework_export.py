@@ -6,6 +6,8 @@ comments, order and wording are kept, and importing the file again changes nothi
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -13,7 +15,7 @@ from desktop.domain.frameworks import Framework, FrameworkError, frameworks_dir,
 from desktop.services.frameworks import latest_framework, list_frameworks
 from desktop.store.models import FrameworkFile
 
-__all__ = ["framework_file_text"]
+__all__ = ["export_framework_file", "framework_file_text"]
 
 
 def framework_file_text(
@@ -45,3 +47,14 @@ def framework_file_text(
         title=newest.title,
         held=held,
     )
+
+
+def export_framework_file(
+    session: Session, framework_id: str, version: str | None, target: Path
+) -> Framework:
+    """Save a held framework's file as ``target``, whole or not at all (SaveError if not)."""
+    from desktop.atomic_write import write_text
+
+    framework, text = framework_file_text(session, framework_id, version)
+    write_text(target, text)
+    return framework

@@ -176,6 +176,10 @@ def set_respondents(session: Session, review_id: int, labels: Sequence[str]) -> 
     session.flush()
 
 
+def review_exists(session: Session, review_id: int) -> bool:
+    return session.get(Review, review_id) is not None
+
+
 def _review(session: Session, review_id: int) -> Review:
     review = session.get(Review, review_id)
     if review is None:
