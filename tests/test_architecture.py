@@ -69,7 +69,6 @@ ALLOWED: dict[str, set[str]] = {
     "desktop.cli.collect_server": {"desktop.store"},  # H3
     "desktop.cli.collect_trust": {"desktop.atomic_write", "desktop.store", "sqlite3"},  # H3
     "desktop.cli.collect_withdraw": {"desktop.store"},  # H3
-    "desktop.cli.returns": {"desktop.atomic_write", "sqlalchemy"},  # H2
     "desktop.services.backups": {"sql"},  # H6
     "desktop.services.collection.copying": {"sql"},  # H3
     "desktop.services.collection.currency": {"sql"},  # H3
@@ -127,7 +126,6 @@ ALLOWED: dict[str, set[str]] = {
     "desktop.ui.partnerships.dialogs": {"sqlalchemy"},  # H6
     "desktop.ui.partnerships.register_model": {"sqlite3"},  # H6
     "desktop.ui.partnerships.rows_view": {"sqlalchemy"},  # H6
-    "desktop.ui.people": {"desktop.atomic_write", "desktop.store"},  # H2
     "desktop.ui.people_duplicates": {"sqlalchemy"},  # H6
     "desktop.ui.read_only_banner": {"desktop.store"},  # H6
     "desktop.ui.restore": {"desktop.store"},  # H5

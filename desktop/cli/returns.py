@@ -13,9 +13,8 @@ from desktop.cli.common import writable_store
 from desktop.domain.numbers import count
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
     from desktop.domain.periods import Period
+    from desktop.services.types import Session
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -72,10 +71,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from desktop.atomic_write import SaveError
     from desktop.domain.periods import PeriodError
     from desktop.domain.return_period import parse_period
-    from desktop.services.returns import ExportRequest, ReturnEmpty, export_return
+    from desktop.services.returns import ExportRequest, ReturnEmpty, SaveError, export_return
 
     pack_id, pack_period = _pack(args) if args.pack else (None, None)
     if args.period is None and pack_period is None:

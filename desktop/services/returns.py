@@ -35,6 +35,7 @@ __all__ = [
     "ExportResult",
     "ReturnEmpty",
     "ReturnNotRecorded",
+    "SaveError",
     "export_return",
     "previous_return",
     "returns_log",

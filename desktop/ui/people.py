@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.changes import Change
 from desktop.domain.dates import format_date
 from desktop.domain.people_rules import MAX_RETENTION_YEARS, MIN_RETENTION_YEARS
+from desktop.services.backups import BackupError
 from desktop.services.privacy import (
     PersonRow,
     list_people,
@@ -39,7 +40,6 @@ from desktop.services.privacy import (
     set_retention_years,
 )
 from desktop.services.storage_errors import storage_problem_message
-from desktop.store.backup import BackupError
 from desktop.ui.data import DataHub
 from desktop.ui.people_duplicates import duplicates_text, merge_duplicates
 from desktop.ui.problem_text import said, translate
