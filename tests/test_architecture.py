@@ -98,7 +98,6 @@ ALLOWED: dict[str, set[str]] = {
     "desktop.services.review_reads": {"sql"},  # H6
     "desktop.services.spreadsheet_import": {"sql"},  # H4
     "desktop.services.whats_due": {"sql"},  # H6
-    "desktop.ui.application": {"desktop.store"},  # H6
     "desktop.ui.collection.dashboard": {"sqlite3"},  # H3
     "desktop.ui.collection.menu": {"desktop.store"},  # H3
     "desktop.ui.collection.opening_checks": {"desktop.store"},  # H3
@@ -108,26 +107,12 @@ ALLOWED: dict[str, set[str]] = {
     "desktop.ui.collection.shared": {"desktop.store", "sqlite3"},  # H3
     "desktop.ui.collection.trust_actions": {"desktop.atomic_write"},  # H3
     "desktop.ui.collection.trust_page": {"sqlite3"},  # H7
-    "desktop.ui.collection.window": {
-        "desktop.atomic_write",
-        "desktop.reports",
-        "desktop.store",
-        "sql",
-        "sqlite3",
-    },  # H3
-    "desktop.ui.data": {"desktop.store", "sqlalchemy", "sqlite3"},  # H5/H6
+    "desktop.ui.collection.window": {"desktop.store", "sql", "sqlite3"},  # H3
     "desktop.ui.framework_import": {"desktop.store"},  # H5
     "desktop.ui.help": {"sql"},  # H2
     "desktop.ui.home": {"sqlalchemy", "sqlite3"},  # H2
     "desktop.ui.import_dialog": {"desktop.store"},  # H5
     "desktop.ui.import_worker": {"sqlalchemy"},  # H5
-    "desktop.ui.pack_choice": {"sqlite3"},  # H6
-    "desktop.ui.pack_open": {"desktop.store"},  # H6
-    "desktop.ui.partnerships.dialogs": {"sqlalchemy"},  # H6
-    "desktop.ui.partnerships.register_model": {"sqlite3"},  # H6
-    "desktop.ui.partnerships.rows_view": {"sqlalchemy"},  # H6
-    "desktop.ui.people_duplicates": {"sqlalchemy"},  # H6
-    "desktop.ui.read_only_banner": {"desktop.store"},  # H6
     "desktop.ui.restore": {"desktop.store"},  # H5
     "desktop.ui.returns_area": {"sql"},  # H2
     "desktop.ui.returns_log": {"sql", "sqlite3"},  # H2
@@ -137,8 +122,6 @@ ALLOWED: dict[str, set[str]] = {
     "desktop.ui.reviews": {"sql"},  # H2
     "desktop.ui.safety": {"desktop.store"},  # H5
     "desktop.ui.session_worker": {"desktop.store", "sqlalchemy"},  # H5
-    "desktop.ui.startup_safety": {"desktop.store"},  # H6
-    "desktop.ui.welcome": {"desktop.store"},  # H6
 }
 
 

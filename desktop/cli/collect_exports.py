@@ -8,38 +8,34 @@ PDF asked for after it.
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from desktop.domain.text_safety import one_line
 
 if TYPE_CHECKING:
+    from desktop.domain.collection_tables import Table
     from desktop.domain.periods import Period
-    from desktop.services.collection.views import Table
 
 __all__ = ["write_exports"]
 
 
 def write_exports(
     args: argparse.Namespace,
-    conn: sqlite3.Connection,
+    conn: Any,
     tables: Sequence[Table],
     period: Period | None = None,
 ) -> int:
     """Each export asked for, each on its own: one that fails is reported (and leaves no
     file) and the others are still made. Returns how many failed."""
-    from desktop.atomic_write import SaveError, write_atomically
-    from desktop.services.collection.exports import write_csv_folder, write_xlsx
+    from desktop.services.collection.exports import SaveError, write_csv_folder, write_xlsx
 
     def pdf() -> None:
-        from desktop.reports.collection_summary import render_area_summary
+        from desktop.services.collection.summary import export_area_summary
 
-        write_atomically(
-            args.pdf, render_area_summary(conn, _title(args.collection), period=period)
-        )
+        export_area_summary(conn, args.pdf, _title(args.collection), period=period)
 
     wanted = [
         (args.csv, lambda: write_csv_folder(tables, args.csv), "CSV files"),
@@ -78,6 +74,6 @@ def _title(collection: Path | str) -> str:
     """The collection's name on the summary: its file name, or the server database's."""
     if isinstance(collection, Path):
         return collection.name
-    from desktop.store.collection.location import server_label
+    from desktop.services.collection.opening import server_label
 
     return server_label(collection)

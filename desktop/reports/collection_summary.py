@@ -1,15 +1,17 @@
 """The area summary: one PDF a CVS can send to the county, drawn from a collection.
 
-Every table here is one of the collection's views (desktop.services.collection.views), so
-the PDF says exactly what the screen and the spreadsheet export say. It never claims more
-than it shows: no word or reference is split across lines (``fitted_tables``), each radar
-says how many of a partnership's groups it draws, and a list cut short for the page says
-how many it shows and which sheet of the spreadsheet export has the rest.
+Every table here is one of the collection's views, gathered by
+``desktop.services.collection.summary`` into an ``AreaSummary`` (plain data: this module never
+reads the collection), so the PDF says exactly what the screen and the spreadsheet export
+say. It never claims more than it shows: no word or reference is split across lines
+(``fitted_tables``), each radar says how many of a partnership's groups it draws, and a list
+cut short for the page says how many it shows and which sheet of the spreadsheet export has
+the rest.
 """
 
 from __future__ import annotations
 
-import sqlite3
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -18,6 +20,7 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, PageBreak
 
+from desktop.domain.collection_tables import Dashboard, PartnershipDetail, Table
 from desktop.domain.numbers import count
 from desktop.domain.periods import Period
 from desktop.domain.text_safety import one_line
@@ -25,11 +28,8 @@ from desktop.reports.charts import RadarChart, bar_drawing, stacked_drawing
 from desktop.reports.fitted_tables import fitted_table, text
 from desktop.reports.pdf_kit import FRAME_WIDTH, build_pdf, p, spacer, styles
 from desktop.reports.pdf_tables import key_values
-from desktop.services.collection import views
-from desktop.services.collection.exports import area_tables, sheet_names
-from desktop.services.collection.views import Table
 
-__all__ = ["render_area_summary"]
+__all__ = ["RADARS", "AreaSummary", "radar_groups", "render"]
 
 BAR = colors.HexColor("#1D4ED8")
 INK = colors.HexColor("#111827")
@@ -39,6 +39,34 @@ NEED_HELP_ROWS = 15
 BARS = 10
 RADARS = 4  # the partnerships most groups sit on get a radar each
 RADAR_GROUPS = 6  # more polygons than this on one chart cannot be told apart
+
+
+@dataclass(frozen=True)
+class AreaSummary:
+    """Everything the summary shows, gathered from the collection by the service."""
+
+    title: str
+    today: date
+    period: Period | None  # the period the figures are for (None: no returns yet)
+    totals: dict[str, int]
+    # The spreadsheet export's own tables, by key, and the sheet each is on, so "on the
+    # sheet ..." names a sheet that has them all.
+    tables: dict[str, Table]
+    sheets: dict[str, str]
+    dashboard: Dashboard
+    # The partnerships to draw a radar for (``radar_groups`` has two or more), in order.
+    radars: list[PartnershipDetail] = field(default_factory=list)
+
+
+def radar_groups(detail: PartnershipDetail) -> list[tuple[str, tuple[float | None, ...]]]:
+    """The groups of ``detail`` with a review to draw; a radar needs two of them."""
+    if not detail.radar_axes:
+        return []
+    return [
+        (name, series)
+        for name, series in zip(detail.groups, detail.radar_series, strict=False)
+        if any(v is not None for v in series)
+    ]
 
 
 def _more(shown: int, total: int, what: str, sheet: str) -> Flowable:
@@ -126,18 +154,13 @@ def _period_words(period: Period | None) -> str:
     )
 
 
-def _radars(conn: sqlite3.Connection, partnerships: Table, period: Period | None) -> list[Flowable]:
+def _radars(details: list[PartnershipDetail]) -> list[Flowable]:
     s = styles()
     story: list[Flowable] = [PageBreak(), p("Reviews side by side", s.h1)]
     charts: list[Flowable] = []
-    for key in partnerships.keys:
-        detail = views.partnership_detail(conn, key, period)
-        reviewed = [
-            (name, series)
-            for name, series in zip(detail.groups, detail.radar_series, strict=False)
-            if any(v is not None for v in series)
-        ]
-        if len(reviewed) < 2 or not detail.radar_axes:
+    for detail in details:
+        reviewed = radar_groups(detail)
+        if len(reviewed) < 2:
             continue
         drawn = reviewed[:RADAR_GROUPS]
         chart = RadarChart(
@@ -190,13 +213,10 @@ def _of(title: str, shown: int, total: int) -> str:
     return title if shown >= total else f"{title} (the {shown} largest of {total})"
 
 
-def dashboard_story(conn: sqlite3.Connection, period: Period | None) -> list[Flowable]:
+def dashboard_story(board: Dashboard) -> list[Flowable]:
     """The area dashboard: needs by partnership and category, the clauses most often
     rated as needing help, review bands by partnership, returns received against expected."""
-    from desktop.services.collection.dashboard import area_dashboard
-
     s = styles()
-    board = area_dashboard(conn, period)
     story: list[Flowable] = [PageBreak(), p("Area dashboard", s.h1)]
     if board.empty:
         return [*story, p("No returns and no expected groups for this period yet.", s.small)]
@@ -269,22 +289,11 @@ def dashboard_story(conn: sqlite3.Connection, period: Period | None) -> list[Flo
     return story
 
 
-def render_area_summary(
-    conn: sqlite3.Connection,
-    title: str,
-    today: date | None = None,
-    period: Period | None = None,
-) -> bytes:
-    """The summary PDF of the collection open on ``conn``, for ``period`` (the latest
-    period when None), which it names under the title."""
+def render(data: AreaSummary) -> bytes:
+    """The summary PDF of ``data``, for its period, which it names under the title."""
     s = styles()
-    title = one_line(title)
-    period = views.chosen_period(conn, period)
-    totals = views.area_totals(conn, period)
-    # The spreadsheet's own tables, so "on the sheet ..." names a sheet that has them all.
-    tables = area_tables(conn, period)
-    sheets = dict(zip([t.key for t in tables], sheet_names(tables), strict=True))
-    by_key = {t.key: t for t in tables}
+    title = one_line(data.title)
+    period, totals, sheets, by_key = data.period, data.totals, data.sheets, data.tables
     groups, partnerships = by_key["groups"], by_key["partnerships"]
     by_category, by_group = by_key["needs_by_category"], by_key["needs_by_group"]
     need_help = by_key["need_help"]
@@ -292,7 +301,7 @@ def render_area_summary(
         p("Area summary", s.title),
         p(title, s.subtitle),
         p(_period_words(period), s.body),
-        p(f"Made {(today or date.today()).strftime('%-d %B %Y')} by Partnerbook.", s.small),
+        p(f"Made {data.today.strftime('%-d %B %Y')} by Partnerbook.", s.small),
         spacer(8),
         key_values(
             [
@@ -304,7 +313,7 @@ def render_area_summary(
             ]
         ),
     ]
-    story += dashboard_story(conn, period)
+    story += dashboard_story(data.dashboard)
     story.append(PageBreak())
     # Every group and every missing group: these are the lists an officer chases from.
     # Which partnerships each return speaks for, and replaced an earlier return for.
@@ -364,7 +373,7 @@ def render_area_summary(
         "clauses rated “need help” (the most often first)",
         limit=NEED_HELP_ROWS,
     )
-    story += _radars(conn, partnerships, period)
+    story += _radars(data.radars)
     return build_pdf(
         story,
         title=f"Area summary: {title}",

@@ -124,8 +124,8 @@ def test_the_brief_and_the_person_report_draw_them_too(colourful) -> None:  # ty
 
 def test_the_collection_summary_draws_them(colourful, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     from desktop.cli import main
-    from desktop.reports.collection_summary import render_area_summary
     from desktop.services.collection.samples import resign, write_minimal_pdf
+    from desktop.services.collection.summary import area_summary_pdf
 
     with colourful.session() as session:
         payload = build_return(session, parse_period("2026-27"), now=NOW)
@@ -136,7 +136,7 @@ def test_the_collection_summary_draws_them(colourful, tmp_path: Path, capsys) ->
     assert main(["collect", "import", "--new", str(path), str(pdf)]) == 0, capsys.readouterr()
     conn = sqlite3.connect(path)
     try:
-        summary = render_area_summary(conn, "Ardal Gŵyr 🏴", today=FIXED_TODAY)
+        summary = area_summary_pdf(conn, "Ardal Gŵyr 🏴", today=FIXED_TODAY)
     finally:
         conn.close()
     text = assert_every_character_drawn(summary)

@@ -369,7 +369,7 @@ def test_an_export_that_fails_says_so_in_the_window_and_leaves_no_file(
     def broken(*_args: object, **_kwargs: object) -> bytes:
         raise ValueError("a fault of ours")
 
-    monkeypatch.setattr(collection_summary, "render_area_summary", broken)
+    monkeypatch.setattr(collection_summary, "render", broken)
     out = tmp_path / "out"
     out.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out / "area.pdf"), ""))

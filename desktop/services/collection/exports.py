@@ -27,7 +27,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from desktop.atomic_write import StagedFiles, write_atomically
+from desktop.atomic_write import SaveError, StagedFiles, write_atomically
 from desktop.domain.money import format_pence_plain
 from desktop.domain.periods import Period
 from desktop.domain.text_safety import one_line, visible
@@ -35,7 +35,14 @@ from desktop.services.collection import views
 from desktop.services.collection.partner_views import partner_answers_view
 from desktop.services.collection.views import Table
 
-__all__ = ["area_tables", "sheet_names", "write_csv", "write_csv_folder", "write_xlsx"]
+__all__ = [
+    "SaveError",  # what a failed export raises, for the window and the command line
+    "area_tables",
+    "sheet_names",
+    "write_csv",
+    "write_csv_folder",
+    "write_xlsx",
+]
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 SHEET_LIMIT = 31  # Excel's longest sheet name

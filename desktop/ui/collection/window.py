@@ -533,7 +533,7 @@ class CollectionWindow(QMainWindow):
     def _stem(self) -> str:
         if isinstance(self.path, Path):
             return self.path.stem
-        from desktop.store.collection.location import server_label
+        from desktop.services.collection.opening import server_label
 
         return server_label(self.path).split(" on ")[0]
 
@@ -544,7 +544,7 @@ class CollectionWindow(QMainWindow):
     def _exported(self, work: Callable[[], object], target: Path) -> bool:
         """Make an export, and say plainly if it could not be made (nothing is left behind:
         every export is written whole or not at all)."""
-        from desktop.atomic_write import SaveError
+        from desktop.services.collection.exports import SaveError
 
         try:
             work()
@@ -598,17 +598,14 @@ class CollectionWindow(QMainWindow):
             )
 
     def export_pdf(self) -> None:
-        from desktop.atomic_write import write_atomically
-        from desktop.reports.collection_summary import render_area_summary
+        from desktop.services.collection.summary import export_area_summary
 
         target = self._save_name(
             tr("Save area summary"), f"{self._stem()} summary.pdf", "PDF (*.pdf)"
         )
         if target:
             self._exported(
-                lambda: write_atomically(
-                    target, render_area_summary(self.conn, self._stem(), period=self.period)
-                ),
+                lambda: export_area_summary(self.conn, target, self._stem(), period=self.period),
                 target,
             )
 

@@ -12,11 +12,11 @@ from pathlib import Path
 from sqlalchemy import select
 
 from desktop.domain.return_period import parse_period
-from desktop.reports.collection_summary import render_area_summary
 from desktop.services.collection.exports import area_tables
 from desktop.services.collection.importer import import_returns
 from desktop.services.collection.run_view import NOT_RECORDED, how_it_is_run_view
 from desktop.services.collection.samples import resign
+from desktop.services.collection.summary import area_summary_pdf
 from desktop.services.governance import closure, structure
 from desktop.services.return_data import build_return
 from desktop.store.collection.opening import open_collection
@@ -55,7 +55,7 @@ def test_the_view_compares_both_versions(tmp_path: Path, demo_database) -> None:
     try:
         table = how_it_is_run_view(conn)
         tables = {t.key for t in area_tables(conn)}
-        summary = render_area_summary(conn, "Torridge")
+        summary = area_summary_pdf(conn, "Torridge")
     finally:
         conn.close()
     (tmp_path / "summary.pdf").write_bytes(summary)
