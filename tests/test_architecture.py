@@ -67,7 +67,7 @@ ALLOWED: dict[str, set[str]] = {
     "desktop.cli.collect_groups": {"desktop.store"},  # H3
     "desktop.cli.collect_location": {"desktop.store"},  # H3
     "desktop.cli.collect_server": {"desktop.store"},  # H3
-    "desktop.cli.collect_trust": {"desktop.atomic_write", "desktop.store", "sqlite3"},  # H3
+    "desktop.cli.collect_trust": {"desktop.store", "sqlite3"},  # H3
     "desktop.cli.collect_withdraw": {"desktop.store"},  # H3
     "desktop.services.backups": {"sql"},  # H6
     "desktop.services.collection.copying": {"sql"},  # H3
@@ -105,21 +105,12 @@ ALLOWED: dict[str, set[str]] = {
     "desktop.ui.collection.run_page": {"sqlite3"},  # H7
     "desktop.ui.collection.safety": {"desktop.store"},  # H3
     "desktop.ui.collection.shared": {"desktop.store", "sqlite3"},  # H3
-    "desktop.ui.collection.trust_actions": {"desktop.atomic_write"},  # H3
     "desktop.ui.collection.trust_page": {"sqlite3"},  # H7
     "desktop.ui.collection.window": {"desktop.store", "sql", "sqlite3"},  # H3
     "desktop.ui.framework_import": {"desktop.store"},  # H5
-    "desktop.ui.help": {"sql"},  # H2
-    "desktop.ui.home": {"sqlalchemy", "sqlite3"},  # H2
     "desktop.ui.import_dialog": {"desktop.store"},  # H5
     "desktop.ui.import_worker": {"sqlalchemy"},  # H5
     "desktop.ui.restore": {"desktop.store"},  # H5
-    "desktop.ui.returns_area": {"sql"},  # H2
-    "desktop.ui.returns_log": {"sql", "sqlite3"},  # H2
-    "desktop.ui.returns_worker": {"desktop.atomic_write", "sqlalchemy"},  # H5
-    "desktop.ui.review_partners": {"sql"},  # H2
-    "desktop.ui.review_results": {"sql"},  # H2
-    "desktop.ui.reviews": {"sql"},  # H2
     "desktop.ui.safety": {"desktop.store"},  # H5
     "desktop.ui.session_worker": {"desktop.store", "sqlalchemy"},  # H5
 }

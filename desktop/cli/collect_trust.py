@@ -154,9 +154,8 @@ def _connection(args: argparse.Namespace, *, write: bool) -> Iterator[sqlite3.Co
 
 
 def run_make_pack(args: argparse.Namespace) -> int:
-    from desktop.atomic_write import SaveError, write_atomically
     from desktop.cli.collect import _period
-    from desktop.services.collection.packs import PackRequest, cvs_keys, make_pack
+    from desktop.services.collection.packs import PackRequest, SaveError, cvs_keys, save_pack
 
     period = _period(args.period)
     try:
@@ -172,9 +171,8 @@ def run_make_pack(args: argparse.Namespace) -> int:
         request = PackRequest(
             period, deadline, args.cvs_name, args.contact, args.message, tuple(args.framework)
         )
-        made = make_pack(conn, request, passphrase)
         try:
-            write_atomically(args.out, made.text.encode("utf-8"))
+            made = save_pack(conn, request, passphrase, args.out)
         except SaveError as exc:
             raise CliError(str(exc)) from exc
     if made.new_keys:
@@ -235,18 +233,13 @@ def run_keys(args: argparse.Namespace) -> int:
 
 
 def run_export_keys(args: argparse.Namespace) -> int:
-    from desktop.atomic_write import SaveError, write_atomically
-    from desktop.services.collection.packs import export_keys
+    from desktop.services.collection.packs import SaveError, save_keys
 
     with _connection(args, write=False) as conn:
         try:
-            text = export_keys(conn)
-        except UserError as exc:
+            save_keys(conn, args.out)
+        except (UserError, SaveError) as exc:
             raise CliError(str(exc)) from exc
-    try:
-        write_atomically(args.out, text.encode("utf-8"))
-    except SaveError as exc:
-        raise CliError(str(exc)) from exc
     print(
         f"Saved the CVS's keys to {args.out}. They are still locked by the passphrase: keep "
         "the file and the passphrase in different safe places."

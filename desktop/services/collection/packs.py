@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from desktop.atomic_write import SaveError, write_atomically
 from desktop.domain.cvs_keys import CvsKeyPair, lock, new_key_pair, unlock
 from desktop.domain.packs import endorse, make_pack_file
 from desktop.domain.periods import Period
@@ -27,6 +28,7 @@ __all__ = [
     "CvsKeyInfo",
     "MadePack",
     "PackRequest",
+    "SaveError",
     "contact_lines",
     "cvs_keys",
     "export_keys",
@@ -34,6 +36,8 @@ __all__ = [
     "make_pack",
     "open_sealed_contacts",
     "rotate_keys",
+    "save_keys",
+    "save_pack",
 ]
 
 
@@ -239,6 +243,20 @@ def export_keys(conn: sqlite3.Connection) -> str:
     return json.dumps(
         {"format": "partnerbook-cvs-keys", "format_version": 1, "keys": keys}, indent=1
     )
+
+
+def save_keys(conn: sqlite3.Connection, target: Path) -> Path:
+    """Save every key pair (still locked) as ``target``, whole or not at all (SaveError)."""
+    return write_atomically(target, export_keys(conn).encode("utf-8"))
+
+
+def save_pack(
+    conn: sqlite3.Connection, request: PackRequest, passphrase: str, target: Path
+) -> MadePack:
+    """Make the pack and save it as ``target``, whole or not at all (SaveError if not)."""
+    made = make_pack(conn, request, passphrase)
+    write_atomically(target, made.text.encode("utf-8"))
+    return made
 
 
 def import_keys(conn: sqlite3.Connection, text: str, passphrase: str) -> int:

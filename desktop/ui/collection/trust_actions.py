@@ -103,10 +103,9 @@ class MakePackDialog(QDialog):
 
 def make_pack(window: CollectionWindow, dialog: MakePackDialog | None = None) -> bool:
     """Ask what the pack asks, the passphrase, where to save it; make and save it."""
-    from desktop.atomic_write import SaveError, write_atomically
     from desktop.domain.periods import PeriodError
     from desktop.domain.return_period import parse_period
-    from desktop.services.collection.packs import PackRequest, cvs_keys
+    from desktop.services.collection.packs import PackRequest, SaveError, cvs_keys, save_pack
 
     keys = cvs_keys(window.conn)
     dialog = dialog or MakePackDialog(window, keys[0].cvs_name if keys else "")
@@ -137,11 +136,8 @@ def make_pack(window: CollectionWindow, dialog: MakePackDialog | None = None) ->
         dialog.message.toPlainText(),
         dialog.framework_paths(),
     )
-    from desktop.services.collection.packs import make_pack as make
-
     try:
-        made = make(window.conn, request, passphrase)
-        write_atomically(path, made.text.encode("utf-8"))
+        made = save_pack(window.conn, request, passphrase, path)
     except (UserError, SaveError, OSError) as exc:
         QMessageBox.warning(window, tr("Return pack not made"), plain(exc))
         return False
@@ -201,8 +197,7 @@ def refuse_held(window: CollectionWindow, number: int) -> None:
 
 def keys_action(window: CollectionWindow, which: str) -> None:
     """``export``: save the keys (still locked) for safe keeping; ``rotate``: new keys."""
-    from desktop.atomic_write import SaveError, write_atomically
-    from desktop.services.collection.packs import export_keys, rotate_keys
+    from desktop.services.collection.packs import SaveError, rotate_keys, save_keys
 
     try:
         if which == "export":
@@ -211,7 +206,7 @@ def keys_action(window: CollectionWindow, which: str) -> None:
             )
             if not target:
                 return
-            write_atomically(Path(target), export_keys(window.conn).encode("utf-8"))
+            save_keys(window.conn, Path(target))
             QMessageBox.information(
                 window,
                 tr("Keys saved"),
