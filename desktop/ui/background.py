@@ -37,6 +37,7 @@ from desktop.domain.changes import Change, changes_of
 from desktop.domain.problems import UserError
 
 if TYPE_CHECKING:
+    from desktop.services.types import Session
     from desktop.ui.data import DataHub
 
 __all__ = [
@@ -127,6 +128,8 @@ class Job(QObject, Generic[T]):
     """One running job. Keep it to cancel or wait for it; it lets go of itself when done."""
 
     _running: ClassVar[set[Job[Any]]] = set()  # so a job nobody keeps still delivers its result
+    # The work's progress on the UI thread (done, total, detail), for whoever watches the job.
+    progressed = Signal(int, int, object)
 
     def __init__(
         self,
@@ -195,6 +198,7 @@ class Job(QObject, Generic[T]):
     def _progressed(self, done: int, total: int, detail: object) -> None:
         if self._on_progress is not None:
             self._on_progress(done, total, detail)
+        self.progressed.emit(done, total, detail)
 
     def _done(self, result: T) -> None:
         self._let_go()
@@ -264,7 +268,7 @@ def run_in_background(
 def run_in_session(
     hub: DataHub,
     parent: QObject | None,
-    work: Callable[[Any, Task], T],
+    work: Callable[[Session, Task], T],
     *,
     on_done: Callable[[T], None],
     on_failed: Callable[[Failure], None] | None = None,

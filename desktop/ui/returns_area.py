@@ -1,13 +1,15 @@
 """The Returns area: a short export form, a progress bar, then Open and Show in folder.
 
-The export runs in a worker (``returns_worker``) so the window stays usable while the PDF
-is drawn; the returns log underneath lists every return already sent.
+The export runs in the background (``ui/background.py``) so the window stays usable while
+the PDF is drawn; the returns log underneath lists every return already sent.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -38,15 +40,26 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.changes import Change
 from desktop.domain.periods import Period, PeriodError
-from desktop.services.returns import NOT_LOGGED, ExportRequest, ExportResult
+from desktop.services.choices import partnerships_to_choose
+from desktop.services.return_data import ReturnEmpty
+from desktop.services.returns import (
+    NOT_LOGGED,
+    ExportRequest,
+    ExportResult,
+    export_return,
+    returns_log,
+)
 from desktop.ui.area import Area
+from desktop.ui.background import Failure, Job, Task, run_in_session
 from desktop.ui.data import DataHub
 from desktop.ui.i18n import plural
 from desktop.ui.period_chooser import PeriodChooser
 from desktop.ui.problem_text import said, translate
 from desktop.ui.returns_log import ReturnsLogModel
-from desktop.ui.returns_worker import ExportWorker
 from desktop.ui.widgets import EmptyState
+
+if TYPE_CHECKING:
+    from desktop.services.types import Session
 
 
 def tr(text: str) -> str:
@@ -70,7 +83,7 @@ class ReturnsArea(Area):
         super().__init__(hub, parent)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
-        self.worker: ExportWorker | None = None
+        self.job: Job[ExportResult] | None = None
         self.result: ExportResult | None = None
         self._last_request: ExportRequest | None = None
         outer = QVBoxLayout(self)
@@ -245,18 +258,18 @@ class ReturnsArea(Area):
         }
         self.partnership_list.blockSignals(True)
         self.partnership_list.clear()
-        for pid, name in conn.execute(
-            "SELECT id, name FROM partnership WHERE archived_at IS NULL ORDER BY name"
-        ):
-            item = QListWidgetItem(str(name))
-            item.setData(Qt.ItemDataRole.UserRole, int(pid))
-            item.setCheckState(Qt.CheckState.Checked if pid in ticked else Qt.CheckState.Unchecked)
+        for choice in partnerships_to_choose(conn):
+            item = QListWidgetItem(choice.name)
+            item.setData(Qt.ItemDataRole.UserRole, choice.id)
+            checked = choice.id in ticked
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.partnership_list.addItem(item)
         self.partnership_list.blockSignals(False)
         self.pack_choice.load(conn)
         self._contacts_wording()
         self.pack_label.setVisible(self.pack_choice.isVisibleTo(self))
-        self.log_model.load(conn)
+        with self.hub.database().session() as session:
+            self.log_model.load(returns_log(session))
         has_any = self.partnership_list.count() > 0 or self.log_model.rowCount() > 0
         self.empty.setVisible(not has_any)
         self.scroll.setVisible(has_any)
@@ -299,7 +312,7 @@ class ReturnsArea(Area):
 
     def export(self) -> None:
         """Ask where to save, then export in the background."""
-        if self.worker is not None:
+        if self.job is not None:
             return
         try:
             label = self.period().label
@@ -325,20 +338,37 @@ class ReturnsArea(Area):
     def _start(self, request: ExportRequest) -> None:
         self._last_request = request
         self.result = None
-        self.worker = ExportWorker(self.hub.database_file, request, read_only=self.hub.is_read_only)
-        self.worker.signals.progress.connect(self._progress)
-        self.worker.signals.finished.connect(self._finished)
-        self.worker.signals.empty.connect(self._empty)
-        self.worker.signals.failed.connect(self._failed)
+        # Records open for reading only cannot take the log entry: the return is still
+        # saved, and its result warns that the returns log does not know about it.
+        if self.hub.is_read_only:
+            request = replace(request, add_to_log=False)
+
+        def work(session: Session, task: Task) -> ExportResult:
+            return export_return(
+                session,
+                request,
+                progress=lambda percent, stage: task.progress(percent, 100, stage),
+            )
+
         self.export_button.setEnabled(False)
         self.open_button.setEnabled(False)
         self.folder_button.setEnabled(False)
         self.progress.setValue(0)
         self.progress.show()
         self.status.setText(tr("Making the return…"))
-        self.pool.start(self.worker)
+        self.job = run_in_session(
+            self.hub,
+            self,
+            work,
+            on_done=self._finished,
+            on_failed=self._failed,
+            progress=self._progress,
+            what=tr("The return"),
+            changes=Change.RETURNS,
+            pool=self.pool,
+        )
 
-    def _progress(self, percent: int, message: str) -> None:
+    def _progress(self, percent: int, _total: int, message: object) -> None:
         self.progress.setValue(percent)
         # The export service reports its stages in English; listed here so each is translated.
         stages = {
@@ -347,10 +377,10 @@ class ReturnsArea(Area):
             "Saving": tr("Saving"),
             "Done": tr("Done"),
         }
-        self.status.setText(stages.get(message, message))
+        self.status.setText(stages.get(str(message), str(message)))
 
     def _done(self) -> None:
-        self.worker = None
+        self.job = None
         self.export_button.setEnabled(True)
         self.progress.hide()
 
@@ -374,14 +404,12 @@ class ReturnsArea(Area):
         self.status.setText(text)
         self.open_button.setEnabled(True)
         self.folder_button.setEnabled(True)
-        self.hub.announce(Change.RETURNS)
         if not result.logged:
             QMessageBox.information(self, tr("Not in the returns log"), translate(NOT_LOGGED))
         for warning in result.warnings:
             QMessageBox.information(self, tr("Some characters will not print"), warning)
 
     def _empty(self, message: str) -> None:
-        self._done()
         self.status.setText(message)
         answer = QMessageBox.question(
             self, tr("Nothing to report"), message + "\n\n" + tr("Export an empty return anyway?")
@@ -390,10 +418,13 @@ class ReturnsArea(Area):
             self._last_request.allow_empty = True
             self._start(self._last_request)
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, failure: Failure) -> None:
         self._done()
-        self.status.setText(message)
-        QMessageBox.warning(self, tr("The return was not saved"), message)
+        if isinstance(failure.error, ReturnEmpty):  # nothing to report: ask first
+            self._empty(failure.message)
+            return
+        self.status.setText(failure.message)
+        QMessageBox.warning(self, tr("The return was not saved"), failure.message)
 
     def open_result(self) -> None:
         if self.result is not None:

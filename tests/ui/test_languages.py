@@ -135,8 +135,8 @@ def test_export_progress_is_told_in_the_chosen_language(
     shown: list[str] = []
     qtbot.mouseClick(area.export_button, Qt.MouseButton.LeftButton)
     # Connected after the area's own slot, so this sees the label the area has just set.
-    area.worker.signals.progress.connect(lambda *_: shown.append(area.status.text()))
-    qtbot.waitUntil(lambda: area.worker is None, timeout=60_000)
+    area.job.progressed.connect(lambda *_: shown.append(area.status.text()))
+    qtbot.waitUntil(lambda: area.job is None, timeout=60_000)
     assert (tmp_path / "r.pdf").exists()
     stages = ["Gathering the records for the return", "Drawing the PDF", "Saving", "Done"]
     translated = [pseudo_translate.pseudo(stage) for stage in stages]

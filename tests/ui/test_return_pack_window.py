@@ -117,7 +117,7 @@ def test_opening_a_pack_sets_up_the_return_it_asks_for(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     area.grab().save(str(tmp_path / "returns-area.png"))
     qtbot.mouseClick(area.export_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: area.worker is None and area.export_button.isEnabled(), timeout=60_000)
+    qtbot.waitUntil(lambda: area.job is None and area.export_button.isEnabled(), timeout=60_000)
     payload = read_return(out)
     assert "Signed with your group's key" in area.status.text()
     assert payload["pack_id"] == _group(data_dir, "SELECT pack_id FROM return_pack")[0][0]

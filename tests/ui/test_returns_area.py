@@ -47,7 +47,7 @@ def tick(qtbot, button) -> None:  # type: ignore[no-untyped-def]
 
 def _export(area, qtbot) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(area.export_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: area.worker is None and area.export_button.isEnabled(), timeout=60_000)
+    qtbot.waitUntil(lambda: area.job is None and area.export_button.isEnabled(), timeout=60_000)
 
 
 def test_defaults_are_this_financial_year_all_partnerships_no_contacts(returns_area) -> None:  # type: ignore[no-untyped-def]
@@ -138,7 +138,7 @@ def test_an_empty_period_asks_first(returns_area, qtbot, save_to, no_blocking_di
     area.periods.start_date.setDate(QDate(2001, 1, 1))
     area.periods.end_date.setDate(QDate(2001, 12, 31))
     _export(area, qtbot)
-    qtbot.waitUntil(lambda: area.worker is None and area.result is not None, timeout=60_000)
+    qtbot.waitUntil(lambda: area.job is None and area.result is not None, timeout=60_000)
     assert no_blocking_dialogs[0][0] == "Nothing to report"
     assert read_return(save_to["path"])["partnerships"] == []
 
