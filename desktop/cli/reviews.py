@@ -13,6 +13,7 @@ from desktop.cli import CliError, command_parser
 from desktop.cli.common import print_json, readable_store, writable_store
 from desktop.cli.questionnaires import register_into as register_questionnaires
 from desktop.domain.numbers import count, round_score, score_text
+from desktop.domain.vocab import ReviewStatus
 
 if TYPE_CHECKING:
     from desktop.domain.problems import Problem
@@ -204,13 +205,13 @@ def _recorded_json(r: RecordedReview) -> dict[str, Any]:
 
 def _print_recorded(r: RecordedReview) -> None:
     whose = f"as the answers of {r.viewpoint}" if r.viewpoint else "as the agreed answers"
-    kind = "finished review" if r.status == "complete" else "draft review"
+    kind = "finished review" if r.status == ReviewStatus.COMPLETE else "draft review"
     print(
         f"Recorded a {kind} of {r.partnership} dated {r.review_date:%d %b %Y} "
         f"(review {r.review_id}), with {r.tool_title} version {r.tool_version}: "
         f"{count(len(r.answers), 'answer')}, {whose}."
     )
-    if r.status == "complete":
+    if r.status == ReviewStatus.COMPLETE:
         score = "not scored" if r.overall is None else f"{score_text(r.overall)} ({r.band_label})"
         print(f"Score: {score}.")
     else:

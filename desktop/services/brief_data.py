@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 from desktop.domain.frameworks import Framework, FrameworkError
 from desktop.domain.problems import UserError
 from desktop.domain.scoring import AnswerNotOnScale, score_review, suggest_actions
-from desktop.domain.vocab import STILL_TO_DO
+from desktop.domain.vocab import STILL_TO_DO, ReviewStatus
 from desktop.services.brief_how_run import brief_how_run
 from desktop.services.frameworks import framework_version
 from desktop.services.governance.brief_fields import brief_run
@@ -69,7 +69,7 @@ def _points_to_raise(session: Session, partnership_id: int, today: date) -> dict
         select(Review)
         .where(
             Review.partnership_id == partnership_id,
-            Review.status == "complete",
+            Review.status == ReviewStatus.COMPLETE,
             Review.review_date <= today,
         )
         .options(selectinload(Review.answers))

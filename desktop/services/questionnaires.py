@@ -36,6 +36,7 @@ from desktop.domain.questionnaire import (
     sealed,
 )
 from desktop.domain.review_checks import MAX_LABEL_CHARS, MAX_RESPONDENTS
+from desktop.domain.vocab import ReviewStatus
 from desktop.reports.questionnaire_pdf import QuestionnaireSheet, render_questionnaire_pdf
 from desktop.reports.questionnaire_text import render_questionnaire_text
 from desktop.services.collection.intake import Rejected
@@ -124,7 +125,7 @@ def make_questionnaire(
     review = _review(session, review_id)
     partner = " ".join(partner.split())
     problems: list[Problem] = []
-    if review.status == "complete":
+    if review.status == ReviewStatus.COMPLETE:
         # Answers are never added to a finished review, so its questionnaire could not
         # come back: say so now, not when the partner's answers arrive.
         problems.append(
@@ -307,7 +308,7 @@ def _one(
     organisation = form.organisation or sent.partner_name
     if not organisation:
         return _reject(name, NO_ORGANISATION)
-    if review.status == "complete":
+    if review.status == ReviewStatus.COMPLETE:
         return _reject(name, FINISHED)
     return _store(session, review, sent, name, form, organisation, notes, today)
 

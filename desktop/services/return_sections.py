@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from desktop.domain.frameworks import Framework, FrameworkError, load_builtin, parse_framework
 from desktop.domain.periods import Period
-from desktop.domain.vocab import STILL_TO_DO, RepresentativeRole, Sector
+from desktop.domain.vocab import STILL_TO_DO, RepresentativeRole, ReviewStatus, Sector
 from desktop.services.return_how_run import member_in_period
 from desktop.services.return_plan import load_plans, plan_entry
 from desktop.services.return_reviews import review_entry
@@ -77,7 +77,7 @@ class PartnershipRows:
             "ratings": select(CommitmentRating).order_by(CommitmentRating.id),
             "needs": select(ResourceNeed).order_by(ResourceNeed.id),
             "reviews": select(Review)
-            .where(Review.status == "complete", Review.review_date <= period.end)
+            .where(Review.status == ReviewStatus.COMPLETE, Review.review_date <= period.end)
             .options(selectinload(Review.answers))
             .order_by(Review.review_date.desc(), Review.id.desc()),
             "milestones": select(Milestone).order_by(Milestone.due_date, Milestone.id),

@@ -24,6 +24,7 @@ from desktop.domain.scoring import (
     score_review,
     suggest_actions,
 )
+from desktop.domain.vocab import ReviewStatus
 from desktop.services.partner_answers import held_back_respondents
 from desktop.services.reviews import (
     _clean_text,
@@ -64,7 +65,7 @@ def review_outcome(session: Session, review_id: int) -> ReviewOutcome:
             select(Review)
             .where(
                 Review.partnership_id == review.partnership_id,
-                Review.status == "complete",
+                Review.status == ReviewStatus.COMPLETE,
                 # Only reviews with the same tool compare: the review tool can be changed.
                 Review.framework_id == review.framework_id,
             )

@@ -20,6 +20,7 @@ from desktop.domain.review_checks import (
     months_before,
 )
 from desktop.domain.scoring import AnswerNotOnScale, overall_score
+from desktop.domain.vocab import ReviewStatus
 
 REVIEW_DUE_MONTHS_KEY = "review_due_months"
 
@@ -117,7 +118,7 @@ class ReviewSummary:
 
     @property
     def is_draft(self) -> bool:
-        return self.status != "complete"
+        return self.status != ReviewStatus.COMPLETE
 
 
 def list_reviews(
@@ -176,14 +177,16 @@ def latest_review_bands(conn: sqlite3.Connection) -> dict[int, tuple[str, str, d
         "SELECT id, partnership_id, review_date, framework_id, framework_version FROM ("
         " SELECT id, partnership_id, review_date, framework_id, framework_version,"
         " row_number() OVER (PARTITION BY partnership_id ORDER BY review_date DESC, id DESC) AS n"
-        " FROM review WHERE status = 'complete') WHERE n = 1"
+        " FROM review WHERE status = ?) WHERE n = 1"
     )
-    rows = conn.execute(latest).fetchall()
+    finished = (ReviewStatus.COMPLETE.value,)
+    rows = conn.execute(latest, finished).fetchall()
     answers: dict[int, dict[int, dict[str, str]]] = {row[0]: {} for row in rows}
     # One pass over the answers of those reviews only, joined in SQL (no list of ids).
     for review_id, key, ref, answer in conn.execute(
         f"SELECT a.review_id, a.respondent_key, a.question_ref, a.answer FROM ({latest}) l"
-        " JOIN review_answer a ON a.review_id = l.id WHERE a.answer != ''"
+        " JOIN review_answer a ON a.review_id = l.id WHERE a.answer != ''",
+        finished,
     ):
         answers[review_id].setdefault(key, {})[ref] = answer
     fetch = sqlite_fetcher(conn)
@@ -230,8 +233,9 @@ def partnerships_overdue_review(
     cutoff = months_before(today, months)
     rows = conn.execute(
         "SELECT p.id, max(r.review_date) FROM partnership p "
-        "LEFT JOIN review r ON r.partnership_id = p.id AND r.status = 'complete' "
-        "WHERE p.archived_at IS NULL AND p.status = 'active' GROUP BY p.id"
+        "LEFT JOIN review r ON r.partnership_id = p.id AND r.status = ? "
+        "WHERE p.archived_at IS NULL AND p.status = 'active' GROUP BY p.id",
+        (ReviewStatus.COMPLETE.value,),
     ).fetchall()
     overdue: dict[int, date | None] = {}
     for pid, last in rows:

@@ -28,6 +28,7 @@ from desktop.domain.answers_file import (
 from desktop.domain.frameworks import Framework, Item
 from desktop.domain.problems import Problem
 from desktop.domain.scoring import review_questions, score_review
+from desktop.domain.vocab import ReviewStatus
 from desktop.services.frameworks import review_tool_for_partnership
 from desktop.services.reviews import (
     ReviewError,
@@ -245,7 +246,7 @@ def _draft(session: Session, partnership: Partnership, review_id: int) -> Review
                 )
             ]
         )
-    if review.status == "complete":
+    if review.status == ReviewStatus.COMPLETE:
         raise ReviewError(
             [
                 Problem(

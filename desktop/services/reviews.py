@@ -34,6 +34,7 @@ from desktop.domain.scoring import (
     review_questions,
     score_review,
 )
+from desktop.domain.vocab import ReviewStatus
 from desktop.services.frameworks import keep_wording, latest_framework
 from desktop.services.review_reads import (
     REVIEW_DUE_MONTHS_KEY,
@@ -221,7 +222,7 @@ def start_review(
         framework_id=framework.id,
         framework_version=framework.version,
         review_date=review_date,
-        status="draft",
+        status=ReviewStatus.DRAFT,
     )
     review.respondents = [ReviewRespondent(label=label) for label in labels]
     session.add(review)
@@ -368,7 +369,7 @@ def finish_review(
     if not keep_as_draft:
         problems += check_unanswered(result.unanswered)
     _refuse_if(problems)
-    review.status = "draft" if keep_as_draft else "complete"
+    review.status = ReviewStatus.DRAFT if keep_as_draft else ReviewStatus.COMPLETE
     session.flush()
     return review
 
@@ -380,7 +381,7 @@ def reopen_review(session: Session, review_id: int) -> Review:
     What's due and of returns, exactly as a review never finished would be.
     """
     review = _review(session, review_id)
-    review.status = "draft"
+    review.status = ReviewStatus.DRAFT
     review.resume_page = 0
     session.flush()
     return review

@@ -12,7 +12,7 @@ from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date
 
-from desktop.domain.vocab import STILL_TO_DO
+from desktop.domain.vocab import STILL_TO_DO, ReviewStatus
 from desktop.services.overview import UpcomingMeeting, upcoming_meetings
 
 REVIEW_DUE_MONTHS_DEFAULT = 12
@@ -165,8 +165,9 @@ def reviews_due(
     cutoff = add_months(today, -months)
     rows = conn.execute(
         "SELECT p.id, p.name, max(r.review_date) FROM partnership p "
-        "LEFT JOIN review r ON r.partnership_id = p.id AND r.status = 'complete' "
-        "WHERE p.archived_at IS NULL AND p.status = 'active' GROUP BY p.id"
+        "LEFT JOIN review r ON r.partnership_id = p.id AND r.status = ? "
+        "WHERE p.archived_at IS NULL AND p.status = 'active' GROUP BY p.id",
+        (ReviewStatus.COMPLETE.value,),
     ).fetchall()
     due: list[ReviewDue] = []
     for pid, name, last in rows:

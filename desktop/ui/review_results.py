@@ -32,6 +32,7 @@ from desktop.domain.dates import format_date
 from desktop.domain.frameworks import Band, Framework
 from desktop.domain.numbers import score_text as domain_score_text
 from desktop.domain.scoring import Change, score_values
+from desktop.domain.vocab import ReviewStatus
 from desktop.services.review_outcomes import (
     AcceptedAction,
     ReviewOutcome,
@@ -284,7 +285,11 @@ class ReviewResultsView(QWidget):
     def _fill_heading(self) -> None:
         outcome = self.outcome
         assert outcome is not None
-        status = tr("Draft: not finished yet") if outcome.status != "complete" else tr("Finished")
+        status = (
+            tr("Draft: not finished yet")
+            if outcome.status != ReviewStatus.COMPLETE
+            else tr("Finished")
+        )
         overall = outcome.result.overall
         text = tr("Review of {date} ({status}). Overall: {score}.").format(
             date=format_date(outcome.review_date),

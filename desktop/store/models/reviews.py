@@ -7,6 +7,7 @@ from datetime import date
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from desktop.domain.vocab import ReviewStatus
 from desktop.store.models.base import Base, IdMixin, TimestampMixin, UuidMixin
 
 
@@ -19,7 +20,7 @@ class Review(IdMixin, UuidMixin, TimestampMixin, Base):
     framework_id: Mapped[str] = mapped_column(String(120))
     framework_version: Mapped[str] = mapped_column(String(40))
     review_date: Mapped[date] = mapped_column(Date, index=True)
-    status: Mapped[str] = mapped_column(String(32), default="draft")
+    status: Mapped[str] = mapped_column(String(32), default=ReviewStatus.DRAFT.value)
     what_to_change: Mapped[str] = mapped_column(Text, default="")
     link_with: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
