@@ -115,6 +115,7 @@ class ReviewSummary:
     band_key: str
     band_label: str
     band_colour: str
+    framework_id: str = ""  # the tool the review was made with
 
     @property
     def is_draft(self) -> bool:
@@ -161,6 +162,7 @@ def list_reviews(
                 band_key=band.key if band else "",
                 band_label=band.label if band else "",
                 band_colour=band.colour if band else "",
+                framework_id=str(fid),
             )
         )
     return summaries

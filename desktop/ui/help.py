@@ -68,22 +68,10 @@ def glossary_html(frameworks: Framework | Sequence[Framework] | None = None) -> 
 
 def frameworks_in_use(hub: DataHub) -> list[Framework]:
     """The frameworks the group's partnerships use, for commitments or for reviews."""
-    from desktop.domain.framework_model import FrameworkError
-    from desktop.services.frameworks import latest_framework
+    from desktop.services.choices import frameworks_in_use as in_use
 
-    ids = set()
-    for commitments, reviews in hub.read().execute(
-        "SELECT framework_id, review_framework_id FROM partnership WHERE archived_at IS NULL"
-    ):
-        ids.update(key for key in (commitments, reviews) if key)
-    found = []
     with hub.database().session() as session:
-        for framework_id in sorted(ids):
-            try:
-                found.append(latest_framework(session, framework_id))
-            except FrameworkError:
-                continue
-    return found
+        return in_use(hub.read(), session)
 
 
 def guide_path(languages: Iterable[str] | None = None) -> Path:

@@ -6,8 +6,8 @@ and ``services.whats_due``); the ORM is loaded the first time someone ticks an a
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QStringListModel, Qt
 from PySide6.QtWidgets import (
@@ -43,6 +43,9 @@ from desktop.ui.data import DataHub
 from desktop.ui.i18n import plural, vocab
 from desktop.ui.whats_due_model import WhatsDueModel
 from desktop.ui.widgets import EmptyState
+
+if TYPE_CHECKING:
+    from desktop.services.types import ReadConnection
 
 
 def tr(text: str) -> str:
@@ -265,9 +268,7 @@ class HomeArea(Area):
         self._fill_filter(self.owner_filter, tr("Everyone"), self.model.owners())
         self._filter_changed()
 
-    def _show_attention(
-        self, conn: sqlite3.Connection, today: date, overdue: list[DueAction]
-    ) -> None:
+    def _show_attention(self, conn: ReadConnection, today: date, overdue: list[DueAction]) -> None:
         self.meetings_panel.set_items(
             [f"{format_date(m.when)}: {m.partnership}" for m in upcoming_meetings(conn, today)]
         )
@@ -366,9 +367,11 @@ class HomeArea(Area):
 
     # Changing -------------------------------------------------------------------------------
     def _set_done(self, action_id: int, done: bool) -> None:
-        from sqlalchemy.exc import NoResultFound
-
-        from desktop.services.action_status import mark_action_done, reopen_action
+        from desktop.services.action_status import (
+            ActionNotFound,
+            mark_action_done,
+            reopen_action,
+        )
 
         found = self.model.find(action_id)
         description = found.description if found else tr("the action")
@@ -385,7 +388,7 @@ class HomeArea(Area):
                     Change.ACTIONS,
                     tr("Back on the list: {what}").format(what=description),
                 )
-        except NoResultFound:
+        except ActionNotFound:
             QMessageBox.warning(
                 self,
                 tr("Action not found"),

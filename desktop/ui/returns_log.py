@@ -1,8 +1,10 @@
-"""The returns log as a Qt table model: every return exported, newest first."""
+"""The returns log as a Qt table model: every return exported, newest first.
+
+The entries come from ``services.returns.returns_log``, the one reading of the log.
+"""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime
 from typing import Any
 
@@ -17,6 +19,11 @@ from PySide6.QtCore import (
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ReturnsLog", text)
+
+
+def _made(when: datetime) -> str:
+    # Stored in UTC without a zone, so the time is said to be UTC.
+    return when.strftime("%d %b %Y %H:%M") + " UTC"
 
 
 class ReturnsLogModel(QAbstractTableModel):
@@ -36,27 +43,22 @@ class ReturnsLogModel(QAbstractTableModel):
         super().__init__()
         self.rows: list[dict[str, Any]] = []
 
-    def load(self, conn: sqlite3.Connection) -> None:
-        records = conn.execute(
-            "SELECT uuid, reference, period_label, created_at, partnership_count, "
-            "include_contacts, file_path, file_sha256, supersedes_uuid "
-            "FROM return_record ORDER BY created_at DESC, id DESC"
-        ).fetchall()
-        replaced_by = {r[8]: r[1] for r in records if r[8]}
+    def load(self, entries: list[dict[str, Any]]) -> None:
+        """Show the log as ``services.returns.returns_log`` gives it (newest first)."""
         self.beginResetModel()
         self.rows = [
             {
-                "uuid": r[0],
-                "reference": r[1],
-                "period": r[2],
-                "made": datetime.fromisoformat(str(r[3])).strftime("%d %b %Y %H:%M") + " UTC",
-                "partnerships": int(r[4]),
-                "contacts": tr("Included") if r[5] else tr("Left out"),
-                "replaced_by": replaced_by.get(r[0], ""),
-                "saved_to": r[6],
-                "checksum": (r[7] or "")[:16],
+                "uuid": entry["uuid"],
+                "reference": entry["reference"],
+                "period": entry["period"],
+                "made": _made(entry["created_at"]),
+                "partnerships": int(entry["partnerships"]),
+                "contacts": tr("Included") if entry["include_contacts"] else tr("Left out"),
+                "replaced_by": entry["replaced_by"] or "",
+                "saved_to": entry["file_path"],
+                "checksum": (entry["file_sha256"] or "")[:16],
             }
-            for r in records
+            for entry in entries
         ]
         self.endResetModel()
 

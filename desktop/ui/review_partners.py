@@ -33,6 +33,7 @@ from desktop.domain.dates import format_date
 from desktop.domain.frameworks import Framework
 from desktop.domain.partner_view import MIN_PARTNERS_FOR_ANONYMOUS, PartnersView
 from desktop.domain.problems import UserError
+from desktop.services.choices import review_is_finished, review_partner_names
 from desktop.services.partner_answers import review_partners_view
 from desktop.services.questionnaires import (
     AnswerOutcome,
@@ -159,13 +160,8 @@ class PartnersPanel(QWidget):
         with self.hub.database().session() as session:
             sent = questionnaires_of(session, review_id)
             framework, view = review_partners_view(session, review_id)
-        status = (
-            self.hub.read()
-            .execute("SELECT status FROM review WHERE id = ?", (review_id,))
-            .fetchone()
-        )
         # Answers are only added to a draft: say so before anyone makes a form for nothing.
-        finished = bool(status) and status[0] == "complete"
+        finished = review_is_finished(self.hub.read(), review_id)
         for button in (self.make_button, self.bring_button):
             button.setEnabled(not finished and self.reading is None)
         self.drop_note.setText(
@@ -265,13 +261,7 @@ class PartnersPanel(QWidget):
     def _partners(self) -> list[str]:
         if self.review_id is None:
             return []
-        rows = self.hub.read().execute(
-            "SELECT o.name FROM partner p JOIN organisation o ON o.id = p.organisation_id "
-            "JOIN review r ON r.partnership_id = p.partnership_id WHERE r.id = ? "
-            "ORDER BY o.name",
-            (self.review_id,),
-        )
-        return [str(name) for (name,) in rows]
+        return review_partner_names(self.hub.read(), self.review_id)
 
     def make(self) -> None:
         if self.review_id is None:

@@ -33,6 +33,7 @@ from desktop.domain.frameworks import Band, Framework
 from desktop.domain.numbers import score_text as domain_score_text
 from desktop.domain.scoring import Change, score_values
 from desktop.domain.vocab import ReviewStatus
+from desktop.services.choices import people_to_choose
 from desktop.services.review_outcomes import (
     AcceptedAction,
     ReviewOutcome,
@@ -268,12 +269,7 @@ class ReviewResultsView(QWidget):
             return
         with self.hub.database().session() as session:
             self.outcome = review_outcome(session, review_id)
-        self.people = [
-            (int(pid), str(name))
-            for pid, name in self.hub.read().execute(
-                "SELECT id, full_name FROM person WHERE forgotten_at IS NULL ORDER BY full_name"
-            )
-        ]
+        self.people = people_to_choose(self.hub.read())
         self.tabs.setEnabled(True)
         self._fill_heading()
         self._fill_scores()

@@ -33,6 +33,7 @@ from desktop.domain.changes import Change
 from desktop.domain.dates import format_date
 from desktop.domain.numbers import score_text
 from desktop.domain.review_checks import REVIEW_DUE_MONTHS_RANGE
+from desktop.services.choices import partnerships_to_choose
 from desktop.services.frameworks import framework_ids, review_tool_for_partnership
 from desktop.services.review_reads import (
     ReviewSummary,
@@ -217,24 +218,18 @@ class ReviewsArea(Area):
         return self.model.review_at(index.row()) if index.isValid() else None
 
     def refresh(self) -> None:
-        rows = (
-            self.hub.read()
-            .execute(
-                "SELECT id, name, status FROM partnership WHERE archived_at IS NULL ORDER BY name"
-            )
-            .fetchall()
-        )
+        rows = partnerships_to_choose(self.hub.read())
         if not rows:
             self.stack.setCurrentWidget(self.empty)
             return
         self.stack.setCurrentWidget(self.page)
         keep = self.partnership_id()
-        self.statuses = {int(r[0]): str(r[2]) for r in rows}
+        self.considering = {row.id for row in rows if row.considering}
         self.partnership.blockSignals(True)
         self.partnership.clear()
-        for pid, name, status in rows:
-            suffix = tr(" (considering)") if status == "considering" else ""
-            self.partnership.addItem(f"{name}{suffix}", int(pid))
+        for row in rows:
+            suffix = tr(" (considering)") if row.considering else ""
+            self.partnership.addItem(f"{row.name}{suffix}", row.id)
         self.partnership.setCurrentIndex(max(self.partnership.findData(keep), 0))
         self.partnership.blockSignals(False)
         self._show_partnership()
@@ -259,14 +254,9 @@ class ReviewsArea(Area):
         conn = self.hub.read()
         reviews = list_reviews(conn, pid)
         titles = dict(tools)
-        self.model.tools = {
-            int(review_id): titles.get(framework_id, framework_id)
-            for review_id, framework_id in conn.execute(
-                "SELECT id, framework_id FROM review WHERE partnership_id = ?", (pid,)
-            )
-        }
+        self.model.tools = {r.id: titles.get(r.framework_id, r.framework_id) for r in reviews}
         self.model.set_rows(reviews)
-        considering = self.statuses.get(pid) == "considering"
+        considering = pid in self.considering
         self.joining_button.setVisible(considering)
         months = review_due_months(conn)
         self.period.blockSignals(True)
