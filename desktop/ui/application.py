@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import APP_NAME
 from desktop.paths import resolve
-from desktop.store.lock import AlreadyOpenError
+from desktop.services.opening import AlreadyOpenError
 
 MIN_POINT_SIZE = 11.0
 

@@ -10,7 +10,6 @@ SQLite's lock serialises them, so they never race.
 from __future__ import annotations
 
 import os
-import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
@@ -20,14 +19,11 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop.domain.changes import Change, changes_of
 from desktop.paths import AppPaths
-from desktop.store import sqlite
+from desktop.services.opening import database_at, read_connection
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
-    from desktop.store.database import Database
-    from desktop.store.diagnosis import Diagnosis
-    from desktop.store.opening import OpenedFolder
+    from desktop.services.opening import Diagnosis, OpenedFolder
+    from desktop.services.types import Database, ReadConnection, Session
 
 T = TypeVar("T")
 
@@ -48,16 +44,16 @@ class DataHub(QObject):
         self.read_only: Diagnosis | None = opened.read_only if opened is not None else None
         # The file to read: the database, or a private copy of it when one had to be made.
         self.database_file = opened.database if opened is not None else paths.database
-        self._read: sqlite3.Connection | None = None
+        self._read: ReadConnection | None = None
         self._database: Database | None = None
         # Which file the connections opened (device, inode): if a sync program or a person
         # replaces it while the window is open, a save would go into the old, unlinked file.
         self._identity: tuple[int, int] | None = None
 
-    def read(self) -> sqlite3.Connection:
+    def read(self) -> ReadConnection:
         if self._read is None:
             self._remember_identity()
-            self._read = sqlite.connect(self.database_file, read_only=self.is_read_only)
+            self._read = read_connection(self.database_file, read_only=self.is_read_only)
         return self._read
 
     def _remember_identity(self) -> None:
@@ -74,10 +70,8 @@ class DataHub(QObject):
 
     def database(self) -> Database:
         if self._database is None:
-            from desktop.store.database import Database
-
             self._remember_identity()
-            self._database = Database(self.database_file, read_only=self.is_read_only)
+            self._database = database_at(self.database_file, read_only=self.is_read_only)
         return self._database
 
     def own_session(
@@ -91,9 +85,7 @@ class DataHub(QObject):
 
         @contextmanager
         def opened() -> Iterator[Session]:
-            from desktop.store.database import Database
-
-            database = Database(path, read_only=only_read)
+            database = database_at(path, read_only=only_read)
             try:
                 with database.session() as session:
                     yield session

@@ -4,13 +4,16 @@ included, then go in sealed for that CVS (issue 20)."""
 
 from __future__ import annotations
 
-import sqlite3
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from desktop.domain.periods import Period
 from desktop.services.pack_deadlines import PackDeadline, open_pack_deadlines
+
+if TYPE_CHECKING:
+    from desktop.services.types import ReadConnection
 
 
 def tr(text: str) -> str:
@@ -28,7 +31,7 @@ class PackChoice(QComboBox):
         self._packs: list[PackDeadline] = []
         self.currentIndexChanged.connect(self._chosen)
 
-    def load(self, conn: sqlite3.Connection) -> None:
+    def load(self, conn: ReadConnection) -> None:
         """Fill from the packs opened; keep the choice, else choose the first unanswered."""
         kept = self.pack_id()
         packs = open_pack_deadlines(conn)

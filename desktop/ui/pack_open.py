@@ -67,7 +67,7 @@ def open_return_pack(parent: QWidget | None, hub: DataHub, path: str | None = No
     if box.clickedButton() is not set_up:
         return False
     from desktop.services.backups import backup_now  # a backup before every import
-    from desktop.store.backup import BackupError
+    from desktop.services.opening import BackupError
 
     try:
         backup_now(hub.paths, "before-import")

@@ -7,10 +7,10 @@ Nothing is merged or linked without asking: two people can share a name.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
-from sqlalchemy.orm import Session
 
 from desktop.domain.changes import Change
 from desktop.services.partnerships import InvalidInput
@@ -24,9 +24,12 @@ from desktop.ui.data import DataHub
 from desktop.ui.partnerships.rows_view import RowsView
 from desktop.ui.problem_text import said_all
 
+if TYPE_CHECKING:
+    from desktop.services.types import Session
+
 TOPIC = Change.PEOPLE
 # Points a row (a seat, a contact) at a person: (session, row id, person id).
-Link = Callable[[Session, int, int], None]
+Link = Callable[["Session", int, int], None]
 
 
 def tr(text: str) -> str:

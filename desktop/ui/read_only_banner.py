@@ -10,8 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
-from desktop.store.diagnosis import Diagnosis, Fault
-from desktop.store.room import size_text
+from desktop.services.opening import Diagnosis, Fault, size_text
 
 
 def tr(text: str) -> str:

@@ -26,10 +26,15 @@ from desktop.services.locations import (
     remember_keep,
     this_computer_paths,
 )
-from desktop.store.diagnosis import Fault
-from desktop.store.lock import AlreadyOpenError, InstanceLock
-from desktop.store.opening import OpenedFolder, StoreError, open_data_folder
-from desktop.store.restore import RestoreError
+from desktop.services.opening import (
+    AlreadyOpenError,
+    Fault,
+    InstanceLock,
+    OpenedFolder,
+    RestoreError,
+    StoreError,
+    open_data_folder,
+)
 from desktop.ui.problem_text import said, translate
 
 

@@ -34,7 +34,7 @@ from desktop.services.first_run import (
     needs_welcome,
     prepare_example,
 )
-from desktop.store.opening import StoreError
+from desktop.services.opening import StoreError
 from desktop.ui.data import DataHub
 from desktop.ui.fit import fit_height
 from desktop.ui.problem_text import said

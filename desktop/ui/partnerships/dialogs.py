@@ -32,7 +32,7 @@ from desktop.ui.partnerships.fields import ProblemLabel
 from desktop.ui.partnerships.forms import FieldSpec, RecordForm, choices_of
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
+    from desktop.services.types import Session
 
 
 def tr(text: str) -> str:

@@ -6,8 +6,7 @@ a text prepared once per row, so typing in the search box stays quick with thous
 
 from __future__ import annotations
 
-import sqlite3
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -22,6 +21,9 @@ from PySide6.QtCore import (
 from desktop.domain.dates import format_date
 from desktop.domain.vocab import OurRole, PartnershipStatus
 from desktop.services.register import RegisterRow, register_rows
+
+if TYPE_CHECKING:
+    from desktop.services.types import ReadConnection
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -55,7 +57,7 @@ class RegisterModel(QAbstractTableModel):
         self.sort_order = Qt.SortOrder.AscendingOrder
         self._roles = {m.value: QCoreApplication.translate("Vocab", m.label) for m in OurRole}
 
-    def load(self, conn: sqlite3.Connection) -> None:
+    def load(self, conn: ReadConnection) -> None:
         self.set_rows(register_rows(conn))
 
     def set_rows(self, rows: list[RegisterRow]) -> None:

@@ -27,7 +27,7 @@ from desktop.ui.data import DataHub
 from desktop.ui.partnerships.forms import FieldSpec, RecordForm, plain
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
+    from desktop.services.types import Session
 
 
 def tr(text: str) -> str:
