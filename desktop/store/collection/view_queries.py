@@ -1,0 +1,575 @@
+"""The SQL behind the collection's views, on a SQLite file and a PostgreSQL server alike.
+
+Each function returns plain rows; ``desktop.services.collection.views`` (and the dashboard,
+partner and "how it is run" views) shape them into tables. Only current returns count:
+superseded ones are kept for the record but never added into totals.
+
+Long lists (the groups' returns, the import log, how each partnership is run) are read a
+window at a time (``Window``): a page of rows in the order asked for, narrowed to rows
+holding every word typed, so a collection of 100,000 returns opens as fast as one of ten.
+The window's ids are chosen first, in a subquery, and only those rows' other columns (the
+counts and lists made by subqueries) are worked out.
+
+Money sums never fail: the schema's limits keep SQLite's 64-bit sums far from overflowing
+for any real collection, and should one overflow all the same (a collection filled before
+the limits, say), the sum is done again exactly in Python (``_summed``).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.domain.periods import Period
+
+__all__ = [
+    "CURRENT_ROW",
+    "EVERYTHING",
+    "FRAMEWORK_NAME",
+    "GROUP_ORDER",
+    "LOG_ORDER",
+    "RUN_ORDER",
+    "Window",
+    "area_counts",
+    "current_partnership_rows",
+    "expected_count",
+    "expected_missing_rows",
+    "group_rows",
+    "import_log_rows",
+    "merged_names",
+    "need_help_rows",
+    "needs_of_partnerships",
+    "needs_totals",
+    "partner_answer_rows",
+    "partnership_answers",
+    "partnership_name",
+    "partnership_name_counts",
+    "partnership_ratings",
+    "partnership_reviews",
+    "partnership_totals",
+    "period_label_counts",
+    "run_rows",
+    "section_score_rows",
+    "section_sizes",
+]
+
+EVERYTHING = 2**62  # a limit no collection reaches: "every row", on both back ends
+
+# A return still current for something, and the rows of it that have the latest word: a
+# partnership's row, or (partnership_id NULL) a need of the group's general needs.
+CURRENT = "r.status = 'current'"
+CURRENT_ROW = "r.status = 'current' AND p.superseded_by IS NULL"
+CURRENT_NEED = (
+    "r.status = 'current' AND (CASE WHEN n.partnership_id IS NULL"
+    " THEN r.general_superseded_by IS NULL ELSE p.superseded_by IS NULL END)"
+)
+# What a rating's or a review's framework is called: its title, else its id, else a note
+# (an older return named neither).
+FRAMEWORK_NAME = (
+    "coalesce(nullif(c.framework_title, ''), nullif(c.framework_id, ''), 'Not named in the return')"
+)
+
+
+@dataclass(frozen=True)
+class Window:
+    """Which rows of a long list to read: ``limit`` rows from ``offset``, sorted by column
+    ``order`` (None: the list's own order), holding every one of ``words``."""
+
+    offset: int = 0
+    limit: int = EVERYTHING
+    order: int | None = None
+    descending: bool = False
+    words: tuple[str, ...] = ()
+
+
+def _in(period: Period | None) -> str:
+    """The SQL condition for returns for exactly ``period``'s dates (dates, never text)."""
+    if period is None:
+        return "1 = 1"  # true on both back ends (PostgreSQL wants a boolean, not 1)
+    return (
+        f"r.period_start = '{period.start.isoformat()}'"
+        f" AND r.period_end = '{period.end.isoformat()}'"
+    )
+
+
+def _like(word: str) -> str:
+    """``word`` as a LIKE pattern matching it anywhere, its own % and _ taken literally."""
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _matching(columns: Sequence[str], words: Sequence[str]) -> tuple[str, list[str]]:
+    """A condition true for rows with every word in one of ``columns`` (any case: SQLite's
+    LIKE ignores ASCII case, and the server connection turns LIKE into ILIKE)."""
+    if not words:
+        return "1 = 1", []
+    parts, params = [], []
+    for word in words:
+        parts.append(
+            "("
+            + " OR ".join(f"coalesce(CAST({c} AS TEXT), '') LIKE ? ESCAPE '\\'" for c in columns)
+            + ")"
+        )
+        params.extend([_like(word)] * len(columns))
+    return " AND ".join(parts), params
+
+
+def _ordered(window: Window, columns: Sequence[str], default: str) -> str:
+    """The ORDER BY of a window: its chosen column (ties in the list's own order)."""
+    if window.order is None or not 0 <= window.order < len(columns):
+        return default
+    direction = "DESC" if window.descending else "ASC"
+    return f"{columns[window.order]} {direction}, {default}"
+
+
+def period_label_counts(conn: Any) -> list[tuple[Any, ...]]:
+    """(start, end, label, returns) of every period with current returns."""
+    return [
+        tuple(r)
+        for r in conn.execute(
+            "SELECT period_start, period_end, period_label, count(*) FROM collected_return"
+            " WHERE status = 'current' GROUP BY 1, 2, 3"
+        )
+    ]
+
+
+# -- the groups' returns -------------------------------------------------------------------
+
+# The Groups page's columns, as SQL over one return ``r`` of group ``g``: what a window is
+# sorted by when the person clicks a column's title.
+_PARTNERSHIPS = (
+    "(SELECT count(*) FROM collected_partnership p"
+    " WHERE p.return_id = r.id AND p.superseded_by IS NULL)"
+)
+_REPLACED = (
+    "(SELECT count(*) FROM (SELECT o.id FROM collected_return o WHERE o.general_superseded_by"
+    " = r.uuid UNION SELECT q.return_id FROM collected_partnership q"
+    " WHERE q.superseded_by = r.uuid) AS replaced)"
+)
+_MADE_FOR = (
+    "CASE WHEN r.whole_group = 1 THEN 'the whole group' ELSE 'only ' || coalesce("
+    "(SELECT group_concat(name, ', ') FROM (SELECT name FROM collected_partnership"
+    " WHERE return_id = r.id ORDER BY name) AS made_for), 'its general needs') END"
+)
+_REPLACED_FOR = (
+    "(SELECT group_concat(name, ', ') FROM (SELECT DISTINCT q.name"
+    " FROM collected_partnership q WHERE q.superseded_by = r.uuid ORDER BY q.name)"
+    " AS replaced_for)"
+)
+GROUP_COLUMNS = (
+    "g.latest_name COLLATE NOCASE",
+    "r.period_label COLLATE NOCASE",
+    "r.created_at",
+    "r.reference",
+    _PARTNERSHIPS,
+    _REPLACED,
+    "r.app_version COLLATE NOCASE",
+    _MADE_FOR,
+    _REPLACED_FOR,
+    "r.key_fingerprint",
+)
+GROUP_ORDER = "g.latest_name COLLATE NOCASE, r.created_at DESC, r.id"
+_GROUP_SEARCHED = ("g.latest_name", "r.period_label", "r.reference", "r.app_version")
+
+
+def group_rows(
+    conn: Any, period: Period | None, window: Window = Window()
+) -> list[tuple[Any, ...]]:
+    """The current returns for ``period``, a window of them: group, period, day sent,
+    reference, partnerships it speaks for, earlier returns it replaced, app version, what
+    it was made for, what it replaced, the group's id, signature state, key fingerprint."""
+    where, params = _matching(_GROUP_SEARCHED, window.words)
+    order = _ordered(window, GROUP_COLUMNS, GROUP_ORDER)
+    return [
+        tuple(r)
+        for r in conn.execute(
+            f"""
+            SELECT g.latest_name, r.period_label, substr(r.created_at, 1, 10), r.reference,
+                   {_PARTNERSHIPS}, {_REPLACED}, r.app_version, {_MADE_FOR}, {_REPLACED_FOR},
+                   g.id, r.signature_state, r.key_fingerprint
+            FROM (SELECT r.id FROM collected_return r
+                  JOIN collected_group g ON g.id = r.group_id
+                  WHERE {CURRENT} AND {_in(period)} AND {where}
+                  ORDER BY {order} LIMIT ? OFFSET ?) AS chosen
+            JOIN collected_return r ON r.id = chosen.id
+            JOIN collected_group g ON g.id = r.group_id
+            ORDER BY {order}
+            """,
+            [*params, window.limit, window.offset],
+        )
+    ]
+
+
+def expected_missing_rows(conn: Any, period: Period | None) -> list[tuple[Any, ...]]:
+    """(name, note) of the groups on the officer's list with no current return."""
+    return [
+        tuple(r)
+        for r in conn.execute(
+            f"""
+            SELECT e.name, e.note FROM expected_group e
+            WHERE NOT EXISTS (
+                SELECT 1 FROM collected_group g JOIN collected_return r ON r.group_id = g.id
+                WHERE g.name_key = e.name_key AND {CURRENT} AND {_in(period)})
+            ORDER BY e.name COLLATE NOCASE
+            """
+        )
+    ]
+
+
+def expected_count(conn: Any) -> int:
+    return int(conn.execute("SELECT count(*) FROM expected_group").fetchone()[0])
+
+
+# -- partnerships across the area ----------------------------------------------------------
+
+
+class _ExactSum:
+    """sum() done in Python: exact however large, handed back to SQLite as text."""
+
+    def __init__(self) -> None:
+        self.total: int | None = None
+
+    def step(self, value: object) -> None:
+        if isinstance(value, int):
+            self.total = (self.total or 0) + value
+
+    def finalize(self) -> str | None:
+        return None if self.total is None else str(self.total)
+
+
+def _summed(
+    conn: Any, query: str, sums: range, params: Sequence[Any] = ()
+) -> list[tuple[Any, ...]]:
+    """Rows of ``query``, whose ``{sum}`` is SQLite's sum, or, if that overflows, an exact
+    sum in Python (its text, in the columns ``sums``, turned back into whole numbers)."""
+    try:
+        return [tuple(r) for r in conn.execute(query.format(sum="sum"), params).fetchall()]
+    except sqlite3.OperationalError as exc:
+        if "overflow" not in str(exc):
+            raise
+    conn.create_aggregate("pb_exact_sum", 1, _ExactSum)
+    rows = conn.execute(query.format(sum="pb_exact_sum"), params).fetchall()
+    return [
+        tuple(int(v) if n in sums and v is not None else v for n, v in enumerate(r)) for r in rows
+    ]
+
+
+def merged_names(conn: Any) -> dict[str, str]:
+    """Each merged partnership's key -> the name the officer chose for it."""
+    return {
+        str(k): str(n)
+        for k, n in conn.execute("SELECT canonical_key, canonical_name FROM partnership_merge")
+    }
+
+
+def partnership_totals(conn: Any, period: Period | None) -> list[tuple[Any, ...]]:
+    """Per partnership key and name as groups wrote it: groups, rows, average score, need
+    help count, resources requested and unmet (pence)."""
+    return _summed(
+        conn,
+        f"""
+        SELECT p.canonical_key, p.name, count(DISTINCT r.group_id), count(*),
+               avg(p.review_score), {{sum}}(p.need_help_count), {{sum}}(p.requested_pence),
+               {{sum}}(p.unmet_pence)
+        FROM collected_partnership p JOIN collected_return r ON r.id = p.return_id
+        WHERE {CURRENT_ROW} AND {_in(period)}
+        GROUP BY p.canonical_key, p.name
+        """,
+        range(5, 8),
+    )
+
+
+def groups_per_partnership(conn: Any, period: Period | None) -> dict[str, int]:
+    return {
+        str(k): int(n)
+        for k, n in conn.execute(
+            f"""SELECT p.canonical_key, count(DISTINCT r.group_id)
+            FROM collected_partnership p JOIN collected_return r ON r.id = p.return_id
+            WHERE {CURRENT_ROW} AND {_in(period)} GROUP BY p.canonical_key"""
+        )
+    }
+
+
+def partnership_name_counts(conn: Any, period: Period | None) -> list[tuple[str, str, int]]:
+    """(key, name as written, rows) of the current partnership rows."""
+    return [
+        (str(k), str(n), int(c))
+        for k, n, c in conn.execute(
+            f"""SELECT p.canonical_key, p.name, count(*) FROM collected_partnership p
+            JOIN collected_return r ON r.id = p.return_id
+            WHERE {CURRENT_ROW} AND {_in(period)} GROUP BY 1, 2"""
+        )
+    ]
+
+
+def section_score_rows(conn: Any, period: Period | None) -> list[tuple[Any, ...]]:
+    """(key, group id, tool id, tool version, tool title, sections JSON, overall score,
+    band) of every current partnership row with a review."""
+    return [
+        tuple(r)
+        for r in conn.execute(
+            f"""SELECT p.canonical_key, r.group_id, p.review_framework_id,
+                   p.review_framework_version, p.review_framework_title, p.review_sections,
+                   p.review_score, p.review_band
+            FROM collected_partnership p JOIN collected_return r ON r.id = p.return_id
+            WHERE {CURRENT_ROW} AND {_in(period)}
+              AND (p.review_sections != '' OR p.review_score IS NOT NULL)"""
+        )
+    ]
+
+
+# -- one partnership -----------------------------------------------------------------------
+
+
+def current_partnership_rows(
+    conn: Any, key: str, period: Period | None
+) -> list[tuple[int, str, str]]:
+    """(row id, group name, period label) of the current rows of partnership ``key``."""
+    return [
+        (int(i), str(g), str(p))
+        for i, g, p in conn.execute(
+            f"""SELECT p.id, g.latest_name, r.period_label FROM collected_partnership p
+            JOIN collected_return r ON r.id = p.return_id
+            JOIN collected_group g ON g.id = r.group_id
+            WHERE {CURRENT_ROW} AND {_in(period)} AND p.canonical_key = ?
+            ORDER BY g.latest_name COLLATE NOCASE, r.period_start DESC, p.id""",
+            (key,),
+        )
+    ]
+
+
+def _marks(ids: Sequence[int]) -> str:
+    return ",".join("?" * len(ids)) or "NULL"
+
+
+def partnership_name(conn: Any, key: str, ids: Sequence[int]) -> str:
+    """The officer's name for a merged partnership, else the first row's, else its key."""
+    chosen = conn.execute(
+        "SELECT canonical_name FROM partnership_merge WHERE canonical_key = ? LIMIT 1", (key,)
+    ).fetchone()
+    first = conn.execute(
+        f"SELECT name FROM collected_partnership WHERE id IN ({_marks(ids)}) ORDER BY id LIMIT 1",
+        list(ids),
+    ).fetchone()
+    return str((chosen[0] if chosen else "") or (first[0] if first else key))
+
+
+def partnership_ratings(conn: Any, ids: Sequence[int], kind: str) -> list[tuple[Any, ...]]:
+    """(row id, clause, title, rating, label, tool name) of the rows' ratings of ``kind``."""
+    return [
+        tuple(r)
+        for r in conn.execute(
+            f"SELECT partnership_id, clause_ref, title, rating, rating_label,"
+            f" CASE WHEN c.framework_id = '' THEN '' ELSE {FRAMEWORK_NAME} END"
+            f" FROM collected_rating c WHERE partnership_id IN ({_marks(ids)}) AND kind = ?",
+            [*ids, kind],
+        )
+    ]
+
+
+def partnership_reviews(conn: Any, ids: Sequence[int]) -> list[tuple[Any, ...]]:
+    """(row id, tool id, tool version, tool title, sections JSON) of each row."""
+    return [
+        tuple(r)
+        for r in conn.execute(
+            f"SELECT id, review_framework_id, review_framework_version, review_framework_title,"
+            f" review_sections FROM collected_partnership WHERE id IN ({_marks(ids)})",
+            list(ids),
+        )
+    ]
+
+
+def section_sizes(conn: Any, partnership_id: int) -> dict[str, int]:
+    """How many answers each review section of one row has."""
+    return {
+        str(s): int(n)
+        for s, n in conn.execute(
+            "SELECT section, count(*) FROM collected_answer WHERE partnership_id = ?"
+            " GROUP BY section",
+            (partnership_id,),
+        )
+    }
+
+
+def partnership_answers(conn: Any, ids: Sequence[int]) -> list[tuple[Any, ...]]:
+    """(row id, question, title, answer, score, label) of the rows' review answers."""
+    return [
+        tuple(r)
+        for r in conn.execute(
+            f"SELECT partnership_id, question_ref, title, answer, score, answer_label"
+            f" FROM collected_answer WHERE partnership_id IN ({_marks(ids)})",
+            list(ids),
+        )
+    ]
+
+
+def needs_of_partnerships(conn: Any, ids: Sequence[int]) -> list[tuple[Any, ...]]:
+    """(group, category, need, status, estimated pence) of the rows' needs."""
+    return [
+        tuple(r)
+        for r in conn.execute(
+            f"""SELECT g.latest_name, n.category, n.description, n.status, n.estimated_pence
+            FROM collected_need n JOIN collected_return r ON r.id = n.return_id
+            JOIN collected_group g ON g.id = r.group_id
+            WHERE n.partnership_id IN ({_marks(ids)})
+            ORDER BY g.latest_name COLLATE NOCASE, n.id""",
+            list(ids),
+        )
+    ]
+
+
+# -- resource needs and clauses ------------------------------------------------------------
+
+_NEEDS_BY = {
+    "category": "n.category",
+    "partnership": "coalesce(pm.canonical_name, p.name, '(general needs)')",
+    "group": "g.latest_name",
+}
+
+
+def needs_totals(conn: Any, by: str, period: Period | None) -> list[tuple[Any, ...]]:
+    """Needs with the latest word, per category, partnership or group: label, needs,
+    groups, estimated, agreed and received (pence)."""
+    return _summed(
+        conn,
+        f"""
+        SELECT {_NEEDS_BY[by]} AS label, count(*), count(DISTINCT r.group_id),
+               {{sum}}(n.estimated_pence),
+               {{sum}}(CASE WHEN n.status IN ('agreed', 'partly_agreed', 'received')
+                        THEN coalesce(n.agreed_pence, n.estimated_pence) ELSE 0 END),
+               {{sum}}(CASE WHEN n.status = 'received'
+                        THEN coalesce(n.received_pence, n.agreed_pence, n.estimated_pence)
+                        ELSE coalesce(n.received_pence, 0) END)
+        FROM collected_need n JOIN collected_return r ON r.id = n.return_id
+        JOIN collected_group g ON g.id = r.group_id
+        LEFT JOIN collected_partnership p ON p.id = n.partnership_id
+        LEFT JOIN (SELECT DISTINCT canonical_key, canonical_name FROM partnership_merge) pm
+               ON pm.canonical_key = p.canonical_key
+        WHERE {CURRENT_NEED} AND {_in(period)}
+        GROUP BY label
+        """,
+        range(3, 6),
+    )
+
+
+def need_help_rows(conn: Any, limit: int, period: Period | None) -> list[tuple[Any, ...]]:
+    """Clauses rated "need help", most often first: clause, title, kind, times, groups,
+    partnerships, tool name, tool version."""
+    return [
+        tuple(r)
+        for r in conn.execute(
+            f"""
+            SELECT c.clause_ref, max(c.title), c.kind, count(*), count(DISTINCT r.group_id),
+                   count(DISTINCT p.canonical_key), max({FRAMEWORK_NAME}),
+                   max(c.framework_version)
+            FROM collected_rating c JOIN collected_partnership p ON p.id = c.partnership_id
+            JOIN collected_return r ON r.id = p.return_id
+            WHERE {CURRENT_ROW} AND {_in(period)}
+              AND coalesce(c.need_help, CASE WHEN c.rating = 'need_help' THEN 1 ELSE 0 END) = 1
+            GROUP BY c.framework_id, c.clause_ref, c.kind
+            ORDER BY count(*) DESC, c.framework_id, c.clause_ref LIMIT ?
+            """,
+            (limit if limit >= 0 else EVERYTHING,),
+        )
+    ]
+
+
+# -- the import log ------------------------------------------------------------------------
+
+LOG_COLUMNS = (
+    "offered_at",
+    "path COLLATE NOCASE",
+    "outcome",
+    "reason",
+    "size",
+    "file_sha256",
+    "key_fingerprint",
+)
+LOG_ORDER = "id DESC"
+_LOG_SEARCHED = ("path", "outcome", "reason", "file_sha256", "key_fingerprint")
+
+
+def import_log_rows(conn: Any, window: Window = Window()) -> list[tuple[Any, ...]]:
+    """Files offered, newest first, a window of them: when, path, outcome, reason, size,
+    SHA-256, key fingerprint."""
+    where, params = _matching(_LOG_SEARCHED, window.words)
+    order = _ordered(window, LOG_COLUMNS, LOG_ORDER)
+    return [
+        tuple(r)
+        for r in conn.execute(
+            f"SELECT substr(CAST(offered_at AS TEXT), 1, 19), path, outcome, reason, size,"
+            f" file_sha256, key_fingerprint FROM import_log WHERE {where}"
+            f" ORDER BY {order} LIMIT ? OFFSET ?",
+            [*params, window.limit, window.offset],
+        )
+    ]
+
+
+def area_counts(conn: Any, period: Period | None) -> dict[str, int]:
+    """Returns, groups and partnerships for the period; files offered and rejected."""
+    here = _in(period)
+    one = conn.execute
+    return {
+        "groups": one(
+            f"SELECT count(DISTINCT group_id) FROM collected_return r WHERE {CURRENT} AND {here}"
+        ).fetchone()[0],
+        "returns": one(
+            f"SELECT count(*) FROM collected_return r WHERE {CURRENT} AND {here}"
+        ).fetchone()[0],
+        "superseded": one(
+            f"SELECT count(*) FROM collected_return r WHERE status = 'superseded' AND {here}"
+        ).fetchone()[0],
+        "withdrawn": one(
+            f"SELECT count(*) FROM collected_return r WHERE status = 'withdrawn' AND {here}"
+        ).fetchone()[0],
+        "partnerships": one(
+            f"SELECT count(DISTINCT p.canonical_key) FROM collected_partnership p "
+            f"JOIN collected_return r ON r.id = p.return_id WHERE {CURRENT_ROW} AND {here}"
+        ).fetchone()[0],
+        "rejected": one("SELECT count(*) FROM import_log WHERE outcome = 'rejected'").fetchone()[0],
+        "files": one("SELECT count(*) FROM import_log WHERE outcome != 'withdrawn'").fetchone()[0],
+    }
+
+
+# -- how it is run, partners' answers ------------------------------------------------------
+
+RUN_COLUMNS = ("g.latest_name COLLATE NOCASE", "p.name COLLATE NOCASE")
+RUN_ORDER = "g.latest_name COLLATE NOCASE, p.name COLLATE NOCASE, p.id"
+_RUN_SEARCHED = ("g.latest_name", "p.name")
+
+
+def run_rows(conn: Any, period: Period | None, window: Window = Window()) -> list[tuple[Any, ...]]:
+    """(group, partnership, how-run JSON, key) of the current partnership rows, a window."""
+    where, params = _matching(_RUN_SEARCHED, window.words)
+    order = _ordered(window, RUN_COLUMNS, RUN_ORDER)
+    return [
+        tuple(r)
+        for r in conn.execute(
+            f"""
+            SELECT g.latest_name, p.name, p.how_run, p.canonical_key
+            FROM collected_partnership p JOIN collected_return r ON r.id = p.return_id
+            JOIN collected_group g ON g.id = r.group_id
+            WHERE {CURRENT_ROW} AND {_in(period)} AND {where}
+            ORDER BY {order} LIMIT ? OFFSET ?
+            """,
+            [*params, window.limit, window.offset],
+        )
+    ]
+
+
+def partner_answer_rows(conn: Any, period: Period | None) -> list[tuple[Any, ...]]:
+    """(partnership, key, group, review date, tool, partners JSON) of current rows whose
+    review asked its partners."""
+    return [
+        tuple(r)
+        for r in conn.execute(
+            f"""SELECT p.name, p.canonical_key, g.name, p.review_date, p.review_framework_title,
+            p.review_partners FROM collected_partnership p
+            JOIN collected_return r ON r.id = p.return_id
+            JOIN collected_group g ON g.id = r.group_id
+            WHERE {CURRENT_ROW} AND {_in(period)} AND p.review_partners != ''
+            ORDER BY p.name, g.name"""
+        )
+    ]
