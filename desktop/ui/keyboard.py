@@ -14,8 +14,8 @@ from __future__ import annotations
 import weakref
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -204,7 +204,11 @@ class _KeyboardHelpers(QObject):
             return
         from desktop.ui.a11y import name_fields, show_focus, tab_leaves
 
-        name_fields(new.window())
+        # The window is held while ``new`` is used: a dialog made by Qt itself (the save
+        # dialog of QFileDialog.getSaveFileName) is wrapped only here, and dropping its
+        # wrapper early drops the wrappers of its children too, ``new`` among them.
+        window = new.window()
+        name_fields(window)
         bring_into_view(new)
         if new in self._done:
             return
@@ -216,6 +220,9 @@ class _KeyboardHelpers(QObject):
             if inside is not None:
                 new.setFocusPolicy(Qt.FocusPolicy.NoFocus)
                 keyboard_focus(inside, Qt.FocusReason.TabFocusReason)
+                # Qt tells a screen reader about the scroll area after this handler, so
+                # AT-SPI last heard "focus on the panel": say again where the focus is.
+                QTimer.singleShot(0, inside, lambda: _say_focus(inside))
                 return
         if isinstance(new, QAbstractItemView):
             tab_leaves(new)
@@ -238,6 +245,11 @@ class _KeyboardHelpers(QObject):
                 watched.animateClick()
                 return True
         return False
+
+
+def _say_focus(widget: QWidget) -> None:
+    if widget.hasFocus():
+        QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.Focus))
 
 
 def bring_into_view(widget: QWidget) -> None:
