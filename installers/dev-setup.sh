@@ -33,6 +33,9 @@ if [ "${1:-}" = "--dev" ] || [ "${1:-}" = "--test" ]; then
   # A partner's questionnaire is also filled by pdftk (pdftk-java), a tool independent of
   # the pypdf and reportlab the app uses (tests/questionnaires).
   packages+=(pdftk-java)
+  # The screen-reader test (tests/ui/test_atspi_journey.py) runs the app on a virtual X
+  # display with a window manager and reads it over AT-SPI with Debian's Python bindings.
+  packages+=(xvfb matchbox-window-manager dbus dbus-bin at-spi2-core python3-gi gir1.2-atspi-2.0)
 fi
 missing=()
 for p in "${packages[@]}"; do
