@@ -6,7 +6,8 @@ of the bundle, a module imported by name that the freezer did not find, a missin
 plugin. So it does what a person does, in a temporary data folder that is removed after:
 open (and so migrate) a new database, record a group and a partnership, export a return,
 read the return back and check it, take it into a CVS collection (its own migrations and its
-separate reader process), then build the main window offscreen with every area.
+separate reader process), load the PostgreSQL client, then build the main window offscreen
+with every area.
 
 A watchdog ends the process with exit code 3 if the whole thing takes longer than the time
 limit, so a hang in CI fails quickly instead of waiting for the job to time out.
@@ -155,6 +156,29 @@ def collect(pdf: Path, folder: Path) -> None:
         raise SelfTestFailed(f"the collection did not take the return in ({reasons})")
 
 
+def server_client() -> str:
+    """The PostgreSQL client and TLS load: a shared collection on a server needs both.
+
+    The bundle shares one OpenSSL between libpq and Python's ssl module, and nothing else in
+    the self-test reaches either, so a connection is tried where no server listens (port 1
+    on this machine): libpq must load, try and come back with the app's own refusal.
+    """
+    import ssl
+
+    import psycopg
+
+    from desktop.store.collection.server import ServerUnavailable, connect_server
+
+    try:
+        connect_server("postgresql://self-test@127.0.0.1:1/self-test?connect_timeout=5")
+    except ServerUnavailable:
+        pass
+    else:
+        raise SelfTestFailed("a server answered on port 1, where none should listen")
+    ssl.create_default_context()  # ssl's own calls into OpenSSL work
+    return f"libpq {psycopg.pq.version()}, {ssl.OPENSSL_VERSION}"
+
+
 def open_window(folder: Path) -> int:
     """Build the main window offscreen and every area in it: Qt and its plugins are there."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -200,6 +224,7 @@ def run_self_test(
                 database.dispose()
             _step("read the return back and checked it", lambda: read_back(pdf), log)
             _step("a CVS collection took the return in", lambda: collect(pdf, Path(tmp)), log)
+            _step("the PostgreSQL client and TLS libraries load", server_client, log)
             if with_window:
                 _step("built the main window and its areas", lambda: open_window(folder), log)
     except Exception as exc:

@@ -20,7 +20,8 @@ def test_the_self_test_passes_and_leaves_no_data_behind(
     lines: list[str] = []
     assert self_test.run_self_test(with_window=False, log=lines.append) == 0
     assert lines[-1].startswith("self-test: passed")
-    assert sum(line.startswith("  ok ") for line in lines) == 6
+    assert sum(line.startswith("  ok ") for line in lines) == 7
+    assert any(line.startswith("  ok  the PostgreSQL client and TLS") for line in lines)
     # It used a temporary folder, removed it, and never touched the person's data folder.
     assert made and not made[0].exists() and made[0] != data_dir
     assert not data_dir.exists()
@@ -36,6 +37,22 @@ def test_a_failing_step_is_reported_and_gives_exit_code_1(monkeypatch: pytest.Mo
     assert lines[-1] == (
         "self-test: FAILED: SelfTestFailed: the return read back does not hold what was recorded"
     )
+
+
+def test_the_server_client_step_fails_when_no_refusal_comes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A connection "made" where no server listens means the check proved nothing.
+    import desktop.store.collection.server as server
+
+    monkeypatch.setattr(server, "connect_server", lambda location: object())
+    with pytest.raises(self_test.SelfTestFailed, match="port 1"):
+        self_test.server_client()
+
+
+def test_the_server_client_step_names_the_libraries_it_loaded() -> None:
+    loaded = self_test.server_client()
+    assert loaded.startswith("libpq ") and "OpenSSL" in loaded
 
 
 def test_the_watchdog_ends_a_self_test_that_hangs() -> None:
