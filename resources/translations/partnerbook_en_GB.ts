@@ -4,7 +4,7 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../../desktop/ui/application.py" line="130" />
+            <location filename="../../desktop/ui/application.py" line="132" />
             <source>Partnerbook is already open</source>
             <translation>Partnerbook is already open</translation>
         </message>
@@ -43,39 +43,57 @@
         </message>
     </context>
     <context>
+        <name>Background</name>
+        <message>
+            <location filename="../../desktop/ui/background.py" line="222" />
+            <source>Not done</source>
+            <translation>Not done</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/background.py" line="114" />
+            <source>The work</source>
+            <translation>The work</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/background.py" line="111" />
+            <source>{what} could not be finished because of an unexpected error ({kind}). Nothing was saved. Please try again, and tell us if it happens again.</source>
+            <translation>{what} could not be finished because of an unexpected error ({kind}). Nothing was saved. Please try again, and tell us if it happens again.</translation>
+        </message>
+    </context>
+    <context>
         <name>BriefAction</name>
         <message>
-            <location filename="../../desktop/ui/brief_action.py" line="71" />
+            <location filename="../../desktop/ui/brief_action.py" line="62" />
             <source>Brief saved</source>
             <translation>Brief saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/brief_action.py" line="44" />
+            <location filename="../../desktop/ui/brief_action.py" line="36" />
             <source>No such partnership</source>
             <translation>No such partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/brief_action.py" line="51" />
+            <location filename="../../desktop/ui/brief_action.py" line="43" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/brief_action.py" line="51" />
+            <location filename="../../desktop/ui/brief_action.py" line="43" />
             <source>Save the meeting brief as</source>
             <translation>Save the meeting brief as</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/brief_action.py" line="72" />
+            <location filename="../../desktop/ui/brief_action.py" line="63" />
             <source>Saved the brief to {path}. Open it now?</source>
             <translation>Saved the brief to {path}. Open it now?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/brief_action.py" line="44" />
+            <location filename="../../desktop/ui/brief_action.py" line="36" />
             <source>That partnership no longer exists.</source>
             <translation>That partnership no longer exists.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/brief_action.py" line="66" />
+            <location filename="../../desktop/ui/brief_action.py" line="57" />
             <source>The brief was not saved</source>
             <translation>The brief was not saved</translation>
         </message>
@@ -303,17 +321,17 @@ There is no usable backup of it in {folder}.</translation>
     <context>
         <name>CollectionPages</name>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="144" />
+            <location filename="../../desktop/ui/collection/pages.py" line="149" />
             <source>&amp;Add to the list</source>
             <translation>&amp;Add to the list</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="142" />
+            <location filename="../../desktop/ui/collection/pages.py" line="147" />
             <source>&amp;Expect a return from:</source>
             <translation>&amp;Expect a return from:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="245" />
+            <location filename="../../desktop/ui/collection/pages.py" line="254" />
             <source>&amp;Merge the names</source>
             <translation>&amp;Merge the names</translation>
         </message>
@@ -323,192 +341,192 @@ There is no usable backup of it in {folder}.</translation>
             <translation>&lt;b&gt;Groups and their latest return for each period&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="135" />
+            <location filename="../../desktop/ui/collection/pages.py" line="140" />
             <source>&lt;b&gt;Groups you expect a return from, who have not sent one&lt;/b&gt;</source>
             <translation>&lt;b&gt;Groups you expect a return from, who have not sent one&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="234" />
+            <location filename="../../desktop/ui/collection/pages.py" line="241" />
             <source>&lt;b&gt;Review scores by tool&lt;/b&gt;</source>
             <translation>&lt;b&gt;Review scores by tool&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="422" />
+            <location filename="../../desktop/ui/collection/pages.py" line="435" />
             <source>&lt;b&gt;The clauses most often rated "need help"&lt;/b&gt;</source>
             <translation>&lt;b&gt;The clauses most often rated "need help"&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="373" />
+            <location filename="../../desktop/ui/collection/pages.py" line="384" />
             <source>All groups together</source>
             <translation>All groups together</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="423" />
+            <location filename="../../desktop/ui/collection/pages.py" line="439" />
             <source>Clauses rated "need help"</source>
             <translation>Clauses rated "need help"</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="314" />
+            <location filename="../../desktop/ui/collection/pages.py" line="323" />
             <source>Commitment ratings</source>
             <translation>Commitment ratings</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="247" />
+            <location filename="../../desktop/ui/collection/pages.py" line="256" />
             <source>Compare gro&amp;ups…</source>
             <translation>Compare gro&amp;ups…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="137" />
+            <location filename="../../desktop/ui/collection/pages.py" line="142" />
             <source>Expected groups with no return</source>
             <translation>Expected groups with no return</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="228" />
+            <location filename="../../desktop/ui/collection/pages.py" line="233" />
             <source>F&amp;ind:</source>
             <translation>F&amp;ind:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="451" />
+            <location filename="../../desktop/ui/collection/pages.py" line="473" />
             <source>Fi&amp;nd in the log:</source>
             <translation>Fi&amp;nd in the log:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="141" />
+            <location filename="../../desktop/ui/collection/pages.py" line="146" />
             <source>Group name</source>
             <translation>Group name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="109" />
+            <location filename="../../desktop/ui/collection/pages.py" line="111" />
             <source>Groups and their latest returns</source>
             <translation>Groups and their latest returns</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="125" />
+            <location filename="../../desktop/ui/collection/pages.py" line="130" />
             <source>Groups that may be the same</source>
             <translation>Groups that may be the same</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="454" />
+            <location filename="../../desktop/ui/collection/pages.py" line="477" />
             <source>Import log</source>
             <translation>Import log</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="307" />
+            <location filename="../../desktop/ui/collection/pages.py" line="316" />
             <source>Partners&amp;hip:</source>
             <translation>Partners&amp;hip:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="231" />
+            <location filename="../../desktop/ui/collection/pages.py" line="237" />
             <source>Partnerships across the area</source>
             <translation>Partnerships across the area</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="145" />
+            <location filename="../../desktop/ui/collection/pages.py" line="150" />
             <source>Re&amp;move from the list</source>
             <translation>Re&amp;move from the list</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="316" />
+            <location filename="../../desktop/ui/collection/pages.py" line="325" />
             <source>Resource needs</source>
             <translation>Resource needs</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="421" />
+            <location filename="../../desktop/ui/collection/pages.py" line="433" />
             <source>Resource needs totals</source>
             <translation>Resource needs totals</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="321" />
+            <location filename="../../desktop/ui/collection/pages.py" line="330" />
             <source>Review answers</source>
             <translation>Review answers</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="236" />
+            <location filename="../../desktop/ui/collection/pages.py" line="244" />
             <source>Review scores by tool</source>
             <translation>Review scores by tool</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="328" />
+            <location filename="../../desktop/ui/collection/pages.py" line="337" />
             <source>Review scores radar</source>
             <translation>Review scores radar</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="331" />
+            <location filename="../../desktop/ui/collection/pages.py" line="340" />
             <source>Reviews</source>
             <translation>Reviews</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="325" />
+            <location filename="../../desktop/ui/collection/pages.py" line="334" />
             <source>Show ra&amp;dar for:</source>
             <translation>Show ra&amp;dar for:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="242" />
+            <location filename="../../desktop/ui/collection/pages.py" line="251" />
             <source>The chosen partnership is the &amp;same as:</source>
             <translation>The chosen partnership is the &amp;same as:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="240" />
+            <location filename="../../desktop/ui/collection/pages.py" line="249" />
             <source>The partnership it is the same as</source>
             <translation>The partnership it is the same as</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="114" />
+            <location filename="../../desktop/ui/collection/pages.py" line="119" />
             <source>The return stops counting (it is kept, marked withdrawn); the collection is backed up first, and the earlier return it replaced counts again.</source>
             <translation>The return stops counting (it is kept, marked withdrawn); the collection is backed up first, and the earlier return it replaced counts again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="126" />
+            <location filename="../../desktop/ui/collection/pages.py" line="131" />
             <source>These may be the same &amp;group:</source>
             <translation>These may be the same &amp;group:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="288" />
+            <location filename="../../desktop/ui/collection/pages.py" line="297" />
             <source>These may be the same partnership: {pairs}.</source>
             <translation>These may be the same partnership: {pairs}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="127" />
+            <location filename="../../desktop/ui/collection/pages.py" line="132" />
             <source>They are the same group</source>
             <translation>They are the same group</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="417" />
+            <location filename="../../desktop/ui/collection/pages.py" line="428" />
             <source>Total resource needs &amp;by:</source>
             <translation>Total resource needs &amp;by:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="227" />
+            <location filename="../../desktop/ui/collection/pages.py" line="232" />
             <source>Type part of a name</source>
             <translation>Type part of a name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="315" />
+            <location filename="../../desktop/ui/collection/pages.py" line="324" />
             <source>Undertakings (statutory and ours)</source>
             <translation>Undertakings (statutory and ours)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="112" />
+            <location filename="../../desktop/ui/collection/pages.py" line="117" />
             <source>Withdraw the chosen return…</source>
             <translation>Withdraw the chosen return…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="412" />
+            <location filename="../../desktop/ui/collection/pages.py" line="423" />
             <source>category</source>
             <translation>category</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="414" />
+            <location filename="../../desktop/ui/collection/pages.py" line="425" />
             <source>group</source>
             <translation>group</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="413" />
+            <location filename="../../desktop/ui/collection/pages.py" line="424" />
             <source>partnership</source>
             <translation>partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="184" />
+            <location filename="../../desktop/ui/collection/pages.py" line="189" />
             <source>“{name}” sent under two ids: {alias}… ({alias_count} returns) and {into}… ({into_count} returns)</source>
             <translation>“{name}” sent under two ids: {alias}… ({alias_count} returns) and {into}… ({into_count} returns)</translation>
         </message>
@@ -526,7 +544,7 @@ There is no usable backup of it in {folder}.</translation>
             <translation>How each group's partnerships are run, from their latest returns. “Not recorded” means the return was made before Partnerbook asked.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/run_page.py" line="45" />
+            <location filename="../../desktop/ui/collection/run_page.py" line="46" />
             <source>How it is run</source>
             <translation>How it is run</translation>
         </message>
@@ -592,7 +610,7 @@ There is no usable backup of it in {folder}.</translation>
             <translation>&amp;Add a framework file…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="96" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="98" />
             <source>&amp;Confirm: it is the group's new key</source>
             <translation>&amp;Confirm: it is the group's new key</translation>
         </message>
@@ -612,7 +630,7 @@ There is no usable backup of it in {folder}.</translation>
             <translation>&amp;Period:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="115" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="117" />
             <source>&amp;Save the keys for safe keeping…</source>
             <translation>&amp;Save the keys for safe keeping…</translation>
         </message>
@@ -622,7 +640,7 @@ There is no usable backup of it in {folder}.</translation>
             <translation>2026-27, 2026-27 Q3 or 2026-10-01..2026-12-31</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="105" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="107" />
             <source>&lt;b&gt;Keys groups sign their returns with&lt;/b&gt;</source>
             <translation>&lt;b&gt;Keys groups sign their returns with&lt;/b&gt;</translation>
         </message>
@@ -632,7 +650,7 @@ There is no usable backup of it in {folder}.</translation>
             <translation>&lt;b&gt;Returns held: signed by a different key&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="109" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="111" />
             <source>&lt;b&gt;The CVS's keys and return packs&lt;/b&gt;</source>
             <translation>&lt;b&gt;The CVS's keys and return packs&lt;/b&gt;</translation>
         </message>
@@ -657,17 +675,17 @@ There is no usable backup of it in {folder}.</translation>
             <translation>Choose a passphrase for the CVS's keys (at least 10 characters; a few words you will remember work well). Write it down and keep it somewhere safe: without it no new pack can be made and sealed contact details cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="166" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="162" />
             <source>Confirm only after checking with the group that they sent it (a reinstalled laptop or a new computer is normal). Later returns signed by either key will then be imported as usual.</source>
             <translation>Confirm only after checking with the group that they sent it (a reinstalled laptop or a new computer is normal). Later returns signed by either key will then be imported as usual.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="165" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="161" />
             <source>Confirm the group's new key</source>
             <translation>Confirm the group's new key</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="182" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="178" />
             <source>Confirmed: {group}'s new key is recorded and its return imported.</source>
             <translation>Confirmed: {group}'s new key is recorded and its return imported.</translation>
         </message>
@@ -697,22 +715,22 @@ There is no usable backup of it in {folder}.</translation>
             <translation>How groups &amp;reach you:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="210" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="205" />
             <source>Key files (*.json)</source>
             <translation>Key files (*.json)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="106" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="108" />
             <source>Keys groups sign their returns with</source>
             <translation>Keys groups sign their returns with</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="217" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="212" />
             <source>Keys saved</source>
             <translation>Keys saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="116" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="118" />
             <source>Make &amp;new keys…</source>
             <translation>Make &amp;new keys…</translation>
         </message>
@@ -727,37 +745,37 @@ There is no usable backup of it in {folder}.</translation>
             <translation>Make a return pack</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="114" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="116" />
             <source>Make a return pack…</source>
             <translation>Make a return pack…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="235" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="230" />
             <source>New keys made</source>
             <translation>New keys made</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="236" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="231" />
             <source>New keys made (fingerprint {fingerprint}). New packs carry them, signed by the old key so your groups accept the change. Returns for earlier packs still open.</source>
             <translation>New keys made (fingerprint {fingerprint}). New packs carry them, signed by the old key so your groups accept the change. Returns for earlier packs still open.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="256" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="251" />
             <source>No current return carries sealed contact details.</source>
             <translation>No current return carries sealed contact details.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="149" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="151" />
             <source>No keys yet: they are made with the first return pack, under a passphrase you choose then.</source>
             <translation>No keys yet: they are made with the first return pack, under a passphrase you choose then.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="177" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="173" />
             <source>Not confirmed</source>
             <translation>Not confirmed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="195" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="191" />
             <source>Not refused</source>
             <translation>Not refused</translation>
         </message>
@@ -767,72 +785,72 @@ There is no usable backup of it in {folder}.</translation>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="97" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="99" />
             <source>Refuse it</source>
             <translation>Refuse it</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="199" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="195" />
             <source>Refused: that return stays out of the collection.</source>
             <translation>Refused: that return stays out of the collection.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="156" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="152" />
             <source>Return pack made</source>
             <translation>Return pack made</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="118" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="117" />
             <source>Return pack not made</source>
             <translation>Return pack not made</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="127" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="126" />
             <source>Return packs (*.pbpack)</source>
             <translation>Return packs (*.pbpack)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="93" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="94" />
             <source>Returns held for a different key</source>
             <translation>Returns held for a different key</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="210" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="205" />
             <source>Save the CVS's keys as</source>
             <translation>Save the CVS's keys as</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="125" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="124" />
             <source>Save the return pack as</source>
             <translation>Save the return pack as</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="150" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="146" />
             <source>Saved the return pack to {path}. Send it to your groups by email.</source>
             <translation>Saved the return pack to {path}. Send it to your groups by email.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="218" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="213" />
             <source>Saved to {path}. They are still locked by the passphrase: keep the file and the passphrase in different safe places.</source>
             <translation>Saved to {path}. They are still locked by the passphrase: keep the file and the passphrase in different safe places.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="255" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="250" />
             <source>Sealed contact details</source>
             <translation>Sealed contact details</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="117" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="119" />
             <source>Show sealed contact &amp;details…</source>
             <translation>Show sealed contact &amp;details…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="229" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="224" />
             <source>The CVS's keys</source>
             <translation>The CVS's keys</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="152" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="148" />
             <source>The CVS's keys were made now (fingerprint {fingerprint}): save a copy for safe keeping (Save the keys for safe keeping…), and keep the passphrase somewhere else.</source>
             <translation>The CVS's keys were made now (fingerprint {fingerprint}): save a copy for safe keeping (Save the keys for safe keeping…), and keep the passphrase somewhere else.</translation>
         </message>
@@ -852,12 +870,12 @@ There is no usable backup of it in {folder}.</translation>
             <translation>The two passphrases are not the same.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="160" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="162" />
             <source>{fingerprint}: current, signs new packs</source>
             <translation>{fingerprint}: current, signs new packs</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="158" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="160" />
             <source>{fingerprint}: retired (returns for its packs still open)</source>
             <translation>{fingerprint}: retired (returns for its packs still open)</translation>
         </message>
@@ -1053,7 +1071,7 @@ There is no usable backup of it in {folder}.</translation>
             <translation>Return PDFs (*.pdf);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="605" />
+            <location filename="../../desktop/ui/collection/window.py" line="604" />
             <source>Save area summary</source>
             <translation>Save area summary</translation>
         </message>
@@ -1156,122 +1174,122 @@ There is no usable backup of it in {folder}.</translation>
     <context>
         <name>CommitmentsArea</name>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="60" />
+            <location filename="../../desktop/ui/commitments_area.py" line="61" />
             <source>&amp;Across partnerships</source>
             <translation>&amp;Across partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="180" />
+            <location filename="../../desktop/ui/commitments_area.py" line="181" />
             <source>&amp;Due by:</source>
             <translation>&amp;Due by:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="101" />
+            <location filename="../../desktop/ui/commitments_area.py" line="102" />
             <source>&amp;Guidance (F1)</source>
             <translation>&amp;Guidance (F1)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="178" />
+            <location filename="../../desktop/ui/commitments_area.py" line="179" />
             <source>&amp;Next action:</source>
             <translation>&amp;Next action:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="59" />
+            <location filename="../../desktop/ui/commitments_area.py" line="60" />
             <source>&amp;One partnership</source>
             <translation>&amp;One partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="91" />
+            <location filename="../../desktop/ui/commitments_area.py" line="92" />
             <source>&amp;Partnership:</source>
             <translation>&amp;Partnership:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="211" />
+            <location filename="../../desktop/ui/commitments_area.py" line="212" />
             <source>(nobody yet)</source>
             <translation>(nobody yet)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="78" />
+            <location filename="../../desktop/ui/commitments_area.py" line="79" />
             <source>Add a partnership first. Then rate, clause by clause, how well we keep our Compact commitments in it.</source>
             <translation>Add a partnership first. Then rate, clause by clause, how well we keep our Compact commitments in it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="257" />
+            <location filename="../../desktop/ui/commitments_area.py" line="258" />
             <source>Answered against version {v}; rate it again to use the newest wording.</source>
             <translation>Answered against version {v}; rate it again to use the newest wording.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="356" />
+            <location filename="../../desktop/ui/commitments_area.py" line="357" />
             <source>Commitment saved</source>
             <translation>Commitment saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="122" />
+            <location filename="../../desktop/ui/commitments_area.py" line="123" />
             <source>Commitments</source>
             <translation>Commitments</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="96" />
+            <location filename="../../desktop/ui/commitments_area.py" line="97" />
             <source>Commitments f&amp;ramework:</source>
             <translation>Commitments f&amp;ramework:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="177" />
+            <location filename="../../desktop/ui/commitments_area.py" line="178" />
             <source>Ev&amp;idence:</source>
             <translation>Ev&amp;idence:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="102" />
+            <location filename="../../desktop/ui/commitments_area.py" line="103" />
             <source>Guidance</source>
             <translation>Guidance</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="373" />
+            <location filename="../../desktop/ui/commitments_area.py" line="374" />
             <source>Guidance: {ref} {title}</source>
             <translation>Guidance: {ref} {title}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="242" />
+            <location filename="../../desktop/ui/commitments_area.py" line="243" />
             <source>In the table, type {keys}; 0 clears. † marks older wording.</source>
             <translation>In the table, type {keys}; 0 clears. † marks older wording.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="179" />
+            <location filename="../../desktop/ui/commitments_area.py" line="180" />
             <source>O&amp;wner:</source>
             <translation>O&amp;wner:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="90" />
+            <location filename="../../desktop/ui/commitments_area.py" line="91" />
             <source>Partnership</source>
             <translation>Partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="77" />
+            <location filename="../../desktop/ui/commitments_area.py" line="78" />
             <source>Rate your Compact commitments</source>
             <translation>Rate your Compact commitments</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="319" />
+            <location filename="../../desktop/ui/commitments_area.py" line="320" />
             <source>Rating not saved</source>
             <translation>Rating not saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="316" />
+            <location filename="../../desktop/ui/commitments_area.py" line="317" />
             <source>Rating saved</source>
             <translation>Rating saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="99" />
+            <location filename="../../desktop/ui/commitments_area.py" line="100" />
             <source>Review too&amp;l:</source>
             <translation>Review too&amp;l:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="370" />
+            <location filename="../../desktop/ui/commitments_area.py" line="371" />
             <source>There is no extra guidance for this clause.</source>
             <translation>There is no extra guidance for this clause.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="174" />
+            <location filename="../../desktop/ui/commitments_area.py" line="175" />
             <source>for example 28/11/2026</source>
             <translation>for example 28/11/2026</translation>
         </message>
@@ -1279,7 +1297,7 @@ There is no usable backup of it in {folder}.</translation>
     <context>
         <name>CommitmentsMatrix</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/commitments_matrix.py" line="92" />
+            <location filename="../../desktop/ui/commitments_matrix.py" line="94" />
             <source>%n clause(s)</source>
             <translation>
                 <numerusform>%n clause</numerusform>
@@ -1287,7 +1305,7 @@ There is no usable backup of it in {folder}.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/commitments_matrix.py" line="93" />
+            <location filename="../../desktop/ui/commitments_matrix.py" line="95" />
             <source>%n partnership(s)</source>
             <translation>
                 <numerusform>%n partnership</numerusform>
@@ -1295,62 +1313,57 @@ There is no usable backup of it in {folder}.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_matrix.py" line="44" />
+            <location filename="../../desktop/ui/commitments_matrix.py" line="46" />
             <source>&amp;Show clauses rated:</source>
             <translation>&amp;Show clauses rated:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_matrix.py" line="77" />
+            <location filename="../../desktop/ui/commitments_matrix.py" line="79" />
             <source>Any rating (all clauses)</source>
             <translation>Any rating (all clauses)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_matrix.py" line="107" />
+            <location filename="../../desktop/ui/commitments_matrix.py" line="109" />
             <source>CSV files (*.csv)</source>
             <translation>CSV files (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_matrix.py" line="46" />
+            <location filename="../../desktop/ui/commitments_matrix.py" line="48" />
             <source>E&amp;xport CSV…</source>
             <translation>E&amp;xport CSV…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_matrix.py" line="47" />
+            <location filename="../../desktop/ui/commitments_matrix.py" line="49" />
             <source>Export CSV</source>
             <translation>Export CSV</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_matrix.py" line="126" />
+            <location filename="../../desktop/ui/commitments_matrix.py" line="117" />
             <source>Export failed</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_matrix.py" line="105" />
+            <location filename="../../desktop/ui/commitments_matrix.py" line="107" />
             <source>Export the matrix as CSV</source>
             <translation>Export the matrix as CSV</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_matrix.py" line="132" />
+            <location filename="../../desktop/ui/commitments_matrix.py" line="119" />
             <source>Matrix exported to {path}</source>
             <translation>Matrix exported to {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_matrix.py" line="59" />
+            <location filename="../../desktop/ui/commitments_matrix.py" line="61" />
             <source>Ratings across partnerships</source>
             <translation>Ratings across partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_matrix.py" line="43" />
+            <location filename="../../desktop/ui/commitments_matrix.py" line="45" />
             <source>Show clauses rated</source>
             <translation>Show clauses rated</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_matrix.py" line="127" />
-            <source>The matrix could not be saved to {path}: {reason}</source>
-            <translation>The matrix could not be saved to {path}: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/commitments_matrix.py" line="90" />
+            <location filename="../../desktop/ui/commitments_matrix.py" line="92" />
             <source>{title}: {clauses}, {partnerships}.</source>
             <translation>{title}: {clauses}, {partnerships}.</translation>
         </message>
@@ -1448,17 +1461,17 @@ If you ask for help, please send it with your message.</translation>
     <context>
         <name>DataHub</name>
         <message>
-            <location filename="../../desktop/ui/data.py" line="115" />
+            <location filename="../../desktop/ui/data.py" line="135" />
             <source>All changes saved</source>
             <translation>All changes saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/data.py" line="120" />
+            <location filename="../../desktop/ui/data.py" line="140" />
             <source>Your records are open for reading only, so this change was not saved. The bar at the top of the window says why and how to be able to save again.</source>
             <translation>Your records are open for reading only, so this change was not saved. The bar at the top of the window says why and how to be able to save again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/data.py" line="91" />
+            <location filename="../../desktop/ui/data.py" line="111" />
             <source>Your records file was replaced or moved by another program while Partnerbook was open, so this change was not saved (it would have gone into the old copy). Close Partnerbook and start it again to see the file that is there now; your backups are untouched.</source>
             <translation>Your records file was replaced or moved by another program while Partnerbook was open, so this change was not saved (it would have gone into the old copy). Close Partnerbook and start it again to see the file that is there now; your backups are untouched.</translation>
         </message>
@@ -1582,52 +1595,52 @@ If you ask for help, please attach it.</translation>
     <context>
         <name>FrameworkChoice</name>
         <message>
-            <location filename="../../desktop/ui/framework_choice.py" line="35" />
+            <location filename="../../desktop/ui/framework_choice.py" line="36" />
             <source>Commitments framework</source>
             <translation>Commitments framework</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_choice.py" line="92" />
+            <location filename="../../desktop/ui/framework_choice.py" line="93" />
             <source>Framework changed</source>
             <translation>Framework changed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_choice.py" line="68" />
+            <location filename="../../desktop/ui/framework_choice.py" line="69" />
             <source>Rate this partnership's commitments against “{title}” from now on? Ratings made against the other framework are kept, and come back if you switch back. Its reviews keep their own tool.</source>
             <translation>Rate this partnership's commitments against “{title}” from now on? Ratings made against the other framework are kept, and come back if you switch back. Its reviews keep their own tool.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_choice.py" line="35" />
+            <location filename="../../desktop/ui/framework_choice.py" line="36" />
             <source>Review tool</source>
             <translation>Review tool</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_choice.py" line="92" />
+            <location filename="../../desktop/ui/framework_choice.py" line="93" />
             <source>Review tool changed</source>
             <translation>Review tool changed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_choice.py" line="38" />
+            <location filename="../../desktop/ui/framework_choice.py" line="39" />
             <source>The framework this partnership's commitments are rated against.</source>
             <translation>The framework this partnership's commitments are rated against.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_choice.py" line="40" />
+            <location filename="../../desktop/ui/framework_choice.py" line="41" />
             <source>The health-check tool new reviews of this partnership use. Reviews already made keep their own questions and answers.</source>
             <translation>The health-check tool new reviews of this partnership use. Reviews already made keep their own questions and answers.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_choice.py" line="80" />
+            <location filename="../../desktop/ui/framework_choice.py" line="81" />
             <source>Use another framework</source>
             <translation>Use another framework</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_choice.py" line="82" />
+            <location filename="../../desktop/ui/framework_choice.py" line="83" />
             <source>Use another review tool</source>
             <translation>Use another review tool</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_choice.py" line="74" />
+            <location filename="../../desktop/ui/framework_choice.py" line="75" />
             <source>Use “{title}” for this partnership's new reviews? Reviews already made keep their own questions, answers and scores. Its commitments keep their framework.</source>
             <translation>Use “{title}” for this partnership's new reviews? Reviews already made keep their own questions, answers and scores. Its commitments keep their framework.</translation>
         </message>
@@ -1635,37 +1648,37 @@ If you ask for help, please attach it.</translation>
     <context>
         <name>FrameworkImport</name>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="63" />
+            <location filename="../../desktop/ui/framework_import.py" line="64" />
             <source>Framework already imported</source>
             <translation>Framework already imported</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="26" />
+            <location filename="../../desktop/ui/framework_import.py" line="27" />
             <source>Framework files (*.toml);;All files (*)</source>
             <translation>Framework files (*.toml);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="41" />
+            <location filename="../../desktop/ui/framework_import.py" line="42" />
             <source>Framework imported</source>
             <translation>Framework imported</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="37" />
+            <location filename="../../desktop/ui/framework_import.py" line="38" />
             <source>Framework not imported</source>
             <translation>Framework not imported</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="24" />
+            <location filename="../../desktop/ui/framework_import.py" line="25" />
             <source>Import a framework file</source>
             <translation>Import a framework file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="55" />
+            <location filename="../../desktop/ui/framework_import.py" line="56" />
             <source>Imported {summary}. Choose it for a partnership in the Commitments area. Answers already given keep the wording they were given against.</source>
             <translation>Imported {summary}. Choose it for a partnership in the Commitments area. Answers already given keep the wording they were given against.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="48" />
+            <location filename="../../desktop/ui/framework_import.py" line="49" />
             <source>{problem}
 
 Nothing was imported.</source>
@@ -1674,12 +1687,12 @@ Nothing was imported.</source>
 Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="64" />
+            <location filename="../../desktop/ui/framework_import.py" line="65" />
             <source>{summary} was already imported; nothing changed.</source>
             <translation>{summary} was already imported; nothing changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="43" />
+            <location filename="../../desktop/ui/framework_import.py" line="44" />
             <source>{title}, version {version}</source>
             <translation>{title}, version {version}</translation>
         </message>
@@ -1687,7 +1700,7 @@ Nothing was imported.</translation>
     <context>
         <name>Help</name>
         <message>
-            <location filename="../../desktop/ui/help.py" line="120" />
+            <location filename="../../desktop/ui/help.py" line="108" />
             <source>&amp;Close</source>
             <translation>&amp;Close</translation>
         </message>
@@ -1732,7 +1745,7 @@ Nothing was imported.</translation>
             <translation>CVS</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="121" />
+            <location filename="../../desktop/ui/help.py" line="109" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
@@ -1777,7 +1790,7 @@ Nothing was imported.</translation>
             <translation>Joining check</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="110" />
+            <location filename="../../desktop/ui/help.py" line="98" />
             <source>Partnerbook user guide</source>
             <translation>Partnerbook user guide</translation>
         </message>
@@ -1832,7 +1845,7 @@ Nothing was imported.</translation>
             <translation>The record of your partnerships for a period, as a PDF you send to your CVS. The records are inside the PDF too, so the CVS need not type them.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="114" />
+            <location filename="../../desktop/ui/help.py" line="102" />
             <source>User guide</source>
             <translation>User guide</translation>
         </message>
@@ -1850,7 +1863,7 @@ Nothing was imported.</translation>
     <context>
         <name>HomeArea</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/home.py" line="249" />
+            <location filename="../../desktop/ui/home.py" line="252" />
             <source>%n action(s) to do, {overdue} overdue.</source>
             <translation>
                 <numerusform>%n action to do, {overdue} overdue.</numerusform>
@@ -1858,7 +1871,7 @@ Nothing was imported.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/home.py" line="85" />
+            <location filename="../../desktop/ui/home.py" line="89" />
             <source>%n item(s)</source>
             <translation>
                 <numerusform>%n item</numerusform>
@@ -1866,7 +1879,7 @@ Nothing was imported.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/home.py" line="244" />
+            <location filename="../../desktop/ui/home.py" line="247" />
             <source>%n partnership(s) ({active} active, {considering} being considered).</source>
             <translation>
                 <numerusform>%n partnership ({active} active, {considering} being considered).</numerusform>
@@ -1874,212 +1887,212 @@ Nothing was imported.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="155" />
+            <location filename="../../desktop/ui/home.py" line="158" />
             <source>&amp;Overdue actions</source>
             <translation>&amp;Overdue actions</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="182" />
+            <location filename="../../desktop/ui/home.py" line="185" />
             <source>&amp;Partnership:</source>
             <translation>&amp;Partnership:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="156" />
+            <location filename="../../desktop/ui/home.py" line="159" />
             <source>&amp;Reviews due</source>
             <translation>&amp;Reviews due</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="192" />
+            <location filename="../../desktop/ui/home.py" line="195" />
             <source>&amp;Show done actions</source>
             <translation>&amp;Show done actions</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="187" />
+            <location filename="../../desktop/ui/home.py" line="190" />
             <source>&amp;Who:</source>
             <translation>&amp;Who:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="324" />
+            <location filename="../../desktop/ui/home.py" line="325" />
             <source>, asked of {who}</source>
             <translation>, asked of {who}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="391" />
+            <location filename="../../desktop/ui/home.py" line="394" />
             <source>Action not found</source>
             <translation>Action not found</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="263" />
+            <location filename="../../desktop/ui/home.py" line="266" />
             <source>All partnerships</source>
             <translation>All partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="386" />
+            <location filename="../../desktop/ui/home.py" line="389" />
             <source>Back on the list: {what}</source>
             <translation>Back on the list: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="161" />
+            <location filename="../../desktop/ui/home.py" line="164" />
             <source>Ele&amp;ctions due</source>
             <translation>Ele&amp;ctions due</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="265" />
+            <location filename="../../desktop/ui/home.py" line="268" />
             <source>Everyone</source>
             <translation>Everyone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="380" />
+            <location filename="../../desktop/ui/home.py" line="383" />
             <source>Marked done: {what}</source>
             <translation>Marked done: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="154" />
+            <location filename="../../desktop/ui/home.py" line="157" />
             <source>Next &amp;meetings</source>
             <translation>Next &amp;meetings</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="358" />
+            <location filename="../../desktop/ui/home.py" line="359" />
             <source>No actions to do. Actions come from meetings, priorities, reviews and commitments; they appear here with who does them and by when.</source>
             <translation>No actions to do. Actions come from meetings, priorities, reviews and commitments; they appear here with who does them and by when.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="161" />
+            <location filename="../../desktop/ui/home.py" line="164" />
             <source>No elections are due.</source>
             <translation>No elections are due.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="154" />
+            <location filename="../../desktop/ui/home.py" line="157" />
             <source>No meetings coming up.</source>
             <translation>No meetings coming up.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="158" />
+            <location filename="../../desktop/ui/home.py" line="161" />
             <source>No resource requests are waiting.</source>
             <translation>No resource requests are waiting.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="156" />
+            <location filename="../../desktop/ui/home.py" line="159" />
             <source>No reviews are due.</source>
             <translation>No reviews are due.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="155" />
+            <location filename="../../desktop/ui/home.py" line="158" />
             <source>Nothing is overdue.</source>
             <translation>Nothing is overdue.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="355" />
+            <location filename="../../desktop/ui/home.py" line="356" />
             <source>Nothing to do for this choice.</source>
             <translation>Nothing to do for this choice.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="242" />
+            <location filename="../../desktop/ui/home.py" line="245" />
             <source>Our group</source>
             <translation>Our group</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="109" />
+            <location filename="../../desktop/ui/home.py" line="112" />
             <source>Partnerbook keeps the record of the partnerships your group sits on, on this computer. Start by telling it about your group, then add a partnership.</source>
             <translation>Partnerbook keeps the record of the partnerships your group sits on, on this computer. Start by telling it about your group, then add a partnership.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="315" />
+            <location filename="../../desktop/ui/home.py" line="316" />
             <source>Partnerships with no health-check review in the last {n} months.</source>
             <translation>Partnerships with no health-check review in the last {n} months.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="158" />
+            <location filename="../../desktop/ui/home.py" line="161" />
             <source>Re&amp;quests waiting</source>
             <translation>Re&amp;quests waiting</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="113" />
+            <location filename="../../desktop/ui/home.py" line="116" />
             <source>Set &amp;up our group…</source>
             <translation>Set &amp;up our group…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="185" />
+            <location filename="../../desktop/ui/home.py" line="188" />
             <source>Show actions of partnership</source>
             <translation>Show actions of partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="190" />
+            <location filename="../../desktop/ui/home.py" line="193" />
             <source>Show actions of person</source>
             <translation>Show actions of person</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="193" />
+            <location filename="../../desktop/ui/home.py" line="196" />
             <source>Show done actions</source>
             <translation>Show done actions</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="392" />
+            <location filename="../../desktop/ui/home.py" line="395" />
             <source>That action is no longer there; it may have been removed. The list is now up to date.</source>
             <translation>That action is no longer there; it may have been removed. The list is now up to date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="108" />
+            <location filename="../../desktop/ui/home.py" line="111" />
             <source>Welcome to Partnerbook</source>
             <translation>Welcome to Partnerbook</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="176" />
+            <location filename="../../desktop/ui/home.py" line="179" />
             <source>What's &amp;due</source>
             <translation>What's &amp;due</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="202" />
+            <location filename="../../desktop/ui/home.py" line="205" />
             <source>What's due</source>
             <translation>What's due</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="283" />
+            <location filename="../../desktop/ui/home.py" line="284" />
             <source>general</source>
             <translation>general</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="282" />
+            <location filename="../../desktop/ui/home.py" line="283" />
             <source>no one named</source>
             <translation>no one named</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="374" />
+            <location filename="../../desktop/ui/home.py" line="377" />
             <source>the action</source>
             <translation>the action</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="308" />
+            <location filename="../../desktop/ui/home.py" line="309" />
             <source>{name}: last reviewed {when}</source>
             <translation>{name}: last reviewed {when}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="306" />
+            <location filename="../../desktop/ui/home.py" line="307" />
             <source>{name}: never reviewed</source>
             <translation>{name}: never reviewed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="293" />
+            <location filename="../../desktop/ui/home.py" line="294" />
             <source>{office} of {partnership}: was due {when}</source>
             <translation>{office} of {partnership}: was due {when}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="295" />
+            <location filename="../../desktop/ui/home.py" line="296" />
             <source>{office} of {partnership}: {when}</source>
             <translation>{office} of {partnership}: {when}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="319" />
+            <location filename="../../desktop/ui/home.py" line="320" />
             <source>{what} ({partnership}): {status}</source>
             <translation>{what} ({partnership}): {status}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="277" />
+            <location filename="../../desktop/ui/home.py" line="278" />
             <source>{what} ({who}, {partnership}): 1 day overdue</source>
             <translation>{what} ({who}, {partnership}): 1 day overdue</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="279" />
+            <location filename="../../desktop/ui/home.py" line="280" />
             <source>{what} ({who}, {partnership}): {days} days overdue</source>
             <translation>{what} ({who}, {partnership}): {days} days overdue</translation>
         </message>
@@ -2087,357 +2100,357 @@ Nothing was imported.</translation>
     <context>
         <name>HowItIsRun</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="216" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="219" />
             <source>&amp;Add an office</source>
             <translation>&amp;Add an office</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="32" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="33" />
             <source>&amp;Agreed on</source>
             <translation>&amp;Agreed on</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="107" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="108" />
             <source>&amp;Find a decision</source>
             <translation>&amp;Find a decision</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="52" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="53" />
             <source>&amp;Meetings a year (at least)</source>
             <translation>&amp;Meetings a year (at least)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="169" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="172" />
             <source>&amp;Office</source>
             <translation>&amp;Office</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="41" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="42" />
             <source>&amp;Quorum is</source>
             <translation>&amp;Quorum is</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="31" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="32" />
             <source>&amp;Terms of reference or agreement</source>
             <translation>&amp;Terms of reference or agreement</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="58" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="59" />
             <source>&amp;Who may be a member</source>
             <translation>&amp;Who may be a member</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="159" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="162" />
             <source>A meeting is quorate when {n} members are present.</source>
             <translation>A meeting is quorate when {n} members are present.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="157" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="160" />
             <source>A meeting is quorate when {n}% of the members are present.</source>
             <translation>A meeting is quorate when {n}% of the members are present.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_attendance.py" line="55" />
+            <location filename="../../desktop/ui/partnerships/run_attendance.py" line="56" />
             <source>Absent</source>
             <translation>Absent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="74" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="75" />
             <source>Actions</source>
             <translation>Actions</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_attendance.py" line="54" />
+            <location filename="../../desktop/ui/partnerships/run_attendance.py" line="55" />
             <source>Apologies</source>
             <translation>Apologies</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_attendance.py" line="56" />
+            <location filename="../../desktop/ui/partnerships/run_attendance.py" line="57" />
             <source>Attendance</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_attendance.py" line="110" />
+            <location filename="../../desktop/ui/partnerships/run_attendance.py" line="111" />
             <source>Attendance of each partner</source>
             <translation>Attendance of each partner</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="41" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="42" />
             <source>Chair decided</source>
             <translation>Chair decided</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="161" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="164" />
             <source>Choose whether the quorum is a number of members or a share of them.</source>
             <translation>Choose whether the quorum is a number of members or a share of them.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="38" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="39" />
             <source>Consensus</source>
             <translation>Consensus</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="69" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="70" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="71" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="72" />
             <source>Decided</source>
             <translation>Decided</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="120" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="121" />
             <source>Decisions</source>
             <translation>Decisions</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_attendance.py" line="97" />
+            <location filename="../../desktop/ui/partnerships/run_attendance.py" line="98" />
             <source>Do all partners attend? (Code 4.8 a). Each partner's attendance at the meetings held while it was a member; these rates are shown beside the health check's question on attendance.</source>
             <translation>Do all partners attend? (Code 4.8 a). Each partner's attendance at the meetings held while it was a member; these rates are shown beside the health check's question on attendance.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="101" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="102" />
             <source>Every decision recorded at the partnership's meetings. Record a decision, and the actions that carry it out, with its meeting on the Meetings tab.</source>
             <translation>Every decision recorded at the partnership's meetings. Record a decision, and the actions that carry it out, with its meeting on the Meetings tab.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="112" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="113" />
             <source>Find a decision</source>
             <translation>Find a decision</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="172" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="175" />
             <source>Held by (&amp;person)</source>
             <translation>Held by (&amp;person)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="171" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="174" />
             <source>Held by (o&amp;rganisation)</source>
             <translation>Held by (o&amp;rganisation)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="72" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="73" />
             <source>How</source>
             <translation>How</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="177" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="180" />
             <source>How &amp;chosen</source>
             <translation>How &amp;chosen</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="45" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="46" />
             <source>How &amp;decisions are made</source>
             <translation>How &amp;decisions are made</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="170" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="173" />
             <source>Its &amp;name</source>
             <translation>Its &amp;name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="70" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="71" />
             <source>Meeting</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_attendance.py" line="52" />
+            <location filename="../../desktop/ui/partnerships/run_attendance.py" line="53" />
             <source>Meetings</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="178" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="181" />
             <source>Ne&amp;xt election</source>
             <translation>Ne&amp;xt election</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="33" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="34" />
             <source>Ne&amp;xt review</source>
             <translation>Ne&amp;xt review</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="155" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="156" />
             <source>No decisions recorded yet.</source>
             <translation>No decisions recorded yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_attendance.py" line="79" />
+            <location filename="../../desktop/ui/partnerships/run_attendance.py" line="80" />
             <source>No partner's attendance is recorded yet. Mark who was there for each meeting on the Meetings tab.</source>
             <translation>No partner's attendance is recorded yet. Mark who was there for each meeting on the Meetings tab.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="163" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="166" />
             <source>No quorum recorded, so meetings are not checked for one.</source>
             <translation>No quorum recorded, so meetings are not checked for one.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="213" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="216" />
             <source>Offices</source>
             <translation>Offices</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="42" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="43" />
             <source>Other</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_attendance.py" line="51" />
+            <location filename="../../desktop/ui/partnerships/run_attendance.py" line="52" />
             <source>Partner</source>
             <translation>Partner</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_attendance.py" line="84" />
+            <location filename="../../desktop/ui/partnerships/run_attendance.py" line="85" />
             <source>Partners were present at {percent}% of the places recorded.</source>
             <translation>Partners were present at {percent}% of the places recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_attendance.py" line="53" />
+            <location filename="../../desktop/ui/partnerships/run_attendance.py" line="54" />
             <source>Present</source>
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_attendance.py" line="86" />
+            <location filename="../../desktop/ui/partnerships/run_attendance.py" line="87" />
             <source>Present at fewer than half: {names}.</source>
             <translation>Present at fewer than half: {names}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="42" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="43" />
             <source>Quorum (&amp;number or per cent)</source>
             <translation>Quorum (&amp;number or per cent)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="217" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="220" />
             <source>Remove this office</source>
             <translation>Remove this office</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="128" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="131" />
             <source>Saved</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="175" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="178" />
             <source>Term &amp;starts</source>
             <translation>Term &amp;starts</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="176" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="179" />
             <source>Term en&amp;ds</source>
             <translation>Term en&amp;ds</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="150" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="153" />
             <source>That is fewer than the rules ask for.</source>
             <translation>That is fewer than the rules ask for.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="145" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="148" />
             <source>The rules ask for at least {wanted} meetings a year. Held in the last twelve months: {held}.</source>
             <translation>The rules ask for at least {wanted} meetings a year. Held in the last twelve months: {held}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="87" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="88" />
             <source>The written rules the partnership runs by. The quorum is used to say whether each meeting was quorate, from the partners' attendance on the Meetings tab.</source>
             <translation>The written rules the partnership runs by. The quorum is used to say whether each meeting was quorate, from the partners' attendance on the Meetings tab.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="173" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="176" />
             <source>Their e&amp;mail</source>
             <translation>Their e&amp;mail</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="174" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="177" />
             <source>Their phone</source>
             <translation>Their phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="39" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="40" />
             <source>Vote</source>
             <translation>Vote</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="40" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="41" />
             <source>Vote (casting)</source>
             <translation>Vote (casting)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="36" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="37" />
             <source>What they &amp;cover</source>
             <translation>What they &amp;cover</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="203" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="206" />
             <source>Who chairs the partnership and holds its other offices, for how long, and how they were chosen. A next election shows on Home when it is near. The person's name and details are kept like our own people's: left out of a return unless contact details are included.</source>
             <translation>Who chairs the partnership and holds its other offices, for how long, and how they were chosen. A next election shows on Home when it is near. The person's name and details are kept like our own people's: left out of a return unless contact details are included.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="73" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="74" />
             <source>Who is responsible</source>
             <translation>Who is responsible</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="54" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="55" />
             <source>for example 4</source>
             <translation>for example 4</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="170" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="173" />
             <source>for example Secretary</source>
             <translation>for example Secretary</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="61" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="62" />
             <source>for example any voluntary group working in the district</source>
             <translation>for example any voluntary group working in the district</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="39" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="40" />
             <source>for example purpose, membership, meetings, decisions, conflicts</source>
             <translation>for example purpose, membership, meetings, decisions, conflicts</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="31" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="32" />
             <source>none</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="191" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="194" />
             <source>not filled</source>
             <translation>not filled</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_attendance.py" line="71" />
+            <location filename="../../desktop/ui/partnerships/run_attendance.py" line="72" />
             <source>not recorded</source>
             <translation>not recorded</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="191" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="194" />
             <source>past</source>
             <translation>past</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="110" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="111" />
             <source>words in the decision, who is responsible or the meeting</source>
             <translation>words in the decision, who is responsible or the meeting</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="151" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="152" />
             <source>{n} decisions found.</source>
             <translation>{n} decisions found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="153" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="154" />
             <source>{n} decisions recorded.</source>
             <translation>{n} decisions recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="32" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="33" />
             <source>{open} to do, {done} done</source>
             <translation>{open} to do, {done} done</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="186" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="189" />
             <source>{start} to {end}</source>
             <translation>{start} to {end}</translation>
         </message>
@@ -2498,7 +2511,7 @@ Nothing was imported.</translation>
     <context>
         <name>ImportDialog</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/import_dialog.py" line="416" />
+            <location filename="../../desktop/ui/import_dialog.py" line="417" />
             <source>%n row(s) with problems left out: spreadsheet row(s) {rows}.</source>
             <translation>
                 <numerusform>%n row with problems left out: spreadsheet row {rows}.</numerusform>
@@ -2506,17 +2519,17 @@ Nothing was imported.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="131" />
+            <location filename="../../desktop/ui/import_dialog.py" line="132" />
             <source>&amp;File:</source>
             <translation>&amp;File:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="90" />
+            <location filename="../../desktop/ui/import_dialog.py" line="91" />
             <source>&amp;Import</source>
             <translation>&amp;Import</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/import_dialog.py" line="371" />
+            <location filename="../../desktop/ui/import_dialog.py" line="372" />
             <source>&amp;Import %n partnership(s)</source>
             <translation>
                 <numerusform>&amp;Import %n partnership</numerusform>
@@ -2524,87 +2537,87 @@ Nothing was imported.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="202" />
+            <location filename="../../desktop/ui/import_dialog.py" line="203" />
             <source>&amp;Leave out the rows with problems and import the rest</source>
             <translation>&amp;Leave out the rows with problems and import the rest</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="89" />
+            <location filename="../../desktop/ui/import_dialog.py" line="90" />
             <source>&amp;Next &gt;</source>
             <translation>&amp;Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="190" />
+            <location filename="../../desktop/ui/import_dialog.py" line="191" />
             <source>&amp;Rows to import:</source>
             <translation>&amp;Rows to import:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="303" />
+            <location filename="../../desktop/ui/import_dialog.py" line="304" />
             <source>(column with no heading)</source>
             <translation>(column with no heading)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="88" />
+            <location filename="../../desktop/ui/import_dialog.py" line="89" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="135" />
+            <location filename="../../desktop/ui/import_dialog.py" line="136" />
             <source>B&amp;rowse…</source>
             <translation>B&amp;rowse…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="91" />
+            <location filename="../../desktop/ui/import_dialog.py" line="92" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="227" />
+            <location filename="../../desktop/ui/import_dialog.py" line="228" />
             <source>Choose a spreadsheet</source>
             <translation>Choose a spreadsheet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="123" />
+            <location filename="../../desktop/ui/import_dialog.py" line="124" />
             <source>Choose a spreadsheet with one partnership on each row and the column headings in the first row. Partnerbook reads CSV (.csv) and Excel (.xlsx) files of up to 5 MB. Nothing is added until you have checked every row.</source>
             <translation>Choose a spreadsheet with one partnership on each row and the column headings in the first row. Partnerbook reads CSV (.csv) and Excel (.xlsx) files of up to 5 MB. Nothing is added until you have checked every row.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="277" />
+            <location filename="../../desktop/ui/import_dialog.py" line="278" />
             <source>Choose the spreadsheet to import first.</source>
             <translation>Choose the spreadsheet to import first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="309" />
+            <location filename="../../desktop/ui/import_dialog.py" line="310" />
             <source>Column {name}</source>
             <translation>Column {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="305" />
+            <location filename="../../desktop/ui/import_dialog.py" line="306" />
             <source>Do not import</source>
             <translation>Do not import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="246" />
+            <location filename="../../desktop/ui/import_dialog.py" line="247" />
             <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="420" />
+            <location filename="../../desktop/ui/import_dialog.py" line="421" />
             <source>Import finished</source>
             <translation>Import finished</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="80" />
+            <location filename="../../desktop/ui/import_dialog.py" line="81" />
             <source>Import partnerships from a spreadsheet</source>
             <translation>Import partnerships from a spreadsheet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="106" />
+            <location filename="../../desktop/ui/import_dialog.py" line="107" />
             <source>Import progress</source>
             <translation>Import progress</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/import_dialog.py" line="410" />
+            <location filename="../../desktop/ui/import_dialog.py" line="411" />
             <source>Imported %n partnership(s) from {file}.</source>
             <translation>
                 <numerusform>Imported %n partnership from {file}.</numerusform>
@@ -2612,12 +2625,12 @@ Nothing was imported.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="409" />
+            <location filename="../../desktop/ui/import_dialog.py" line="410" />
             <source>Imported partnerships from {file}</source>
             <translation>Imported partnerships from {file}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/import_dialog.py" line="398" />
+            <location filename="../../desktop/ui/import_dialog.py" line="399" />
             <source>Importing %n partnership(s)…</source>
             <translation>
                 <numerusform>Importing %n partnership…</numerusform>
@@ -2625,32 +2638,32 @@ Nothing was imported.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="203" />
+            <location filename="../../desktop/ui/import_dialog.py" line="204" />
             <source>Leave out the rows with problems</source>
             <translation>Leave out the rows with problems</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="330" />
+            <location filename="../../desktop/ui/import_dialog.py" line="331" />
             <source>Not imported: {columns}.</source>
             <translation>Not imported: {columns}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="145" />
+            <location filename="../../desktop/ui/import_dialog.py" line="146" />
             <source>Not sure how to lay it out? Save the template, fill it in with your spreadsheet program, then import it here.</source>
             <translation>Not sure how to lay it out? Save the template, fill it in with your spreadsheet program, then import it here.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="384" />
+            <location filename="../../desktop/ui/import_dialog.py" line="385" />
             <source>Nothing was imported</source>
             <translation>Nothing was imported</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="166" />
+            <location filename="../../desktop/ui/import_dialog.py" line="167" />
             <source>Partnerbook has guessed what each column holds. Change any guess that is wrong, or choose “Do not import” for a column you do not need.</source>
             <translation>Partnerbook has guessed what each column holds. Change any guess that is wrong, or choose “Do not import” for a column you do not need.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/import_dialog.py" line="359" />
+            <location filename="../../desktop/ui/import_dialog.py" line="360" />
             <source>Ready to import: %n row(s), with no problems.</source>
             <translation>
                 <numerusform>Ready to import: %n row, with no problems.</numerusform>
@@ -2658,12 +2671,12 @@ Nothing was imported.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="194" />
+            <location filename="../../desktop/ui/import_dialog.py" line="195" />
             <source>Rows to import</source>
             <translation>Rows to import</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/import_dialog.py" line="351" />
+            <location filename="../../desktop/ui/import_dialog.py" line="352" />
             <source>Rows with problems: %n of {total} (shown in the last column). Fix them in the spreadsheet and import it again, or leave those rows out.</source>
             <translation>
                 <numerusform>Rows with problems: %n of {total} (shown in the last column). Fix them in the spreadsheet and import it again, or leave those rows out.</numerusform>
@@ -2671,37 +2684,37 @@ Nothing was imported.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="151" />
+            <location filename="../../desktop/ui/import_dialog.py" line="152" />
             <source>Save a &amp;template…</source>
             <translation>Save a &amp;template…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="244" />
+            <location filename="../../desktop/ui/import_dialog.py" line="245" />
             <source>Save the template</source>
             <translation>Save the template</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="133" />
+            <location filename="../../desktop/ui/import_dialog.py" line="134" />
             <source>Spreadsheet file</source>
             <translation>Spreadsheet file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="231" />
+            <location filename="../../desktop/ui/import_dialog.py" line="232" />
             <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
             <translation>Spreadsheets (*.csv *.xlsx);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="256" />
+            <location filename="../../desktop/ui/import_dialog.py" line="257" />
             <source>Template not saved</source>
             <translation>Template not saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="262" />
+            <location filename="../../desktop/ui/import_dialog.py" line="263" />
             <source>Template saved to {path}</source>
             <translation>Template saved to {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="257" />
+            <location filename="../../desktop/ui/import_dialog.py" line="258" />
             <source>The template could not be saved to {path}: {reason}</source>
             <translation>The template could not be saved to {path}: {reason}</translation>
         </message>
@@ -2755,92 +2768,92 @@ Nothing was imported.</translation>
     <context>
         <name>JoiningCheck</name>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="45" />
+            <location filename="../../desktop/ui/joining.py" line="46" />
             <source>&amp;Why would we join?</source>
             <translation>&amp;Why would we join?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="72" />
+            <location filename="../../desktop/ui/joining.py" line="73" />
             <source>Before joining, ask these questions. A partnership takes time and energy: join when it is clearly the best way to get the result you want. Each answer is saved when you leave its box.</source>
             <translation>Before joining, ask these questions. A partnership takes time and energy: join when it is clearly the best way to get the result you want. Each answer is saved when you leave its box.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="43" />
+            <location filename="../../desktop/ui/joining.py" line="44" />
             <source>Could an e&amp;xisting partnership take it on instead?</source>
             <translation>Could an e&amp;xisting partnership take it on instead?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="126" />
+            <location filename="../../desktop/ui/joining.py" line="127" />
             <source>Date of the decisio&amp;n</source>
             <translation>Date of the decisio&amp;n</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="128" />
+            <location filename="../../desktop/ui/joining.py" line="129" />
             <source>Date of the decision</source>
             <translation>Date of the decision</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="42" />
+            <location filename="../../desktop/ui/joining.py" line="43" />
             <source>Is the work already done &amp;somewhere else?</source>
             <translation>Is the work already done &amp;somewhere else?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="171" />
+            <location filename="../../desktop/ui/joining.py" line="172" />
             <source>No resource needs recorded for this partnership yet (see Resource needs).</source>
             <translation>No resource needs recorded for this partnership yet (see Resource needs).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="118" />
+            <location filename="../../desktop/ui/joining.py" line="119" />
             <source>O&amp;ur decision</source>
             <translation>O&amp;ur decision</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="122" />
+            <location filename="../../desktop/ui/joining.py" line="123" />
             <source>Our decision</source>
             <translation>Our decision</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="165" />
+            <location filename="../../desktop/ui/joining.py" line="166" />
             <source>Resource needs recorded for this partnership: {n}, estimated at {money}.</source>
             <translation>Resource needs recorded for this partnership: {n}, estimated at {money}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="41" />
+            <location filename="../../desktop/ui/joining.py" line="42" />
             <source>What &amp;evidence is there (surveys, research, evaluations)?</source>
             <translation>What &amp;evidence is there (surveys, research, evaluations)?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="44" />
+            <location filename="../../desktop/ui/joining.py" line="45" />
             <source>What &amp;limits us (time, money, rules, skills)?</source>
             <translation>What &amp;limits us (time, money, rules, skills)?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="40" />
+            <location filename="../../desktop/ui/joining.py" line="41" />
             <source>What has been &amp;done already, or is going on now?</source>
             <translation>What has been &amp;done already, or is going on now?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="91" />
+            <location filename="../../desktop/ui/joining.py" line="92" />
             <source>What the framework asks before joining</source>
             <translation>What the framework asks before joining</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="47" />
+            <location filename="../../desktop/ui/joining.py" line="48" />
             <source>What would it c&amp;ost us in time and money?</source>
             <translation>What would it c&amp;ost us in time and money?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="46" />
+            <location filename="../../desktop/ui/joining.py" line="47" />
             <source>What would we &amp;bring?</source>
             <translation>What would we &amp;bring?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="145" />
+            <location filename="../../desktop/ui/joining.py" line="146" />
             <source>What {framework} asks you to think about:</source>
             <translation>What {framework} asks you to think about:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="142" />
+            <location filename="../../desktop/ui/joining.py" line="143" />
             <source>{framework} has no questions of its own for before joining.</source>
             <translation>{framework} has no questions of its own for before joining.</translation>
         </message>
@@ -2966,62 +2979,62 @@ Nothing was imported.</translation>
     <context>
         <name>MeetingsTab</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="208" />
+            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="209" />
             <source>Action added</source>
             <translation>Action added</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="90" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="91" />
             <source>Actions arising</source>
             <translation>Actions arising</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="79" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="80" />
             <source>Add a &amp;meeting</source>
             <translation>Add a &amp;meeting</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="156" />
+            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="157" />
             <source>Add a decisio&amp;n</source>
             <translation>Add a decisio&amp;n</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="93" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="94" />
             <source>Add an a&amp;ction arising</source>
             <translation>Add an a&amp;ction arising</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="160" />
+            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="161" />
             <source>Add an action to ca&amp;rry it out</source>
             <translation>Add an action to ca&amp;rry it out</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="161" />
+            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="162" />
             <source>Add an action to carry out this decision</source>
             <translation>Add an action to carry out this decision</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="182" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="183" />
             <source>Add our representatives on the Our seat tab to record who went.</source>
             <translation>Add our representatives on the Our seat tab to record who went.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="37" />
+            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="38" />
             <source>Add the partners on the Partners tab to record who was there.</source>
             <translation>Add the partners on the Partners tab to record who was there.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="67" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="68" />
             <source>Add this meeting's time and travel as a resource need</source>
             <translation>Add this meeting's time and travel as a resource need</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="64" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="65" />
             <source>Add this meeting's time and travel as a resource need…</source>
             <translation>Add this meeting's time and travel as a resource need…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="130" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="131" />
             <source>Attendance is not entered yet for the %n meeting(s) held, so there is no attendance rate (Code 4.8 a).</source>
             <translation>
                 <numerusform>Attendance is not entered yet for the %n meeting held, so there is no attendance rate (Code 4.8 a).</numerusform>
@@ -3029,52 +3042,52 @@ Nothing was imported.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="194" />
+            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="195" />
             <source>Carried out by: {actions}</source>
             <translation>Carried out by: {actions}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="153" />
+            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="154" />
             <source>Decisions</source>
             <translation>Decisions</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="129" />
+            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="130" />
             <source>How it was dec&amp;ided</source>
             <translation>How it was dec&amp;ided</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="76" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="77" />
             <source>Meetings</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="206" />
+            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="207" />
             <source>New action</source>
             <translation>New action</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="180" />
+            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="181" />
             <source>New decision</source>
             <translation>New decision</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="199" />
+            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="200" />
             <source>No action carries it out yet.</source>
             <translation>No action carries it out yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="136" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="137" />
             <source>No meetings held yet, so there is no attendance rate (Code 4.8 a).</source>
             <translation>No meetings held yet, so there is no attendance rate (Code 4.8 a).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="38" />
+            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="39" />
             <source>No quorum is recorded (How it is run → Terms of reference and rules), so this meeting is not checked for one.</source>
             <translation>No quorum is recorded (How it is run → Terms of reference and rules), so this meeting is not checked for one.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="144" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="145" />
             <source>Not counted: %n meeting(s) without attendance entered.</source>
             <translation>
                 <numerusform>Not counted: %n meeting without attendance entered.</numerusform>
@@ -3082,57 +3095,57 @@ Nothing was imported.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="46" />
+            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="47" />
             <source>Not quorate</source>
             <translation>Not quorate</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="82" />
+            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="83" />
             <source>Not recorded</source>
             <translation>Not recorded</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="61" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="62" />
             <source>Print meeting &amp;brief…</source>
             <translation>Print meeting &amp;brief…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="62" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="63" />
             <source>Print meeting brief</source>
             <translation>Print meeting brief</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="46" />
+            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="47" />
             <source>Quorate</source>
             <translation>Quorate</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="43" />
+            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="44" />
             <source>Quorum: {needed} of {members} members. Mark who was there below.</source>
             <translation>Quorum: {needed} of {members} members. Mark who was there below.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="94" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="95" />
             <source>Remove this action</source>
             <translation>Remove this action</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="157" />
+            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="158" />
             <source>Remove this decision</source>
             <translation>Remove this decision</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="80" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="81" />
             <source>Remove this meeting</source>
             <translation>Remove this meeting</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="115" />
+            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="116" />
             <source>Saved</source>
             <translation>Saved</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="138" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="139" />
             <source>Someone from us was at {attended} of the %n meeting(s) held: {percent}% (Code 4.8 a).</source>
             <translation>
                 <numerusform>Someone from us was at {attended} of the %n meeting held: {percent}% (Code 4.8 a).</numerusform>
@@ -3140,32 +3153,32 @@ Nothing was imported.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="88" />
+            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="89" />
             <source>Was {name} there?</source>
             <translation>Was {name} there?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="127" />
+            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="128" />
             <source>Wh&amp;at was decided</source>
             <translation>Wh&amp;at was decided</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="56" />
+            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="57" />
             <source>Which partners were there</source>
             <translation>Which partners were there</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="82" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="83" />
             <source>Who from us was there</source>
             <translation>Who from us was there</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="131" />
+            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="132" />
             <source>Who is res&amp;ponsible</source>
             <translation>Who is res&amp;ponsible</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="47" />
+            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="48" />
             <source>{verdict}: {present} of {members} members present; {needed} needed.</source>
             <translation>{verdict}: {present} of {members} members present; {needed} needed.</translation>
         </message>
@@ -3173,147 +3186,147 @@ Nothing was imported.</translation>
     <context>
         <name>OverviewTab</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="42" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="43" />
             <source>&amp;Area covered</source>
             <translation>&amp;Area covered</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="30" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="31" />
             <source>&amp;Name</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="33" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="34" />
             <source>&amp;Purpose</source>
             <translation>&amp;Purpose</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="48" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="49" />
             <source>&amp;Start date</source>
             <translation>&amp;Start date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="51" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="52" />
             <source>&amp;Who holds the funds</source>
             <translation>&amp;Who holds the funds</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="90" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="91" />
             <source>Before joining (Code 4.1)</source>
             <translation>Before joining (Code 4.1)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="36" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="37" />
             <source>C&amp;urrent focus</source>
             <translation>C&amp;urrent focus</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="49" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="50" />
             <source>En&amp;d date</source>
             <translation>En&amp;d date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="43" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="44" />
             <source>F&amp;ormal or informal</source>
             <translation>F&amp;ormal or informal</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="54" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="55" />
             <source>How often &amp;it meets</source>
             <translation>How often &amp;it meets</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="50" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="51" />
             <source>Lead or chair &amp;body</source>
             <translation>Lead or chair &amp;body</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="58" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="59" />
             <source>Ne&amp;xt meeting</source>
             <translation>Ne&amp;xt meeting</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="194" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="195" />
             <source>Not saved: {fields}: {why}</source>
             <translation>Not saved: {fields}: {why}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="46" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="47" />
             <source>Ongoin&amp;g or time-limited</source>
             <translation>Ongoin&amp;g or time-limited</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="32" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="33" />
             <source>S&amp;tatus</source>
             <translation>S&amp;tatus</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="157" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="158" />
             <source>Saved</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="193" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="194" />
             <source>Saved, except {fields}: {why}</source>
             <translation>Saved, except {fields}: {why}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="41" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="42" />
             <source>Sca&amp;le</source>
             <translation>Sca&amp;le</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="31" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="32" />
             <source>Sho&amp;rt name</source>
             <translation>Sho&amp;rt name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="82" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="83" />
             <source>The&amp;mes (optional)</source>
             <translation>The&amp;mes (optional)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="44" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="45" />
             <source>Voluntary or &amp;contractual</source>
             <translation>Voluntary or &amp;contractual</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="93" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="94" />
             <source>We are still considering this partnership: the questions to ask before joining are at the end of this page.</source>
             <translation>We are still considering this partnership: the questions to ask before joining are at the end of this page.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="33" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="34" />
             <source>What is the partnership for?</source>
             <translation>What is the partnership for?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="39" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="40" />
             <source>What it is concentrating on for now</source>
             <translation>What it is concentrating on for now</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="61" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="62" />
             <source>Where its papers are &amp;kept</source>
             <translation>Where its papers are &amp;kept</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="63" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="64" />
             <source>a folder on this computer, or a web link</source>
             <translation>a folder on this computer, or a web link</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="31" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="32" />
             <source>for example NDHWP</source>
             <translation>for example NDHWP</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="42" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="43" />
             <source>for example Torridge</source>
             <translation>for example Torridge</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="56" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="57" />
             <source>for example every two months</source>
             <translation>for example every two months</translation>
         </message>
@@ -3321,22 +3334,22 @@ Nothing was imported.</translation>
     <context>
         <name>PackChoice</name>
         <message>
-            <location filename="../../desktop/ui/pack_choice.py" line="38" />
+            <location filename="../../desktop/ui/pack_choice.py" line="41" />
             <source>A return of our own choosing</source>
             <translation>A return of our own choosing</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pack_choice.py" line="27" />
+            <location filename="../../desktop/ui/pack_choice.py" line="30" />
             <source>The return is for</source>
             <translation>The return is for</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pack_choice.py" line="40" />
+            <location filename="../../desktop/ui/pack_choice.py" line="43" />
             <source>{cvs}'s return pack: {period}, due {deadline}</source>
             <translation>{cvs}'s return pack: {period}, due {deadline}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pack_choice.py" line="46" />
+            <location filename="../../desktop/ui/pack_choice.py" line="49" />
             <source>{pack} (made already)</source>
             <translation>{pack} (made already)</translation>
         </message>
@@ -3364,32 +3377,32 @@ Nothing was imported.</translation>
             <translation>Add a &amp;contact</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="97" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="98" />
             <source>Add a &amp;stakeholder</source>
             <translation>Add a &amp;stakeholder</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="70" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="71" />
             <source>Add partners: t&amp;ype one organisation on each line</source>
             <translation>Add partners: t&amp;ype one organisation on each line</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="87" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="88" />
             <source>Add these &amp;partners</source>
             <translation>Add these &amp;partners</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="88" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="89" />
             <source>Add these partners</source>
             <translation>Add these partners</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="80" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="81" />
             <source>Add “ - ” and a sector after a name if you know it: {sectors}.</source>
             <translation>Add “ - ” and a sector after a name if you know it: {sectors}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="76" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="77" />
             <source>Devon County Council - statutory
 Holsworthy Young Farmers - community</source>
             <translation>Devon County Council - statutory
@@ -3421,22 +3434,22 @@ Holsworthy Young Farmers - community</translation>
             <translation>New contact</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="129" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="130" />
             <source>New stakeholder</source>
             <translation>New stakeholder</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="74" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="75" />
             <source>Partner organisations, one on each line</source>
             <translation>Partner organisations, one on each line</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="56" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="57" />
             <source>Partners</source>
             <translation>Partners</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="157" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="158" />
             <source>Partners added</source>
             <translation>Partners added</translation>
         </message>
@@ -3466,12 +3479,12 @@ Holsworthy Young Farmers - community</translation>
             <translation>Remove this contact</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="62" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="63" />
             <source>Remove this partner</source>
             <translation>Remove this partner</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="98" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="99" />
             <source>Remove this stakeholder</source>
             <translation>Remove this stakeholder</translation>
         </message>
@@ -3486,7 +3499,7 @@ Holsworthy Young Farmers - community</translation>
             <translation>Show partners that have left</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="94" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="95" />
             <source>Stakeholders: who should be round the table (Code 4.2)</source>
             <translation>Stakeholders: who should be round the table (Code 4.2)</translation>
         </message>
@@ -3519,107 +3532,107 @@ Holsworthy Young Farmers - community</translation>
     <context>
         <name>PartnershipDialogs</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="184" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="185" />
             <source>&amp;Add partnership</source>
             <translation>&amp;Add partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="129" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="130" />
             <source>&amp;Area we serve</source>
             <translation>&amp;Area we serve</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="168" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="169" />
             <source>&amp;Name of the partnership</source>
             <translation>&amp;Name of the partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="135" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="136" />
             <source>&amp;Rural or urban</source>
             <translation>&amp;Rural or urban</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="151" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="152" />
             <source>&amp;Save</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="69" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="70" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="128" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="129" />
             <source>Charity or company n&amp;umber</source>
             <translation>Charity or company n&amp;umber</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="179" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="180" />
             <source>Give the partnership's name. You can fill in everything else on the next screen, now or later.</source>
             <translation>Give the partnership's name. You can fill in everything else on the next screen, now or later.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="132" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="133" />
             <source>Main contact: &amp;email</source>
             <translation>Main contact: &amp;email</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="133" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="134" />
             <source>Main contact: &amp;phone</source>
             <translation>Main contact: &amp;phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="131" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="132" />
             <source>Main contact: na&amp;me</source>
             <translation>Main contact: na&amp;me</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="178" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="179" />
             <source>New partnership</source>
             <translation>New partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="145" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="146" />
             <source>Our group</source>
             <translation>Our group</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="127" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="128" />
             <source>Our group's &amp;name</source>
             <translation>Our group's &amp;name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="170" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="171" />
             <source>S&amp;tatus</source>
             <translation>S&amp;tatus</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="110" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="111" />
             <source>Saved</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="169" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="170" />
             <source>Short na&amp;me</source>
             <translation>Short na&amp;me</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="134" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="135" />
             <source>Si&amp;ze (yearly income)</source>
             <translation>Si&amp;ze (yearly income)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="146" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="147" />
             <source>Tell Partnerbook about your group. This goes on the returns you send to your CVS, so they know who the return is from.</source>
             <translation>Tell Partnerbook about your group. This goes on the returns you send to your CVS, so they know who the return is from.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="130" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="131" />
             <source>The &amp;CVS we report to</source>
             <translation>The &amp;CVS we report to</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="169" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="170" />
             <source>for example NDHWP</source>
             <translation>for example NDHWP</translation>
         </message>
@@ -3713,87 +3726,87 @@ Choose Yes to leave without it, or No to stay and put it right.</translation>
     <context>
         <name>PartnershipsArea</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="91" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="92" />
             <source>&amp;Add a partnership…</source>
             <translation>&amp;Add a partnership…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="173" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="174" />
             <source>&amp;Delete…</source>
             <translation>&amp;Delete…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="170" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="171" />
             <source>&amp;New partnership…</source>
             <translation>&amp;New partnership…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="171" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="172" />
             <source>&amp;Open</source>
             <translation>&amp;Open</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="313" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="314" />
             <source>&amp;Restore</source>
             <translation>&amp;Restore</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="108" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="109" />
             <source>&amp;Search</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="174" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="175" />
             <source>&amp;Undo delete</source>
             <translation>&amp;Undo delete</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="87" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="88" />
             <source>A partnership is any group of organisations working together towards a shared goal. Add the first one your group sits on.</source>
             <translation>A partnership is any group of organisations working together towards a shared goal. Add the first one your group sits on.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="122" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="123" />
             <source>Any role</source>
             <translation>Any role</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="116" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="117" />
             <source>Any status</source>
             <translation>Any status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="119" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="120" />
             <source>Any theme</source>
             <translation>Any theme</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="172" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="173" />
             <source>Ar&amp;chive</source>
             <translation>Ar&amp;chive</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="314" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="315" />
             <source>Archive</source>
             <translation>Archive</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="362" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="363" />
             <source>Archived. Tick “Show archived” to see it again.</source>
             <translation>Archived. Tick “Show archived” to see it again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="407" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="408" />
             <source>Cannot undo</source>
             <translation>Cannot undo</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="372" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="373" />
             <source>Delete this partnership?</source>
             <translation>Delete this partnership?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="373" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="374" />
             <source>Delete “{name}” and everything recorded about it: partners, meetings, the plan and reviews?
 
 You can undo this until you close Partnerbook. To put a partnership away safely, archive it instead.</source>
@@ -3802,77 +3815,77 @@ You can undo this until you close Partnerbook. To put a partnership away safely,
 You can undo this until you close Partnerbook. To put a partnership away safely, archive it instead.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="388" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="389" />
             <source>Deleted “{name}”. Undo delete brings it back.</source>
             <translation>Deleted “{name}”. Undo delete brings it back.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="166" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="167" />
             <source>Double-click a partnership, or press Enter, to open it.</source>
             <translation>Double-click a partnership, or press Enter, to open it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="110" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="111" />
             <source>Name, area or theme</source>
             <translation>Name, area or theme</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="86" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="87" />
             <source>No partnerships yet</source>
             <translation>No partnerships yet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="121" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="122" />
             <source>Our ro&amp;le</source>
             <translation>Our ro&amp;le</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="145" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="146" />
             <source>Partnerships</source>
             <translation>Partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="314" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="315" />
             <source>Restore</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="356" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="357" />
             <source>Restored</source>
             <translation>Restored</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="115" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="116" />
             <source>S&amp;tatus</source>
             <translation>S&amp;tatus</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="111" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="112" />
             <source>Search partnerships</source>
             <translation>Search partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="125" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="126" />
             <source>Show &amp;archived</source>
             <translation>Show &amp;archived</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="126" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="127" />
             <source>Show archived partnerships</source>
             <translation>Show archived partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="282" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="283" />
             <source>Showing {shown} of {total}</source>
             <translation>Showing {shown} of {total}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="119" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="120" />
             <source>The&amp;me</source>
             <translation>The&amp;me</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="404" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="405" />
             <source>“{name}” is back.</source>
             <translation>“{name}” is back.</translation>
         </message>
@@ -3880,157 +3893,157 @@ You can undo this until you close Partnerbook. To put a partnership away safely,
     <context>
         <name>People</name>
         <message>
-            <location filename="../../desktop/ui/people.py" line="152" />
+            <location filename="../../desktop/ui/people.py" line="149" />
             <source> years ago</source>
             <translation> years ago</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="169" />
+            <location filename="../../desktop/ui/people.py" line="166" />
             <source>&amp;Close</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="164" />
+            <location filename="../../desktop/ui/people.py" line="161" />
             <source>&amp;Forget this person…</source>
             <translation>&amp;Forget this person…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="165" />
+            <location filename="../../desktop/ui/people.py" line="162" />
             <source>&amp;Merge duplicates…</source>
             <translation>&amp;Merge duplicates…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="149" />
+            <location filename="../../desktop/ui/people.py" line="146" />
             <source>&amp;Remind me about people who left more than</source>
             <translation>&amp;Remind me about people who left more than</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="314" />
+            <location filename="../../desktop/ui/people.py" line="311" />
             <source>Backups still hold their details</source>
             <translation>Backups still hold their details</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="60" />
+            <location filename="../../desktop/ui/people.py" line="57" />
             <source>Email</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="60" />
+            <location filename="../../desktop/ui/people.py" line="57" />
             <source>End of term</source>
             <translation>End of term</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="163" />
+            <location filename="../../desktop/ui/people.py" line="160" />
             <source>Export as &amp;JSON…</source>
             <translation>Export as &amp;JSON…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="162" />
+            <location filename="../../desktop/ui/people.py" line="159" />
             <source>Export as &amp;PDF…</source>
             <translation>Export as &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="276" />
+            <location filename="../../desktop/ui/people.py" line="273" />
             <source>Forget {name}?</source>
             <translation>Forget {name}?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="80" />
+            <location filename="../../desktop/ui/people.py" line="77" />
             <source>Forgotten</source>
             <translation>Forgotten</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="199" />
+            <location filename="../../desktop/ui/people.py" line="196" />
             <source>If your group no longer needs their details, forget them.</source>
             <translation>If your group no longer needs their details, forget them.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="247" />
+            <location filename="../../desktop/ui/people.py" line="244" />
             <source>JSON (*.json)</source>
             <translation>JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="85" />
+            <location filename="../../desktop/ui/people.py" line="82" />
             <source>Left</source>
             <translation>Left</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="82" />
+            <location filename="../../desktop/ui/people.py" line="79" />
             <source>Left long ago: review</source>
             <translation>Left long ago: review</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people_duplicates.py" line="81" />
+            <location filename="../../desktop/ui/people_duplicates.py" line="85" />
             <source>Merge these records?</source>
             <translation>Merge these records?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people_duplicates.py" line="92" />
+            <location filename="../../desktop/ui/people_duplicates.py" line="96" />
             <source>Merged</source>
             <translation>Merged</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="60" />
+            <location filename="../../desktop/ui/people.py" line="57" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="119" />
+            <location filename="../../desktop/ui/people.py" line="116" />
             <source>Names and contact details are kept here and nowhere else. You can give someone a copy of everything held about them, or forget them: their name and details are removed, and the meetings and roles they took part in stay as “Former representative”.</source>
             <translation>Names and contact details are kept here and nowhere else. You can give someone a copy of everything held about them, or forget them: their name and details are removed, and the meetings and roles they took part in stay as “Former representative”.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people_duplicates.py" line="37" />
+            <location filename="../../desktop/ui/people_duplicates.py" line="41" />
             <source>No: {name} is a new person</source>
             <translation>No: {name} is a new person</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="292" />
+            <location filename="../../desktop/ui/people.py" line="289" />
             <source>Not forgotten</source>
             <translation>Not forgotten</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people_duplicates.py" line="94" />
+            <location filename="../../desktop/ui/people_duplicates.py" line="98" />
             <source>Not merged</source>
             <translation>Not merged</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="261" />
+            <location filename="../../desktop/ui/people.py" line="258" />
             <source>Not saved</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="293" />
+            <location filename="../../desktop/ui/people.py" line="290" />
             <source>Nothing was changed, because the backup made first failed: {why}</source>
             <translation>Nothing was changed, because the backup made first failed: {why}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="192" />
+            <location filename="../../desktop/ui/people.py" line="189" />
             <source>One person's term ended more than {years} years ago: {names}.</source>
             <translation>One person's term ended more than {years} years ago: {names}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="247" />
+            <location filename="../../desktop/ui/people.py" line="244" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="115" />
+            <location filename="../../desktop/ui/people.py" line="112" />
             <source>People</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="60" />
+            <location filename="../../desktop/ui/people.py" line="57" />
             <source>Phone</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="232" />
+            <location filename="../../desktop/ui/people.py" line="229" />
             <source>Reminder saved</source>
             <translation>Reminder saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="277" />
+            <location filename="../../desktop/ui/people.py" line="274" />
             <source>Remove {name}'s name and contact details from Partnerbook? The meetings and roles they took part in stay, as “Former representative”.
 
 A backup is made first. This cannot be undone in the app.</source>
@@ -4039,42 +4052,42 @@ A backup is made first. This cannot be undone in the app.</source>
 A backup is made first. This cannot be undone in the app.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="245" />
+            <location filename="../../desktop/ui/people.py" line="242" />
             <source>Save everything held about {name}</source>
             <translation>Save everything held about {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people_duplicates.py" line="115" />
+            <location filename="../../desktop/ui/people_duplicates.py" line="119" />
             <source>Saved</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="267" />
+            <location filename="../../desktop/ui/people.py" line="264" />
             <source>Saved {path}</source>
             <translation>Saved {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="84" />
+            <location filename="../../desktop/ui/people.py" line="81" />
             <source>Serving</source>
             <translation>Serving</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people_duplicates.py" line="41" />
+            <location filename="../../desktop/ui/people_duplicates.py" line="45" />
             <source>Someone already in your records?</source>
             <translation>Someone already in your records?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="60" />
+            <location filename="../../desktop/ui/people.py" line="57" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people_duplicates.py" line="69" />
+            <location filename="../../desktop/ui/people_duplicates.py" line="73" />
             <source>These may be the same person: {names}.</source>
             <translation>These may be the same person: {names}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people_duplicates.py" line="82" />
+            <location filename="../../desktop/ui/people_duplicates.py" line="86" />
             <source>These records look like one person:
 
 {listing}
@@ -4087,37 +4100,37 @@ Merge them into one? Every role, meeting, action and review they are named in st
 Merge them into one? Every role, meeting, action and review they are named in stays, under the one record; contact details missing from the first are taken from the others.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="153" />
+            <location filename="../../desktop/ui/people.py" line="150" />
             <source>Years after which to be reminded</source>
             <translation>Years after which to be reminded</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people_duplicates.py" line="38" />
+            <location filename="../../desktop/ui/people_duplicates.py" line="42" />
             <source>Yes: {who}</source>
             <translation>Yes: {who}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="311" />
+            <location filename="../../desktop/ui/people.py" line="308" />
             <source>and {count} more</source>
             <translation>and {count} more</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="194" />
+            <location filename="../../desktop/ui/people.py" line="191" />
             <source>{count} people's terms ended more than {years} years ago: {names}.</source>
             <translation>{count} people's terms ended more than {years} years ago: {names}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people_duplicates.py" line="67" />
+            <location filename="../../desktop/ui/people_duplicates.py" line="71" />
             <source>{name} ({count} records)</source>
             <translation>{name} ({count} records)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="328" />
+            <location filename="../../desktop/ui/people.py" line="325" />
             <source>{name} has been forgotten.</source>
             <translation>{name} has been forgotten.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="315" />
+            <location filename="../../desktop/ui/people.py" line="312" />
             <source>{name} has been forgotten. These {count} backups still hold their name and contact details:
 
 {listing}
@@ -4130,7 +4143,7 @@ Old backups are removed automatically over the coming months. Delete these backu
 Old backups are removed automatically over the coming months. Delete these backups now? (Your records are not affected.)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people_duplicates.py" line="42" />
+            <location filename="../../desktop/ui/people_duplicates.py" line="46" />
             <source>{name} is already in your records. Is this the same person? Choosing them keeps one record, so their roles, meetings and details stay together.</source>
             <translation>{name} is already in your records. Is this the same person? Choosing them keeps one record, so their roles, meetings and details stay together.</translation>
         </message>
@@ -4201,167 +4214,167 @@ Old backups are removed automatically over the coming months. Delete these backu
     <context>
         <name>PlanTab</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="108" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="109" />
             <source>Add a f&amp;unding line</source>
             <translation>Add a f&amp;unding line</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="69" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="70" />
             <source>Add a mi&amp;lestone</source>
             <translation>Add a mi&amp;lestone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="83" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="84" />
             <source>Add a p&amp;riority</source>
             <translation>Add a p&amp;riority</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="90" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="91" />
             <source>Add an action or ste&amp;p</source>
             <translation>Add an action or ste&amp;p</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="76" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="77" />
             <source>Add an area for a&amp;ction</source>
             <translation>Add an area for a&amp;ction</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="97" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="98" />
             <source>Add an out&amp;come</source>
             <translation>Add an out&amp;come</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="114" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="115" />
             <source>Aims and outputs</source>
             <translation>Aims and outputs</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="73" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="74" />
             <source>Aims and outputs, one row for each area for action</source>
             <translation>Aims and outputs, one row for each area for action</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="101" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="102" />
             <source>Budget for voluntary sector involvement (Code 4.4)</source>
             <translation>Budget for voluntary sector involvement (Code 4.4)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="105" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="106" />
             <source>Funding</source>
             <translation>Funding</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="50" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="51" />
             <source>How &amp;much</source>
             <translation>How &amp;much</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="87" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="88" />
             <source>Immediate actions and future steps for this priority</source>
             <translation>Immediate actions and future steps for this priority</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="49" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="50" />
             <source>Is there a &amp;budget for us to take part?</source>
             <translation>Is there a &amp;budget for us to take part?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="113" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="114" />
             <source>Milestones</source>
             <translation>Milestones</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="66" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="67" />
             <source>Milestones on a clear timescale (Code 4.3)</source>
             <translation>Milestones on a clear timescale (Code 4.3)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="168" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="169" />
             <source>New action</source>
             <translation>New action</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="135" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="136" />
             <source>New area for action</source>
             <translation>New area for action</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="153" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="154" />
             <source>New funding line</source>
             <translation>New funding line</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="129" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="130" />
             <source>New milestone</source>
             <translation>New milestone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="147" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="148" />
             <source>New outcome</source>
             <translation>New outcome</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="141" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="142" />
             <source>New priority</source>
             <translation>New priority</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="51" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="52" />
             <source>Notes about the budget</source>
             <translation>Notes about the budget</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="116" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="117" />
             <source>Outcomes</source>
             <translation>Outcomes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="94" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="95" />
             <source>Outcomes in the short, medium and long term</source>
             <translation>Outcomes in the short, medium and long term</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="60" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="61" />
             <source>Parts of the plan</source>
             <translation>Parts of the plan</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="80" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="81" />
             <source>Priorities</source>
             <translation>Priorities</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="91" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="92" />
             <source>Remove this action</source>
             <translation>Remove this action</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="109" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="110" />
             <source>Remove this funding line</source>
             <translation>Remove this funding line</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="70" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="71" />
             <source>Remove this milestone</source>
             <translation>Remove this milestone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="98" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="99" />
             <source>Remove this outcome</source>
             <translation>Remove this outcome</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="84" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="85" />
             <source>Remove this priority</source>
             <translation>Remove this priority</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="77" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="78" />
             <source>Remove this row</source>
             <translation>Remove this row</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="194" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="195" />
             <source>Saved</source>
             <translation>Saved</translation>
         </message>
@@ -4599,12 +4612,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>A partner cannot leave before it joined.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/questionnaires.py" line="141" />
+            <location filename="../../desktop/services/questionnaires.py" line="142" />
             <source>A partner's name is limited to {limit} characters.</source>
             <translation>A partner's name is limited to {limit} characters.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="363" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="364" />
             <source>A partnership called '{name}' has been added since the file was checked, so nothing was imported. Check the file again.</source>
             <translation>A partnership called '{name}' has been added since the file was checked, so nothing was imported. Check the file again.</translation>
         </message>
@@ -4709,12 +4722,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Add at least one.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="574" />
+            <location filename="../../desktop/services/collection/views.py" line="516" />
             <source>Agreed</source>
             <translation>Agreed</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="261" />
+            <location filename="../../desktop/services/collection/views.py" line="227" />
             <source>Also called</source>
             <translation>Also called</translation>
         </message>
@@ -4739,22 +4752,22 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Another program is holding your records file, {file}, so Partnerbook cannot open it. Close programs that may be using it (a backup or file-sync program, or Partnerbook on another computer), then try again. Your records have not been changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="103" />
+            <location filename="../../desktop/ui/startup_safety.py" line="108" />
             <source>Another program is using your records</source>
             <translation>Another program is using your records</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="279" />
+            <location filename="../../desktop/store/restore.py" line="280" />
             <source>Another program is using {database}, so nothing was restored. Close it and try again. Nothing changed.</source>
             <translation>Another program is using {database}, so nothing was restored. Close it and try again. Nothing changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="176" />
+            <location filename="../../desktop/services/collection/views.py" line="142" />
             <source>App version</source>
             <translation>App version</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="72" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="73" />
             <source>Area</source>
             <translation>Area</translation>
         </message>
@@ -4764,12 +4777,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Automatic (while you worked)</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="847" />
+            <location filename="../../desktop/services/collection/views.py" line="789" />
             <source>Average score</source>
             <translation>Average score</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="849" />
+            <location filename="../../desktop/services/collection/views.py" line="791" />
             <source>Bands given</source>
             <translation>Bands given</translation>
         </message>
@@ -4799,12 +4812,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Before withdrawing a return</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="272" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="282" />
             <source>Both '{first}' and '{second}' are set to {label}. Choose one of them.</source>
             <translation>Both '{first}' and '{second}' are set to {label}. Choose one of them.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="457" />
+            <location filename="../../desktop/services/collection/views.py" line="399" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
@@ -4859,7 +4872,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Choose present, sent apologies or absent.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/commitments.py" line="168" />
+            <location filename="../../desktop/services/commitments.py" line="170" />
             <source>Choose the owner from the list.</source>
             <translation>Choose the owner from the list.</translation>
         </message>
@@ -4869,7 +4882,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Choose two or more people to merge.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="606" />
+            <location filename="../../desktop/services/collection/views.py" line="548" />
             <source>Clause</source>
             <translation>Clause</translation>
         </message>
@@ -4889,12 +4902,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Correct the line in a text editor; the rest is checked after that.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="69" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="70" />
             <source>Current focus</source>
             <translation>Current focus</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/review_outcomes.py" line="138" />
+            <location filename="../../desktop/services/review_outcomes.py" line="139" />
             <source>Describe the action for {ref}.</source>
             <translation>Describe the action for {ref}.</translation>
         </message>
@@ -4914,7 +4927,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Did you mean "{close}"?</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="175" />
+            <location filename="../../desktop/services/collection/views.py" line="141" />
             <source>Earlier returns replaced</source>
             <translation>Earlier returns replaced</translation>
         </message>
@@ -4924,7 +4937,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Earlier returns signed by</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="107" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="108" />
             <source>End date</source>
             <translation>End date</translation>
         </message>
@@ -4954,7 +4967,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Enter the estimated cost, or a cost for each unit.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="573" />
+            <location filename="../../desktop/services/collection/views.py" line="515" />
             <source>Estimated</source>
             <translation>Estimated</translation>
         </message>
@@ -4969,22 +4982,22 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="75" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="76" />
             <source>Formal or informal</source>
             <translation>Formal or informal</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="612" />
+            <location filename="../../desktop/services/collection/views.py" line="554" />
             <source>Framework</source>
             <translation>Framework</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="101" />
+            <location filename="../../desktop/services/collection/views.py" line="100" />
             <source>From</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="126" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="127" />
             <source>Fundholder</source>
             <translation>Fundholder</translation>
         </message>
@@ -5029,7 +5042,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Give some items domain = "{key}", or remove the domain.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/packs.py" line="139" />
+            <location filename="../../desktop/services/collection/packs.py" line="143" />
             <source>Give the CVS's name for the first pack (it is shown to groups).</source>
             <translation>Give the CVS's name for the first pack (it is shown to groups).</translation>
         </message>
@@ -5104,7 +5117,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Group</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="260" />
+            <location filename="../../desktop/services/collection/views.py" line="226" />
             <source>Groups</source>
             <translation>Groups</translation>
         </message>
@@ -5114,12 +5127,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>How decisions are made</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="131" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="132" />
             <source>How often it meets</source>
             <translation>How often it meets</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="161" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="162" />
             <source>How often we report back</source>
             <translation>How often we report back</translation>
         </message>
@@ -5169,7 +5182,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Key</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="608" />
+            <location filename="../../desktop/services/collection/views.py" line="550" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
@@ -5179,7 +5192,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Last report back</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="113" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="114" />
             <source>Lead or chair</source>
             <translation>Lead or chair</translation>
         </message>
@@ -5209,7 +5222,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Made by you</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="177" />
+            <location filename="../../desktop/services/collection/views.py" line="143" />
             <source>Made for</source>
             <translation>Made for</translation>
         </message>
@@ -5244,7 +5257,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Moving from “{current}” to “{target}” skips {names}. Confirm that you want to skip them.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="62" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="63" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
@@ -5264,12 +5277,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Name the office, for example Secretary.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="458" />
+            <location filename="../../desktop/services/collection/views.py" line="400" />
             <source>Need</source>
             <translation>Need</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="571" />
+            <location filename="../../desktop/services/collection/views.py" line="513" />
             <source>Needs</source>
             <translation>Needs</translation>
         </message>
@@ -5279,7 +5292,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Next election</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="136" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="137" />
             <source>Next meeting</source>
             <translation>Next meeting</translation>
         </message>
@@ -5289,12 +5302,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Next report back</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="260" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="270" />
             <source>No column holds the partnership name. The first row must hold the column headings (see the template); choose which column holds the name.</source>
             <translation>No column holds the partnership name. The first row must hold the column headings (see the template); choose which column holds the name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="359" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="360" />
             <source>No row can be imported, so nothing was imported.</source>
             <translation>No row can be imported, so nothing was imported.</translation>
         </message>
@@ -5309,7 +5322,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Not recorded</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="198" />
+            <location filename="../../desktop/services/collection/views.py" line="164" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
@@ -5324,7 +5337,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Offered</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="87" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="88" />
             <source>Ongoing or time-limited</source>
             <translation>Ongoing or time-limited</translation>
         </message>
@@ -5344,7 +5357,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Organisations named</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="92" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="93" />
             <source>Our role</source>
             <translation>Our role</translation>
         </message>
@@ -5354,7 +5367,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Our seat has no such field.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="629" />
+            <location filename="../../desktop/services/collection/views.py" line="571" />
             <source>Outcome</source>
             <translation>Outcome</translation>
         </message>
@@ -5364,12 +5377,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Partner attendance</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="143" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="144" />
             <source>Partnerbook can read spreadsheets saved as CSV (.csv) or Excel (.xlsx).</source>
             <translation>Partnerbook can read spreadsheets saved as CSV (.csv) or Excel (.xlsx).</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="192" />
+            <location filename="../../desktop/store/restore.py" line="193" />
             <source>Partnerbook could not look at {database}, so {name} was not restored. Nothing changed: {why}.</source>
             <translation>Partnerbook could not look at {database}, so {name} was not restored. Nothing changed: {why}.</translation>
         </message>
@@ -5384,17 +5397,17 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Partnerbook could not reach the server for {label}. Check the server name and that it is running, then try again. ({why})</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="361" />
+            <location filename="../../desktop/store/restore.py" line="362" />
             <source>Partnerbook could not restore {name}: {why}. Everything was put back as it was: nothing changed, and your records are as they were.</source>
             <translation>Partnerbook could not restore {name}: {why}. Everything was put back as it was: nothing changed, and your records are as they were.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="367" />
+            <location filename="../../desktop/store/restore.py" line="368" />
             <source>Partnerbook could not restore {name}: {why}. It could not put everything back either: {undo}. Your records are still in {database}. Keep every file in {folder} until they open again.</source>
             <translation>Partnerbook could not restore {name}: {why}. It could not put everything back either: {undo}. Your records are still in {database}. Keep every file in {folder} until they open again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="265" />
+            <location filename="../../desktop/store/restore.py" line="266" />
             <source>Partnerbook could not save a copy of your current records first, so nothing was restored and nothing changed: {why}.</source>
             <translation>Partnerbook could not save a copy of your current records first, so nothing was restored and nothing changed: {why}.</translation>
         </message>
@@ -5409,12 +5422,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Partnerbook could not start the part that reads return files safely. Close other programs and try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="231" />
+            <location filename="../../desktop/store/restore.py" line="232" />
             <source>Partnerbook could not tell how much room there is, so {name} was not restored. Nothing changed: {why}.</source>
             <translation>Partnerbook could not tell how much room there is, so {name} was not restored. Nothing changed: {why}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/migrate.py" line="89" />
+            <location filename="../../desktop/store/migrate.py" line="88" />
             <source>Partnerbook could not update the database {name} ({why}). It has been left as it was.</source>
             <translation>Partnerbook could not update the database {name} ({why}). It has been left as it was.</translation>
         </message>
@@ -5434,7 +5447,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Partnerbook could not write to the collection ({why}). Nothing from {file} was kept. Run the import again when the server is back: the returns already stored will say they are already here.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="42" />
+            <location filename="../../desktop/ui/startup_safety.py" line="47" />
             <source>Partnerbook found damage in your records and has not written to them.
 
 The newest good backup is from {when}. Restore it? Changes made after then will not be in it. The damaged file is kept, untouched, beside your records.</source>
@@ -5458,7 +5471,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Partnerbook is not allowed to change the folder that holds your records, {folder}. It may be on a read-only disk or a locked USB stick, or its permissions may have changed. Your records are not damaged.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="101" />
+            <location filename="../../desktop/ui/startup_safety.py" line="106" />
             <source>Partnerbook is not allowed to read your records</source>
             <translation>Partnerbook is not allowed to read your records</translation>
         </message>
@@ -5468,7 +5481,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Partnerbook is not allowed to read your records file, {file}. Its permissions may have changed: ask whoever looks after this computer to give your account access to it again. Your records have not been changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/atomic_write.py" line="59" />
+            <location filename="../../desktop/atomic_write.py" line="77" />
             <source>Partnerbook is not allowed to save files in {folder}, so {name} was not saved. Choose another folder, such as your Documents folder, and try again.</source>
             <translation>Partnerbook is not allowed to save files in {folder}, so {name} was not saved. Choose another folder, such as your Documents folder, and try again.</translation>
         </message>
@@ -5478,7 +5491,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Partnerbook is not allowed to write there. Check the folder's permissions</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="147" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="148" />
             <source>Partners</source>
             <translation>Partners</translation>
         </message>
@@ -5493,7 +5506,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="174" />
+            <location filename="../../desktop/services/collection/views.py" line="140" />
             <source>Partnerships</source>
             <translation>Partnerships</translation>
         </message>
@@ -5503,17 +5516,17 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="158" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="159" />
             <source>Principles</source>
             <translation>Principles</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="67" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="68" />
             <source>Purpose</source>
             <translation>Purpose</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="449" />
+            <location filename="../../desktop/services/collection/views.py" line="391" />
             <source>Question</source>
             <translation>Question</translation>
         </message>
@@ -5528,22 +5541,22 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Quorum</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="848" />
+            <location filename="../../desktop/services/collection/views.py" line="790" />
             <source>Range</source>
             <translation>Range</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="263" />
+            <location filename="../../desktop/services/collection/views.py" line="229" />
             <source>Rated need help</source>
             <translation>Rated need help</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="630" />
+            <location filename="../../desktop/services/collection/views.py" line="572" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="575" />
+            <location filename="../../desktop/services/collection/views.py" line="517" />
             <source>Received</source>
             <translation>Received</translation>
         </message>
@@ -5553,7 +5566,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Recorded from</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="173" />
+            <location filename="../../desktop/services/collection/views.py" line="139" />
             <source>Reference</source>
             <translation>Reference</translation>
         </message>
@@ -5583,12 +5596,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Remove the line.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="178" />
+            <location filename="../../desktop/services/collection/views.py" line="144" />
             <source>Replaced for</source>
             <translation>Replaced for</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="264" />
+            <location filename="../../desktop/services/collection/views.py" line="230" />
             <source>Resources asked for</source>
             <translation>Resources asked for</translation>
         </message>
@@ -5598,7 +5611,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Review date</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="262" />
+            <location filename="../../desktop/services/collection/views.py" line="228" />
             <source>Review scores, by tool</source>
             <translation>Review scores, by tool</translation>
         </message>
@@ -5608,17 +5621,17 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Review tool</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/review_recording.py" line="174" />
+            <location filename="../../desktop/services/review_recording.py" line="175" />
             <source>Review {review} asks the questions of “{title}” ({id}), not {asked}.</source>
             <translation>Review {review} asks the questions of “{title}” ({id}), not {asked}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/review_recording.py" line="251" />
+            <location filename="../../desktop/services/review_recording.py" line="252" />
             <source>Review {review} is finished, so answers are not added to it. Reopen it in the window first (Change this review), or record a new review.</source>
             <translation>Review {review} is finished, so answers are not added to it. Reopen it in the window first (Change this review), or record a new review.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="632" />
+            <location filename="../../desktop/services/collection/views.py" line="574" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
@@ -5648,7 +5661,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Say what the need is, in a few words.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/commitments.py" line="171" />
+            <location filename="../../desktop/services/commitments.py" line="173" />
             <source>Say what the next action is before giving it an owner or date.</source>
             <translation>Say what the next action is before giving it an owner or date.</translation>
         </message>
@@ -5713,27 +5726,27 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Say why the return is withdrawn: the reason is kept in the log.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="71" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="72" />
             <source>Scale</source>
             <translation>Scale</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="844" />
+            <location filename="../../desktop/services/collection/views.py" line="786" />
             <source>Section</source>
             <translation>Section</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="172" />
+            <location filename="../../desktop/services/collection/views.py" line="138" />
             <source>Sent</source>
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="157" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="158" />
             <source>Shared goal</source>
             <translation>Shared goal</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="64" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="65" />
             <source>Short name</source>
             <translation>Short name</translation>
         </message>
@@ -5748,7 +5761,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Signed by</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="211" />
+            <location filename="../../desktop/ui/collection/pages.py" line="216" />
             <source>Signed by (key)</source>
             <translation>Signed by (key)</translation>
         </message>
@@ -5758,7 +5771,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Since</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="153" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="154" />
             <source>Sits under</source>
             <translation>Sits under</translation>
         </message>
@@ -5778,7 +5791,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Sits under: there is no partnership called '{name}' in Partnerbook or in this file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="631" />
+            <location filename="../../desktop/services/collection/views.py" line="573" />
             <source>Size (bytes)</source>
             <translation>Size (bytes)</translation>
         </message>
@@ -5788,7 +5801,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Split the framework into two files.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="101" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="102" />
             <source>Start date</source>
             <translation>Start date</translation>
         </message>
@@ -5803,12 +5816,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Start the first band at {low:g}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="91" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="92" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="265" />
+            <location filename="../../desktop/services/collection/views.py" line="231" />
             <source>Still unmet</source>
             <translation>Still unmet</translation>
         </message>
@@ -5873,7 +5886,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>That partnership is no longer in the list; choose again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/commitments.py" line="73" />
+            <location filename="../../desktop/services/commitments.py" line="75" />
             <source>That partnership no longer exists.</source>
             <translation>That partnership no longer exists.</translation>
         </message>
@@ -5893,7 +5906,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>That resource need no longer exists; it may have been deleted.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/reviews.py" line="315" />
+            <location filename="../../desktop/services/reviews.py" line="320" />
             <source>That respondent is not part of this review.</source>
             <translation>That respondent is not part of this review.</translation>
         </message>
@@ -5913,7 +5926,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>The answer "{answer}" to question {ref} is not on this review's scale. Choose one of: {known}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="118" />
+            <location filename="../../desktop/store/restore.py" line="119" />
             <source>The backup {name} cannot be read: {why}. Nothing changed.</source>
             <translation>The backup {name} cannot be read: {why}. Nothing changed.</translation>
         </message>
@@ -5928,12 +5941,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>The backup {name} did not pass its check ({problem}); it was not kept.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="126" />
+            <location filename="../../desktop/store/restore.py" line="127" />
             <source>The backup {name} is damaged, so it was not restored. Nothing changed. Try an older backup.</source>
             <translation>The backup {name} is damaged, so it was not restored. Nothing changed. Try an older backup.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="134" />
+            <location filename="../../desktop/store/restore.py" line="135" />
             <source>The backup {name} was made by a newer version of Partnerbook. Install the newer version to restore it. Nothing changed.</source>
             <translation>The backup {name} was made by a newer version of Partnerbook. Install the newer version to restore it. Nothing changed.</translation>
         </message>
@@ -5943,7 +5956,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>The backup {path} could not be read back ({problem}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="101" />
+            <location filename="../../desktop/store/restore.py" line="102" />
             <source>The backup {path} does not exist. Nothing changed.</source>
             <translation>The backup {path} does not exist. Nothing changed.</translation>
         </message>
@@ -5968,12 +5981,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>The connection to the server for {label} was lost. What was being saved when it went was not kept; try again when the server is back.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/packs.py" line="317" />
+            <location filename="../../desktop/services/collection/packs.py" line="335" />
             <source>The contact details in this return could not be opened: {why}.</source>
             <translation>The contact details in this return could not be opened: {why}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/packs.py" line="320" />
+            <location filename="../../desktop/services/collection/packs.py" line="338" />
             <source>The contact details in this return were sealed for another CVS's key, so this collection cannot open them.</source>
             <translation>The contact details in this return were sealed for another CVS's key, so this collection cannot open them.</translation>
         </message>
@@ -5993,7 +6006,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>The copy in {folder} did not check out ({problem}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/questionnaires.py" line="149" />
+            <location filename="../../desktop/services/questionnaires.py" line="150" />
             <source>The deadline ({date}) has passed already. Give a date from today on.</source>
             <translation>The deadline ({date}) has passed already. Give a date from today on.</translation>
         </message>
@@ -6013,12 +6026,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>The description is too long; shorten it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/atomic_write.py" line="51" />
+            <location filename="../../desktop/atomic_write.py" line="69" />
             <source>The disk holding {folder} is full, so {name} was not saved. Free some space or choose another place (a USB stick, say), then try again.</source>
             <translation>The disk holding {folder} is full, so {name} was not saved. Free some space or choose another place (a USB stick, say), then try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="99" />
+            <location filename="../../desktop/ui/startup_safety.py" line="104" />
             <source>The disk is full</source>
             <translation>The disk is full</translation>
         </message>
@@ -6038,7 +6051,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>The disk that holds your records is full (only {free} free), so Partnerbook cannot safely save changes. Your records are not damaged. Free some space (empty the wastebasket, or delete large files you no longer need), then start Partnerbook again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/returns.py" line="189" />
+            <location filename="../../desktop/services/returns.py" line="190" />
             <source>The disk that holds your records is full, so the return could not be added to the returns log. Nothing was saved: no file was left at {path}. Free some space (empty the wastebasket, or delete large files you no longer need), then export again.</source>
             <translation>The disk that holds your records is full, so the return could not be added to the returns log. Nothing was saved: no file was left at {path}. Free some space (empty the wastebasket, or delete large files you no longer need), then export again.</translation>
         </message>
@@ -6048,12 +6061,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>The disk that holds your records, {folder}, could not be read. If it is a USB stick or a network drive, connect it again and start Partnerbook again. If the computer reports a disk error, copy your backups somewhere safe first. Your records have not been changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="102" />
+            <location filename="../../desktop/ui/startup_safety.py" line="107" />
             <source>The disk with your records cannot be reached</source>
             <translation>The disk with your records cannot be reached</translation>
         </message>
         <message>
-            <location filename="../../desktop/atomic_write.py" line="63" />
+            <location filename="../../desktop/atomic_write.py" line="81" />
             <source>The drive holding {folder} could not be reached, so {name} was not saved. If it is a USB stick or a network drive, reconnect it and try again.</source>
             <translation>The drive holding {folder} could not be reached, so {name} was not saved. If it is a USB stick or a network drive, reconnect it and try again.</translation>
         </message>
@@ -6063,7 +6076,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>The end date is before the start date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/commitments.py" line="164" />
+            <location filename="../../desktop/services/commitments.py" line="166" />
             <source>The evidence is too long; shorten it.</source>
             <translation>The evidence is too long; shorten it.</translation>
         </message>
@@ -6103,12 +6116,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>The file {name} could not be read ({why}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/atomic_write.py" line="55" />
+            <location filename="../../desktop/atomic_write.py" line="73" />
             <source>The folder {folder} does not exist, so {name} was not saved. Choose a folder that does, and try again.</source>
             <translation>The folder {folder} does not exist, so {name} was not saved. Choose a folder that does, and try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/reviews.py" line="98" />
+            <location filename="../../desktop/services/reviews.py" line="99" />
             <source>The framework {framework} is not on this computer, so this review cannot be scored. Import the framework file from your CVS.</source>
             <translation>The framework {framework} is not on this computer, so this review cannot be scored. Import the framework file from your CVS.</translation>
         </message>
@@ -6138,7 +6151,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>The need is already {status}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/commitments.py" line="166" />
+            <location filename="../../desktop/services/commitments.py" line="168" />
             <source>The next action is too long; shorten it.</source>
             <translation>The next action is too long; shorten it.</translation>
         </message>
@@ -6148,12 +6161,22 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>The quantity must be more than zero.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/returns.py" line="194" />
+            <location filename="../../desktop/services/opening.py" line="123" />
+            <source>The records in {folder} need updating first. Open Partnerbook once (it backs them up, then updates them), then run this again.</source>
+            <translation>The records in {folder} need updating first. Open Partnerbook once (it backs them up, then updates them), then run this again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/opening.py" line="117" />
+            <source>The records in {folder} were made by a newer version of Partnerbook. Install the newer version to read them. Nothing was changed.</source>
+            <translation>The records in {folder} were made by a newer version of Partnerbook. Install the newer version to read them. Nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/returns.py" line="195" />
             <source>The return could not be added to the returns log, so nothing was saved: no file was left at {path}. {why}</source>
             <translation>The return could not be added to the returns log, so nothing was saved: no file was left at {path}. {why}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/returns.py" line="104" />
+            <location filename="../../desktop/services/returns.py" line="105" />
             <source>The return pack this return was to answer is not in your records any more. Open the pack from your CVS again, then make the return.</source>
             <translation>The return pack this return was to answer is not in your records any more. Open the pack from your CVS again, then make the return.</translation>
         </message>
@@ -6173,7 +6196,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>The review date is before the terms were agreed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/questionnaires.py" line="131" />
+            <location filename="../../desktop/services/questionnaires.py" line="132" />
             <source>The review of {date} is finished, so partners' answers could not be added to it. Start a new review (or change this one) and make the questionnaire from that.</source>
             <translation>The review of {date} is finished, so partners' answers could not be added to it. Start a new review (or change this one) and make the questionnaire from that.</translation>
         </message>
@@ -6188,12 +6211,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>The rules have no such field.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="509" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="510" />
             <source>The same partnership is on row {row} too. Keep one of them.</source>
             <translation>The same partnership is on row {row} too. Keep one of them.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/packs.py" line="268" />
+            <location filename="../../desktop/services/collection/packs.py" line="286" />
             <source>The saved keys do not match their own public keys.</source>
             <translation>The saved keys do not match their own public keys.</translation>
         </message>
@@ -6253,12 +6276,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Their message: {message}</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="373" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="383" />
             <source>Theme “{typed}” is kept as typed; it may be one of ours: {offered}.</source>
             <translation>Theme “{typed}” is kept as typed; it may be one of ours: {offered}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="70" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="71" />
             <source>Themes</source>
             <translation>Themes</translation>
         </message>
@@ -6273,7 +6296,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>There are no partnerships to report for {period}. Pick another period, or export an empty return on purpose.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="333" />
+            <location filename="../../desktop/services/opening.py" line="111" />
+            <source>There are no records in {folder} yet. Start Partnerbook once, or run 'partnerbook demo', to make some.</source>
+            <translation>There are no records in {folder} yet. Start Partnerbook once, or run 'partnerbook demo', to make some.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/spreadsheet_import.py" line="334" />
             <source>There are no rows under the headings.</source>
             <translation>There are no rows under the headings.</translation>
         </message>
@@ -6283,7 +6311,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>There is already a collection called {name} in {folder}, so this one was not copied there (one must never overwrite another). Nothing changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="501" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="502" />
             <source>There is already a partnership called '{name}' in Partnerbook.</source>
             <translation>There is already a partnership called '{name}' in Partnerbook.</translation>
         </message>
@@ -6348,17 +6376,17 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>There is no service called {label} in your pg_service.conf. Check the name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/framework_export.py" line="42" />
+            <location filename="../../desktop/services/framework_export.py" line="44" />
             <source>There is no version {version} of “{title}”. The versions held are: {held}.</source>
             <translation>There is no version {version} of “{title}”. The versions held are: {held}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="238" />
+            <location filename="../../desktop/store/restore.py" line="239" />
             <source>There is not enough room to restore {name}: it needs {needed} free on the disk that holds {folder}, and only {free} is free. Free some space and try again. Nothing changed: your records are as they were.</source>
             <translation>There is not enough room to restore {name}: it needs {needed} free on the disk that holds {folder}, and only {free} is free. Free some space and try again. Nothing changed: your records are as they were.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/packs.py" line="223" />
+            <location filename="../../desktop/services/collection/packs.py" line="227" />
             <source>This collection has no keys yet: they are made with its first pack.</source>
             <translation>This collection has no keys yet: they are made with its first pack.</translation>
         </message>
@@ -6368,7 +6396,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>This data folder already has records in it, so the example data was not added. Use an empty folder (for example --data-dir /tmp/partnerbook-demo).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/packs.py" line="256" />
+            <location filename="../../desktop/services/collection/packs.py" line="274" />
             <source>This file is not a copy of a CVS's keys (saved with Save the keys for safe keeping, or collect export-keys).</source>
             <translation>This file is not a copy of a CVS's keys (saved with Save the keys for safe keeping, or collect export-keys).</translation>
         </message>
@@ -6388,7 +6416,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>This is limited to {limit:,} characters.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="58" />
+            <location filename="../../desktop/ui/startup_safety.py" line="63" />
             <source>This is not a Partnerbook file</source>
             <translation>This is not a Partnerbook file</translation>
         </message>
@@ -6418,7 +6446,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>This partnership no longer exists.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/reviews.py" line="278" />
+            <location filename="../../desktop/services/reviews.py" line="283" />
             <source>This respondent no longer exists.</source>
             <translation>This respondent no longer exists.</translation>
         </message>
@@ -6443,27 +6471,27 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>This return pack was made by a newer version of Partnerbook. Install the latest Partnerbook, then open it again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/returns.py" line="212" />
+            <location filename="../../desktop/services/returns.py" line="213" />
             <source>This return was not added to the returns log, because your records are open for reading only. Make a note that it was made, so that it is not sent twice.</source>
             <translation>This return was not added to the returns log, because your records are open for reading only. Make a note that it was made, so that it is not sent twice.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/reviews.py" line="312" />
+            <location filename="../../desktop/services/reviews.py" line="317" />
             <source>This review has no question {ref}.</source>
             <translation>This review has no question {ref}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/reviews.py" line="182" />
+            <location filename="../../desktop/services/reviews.py" line="187" />
             <source>This review no longer exists.</source>
             <translation>This review no longer exists.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="609" />
+            <location filename="../../desktop/services/collection/views.py" line="551" />
             <source>Times</source>
             <translation>Times</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="72" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="73" />
             <source>Type a whole number, such as 3.</source>
             <translation>Type a whole number, such as 3.</translation>
         </message>
@@ -6478,12 +6506,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Type the group's name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="101" />
+            <location filename="../../desktop/services/collection/views.py" line="100" />
             <source>Up to</source>
             <translation>Up to</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/migrate.py" line="98" />
+            <location filename="../../desktop/store/migrate.py" line="97" />
             <source>Updating {name} would have left {count} broken links between records, so it has been left as it was.</source>
             <translation>Updating {name} would have left {count} broken links between records, so it has been left as it was.</translation>
         </message>
@@ -6523,32 +6551,32 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Use the key of the option that means “we need help”, or remove the line.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="843" />
+            <location filename="../../desktop/services/collection/views.py" line="785" />
             <source>Version</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="156" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="157" />
             <source>Vision</source>
             <translation>Vision</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="81" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="82" />
             <source>Voluntary or contractual</source>
             <translation>Voluntary or contractual</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="95" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="96" />
             <source>We represent</source>
             <translation>We represent</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="607" />
+            <location filename="../../desktop/services/collection/views.py" line="549" />
             <source>What it asks</source>
             <translation>What it asks</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="627" />
+            <location filename="../../desktop/services/collection/views.py" line="569" />
             <source>When (UTC)</source>
             <translation>When (UTC)</translation>
         </message>
@@ -6558,7 +6586,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>When Partnerbook closed</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="142" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="143" />
             <source>Where papers are kept</source>
             <translation>Where papers are kept</translation>
         </message>
@@ -6623,12 +6651,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Your records are busy with another task, so the last change could not be saved. Wait a moment and try again. Everything saved before this is safe.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="57" />
+            <location filename="../../desktop/ui/startup_safety.py" line="62" />
             <source>Your records are damaged</source>
             <translation>Your records are damaged</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="100" />
+            <location filename="../../desktop/ui/startup_safety.py" line="105" />
             <source>Your records cannot be changed</source>
             <translation>Your records cannot be changed</translation>
         </message>
@@ -6638,7 +6666,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Your records could not be copied to {folder} ({why}). Nothing changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="59" />
+            <location filename="../../desktop/ui/startup_safety.py" line="64" />
             <source>Your records file is missing</source>
             <translation>Your records file is missing</translation>
         </message>
@@ -6743,12 +6771,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>it carries an automatic action (something a PDF reader would do by itself, such as on opening it), which Partnerbook never follows (a return Partnerbook made has none)</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="114" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="115" />
             <source>it could not be opened ({reason}).</source>
             <translation>it could not be opened ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="204" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="205" />
             <source>it could not be read ({reason}).</source>
             <translation>it could not be read ({reason}).</translation>
         </message>
@@ -6768,12 +6796,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>it does not say which organisation answered (the box is empty), so it cannot be told apart from others. Ask the partner to fill it in, or type the answers in as a viewpoint</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="222" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="223" />
             <source>it has more than {limit:,} rows.</source>
             <translation>it has more than {limit:,} rows.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="173" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="174" />
             <source>it has more than {limit:,} rows. Split it into smaller files.</source>
             <translation>it has more than {limit:,} rows. Split it into smaller files.</translation>
         </message>
@@ -6798,7 +6826,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>it has no items. Add at least one [[sections.items]] after it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="295" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="296" />
             <source>it has no sheets.</source>
             <translation>it has no sheets.</translation>
         </message>
@@ -6818,7 +6846,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>it holds form fields the questionnaire never had ({names}), so it may have been changed. Ask the partner to fill in the questionnaire as it was sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="252" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="253" />
             <source>it holds more than {limit:,} parts; it is not a workbook.</source>
             <translation>it holds more than {limit:,} parts; it is not a workbook.</translation>
         </message>
@@ -6828,12 +6856,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>it holds two attached files with the same name ({name}): a PDF reader shows one of them and the data could be read from the other, so it cannot be trusted; ask the group to export the return again</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="117" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="118" />
             <source>it is a folder, not a file.</source>
             <translation>it is a folder, not a file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="207" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="208" />
             <source>it is a zip file or a workbook, not CSV. Rename it to .xlsx.</source>
             <translation>it is a zip file or a workbook, not CSV. Rename it to .xlsx.</translation>
         </message>
@@ -6848,12 +6876,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>it is damaged and could not be read as a PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="291" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="292" />
             <source>it is damaged or not a workbook Partnerbook can read.</source>
             <translation>it is damaged or not a workbook Partnerbook can read.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="226" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="227" />
             <source>it is not a CSV file we can read ({reason}).</source>
             <translation>it is not a CSV file we can read ({reason}).</translation>
         </message>
@@ -6873,17 +6901,17 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>it is not a Partnerbook questionnaire (it has form fields, but not ours). Check it is the questionnaire you sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="211" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="212" />
             <source>it is not a spreadsheet saved as CSV (it holds binary data).</source>
             <translation>it is not a spreadsheet saved as CSV (it holds binary data).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="196" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="197" />
             <source>it is not a spreadsheet saved as CSV (it is not readable text).</source>
             <translation>it is not a spreadsheet saved as CSV (it is not readable text).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="238" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="239" />
             <source>it is not an Excel workbook (.xlsx). Open it in your spreadsheet program and save it as an Excel workbook or as CSV.</source>
             <translation>it is not an Excel workbook (.xlsx). Open it in your spreadsheet program and save it as an Excel workbook or as CSV.</translation>
         </message>
@@ -6913,7 +6941,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>it is too large ({size} MB; a return is at most {limit} MB)</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="121" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="122" />
             <source>it is {size:.1f} MB, and a list of partnerships is never more than {limit} MB. Check it is the right file.</source>
             <translation>it is {size:.1f} MB, and a list of partnerships is never more than {limit} MB. Check it is the right file.</translation>
         </message>
@@ -6958,7 +6986,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>it was not made for any review in these records (it may be from another group, or its questionnaire was deleted)</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="260" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="261" />
             <source>it would unpack to {size:,.0f} MB, far more than any list of partnerships needs. It may be damaged or made to cause harm.</source>
             <translation>it would unpack to {size:,.0f} MB, far more than any list of partnerships needs. It may be damaged or made to cause harm.</translation>
         </message>
@@ -7103,12 +7131,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>one of its answers is longer than {limit:,} characters</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="271" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="272" />
             <source>one of its parts is packed far more tightly than a real workbook. It may be damaged or made to cause harm.</source>
             <translation>one of its parts is packed far more tightly than a real workbook. It may be damaged or made to cause harm.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="308" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="309" />
             <source>part of it is damaged and cannot be read.</source>
             <translation>part of it is damaged and cannot be read.</translation>
         </message>
@@ -7133,7 +7161,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>reading it took longer than {seconds:g} seconds, so it was stopped (the file may be damaged or made to cause trouble)</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="158" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="159" />
             <source>row {number} has more than {limit} columns. Keep only the columns about partnerships (see the template).</source>
             <translation>row {number} has more than {limit} columns. Keep only the columns about partnerships (see the template).</translation>
         </message>
@@ -7163,12 +7191,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>the copy could not be read back ({problem})</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="384" />
+            <location filename="../../desktop/store/restore.py" line="385" />
             <source>the copy it made did not read back correctly; the disk may be failing</source>
             <translation>the copy it made did not read back correctly; the disk may be failing</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="352" />
+            <location filename="../../desktop/store/restore.py" line="353" />
             <source>the copy it made did not read back correctly; the disk may be failing, or the backup may have changed while it was read</source>
             <translation>the copy it made did not read back correctly; the disk may be failing, or the backup may have changed while it was read</translation>
         </message>
@@ -7198,7 +7226,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>the file cannot be read ({why}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="129" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="130" />
             <source>the file is empty.</source>
             <translation>the file is empty.</translation>
         </message>
@@ -7333,7 +7361,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>there is no such file ({path}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="179" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="180" />
             <source>there is nothing in it.</source>
             <translation>there is nothing in it.</translation>
         </message>
@@ -7413,7 +7441,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>write its options as [[{name}.options]]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="352" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="353" />
             <source>{bad} of the {total} rows have problems, so nothing was imported. Fix them in the spreadsheet, or choose to leave those rows out.</source>
             <translation>{bad} of the {total} rows have problems, so nothing was imported. Fix them in the spreadsheet, or choose to leave those rows out.</translation>
         </message>
@@ -7473,12 +7501,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>{id} is not a valid framework id.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="442" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="443" />
             <source>{label}: '{typed}' is not one we know. Use one of: {allowed}.</source>
             <translation>{label}: '{typed}' is not one we know. Use one of: {allowed}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="409" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="419" />
             <source>{label}: keep it under {limit:,} characters.</source>
             <translation>{label}: keep it under {limit:,} characters.</translation>
         </message>
@@ -7493,7 +7521,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>{name} already sits in this seat.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/review_recording.py" line="107" />
+            <location filename="../../desktop/services/review_recording.py" line="108" />
             <source>{name} cannot be read ({why}). Check the name and that the file is there.</source>
             <translation>{name} cannot be read ({why}). Check the name and that the file is there.</translation>
         </message>
@@ -7503,7 +7531,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>{name} could not be copied to {folder} ({why}). Nothing changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/atomic_write.py" line="74" />
+            <location filename="../../desktop/atomic_write.py" line="92" />
             <source>{name} could not be saved in {folder} ({why}). Nothing was changed there.</source>
             <translation>{name} could not be saved in {folder} ({why}). Nothing was changed there.</translation>
         </message>
@@ -7523,42 +7551,42 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>{name} is already a partner here.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="104" />
+            <location filename="../../desktop/store/restore.py" line="105" />
             <source>{name} is not a Partnerbook backup (not an SQLite file). Nothing changed.</source>
             <translation>{name} is not a Partnerbook backup (not an SQLite file). Nothing changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="132" />
+            <location filename="../../desktop/store/restore.py" line="133" />
             <source>{name} is not a Partnerbook backup. Nothing changed.</source>
             <translation>{name} is not a Partnerbook backup. Nothing changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/review_recording.py" line="122" />
+            <location filename="../../desktop/services/review_recording.py" line="123" />
             <source>{name} is not saved as UTF-8 text (the first unreadable character is on line {line}). Save it as UTF-8 and try again.</source>
             <translation>{name} is not saved as UTF-8 text (the first unreadable character is on line {line}). Save it as UTF-8 and try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/atomic_write.py" line="67" />
+            <location filename="../../desktop/atomic_write.py" line="85" />
             <source>{name} is open in another program, so it was not replaced. Close it there, or choose another name, and try again.</source>
             <translation>{name} is open in another program, so it was not replaced. Close it there, or choose another name, and try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/review_recording.py" line="93" />
+            <location filename="../../desktop/services/review_recording.py" line="94" />
             <source>{name} is {size:,} bytes; an answers file may be at most {limit:,}. Check it is the right file.</source>
             <translation>{name} is {size:,} bytes; an answers file may be at most {limit:,}. Check it is the right file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/review_recording.py" line="80" />
+            <location filename="../../desktop/services/review_recording.py" line="81" />
             <source>{name}: the answers file must be a .csv or a .json file. Save it as one of those and give its name again.</source>
             <translation>{name}: the answers file must be a .csv or a .json file. Save it as one of those and give its name again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/review_recording.py" line="239" />
+            <location filename="../../desktop/services/review_recording.py" line="240" />
             <source>{partnership} has no review {review}. Give the number printed when its draft was recorded (or the id in the list of reviews).</source>
             <translation>{partnership} has no review {review}. Give the number printed when its draft was recorded (or the id in the list of reviews).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/review_recording.py" line="164" />
+            <location filename="../../desktop/services/review_recording.py" line="165" />
             <source>{partnership} uses “{title}” ({id}) for its reviews, not {asked}. Make {asked} its review tool first, or give answers for {id}.</source>
             <translation>{partnership} uses “{title}” ({id}) for its reviews, not {asked}. Make {asked} its review tool first, or give answers for {id}.</translation>
         </message>
@@ -7568,7 +7596,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>{path} already exists. Choose a new file name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/demo.py" line="41" />
+            <location filename="../../desktop/services/collection/demo.py" line="42" />
             <source>{path} already has returns in it. Choose a new file for the example.</source>
             <translation>{path} already has returns in it. Choose a new file for the example.</translation>
         </message>
@@ -7578,7 +7606,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>{path} is a database of another program, not a collection of returns, so nothing was restored over it. Nothing changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/atomic_write.py" line="71" />
+            <location filename="../../desktop/atomic_write.py" line="89" />
             <source>{path} is a folder, so the file was not saved. Choose another name, and try again.</source>
             <translation>{path} is a folder, so the file was not saved. Choose another name, and try again.</translation>
         </message>
@@ -7608,7 +7636,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>{path} was made by a newer version of Partnerbook, so nothing was restored over it. Install the newer version to open it. Nothing changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="51" />
+            <location filename="../../desktop/ui/startup_safety.py" line="56" />
             <source>{problem}
 
 The newest good backup is from {when}. Put it back? Changes made after then will not be in it.</source>
@@ -7617,7 +7645,7 @@ The newest good backup is from {when}. Put it back? Changes made after then will
 The newest good backup is from {when}. Put it back? Changes made after then will not be in it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="47" />
+            <location filename="../../desktop/ui/startup_safety.py" line="52" />
             <source>{problem}
 
 The newest good backup of your records is from {when}. Put it back? The file that is there now is kept, untouched, beside your records.</source>
@@ -7626,7 +7654,7 @@ The newest good backup of your records is from {when}. Put it back? The file tha
 The newest good backup of your records is from {when}. Put it back? The file that is there now is kept, untouched, beside your records.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/commitments.py" line="83" />
+            <location filename="../../desktop/services/commitments.py" line="85" />
             <source>{ref} is not a clause that is rated in “{framework}”.</source>
             <translation>{ref} is not a clause that is rated in “{framework}”.</translation>
         </message>
@@ -7676,7 +7704,7 @@ The newest good backup of your records is from {when}. Put it back? The file tha
             <translation>{typed} is not a real date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="103" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="104" />
             <source>“{file}” cannot be imported: {reason}</source>
             <translation>“{file}” cannot be imported: {reason}</translation>
         </message>
@@ -7695,7 +7723,7 @@ Give its id, or more of its name.</translation>
             <translation>“{name}” is not in the list any more: someone else merged it a moment ago. Nothing was changed; look at the list again as it is now.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/commitments.py" line="98" />
+            <location filename="../../desktop/services/commitments.py" line="100" />
             <source>“{rating}” is not a rating in this framework. Choose {labels}.</source>
             <translation>“{rating}” is not a rating in this framework. Choose {labels}.</translation>
         </message>
@@ -7738,17 +7766,17 @@ Give its id, or more of its name.</translation>
     <context>
         <name>ReadOnly</name>
         <message>
-            <location filename="../../desktop/ui/read_only_banner.py" line="30" />
+            <location filename="../../desktop/ui/read_only_banner.py" line="29" />
             <source>&lt;b&gt;Read only: Partnerbook is not allowed to change the folder that holds your records&lt;/b&gt; ({folder}). You can still look at everything and export returns and briefs to another folder. To save again: if your records are on a USB stick or a memory card, check its lock switch; otherwise ask whoever looks after this computer to let your account change that folder. Then close Partnerbook and start it again.</source>
             <translation>&lt;b&gt;Read only: Partnerbook is not allowed to change the folder that holds your records&lt;/b&gt; ({folder}). You can still look at everything and export returns and briefs to another folder. To save again: if your records are on a USB stick or a memory card, check its lock switch; otherwise ask whoever looks after this computer to let your account change that folder. Then close Partnerbook and start it again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/read_only_banner.py" line="23" />
+            <location filename="../../desktop/ui/read_only_banner.py" line="22" />
             <source>&lt;b&gt;Read only: the disk is full.&lt;/b&gt; The disk that holds your records has only {free} left, so changes cannot be saved. You can still look at everything and export returns and briefs to another disk, such as a USB stick. To save again, free some space (empty the wastebasket, or delete large files you no longer need), then close Partnerbook and start it again.</source>
             <translation>&lt;b&gt;Read only: the disk is full.&lt;/b&gt; The disk that holds your records has only {free} left, so changes cannot be saved. You can still look at everything and export returns and briefs to another disk, such as a USB stick. To save again, free some space (empty the wastebasket, or delete large files you no longer need), then close Partnerbook and start it again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/read_only_banner.py" line="53" />
+            <location filename="../../desktop/ui/read_only_banner.py" line="52" />
             <source>Read only</source>
             <translation>Read only</translation>
         </message>
@@ -7756,47 +7784,47 @@ Give its id, or more of its name.</translation>
     <context>
         <name>RegisterModel</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/register_model.py" line="128" />
+            <location filename="../../desktop/ui/partnerships/register_model.py" line="130" />
             <source>(archived)</source>
             <translation>(archived)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register_model.py" line="46" />
+            <location filename="../../desktop/ui/partnerships/register_model.py" line="48" />
             <source>Area</source>
             <translation>Area</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register_model.py" line="49" />
+            <location filename="../../desktop/ui/partnerships/register_model.py" line="51" />
             <source>Last review</source>
             <translation>Last review</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register_model.py" line="43" />
+            <location filename="../../desktop/ui/partnerships/register_model.py" line="45" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register_model.py" line="48" />
+            <location filename="../../desktop/ui/partnerships/register_model.py" line="50" />
             <source>Next meeting</source>
             <translation>Next meeting</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register_model.py" line="45" />
+            <location filename="../../desktop/ui/partnerships/register_model.py" line="47" />
             <source>Our role</source>
             <translation>Our role</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register_model.py" line="117" />
+            <location filename="../../desktop/ui/partnerships/register_model.py" line="119" />
             <source>Reviewed on {when}</source>
             <translation>Reviewed on {when}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register_model.py" line="44" />
+            <location filename="../../desktop/ui/partnerships/register_model.py" line="46" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register_model.py" line="47" />
+            <location filename="../../desktop/ui/partnerships/register_model.py" line="49" />
             <source>Themes</source>
             <translation>Themes</translation>
         </message>
@@ -7804,207 +7832,207 @@ Give its id, or more of its name.</translation>
     <context>
         <name>ResourceDialogs</name>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="202" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="205" />
             <source>&amp;Amount (£):</source>
             <translation>&amp;Amount (£):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="69" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="70" />
             <source>&amp;Category:</source>
             <translation>&amp;Category:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="71" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="72" />
             <source>&amp;Description:</source>
             <translation>&amp;Description:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="81" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="82" />
             <source>&amp;Estimated cost (£):</source>
             <translation>&amp;Estimated cost (£):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cost_dialogs.py" line="54" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="55" />
             <source>&amp;Hourly value of volunteer time (£):</source>
             <translation>&amp;Hourly value of volunteer time (£):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cost_dialogs.py" line="96" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="97" />
             <source>&amp;Hours per meeting:</source>
             <translation>&amp;Hours per meeting:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cost_dialogs.py" line="52" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="53" />
             <source>&amp;Mileage rate (£ a mile):</source>
             <translation>&amp;Mileage rate (£ a mile):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cost_dialogs.py" line="99" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="100" />
             <source>&amp;Miles per round trip:</source>
             <translation>&amp;Miles per round trip:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="198" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="201" />
             <source>&amp;Move to:</source>
             <translation>&amp;Move to:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="87" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="88" />
             <source>&amp;Noticed on:</source>
             <translation>&amp;Noticed on:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="200" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="203" />
             <source>&amp;On:</source>
             <translation>&amp;On:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="67" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="68" />
             <source>&amp;Partnership:</source>
             <translation>&amp;Partnership:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="73" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="74" />
             <source>&amp;Quantity:</source>
             <translation>&amp;Quantity:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="75" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="76" />
             <source>&amp;Unit:</source>
             <translation>&amp;Unit:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="59" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="60" />
             <source>Add a resource need</source>
             <translation>Add a resource need</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cost_dialogs.py" line="84" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="85" />
             <source>Add this meeting's time and travel</source>
             <translation>Add this meeting's time and travel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="85" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="86" />
             <source>As&amp;ked of:</source>
             <translation>As&amp;ked of:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="78" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="79" />
             <source>Cost of eac&amp;h (£):</source>
             <translation>Cost of eac&amp;h (£):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="59" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="60" />
             <source>Edit resource need</source>
             <translation>Edit resource need</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="65" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="66" />
             <source>General (not one partnership)</source>
             <translation>General (not one partnership)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cost_dialogs.py" line="109" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="110" />
             <source>Meeting</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cost_dialogs.py" line="144" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="145" />
             <source>Meeting's time and travel added as resource needs</source>
             <translation>Meeting's time and travel added as resource needs</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="184" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="187" />
             <source>Move status</source>
             <translation>Move status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="91" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="92" />
             <source>N&amp;otes:</source>
             <translation>N&amp;otes:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="139" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="140" />
             <source>Quantity × cost of each = {total}</source>
             <translation>Quantity × cost of each = {total}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cost_dialogs.py" line="41" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="42" />
             <source>Rates for costing</source>
             <translation>Rates for costing</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cost_dialogs.py" line="73" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="74" />
             <source>Rates saved</source>
             <translation>Rates saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="161" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="164" />
             <source>Resource need added</source>
             <translation>Resource need added</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="168" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="171" />
             <source>Resource need saved</source>
             <translation>Resource need saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="233" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="236" />
             <source>Skip a step?</source>
             <translation>Skip a step?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="234" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="237" />
             <source>Skip and record the same date for the skipped steps?</source>
             <translation>Skip and record the same date for the skipped steps?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="265" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="268" />
             <source>Status changed</source>
             <translation>Status changed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cost_dialogs.py" line="101" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="102" />
             <source>That meeting no longer exists.</source>
             <translation>That meeting no longer exists.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cost_dialogs.py" line="120" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="121" />
             <source>The time and travel for this meeting are already recorded as needs.</source>
             <translation>The time and travel for this meeting are already recorded as needs.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cost_dialogs.py" line="44" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="45" />
             <source>Used to cost travel and volunteer time. 45p a mile is the usual rate for a car; set the hourly value your funders accept.</source>
             <translation>Used to cost travel and volunteer time. 45p a mile is the usual rate for a car; set the hourly value your funders accept.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cost_dialogs.py" line="98" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="99" />
             <source>blank: the miles recorded for each person</source>
             <translation>blank: the miles recorded for each person</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="212" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="215" />
             <source>blank: what was agreed</source>
             <translation>blank: what was agreed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="77" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="78" />
             <source>for example 0.45</source>
             <translation>for example 0.45</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="80" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="81" />
             <source>worked out from quantity × cost of each</source>
             <translation>worked out from quantity × cost of each</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cost_dialogs.py" line="105" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="106" />
             <source>{title} on {date} ({partnership}): {n} of us attended. This adds a time need and a travel need for each, at {hourly} an hour and {mileage} a mile.</source>
             <translation>{title} on {date} ({partnership}): {n} of us attended. This adds a time need and a travel need for each, at {hourly} an hour and {mileage} a mile.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="188" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="191" />
             <source>“{description}” is now {status}.</source>
             <translation>“{description}” is now {status}.</translation>
         </message>
@@ -8012,137 +8040,137 @@ Give its id, or more of its name.</translation>
     <context>
         <name>ResourcesArea</name>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="52" />
+            <location filename="../../desktop/ui/resources_area.py" line="53" />
             <source>&amp;Add a resource need…</source>
             <translation>&amp;Add a resource need…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="85" />
+            <location filename="../../desktop/ui/resources_area.py" line="86" />
             <source>&amp;Add need…</source>
             <translation>&amp;Add need…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="88" />
+            <location filename="../../desktop/ui/resources_area.py" line="89" />
             <source>&amp;Delete</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="87" />
+            <location filename="../../desktop/ui/resources_area.py" line="88" />
             <source>&amp;Move status…</source>
             <translation>&amp;Move status…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="71" />
+            <location filename="../../desktop/ui/resources_area.py" line="72" />
             <source>&amp;Partnership:</source>
             <translation>&amp;Partnership:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="89" />
+            <location filename="../../desktop/ui/resources_area.py" line="90" />
             <source>&amp;Rates…</source>
             <translation>&amp;Rates…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="138" />
+            <location filename="../../desktop/ui/resources_area.py" line="139" />
             <source>&amp;Totals by:</source>
             <translation>&amp;Totals by:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="74" />
+            <location filename="../../desktop/ui/resources_area.py" line="75" />
             <source>All needs</source>
             <translation>All needs</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="184" />
+            <location filename="../../desktop/ui/resources_area.py" line="185" />
             <source>All partnerships and general</source>
             <translation>All partnerships and general</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="135" />
+            <location filename="../../desktop/ui/resources_area.py" line="136" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="289" />
+            <location filename="../../desktop/ui/resources_area.py" line="290" />
             <source>Delete resource need</source>
             <translation>Delete resource need</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="290" />
+            <location filename="../../desktop/ui/resources_area.py" line="291" />
             <source>Delete “{description}”? This cannot be undone.</source>
             <translation>Delete “{description}”? This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="86" />
+            <location filename="../../desktop/ui/resources_area.py" line="87" />
             <source>Ed&amp;it…</source>
             <translation>Ed&amp;it…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="136" />
+            <location filename="../../desktop/ui/resources_area.py" line="137" />
             <source>Financial year (April to March)</source>
             <translation>Financial year (April to March)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="185" />
+            <location filename="../../desktop/ui/resources_area.py" line="186" />
             <source>General needs only</source>
             <translation>General needs only</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="299" />
+            <location filename="../../desktop/ui/resources_area.py" line="300" />
             <source>Need deleted</source>
             <translation>Need deleted</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="70" />
+            <location filename="../../desktop/ui/resources_area.py" line="71" />
             <source>Partnership</source>
             <translation>Partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="48" />
+            <location filename="../../desktop/ui/resources_area.py" line="49" />
             <source>Record the time, travel and other costs of taking part in a partnership, and follow each request until it is agreed or declined.</source>
             <translation>Record the time, travel and other costs of taking part in a partnership, and follow each request until it is agreed or declined.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="106" />
+            <location filename="../../desktop/ui/resources_area.py" line="107" />
             <source>Resource needs</source>
             <translation>Resource needs</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="77" />
+            <location filename="../../desktop/ui/resources_area.py" line="78" />
             <source>Sho&amp;w:</source>
             <translation>Sho&amp;w:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="76" />
+            <location filename="../../desktop/ui/resources_area.py" line="77" />
             <source>Show</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="149" />
+            <location filename="../../desktop/ui/resources_area.py" line="150" />
             <source>Totals</source>
             <translation>Totals</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="137" />
+            <location filename="../../desktop/ui/resources_area.py" line="138" />
             <source>Totals by</source>
             <translation>Totals by</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="75" />
+            <location filename="../../desktop/ui/resources_area.py" line="76" />
             <source>Unmet: waiting for a decision or the money</source>
             <translation>Unmet: waiting for a decision or the money</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="216" />
+            <location filename="../../desktop/ui/resources_area.py" line="217" />
             <source>Unmet: {unmet} (waiting for a decision {decision}; for the money {money})</source>
             <translation>Unmet: {unmet} (waiting for a decision {decision}; for the money {money})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="47" />
+            <location filename="../../desktop/ui/resources_area.py" line="48" />
             <source>What does taking part cost us?</source>
             <translation>What does taking part cost us?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="60" />
+            <location filename="../../desktop/ui/resources_area.py" line="61" />
             <source>What taking part costs us: time, travel and other needs, costed, and each request followed until it is agreed or declined.</source>
             <translation>What taking part costs us: time, travel and other needs, costed, and each request followed until it is agreed or declined.</translation>
         </message>
@@ -8253,47 +8281,47 @@ Give its id, or more of its name.</translation>
     <context>
         <name>Restore</name>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="189" />
+            <location filename="../../desktop/ui/restore.py" line="190" />
             <source>&amp;Close</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="186" />
+            <location filename="../../desktop/ui/restore.py" line="187" />
             <source>&amp;Restore this backup</source>
             <translation>&amp;Restore this backup</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="50" />
+            <location filename="../../desktop/ui/restore.py" line="51" />
             <source>Actions</source>
             <translation>Actions</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="172" />
+            <location filename="../../desktop/ui/restore.py" line="173" />
             <source>Backups</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="142" />
+            <location filename="../../desktop/ui/restore.py" line="143" />
             <source>Cannot be read</source>
             <translation>Cannot be read</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="217" />
+            <location filename="../../desktop/ui/restore.py" line="218" />
             <source>Choose a backup file</source>
             <translation>Choose a backup file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="162" />
+            <location filename="../../desktop/ui/restore.py" line="163" />
             <source>Choose the backup to go back to. Your records as they are now are backed up first, so you can come back to them from this list.</source>
             <translation>Choose the backup to go back to. Your records as they are now are backed up first, so you can come back to them from this list.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="114" />
+            <location filename="../../desktop/ui/restore.py" line="115" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="231" />
+            <location filename="../../desktop/ui/restore.py" line="232" />
             <source>Go back to the records in {name}?
 
 Your records as they are now will be backed up first.</source>
@@ -8302,77 +8330,77 @@ Your records as they are now will be backed up first.</source>
 Your records as they are now will be backed up first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="114" />
+            <location filename="../../desktop/ui/restore.py" line="115" />
             <source>Made</source>
             <translation>Made</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="49" />
+            <location filename="../../desktop/ui/restore.py" line="50" />
             <source>Meetings</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="226" />
+            <location filename="../../desktop/ui/restore.py" line="227" />
             <source>Not now</source>
             <translation>Not now</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="244" />
+            <location filename="../../desktop/ui/restore.py" line="245" />
             <source>Not restored</source>
             <translation>Not restored</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="219" />
+            <location filename="../../desktop/ui/restore.py" line="220" />
             <source>Partnerbook backups (*.db);;All files (*)</source>
             <translation>Partnerbook backups (*.db);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="47" />
+            <location filename="../../desktop/ui/restore.py" line="48" />
             <source>Partnerships</source>
             <translation>Partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="48" />
+            <location filename="../../desktop/ui/restore.py" line="49" />
             <source>People</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="187" />
+            <location filename="../../desktop/ui/restore.py" line="188" />
             <source>Restore from &amp;another file…</source>
             <translation>Restore from &amp;another file…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="157" />
+            <location filename="../../desktop/ui/restore.py" line="158" />
             <source>Restore from a backup</source>
             <translation>Restore from a backup</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="230" />
+            <location filename="../../desktop/ui/restore.py" line="231" />
             <source>Restore this backup?</source>
             <translation>Restore this backup?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="259" />
+            <location filename="../../desktop/ui/restore.py" line="260" />
             <source>Restored</source>
             <translation>Restored</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="114" />
+            <location filename="../../desktop/ui/restore.py" line="115" />
             <source>Size</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="260" />
+            <location filename="../../desktop/ui/restore.py" line="261" />
             <source>The backup {name} was restored.</source>
             <translation>The backup {name} was restored.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="182" />
+            <location filename="../../desktop/ui/restore.py" line="183" />
             <source>There are no backups yet. Use File → Back up now.</source>
             <translation>There are no backups yet. Use File → Back up now.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="251" />
+            <location filename="../../desktop/ui/restore.py" line="252" />
             <source>Your records from just before are kept in {path}.</source>
             <translation>Your records from just before are kept in {path}.</translation>
         </message>
@@ -8380,42 +8408,42 @@ Your records as they are now will be backed up first.</translation>
     <context>
         <name>ReturnPack</name>
         <message>
-            <location filename="../../desktop/ui/pack_open.py" line="63" />
+            <location filename="../../desktop/ui/pack_open.py" line="64" />
             <source>&amp;Not now</source>
             <translation>&amp;Not now</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pack_open.py" line="62" />
+            <location filename="../../desktop/ui/pack_open.py" line="63" />
             <source>&amp;Set it up</source>
             <translation>&amp;Set it up</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pack_open.py" line="52" />
+            <location filename="../../desktop/ui/pack_open.py" line="53" />
             <source>A return pack from {cvs}</source>
             <translation>A return pack from {cvs}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pack_open.py" line="59" />
+            <location filename="../../desktop/ui/pack_open.py" line="60" />
             <source>I checked with {cvs} that they sent this pack</source>
             <translation>I checked with {cvs} that they sent this pack</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pack_open.py" line="34" />
+            <location filename="../../desktop/ui/pack_open.py" line="35" />
             <source>Open a return pack from your CVS</source>
             <translation>Open a return pack from your CVS</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pack_open.py" line="47" />
+            <location filename="../../desktop/ui/pack_open.py" line="48" />
             <source>Return pack not opened</source>
             <translation>Return pack not opened</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pack_open.py" line="78" />
+            <location filename="../../desktop/ui/pack_open.py" line="79" />
             <source>Return pack opened</source>
             <translation>Return pack opened</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pack_open.py" line="36" />
+            <location filename="../../desktop/ui/pack_open.py" line="37" />
             <source>Return packs (*.pbpack);;All files (*)</source>
             <translation>Return packs (*.pbpack);;All files (*)</translation>
         </message>
@@ -8425,7 +8453,7 @@ Your records as they are now will be backed up first.</translation>
             <translation>{cvs} is now your CVS. The deadline, {deadline}, shows on Home. When you are ready, make the return in the Returns area: it is set up for this pack.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pack_open.py" line="48" />
+            <location filename="../../desktop/ui/pack_open.py" line="49" />
             <source>{problem}
 
 Nothing was changed.</source>
@@ -8437,162 +8465,162 @@ Nothing was changed.</translation>
     <context>
         <name>ReturnsArea</name>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="136" />
+            <location filename="../../desktop/ui/returns_area.py" line="150" />
             <source>&amp;All partnerships</source>
             <translation>&amp;All partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="190" />
+            <location filename="../../desktop/ui/returns_area.py" line="204" />
             <source>&amp;Open</source>
             <translation>&amp;Open</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="192" />
+            <location filename="../../desktop/ui/returns_area.py" line="206" />
             <source>&amp;Show in folder</source>
             <translation>&amp;Show in folder</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="94" />
+            <location filename="../../desktop/ui/returns_area.py" line="108" />
             <source>A return is a PDF of your partnership records for your CVS, with the same records inside it as data they can import. Choose what goes in, then export.</source>
             <translation>A return is a PDF of your partnership records for your CVS, with the same records inside it as data they can import. Choose what goes in, then export.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="162" />
+            <location filename="../../desktop/ui/returns_area.py" line="176" />
             <source>Also save a &amp;web page and spreadsheet (CSV) copies beside it</source>
             <translation>Also save a &amp;web page and spreadsheet (CSV) copies beside it</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="78" />
+            <location filename="../../desktop/ui/returns_area.py" line="92" />
             <source>At the end of a period, export a return: a PDF with your records inside it that your CVS can read and import. Add a partnership first.</source>
             <translation>At the end of a period, export a return: a PDF with your records inside it that your CVS can read and import. Add a partnership first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="269" />
+            <location filename="../../desktop/ui/returns_area.py" line="283" />
             <source>Check the dates</source>
             <translation>Check the dates</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="281" />
+            <location filename="../../desktop/ui/returns_area.py" line="295" />
             <source>Choose partnerships</source>
             <translation>Choose partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="347" />
+            <location filename="../../desktop/ui/returns_area.py" line="378" />
             <source>Done</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="345" />
+            <location filename="../../desktop/ui/returns_area.py" line="376" />
             <source>Drawing the PDF</source>
             <translation>Drawing the PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="188" />
+            <location filename="../../desktop/ui/returns_area.py" line="202" />
             <source>E&amp;xport return…</source>
             <translation>E&amp;xport return…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="123" />
+            <location filename="../../desktop/ui/returns_area.py" line="137" />
             <source>Export a return</source>
             <translation>Export a return</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="386" />
+            <location filename="../../desktop/ui/returns_area.py" line="415" />
             <source>Export an empty return anyway?</source>
             <translation>Export an empty return anyway?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="202" />
+            <location filename="../../desktop/ui/returns_area.py" line="216" />
             <source>Export progress</source>
             <translation>Export progress</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="170" />
+            <location filename="../../desktop/ui/returns_area.py" line="184" />
             <source>For example: Chair of trustees</source>
             <translation>For example: Chair of trustees</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="344" />
+            <location filename="../../desktop/ui/returns_area.py" line="375" />
             <source>Gathering the records for the return</source>
             <translation>Gathering the records for the return</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="156" />
+            <location filename="../../desktop/ui/returns_area.py" line="170" />
             <source>Include people's names and &amp;contact details</source>
             <translation>Include people's names and &amp;contact details</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="221" />
+            <location filename="../../desktop/ui/returns_area.py" line="235" />
             <source>Include people's names and &amp;contact details (sealed for {cvs})</source>
             <translation>Include people's names and &amp;contact details (sealed for {cvs})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="370" />
+            <location filename="../../desktop/ui/returns_area.py" line="401" />
             <source>It replaces return {old} for the same period, for all the group's partnerships.</source>
             <translation>It replaces return {old} for the same period, for all the group's partnerships.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="365" />
+            <location filename="../../desktop/ui/returns_area.py" line="396" />
             <source>It replaces return {old} for the same period, for {names} only; the CVS keeps the earlier return's word on the other partnerships.</source>
             <translation>It replaces return {old} for the same period, for {names} only; the CVS keeps the earlier return's word on the other partnerships.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="158" />
+            <location filename="../../desktop/ui/returns_area.py" line="172" />
             <source>Left out unless you tick this: representatives then appear by their role.</source>
             <translation>Left out unless you tick this: representatives then appear by their role.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="337" />
+            <location filename="../../desktop/ui/returns_area.py" line="358" />
             <source>Making the return…</source>
             <translation>Making the return…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="378" />
+            <location filename="../../desktop/ui/returns_area.py" line="408" />
             <source>Not in the returns log</source>
             <translation>Not in the returns log</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="386" />
+            <location filename="../../desktop/ui/returns_area.py" line="415" />
             <source>Nothing to report</source>
             <translation>Nothing to report</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="137" />
+            <location filename="../../desktop/ui/returns_area.py" line="151" />
             <source>Only the ones I tic&amp;k</source>
             <translation>Only the ones I tic&amp;k</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="312" />
+            <location filename="../../desktop/ui/returns_area.py" line="326" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="143" />
+            <location filename="../../desktop/ui/returns_area.py" line="157" />
             <source>Partnerships to include</source>
             <translation>Partnerships to include</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="152" />
+            <location filename="../../desktop/ui/returns_area.py" line="166" />
             <source>Partnerships:</source>
             <translation>Partnerships:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="90" />
+            <location filename="../../desktop/ui/returns_area.py" line="104" />
             <source>Returns</source>
             <translation>Returns</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="103" />
+            <location filename="../../desktop/ui/returns_area.py" line="117" />
             <source>Returns already exported</source>
             <translation>Returns already exported</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="312" />
+            <location filename="../../desktop/ui/returns_area.py" line="326" />
             <source>Save the return as</source>
             <translation>Save the return as</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/returns_area.py" line="359" />
+            <location filename="../../desktop/ui/returns_area.py" line="390" />
             <source>Saved return {reference} (%n partnership(s)) to {path}.</source>
             <translation>
                 <numerusform>Saved return {reference} (%n partnership) to {path}.</numerusform>
@@ -8600,67 +8628,72 @@ Nothing was changed.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="346" />
+            <location filename="../../desktop/ui/returns_area.py" line="377" />
             <source>Saving</source>
             <translation>Saving</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="77" />
+            <location filename="../../desktop/ui/returns_area.py" line="91" />
             <source>Send your return to the CVS</source>
             <translation>Send your return to the CVS</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="178" />
+            <location filename="../../desktop/ui/returns_area.py" line="192" />
             <source>Sign-off &amp;date:</source>
             <translation>Sign-off &amp;date:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="176" />
+            <location filename="../../desktop/ui/returns_area.py" line="190" />
             <source>Signed off by (&amp;name):</source>
             <translation>Signed off by (&amp;name):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="167" />
+            <location filename="../../desktop/ui/returns_area.py" line="181" />
             <source>Signed off by: name</source>
             <translation>Signed off by: name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="169" />
+            <location filename="../../desktop/ui/returns_area.py" line="183" />
             <source>Signed off by: role</source>
             <translation>Signed off by: role</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="363" />
+            <location filename="../../desktop/ui/returns_area.py" line="394" />
             <source>Signed with your group's key {key}.</source>
             <translation>Signed with your group's key {key}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="380" />
+            <location filename="../../desktop/ui/returns_area.py" line="410" />
             <source>Some characters will not print</source>
             <translation>Some characters will not print</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="128" />
+            <location filename="../../desktop/ui/returns_area.py" line="366" />
+            <source>The return</source>
+            <translation>The return</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="142" />
             <source>The return is &amp;for:</source>
             <translation>The return is &amp;for:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="395" />
+            <location filename="../../desktop/ui/returns_area.py" line="427" />
             <source>The return was not saved</source>
             <translation>The return was not saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="177" />
+            <location filename="../../desktop/ui/returns_area.py" line="191" />
             <source>Their &amp;role:</source>
             <translation>Their &amp;role:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="224" />
+            <location filename="../../desktop/ui/returns_area.py" line="238" />
             <source>They go in encrypted so that only {cvs}'s Partnerbook can read them; the printed pages say so and do not show them.</source>
             <translation>They go in encrypted so that only {cvs}'s Partnerbook can read them; the printed pages say so and do not show them.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="282" />
+            <location filename="../../desktop/ui/returns_area.py" line="296" />
             <source>Tick at least one partnership, or choose all of them.</source>
             <translation>Tick at least one partnership, or choose all of them.</translation>
         </message>
@@ -8668,52 +8701,52 @@ Nothing was changed.</translation>
     <context>
         <name>ReturnsLog</name>
         <message>
-            <location filename="../../desktop/ui/returns_log.py" line="29" />
+            <location filename="../../desktop/ui/returns_log.py" line="36" />
             <source>Contact details</source>
             <translation>Contact details</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_log.py" line="32" />
+            <location filename="../../desktop/ui/returns_log.py" line="39" />
             <source>File checksum</source>
             <translation>File checksum</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_log.py" line="54" />
+            <location filename="../../desktop/ui/returns_log.py" line="56" />
             <source>Included</source>
             <translation>Included</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_log.py" line="54" />
+            <location filename="../../desktop/ui/returns_log.py" line="56" />
             <source>Left out</source>
             <translation>Left out</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_log.py" line="27" />
+            <location filename="../../desktop/ui/returns_log.py" line="34" />
             <source>Made</source>
             <translation>Made</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_log.py" line="28" />
+            <location filename="../../desktop/ui/returns_log.py" line="35" />
             <source>Partnerships</source>
             <translation>Partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_log.py" line="26" />
+            <location filename="../../desktop/ui/returns_log.py" line="33" />
             <source>Period</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_log.py" line="25" />
+            <location filename="../../desktop/ui/returns_log.py" line="32" />
             <source>Reference</source>
             <translation>Reference</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_log.py" line="30" />
+            <location filename="../../desktop/ui/returns_log.py" line="37" />
             <source>Replaced by</source>
             <translation>Replaced by</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_log.py" line="31" />
+            <location filename="../../desktop/ui/returns_log.py" line="38" />
             <source>Saved to</source>
             <translation>Saved to</translation>
         </message>
@@ -8721,7 +8754,7 @@ Nothing was changed.</translation>
     <context>
         <name>ReviewPartners</name>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="112" />
+            <location filename="../../desktop/ui/review_partners.py" line="114" />
             <source>&amp;Bring back answers…</source>
             <translation>&amp;Bring back answers…</translation>
         </message>
@@ -8731,7 +8764,7 @@ Nothing was changed.</translation>
             <translation>&amp;For:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="110" />
+            <location filename="../../desktop/ui/review_partners.py" line="112" />
             <source>&amp;Make a questionnaire…</source>
             <translation>&amp;Make a questionnaire…</translation>
         </message>
@@ -8756,17 +8789,17 @@ Nothing was changed.</translation>
             <translation>Answer &amp;by:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="126" />
+            <location filename="../../desktop/ui/review_partners.py" line="128" />
             <source>Answer by</source>
             <translation>Answer by</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="126" />
+            <location filename="../../desktop/ui/review_partners.py" line="128" />
             <source>Answered</source>
             <translation>Answered</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="194" />
+            <location filename="../../desktop/ui/review_partners.py" line="191" />
             <source>Any partner</source>
             <translation>Any partner</translation>
         </message>
@@ -8776,12 +8809,12 @@ Nothing was changed.</translation>
             <translation>Any partner (one questionnaire for everyone)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="325" />
+            <location filename="../../desktop/ui/review_partners.py" line="316" />
             <source>Bring back filled questionnaires</source>
             <translation>Bring back filled questionnaires</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="113" />
+            <location filename="../../desktop/ui/review_partners.py" line="115" />
             <source>Choose filled questionnaires (PDF), or drop them here</source>
             <translation>Choose filled questionnaires (PDF), or drop them here</translation>
         </message>
@@ -8791,17 +8824,17 @@ Nothing was changed.</translation>
             <translation>Deadline for the answers</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="120" />
+            <location filename="../../desktop/ui/review_partners.py" line="122" />
             <source>Drop filled questionnaires (PDF) anywhere on this tab to bring the answers back.</source>
             <translation>Drop filled questionnaires (PDF) anywhere on this tab to bring the answers back.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="141" />
+            <location filename="../../desktop/ui/review_partners.py" line="143" />
             <source>Each partner's answers side by side</source>
             <translation>Each partner's answers side by side</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="208" />
+            <location filename="../../desktop/ui/review_partners.py" line="205" />
             <source>Each partner's own answers side by side, with the spread: the distance between the lowest and highest score given (the questions partners disagree on most are marked). The agreed answer is still the group's to choose, on the Viewpoints tab.</source>
             <translation>Each partner's own answers side by side, with the spread: the distance between the lowest and highest score given (the questions partners disagree on most are marked). The agreed answer is still the group's to choose, on the Viewpoints tab.</translation>
         </message>
@@ -8811,72 +8844,72 @@ Nothing was changed.</translation>
             <translation>Make a questionnaire</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="223" />
+            <location filename="../../desktop/ui/review_partners.py" line="220" />
             <source>No partner has answered yet.</source>
             <translation>No partner has answered yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="191" />
+            <location filename="../../desktop/ui/review_partners.py" line="188" />
             <source>Not yet</source>
             <translation>Not yet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="294" />
+            <location filename="../../desktop/ui/review_partners.py" line="285" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="228" />
+            <location filename="../../desktop/ui/review_partners.py" line="225" />
             <source>Question</source>
             <translation>Question</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="314" />
+            <location filename="../../desktop/ui/review_partners.py" line="305" />
             <source>Questionnaire saved</source>
             <translation>Questionnaire saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="128" />
+            <location filename="../../desktop/ui/review_partners.py" line="130" />
             <source>Questionnaires sent and answers received</source>
             <translation>Questionnaires sent and answers received</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="343" />
+            <location filename="../../desktop/ui/review_partners.py" line="334" />
             <source>Reading {n} file(s)…</source>
             <translation>Reading {n} file(s)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="294" />
+            <location filename="../../desktop/ui/review_partners.py" line="285" />
             <source>Save the questionnaire</source>
             <translation>Save the questionnaire</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="126" />
+            <location filename="../../desktop/ui/review_partners.py" line="128" />
             <source>Sent on</source>
             <translation>Sent on</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="126" />
+            <location filename="../../desktop/ui/review_partners.py" line="128" />
             <source>Sent to</source>
             <translation>Sent to</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="228" />
+            <location filename="../../desktop/ui/review_partners.py" line="225" />
             <source>Spread</source>
             <translation>Spread</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="250" />
+            <location filename="../../desktop/ui/review_partners.py" line="247" />
             <source>Subtotal: {title}</source>
             <translation>Subtotal: {title}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="171" />
+            <location filename="../../desktop/ui/review_partners.py" line="168" />
             <source>This review is finished. To ask partners for their answers, start a new review, or change this one (it becomes a draft again).</source>
             <translation>This review is finished. To ask partners for their answers, start a new review, or change this one (it becomes a draft again).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="133" />
+            <location filename="../../desktop/ui/review_partners.py" line="135" />
             <source>What happened to the files brought back</source>
             <translation>What happened to the files brought back</translation>
         </message>
@@ -8891,7 +8924,7 @@ Nothing was changed.</translation>
             <translation>Who the questionnaire is for</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="189" />
+            <location filename="../../desktop/ui/review_partners.py" line="186" />
             <source>answered, anonymously</source>
             <translation>answered, anonymously</translation>
         </message>
@@ -8901,47 +8934,47 @@ Nothing was changed.</translation>
             <translation>for example: reviews@ourgroup.org.uk</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="196" />
+            <location filename="../../desktop/ui/review_partners.py" line="193" />
             <source>no deadline</source>
             <translation>no deadline</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="375" />
+            <location filename="../../desktop/ui/review_partners.py" line="366" />
             <source>{file}: added as the viewpoint “{who}”.</source>
             <translation>{file}: added as the viewpoint “{who}”.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="377" />
+            <location filename="../../desktop/ui/review_partners.py" line="368" />
             <source>{file}: already brought back (“{who}”); nothing changed.</source>
             <translation>{file}: already brought back (“{who}”); nothing changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="381" />
+            <location filename="../../desktop/ui/review_partners.py" line="372" />
             <source>{file}: not brought back: {why}.</source>
             <translation>{file}: not brought back: {why}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="379" />
+            <location filename="../../desktop/ui/review_partners.py" line="370" />
             <source>{file}: replaces the earlier answers of “{who}”.</source>
             <translation>{file}: replaces the earlier answers of “{who}”.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="217" />
+            <location filename="../../desktop/ui/review_partners.py" line="214" />
             <source>{n} partner(s) asked to stay anonymous: their answers are shown once at least {min} partners have answered.</source>
             <translation>{n} partner(s) asked to stay anonymous: their answers are shown once at least {min} partners have answered.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="187" />
+            <location filename="../../desktop/ui/review_partners.py" line="184" />
             <source>{who} on {date}</source>
             <translation>{who} on {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="197" />
+            <location filename="../../desktop/ui/review_partners.py" line="194" />
             <source>⚠ Not yet: the deadline has passed</source>
             <translation>⚠ Not yet: the deadline has passed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="242" />
+            <location filename="../../desktop/ui/review_partners.py" line="239" />
             <source>⚠ {n}</source>
             <translation>⚠ {n}</translation>
         </message>
@@ -8949,7 +8982,7 @@ Nothing was changed.</translation>
     <context>
         <name>ReviewResults</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/review_results.py" line="508" />
+            <location filename="../../desktop/ui/review_results.py" line="510" />
             <source>%n action(s) added to What's due</source>
             <translation>
                 <numerusform>%n action added to What's due</numerusform>
@@ -8957,277 +8990,277 @@ Nothing was changed.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="201" />
+            <location filename="../../desktop/ui/review_results.py" line="204" />
             <source>&amp;New viewpoint:</source>
             <translation>&amp;New viewpoint:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="369" />
+            <location filename="../../desktop/ui/review_results.py" line="371" />
             <source>(no answer)</source>
             <translation>(no answer)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="206" />
+            <location filename="../../desktop/ui/review_results.py" line="209" />
             <source>A&amp;dd</source>
             <translation>A&amp;dd</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="239" />
+            <location filename="../../desktop/ui/review_results.py" line="242" />
             <source>Ac&amp;tions</source>
             <translation>Ac&amp;tions</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="228" />
+            <location filename="../../desktop/ui/review_results.py" line="231" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="455" />
+            <location filename="../../desktop/ui/review_results.py" line="457" />
             <source>Action for {ref}</source>
             <translation>Action for {ref}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="451" />
+            <location filename="../../desktop/ui/review_results.py" line="453" />
             <source>Add an action for {ref}</source>
             <translation>Add an action for {ref}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="228" />
+            <location filename="../../desktop/ui/review_results.py" line="231" />
             <source>Add?</source>
             <translation>Add?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="360" />
+            <location filename="../../desktop/ui/review_results.py" line="362" />
             <source>Agreed answer</source>
             <translation>Agreed answer</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="448" />
+            <location filename="../../desktop/ui/review_results.py" line="450" />
             <source>Already an action</source>
             <translation>Already an action</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="173" />
+            <location filename="../../desktop/ui/review_results.py" line="176" />
             <source>Answer</source>
             <translation>Answer</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="319" />
+            <location filename="../../desktop/ui/review_results.py" line="321" />
             <source>Average of the viewpoints</source>
             <translation>Average of the viewpoints</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="228" />
+            <location filename="../../desktop/ui/review_results.py" line="231" />
             <source>By when</source>
             <translation>By when</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="185" />
+            <location filename="../../desktop/ui/review_results.py" line="188" />
             <source>C&amp;harts</source>
             <translation>C&amp;harts</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="261" />
+            <location filename="../../desktop/ui/review_results.py" line="264" />
             <source>Choose a review to see its results.</source>
             <translation>Choose a review to see its results.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="286" />
+            <location filename="../../desktop/ui/review_results.py" line="285" />
             <source>Draft: not finished yet</source>
             <translation>Draft: not finished yet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="466" />
+            <location filename="../../desktop/ui/review_results.py" line="468" />
             <source>Due date of the action for {ref}</source>
             <translation>Due date of the action for {ref}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="190" />
+            <location filename="../../desktop/ui/review_results.py" line="193" />
             <source>Each viewpoint's answers side by side. Where they differ, the row is marked: talk it through and record the answer you agree. The score uses the agreed answer; without one, the average of the viewpoints.</source>
             <translation>Each viewpoint's answers side by side. Where they differ, the row is marked: talk it through and record the answer you agree. The score uses the agreed answer; without one, the average of the viewpoints.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="286" />
+            <location filename="../../desktop/ui/review_results.py" line="287" />
             <source>Finished</source>
             <translation>Finished</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="299" />
+            <location filename="../../desktop/ui/review_results.py" line="301" />
             <source>Made with {framework}.</source>
             <translation>Made with {framework}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="204" />
+            <location filename="../../desktop/ui/review_results.py" line="207" />
             <source>Name of the new viewpoint</source>
             <translation>Name of the new viewpoint</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="385" />
+            <location filename="../../desktop/ui/review_results.py" line="387" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="442" />
+            <location filename="../../desktop/ui/review_results.py" line="444" />
             <source>No answer is weak enough to suggest an action: none is in the lowest band.</source>
             <translation>No answer is weak enough to suggest an action: none is in the lowest band.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="321" />
+            <location filename="../../desktop/ui/review_results.py" line="323" />
             <source>Not answered</source>
             <translation>Not answered</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="88" />
+            <location filename="../../desktop/ui/review_results.py" line="91" />
             <source>Not scored</source>
             <translation>Not scored</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="220" />
+            <location filename="../../desktop/ui/review_results.py" line="223" />
             <source>Partners' answ&amp;ers</source>
             <translation>Partners' answ&amp;ers</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="173" />
+            <location filename="../../desktop/ui/review_results.py" line="176" />
             <source>Question</source>
             <translation>Question</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="288" />
+            <location filename="../../desktop/ui/review_results.py" line="290" />
             <source>Review of {date} ({status}). Overall: {score}.</source>
             <translation>Review of {date} ({status}). Overall: {score}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="168" />
+            <location filename="../../desktop/ui/review_results.py" line="171" />
             <source>Review results</source>
             <translation>Review results</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="177" />
+            <location filename="../../desktop/ui/review_results.py" line="180" />
             <source>Sco&amp;res</source>
             <translation>Sco&amp;res</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="173" />
+            <location filename="../../desktop/ui/review_results.py" line="176" />
             <source>Score and band</source>
             <translation>Score and band</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="160" />
+            <location filename="../../desktop/ui/review_results.py" line="163" />
             <source>Scores of each part of the review</source>
             <translation>Scores of each part of the review</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="175" />
+            <location filename="../../desktop/ui/review_results.py" line="178" />
             <source>Scores question by question</source>
             <translation>Scores question by question</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="173" />
+            <location filename="../../desktop/ui/review_results.py" line="176" />
             <source>Since last review</source>
             <translation>Since last review</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="230" />
+            <location filename="../../desktop/ui/review_results.py" line="233" />
             <source>Suggested actions</source>
             <translation>Suggested actions</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="434" />
+            <location filename="../../desktop/ui/review_results.py" line="436" />
             <source>These answers are weak (in the band {band}). Each suggests the next step its band gives. Tick the ones to act on, say who will do it and by when; they join the What's due list.</source>
             <translation>These answers are weak (in the band {band}). Each suggests the next step its band gives. Tick the ones to act on, say who will do it and by when; they join the What's due list.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="502" />
+            <location filename="../../desktop/ui/review_results.py" line="504" />
             <source>Tick at least one action to add.</source>
             <translation>Tick at least one action to add.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="232" />
+            <location filename="../../desktop/ui/review_results.py" line="235" />
             <source>Turn weak answers into &amp;actions</source>
             <translation>Turn weak answers into &amp;actions</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="216" />
+            <location filename="../../desktop/ui/review_results.py" line="219" />
             <source>Vie&amp;wpoints</source>
             <translation>Vie&amp;wpoints</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="198" />
+            <location filename="../../desktop/ui/review_results.py" line="201" />
             <source>Viewpoints side by side</source>
             <translation>Viewpoints side by side</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="364" />
+            <location filename="../../desktop/ui/review_results.py" line="366" />
             <source>Views differ?</source>
             <translation>Views differ?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="165" />
+            <location filename="../../desktop/ui/review_results.py" line="168" />
             <source>Where the scale and bands come from</source>
             <translation>Where the scale and bands come from</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="228" />
+            <location filename="../../desktop/ui/review_results.py" line="231" />
             <source>Who will do it</source>
             <translation>Who will do it</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="462" />
+            <location filename="../../desktop/ui/review_results.py" line="464" />
             <source>Who will do the action for {ref}</source>
             <translation>Who will do the action for {ref}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="203" />
+            <location filename="../../desktop/ui/review_results.py" line="206" />
             <source>for example: District council</source>
             <translation>for example: District council</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="111" />
+            <location filename="../../desktop/ui/review_results.py" line="114" />
             <source>not scored</source>
             <translation>not scored</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="317" />
+            <location filename="../../desktop/ui/review_results.py" line="319" />
             <source>{answer} (every viewpoint)</source>
             <translation>{answer} (every viewpoint)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="65" />
+            <location filename="../../desktop/ui/review_results.py" line="68" />
             <source>{mark} Better than the review of {date}.</source>
             <translation>{mark} Better than the review of {date}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="69" />
+            <location filename="../../desktop/ui/review_results.py" line="72" />
             <source>{mark} No score yet to compare with the review of {date}.</source>
             <translation>{mark} No score yet to compare with the review of {date}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="68" />
+            <location filename="../../desktop/ui/review_results.py" line="71" />
             <source>{mark} The review of {date} had no score to compare with.</source>
             <translation>{mark} The review of {date} had no score to compare with.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="67" />
+            <location filename="../../desktop/ui/review_results.py" line="70" />
             <source>{mark} The same as the review of {date}.</source>
             <translation>{mark} The same as the review of {date}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="66" />
+            <location filename="../../desktop/ui/review_results.py" line="69" />
             <source>{mark} Worse than the review of {date}.</source>
             <translation>{mark} Worse than the review of {date}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="113" />
+            <location filename="../../desktop/ui/review_results.py" line="116" />
             <source>{score} (from {low} to {high})</source>
             <translation>{score} (from {low} to {high})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="118" />
+            <location filename="../../desktop/ui/review_results.py" line="121" />
             <source>{title}: {total}</source>
             <translation>{title}: {total}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="385" />
+            <location filename="../../desktop/ui/review_results.py" line="387" />
             <source>⚠ Yes: agree an answer</source>
             <translation>⚠ Yes: agree an answer</translation>
         </message>
@@ -9253,17 +9286,17 @@ Nothing was changed.</translation>
             <translation>&amp;Date of the review</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="94" />
+            <location filename="../../desktop/ui/review_wizard.py" line="95" />
             <source>&amp;Finish</source>
             <translation>&amp;Finish</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="92" />
+            <location filename="../../desktop/ui/review_wizard.py" line="93" />
             <source>&amp;Next &gt;</source>
             <translation>&amp;Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="91" />
+            <location filename="../../desktop/ui/review_wizard.py" line="92" />
             <source>&amp;Save as draft</source>
             <translation>&amp;Save as draft</translation>
         </message>
@@ -9273,7 +9306,7 @@ Nothing was changed.</translation>
             <translation>&amp;Who took part? One person, role or organisation a line</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="93" />
+            <location filename="../../desktop/ui/review_wizard.py" line="94" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; &amp;Back</translation>
         </message>
@@ -9283,7 +9316,7 @@ Nothing was changed.</translation>
             <translation>A health check asks how well {name} is working (Code 4.8). Answer together if you can. You can stop at any point and carry on later.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="63" />
+            <location filename="../../desktop/ui/review_wizard.py" line="64" />
             <source>All partners together: {percent}%.</source>
             <translation>All partners together: {percent}%.</translation>
         </message>
@@ -9318,17 +9351,17 @@ Nothing was changed.</translation>
             <translation>Does the way the partnership checks its progress meet these criteria? (Code 4.8)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="53" />
+            <location filename="../../desktop/ui/review_wizard.py" line="54" />
             <source>From the record, partners present at the last year's meetings:</source>
             <translation>From the record, partners present at the last year's meetings:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="48" />
+            <location filename="../../desktop/ui/review_wizard.py" line="49" />
             <source>From the record: no partner's attendance is marked for the last year's meetings (Meetings tab, Which partners were there).</source>
             <translation>From the record: no partner's attendance is marked for the last year's meetings (Meetings tab, Which partners were there).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="229" />
+            <location filename="../../desktop/ui/review_wizard.py" line="230" />
             <source>Give the date of the review.</source>
             <translation>Give the date of the review.</translation>
         </message>
@@ -9343,7 +9376,7 @@ Nothing was changed.</translation>
             <translation>Health check review</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="87" />
+            <location filename="../../desktop/ui/review_wizard.py" line="88" />
             <source>Health check review: {name}</source>
             <translation>Health check review: {name}</translation>
         </message>
@@ -9368,12 +9401,12 @@ Nothing was changed.</translation>
             <translation>Question {n} of {total}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="333" />
+            <location filename="../../desktop/ui/review_wizard.py" line="334" />
             <source>Review finished</source>
             <translation>Review finished</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="333" />
+            <location filename="../../desktop/ui/review_wizard.py" line="334" />
             <source>Review saved as a draft</source>
             <translation>Review saved as a draft</translation>
         </message>
@@ -9425,7 +9458,7 @@ Our representative</translation>
             <translation>not given</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="55" />
+            <location filename="../../desktop/ui/review_wizard.py" line="56" />
             <source>• {partner}: {percent}% ({present} of {marked})</source>
             <translation>• {partner}: {percent}% ({present} of {marked})</translation>
         </message>
@@ -9433,102 +9466,102 @@ Our representative</translation>
     <context>
         <name>ReviewsArea</name>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="229" />
+            <location filename="../../desktop/ui/reviews.py" line="231" />
             <source> (considering)</source>
             <translation> (considering)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="147" />
+            <location filename="../../desktop/ui/reviews.py" line="155" />
             <source> months</source>
             <translation> months</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="131" />
+            <location filename="../../desktop/ui/reviews.py" line="139" />
             <source>&amp;Joining check…</source>
             <translation>&amp;Joining check…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="126" />
+            <location filename="../../desktop/ui/reviews.py" line="134" />
             <source>&amp;Partnership:</source>
             <translation>&amp;Partnership:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="180" />
+            <location filename="../../desktop/ui/reviews.py" line="188" />
             <source>&amp;Start a review…</source>
             <translation>&amp;Start a review…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="117" />
+            <location filename="../../desktop/ui/reviews.py" line="125" />
             <source>A health-check review asks how well a partnership is working. Add a partnership first, then start its first review here.</source>
             <translation>A health-check review asks how well a partnership is working. Add a partnership first, then start its first review here.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="148" />
+            <location filename="../../desktop/ui/reviews.py" line="156" />
             <source>A review is due after this many months</source>
             <translation>A review is due after this many months</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="59" />
+            <location filename="../../desktop/ui/reviews.py" line="61" />
             <source>Band</source>
             <translation>Band</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="182" />
+            <location filename="../../desktop/ui/reviews.py" line="190" />
             <source>C&amp;ontinue the draft…</source>
             <translation>C&amp;ontinue the draft…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="295" />
+            <location filename="../../desktop/ui/reviews.py" line="292" />
             <source>Chan&amp;ge this review…</source>
             <translation>Chan&amp;ge this review…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="329" />
+            <location filename="../../desktop/ui/reviews.py" line="326" />
             <source>Change this review</source>
             <translation>Change this review</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="59" />
+            <location filename="../../desktop/ui/reviews.py" line="61" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="184" />
+            <location filename="../../desktop/ui/reviews.py" line="192" />
             <source>De&amp;lete review</source>
             <translation>De&amp;lete review</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="347" />
+            <location filename="../../desktop/ui/reviews.py" line="344" />
             <source>Delete review</source>
             <translation>Delete review</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="348" />
+            <location filename="../../desktop/ui/reviews.py" line="345" />
             <source>Delete the review of {date}? Its answers are deleted too.</source>
             <translation>Delete the review of {date}? Its answers are deleted too.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="82" />
+            <location filename="../../desktop/ui/reviews.py" line="84" />
             <source>Finished</source>
             <translation>Finished</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="361" />
+            <location filename="../../desktop/ui/reviews.py" line="360" />
             <source>Joining check: {name}</source>
             <translation>Joining check: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="116" />
+            <location filename="../../desktop/ui/reviews.py" line="124" />
             <source>No reviews yet</source>
             <translation>No reviews yet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="87" />
+            <location filename="../../desktop/ui/reviews.py" line="89" />
             <source>Not scored</source>
             <translation>Not scored</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="330" />
+            <location filename="../../desktop/ui/reviews.py" line="327" />
             <source>Open the review of {date} again to change it?
 
 It becomes a draft until you finish it again. While it is a draft it is left out of the charts, What's due and returns.</source>
@@ -9537,77 +9570,77 @@ It becomes a draft until you finish it again. While it is a draft it is left out
 It becomes a draft until you finish it again. While it is a draft it is left out of the charts, What's due and returns.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="128" />
+            <location filename="../../desktop/ui/reviews.py" line="136" />
             <source>Partnership</source>
             <translation>Partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="150" />
+            <location filename="../../desktop/ui/reviews.py" line="158" />
             <source>Partnerships with no finished review for this long are flagged.</source>
             <translation>Partnerships with no finished review for this long are flagged.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="353" />
+            <location filename="../../desktop/ui/reviews.py" line="351" />
             <source>Review deleted</source>
             <translation>Review deleted</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="144" />
+            <location filename="../../desktop/ui/reviews.py" line="152" />
             <source>Review due &amp;after</source>
             <translation>Review due &amp;after</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="338" />
+            <location filename="../../desktop/ui/reviews.py" line="335" />
             <source>Review reopened</source>
             <translation>Review reopened</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="59" />
+            <location filename="../../desktop/ui/reviews.py" line="61" />
             <source>Review tool</source>
             <translation>Review tool</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="135" />
+            <location filename="../../desktop/ui/reviews.py" line="143" />
             <source>Review tool (&amp;used by new reviews):</source>
             <translation>Review tool (&amp;used by new reviews):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="170" />
+            <location filename="../../desktop/ui/reviews.py" line="178" />
             <source>Reviews of this partnership</source>
             <translation>Reviews of this partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="59" />
+            <location filename="../../desktop/ui/reviews.py" line="61" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="59" />
+            <location filename="../../desktop/ui/reviews.py" line="61" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="271" />
+            <location filename="../../desktop/ui/reviews.py" line="268" />
             <source>We are still considering this partnership: use the joining check first.</source>
             <translation>We are still considering this partnership: use the joining check first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="59" />
+            <location filename="../../desktop/ui/reviews.py" line="61" />
             <source>Who took part</source>
             <translation>Who took part</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="276" />
+            <location filename="../../desktop/ui/reviews.py" line="273" />
             <source>⚠ A review is due: none finished since {date}.</source>
             <translation>⚠ A review is due: none finished since {date}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="278" />
+            <location filename="../../desktop/ui/reviews.py" line="275" />
             <source>⚠ A review is due: this partnership has never been reviewed.</source>
             <translation>⚠ A review is due: this partnership has never been reviewed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="82" />
+            <location filename="../../desktop/ui/reviews.py" line="84" />
             <source>⚠ Draft: not finished</source>
             <translation>⚠ Draft: not finished</translation>
         </message>
@@ -9615,52 +9648,52 @@ It becomes a draft until you finish it again. While it is a draft it is left out
     <context>
         <name>RowsView</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/rows_view.py" line="195" />
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="196" />
             <source>Added</source>
             <translation>Added</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/rows_view.py" line="159" />
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="160" />
             <source>Leave without saving?</source>
             <translation>Leave without saving?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/rows_view.py" line="80" />
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="81" />
             <source>None yet.</source>
             <translation>None yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/rows_view.py" line="84" />
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="85" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/rows_view.py" line="85" />
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="86" />
             <source>Remove the chosen one</source>
             <translation>Remove the chosen one</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/rows_view.py" line="208" />
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="209" />
             <source>Remove this?</source>
             <translation>Remove this?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/rows_view.py" line="209" />
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="210" />
             <source>Remove “{what}”? This cannot be undone.</source>
             <translation>Remove “{what}”? This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/rows_view.py" line="214" />
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="215" />
             <source>Removed</source>
             <translation>Removed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/rows_view.py" line="226" />
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="227" />
             <source>Saved</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/rows_view.py" line="160" />
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="161" />
             <source>Some of what you typed in “{what}” could not be saved:
 
 {fields}
@@ -9673,7 +9706,7 @@ Choose Yes to leave without it, or No to stay and put it right.</source>
 Choose Yes to leave without it, or No to stay and put it right.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/rows_view.py" line="152" />
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="153" />
             <source>{field}: {why}</source>
             <translation>{field}: {why}</translation>
         </message>
@@ -9681,107 +9714,107 @@ Choose Yes to leave without it, or No to stay and put it right.</translation>
     <context>
         <name>RunClosing</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_closing.py" line="61" />
+            <location filename="../../desktop/ui/partnerships/run_closing.py" line="62" />
             <source>&amp;Close it…</source>
             <translation>&amp;Close it…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_closing.py" line="36" />
+            <location filename="../../desktop/ui/partnerships/run_closing.py" line="37" />
             <source>&amp;Date</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_closing.py" line="41" />
+            <location filename="../../desktop/ui/partnerships/run_closing.py" line="42" />
             <source>&amp;Lessons</source>
             <translation>&amp;Lessons</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_closing.py" line="35" />
+            <location filename="../../desktop/ui/partnerships/run_closing.py" line="36" />
             <source>&amp;What is closing</source>
             <translation>&amp;What is closing</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_closing.py" line="116" />
+            <location filename="../../desktop/ui/partnerships/run_closing.py" line="117" />
             <source>Close it on {day}? Its record is kept as it is, read-only, and nothing more will be due for it. You can reopen it if this was a mistake.</source>
             <translation>Close it on {day}? Its record is kept as it is, read-only, and nothing more will be due for it. You can reopen it if this was a mistake.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_closing.py" line="115" />
+            <location filename="../../desktop/ui/partnerships/run_closing.py" line="116" />
             <source>Close it?</source>
             <translation>Close it?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_closing.py" line="62" />
+            <location filename="../../desktop/ui/partnerships/run_closing.py" line="63" />
             <source>Close the partnership, or our part in it</source>
             <translation>Close the partnership, or our part in it</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_closing.py" line="126" />
+            <location filename="../../desktop/ui/partnerships/run_closing.py" line="129" />
             <source>Closed</source>
             <translation>Closed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_closing.py" line="98" />
+            <location filename="../../desktop/ui/partnerships/run_closing.py" line="99" />
             <source>Closed on {day} ({what}). The other tabs are read-only now; this note and the learning log can still be changed.</source>
             <translation>Closed on {day} ({what}). The other tabs are read-only now; this note and the learning log can still be changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_closing.py" line="63" />
+            <location filename="../../desktop/ui/partnerships/run_closing.py" line="64" />
             <source>Reo&amp;pen it…</source>
             <translation>Reo&amp;pen it…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_closing.py" line="139" />
+            <location filename="../../desktop/ui/partnerships/run_closing.py" line="142" />
             <source>Reopen it?</source>
             <translation>Reopen it?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_closing.py" line="140" />
+            <location filename="../../desktop/ui/partnerships/run_closing.py" line="143" />
             <source>Reopen it? Its closing note is removed and its status goes back as it was.</source>
             <translation>Reopen it? Its closing note is removed and its status goes back as it was.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_closing.py" line="64" />
+            <location filename="../../desktop/ui/partnerships/run_closing.py" line="65" />
             <source>Reopen the partnership</source>
             <translation>Reopen the partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_closing.py" line="145" />
+            <location filename="../../desktop/ui/partnerships/run_closing.py" line="149" />
             <source>Reopened</source>
             <translation>Reopened</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_closing.py" line="160" />
+            <location filename="../../desktop/ui/partnerships/run_closing.py" line="167" />
             <source>Saved</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_closing.py" line="37" />
+            <location filename="../../desktop/ui/partnerships/run_closing.py" line="38" />
             <source>Wh&amp;y</source>
             <translation>Wh&amp;y</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_closing.py" line="39" />
+            <location filename="../../desktop/ui/partnerships/run_closing.py" line="40" />
             <source>What happens to its &amp;money</source>
             <translation>What happens to its &amp;money</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_closing.py" line="40" />
+            <location filename="../../desktop/ui/partnerships/run_closing.py" line="41" />
             <source>What happens to its &amp;records</source>
             <translation>What happens to its &amp;records</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_closing.py" line="38" />
+            <location filename="../../desktop/ui/partnerships/run_closing.py" line="39" />
             <source>What happens to its w&amp;ork</source>
             <translation>What happens to its w&amp;ork</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_closing.py" line="88" />
+            <location filename="../../desktop/ui/partnerships/run_closing.py" line="89" />
             <source>When the partnership ends, or we leave it, say why and what happens to its work, money and records, then choose Close it. The record stays complete: it can still be read, put in a return and exported.</source>
             <translation>When the partnership ends, or we leave it, say why and what happens to its work, money and records, then choose Close it. The record stays complete: it can still be read, put in a return and exported.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_closing.py" line="58" />
+            <location filename="../../desktop/ui/partnerships/run_closing.py" line="59" />
             <source>Whether it is closed</source>
             <translation>Whether it is closed</translation>
         </message>
@@ -9789,7 +9822,7 @@ Choose Yes to leave without it, or No to stay and put it right.</translation>
     <context>
         <name>RunReadOnly</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_readonly.py" line="70" />
+            <location filename="../../desktop/ui/partnerships/run_readonly.py" line="71" />
             <source>Closed on {day}: {what}. Its record is kept as it was: read it, put it in a return, export it. To change it, reopen it (How it is run, Closing).</source>
             <translation>Closed on {day}: {what}. Its record is kept as it was: read it, put it in a return, export it. To change it, reopen it (How it is run, Closing).</translation>
         </message>
@@ -10075,87 +10108,87 @@ Choose Yes to leave without it, or No to stay and put it right.</translation>
     <context>
         <name>RunReporting</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="28" />
+            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="29" />
             <source>&amp;Date</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="29" />
+            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="30" />
             <source>&amp;To whom</source>
             <translation>&amp;To whom</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="31" />
+            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="32" />
             <source>A short &amp;note</source>
             <translation>A short &amp;note</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="72" />
+            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="73" />
             <source>Add a &amp;report back</source>
             <translation>Add a &amp;report back</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="30" />
+            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="31" />
             <source>Ho&amp;w</source>
             <translation>Ho&amp;w</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="61" />
+            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="62" />
             <source>How &amp;often we report back</source>
             <translation>How &amp;often we report back</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="60" />
+            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="61" />
             <source>How often we report back</source>
             <translation>How often we report back</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="65" />
+            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="66" />
             <source>Next report back due</source>
             <translation>Next report back due</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="113" />
+            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="114" />
             <source>No duty to report back is written on Our seat, and no rhythm is chosen.</source>
             <translation>No duty to report back is written on Our seat, and no rhythm is chosen.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="57" />
+            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="58" />
             <source>Not chosen (after each meeting, if a duty is written)</source>
             <translation>Not chosen (after each meeting, if a duty is written)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="110" />
+            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="111" />
             <source>Nothing due until the next meeting is set.</source>
             <translation>Nothing due until the next meeting is set.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="49" />
+            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="50" />
             <source>Record each time you reported back to the people you represent. The next one due shows in What's due on Home.</source>
             <translation>Record each time you reported back to the people you represent. The next one due shows in What's due on Home.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="73" />
+            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="74" />
             <source>Remove this report back</source>
             <translation>Remove this report back</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="128" />
+            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="129" />
             <source>Saved</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="91" />
+            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="92" />
             <source>The people we represent</source>
             <translation>The people we represent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="69" />
+            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="70" />
             <source>Times we reported back</source>
             <translation>Times we reported back</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="29" />
+            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="30" />
             <source>for example our trustees</source>
             <translation>for example our trustees</translation>
         </message>
@@ -10163,77 +10196,77 @@ Choose Yes to leave without it, or No to stay and put it right.</translation>
     <context>
         <name>RunStructure</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_structure.py" line="29" />
+            <location filename="../../desktop/ui/partnerships/run_structure.py" line="30" />
             <source>&amp;Principles</source>
             <translation>&amp;Principles</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_structure.py" line="48" />
+            <location filename="../../desktop/ui/partnerships/run_structure.py" line="49" />
             <source>A task force or working group can sit under a board, and outcome boards under one shared goal. Choose the partnership this one sits under.</source>
             <translation>A task force or working group can sit under a board, and outcome boards under one shared goal. Choose the partnership this one sits under.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_structure.py" line="32" />
+            <location filename="../../desktop/ui/partnerships/run_structure.py" line="33" />
             <source>How the partners agree to work together</source>
             <translation>How the partners agree to work together</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_structure.py" line="92" />
+            <location filename="../../desktop/ui/partnerships/run_structure.py" line="93" />
             <source>None.</source>
             <translation>None.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_structure.py" line="106" />
+            <location filename="../../desktop/ui/partnerships/run_structure.py" line="107" />
             <source>Not saved: Sits under: {why}</source>
             <translation>Not saved: Sits under: {why}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_structure.py" line="84" />
+            <location filename="../../desktop/ui/partnerships/run_structure.py" line="85" />
             <source>Nothing: it is at the top</source>
             <translation>Nothing: it is at the top</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_structure.py" line="66" />
+            <location filename="../../desktop/ui/partnerships/run_structure.py" line="67" />
             <source>Partnerships under this one</source>
             <translation>Partnerships under this one</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_structure.py" line="101" />
+            <location filename="../../desktop/ui/partnerships/run_structure.py" line="102" />
             <source>Saved</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_structure.py" line="25" />
+            <location filename="../../desktop/ui/partnerships/run_structure.py" line="26" />
             <source>Shared &amp;goal</source>
             <translation>Shared &amp;goal</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_structure.py" line="57" />
+            <location filename="../../desktop/ui/partnerships/run_structure.py" line="58" />
             <source>Sits &amp;under</source>
             <translation>Sits &amp;under</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_structure.py" line="56" />
+            <location filename="../../desktop/ui/partnerships/run_structure.py" line="57" />
             <source>Sits under</source>
             <translation>Sits under</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_structure.py" line="25" />
+            <location filename="../../desktop/ui/partnerships/run_structure.py" line="26" />
             <source>The one goal the boards share</source>
             <translation>The one goal the boards share</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_structure.py" line="67" />
+            <location filename="../../desktop/ui/partnerships/run_structure.py" line="68" />
             <source>Under it</source>
             <translation>Under it</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_structure.py" line="23" />
+            <location filename="../../desktop/ui/partnerships/run_structure.py" line="24" />
             <source>Visi&amp;on</source>
             <translation>Visi&amp;on</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_structure.py" line="23" />
+            <location filename="../../desktop/ui/partnerships/run_structure.py" line="24" />
             <source>What the area will be like</source>
             <translation>What the area will be like</translation>
         </message>
@@ -10241,42 +10274,42 @@ Choose Yes to leave without it, or No to stay and put it right.</translation>
     <context>
         <name>Safety</name>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="224" />
+            <location filename="../../desktop/ui/safety.py" line="225" />
             <source>&amp;Back up now</source>
             <translation>&amp;Back up now</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="227" />
+            <location filename="../../desktop/ui/safety.py" line="228" />
             <source>&amp;Restore from backup…</source>
             <translation>&amp;Restore from backup…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="195" />
+            <location filename="../../desktop/ui/safety.py" line="196" />
             <source>Backed up</source>
             <translation>Backed up</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="208" />
+            <location filename="../../desktop/ui/safety.py" line="209" />
             <source>Backup not made</source>
             <translation>Backup not made</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="259" />
+            <location filename="../../desktop/ui/safety.py" line="260" />
             <source>Choose a second folder for backups (for example a USB stick)</source>
             <translation>Choose a second folder for backups (for example a USB stick)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="235" />
+            <location filename="../../desktop/ui/safety.py" line="236" />
             <source>Pe&amp;ople…</source>
             <translation>Pe&amp;ople…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="229" />
+            <location filename="../../desktop/ui/safety.py" line="230" />
             <source>Second backup &amp;folder…</source>
             <translation>Second backup &amp;folder…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="196" />
+            <location filename="../../desktop/ui/safety.py" line="197" />
             <source>Your records were backed up and checked:
 {path}</source>
             <translation>Your records were backed up and checked:
@@ -10286,72 +10319,72 @@ Choose Yes to leave without it, or No to stay and put it right.</translation>
     <context>
         <name>SeatTab</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="62" />
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="63" />
             <source>&amp;Add a representative</source>
             <translation>&amp;Add a representative</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="35" />
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="36" />
             <source>&amp;Induction received</source>
             <translation>&amp;Induction received</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="25" />
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="26" />
             <source>&amp;Our role</source>
             <translation>&amp;Our role</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="34" />
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="35" />
             <source>&amp;Who we report back to</source>
             <translation>&amp;Who we report back to</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="50" />
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="51" />
             <source>Code 4.5: everyone round the table should know their role, and new members should be given an induction.</source>
             <translation>Code 4.5: everyone round the table should know their role, and new members should be given an induction.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="36" />
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="37" />
             <source>Induction da&amp;te</source>
             <translation>Induction da&amp;te</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="37" />
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="38" />
             <source>Induction notes</source>
             <translation>Induction notes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="84" />
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="85" />
             <source>New representative</source>
             <translation>New representative</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="59" />
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="60" />
             <source>Our representatives</source>
             <translation>Our representatives</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="63" />
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="64" />
             <source>Remove this representative</source>
             <translation>Remove this representative</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="99" />
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="100" />
             <source>Saved</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="26" />
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="27" />
             <source>We &amp;speak for</source>
             <translation>We &amp;speak for</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="29" />
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="30" />
             <source>What we must &amp;report back</source>
             <translation>What we must &amp;report back</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="32" />
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="33" />
             <source>for example a short written report after each meeting</source>
             <translation>for example a short written report after each meeting</translation>
         </message>
@@ -10795,52 +10828,52 @@ Choose Yes to leave without it, or No to stay and put it right.</translation>
     <context>
         <name>StartupSafety</name>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="182" />
+            <location filename="../../desktop/ui/startup_safety.py" line="187" />
             <source>&amp;Keep it here</source>
             <translation>&amp;Keep it here</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="181" />
+            <location filename="../../desktop/ui/startup_safety.py" line="186" />
             <source>&amp;Move to this computer</source>
             <translation>&amp;Move to this computer</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="202" />
+            <location filename="../../desktop/ui/startup_safety.py" line="207" />
             <source>Moved</source>
             <translation>Moved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="197" />
+            <location filename="../../desktop/ui/startup_safety.py" line="202" />
             <source>Not moved</source>
             <translation>Not moved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="147" />
+            <location filename="../../desktop/ui/startup_safety.py" line="152" />
             <source>Not restored</source>
             <translation>Not restored</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="177" />
+            <location filename="../../desktop/ui/startup_safety.py" line="182" />
             <source>Partnerbook can copy them to {folder} on this computer and use them there.</source>
             <translation>Partnerbook can copy them to {folder} on this computer and use them there.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="127" />
+            <location filename="../../desktop/ui/startup_safety.py" line="132" />
             <source>Partnerbook cannot open your records</source>
             <translation>Partnerbook cannot open your records</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="203" />
+            <location filename="../../desktop/ui/startup_safety.py" line="208" />
             <source>Your records are now in {new}. The old copy in {old} has not been changed; once you are happy, you can delete it.</source>
             <translation>Your records are now in {new}. The old copy in {old} has not been changed; once you are happy, you can delete it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="175" />
+            <location filename="../../desktop/ui/startup_safety.py" line="180" />
             <source>Your records may not be safe here</source>
             <translation>Your records may not be safe here</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="74" />
+            <location filename="../../desktop/ui/startup_safety.py" line="79" />
             <source>{problem}
 
 There is no usable backup in {folder}.</source>
@@ -11491,67 +11524,67 @@ There is no usable backup in {folder}.</translation>
     <context>
         <name>Welcome</name>
         <message>
-            <location filename="../../desktop/ui/welcome.py" line="126" />
+            <location filename="../../desktop/ui/welcome.py" line="127" />
             <source>&amp;Later</source>
             <translation>&amp;Later</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/welcome.py" line="98" />
+            <location filename="../../desktop/ui/welcome.py" line="99" />
             <source>&amp;Set up our group</source>
             <translation>&amp;Set up our group</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/welcome.py" line="104" />
+            <location filename="../../desktop/ui/welcome.py" line="105" />
             <source>&amp;Try it with example data</source>
             <translation>&amp;Try it with example data</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/welcome.py" line="115" />
+            <location filename="../../desktop/ui/welcome.py" line="116" />
             <source>&lt;b&gt;Your records stay on this computer.&lt;/b&gt; Partnerbook does not use the internet: nothing leaves this computer unless you send a return or copy a backup yourself. Your records are kept in:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;</source>
             <translation>&lt;b&gt;Your records stay on this computer.&lt;/b&gt; Partnerbook does not use the internet: nothing leaves this computer unless you send a return or copy a backup yourself. Your records are kept in:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/welcome.py" line="127" />
+            <location filename="../../desktop/ui/welcome.py" line="128" />
             <source>Later</source>
             <translation>Later</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/welcome.py" line="105" />
+            <location filename="../../desktop/ui/welcome.py" line="106" />
             <source>Opens a made-up group in a second window, with its own folder ({folder}), so the example never mixes with your own records.</source>
             <translation>Opens a made-up group in a second window, with its own folder ({folder}), so the example never mixes with your own records.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/welcome.py" line="190" />
+            <location filename="../../desktop/ui/welcome.py" line="191" />
             <source>Partnerbook could not start a second window for the example. You can open it yourself with: partnerbook --data-dir "{folder}"</source>
             <translation>Partnerbook could not start a second window for the example. You can open it yourself with: partnerbook --data-dir "{folder}"</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/welcome.py" line="86" />
+            <location filename="../../desktop/ui/welcome.py" line="87" />
             <source>Partnerbook keeps the record of the local partnerships your group sits on: who the partners are, who goes to the meetings, what was agreed, what taking part costs you, and how well each partnership is working. At the end of a period it makes a return, a PDF you send to your Council for Voluntary Service (CVS).</source>
             <translation>Partnerbook keeps the record of the local partnerships your group sits on: who the partners are, who goes to the meetings, what was agreed, what taking part costs you, and how well each partnership is working. At the end of a period it makes a return, a PDF you send to your Council for Voluntary Service (CVS).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/welcome.py" line="101" />
+            <location filename="../../desktop/ui/welcome.py" line="102" />
             <source>Set up our group</source>
             <translation>Set up our group</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/welcome.py" line="99" />
+            <location filename="../../desktop/ui/welcome.py" line="100" />
             <source>Start your own record: your group's name and your CVS, then your partnerships.</source>
             <translation>Start your own record: your group's name and your CVS, then your partnerships.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/welcome.py" line="184" />
+            <location filename="../../desktop/ui/welcome.py" line="185" />
             <source>The example could not be opened</source>
             <translation>The example could not be opened</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/welcome.py" line="110" />
+            <location filename="../../desktop/ui/welcome.py" line="111" />
             <source>Try it with example data</source>
             <translation>Try it with example data</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/welcome.py" line="72" />
+            <location filename="../../desktop/ui/welcome.py" line="73" />
             <source>Welcome to Partnerbook</source>
             <translation>Welcome to Partnerbook</translation>
         </message>

@@ -4,7 +4,7 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../../desktop/ui/application.py" line="130" />
+            <location filename="../../desktop/ui/application.py" line="132" />
             <source>Partnerbook is already open</source>
             <translation>[Þåŕţñéŕƀööķ îš åļŕéåđý öþéñ ~~~~~~~~~~]</translation>
         </message>
@@ -43,39 +43,57 @@
         </message>
     </context>
     <context>
+        <name>Background</name>
+        <message>
+            <location filename="../../desktop/ui/background.py" line="222" />
+            <source>Not done</source>
+            <translation>[Ñöţ đöñé ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/background.py" line="114" />
+            <source>The work</source>
+            <translation>[Ţĥé ŵöŕķ ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/background.py" line="111" />
+            <source>{what} could not be finished because of an unexpected error ({kind}). Nothing was saved. Please try again, and tell us if it happens again.</source>
+            <translation>[{what} çöûļđ ñöţ ƀé ƒîñîšĥéđ ƀéçåûšé öƒ åñ ûñéẋþéçţéđ éŕŕöŕ ({kind}). Ñöţĥîñĝ ŵåš šåṽéđ. Þļéåšé ţŕý åĝåîñ, åñđ ţéļļ ûš îƒ îţ ĥåþþéñš åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>BriefAction</name>
         <message>
-            <location filename="../../desktop/ui/brief_action.py" line="71" />
+            <location filename="../../desktop/ui/brief_action.py" line="62" />
             <source>Brief saved</source>
             <translation>[Ɓŕîéƒ šåṽéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/brief_action.py" line="44" />
+            <location filename="../../desktop/ui/brief_action.py" line="36" />
             <source>No such partnership</source>
             <translation>[Ñö šûçĥ þåŕţñéŕšĥîþ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/brief_action.py" line="51" />
+            <location filename="../../desktop/ui/brief_action.py" line="43" />
             <source>PDF files (*.pdf)</source>
             <translation>[ÞĐƑ ƒîļéš (*.þđƒ) ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/brief_action.py" line="51" />
+            <location filename="../../desktop/ui/brief_action.py" line="43" />
             <source>Save the meeting brief as</source>
             <translation>[Šåṽé ţĥé ɱééţîñĝ ƀŕîéƒ åš ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/brief_action.py" line="72" />
+            <location filename="../../desktop/ui/brief_action.py" line="63" />
             <source>Saved the brief to {path}. Open it now?</source>
             <translation>[Šåṽéđ ţĥé ƀŕîéƒ ţö {path}. Öþéñ îţ ñöŵ? ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/brief_action.py" line="44" />
+            <location filename="../../desktop/ui/brief_action.py" line="36" />
             <source>That partnership no longer exists.</source>
             <translation>[Ţĥåţ þåŕţñéŕšĥîþ ñö ļöñĝéŕ éẋîšţš. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/brief_action.py" line="66" />
+            <location filename="../../desktop/ui/brief_action.py" line="57" />
             <source>The brief was not saved</source>
             <translation>[Ţĥé ƀŕîéƒ ŵåš ñöţ šåṽéđ ~~~~~~~~]</translation>
         </message>
@@ -303,17 +321,17 @@ There is no usable backup of it in {folder}.</source>
     <context>
         <name>CollectionPages</name>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="144" />
+            <location filename="../../desktop/ui/collection/pages.py" line="149" />
             <source>&amp;Add to the list</source>
             <translation>[&amp;Ađđ ţö ţĥé ļîšţ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="142" />
+            <location filename="../../desktop/ui/collection/pages.py" line="147" />
             <source>&amp;Expect a return from:</source>
             <translation>[&amp;Eẋþéçţ å ŕéţûŕñ ƒŕöɱ: ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="245" />
+            <location filename="../../desktop/ui/collection/pages.py" line="254" />
             <source>&amp;Merge the names</source>
             <translation>[&amp;Méŕĝé ţĥé ñåɱéš ~~~~~]</translation>
         </message>
@@ -323,192 +341,192 @@ There is no usable backup of it in {folder}.</source>
             <translation>[&lt;b&gt;Ĝŕöûþš åñđ ţĥéîŕ ļåţéšţ ŕéţûŕñ ƒöŕ éåçĥ þéŕîöđ&lt;/b&gt; ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="135" />
+            <location filename="../../desktop/ui/collection/pages.py" line="140" />
             <source>&lt;b&gt;Groups you expect a return from, who have not sent one&lt;/b&gt;</source>
             <translation>[&lt;b&gt;Ĝŕöûþš ýöû éẋþéçţ å ŕéţûŕñ ƒŕöɱ, ŵĥö ĥåṽé ñöţ šéñţ öñé&lt;/b&gt; ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="234" />
+            <location filename="../../desktop/ui/collection/pages.py" line="241" />
             <source>&lt;b&gt;Review scores by tool&lt;/b&gt;</source>
             <translation>[&lt;b&gt;Ŕéṽîéŵ šçöŕéš ƀý ţööļ&lt;/b&gt; ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="422" />
+            <location filename="../../desktop/ui/collection/pages.py" line="435" />
             <source>&lt;b&gt;The clauses most often rated "need help"&lt;/b&gt;</source>
             <translation>[&lt;b&gt;Ţĥé çļåûšéš ɱöšţ öƒţéñ ŕåţéđ "ñééđ ĥéļþ"&lt;/b&gt; ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="373" />
+            <location filename="../../desktop/ui/collection/pages.py" line="384" />
             <source>All groups together</source>
             <translation>[Åļļ ĝŕöûþš ţöĝéţĥéŕ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="423" />
+            <location filename="../../desktop/ui/collection/pages.py" line="439" />
             <source>Clauses rated "need help"</source>
             <translation>[Çļåûšéš ŕåţéđ "ñééđ ĥéļþ" ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="314" />
+            <location filename="../../desktop/ui/collection/pages.py" line="323" />
             <source>Commitment ratings</source>
             <translation>[Çöɱɱîţɱéñţ ŕåţîñĝš ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="247" />
+            <location filename="../../desktop/ui/collection/pages.py" line="256" />
             <source>Compare gro&amp;ups…</source>
             <translation>[Çöɱþåŕé ĝŕö&amp;uþš… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="137" />
+            <location filename="../../desktop/ui/collection/pages.py" line="142" />
             <source>Expected groups with no return</source>
             <translation>[Éẋþéçţéđ ĝŕöûþš ŵîţĥ ñö ŕéţûŕñ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="228" />
+            <location filename="../../desktop/ui/collection/pages.py" line="233" />
             <source>F&amp;ind:</source>
             <translation>[Ƒ&amp;iñđ: ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="451" />
+            <location filename="../../desktop/ui/collection/pages.py" line="473" />
             <source>Fi&amp;nd in the log:</source>
             <translation>[Ƒî&amp;nđ îñ ţĥé ļöĝ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="141" />
+            <location filename="../../desktop/ui/collection/pages.py" line="146" />
             <source>Group name</source>
             <translation>[Ĝŕöûþ ñåɱé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="109" />
+            <location filename="../../desktop/ui/collection/pages.py" line="111" />
             <source>Groups and their latest returns</source>
             <translation>[Ĝŕöûþš åñđ ţĥéîŕ ļåţéšţ ŕéţûŕñš ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="125" />
+            <location filename="../../desktop/ui/collection/pages.py" line="130" />
             <source>Groups that may be the same</source>
             <translation>[Ĝŕöûþš ţĥåţ ɱåý ƀé ţĥé šåɱé ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="454" />
+            <location filename="../../desktop/ui/collection/pages.py" line="477" />
             <source>Import log</source>
             <translation>[Îɱþöŕţ ļöĝ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="307" />
+            <location filename="../../desktop/ui/collection/pages.py" line="316" />
             <source>Partners&amp;hip:</source>
             <translation>[Þåŕţñéŕš&amp;hîþ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="231" />
+            <location filename="../../desktop/ui/collection/pages.py" line="237" />
             <source>Partnerships across the area</source>
             <translation>[Þåŕţñéŕšĥîþš åçŕöšš ţĥé åŕéå ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="145" />
+            <location filename="../../desktop/ui/collection/pages.py" line="150" />
             <source>Re&amp;move from the list</source>
             <translation>[Ŕé&amp;möṽé ƒŕöɱ ţĥé ļîšţ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="316" />
+            <location filename="../../desktop/ui/collection/pages.py" line="325" />
             <source>Resource needs</source>
             <translation>[Ŕéšöûŕçé ñééđš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="421" />
+            <location filename="../../desktop/ui/collection/pages.py" line="433" />
             <source>Resource needs totals</source>
             <translation>[Ŕéšöûŕçé ñééđš ţöţåļš ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="321" />
+            <location filename="../../desktop/ui/collection/pages.py" line="330" />
             <source>Review answers</source>
             <translation>[Ŕéṽîéŵ åñšŵéŕš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="236" />
+            <location filename="../../desktop/ui/collection/pages.py" line="244" />
             <source>Review scores by tool</source>
             <translation>[Ŕéṽîéŵ šçöŕéš ƀý ţööļ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="328" />
+            <location filename="../../desktop/ui/collection/pages.py" line="337" />
             <source>Review scores radar</source>
             <translation>[Ŕéṽîéŵ šçöŕéš ŕåđåŕ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="331" />
+            <location filename="../../desktop/ui/collection/pages.py" line="340" />
             <source>Reviews</source>
             <translation>[Ŕéṽîéŵš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="325" />
+            <location filename="../../desktop/ui/collection/pages.py" line="334" />
             <source>Show ra&amp;dar for:</source>
             <translation>[Šĥöŵ ŕå&amp;dåŕ ƒöŕ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="242" />
+            <location filename="../../desktop/ui/collection/pages.py" line="251" />
             <source>The chosen partnership is the &amp;same as:</source>
             <translation>[Ţĥé çĥöšéñ þåŕţñéŕšĥîþ îš ţĥé &amp;såɱé åš: ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="240" />
+            <location filename="../../desktop/ui/collection/pages.py" line="249" />
             <source>The partnership it is the same as</source>
             <translation>[Ţĥé þåŕţñéŕšĥîþ îţ îš ţĥé šåɱé åš ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="114" />
+            <location filename="../../desktop/ui/collection/pages.py" line="119" />
             <source>The return stops counting (it is kept, marked withdrawn); the collection is backed up first, and the earlier return it replaced counts again.</source>
             <translation>[Ţĥé ŕéţûŕñ šţöþš çöûñţîñĝ (îţ îš ķéþţ, ɱåŕķéđ ŵîţĥđŕåŵñ); ţĥé çöļļéçţîöñ îš ƀåçķéđ ûþ ƒîŕšţ, åñđ ţĥé éåŕļîéŕ ŕéţûŕñ îţ ŕéþļåçéđ çöûñţš åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="126" />
+            <location filename="../../desktop/ui/collection/pages.py" line="131" />
             <source>These may be the same &amp;group:</source>
             <translation>[Ţĥéšé ɱåý ƀé ţĥé šåɱé &amp;gŕöûþ: ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="288" />
+            <location filename="../../desktop/ui/collection/pages.py" line="297" />
             <source>These may be the same partnership: {pairs}.</source>
             <translation>[Ţĥéšé ɱåý ƀé ţĥé šåɱé þåŕţñéŕšĥîþ: {pairs}. ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="127" />
+            <location filename="../../desktop/ui/collection/pages.py" line="132" />
             <source>They are the same group</source>
             <translation>[Ţĥéý åŕé ţĥé šåɱé ĝŕöûþ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="417" />
+            <location filename="../../desktop/ui/collection/pages.py" line="428" />
             <source>Total resource needs &amp;by:</source>
             <translation>[Ţöţåļ ŕéšöûŕçé ñééđš &amp;bý: ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="227" />
+            <location filename="../../desktop/ui/collection/pages.py" line="232" />
             <source>Type part of a name</source>
             <translation>[Ţýþé þåŕţ öƒ å ñåɱé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="315" />
+            <location filename="../../desktop/ui/collection/pages.py" line="324" />
             <source>Undertakings (statutory and ours)</source>
             <translation>[Ûñđéŕţåķîñĝš (šţåţûţöŕý åñđ öûŕš) ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="112" />
+            <location filename="../../desktop/ui/collection/pages.py" line="117" />
             <source>Withdraw the chosen return…</source>
             <translation>[Ŵîţĥđŕåŵ ţĥé çĥöšéñ ŕéţûŕñ… ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="412" />
+            <location filename="../../desktop/ui/collection/pages.py" line="423" />
             <source>category</source>
             <translation>[çåţéĝöŕý ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="414" />
+            <location filename="../../desktop/ui/collection/pages.py" line="425" />
             <source>group</source>
             <translation>[ĝŕöûþ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="413" />
+            <location filename="../../desktop/ui/collection/pages.py" line="424" />
             <source>partnership</source>
             <translation>[þåŕţñéŕšĥîþ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="184" />
+            <location filename="../../desktop/ui/collection/pages.py" line="189" />
             <source>“{name}” sent under two ids: {alias}… ({alias_count} returns) and {into}… ({into_count} returns)</source>
             <translation>[“{name}” šéñţ ûñđéŕ ţŵö îđš: {alias}… ({alias_count} ŕéţûŕñš) åñđ {into}… ({into_count} ŕéţûŕñš) ~~~~~~~~~~~~~]</translation>
         </message>
@@ -526,7 +544,7 @@ There is no usable backup of it in {folder}.</source>
             <translation>[Ĥöŵ éåçĥ ĝŕöûþ'š þåŕţñéŕšĥîþš åŕé ŕûñ, ƒŕöɱ ţĥéîŕ ļåţéšţ ŕéţûŕñš. “Ñöţ ŕéçöŕđéđ” ɱéåñš ţĥé ŕéţûŕñ ŵåš ɱåđé ƀéƒöŕé Þåŕţñéŕƀööķ åšķéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/run_page.py" line="45" />
+            <location filename="../../desktop/ui/collection/run_page.py" line="46" />
             <source>How it is run</source>
             <translation>[Ĥöŵ îţ îš ŕûñ ~~~~]</translation>
         </message>
@@ -592,7 +610,7 @@ There is no usable backup of it in {folder}.</source>
             <translation>[&amp;Ađđ å ƒŕåɱéŵöŕķ ƒîļé… ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="96" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="98" />
             <source>&amp;Confirm: it is the group's new key</source>
             <translation>[&amp;Cöñƒîŕɱ: îţ îš ţĥé ĝŕöûþ'š ñéŵ ķéý ~~~~~~~~~~]</translation>
         </message>
@@ -612,7 +630,7 @@ There is no usable backup of it in {folder}.</source>
             <translation>[&amp;Péŕîöđ: ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="115" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="117" />
             <source>&amp;Save the keys for safe keeping…</source>
             <translation>[&amp;Såṽé ţĥé ķéýš ƒöŕ šåƒé ķééþîñĝ… ~~~~~~~~~~]</translation>
         </message>
@@ -622,7 +640,7 @@ There is no usable backup of it in {folder}.</source>
             <translation>[2026-27, 2026-27 Ǫ3 öŕ 2026-10-01..2026-12-31 ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="105" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="107" />
             <source>&lt;b&gt;Keys groups sign their returns with&lt;/b&gt;</source>
             <translation>[&lt;b&gt;Ķéýš ĝŕöûþš šîĝñ ţĥéîŕ ŕéţûŕñš ŵîţĥ&lt;/b&gt; ~~~~~~~~~~~~]</translation>
         </message>
@@ -632,7 +650,7 @@ There is no usable backup of it in {folder}.</source>
             <translation>[&lt;b&gt;Ŕéţûŕñš ĥéļđ: šîĝñéđ ƀý å đîƒƒéŕéñţ ķéý&lt;/b&gt; ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="109" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="111" />
             <source>&lt;b&gt;The CVS's keys and return packs&lt;/b&gt;</source>
             <translation>[&lt;b&gt;Ţĥé ÇṼŠ'š ķéýš åñđ ŕéţûŕñ þåçķš&lt;/b&gt; ~~~~~~~~~~]</translation>
         </message>
@@ -657,17 +675,17 @@ There is no usable backup of it in {folder}.</source>
             <translation>[Çĥööšé å þåššþĥŕåšé ƒöŕ ţĥé ÇṼŠ'š ķéýš (åţ ļéåšţ 10 çĥåŕåçţéŕš; å ƒéŵ ŵöŕđš ýöû ŵîļļ ŕéɱéɱƀéŕ ŵöŕķ ŵéļļ). Ŵŕîţé îţ đöŵñ åñđ ķééþ îţ šöɱéŵĥéŕé šåƒé: ŵîţĥöûţ îţ ñö ñéŵ þåçķ çåñ ƀé ɱåđé åñđ šéåļéđ çöñţåçţ đéţåîļš çåññöţ ƀé ŕéåđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="166" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="162" />
             <source>Confirm only after checking with the group that they sent it (a reinstalled laptop or a new computer is normal). Later returns signed by either key will then be imported as usual.</source>
             <translation>[Çöñƒîŕɱ öñļý åƒţéŕ çĥéçķîñĝ ŵîţĥ ţĥé ĝŕöûþ ţĥåţ ţĥéý šéñţ îţ (å ŕéîñšţåļļéđ ļåþţöþ öŕ å ñéŵ çöɱþûţéŕ îš ñöŕɱåļ). Ļåţéŕ ŕéţûŕñš šîĝñéđ ƀý éîţĥéŕ ķéý ŵîļļ ţĥéñ ƀé îɱþöŕţéđ åš ûšûåļ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="165" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="161" />
             <source>Confirm the group's new key</source>
             <translation>[Çöñƒîŕɱ ţĥé ĝŕöûþ'š ñéŵ ķéý ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="182" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="178" />
             <source>Confirmed: {group}'s new key is recorded and its return imported.</source>
             <translation>[Çöñƒîŕɱéđ: {group}'š ñéŵ ķéý îš ŕéçöŕđéđ åñđ îţš ŕéţûŕñ îɱþöŕţéđ. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -697,22 +715,22 @@ There is no usable backup of it in {folder}.</source>
             <translation>[Ĥöŵ ĝŕöûþš &amp;réåçĥ ýöû: ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="210" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="205" />
             <source>Key files (*.json)</source>
             <translation>[Ķéý ƒîļéš (*.ĵšöñ) ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="106" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="108" />
             <source>Keys groups sign their returns with</source>
             <translation>[Ķéýš ĝŕöûþš šîĝñ ţĥéîŕ ŕéţûŕñš ŵîţĥ ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="217" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="212" />
             <source>Keys saved</source>
             <translation>[Ķéýš šåṽéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="116" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="118" />
             <source>Make &amp;new keys…</source>
             <translation>[Ṁåķé &amp;néŵ ķéýš… ~~~~]</translation>
         </message>
@@ -727,37 +745,37 @@ There is no usable backup of it in {folder}.</source>
             <translation>[Ṁåķé å ŕéţûŕñ þåçķ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="114" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="116" />
             <source>Make a return pack…</source>
             <translation>[Ṁåķé å ŕéţûŕñ þåçķ… ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="235" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="230" />
             <source>New keys made</source>
             <translation>[Ñéŵ ķéýš ɱåđé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="236" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="231" />
             <source>New keys made (fingerprint {fingerprint}). New packs carry them, signed by the old key so your groups accept the change. Returns for earlier packs still open.</source>
             <translation>[Ñéŵ ķéýš ɱåđé (ƒîñĝéŕþŕîñţ {fingerprint}). Ñéŵ þåçķš çåŕŕý ţĥéɱ, šîĝñéđ ƀý ţĥé öļđ ķéý šö ýöûŕ ĝŕöûþš åççéþţ ţĥé çĥåñĝé. Ŕéţûŕñš ƒöŕ éåŕļîéŕ þåçķš šţîļļ öþéñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="256" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="251" />
             <source>No current return carries sealed contact details.</source>
             <translation>[Ñö çûŕŕéñţ ŕéţûŕñ çåŕŕîéš šéåļéđ çöñţåçţ đéţåîļš. ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="149" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="151" />
             <source>No keys yet: they are made with the first return pack, under a passphrase you choose then.</source>
             <translation>[Ñö ķéýš ýéţ: ţĥéý åŕé ɱåđé ŵîţĥ ţĥé ƒîŕšţ ŕéţûŕñ þåçķ, ûñđéŕ å þåššþĥŕåšé ýöû çĥööšé ţĥéñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="177" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="173" />
             <source>Not confirmed</source>
             <translation>[Ñöţ çöñƒîŕɱéđ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="195" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="191" />
             <source>Not refused</source>
             <translation>[Ñöţ ŕéƒûšéđ ~~~~]</translation>
         </message>
@@ -767,72 +785,72 @@ There is no usable backup of it in {folder}.</source>
             <translation>[Þåššþĥŕåšé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="97" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="99" />
             <source>Refuse it</source>
             <translation>[Ŕéƒûšé îţ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="199" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="195" />
             <source>Refused: that return stays out of the collection.</source>
             <translation>[Ŕéƒûšéđ: ţĥåţ ŕéţûŕñ šţåýš öûţ öƒ ţĥé çöļļéçţîöñ. ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="156" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="152" />
             <source>Return pack made</source>
             <translation>[Ŕéţûŕñ þåçķ ɱåđé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="118" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="117" />
             <source>Return pack not made</source>
             <translation>[Ŕéţûŕñ þåçķ ñöţ ɱåđé ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="127" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="126" />
             <source>Return packs (*.pbpack)</source>
             <translation>[Ŕéţûŕñ þåçķš (*.þƀþåçķ) ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="93" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="94" />
             <source>Returns held for a different key</source>
             <translation>[Ŕéţûŕñš ĥéļđ ƒöŕ å đîƒƒéŕéñţ ķéý ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="210" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="205" />
             <source>Save the CVS's keys as</source>
             <translation>[Šåṽé ţĥé ÇṼŠ'š ķéýš åš ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="125" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="124" />
             <source>Save the return pack as</source>
             <translation>[Šåṽé ţĥé ŕéţûŕñ þåçķ åš ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="150" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="146" />
             <source>Saved the return pack to {path}. Send it to your groups by email.</source>
             <translation>[Šåṽéđ ţĥé ŕéţûŕñ þåçķ ţö {path}. Šéñđ îţ ţö ýöûŕ ĝŕöûþš ƀý éɱåîļ. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="218" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="213" />
             <source>Saved to {path}. They are still locked by the passphrase: keep the file and the passphrase in different safe places.</source>
             <translation>[Šåṽéđ ţö {path}. Ţĥéý åŕé šţîļļ ļöçķéđ ƀý ţĥé þåššþĥŕåšé: ķééþ ţĥé ƒîļé åñđ ţĥé þåššþĥŕåšé îñ đîƒƒéŕéñţ šåƒé þļåçéš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="255" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="250" />
             <source>Sealed contact details</source>
             <translation>[Šéåļéđ çöñţåçţ đéţåîļš ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="117" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="119" />
             <source>Show sealed contact &amp;details…</source>
             <translation>[Šĥöŵ šéåļéđ çöñţåçţ &amp;déţåîļš… ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="229" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="224" />
             <source>The CVS's keys</source>
             <translation>[Ţĥé ÇṼŠ'š ķéýš ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_actions.py" line="152" />
+            <location filename="../../desktop/ui/collection/trust_actions.py" line="148" />
             <source>The CVS's keys were made now (fingerprint {fingerprint}): save a copy for safe keeping (Save the keys for safe keeping…), and keep the passphrase somewhere else.</source>
             <translation>[Ţĥé ÇṼŠ'š ķéýš ŵéŕé ɱåđé ñöŵ (ƒîñĝéŕþŕîñţ {fingerprint}): šåṽé å çöþý ƒöŕ šåƒé ķééþîñĝ (Šåṽé ţĥé ķéýš ƒöŕ šåƒé ķééþîñĝ…), åñđ ķééþ ţĥé þåššþĥŕåšé šöɱéŵĥéŕé éļšé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -852,12 +870,12 @@ There is no usable backup of it in {folder}.</source>
             <translation>[Ţĥé ţŵö þåššþĥŕåšéš åŕé ñöţ ţĥé šåɱé. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="160" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="162" />
             <source>{fingerprint}: current, signs new packs</source>
             <translation>[{fingerprint}: çûŕŕéñţ, šîĝñš ñéŵ þåçķš ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="158" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="160" />
             <source>{fingerprint}: retired (returns for its packs still open)</source>
             <translation>[{fingerprint}: ŕéţîŕéđ (ŕéţûŕñš ƒöŕ îţš þåçķš šţîļļ öþéñ) ~~~~~~~~~~~~~~]</translation>
         </message>
@@ -1053,7 +1071,7 @@ There is no usable backup of it in {folder}.</source>
             <translation>[Ŕéţûŕñ ÞĐƑš (*.þđƒ);;Åļļ ƒîļéš (*) ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="605" />
+            <location filename="../../desktop/ui/collection/window.py" line="604" />
             <source>Save area summary</source>
             <translation>[Šåṽé åŕéå šûɱɱåŕý ~~~~~~]</translation>
         </message>
@@ -1156,122 +1174,122 @@ There is no usable backup of it in {folder}.</source>
     <context>
         <name>CommitmentsArea</name>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="60" />
+            <location filename="../../desktop/ui/commitments_area.py" line="61" />
             <source>&amp;Across partnerships</source>
             <translation>[&amp;Açŕöšš þåŕţñéŕšĥîþš ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="180" />
+            <location filename="../../desktop/ui/commitments_area.py" line="181" />
             <source>&amp;Due by:</source>
             <translation>[&amp;Dûé ƀý: ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="101" />
+            <location filename="../../desktop/ui/commitments_area.py" line="102" />
             <source>&amp;Guidance (F1)</source>
             <translation>[&amp;Gûîđåñçé (Ƒ1) ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="178" />
+            <location filename="../../desktop/ui/commitments_area.py" line="179" />
             <source>&amp;Next action:</source>
             <translation>[&amp;Néẋţ åçţîöñ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="59" />
+            <location filename="../../desktop/ui/commitments_area.py" line="60" />
             <source>&amp;One partnership</source>
             <translation>[&amp;Oñé þåŕţñéŕšĥîþ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="91" />
+            <location filename="../../desktop/ui/commitments_area.py" line="92" />
             <source>&amp;Partnership:</source>
             <translation>[&amp;Påŕţñéŕšĥîþ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="211" />
+            <location filename="../../desktop/ui/commitments_area.py" line="212" />
             <source>(nobody yet)</source>
             <translation>[(ñöƀöđý ýéţ) ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="78" />
+            <location filename="../../desktop/ui/commitments_area.py" line="79" />
             <source>Add a partnership first. Then rate, clause by clause, how well we keep our Compact commitments in it.</source>
             <translation>[Åđđ å þåŕţñéŕšĥîþ ƒîŕšţ. Ţĥéñ ŕåţé, çļåûšé ƀý çļåûšé, ĥöŵ ŵéļļ ŵé ķééþ öûŕ Çöɱþåçţ çöɱɱîţɱéñţš îñ îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="257" />
+            <location filename="../../desktop/ui/commitments_area.py" line="258" />
             <source>Answered against version {v}; rate it again to use the newest wording.</source>
             <translation>[Åñšŵéŕéđ åĝåîñšţ ṽéŕšîöñ {v}; ŕåţé îţ åĝåîñ ţö ûšé ţĥé ñéŵéšţ ŵöŕđîñĝ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="356" />
+            <location filename="../../desktop/ui/commitments_area.py" line="357" />
             <source>Commitment saved</source>
             <translation>[Çöɱɱîţɱéñţ šåṽéđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="122" />
+            <location filename="../../desktop/ui/commitments_area.py" line="123" />
             <source>Commitments</source>
             <translation>[Çöɱɱîţɱéñţš ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="96" />
+            <location filename="../../desktop/ui/commitments_area.py" line="97" />
             <source>Commitments f&amp;ramework:</source>
             <translation>[Çöɱɱîţɱéñţš ƒ&amp;råɱéŵöŕķ: ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="177" />
+            <location filename="../../desktop/ui/commitments_area.py" line="178" />
             <source>Ev&amp;idence:</source>
             <translation>[Éṽ&amp;iđéñçé: ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="102" />
+            <location filename="../../desktop/ui/commitments_area.py" line="103" />
             <source>Guidance</source>
             <translation>[Ĝûîđåñçé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="373" />
+            <location filename="../../desktop/ui/commitments_area.py" line="374" />
             <source>Guidance: {ref} {title}</source>
             <translation>[Ĝûîđåñçé: {ref} {title} ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="242" />
+            <location filename="../../desktop/ui/commitments_area.py" line="243" />
             <source>In the table, type {keys}; 0 clears. † marks older wording.</source>
             <translation>[Îñ ţĥé ţåƀļé, ţýþé {keys}; 0 çļéåŕš. † ɱåŕķš öļđéŕ ŵöŕđîñĝ. ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="179" />
+            <location filename="../../desktop/ui/commitments_area.py" line="180" />
             <source>O&amp;wner:</source>
             <translation>[Ö&amp;wñéŕ: ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="90" />
+            <location filename="../../desktop/ui/commitments_area.py" line="91" />
             <source>Partnership</source>
             <translation>[Þåŕţñéŕšĥîþ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="77" />
+            <location filename="../../desktop/ui/commitments_area.py" line="78" />
             <source>Rate your Compact commitments</source>
             <translation>[Ŕåţé ýöûŕ Çöɱþåçţ çöɱɱîţɱéñţš ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="319" />
+            <location filename="../../desktop/ui/commitments_area.py" line="320" />
             <source>Rating not saved</source>
             <translation>[Ŕåţîñĝ ñöţ šåṽéđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="316" />
+            <location filename="../../desktop/ui/commitments_area.py" line="317" />
             <source>Rating saved</source>
             <translation>[Ŕåţîñĝ šåṽéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="99" />
+            <location filename="../../desktop/ui/commitments_area.py" line="100" />
             <source>Review too&amp;l:</source>
             <translation>[Ŕéṽîéŵ ţöö&amp;l: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="370" />
+            <location filename="../../desktop/ui/commitments_area.py" line="371" />
             <source>There is no extra guidance for this clause.</source>
             <translation>[Ţĥéŕé îš ñö éẋţŕå ĝûîđåñçé ƒöŕ ţĥîš çļåûšé. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_area.py" line="174" />
+            <location filename="../../desktop/ui/commitments_area.py" line="175" />
             <source>for example 28/11/2026</source>
             <translation>[ƒöŕ éẋåɱþļé 28/11/2026 ~~~~~~~]</translation>
         </message>
@@ -1279,7 +1297,7 @@ There is no usable backup of it in {folder}.</source>
     <context>
         <name>CommitmentsMatrix</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/commitments_matrix.py" line="92" />
+            <location filename="../../desktop/ui/commitments_matrix.py" line="94" />
             <source>%n clause(s)</source>
             <translation>
                 <numerusform>[%n çļåûšé ~~]</numerusform>
@@ -1287,7 +1305,7 @@ There is no usable backup of it in {folder}.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/commitments_matrix.py" line="93" />
+            <location filename="../../desktop/ui/commitments_matrix.py" line="95" />
             <source>%n partnership(s)</source>
             <translation>
                 <numerusform>[%n þåŕţñéŕšĥîþ ~~~~]</numerusform>
@@ -1295,62 +1313,57 @@ There is no usable backup of it in {folder}.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_matrix.py" line="44" />
+            <location filename="../../desktop/ui/commitments_matrix.py" line="46" />
             <source>&amp;Show clauses rated:</source>
             <translation>[&amp;Sĥöŵ çļåûšéš ŕåţéđ: ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_matrix.py" line="77" />
+            <location filename="../../desktop/ui/commitments_matrix.py" line="79" />
             <source>Any rating (all clauses)</source>
             <translation>[Åñý ŕåţîñĝ (åļļ çļåûšéš) ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_matrix.py" line="107" />
+            <location filename="../../desktop/ui/commitments_matrix.py" line="109" />
             <source>CSV files (*.csv)</source>
             <translation>[ÇŠṼ ƒîļéš (*.çšṽ) ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_matrix.py" line="46" />
+            <location filename="../../desktop/ui/commitments_matrix.py" line="48" />
             <source>E&amp;xport CSV…</source>
             <translation>[É&amp;xþöŕţ ÇŠṼ… ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_matrix.py" line="47" />
+            <location filename="../../desktop/ui/commitments_matrix.py" line="49" />
             <source>Export CSV</source>
             <translation>[Éẋþöŕţ ÇŠṼ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_matrix.py" line="126" />
+            <location filename="../../desktop/ui/commitments_matrix.py" line="117" />
             <source>Export failed</source>
             <translation>[Éẋþöŕţ ƒåîļéđ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_matrix.py" line="105" />
+            <location filename="../../desktop/ui/commitments_matrix.py" line="107" />
             <source>Export the matrix as CSV</source>
             <translation>[Éẋþöŕţ ţĥé ɱåţŕîẋ åš ÇŠṼ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_matrix.py" line="132" />
+            <location filename="../../desktop/ui/commitments_matrix.py" line="119" />
             <source>Matrix exported to {path}</source>
             <translation>[Ṁåţŕîẋ éẋþöŕţéđ ţö {path} ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_matrix.py" line="59" />
+            <location filename="../../desktop/ui/commitments_matrix.py" line="61" />
             <source>Ratings across partnerships</source>
             <translation>[Ŕåţîñĝš åçŕöšš þåŕţñéŕšĥîþš ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_matrix.py" line="43" />
+            <location filename="../../desktop/ui/commitments_matrix.py" line="45" />
             <source>Show clauses rated</source>
             <translation>[Šĥöŵ çļåûšéš ŕåţéđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/commitments_matrix.py" line="127" />
-            <source>The matrix could not be saved to {path}: {reason}</source>
-            <translation>[Ţĥé ɱåţŕîẋ çöûļđ ñöţ ƀé šåṽéđ ţö {path}: {reason} ~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/commitments_matrix.py" line="90" />
+            <location filename="../../desktop/ui/commitments_matrix.py" line="92" />
             <source>{title}: {clauses}, {partnerships}.</source>
             <translation>[{title}: {clauses}, {partnerships}. ~]</translation>
         </message>
@@ -1448,17 +1461,17 @@ If you ask for help, please send it with your message.</source>
     <context>
         <name>DataHub</name>
         <message>
-            <location filename="../../desktop/ui/data.py" line="115" />
+            <location filename="../../desktop/ui/data.py" line="135" />
             <source>All changes saved</source>
             <translation>[Åļļ çĥåñĝéš šåṽéđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/data.py" line="120" />
+            <location filename="../../desktop/ui/data.py" line="140" />
             <source>Your records are open for reading only, so this change was not saved. The bar at the top of the window says why and how to be able to save again.</source>
             <translation>[Ýöûŕ ŕéçöŕđš åŕé öþéñ ƒöŕ ŕéåđîñĝ öñļý, šö ţĥîš çĥåñĝé ŵåš ñöţ šåṽéđ. Ţĥé ƀåŕ åţ ţĥé ţöþ öƒ ţĥé ŵîñđöŵ šåýš ŵĥý åñđ ĥöŵ ţö ƀé åƀļé ţö šåṽé åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/data.py" line="91" />
+            <location filename="../../desktop/ui/data.py" line="111" />
             <source>Your records file was replaced or moved by another program while Partnerbook was open, so this change was not saved (it would have gone into the old copy). Close Partnerbook and start it again to see the file that is there now; your backups are untouched.</source>
             <translation>[Ýöûŕ ŕéçöŕđš ƒîļé ŵåš ŕéþļåçéđ öŕ ɱöṽéđ ƀý åñöţĥéŕ þŕöĝŕåɱ ŵĥîļé Þåŕţñéŕƀööķ ŵåš öþéñ, šö ţĥîš çĥåñĝé ŵåš ñöţ šåṽéđ (îţ ŵöûļđ ĥåṽé ĝöñé îñţö ţĥé öļđ çöþý). Çļöšé Þåŕţñéŕƀööķ åñđ šţåŕţ îţ åĝåîñ ţö šéé ţĥé ƒîļé ţĥåţ îš ţĥéŕé ñöŵ; ýöûŕ ƀåçķûþš åŕé ûñţöûçĥéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -1582,52 +1595,52 @@ If you ask for help, please attach it.</source>
     <context>
         <name>FrameworkChoice</name>
         <message>
-            <location filename="../../desktop/ui/framework_choice.py" line="35" />
+            <location filename="../../desktop/ui/framework_choice.py" line="36" />
             <source>Commitments framework</source>
             <translation>[Çöɱɱîţɱéñţš ƒŕåɱéŵöŕķ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_choice.py" line="92" />
+            <location filename="../../desktop/ui/framework_choice.py" line="93" />
             <source>Framework changed</source>
             <translation>[Ƒŕåɱéŵöŕķ çĥåñĝéđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_choice.py" line="68" />
+            <location filename="../../desktop/ui/framework_choice.py" line="69" />
             <source>Rate this partnership's commitments against “{title}” from now on? Ratings made against the other framework are kept, and come back if you switch back. Its reviews keep their own tool.</source>
             <translation>[Ŕåţé ţĥîš þåŕţñéŕšĥîþ'š çöɱɱîţɱéñţš åĝåîñšţ “{title}” ƒŕöɱ ñöŵ öñ? Ŕåţîñĝš ɱåđé åĝåîñšţ ţĥé öţĥéŕ ƒŕåɱéŵöŕķ åŕé ķéþţ, åñđ çöɱé ƀåçķ îƒ ýöû šŵîţçĥ ƀåçķ. Îţš ŕéṽîéŵš ķééþ ţĥéîŕ öŵñ ţööļ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_choice.py" line="35" />
+            <location filename="../../desktop/ui/framework_choice.py" line="36" />
             <source>Review tool</source>
             <translation>[Ŕéṽîéŵ ţööļ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_choice.py" line="92" />
+            <location filename="../../desktop/ui/framework_choice.py" line="93" />
             <source>Review tool changed</source>
             <translation>[Ŕéṽîéŵ ţööļ çĥåñĝéđ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_choice.py" line="38" />
+            <location filename="../../desktop/ui/framework_choice.py" line="39" />
             <source>The framework this partnership's commitments are rated against.</source>
             <translation>[Ţĥé ƒŕåɱéŵöŕķ ţĥîš þåŕţñéŕšĥîþ'š çöɱɱîţɱéñţš åŕé ŕåţéđ åĝåîñšţ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_choice.py" line="40" />
+            <location filename="../../desktop/ui/framework_choice.py" line="41" />
             <source>The health-check tool new reviews of this partnership use. Reviews already made keep their own questions and answers.</source>
             <translation>[Ţĥé ĥéåļţĥ-çĥéçķ ţööļ ñéŵ ŕéṽîéŵš öƒ ţĥîš þåŕţñéŕšĥîþ ûšé. Ŕéṽîéŵš åļŕéåđý ɱåđé ķééþ ţĥéîŕ öŵñ ǫûéšţîöñš åñđ åñšŵéŕš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_choice.py" line="80" />
+            <location filename="../../desktop/ui/framework_choice.py" line="81" />
             <source>Use another framework</source>
             <translation>[Ûšé åñöţĥéŕ ƒŕåɱéŵöŕķ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_choice.py" line="82" />
+            <location filename="../../desktop/ui/framework_choice.py" line="83" />
             <source>Use another review tool</source>
             <translation>[Ûšé åñöţĥéŕ ŕéṽîéŵ ţööļ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_choice.py" line="74" />
+            <location filename="../../desktop/ui/framework_choice.py" line="75" />
             <source>Use “{title}” for this partnership's new reviews? Reviews already made keep their own questions, answers and scores. Its commitments keep their framework.</source>
             <translation>[Ûšé “{title}” ƒöŕ ţĥîš þåŕţñéŕšĥîþ'š ñéŵ ŕéṽîéŵš? Ŕéṽîéŵš åļŕéåđý ɱåđé ķééþ ţĥéîŕ öŵñ ǫûéšţîöñš, åñšŵéŕš åñđ šçöŕéš. Îţš çöɱɱîţɱéñţš ķééþ ţĥéîŕ ƒŕåɱéŵöŕķ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -1635,37 +1648,37 @@ If you ask for help, please attach it.</source>
     <context>
         <name>FrameworkImport</name>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="63" />
+            <location filename="../../desktop/ui/framework_import.py" line="64" />
             <source>Framework already imported</source>
             <translation>[Ƒŕåɱéŵöŕķ åļŕéåđý îɱþöŕţéđ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="26" />
+            <location filename="../../desktop/ui/framework_import.py" line="27" />
             <source>Framework files (*.toml);;All files (*)</source>
             <translation>[Ƒŕåɱéŵöŕķ ƒîļéš (*.ţöɱļ);;Åļļ ƒîļéš (*) ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="41" />
+            <location filename="../../desktop/ui/framework_import.py" line="42" />
             <source>Framework imported</source>
             <translation>[Ƒŕåɱéŵöŕķ îɱþöŕţéđ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="37" />
+            <location filename="../../desktop/ui/framework_import.py" line="38" />
             <source>Framework not imported</source>
             <translation>[Ƒŕåɱéŵöŕķ ñöţ îɱþöŕţéđ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="24" />
+            <location filename="../../desktop/ui/framework_import.py" line="25" />
             <source>Import a framework file</source>
             <translation>[Îɱþöŕţ å ƒŕåɱéŵöŕķ ƒîļé ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="55" />
+            <location filename="../../desktop/ui/framework_import.py" line="56" />
             <source>Imported {summary}. Choose it for a partnership in the Commitments area. Answers already given keep the wording they were given against.</source>
             <translation>[Îɱþöŕţéđ {summary}. Çĥööšé îţ ƒöŕ å þåŕţñéŕšĥîþ îñ ţĥé Çöɱɱîţɱéñţš åŕéå. Åñšŵéŕš åļŕéåđý ĝîṽéñ ķééþ ţĥé ŵöŕđîñĝ ţĥéý ŵéŕé ĝîṽéñ åĝåîñšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="48" />
+            <location filename="../../desktop/ui/framework_import.py" line="49" />
             <source>{problem}
 
 Nothing was imported.</source>
@@ -1674,12 +1687,12 @@ Nothing was imported.</source>
 Ñöţĥîñĝ ŵåš îɱþöŕţéđ. ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="64" />
+            <location filename="../../desktop/ui/framework_import.py" line="65" />
             <source>{summary} was already imported; nothing changed.</source>
             <translation>[{summary} ŵåš åļŕéåđý îɱþöŕţéđ; ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="43" />
+            <location filename="../../desktop/ui/framework_import.py" line="44" />
             <source>{title}, version {version}</source>
             <translation>[{title}, ṽéŕšîöñ {version} ~~~]</translation>
         </message>
@@ -1687,7 +1700,7 @@ Nothing was imported.</source>
     <context>
         <name>Help</name>
         <message>
-            <location filename="../../desktop/ui/help.py" line="120" />
+            <location filename="../../desktop/ui/help.py" line="108" />
             <source>&amp;Close</source>
             <translation>[&amp;Cļöšé ~~]</translation>
         </message>
@@ -1732,7 +1745,7 @@ Nothing was imported.</source>
             <translation>[ÇṼŠ ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="121" />
+            <location filename="../../desktop/ui/help.py" line="109" />
             <source>Close</source>
             <translation>[Çļöšé ~~]</translation>
         </message>
@@ -1777,7 +1790,7 @@ Nothing was imported.</source>
             <translation>[Ĵöîñîñĝ çĥéçķ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="110" />
+            <location filename="../../desktop/ui/help.py" line="98" />
             <source>Partnerbook user guide</source>
             <translation>[Þåŕţñéŕƀööķ ûšéŕ ĝûîđé ~~~~~~~~]</translation>
         </message>
@@ -1832,7 +1845,7 @@ Nothing was imported.</source>
             <translation>[Ţĥé ŕéçöŕđ öƒ ýöûŕ þåŕţñéŕšĥîþš ƒöŕ å þéŕîöđ, åš å ÞĐƑ ýöû šéñđ ţö ýöûŕ ÇṼŠ. Ţĥé ŕéçöŕđš åŕé îñšîđé ţĥé ÞĐƑ ţöö, šö ţĥé ÇṼŠ ñééđ ñöţ ţýþé ţĥéɱ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/help.py" line="114" />
+            <location filename="../../desktop/ui/help.py" line="102" />
             <source>User guide</source>
             <translation>[Ûšéŕ ĝûîđé ~~~~]</translation>
         </message>
@@ -1850,7 +1863,7 @@ Nothing was imported.</source>
     <context>
         <name>HomeArea</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/home.py" line="249" />
+            <location filename="../../desktop/ui/home.py" line="252" />
             <source>%n action(s) to do, {overdue} overdue.</source>
             <translation>
                 <numerusform>[%n åçţîöñ ţö đö, {overdue} öṽéŕđûé. ~~~~~~~]</numerusform>
@@ -1858,7 +1871,7 @@ Nothing was imported.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/home.py" line="85" />
+            <location filename="../../desktop/ui/home.py" line="89" />
             <source>%n item(s)</source>
             <translation>
                 <numerusform>[%n îţéɱ ~~]</numerusform>
@@ -1866,7 +1879,7 @@ Nothing was imported.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/home.py" line="244" />
+            <location filename="../../desktop/ui/home.py" line="247" />
             <source>%n partnership(s) ({active} active, {considering} being considered).</source>
             <translation>
                 <numerusform>[%n þåŕţñéŕšĥîþ ({active} åçţîṽé, {considering} ƀéîñĝ çöñšîđéŕéđ). ~~~~~~~~~~~~~]</numerusform>
@@ -1874,212 +1887,212 @@ Nothing was imported.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="155" />
+            <location filename="../../desktop/ui/home.py" line="158" />
             <source>&amp;Overdue actions</source>
             <translation>[&amp;Oṽéŕđûé åçţîöñš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="182" />
+            <location filename="../../desktop/ui/home.py" line="185" />
             <source>&amp;Partnership:</source>
             <translation>[&amp;Påŕţñéŕšĥîþ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="156" />
+            <location filename="../../desktop/ui/home.py" line="159" />
             <source>&amp;Reviews due</source>
             <translation>[&amp;Réṽîéŵš đûé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="192" />
+            <location filename="../../desktop/ui/home.py" line="195" />
             <source>&amp;Show done actions</source>
             <translation>[&amp;Sĥöŵ đöñé åçţîöñš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="187" />
+            <location filename="../../desktop/ui/home.py" line="190" />
             <source>&amp;Who:</source>
             <translation>[&amp;Wĥö: ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="324" />
+            <location filename="../../desktop/ui/home.py" line="325" />
             <source>, asked of {who}</source>
             <translation>[, åšķéđ öƒ {who} ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="391" />
+            <location filename="../../desktop/ui/home.py" line="394" />
             <source>Action not found</source>
             <translation>[Åçţîöñ ñöţ ƒöûñđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="263" />
+            <location filename="../../desktop/ui/home.py" line="266" />
             <source>All partnerships</source>
             <translation>[Åļļ þåŕţñéŕšĥîþš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="386" />
+            <location filename="../../desktop/ui/home.py" line="389" />
             <source>Back on the list: {what}</source>
             <translation>[Ɓåçķ öñ ţĥé ļîšţ: {what} ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="161" />
+            <location filename="../../desktop/ui/home.py" line="164" />
             <source>Ele&amp;ctions due</source>
             <translation>[Éļé&amp;cţîöñš đûé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="265" />
+            <location filename="../../desktop/ui/home.py" line="268" />
             <source>Everyone</source>
             <translation>[Éṽéŕýöñé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="380" />
+            <location filename="../../desktop/ui/home.py" line="383" />
             <source>Marked done: {what}</source>
             <translation>[Ṁåŕķéđ đöñé: {what} ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="154" />
+            <location filename="../../desktop/ui/home.py" line="157" />
             <source>Next &amp;meetings</source>
             <translation>[Ñéẋţ &amp;mééţîñĝš ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="358" />
+            <location filename="../../desktop/ui/home.py" line="359" />
             <source>No actions to do. Actions come from meetings, priorities, reviews and commitments; they appear here with who does them and by when.</source>
             <translation>[Ñö åçţîöñš ţö đö. Åçţîöñš çöɱé ƒŕöɱ ɱééţîñĝš, þŕîöŕîţîéš, ŕéṽîéŵš åñđ çöɱɱîţɱéñţš; ţĥéý åþþéåŕ ĥéŕé ŵîţĥ ŵĥö đöéš ţĥéɱ åñđ ƀý ŵĥéñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="161" />
+            <location filename="../../desktop/ui/home.py" line="164" />
             <source>No elections are due.</source>
             <translation>[Ñö éļéçţîöñš åŕé đûé. ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="154" />
+            <location filename="../../desktop/ui/home.py" line="157" />
             <source>No meetings coming up.</source>
             <translation>[Ñö ɱééţîñĝš çöɱîñĝ ûþ. ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="158" />
+            <location filename="../../desktop/ui/home.py" line="161" />
             <source>No resource requests are waiting.</source>
             <translation>[Ñö ŕéšöûŕçé ŕéǫûéšţš åŕé ŵåîţîñĝ. ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="156" />
+            <location filename="../../desktop/ui/home.py" line="159" />
             <source>No reviews are due.</source>
             <translation>[Ñö ŕéṽîéŵš åŕé đûé. ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="155" />
+            <location filename="../../desktop/ui/home.py" line="158" />
             <source>Nothing is overdue.</source>
             <translation>[Ñöţĥîñĝ îš öṽéŕđûé. ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="355" />
+            <location filename="../../desktop/ui/home.py" line="356" />
             <source>Nothing to do for this choice.</source>
             <translation>[Ñöţĥîñĝ ţö đö ƒöŕ ţĥîš çĥöîçé. ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="242" />
+            <location filename="../../desktop/ui/home.py" line="245" />
             <source>Our group</source>
             <translation>[Öûŕ ĝŕöûþ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="109" />
+            <location filename="../../desktop/ui/home.py" line="112" />
             <source>Partnerbook keeps the record of the partnerships your group sits on, on this computer. Start by telling it about your group, then add a partnership.</source>
             <translation>[Þåŕţñéŕƀööķ ķééþš ţĥé ŕéçöŕđ öƒ ţĥé þåŕţñéŕšĥîþš ýöûŕ ĝŕöûþ šîţš öñ, öñ ţĥîš çöɱþûţéŕ. Šţåŕţ ƀý ţéļļîñĝ îţ åƀöûţ ýöûŕ ĝŕöûþ, ţĥéñ åđđ å þåŕţñéŕšĥîþ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="315" />
+            <location filename="../../desktop/ui/home.py" line="316" />
             <source>Partnerships with no health-check review in the last {n} months.</source>
             <translation>[Þåŕţñéŕšĥîþš ŵîţĥ ñö ĥéåļţĥ-çĥéçķ ŕéṽîéŵ îñ ţĥé ļåšţ {n} ɱöñţĥš. ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="158" />
+            <location filename="../../desktop/ui/home.py" line="161" />
             <source>Re&amp;quests waiting</source>
             <translation>[Ŕé&amp;qûéšţš ŵåîţîñĝ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="113" />
+            <location filename="../../desktop/ui/home.py" line="116" />
             <source>Set &amp;up our group…</source>
             <translation>[Šéţ &amp;uþ öûŕ ĝŕöûþ… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="185" />
+            <location filename="../../desktop/ui/home.py" line="188" />
             <source>Show actions of partnership</source>
             <translation>[Šĥöŵ åçţîöñš öƒ þåŕţñéŕšĥîþ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="190" />
+            <location filename="../../desktop/ui/home.py" line="193" />
             <source>Show actions of person</source>
             <translation>[Šĥöŵ åçţîöñš öƒ þéŕšöñ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="193" />
+            <location filename="../../desktop/ui/home.py" line="196" />
             <source>Show done actions</source>
             <translation>[Šĥöŵ đöñé åçţîöñš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="392" />
+            <location filename="../../desktop/ui/home.py" line="395" />
             <source>That action is no longer there; it may have been removed. The list is now up to date.</source>
             <translation>[Ţĥåţ åçţîöñ îš ñö ļöñĝéŕ ţĥéŕé; îţ ɱåý ĥåṽé ƀééñ ŕéɱöṽéđ. Ţĥé ļîšţ îš ñöŵ ûþ ţö đåţé. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="108" />
+            <location filename="../../desktop/ui/home.py" line="111" />
             <source>Welcome to Partnerbook</source>
             <translation>[Ŵéļçöɱé ţö Þåŕţñéŕƀööķ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="176" />
+            <location filename="../../desktop/ui/home.py" line="179" />
             <source>What's &amp;due</source>
             <translation>[Ŵĥåţ'š &amp;dûé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="202" />
+            <location filename="../../desktop/ui/home.py" line="205" />
             <source>What's due</source>
             <translation>[Ŵĥåţ'š đûé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="283" />
+            <location filename="../../desktop/ui/home.py" line="284" />
             <source>general</source>
             <translation>[ĝéñéŕåļ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="282" />
+            <location filename="../../desktop/ui/home.py" line="283" />
             <source>no one named</source>
             <translation>[ñö öñé ñåɱéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="374" />
+            <location filename="../../desktop/ui/home.py" line="377" />
             <source>the action</source>
             <translation>[ţĥé åçţîöñ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="308" />
+            <location filename="../../desktop/ui/home.py" line="309" />
             <source>{name}: last reviewed {when}</source>
             <translation>[{name}: ļåšţ ŕéṽîéŵéđ {when} ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="306" />
+            <location filename="../../desktop/ui/home.py" line="307" />
             <source>{name}: never reviewed</source>
             <translation>[{name}: ñéṽéŕ ŕéṽîéŵéđ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="293" />
+            <location filename="../../desktop/ui/home.py" line="294" />
             <source>{office} of {partnership}: was due {when}</source>
             <translation>[{office} öƒ {partnership}: ŵåš đûé {when} ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="295" />
+            <location filename="../../desktop/ui/home.py" line="296" />
             <source>{office} of {partnership}: {when}</source>
             <translation>[{office} öƒ {partnership}: {when} ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="319" />
+            <location filename="../../desktop/ui/home.py" line="320" />
             <source>{what} ({partnership}): {status}</source>
             <translation>[{what} ({partnership}): {status} ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="277" />
+            <location filename="../../desktop/ui/home.py" line="278" />
             <source>{what} ({who}, {partnership}): 1 day overdue</source>
             <translation>[{what} ({who}, {partnership}): 1 đåý öṽéŕđûé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/home.py" line="279" />
+            <location filename="../../desktop/ui/home.py" line="280" />
             <source>{what} ({who}, {partnership}): {days} days overdue</source>
             <translation>[{what} ({who}, {partnership}): {days} đåýš öṽéŕđûé ~~~~]</translation>
         </message>
@@ -2087,357 +2100,357 @@ Nothing was imported.</source>
     <context>
         <name>HowItIsRun</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="216" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="219" />
             <source>&amp;Add an office</source>
             <translation>[&amp;Ađđ åñ öƒƒîçé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="32" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="33" />
             <source>&amp;Agreed on</source>
             <translation>[&amp;Aĝŕééđ öñ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="107" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="108" />
             <source>&amp;Find a decision</source>
             <translation>[&amp;Fîñđ å đéçîšîöñ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="52" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="53" />
             <source>&amp;Meetings a year (at least)</source>
             <translation>[&amp;Mééţîñĝš å ýéåŕ (åţ ļéåšţ) ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="169" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="172" />
             <source>&amp;Office</source>
             <translation>[&amp;Oƒƒîçé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="41" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="42" />
             <source>&amp;Quorum is</source>
             <translation>[&amp;Qûöŕûɱ îš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="31" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="32" />
             <source>&amp;Terms of reference or agreement</source>
             <translation>[&amp;Téŕɱš öƒ ŕéƒéŕéñçé öŕ åĝŕééɱéñţ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="58" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="59" />
             <source>&amp;Who may be a member</source>
             <translation>[&amp;Wĥö ɱåý ƀé å ɱéɱƀéŕ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="159" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="162" />
             <source>A meeting is quorate when {n} members are present.</source>
             <translation>[Å ɱééţîñĝ îš ǫûöŕåţé ŵĥéñ {n} ɱéɱƀéŕš åŕé þŕéšéñţ. ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="157" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="160" />
             <source>A meeting is quorate when {n}% of the members are present.</source>
             <translation>[Å ɱééţîñĝ îš ǫûöŕåţé ŵĥéñ {n}% öƒ ţĥé ɱéɱƀéŕš åŕé þŕéšéñţ. ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_attendance.py" line="55" />
+            <location filename="../../desktop/ui/partnerships/run_attendance.py" line="56" />
             <source>Absent</source>
             <translation>[Åƀšéñţ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="74" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="75" />
             <source>Actions</source>
             <translation>[Åçţîöñš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_attendance.py" line="54" />
+            <location filename="../../desktop/ui/partnerships/run_attendance.py" line="55" />
             <source>Apologies</source>
             <translation>[Åþöļöĝîéš ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_attendance.py" line="56" />
+            <location filename="../../desktop/ui/partnerships/run_attendance.py" line="57" />
             <source>Attendance</source>
             <translation>[Åţţéñđåñçé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_attendance.py" line="110" />
+            <location filename="../../desktop/ui/partnerships/run_attendance.py" line="111" />
             <source>Attendance of each partner</source>
             <translation>[Åţţéñđåñçé öƒ éåçĥ þåŕţñéŕ ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="41" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="42" />
             <source>Chair decided</source>
             <translation>[Çĥåîŕ đéçîđéđ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="161" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="164" />
             <source>Choose whether the quorum is a number of members or a share of them.</source>
             <translation>[Çĥööšé ŵĥéţĥéŕ ţĥé ǫûöŕûɱ îš å ñûɱƀéŕ öƒ ɱéɱƀéŕš öŕ å šĥåŕé öƒ ţĥéɱ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="38" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="39" />
             <source>Consensus</source>
             <translation>[Çöñšéñšûš ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="69" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="70" />
             <source>Date</source>
             <translation>[Đåţé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="71" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="72" />
             <source>Decided</source>
             <translation>[Đéçîđéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="120" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="121" />
             <source>Decisions</source>
             <translation>[Đéçîšîöñš ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_attendance.py" line="97" />
+            <location filename="../../desktop/ui/partnerships/run_attendance.py" line="98" />
             <source>Do all partners attend? (Code 4.8 a). Each partner's attendance at the meetings held while it was a member; these rates are shown beside the health check's question on attendance.</source>
             <translation>[Đö åļļ þåŕţñéŕš åţţéñđ? (Çöđé 4.8 å). Éåçĥ þåŕţñéŕ'š åţţéñđåñçé åţ ţĥé ɱééţîñĝš ĥéļđ ŵĥîļé îţ ŵåš å ɱéɱƀéŕ; ţĥéšé ŕåţéš åŕé šĥöŵñ ƀéšîđé ţĥé ĥéåļţĥ çĥéçķ'š ǫûéšţîöñ öñ åţţéñđåñçé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="101" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="102" />
             <source>Every decision recorded at the partnership's meetings. Record a decision, and the actions that carry it out, with its meeting on the Meetings tab.</source>
             <translation>[Éṽéŕý đéçîšîöñ ŕéçöŕđéđ åţ ţĥé þåŕţñéŕšĥîþ'š ɱééţîñĝš. Ŕéçöŕđ å đéçîšîöñ, åñđ ţĥé åçţîöñš ţĥåţ çåŕŕý îţ öûţ, ŵîţĥ îţš ɱééţîñĝ öñ ţĥé Ṁééţîñĝš ţåƀ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="112" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="113" />
             <source>Find a decision</source>
             <translation>[Ƒîñđ å đéçîšîöñ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="172" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="175" />
             <source>Held by (&amp;person)</source>
             <translation>[Ĥéļđ ƀý (&amp;péŕšöñ) ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="171" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="174" />
             <source>Held by (o&amp;rganisation)</source>
             <translation>[Ĥéļđ ƀý (ö&amp;rĝåñîšåţîöñ) ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="72" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="73" />
             <source>How</source>
             <translation>[Ĥöŵ ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="177" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="180" />
             <source>How &amp;chosen</source>
             <translation>[Ĥöŵ &amp;cĥöšéñ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="45" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="46" />
             <source>How &amp;decisions are made</source>
             <translation>[Ĥöŵ &amp;déçîšîöñš åŕé ɱåđé ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="170" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="173" />
             <source>Its &amp;name</source>
             <translation>[Îţš &amp;nåɱé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="70" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="71" />
             <source>Meeting</source>
             <translation>[Ṁééţîñĝ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_attendance.py" line="52" />
+            <location filename="../../desktop/ui/partnerships/run_attendance.py" line="53" />
             <source>Meetings</source>
             <translation>[Ṁééţîñĝš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="178" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="181" />
             <source>Ne&amp;xt election</source>
             <translation>[Ñé&amp;xţ éļéçţîöñ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="33" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="34" />
             <source>Ne&amp;xt review</source>
             <translation>[Ñé&amp;xţ ŕéṽîéŵ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="155" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="156" />
             <source>No decisions recorded yet.</source>
             <translation>[Ñö đéçîšîöñš ŕéçöŕđéđ ýéţ. ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_attendance.py" line="79" />
+            <location filename="../../desktop/ui/partnerships/run_attendance.py" line="80" />
             <source>No partner's attendance is recorded yet. Mark who was there for each meeting on the Meetings tab.</source>
             <translation>[Ñö þåŕţñéŕ'š åţţéñđåñçé îš ŕéçöŕđéđ ýéţ. Ṁåŕķ ŵĥö ŵåš ţĥéŕé ƒöŕ éåçĥ ɱééţîñĝ öñ ţĥé Ṁééţîñĝš ţåƀ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="163" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="166" />
             <source>No quorum recorded, so meetings are not checked for one.</source>
             <translation>[Ñö ǫûöŕûɱ ŕéçöŕđéđ, šö ɱééţîñĝš åŕé ñöţ çĥéçķéđ ƒöŕ öñé. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="213" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="216" />
             <source>Offices</source>
             <translation>[Öƒƒîçéš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="42" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="43" />
             <source>Other</source>
             <translation>[Öţĥéŕ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_attendance.py" line="51" />
+            <location filename="../../desktop/ui/partnerships/run_attendance.py" line="52" />
             <source>Partner</source>
             <translation>[Þåŕţñéŕ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_attendance.py" line="84" />
+            <location filename="../../desktop/ui/partnerships/run_attendance.py" line="85" />
             <source>Partners were present at {percent}% of the places recorded.</source>
             <translation>[Þåŕţñéŕš ŵéŕé þŕéšéñţ åţ {percent}% öƒ ţĥé þļåçéš ŕéçöŕđéđ. ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_attendance.py" line="53" />
+            <location filename="../../desktop/ui/partnerships/run_attendance.py" line="54" />
             <source>Present</source>
             <translation>[Þŕéšéñţ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_attendance.py" line="86" />
+            <location filename="../../desktop/ui/partnerships/run_attendance.py" line="87" />
             <source>Present at fewer than half: {names}.</source>
             <translation>[Þŕéšéñţ åţ ƒéŵéŕ ţĥåñ ĥåļƒ: {names}. ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="42" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="43" />
             <source>Quorum (&amp;number or per cent)</source>
             <translation>[Ǫûöŕûɱ (&amp;nûɱƀéŕ öŕ þéŕ çéñţ) ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="217" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="220" />
             <source>Remove this office</source>
             <translation>[Ŕéɱöṽé ţĥîš öƒƒîçé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="128" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="131" />
             <source>Saved</source>
             <translation>[Šåṽéđ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="175" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="178" />
             <source>Term &amp;starts</source>
             <translation>[Ţéŕɱ &amp;sţåŕţš ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="176" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="179" />
             <source>Term en&amp;ds</source>
             <translation>[Ţéŕɱ éñ&amp;dš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="150" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="153" />
             <source>That is fewer than the rules ask for.</source>
             <translation>[Ţĥåţ îš ƒéŵéŕ ţĥåñ ţĥé ŕûļéš åšķ ƒöŕ. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="145" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="148" />
             <source>The rules ask for at least {wanted} meetings a year. Held in the last twelve months: {held}.</source>
             <translation>[Ţĥé ŕûļéš åšķ ƒöŕ åţ ļéåšţ {wanted} ɱééţîñĝš å ýéåŕ. Ĥéļđ îñ ţĥé ļåšţ ţŵéļṽé ɱöñţĥš: {held}. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="87" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="88" />
             <source>The written rules the partnership runs by. The quorum is used to say whether each meeting was quorate, from the partners' attendance on the Meetings tab.</source>
             <translation>[Ţĥé ŵŕîţţéñ ŕûļéš ţĥé þåŕţñéŕšĥîþ ŕûñš ƀý. Ţĥé ǫûöŕûɱ îš ûšéđ ţö šåý ŵĥéţĥéŕ éåçĥ ɱééţîñĝ ŵåš ǫûöŕåţé, ƒŕöɱ ţĥé þåŕţñéŕš' åţţéñđåñçé öñ ţĥé Ṁééţîñĝš ţåƀ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="173" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="176" />
             <source>Their e&amp;mail</source>
             <translation>[Ţĥéîŕ é&amp;måîļ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="174" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="177" />
             <source>Their phone</source>
             <translation>[Ţĥéîŕ þĥöñé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="39" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="40" />
             <source>Vote</source>
             <translation>[Ṽöţé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="40" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="41" />
             <source>Vote (casting)</source>
             <translation>[Ṽöţé (çåšţîñĝ) ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="36" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="37" />
             <source>What they &amp;cover</source>
             <translation>[Ŵĥåţ ţĥéý &amp;cöṽéŕ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="203" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="206" />
             <source>Who chairs the partnership and holds its other offices, for how long, and how they were chosen. A next election shows on Home when it is near. The person's name and details are kept like our own people's: left out of a return unless contact details are included.</source>
             <translation>[Ŵĥö çĥåîŕš ţĥé þåŕţñéŕšĥîþ åñđ ĥöļđš îţš öţĥéŕ öƒƒîçéš, ƒöŕ ĥöŵ ļöñĝ, åñđ ĥöŵ ţĥéý ŵéŕé çĥöšéñ. Å ñéẋţ éļéçţîöñ šĥöŵš öñ Ĥöɱé ŵĥéñ îţ îš ñéåŕ. Ţĥé þéŕšöñ'š ñåɱé åñđ đéţåîļš åŕé ķéþţ ļîķé öûŕ öŵñ þéöþļé'š: ļéƒţ öûţ öƒ å ŕéţûŕñ ûñļéšš çöñţåçţ đéţåîļš åŕé îñçļûđéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="73" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="74" />
             <source>Who is responsible</source>
             <translation>[Ŵĥö îš ŕéšþöñšîƀļé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="54" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="55" />
             <source>for example 4</source>
             <translation>[ƒöŕ éẋåɱþļé 4 ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="170" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="173" />
             <source>for example Secretary</source>
             <translation>[ƒöŕ éẋåɱþļé Šéçŕéţåŕý ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="61" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="62" />
             <source>for example any voluntary group working in the district</source>
             <translation>[ƒöŕ éẋåɱþļé åñý ṽöļûñţåŕý ĝŕöûþ ŵöŕķîñĝ îñ ţĥé đîšţŕîçţ ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="39" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="40" />
             <source>for example purpose, membership, meetings, decisions, conflicts</source>
             <translation>[ƒöŕ éẋåɱþļé þûŕþöšé, ɱéɱƀéŕšĥîþ, ɱééţîñĝš, đéçîšîöñš, çöñƒļîçţš ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="31" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="32" />
             <source>none</source>
             <translation>[ñöñé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="191" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="194" />
             <source>not filled</source>
             <translation>[ñöţ ƒîļļéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_attendance.py" line="71" />
+            <location filename="../../desktop/ui/partnerships/run_attendance.py" line="72" />
             <source>not recorded</source>
             <translation>[ñöţ ŕéçöŕđéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="191" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="194" />
             <source>past</source>
             <translation>[þåšţ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="110" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="111" />
             <source>words in the decision, who is responsible or the meeting</source>
             <translation>[ŵöŕđš îñ ţĥé đéçîšîöñ, ŵĥö îš ŕéšþöñšîƀļé öŕ ţĥé ɱééţîñĝ ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="151" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="152" />
             <source>{n} decisions found.</source>
             <translation>[{n} đéçîšîöñš ƒöûñđ. ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="153" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="154" />
             <source>{n} decisions recorded.</source>
             <translation>[{n} đéçîšîöñš ŕéçöŕđéđ. ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="32" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="33" />
             <source>{open} to do, {done} done</source>
             <translation>[{open} ţö đö, {done} đöñé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="186" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="189" />
             <source>{start} to {end}</source>
             <translation>[{start} ţö {end} ~]</translation>
         </message>
@@ -2498,7 +2511,7 @@ Nothing was imported.</source>
     <context>
         <name>ImportDialog</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/import_dialog.py" line="416" />
+            <location filename="../../desktop/ui/import_dialog.py" line="417" />
             <source>%n row(s) with problems left out: spreadsheet row(s) {rows}.</source>
             <translation>
                 <numerusform>[%n ŕöŵ ŵîţĥ þŕöƀļéɱš ļéƒţ öûţ: šþŕéåđšĥééţ ŕöŵ {rows}. ~~~~~~~~~~~~~~]</numerusform>
@@ -2506,17 +2519,17 @@ Nothing was imported.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="131" />
+            <location filename="../../desktop/ui/import_dialog.py" line="132" />
             <source>&amp;File:</source>
             <translation>[&amp;Fîļé: ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="90" />
+            <location filename="../../desktop/ui/import_dialog.py" line="91" />
             <source>&amp;Import</source>
             <translation>[&amp;Iɱþöŕţ ~~]</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/import_dialog.py" line="371" />
+            <location filename="../../desktop/ui/import_dialog.py" line="372" />
             <source>&amp;Import %n partnership(s)</source>
             <translation>
                 <numerusform>[&amp;Iɱþöŕţ %n þåŕţñéŕšĥîþ ~~~~~~]</numerusform>
@@ -2524,87 +2537,87 @@ Nothing was imported.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="202" />
+            <location filename="../../desktop/ui/import_dialog.py" line="203" />
             <source>&amp;Leave out the rows with problems and import the rest</source>
             <translation>[&amp;Léåṽé öûţ ţĥé ŕöŵš ŵîţĥ þŕöƀļéɱš åñđ îɱþöŕţ ţĥé ŕéšţ ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="89" />
+            <location filename="../../desktop/ui/import_dialog.py" line="90" />
             <source>&amp;Next &gt;</source>
             <translation>[&amp;Néẋţ &gt; ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="190" />
+            <location filename="../../desktop/ui/import_dialog.py" line="191" />
             <source>&amp;Rows to import:</source>
             <translation>[&amp;Röŵš ţö îɱþöŕţ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="303" />
+            <location filename="../../desktop/ui/import_dialog.py" line="304" />
             <source>(column with no heading)</source>
             <translation>[(çöļûɱñ ŵîţĥ ñö ĥéåđîñĝ) ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="88" />
+            <location filename="../../desktop/ui/import_dialog.py" line="89" />
             <source>&lt; &amp;Back</source>
             <translation>[&lt; &amp;Båçķ ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="135" />
+            <location filename="../../desktop/ui/import_dialog.py" line="136" />
             <source>B&amp;rowse…</source>
             <translation>[Ɓ&amp;röŵšé… ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="91" />
+            <location filename="../../desktop/ui/import_dialog.py" line="92" />
             <source>Cancel</source>
             <translation>[Çåñçéļ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="227" />
+            <location filename="../../desktop/ui/import_dialog.py" line="228" />
             <source>Choose a spreadsheet</source>
             <translation>[Çĥööšé å šþŕéåđšĥééţ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="123" />
+            <location filename="../../desktop/ui/import_dialog.py" line="124" />
             <source>Choose a spreadsheet with one partnership on each row and the column headings in the first row. Partnerbook reads CSV (.csv) and Excel (.xlsx) files of up to 5 MB. Nothing is added until you have checked every row.</source>
             <translation>[Çĥööšé å šþŕéåđšĥééţ ŵîţĥ öñé þåŕţñéŕšĥîþ öñ éåçĥ ŕöŵ åñđ ţĥé çöļûɱñ ĥéåđîñĝš îñ ţĥé ƒîŕšţ ŕöŵ. Þåŕţñéŕƀööķ ŕéåđš ÇŠṼ (.çšṽ) åñđ Éẋçéļ (.ẋļšẋ) ƒîļéš öƒ ûþ ţö 5 ṀƁ. Ñöţĥîñĝ îš åđđéđ ûñţîļ ýöû ĥåṽé çĥéçķéđ éṽéŕý ŕöŵ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="277" />
+            <location filename="../../desktop/ui/import_dialog.py" line="278" />
             <source>Choose the spreadsheet to import first.</source>
             <translation>[Çĥööšé ţĥé šþŕéåđšĥééţ ţö îɱþöŕţ ƒîŕšţ. ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="309" />
+            <location filename="../../desktop/ui/import_dialog.py" line="310" />
             <source>Column {name}</source>
             <translation>[Çöļûɱñ {name} ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="305" />
+            <location filename="../../desktop/ui/import_dialog.py" line="306" />
             <source>Do not import</source>
             <translation>[Đö ñöţ îɱþöŕţ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="246" />
+            <location filename="../../desktop/ui/import_dialog.py" line="247" />
             <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
             <translation>[Éẋçéļ ŵöŕķƀööķ (*.ẋļšẋ);;ÇŠṼ (*.çšṽ) ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="420" />
+            <location filename="../../desktop/ui/import_dialog.py" line="421" />
             <source>Import finished</source>
             <translation>[Îɱþöŕţ ƒîñîšĥéđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="80" />
+            <location filename="../../desktop/ui/import_dialog.py" line="81" />
             <source>Import partnerships from a spreadsheet</source>
             <translation>[Îɱþöŕţ þåŕţñéŕšĥîþš ƒŕöɱ å šþŕéåđšĥééţ ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="106" />
+            <location filename="../../desktop/ui/import_dialog.py" line="107" />
             <source>Import progress</source>
             <translation>[Îɱþöŕţ þŕöĝŕéšš ~~~~~~]</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/import_dialog.py" line="410" />
+            <location filename="../../desktop/ui/import_dialog.py" line="411" />
             <source>Imported %n partnership(s) from {file}.</source>
             <translation>
                 <numerusform>[Îɱþöŕţéđ %n þåŕţñéŕšĥîþ ƒŕöɱ {file}. ~~~~~~~~~]</numerusform>
@@ -2612,12 +2625,12 @@ Nothing was imported.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="409" />
+            <location filename="../../desktop/ui/import_dialog.py" line="410" />
             <source>Imported partnerships from {file}</source>
             <translation>[Îɱþöŕţéđ þåŕţñéŕšĥîþš ƒŕöɱ {file} ~~~~~~~~~~]</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/import_dialog.py" line="398" />
+            <location filename="../../desktop/ui/import_dialog.py" line="399" />
             <source>Importing %n partnership(s)…</source>
             <translation>
                 <numerusform>[Îɱþöŕţîñĝ %n þåŕţñéŕšĥîþ… ~~~~~~~~]</numerusform>
@@ -2625,32 +2638,32 @@ Nothing was imported.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="203" />
+            <location filename="../../desktop/ui/import_dialog.py" line="204" />
             <source>Leave out the rows with problems</source>
             <translation>[Ļéåṽé öûţ ţĥé ŕöŵš ŵîţĥ þŕöƀļéɱš ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="330" />
+            <location filename="../../desktop/ui/import_dialog.py" line="331" />
             <source>Not imported: {columns}.</source>
             <translation>[Ñöţ îɱþöŕţéđ: {columns}. ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="145" />
+            <location filename="../../desktop/ui/import_dialog.py" line="146" />
             <source>Not sure how to lay it out? Save the template, fill it in with your spreadsheet program, then import it here.</source>
             <translation>[Ñöţ šûŕé ĥöŵ ţö ļåý îţ öûţ? Šåṽé ţĥé ţéɱþļåţé, ƒîļļ îţ îñ ŵîţĥ ýöûŕ šþŕéåđšĥééţ þŕöĝŕåɱ, ţĥéñ îɱþöŕţ îţ ĥéŕé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="384" />
+            <location filename="../../desktop/ui/import_dialog.py" line="385" />
             <source>Nothing was imported</source>
             <translation>[Ñöţĥîñĝ ŵåš îɱþöŕţéđ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="166" />
+            <location filename="../../desktop/ui/import_dialog.py" line="167" />
             <source>Partnerbook has guessed what each column holds. Change any guess that is wrong, or choose “Do not import” for a column you do not need.</source>
             <translation>[Þåŕţñéŕƀööķ ĥåš ĝûéššéđ ŵĥåţ éåçĥ çöļûɱñ ĥöļđš. Çĥåñĝé åñý ĝûéšš ţĥåţ îš ŵŕöñĝ, öŕ çĥööšé “Đö ñöţ îɱþöŕţ” ƒöŕ å çöļûɱñ ýöû đö ñöţ ñééđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/import_dialog.py" line="359" />
+            <location filename="../../desktop/ui/import_dialog.py" line="360" />
             <source>Ready to import: %n row(s), with no problems.</source>
             <translation>
                 <numerusform>[Ŕéåđý ţö îɱþöŕţ: %n ŕöŵ, ŵîţĥ ñö þŕöƀļéɱš. ~~~~~~~~~~~~]</numerusform>
@@ -2658,12 +2671,12 @@ Nothing was imported.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="194" />
+            <location filename="../../desktop/ui/import_dialog.py" line="195" />
             <source>Rows to import</source>
             <translation>[Ŕöŵš ţö îɱþöŕţ ~~~~~]</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/import_dialog.py" line="351" />
+            <location filename="../../desktop/ui/import_dialog.py" line="352" />
             <source>Rows with problems: %n of {total} (shown in the last column). Fix them in the spreadsheet and import it again, or leave those rows out.</source>
             <translation>
                 <numerusform>[Ŕöŵš ŵîţĥ þŕöƀļéɱš: %n öƒ {total} (šĥöŵñ îñ ţĥé ļåšţ çöļûɱñ). Ƒîẋ ţĥéɱ îñ ţĥé šþŕéåđšĥééţ åñđ îɱþöŕţ îţ åĝåîñ, öŕ ļéåṽé ţĥöšé ŕöŵš öûţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
@@ -2671,37 +2684,37 @@ Nothing was imported.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="151" />
+            <location filename="../../desktop/ui/import_dialog.py" line="152" />
             <source>Save a &amp;template…</source>
             <translation>[Šåṽé å &amp;téɱþļåţé… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="244" />
+            <location filename="../../desktop/ui/import_dialog.py" line="245" />
             <source>Save the template</source>
             <translation>[Šåṽé ţĥé ţéɱþļåţé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="133" />
+            <location filename="../../desktop/ui/import_dialog.py" line="134" />
             <source>Spreadsheet file</source>
             <translation>[Šþŕéåđšĥééţ ƒîļé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="231" />
+            <location filename="../../desktop/ui/import_dialog.py" line="232" />
             <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
             <translation>[Šþŕéåđšĥééţš (*.çšṽ *.ẋļšẋ);;Åļļ ƒîļéš (*) ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="256" />
+            <location filename="../../desktop/ui/import_dialog.py" line="257" />
             <source>Template not saved</source>
             <translation>[Ţéɱþļåţé ñöţ šåṽéđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="262" />
+            <location filename="../../desktop/ui/import_dialog.py" line="263" />
             <source>Template saved to {path}</source>
             <translation>[Ţéɱþļåţé šåṽéđ ţö {path} ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="257" />
+            <location filename="../../desktop/ui/import_dialog.py" line="258" />
             <source>The template could not be saved to {path}: {reason}</source>
             <translation>[Ţĥé ţéɱþļåţé çöûļđ ñöţ ƀé šåṽéđ ţö {path}: {reason} ~~~~~~~~~~~]</translation>
         </message>
@@ -2755,92 +2768,92 @@ Nothing was imported.</source>
     <context>
         <name>JoiningCheck</name>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="45" />
+            <location filename="../../desktop/ui/joining.py" line="46" />
             <source>&amp;Why would we join?</source>
             <translation>[&amp;Wĥý ŵöûļđ ŵé ĵöîñ? ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="72" />
+            <location filename="../../desktop/ui/joining.py" line="73" />
             <source>Before joining, ask these questions. A partnership takes time and energy: join when it is clearly the best way to get the result you want. Each answer is saved when you leave its box.</source>
             <translation>[Ɓéƒöŕé ĵöîñîñĝ, åšķ ţĥéšé ǫûéšţîöñš. Å þåŕţñéŕšĥîþ ţåķéš ţîɱé åñđ éñéŕĝý: ĵöîñ ŵĥéñ îţ îš çļéåŕļý ţĥé ƀéšţ ŵåý ţö ĝéţ ţĥé ŕéšûļţ ýöû ŵåñţ. Éåçĥ åñšŵéŕ îš šåṽéđ ŵĥéñ ýöû ļéåṽé îţš ƀöẋ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="43" />
+            <location filename="../../desktop/ui/joining.py" line="44" />
             <source>Could an e&amp;xisting partnership take it on instead?</source>
             <translation>[Çöûļđ åñ é&amp;xîšţîñĝ þåŕţñéŕšĥîþ ţåķé îţ öñ îñšţéåđ? ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="126" />
+            <location filename="../../desktop/ui/joining.py" line="127" />
             <source>Date of the decisio&amp;n</source>
             <translation>[Đåţé öƒ ţĥé đéçîšîö&amp;n ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="128" />
+            <location filename="../../desktop/ui/joining.py" line="129" />
             <source>Date of the decision</source>
             <translation>[Đåţé öƒ ţĥé đéçîšîöñ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="42" />
+            <location filename="../../desktop/ui/joining.py" line="43" />
             <source>Is the work already done &amp;somewhere else?</source>
             <translation>[Îš ţĥé ŵöŕķ åļŕéåđý đöñé &amp;söɱéŵĥéŕé éļšé? ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="171" />
+            <location filename="../../desktop/ui/joining.py" line="172" />
             <source>No resource needs recorded for this partnership yet (see Resource needs).</source>
             <translation>[Ñö ŕéšöûŕçé ñééđš ŕéçöŕđéđ ƒöŕ ţĥîš þåŕţñéŕšĥîþ ýéţ (šéé Ŕéšöûŕçé ñééđš). ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="118" />
+            <location filename="../../desktop/ui/joining.py" line="119" />
             <source>O&amp;ur decision</source>
             <translation>[Ö&amp;uŕ đéçîšîöñ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="122" />
+            <location filename="../../desktop/ui/joining.py" line="123" />
             <source>Our decision</source>
             <translation>[Öûŕ đéçîšîöñ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="165" />
+            <location filename="../../desktop/ui/joining.py" line="166" />
             <source>Resource needs recorded for this partnership: {n}, estimated at {money}.</source>
             <translation>[Ŕéšöûŕçé ñééđš ŕéçöŕđéđ ƒöŕ ţĥîš þåŕţñéŕšĥîþ: {n}, éšţîɱåţéđ åţ {money}. ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="41" />
+            <location filename="../../desktop/ui/joining.py" line="42" />
             <source>What &amp;evidence is there (surveys, research, evaluations)?</source>
             <translation>[Ŵĥåţ &amp;eṽîđéñçé îš ţĥéŕé (šûŕṽéýš, ŕéšéåŕçĥ, éṽåļûåţîöñš)? ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="44" />
+            <location filename="../../desktop/ui/joining.py" line="45" />
             <source>What &amp;limits us (time, money, rules, skills)?</source>
             <translation>[Ŵĥåţ &amp;lîɱîţš ûš (ţîɱé, ɱöñéý, ŕûļéš, šķîļļš)? ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="40" />
+            <location filename="../../desktop/ui/joining.py" line="41" />
             <source>What has been &amp;done already, or is going on now?</source>
             <translation>[Ŵĥåţ ĥåš ƀééñ &amp;döñé åļŕéåđý, öŕ îš ĝöîñĝ öñ ñöŵ? ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="91" />
+            <location filename="../../desktop/ui/joining.py" line="92" />
             <source>What the framework asks before joining</source>
             <translation>[Ŵĥåţ ţĥé ƒŕåɱéŵöŕķ åšķš ƀéƒöŕé ĵöîñîñĝ ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="47" />
+            <location filename="../../desktop/ui/joining.py" line="48" />
             <source>What would it c&amp;ost us in time and money?</source>
             <translation>[Ŵĥåţ ŵöûļđ îţ ç&amp;ošţ ûš îñ ţîɱé åñđ ɱöñéý? ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="46" />
+            <location filename="../../desktop/ui/joining.py" line="47" />
             <source>What would we &amp;bring?</source>
             <translation>[Ŵĥåţ ŵöûļđ ŵé &amp;bŕîñĝ? ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="145" />
+            <location filename="../../desktop/ui/joining.py" line="146" />
             <source>What {framework} asks you to think about:</source>
             <translation>[Ŵĥåţ {framework} åšķš ýöû ţö ţĥîñķ åƀöûţ: ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/joining.py" line="142" />
+            <location filename="../../desktop/ui/joining.py" line="143" />
             <source>{framework} has no questions of its own for before joining.</source>
             <translation>[{framework} ĥåš ñö ǫûéšţîöñš öƒ îţš öŵñ ƒöŕ ƀéƒöŕé ĵöîñîñĝ. ~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -2966,62 +2979,62 @@ Nothing was imported.</source>
     <context>
         <name>MeetingsTab</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="208" />
+            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="209" />
             <source>Action added</source>
             <translation>[Åçţîöñ åđđéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="90" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="91" />
             <source>Actions arising</source>
             <translation>[Åçţîöñš åŕîšîñĝ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="79" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="80" />
             <source>Add a &amp;meeting</source>
             <translation>[Åđđ å &amp;mééţîñĝ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="156" />
+            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="157" />
             <source>Add a decisio&amp;n</source>
             <translation>[Åđđ å đéçîšîö&amp;n ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="93" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="94" />
             <source>Add an a&amp;ction arising</source>
             <translation>[Åđđ åñ å&amp;cţîöñ åŕîšîñĝ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="160" />
+            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="161" />
             <source>Add an action to ca&amp;rry it out</source>
             <translation>[Åđđ åñ åçţîöñ ţö çå&amp;rŕý îţ öûţ ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="161" />
+            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="162" />
             <source>Add an action to carry out this decision</source>
             <translation>[Åđđ åñ åçţîöñ ţö çåŕŕý öûţ ţĥîš đéçîšîöñ ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="182" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="183" />
             <source>Add our representatives on the Our seat tab to record who went.</source>
             <translation>[Åđđ öûŕ ŕéþŕéšéñţåţîṽéš öñ ţĥé Öûŕ šéåţ ţåƀ ţö ŕéçöŕđ ŵĥö ŵéñţ. ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="37" />
+            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="38" />
             <source>Add the partners on the Partners tab to record who was there.</source>
             <translation>[Åđđ ţĥé þåŕţñéŕš öñ ţĥé Þåŕţñéŕš ţåƀ ţö ŕéçöŕđ ŵĥö ŵåš ţĥéŕé. ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="67" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="68" />
             <source>Add this meeting's time and travel as a resource need</source>
             <translation>[Åđđ ţĥîš ɱééţîñĝ'š ţîɱé åñđ ţŕåṽéļ åš å ŕéšöûŕçé ñééđ ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="64" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="65" />
             <source>Add this meeting's time and travel as a resource need…</source>
             <translation>[Åđđ ţĥîš ɱééţîñĝ'š ţîɱé åñđ ţŕåṽéļ åš å ŕéšöûŕçé ñééđ… ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="130" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="131" />
             <source>Attendance is not entered yet for the %n meeting(s) held, so there is no attendance rate (Code 4.8 a).</source>
             <translation>
                 <numerusform>[Åţţéñđåñçé îš ñöţ éñţéŕéđ ýéţ ƒöŕ ţĥé %n ɱééţîñĝ ĥéļđ, šö ţĥéŕé îš ñö åţţéñđåñçé ŕåţé (Çöđé 4.8 å). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
@@ -3029,52 +3042,52 @@ Nothing was imported.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="194" />
+            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="195" />
             <source>Carried out by: {actions}</source>
             <translation>[Çåŕŕîéđ öûţ ƀý: {actions} ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="153" />
+            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="154" />
             <source>Decisions</source>
             <translation>[Đéçîšîöñš ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="129" />
+            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="130" />
             <source>How it was dec&amp;ided</source>
             <translation>[Ĥöŵ îţ ŵåš đéç&amp;iđéđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="76" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="77" />
             <source>Meetings</source>
             <translation>[Ṁééţîñĝš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="206" />
+            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="207" />
             <source>New action</source>
             <translation>[Ñéŵ åçţîöñ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="180" />
+            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="181" />
             <source>New decision</source>
             <translation>[Ñéŵ đéçîšîöñ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="199" />
+            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="200" />
             <source>No action carries it out yet.</source>
             <translation>[Ñö åçţîöñ çåŕŕîéš îţ öûţ ýéţ. ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="136" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="137" />
             <source>No meetings held yet, so there is no attendance rate (Code 4.8 a).</source>
             <translation>[Ñö ɱééţîñĝš ĥéļđ ýéţ, šö ţĥéŕé îš ñö åţţéñđåñçé ŕåţé (Çöđé 4.8 å). ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="38" />
+            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="39" />
             <source>No quorum is recorded (How it is run → Terms of reference and rules), so this meeting is not checked for one.</source>
             <translation>[Ñö ǫûöŕûɱ îš ŕéçöŕđéđ (Ĥöŵ îţ îš ŕûñ → Ţéŕɱš öƒ ŕéƒéŕéñçé åñđ ŕûļéš), šö ţĥîš ɱééţîñĝ îš ñöţ çĥéçķéđ ƒöŕ öñé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="144" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="145" />
             <source>Not counted: %n meeting(s) without attendance entered.</source>
             <translation>
                 <numerusform>[Ñöţ çöûñţéđ: %n ɱééţîñĝ ŵîţĥöûţ åţţéñđåñçé éñţéŕéđ. ~~~~~~~~~~~~~~~~]</numerusform>
@@ -3082,57 +3095,57 @@ Nothing was imported.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="46" />
+            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="47" />
             <source>Not quorate</source>
             <translation>[Ñöţ ǫûöŕåţé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="82" />
+            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="83" />
             <source>Not recorded</source>
             <translation>[Ñöţ ŕéçöŕđéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="61" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="62" />
             <source>Print meeting &amp;brief…</source>
             <translation>[Þŕîñţ ɱééţîñĝ &amp;bŕîéƒ… ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="62" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="63" />
             <source>Print meeting brief</source>
             <translation>[Þŕîñţ ɱééţîñĝ ƀŕîéƒ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="46" />
+            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="47" />
             <source>Quorate</source>
             <translation>[Ǫûöŕåţé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="43" />
+            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="44" />
             <source>Quorum: {needed} of {members} members. Mark who was there below.</source>
             <translation>[Ǫûöŕûɱ: {needed} öƒ {members} ɱéɱƀéŕš. Ṁåŕķ ŵĥö ŵåš ţĥéŕé ƀéļöŵ. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="94" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="95" />
             <source>Remove this action</source>
             <translation>[Ŕéɱöṽé ţĥîš åçţîöñ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="157" />
+            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="158" />
             <source>Remove this decision</source>
             <translation>[Ŕéɱöṽé ţĥîš đéçîšîöñ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="80" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="81" />
             <source>Remove this meeting</source>
             <translation>[Ŕéɱöṽé ţĥîš ɱééţîñĝ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="115" />
+            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="116" />
             <source>Saved</source>
             <translation>[Šåṽéđ ~~]</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="138" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="139" />
             <source>Someone from us was at {attended} of the %n meeting(s) held: {percent}% (Code 4.8 a).</source>
             <translation>
                 <numerusform>[Šöɱéöñé ƒŕöɱ ûš ŵåš åţ {attended} öƒ ţĥé %n ɱééţîñĝ ĥéļđ: {percent}% (Çöđé 4.8 å). ~~~~~~~~~~~~~~~~]</numerusform>
@@ -3140,32 +3153,32 @@ Nothing was imported.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="88" />
+            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="89" />
             <source>Was {name} there?</source>
             <translation>[Ŵåš {name} ţĥéŕé? ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="127" />
+            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="128" />
             <source>Wh&amp;at was decided</source>
             <translation>[Ŵĥ&amp;aţ ŵåš đéçîđéđ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="56" />
+            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="57" />
             <source>Which partners were there</source>
             <translation>[Ŵĥîçĥ þåŕţñéŕš ŵéŕé ţĥéŕé ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="82" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="83" />
             <source>Who from us was there</source>
             <translation>[Ŵĥö ƒŕöɱ ûš ŵåš ţĥéŕé ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="131" />
+            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="132" />
             <source>Who is res&amp;ponsible</source>
             <translation>[Ŵĥö îš ŕéš&amp;pöñšîƀļé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="47" />
+            <location filename="../../desktop/ui/partnerships/meeting_governance.py" line="48" />
             <source>{verdict}: {present} of {members} members present; {needed} needed.</source>
             <translation>[{verdict}: {present} öƒ {members} ɱéɱƀéŕš þŕéšéñţ; {needed} ñééđéđ. ~~~~~~~~~]</translation>
         </message>
@@ -3173,147 +3186,147 @@ Nothing was imported.</source>
     <context>
         <name>OverviewTab</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="42" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="43" />
             <source>&amp;Area covered</source>
             <translation>[&amp;Aŕéå çöṽéŕéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="30" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="31" />
             <source>&amp;Name</source>
             <translation>[&amp;Nåɱé ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="33" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="34" />
             <source>&amp;Purpose</source>
             <translation>[&amp;Pûŕþöšé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="48" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="49" />
             <source>&amp;Start date</source>
             <translation>[&amp;Sţåŕţ đåţé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="51" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="52" />
             <source>&amp;Who holds the funds</source>
             <translation>[&amp;Wĥö ĥöļđš ţĥé ƒûñđš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="90" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="91" />
             <source>Before joining (Code 4.1)</source>
             <translation>[Ɓéƒöŕé ĵöîñîñĝ (Çöđé 4.1) ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="36" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="37" />
             <source>C&amp;urrent focus</source>
             <translation>[Ç&amp;uŕŕéñţ ƒöçûš ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="49" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="50" />
             <source>En&amp;d date</source>
             <translation>[Éñ&amp;d đåţé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="43" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="44" />
             <source>F&amp;ormal or informal</source>
             <translation>[Ƒ&amp;oŕɱåļ öŕ îñƒöŕɱåļ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="54" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="55" />
             <source>How often &amp;it meets</source>
             <translation>[Ĥöŵ öƒţéñ &amp;iţ ɱééţš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="50" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="51" />
             <source>Lead or chair &amp;body</source>
             <translation>[Ļéåđ öŕ çĥåîŕ &amp;böđý ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="58" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="59" />
             <source>Ne&amp;xt meeting</source>
             <translation>[Ñé&amp;xţ ɱééţîñĝ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="194" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="195" />
             <source>Not saved: {fields}: {why}</source>
             <translation>[Ñöţ šåṽéđ: {fields}: {why} ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="46" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="47" />
             <source>Ongoin&amp;g or time-limited</source>
             <translation>[Öñĝöîñ&amp;g öŕ ţîɱé-ļîɱîţéđ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="32" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="33" />
             <source>S&amp;tatus</source>
             <translation>[Š&amp;tåţûš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="157" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="158" />
             <source>Saved</source>
             <translation>[Šåṽéđ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="193" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="194" />
             <source>Saved, except {fields}: {why}</source>
             <translation>[Šåṽéđ, éẋçéþţ {fields}: {why} ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="41" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="42" />
             <source>Sca&amp;le</source>
             <translation>[Šçå&amp;lé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="31" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="32" />
             <source>Sho&amp;rt name</source>
             <translation>[Šĥö&amp;rţ ñåɱé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="82" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="83" />
             <source>The&amp;mes (optional)</source>
             <translation>[Ţĥé&amp;méš (öþţîöñåļ) ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="44" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="45" />
             <source>Voluntary or &amp;contractual</source>
             <translation>[Ṽöļûñţåŕý öŕ &amp;cöñţŕåçţûåļ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="93" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="94" />
             <source>We are still considering this partnership: the questions to ask before joining are at the end of this page.</source>
             <translation>[Ŵé åŕé šţîļļ çöñšîđéŕîñĝ ţĥîš þåŕţñéŕšĥîþ: ţĥé ǫûéšţîöñš ţö åšķ ƀéƒöŕé ĵöîñîñĝ åŕé åţ ţĥé éñđ öƒ ţĥîš þåĝé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="33" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="34" />
             <source>What is the partnership for?</source>
             <translation>[Ŵĥåţ îš ţĥé þåŕţñéŕšĥîþ ƒöŕ? ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="39" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="40" />
             <source>What it is concentrating on for now</source>
             <translation>[Ŵĥåţ îţ îš çöñçéñţŕåţîñĝ öñ ƒöŕ ñöŵ ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="61" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="62" />
             <source>Where its papers are &amp;kept</source>
             <translation>[Ŵĥéŕé îţš þåþéŕš åŕé &amp;kéþţ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="63" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="64" />
             <source>a folder on this computer, or a web link</source>
             <translation>[å ƒöļđéŕ öñ ţĥîš çöɱþûţéŕ, öŕ å ŵéƀ ļîñķ ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="31" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="32" />
             <source>for example NDHWP</source>
             <translation>[ƒöŕ éẋåɱþļé ÑĐĤŴÞ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="42" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="43" />
             <source>for example Torridge</source>
             <translation>[ƒöŕ éẋåɱþļé Ţöŕŕîđĝé ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="56" />
+            <location filename="../../desktop/ui/partnerships/overview_tab.py" line="57" />
             <source>for example every two months</source>
             <translation>[ƒöŕ éẋåɱþļé éṽéŕý ţŵö ɱöñţĥš ~~~~~~~~~~]</translation>
         </message>
@@ -3321,22 +3334,22 @@ Nothing was imported.</source>
     <context>
         <name>PackChoice</name>
         <message>
-            <location filename="../../desktop/ui/pack_choice.py" line="38" />
+            <location filename="../../desktop/ui/pack_choice.py" line="41" />
             <source>A return of our own choosing</source>
             <translation>[Å ŕéţûŕñ öƒ öûŕ öŵñ çĥööšîñĝ ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pack_choice.py" line="27" />
+            <location filename="../../desktop/ui/pack_choice.py" line="30" />
             <source>The return is for</source>
             <translation>[Ţĥé ŕéţûŕñ îš ƒöŕ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pack_choice.py" line="40" />
+            <location filename="../../desktop/ui/pack_choice.py" line="43" />
             <source>{cvs}'s return pack: {period}, due {deadline}</source>
             <translation>[{cvs}'š ŕéţûŕñ þåçķ: {period}, đûé {deadline} ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pack_choice.py" line="46" />
+            <location filename="../../desktop/ui/pack_choice.py" line="49" />
             <source>{pack} (made already)</source>
             <translation>[{pack} (ɱåđé åļŕéåđý) ~~~~]</translation>
         </message>
@@ -3364,32 +3377,32 @@ Nothing was imported.</source>
             <translation>[Åđđ å &amp;cöñţåçţ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="97" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="98" />
             <source>Add a &amp;stakeholder</source>
             <translation>[Åđđ å &amp;sţåķéĥöļđéŕ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="70" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="71" />
             <source>Add partners: t&amp;ype one organisation on each line</source>
             <translation>[Åđđ þåŕţñéŕš: ţ&amp;yþé öñé öŕĝåñîšåţîöñ öñ éåçĥ ļîñé ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="87" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="88" />
             <source>Add these &amp;partners</source>
             <translation>[Åđđ ţĥéšé &amp;påŕţñéŕš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="88" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="89" />
             <source>Add these partners</source>
             <translation>[Åđđ ţĥéšé þåŕţñéŕš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="80" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="81" />
             <source>Add “ - ” and a sector after a name if you know it: {sectors}.</source>
             <translation>[Åđđ “ - ” åñđ å šéçţöŕ åƒţéŕ å ñåɱé îƒ ýöû ķñöŵ îţ: {sectors}. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="76" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="77" />
             <source>Devon County Council - statutory
 Holsworthy Young Farmers - community</source>
             <translation>[Đéṽöñ Çöûñţý Çöûñçîļ - šţåţûţöŕý
@@ -3421,22 +3434,22 @@ Holsworthy Young Farmers - community</source>
             <translation>[Ñéŵ çöñţåçţ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="129" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="130" />
             <source>New stakeholder</source>
             <translation>[Ñéŵ šţåķéĥöļđéŕ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="74" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="75" />
             <source>Partner organisations, one on each line</source>
             <translation>[Þåŕţñéŕ öŕĝåñîšåţîöñš, öñé öñ éåçĥ ļîñé ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="56" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="57" />
             <source>Partners</source>
             <translation>[Þåŕţñéŕš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="157" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="158" />
             <source>Partners added</source>
             <translation>[Þåŕţñéŕš åđđéđ ~~~~~]</translation>
         </message>
@@ -3466,12 +3479,12 @@ Holsworthy Young Farmers - community</source>
             <translation>[Ŕéɱöṽé ţĥîš çöñţåçţ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="62" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="63" />
             <source>Remove this partner</source>
             <translation>[Ŕéɱöṽé ţĥîš þåŕţñéŕ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="98" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="99" />
             <source>Remove this stakeholder</source>
             <translation>[Ŕéɱöṽé ţĥîš šţåķéĥöļđéŕ ~~~~~~~~]</translation>
         </message>
@@ -3486,7 +3499,7 @@ Holsworthy Young Farmers - community</source>
             <translation>[Šĥöŵ þåŕţñéŕš ţĥåţ ĥåṽé ļéƒţ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="94" />
+            <location filename="../../desktop/ui/partnerships/partners_tab.py" line="95" />
             <source>Stakeholders: who should be round the table (Code 4.2)</source>
             <translation>[Šţåķéĥöļđéŕš: ŵĥö šĥöûļđ ƀé ŕöûñđ ţĥé ţåƀļé (Çöđé 4.2) ~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3519,107 +3532,107 @@ Holsworthy Young Farmers - community</source>
     <context>
         <name>PartnershipDialogs</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="184" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="185" />
             <source>&amp;Add partnership</source>
             <translation>[&amp;Ađđ þåŕţñéŕšĥîþ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="129" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="130" />
             <source>&amp;Area we serve</source>
             <translation>[&amp;Aŕéå ŵé šéŕṽé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="168" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="169" />
             <source>&amp;Name of the partnership</source>
             <translation>[&amp;Nåɱé öƒ ţĥé þåŕţñéŕšĥîþ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="135" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="136" />
             <source>&amp;Rural or urban</source>
             <translation>[&amp;Rûŕåļ öŕ ûŕƀåñ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="151" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="152" />
             <source>&amp;Save</source>
             <translation>[&amp;Såṽé ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="69" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="70" />
             <source>Cancel</source>
             <translation>[Çåñçéļ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="128" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="129" />
             <source>Charity or company n&amp;umber</source>
             <translation>[Çĥåŕîţý öŕ çöɱþåñý ñ&amp;uɱƀéŕ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="179" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="180" />
             <source>Give the partnership's name. You can fill in everything else on the next screen, now or later.</source>
             <translation>[Ĝîṽé ţĥé þåŕţñéŕšĥîþ'š ñåɱé. Ýöû çåñ ƒîļļ îñ éṽéŕýţĥîñĝ éļšé öñ ţĥé ñéẋţ šçŕééñ, ñöŵ öŕ ļåţéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="132" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="133" />
             <source>Main contact: &amp;email</source>
             <translation>[Ṁåîñ çöñţåçţ: &amp;eɱåîļ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="133" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="134" />
             <source>Main contact: &amp;phone</source>
             <translation>[Ṁåîñ çöñţåçţ: &amp;pĥöñé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="131" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="132" />
             <source>Main contact: na&amp;me</source>
             <translation>[Ṁåîñ çöñţåçţ: ñå&amp;mé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="178" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="179" />
             <source>New partnership</source>
             <translation>[Ñéŵ þåŕţñéŕšĥîþ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="145" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="146" />
             <source>Our group</source>
             <translation>[Öûŕ ĝŕöûþ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="127" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="128" />
             <source>Our group's &amp;name</source>
             <translation>[Öûŕ ĝŕöûþ'š &amp;nåɱé ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="170" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="171" />
             <source>S&amp;tatus</source>
             <translation>[Š&amp;tåţûš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="110" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="111" />
             <source>Saved</source>
             <translation>[Šåṽéđ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="169" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="170" />
             <source>Short na&amp;me</source>
             <translation>[Šĥöŕţ ñå&amp;mé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="134" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="135" />
             <source>Si&amp;ze (yearly income)</source>
             <translation>[Šî&amp;zé (ýéåŕļý îñçöɱé) ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="146" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="147" />
             <source>Tell Partnerbook about your group. This goes on the returns you send to your CVS, so they know who the return is from.</source>
             <translation>[Ţéļļ Þåŕţñéŕƀööķ åƀöûţ ýöûŕ ĝŕöûþ. Ţĥîš ĝöéš öñ ţĥé ŕéţûŕñš ýöû šéñđ ţö ýöûŕ ÇṼŠ, šö ţĥéý ķñöŵ ŵĥö ţĥé ŕéţûŕñ îš ƒŕöɱ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="130" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="131" />
             <source>The &amp;CVS we report to</source>
             <translation>[Ţĥé &amp;CṼŠ ŵé ŕéþöŕţ ţö ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/dialogs.py" line="169" />
+            <location filename="../../desktop/ui/partnerships/dialogs.py" line="170" />
             <source>for example NDHWP</source>
             <translation>[ƒöŕ éẋåɱþļé ÑĐĤŴÞ ~~~~~~]</translation>
         </message>
@@ -3713,87 +3726,87 @@ Choose Yes to leave without it, or No to stay and put it right.</source>
     <context>
         <name>PartnershipsArea</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="91" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="92" />
             <source>&amp;Add a partnership…</source>
             <translation>[&amp;Ađđ å þåŕţñéŕšĥîþ… ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="173" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="174" />
             <source>&amp;Delete…</source>
             <translation>[&amp;Déļéţé… ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="170" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="171" />
             <source>&amp;New partnership…</source>
             <translation>[&amp;Néŵ þåŕţñéŕšĥîþ… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="171" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="172" />
             <source>&amp;Open</source>
             <translation>[&amp;Oþéñ ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="313" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="314" />
             <source>&amp;Restore</source>
             <translation>[&amp;Réšţöŕé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="108" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="109" />
             <source>&amp;Search</source>
             <translation>[&amp;Séåŕçĥ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="174" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="175" />
             <source>&amp;Undo delete</source>
             <translation>[&amp;Uñđö đéļéţé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="87" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="88" />
             <source>A partnership is any group of organisations working together towards a shared goal. Add the first one your group sits on.</source>
             <translation>[Å þåŕţñéŕšĥîþ îš åñý ĝŕöûþ öƒ öŕĝåñîšåţîöñš ŵöŕķîñĝ ţöĝéţĥéŕ ţöŵåŕđš å šĥåŕéđ ĝöåļ. Åđđ ţĥé ƒîŕšţ öñé ýöûŕ ĝŕöûþ šîţš öñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="122" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="123" />
             <source>Any role</source>
             <translation>[Åñý ŕöļé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="116" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="117" />
             <source>Any status</source>
             <translation>[Åñý šţåţûš ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="119" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="120" />
             <source>Any theme</source>
             <translation>[Åñý ţĥéɱé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="172" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="173" />
             <source>Ar&amp;chive</source>
             <translation>[Åŕ&amp;cĥîṽé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="314" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="315" />
             <source>Archive</source>
             <translation>[Åŕçĥîṽé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="362" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="363" />
             <source>Archived. Tick “Show archived” to see it again.</source>
             <translation>[Åŕçĥîṽéđ. Ţîçķ “Šĥöŵ åŕçĥîṽéđ” ţö šéé îţ åĝåîñ. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="407" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="408" />
             <source>Cannot undo</source>
             <translation>[Çåññöţ ûñđö ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="372" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="373" />
             <source>Delete this partnership?</source>
             <translation>[Đéļéţé ţĥîš þåŕţñéŕšĥîþ? ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="373" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="374" />
             <source>Delete “{name}” and everything recorded about it: partners, meetings, the plan and reviews?
 
 You can undo this until you close Partnerbook. To put a partnership away safely, archive it instead.</source>
@@ -3802,77 +3815,77 @@ You can undo this until you close Partnerbook. To put a partnership away safely,
 Ýöû çåñ ûñđö ţĥîš ûñţîļ ýöû çļöšé Þåŕţñéŕƀööķ. Ţö þûţ å þåŕţñéŕšĥîþ åŵåý šåƒéļý, åŕçĥîṽé îţ îñšţéåđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="388" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="389" />
             <source>Deleted “{name}”. Undo delete brings it back.</source>
             <translation>[Đéļéţéđ “{name}”. Ûñđö đéļéţé ƀŕîñĝš îţ ƀåçķ. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="166" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="167" />
             <source>Double-click a partnership, or press Enter, to open it.</source>
             <translation>[Đöûƀļé-çļîçķ å þåŕţñéŕšĥîþ, öŕ þŕéšš Éñţéŕ, ţö öþéñ îţ. ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="110" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="111" />
             <source>Name, area or theme</source>
             <translation>[Ñåɱé, åŕéå öŕ ţĥéɱé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="86" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="87" />
             <source>No partnerships yet</source>
             <translation>[Ñö þåŕţñéŕšĥîþš ýéţ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="121" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="122" />
             <source>Our ro&amp;le</source>
             <translation>[Öûŕ ŕö&amp;lé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="145" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="146" />
             <source>Partnerships</source>
             <translation>[Þåŕţñéŕšĥîþš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="314" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="315" />
             <source>Restore</source>
             <translation>[Ŕéšţöŕé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="356" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="357" />
             <source>Restored</source>
             <translation>[Ŕéšţöŕéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="115" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="116" />
             <source>S&amp;tatus</source>
             <translation>[Š&amp;tåţûš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="111" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="112" />
             <source>Search partnerships</source>
             <translation>[Šéåŕçĥ þåŕţñéŕšĥîþš ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="125" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="126" />
             <source>Show &amp;archived</source>
             <translation>[Šĥöŵ &amp;aŕçĥîṽéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="126" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="127" />
             <source>Show archived partnerships</source>
             <translation>[Šĥöŵ åŕçĥîṽéđ þåŕţñéŕšĥîþš ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="282" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="283" />
             <source>Showing {shown} of {total}</source>
             <translation>[Šĥöŵîñĝ {shown} öƒ {total} ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="119" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="120" />
             <source>The&amp;me</source>
             <translation>[Ţĥé&amp;mé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="404" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="405" />
             <source>“{name}” is back.</source>
             <translation>[“{name}” îš ƀåçķ. ~~]</translation>
         </message>
@@ -3880,157 +3893,157 @@ You can undo this until you close Partnerbook. To put a partnership away safely,
     <context>
         <name>People</name>
         <message>
-            <location filename="../../desktop/ui/people.py" line="152" />
+            <location filename="../../desktop/ui/people.py" line="149" />
             <source> years ago</source>
             <translation>[ ýéåŕš åĝö ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="169" />
+            <location filename="../../desktop/ui/people.py" line="166" />
             <source>&amp;Close</source>
             <translation>[&amp;Cļöšé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="164" />
+            <location filename="../../desktop/ui/people.py" line="161" />
             <source>&amp;Forget this person…</source>
             <translation>[&amp;Föŕĝéţ ţĥîš þéŕšöñ… ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="165" />
+            <location filename="../../desktop/ui/people.py" line="162" />
             <source>&amp;Merge duplicates…</source>
             <translation>[&amp;Méŕĝé đûþļîçåţéš… ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="149" />
+            <location filename="../../desktop/ui/people.py" line="146" />
             <source>&amp;Remind me about people who left more than</source>
             <translation>[&amp;Réɱîñđ ɱé åƀöûţ þéöþļé ŵĥö ļéƒţ ɱöŕé ţĥåñ ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="314" />
+            <location filename="../../desktop/ui/people.py" line="311" />
             <source>Backups still hold their details</source>
             <translation>[Ɓåçķûþš šţîļļ ĥöļđ ţĥéîŕ đéţåîļš ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="60" />
+            <location filename="../../desktop/ui/people.py" line="57" />
             <source>Email</source>
             <translation>[Éɱåîļ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="60" />
+            <location filename="../../desktop/ui/people.py" line="57" />
             <source>End of term</source>
             <translation>[Éñđ öƒ ţéŕɱ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="163" />
+            <location filename="../../desktop/ui/people.py" line="160" />
             <source>Export as &amp;JSON…</source>
             <translation>[Éẋþöŕţ åš &amp;JŠÖÑ… ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="162" />
+            <location filename="../../desktop/ui/people.py" line="159" />
             <source>Export as &amp;PDF…</source>
             <translation>[Éẋþöŕţ åš &amp;PĐƑ… ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="276" />
+            <location filename="../../desktop/ui/people.py" line="273" />
             <source>Forget {name}?</source>
             <translation>[Ƒöŕĝéţ {name}? ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="80" />
+            <location filename="../../desktop/ui/people.py" line="77" />
             <source>Forgotten</source>
             <translation>[Ƒöŕĝöţţéñ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="199" />
+            <location filename="../../desktop/ui/people.py" line="196" />
             <source>If your group no longer needs their details, forget them.</source>
             <translation>[Îƒ ýöûŕ ĝŕöûþ ñö ļöñĝéŕ ñééđš ţĥéîŕ đéţåîļš, ƒöŕĝéţ ţĥéɱ. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="247" />
+            <location filename="../../desktop/ui/people.py" line="244" />
             <source>JSON (*.json)</source>
             <translation>[ĴŠÖÑ (*.ĵšöñ) ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="85" />
+            <location filename="../../desktop/ui/people.py" line="82" />
             <source>Left</source>
             <translation>[Ļéƒţ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="82" />
+            <location filename="../../desktop/ui/people.py" line="79" />
             <source>Left long ago: review</source>
             <translation>[Ļéƒţ ļöñĝ åĝö: ŕéṽîéŵ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people_duplicates.py" line="81" />
+            <location filename="../../desktop/ui/people_duplicates.py" line="85" />
             <source>Merge these records?</source>
             <translation>[Ṁéŕĝé ţĥéšé ŕéçöŕđš? ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people_duplicates.py" line="92" />
+            <location filename="../../desktop/ui/people_duplicates.py" line="96" />
             <source>Merged</source>
             <translation>[Ṁéŕĝéđ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="60" />
+            <location filename="../../desktop/ui/people.py" line="57" />
             <source>Name</source>
             <translation>[Ñåɱé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="119" />
+            <location filename="../../desktop/ui/people.py" line="116" />
             <source>Names and contact details are kept here and nowhere else. You can give someone a copy of everything held about them, or forget them: their name and details are removed, and the meetings and roles they took part in stay as “Former representative”.</source>
             <translation>[Ñåɱéš åñđ çöñţåçţ đéţåîļš åŕé ķéþţ ĥéŕé åñđ ñöŵĥéŕé éļšé. Ýöû çåñ ĝîṽé šöɱéöñé å çöþý öƒ éṽéŕýţĥîñĝ ĥéļđ åƀöûţ ţĥéɱ, öŕ ƒöŕĝéţ ţĥéɱ: ţĥéîŕ ñåɱé åñđ đéţåîļš åŕé ŕéɱöṽéđ, åñđ ţĥé ɱééţîñĝš åñđ ŕöļéš ţĥéý ţööķ þåŕţ îñ šţåý åš “Ƒöŕɱéŕ ŕéþŕéšéñţåţîṽé”. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people_duplicates.py" line="37" />
+            <location filename="../../desktop/ui/people_duplicates.py" line="41" />
             <source>No: {name} is a new person</source>
             <translation>[Ñö: {name} îš å ñéŵ þéŕšöñ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="292" />
+            <location filename="../../desktop/ui/people.py" line="289" />
             <source>Not forgotten</source>
             <translation>[Ñöţ ƒöŕĝöţţéñ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people_duplicates.py" line="94" />
+            <location filename="../../desktop/ui/people_duplicates.py" line="98" />
             <source>Not merged</source>
             <translation>[Ñöţ ɱéŕĝéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="261" />
+            <location filename="../../desktop/ui/people.py" line="258" />
             <source>Not saved</source>
             <translation>[Ñöţ šåṽéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="293" />
+            <location filename="../../desktop/ui/people.py" line="290" />
             <source>Nothing was changed, because the backup made first failed: {why}</source>
             <translation>[Ñöţĥîñĝ ŵåš çĥåñĝéđ, ƀéçåûšé ţĥé ƀåçķûþ ɱåđé ƒîŕšţ ƒåîļéđ: {why} ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="192" />
+            <location filename="../../desktop/ui/people.py" line="189" />
             <source>One person's term ended more than {years} years ago: {names}.</source>
             <translation>[Öñé þéŕšöñ'š ţéŕɱ éñđéđ ɱöŕé ţĥåñ {years} ýéåŕš åĝö: {names}. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="247" />
+            <location filename="../../desktop/ui/people.py" line="244" />
             <source>PDF (*.pdf)</source>
             <translation>[ÞĐƑ (*.þđƒ) ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="115" />
+            <location filename="../../desktop/ui/people.py" line="112" />
             <source>People</source>
             <translation>[Þéöþļé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="60" />
+            <location filename="../../desktop/ui/people.py" line="57" />
             <source>Phone</source>
             <translation>[Þĥöñé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="232" />
+            <location filename="../../desktop/ui/people.py" line="229" />
             <source>Reminder saved</source>
             <translation>[Ŕéɱîñđéŕ šåṽéđ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="277" />
+            <location filename="../../desktop/ui/people.py" line="274" />
             <source>Remove {name}'s name and contact details from Partnerbook? The meetings and roles they took part in stay, as “Former representative”.
 
 A backup is made first. This cannot be undone in the app.</source>
@@ -4039,42 +4052,42 @@ A backup is made first. This cannot be undone in the app.</source>
 Å ƀåçķûþ îš ɱåđé ƒîŕšţ. Ţĥîš çåññöţ ƀé ûñđöñé îñ ţĥé åþþ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="245" />
+            <location filename="../../desktop/ui/people.py" line="242" />
             <source>Save everything held about {name}</source>
             <translation>[Šåṽé éṽéŕýţĥîñĝ ĥéļđ åƀöûţ {name} ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people_duplicates.py" line="115" />
+            <location filename="../../desktop/ui/people_duplicates.py" line="119" />
             <source>Saved</source>
             <translation>[Šåṽéđ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="267" />
+            <location filename="../../desktop/ui/people.py" line="264" />
             <source>Saved {path}</source>
             <translation>[Šåṽéđ {path} ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="84" />
+            <location filename="../../desktop/ui/people.py" line="81" />
             <source>Serving</source>
             <translation>[Šéŕṽîñĝ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people_duplicates.py" line="41" />
+            <location filename="../../desktop/ui/people_duplicates.py" line="45" />
             <source>Someone already in your records?</source>
             <translation>[Šöɱéöñé åļŕéåđý îñ ýöûŕ ŕéçöŕđš? ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="60" />
+            <location filename="../../desktop/ui/people.py" line="57" />
             <source>Status</source>
             <translation>[Šţåţûš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people_duplicates.py" line="69" />
+            <location filename="../../desktop/ui/people_duplicates.py" line="73" />
             <source>These may be the same person: {names}.</source>
             <translation>[Ţĥéšé ɱåý ƀé ţĥé šåɱé þéŕšöñ: {names}. ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people_duplicates.py" line="82" />
+            <location filename="../../desktop/ui/people_duplicates.py" line="86" />
             <source>These records look like one person:
 
 {listing}
@@ -4087,37 +4100,37 @@ Merge them into one? Every role, meeting, action and review they are named in st
 Ṁéŕĝé ţĥéɱ îñţö öñé? Éṽéŕý ŕöļé, ɱééţîñĝ, åçţîöñ åñđ ŕéṽîéŵ ţĥéý åŕé ñåɱéđ îñ šţåýš, ûñđéŕ ţĥé öñé ŕéçöŕđ; çöñţåçţ đéţåîļš ɱîššîñĝ ƒŕöɱ ţĥé ƒîŕšţ åŕé ţåķéñ ƒŕöɱ ţĥé öţĥéŕš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="153" />
+            <location filename="../../desktop/ui/people.py" line="150" />
             <source>Years after which to be reminded</source>
             <translation>[Ýéåŕš åƒţéŕ ŵĥîçĥ ţö ƀé ŕéɱîñđéđ ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people_duplicates.py" line="38" />
+            <location filename="../../desktop/ui/people_duplicates.py" line="42" />
             <source>Yes: {who}</source>
             <translation>[Ýéš: {who} ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="311" />
+            <location filename="../../desktop/ui/people.py" line="308" />
             <source>and {count} more</source>
             <translation>[åñđ {count} ɱöŕé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="194" />
+            <location filename="../../desktop/ui/people.py" line="191" />
             <source>{count} people's terms ended more than {years} years ago: {names}.</source>
             <translation>[{count} þéöþļé'š ţéŕɱš éñđéđ ɱöŕé ţĥåñ {years} ýéåŕš åĝö: {names}. ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people_duplicates.py" line="67" />
+            <location filename="../../desktop/ui/people_duplicates.py" line="71" />
             <source>{name} ({count} records)</source>
             <translation>[{name} ({count} ŕéçöŕđš) ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="328" />
+            <location filename="../../desktop/ui/people.py" line="325" />
             <source>{name} has been forgotten.</source>
             <translation>[{name} ĥåš ƀééñ ƒöŕĝöţţéñ. ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="315" />
+            <location filename="../../desktop/ui/people.py" line="312" />
             <source>{name} has been forgotten. These {count} backups still hold their name and contact details:
 
 {listing}
@@ -4130,7 +4143,7 @@ Old backups are removed automatically over the coming months. Delete these backu
 Öļđ ƀåçķûþš åŕé ŕéɱöṽéđ åûţöɱåţîçåļļý öṽéŕ ţĥé çöɱîñĝ ɱöñţĥš. Đéļéţé ţĥéšé ƀåçķûþš ñöŵ? (Ýöûŕ ŕéçöŕđš åŕé ñöţ åƒƒéçţéđ.) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people_duplicates.py" line="42" />
+            <location filename="../../desktop/ui/people_duplicates.py" line="46" />
             <source>{name} is already in your records. Is this the same person? Choosing them keeps one record, so their roles, meetings and details stay together.</source>
             <translation>[{name} îš åļŕéåđý îñ ýöûŕ ŕéçöŕđš. Îš ţĥîš ţĥé šåɱé þéŕšöñ? Çĥööšîñĝ ţĥéɱ ķééþš öñé ŕéçöŕđ, šö ţĥéîŕ ŕöļéš, ɱééţîñĝš åñđ đéţåîļš šţåý ţöĝéţĥéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -4201,167 +4214,167 @@ Old backups are removed automatically over the coming months. Delete these backu
     <context>
         <name>PlanTab</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="108" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="109" />
             <source>Add a f&amp;unding line</source>
             <translation>[Åđđ å ƒ&amp;uñđîñĝ ļîñé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="69" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="70" />
             <source>Add a mi&amp;lestone</source>
             <translation>[Åđđ å ɱî&amp;léšţöñé ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="83" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="84" />
             <source>Add a p&amp;riority</source>
             <translation>[Åđđ å þ&amp;rîöŕîţý ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="90" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="91" />
             <source>Add an action or ste&amp;p</source>
             <translation>[Åđđ åñ åçţîöñ öŕ šţé&amp;p ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="76" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="77" />
             <source>Add an area for a&amp;ction</source>
             <translation>[Åđđ åñ åŕéå ƒöŕ å&amp;cţîöñ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="97" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="98" />
             <source>Add an out&amp;come</source>
             <translation>[Åđđ åñ öûţ&amp;cöɱé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="114" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="115" />
             <source>Aims and outputs</source>
             <translation>[Åîɱš åñđ öûţþûţš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="73" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="74" />
             <source>Aims and outputs, one row for each area for action</source>
             <translation>[Åîɱš åñđ öûţþûţš, öñé ŕöŵ ƒöŕ éåçĥ åŕéå ƒöŕ åçţîöñ ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="101" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="102" />
             <source>Budget for voluntary sector involvement (Code 4.4)</source>
             <translation>[Ɓûđĝéţ ƒöŕ ṽöļûñţåŕý šéçţöŕ îñṽöļṽéɱéñţ (Çöđé 4.4) ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="105" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="106" />
             <source>Funding</source>
             <translation>[Ƒûñđîñĝ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="50" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="51" />
             <source>How &amp;much</source>
             <translation>[Ĥöŵ &amp;mûçĥ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="87" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="88" />
             <source>Immediate actions and future steps for this priority</source>
             <translation>[Îɱɱéđîåţé åçţîöñš åñđ ƒûţûŕé šţéþš ƒöŕ ţĥîš þŕîöŕîţý ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="49" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="50" />
             <source>Is there a &amp;budget for us to take part?</source>
             <translation>[Îš ţĥéŕé å &amp;bûđĝéţ ƒöŕ ûš ţö ţåķé þåŕţ? ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="113" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="114" />
             <source>Milestones</source>
             <translation>[Ṁîļéšţöñéš ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="66" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="67" />
             <source>Milestones on a clear timescale (Code 4.3)</source>
             <translation>[Ṁîļéšţöñéš öñ å çļéåŕ ţîɱéšçåļé (Çöđé 4.3) ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="168" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="169" />
             <source>New action</source>
             <translation>[Ñéŵ åçţîöñ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="135" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="136" />
             <source>New area for action</source>
             <translation>[Ñéŵ åŕéå ƒöŕ åçţîöñ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="153" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="154" />
             <source>New funding line</source>
             <translation>[Ñéŵ ƒûñđîñĝ ļîñé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="129" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="130" />
             <source>New milestone</source>
             <translation>[Ñéŵ ɱîļéšţöñé ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="147" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="148" />
             <source>New outcome</source>
             <translation>[Ñéŵ öûţçöɱé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="141" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="142" />
             <source>New priority</source>
             <translation>[Ñéŵ þŕîöŕîţý ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="51" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="52" />
             <source>Notes about the budget</source>
             <translation>[Ñöţéš åƀöûţ ţĥé ƀûđĝéţ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="116" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="117" />
             <source>Outcomes</source>
             <translation>[Öûţçöɱéš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="94" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="95" />
             <source>Outcomes in the short, medium and long term</source>
             <translation>[Öûţçöɱéš îñ ţĥé šĥöŕţ, ɱéđîûɱ åñđ ļöñĝ ţéŕɱ ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="60" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="61" />
             <source>Parts of the plan</source>
             <translation>[Þåŕţš öƒ ţĥé þļåñ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="80" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="81" />
             <source>Priorities</source>
             <translation>[Þŕîöŕîţîéš ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="91" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="92" />
             <source>Remove this action</source>
             <translation>[Ŕéɱöṽé ţĥîš åçţîöñ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="109" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="110" />
             <source>Remove this funding line</source>
             <translation>[Ŕéɱöṽé ţĥîš ƒûñđîñĝ ļîñé ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="70" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="71" />
             <source>Remove this milestone</source>
             <translation>[Ŕéɱöṽé ţĥîš ɱîļéšţöñé ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="98" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="99" />
             <source>Remove this outcome</source>
             <translation>[Ŕéɱöṽé ţĥîš öûţçöɱé ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="84" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="85" />
             <source>Remove this priority</source>
             <translation>[Ŕéɱöṽé ţĥîš þŕîöŕîţý ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="77" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="78" />
             <source>Remove this row</source>
             <translation>[Ŕéɱöṽé ţĥîš ŕöŵ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="194" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="195" />
             <source>Saved</source>
             <translation>[Šåṽéđ ~~]</translation>
         </message>
@@ -4599,12 +4612,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Å þåŕţñéŕ çåññöţ ļéåṽé ƀéƒöŕé îţ ĵöîñéđ. ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/questionnaires.py" line="141" />
+            <location filename="../../desktop/services/questionnaires.py" line="142" />
             <source>A partner's name is limited to {limit} characters.</source>
             <translation>[Å þåŕţñéŕ'š ñåɱé îš ļîɱîţéđ ţö {limit} çĥåŕåçţéŕš. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="363" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="364" />
             <source>A partnership called '{name}' has been added since the file was checked, so nothing was imported. Check the file again.</source>
             <translation>[Å þåŕţñéŕšĥîþ çåļļéđ '{name}' ĥåš ƀééñ åđđéđ šîñçé ţĥé ƒîļé ŵåš çĥéçķéđ, šö ñöţĥîñĝ ŵåš îɱþöŕţéđ. Çĥéçķ ţĥé ƒîļé åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -4709,12 +4722,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Åđđ åţ ļéåšţ öñé. ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="574" />
+            <location filename="../../desktop/services/collection/views.py" line="516" />
             <source>Agreed</source>
             <translation>[Åĝŕééđ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="261" />
+            <location filename="../../desktop/services/collection/views.py" line="227" />
             <source>Also called</source>
             <translation>[Åļšö çåļļéđ ~~~~]</translation>
         </message>
@@ -4739,22 +4752,22 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Åñöţĥéŕ þŕöĝŕåɱ îš ĥöļđîñĝ ýöûŕ ŕéçöŕđš ƒîļé, {file}, šö Þåŕţñéŕƀööķ çåññöţ öþéñ îţ. Çļöšé þŕöĝŕåɱš ţĥåţ ɱåý ƀé ûšîñĝ îţ (å ƀåçķûþ öŕ ƒîļé-šýñç þŕöĝŕåɱ, öŕ Þåŕţñéŕƀööķ öñ åñöţĥéŕ çöɱþûţéŕ), ţĥéñ ţŕý åĝåîñ. Ýöûŕ ŕéçöŕđš ĥåṽé ñöţ ƀééñ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="103" />
+            <location filename="../../desktop/ui/startup_safety.py" line="108" />
             <source>Another program is using your records</source>
             <translation>[Åñöţĥéŕ þŕöĝŕåɱ îš ûšîñĝ ýöûŕ ŕéçöŕđš ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="279" />
+            <location filename="../../desktop/store/restore.py" line="280" />
             <source>Another program is using {database}, so nothing was restored. Close it and try again. Nothing changed.</source>
             <translation>[Åñöţĥéŕ þŕöĝŕåɱ îš ûšîñĝ {database}, šö ñöţĥîñĝ ŵåš ŕéšţöŕéđ. Çļöšé îţ åñđ ţŕý åĝåîñ. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="176" />
+            <location filename="../../desktop/services/collection/views.py" line="142" />
             <source>App version</source>
             <translation>[Åþþ ṽéŕšîöñ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="72" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="73" />
             <source>Area</source>
             <translation>[Åŕéå ~~]</translation>
         </message>
@@ -4764,12 +4777,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Åûţöɱåţîç (ŵĥîļé ýöû ŵöŕķéđ) ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="847" />
+            <location filename="../../desktop/services/collection/views.py" line="789" />
             <source>Average score</source>
             <translation>[Åṽéŕåĝé šçöŕé ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="849" />
+            <location filename="../../desktop/services/collection/views.py" line="791" />
             <source>Bands given</source>
             <translation>[Ɓåñđš ĝîṽéñ ~~~~]</translation>
         </message>
@@ -4799,12 +4812,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ɓéƒöŕé ŵîţĥđŕåŵîñĝ å ŕéţûŕñ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="272" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="282" />
             <source>Both '{first}' and '{second}' are set to {label}. Choose one of them.</source>
             <translation>[Ɓöţĥ '{first}' åñđ '{second}' åŕé šéţ ţö {label}. Çĥööšé öñé öƒ ţĥéɱ. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="457" />
+            <location filename="../../desktop/services/collection/views.py" line="399" />
             <source>Category</source>
             <translation>[Çåţéĝöŕý ~~~]</translation>
         </message>
@@ -4859,7 +4872,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Çĥööšé þŕéšéñţ, šéñţ åþöļöĝîéš öŕ åƀšéñţ. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/commitments.py" line="168" />
+            <location filename="../../desktop/services/commitments.py" line="170" />
             <source>Choose the owner from the list.</source>
             <translation>[Çĥööšé ţĥé öŵñéŕ ƒŕöɱ ţĥé ļîšţ. ~~~~~~~~~~]</translation>
         </message>
@@ -4869,7 +4882,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Çĥööšé ţŵö öŕ ɱöŕé þéöþļé ţö ɱéŕĝé. ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="606" />
+            <location filename="../../desktop/services/collection/views.py" line="548" />
             <source>Clause</source>
             <translation>[Çļåûšé ~~]</translation>
         </message>
@@ -4889,12 +4902,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Çöŕŕéçţ ţĥé ļîñé îñ å ţéẋţ éđîţöŕ; ţĥé ŕéšţ îš çĥéçķéđ åƒţéŕ ţĥåţ. ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="69" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="70" />
             <source>Current focus</source>
             <translation>[Çûŕŕéñţ ƒöçûš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/review_outcomes.py" line="138" />
+            <location filename="../../desktop/services/review_outcomes.py" line="139" />
             <source>Describe the action for {ref}.</source>
             <translation>[Đéšçŕîƀé ţĥé åçţîöñ ƒöŕ {ref}. ~~~~~~~~]</translation>
         </message>
@@ -4914,7 +4927,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Đîđ ýöû ɱéåñ "{close}"? ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="175" />
+            <location filename="../../desktop/services/collection/views.py" line="141" />
             <source>Earlier returns replaced</source>
             <translation>[Éåŕļîéŕ ŕéţûŕñš ŕéþļåçéđ ~~~~~~~~~]</translation>
         </message>
@@ -4924,7 +4937,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Éåŕļîéŕ ŕéţûŕñš šîĝñéđ ƀý ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="107" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="108" />
             <source>End date</source>
             <translation>[Éñđ đåţé ~~~]</translation>
         </message>
@@ -4954,7 +4967,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Éñţéŕ ţĥé éšţîɱåţéđ çöšţ, öŕ å çöšţ ƒöŕ éåçĥ ûñîţ. ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="573" />
+            <location filename="../../desktop/services/collection/views.py" line="515" />
             <source>Estimated</source>
             <translation>[Éšţîɱåţéđ ~~~~]</translation>
         </message>
@@ -4969,22 +4982,22 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ƒîļé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="75" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="76" />
             <source>Formal or informal</source>
             <translation>[Ƒöŕɱåļ öŕ îñƒöŕɱåļ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="612" />
+            <location filename="../../desktop/services/collection/views.py" line="554" />
             <source>Framework</source>
             <translation>[Ƒŕåɱéŵöŕķ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="101" />
+            <location filename="../../desktop/services/collection/views.py" line="100" />
             <source>From</source>
             <translation>[Ƒŕöɱ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="126" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="127" />
             <source>Fundholder</source>
             <translation>[Ƒûñđĥöļđéŕ ~~~~]</translation>
         </message>
@@ -5029,7 +5042,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ĝîṽé šöɱé îţéɱš đöɱåîñ = "{key}", öŕ ŕéɱöṽé ţĥé đöɱåîñ. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/packs.py" line="139" />
+            <location filename="../../desktop/services/collection/packs.py" line="143" />
             <source>Give the CVS's name for the first pack (it is shown to groups).</source>
             <translation>[Ĝîṽé ţĥé ÇṼŠ'š ñåɱé ƒöŕ ţĥé ƒîŕšţ þåçķ (îţ îš šĥöŵñ ţö ĝŕöûþš). ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -5104,7 +5117,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ĝŕöûþ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="260" />
+            <location filename="../../desktop/services/collection/views.py" line="226" />
             <source>Groups</source>
             <translation>[Ĝŕöûþš ~~]</translation>
         </message>
@@ -5114,12 +5127,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ĥöŵ đéçîšîöñš åŕé ɱåđé ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="131" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="132" />
             <source>How often it meets</source>
             <translation>[Ĥöŵ öƒţéñ îţ ɱééţš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="161" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="162" />
             <source>How often we report back</source>
             <translation>[Ĥöŵ öƒţéñ ŵé ŕéþöŕţ ƀåçķ ~~~~~~~~]</translation>
         </message>
@@ -5169,7 +5182,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ķéý ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="608" />
+            <location filename="../../desktop/services/collection/views.py" line="550" />
             <source>Kind</source>
             <translation>[Ķîñđ ~~]</translation>
         </message>
@@ -5179,7 +5192,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ļåšţ ŕéþöŕţ ƀåçķ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="113" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="114" />
             <source>Lead or chair</source>
             <translation>[Ļéåđ öŕ çĥåîŕ ~~~~]</translation>
         </message>
@@ -5209,7 +5222,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ṁåđé ƀý ýöû ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="177" />
+            <location filename="../../desktop/services/collection/views.py" line="143" />
             <source>Made for</source>
             <translation>[Ṁåđé ƒöŕ ~~~]</translation>
         </message>
@@ -5244,7 +5257,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ṁöṽîñĝ ƒŕöɱ “{current}” ţö “{target}” šķîþš {names}. Çöñƒîŕɱ ţĥåţ ýöû ŵåñţ ţö šķîþ ţĥéɱ. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="62" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="63" />
             <source>Name</source>
             <translation>[Ñåɱé ~~]</translation>
         </message>
@@ -5264,12 +5277,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ñåɱé ţĥé öƒƒîçé, ƒöŕ éẋåɱþļé Šéçŕéţåŕý. ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="458" />
+            <location filename="../../desktop/services/collection/views.py" line="400" />
             <source>Need</source>
             <translation>[Ñééđ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="571" />
+            <location filename="../../desktop/services/collection/views.py" line="513" />
             <source>Needs</source>
             <translation>[Ñééđš ~~]</translation>
         </message>
@@ -5279,7 +5292,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ñéẋţ éļéçţîöñ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="136" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="137" />
             <source>Next meeting</source>
             <translation>[Ñéẋţ ɱééţîñĝ ~~~~]</translation>
         </message>
@@ -5289,12 +5302,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ñéẋţ ŕéþöŕţ ƀåçķ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="260" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="270" />
             <source>No column holds the partnership name. The first row must hold the column headings (see the template); choose which column holds the name.</source>
             <translation>[Ñö çöļûɱñ ĥöļđš ţĥé þåŕţñéŕšĥîþ ñåɱé. Ţĥé ƒîŕšţ ŕöŵ ɱûšţ ĥöļđ ţĥé çöļûɱñ ĥéåđîñĝš (šéé ţĥé ţéɱþļåţé); çĥööšé ŵĥîçĥ çöļûɱñ ĥöļđš ţĥé ñåɱé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="359" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="360" />
             <source>No row can be imported, so nothing was imported.</source>
             <translation>[Ñö ŕöŵ çåñ ƀé îɱþöŕţéđ, šö ñöţĥîñĝ ŵåš îɱþöŕţéđ. ~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -5309,7 +5322,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ñöţ ŕéçöŕđéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="198" />
+            <location filename="../../desktop/services/collection/views.py" line="164" />
             <source>Note</source>
             <translation>[Ñöţé ~~]</translation>
         </message>
@@ -5324,7 +5337,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Öƒƒéŕéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="87" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="88" />
             <source>Ongoing or time-limited</source>
             <translation>[Öñĝöîñĝ öŕ ţîɱé-ļîɱîţéđ ~~~~~~~~]</translation>
         </message>
@@ -5344,7 +5357,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Öŕĝåñîšåţîöñš ñåɱéđ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="92" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="93" />
             <source>Our role</source>
             <translation>[Öûŕ ŕöļé ~~~]</translation>
         </message>
@@ -5354,7 +5367,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Öûŕ šéåţ ĥåš ñö šûçĥ ƒîéļđ. ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="629" />
+            <location filename="../../desktop/services/collection/views.py" line="571" />
             <source>Outcome</source>
             <translation>[Öûţçöɱé ~~~]</translation>
         </message>
@@ -5364,12 +5377,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Þåŕţñéŕ åţţéñđåñçé ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="143" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="144" />
             <source>Partnerbook can read spreadsheets saved as CSV (.csv) or Excel (.xlsx).</source>
             <translation>[Þåŕţñéŕƀööķ çåñ ŕéåđ šþŕéåđšĥééţš šåṽéđ åš ÇŠṼ (.çšṽ) öŕ Éẋçéļ (.ẋļšẋ). ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="192" />
+            <location filename="../../desktop/store/restore.py" line="193" />
             <source>Partnerbook could not look at {database}, so {name} was not restored. Nothing changed: {why}.</source>
             <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ ļööķ åţ {database}, šö {name} ŵåš ñöţ ŕéšţöŕéđ. Ñöţĥîñĝ çĥåñĝéđ: {why}. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -5384,17 +5397,17 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ ŕéåçĥ ţĥé šéŕṽéŕ ƒöŕ {label}. Çĥéçķ ţĥé šéŕṽéŕ ñåɱé åñđ ţĥåţ îţ îš ŕûññîñĝ, ţĥéñ ţŕý åĝåîñ. ({why}) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="361" />
+            <location filename="../../desktop/store/restore.py" line="362" />
             <source>Partnerbook could not restore {name}: {why}. Everything was put back as it was: nothing changed, and your records are as they were.</source>
             <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ ŕéšţöŕé {name}: {why}. Éṽéŕýţĥîñĝ ŵåš þûţ ƀåçķ åš îţ ŵåš: ñöţĥîñĝ çĥåñĝéđ, åñđ ýöûŕ ŕéçöŕđš åŕé åš ţĥéý ŵéŕé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="367" />
+            <location filename="../../desktop/store/restore.py" line="368" />
             <source>Partnerbook could not restore {name}: {why}. It could not put everything back either: {undo}. Your records are still in {database}. Keep every file in {folder} until they open again.</source>
             <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ ŕéšţöŕé {name}: {why}. Îţ çöûļđ ñöţ þûţ éṽéŕýţĥîñĝ ƀåçķ éîţĥéŕ: {undo}. Ýöûŕ ŕéçöŕđš åŕé šţîļļ îñ {database}. Ķééþ éṽéŕý ƒîļé îñ {folder} ûñţîļ ţĥéý öþéñ åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="265" />
+            <location filename="../../desktop/store/restore.py" line="266" />
             <source>Partnerbook could not save a copy of your current records first, so nothing was restored and nothing changed: {why}.</source>
             <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ šåṽé å çöþý öƒ ýöûŕ çûŕŕéñţ ŕéçöŕđš ƒîŕšţ, šö ñöţĥîñĝ ŵåš ŕéšţöŕéđ åñđ ñöţĥîñĝ çĥåñĝéđ: {why}. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -5409,12 +5422,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ šţåŕţ ţĥé þåŕţ ţĥåţ ŕéåđš ŕéţûŕñ ƒîļéš šåƒéļý. Çļöšé öţĥéŕ þŕöĝŕåɱš åñđ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="231" />
+            <location filename="../../desktop/store/restore.py" line="232" />
             <source>Partnerbook could not tell how much room there is, so {name} was not restored. Nothing changed: {why}.</source>
             <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ ţéļļ ĥöŵ ɱûçĥ ŕööɱ ţĥéŕé îš, šö {name} ŵåš ñöţ ŕéšţöŕéđ. Ñöţĥîñĝ çĥåñĝéđ: {why}. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/migrate.py" line="89" />
+            <location filename="../../desktop/store/migrate.py" line="88" />
             <source>Partnerbook could not update the database {name} ({why}). It has been left as it was.</source>
             <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ ûþđåţé ţĥé đåţåƀåšé {name} ({why}). Îţ ĥåš ƀééñ ļéƒţ åš îţ ŵåš. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -5434,7 +5447,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ ŵŕîţé ţö ţĥé çöļļéçţîöñ ({why}). Ñöţĥîñĝ ƒŕöɱ {file} ŵåš ķéþţ. Ŕûñ ţĥé îɱþöŕţ åĝåîñ ŵĥéñ ţĥé šéŕṽéŕ îš ƀåçķ: ţĥé ŕéţûŕñš åļŕéåđý šţöŕéđ ŵîļļ šåý ţĥéý åŕé åļŕéåđý ĥéŕé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="42" />
+            <location filename="../../desktop/ui/startup_safety.py" line="47" />
             <source>Partnerbook found damage in your records and has not written to them.
 
 The newest good backup is from {when}. Restore it? Changes made after then will not be in it. The damaged file is kept, untouched, beside your records.</source>
@@ -5458,7 +5471,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Þåŕţñéŕƀööķ îš ñöţ åļļöŵéđ ţö çĥåñĝé ţĥé ƒöļđéŕ ţĥåţ ĥöļđš ýöûŕ ŕéçöŕđš, {folder}. Îţ ɱåý ƀé öñ å ŕéåđ-öñļý đîšķ öŕ å ļöçķéđ ÛŠƁ šţîçķ, öŕ îţš þéŕɱîššîöñš ɱåý ĥåṽé çĥåñĝéđ. Ýöûŕ ŕéçöŕđš åŕé ñöţ đåɱåĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="101" />
+            <location filename="../../desktop/ui/startup_safety.py" line="106" />
             <source>Partnerbook is not allowed to read your records</source>
             <translation>[Þåŕţñéŕƀööķ îš ñöţ åļļöŵéđ ţö ŕéåđ ýöûŕ ŕéçöŕđš ~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -5468,7 +5481,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Þåŕţñéŕƀööķ îš ñöţ åļļöŵéđ ţö ŕéåđ ýöûŕ ŕéçöŕđš ƒîļé, {file}. Îţš þéŕɱîššîöñš ɱåý ĥåṽé çĥåñĝéđ: åšķ ŵĥöéṽéŕ ļööķš åƒţéŕ ţĥîš çöɱþûţéŕ ţö ĝîṽé ýöûŕ åççöûñţ åççéšš ţö îţ åĝåîñ. Ýöûŕ ŕéçöŕđš ĥåṽé ñöţ ƀééñ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/atomic_write.py" line="59" />
+            <location filename="../../desktop/atomic_write.py" line="77" />
             <source>Partnerbook is not allowed to save files in {folder}, so {name} was not saved. Choose another folder, such as your Documents folder, and try again.</source>
             <translation>[Þåŕţñéŕƀööķ îš ñöţ åļļöŵéđ ţö šåṽé ƒîļéš îñ {folder}, šö {name} ŵåš ñöţ šåṽéđ. Çĥööšé åñöţĥéŕ ƒöļđéŕ, šûçĥ åš ýöûŕ Đöçûɱéñţš ƒöļđéŕ, åñđ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -5478,7 +5491,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Þåŕţñéŕƀööķ îš ñöţ åļļöŵéđ ţö ŵŕîţé ţĥéŕé. Çĥéçķ ţĥé ƒöļđéŕ'š þéŕɱîššîöñš ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="147" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="148" />
             <source>Partners</source>
             <translation>[Þåŕţñéŕš ~~~]</translation>
         </message>
@@ -5493,7 +5506,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Þåŕţñéŕšĥîþ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="174" />
+            <location filename="../../desktop/services/collection/views.py" line="140" />
             <source>Partnerships</source>
             <translation>[Þåŕţñéŕšĥîþš ~~~~~]</translation>
         </message>
@@ -5503,17 +5516,17 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Þéŕîöđ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="158" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="159" />
             <source>Principles</source>
             <translation>[Þŕîñçîþļéš ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="67" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="68" />
             <source>Purpose</source>
             <translation>[Þûŕþöšé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="449" />
+            <location filename="../../desktop/services/collection/views.py" line="391" />
             <source>Question</source>
             <translation>[Ǫûéšţîöñ ~~~]</translation>
         </message>
@@ -5528,22 +5541,22 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ǫûöŕûɱ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="848" />
+            <location filename="../../desktop/services/collection/views.py" line="790" />
             <source>Range</source>
             <translation>[Ŕåñĝé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="263" />
+            <location filename="../../desktop/services/collection/views.py" line="229" />
             <source>Rated need help</source>
             <translation>[Ŕåţéđ ñééđ ĥéļþ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="630" />
+            <location filename="../../desktop/services/collection/views.py" line="572" />
             <source>Reason</source>
             <translation>[Ŕéåšöñ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="575" />
+            <location filename="../../desktop/services/collection/views.py" line="517" />
             <source>Received</source>
             <translation>[Ŕéçéîṽéđ ~~~]</translation>
         </message>
@@ -5553,7 +5566,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ŕéçöŕđéđ ƒŕöɱ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="173" />
+            <location filename="../../desktop/services/collection/views.py" line="139" />
             <source>Reference</source>
             <translation>[Ŕéƒéŕéñçé ~~~~]</translation>
         </message>
@@ -5583,12 +5596,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ŕéɱöṽé ţĥé ļîñé. ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="178" />
+            <location filename="../../desktop/services/collection/views.py" line="144" />
             <source>Replaced for</source>
             <translation>[Ŕéþļåçéđ ƒöŕ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="264" />
+            <location filename="../../desktop/services/collection/views.py" line="230" />
             <source>Resources asked for</source>
             <translation>[Ŕéšöûŕçéš åšķéđ ƒöŕ ~~~~~~~]</translation>
         </message>
@@ -5598,7 +5611,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ŕéṽîéŵ đåţé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="262" />
+            <location filename="../../desktop/services/collection/views.py" line="228" />
             <source>Review scores, by tool</source>
             <translation>[Ŕéṽîéŵ šçöŕéš, ƀý ţööļ ~~~~~~~]</translation>
         </message>
@@ -5608,17 +5621,17 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ŕéṽîéŵ ţööļ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/review_recording.py" line="174" />
+            <location filename="../../desktop/services/review_recording.py" line="175" />
             <source>Review {review} asks the questions of “{title}” ({id}), not {asked}.</source>
             <translation>[Ŕéṽîéŵ {review} åšķš ţĥé ǫûéšţîöñš öƒ “{title}” ({id}), ñöţ {asked}. ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/review_recording.py" line="251" />
+            <location filename="../../desktop/services/review_recording.py" line="252" />
             <source>Review {review} is finished, so answers are not added to it. Reopen it in the window first (Change this review), or record a new review.</source>
             <translation>[Ŕéṽîéŵ {review} îš ƒîñîšĥéđ, šö åñšŵéŕš åŕé ñöţ åđđéđ ţö îţ. Ŕéöþéñ îţ îñ ţĥé ŵîñđöŵ ƒîŕšţ (Çĥåñĝé ţĥîš ŕéṽîéŵ), öŕ ŕéçöŕđ å ñéŵ ŕéṽîéŵ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="632" />
+            <location filename="../../desktop/services/collection/views.py" line="574" />
             <source>SHA-256</source>
             <translation>[ŠĤÅ-256 ~~]</translation>
         </message>
@@ -5648,7 +5661,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Šåý ŵĥåţ ţĥé ñééđ îš, îñ å ƒéŵ ŵöŕđš. ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/commitments.py" line="171" />
+            <location filename="../../desktop/services/commitments.py" line="173" />
             <source>Say what the next action is before giving it an owner or date.</source>
             <translation>[Šåý ŵĥåţ ţĥé ñéẋţ åçţîöñ îš ƀéƒöŕé ĝîṽîñĝ îţ åñ öŵñéŕ öŕ đåţé. ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -5713,27 +5726,27 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Šåý ŵĥý ţĥé ŕéţûŕñ îš ŵîţĥđŕåŵñ: ţĥé ŕéåšöñ îš ķéþţ îñ ţĥé ļöĝ. ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="71" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="72" />
             <source>Scale</source>
             <translation>[Šçåļé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="844" />
+            <location filename="../../desktop/services/collection/views.py" line="786" />
             <source>Section</source>
             <translation>[Šéçţîöñ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="172" />
+            <location filename="../../desktop/services/collection/views.py" line="138" />
             <source>Sent</source>
             <translation>[Šéñţ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="157" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="158" />
             <source>Shared goal</source>
             <translation>[Šĥåŕéđ ĝöåļ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="64" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="65" />
             <source>Short name</source>
             <translation>[Šĥöŕţ ñåɱé ~~~~]</translation>
         </message>
@@ -5748,7 +5761,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Šîĝñéđ ƀý ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="211" />
+            <location filename="../../desktop/ui/collection/pages.py" line="216" />
             <source>Signed by (key)</source>
             <translation>[Šîĝñéđ ƀý (ķéý) ~~~~]</translation>
         </message>
@@ -5758,7 +5771,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Šîñçé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="153" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="154" />
             <source>Sits under</source>
             <translation>[Šîţš ûñđéŕ ~~~~]</translation>
         </message>
@@ -5778,7 +5791,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Šîţš ûñđéŕ: ţĥéŕé îš ñö þåŕţñéŕšĥîþ çåļļéđ '{name}' îñ Þåŕţñéŕƀööķ öŕ îñ ţĥîš ƒîļé. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="631" />
+            <location filename="../../desktop/services/collection/views.py" line="573" />
             <source>Size (bytes)</source>
             <translation>[Šîžé (ƀýţéš) ~~~~]</translation>
         </message>
@@ -5788,7 +5801,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Šþļîţ ţĥé ƒŕåɱéŵöŕķ îñţö ţŵö ƒîļéš. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="101" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="102" />
             <source>Start date</source>
             <translation>[Šţåŕţ đåţé ~~~~]</translation>
         </message>
@@ -5803,12 +5816,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Šţåŕţ ţĥé ƒîŕšţ ƀåñđ åţ {low:g}. ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="91" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="92" />
             <source>Status</source>
             <translation>[Šţåţûš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="265" />
+            <location filename="../../desktop/services/collection/views.py" line="231" />
             <source>Still unmet</source>
             <translation>[Šţîļļ ûñɱéţ ~~~~]</translation>
         </message>
@@ -5873,7 +5886,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥåţ þåŕţñéŕšĥîþ îš ñö ļöñĝéŕ îñ ţĥé ļîšţ; çĥööšé åĝåîñ. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/commitments.py" line="73" />
+            <location filename="../../desktop/services/commitments.py" line="75" />
             <source>That partnership no longer exists.</source>
             <translation>[Ţĥåţ þåŕţñéŕšĥîþ ñö ļöñĝéŕ éẋîšţš. ~~~~~~~~~~~~]</translation>
         </message>
@@ -5893,7 +5906,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥåţ ŕéšöûŕçé ñééđ ñö ļöñĝéŕ éẋîšţš; îţ ɱåý ĥåṽé ƀééñ đéļéţéđ. ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/reviews.py" line="315" />
+            <location filename="../../desktop/services/reviews.py" line="320" />
             <source>That respondent is not part of this review.</source>
             <translation>[Ţĥåţ ŕéšþöñđéñţ îš ñöţ þåŕţ öƒ ţĥîš ŕéṽîéŵ. ~~~~~~~~~~~~~~]</translation>
         </message>
@@ -5913,7 +5926,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥé åñšŵéŕ "{answer}" ţö ǫûéšţîöñ {ref} îš ñöţ öñ ţĥîš ŕéṽîéŵ'š šçåļé. Çĥööšé öñé öƒ: {known}. ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="118" />
+            <location filename="../../desktop/store/restore.py" line="119" />
             <source>The backup {name} cannot be read: {why}. Nothing changed.</source>
             <translation>[Ţĥé ƀåçķûþ {name} çåññöţ ƀé ŕéåđ: {why}. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~]</translation>
         </message>
@@ -5928,12 +5941,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥé ƀåçķûþ {name} đîđ ñöţ þåšš îţš çĥéçķ ({problem}); îţ ŵåš ñöţ ķéþţ. ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="126" />
+            <location filename="../../desktop/store/restore.py" line="127" />
             <source>The backup {name} is damaged, so it was not restored. Nothing changed. Try an older backup.</source>
             <translation>[Ţĥé ƀåçķûþ {name} îš đåɱåĝéđ, šö îţ ŵåš ñöţ ŕéšţöŕéđ. Ñöţĥîñĝ çĥåñĝéđ. Ţŕý åñ öļđéŕ ƀåçķûþ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="134" />
+            <location filename="../../desktop/store/restore.py" line="135" />
             <source>The backup {name} was made by a newer version of Partnerbook. Install the newer version to restore it. Nothing changed.</source>
             <translation>[Ţĥé ƀåçķûþ {name} ŵåš ɱåđé ƀý å ñéŵéŕ ṽéŕšîöñ öƒ Þåŕţñéŕƀööķ. Îñšţåļļ ţĥé ñéŵéŕ ṽéŕšîöñ ţö ŕéšţöŕé îţ. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -5943,7 +5956,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥé ƀåçķûþ {path} çöûļđ ñöţ ƀé ŕéåđ ƀåçķ ({problem}). ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="101" />
+            <location filename="../../desktop/store/restore.py" line="102" />
             <source>The backup {path} does not exist. Nothing changed.</source>
             <translation>[Ţĥé ƀåçķûþ {path} đöéš ñöţ éẋîšţ. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~]</translation>
         </message>
@@ -5968,12 +5981,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥé çöññéçţîöñ ţö ţĥé šéŕṽéŕ ƒöŕ {label} ŵåš ļöšţ. Ŵĥåţ ŵåš ƀéîñĝ šåṽéđ ŵĥéñ îţ ŵéñţ ŵåš ñöţ ķéþţ; ţŕý åĝåîñ ŵĥéñ ţĥé šéŕṽéŕ îš ƀåçķ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/packs.py" line="317" />
+            <location filename="../../desktop/services/collection/packs.py" line="335" />
             <source>The contact details in this return could not be opened: {why}.</source>
             <translation>[Ţĥé çöñţåçţ đéţåîļš îñ ţĥîš ŕéţûŕñ çöûļđ ñöţ ƀé öþéñéđ: {why}. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/packs.py" line="320" />
+            <location filename="../../desktop/services/collection/packs.py" line="338" />
             <source>The contact details in this return were sealed for another CVS's key, so this collection cannot open them.</source>
             <translation>[Ţĥé çöñţåçţ đéţåîļš îñ ţĥîš ŕéţûŕñ ŵéŕé šéåļéđ ƒöŕ åñöţĥéŕ ÇṼŠ'š ķéý, šö ţĥîš çöļļéçţîöñ çåññöţ öþéñ ţĥéɱ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -5993,7 +6006,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥé çöþý îñ {folder} đîđ ñöţ çĥéçķ öûţ ({problem}). ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/questionnaires.py" line="149" />
+            <location filename="../../desktop/services/questionnaires.py" line="150" />
             <source>The deadline ({date}) has passed already. Give a date from today on.</source>
             <translation>[Ţĥé đéåđļîñé ({date}) ĥåš þåššéđ åļŕéåđý. Ĝîṽé å đåţé ƒŕöɱ ţöđåý öñ. ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -6013,12 +6026,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥé đéšçŕîþţîöñ îš ţöö ļöñĝ; šĥöŕţéñ îţ. ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/atomic_write.py" line="51" />
+            <location filename="../../desktop/atomic_write.py" line="69" />
             <source>The disk holding {folder} is full, so {name} was not saved. Free some space or choose another place (a USB stick, say), then try again.</source>
             <translation>[Ţĥé đîšķ ĥöļđîñĝ {folder} îš ƒûļļ, šö {name} ŵåš ñöţ šåṽéđ. Ƒŕéé šöɱé šþåçé öŕ çĥööšé åñöţĥéŕ þļåçé (å ÛŠƁ šţîçķ, šåý), ţĥéñ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="99" />
+            <location filename="../../desktop/ui/startup_safety.py" line="104" />
             <source>The disk is full</source>
             <translation>[Ţĥé đîšķ îš ƒûļļ ~~~~~]</translation>
         </message>
@@ -6038,7 +6051,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥé đîšķ ţĥåţ ĥöļđš ýöûŕ ŕéçöŕđš îš ƒûļļ (öñļý {free} ƒŕéé), šö Þåŕţñéŕƀööķ çåññöţ šåƒéļý šåṽé çĥåñĝéš. Ýöûŕ ŕéçöŕđš åŕé ñöţ đåɱåĝéđ. Ƒŕéé šöɱé šþåçé (éɱþţý ţĥé ŵåšţéƀåšķéţ, öŕ đéļéţé ļåŕĝé ƒîļéš ýöû ñö ļöñĝéŕ ñééđ), ţĥéñ šţåŕţ Þåŕţñéŕƀööķ åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/returns.py" line="189" />
+            <location filename="../../desktop/services/returns.py" line="190" />
             <source>The disk that holds your records is full, so the return could not be added to the returns log. Nothing was saved: no file was left at {path}. Free some space (empty the wastebasket, or delete large files you no longer need), then export again.</source>
             <translation>[Ţĥé đîšķ ţĥåţ ĥöļđš ýöûŕ ŕéçöŕđš îš ƒûļļ, šö ţĥé ŕéţûŕñ çöûļđ ñöţ ƀé åđđéđ ţö ţĥé ŕéţûŕñš ļöĝ. Ñöţĥîñĝ ŵåš šåṽéđ: ñö ƒîļé ŵåš ļéƒţ åţ {path}. Ƒŕéé šöɱé šþåçé (éɱþţý ţĥé ŵåšţéƀåšķéţ, öŕ đéļéţé ļåŕĝé ƒîļéš ýöû ñö ļöñĝéŕ ñééđ), ţĥéñ éẋþöŕţ åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -6048,12 +6061,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥé đîšķ ţĥåţ ĥöļđš ýöûŕ ŕéçöŕđš, {folder}, çöûļđ ñöţ ƀé ŕéåđ. Îƒ îţ îš å ÛŠƁ šţîçķ öŕ å ñéţŵöŕķ đŕîṽé, çöññéçţ îţ åĝåîñ åñđ šţåŕţ Þåŕţñéŕƀööķ åĝåîñ. Îƒ ţĥé çöɱþûţéŕ ŕéþöŕţš å đîšķ éŕŕöŕ, çöþý ýöûŕ ƀåçķûþš šöɱéŵĥéŕé šåƒé ƒîŕšţ. Ýöûŕ ŕéçöŕđš ĥåṽé ñöţ ƀééñ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="102" />
+            <location filename="../../desktop/ui/startup_safety.py" line="107" />
             <source>The disk with your records cannot be reached</source>
             <translation>[Ţĥé đîšķ ŵîţĥ ýöûŕ ŕéçöŕđš çåññöţ ƀé ŕéåçĥéđ ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/atomic_write.py" line="63" />
+            <location filename="../../desktop/atomic_write.py" line="81" />
             <source>The drive holding {folder} could not be reached, so {name} was not saved. If it is a USB stick or a network drive, reconnect it and try again.</source>
             <translation>[Ţĥé đŕîṽé ĥöļđîñĝ {folder} çöûļđ ñöţ ƀé ŕéåçĥéđ, šö {name} ŵåš ñöţ šåṽéđ. Îƒ îţ îš å ÛŠƁ šţîçķ öŕ å ñéţŵöŕķ đŕîṽé, ŕéçöññéçţ îţ åñđ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -6063,7 +6076,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥé éñđ đåţé îš ƀéƒöŕé ţĥé šţåŕţ đåţé. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/commitments.py" line="164" />
+            <location filename="../../desktop/services/commitments.py" line="166" />
             <source>The evidence is too long; shorten it.</source>
             <translation>[Ţĥé éṽîđéñçé îš ţöö ļöñĝ; šĥöŕţéñ îţ. ~~~~~~~~~~~~]</translation>
         </message>
@@ -6103,12 +6116,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥé ƒîļé {name} çöûļđ ñöţ ƀé ŕéåđ ({why}). ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/atomic_write.py" line="55" />
+            <location filename="../../desktop/atomic_write.py" line="73" />
             <source>The folder {folder} does not exist, so {name} was not saved. Choose a folder that does, and try again.</source>
             <translation>[Ţĥé ƒöļđéŕ {folder} đöéš ñöţ éẋîšţ, šö {name} ŵåš ñöţ šåṽéđ. Çĥööšé å ƒöļđéŕ ţĥåţ đöéš, åñđ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/reviews.py" line="98" />
+            <location filename="../../desktop/services/reviews.py" line="99" />
             <source>The framework {framework} is not on this computer, so this review cannot be scored. Import the framework file from your CVS.</source>
             <translation>[Ţĥé ƒŕåɱéŵöŕķ {framework} îš ñöţ öñ ţĥîš çöɱþûţéŕ, šö ţĥîš ŕéṽîéŵ çåññöţ ƀé šçöŕéđ. Îɱþöŕţ ţĥé ƒŕåɱéŵöŕķ ƒîļé ƒŕöɱ ýöûŕ ÇṼŠ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -6138,7 +6151,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥé ñééđ îš åļŕéåđý {status}. ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/commitments.py" line="166" />
+            <location filename="../../desktop/services/commitments.py" line="168" />
             <source>The next action is too long; shorten it.</source>
             <translation>[Ţĥé ñéẋţ åçţîöñ îš ţöö ļöñĝ; šĥöŕţéñ îţ. ~~~~~~~~~~~~]</translation>
         </message>
@@ -6148,12 +6161,22 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥé ǫûåñţîţý ɱûšţ ƀé ɱöŕé ţĥåñ žéŕö. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/returns.py" line="194" />
+            <location filename="../../desktop/services/opening.py" line="123" />
+            <source>The records in {folder} need updating first. Open Partnerbook once (it backs them up, then updates them), then run this again.</source>
+            <translation>[Ţĥé ŕéçöŕđš îñ {folder} ñééđ ûþđåţîñĝ ƒîŕšţ. Öþéñ Þåŕţñéŕƀööķ öñçé (îţ ƀåçķš ţĥéɱ ûþ, ţĥéñ ûþđåţéš ţĥéɱ), ţĥéñ ŕûñ ţĥîš åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/opening.py" line="117" />
+            <source>The records in {folder} were made by a newer version of Partnerbook. Install the newer version to read them. Nothing was changed.</source>
+            <translation>[Ţĥé ŕéçöŕđš îñ {folder} ŵéŕé ɱåđé ƀý å ñéŵéŕ ṽéŕšîöñ öƒ Þåŕţñéŕƀööķ. Îñšţåļļ ţĥé ñéŵéŕ ṽéŕšîöñ ţö ŕéåđ ţĥéɱ. Ñöţĥîñĝ ŵåš çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/returns.py" line="195" />
             <source>The return could not be added to the returns log, so nothing was saved: no file was left at {path}. {why}</source>
             <translation>[Ţĥé ŕéţûŕñ çöûļđ ñöţ ƀé åđđéđ ţö ţĥé ŕéţûŕñš ļöĝ, šö ñöţĥîñĝ ŵåš šåṽéđ: ñö ƒîļé ŵåš ļéƒţ åţ {path}. {why} ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/returns.py" line="104" />
+            <location filename="../../desktop/services/returns.py" line="105" />
             <source>The return pack this return was to answer is not in your records any more. Open the pack from your CVS again, then make the return.</source>
             <translation>[Ţĥé ŕéţûŕñ þåçķ ţĥîš ŕéţûŕñ ŵåš ţö åñšŵéŕ îš ñöţ îñ ýöûŕ ŕéçöŕđš åñý ɱöŕé. Öþéñ ţĥé þåçķ ƒŕöɱ ýöûŕ ÇṼŠ åĝåîñ, ţĥéñ ɱåķé ţĥé ŕéţûŕñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -6173,7 +6196,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥé ŕéṽîéŵ đåţé îš ƀéƒöŕé ţĥé ţéŕɱš ŵéŕé åĝŕééđ. ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/questionnaires.py" line="131" />
+            <location filename="../../desktop/services/questionnaires.py" line="132" />
             <source>The review of {date} is finished, so partners' answers could not be added to it. Start a new review (or change this one) and make the questionnaire from that.</source>
             <translation>[Ţĥé ŕéṽîéŵ öƒ {date} îš ƒîñîšĥéđ, šö þåŕţñéŕš' åñšŵéŕš çöûļđ ñöţ ƀé åđđéđ ţö îţ. Šţåŕţ å ñéŵ ŕéṽîéŵ (öŕ çĥåñĝé ţĥîš öñé) åñđ ɱåķé ţĥé ǫûéšţîöññåîŕé ƒŕöɱ ţĥåţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -6188,12 +6211,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥé ŕûļéš ĥåṽé ñö šûçĥ ƒîéļđ. ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="509" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="510" />
             <source>The same partnership is on row {row} too. Keep one of them.</source>
             <translation>[Ţĥé šåɱé þåŕţñéŕšĥîþ îš öñ ŕöŵ {row} ţöö. Ķééþ öñé öƒ ţĥéɱ. ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/packs.py" line="268" />
+            <location filename="../../desktop/services/collection/packs.py" line="286" />
             <source>The saved keys do not match their own public keys.</source>
             <translation>[Ţĥé šåṽéđ ķéýš đö ñöţ ɱåţçĥ ţĥéîŕ öŵñ þûƀļîç ķéýš. ~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -6253,12 +6276,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥéîŕ ɱéššåĝé: {message} ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="373" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="383" />
             <source>Theme “{typed}” is kept as typed; it may be one of ours: {offered}.</source>
             <translation>[Ţĥéɱé “{typed}” îš ķéþţ åš ţýþéđ; îţ ɱåý ƀé öñé öƒ öûŕš: {offered}. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="70" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="71" />
             <source>Themes</source>
             <translation>[Ţĥéɱéš ~~]</translation>
         </message>
@@ -6273,7 +6296,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥéŕé åŕé ñö þåŕţñéŕšĥîþš ţö ŕéþöŕţ ƒöŕ {period}. Þîçķ åñöţĥéŕ þéŕîöđ, öŕ éẋþöŕţ åñ éɱþţý ŕéţûŕñ öñ þûŕþöšé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="333" />
+            <location filename="../../desktop/services/opening.py" line="111" />
+            <source>There are no records in {folder} yet. Start Partnerbook once, or run 'partnerbook demo', to make some.</source>
+            <translation>[Ţĥéŕé åŕé ñö ŕéçöŕđš îñ {folder} ýéţ. Šţåŕţ Þåŕţñéŕƀööķ öñçé, öŕ ŕûñ 'þåŕţñéŕƀööķ đéɱö', ţö ɱåķé šöɱé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/spreadsheet_import.py" line="334" />
             <source>There are no rows under the headings.</source>
             <translation>[Ţĥéŕé åŕé ñö ŕöŵš ûñđéŕ ţĥé ĥéåđîñĝš. ~~~~~~~~~~~~]</translation>
         </message>
@@ -6283,7 +6311,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥéŕé îš åļŕéåđý å çöļļéçţîöñ çåļļéđ {name} îñ {folder}, šö ţĥîš öñé ŵåš ñöţ çöþîéđ ţĥéŕé (öñé ɱûšţ ñéṽéŕ öṽéŕŵŕîţé åñöţĥéŕ). Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="501" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="502" />
             <source>There is already a partnership called '{name}' in Partnerbook.</source>
             <translation>[Ţĥéŕé îš åļŕéåđý å þåŕţñéŕšĥîþ çåļļéđ '{name}' îñ Þåŕţñéŕƀööķ. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -6348,17 +6376,17 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥéŕé îš ñö šéŕṽîçé çåļļéđ {label} îñ ýöûŕ þĝ_šéŕṽîçé.çöñƒ. Çĥéçķ ţĥé ñåɱé. ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/framework_export.py" line="42" />
+            <location filename="../../desktop/services/framework_export.py" line="44" />
             <source>There is no version {version} of “{title}”. The versions held are: {held}.</source>
             <translation>[Ţĥéŕé îš ñö ṽéŕšîöñ {version} öƒ “{title}”. Ţĥé ṽéŕšîöñš ĥéļđ åŕé: {held}. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="238" />
+            <location filename="../../desktop/store/restore.py" line="239" />
             <source>There is not enough room to restore {name}: it needs {needed} free on the disk that holds {folder}, and only {free} is free. Free some space and try again. Nothing changed: your records are as they were.</source>
             <translation>[Ţĥéŕé îš ñöţ éñöûĝĥ ŕööɱ ţö ŕéšţöŕé {name}: îţ ñééđš {needed} ƒŕéé öñ ţĥé đîšķ ţĥåţ ĥöļđš {folder}, åñđ öñļý {free} îš ƒŕéé. Ƒŕéé šöɱé šþåçé åñđ ţŕý åĝåîñ. Ñöţĥîñĝ çĥåñĝéđ: ýöûŕ ŕéçöŕđš åŕé åš ţĥéý ŵéŕé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/packs.py" line="223" />
+            <location filename="../../desktop/services/collection/packs.py" line="227" />
             <source>This collection has no keys yet: they are made with its first pack.</source>
             <translation>[Ţĥîš çöļļéçţîöñ ĥåš ñö ķéýš ýéţ: ţĥéý åŕé ɱåđé ŵîţĥ îţš ƒîŕšţ þåçķ. ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -6368,7 +6396,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥîš đåţå ƒöļđéŕ åļŕéåđý ĥåš ŕéçöŕđš îñ îţ, šö ţĥé éẋåɱþļé đåţå ŵåš ñöţ åđđéđ. Ûšé åñ éɱþţý ƒöļđéŕ (ƒöŕ éẋåɱþļé --đåţå-đîŕ /ţɱþ/þåŕţñéŕƀööķ-đéɱö). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/packs.py" line="256" />
+            <location filename="../../desktop/services/collection/packs.py" line="274" />
             <source>This file is not a copy of a CVS's keys (saved with Save the keys for safe keeping, or collect export-keys).</source>
             <translation>[Ţĥîš ƒîļé îš ñöţ å çöþý öƒ å ÇṼŠ'š ķéýš (šåṽéđ ŵîţĥ Šåṽé ţĥé ķéýš ƒöŕ šåƒé ķééþîñĝ, öŕ çöļļéçţ éẋþöŕţ-ķéýš). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -6388,7 +6416,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥîš îš ļîɱîţéđ ţö {limit:,} çĥåŕåçţéŕš. ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="58" />
+            <location filename="../../desktop/ui/startup_safety.py" line="63" />
             <source>This is not a Partnerbook file</source>
             <translation>[Ţĥîš îš ñöţ å Þåŕţñéŕƀööķ ƒîļé ~~~~~~~~~~]</translation>
         </message>
@@ -6418,7 +6446,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥîš þåŕţñéŕšĥîþ ñö ļöñĝéŕ éẋîšţš. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/reviews.py" line="278" />
+            <location filename="../../desktop/services/reviews.py" line="283" />
             <source>This respondent no longer exists.</source>
             <translation>[Ţĥîš ŕéšþöñđéñţ ñö ļöñĝéŕ éẋîšţš. ~~~~~~~~~~~]</translation>
         </message>
@@ -6443,27 +6471,27 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥîš ŕéţûŕñ þåçķ ŵåš ɱåđé ƀý å ñéŵéŕ ṽéŕšîöñ öƒ Þåŕţñéŕƀööķ. Îñšţåļļ ţĥé ļåţéšţ Þåŕţñéŕƀööķ, ţĥéñ öþéñ îţ åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/returns.py" line="212" />
+            <location filename="../../desktop/services/returns.py" line="213" />
             <source>This return was not added to the returns log, because your records are open for reading only. Make a note that it was made, so that it is not sent twice.</source>
             <translation>[Ţĥîš ŕéţûŕñ ŵåš ñöţ åđđéđ ţö ţĥé ŕéţûŕñš ļöĝ, ƀéçåûšé ýöûŕ ŕéçöŕđš åŕé öþéñ ƒöŕ ŕéåđîñĝ öñļý. Ṁåķé å ñöţé ţĥåţ îţ ŵåš ɱåđé, šö ţĥåţ îţ îš ñöţ šéñţ ţŵîçé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/reviews.py" line="312" />
+            <location filename="../../desktop/services/reviews.py" line="317" />
             <source>This review has no question {ref}.</source>
             <translation>[Ţĥîš ŕéṽîéŵ ĥåš ñö ǫûéšţîöñ {ref}. ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/reviews.py" line="182" />
+            <location filename="../../desktop/services/reviews.py" line="187" />
             <source>This review no longer exists.</source>
             <translation>[Ţĥîš ŕéṽîéŵ ñö ļöñĝéŕ éẋîšţš. ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="609" />
+            <location filename="../../desktop/services/collection/views.py" line="551" />
             <source>Times</source>
             <translation>[Ţîɱéš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_rules.py" line="72" />
+            <location filename="../../desktop/ui/partnerships/run_rules.py" line="73" />
             <source>Type a whole number, such as 3.</source>
             <translation>[Ţýþé å ŵĥöļé ñûɱƀéŕ, šûçĥ åš 3. ~~~~~~~~~]</translation>
         </message>
@@ -6478,12 +6506,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţýþé ţĥé ĝŕöûþ'š ñåɱé. ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="101" />
+            <location filename="../../desktop/services/collection/views.py" line="100" />
             <source>Up to</source>
             <translation>[Ûþ ţö ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/migrate.py" line="98" />
+            <location filename="../../desktop/store/migrate.py" line="97" />
             <source>Updating {name} would have left {count} broken links between records, so it has been left as it was.</source>
             <translation>[Ûþđåţîñĝ {name} ŵöûļđ ĥåṽé ļéƒţ {count} ƀŕöķéñ ļîñķš ƀéţŵééñ ŕéçöŕđš, šö îţ ĥåš ƀééñ ļéƒţ åš îţ ŵåš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -6523,32 +6551,32 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ûšé ţĥé ķéý öƒ ţĥé öþţîöñ ţĥåţ ɱéåñš “ŵé ñééđ ĥéļþ”, öŕ ŕéɱöṽé ţĥé ļîñé. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="843" />
+            <location filename="../../desktop/services/collection/views.py" line="785" />
             <source>Version</source>
             <translation>[Ṽéŕšîöñ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="156" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="157" />
             <source>Vision</source>
             <translation>[Ṽîšîöñ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="81" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="82" />
             <source>Voluntary or contractual</source>
             <translation>[Ṽöļûñţåŕý öŕ çöñţŕåçţûåļ ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="95" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="96" />
             <source>We represent</source>
             <translation>[Ŵé ŕéþŕéšéñţ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="607" />
+            <location filename="../../desktop/services/collection/views.py" line="549" />
             <source>What it asks</source>
             <translation>[Ŵĥåţ îţ åšķš ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="627" />
+            <location filename="../../desktop/services/collection/views.py" line="569" />
             <source>When (UTC)</source>
             <translation>[Ŵĥéñ (ÛŢÇ) ~~~]</translation>
         </message>
@@ -6558,7 +6586,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ŵĥéñ Þåŕţñéŕƀööķ çļöšéđ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="142" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="143" />
             <source>Where papers are kept</source>
             <translation>[Ŵĥéŕé þåþéŕš åŕé ķéþţ ~~~~~~~]</translation>
         </message>
@@ -6623,12 +6651,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ýöûŕ ŕéçöŕđš åŕé ƀûšý ŵîţĥ åñöţĥéŕ ţåšķ, šö ţĥé ļåšţ çĥåñĝé çöûļđ ñöţ ƀé šåṽéđ. Ŵåîţ å ɱöɱéñţ åñđ ţŕý åĝåîñ. Éṽéŕýţĥîñĝ šåṽéđ ƀéƒöŕé ţĥîš îš šåƒé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="57" />
+            <location filename="../../desktop/ui/startup_safety.py" line="62" />
             <source>Your records are damaged</source>
             <translation>[Ýöûŕ ŕéçöŕđš åŕé đåɱåĝéđ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="100" />
+            <location filename="../../desktop/ui/startup_safety.py" line="105" />
             <source>Your records cannot be changed</source>
             <translation>[Ýöûŕ ŕéçöŕđš çåññöţ ƀé çĥåñĝéđ ~~~~~~~~~~]</translation>
         </message>
@@ -6638,7 +6666,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ýöûŕ ŕéçöŕđš çöûļđ ñöţ ƀé çöþîéđ ţö {folder} ({why}). Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="59" />
+            <location filename="../../desktop/ui/startup_safety.py" line="64" />
             <source>Your records file is missing</source>
             <translation>[Ýöûŕ ŕéçöŕđš ƒîļé îš ɱîššîñĝ ~~~~~~~~~~]</translation>
         </message>
@@ -6743,12 +6771,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţ çåŕŕîéš åñ åûţöɱåţîç åçţîöñ (šöɱéţĥîñĝ å ÞĐƑ ŕéåđéŕ ŵöûļđ đö ƀý îţšéļƒ, šûçĥ åš öñ öþéñîñĝ îţ), ŵĥîçĥ Þåŕţñéŕƀööķ ñéṽéŕ ƒöļļöŵš (å ŕéţûŕñ Þåŕţñéŕƀööķ ɱåđé ĥåš ñöñé) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="114" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="115" />
             <source>it could not be opened ({reason}).</source>
             <translation>[îţ çöûļđ ñöţ ƀé öþéñéđ ({reason}). ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="204" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="205" />
             <source>it could not be read ({reason}).</source>
             <translation>[îţ çöûļđ ñöţ ƀé ŕéåđ ({reason}). ~~~~~~]</translation>
         </message>
@@ -6768,12 +6796,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţ đöéš ñöţ šåý ŵĥîçĥ öŕĝåñîšåţîöñ åñšŵéŕéđ (ţĥé ƀöẋ îš éɱþţý), šö îţ çåññöţ ƀé ţöļđ åþåŕţ ƒŕöɱ öţĥéŕš. Åšķ ţĥé þåŕţñéŕ ţö ƒîļļ îţ îñ, öŕ ţýþé ţĥé åñšŵéŕš îñ åš å ṽîéŵþöîñţ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="222" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="223" />
             <source>it has more than {limit:,} rows.</source>
             <translation>[îţ ĥåš ɱöŕé ţĥåñ {limit:,} ŕöŵš. ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="173" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="174" />
             <source>it has more than {limit:,} rows. Split it into smaller files.</source>
             <translation>[îţ ĥåš ɱöŕé ţĥåñ {limit:,} ŕöŵš. Šþļîţ îţ îñţö šɱåļļéŕ ƒîļéš. ~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -6798,7 +6826,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţ ĥåš ñö îţéɱš. Åđđ åţ ļéåšţ öñé [[šéçţîöñš.îţéɱš]] åƒţéŕ îţ. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="295" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="296" />
             <source>it has no sheets.</source>
             <translation>[îţ ĥåš ñö šĥééţš. ~~~~~]</translation>
         </message>
@@ -6818,7 +6846,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţ ĥöļđš ƒöŕɱ ƒîéļđš ţĥé ǫûéšţîöññåîŕé ñéṽéŕ ĥåđ ({names}), šö îţ ɱåý ĥåṽé ƀééñ çĥåñĝéđ. Åšķ ţĥé þåŕţñéŕ ţö ƒîļļ îñ ţĥé ǫûéšţîöññåîŕé åš îţ ŵåš šéñţ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="252" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="253" />
             <source>it holds more than {limit:,} parts; it is not a workbook.</source>
             <translation>[îţ ĥöļđš ɱöŕé ţĥåñ {limit:,} þåŕţš; îţ îš ñöţ å ŵöŕķƀööķ. ~~~~~~~~~~~~~~]</translation>
         </message>
@@ -6828,12 +6856,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţ ĥöļđš ţŵö åţţåçĥéđ ƒîļéš ŵîţĥ ţĥé šåɱé ñåɱé ({name}): å ÞĐƑ ŕéåđéŕ šĥöŵš öñé öƒ ţĥéɱ åñđ ţĥé đåţå çöûļđ ƀé ŕéåđ ƒŕöɱ ţĥé öţĥéŕ, šö îţ çåññöţ ƀé ţŕûšţéđ; åšķ ţĥé ĝŕöûþ ţö éẋþöŕţ ţĥé ŕéţûŕñ åĝåîñ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="117" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="118" />
             <source>it is a folder, not a file.</source>
             <translation>[îţ îš å ƒöļđéŕ, ñöţ å ƒîļé. ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="207" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="208" />
             <source>it is a zip file or a workbook, not CSV. Rename it to .xlsx.</source>
             <translation>[îţ îš å žîþ ƒîļé öŕ å ŵöŕķƀööķ, ñöţ ÇŠṼ. Ŕéñåɱé îţ ţö .ẋļšẋ. ~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -6848,12 +6876,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţ îš đåɱåĝéđ åñđ çöûļđ ñöţ ƀé ŕéåđ åš å ÞĐƑ ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="291" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="292" />
             <source>it is damaged or not a workbook Partnerbook can read.</source>
             <translation>[îţ îš đåɱåĝéđ öŕ ñöţ å ŵöŕķƀööķ Þåŕţñéŕƀööķ çåñ ŕéåđ. ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="226" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="227" />
             <source>it is not a CSV file we can read ({reason}).</source>
             <translation>[îţ îš ñöţ å ÇŠṼ ƒîļé ŵé çåñ ŕéåđ ({reason}). ~~~~~~~~~~]</translation>
         </message>
@@ -6873,17 +6901,17 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţ îš ñöţ å Þåŕţñéŕƀööķ ǫûéšţîöññåîŕé (îţ ĥåš ƒöŕɱ ƒîéļđš, ƀûţ ñöţ öûŕš). Çĥéçķ îţ îš ţĥé ǫûéšţîöññåîŕé ýöû šéñţ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="211" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="212" />
             <source>it is not a spreadsheet saved as CSV (it holds binary data).</source>
             <translation>[îţ îš ñöţ å šþŕéåđšĥééţ šåṽéđ åš ÇŠṼ (îţ ĥöļđš ƀîñåŕý đåţå). ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="196" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="197" />
             <source>it is not a spreadsheet saved as CSV (it is not readable text).</source>
             <translation>[îţ îš ñöţ å šþŕéåđšĥééţ šåṽéđ åš ÇŠṼ (îţ îš ñöţ ŕéåđåƀļé ţéẋţ). ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="238" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="239" />
             <source>it is not an Excel workbook (.xlsx). Open it in your spreadsheet program and save it as an Excel workbook or as CSV.</source>
             <translation>[îţ îš ñöţ åñ Éẋçéļ ŵöŕķƀööķ (.ẋļšẋ). Öþéñ îţ îñ ýöûŕ šþŕéåđšĥééţ þŕöĝŕåɱ åñđ šåṽé îţ åš åñ Éẋçéļ ŵöŕķƀööķ öŕ åš ÇŠṼ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -6913,7 +6941,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţ îš ţöö ļåŕĝé ({size} ṀƁ; å ŕéţûŕñ îš åţ ɱöšţ {limit} ṀƁ) ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="121" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="122" />
             <source>it is {size:.1f} MB, and a list of partnerships is never more than {limit} MB. Check it is the right file.</source>
             <translation>[îţ îš {size:.1f} ṀƁ, åñđ å ļîšţ öƒ þåŕţñéŕšĥîþš îš ñéṽéŕ ɱöŕé ţĥåñ {limit} ṀƁ. Çĥéçķ îţ îš ţĥé ŕîĝĥţ ƒîļé. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -6958,7 +6986,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţ ŵåš ñöţ ɱåđé ƒöŕ åñý ŕéṽîéŵ îñ ţĥéšé ŕéçöŕđš (îţ ɱåý ƀé ƒŕöɱ åñöţĥéŕ ĝŕöûþ, öŕ îţš ǫûéšţîöññåîŕé ŵåš đéļéţéđ) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="260" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="261" />
             <source>it would unpack to {size:,.0f} MB, far more than any list of partnerships needs. It may be damaged or made to cause harm.</source>
             <translation>[îţ ŵöûļđ ûñþåçķ ţö {size:,.0f} ṀƁ, ƒåŕ ɱöŕé ţĥåñ åñý ļîšţ öƒ þåŕţñéŕšĥîþš ñééđš. Îţ ɱåý ƀé đåɱåĝéđ öŕ ɱåđé ţö çåûšé ĥåŕɱ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -7103,12 +7131,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[öñé öƒ îţš åñšŵéŕš îš ļöñĝéŕ ţĥåñ {limit:,} çĥåŕåçţéŕš ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="271" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="272" />
             <source>one of its parts is packed far more tightly than a real workbook. It may be damaged or made to cause harm.</source>
             <translation>[öñé öƒ îţš þåŕţš îš þåçķéđ ƒåŕ ɱöŕé ţîĝĥţļý ţĥåñ å ŕéåļ ŵöŕķƀööķ. Îţ ɱåý ƀé đåɱåĝéđ öŕ ɱåđé ţö çåûšé ĥåŕɱ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="308" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="309" />
             <source>part of it is damaged and cannot be read.</source>
             <translation>[þåŕţ öƒ îţ îš đåɱåĝéđ åñđ çåññöţ ƀé ŕéåđ. ~~~~~~~~~~~~~]</translation>
         </message>
@@ -7133,7 +7161,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[ŕéåđîñĝ îţ ţööķ ļöñĝéŕ ţĥåñ {seconds:g} šéçöñđš, šö îţ ŵåš šţöþþéđ (ţĥé ƒîļé ɱåý ƀé đåɱåĝéđ öŕ ɱåđé ţö çåûšé ţŕöûƀļé) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="158" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="159" />
             <source>row {number} has more than {limit} columns. Keep only the columns about partnerships (see the template).</source>
             <translation>[ŕöŵ {number} ĥåš ɱöŕé ţĥåñ {limit} çöļûɱñš. Ķééþ öñļý ţĥé çöļûɱñš åƀöûţ þåŕţñéŕšĥîþš (šéé ţĥé ţéɱþļåţé). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -7163,12 +7191,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[ţĥé çöþý çöûļđ ñöţ ƀé ŕéåđ ƀåçķ ({problem}) ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="384" />
+            <location filename="../../desktop/store/restore.py" line="385" />
             <source>the copy it made did not read back correctly; the disk may be failing</source>
             <translation>[ţĥé çöþý îţ ɱåđé đîđ ñöţ ŕéåđ ƀåçķ çöŕŕéçţļý; ţĥé đîšķ ɱåý ƀé ƒåîļîñĝ ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="352" />
+            <location filename="../../desktop/store/restore.py" line="353" />
             <source>the copy it made did not read back correctly; the disk may be failing, or the backup may have changed while it was read</source>
             <translation>[ţĥé çöþý îţ ɱåđé đîđ ñöţ ŕéåđ ƀåçķ çöŕŕéçţļý; ţĥé đîšķ ɱåý ƀé ƒåîļîñĝ, öŕ ţĥé ƀåçķûþ ɱåý ĥåṽé çĥåñĝéđ ŵĥîļé îţ ŵåš ŕéåđ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -7198,7 +7226,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[ţĥé ƒîļé çåññöţ ƀé ŕéåđ ({why}). ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="129" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="130" />
             <source>the file is empty.</source>
             <translation>[ţĥé ƒîļé îš éɱþţý. ~~~~~~]</translation>
         </message>
@@ -7333,7 +7361,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[ţĥéŕé îš ñö šûçĥ ƒîļé ({path}). ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="179" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="180" />
             <source>there is nothing in it.</source>
             <translation>[ţĥéŕé îš ñöţĥîñĝ îñ îţ. ~~~~~~~]</translation>
         </message>
@@ -7413,7 +7441,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[ŵŕîţé îţš öþţîöñš åš [[{name}.öþţîöñš]] ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="352" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="353" />
             <source>{bad} of the {total} rows have problems, so nothing was imported. Fix them in the spreadsheet, or choose to leave those rows out.</source>
             <translation>[{bad} öƒ ţĥé {total} ŕöŵš ĥåṽé þŕöƀļéɱš, šö ñöţĥîñĝ ŵåš îɱþöŕţéđ. Ƒîẋ ţĥéɱ îñ ţĥé šþŕéåđšĥééţ, öŕ çĥööšé ţö ļéåṽé ţĥöšé ŕöŵš öûţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -7473,12 +7501,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[{id} îš ñöţ å ṽåļîđ ƒŕåɱéŵöŕķ îđ. ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="442" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="443" />
             <source>{label}: '{typed}' is not one we know. Use one of: {allowed}.</source>
             <translation>[{label}: '{typed}' îš ñöţ öñé ŵé ķñöŵ. Ûšé öñé öƒ: {allowed}. ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/spreadsheet_rows.py" line="409" />
+            <location filename="../../desktop/domain/spreadsheet_rows.py" line="419" />
             <source>{label}: keep it under {limit:,} characters.</source>
             <translation>[{label}: ķééþ îţ ûñđéŕ {limit:,} çĥåŕåçţéŕš. ~~~~~~~~]</translation>
         </message>
@@ -7493,7 +7521,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[{name} åļŕéåđý šîţš îñ ţĥîš šéåţ. ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/review_recording.py" line="107" />
+            <location filename="../../desktop/services/review_recording.py" line="108" />
             <source>{name} cannot be read ({why}). Check the name and that the file is there.</source>
             <translation>[{name} çåññöţ ƀé ŕéåđ ({why}). Çĥéçķ ţĥé ñåɱé åñđ ţĥåţ ţĥé ƒîļé îš ţĥéŕé. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -7503,7 +7531,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[{name} çöûļđ ñöţ ƀé çöþîéđ ţö {folder} ({why}). Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/atomic_write.py" line="74" />
+            <location filename="../../desktop/atomic_write.py" line="92" />
             <source>{name} could not be saved in {folder} ({why}). Nothing was changed there.</source>
             <translation>[{name} çöûļđ ñöţ ƀé šåṽéđ îñ {folder} ({why}). Ñöţĥîñĝ ŵåš çĥåñĝéđ ţĥéŕé. ~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -7523,42 +7551,42 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[{name} îš åļŕéåđý å þåŕţñéŕ ĥéŕé. ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="104" />
+            <location filename="../../desktop/store/restore.py" line="105" />
             <source>{name} is not a Partnerbook backup (not an SQLite file). Nothing changed.</source>
             <translation>[{name} îš ñöţ å Þåŕţñéŕƀööķ ƀåçķûþ (ñöţ åñ ŠǪĻîţé ƒîļé). Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/restore.py" line="132" />
+            <location filename="../../desktop/store/restore.py" line="133" />
             <source>{name} is not a Partnerbook backup. Nothing changed.</source>
             <translation>[{name} îš ñöţ å Þåŕţñéŕƀööķ ƀåçķûþ. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/review_recording.py" line="122" />
+            <location filename="../../desktop/services/review_recording.py" line="123" />
             <source>{name} is not saved as UTF-8 text (the first unreadable character is on line {line}). Save it as UTF-8 and try again.</source>
             <translation>[{name} îš ñöţ šåṽéđ åš ÛŢƑ-8 ţéẋţ (ţĥé ƒîŕšţ ûñŕéåđåƀļé çĥåŕåçţéŕ îš öñ ļîñé {line}). Šåṽé îţ åš ÛŢƑ-8 åñđ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/atomic_write.py" line="67" />
+            <location filename="../../desktop/atomic_write.py" line="85" />
             <source>{name} is open in another program, so it was not replaced. Close it there, or choose another name, and try again.</source>
             <translation>[{name} îš öþéñ îñ åñöţĥéŕ þŕöĝŕåɱ, šö îţ ŵåš ñöţ ŕéþļåçéđ. Çļöšé îţ ţĥéŕé, öŕ çĥööšé åñöţĥéŕ ñåɱé, åñđ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/review_recording.py" line="93" />
+            <location filename="../../desktop/services/review_recording.py" line="94" />
             <source>{name} is {size:,} bytes; an answers file may be at most {limit:,}. Check it is the right file.</source>
             <translation>[{name} îš {size:,} ƀýţéš; åñ åñšŵéŕš ƒîļé ɱåý ƀé åţ ɱöšţ {limit:,}. Çĥéçķ îţ îš ţĥé ŕîĝĥţ ƒîļé. ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/review_recording.py" line="80" />
+            <location filename="../../desktop/services/review_recording.py" line="81" />
             <source>{name}: the answers file must be a .csv or a .json file. Save it as one of those and give its name again.</source>
             <translation>[{name}: ţĥé åñšŵéŕš ƒîļé ɱûšţ ƀé å .çšṽ öŕ å .ĵšöñ ƒîļé. Šåṽé îţ åš öñé öƒ ţĥöšé åñđ ĝîṽé îţš ñåɱé åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/review_recording.py" line="239" />
+            <location filename="../../desktop/services/review_recording.py" line="240" />
             <source>{partnership} has no review {review}. Give the number printed when its draft was recorded (or the id in the list of reviews).</source>
             <translation>[{partnership} ĥåš ñö ŕéṽîéŵ {review}. Ĝîṽé ţĥé ñûɱƀéŕ þŕîñţéđ ŵĥéñ îţš đŕåƒţ ŵåš ŕéçöŕđéđ (öŕ ţĥé îđ îñ ţĥé ļîšţ öƒ ŕéṽîéŵš). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/review_recording.py" line="164" />
+            <location filename="../../desktop/services/review_recording.py" line="165" />
             <source>{partnership} uses “{title}” ({id}) for its reviews, not {asked}. Make {asked} its review tool first, or give answers for {id}.</source>
             <translation>[{partnership} ûšéš “{title}” ({id}) ƒöŕ îţš ŕéṽîéŵš, ñöţ {asked}. Ṁåķé {asked} îţš ŕéṽîéŵ ţööļ ƒîŕšţ, öŕ ĝîṽé åñšŵéŕš ƒöŕ {id}. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -7568,7 +7596,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[{path} åļŕéåđý éẋîšţš. Çĥööšé å ñéŵ ƒîļé ñåɱé. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/demo.py" line="41" />
+            <location filename="../../desktop/services/collection/demo.py" line="42" />
             <source>{path} already has returns in it. Choose a new file for the example.</source>
             <translation>[{path} åļŕéåđý ĥåš ŕéţûŕñš îñ îţ. Çĥööšé å ñéŵ ƒîļé ƒöŕ ţĥé éẋåɱþļé. ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -7578,7 +7606,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[{path} îš å đåţåƀåšé öƒ åñöţĥéŕ þŕöĝŕåɱ, ñöţ å çöļļéçţîöñ öƒ ŕéţûŕñš, šö ñöţĥîñĝ ŵåš ŕéšţöŕéđ öṽéŕ îţ. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/atomic_write.py" line="71" />
+            <location filename="../../desktop/atomic_write.py" line="89" />
             <source>{path} is a folder, so the file was not saved. Choose another name, and try again.</source>
             <translation>[{path} îš å ƒöļđéŕ, šö ţĥé ƒîļé ŵåš ñöţ šåṽéđ. Çĥööšé åñöţĥéŕ ñåɱé, åñđ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -7608,7 +7636,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[{path} ŵåš ɱåđé ƀý å ñéŵéŕ ṽéŕšîöñ öƒ Þåŕţñéŕƀööķ, šö ñöţĥîñĝ ŵåš ŕéšţöŕéđ öṽéŕ îţ. Îñšţåļļ ţĥé ñéŵéŕ ṽéŕšîöñ ţö öþéñ îţ. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="51" />
+            <location filename="../../desktop/ui/startup_safety.py" line="56" />
             <source>{problem}
 
 The newest good backup is from {when}. Put it back? Changes made after then will not be in it.</source>
@@ -7617,7 +7645,7 @@ The newest good backup is from {when}. Put it back? Changes made after then will
 Ţĥé ñéŵéšţ ĝööđ ƀåçķûþ îš ƒŕöɱ {when}. Þûţ îţ ƀåçķ? Çĥåñĝéš ɱåđé åƒţéŕ ţĥéñ ŵîļļ ñöţ ƀé îñ îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="47" />
+            <location filename="../../desktop/ui/startup_safety.py" line="52" />
             <source>{problem}
 
 The newest good backup of your records is from {when}. Put it back? The file that is there now is kept, untouched, beside your records.</source>
@@ -7626,7 +7654,7 @@ The newest good backup of your records is from {when}. Put it back? The file tha
 Ţĥé ñéŵéšţ ĝööđ ƀåçķûþ öƒ ýöûŕ ŕéçöŕđš îš ƒŕöɱ {when}. Þûţ îţ ƀåçķ? Ţĥé ƒîļé ţĥåţ îš ţĥéŕé ñöŵ îš ķéþţ, ûñţöûçĥéđ, ƀéšîđé ýöûŕ ŕéçöŕđš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/commitments.py" line="83" />
+            <location filename="../../desktop/services/commitments.py" line="85" />
             <source>{ref} is not a clause that is rated in “{framework}”.</source>
             <translation>[{ref} îš ñöţ å çļåûšé ţĥåţ îš ŕåţéđ îñ “{framework}”. ~~~~~~~~~~]</translation>
         </message>
@@ -7676,7 +7704,7 @@ The newest good backup of your records is from {when}. Put it back? The file tha
             <translation>[{typed} îš ñöţ å ŕéåļ đåţé. ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="103" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="104" />
             <source>“{file}” cannot be imported: {reason}</source>
             <translation>[“{file}” çåññöţ ƀé îɱþöŕţéđ: {reason} ~~~~~~]</translation>
         </message>
@@ -7695,7 +7723,7 @@ Give its id, or more of its name.</source>
             <translation>[“{name}” îš ñöţ îñ ţĥé ļîšţ åñý ɱöŕé: šöɱéöñé éļšé ɱéŕĝéđ îţ å ɱöɱéñţ åĝö. Ñöţĥîñĝ ŵåš çĥåñĝéđ; ļööķ åţ ţĥé ļîšţ åĝåîñ åš îţ îš ñöŵ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/commitments.py" line="98" />
+            <location filename="../../desktop/services/commitments.py" line="100" />
             <source>“{rating}” is not a rating in this framework. Choose {labels}.</source>
             <translation>[“{rating}” îš ñöţ å ŕåţîñĝ îñ ţĥîš ƒŕåɱéŵöŕķ. Çĥööšé {labels}. ~~~~~~~~~~~~~]</translation>
         </message>
@@ -7738,17 +7766,17 @@ Give its id, or more of its name.</source>
     <context>
         <name>ReadOnly</name>
         <message>
-            <location filename="../../desktop/ui/read_only_banner.py" line="30" />
+            <location filename="../../desktop/ui/read_only_banner.py" line="29" />
             <source>&lt;b&gt;Read only: Partnerbook is not allowed to change the folder that holds your records&lt;/b&gt; ({folder}). You can still look at everything and export returns and briefs to another folder. To save again: if your records are on a USB stick or a memory card, check its lock switch; otherwise ask whoever looks after this computer to let your account change that folder. Then close Partnerbook and start it again.</source>
             <translation>[&lt;b&gt;Ŕéåđ öñļý: Þåŕţñéŕƀööķ îš ñöţ åļļöŵéđ ţö çĥåñĝé ţĥé ƒöļđéŕ ţĥåţ ĥöļđš ýöûŕ ŕéçöŕđš&lt;/b&gt; ({folder}). Ýöû çåñ šţîļļ ļööķ åţ éṽéŕýţĥîñĝ åñđ éẋþöŕţ ŕéţûŕñš åñđ ƀŕîéƒš ţö åñöţĥéŕ ƒöļđéŕ. Ţö šåṽé åĝåîñ: îƒ ýöûŕ ŕéçöŕđš åŕé öñ å ÛŠƁ šţîçķ öŕ å ɱéɱöŕý çåŕđ, çĥéçķ îţš ļöçķ šŵîţçĥ; öţĥéŕŵîšé åšķ ŵĥöéṽéŕ ļööķš åƒţéŕ ţĥîš çöɱþûţéŕ ţö ļéţ ýöûŕ åççöûñţ çĥåñĝé ţĥåţ ƒöļđéŕ. Ţĥéñ çļöšé Þåŕţñéŕƀööķ åñđ šţåŕţ îţ åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/read_only_banner.py" line="23" />
+            <location filename="../../desktop/ui/read_only_banner.py" line="22" />
             <source>&lt;b&gt;Read only: the disk is full.&lt;/b&gt; The disk that holds your records has only {free} left, so changes cannot be saved. You can still look at everything and export returns and briefs to another disk, such as a USB stick. To save again, free some space (empty the wastebasket, or delete large files you no longer need), then close Partnerbook and start it again.</source>
             <translation>[&lt;b&gt;Ŕéåđ öñļý: ţĥé đîšķ îš ƒûļļ.&lt;/b&gt; Ţĥé đîšķ ţĥåţ ĥöļđš ýöûŕ ŕéçöŕđš ĥåš öñļý {free} ļéƒţ, šö çĥåñĝéš çåññöţ ƀé šåṽéđ. Ýöû çåñ šţîļļ ļööķ åţ éṽéŕýţĥîñĝ åñđ éẋþöŕţ ŕéţûŕñš åñđ ƀŕîéƒš ţö åñöţĥéŕ đîšķ, šûçĥ åš å ÛŠƁ šţîçķ. Ţö šåṽé åĝåîñ, ƒŕéé šöɱé šþåçé (éɱþţý ţĥé ŵåšţéƀåšķéţ, öŕ đéļéţé ļåŕĝé ƒîļéš ýöû ñö ļöñĝéŕ ñééđ), ţĥéñ çļöšé Þåŕţñéŕƀööķ åñđ šţåŕţ îţ åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/read_only_banner.py" line="53" />
+            <location filename="../../desktop/ui/read_only_banner.py" line="52" />
             <source>Read only</source>
             <translation>[Ŕéåđ öñļý ~~~]</translation>
         </message>
@@ -7756,47 +7784,47 @@ Give its id, or more of its name.</source>
     <context>
         <name>RegisterModel</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/register_model.py" line="128" />
+            <location filename="../../desktop/ui/partnerships/register_model.py" line="130" />
             <source>(archived)</source>
             <translation>[(åŕçĥîṽéđ) ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register_model.py" line="46" />
+            <location filename="../../desktop/ui/partnerships/register_model.py" line="48" />
             <source>Area</source>
             <translation>[Åŕéå ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register_model.py" line="49" />
+            <location filename="../../desktop/ui/partnerships/register_model.py" line="51" />
             <source>Last review</source>
             <translation>[Ļåšţ ŕéṽîéŵ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register_model.py" line="43" />
+            <location filename="../../desktop/ui/partnerships/register_model.py" line="45" />
             <source>Name</source>
             <translation>[Ñåɱé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register_model.py" line="48" />
+            <location filename="../../desktop/ui/partnerships/register_model.py" line="50" />
             <source>Next meeting</source>
             <translation>[Ñéẋţ ɱééţîñĝ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register_model.py" line="45" />
+            <location filename="../../desktop/ui/partnerships/register_model.py" line="47" />
             <source>Our role</source>
             <translation>[Öûŕ ŕöļé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register_model.py" line="117" />
+            <location filename="../../desktop/ui/partnerships/register_model.py" line="119" />
             <source>Reviewed on {when}</source>
             <translation>[Ŕéṽîéŵéđ öñ {when} ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register_model.py" line="44" />
+            <location filename="../../desktop/ui/partnerships/register_model.py" line="46" />
             <source>Status</source>
             <translation>[Šţåţûš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register_model.py" line="47" />
+            <location filename="../../desktop/ui/partnerships/register_model.py" line="49" />
             <source>Themes</source>
             <translation>[Ţĥéɱéš ~~]</translation>
         </message>
@@ -7804,207 +7832,207 @@ Give its id, or more of its name.</source>
     <context>
         <name>ResourceDialogs</name>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="202" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="205" />
             <source>&amp;Amount (£):</source>
             <translation>[&amp;Aɱöûñţ (£): ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="69" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="70" />
             <source>&amp;Category:</source>
             <translation>[&amp;Cåţéĝöŕý: ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="71" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="72" />
             <source>&amp;Description:</source>
             <translation>[&amp;Déšçŕîþţîöñ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="81" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="82" />
             <source>&amp;Estimated cost (£):</source>
             <translation>[&amp;Ešţîɱåţéđ çöšţ (£): ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cost_dialogs.py" line="54" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="55" />
             <source>&amp;Hourly value of volunteer time (£):</source>
             <translation>[&amp;Höûŕļý ṽåļûé öƒ ṽöļûñţééŕ ţîɱé (£): ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cost_dialogs.py" line="96" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="97" />
             <source>&amp;Hours per meeting:</source>
             <translation>[&amp;Höûŕš þéŕ ɱééţîñĝ: ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cost_dialogs.py" line="52" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="53" />
             <source>&amp;Mileage rate (£ a mile):</source>
             <translation>[&amp;Mîļéåĝé ŕåţé (£ å ɱîļé): ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cost_dialogs.py" line="99" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="100" />
             <source>&amp;Miles per round trip:</source>
             <translation>[&amp;Mîļéš þéŕ ŕöûñđ ţŕîþ: ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="198" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="201" />
             <source>&amp;Move to:</source>
             <translation>[&amp;Möṽé ţö: ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="87" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="88" />
             <source>&amp;Noticed on:</source>
             <translation>[&amp;Nöţîçéđ öñ: ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="200" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="203" />
             <source>&amp;On:</source>
             <translation>[&amp;Oñ: ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="67" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="68" />
             <source>&amp;Partnership:</source>
             <translation>[&amp;Påŕţñéŕšĥîþ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="73" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="74" />
             <source>&amp;Quantity:</source>
             <translation>[&amp;Qûåñţîţý: ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="75" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="76" />
             <source>&amp;Unit:</source>
             <translation>[&amp;Uñîţ: ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="59" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="60" />
             <source>Add a resource need</source>
             <translation>[Åđđ å ŕéšöûŕçé ñééđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cost_dialogs.py" line="84" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="85" />
             <source>Add this meeting's time and travel</source>
             <translation>[Åđđ ţĥîš ɱééţîñĝ'š ţîɱé åñđ ţŕåṽéļ ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="85" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="86" />
             <source>As&amp;ked of:</source>
             <translation>[Åš&amp;kéđ öƒ: ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="78" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="79" />
             <source>Cost of eac&amp;h (£):</source>
             <translation>[Çöšţ öƒ éåç&amp;h (£): ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="59" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="60" />
             <source>Edit resource need</source>
             <translation>[Éđîţ ŕéšöûŕçé ñééđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="65" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="66" />
             <source>General (not one partnership)</source>
             <translation>[Ĝéñéŕåļ (ñöţ öñé þåŕţñéŕšĥîþ) ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cost_dialogs.py" line="109" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="110" />
             <source>Meeting</source>
             <translation>[Ṁééţîñĝ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cost_dialogs.py" line="144" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="145" />
             <source>Meeting's time and travel added as resource needs</source>
             <translation>[Ṁééţîñĝ'š ţîɱé åñđ ţŕåṽéļ åđđéđ åš ŕéšöûŕçé ñééđš ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="184" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="187" />
             <source>Move status</source>
             <translation>[Ṁöṽé šţåţûš ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="91" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="92" />
             <source>N&amp;otes:</source>
             <translation>[Ñ&amp;oţéš: ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="139" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="140" />
             <source>Quantity × cost of each = {total}</source>
             <translation>[Ǫûåñţîţý × çöšţ öƒ éåçĥ = {total} ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cost_dialogs.py" line="41" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="42" />
             <source>Rates for costing</source>
             <translation>[Ŕåţéš ƒöŕ çöšţîñĝ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cost_dialogs.py" line="73" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="74" />
             <source>Rates saved</source>
             <translation>[Ŕåţéš šåṽéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="161" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="164" />
             <source>Resource need added</source>
             <translation>[Ŕéšöûŕçé ñééđ åđđéđ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="168" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="171" />
             <source>Resource need saved</source>
             <translation>[Ŕéšöûŕçé ñééđ šåṽéđ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="233" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="236" />
             <source>Skip a step?</source>
             <translation>[Šķîþ å šţéþ? ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="234" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="237" />
             <source>Skip and record the same date for the skipped steps?</source>
             <translation>[Šķîþ åñđ ŕéçöŕđ ţĥé šåɱé đåţé ƒöŕ ţĥé šķîþþéđ šţéþš? ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="265" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="268" />
             <source>Status changed</source>
             <translation>[Šţåţûš çĥåñĝéđ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cost_dialogs.py" line="101" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="102" />
             <source>That meeting no longer exists.</source>
             <translation>[Ţĥåţ ɱééţîñĝ ñö ļöñĝéŕ éẋîšţš. ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cost_dialogs.py" line="120" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="121" />
             <source>The time and travel for this meeting are already recorded as needs.</source>
             <translation>[Ţĥé ţîɱé åñđ ţŕåṽéļ ƒöŕ ţĥîš ɱééţîñĝ åŕé åļŕéåđý ŕéçöŕđéđ åš ñééđš. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cost_dialogs.py" line="44" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="45" />
             <source>Used to cost travel and volunteer time. 45p a mile is the usual rate for a car; set the hourly value your funders accept.</source>
             <translation>[Ûšéđ ţö çöšţ ţŕåṽéļ åñđ ṽöļûñţééŕ ţîɱé. 45þ å ɱîļé îš ţĥé ûšûåļ ŕåţé ƒöŕ å çåŕ; šéţ ţĥé ĥöûŕļý ṽåļûé ýöûŕ ƒûñđéŕš åççéþţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cost_dialogs.py" line="98" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="99" />
             <source>blank: the miles recorded for each person</source>
             <translation>[ƀļåñķ: ţĥé ɱîļéš ŕéçöŕđéđ ƒöŕ éåçĥ þéŕšöñ ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="212" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="215" />
             <source>blank: what was agreed</source>
             <translation>[ƀļåñķ: ŵĥåţ ŵåš åĝŕééđ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="77" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="78" />
             <source>for example 0.45</source>
             <translation>[ƒöŕ éẋåɱþļé 0.45 ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="80" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="81" />
             <source>worked out from quantity × cost of each</source>
             <translation>[ŵöŕķéđ öûţ ƒŕöɱ ǫûåñţîţý × çöšţ öƒ éåçĥ ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cost_dialogs.py" line="105" />
+            <location filename="../../desktop/ui/cost_dialogs.py" line="106" />
             <source>{title} on {date} ({partnership}): {n} of us attended. This adds a time need and a travel need for each, at {hourly} an hour and {mileage} a mile.</source>
             <translation>[{title} öñ {date} ({partnership}): {n} öƒ ûš åţţéñđéđ. Ţĥîš åđđš å ţîɱé ñééđ åñđ å ţŕåṽéļ ñééđ ƒöŕ éåçĥ, åţ {hourly} åñ ĥöûŕ åñđ {mileage} å ɱîļé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resource_dialogs.py" line="188" />
+            <location filename="../../desktop/ui/resource_dialogs.py" line="191" />
             <source>“{description}” is now {status}.</source>
             <translation>[“{description}” îš ñöŵ {status}. ~~]</translation>
         </message>
@@ -8012,137 +8040,137 @@ Give its id, or more of its name.</source>
     <context>
         <name>ResourcesArea</name>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="52" />
+            <location filename="../../desktop/ui/resources_area.py" line="53" />
             <source>&amp;Add a resource need…</source>
             <translation>[&amp;Ađđ å ŕéšöûŕçé ñééđ… ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="85" />
+            <location filename="../../desktop/ui/resources_area.py" line="86" />
             <source>&amp;Add need…</source>
             <translation>[&amp;Ađđ ñééđ… ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="88" />
+            <location filename="../../desktop/ui/resources_area.py" line="89" />
             <source>&amp;Delete</source>
             <translation>[&amp;Déļéţé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="87" />
+            <location filename="../../desktop/ui/resources_area.py" line="88" />
             <source>&amp;Move status…</source>
             <translation>[&amp;Möṽé šţåţûš… ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="71" />
+            <location filename="../../desktop/ui/resources_area.py" line="72" />
             <source>&amp;Partnership:</source>
             <translation>[&amp;Påŕţñéŕšĥîþ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="89" />
+            <location filename="../../desktop/ui/resources_area.py" line="90" />
             <source>&amp;Rates…</source>
             <translation>[&amp;Råţéš… ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="138" />
+            <location filename="../../desktop/ui/resources_area.py" line="139" />
             <source>&amp;Totals by:</source>
             <translation>[&amp;Töţåļš ƀý: ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="74" />
+            <location filename="../../desktop/ui/resources_area.py" line="75" />
             <source>All needs</source>
             <translation>[Åļļ ñééđš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="184" />
+            <location filename="../../desktop/ui/resources_area.py" line="185" />
             <source>All partnerships and general</source>
             <translation>[Åļļ þåŕţñéŕšĥîþš åñđ ĝéñéŕåļ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="135" />
+            <location filename="../../desktop/ui/resources_area.py" line="136" />
             <source>Category</source>
             <translation>[Çåţéĝöŕý ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="289" />
+            <location filename="../../desktop/ui/resources_area.py" line="290" />
             <source>Delete resource need</source>
             <translation>[Đéļéţé ŕéšöûŕçé ñééđ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="290" />
+            <location filename="../../desktop/ui/resources_area.py" line="291" />
             <source>Delete “{description}”? This cannot be undone.</source>
             <translation>[Đéļéţé “{description}”? Ţĥîš çåññöţ ƀé ûñđöñé. ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="86" />
+            <location filename="../../desktop/ui/resources_area.py" line="87" />
             <source>Ed&amp;it…</source>
             <translation>[Éđ&amp;iţ… ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="136" />
+            <location filename="../../desktop/ui/resources_area.py" line="137" />
             <source>Financial year (April to March)</source>
             <translation>[Ƒîñåñçîåļ ýéåŕ (Åþŕîļ ţö Ṁåŕçĥ) ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="185" />
+            <location filename="../../desktop/ui/resources_area.py" line="186" />
             <source>General needs only</source>
             <translation>[Ĝéñéŕåļ ñééđš öñļý ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="299" />
+            <location filename="../../desktop/ui/resources_area.py" line="300" />
             <source>Need deleted</source>
             <translation>[Ñééđ đéļéţéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="70" />
+            <location filename="../../desktop/ui/resources_area.py" line="71" />
             <source>Partnership</source>
             <translation>[Þåŕţñéŕšĥîþ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="48" />
+            <location filename="../../desktop/ui/resources_area.py" line="49" />
             <source>Record the time, travel and other costs of taking part in a partnership, and follow each request until it is agreed or declined.</source>
             <translation>[Ŕéçöŕđ ţĥé ţîɱé, ţŕåṽéļ åñđ öţĥéŕ çöšţš öƒ ţåķîñĝ þåŕţ îñ å þåŕţñéŕšĥîþ, åñđ ƒöļļöŵ éåçĥ ŕéǫûéšţ ûñţîļ îţ îš åĝŕééđ öŕ đéçļîñéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="106" />
+            <location filename="../../desktop/ui/resources_area.py" line="107" />
             <source>Resource needs</source>
             <translation>[Ŕéšöûŕçé ñééđš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="77" />
+            <location filename="../../desktop/ui/resources_area.py" line="78" />
             <source>Sho&amp;w:</source>
             <translation>[Šĥö&amp;w: ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="76" />
+            <location filename="../../desktop/ui/resources_area.py" line="77" />
             <source>Show</source>
             <translation>[Šĥöŵ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="149" />
+            <location filename="../../desktop/ui/resources_area.py" line="150" />
             <source>Totals</source>
             <translation>[Ţöţåļš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="137" />
+            <location filename="../../desktop/ui/resources_area.py" line="138" />
             <source>Totals by</source>
             <translation>[Ţöţåļš ƀý ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="75" />
+            <location filename="../../desktop/ui/resources_area.py" line="76" />
             <source>Unmet: waiting for a decision or the money</source>
             <translation>[Ûñɱéţ: ŵåîţîñĝ ƒöŕ å đéçîšîöñ öŕ ţĥé ɱöñéý ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="216" />
+            <location filename="../../desktop/ui/resources_area.py" line="217" />
             <source>Unmet: {unmet} (waiting for a decision {decision}; for the money {money})</source>
             <translation>[Ûñɱéţ: {unmet} (ŵåîţîñĝ ƒöŕ å đéçîšîöñ {decision}; ƒöŕ ţĥé ɱöñéý {money}) ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="47" />
+            <location filename="../../desktop/ui/resources_area.py" line="48" />
             <source>What does taking part cost us?</source>
             <translation>[Ŵĥåţ đöéš ţåķîñĝ þåŕţ çöšţ ûš? ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources_area.py" line="60" />
+            <location filename="../../desktop/ui/resources_area.py" line="61" />
             <source>What taking part costs us: time, travel and other needs, costed, and each request followed until it is agreed or declined.</source>
             <translation>[Ŵĥåţ ţåķîñĝ þåŕţ çöšţš ûš: ţîɱé, ţŕåṽéļ åñđ öţĥéŕ ñééđš, çöšţéđ, åñđ éåçĥ ŕéǫûéšţ ƒöļļöŵéđ ûñţîļ îţ îš åĝŕééđ öŕ đéçļîñéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -8253,47 +8281,47 @@ Give its id, or more of its name.</source>
     <context>
         <name>Restore</name>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="189" />
+            <location filename="../../desktop/ui/restore.py" line="190" />
             <source>&amp;Close</source>
             <translation>[&amp;Cļöšé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="186" />
+            <location filename="../../desktop/ui/restore.py" line="187" />
             <source>&amp;Restore this backup</source>
             <translation>[&amp;Réšţöŕé ţĥîš ƀåçķûþ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="50" />
+            <location filename="../../desktop/ui/restore.py" line="51" />
             <source>Actions</source>
             <translation>[Åçţîöñš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="172" />
+            <location filename="../../desktop/ui/restore.py" line="173" />
             <source>Backups</source>
             <translation>[Ɓåçķûþš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="142" />
+            <location filename="../../desktop/ui/restore.py" line="143" />
             <source>Cannot be read</source>
             <translation>[Çåññöţ ƀé ŕéåđ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="217" />
+            <location filename="../../desktop/ui/restore.py" line="218" />
             <source>Choose a backup file</source>
             <translation>[Çĥööšé å ƀåçķûþ ƒîļé ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="162" />
+            <location filename="../../desktop/ui/restore.py" line="163" />
             <source>Choose the backup to go back to. Your records as they are now are backed up first, so you can come back to them from this list.</source>
             <translation>[Çĥööšé ţĥé ƀåçķûþ ţö ĝö ƀåçķ ţö. Ýöûŕ ŕéçöŕđš åš ţĥéý åŕé ñöŵ åŕé ƀåçķéđ ûþ ƒîŕšţ, šö ýöû çåñ çöɱé ƀåçķ ţö ţĥéɱ ƒŕöɱ ţĥîš ļîšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="114" />
+            <location filename="../../desktop/ui/restore.py" line="115" />
             <source>Date</source>
             <translation>[Đåţé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="231" />
+            <location filename="../../desktop/ui/restore.py" line="232" />
             <source>Go back to the records in {name}?
 
 Your records as they are now will be backed up first.</source>
@@ -8302,77 +8330,77 @@ Your records as they are now will be backed up first.</source>
 Ýöûŕ ŕéçöŕđš åš ţĥéý åŕé ñöŵ ŵîļļ ƀé ƀåçķéđ ûþ ƒîŕšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="114" />
+            <location filename="../../desktop/ui/restore.py" line="115" />
             <source>Made</source>
             <translation>[Ṁåđé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="49" />
+            <location filename="../../desktop/ui/restore.py" line="50" />
             <source>Meetings</source>
             <translation>[Ṁééţîñĝš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="226" />
+            <location filename="../../desktop/ui/restore.py" line="227" />
             <source>Not now</source>
             <translation>[Ñöţ ñöŵ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="244" />
+            <location filename="../../desktop/ui/restore.py" line="245" />
             <source>Not restored</source>
             <translation>[Ñöţ ŕéšţöŕéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="219" />
+            <location filename="../../desktop/ui/restore.py" line="220" />
             <source>Partnerbook backups (*.db);;All files (*)</source>
             <translation>[Þåŕţñéŕƀööķ ƀåçķûþš (*.đƀ);;Åļļ ƒîļéš (*) ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="47" />
+            <location filename="../../desktop/ui/restore.py" line="48" />
             <source>Partnerships</source>
             <translation>[Þåŕţñéŕšĥîþš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="48" />
+            <location filename="../../desktop/ui/restore.py" line="49" />
             <source>People</source>
             <translation>[Þéöþļé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="187" />
+            <location filename="../../desktop/ui/restore.py" line="188" />
             <source>Restore from &amp;another file…</source>
             <translation>[Ŕéšţöŕé ƒŕöɱ &amp;añöţĥéŕ ƒîļé… ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="157" />
+            <location filename="../../desktop/ui/restore.py" line="158" />
             <source>Restore from a backup</source>
             <translation>[Ŕéšţöŕé ƒŕöɱ å ƀåçķûþ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="230" />
+            <location filename="../../desktop/ui/restore.py" line="231" />
             <source>Restore this backup?</source>
             <translation>[Ŕéšţöŕé ţĥîš ƀåçķûþ? ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="259" />
+            <location filename="../../desktop/ui/restore.py" line="260" />
             <source>Restored</source>
             <translation>[Ŕéšţöŕéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="114" />
+            <location filename="../../desktop/ui/restore.py" line="115" />
             <source>Size</source>
             <translation>[Šîžé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="260" />
+            <location filename="../../desktop/ui/restore.py" line="261" />
             <source>The backup {name} was restored.</source>
             <translation>[Ţĥé ƀåçķûþ {name} ŵåš ŕéšţöŕéđ. ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="182" />
+            <location filename="../../desktop/ui/restore.py" line="183" />
             <source>There are no backups yet. Use File → Back up now.</source>
             <translation>[Ţĥéŕé åŕé ñö ƀåçķûþš ýéţ. Ûšé Ƒîļé → Ɓåçķ ûþ ñöŵ. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="251" />
+            <location filename="../../desktop/ui/restore.py" line="252" />
             <source>Your records from just before are kept in {path}.</source>
             <translation>[Ýöûŕ ŕéçöŕđš ƒŕöɱ ĵûšţ ƀéƒöŕé åŕé ķéþţ îñ {path}. ~~~~~~~~~~~~~~]</translation>
         </message>
@@ -8380,42 +8408,42 @@ Your records as they are now will be backed up first.</source>
     <context>
         <name>ReturnPack</name>
         <message>
-            <location filename="../../desktop/ui/pack_open.py" line="63" />
+            <location filename="../../desktop/ui/pack_open.py" line="64" />
             <source>&amp;Not now</source>
             <translation>[&amp;Nöţ ñöŵ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pack_open.py" line="62" />
+            <location filename="../../desktop/ui/pack_open.py" line="63" />
             <source>&amp;Set it up</source>
             <translation>[&amp;Séţ îţ ûþ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pack_open.py" line="52" />
+            <location filename="../../desktop/ui/pack_open.py" line="53" />
             <source>A return pack from {cvs}</source>
             <translation>[Å ŕéţûŕñ þåçķ ƒŕöɱ {cvs} ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pack_open.py" line="59" />
+            <location filename="../../desktop/ui/pack_open.py" line="60" />
             <source>I checked with {cvs} that they sent this pack</source>
             <translation>[Î çĥéçķéđ ŵîţĥ {cvs} ţĥåţ ţĥéý šéñţ ţĥîš þåçķ ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pack_open.py" line="34" />
+            <location filename="../../desktop/ui/pack_open.py" line="35" />
             <source>Open a return pack from your CVS</source>
             <translation>[Öþéñ å ŕéţûŕñ þåçķ ƒŕöɱ ýöûŕ ÇṼŠ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pack_open.py" line="47" />
+            <location filename="../../desktop/ui/pack_open.py" line="48" />
             <source>Return pack not opened</source>
             <translation>[Ŕéţûŕñ þåçķ ñöţ öþéñéđ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pack_open.py" line="78" />
+            <location filename="../../desktop/ui/pack_open.py" line="79" />
             <source>Return pack opened</source>
             <translation>[Ŕéţûŕñ þåçķ öþéñéđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pack_open.py" line="36" />
+            <location filename="../../desktop/ui/pack_open.py" line="37" />
             <source>Return packs (*.pbpack);;All files (*)</source>
             <translation>[Ŕéţûŕñ þåçķš (*.þƀþåçķ);;Åļļ ƒîļéš (*) ~~~~~~~~~~]</translation>
         </message>
@@ -8425,7 +8453,7 @@ Your records as they are now will be backed up first.</source>
             <translation>[{cvs} îš ñöŵ ýöûŕ ÇṼŠ. Ţĥé đéåđļîñé, {deadline}, šĥöŵš öñ Ĥöɱé. Ŵĥéñ ýöû åŕé ŕéåđý, ɱåķé ţĥé ŕéţûŕñ îñ ţĥé Ŕéţûŕñš åŕéå: îţ îš šéţ ûþ ƒöŕ ţĥîš þåçķ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pack_open.py" line="48" />
+            <location filename="../../desktop/ui/pack_open.py" line="49" />
             <source>{problem}
 
 Nothing was changed.</source>
@@ -8437,162 +8465,162 @@ Nothing was changed.</source>
     <context>
         <name>ReturnsArea</name>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="136" />
+            <location filename="../../desktop/ui/returns_area.py" line="150" />
             <source>&amp;All partnerships</source>
             <translation>[&amp;Aļļ þåŕţñéŕšĥîþš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="190" />
+            <location filename="../../desktop/ui/returns_area.py" line="204" />
             <source>&amp;Open</source>
             <translation>[&amp;Oþéñ ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="192" />
+            <location filename="../../desktop/ui/returns_area.py" line="206" />
             <source>&amp;Show in folder</source>
             <translation>[&amp;Sĥöŵ îñ ƒöļđéŕ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="94" />
+            <location filename="../../desktop/ui/returns_area.py" line="108" />
             <source>A return is a PDF of your partnership records for your CVS, with the same records inside it as data they can import. Choose what goes in, then export.</source>
             <translation>[Å ŕéţûŕñ îš å ÞĐƑ öƒ ýöûŕ þåŕţñéŕšĥîþ ŕéçöŕđš ƒöŕ ýöûŕ ÇṼŠ, ŵîţĥ ţĥé šåɱé ŕéçöŕđš îñšîđé îţ åš đåţå ţĥéý çåñ îɱþöŕţ. Çĥööšé ŵĥåţ ĝöéš îñ, ţĥéñ éẋþöŕţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="162" />
+            <location filename="../../desktop/ui/returns_area.py" line="176" />
             <source>Also save a &amp;web page and spreadsheet (CSV) copies beside it</source>
             <translation>[Åļšö šåṽé å &amp;wéƀ þåĝé åñđ šþŕéåđšĥééţ (ÇŠṼ) çöþîéš ƀéšîđé îţ ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="78" />
+            <location filename="../../desktop/ui/returns_area.py" line="92" />
             <source>At the end of a period, export a return: a PDF with your records inside it that your CVS can read and import. Add a partnership first.</source>
             <translation>[Åţ ţĥé éñđ öƒ å þéŕîöđ, éẋþöŕţ å ŕéţûŕñ: å ÞĐƑ ŵîţĥ ýöûŕ ŕéçöŕđš îñšîđé îţ ţĥåţ ýöûŕ ÇṼŠ çåñ ŕéåđ åñđ îɱþöŕţ. Åđđ å þåŕţñéŕšĥîþ ƒîŕšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="269" />
+            <location filename="../../desktop/ui/returns_area.py" line="283" />
             <source>Check the dates</source>
             <translation>[Çĥéçķ ţĥé đåţéš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="281" />
+            <location filename="../../desktop/ui/returns_area.py" line="295" />
             <source>Choose partnerships</source>
             <translation>[Çĥööšé þåŕţñéŕšĥîþš ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="347" />
+            <location filename="../../desktop/ui/returns_area.py" line="378" />
             <source>Done</source>
             <translation>[Đöñé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="345" />
+            <location filename="../../desktop/ui/returns_area.py" line="376" />
             <source>Drawing the PDF</source>
             <translation>[Đŕåŵîñĝ ţĥé ÞĐƑ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="188" />
+            <location filename="../../desktop/ui/returns_area.py" line="202" />
             <source>E&amp;xport return…</source>
             <translation>[É&amp;xþöŕţ ŕéţûŕñ… ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="123" />
+            <location filename="../../desktop/ui/returns_area.py" line="137" />
             <source>Export a return</source>
             <translation>[Éẋþöŕţ å ŕéţûŕñ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="386" />
+            <location filename="../../desktop/ui/returns_area.py" line="415" />
             <source>Export an empty return anyway?</source>
             <translation>[Éẋþöŕţ åñ éɱþţý ŕéţûŕñ åñýŵåý? ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="202" />
+            <location filename="../../desktop/ui/returns_area.py" line="216" />
             <source>Export progress</source>
             <translation>[Éẋþöŕţ þŕöĝŕéšš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="170" />
+            <location filename="../../desktop/ui/returns_area.py" line="184" />
             <source>For example: Chair of trustees</source>
             <translation>[Ƒöŕ éẋåɱþļé: Çĥåîŕ öƒ ţŕûšţééš ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="344" />
+            <location filename="../../desktop/ui/returns_area.py" line="375" />
             <source>Gathering the records for the return</source>
             <translation>[Ĝåţĥéŕîñĝ ţĥé ŕéçöŕđš ƒöŕ ţĥé ŕéţûŕñ ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="156" />
+            <location filename="../../desktop/ui/returns_area.py" line="170" />
             <source>Include people's names and &amp;contact details</source>
             <translation>[Îñçļûđé þéöþļé'š ñåɱéš åñđ &amp;cöñţåçţ đéţåîļš ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="221" />
+            <location filename="../../desktop/ui/returns_area.py" line="235" />
             <source>Include people's names and &amp;contact details (sealed for {cvs})</source>
             <translation>[Îñçļûđé þéöþļé'š ñåɱéš åñđ &amp;cöñţåçţ đéţåîļš (šéåļéđ ƒöŕ {cvs}) ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="370" />
+            <location filename="../../desktop/ui/returns_area.py" line="401" />
             <source>It replaces return {old} for the same period, for all the group's partnerships.</source>
             <translation>[Îţ ŕéþļåçéš ŕéţûŕñ {old} ƒöŕ ţĥé šåɱé þéŕîöđ, ƒöŕ åļļ ţĥé ĝŕöûþ'š þåŕţñéŕšĥîþš. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="365" />
+            <location filename="../../desktop/ui/returns_area.py" line="396" />
             <source>It replaces return {old} for the same period, for {names} only; the CVS keeps the earlier return's word on the other partnerships.</source>
             <translation>[Îţ ŕéþļåçéš ŕéţûŕñ {old} ƒöŕ ţĥé šåɱé þéŕîöđ, ƒöŕ {names} öñļý; ţĥé ÇṼŠ ķééþš ţĥé éåŕļîéŕ ŕéţûŕñ'š ŵöŕđ öñ ţĥé öţĥéŕ þåŕţñéŕšĥîþš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="158" />
+            <location filename="../../desktop/ui/returns_area.py" line="172" />
             <source>Left out unless you tick this: representatives then appear by their role.</source>
             <translation>[Ļéƒţ öûţ ûñļéšš ýöû ţîçķ ţĥîš: ŕéþŕéšéñţåţîṽéš ţĥéñ åþþéåŕ ƀý ţĥéîŕ ŕöļé. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="337" />
+            <location filename="../../desktop/ui/returns_area.py" line="358" />
             <source>Making the return…</source>
             <translation>[Ṁåķîñĝ ţĥé ŕéţûŕñ… ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="378" />
+            <location filename="../../desktop/ui/returns_area.py" line="408" />
             <source>Not in the returns log</source>
             <translation>[Ñöţ îñ ţĥé ŕéţûŕñš ļöĝ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="386" />
+            <location filename="../../desktop/ui/returns_area.py" line="415" />
             <source>Nothing to report</source>
             <translation>[Ñöţĥîñĝ ţö ŕéþöŕţ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="137" />
+            <location filename="../../desktop/ui/returns_area.py" line="151" />
             <source>Only the ones I tic&amp;k</source>
             <translation>[Öñļý ţĥé öñéš Î ţîç&amp;k ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="312" />
+            <location filename="../../desktop/ui/returns_area.py" line="326" />
             <source>PDF files (*.pdf)</source>
             <translation>[ÞĐƑ ƒîļéš (*.þđƒ) ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="143" />
+            <location filename="../../desktop/ui/returns_area.py" line="157" />
             <source>Partnerships to include</source>
             <translation>[Þåŕţñéŕšĥîþš ţö îñçļûđé ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="152" />
+            <location filename="../../desktop/ui/returns_area.py" line="166" />
             <source>Partnerships:</source>
             <translation>[Þåŕţñéŕšĥîþš: ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="90" />
+            <location filename="../../desktop/ui/returns_area.py" line="104" />
             <source>Returns</source>
             <translation>[Ŕéţûŕñš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="103" />
+            <location filename="../../desktop/ui/returns_area.py" line="117" />
             <source>Returns already exported</source>
             <translation>[Ŕéţûŕñš åļŕéåđý éẋþöŕţéđ ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="312" />
+            <location filename="../../desktop/ui/returns_area.py" line="326" />
             <source>Save the return as</source>
             <translation>[Šåṽé ţĥé ŕéţûŕñ åš ~~~~~~]</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/returns_area.py" line="359" />
+            <location filename="../../desktop/ui/returns_area.py" line="390" />
             <source>Saved return {reference} (%n partnership(s)) to {path}.</source>
             <translation>
                 <numerusform>[Šåṽéđ ŕéţûŕñ {reference} (%n þåŕţñéŕšĥîþ) ţö {path}. ~~~~~~~~~~]</numerusform>
@@ -8600,67 +8628,72 @@ Nothing was changed.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="346" />
+            <location filename="../../desktop/ui/returns_area.py" line="377" />
             <source>Saving</source>
             <translation>[Šåṽîñĝ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="77" />
+            <location filename="../../desktop/ui/returns_area.py" line="91" />
             <source>Send your return to the CVS</source>
             <translation>[Šéñđ ýöûŕ ŕéţûŕñ ţö ţĥé ÇṼŠ ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="178" />
+            <location filename="../../desktop/ui/returns_area.py" line="192" />
             <source>Sign-off &amp;date:</source>
             <translation>[Šîĝñ-öƒƒ &amp;dåţé: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="176" />
+            <location filename="../../desktop/ui/returns_area.py" line="190" />
             <source>Signed off by (&amp;name):</source>
             <translation>[Šîĝñéđ öƒƒ ƀý (&amp;nåɱé): ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="167" />
+            <location filename="../../desktop/ui/returns_area.py" line="181" />
             <source>Signed off by: name</source>
             <translation>[Šîĝñéđ öƒƒ ƀý: ñåɱé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="169" />
+            <location filename="../../desktop/ui/returns_area.py" line="183" />
             <source>Signed off by: role</source>
             <translation>[Šîĝñéđ öƒƒ ƀý: ŕöļé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="363" />
+            <location filename="../../desktop/ui/returns_area.py" line="394" />
             <source>Signed with your group's key {key}.</source>
             <translation>[Šîĝñéđ ŵîţĥ ýöûŕ ĝŕöûþ'š ķéý {key}. ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="380" />
+            <location filename="../../desktop/ui/returns_area.py" line="410" />
             <source>Some characters will not print</source>
             <translation>[Šöɱé çĥåŕåçţéŕš ŵîļļ ñöţ þŕîñţ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="128" />
+            <location filename="../../desktop/ui/returns_area.py" line="366" />
+            <source>The return</source>
+            <translation>[Ţĥé ŕéţûŕñ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/returns_area.py" line="142" />
             <source>The return is &amp;for:</source>
             <translation>[Ţĥé ŕéţûŕñ îš &amp;föŕ: ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="395" />
+            <location filename="../../desktop/ui/returns_area.py" line="427" />
             <source>The return was not saved</source>
             <translation>[Ţĥé ŕéţûŕñ ŵåš ñöţ šåṽéđ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="177" />
+            <location filename="../../desktop/ui/returns_area.py" line="191" />
             <source>Their &amp;role:</source>
             <translation>[Ţĥéîŕ &amp;röļé: ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="224" />
+            <location filename="../../desktop/ui/returns_area.py" line="238" />
             <source>They go in encrypted so that only {cvs}'s Partnerbook can read them; the printed pages say so and do not show them.</source>
             <translation>[Ţĥéý ĝö îñ éñçŕýþţéđ šö ţĥåţ öñļý {cvs}'š Þåŕţñéŕƀööķ çåñ ŕéåđ ţĥéɱ; ţĥé þŕîñţéđ þåĝéš šåý šö åñđ đö ñöţ šĥöŵ ţĥéɱ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="282" />
+            <location filename="../../desktop/ui/returns_area.py" line="296" />
             <source>Tick at least one partnership, or choose all of them.</source>
             <translation>[Ţîçķ åţ ļéåšţ öñé þåŕţñéŕšĥîþ, öŕ çĥööšé åļļ öƒ ţĥéɱ. ~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -8668,52 +8701,52 @@ Nothing was changed.</source>
     <context>
         <name>ReturnsLog</name>
         <message>
-            <location filename="../../desktop/ui/returns_log.py" line="29" />
+            <location filename="../../desktop/ui/returns_log.py" line="36" />
             <source>Contact details</source>
             <translation>[Çöñţåçţ đéţåîļš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_log.py" line="32" />
+            <location filename="../../desktop/ui/returns_log.py" line="39" />
             <source>File checksum</source>
             <translation>[Ƒîļé çĥéçķšûɱ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_log.py" line="54" />
+            <location filename="../../desktop/ui/returns_log.py" line="56" />
             <source>Included</source>
             <translation>[Îñçļûđéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_log.py" line="54" />
+            <location filename="../../desktop/ui/returns_log.py" line="56" />
             <source>Left out</source>
             <translation>[Ļéƒţ öûţ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_log.py" line="27" />
+            <location filename="../../desktop/ui/returns_log.py" line="34" />
             <source>Made</source>
             <translation>[Ṁåđé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_log.py" line="28" />
+            <location filename="../../desktop/ui/returns_log.py" line="35" />
             <source>Partnerships</source>
             <translation>[Þåŕţñéŕšĥîþš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_log.py" line="26" />
+            <location filename="../../desktop/ui/returns_log.py" line="33" />
             <source>Period</source>
             <translation>[Þéŕîöđ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_log.py" line="25" />
+            <location filename="../../desktop/ui/returns_log.py" line="32" />
             <source>Reference</source>
             <translation>[Ŕéƒéŕéñçé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_log.py" line="30" />
+            <location filename="../../desktop/ui/returns_log.py" line="37" />
             <source>Replaced by</source>
             <translation>[Ŕéþļåçéđ ƀý ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_log.py" line="31" />
+            <location filename="../../desktop/ui/returns_log.py" line="38" />
             <source>Saved to</source>
             <translation>[Šåṽéđ ţö ~~~]</translation>
         </message>
@@ -8721,7 +8754,7 @@ Nothing was changed.</source>
     <context>
         <name>ReviewPartners</name>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="112" />
+            <location filename="../../desktop/ui/review_partners.py" line="114" />
             <source>&amp;Bring back answers…</source>
             <translation>[&amp;Bŕîñĝ ƀåçķ åñšŵéŕš… ~~~~~~]</translation>
         </message>
@@ -8731,7 +8764,7 @@ Nothing was changed.</source>
             <translation>[&amp;Föŕ: ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="110" />
+            <location filename="../../desktop/ui/review_partners.py" line="112" />
             <source>&amp;Make a questionnaire…</source>
             <translation>[&amp;Måķé å ǫûéšţîöññåîŕé… ~~~~~~~]</translation>
         </message>
@@ -8756,17 +8789,17 @@ Nothing was changed.</source>
             <translation>[Åñšŵéŕ &amp;bý: ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="126" />
+            <location filename="../../desktop/ui/review_partners.py" line="128" />
             <source>Answer by</source>
             <translation>[Åñšŵéŕ ƀý ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="126" />
+            <location filename="../../desktop/ui/review_partners.py" line="128" />
             <source>Answered</source>
             <translation>[Åñšŵéŕéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="194" />
+            <location filename="../../desktop/ui/review_partners.py" line="191" />
             <source>Any partner</source>
             <translation>[Åñý þåŕţñéŕ ~~~~]</translation>
         </message>
@@ -8776,12 +8809,12 @@ Nothing was changed.</source>
             <translation>[Åñý þåŕţñéŕ (öñé ǫûéšţîöññåîŕé ƒöŕ éṽéŕýöñé) ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="325" />
+            <location filename="../../desktop/ui/review_partners.py" line="316" />
             <source>Bring back filled questionnaires</source>
             <translation>[Ɓŕîñĝ ƀåçķ ƒîļļéđ ǫûéšţîöññåîŕéš ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="113" />
+            <location filename="../../desktop/ui/review_partners.py" line="115" />
             <source>Choose filled questionnaires (PDF), or drop them here</source>
             <translation>[Çĥööšé ƒîļļéđ ǫûéšţîöññåîŕéš (ÞĐƑ), öŕ đŕöþ ţĥéɱ ĥéŕé ~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -8791,17 +8824,17 @@ Nothing was changed.</source>
             <translation>[Đéåđļîñé ƒöŕ ţĥé åñšŵéŕš ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="120" />
+            <location filename="../../desktop/ui/review_partners.py" line="122" />
             <source>Drop filled questionnaires (PDF) anywhere on this tab to bring the answers back.</source>
             <translation>[Đŕöþ ƒîļļéđ ǫûéšţîöññåîŕéš (ÞĐƑ) åñýŵĥéŕé öñ ţĥîš ţåƀ ţö ƀŕîñĝ ţĥé åñšŵéŕš ƀåçķ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="141" />
+            <location filename="../../desktop/ui/review_partners.py" line="143" />
             <source>Each partner's answers side by side</source>
             <translation>[Éåçĥ þåŕţñéŕ'š åñšŵéŕš šîđé ƀý šîđé ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="208" />
+            <location filename="../../desktop/ui/review_partners.py" line="205" />
             <source>Each partner's own answers side by side, with the spread: the distance between the lowest and highest score given (the questions partners disagree on most are marked). The agreed answer is still the group's to choose, on the Viewpoints tab.</source>
             <translation>[Éåçĥ þåŕţñéŕ'š öŵñ åñšŵéŕš šîđé ƀý šîđé, ŵîţĥ ţĥé šþŕéåđ: ţĥé đîšţåñçé ƀéţŵééñ ţĥé ļöŵéšţ åñđ ĥîĝĥéšţ šçöŕé ĝîṽéñ (ţĥé ǫûéšţîöñš þåŕţñéŕš đîšåĝŕéé öñ ɱöšţ åŕé ɱåŕķéđ). Ţĥé åĝŕééđ åñšŵéŕ îš šţîļļ ţĥé ĝŕöûþ'š ţö çĥööšé, öñ ţĥé Ṽîéŵþöîñţš ţåƀ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -8811,72 +8844,72 @@ Nothing was changed.</source>
             <translation>[Ṁåķé å ǫûéšţîöññåîŕé ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="223" />
+            <location filename="../../desktop/ui/review_partners.py" line="220" />
             <source>No partner has answered yet.</source>
             <translation>[Ñö þåŕţñéŕ ĥåš åñšŵéŕéđ ýéţ. ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="191" />
+            <location filename="../../desktop/ui/review_partners.py" line="188" />
             <source>Not yet</source>
             <translation>[Ñöţ ýéţ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="294" />
+            <location filename="../../desktop/ui/review_partners.py" line="285" />
             <source>PDF files (*.pdf)</source>
             <translation>[ÞĐƑ ƒîļéš (*.þđƒ) ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="228" />
+            <location filename="../../desktop/ui/review_partners.py" line="225" />
             <source>Question</source>
             <translation>[Ǫûéšţîöñ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="314" />
+            <location filename="../../desktop/ui/review_partners.py" line="305" />
             <source>Questionnaire saved</source>
             <translation>[Ǫûéšţîöññåîŕé šåṽéđ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="128" />
+            <location filename="../../desktop/ui/review_partners.py" line="130" />
             <source>Questionnaires sent and answers received</source>
             <translation>[Ǫûéšţîöññåîŕéš šéñţ åñđ åñšŵéŕš ŕéçéîṽéđ ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="343" />
+            <location filename="../../desktop/ui/review_partners.py" line="334" />
             <source>Reading {n} file(s)…</source>
             <translation>[Ŕéåđîñĝ {n} ƒîļé(š)… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="294" />
+            <location filename="../../desktop/ui/review_partners.py" line="285" />
             <source>Save the questionnaire</source>
             <translation>[Šåṽé ţĥé ǫûéšţîöññåîŕé ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="126" />
+            <location filename="../../desktop/ui/review_partners.py" line="128" />
             <source>Sent on</source>
             <translation>[Šéñţ öñ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="126" />
+            <location filename="../../desktop/ui/review_partners.py" line="128" />
             <source>Sent to</source>
             <translation>[Šéñţ ţö ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="228" />
+            <location filename="../../desktop/ui/review_partners.py" line="225" />
             <source>Spread</source>
             <translation>[Šþŕéåđ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="250" />
+            <location filename="../../desktop/ui/review_partners.py" line="247" />
             <source>Subtotal: {title}</source>
             <translation>[Šûƀţöţåļ: {title} ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="171" />
+            <location filename="../../desktop/ui/review_partners.py" line="168" />
             <source>This review is finished. To ask partners for their answers, start a new review, or change this one (it becomes a draft again).</source>
             <translation>[Ţĥîš ŕéṽîéŵ îš ƒîñîšĥéđ. Ţö åšķ þåŕţñéŕš ƒöŕ ţĥéîŕ åñšŵéŕš, šţåŕţ å ñéŵ ŕéṽîéŵ, öŕ çĥåñĝé ţĥîš öñé (îţ ƀéçöɱéš å đŕåƒţ åĝåîñ). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="133" />
+            <location filename="../../desktop/ui/review_partners.py" line="135" />
             <source>What happened to the files brought back</source>
             <translation>[Ŵĥåţ ĥåþþéñéđ ţö ţĥé ƒîļéš ƀŕöûĝĥţ ƀåçķ ~~~~~~~~~~~~~]</translation>
         </message>
@@ -8891,7 +8924,7 @@ Nothing was changed.</source>
             <translation>[Ŵĥö ţĥé ǫûéšţîöññåîŕé îš ƒöŕ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="189" />
+            <location filename="../../desktop/ui/review_partners.py" line="186" />
             <source>answered, anonymously</source>
             <translation>[åñšŵéŕéđ, åñöñýɱöûšļý ~~~~~~~~]</translation>
         </message>
@@ -8901,47 +8934,47 @@ Nothing was changed.</source>
             <translation>[ƒöŕ éẋåɱþļé: ŕéṽîéŵš@öûŕĝŕöûþ.öŕĝ.ûķ ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="196" />
+            <location filename="../../desktop/ui/review_partners.py" line="193" />
             <source>no deadline</source>
             <translation>[ñö đéåđļîñé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="375" />
+            <location filename="../../desktop/ui/review_partners.py" line="366" />
             <source>{file}: added as the viewpoint “{who}”.</source>
             <translation>[{file}: åđđéđ åš ţĥé ṽîéŵþöîñţ “{who}”. ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="377" />
+            <location filename="../../desktop/ui/review_partners.py" line="368" />
             <source>{file}: already brought back (“{who}”); nothing changed.</source>
             <translation>[{file}: åļŕéåđý ƀŕöûĝĥţ ƀåçķ (“{who}”); ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="381" />
+            <location filename="../../desktop/ui/review_partners.py" line="372" />
             <source>{file}: not brought back: {why}.</source>
             <translation>[{file}: ñöţ ƀŕöûĝĥţ ƀåçķ: {why}. ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="379" />
+            <location filename="../../desktop/ui/review_partners.py" line="370" />
             <source>{file}: replaces the earlier answers of “{who}”.</source>
             <translation>[{file}: ŕéþļåçéš ţĥé éåŕļîéŕ åñšŵéŕš öƒ “{who}”. ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="217" />
+            <location filename="../../desktop/ui/review_partners.py" line="214" />
             <source>{n} partner(s) asked to stay anonymous: their answers are shown once at least {min} partners have answered.</source>
             <translation>[{n} þåŕţñéŕ(š) åšķéđ ţö šţåý åñöñýɱöûš: ţĥéîŕ åñšŵéŕš åŕé šĥöŵñ öñçé åţ ļéåšţ {min} þåŕţñéŕš ĥåṽé åñšŵéŕéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="187" />
+            <location filename="../../desktop/ui/review_partners.py" line="184" />
             <source>{who} on {date}</source>
             <translation>[{who} öñ {date} ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="197" />
+            <location filename="../../desktop/ui/review_partners.py" line="194" />
             <source>⚠ Not yet: the deadline has passed</source>
             <translation>[⚠ Ñöţ ýéţ: ţĥé đéåđļîñé ĥåš þåššéđ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="242" />
+            <location filename="../../desktop/ui/review_partners.py" line="239" />
             <source>⚠ {n}</source>
             <translation>[⚠ {n} ~]</translation>
         </message>
@@ -8949,7 +8982,7 @@ Nothing was changed.</source>
     <context>
         <name>ReviewResults</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/review_results.py" line="508" />
+            <location filename="../../desktop/ui/review_results.py" line="510" />
             <source>%n action(s) added to What's due</source>
             <translation>
                 <numerusform>[%n åçţîöñ åđđéđ ţö Ŵĥåţ'š đûé ~~~~~~~~]</numerusform>
@@ -8957,277 +8990,277 @@ Nothing was changed.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="201" />
+            <location filename="../../desktop/ui/review_results.py" line="204" />
             <source>&amp;New viewpoint:</source>
             <translation>[&amp;Néŵ ṽîéŵþöîñţ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="369" />
+            <location filename="../../desktop/ui/review_results.py" line="371" />
             <source>(no answer)</source>
             <translation>[(ñö åñšŵéŕ) ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="206" />
+            <location filename="../../desktop/ui/review_results.py" line="209" />
             <source>A&amp;dd</source>
             <translation>[Å&amp;dđ ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="239" />
+            <location filename="../../desktop/ui/review_results.py" line="242" />
             <source>Ac&amp;tions</source>
             <translation>[Åç&amp;tîöñš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="228" />
+            <location filename="../../desktop/ui/review_results.py" line="231" />
             <source>Action</source>
             <translation>[Åçţîöñ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="455" />
+            <location filename="../../desktop/ui/review_results.py" line="457" />
             <source>Action for {ref}</source>
             <translation>[Åçţîöñ ƒöŕ {ref} ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="451" />
+            <location filename="../../desktop/ui/review_results.py" line="453" />
             <source>Add an action for {ref}</source>
             <translation>[Åđđ åñ åçţîöñ ƒöŕ {ref} ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="228" />
+            <location filename="../../desktop/ui/review_results.py" line="231" />
             <source>Add?</source>
             <translation>[Åđđ? ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="360" />
+            <location filename="../../desktop/ui/review_results.py" line="362" />
             <source>Agreed answer</source>
             <translation>[Åĝŕééđ åñšŵéŕ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="448" />
+            <location filename="../../desktop/ui/review_results.py" line="450" />
             <source>Already an action</source>
             <translation>[Åļŕéåđý åñ åçţîöñ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="173" />
+            <location filename="../../desktop/ui/review_results.py" line="176" />
             <source>Answer</source>
             <translation>[Åñšŵéŕ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="319" />
+            <location filename="../../desktop/ui/review_results.py" line="321" />
             <source>Average of the viewpoints</source>
             <translation>[Åṽéŕåĝé öƒ ţĥé ṽîéŵþöîñţš ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="228" />
+            <location filename="../../desktop/ui/review_results.py" line="231" />
             <source>By when</source>
             <translation>[Ɓý ŵĥéñ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="185" />
+            <location filename="../../desktop/ui/review_results.py" line="188" />
             <source>C&amp;harts</source>
             <translation>[Ç&amp;håŕţš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="261" />
+            <location filename="../../desktop/ui/review_results.py" line="264" />
             <source>Choose a review to see its results.</source>
             <translation>[Çĥööšé å ŕéṽîéŵ ţö šéé îţš ŕéšûļţš. ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="286" />
+            <location filename="../../desktop/ui/review_results.py" line="285" />
             <source>Draft: not finished yet</source>
             <translation>[Đŕåƒţ: ñöţ ƒîñîšĥéđ ýéţ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="466" />
+            <location filename="../../desktop/ui/review_results.py" line="468" />
             <source>Due date of the action for {ref}</source>
             <translation>[Đûé đåţé öƒ ţĥé åçţîöñ ƒöŕ {ref} ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="190" />
+            <location filename="../../desktop/ui/review_results.py" line="193" />
             <source>Each viewpoint's answers side by side. Where they differ, the row is marked: talk it through and record the answer you agree. The score uses the agreed answer; without one, the average of the viewpoints.</source>
             <translation>[Éåçĥ ṽîéŵþöîñţ'š åñšŵéŕš šîđé ƀý šîđé. Ŵĥéŕé ţĥéý đîƒƒéŕ, ţĥé ŕöŵ îš ɱåŕķéđ: ţåļķ îţ ţĥŕöûĝĥ åñđ ŕéçöŕđ ţĥé åñšŵéŕ ýöû åĝŕéé. Ţĥé šçöŕé ûšéš ţĥé åĝŕééđ åñšŵéŕ; ŵîţĥöûţ öñé, ţĥé åṽéŕåĝé öƒ ţĥé ṽîéŵþöîñţš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="286" />
+            <location filename="../../desktop/ui/review_results.py" line="287" />
             <source>Finished</source>
             <translation>[Ƒîñîšĥéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="299" />
+            <location filename="../../desktop/ui/review_results.py" line="301" />
             <source>Made with {framework}.</source>
             <translation>[Ṁåđé ŵîţĥ {framework}. ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="204" />
+            <location filename="../../desktop/ui/review_results.py" line="207" />
             <source>Name of the new viewpoint</source>
             <translation>[Ñåɱé öƒ ţĥé ñéŵ ṽîéŵþöîñţ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="385" />
+            <location filename="../../desktop/ui/review_results.py" line="387" />
             <source>No</source>
             <translation>[Ñö ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="442" />
+            <location filename="../../desktop/ui/review_results.py" line="444" />
             <source>No answer is weak enough to suggest an action: none is in the lowest band.</source>
             <translation>[Ñö åñšŵéŕ îš ŵéåķ éñöûĝĥ ţö šûĝĝéšţ åñ åçţîöñ: ñöñé îš îñ ţĥé ļöŵéšţ ƀåñđ. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="321" />
+            <location filename="../../desktop/ui/review_results.py" line="323" />
             <source>Not answered</source>
             <translation>[Ñöţ åñšŵéŕéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="88" />
+            <location filename="../../desktop/ui/review_results.py" line="91" />
             <source>Not scored</source>
             <translation>[Ñöţ šçöŕéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="220" />
+            <location filename="../../desktop/ui/review_results.py" line="223" />
             <source>Partners' answ&amp;ers</source>
             <translation>[Þåŕţñéŕš' åñšŵ&amp;eŕš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="173" />
+            <location filename="../../desktop/ui/review_results.py" line="176" />
             <source>Question</source>
             <translation>[Ǫûéšţîöñ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="288" />
+            <location filename="../../desktop/ui/review_results.py" line="290" />
             <source>Review of {date} ({status}). Overall: {score}.</source>
             <translation>[Ŕéṽîéŵ öƒ {date} ({status}). Öṽéŕåļļ: {score}. ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="168" />
+            <location filename="../../desktop/ui/review_results.py" line="171" />
             <source>Review results</source>
             <translation>[Ŕéṽîéŵ ŕéšûļţš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="177" />
+            <location filename="../../desktop/ui/review_results.py" line="180" />
             <source>Sco&amp;res</source>
             <translation>[Šçö&amp;réš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="173" />
+            <location filename="../../desktop/ui/review_results.py" line="176" />
             <source>Score and band</source>
             <translation>[Šçöŕé åñđ ƀåñđ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="160" />
+            <location filename="../../desktop/ui/review_results.py" line="163" />
             <source>Scores of each part of the review</source>
             <translation>[Šçöŕéš öƒ éåçĥ þåŕţ öƒ ţĥé ŕéṽîéŵ ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="175" />
+            <location filename="../../desktop/ui/review_results.py" line="178" />
             <source>Scores question by question</source>
             <translation>[Šçöŕéš ǫûéšţîöñ ƀý ǫûéšţîöñ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="173" />
+            <location filename="../../desktop/ui/review_results.py" line="176" />
             <source>Since last review</source>
             <translation>[Šîñçé ļåšţ ŕéṽîéŵ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="230" />
+            <location filename="../../desktop/ui/review_results.py" line="233" />
             <source>Suggested actions</source>
             <translation>[Šûĝĝéšţéđ åçţîöñš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="434" />
+            <location filename="../../desktop/ui/review_results.py" line="436" />
             <source>These answers are weak (in the band {band}). Each suggests the next step its band gives. Tick the ones to act on, say who will do it and by when; they join the What's due list.</source>
             <translation>[Ţĥéšé åñšŵéŕš åŕé ŵéåķ (îñ ţĥé ƀåñđ {band}). Éåçĥ šûĝĝéšţš ţĥé ñéẋţ šţéþ îţš ƀåñđ ĝîṽéš. Ţîçķ ţĥé öñéš ţö åçţ öñ, šåý ŵĥö ŵîļļ đö îţ åñđ ƀý ŵĥéñ; ţĥéý ĵöîñ ţĥé Ŵĥåţ'š đûé ļîšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="502" />
+            <location filename="../../desktop/ui/review_results.py" line="504" />
             <source>Tick at least one action to add.</source>
             <translation>[Ţîçķ åţ ļéåšţ öñé åçţîöñ ţö åđđ. ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="232" />
+            <location filename="../../desktop/ui/review_results.py" line="235" />
             <source>Turn weak answers into &amp;actions</source>
             <translation>[Ţûŕñ ŵéåķ åñšŵéŕš îñţö &amp;açţîöñš ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="216" />
+            <location filename="../../desktop/ui/review_results.py" line="219" />
             <source>Vie&amp;wpoints</source>
             <translation>[Ṽîé&amp;wþöîñţš ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="198" />
+            <location filename="../../desktop/ui/review_results.py" line="201" />
             <source>Viewpoints side by side</source>
             <translation>[Ṽîéŵþöîñţš šîđé ƀý šîđé ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="364" />
+            <location filename="../../desktop/ui/review_results.py" line="366" />
             <source>Views differ?</source>
             <translation>[Ṽîéŵš đîƒƒéŕ? ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="165" />
+            <location filename="../../desktop/ui/review_results.py" line="168" />
             <source>Where the scale and bands come from</source>
             <translation>[Ŵĥéŕé ţĥé šçåļé åñđ ƀåñđš çöɱé ƒŕöɱ ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="228" />
+            <location filename="../../desktop/ui/review_results.py" line="231" />
             <source>Who will do it</source>
             <translation>[Ŵĥö ŵîļļ đö îţ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="462" />
+            <location filename="../../desktop/ui/review_results.py" line="464" />
             <source>Who will do the action for {ref}</source>
             <translation>[Ŵĥö ŵîļļ đö ţĥé åçţîöñ ƒöŕ {ref} ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="203" />
+            <location filename="../../desktop/ui/review_results.py" line="206" />
             <source>for example: District council</source>
             <translation>[ƒöŕ éẋåɱþļé: Đîšţŕîçţ çöûñçîļ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="111" />
+            <location filename="../../desktop/ui/review_results.py" line="114" />
             <source>not scored</source>
             <translation>[ñöţ šçöŕéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="317" />
+            <location filename="../../desktop/ui/review_results.py" line="319" />
             <source>{answer} (every viewpoint)</source>
             <translation>[{answer} (éṽéŕý ṽîéŵþöîñţ) ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="65" />
+            <location filename="../../desktop/ui/review_results.py" line="68" />
             <source>{mark} Better than the review of {date}.</source>
             <translation>[{mark} Ɓéţţéŕ ţĥåñ ţĥé ŕéṽîéŵ öƒ {date}. ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="69" />
+            <location filename="../../desktop/ui/review_results.py" line="72" />
             <source>{mark} No score yet to compare with the review of {date}.</source>
             <translation>[{mark} Ñö šçöŕé ýéţ ţö çöɱþåŕé ŵîţĥ ţĥé ŕéṽîéŵ öƒ {date}. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="68" />
+            <location filename="../../desktop/ui/review_results.py" line="71" />
             <source>{mark} The review of {date} had no score to compare with.</source>
             <translation>[{mark} Ţĥé ŕéṽîéŵ öƒ {date} ĥåđ ñö šçöŕé ţö çöɱþåŕé ŵîţĥ. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="67" />
+            <location filename="../../desktop/ui/review_results.py" line="70" />
             <source>{mark} The same as the review of {date}.</source>
             <translation>[{mark} Ţĥé šåɱé åš ţĥé ŕéṽîéŵ öƒ {date}. ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="66" />
+            <location filename="../../desktop/ui/review_results.py" line="69" />
             <source>{mark} Worse than the review of {date}.</source>
             <translation>[{mark} Ŵöŕšé ţĥåñ ţĥé ŕéṽîéŵ öƒ {date}. ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="113" />
+            <location filename="../../desktop/ui/review_results.py" line="116" />
             <source>{score} (from {low} to {high})</source>
             <translation>[{score} (ƒŕöɱ {low} ţö {high}) ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="118" />
+            <location filename="../../desktop/ui/review_results.py" line="121" />
             <source>{title}: {total}</source>
             <translation>[{title}: {total} ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_results.py" line="385" />
+            <location filename="../../desktop/ui/review_results.py" line="387" />
             <source>⚠ Yes: agree an answer</source>
             <translation>[⚠ Ýéš: åĝŕéé åñ åñšŵéŕ ~~~~~~]</translation>
         </message>
@@ -9253,17 +9286,17 @@ Nothing was changed.</source>
             <translation>[&amp;Dåţé öƒ ţĥé ŕéṽîéŵ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="94" />
+            <location filename="../../desktop/ui/review_wizard.py" line="95" />
             <source>&amp;Finish</source>
             <translation>[&amp;Fîñîšĥ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="92" />
+            <location filename="../../desktop/ui/review_wizard.py" line="93" />
             <source>&amp;Next &gt;</source>
             <translation>[&amp;Néẋţ &gt; ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="91" />
+            <location filename="../../desktop/ui/review_wizard.py" line="92" />
             <source>&amp;Save as draft</source>
             <translation>[&amp;Såṽé åš đŕåƒţ ~~~~]</translation>
         </message>
@@ -9273,7 +9306,7 @@ Nothing was changed.</source>
             <translation>[&amp;Wĥö ţööķ þåŕţ? Öñé þéŕšöñ, ŕöļé öŕ öŕĝåñîšåţîöñ å ļîñé ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="93" />
+            <location filename="../../desktop/ui/review_wizard.py" line="94" />
             <source>&lt; &amp;Back</source>
             <translation>[&lt; &amp;Båçķ ~]</translation>
         </message>
@@ -9283,7 +9316,7 @@ Nothing was changed.</source>
             <translation>[Å ĥéåļţĥ çĥéçķ åšķš ĥöŵ ŵéļļ {name} îš ŵöŕķîñĝ (Çöđé 4.8). Åñšŵéŕ ţöĝéţĥéŕ îƒ ýöû çåñ. Ýöû çåñ šţöþ åţ åñý þöîñţ åñđ çåŕŕý öñ ļåţéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="63" />
+            <location filename="../../desktop/ui/review_wizard.py" line="64" />
             <source>All partners together: {percent}%.</source>
             <translation>[Åļļ þåŕţñéŕš ţöĝéţĥéŕ: {percent}%. ~~~~~~~~]</translation>
         </message>
@@ -9318,17 +9351,17 @@ Nothing was changed.</source>
             <translation>[Đöéš ţĥé ŵåý ţĥé þåŕţñéŕšĥîþ çĥéçķš îţš þŕöĝŕéšš ɱééţ ţĥéšé çŕîţéŕîå? (Çöđé 4.8) ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="53" />
+            <location filename="../../desktop/ui/review_wizard.py" line="54" />
             <source>From the record, partners present at the last year's meetings:</source>
             <translation>[Ƒŕöɱ ţĥé ŕéçöŕđ, þåŕţñéŕš þŕéšéñţ åţ ţĥé ļåšţ ýéåŕ'š ɱééţîñĝš: ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="48" />
+            <location filename="../../desktop/ui/review_wizard.py" line="49" />
             <source>From the record: no partner's attendance is marked for the last year's meetings (Meetings tab, Which partners were there).</source>
             <translation>[Ƒŕöɱ ţĥé ŕéçöŕđ: ñö þåŕţñéŕ'š åţţéñđåñçé îš ɱåŕķéđ ƒöŕ ţĥé ļåšţ ýéåŕ'š ɱééţîñĝš (Ṁééţîñĝš ţåƀ, Ŵĥîçĥ þåŕţñéŕš ŵéŕé ţĥéŕé). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="229" />
+            <location filename="../../desktop/ui/review_wizard.py" line="230" />
             <source>Give the date of the review.</source>
             <translation>[Ĝîṽé ţĥé đåţé öƒ ţĥé ŕéṽîéŵ. ~~~~~~~~~]</translation>
         </message>
@@ -9343,7 +9376,7 @@ Nothing was changed.</source>
             <translation>[Ĥéåļţĥ çĥéçķ ŕéṽîéŵ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="87" />
+            <location filename="../../desktop/ui/review_wizard.py" line="88" />
             <source>Health check review: {name}</source>
             <translation>[Ĥéåļţĥ çĥéçķ ŕéṽîéŵ: {name} ~~~~~~~]</translation>
         </message>
@@ -9368,12 +9401,12 @@ Nothing was changed.</source>
             <translation>[Ǫûéšţîöñ {n} öƒ {total} ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="333" />
+            <location filename="../../desktop/ui/review_wizard.py" line="334" />
             <source>Review finished</source>
             <translation>[Ŕéṽîéŵ ƒîñîšĥéđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="333" />
+            <location filename="../../desktop/ui/review_wizard.py" line="334" />
             <source>Review saved as a draft</source>
             <translation>[Ŕéṽîéŵ šåṽéđ åš å đŕåƒţ ~~~~~~~~]</translation>
         </message>
@@ -9425,7 +9458,7 @@ Our representative</source>
             <translation>[ñöţ ĝîṽéñ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_wizard.py" line="55" />
+            <location filename="../../desktop/ui/review_wizard.py" line="56" />
             <source>• {partner}: {percent}% ({present} of {marked})</source>
             <translation>[• {partner}: {percent}% ({present} öƒ {marked}) ~]</translation>
         </message>
@@ -9433,102 +9466,102 @@ Our representative</source>
     <context>
         <name>ReviewsArea</name>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="229" />
+            <location filename="../../desktop/ui/reviews.py" line="231" />
             <source> (considering)</source>
             <translation>[ (çöñšîđéŕîñĝ) ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="147" />
+            <location filename="../../desktop/ui/reviews.py" line="155" />
             <source> months</source>
             <translation>[ ɱöñţĥš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="131" />
+            <location filename="../../desktop/ui/reviews.py" line="139" />
             <source>&amp;Joining check…</source>
             <translation>[&amp;Jöîñîñĝ çĥéçķ… ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="126" />
+            <location filename="../../desktop/ui/reviews.py" line="134" />
             <source>&amp;Partnership:</source>
             <translation>[&amp;Påŕţñéŕšĥîþ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="180" />
+            <location filename="../../desktop/ui/reviews.py" line="188" />
             <source>&amp;Start a review…</source>
             <translation>[&amp;Sţåŕţ å ŕéṽîéŵ… ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="117" />
+            <location filename="../../desktop/ui/reviews.py" line="125" />
             <source>A health-check review asks how well a partnership is working. Add a partnership first, then start its first review here.</source>
             <translation>[Å ĥéåļţĥ-çĥéçķ ŕéṽîéŵ åšķš ĥöŵ ŵéļļ å þåŕţñéŕšĥîþ îš ŵöŕķîñĝ. Åđđ å þåŕţñéŕšĥîþ ƒîŕšţ, ţĥéñ šţåŕţ îţš ƒîŕšţ ŕéṽîéŵ ĥéŕé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="148" />
+            <location filename="../../desktop/ui/reviews.py" line="156" />
             <source>A review is due after this many months</source>
             <translation>[Å ŕéṽîéŵ îš đûé åƒţéŕ ţĥîš ɱåñý ɱöñţĥš ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="59" />
+            <location filename="../../desktop/ui/reviews.py" line="61" />
             <source>Band</source>
             <translation>[Ɓåñđ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="182" />
+            <location filename="../../desktop/ui/reviews.py" line="190" />
             <source>C&amp;ontinue the draft…</source>
             <translation>[Ç&amp;oñţîñûé ţĥé đŕåƒţ… ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="295" />
+            <location filename="../../desktop/ui/reviews.py" line="292" />
             <source>Chan&amp;ge this review…</source>
             <translation>[Çĥåñ&amp;gé ţĥîš ŕéṽîéŵ… ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="329" />
+            <location filename="../../desktop/ui/reviews.py" line="326" />
             <source>Change this review</source>
             <translation>[Çĥåñĝé ţĥîš ŕéṽîéŵ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="59" />
+            <location filename="../../desktop/ui/reviews.py" line="61" />
             <source>Date</source>
             <translation>[Đåţé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="184" />
+            <location filename="../../desktop/ui/reviews.py" line="192" />
             <source>De&amp;lete review</source>
             <translation>[Đé&amp;léţé ŕéṽîéŵ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="347" />
+            <location filename="../../desktop/ui/reviews.py" line="344" />
             <source>Delete review</source>
             <translation>[Đéļéţé ŕéṽîéŵ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="348" />
+            <location filename="../../desktop/ui/reviews.py" line="345" />
             <source>Delete the review of {date}? Its answers are deleted too.</source>
             <translation>[Đéļéţé ţĥé ŕéṽîéŵ öƒ {date}? Îţš åñšŵéŕš åŕé đéļéţéđ ţöö. ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="82" />
+            <location filename="../../desktop/ui/reviews.py" line="84" />
             <source>Finished</source>
             <translation>[Ƒîñîšĥéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="361" />
+            <location filename="../../desktop/ui/reviews.py" line="360" />
             <source>Joining check: {name}</source>
             <translation>[Ĵöîñîñĝ çĥéçķ: {name} ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="116" />
+            <location filename="../../desktop/ui/reviews.py" line="124" />
             <source>No reviews yet</source>
             <translation>[Ñö ŕéṽîéŵš ýéţ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="87" />
+            <location filename="../../desktop/ui/reviews.py" line="89" />
             <source>Not scored</source>
             <translation>[Ñöţ šçöŕéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="330" />
+            <location filename="../../desktop/ui/reviews.py" line="327" />
             <source>Open the review of {date} again to change it?
 
 It becomes a draft until you finish it again. While it is a draft it is left out of the charts, What's due and returns.</source>
@@ -9537,77 +9570,77 @@ It becomes a draft until you finish it again. While it is a draft it is left out
 Îţ ƀéçöɱéš å đŕåƒţ ûñţîļ ýöû ƒîñîšĥ îţ åĝåîñ. Ŵĥîļé îţ îš å đŕåƒţ îţ îš ļéƒţ öûţ öƒ ţĥé çĥåŕţš, Ŵĥåţ'š đûé åñđ ŕéţûŕñš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="128" />
+            <location filename="../../desktop/ui/reviews.py" line="136" />
             <source>Partnership</source>
             <translation>[Þåŕţñéŕšĥîþ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="150" />
+            <location filename="../../desktop/ui/reviews.py" line="158" />
             <source>Partnerships with no finished review for this long are flagged.</source>
             <translation>[Þåŕţñéŕšĥîþš ŵîţĥ ñö ƒîñîšĥéđ ŕéṽîéŵ ƒöŕ ţĥîš ļöñĝ åŕé ƒļåĝĝéđ. ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="353" />
+            <location filename="../../desktop/ui/reviews.py" line="351" />
             <source>Review deleted</source>
             <translation>[Ŕéṽîéŵ đéļéţéđ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="144" />
+            <location filename="../../desktop/ui/reviews.py" line="152" />
             <source>Review due &amp;after</source>
             <translation>[Ŕéṽîéŵ đûé &amp;aƒţéŕ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="338" />
+            <location filename="../../desktop/ui/reviews.py" line="335" />
             <source>Review reopened</source>
             <translation>[Ŕéṽîéŵ ŕéöþéñéđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="59" />
+            <location filename="../../desktop/ui/reviews.py" line="61" />
             <source>Review tool</source>
             <translation>[Ŕéṽîéŵ ţööļ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="135" />
+            <location filename="../../desktop/ui/reviews.py" line="143" />
             <source>Review tool (&amp;used by new reviews):</source>
             <translation>[Ŕéṽîéŵ ţööļ (&amp;ušéđ ƀý ñéŵ ŕéṽîéŵš): ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="170" />
+            <location filename="../../desktop/ui/reviews.py" line="178" />
             <source>Reviews of this partnership</source>
             <translation>[Ŕéṽîéŵš öƒ ţĥîš þåŕţñéŕšĥîþ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="59" />
+            <location filename="../../desktop/ui/reviews.py" line="61" />
             <source>Score</source>
             <translation>[Šçöŕé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="59" />
+            <location filename="../../desktop/ui/reviews.py" line="61" />
             <source>Status</source>
             <translation>[Šţåţûš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="271" />
+            <location filename="../../desktop/ui/reviews.py" line="268" />
             <source>We are still considering this partnership: use the joining check first.</source>
             <translation>[Ŵé åŕé šţîļļ çöñšîđéŕîñĝ ţĥîš þåŕţñéŕšĥîþ: ûšé ţĥé ĵöîñîñĝ çĥéçķ ƒîŕšţ. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="59" />
+            <location filename="../../desktop/ui/reviews.py" line="61" />
             <source>Who took part</source>
             <translation>[Ŵĥö ţööķ þåŕţ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="276" />
+            <location filename="../../desktop/ui/reviews.py" line="273" />
             <source>⚠ A review is due: none finished since {date}.</source>
             <translation>[⚠ Å ŕéṽîéŵ îš đûé: ñöñé ƒîñîšĥéđ šîñçé {date}. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="278" />
+            <location filename="../../desktop/ui/reviews.py" line="275" />
             <source>⚠ A review is due: this partnership has never been reviewed.</source>
             <translation>[⚠ Å ŕéṽîéŵ îš đûé: ţĥîš þåŕţñéŕšĥîþ ĥåš ñéṽéŕ ƀééñ ŕéṽîéŵéđ. ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reviews.py" line="82" />
+            <location filename="../../desktop/ui/reviews.py" line="84" />
             <source>⚠ Draft: not finished</source>
             <translation>[⚠ Đŕåƒţ: ñöţ ƒîñîšĥéđ ~~~~~~]</translation>
         </message>
@@ -9615,52 +9648,52 @@ It becomes a draft until you finish it again. While it is a draft it is left out
     <context>
         <name>RowsView</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/rows_view.py" line="195" />
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="196" />
             <source>Added</source>
             <translation>[Åđđéđ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/rows_view.py" line="159" />
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="160" />
             <source>Leave without saving?</source>
             <translation>[Ļéåṽé ŵîţĥöûţ šåṽîñĝ? ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/rows_view.py" line="80" />
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="81" />
             <source>None yet.</source>
             <translation>[Ñöñé ýéţ. ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/rows_view.py" line="84" />
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="85" />
             <source>Remove</source>
             <translation>[Ŕéɱöṽé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/rows_view.py" line="85" />
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="86" />
             <source>Remove the chosen one</source>
             <translation>[Ŕéɱöṽé ţĥé çĥöšéñ öñé ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/rows_view.py" line="208" />
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="209" />
             <source>Remove this?</source>
             <translation>[Ŕéɱöṽé ţĥîš? ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/rows_view.py" line="209" />
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="210" />
             <source>Remove “{what}”? This cannot be undone.</source>
             <translation>[Ŕéɱöṽé “{what}”? Ţĥîš çåññöţ ƀé ûñđöñé. ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/rows_view.py" line="214" />
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="215" />
             <source>Removed</source>
             <translation>[Ŕéɱöṽéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/rows_view.py" line="226" />
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="227" />
             <source>Saved</source>
             <translation>[Šåṽéđ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/rows_view.py" line="160" />
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="161" />
             <source>Some of what you typed in “{what}” could not be saved:
 
 {fields}
@@ -9673,7 +9706,7 @@ Choose Yes to leave without it, or No to stay and put it right.</source>
 Çĥööšé Ýéš ţö ļéåṽé ŵîţĥöûţ îţ, öŕ Ñö ţö šţåý åñđ þûţ îţ ŕîĝĥţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/rows_view.py" line="152" />
+            <location filename="../../desktop/ui/partnerships/rows_view.py" line="153" />
             <source>{field}: {why}</source>
             <translation>[{field}: {why} ~]</translation>
         </message>
@@ -9681,107 +9714,107 @@ Choose Yes to leave without it, or No to stay and put it right.</source>
     <context>
         <name>RunClosing</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_closing.py" line="61" />
+            <location filename="../../desktop/ui/partnerships/run_closing.py" line="62" />
             <source>&amp;Close it…</source>
             <translation>[&amp;Cļöšé îţ… ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_closing.py" line="36" />
+            <location filename="../../desktop/ui/partnerships/run_closing.py" line="37" />
             <source>&amp;Date</source>
             <translation>[&amp;Dåţé ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_closing.py" line="41" />
+            <location filename="../../desktop/ui/partnerships/run_closing.py" line="42" />
             <source>&amp;Lessons</source>
             <translation>[&amp;Léššöñš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_closing.py" line="35" />
+            <location filename="../../desktop/ui/partnerships/run_closing.py" line="36" />
             <source>&amp;What is closing</source>
             <translation>[&amp;Wĥåţ îš çļöšîñĝ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_closing.py" line="116" />
+            <location filename="../../desktop/ui/partnerships/run_closing.py" line="117" />
             <source>Close it on {day}? Its record is kept as it is, read-only, and nothing more will be due for it. You can reopen it if this was a mistake.</source>
             <translation>[Çļöšé îţ öñ {day}? Îţš ŕéçöŕđ îš ķéþţ åš îţ îš, ŕéåđ-öñļý, åñđ ñöţĥîñĝ ɱöŕé ŵîļļ ƀé đûé ƒöŕ îţ. Ýöû çåñ ŕéöþéñ îţ îƒ ţĥîš ŵåš å ɱîšţåķé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_closing.py" line="115" />
+            <location filename="../../desktop/ui/partnerships/run_closing.py" line="116" />
             <source>Close it?</source>
             <translation>[Çļöšé îţ? ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_closing.py" line="62" />
+            <location filename="../../desktop/ui/partnerships/run_closing.py" line="63" />
             <source>Close the partnership, or our part in it</source>
             <translation>[Çļöšé ţĥé þåŕţñéŕšĥîþ, öŕ öûŕ þåŕţ îñ îţ ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_closing.py" line="126" />
+            <location filename="../../desktop/ui/partnerships/run_closing.py" line="129" />
             <source>Closed</source>
             <translation>[Çļöšéđ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_closing.py" line="98" />
+            <location filename="../../desktop/ui/partnerships/run_closing.py" line="99" />
             <source>Closed on {day} ({what}). The other tabs are read-only now; this note and the learning log can still be changed.</source>
             <translation>[Çļöšéđ öñ {day} ({what}). Ţĥé öţĥéŕ ţåƀš åŕé ŕéåđ-öñļý ñöŵ; ţĥîš ñöţé åñđ ţĥé ļéåŕñîñĝ ļöĝ çåñ šţîļļ ƀé çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_closing.py" line="63" />
+            <location filename="../../desktop/ui/partnerships/run_closing.py" line="64" />
             <source>Reo&amp;pen it…</source>
             <translation>[Ŕéö&amp;péñ îţ… ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_closing.py" line="139" />
+            <location filename="../../desktop/ui/partnerships/run_closing.py" line="142" />
             <source>Reopen it?</source>
             <translation>[Ŕéöþéñ îţ? ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_closing.py" line="140" />
+            <location filename="../../desktop/ui/partnerships/run_closing.py" line="143" />
             <source>Reopen it? Its closing note is removed and its status goes back as it was.</source>
             <translation>[Ŕéöþéñ îţ? Îţš çļöšîñĝ ñöţé îš ŕéɱöṽéđ åñđ îţš šţåţûš ĝöéš ƀåçķ åš îţ ŵåš. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_closing.py" line="64" />
+            <location filename="../../desktop/ui/partnerships/run_closing.py" line="65" />
             <source>Reopen the partnership</source>
             <translation>[Ŕéöþéñ ţĥé þåŕţñéŕšĥîþ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_closing.py" line="145" />
+            <location filename="../../desktop/ui/partnerships/run_closing.py" line="149" />
             <source>Reopened</source>
             <translation>[Ŕéöþéñéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_closing.py" line="160" />
+            <location filename="../../desktop/ui/partnerships/run_closing.py" line="167" />
             <source>Saved</source>
             <translation>[Šåṽéđ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_closing.py" line="37" />
+            <location filename="../../desktop/ui/partnerships/run_closing.py" line="38" />
             <source>Wh&amp;y</source>
             <translation>[Ŵĥ&amp;y ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_closing.py" line="39" />
+            <location filename="../../desktop/ui/partnerships/run_closing.py" line="40" />
             <source>What happens to its &amp;money</source>
             <translation>[Ŵĥåţ ĥåþþéñš ţö îţš &amp;möñéý ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_closing.py" line="40" />
+            <location filename="../../desktop/ui/partnerships/run_closing.py" line="41" />
             <source>What happens to its &amp;records</source>
             <translation>[Ŵĥåţ ĥåþþéñš ţö îţš &amp;réçöŕđš ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_closing.py" line="38" />
+            <location filename="../../desktop/ui/partnerships/run_closing.py" line="39" />
             <source>What happens to its w&amp;ork</source>
             <translation>[Ŵĥåţ ĥåþþéñš ţö îţš ŵ&amp;oŕķ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_closing.py" line="88" />
+            <location filename="../../desktop/ui/partnerships/run_closing.py" line="89" />
             <source>When the partnership ends, or we leave it, say why and what happens to its work, money and records, then choose Close it. The record stays complete: it can still be read, put in a return and exported.</source>
             <translation>[Ŵĥéñ ţĥé þåŕţñéŕšĥîþ éñđš, öŕ ŵé ļéåṽé îţ, šåý ŵĥý åñđ ŵĥåţ ĥåþþéñš ţö îţš ŵöŕķ, ɱöñéý åñđ ŕéçöŕđš, ţĥéñ çĥööšé Çļöšé îţ. Ţĥé ŕéçöŕđ šţåýš çöɱþļéţé: îţ çåñ šţîļļ ƀé ŕéåđ, þûţ îñ å ŕéţûŕñ åñđ éẋþöŕţéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_closing.py" line="58" />
+            <location filename="../../desktop/ui/partnerships/run_closing.py" line="59" />
             <source>Whether it is closed</source>
             <translation>[Ŵĥéţĥéŕ îţ îš çļöšéđ ~~~~~~~]</translation>
         </message>
@@ -9789,7 +9822,7 @@ Choose Yes to leave without it, or No to stay and put it right.</source>
     <context>
         <name>RunReadOnly</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_readonly.py" line="70" />
+            <location filename="../../desktop/ui/partnerships/run_readonly.py" line="71" />
             <source>Closed on {day}: {what}. Its record is kept as it was: read it, put it in a return, export it. To change it, reopen it (How it is run, Closing).</source>
             <translation>[Çļöšéđ öñ {day}: {what}. Îţš ŕéçöŕđ îš ķéþţ åš îţ ŵåš: ŕéåđ îţ, þûţ îţ îñ å ŕéţûŕñ, éẋþöŕţ îţ. Ţö çĥåñĝé îţ, ŕéöþéñ îţ (Ĥöŵ îţ îš ŕûñ, Çļöšîñĝ). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -10075,87 +10108,87 @@ Choose Yes to leave without it, or No to stay and put it right.</source>
     <context>
         <name>RunReporting</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="28" />
+            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="29" />
             <source>&amp;Date</source>
             <translation>[&amp;Dåţé ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="29" />
+            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="30" />
             <source>&amp;To whom</source>
             <translation>[&amp;Tö ŵĥöɱ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="31" />
+            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="32" />
             <source>A short &amp;note</source>
             <translation>[Å šĥöŕţ &amp;nöţé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="72" />
+            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="73" />
             <source>Add a &amp;report back</source>
             <translation>[Åđđ å &amp;réþöŕţ ƀåçķ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="30" />
+            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="31" />
             <source>Ho&amp;w</source>
             <translation>[Ĥö&amp;w ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="61" />
+            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="62" />
             <source>How &amp;often we report back</source>
             <translation>[Ĥöŵ &amp;oƒţéñ ŵé ŕéþöŕţ ƀåçķ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="60" />
+            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="61" />
             <source>How often we report back</source>
             <translation>[Ĥöŵ öƒţéñ ŵé ŕéþöŕţ ƀåçķ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="65" />
+            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="66" />
             <source>Next report back due</source>
             <translation>[Ñéẋţ ŕéþöŕţ ƀåçķ đûé ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="113" />
+            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="114" />
             <source>No duty to report back is written on Our seat, and no rhythm is chosen.</source>
             <translation>[Ñö đûţý ţö ŕéþöŕţ ƀåçķ îš ŵŕîţţéñ öñ Öûŕ šéåţ, åñđ ñö ŕĥýţĥɱ îš çĥöšéñ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="57" />
+            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="58" />
             <source>Not chosen (after each meeting, if a duty is written)</source>
             <translation>[Ñöţ çĥöšéñ (åƒţéŕ éåçĥ ɱééţîñĝ, îƒ å đûţý îš ŵŕîţţéñ) ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="110" />
+            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="111" />
             <source>Nothing due until the next meeting is set.</source>
             <translation>[Ñöţĥîñĝ đûé ûñţîļ ţĥé ñéẋţ ɱééţîñĝ îš šéţ. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="49" />
+            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="50" />
             <source>Record each time you reported back to the people you represent. The next one due shows in What's due on Home.</source>
             <translation>[Ŕéçöŕđ éåçĥ ţîɱé ýöû ŕéþöŕţéđ ƀåçķ ţö ţĥé þéöþļé ýöû ŕéþŕéšéñţ. Ţĥé ñéẋţ öñé đûé šĥöŵš îñ Ŵĥåţ'š đûé öñ Ĥöɱé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="73" />
+            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="74" />
             <source>Remove this report back</source>
             <translation>[Ŕéɱöṽé ţĥîš ŕéþöŕţ ƀåçķ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="128" />
+            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="129" />
             <source>Saved</source>
             <translation>[Šåṽéđ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="91" />
+            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="92" />
             <source>The people we represent</source>
             <translation>[Ţĥé þéöþļé ŵé ŕéþŕéšéñţ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="69" />
+            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="70" />
             <source>Times we reported back</source>
             <translation>[Ţîɱéš ŵé ŕéþöŕţéđ ƀåçķ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="29" />
+            <location filename="../../desktop/ui/partnerships/run_reporting.py" line="30" />
             <source>for example our trustees</source>
             <translation>[ƒöŕ éẋåɱþļé öûŕ ţŕûšţééš ~~~~~~~~]</translation>
         </message>
@@ -10163,77 +10196,77 @@ Choose Yes to leave without it, or No to stay and put it right.</source>
     <context>
         <name>RunStructure</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_structure.py" line="29" />
+            <location filename="../../desktop/ui/partnerships/run_structure.py" line="30" />
             <source>&amp;Principles</source>
             <translation>[&amp;Pŕîñçîþļéš ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_structure.py" line="48" />
+            <location filename="../../desktop/ui/partnerships/run_structure.py" line="49" />
             <source>A task force or working group can sit under a board, and outcome boards under one shared goal. Choose the partnership this one sits under.</source>
             <translation>[Å ţåšķ ƒöŕçé öŕ ŵöŕķîñĝ ĝŕöûþ çåñ šîţ ûñđéŕ å ƀöåŕđ, åñđ öûţçöɱé ƀöåŕđš ûñđéŕ öñé šĥåŕéđ ĝöåļ. Çĥööšé ţĥé þåŕţñéŕšĥîþ ţĥîš öñé šîţš ûñđéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_structure.py" line="32" />
+            <location filename="../../desktop/ui/partnerships/run_structure.py" line="33" />
             <source>How the partners agree to work together</source>
             <translation>[Ĥöŵ ţĥé þåŕţñéŕš åĝŕéé ţö ŵöŕķ ţöĝéţĥéŕ ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_structure.py" line="92" />
+            <location filename="../../desktop/ui/partnerships/run_structure.py" line="93" />
             <source>None.</source>
             <translation>[Ñöñé. ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_structure.py" line="106" />
+            <location filename="../../desktop/ui/partnerships/run_structure.py" line="107" />
             <source>Not saved: Sits under: {why}</source>
             <translation>[Ñöţ šåṽéđ: Šîţš ûñđéŕ: {why} ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_structure.py" line="84" />
+            <location filename="../../desktop/ui/partnerships/run_structure.py" line="85" />
             <source>Nothing: it is at the top</source>
             <translation>[Ñöţĥîñĝ: îţ îš åţ ţĥé ţöþ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_structure.py" line="66" />
+            <location filename="../../desktop/ui/partnerships/run_structure.py" line="67" />
             <source>Partnerships under this one</source>
             <translation>[Þåŕţñéŕšĥîþš ûñđéŕ ţĥîš öñé ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_structure.py" line="101" />
+            <location filename="../../desktop/ui/partnerships/run_structure.py" line="102" />
             <source>Saved</source>
             <translation>[Šåṽéđ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_structure.py" line="25" />
+            <location filename="../../desktop/ui/partnerships/run_structure.py" line="26" />
             <source>Shared &amp;goal</source>
             <translation>[Šĥåŕéđ &amp;göåļ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_structure.py" line="57" />
+            <location filename="../../desktop/ui/partnerships/run_structure.py" line="58" />
             <source>Sits &amp;under</source>
             <translation>[Šîţš &amp;uñđéŕ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_structure.py" line="56" />
+            <location filename="../../desktop/ui/partnerships/run_structure.py" line="57" />
             <source>Sits under</source>
             <translation>[Šîţš ûñđéŕ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_structure.py" line="25" />
+            <location filename="../../desktop/ui/partnerships/run_structure.py" line="26" />
             <source>The one goal the boards share</source>
             <translation>[Ţĥé öñé ĝöåļ ţĥé ƀöåŕđš šĥåŕé ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_structure.py" line="67" />
+            <location filename="../../desktop/ui/partnerships/run_structure.py" line="68" />
             <source>Under it</source>
             <translation>[Ûñđéŕ îţ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_structure.py" line="23" />
+            <location filename="../../desktop/ui/partnerships/run_structure.py" line="24" />
             <source>Visi&amp;on</source>
             <translation>[Ṽîšî&amp;oñ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_structure.py" line="23" />
+            <location filename="../../desktop/ui/partnerships/run_structure.py" line="24" />
             <source>What the area will be like</source>
             <translation>[Ŵĥåţ ţĥé åŕéå ŵîļļ ƀé ļîķé ~~~~~~~~]</translation>
         </message>
@@ -10241,42 +10274,42 @@ Choose Yes to leave without it, or No to stay and put it right.</source>
     <context>
         <name>Safety</name>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="224" />
+            <location filename="../../desktop/ui/safety.py" line="225" />
             <source>&amp;Back up now</source>
             <translation>[&amp;Båçķ ûþ ñöŵ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="227" />
+            <location filename="../../desktop/ui/safety.py" line="228" />
             <source>&amp;Restore from backup…</source>
             <translation>[&amp;Réšţöŕé ƒŕöɱ ƀåçķûþ… ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="195" />
+            <location filename="../../desktop/ui/safety.py" line="196" />
             <source>Backed up</source>
             <translation>[Ɓåçķéđ ûþ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="208" />
+            <location filename="../../desktop/ui/safety.py" line="209" />
             <source>Backup not made</source>
             <translation>[Ɓåçķûþ ñöţ ɱåđé ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="259" />
+            <location filename="../../desktop/ui/safety.py" line="260" />
             <source>Choose a second folder for backups (for example a USB stick)</source>
             <translation>[Çĥööšé å šéçöñđ ƒöļđéŕ ƒöŕ ƀåçķûþš (ƒöŕ éẋåɱþļé å ÛŠƁ šţîçķ) ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="235" />
+            <location filename="../../desktop/ui/safety.py" line="236" />
             <source>Pe&amp;ople…</source>
             <translation>[Þé&amp;oþļé… ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="229" />
+            <location filename="../../desktop/ui/safety.py" line="230" />
             <source>Second backup &amp;folder…</source>
             <translation>[Šéçöñđ ƀåçķûþ &amp;föļđéŕ… ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="196" />
+            <location filename="../../desktop/ui/safety.py" line="197" />
             <source>Your records were backed up and checked:
 {path}</source>
             <translation>[Ýöûŕ ŕéçöŕđš ŵéŕé ƀåçķéđ ûþ åñđ çĥéçķéđ:
@@ -10286,72 +10319,72 @@ Choose Yes to leave without it, or No to stay and put it right.</source>
     <context>
         <name>SeatTab</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="62" />
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="63" />
             <source>&amp;Add a representative</source>
             <translation>[&amp;Ađđ å ŕéþŕéšéñţåţîṽé ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="35" />
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="36" />
             <source>&amp;Induction received</source>
             <translation>[&amp;Iñđûçţîöñ ŕéçéîṽéđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="25" />
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="26" />
             <source>&amp;Our role</source>
             <translation>[&amp;Oûŕ ŕöļé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="34" />
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="35" />
             <source>&amp;Who we report back to</source>
             <translation>[&amp;Wĥö ŵé ŕéþöŕţ ƀåçķ ţö ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="50" />
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="51" />
             <source>Code 4.5: everyone round the table should know their role, and new members should be given an induction.</source>
             <translation>[Çöđé 4.5: éṽéŕýöñé ŕöûñđ ţĥé ţåƀļé šĥöûļđ ķñöŵ ţĥéîŕ ŕöļé, åñđ ñéŵ ɱéɱƀéŕš šĥöûļđ ƀé ĝîṽéñ åñ îñđûçţîöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="36" />
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="37" />
             <source>Induction da&amp;te</source>
             <translation>[Îñđûçţîöñ đå&amp;té ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="37" />
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="38" />
             <source>Induction notes</source>
             <translation>[Îñđûçţîöñ ñöţéš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="84" />
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="85" />
             <source>New representative</source>
             <translation>[Ñéŵ ŕéþŕéšéñţåţîṽé ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="59" />
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="60" />
             <source>Our representatives</source>
             <translation>[Öûŕ ŕéþŕéšéñţåţîṽéš ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="63" />
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="64" />
             <source>Remove this representative</source>
             <translation>[Ŕéɱöṽé ţĥîš ŕéþŕéšéñţåţîṽé ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="99" />
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="100" />
             <source>Saved</source>
             <translation>[Šåṽéđ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="26" />
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="27" />
             <source>We &amp;speak for</source>
             <translation>[Ŵé &amp;sþéåķ ƒöŕ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="29" />
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="30" />
             <source>What we must &amp;report back</source>
             <translation>[Ŵĥåţ ŵé ɱûšţ &amp;réþöŕţ ƀåçķ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="32" />
+            <location filename="../../desktop/ui/partnerships/seat_tab.py" line="33" />
             <source>for example a short written report after each meeting</source>
             <translation>[ƒöŕ éẋåɱþļé å šĥöŕţ ŵŕîţţéñ ŕéþöŕţ åƒţéŕ éåçĥ ɱééţîñĝ ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -10795,52 +10828,52 @@ Choose Yes to leave without it, or No to stay and put it right.</source>
     <context>
         <name>StartupSafety</name>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="182" />
+            <location filename="../../desktop/ui/startup_safety.py" line="187" />
             <source>&amp;Keep it here</source>
             <translation>[&amp;Kééþ îţ ĥéŕé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="181" />
+            <location filename="../../desktop/ui/startup_safety.py" line="186" />
             <source>&amp;Move to this computer</source>
             <translation>[&amp;Möṽé ţö ţĥîš çöɱþûţéŕ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="202" />
+            <location filename="../../desktop/ui/startup_safety.py" line="207" />
             <source>Moved</source>
             <translation>[Ṁöṽéđ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="197" />
+            <location filename="../../desktop/ui/startup_safety.py" line="202" />
             <source>Not moved</source>
             <translation>[Ñöţ ɱöṽéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="147" />
+            <location filename="../../desktop/ui/startup_safety.py" line="152" />
             <source>Not restored</source>
             <translation>[Ñöţ ŕéšţöŕéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="177" />
+            <location filename="../../desktop/ui/startup_safety.py" line="182" />
             <source>Partnerbook can copy them to {folder} on this computer and use them there.</source>
             <translation>[Þåŕţñéŕƀööķ çåñ çöþý ţĥéɱ ţö {folder} öñ ţĥîš çöɱþûţéŕ åñđ ûšé ţĥéɱ ţĥéŕé. ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="127" />
+            <location filename="../../desktop/ui/startup_safety.py" line="132" />
             <source>Partnerbook cannot open your records</source>
             <translation>[Þåŕţñéŕƀööķ çåññöţ öþéñ ýöûŕ ŕéçöŕđš ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="203" />
+            <location filename="../../desktop/ui/startup_safety.py" line="208" />
             <source>Your records are now in {new}. The old copy in {old} has not been changed; once you are happy, you can delete it.</source>
             <translation>[Ýöûŕ ŕéçöŕđš åŕé ñöŵ îñ {new}. Ţĥé öļđ çöþý îñ {old} ĥåš ñöţ ƀééñ çĥåñĝéđ; öñçé ýöû åŕé ĥåþþý, ýöû çåñ đéļéţé îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="175" />
+            <location filename="../../desktop/ui/startup_safety.py" line="180" />
             <source>Your records may not be safe here</source>
             <translation>[Ýöûŕ ŕéçöŕđš ɱåý ñöţ ƀé šåƒé ĥéŕé ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/startup_safety.py" line="74" />
+            <location filename="../../desktop/ui/startup_safety.py" line="79" />
             <source>{problem}
 
 There is no usable backup in {folder}.</source>
@@ -11491,67 +11524,67 @@ There is no usable backup in {folder}.</source>
     <context>
         <name>Welcome</name>
         <message>
-            <location filename="../../desktop/ui/welcome.py" line="126" />
+            <location filename="../../desktop/ui/welcome.py" line="127" />
             <source>&amp;Later</source>
             <translation>[&amp;Låţéŕ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/welcome.py" line="98" />
+            <location filename="../../desktop/ui/welcome.py" line="99" />
             <source>&amp;Set up our group</source>
             <translation>[&amp;Séţ ûþ öûŕ ĝŕöûþ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/welcome.py" line="104" />
+            <location filename="../../desktop/ui/welcome.py" line="105" />
             <source>&amp;Try it with example data</source>
             <translation>[&amp;Tŕý îţ ŵîţĥ éẋåɱþļé đåţå ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/welcome.py" line="115" />
+            <location filename="../../desktop/ui/welcome.py" line="116" />
             <source>&lt;b&gt;Your records stay on this computer.&lt;/b&gt; Partnerbook does not use the internet: nothing leaves this computer unless you send a return or copy a backup yourself. Your records are kept in:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;</source>
             <translation>[&lt;b&gt;Ýöûŕ ŕéçöŕđš šţåý öñ ţĥîš çöɱþûţéŕ.&lt;/b&gt; Þåŕţñéŕƀööķ đöéš ñöţ ûšé ţĥé îñţéŕñéţ: ñöţĥîñĝ ļéåṽéš ţĥîš çöɱþûţéŕ ûñļéšš ýöû šéñđ å ŕéţûŕñ öŕ çöþý å ƀåçķûþ ýöûŕšéļƒ. Ýöûŕ ŕéçöŕđš åŕé ķéþţ îñ:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt; ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/welcome.py" line="127" />
+            <location filename="../../desktop/ui/welcome.py" line="128" />
             <source>Later</source>
             <translation>[Ļåţéŕ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/welcome.py" line="105" />
+            <location filename="../../desktop/ui/welcome.py" line="106" />
             <source>Opens a made-up group in a second window, with its own folder ({folder}), so the example never mixes with your own records.</source>
             <translation>[Öþéñš å ɱåđé-ûþ ĝŕöûþ îñ å šéçöñđ ŵîñđöŵ, ŵîţĥ îţš öŵñ ƒöļđéŕ ({folder}), šö ţĥé éẋåɱþļé ñéṽéŕ ɱîẋéš ŵîţĥ ýöûŕ öŵñ ŕéçöŕđš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/welcome.py" line="190" />
+            <location filename="../../desktop/ui/welcome.py" line="191" />
             <source>Partnerbook could not start a second window for the example. You can open it yourself with: partnerbook --data-dir "{folder}"</source>
             <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ šţåŕţ å šéçöñđ ŵîñđöŵ ƒöŕ ţĥé éẋåɱþļé. Ýöû çåñ öþéñ îţ ýöûŕšéļƒ ŵîţĥ: þåŕţñéŕƀööķ --đåţå-đîŕ "{folder}" ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/welcome.py" line="86" />
+            <location filename="../../desktop/ui/welcome.py" line="87" />
             <source>Partnerbook keeps the record of the local partnerships your group sits on: who the partners are, who goes to the meetings, what was agreed, what taking part costs you, and how well each partnership is working. At the end of a period it makes a return, a PDF you send to your Council for Voluntary Service (CVS).</source>
             <translation>[Þåŕţñéŕƀööķ ķééþš ţĥé ŕéçöŕđ öƒ ţĥé ļöçåļ þåŕţñéŕšĥîþš ýöûŕ ĝŕöûþ šîţš öñ: ŵĥö ţĥé þåŕţñéŕš åŕé, ŵĥö ĝöéš ţö ţĥé ɱééţîñĝš, ŵĥåţ ŵåš åĝŕééđ, ŵĥåţ ţåķîñĝ þåŕţ çöšţš ýöû, åñđ ĥöŵ ŵéļļ éåçĥ þåŕţñéŕšĥîþ îš ŵöŕķîñĝ. Åţ ţĥé éñđ öƒ å þéŕîöđ îţ ɱåķéš å ŕéţûŕñ, å ÞĐƑ ýöû šéñđ ţö ýöûŕ Çöûñçîļ ƒöŕ Ṽöļûñţåŕý Šéŕṽîçé (ÇṼŠ). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/welcome.py" line="101" />
+            <location filename="../../desktop/ui/welcome.py" line="102" />
             <source>Set up our group</source>
             <translation>[Šéţ ûþ öûŕ ĝŕöûþ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/welcome.py" line="99" />
+            <location filename="../../desktop/ui/welcome.py" line="100" />
             <source>Start your own record: your group's name and your CVS, then your partnerships.</source>
             <translation>[Šţåŕţ ýöûŕ öŵñ ŕéçöŕđ: ýöûŕ ĝŕöûþ'š ñåɱé åñđ ýöûŕ ÇṼŠ, ţĥéñ ýöûŕ þåŕţñéŕšĥîþš. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/welcome.py" line="184" />
+            <location filename="../../desktop/ui/welcome.py" line="185" />
             <source>The example could not be opened</source>
             <translation>[Ţĥé éẋåɱþļé çöûļđ ñöţ ƀé öþéñéđ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/welcome.py" line="110" />
+            <location filename="../../desktop/ui/welcome.py" line="111" />
             <source>Try it with example data</source>
             <translation>[Ţŕý îţ ŵîţĥ éẋåɱþļé đåţå ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/welcome.py" line="72" />
+            <location filename="../../desktop/ui/welcome.py" line="73" />
             <source>Welcome to Partnerbook</source>
             <translation>[Ŵéļçöɱé ţö Þåŕţñéŕƀööķ ~~~~~~~~]</translation>
         </message>
