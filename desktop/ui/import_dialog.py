@@ -42,19 +42,22 @@ from desktop.domain.spreadsheet_rows import (
     ignored_columns,
     mapping_problems,
 )
+from desktop.services.backups import backup_now
 from desktop.services.spreadsheet_import import (
     ImportPreview,
+    ImportRefused,
     ImportResult,
     Sheet,
     SpreadsheetError,
     existing_partnership_names,
+    import_partnerships,
     preview_import,
     read_spreadsheet,
 )
+from desktop.ui.background import Failure, Job, Task, run_in_background
 from desktop.ui.data import DataHub
 from desktop.ui.i18n import plural
 from desktop.ui.import_preview_model import ImportPreviewModel
-from desktop.ui.import_worker import ImportWorker
 from desktop.ui.partnerships.fields import ProblemLabel
 from desktop.ui.problem_text import said, translate
 from desktop.ui.theme import problem_text
@@ -101,7 +104,7 @@ class ImportDialog(QDialog):
 
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
-        self.worker: ImportWorker | None = None
+        self.job: Job[ImportResult] | None = None
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # one transaction: there is no part-way to show
         self.progress.setAccessibleName(tr("Import progress"))
@@ -374,22 +377,30 @@ class ImportDialog(QDialog):
 
     def do_import(self) -> None:
         preview = self.preview
-        if preview is None or self.worker is not None:
+        if preview is None or self.job is not None:
             return
-        from desktop.services.backups import backup_now  # a backup before every import
-        from desktop.store.backup import BackupError
+        paths = self.hub.paths
+        skip_bad_rows = self.skip_bad.isChecked()
+        opened = self.hub.own_session()
 
-        try:
-            backup_now(self.hub.paths, "before-import")
-        except BackupError as exc:
-            QMessageBox.warning(self, tr("Nothing was imported"), said(exc))
-            return
-        self.worker = ImportWorker(self.hub.paths.database, preview, self.skip_bad.isChecked())
-        self.worker.signals.finished.connect(self._imported)
-        self.worker.signals.refused.connect(self._refused)
-        self.worker.signals.failed.connect(self._failed)
+        def work(_task: Task) -> ImportResult:
+            # A backup before every import; if it cannot be made, nothing is imported. The
+            # rows are then stored in one transaction: all of them or none.
+            backup_now(paths, "before-import")
+            with opened() as session:
+                return import_partnerships(session, preview, skip_bad_rows=skip_bad_rows)
+
         self._set_busy(True)
-        self.pool.start(self.worker)
+        self.job = run_in_background(
+            self,
+            work,
+            on_done=self._imported,
+            on_failed=self._failed,
+            what=tr("The import of the partnerships"),
+            hub=self.hub,
+            changes=Change.PARTNERSHIPS,
+            pool=self.pool,
+        )
 
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
@@ -403,10 +414,9 @@ class ImportDialog(QDialog):
         self.skip_bad.setEnabled(not busy)
 
     def _imported(self, result: ImportResult) -> None:
-        self.worker = None
+        self.job = None
         self._set_busy(False)
         name = self.preview.sheet.path.name if self.preview else ""
-        self.hub.announce(Change.PARTNERSHIPS)
         self.hub.saved.emit(tr("Imported partnerships from {file}").format(file=name))
         text = tr_n("Imported %n partnership(s) from {file}.", len(result.created)).format(
             file=name
@@ -421,25 +431,21 @@ class ImportDialog(QDialog):
         QMessageBox.information(self, tr("Import finished"), text)
         self.accept()
 
-    def _refused(self, message: str) -> None:
-        self.worker = None
-        self._set_busy(False)
-        QMessageBox.warning(self, tr("Nothing was imported"), message)
-        self.show_preview()
-
-    def _failed(self, message: str) -> None:
-        self.worker = None
+    def _failed(self, failure: Failure) -> None:
+        self.job = None
         self._set_busy(False)
         self._update_import_button()
-        QMessageBox.warning(self, tr("Nothing was imported"), message)
+        QMessageBox.warning(self, tr("Nothing was imported"), failure.message)
+        if isinstance(failure.error, ImportRefused):
+            self.show_preview()  # the rows' problems, as they stand in the records now
 
     def reject(self) -> None:
         """Not while the rows are being stored: the import finishes whole, or not at all."""
-        if self.worker is None:
+        if self.job is None:
             super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.worker is not None:
+        if self.job is not None:
             event.ignore()
             return
         super().closeEvent(event)

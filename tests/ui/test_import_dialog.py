@@ -212,16 +212,16 @@ def test_the_rows_are_stored_in_the_background_and_the_dialog_waits_for_them(
 ) -> None:  # type: ignore[no-untyped-def]
     import threading
 
-    from desktop.ui import import_worker
+    from desktop.ui import import_dialog
 
     go = threading.Event()
-    real = import_worker.import_partnerships
+    real = import_dialog.import_partnerships
 
     def held(*args, **kwargs):  # type: ignore[no-untyped-def]
         assert go.wait(timeout=30)  # the test decides when the storing may finish
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(import_worker, "import_partnerships", held)
+    monkeypatch.setattr(import_dialog, "import_partnerships", held)
     dialog = _to_preview(main_window, qtbot, tmp_path, monkeypatch)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     # The window still answers: it shows the work and will not close half-way.
@@ -248,7 +248,7 @@ def test_a_refused_or_failed_import_says_why_and_adds_nothing(
     main_window, qtbot, tmp_path, monkeypatch, no_blocking_dialogs, problem: str, told: str
 ) -> None:  # type: ignore[no-untyped-def]
     from desktop.services.spreadsheet_import import ImportRefused
-    from desktop.ui import import_worker
+    from desktop.ui import import_dialog
 
     def fail(*_args, **_kwargs):  # type: ignore[no-untyped-def]
         if problem == "refused":
@@ -257,14 +257,33 @@ def test_a_refused_or_failed_import_says_why_and_adds_nothing(
             raise RuntimeError("boom")
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(import_worker, "import_partnerships", fail)
+    monkeypatch.setattr(import_dialog, "import_partnerships", fail)
     dialog = _to_preview(main_window, qtbot, tmp_path, monkeypatch)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.worker is None, timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=10_000)
     title, text = no_blocking_dialogs[-1]
     assert title == "Nothing was imported" and told in text
     assert dialog.isVisible() and dialog.cancel_button.isEnabled()
     assert not dialog.progress.isVisible()
+    assert names_in(main_window.hub.paths.database) == []
+
+
+def test_no_backup_no_import(  # type: ignore[no-untyped-def]
+    main_window, qtbot, tmp_path, monkeypatch, no_blocking_dialogs
+) -> None:
+    """The backup before the import runs in the background too; if it fails, nothing is added."""
+    from desktop.services.opening import BackupError
+    from desktop.ui import import_dialog
+
+    def no_room(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+        raise BackupError("The backups folder is full.")
+
+    monkeypatch.setattr(import_dialog, "backup_now", no_room)
+    dialog = _to_preview(main_window, qtbot, tmp_path, monkeypatch)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=10_000)
+    assert no_blocking_dialogs[-1] == ("Nothing was imported", "The backups folder is full.")
+    assert dialog.isVisible() and dialog.import_button.isEnabled()
     assert names_in(main_window.hub.paths.database) == []
 
 
