@@ -85,12 +85,9 @@ ALLOWED: dict[str, set[str]] = {
     "desktop.services.collection.trust": {"sql"},  # H3
     "desktop.services.collection.views": {"sql"},  # H7
     "desktop.services.collection.withdraw": {"sql"},  # H3
-    "desktop.services.elections_due": {"sql"},  # H6
     "desktop.services.first_run": {"sql"},  # H6
     "desktop.services.forgetting": {"sql"},  # H6
-    "desktop.services.governance.due": {"sql"},  # H6
     "desktop.services.health": {"sql"},  # H6
-    "desktop.services.overview": {"sql"},  # H6
     "desktop.services.pack_deadlines": {"sql"},  # H6
     "desktop.services.people_merge": {"sql"},  # H6
     "desktop.services.privacy": {"sql"},  # H6

@@ -1,8 +1,9 @@
 """Elections of a partnership's chair or other officers that are due soon, for Home.
 
-Plain sqlite3, like services.whats_due, so the first screen does not load the ORM. An
-election shows from ``ELECTION_NOTICE_DAYS`` before its date until it is moved on (a new
-date typed after it has happened), so one that was missed keeps showing.
+Plain sqlite3 (``store/queries/elections_due.py``), like services.whats_due, so the first
+screen does not load the ORM. An election shows from ``ELECTION_NOTICE_DAYS`` before its
+date until it is moved on (a new date typed after it has happened), so one that was missed
+keeps showing.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from desktop.domain.how_run import ELECTION_NOTICE_DAYS, OfficeKind
+from desktop.store.queries import elections_due
 
 
 @dataclass(frozen=True)
@@ -30,20 +32,12 @@ def elections_soon(
 ) -> list[ElectionSoon]:
     """Soonest first; archived and ended partnerships are left out."""
     horizon = (today + timedelta(days=within_days)).isoformat()
-    rows = conn.execute(
-        "SELECT o.partnership_id, p.name, o.kind, o.title, o.next_election FROM office o "
-        "JOIN partnership p ON p.id = o.partnership_id "
-        "WHERE o.next_election IS NOT NULL AND o.next_election <= ? "
-        "AND p.archived_at IS NULL AND p.status != 'ended' "
-        "ORDER BY o.next_election, o.id",
-        (horizon,),
-    ).fetchall()
     return [
         ElectionSoon(
-            partnership_id=int(pid),
-            partnership=str(name),
-            office=str(title) if title else OfficeKind.label_of(str(kind)),
-            when=date.fromisoformat(str(when)[:10]),
+            partnership_id=pid,
+            partnership=name,
+            office=title if title else OfficeKind.label_of(kind),
+            when=date.fromisoformat(when[:10]),
         )
-        for pid, name, kind, title, when in rows
+        for pid, name, kind, title, when in elections_due.elections_until(conn, horizon)
     ]

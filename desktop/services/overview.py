@@ -1,6 +1,7 @@
 """Fast read-only summaries for the first screen, with sqlite3 alone.
 
-The first window must appear quickly on a slow laptop, so these queries avoid the ORM.
+The first window must appear quickly on a slow laptop, so these reads avoid the ORM; the SQL
+is in ``store/queries/overview.py``.
 """
 
 from __future__ import annotations
@@ -8,6 +9,8 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from datetime import date
+
+from desktop.store.queries import overview
 
 
 @dataclass(frozen=True)
@@ -28,35 +31,25 @@ class UpcomingMeeting:
 
 
 def group_summary(conn: sqlite3.Connection, today: date) -> GroupSummary | None:
-    row = conn.execute("SELECT name FROM group_profile ORDER BY id LIMIT 1").fetchone()
-    counts = conn.execute(
-        "SELECT count(*), "
-        "coalesce(sum(status = 'active'), 0), coalesce(sum(status = 'considering'), 0) "
-        "FROM partnership WHERE archived_at IS NULL"
-    ).fetchone()
-    actions = conn.execute(
-        "SELECT count(*), coalesce(sum(due_date < ?), 0) FROM action "
-        "WHERE status IN ('open', 'in_progress')",
-        (today.isoformat(),),
-    ).fetchone()
-    if row is None and counts[0] == 0:
+    name = overview.group_name(conn)
+    total, active, considering = overview.partnership_counts(conn)
+    open_actions, overdue = overview.open_action_counts(conn, today.isoformat())
+    if name is None and total == 0:
         return None
     return GroupSummary(
-        name=str(row[0]) if row else "",
-        partnerships=int(counts[0]),
-        active=int(counts[1]),
-        considering=int(counts[2]),
-        open_actions=int(actions[0]),
-        overdue_actions=int(actions[1]),
+        name=name or "",
+        partnerships=total,
+        active=active,
+        considering=considering,
+        open_actions=open_actions,
+        overdue_actions=overdue,
     )
 
 
 def upcoming_meetings(
     conn: sqlite3.Connection, today: date, limit: int = 5
 ) -> list[UpcomingMeeting]:
-    rows = conn.execute(
-        "SELECT id, name, next_meeting FROM partnership "
-        "WHERE archived_at IS NULL AND next_meeting >= ? ORDER BY next_meeting, name LIMIT ?",
-        (today.isoformat(), limit),
-    ).fetchall()
-    return [UpcomingMeeting(int(r[0]), str(r[1]), date.fromisoformat(r[2])) for r in rows]
+    return [
+        UpcomingMeeting(pid, name, date.fromisoformat(when))
+        for pid, name, when in overview.meetings_from(conn, today.isoformat(), limit)
+    ]

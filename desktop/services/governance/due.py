@@ -1,5 +1,5 @@
 """Report backs due, for What's due on Home: plain sqlite3, like services.whats_due, so the
-first screen does not load the ORM.
+first screen does not load the ORM (the SQL is in ``store/queries/governance_due.py``).
 
 Each active partnership with a duty to report back (a rhythm chosen, or a duty written on
 Our seat) and a date worked out by desktop.domain.run_registers.next_report_back_due
@@ -17,6 +17,7 @@ from datetime import date
 from desktop.domain.run_registers import next_report_back_due
 from desktop.domain.vocab import STILL_TO_DO
 from desktop.services.whats_due import DueAction
+from desktop.store.queries import governance_due
 
 SOURCE = "report_back"
 
@@ -26,32 +27,18 @@ def _day(value: object) -> date | None:
 
 
 def report_backs_due(conn: sqlite3.Connection, today: date) -> list[DueAction]:
-    rows = conn.execute(
-        "SELECT p.id, p.name, p.next_meeting, p.start_date, s.report_back_every, "
-        "s.report_back_duty, s.report_back_to FROM partnership p "
-        "JOIN seat s ON s.partnership_id = p.id "
-        "WHERE p.archived_at IS NULL AND p.status IN ('active', 'paused') "
-        "AND NOT EXISTS (SELECT 1 FROM closure c WHERE c.partnership_id = p.id) "
-        "AND (s.report_back_every != '' OR trim(s.report_back_duty) != '' "
-        "OR trim(s.report_back_to) != '')"
-    ).fetchall()
+    rows = governance_due.partnerships_owing_report_backs(conn)
     if not rows:
         return []
     reports: dict[int, list[date]] = defaultdict(list)
-    for pid, day in conn.execute(
-        "SELECT partnership_id, reported_on FROM report_back WHERE reported_on IS NOT NULL"
-    ):
-        reports[int(pid)].append(_day(day))  # type: ignore[arg-type]
+    for pid, day in governance_due.report_back_days(conn):
+        reports[pid].append(_day(day))  # type: ignore[arg-type]
     meetings: dict[int, list[date]] = defaultdict(list)
-    for pid, day in conn.execute("SELECT partnership_id, meeting_date FROM meeting"):
-        meetings[int(pid)].append(_day(day))  # type: ignore[arg-type]
+    for pid, day in governance_due.meeting_days(conn):
+        meetings[pid].append(_day(day))  # type: ignore[arg-type]
     leads: dict[int, str] = {}
-    for pid, name in conn.execute(
-        "SELECT s.partnership_id, pe.full_name FROM representative r "
-        "JOIN seat s ON s.id = r.seat_id JOIN person pe ON pe.id = r.person_id "
-        "WHERE pe.forgotten_at IS NULL ORDER BY (r.role != 'lead'), r.id"
-    ):
-        leads.setdefault(int(pid), str(name or ""))
+    for pid, name in governance_due.representatives_leads_first(conn):
+        leads.setdefault(pid, name)
     due: list[DueAction] = []
     for pid, name, next_meeting, started, every, duty, to in rows:
         has_duty = bool((duty or "").strip() or (to or "").strip())
