@@ -106,7 +106,6 @@ ALLOWED: dict[str, set[str]] = {
     "desktop.ui.collection.window": {"desktop.store", "sql", "sqlite3"},  # H3
     "desktop.ui.framework_import": {"desktop.store"},  # H5
     "desktop.ui.restore": {"desktop.store"},  # H5
-    "desktop.ui.safety": {"desktop.store"},  # H5
 }
 
 

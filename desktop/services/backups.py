@@ -154,6 +154,11 @@ class BackupTarget:
             self.database, self.folder, reason, second_folder=self.second_folder(), now=now
         )
 
+    def newest_backup_time(self) -> datetime | None:
+        """When the newest backup in the folder was made; None if there is none yet."""
+        found = find_backups(self.folder, self.database.stem)
+        return found[0].taken_at if found else None
+
 
 def group_target(paths: AppPaths) -> BackupTarget:
     return BackupTarget(paths.database, paths.backups, lambda: second_backup_folder(paths))

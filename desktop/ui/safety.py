@@ -13,15 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QEvent,
-    QObject,
-    QRunnable,
-    QThreadPool,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
@@ -34,7 +26,8 @@ from desktop.services.backups import (
     second_backup_folder,
     set_second_backup_folder,
 )
-from desktop.store.backup import BackupError, find_backups
+from desktop.services.opening import BackupError
+from desktop.ui.background import Failure, Job, run_in_background
 from desktop.ui.data import DataHub
 from desktop.ui.problem_text import said
 
@@ -46,28 +39,6 @@ CHECK_EVERY_MS = 60_000
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Safety", text)
-
-
-class _JobSignals(QObject):
-    done = Signal(object, object, int)  # outcome, when, schedule generation
-    failed = Signal(str)
-
-
-class _BackupJob(QRunnable):
-    """One automatic backup off the UI thread: it opens its own read-only connection."""
-
-    def __init__(self, target: BackupTarget, now: datetime, started: int) -> None:
-        super().__init__()
-        self.target, self.now, self.started = target, now, started
-        self.signals = _JobSignals()
-
-    def run(self) -> None:
-        try:
-            outcome = self.target.back_up("automatic", now=self.now)
-        except (BackupError, OSError) as exc:
-            self.signals.failed.emit(said(exc))
-            return
-        self.signals.done.emit(outcome, self.now, self.started)
 
 
 class AutoBackup(QObject):
@@ -100,10 +71,8 @@ class AutoBackup(QObject):
         self.schedule = BackupSchedule()
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
-        self._job: _BackupJob | None = None
-        existing = find_backups(self.target.folder, self.target.database.stem)
-        if existing:
-            self.schedule.last_backup = existing[0].taken_at
+        self._job: Job[BackupOutcome] | None = None
+        self.schedule.last_backup = self.target.newest_backup_time()
         self.timer = QTimer(self)
         self.timer.setInterval(check_every_ms)
         self.timer.timeout.connect(self.check)
@@ -121,13 +90,19 @@ class AutoBackup(QObject):
         self.schedule.changed(self.clock())
 
     def check(self) -> None:
-        """What the timer does: start a backup in the worker when one is due."""
-        if self._job is None and self.schedule.due(self.clock()):
-            job = _BackupJob(self.target, self.clock(), self.schedule.begin())
-            job.signals.done.connect(self._job_done)
-            job.signals.failed.connect(self._job_failed)
-            self._job = job
-            self.pool.start(job)
+        """What the timer does: start a backup in the background when one is due."""
+        if self._job is not None or not self.schedule.due(self.clock()):
+            return
+        target, now, started = self.target, self.clock(), self.schedule.begin()
+        # The backup opens its own read-only connection to the file, on a pool thread.
+        self._job = run_in_background(
+            self,
+            lambda _task: target.back_up("automatic", now=now),
+            on_done=lambda outcome: self._job_done(outcome, now, started),
+            on_failed=self._job_failed,
+            what=tr("The automatic backup"),
+            pool=self.pool,
+        )
 
     def _job_done(self, outcome: BackupOutcome, when: datetime, started: int) -> None:
         self._job = None
@@ -136,15 +111,15 @@ class AutoBackup(QObject):
         if outcome.second_problem:
             self.problem.emit(said(outcome.second_problem))
 
-    def _job_failed(self, message: str) -> None:
+    def _job_failed(self, failure: Failure) -> None:
         self._job = None
-        self.problem.emit(message)
+        self.problem.emit(failure.message)  # the status bar and, once, a dialog say it
 
     def wait(self) -> None:
-        """Let a backup in the worker finish and take in its result (before a restore, say,
-        which must not replace the file while the worker is copying it)."""
-        self.pool.waitForDone()
-        QCoreApplication.sendPostedEvents(self)
+        """Let a backup in the background finish and take in its result (before a restore,
+        say, which must not replace the file while the backup is copying it)."""
+        if self._job is not None:
+            self._job.wait()
 
     def run(self, reason: str) -> BackupOutcome | None:
         """Back up now; a failure is reported, never raised (the records themselves are safe)."""
