@@ -94,7 +94,6 @@ ALLOWED: dict[str, set[str]] = {
     "desktop.services.register": {"sql"},  # H6
     "desktop.services.review_reads": {"sql"},  # H6
     "desktop.services.spreadsheet_import": {"sql"},  # H4
-    "desktop.services.whats_due": {"sql"},  # H6
     "desktop.ui.collection.dashboard": {"sqlite3"},  # H3
     "desktop.ui.collection.menu": {"desktop.store"},  # H3
     "desktop.ui.collection.opening_checks": {"desktop.store"},  # H3

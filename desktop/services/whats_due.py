@@ -1,7 +1,8 @@
 """What's due and what needs attention, read with sqlite3 alone.
 
-Home is the first screen after start, so everything here is plain SQL on a sqlite3
-connection: importing the ORM would cost the volunteer half a second on a slow laptop.
+Home is the first screen after start, so everything here reads a sqlite3 connection through
+``store/queries/whats_due.py``: importing the ORM would cost the volunteer half a second on
+a slow laptop.
 Changes (ticking an action done) go through ``desktop.services.action_status`` instead.
 """
 
@@ -14,6 +15,8 @@ from datetime import date
 
 from desktop.domain.vocab import STILL_TO_DO, ReviewStatus
 from desktop.services.overview import UpcomingMeeting, upcoming_meetings
+from desktop.store.queries import whats_due as queries
+from desktop.store.queries.settings import setting_value
 
 REVIEW_DUE_MONTHS_DEFAULT = 12
 REVIEW_DUE_MONTHS_RANGE = (1, 60)
@@ -89,17 +92,6 @@ def add_months(day: date, months: int) -> date:
     return date(year, month + 1, min(day.day, monthrange(year, month + 1)[1]))
 
 
-_ACTIONS_SQL = """
-SELECT a.id, a.description, a.source,
-       coalesce(nullif(pe.full_name, ''), a.owner_label, ''),
-       a.partnership_id, coalesce(pa.name, ''), a.due_date, a.status, a.done_date
-FROM action a
-LEFT JOIN person pe ON pe.id = a.owner_person_id AND pe.forgotten_at IS NULL
-LEFT JOIN partnership pa ON pa.id = a.partnership_id
-WHERE (a.partnership_id IS NULL OR pa.archived_at IS NULL)
-"""
-
-
 def due_actions(
     conn: sqlite3.Connection, today: date, *, include_closed: bool = False
 ) -> list[DueAction]:
@@ -109,15 +101,6 @@ def due_actions(
     after the open ones. Actions of archived partnerships are left out: archiving means
     the person has stopped following that partnership.
     """
-    sql = _ACTIONS_SQL
-    if not include_closed:
-        sql += " AND a.status IN ('open', 'in_progress')"
-    sql += (
-        " ORDER BY (a.status NOT IN ('open', 'in_progress')),"
-        " (a.status IN ('open', 'in_progress') AND a.due_date IS NOT NULL AND a.due_date < ?)"
-        " DESC,"
-        " (a.due_date IS NULL), a.due_date, a.id"
-    )
     return [
         DueAction(
             id=int(r[0]),
@@ -130,7 +113,7 @@ def due_actions(
             status=str(r[7] or "open"),
             done_date=_day(r[8]),
         )
-        for r in conn.execute(sql, (today.isoformat(),))
+        for r in queries.actions(conn, today.isoformat(), include_closed=include_closed)
     ]
 
 
@@ -144,9 +127,9 @@ def review_due_months(conn: sqlite3.Connection) -> int:
     Read here rather than through ``review_reads``, which imports the framework parser:
     Home is on the start-up path. A test keeps the two readings the same.
     """
-    row = conn.execute("SELECT value FROM setting WHERE key = 'review_due_months'").fetchone()
+    value = setting_value(conn, "review_due_months")
     try:
-        months = int(str(row[0]).strip()) if row else REVIEW_DUE_MONTHS_DEFAULT
+        months = int(value.strip()) if value is not None else REVIEW_DUE_MONTHS_DEFAULT
     except ValueError:
         return REVIEW_DUE_MONTHS_DEFAULT
     low, high = REVIEW_DUE_MONTHS_RANGE
@@ -163,14 +146,8 @@ def reviews_due(
     """
     months = months if months is not None else review_due_months(conn)
     cutoff = add_months(today, -months)
-    rows = conn.execute(
-        "SELECT p.id, p.name, max(r.review_date) FROM partnership p "
-        "LEFT JOIN review r ON r.partnership_id = p.id AND r.status = ? "
-        "WHERE p.archived_at IS NULL AND p.status = 'active' GROUP BY p.id",
-        (ReviewStatus.COMPLETE.value,),
-    ).fetchall()
     due: list[ReviewDue] = []
-    for pid, name, last in rows:
+    for pid, name, last in queries.last_finished_reviews(conn, ReviewStatus.COMPLETE.value):
         last_review = _day(last)
         if last_review is None or last_review <= cutoff:
             due_since = add_months(last_review, months) if last_review else None
@@ -181,16 +158,6 @@ def reviews_due(
 
 def waiting_requests(conn: sqlite3.Connection) -> list[WaitingRequest]:
     """Resource requests asked for, or agreed, that have not been received yet."""
-    marks = ", ".join("?" for _ in WAITING_STATUSES)
-    rows = conn.execute(
-        "SELECT n.id, n.description, coalesce(p.name, ''), n.asked_of, n.status, "
-        "n.requested_date, n.estimated_pence FROM resource_need n "
-        "LEFT JOIN partnership p ON p.id = n.partnership_id "
-        f"WHERE n.status IN ({marks}) AND n.received_date IS NULL "
-        "AND (n.partnership_id IS NULL OR p.archived_at IS NULL) "
-        "ORDER BY (n.requested_date IS NULL), n.requested_date, n.id",
-        WAITING_STATUSES,
-    ).fetchall()
     return [
         WaitingRequest(
             id=int(r[0]),
@@ -201,7 +168,7 @@ def waiting_requests(conn: sqlite3.Connection) -> list[WaitingRequest]:
             requested_date=_day(r[5]),
             estimated_pence=int(r[6] or 0),
         )
-        for r in rows
+        for r in queries.requests_not_received(conn, WAITING_STATUSES)
     ]
 
 
