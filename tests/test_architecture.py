@@ -104,7 +104,6 @@ ALLOWED: dict[str, set[str]] = {
     "desktop.ui.collection.trust_page": {"sqlite3"},  # H7
     "desktop.ui.collection.window": {"desktop.store", "sql", "sqlite3"},  # H3
     "desktop.ui.framework_import": {"desktop.store"},  # H5
-    "desktop.ui.restore": {"desktop.store"},  # H5
 }
 
 

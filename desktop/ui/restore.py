@@ -4,6 +4,10 @@ Restoring always backs up the records as they are now first (services.backups), 
 restore can itself be undone from this same list. The same screen serves the group's
 records and a CVS collection: a RestorePlace says which file, what to count, and how the
 window lets go of the file and takes it back.
+
+The copy runs in the background (ui/background.py): a collection's file can take minutes,
+and the window must keep answering. Meanwhile the dialog shows that it is busy and will not
+close, and the automatic backups wait.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,6 +27,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -30,11 +36,11 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.changes import Change
 from desktop.domain.dates import format_moment
-from desktop.services.backups import BackupInfo, list_backups, restore_backup
-from desktop.store.opening import StoreError, open_database
-from desktop.store.restore import RestoreError, RestoreResult
+from desktop.services.backups import BackupInfo, RestoreResult, list_backups, restore_backup
+from desktop.services.opening import bring_up_to_date
+from desktop.ui.background import Failure, Job, run_in_background
 from desktop.ui.data import DataHub
-from desktop.ui.problem_text import said, translate
+from desktop.ui.problem_text import translate
 from desktop.ui.rows_model import RowsModel
 
 
@@ -60,9 +66,9 @@ def _nothing_refused() -> str | None:
 class RestorePlace:
     """Where the dialog restores to, and how the window hands the file over.
 
-    ``restore`` puts a backup in place (raising RestoreError or StoreError, nothing
-    changed); ``release`` closes every connection the window has on the file first;
-    ``resume`` reopens and shows the records afterwards, whether or not it worked;
+    ``restore`` puts a backup in place, on a pool thread (raising RestoreError or
+    StoreError, nothing changed); ``release`` closes every connection the window has on the
+    file first; ``resume`` reopens and shows the records afterwards, whether or not it worked;
     ``refused`` gives a reason not to restore just now (an import running), or None.
     """
 
@@ -83,7 +89,7 @@ def group_place(hub: DataHub) -> RestorePlace:
     def restore(backup: Path) -> RestoreResult:
         result = restore_backup(paths.database, paths.backups, backup)
         # An older backup is brought up to this version's schema, with its own backup.
-        open_database(paths.database, paths.backups)
+        bring_up_to_date(paths)
         return result
 
     return RestorePlace(
@@ -155,6 +161,7 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.place = source if isinstance(source, RestorePlace) else group_place(source)
         self.auto = auto
+        self.job: Job[RestoreResult] | None = None
         self.setWindowTitle(tr("Restore from a backup"))
         self.resize(760, 420)
         layout = QVBoxLayout(self)
@@ -182,6 +189,15 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.table, 1)
         self.empty_label = QLabel(tr("There are no backups yet. Use File → Back up now."))
         layout.addWidget(self.empty_label)
+        self.busy_label = QLabel()
+        self.busy_label.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # one copy, then a check: there is no part-way to show
+        self.progress.setAccessibleName(tr("Restore progress"))
+        layout.addWidget(self.busy_label)
+        layout.addWidget(self.progress)
+        self.busy_label.hide()
+        self.progress.hide()
 
         buttons = QDialogButtonBox()
         self.restore_button = QPushButton(tr("&Restore this backup"))
@@ -191,6 +207,7 @@ class RestoreDialog(QDialog):
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.other_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
+        self.close_button = close
         self.restore_button.clicked.connect(self.restore_selected)
         self.other_button.clicked.connect(self.restore_other)
         layout.addWidget(buttons)
@@ -222,6 +239,9 @@ class RestoreDialog(QDialog):
         return bool(name) and self.restore(Path(name))
 
     def restore(self, backup: Path) -> bool:
+        """Ask, then start putting ``backup`` in place; False if refused or not wanted."""
+        if self.job is not None:
+            return False
         reason = self.place.refused()
         if reason:
             QMessageBox.information(self, tr("Not now"), reason)
@@ -237,15 +257,43 @@ class RestoreDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         if self.auto is not None:
-            self.auto.wait()  # an automatic backup may be reading the file: let it finish
+            self.auto.pause()  # an automatic backup may be reading the file: let it finish
         self.place.release()  # no connection may stay open on the file being replaced
-        try:
-            result = self.place.restore(backup)
-        except (RestoreError, StoreError) as exc:
-            QMessageBox.warning(self, tr("Not restored"), said(exc))
-            return False
-        finally:
-            self.place.resume()
+        restore = self.place.restore
+        self._set_busy(True, backup)
+        self.job = run_in_background(
+            self,
+            lambda _task: restore(backup),
+            on_done=lambda result: self._restored(backup, result),
+            on_failed=self._failed,
+            what=tr("The restore"),
+        )
+        return True
+
+    def _set_busy(self, busy: bool, backup: Path | None = None) -> None:
+        if busy and backup is not None:
+            self.busy_label.setText(tr("Restoring {name}…").format(name=backup.name))
+        self.busy_label.setVisible(busy)
+        self.progress.setVisible(busy)
+        for button in (self.restore_button, self.other_button, self.close_button):
+            button.setEnabled(not busy)
+        self.table.setEnabled(not busy)
+
+    def _finish(self) -> None:
+        """Whether or not it worked: the window takes the file back, the backups go on."""
+        self.job = None
+        self._set_busy(False)
+        self.place.resume()
+        if self.auto is not None:
+            self.auto.resume()
+
+    def _failed(self, failure: Failure) -> None:
+        self._finish()
+        QMessageBox.warning(self, tr("Not restored"), failure.message)
+        self.reload()
+
+    def _restored(self, backup: Path, result: RestoreResult) -> None:
+        self._finish()
         if self.auto is not None:
             self.auto.restored()
         kept = (
@@ -262,4 +310,14 @@ class RestoreDialog(QDialog):
             + ("\n\n" + kept if kept else ""),
         )
         self.reload()
-        return True
+
+    def reject(self) -> None:
+        """Not while a backup is being put in place: the restore finishes, or not at all."""
+        if self.job is None:
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.job is not None:
+            event.ignore()
+            return
+        super().closeEvent(event)

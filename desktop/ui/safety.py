@@ -72,6 +72,7 @@ class AutoBackup(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self._job: Job[BackupOutcome] | None = None
+        self._paused = False
         self.schedule.last_backup = self.target.newest_backup_time()
         self.timer = QTimer(self)
         self.timer.setInterval(check_every_ms)
@@ -91,7 +92,7 @@ class AutoBackup(QObject):
 
     def check(self) -> None:
         """What the timer does: start a backup in the background when one is due."""
-        if self._job is not None or not self.schedule.due(self.clock()):
+        if self._job is not None or self._paused or not self.schedule.due(self.clock()):
             return
         target, now, started = self.target, self.clock(), self.schedule.begin()
         # The backup opens its own read-only connection to the file, on a pool thread.
@@ -120,6 +121,17 @@ class AutoBackup(QObject):
         say, which must not replace the file while the backup is copying it)."""
         if self._job is not None:
             self._job.wait()
+
+    def pause(self) -> None:
+        """No backups until ``resume`` (a restore is replacing the file): the one running
+        finishes first."""
+        self._paused = True
+        self.timer.stop()
+        self.wait()
+
+    def resume(self) -> None:
+        self._paused = False
+        self.timer.start()
 
     def run(self, reason: str) -> BackupOutcome | None:
         """Back up now; a failure is reported, never raised (the records themselves are safe)."""

@@ -188,6 +188,7 @@ def test_restore_from_a_backup_in_the_window(
 
     dialog.table.selectRow(manual)
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=10_000)  # the copy runs in the background
     assert [t for t, _ in no_blocking_dialogs[-2:]] == ["Restore this backup?", "Restored"]
     assert counts(path) == before and expected(path) == []
     # The window reads the restored file at once, and keeps working on it.

@@ -125,6 +125,70 @@ def test_saying_no_to_a_restore_changes_nothing(hub, qtbot, monkeypatch) -> None
     assert people(hub.paths) == ["Ben Ford"]
 
 
+def test_the_restore_runs_in_the_background_and_the_dialog_waits_for_it(
+    hub, qtbot, monkeypatch, no_blocking_dialogs
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop.services.backups import backup_now
+    from desktop.ui import restore
+
+    add_person(hub, "Anna Hill")
+    backup_now(hub.paths, "manual")
+    add_person(hub, "Ben Ford")
+    go = threading.Event()
+    real = restore.restore_backup
+
+    def held(*args, **kwargs):  # type: ignore[no-untyped-def]
+        assert go.wait(timeout=30)  # the test decides when the copy may finish
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(restore, "restore_backup", held)
+    auto = AutoBackup(hub, check_every_ms=60_000)
+    dialog = RestoreDialog(hub, auto)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    # The window still answers: it shows the work, will not close, and no backup starts.
+    assert dialog.progress.isVisible() and "Restoring partnerbook-" in dialog.busy_label.text()
+    assert not dialog.restore_button.isEnabled() and not dialog.close_button.isEnabled()
+    dialog.reject()
+    assert dialog.isVisible()
+    assert not auto.timer.isActive()
+    with qtbot.waitSignal(hub.changed, timeout=10_000):
+        go.set()
+    assert people(hub.paths) == ["Anna Hill"]
+    assert [t for t, _ in no_blocking_dialogs][-1] == "Restored"
+    assert not dialog.progress.isVisible() and dialog.close_button.isEnabled()
+    assert auto.timer.isActive()
+    auto.timer.stop()
+
+
+def test_a_restore_that_fails_says_why_and_the_records_carry_on(
+    hub, qtbot, monkeypatch, no_blocking_dialogs
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop.services.backups import backup_now
+    from desktop.services.opening import RestoreError
+    from desktop.ui import restore
+
+    backup_now(hub.paths, "manual")
+    add_person(hub, "Ben Ford")
+
+    def refuse(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+        raise RestoreError("The backup could not be read. Nothing was changed.")
+
+    monkeypatch.setattr(restore, "restore_backup", refuse)
+    dialog = RestoreDialog(hub)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(hub.changed, timeout=10_000):  # the window takes the file back
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert no_blocking_dialogs[-1] == (
+        "Not restored",
+        "The backup could not be read. Nothing was changed.",
+    )
+    assert dialog.job is None and dialog.restore_button.isEnabled()
+    add_person(hub, "Cara Lee")
+    assert people(hub.paths) == ["Ben Ford", "Cara Lee"]
+
+
 def test_a_save_that_fails_for_lack_of_space_says_so_calmly(
     hub, qtbot, no_blocking_dialogs
 ) -> None:  # type: ignore[no-untyped-def]
