@@ -3,7 +3,8 @@
 - ``TabChain``: an explicit Tab order inside a page, leaving it at either end (Qt's
   ``setTabOrder`` on fields with focus proxies closed a loop on the Overview).
 - ``switch_page``: change a stacked page without the focus detouring via "Areas".
-- ``sections_take_focus``: Ctrl+Tab lands on the new section's first control.
+- ``sections_take_focus``: Ctrl+Tab lands on the new section's first control, also from
+  inside a section's own tabs (``parts_take_focus``: Ctrl+Page Down for those).
 - ``search_leads_to``: Down and Enter from a search field into its results.
 - ``install_keyboard_helpers``: per control, as it first gets the focus, the fixes that
   every screen needs (see ``_KeyboardHelpers``).
@@ -14,8 +15,8 @@ from __future__ import annotations
 import weakref
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeyEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -32,9 +33,11 @@ __all__ = [
     "first_control",
     "install_keyboard_helpers",
     "keyboard_focus",
+    "parts_take_focus",
     "search_leads_to",
     "sections_take_focus",
     "switch_page",
+    "turn_tab",
 ]
 
 
@@ -152,34 +155,101 @@ def keyboard_focus(widget: QWidget, reason: Qt.FocusReason) -> None:
 
 
 class _SectionKeys(QObject):
-    """Ctrl+Tab and Ctrl+Shift+Tab in a QTabWidget land on the new section's first control
-    (Qt left the focus on the section's unnamed panel, after a detour via "Areas")."""
+    """Ctrl+Tab and Ctrl+Shift+Tab: the next or previous *section* (the tabs given to
+    ``sections_take_focus``, a partnership's Overview … How it is run), wherever the focus
+    is inside them, also inside a section that has tabs of its own (the Plan's Milestones …
+    Funding, which ``parts_take_focus`` puts on Ctrl+Page Down and Ctrl+Page Up). Qt let the
+    innermost tabs take the key, so Ctrl+Tab in the Plan went round its parts for ever and
+    never reached "How it is run".
+
+    The new section's first control gets the keyboard (Qt left it on the section's unnamed
+    panel, after a detour via "Areas").
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sections: weakref.WeakSet[QTabWidget] = weakref.WeakSet()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QTabWidget):
             return False
         assert isinstance(event, QKeyEvent)
-        control = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
-        if not control or event.key() not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+        if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             return False
-        back = event.key() == Qt.Key.Key_Backtab or bool(
+        if event.modifiers() & Qt.KeyboardModifier.AltModifier:
+            return False
+        key = event.key()
+        if key not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            return False
+        tabs = self._sections_holding(watched)
+        if tabs is None:
+            return False  # tabs outside any sections: Qt's own Ctrl+Tab
+        back = key == Qt.Key.Key_Backtab or bool(
             event.modifiers() & Qt.KeyboardModifier.ShiftModifier
         )
-        count = watched.count()
-        index = (watched.currentIndex() + (-1 if back else 1)) % count
-        switch_page(lambda: watched.setCurrentIndex(index), watched.widget(index))
+        turn_tab(tabs, -1 if back else 1)
         return True
+
+    def _sections_holding(self, tabs: QTabWidget) -> QTabWidget | None:
+        widget: QWidget | None = tabs
+        while widget is not None:
+            if isinstance(widget, QTabWidget) and widget in self.sections:
+                return widget
+            widget = widget.parentWidget()
+        return None
+
+
+def turn_tab(tabs: QTabWidget, step: int) -> None:
+    """Show the tab ``step`` away (round at either end, past disabled or hidden tabs) and put
+    the keyboard on its first control."""
+    count = tabs.count()
+    index = tabs.currentIndex()
+    for _ in range(count):
+        index = (index + step) % count
+        if tabs.isTabEnabled(index) and tabs.isTabVisible(index):
+            break
+    else:
+        return
+    page = tabs.widget(index)
+    switch_page(lambda: tabs.setCurrentIndex(index), page)
 
 
 _section_keys: _SectionKeys | None = None
 
 
-def sections_take_focus(tabs: QTabWidget) -> None:
-    """Ctrl+Tab in ``tabs`` puts the keyboard on the next section's first control."""
+def _keys_between_tabs() -> _SectionKeys:
     global _section_keys
     if _section_keys is None:
         _section_keys = _SectionKeys()
-    tabs.installEventFilter(_section_keys)
+    return _section_keys
+
+
+def sections_take_focus(tabs: QTabWidget) -> None:
+    """Ctrl+Tab and Ctrl+Shift+Tab anywhere in ``tabs`` go to its next or previous section,
+    the keyboard on that section's first control (see ``_SectionKeys``)."""
+    keys = _keys_between_tabs()
+    keys.sections.add(tabs)
+    tabs.installEventFilter(keys)
+
+
+def parts_take_focus(tabs: QTabWidget) -> None:
+    """``tabs`` inside a section: Ctrl+Page Down and Ctrl+Page Up go through its parts,
+    the keyboard on the part's first control, while Ctrl+Tab still goes to the next section
+    (see ``_SectionKeys``).
+
+    Shortcuts rather than key presses: a list with rows, or a text box, takes Page Down
+    itself before the tabs would see it.
+    """
+    tabs.installEventFilter(_keys_between_tabs())
+    for key, step in ((Qt.Key.Key_PageDown, 1), (Qt.Key.Key_PageUp, -1)):
+        shortcut = QShortcut(QKeySequence(Qt.KeyboardModifier.ControlModifier | key), tabs)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(lambda step=step: turn_tab(tabs, step))
+    tabs.setToolTip(
+        QCoreApplication.translate(
+            "Keyboard", "Ctrl+Page Down moves to the next part, Ctrl+Tab to the next section"
+        )
+    )
 
 
 class _KeyboardHelpers(QObject):

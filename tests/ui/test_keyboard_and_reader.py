@@ -129,6 +129,49 @@ def test_ctrl_tab_lands_on_a_named_control(demo_database, main_window, qtbot) ->
         assert spoken_name(stop).strip(), f"unnamed {type(stop).__name__}"
 
 
+def test_ctrl_tab_goes_to_the_next_section_also_from_inside_the_plan(
+    demo_database, main_window, qtbot
+) -> None:
+    """Ctrl+Tab in the Plan went round its own parts (Milestones … Funding) for ever and
+    never reached "How it is run"; those parts are Ctrl+Page Down and Ctrl+Page Up now."""
+    page = open_first_partnership(main_window, qtbot).page
+    control = Qt.KeyboardModifier.ControlModifier
+    shift = Qt.KeyboardModifier.ShiftModifier
+    titles = [title for _key, title in page.section_titles()]
+
+    def section() -> str:
+        return page.tabs.tabText(page.tabs.currentIndex())
+
+    focus(qtbot, page.overview.form.widgets["name"])
+    visited = []
+    for _ in titles:
+        stop = press(qtbot, Qt.Key.Key_Tab, control)
+        assert page.tabs.currentWidget().isAncestorOf(stop), type(stop).__name__
+        visited.append(section())
+    assert visited == [*titles[1:], titles[0]]
+    # Back to the Plan with Ctrl+Shift+Tab, then through its parts with Ctrl+Page Down.
+    press(qtbot, Qt.Key.Key_Tab, control | shift)
+    stop = press(qtbot, Qt.Key.Key_Tab, control | shift)
+    assert section() == "Plan" and page.plan.isAncestorOf(stop)
+    plan = page.plan
+    assert plan.currentIndex() == 0
+    stop = press(qtbot, Qt.Key.Key_PageDown, control)
+    assert plan.currentIndex() == 1 and plan.currentWidget().isAncestorOf(stop)
+    assert spoken_name(stop).strip()
+    stop = press(qtbot, Qt.Key.Key_PageUp, control)
+    assert plan.currentIndex() == 0 and plan.currentWidget().isAncestorOf(stop)
+    press(qtbot, Qt.Key.Key_PageDown, control)
+    # From a field inside the Plan's second part, Ctrl+Tab is the next section.
+    inside = plan.currentWidget()
+    stop = press(qtbot, Qt.Key.Key_Tab)
+    assert inside.isAncestorOf(stop)
+    stop = press(qtbot, Qt.Key.Key_Tab, control)
+    assert section() == "How it is run" and page.run.isAncestorOf(stop)
+    # And back: the Plan keeps the part it was on.
+    stop = press(qtbot, Qt.Key.Key_Tab, control | shift)
+    assert section() == "Plan" and plan.currentIndex() == 1 and plan.isAncestorOf(stop)
+
+
 def test_opening_a_partnership_does_not_detour_via_areas(demo_database, main_window, qtbot) -> None:
     main_window.activateWindow()
     area = main_window.show_area("partnerships")

@@ -11,6 +11,7 @@ from desktop.domain.vocab import ActionStep
 from desktop.services import rows
 from desktop.services.partnerships import InvalidInput, set_vcs_budget, vcs_budget_of
 from desktop.ui.data import DataHub
+from desktop.ui.keyboard import parts_take_focus
 from desktop.ui.partnerships.forms import FieldSpec, RecordForm
 from desktop.ui.partnerships.rows_view import RowsView
 from desktop.ui.partnerships.sections import (
@@ -118,6 +119,8 @@ class PlanTab(QTabWidget):
             (tr("Funding"), (self.budget_box, self.funding)),
         ):
             self.addTab(_page(title, *widgets), title)
+        # Ctrl+Page Down goes through these parts; Ctrl+Tab still goes to the next section.
+        parts_take_focus(self)
         self.priorities.current_changed.connect(self._priority_chosen)
         self.budget.field_edited.connect(self.save_budget)
 
