@@ -8,7 +8,6 @@ make before they change a lot at once (an import, a restore, forgetting a person
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -17,7 +16,6 @@ from pathlib import Path
 from desktop.domain.problems import Message, UserError, marked
 from desktop.paths import AppPaths
 from desktop.services.health import COUNTED_TABLES
-from desktop.store import sqlite
 from desktop.store.backup import (
     BackupError,
     BackupFile,
@@ -29,6 +27,7 @@ from desktop.store.backup import (
     verify_backup,
 )
 from desktop.store.local_settings import read_settings, write_setting
+from desktop.store.queries import backup_counts
 from desktop.store.restore import RestoreResult, restore_database
 
 SECOND_FOLDER_KEY = "second_backup_folder"
@@ -186,9 +185,7 @@ def backup_to_file(database: Path, target: Path) -> Path:
 
 
 # What a group backup's list shows: rows per table, keyed by table name.
-GROUP_COUNTS: dict[str, str] = {
-    table: f'SELECT count(*) FROM "{table}"' for table, _label in COUNTED_TABLES
-}
+GROUP_COUNTS: dict[str, str] = backup_counts.table_counts(t for t, _label in COUNTED_TABLES)
 
 
 def describe_backup(backup: BackupFile, counted: Mapping[str, str] | None = None) -> BackupInfo:
@@ -202,19 +199,8 @@ def describe_backup(backup: BackupFile, counted: Mapping[str, str] | None = None
         size = backup.path.stat().st_size
     except OSError:
         size = 0
-    counts: dict[str, int] = {}
-    try:
-        conn = sqlite.connect_readonly(backup.path)
-        try:
-            for key, query in (GROUP_COUNTS if counted is None else counted).items():
-                try:
-                    counts[key] = int(conn.execute(query).fetchone()[0])
-                except sqlite3.OperationalError as exc:
-                    if "no such table" not in str(exc):
-                        raise
-        finally:
-            conn.close()
-    except sqlite3.Error:
+    counts = backup_counts.read_counts(backup.path, GROUP_COUNTS if counted is None else counted)
+    if counts is None:
         return BackupInfo(backup.path, backup.taken_at, backup.reason, size, readable=False)
     return BackupInfo(backup.path, backup.taken_at, backup.reason, size, counts)
 

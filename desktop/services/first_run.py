@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.paths import AppPaths, resolve
+from desktop.store.queries import first_run
 
 if TYPE_CHECKING:  # the welcome is decided before the first paint: no ORM import for it
     from sqlalchemy.orm import Session
@@ -23,17 +24,12 @@ EXAMPLE_SUFFIX = " example"
 def needs_welcome(conn: sqlite3.Connection) -> bool:
     """True for a database with no group, no partnerships and no welcome seen yet.
 
-    A plain sqlite3 read, because it runs before the window is first painted.
+    A plain sqlite3 read (``store/queries/first_run.py``), because it runs before the window
+    is first painted.
     """
-
-    def count(sql: str, *params: str) -> int:
-        return int(conn.execute(sql, params).fetchone()[0])
-
-    if count("SELECT count(*) FROM setting WHERE key = ? AND value = '1'", WELCOME_SEEN_KEY):
+    if first_run.setting_is_on(conn, WELCOME_SEEN_KEY):
         return False
-    return not count("SELECT count(*) FROM group_profile") and not count(
-        "SELECT count(*) FROM partnership"
-    )
+    return not first_run.has_group_profile(conn) and not first_run.has_partnerships(conn)
 
 
 def mark_welcome_seen(session: Session) -> None:

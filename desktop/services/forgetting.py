@@ -8,7 +8,6 @@ backups still hold the old details, so they can delete those too if they wish.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -16,10 +15,10 @@ from pathlib import Path
 from desktop.paths import AppPaths
 from desktop.services.backups import BackupOutcome, backup_now, second_backup_folder
 from desktop.services.privacy import ForgetResult, forget_person
-from desktop.store import sqlite
 from desktop.store.backup import find_backups
 from desktop.store.database import Database
 from desktop.store.models import Person
+from desktop.store.queries import forgetting
 
 
 @dataclass(frozen=True)
@@ -30,34 +29,17 @@ class ForgetReport:
     backups_holding: list[Path]
 
 
-def clear_write_ahead_log(database: Path) -> None:
-    """Copy the log into the database and empty it, so old page versions leave the disk."""
-    conn = sqlite.connect(database)
-    try:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        conn.close()
-
-
 def backups_holding(database: Path, folders: list[Path], person_uuid: str) -> list[Path]:
-    """The backups in ``folders`` in which this person has not been forgotten."""
-    holding: list[Path] = []
-    for folder in folders:
-        for backup in find_backups(folder, database.stem):
-            try:
-                conn = sqlite.connect_readonly(backup.path)
-                try:
-                    row = conn.execute(
-                        "SELECT 1 FROM person WHERE uuid = ? AND forgotten_at IS NULL",
-                        (person_uuid,),
-                    ).fetchone()
-                finally:
-                    conn.close()
-            except sqlite3.Error:
-                continue  # unreadable: it cannot be shown, and we cannot say
-            if row:
-                holding.append(backup.path)
-    return holding
+    """The backups in ``folders`` in which this person has not been forgotten.
+
+    An unreadable backup is left out: it cannot be shown, and we cannot say.
+    """
+    return [
+        backup.path
+        for folder in folders
+        for backup in find_backups(folder, database.stem)
+        if forgetting.holds_person(backup.path, person_uuid)
+    ]
 
 
 def forget_person_everywhere(
@@ -72,7 +54,7 @@ def forget_person_everywhere(
         person = session.get(Person, person_id)
         uuid = person.uuid if person else ""
         result = forget_person(session, person_id, now)
-    clear_write_ahead_log(paths.database)
+    forgetting.truncate_write_ahead_log(paths.database)
     folders = [paths.backups]
     second = second_backup_folder(paths)
     if second is not None:

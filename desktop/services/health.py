@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from desktop.store import sqlite
+from desktop.store.queries import health
 from desktop.store.schema_version import HEAD_REVISION
 
 # The tables whose row counts are worth showing a person, in the order they think of them.
@@ -55,23 +55,16 @@ def check_database(path: Path, *, read_only: bool = False) -> HealthReport:
     ``read_only`` (a full disk, read-only media) reads without writing anything; the
     settings that only a writable open applies are then not judged.
     """
-    conn = sqlite.connect(path, read_only=read_only)
-    try:
-        report = HealthReport(
-            database=str(path),
-            revision=sqlite.current_revision(conn),
-            head=HEAD_REVISION,
-            pragmas=sqlite.read_pragmas(conn),
-            integrity=sqlite.integrity(conn, quick=False),
-            foreign_key_problems=len(sqlite.foreign_key_problems(conn)),
-        )
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        for table, _label in COUNTED_TABLES:
-            if table in tables:
-                row = conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()
-                report.counts[table] = int(row[0])
-    finally:
-        conn.close()
+    facts = health.read_facts(path, [t for t, _label in COUNTED_TABLES], read_only=read_only)
+    report = HealthReport(
+        database=str(path),
+        revision=facts.revision,
+        head=HEAD_REVISION,
+        pragmas=facts.pragmas,
+        integrity=facts.integrity,
+        foreign_key_problems=facts.foreign_key_problems,
+        counts=facts.counts,
+    )
     if report.revision != HEAD_REVISION:
         report.problems.append(
             f"The schema is at {report.revision}, but this version expects {HEAD_REVISION}."
