@@ -49,6 +49,7 @@ from desktop.services.returns import (
     export_return,
     returns_log,
 )
+from desktop.ui.a11y import announce
 from desktop.ui.area import Area
 from desktop.ui.background import Failure, Job, Task, run_in_session
 from desktop.ui.data import DataHub
@@ -402,6 +403,8 @@ class ReturnsArea(Area):
                 "It replaces return {old} for the same period, for all the group's partnerships."
             ).format(old=result.supersedes_reference)
         self.status.setText(text)
+        # A label's new text is silent to a screen reader: the result is read out as well.
+        announce(self.status, text)
         self.open_button.setEnabled(True)
         self.folder_button.setEnabled(True)
         if not result.logged:

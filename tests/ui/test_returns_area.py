@@ -79,6 +79,22 @@ def test_export_runs_in_the_background_then_opens(
     assert opened == [str(tmp_path / "return.pdf"), str(tmp_path)]
 
 
+def test_the_saved_return_is_announced(returns_area, qtbot, save_to, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A screen reader hears where the return went (changing the label alone is silent)."""
+    from desktop.ui import a11y
+
+    heard: list[str] = []
+    a11y.announcer.announced.connect(heard.append)
+    try:
+        _export(returns_area, qtbot)
+    finally:
+        a11y.announcer.announced.disconnect(heard.append)
+    reference = read_return(tmp_path / "return.pdf")["reference"]
+    said = [text for text in heard if reference in text]
+    assert said == [returns_area.status.text()]
+    assert str(tmp_path / "return.pdf") in said[0]
+
+
 def test_chosen_partnership_quarter_and_contacts(returns_area, qtbot, save_to) -> None:  # type: ignore[no-untyped-def]
     area = returns_area
     area.periods.period_kind.setCurrentIndex(area.periods.period_kind.findData("quarter"))
