@@ -69,7 +69,6 @@ ALLOWED: dict[str, set[str]] = {
     "desktop.cli.collect_server": {"desktop.store"},  # H3
     "desktop.cli.collect_trust": {"desktop.store", "sqlite3"},  # H3
     "desktop.cli.collect_withdraw": {"desktop.store"},  # H3
-    "desktop.services.backups": {"sql"},  # H6
     "desktop.services.collection.copying": {"sql"},  # H3
     "desktop.services.collection.currency": {"sql"},  # H3
     "desktop.services.collection.dashboard": {"sql"},  # H7
@@ -85,9 +84,6 @@ ALLOWED: dict[str, set[str]] = {
     "desktop.services.collection.trust": {"sql"},  # H3
     "desktop.services.collection.views": {"sql"},  # H7
     "desktop.services.collection.withdraw": {"sql"},  # H3
-    "desktop.services.first_run": {"sql"},  # H6
-    "desktop.services.forgetting": {"sql"},  # H6
-    "desktop.services.health": {"sql"},  # H6
     "desktop.services.pack_deadlines": {"sql"},  # H6
     "desktop.services.people_merge": {"sql"},  # H6
     "desktop.services.privacy": {"sql"},  # H6
