@@ -1,7 +1,8 @@
 """The partnership register as one fast sqlite3 query (it is on the start-up path).
 
 No ORM here: the register must open within a fraction of a second with thousands of
-partnerships on a slow laptop, before SQLAlchemy has even been imported.
+partnerships on a slow laptop, before SQLAlchemy has even been imported. The query is
+``store/queries/register.py``.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from datetime import date
 from typing import NamedTuple
 
 from desktop.services.review_reads import latest_review_bands
+from desktop.store.queries import register as queries
 
 
 class RegisterRow(NamedTuple):
@@ -38,23 +40,11 @@ class RegisterRow(NamedTuple):
         return max(len(self.tree_path) - 1, 0)
 
 
-# Themes are folded in with group_concat; the unit separator never appears in typed text.
-_SEP = "\x1f"
-REGISTER_SQL = (
-    "SELECT p.id, p.name, p.short_name, p.status, coalesce(s.our_role, ''), p.area, t.themes, "
-    "p.next_meeting, p.archived_at IS NOT NULL, p.parent_id "
-    "FROM partnership p LEFT JOIN seat s ON s.partnership_id = p.id "
-    f"LEFT JOIN (SELECT partnership_id, group_concat(theme, '{_SEP}') AS themes "
-    "  FROM partnership_theme GROUP BY partnership_id) t ON t.partnership_id = p.id "
-    "ORDER BY p.name COLLATE NOCASE"
-)
-
-
 def register_rows(conn: sqlite3.Connection) -> list[RegisterRow]:
     """Every partnership, archived ones included (the view decides what to show)."""
     bands = latest_review_bands(conn)
     rows = []
-    found = conn.execute(REGISTER_SQL).fetchall()
+    found = queries.partnership_rows(conn)
     paths = _tree_paths({r[0]: (r[1], r[9]) for r in found})
     for pid, name, short, status, role, area, themes, next_meeting, archived, parent in found:
         band = bands.get(pid)
@@ -66,9 +56,9 @@ def register_rows(conn: sqlite3.Connection) -> list[RegisterRow]:
                 status=status,
                 our_role=role,
                 area=area or "",
-                themes=tuple(themes.split(_SEP)) if themes else (),
+                themes=themes,
                 next_meeting=date.fromisoformat(next_meeting) if next_meeting else None,
-                archived=bool(archived),
+                archived=archived,
                 review_band=band[1] if band else "",
                 review_band_key=band[0] if band else "",
                 review_date=band[2] if band else None,
@@ -97,4 +87,4 @@ def _tree_paths(nodes: dict[int, tuple[str, int | None]]) -> dict[int, tuple[str
 
 def theme_names(conn: sqlite3.Connection) -> list[str]:
     """Every theme in use, for the register's theme filter."""
-    return [r[0] for r in conn.execute("SELECT DISTINCT theme FROM partnership_theme ORDER BY 1")]
+    return queries.theme_names(conn)

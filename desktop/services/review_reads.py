@@ -2,7 +2,7 @@
 
 The partnership register and the home screen ask these for every partnership at once, on
 a slow laptop, before SQLAlchemy has been imported; so each is one or two plain queries
-and the scoring is done in Python with the (cached) framework.
+(``store/queries/reviews.py``) and the scoring is done in Python with the (cached) framework.
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ from desktop.domain.review_checks import (
 )
 from desktop.domain.scoring import AnswerNotOnScale, overall_score
 from desktop.domain.vocab import ReviewStatus
+from desktop.store.queries import reviews as queries
+from desktop.store.queries.settings import setting_value
 
 REVIEW_DUE_MONTHS_KEY = "review_due_months"
 
@@ -63,12 +65,7 @@ def resolve_framework(framework_id: str, version: str, fetch: FetchFramework) ->
 
 def sqlite_fetcher(conn: sqlite3.Connection) -> FetchFramework:
     def fetch(framework_id: str, version: str) -> tuple[str, str] | None:
-        row = conn.execute(
-            "SELECT content, sha256 FROM framework_file WHERE framework_id = ? "
-            "ORDER BY (version = ?) DESC, imported_at DESC, id DESC LIMIT 1",
-            (framework_id, version),
-        ).fetchone()
-        return (str(row[0]), str(row[1])) if row else None
+        return queries.stored_framework(conn, framework_id, version)
 
     return fetch
 
@@ -90,16 +87,8 @@ def _answers_by_review(
 ) -> dict[int, dict[int, dict[str, str]]]:
     ids = list(review_ids)
     found: dict[int, dict[int, dict[str, str]]] = {rid: {} for rid in ids}
-    # Chunked: SQLite limits how many ? a statement may hold.
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        for review_id, key, ref, answer in conn.execute(
-            "SELECT review_id, respondent_key, question_ref, answer FROM review_answer "
-            f"WHERE review_id IN ({marks}) AND answer != ''",
-            chunk,
-        ):
-            found[review_id].setdefault(key, {})[ref] = answer
+    for review_id, key, ref, answer in queries.answers_of(conn, ids):
+        found[review_id].setdefault(key, {})[ref] = answer
     return found
 
 
@@ -126,21 +115,11 @@ def list_reviews(
     conn: sqlite3.Connection, partnership_id: int | None = None
 ) -> list[ReviewSummary]:
     """Reviews, newest first, scored; all partnerships' when ``partnership_id`` is None."""
-    where, params = (
-        ("WHERE r.partnership_id = ?", (partnership_id,)) if partnership_id else ("", ())
-    )
-    rows = conn.execute(
-        "SELECT r.id, r.partnership_id, p.name, r.review_date, r.status, r.framework_id, "
-        "r.framework_version FROM review r JOIN partnership p ON p.id = r.partnership_id "
-        f"{where} ORDER BY r.review_date DESC, r.id DESC",
-        params,
-    ).fetchall()
+    rows = queries.reviews(conn, partnership_id)
     ids = [int(row[0]) for row in rows]
     respondents: dict[int, list[str]] = {rid: [] for rid in ids}
     if ids:
-        for review_id, label in conn.execute(
-            "SELECT review_id, label FROM review_respondent ORDER BY id"
-        ):
+        for review_id, label in queries.respondent_labels(conn):
             if int(review_id) in respondents:
                 respondents[int(review_id)].append(str(label))
     answers = _answers_by_review(conn, ids)
@@ -175,21 +154,10 @@ def latest_review_bands(conn: sqlite3.Connection) -> dict[int, tuple[str, str, d
     cannot be worked out (no scored answers, framework missing) gives ("", "", date), so the
     register can still say when the last review was.
     """
-    latest = (
-        "SELECT id, partnership_id, review_date, framework_id, framework_version FROM ("
-        " SELECT id, partnership_id, review_date, framework_id, framework_version,"
-        " row_number() OVER (PARTITION BY partnership_id ORDER BY review_date DESC, id DESC) AS n"
-        " FROM review WHERE status = ?) WHERE n = 1"
-    )
-    finished = (ReviewStatus.COMPLETE.value,)
-    rows = conn.execute(latest, finished).fetchall()
+    finished = ReviewStatus.COMPLETE.value
+    rows = queries.latest_reviews(conn, finished)
     answers: dict[int, dict[int, dict[str, str]]] = {row[0]: {} for row in rows}
-    # One pass over the answers of those reviews only, joined in SQL (no list of ids).
-    for review_id, key, ref, answer in conn.execute(
-        f"SELECT a.review_id, a.respondent_key, a.question_ref, a.answer FROM ({latest}) l"
-        " JOIN review_answer a ON a.review_id = l.id WHERE a.answer != ''",
-        finished,
-    ):
+    for review_id, key, ref, answer in queries.latest_reviews_answers(conn, finished):
         answers[review_id].setdefault(key, {})[ref] = answer
     fetch = sqlite_fetcher(conn)
     bands: dict[int, tuple[str, str, date]] = {}
@@ -207,10 +175,7 @@ def latest_review_bands(conn: sqlite3.Connection) -> dict[int, tuple[str, str, d
 
 def review_due_months(conn: sqlite3.Connection) -> int:
     """The "no review in N months" period from settings (default 12; bad values ignored)."""
-    row = conn.execute(
-        "SELECT value FROM setting WHERE key = ?", (REVIEW_DUE_MONTHS_KEY,)
-    ).fetchone()
-    return parse_review_due_months(row[0] if row else None)
+    return parse_review_due_months(setting_value(conn, REVIEW_DUE_MONTHS_KEY))
 
 
 def parse_review_due_months(value: str | None) -> int:
@@ -233,14 +198,8 @@ def partnerships_overdue_review(
     if months is None:
         months = review_due_months(conn)
     cutoff = months_before(today, months)
-    rows = conn.execute(
-        "SELECT p.id, max(r.review_date) FROM partnership p "
-        "LEFT JOIN review r ON r.partnership_id = p.id AND r.status = ? "
-        "WHERE p.archived_at IS NULL AND p.status = 'active' GROUP BY p.id",
-        (ReviewStatus.COMPLETE.value,),
-    ).fetchall()
     overdue: dict[int, date | None] = {}
-    for pid, last in rows:
+    for pid, last in queries.last_review_dates(conn, ReviewStatus.COMPLETE.value):
         last_date = date.fromisoformat(last) if last else None
         if last_date is None or last_date <= cutoff:
             overdue[int(pid)] = last_date
