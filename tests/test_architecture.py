@@ -98,7 +98,6 @@ ALLOWED: dict[str, set[str]] = {
     "desktop.ui.collection.shared": {"desktop.store", "sqlite3"},  # H3
     "desktop.ui.collection.trust_page": {"sqlite3"},  # H7
     "desktop.ui.collection.window": {"desktop.store", "sql", "sqlite3"},  # H3
-    "desktop.ui.framework_import": {"desktop.store"},  # H5
 }
 
 

@@ -304,6 +304,19 @@ def run_in_session(
     )
 
 
+def jobs_within(owner: QObject) -> list[Job[Any]]:
+    """The jobs still running that were started for ``owner`` or anything inside it (its
+    dialogs, say): what a closing window waits for."""
+    found: list[Job[Any]] = []
+    for job in list(Job._running):
+        parent = job.parent()
+        while parent is not None and parent is not owner:
+            parent = parent.parent()
+        if parent is owner:
+            found.append(job)
+    return found
+
+
 def wait_for(jobs: Iterable[Job[Any]], timeout_ms: int = -1) -> None:
     """Let running jobs end and deliver their answers (a window closing, say)."""
     deadline = QDeadlineTimer(timeout_ms) if timeout_ms >= 0 else None

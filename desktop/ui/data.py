@@ -104,17 +104,7 @@ class DataHub(QObject):
         stops; the error hook knows it was shown. Other errors propagate unchanged.
         """
         changes = changes_of(change)  # a misspelt or free-text topic fails here, not later
-        if self.read_only is not None:
-            self._refuse_while_read_only()
-        if self.file_was_replaced():
-            self._refuse(
-                self.tr(
-                    "Your records file was replaced or moved by another program while "
-                    "Partnerbook was open, so this change was not saved (it would have gone "
-                    "into the old copy). Close Partnerbook and start it again to see the file "
-                    "that is there now; your backups are untouched."
-                )
-            )
+        self.ensure_writable()
         try:
             with self.database().session() as session:
                 result = work(session)
@@ -134,6 +124,22 @@ class DataHub(QObject):
         self.announce(*changes)
         self.saved.emit(message or self.tr("All changes saved"))
         return result
+
+    def ensure_writable(self) -> None:
+        """Before a change (here, or a long job in its own session): refuse it, said once,
+        while the records are open for reading only or the file was replaced behind us.
+        Raises StorageProblem, so the caller stops."""
+        if self.read_only is not None:
+            self._refuse_while_read_only()
+        if self.file_was_replaced():
+            self._refuse(
+                self.tr(
+                    "Your records file was replaced or moved by another program while "
+                    "Partnerbook was open, so this change was not saved (it would have gone "
+                    "into the old copy). Close Partnerbook and start it again to see the file "
+                    "that is there now; your backups are untouched."
+                )
+            )
 
     def _refuse_while_read_only(self) -> None:
         self._refuse(

@@ -54,6 +54,7 @@ from desktop.services.spreadsheet_import import (
     preview_import,
     read_spreadsheet,
 )
+from desktop.services.storage_errors import StorageProblem
 from desktop.ui.background import Failure, Job, Task, run_in_background
 from desktop.ui.data import DataHub
 from desktop.ui.i18n import plural
@@ -379,6 +380,10 @@ class ImportDialog(QDialog):
         preview = self.preview
         if preview is None or self.job is not None:
             return
+        try:
+            self.hub.ensure_writable()  # never into a records file replaced behind the window
+        except StorageProblem:
+            return  # already said
         paths = self.hub.paths
         skip_bad_rows = self.skip_bad.isChecked()
         opened = self.hub.own_session()

@@ -258,7 +258,7 @@ class MainWindow(QMainWindow):
     def import_framework(self) -> None:
         from desktop.ui.framework_import import import_framework
 
-        import_framework(self, self.hub)
+        self.framework_import = import_framework(self, self.hub)  # the job, None if not begun
 
     def open_return_pack(self, path: str | None = None) -> None:
         from desktop.ui.pack_open import open_return_pack

@@ -27,7 +27,7 @@ from desktop.services.backups import (
     set_second_backup_folder,
 )
 from desktop.services.opening import BackupError
-from desktop.ui.background import Failure, Job, run_in_background
+from desktop.ui.background import Failure, Job, jobs_within, run_in_background, wait_for
 from desktop.ui.data import DataHub
 from desktop.ui.problem_text import said
 
@@ -254,6 +254,8 @@ class SafetyNet(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close:
+            # An import still storing its rows finishes first, so the last backup holds it.
+            wait_for(jobs_within(self.window))
             self.auto.on_close()
         return False
 

@@ -155,9 +155,11 @@ def test_matrix_filter_and_csv_export(
     assert rows[1] == ["3(a)", "Everyone agrees the aim", "Need help", ""]
 
 
-def _import(main_window, monkeypatch, path: Path) -> None:  # type: ignore[no-untyped-def]
+def _import(main_window, monkeypatch, path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
     main_window.import_framework_action.trigger()
+    job = main_window.framework_import  # the backup and the import run in the background
+    qtbot.waitUntil(lambda: job.finished, timeout=10_000)
 
 
 def _frameworks_stored(database) -> int:  # type: ignore[no-untyped-def]
@@ -180,7 +182,7 @@ def test_older_answers_keep_their_wording_after_import(
         ),
         "utf-8",
     )
-    _import(main_window, monkeypatch, newer)
+    _import(main_window, monkeypatch, newer, qtbot)
     assert no_blocking_dialogs[-1][0] == "Framework imported"
     assert _frameworks_stored(database) == 1
     backups = main_window.hub.paths.backups
@@ -223,15 +225,76 @@ def test_bad_framework_files_refused_plainly(
 ) -> None:  # type: ignore[no-untyped-def]
     bad = tmp_path / "from-the-cvs.toml"
     bad.write_text(change(FORMAT_1.replace('version = "2008.1"', 'version = "5"')), "utf-8")
-    _import(main_window, monkeypatch, bad)
+    _import(main_window, monkeypatch, bad, qtbot)
     title, text = no_blocking_dialogs[-1]
     assert title == "Framework not imported"
     assert "from-the-cvs.toml" in text and fragment in text and "Nothing was imported" in text
     assert _frameworks_stored(database) == 0
 
 
+def test_no_backup_no_framework_import(
+    qtbot, seeded, main_window, database, monkeypatch, no_blocking_dialogs
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop.services.opening import BackupError
+    from desktop.ui import framework_import
+
+    def no_room(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+        raise BackupError("The backups folder is full.")
+
+    monkeypatch.setattr(framework_import, "backup_now", no_room)
+    _import(main_window, monkeypatch, OTHER, qtbot)
+    assert no_blocking_dialogs[-1] == ("Framework not imported", "The backups folder is full.")
+    assert _frameworks_stored(database) == 0
+
+
+def test_closing_the_window_lets_the_framework_import_finish_and_backs_it_up(
+    qtbot, seeded, main_window, database, monkeypatch, no_blocking_dialogs
+) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+    import threading
+
+    from desktop.ui import framework_import
+
+    go = threading.Event()
+    real = framework_import.import_framework_file
+
+    def held(*args, **kwargs):  # type: ignore[no-untyped-def]
+        assert go.wait(timeout=30)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(framework_import, "import_framework_file", held)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(OTHER), ""))
+    main_window.import_framework_action.trigger()
+    job = main_window.framework_import
+    assert not job.finished  # the window answers while the framework is stored
+    go.set()
+    main_window.close()  # waits for the import, then makes the last backup
+    assert job.finished and no_blocking_dialogs[-1][0] == "Framework imported"
+    assert _frameworks_stored(database) == 1
+    [on_close] = main_window.hub.paths.backups.glob("*on-close*")
+    conn = sqlite3.connect(on_close)
+    try:
+        stored = conn.execute("SELECT count(*) FROM framework_file WHERE origin = 'imported'")
+        assert stored.fetchone() == (1,)
+    finally:
+        conn.close()
+
+
+def test_no_framework_import_into_a_records_file_replaced_behind_the_window(
+    qtbot, seeded, main_window, database, monkeypatch, no_blocking_dialogs
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(main_window.hub, "file_was_replaced", lambda: True)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(OTHER), ""))
+    main_window.import_framework_action.trigger()
+    assert main_window.framework_import is None  # nothing started
+    title, text = no_blocking_dialogs[-1]
+    assert title == "Not saved" and "replaced or moved by another program" in text
+    assert _frameworks_stored(database) == 0
+    assert not [p for p in main_window.hub.paths.backups.glob("*before-import*")]
+
+
 def test_choose_another_framework(qtbot, seeded, main_window, database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    _import(main_window, monkeypatch, OTHER)
+    _import(main_window, monkeypatch, OTHER, qtbot)
     _area, page = _page(main_window)
     index = page.framework_choice.findData("compact-example-partnership-2024")
     assert index >= 0
