@@ -87,7 +87,6 @@ ALLOWED: dict[str, set[str]] = {
     "desktop.services.pack_deadlines": {"sql"},  # H6
     "desktop.services.people_merge": {"sql"},  # H6
     "desktop.services.privacy": {"sql"},  # H6
-    "desktop.services.review_reads": {"sql"},  # H6
     "desktop.services.spreadsheet_import": {"sql"},  # H4
     "desktop.ui.collection.dashboard": {"sqlite3"},  # H3
     "desktop.ui.collection.menu": {"desktop.store"},  # H3
