@@ -35,10 +35,11 @@ def _fill(conn) -> None:  # type: ignore[no-untyped-def]
         conn.execute(
             "INSERT INTO partnership (id, uuid, name, short_name, purpose, current_focus, scale,"
             " area, formality, basis, duration, status, lead_body, fundholder, meeting_frequency,"
-            " papers_location, vcs_budget_notes, framework_id, created_at, updated_at) VALUES"
-            " (?, ?, ?, '', '', '', '', '', '', '', 'ongoing', 'active', '', '', '', '', '', ?,"
-            " '2026-01-01', '2026-01-01')",
-            (p, f"p-{p}", f"Partnership {p}", framework.id),
+            " papers_location, vcs_budget_notes, framework_id, review_framework_id, vision, goal,"
+            " principles, created_at, updated_at) VALUES"
+            " (?, ?, ?, '', '', '', '', '', '', '', 'ongoing', 'active', '', '', '', '', '', ?, ?,"
+            " '', '', '', '2026-01-01', '2026-01-01')",
+            (p, f"p-{p}", f"Partnership {p}", framework.id, framework.id),
         )
         for r in range(REVIEWS_EACH):
             review_id += 1
