@@ -10,11 +10,18 @@ with one JSON line on standard output, so the test drives it step by step:
 - ``{"op": "keys", "keys": "ctrl+n"}``: press a key combination (X keyboard events made by
   the AT-SPI registry, as Orca's own key presses are).
 - ``{"op": "type", "text": "..."}``: type text.
-- ``{"op": "focus", "timeout": s, "away_from": id}``: the object the app says has the
-  keyboard focus (its focus events, each checked against the object's "focused" state),
-  once it is not ``away_from``; described as a reader would announce it.
-- ``{"op": "heard"}``: what the app announced since the last call (announcement and alert
-  events, and status-bar text changes), as a reader would speak it.
+- ``{"op": "focus", "timeout": s}``: the object the app says has the keyboard focus (its
+  focus events, each checked against the object's "focused" state), described as a reader
+  would announce it.
+- ``{"op": "press", "keys": "tab", "timeout": s, "until": {...}}``: press keys, then wait
+  until the focus is where ``until`` says (each key of it a key of the description, e.g.
+  ``{"name": "File name"}``), or, without ``until``, until it moved: to another object, or
+  within the one it is on (a date field's Tab from day to month moves its caret or
+  selection, not the focus). The answer says which (``moved``), and on a timeout what the
+  focus was last seen on.
+- ``{"op": "heard", "containing": "...", "timeout": s}``: what the app announced since the
+  last call (announcement and alert events, and status-bar text changes), as a reader would
+  speak it; with ``containing``, once something said contains those words.
 - ``{"op": "windows"}``: the app's top-level windows (name, role, states).
 
 Nothing here sleeps for a fixed time: each wait runs the event loop until its condition
@@ -46,6 +53,8 @@ KEYSYMS = {
     "down": 0xFF54,
     "home": 0xFF50,
     "end": 0xFF57,
+    "page_up": 0xFF55,
+    "page_down": 0xFF56,
     "space": 0x0020,
     "backspace": 0xFF08,
     "delete": 0xFFFF,
@@ -179,11 +188,51 @@ def describe(obj: Atspi.Accessible) -> dict[str, Any]:
         "window_role": window.get_role_name() if window is not None else "",
         "labelled_by": relation_names(obj, Atspi.RelationType.LABELLED_BY),
         "text": text_of(obj),
-        "column_headers": column_headers(obj),
+        # A cell is read with its column's header: its table's headers.
+        "column_headers": column_headers(
+            obj.get_parent() if obj.get_role() == Atspi.Role.TABLE_CELL else obj
+        ),
         # The sections a tab bar offers (Ctrl+Tab goes through them).
         "tabs": tab_names(obj) if obj.get_role() == Atspi.Role.PAGE_TAB_LIST else None,
+        # Where it sits: the names of what holds it, innermost first (a section, an area).
+        "inside": inside_names(obj),
+        **where_in_text(obj),
     }
     return found
+
+
+def inside_names(obj: Atspi.Accessible) -> list[str]:
+    names: list[str] = []
+    parent = obj.get_parent()
+    while parent is not None and parent.get_role() != Atspi.Role.APPLICATION:
+        name = fresh(parent).get_name()
+        if name:
+            names.append(name)
+        parent = parent.get_parent()
+    return names
+
+
+def where_in_text(obj: Atspi.Accessible) -> dict[str, Any]:
+    """The caret and the selection in a text (a date field's Tab moves these, not the focus)."""
+    if "Text" not in obj.get_interfaces():
+        return {"caret": None, "selection": None}
+    selections = []
+    for index in range(Atspi.Text.get_n_selections(obj)):
+        chosen = Atspi.Text.get_selection(obj, index)
+        selections.append([chosen.start_offset, chosen.end_offset])
+    return {"caret": Atspi.Text.get_caret_offset(obj), "selection": selections}
+
+
+def matches(found: Any, wanted: Any) -> bool:
+    """``wanted`` is the value, or one of the values where the description has a list."""
+    return found == wanted or (isinstance(found, list) and wanted in found)
+
+
+def place(found: dict[str, Any] | None) -> tuple[Any, ...] | None:
+    """Where the keyboard is: the object, and the caret and selection inside it."""
+    if found is None:
+        return None
+    return (found["id"], found["caret"], found["selection"])
 
 
 class Reader:
@@ -300,26 +349,86 @@ class Reader:
             return None
         return None
 
-    def op_focus(self, timeout: float = 5.0, away_from: str | None = None) -> dict[str, Any]:
+    def _where(self) -> dict[str, Any] | None:
+        obj = self._focused_now()
+        if obj is None:
+            return None
+        try:
+            return describe(obj)
+        except GLib.Error:
+            return None  # gone (a dialog closing): look again
+
+    def op_focus(self, timeout: float = 30.0) -> dict[str, Any]:
+        found: dict[str, Any] = {}
+
         def ready() -> bool:
-            obj = self._focused_now()
-            return obj is not None and ident(obj) != away_from
+            where = self._where()
+            found["focus"] = where
+            return where is not None
 
         if not self.wait(ready, timeout):
-            obj = self._focused_now()
-            if obj is None:
-                # Say what the app last said had the focus, so a test can tell why.
-                last = self.focused
-                return {"focus": None, "last": describe(last) if last is not None else None}
-            return {"focus": describe(obj), "moved": False}
-        obj = self._focused_now()
-        assert obj is not None
-        return {"focus": describe(obj), "moved": True}
+            return {"focus": None, "last": self._last_seen()}
+        return {"focus": found["focus"]}
 
-    def op_heard(self) -> dict[str, Any]:
+    def _place_now(self) -> tuple[Any, ...] | None:
+        """``place`` of the focus, read without describing all of it (polled often)."""
+        obj = self._focused_now()
+        if obj is None:
+            return None
+        try:
+            return (ident(obj), *where_in_text(obj).values())
+        except GLib.Error:
+            return None
+
+    def op_press(
+        self, keys: str, timeout: float = 30.0, until: dict[str, Any] | None = None
+    ) -> dict[str, Any]:
         self.pump()
+        before = self._place_now()
+        self.keyboard.combo(keys)
+        found: dict[str, Any] = {}
+
+        def ready() -> bool:
+            if until is None:
+                now = self._place_now()
+                if now is None or now == before:
+                    return False
+            where = self._where()
+            found["focus"] = where
+            if where is None:
+                return False
+            if until is not None:
+                return all(matches(where.get(key), value) for key, value in until.items())
+            return place(where) != before
+
+        if not self.wait(ready, timeout):
+            return {"focus": found.get("focus"), "moved": None, "last": self._last_seen()}
+        where = found["focus"]
+        if before is None or where["id"] != before[0]:
+            moved = "focus"
+        elif place(where) != before:
+            moved = "within"
+        else:
+            moved = "stayed"
+        return {"focus": where, "moved": moved}
+
+    def _last_seen(self) -> dict[str, Any] | None:
+        """What the app last said had the focus, so a test can tell why it is not there."""
+        last = self.focused
+        if last is None:
+            return None
+        try:
+            return describe(last)
+        except GLib.Error as exc:
+            return {"error": str(exc)}
+
+    def op_heard(self, containing: str | None = None, timeout: float = 30.0) -> dict[str, Any]:
+        def ready() -> bool:
+            return containing is None or any(containing in said["text"] for said in self.heard)
+
+        found = self.wait(ready, timeout if containing else 0.0)
         heard, self.heard = self.heard, []
-        return {"heard": heard}
+        return {"heard": heard, "found": found}
 
     def op_windows(self) -> dict[str, Any]:
         assert self.app is not None
