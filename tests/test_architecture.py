@@ -71,31 +71,23 @@ ALLOWED: dict[str, set[str]] = {
     "desktop.cli.collect_withdraw": {"desktop.store"},  # H3
     "desktop.services.collection.copying": {"sql"},  # H3
     "desktop.services.collection.currency": {"sql"},  # H3
-    "desktop.services.collection.dashboard": {"sql"},  # H7
     "desktop.services.collection.demo": {"sql"},  # H3
     "desktop.services.collection.group_merges": {"sql"},  # H3
     "desktop.services.collection.importer": {"sql"},  # H3
     "desktop.services.collection.merges": {"sql"},  # H3
     "desktop.services.collection.normalise": {"sql"},  # H3
     "desktop.services.collection.packs": {"sql"},  # H3
-    "desktop.services.collection.partner_views": {"sql"},  # H7
-    "desktop.services.collection.run_view": {"sql"},  # H7
     "desktop.services.collection.safety": {"sql"},  # H3
     "desktop.services.collection.trust": {"sql"},  # H3
-    "desktop.services.collection.views": {"sql"},  # H7
     "desktop.services.collection.withdraw": {"sql"},  # H3
     "desktop.services.pack_deadlines": {"sql"},  # H6
     "desktop.services.people_merge": {"sql"},  # H6
     "desktop.services.privacy": {"sql"},  # H6
     "desktop.services.spreadsheet_import": {"sql"},  # H4
-    "desktop.ui.collection.dashboard": {"sqlite3"},  # H3
     "desktop.ui.collection.menu": {"desktop.store"},  # H3
     "desktop.ui.collection.opening_checks": {"desktop.store"},  # H3
-    "desktop.ui.collection.pages": {"sqlite3"},  # H7
-    "desktop.ui.collection.run_page": {"sqlite3"},  # H7
     "desktop.ui.collection.safety": {"desktop.store"},  # H3
     "desktop.ui.collection.shared": {"desktop.store", "sqlite3"},  # H3
-    "desktop.ui.collection.trust_page": {"sqlite3"},  # H7
     "desktop.ui.collection.window": {"desktop.store", "sql", "sqlite3"},  # H3
 }
 

@@ -7,11 +7,12 @@ views as the tables (``desktop.services.collection.views``).
 
 from __future__ import annotations
 
-import sqlite3
+from typing import Any
 
 from desktop.domain.collection_tables import Bar, Dashboard, Stack
 from desktop.domain.periods import Period
 from desktop.services.collection import views
+from desktop.store.collection.view_queries import expected_count
 
 __all__ = ["Bar", "Dashboard", "Stack", "area_dashboard"]
 
@@ -26,7 +27,7 @@ def _money_bars(table: views.Table) -> list[Bar]:
     ]
 
 
-def area_dashboard(conn: sqlite3.Connection, period: Period | None = None) -> Dashboard:
+def area_dashboard(conn: Any, period: Period | None = None) -> Dashboard:
     period = views.chosen_period(conn, period)
     by_partnership = _money_bars(views.needs_view(conn, "partnership", period))
     by_category = _money_bars(views.needs_view(conn, "category", period))
@@ -42,7 +43,7 @@ def area_dashboard(conn: sqlite3.Connection, period: Period | None = None) -> Da
     ]
     totals = views.area_totals(conn, period)
     missing = len(views.expected_missing(conn, period).rows)
-    expected = conn.execute("SELECT count(*) FROM expected_group").fetchone()[0]
+    expected = expected_count(conn)
     return Dashboard(
         period,
         tuple(by_partnership[:TOP]),

@@ -8,11 +8,12 @@ partners disagreed most. Nothing here ever holds a person's name: the return nev
 from __future__ import annotations
 
 import json
-import sqlite3
+from typing import Any
 
 from desktop.domain.periods import Period
 from desktop.domain.problems import marked
-from desktop.services.collection.views import CURRENT_ROW, Table, _in, chosen_period
+from desktop.services.collection.views import Table, chosen_period
+from desktop.store.collection.view_queries import partner_answer_rows
 
 __all__ = ["partner_answers_view"]
 
@@ -29,18 +30,11 @@ def _disagreed(questions: list[dict[str, object]]) -> str:
     )
 
 
-def partner_answers_view(conn: sqlite3.Connection, period: Period | None = None) -> Table:
+def partner_answers_view(conn: Any, period: Period | None = None) -> Table:
     """Each current partnership row whose review asked its partners: one row per group."""
     period = chosen_period(conn, period)
     rows, keys = [], []
-    for name, key, group, when, tool, found in conn.execute(
-        f"""SELECT p.name, p.canonical_key, g.name, p.review_date, p.review_framework_title,
-        p.review_partners FROM collected_partnership p
-        JOIN collected_return r ON r.id = p.return_id
-        JOIN collected_group g ON g.id = r.group_id
-        WHERE {CURRENT_ROW} AND {_in(period)} AND p.review_partners != ''
-        ORDER BY p.name, g.name"""
-    ):
+    for name, key, group, when, tool, found in partner_answer_rows(conn, period):
         try:
             data = json.loads(found)
         except ValueError:

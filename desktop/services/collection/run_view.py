@@ -16,7 +16,6 @@ top level (resources/schemas/README.md, Version 2).
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import date
 from typing import Any
 
@@ -24,7 +23,8 @@ from desktop.domain.dates import format_date
 from desktop.domain.periods import Period
 from desktop.domain.problems import marked
 from desktop.domain.run_registers import ClosureScope
-from desktop.services.collection.views import CURRENT_ROW, Table, _in, chosen_period
+from desktop.services.collection.views import EVERY_ROW, Table, Window, chosen_period
+from desktop.store.collection.view_queries import run_rows
 
 NOT_RECORDED = marked("Not recorded")
 
@@ -136,20 +136,11 @@ def row_cells(summary: dict[str, Any]) -> list[str]:
     return [sits_under, *_governance_cells(summary), *_run_cells(summary)]
 
 
-def how_it_is_run_view(conn: sqlite3.Connection, period: Period | None = None) -> Table:
-    """One row per group's partnership with the latest word for the period."""
-    period = chosen_period(conn, period)
-    rows = conn.execute(
-        f"""
-        SELECT g.latest_name, p.name, p.how_run, p.canonical_key
-        FROM collected_partnership p JOIN collected_return r ON r.id = p.return_id
-        JOIN collected_group g ON g.id = r.group_id
-        WHERE {CURRENT_ROW} AND {_in(period)}
-        ORDER BY g.latest_name COLLATE NOCASE, p.name COLLATE NOCASE
-        """
-    ).fetchall()
+def run_window(conn: Any, period: Period | None, window: Window = EVERY_ROW) -> Table:
+    """A window of ``how_it_is_run_view`` for ``period`` as already chosen
+    (``chosen_period``): the rows ``window`` asks for, in its order, holding its words."""
     result, keys = [], []
-    for group, name, stored, key in rows:
+    for group, name, stored, key in run_rows(conn, period, window):
         try:
             summary = json.loads(stored) if stored else {}
         except ValueError:
@@ -157,3 +148,8 @@ def how_it_is_run_view(conn: sqlite3.Connection, period: Period | None = None) -
         result.append((group, name, *row_cells(summary if isinstance(summary, dict) else {})))
         keys.append(key)
     return Table("how_it_is_run", "How it is run", COLUMNS, result, keys=keys)
+
+
+def how_it_is_run_view(conn: Any, period: Period | None = None) -> Table:
+    """One row per group's partnership with the latest word for the period."""
+    return run_window(conn, chosen_period(conn, period))

@@ -9,8 +9,8 @@ text alternative for screen readers.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -28,6 +28,9 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 from desktop.domain.text_safety import one_line
 from desktop.services.collection.dashboard import Dashboard, area_dashboard
 from desktop.ui.collection.pages import Page
+
+if TYPE_CHECKING:
+    from desktop.services.collection.opening import Connection
 
 __all__ = ["DashboardPage"]
 
@@ -187,7 +190,7 @@ class DashboardPage(Page):
     def charts(self) -> list[ChartBox]:
         return [self.returns, self.by_category, self.by_partnership, self.need_help, self.bands]
 
-    def refresh(self, conn: sqlite3.Connection) -> None:
+    def refresh(self, conn: Connection) -> None:
         board = self.board = area_dashboard(conn, self.period)
         self.note.setText(
             tr("Nothing to show for this period yet: no returns and no expected groups.")

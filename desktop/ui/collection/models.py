@@ -1,14 +1,18 @@
 """Qt models over the collection's views. No widgets here: tested on their own.
 
-``ViewModel`` shows any ``views.Table``; the table is read with sqlite3 by the caller, so
-the model only formats. ``ViewFilter`` matches every word typed against the whole row, which
-is what people expect from a search box ("torridge transport"). Every cell and heading is
+``ViewModel`` shows any ``views.Table`` the caller read, so the model only formats.
+``ViewFilter`` matches every word typed against the whole row, which is what people expect
+from a search box ("torridge transport"). ``PagedModel`` shows a long list (a county's
+100,000 returns) a screenful at a time: sorting by a column's title and Find are done by the
+collection's SQL, and more rows are read as the view scrolls. Every cell and heading is
 shown through ``text_safety.visible``: a control character a return carried shows as a
 symbol ("␛"), never as an invisible change to what the officer reads.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -20,7 +24,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.domain.text_safety import visible
-from desktop.services.collection.views import Table
+from desktop.services.collection.views import Table, Window
 from desktop.ui.problem_text import translate
 
 Index = QModelIndex | QPersistentModelIndex
@@ -40,13 +44,18 @@ class ViewModel(QAbstractTableModel):
         self.table = table
         # Every cell formatted once here: data() is then a lookup, which keeps painting and
         # fitting columns fast on big collections.
-        columns = range(len(table.columns))
-        self._cells = [
-            [visible(table.display(r, c)) for c in columns] for r in range(len(table.rows))
-        ]
+        self._cells = self._formatted(table, 0)
         # One joined lower-case string per row: the filter looks here, not cell by cell.
         self._text = [" ".join(row).casefold() for row in self._cells]
         self.endResetModel()
+
+    @staticmethod
+    def _formatted(table: Table, start: int) -> list[list[str]]:
+        """The shown text of ``table``'s rows from ``start`` on."""
+        columns = range(len(table.columns))
+        return [
+            [visible(table.display(r, c)) for c in columns] for r in range(start, len(table.rows))
+        ]
 
     def row_text(self, row: int) -> str:
         return self._text[row]
@@ -112,3 +121,95 @@ class ViewFilter(QSortFilterProxyModel):
         if isinstance(a, int | float) and isinstance(b, int | float):
             return a < b
         return str(a).casefold() < str(b).casefold()
+
+
+Reader = Callable[[Window], Table]
+
+
+class PagedModel(ViewModel):
+    """A long list read ``SCREENFUL`` rows at a time through ``reader`` (a service's window
+    of a view): the first screenful at once, the next when the view scrolls near the end
+    (``canFetchMore``/``fetchMore``). A click on a column's title (``sort``) and the words
+    of a Find box (``set_words``) read a new first screenful, sorted and narrowed by the
+    SQL, so a county's collection opens and filters as fast as a town's. ``table`` holds
+    the rows read so far; the exports read the whole view themselves."""
+
+    SCREENFUL = 200
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent=parent)
+        self._reader: Reader | None = None
+        self._order: int | None = None
+        self._descending = False
+        self._words: tuple[str, ...] = ()
+        self._complete = True
+
+    def set_reader(self, reader: Reader | None) -> None:
+        """Read the first screenful through ``reader`` (None: show nothing), keeping the
+        chosen order and words."""
+        self._reader = reader
+        self._reload()
+
+    def words(self) -> tuple[str, ...]:
+        return self._words
+
+    def set_words(self, text: str) -> None:
+        """Show only rows holding every word typed (in any case)."""
+        words = tuple(text.split())
+        if words != self._words:
+            self._words = words
+            self._reload()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        chosen = column if column >= 0 else None
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (chosen, descending) != (self._order, self._descending):
+            self._order, self._descending = chosen, descending
+            self._reload()
+
+    def _read(self, offset: int) -> Table:
+        assert self._reader is not None
+        # One row more than asked for says whether there is more to read.
+        window = Window(offset, self.SCREENFUL + 1, self._order, self._descending, self._words)
+        return self._reader(window)
+
+    def _reload(self) -> None:
+        if self._reader is None:
+            self.set_table(Table(self.table.key, self.table.title, self.table.columns, []))
+            self._complete = True
+            return
+        first = self._read(0)
+        self._complete = len(first.rows) <= self.SCREENFUL
+        self.set_table(_cut(first, self.SCREENFUL))
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._complete
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._complete or self._reader is None:
+            return
+        start = len(self.table.rows)
+        more = self._read(start)
+        self._complete = len(more.rows) <= self.SCREENFUL
+        more = _cut(more, self.SCREENFUL)
+        if not more.rows:
+            return
+        self.beginInsertRows(QModelIndex(), start, start + len(more.rows) - 1)
+        self.table = replace(
+            self.table,
+            rows=[*self.table.rows, *more.rows],
+            keys=[*self.table.keys, *more.keys],
+        )
+        added = self._formatted(self.table, start)
+        self._cells.extend(added)
+        self._text.extend(" ".join(row).casefold() for row in added)
+        self.endInsertRows()
+
+    def fetch_all(self) -> None:
+        """Read every row left (what a test or a small list may want)."""
+        while self.canFetchMore():
+            self.fetchMore()
+
+
+def _cut(table: Table, rows: int) -> Table:
+    return replace(table, rows=table.rows[:rows], keys=table.keys[:rows])

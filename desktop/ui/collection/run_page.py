@@ -1,19 +1,23 @@
 """The collection window's "How it is run" page (issue 17): each group's partnerships side
 by side on terms of reference, quorate meetings, partner attendance, elections, open high
 risks, reporting back and closing. Returns made before these were recorded say so ("Not
-recorded") rather than showing a gap that reads as "none". Find narrows it by any word."""
+recorded") rather than showing a gap that reads as "none". Find narrows it by any word of
+a group's or partnership's name; the rows are read a screenful at a time (``PagedModel``)."""
 
 from __future__ import annotations
 
-import sqlite3
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
 
-from desktop.services.collection.run_view import how_it_is_run_view
-from desktop.services.collection.views import Table
-from desktop.ui.collection.models import ViewFilter, ViewModel
+from desktop.services.collection.run_view import run_window
+from desktop.services.collection.views import EVERY_ROW, Table
+from desktop.ui.collection.models import PagedModel
 from desktop.ui.collection.pages import Page, labelled, table_view
+
+if TYPE_CHECKING:
+    from desktop.services.collection.opening import Connection
 
 
 def tr(text: str) -> str:
@@ -23,9 +27,8 @@ def tr(text: str) -> str:
 class RunPage(Page):
     def __init__(self) -> None:
         super().__init__()
-        self.model = ViewModel()
-        self.proxy = ViewFilter()
-        self.proxy.setSourceModel(self.model)
+        self.model = PagedModel()
+        self._conn: Connection | None = None
         layout = QVBoxLayout(self)
         note = QLabel(
             tr(
@@ -43,13 +46,17 @@ class RunPage(Page):
         layout.addWidget(note)
         layout.addLayout(row)
         self.view = table_view(
-            self.proxy, tr("How it is run"), main=1, optional=(2, 8, 6, 10, 3, 9)
+            self.model, tr("How it is run"), main=1, optional=(2, 8, 6, 10, 3, 9)
         )
         layout.addWidget(self.view, 1)
-        self.search.textChanged.connect(self.proxy.set_words)
+        self.search.textChanged.connect(self.model.set_words)
 
-    def refresh(self, conn: sqlite3.Connection) -> None:
-        self.model.set_table(how_it_is_run_view(conn, self.period))
+    def refresh(self, conn: Connection) -> None:
+        self._conn = conn
+        period = self.period
+        self.model.set_reader(lambda window: run_window(conn, period, window))
 
     def tables(self) -> list[Table]:
-        return [self.model.table]
+        if self._conn is None:
+            return [self.model.table]
+        return [run_window(self._conn, self.period, EVERY_ROW)]  # every row, not a screenful

@@ -8,8 +8,8 @@ contact details groups sealed for the CVS, shown only after the passphrase is gi
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -30,6 +30,9 @@ from desktop.services.collection.trust import group_keys_table, held_table
 from desktop.ui.collection.models import ViewModel
 from desktop.ui.collection.pages import Page, table_view
 from desktop.ui.problem_text import said
+
+if TYPE_CHECKING:
+    from desktop.services.collection.opening import Connection
 
 
 def tr(text: str) -> str:
@@ -139,7 +142,7 @@ class TrustPage(Page):
         if index.isValid():
             decide(int(self.held.table.keys[index.row()]))
 
-    def refresh(self, conn: sqlite3.Connection) -> None:
+    def refresh(self, conn: Connection) -> None:
         self.held.set_table(held_table(conn))
         self.group_keys.set_table(group_keys_table(conn))
         has_held = self.held.rowCount() > 0
