@@ -13,11 +13,9 @@ import contextlib
 import faulthandler
 import logging
 import os
-import platform
 import sys
 import traceback
 from datetime import datetime
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 from typing import IO
@@ -42,6 +40,9 @@ def setup_logging(logs: Path, level: int = logging.INFO) -> Path:
                 return path
             log.removeHandler(handler)
             handler.close()
+    # Imported here, not by every command that merely logs: it brings socket, pickle, queue.
+    from logging.handlers import RotatingFileHandler
+
     handler = RotatingFileHandler(
         path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
     )
@@ -61,6 +62,8 @@ def write_error_report(
     when: datetime | None = None,
 ) -> Path | None:
     """Log the error and save a report file; return its path (None if it could not be saved)."""
+    import platform  # only for a report, never on the way to the window
+
     when = when or datetime.now()
     details = "".join(traceback.format_exception(exc_type, exc, tb))
     log.error("Unexpected error:\n%s", details)

@@ -160,6 +160,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_self_test()
     if args.command is None:
         # No command: the window. Imported here so the command line never loads Qt.
+        from desktop.ui.before_qt import import_before_qt
+
+        import_before_qt()  # PySide6 reads the source of each module imported after it
         from desktop.ui.application import run_gui
 
         return run_gui(args)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import getpass
-import hashlib
+import zlib
 
 from PySide6.QtCore import QDeadlineTimer, QEventLoop, QObject, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -26,8 +26,10 @@ def server_name(paths: AppPaths) -> str:
         user = getpass.getuser()
     except (KeyError, OSError):  # pragma: no cover - no user name on some systems
         user = "user"
-    digest = hashlib.sha256(f"{user}\n{paths.data}".encode()).hexdigest()[:16]
-    return f"partnerbook-{digest}"
+    # Two checksums make 16 hex digits; zlib is loaded already, hashlib would load OpenSSL
+    # (~3 ms of start-up) for a name that need only differ between folders, not be secret.
+    key = f"{user}\n{paths.data}".encode()
+    return f"partnerbook-{zlib.crc32(key):08x}{zlib.adler32(key):08x}"
 
 
 def ask_running_instance_to_raise(

@@ -1,0 +1,57 @@
+"""The first window imports its Qt-free modules before Qt (desktop/ui/before_qt.py).
+
+PySide6 reads the whole source of every module imported after it; a service, store or
+domain module the first window starts to need belongs in ``before_qt.FIRST_WINDOW``.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from desktop.cli import main
+
+TIMEOUT = 120
+# Starts the window as ``partnerbook --exit-when-ready`` does, printing each module's name
+# as its import begins (a finder that finds nothing, asked first).
+RECORD_IMPORTS = """
+import runpy, sys
+started = []
+class Recorder:
+    @staticmethod
+    def find_spec(name, path=None, target=None):
+        started.append(name)
+sys.meta_path.insert(0, Recorder)
+sys.argv = ["partnerbook", "--exit-when-ready"]
+try:
+    runpy.run_module("desktop", run_name="__main__")
+except SystemExit as end:
+    code = end.code
+print("\\n".join(started))
+sys.exit(code)
+"""
+
+
+def test_the_first_window_imports_its_qt_free_modules_before_qt(data_dir: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["demo"]) == 0
+    capsys.readouterr()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", RECORD_IMPORTS],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT,
+    )
+    assert done.returncode == 0, done.stderr
+    names = done.stdout.split()
+    first_qt = next(i for i, name in enumerate(names) if name.startswith("PySide6"))
+    assert "desktop.services.whats_due" in names[:first_qt]  # Home's data, read before Qt
+    late = [
+        name
+        for name in names[first_qt:]
+        if name.startswith("desktop.") and not name.startswith("desktop.ui")
+    ]
+    assert late == [], f"add these to desktop/ui/before_qt.py FIRST_WINDOW: {late}"
