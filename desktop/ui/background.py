@@ -283,6 +283,9 @@ def run_in_session(
     one transaction: committed when it returns, rolled back if it raises or is cancelled.
 
     ``read_only`` opens the records for reading only (the hub's own state by default).
+    Leave it alone for a job that merely reads: True opens the file as immutable, which is
+    right for read-only media but does not see what the window saved since its last
+    checkpoint (the WAL), so a job on writable records would read stale or missing rows.
     """
     opener = hub.own_session(read_only=read_only)
 

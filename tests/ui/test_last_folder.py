@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from desktop.domain.partnership_rules import PartnershipInput
 from desktop.services.partnerships import create_partnership
+from desktop.ui.background import jobs_within
 from tests.ui.partnership_helpers import press
 
 
@@ -32,6 +33,7 @@ def test_the_brief_and_the_framework_import_start_where_the_last_file_went(
     area = main_window.show_area("partnerships")
     area.open_partnership(pid)
     press(qtbot, area.page.show_section("meetings").brief_button)
+    qtbot.waitUntil(lambda: not jobs_within(main_window), timeout=10_000)  # saved meanwhile
     assert Path(offered[0]).parent == Path.home()  # nothing used yet
     assert (papers / "brief.pdf").exists()
 

@@ -168,9 +168,33 @@ def test_brief_from_a_partnership(demo_database, hub, qtbot, save_to, opened, tm
     parent = QWidget()
     qtbot.addWidget(parent)
     save_to["path"] = tmp_path / "brief"
-    path = export_brief(parent, hub, 1, today=FIXED_TODAY)
-    assert path == tmp_path / "brief.pdf" and path.exists()
+    job = export_brief(parent, hub, 1, today=FIXED_TODAY)
+    assert job is not None
+    qtbot.waitUntil(lambda: job.finished, timeout=10_000)  # drawn and saved in the background
+    path = tmp_path / "brief.pdf"
+    assert path.exists()
     assert opened == [str(path)]
+
+
+def test_a_brief_that_cannot_be_saved_says_why(  # type: ignore[no-untyped-def]
+    demo_database, hub, qtbot, save_to, opened, tmp_path, no_blocking_dialogs
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.ui.brief_action import export_brief
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    (tmp_path / "not a folder").write_text("a file where the folder should be")
+    save_to["path"] = tmp_path / "not a folder" / "brief.pdf"
+    job = export_brief(parent, hub, 1)
+    assert job is not None
+    qtbot.waitUntil(lambda: job.finished, timeout=10_000)
+    title, text = no_blocking_dialogs[-1]
+    assert title == "The brief was not saved" and "brief.pdf" in text
+    assert "Traceback" not in text and "Errno" not in text
+    assert opened == [] and not list(tmp_path.glob("*brief*"))
+    assert (tmp_path / "not a folder").read_text() == "a file where the folder should be"
 
 
 def test_log_shows_where_each_return_went(returns_area, qtbot, save_to, tmp_path) -> None:  # type: ignore[no-untyped-def]
