@@ -3,17 +3,19 @@
 Make a questionnaire (for one partner organisation, or one any partner may fill in), see
 who was sent one and who has answered, drop the returned PDFs here (or choose them), and
 see every partner's answers and subtotals side by side with the spread. Returned files are
-read in worker processes (``ReaderPool``), off the window's thread, because they come from
-outside; each gets its outcome in plain words. The agreed answer stays the group's to
-choose, on the Viewpoints tab.
+read in worker processes (``ReaderPool``), because they come from outside, and the answers
+stored, all in the background (ui/background.py); each file gets its outcome in plain words.
+Making a questionnaire (its PDF, maybe a text copy, and the record that it was sent) runs in
+the background too. The agreed answer stays the group's to choose, on the Viewpoints tab.
 """
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,10 +44,15 @@ from desktop.services.questionnaires import (
     make_questionnaire,
     questionnaires_of,
 )
+from desktop.services.storage_errors import StorageProblem
+from desktop.ui.background import Failure, Job, Task, run_in_background, run_in_session
 from desktop.ui.data import DataHub
 from desktop.ui.partnerships.fields import FieldError, ProblemLabel
 from desktop.ui.problem_text import said
 from desktop.ui.questionnaire_dialog import QuestionnaireDialog
+
+if TYPE_CHECKING:
+    from desktop.services.types import Session
 
 
 def tr(text: str) -> str:
@@ -56,42 +63,24 @@ def _score(value: float | None) -> str:
     return "" if value is None else f"{value:.1f}".removesuffix(".0")
 
 
-class _ReadSignals(QObject):
-    finished = Signal(object)  # [(file name, read or Rejected)]
+def read_files(paths: list[Path]) -> list[tuple[str, object]]:
+    """Read returned questionnaires in worker processes under the untrusted-file limits:
+    (file name, what was read or why it was rejected) for each file, never an exception."""
+    from desktop.services.collection.intake import Rejected
+    from desktop.services.collection.watchdog import ReaderPool
+    from desktop.services.questionnaire_reader import LIMITS, READER
+    from desktop.services.questionnaire_reasons import READ_FAILED
 
+    try:
+        with ReaderPool(LIMITS, reader=READER) as pool:
+            return [(path.name, read) for path, read in pool.read_many(paths)]
+    except UserError as exc:  # the reader processes could not start
+        return [(path.name, Rejected("damaged", str(exc))) for path in paths]
+    except Exception:  # our bug: logged, and each file is told as not read
+        from desktop.logging_setup import log
 
-class _ReadFiles(QRunnable):
-    """Read returned questionnaires in worker processes under the untrusted-file limits."""
-
-    def __init__(self, paths: list[Path]) -> None:
-        super().__init__()
-        self.paths = paths
-        self.signals = _ReadSignals()
-        self.setAutoDelete(False)
-
-    def run(self) -> None:
-        from desktop.services.collection.intake import Rejected
-        from desktop.services.collection.watchdog import ReaderPool
-        from desktop.services.questionnaire_reader import LIMITS, READER
-        from desktop.services.questionnaire_reasons import READ_FAILED
-
-        try:
-            with ReaderPool(LIMITS, reader=READER) as pool:
-                reads = [(path.name, read) for path, read in pool.read_many(self.paths)]
-        except UserError as exc:  # the reader processes could not start
-            reads = [(path.name, Rejected("damaged", str(exc))) for path in self.paths]
-        except Exception:  # our bug: logged, and the tab is never left waiting
-            from desktop.logging_setup import log
-
-            log.exception("Reading returned questionnaires failed")
-            reads = [
-                (
-                    path.name,
-                    Rejected("damaged", READ_FAILED),
-                )
-                for path in self.paths
-            ]
-        self.signals.finished.emit(reads)
+        log.exception("Reading returned questionnaires failed")
+        return [(path.name, Rejected("damaged", READ_FAILED)) for path in paths]
 
 
 class PartnersPanel(QWidget):
@@ -105,7 +94,8 @@ class PartnersPanel(QWidget):
         self.today = today
         self.review_id: int | None = None
         self.dialog: QuestionnaireDialog | None = None
-        self.reading: _ReadFiles | None = None
+        self.reading: Job[list[AnswerOutcome]] | None = None  # answers being brought back
+        self.making: Job[None] | None = None  # a questionnaire being made
         self.setAcceptDrops(True)
         layout = QVBoxLayout(self)
         buttons = QHBoxLayout()
@@ -264,7 +254,7 @@ class PartnersPanel(QWidget):
         return review_partner_names(self.hub.read(), self.review_id)
 
     def make(self) -> None:
-        if self.review_id is None:
+        if self.review_id is None or self.making is not None:
             return
         self.dialog = QuestionnaireDialog(self._partners(), self)
         self.dialog.accepted.connect(self._made)
@@ -290,25 +280,45 @@ class PartnersPanel(QWidget):
         return_to = dialog.return_to.text()
         text_out = Path(path).with_suffix(".txt") if dialog.text_copy.isChecked() else None
         try:
-            self.hub.write(
-                lambda s: make_questionnaire(
-                    s,
-                    review_id,
-                    Path(path),
-                    self.today,
-                    partner=partner,
-                    deadline=deadline,
-                    return_to=return_to,
-                    text_out=text_out,
-                ),
-                Change.ACTIONS,
-                tr("Questionnaire saved"),
+            self.hub.ensure_writable()
+        except StorageProblem:
+            return  # already said
+        today = self.today
+
+        def work(session: Session, _task: Task) -> None:
+            make_questionnaire(
+                session,
+                review_id,
+                Path(path),
+                today,
+                partner=partner,
+                deadline=deadline,
+                return_to=return_to,
+                text_out=text_out,
             )
-        except UserError as exc:
-            self.problem.show_problem(said(exc))
-            return
-        self.problem.show_problem("")
-        self.show_review(review_id)
+
+        def done(_result: None) -> None:
+            self.making = None
+            self.make_button.setEnabled(True)
+            self.hub.saved.emit(tr("Questionnaire saved"))
+            self.problem.show_problem("")
+            self.show_review(review_id)
+
+        self.make_button.setEnabled(False)
+        self.making = run_in_session(
+            self.hub,
+            self,
+            work,
+            on_done=done,
+            on_failed=self._not_made,
+            what=tr("The questionnaire"),
+            changes=Change.ACTIONS,
+        )
+
+    def _not_made(self, failure: Failure) -> None:
+        self.making = None
+        self.make_button.setEnabled(True)
+        self.problem.show_problem(failure.message)
 
     # -- bringing back ---------------------------------------------------------------------
     def choose_files(self) -> None:
@@ -329,30 +339,44 @@ class PartnersPanel(QWidget):
             self.bring_back(paths)
 
     def bring_back(self, paths: list[Path]) -> None:
-        if self.review_id is None or self.reading is not None:
-            return
-        self.outcomes.setText(tr("Reading {n} file(s)…").format(n=len(paths)))
-        self.bring_button.setEnabled(False)
-        self.reading = _ReadFiles(paths)
-        self.reading.signals.finished.connect(self._read)
-        QThreadPool.globalInstance().start(self.reading)
-
-    def _read(self, reads: list[tuple[str, object]]) -> None:
-        self.reading = None
-        self.bring_button.setEnabled(True)
         review_id = self.review_id
-        if review_id is None:
+        if review_id is None or self.reading is not None:
             return
         try:
-            outcomes = self.hub.write(
-                lambda s: collect_answers(s, review_id, reads, self.today), Change.REVIEWS
-            )
-        except UserError as exc:
-            self.outcomes.setText(said(exc))
-            return
+            self.hub.ensure_writable()
+        except StorageProblem:
+            return  # already said
+        today, opened = self.today, self.hub.own_session()
+
+        def work(_task: Task) -> list[AnswerOutcome]:
+            reads = read_files(paths)
+            with opened() as session:  # every file's answers, or none, in one transaction
+                return collect_answers(session, review_id, reads, today)
+
+        self.outcomes.setText(tr("Reading {n} file(s)…").format(n=len(paths)))
+        self.bring_button.setEnabled(False)
+        self.reading = run_in_background(
+            self,
+            work,
+            on_done=lambda outcomes: self._brought_back(review_id, outcomes),
+            on_failed=self._not_brought_back,
+            what=tr("Bringing back the answers"),
+            hub=self.hub,
+            changes=Change.REVIEWS,
+        )
+
+    def _brought_back(self, review_id: int, outcomes: list[AnswerOutcome]) -> None:
+        self.reading = None
+        self.bring_button.setEnabled(True)
         self.outcomes.setText("\n".join(_outcome_text(o) for o in outcomes))
-        self.show_review(review_id)
+        if self.review_id == review_id:  # still showing the review they were brought to
+            self.show_review(review_id)
         self.collected.emit(outcomes)
+
+    def _not_brought_back(self, failure: Failure) -> None:
+        self.reading = None
+        self.bring_button.setEnabled(True)
+        self.outcomes.setText(failure.message)
 
 
 def _options(framework: Framework, ref: str) -> list[tuple[str, str]]:

@@ -159,3 +159,41 @@ def test_a_finished_review_says_how_to_ask_partners(demo_database, hub, qtbot) -
     panel = widget.results.partners
     qtbot.waitUntil(lambda: "This review is finished" in panel.drop_note.text())
     assert not panel.make_button.isEnabled() and not panel.bring_button.isEnabled()
+
+
+def test_a_questionnaire_that_cannot_be_saved_says_why_and_records_nothing(
+    area, qtbot, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    panel = area.results.partners
+    (tmp_path / "not a folder").write_text("a file where the folder should be")
+    target = tmp_path / "not a folder" / "council.pdf"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF files (*.pdf)")
+    )
+    qtbot.mouseClick(panel.make_button, Qt.MouseButton.LeftButton)
+    dialog = panel.dialog
+    dialog.partner.setEditText("Mid Devon District Council")
+    dialog.deadline.line.setText("12/12/2026")
+    dialog.accept()  # made in the background
+    qtbot.waitUntil(lambda: panel.making is None, timeout=30_000)
+    assert "council.pdf" in panel.problem.text() and "Traceback" not in panel.problem.text()
+    assert panel.sent.rowCount() == 0 and panel.make_button.isEnabled()
+
+
+def test_answers_that_cannot_be_stored_are_said_plainly(area, qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    from desktop.ui import review_partners
+
+    def disk_full(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(review_partners, "collect_answers", disk_full)
+    panel = area.results.partners
+    some = tmp_path / "some.pdf"
+    some.write_bytes(b"%PDF-1.4 not really")
+    panel.bring_back([some])
+    assert not panel.bring_button.isEnabled()  # reading in the background
+    qtbot.waitUntil(lambda: panel.reading is None, timeout=60_000)
+    assert "disk is full" in panel.outcomes.text()
+    assert panel.bring_button.isEnabled()
