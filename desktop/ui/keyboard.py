@@ -269,7 +269,7 @@ class _KeyboardHelpers(QObject):
         super().__init__()
         self._done: weakref.WeakSet[QWidget] = weakref.WeakSet()
 
-    def focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+    def focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         if new is None:
             return
         from desktop.ui.a11y import name_fields, show_focus, tab_leaves
@@ -289,6 +289,10 @@ class _KeyboardHelpers(QObject):
             inside = first_control(new)
             if inside is not None:
                 new.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+                if old is not None and new.isAncestorOf(old):
+                    # Shift+Tab from its first control: on backwards, out of the panel
+                    # (going in again put the focus back where it was, so it stayed).
+                    inside = _previous_outside(new) or inside
                 keyboard_focus(inside, Qt.FocusReason.TabFocusReason)
                 # Qt tells a screen reader about the scroll area after this handler, so
                 # AT-SPI last heard "focus on the panel": say again where the focus is.
@@ -315,6 +319,18 @@ class _KeyboardHelpers(QObject):
                 watched.animateClick()
                 return True
         return False
+
+
+def _previous_outside(panel: QWidget) -> QWidget | None:
+    """The control before ``panel`` in the window's Tab order (Shift+Tab out of it)."""
+    widget = panel
+    for _ in range(5000):  # a window's whole chain, at most
+        widget = widget.previousInFocusChain()
+        if widget is panel:
+            return None
+        if not panel.isAncestorOf(widget) and _usable(widget):
+            return widget
+    return None
 
 
 def _say_focus(widget: QWidget) -> None:

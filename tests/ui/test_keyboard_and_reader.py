@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QPalette
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLabel, QWidget
 
 from desktop.ui import a11y
 from tests.ui.partnership_helpers import focus, type_line
@@ -53,6 +53,36 @@ def test_tab_leaves_the_commitments_table_both_ways(demo_database, main_window, 
     assert page.table.currentIndex() == start
     focus(qtbot, page.table)
     assert press(qtbot, Qt.Key.Key_Backtab) is not page.table
+
+
+def test_tab_leaves_every_table_and_list_both_ways_and_its_focus_shows(
+    demo_database, main_window, qtbot
+) -> None:
+    """Every table and list in every area and in every section of a partnership: Tab and
+    Shift+Tab leave it (they moved from cell to cell for ever), and with the keyboard on it
+    a ring in the theme's colour shows where the focus is (no focus showed before)."""
+    from tests.ui.test_accessibility import every_view
+
+    problems: list[str] = []
+    checked: set[int] = set()
+    for view_name in every_view(main_window):
+        for view in main_window.findChildren(QAbstractItemView):
+            usable = view.isVisible() and view.focusPolicy() & Qt.FocusPolicy.TabFocus
+            if not usable or id(view) in checked or view.width() < 8:
+                continue
+            checked.add(id(view))
+            where = f"{view_name}: {type(view).__name__} {spoken_name(view)!r}"
+            for key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                focus(qtbot, view)
+                if press(qtbot, key) is view:
+                    problems.append(f"{where}: {key.name} stays in it")
+            focus(qtbot, view)
+            ring = view.palette().color(QPalette.ColorRole.Highlight).rgb() & 0xFFFFFF
+            image = view.grab().toImage()
+            if image.pixel(0, image.height() // 2) & 0xFFFFFF != ring:
+                problems.append(f"{where}: no focus ring")
+    assert len(checked) >= 10, checked
+    assert not problems, "\n".join(problems)
 
 
 def test_down_and_enter_from_the_register_search(demo_database, main_window, qtbot) -> None:
