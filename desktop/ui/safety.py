@@ -94,16 +94,44 @@ class AutoBackup(QObject):
         """What the timer does: start a backup in the background when one is due."""
         if self._job is not None or self._paused or not self.schedule.due(self.clock()):
             return
+        self._start("automatic", tr("The automatic backup"))
+
+    def start(
+        self, reason: str, then: Callable[[BackupOutcome | None], None] | None = None
+    ) -> Job[BackupOutcome]:
+        """Back up now, in the background (Back up now): ``then`` gets the outcome, or None
+        when it failed (said through ``problem``, as every backup failure is)."""
+        self.wait()  # never two backups at once
+        return self._start(reason, tr("The backup"), then)
+
+    def _start(
+        self,
+        reason: str,
+        what: str,
+        then: Callable[[BackupOutcome | None], None] | None = None,
+    ) -> Job[BackupOutcome]:
         target, now, started = self.target, self.clock(), self.schedule.begin()
+
+        def done(outcome: BackupOutcome) -> None:
+            self._job_done(outcome, now, started)
+            if then is not None:
+                then(outcome)
+
+        def failed(failure: Failure) -> None:
+            self._job_failed(failure)
+            if then is not None:
+                then(None)
+
         # The backup opens its own read-only connection to the file, on a pool thread.
         self._job = run_in_background(
             self,
-            lambda _task: target.back_up("automatic", now=now),
-            on_done=lambda outcome: self._job_done(outcome, now, started),
-            on_failed=self._job_failed,
-            what=tr("The automatic backup"),
+            lambda _task: target.back_up(reason, now=now),
+            on_done=done,
+            on_failed=failed,
+            what=what,
             pool=self.pool,
         )
+        return self._job
 
     def _job_done(self, outcome: BackupOutcome, when: datetime, started: int) -> None:
         self._job = None
@@ -176,14 +204,23 @@ class BackupFeedback(QObject):
         auto.problem.connect(self._problem)
 
     def back_up_now(self) -> BackupOutcome | None:
+        """Back up at once, waiting for it (a collection's window still does)."""
         outcome = self.auto.run("manual")
+        self._told(outcome)
+        return outcome
+
+    def back_up_in_background(self) -> Job[BackupOutcome]:
+        """Back up now while the window keeps answering; say so when it is done."""
+        self.window.statusBar().showMessage(tr("Backing up…"))
+        return self.auto.start("manual", self._told)
+
+    def _told(self, outcome: BackupOutcome | None) -> None:
         if outcome is not None:
             QMessageBox.information(
                 self.window,
                 tr("Backed up"),
                 tr("Your records were backed up and checked:\n{path}").format(path=outcome.path),
             )
-        return outcome
 
     def _made(self, _path: str) -> None:
         self._warned = False
@@ -226,8 +263,8 @@ class SafetyNet(QObject):
         w.edit_menu.addAction(self.people_action)
 
     # Actions ---------------------------------------------------------------------------
-    def back_up_now(self) -> BackupOutcome | None:
-        return self.feedback.back_up_now()
+    def back_up_now(self) -> Job[BackupOutcome]:
+        return self.feedback.back_up_in_background()
 
     def open_restore(self) -> None:
         from desktop.ui.restore import RestoreDialog
@@ -250,7 +287,7 @@ class SafetyNet(QObject):
         if not folder:
             return
         set_second_backup_folder(paths, Path(folder))
-        self.auto.run("manual")
+        self.auto.start("manual")  # proves the new folder works; a problem is said
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close:

@@ -66,6 +66,8 @@ def test_back_up_now_from_the_file_menu_and_on_close(
 ) -> None:  # type: ignore[no-untyped-def]
     paths = main_window.hub.paths
     main_window.safety.backup_action.trigger()
+    assert main_window.statusBar().currentMessage() == "Backing up…"  # in the background
+    qtbot.waitUntil(lambda: not main_window.safety.auto.busy, timeout=10_000)
     assert no_blocking_dialogs[-1][0] == "Backed up"
     assert len(backups(paths)) == 1
     add_person(main_window.hub, "Ben Ford")
@@ -267,7 +269,7 @@ def test_unexpected_errors_get_a_calm_dialog_and_a_report(
             h.close()
 
 
-def test_choose_a_second_backup_folder(main_window, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_choose_a_second_backup_folder(main_window, qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QFileDialog
 
     from desktop.services.backups import second_backup_folder
@@ -277,6 +279,7 @@ def test_choose_a_second_backup_folder(main_window, monkeypatch, tmp_path) -> No
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(usb))
     main_window.safety.second_folder_action.trigger()
     assert second_backup_folder(main_window.hub.paths) == usb
+    qtbot.waitUntil(lambda: not main_window.safety.auto.busy, timeout=10_000)
     # A backup is made at once, so the new folder is proven to work.
     assert len(list(usb.glob("partnerbook-*.db"))) == 1
 
