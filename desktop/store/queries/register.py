@@ -19,30 +19,22 @@ _REGISTER_SQL = (
     "ORDER BY p.name COLLATE NOCASE"
 )
 
-# (id, name, short name, status, our role, area, themes, next meeting ISO or None,
-#  archived, parent id or None)
-PartnershipRow = tuple[int, str, str, str, str, str, tuple[str, ...], str | None, bool, int | None]
+# (id, name, short name, status, our role, area, themes joined (see ``split_themes``) or
+#  None, next meeting ISO or None, archived (0/1), parent id or None)
+PartnershipRow = tuple[int, str, str, str, str, str, str | None, str | None, int, int | None]
 
 
 def partnership_rows(conn: sqlite3.Connection) -> list[PartnershipRow]:
-    """Every partnership, archived ones included, by name (case ignored)."""
-    return [
-        (
-            pid,
-            name,
-            short,
-            status,
-            role,
-            area,
-            tuple(themes.split(_SEP)) if themes else (),
-            next_meeting,
-            bool(archived),
-            parent,
-        )
-        for pid, name, short, status, role, area, themes, next_meeting, archived, parent in (
-            conn.execute(_REGISTER_SQL).fetchall()
-        )
-    ]
+    """Every partnership, archived ones included, by name (case ignored).
+
+    The rows are the driver's own tuples, unconverted: thousands are read on every load.
+    """
+    return conn.execute(_REGISTER_SQL).fetchall()
+
+
+def split_themes(joined: str | None) -> tuple[str, ...]:
+    """A row's themes, from the text ``partnership_rows`` folds them into."""
+    return tuple(joined.split(_SEP)) if joined else ()
 
 
 def theme_names(conn: sqlite3.Connection) -> list[str]:
