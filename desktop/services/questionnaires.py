@@ -21,7 +21,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.atomic_write import write_atomically
+from desktop.atomic_write import StagedFiles
 from desktop.domain.dates import format_date
 from desktop.domain.problems import Message, Problem
 from desktop.domain.questionnaire import (
@@ -198,9 +198,14 @@ def make_questionnaire(
         identity=identity_text(identity, bytes.fromhex(key)),
         return_to=return_to.strip(),
     )
-    if text_out is not None:
-        write_atomically(Path(text_out), render_questionnaire_text(sheet).encode("utf-8"))
-    write_atomically(path, render_questionnaire_pdf(sheet))
+    # The PDF and its text copy appear together or not at all (a disk that fills on the
+    # second file must not leave the first behind).
+    with StagedFiles() as files:
+        if text_out is not None:
+            files.stage(Path(text_out), render_questionnaire_text(sheet).encode("utf-8"))
+        files.stage(path, render_questionnaire_pdf(sheet))
+        files.put_in_place()
+        files.keep()
     return record
 
 
