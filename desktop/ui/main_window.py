@@ -263,7 +263,7 @@ class MainWindow(QMainWindow):
     def open_return_pack(self, path: str | None = None) -> None:
         from desktop.ui.pack_open import open_return_pack
 
-        open_return_pack(self, self.hub, path)
+        self.pack_opening = open_return_pack(self, self.hub, path)  # the job, None if not begun
 
     def new_partnership(self) -> None:
         self.show_area("partnerships").add_partnership()  # type: ignore[attr-defined]

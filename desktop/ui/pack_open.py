@@ -2,19 +2,23 @@
 
 Nothing changes until the person says yes. A pack signed by a different key from the same
 CVS's earlier pack can only be opened after ticking that they checked with the CVS; a late
-deadline is a warning, not a refusal.
+deadline is a warning, not a refusal. On yes, the records are backed up and the pack set up
+in one transaction, in the background (ui/background.py).
 """
 
 from __future__ import annotations
 
 from datetime import date
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QWidget
 
 from desktop.domain.changes import Change
-from desktop.domain.frameworks import FrameworkError
 from desktop.domain.packs import PackError
+from desktop.services.backups import backup_now
+from desktop.services.storage_errors import StorageProblem
+from desktop.ui.background import Failure, FailureKind, Job, Task, run_in_background
 from desktop.ui.data import DataHub
 from desktop.ui.problem_text import said
 
@@ -23,8 +27,17 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ReturnPack", text)
 
 
-def open_return_pack(parent: QWidget | None, hub: DataHub, path: str | None = None) -> bool:
-    """Ask for a pack file (unless given), show what it asks, and set it up on yes."""
+class Opened(NamedTuple):
+    cvs_name: str
+    deadline: date
+
+
+def open_return_pack(
+    parent: QWidget | None, hub: DataHub, path: str | None = None
+) -> Job[Opened] | None:
+    """Ask for a pack file (unless given), show what it asks, and set it up on yes.
+
+    The job setting it up, or None when nothing was started (refused, or not wanted)."""
     from desktop.services.packs import accept_pack, preview_pack
 
     if path is None:
@@ -38,7 +51,7 @@ def open_return_pack(parent: QWidget | None, hub: DataHub, path: str | None = No
         )
         remember(hub, path)
     if not path:
-        return False
+        return None
     try:
         with hub.database().session() as session:
             preview = preview_pack(session, path, date.today())
@@ -48,7 +61,7 @@ def open_return_pack(parent: QWidget | None, hub: DataHub, path: str | None = No
             tr("Return pack not opened"),
             tr("{problem}\n\nNothing was changed.").format(problem=said(exc)),
         )
-        return False
+        return None
     box = QMessageBox(parent)
     box.setWindowTitle(tr("A return pack from {cvs}").format(cvs=preview.pack.cvs_name))
     box.setIcon(QMessageBox.Icon.Warning if preview.warnings else QMessageBox.Icon.Question)
@@ -65,33 +78,46 @@ def open_return_pack(parent: QWidget | None, hub: DataHub, path: str | None = No
     box.setDefaultButton(set_up)
     box.exec()
     if box.clickedButton() is not set_up:
-        return False
-    from desktop.services.backups import backup_now  # a backup before every import
-    from desktop.services.opening import BackupError
-
+        return None
     try:
-        backup_now(hub.paths, "before-import")
-        row = hub.write(
-            lambda s: accept_pack(
-                s, preview, trust_new_key=checked is not None and checked.isChecked()
-            ),
-            Change.RETURNS,
-            tr("Return pack opened"),
-        )
-    except (PackError, FrameworkError, BackupError) as exc:
-        QMessageBox.warning(
+        hub.ensure_writable()
+    except StorageProblem:
+        return None  # already said
+    trust_new_key = checked is not None and checked.isChecked()
+    paths, opened = hub.paths, hub.own_session()
+
+    def work(_task: Task) -> Opened:
+        backup_now(paths, "before-import")  # a backup before every import; none, no pack
+        with opened() as session:
+            row = accept_pack(session, preview, trust_new_key=trust_new_key)
+            return Opened(row.cvs_name, row.deadline)
+
+    def done(result: Opened) -> None:
+        hub.saved.emit(tr("Return pack opened"))
+        QMessageBox.information(
             parent,
-            tr("Return pack not opened"),
-            tr("{problem}\n\nNothing was changed.").format(problem=said(exc)),
+            tr("Return pack opened"),
+            tr(
+                "{cvs} is now your CVS. The deadline, {deadline}, shows on Home. When you are "
+                "ready, make the return in the Returns area: it is set up for this pack."
+            ).format(
+                cvs=result.cvs_name,
+                deadline=f"{result.deadline.day} {result.deadline:%B %Y}",
+            ),
         )
-        return False
-    hub.announce(Change.GROUP, Change.FRAMEWORKS)
-    QMessageBox.information(
+
+    def failed(failure: Failure) -> None:
+        message = failure.message
+        if failure.kind is FailureKind.REFUSED:  # the others say what was kept already
+            message = tr("{problem}\n\nNothing was changed.").format(problem=message)
+        QMessageBox.warning(parent, tr("Return pack not opened"), message)
+
+    return run_in_background(
         parent,
-        tr("Return pack opened"),
-        tr(
-            "{cvs} is now your CVS. The deadline, {deadline}, shows on Home. When you are "
-            "ready, make the return in the Returns area: it is set up for this pack."
-        ).format(cvs=row.cvs_name, deadline=f"{row.deadline.day} {row.deadline:%B %Y}"),
+        work,
+        on_done=done,
+        on_failed=failed,
+        what=tr("Opening the return pack"),
+        hub=hub,
+        changes={Change.RETURNS, Change.GROUP, Change.FRAMEWORKS},
     )
-    return True

@@ -60,9 +60,12 @@ def answer(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> dict:  # type: ig
     return said
 
 
-def _open(window, monkeypatch, path: Path) -> None:  # type: ignore[no-untyped-def]
+def _open(window, monkeypatch, path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
     window.open_pack_action.trigger()
+    job = window.pack_opening  # the backup and the setting up run in the background
+    if job is not None:
+        qtbot.waitUntil(lambda: job.finished, timeout=10_000)
 
 
 def _whats_due(home) -> list[str]:  # type: ignore[no-untyped-def]
@@ -89,7 +92,7 @@ def test_opening_a_pack_sets_up_the_return_it_asks_for(
     no_blocking_dialogs,
 ) -> None:  # type: ignore[no-untyped-def]
     pack = _pack(tmp_path)
-    _open(main_window, monkeypatch, pack)
+    _open(main_window, monkeypatch, pack, qtbot)
     text = " ".join(answer["texts"][0].split())
     assert "Torridge CVS asks for your return for 2026-27 (1 April 2026 to 31 March 2027)" in text
     assert "by 31 May 2027" in text and "The CVS's key:" in text
@@ -132,13 +135,13 @@ def test_opening_a_pack_sets_up_the_return_it_asks_for(
 
 
 def test_a_changed_pack_is_refused_plainly_and_nothing_changes(
-    demo_database, main_window, data_dir, monkeypatch, tmp_path, answer, no_blocking_dialogs
+    demo_database, main_window, data_dir, qtbot, monkeypatch, tmp_path, answer, no_blocking_dialogs
 ) -> None:  # type: ignore[no-untyped-def]
     pack = _pack(tmp_path)
     data = json.loads(pack.read_text())
     data["pack"]["deadline"] = "2028-01-01"
     pack.write_text(json.dumps(data))
-    _open(main_window, monkeypatch, pack)
+    _open(main_window, monkeypatch, pack, qtbot)
     title, text = no_blocking_dialogs[-1]
     assert title == "Return pack not opened" and "changed since the CVS made it" in text
     assert answer["texts"] == []
@@ -146,28 +149,28 @@ def test_a_changed_pack_is_refused_plainly_and_nothing_changes(
 
 
 def test_another_key_needs_the_tick_and_a_late_pack_only_warns(
-    demo_database, main_window, data_dir, monkeypatch, tmp_path, answer, no_blocking_dialogs
+    demo_database, main_window, data_dir, qtbot, monkeypatch, tmp_path, answer, no_blocking_dialogs
 ) -> None:  # type: ignore[no-untyped-def]
     first = _pack(tmp_path, "first.pbpack")
-    _open(main_window, monkeypatch, first)
+    _open(main_window, monkeypatch, first, qtbot)
     (tmp_path / "elsewhere").mkdir()
     other = _pack(tmp_path / "elsewhere", "other.pbpack")  # another collection's own keys
-    _open(main_window, monkeypatch, other)
+    _open(main_window, monkeypatch, other, qtbot)
     assert answer["has_checkbox"] and "signed by a different key" in answer["texts"][-1]
     assert no_blocking_dialogs[-1][0] == "Return pack not opened"
     assert _group(data_dir, "SELECT count(*) FROM return_pack") == [(1,)]
     answer["tick"] = True
-    _open(main_window, monkeypatch, other)
+    _open(main_window, monkeypatch, other, qtbot)
     assert _group(data_dir, "SELECT count(*) FROM return_pack") == [(2,)]
 
     late = _pack(tmp_path, "late.pbpack", date(2026, 1, 31))
-    _open(main_window, monkeypatch, late)
+    _open(main_window, monkeypatch, late, qtbot)
     assert "The deadline, 31 January 2026, has passed" in answer["texts"][-1]
     assert no_blocking_dialogs[-1][0] == "Return pack opened"
 
     answer["press"] = "&Not now"
     before = _group(data_dir, "SELECT count(*) FROM return_pack")
-    _open(main_window, monkeypatch, _pack(tmp_path, "again.pbpack"))
+    _open(main_window, monkeypatch, _pack(tmp_path, "again.pbpack"), qtbot)
     assert _group(data_dir, "SELECT count(*) FROM return_pack") == before
 
 
