@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import os
-import signal
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
 
 import pytest
+from lock_support import lock_held_elsewhere
 from sqlalchemy import text
 
 from desktop.paths import AppPaths
@@ -58,27 +55,10 @@ def test_second_lock_on_the_same_folder_is_refused(app_paths: AppPaths) -> None:
 
 
 def test_lock_left_by_a_crash_clears_itself(app_paths: AppPaths) -> None:
-    script = textwrap.dedent(
-        f"""
-        import sys, time
-        from pathlib import Path
-        from desktop.store.lock import InstanceLock
-        lock = InstanceLock(Path({str(app_paths.lock_file)!r})).acquire()
-        print("locked", flush=True)
-        time.sleep(60)
-        """
-    )
-    child = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
-    try:
-        assert child.stdout is not None
-        assert child.stdout.readline().strip() == "locked"
+    with lock_held_elsewhere(app_paths.lock_file) as holder:
         with pytest.raises(AlreadyOpenError):
             InstanceLock(app_paths.lock_file).acquire()
-        child.send_signal(signal.SIGKILL)
-        child.wait(timeout=10)
-    finally:
-        if child.poll() is None:
-            child.kill()
+        holder.crash()
     # The crashed holder left its file behind, but not its lock.
     assert Path(app_paths.lock_file).exists()
     InstanceLock(app_paths.lock_file).acquire().release()

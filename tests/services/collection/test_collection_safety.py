@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import os
-import signal
-import subprocess
-import sys
-import textwrap
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 from collection_support import counts, payloads, pdfs
+from lock_support import lock_held_elsewhere
 
 from desktop.services.backups import backup_now
 from desktop.services.collection.importer import import_returns
@@ -64,28 +61,11 @@ def test_two_collections_with_one_stem_have_their_own_locks(tmp_path: Path) -> N
 
 
 def test_a_lock_left_by_a_crashed_writer_clears_itself(collection: Path) -> None:
-    script = textwrap.dedent(
-        f"""
-        import time
-        from pathlib import Path
-        from desktop.store.collection.opening import collection_lock
-        lock = collection_lock(Path({str(collection)!r})).acquire()
-        print("locked", flush=True)
-        time.sleep(60)
-        """
-    )
-    child = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
-    try:
-        assert child.stdout is not None
-        assert child.stdout.readline().strip() == "locked"
+    with lock_held_elsewhere(collection=collection) as holder:
         with pytest.raises(AlreadyOpenError) as caught:
             collection_lock(collection).acquire()
-        assert caught.value.pid == child.pid
-        child.send_signal(signal.SIGKILL)
-        child.wait(timeout=10)
-    finally:
-        if child.poll() is None:
-            child.kill()
+        assert caught.value.pid == holder.pid
+        holder.crash()
     collection_lock(collection).acquire().release()
 
 
