@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from clock_support import FakeClock
 from PySide6.QtCore import Qt
 from sqlalchemy.exc import OperationalError
 
@@ -20,13 +21,7 @@ from desktop.store.models import Person
 from desktop.ui.restore import BackupTableModel, RestoreDialog
 from desktop.ui.safety import AutoBackup
 
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = datetime(2026, 11, 28, 9, 0)
-
-    def __call__(self) -> datetime:
-        return self.now
+START = datetime(2026, 11, 28, 9, 0)
 
 
 def backups(paths: AppPaths) -> list[Path]:
@@ -46,7 +41,7 @@ def add_person(hub, name: str) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_automatic_backup_after_half_an_hour_of_changes(hub, qtbot) -> None:  # type: ignore[no-untyped-def]
-    clock = FakeClock()
+    clock = FakeClock(START)
     auto = AutoBackup(hub, clock=clock, check_every_ms=5)
     add_person(hub, "Anna Hill")
     auto.check()  # what the timer does every minute: nothing is due yet
@@ -285,7 +280,7 @@ def test_choose_a_second_backup_folder(main_window, qtbot, monkeypatch, tmp_path
 
 
 def test_a_save_made_while_the_worker_backs_up_is_not_lost_track_of(hub, qtbot) -> None:  # type: ignore[no-untyped-def]
-    clock = FakeClock()
+    clock = FakeClock(START)
     auto = AutoBackup(hub, clock=clock, check_every_ms=60_000)
     add_person(hub, "Anna Hill")
     clock.now += timedelta(minutes=45)
