@@ -1,7 +1,9 @@
 """The People screen: everyone we hold, exporting what we hold, and forgetting on request.
 
 Reached from Edit → People…. Every rule lives in services.privacy and services.forgetting;
-this screen shows their answers and asks before anything that cannot be undone.
+this screen shows their answers and asks before anything that cannot be undone. Saving what
+we hold about someone, and forgetting them (a backup first, then a look through every
+backup), run in the background (ui/background.py).
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -32,6 +34,7 @@ from desktop.domain.changes import Change
 from desktop.domain.dates import format_date
 from desktop.domain.people_rules import MAX_RETENTION_YEARS, MIN_RETENTION_YEARS
 from desktop.services.backups import BackupError
+from desktop.services.forgetting import ForgetReport
 from desktop.services.privacy import (
     PersonRow,
     list_people,
@@ -39,11 +42,21 @@ from desktop.services.privacy import (
     retention_years,
     set_retention_years,
 )
-from desktop.services.storage_errors import storage_problem_message
+from desktop.services.storage_errors import StorageProblem
+from desktop.ui.background import (
+    Failure,
+    FailureKind,
+    Job,
+    Task,
+    run_in_background,
+    run_in_session,
+)
 from desktop.ui.data import DataHub
 from desktop.ui.people_duplicates import duplicates_text, merge_duplicates
-from desktop.ui.problem_text import said, translate
 from desktop.ui.rows_model import RowsModel
+
+if TYPE_CHECKING:
+    from desktop.services.types import Session
 
 TOPIC = Change.PEOPLE
 
@@ -109,6 +122,7 @@ class PeopleDialog(QDialog):
         super().__init__(parent)
         self.hub = hub
         self.today = today or date.today()
+        self.job: Job[Any] | None = None  # a copy being saved, or someone being forgotten
         self.setWindowTitle(tr("People"))
         self.resize(820, 480)
         layout = QVBoxLayout(self)
@@ -230,9 +244,10 @@ class PeopleDialog(QDialog):
         self.refresh()
 
     # Actions ---------------------------------------------------------------------------
-    def export(self, kind: str) -> Path | None:
+    def export(self, kind: str) -> Job[Path] | None:
+        """Ask where, then save what we hold about the chosen person in the background."""
         person = self.selected()
-        if person is None:
+        if person is None or self.job is not None:
             return None
         suffix = ".pdf" if kind == "pdf" else ".json"
         from desktop.ui.last_folder import remember, suggested
@@ -247,26 +262,45 @@ class PeopleDialog(QDialog):
             return None
         remember(self.hub, name)
         target = Path(name)
-        from desktop.services.person_export import SaveError, export_person_report
+        from desktop.services.person_export import export_person_report
 
-        try:
-            with self.hub.database().session() as session:
-                export_person_report(
-                    session, person.id, target, kind="json" if kind == "json" else "pdf"
-                )
-        except SaveError as exc:  # says which file, why, and what to do
-            QMessageBox.warning(self, tr("Not saved"), said(exc))
-            return None
-        except OSError as exc:
-            message = storage_problem_message(exc, translate) or said(exc)
-            QMessageBox.warning(self, tr("Not saved"), message)
-            return None
-        self.hub.saved.emit(tr("Saved {path}").format(path=target))
-        return target
+        person_id, what = person.id, "json" if kind == "json" else "pdf"
+
+        def work(session: Session, _task: Task) -> Path:
+            export_person_report(session, person_id, target, kind=what)
+            return target
+
+        def done(path: Path) -> None:
+            self._idle()
+            self.hub.saved.emit(tr("Saved {path}").format(path=path))
+
+        def failed(failure: Failure) -> None:
+            self._idle()  # a SaveError says which file, why, and what to do
+            QMessageBox.warning(self, tr("Not saved"), failure.message)
+
+        self._busy()
+        self.job = run_in_session(
+            self.hub, self, work, on_done=done, on_failed=failed, what=tr("The copy")
+        )
+        return self.job
+
+    def reject(self) -> None:
+        """Not while a copy is being saved or someone forgotten: it finishes first."""
+        if self.job is None:
+            super().reject()
+
+    def _busy(self) -> None:
+        for button in (self.pdf_button, self.json_button, self.forget_button):
+            button.setEnabled(False)
+
+    def _idle(self) -> None:
+        self.job = None
+        self._update_buttons()
 
     def forget_selected(self) -> bool:
+        """Ask, then forget the chosen person in the background; False if not started."""
         person = self.selected()
-        if person is None or person.forgotten:
+        if person is None or person.forgotten or self.job is not None:
             return False
         answer = QMessageBox.question(
             self,
@@ -279,26 +313,47 @@ class PeopleDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        from desktop.services.forgetting import delete_backups, forget_person_everywhere
-
         try:
-            report = forget_person_everywhere(self.hub.paths, self.hub.database(), person.id)
-        except BackupError as exc:
-            QMessageBox.warning(
-                self,
-                tr("Not forgotten"),
-                tr("Nothing was changed, because the backup made first failed: {why}").format(
-                    why=said(exc)
-                ),
+            self.hub.ensure_writable()
+        except StorageProblem:
+            return False  # already said
+        from desktop.services.forgetting import forget_person_everywhere
+        from desktop.services.opening import database_at
+
+        paths, person_id, name = self.hub.paths, person.id, person.full_name
+
+        def work(_task: Task) -> ForgetReport:
+            database = database_at(paths.database)  # its own, on the job's thread
+            try:
+                return forget_person_everywhere(paths, database, person_id)
+            finally:
+                database.dispose()
+
+        self._busy()
+        self.job = run_in_background(
+            self,
+            work,
+            on_done=lambda report: self._forgotten(name, report),
+            on_failed=self._not_forgotten,
+            what=tr("Forgetting"),
+            hub=self.hub,
+            changes=TOPIC,
+        )
+        return True
+
+    def _not_forgotten(self, failure: Failure) -> None:
+        self._idle()
+        message = failure.message
+        if failure.kind is FailureKind.REFUSED and isinstance(failure.error, BackupError):
+            message = tr("Nothing was changed, because the backup made first failed: {why}").format(
+                why=message
             )
-            return False
-        except Exception as exc:
-            message = storage_problem_message(exc, translate)
-            if message is None:
-                raise
-            QMessageBox.warning(self, tr("Not forgotten"), message)
-            return False
-        self.hub.announce(TOPIC)
+        QMessageBox.warning(self, tr("Not forgotten"), message)
+
+    def _forgotten(self, name: str, report: ForgetReport) -> None:
+        from desktop.services.forgetting import delete_backups
+
+        self._idle()
         self.refresh()
         holding = report.backups_holding
         if holding:
@@ -314,14 +369,11 @@ class PeopleDialog(QDialog):
                     "and contact details:\n\n{listing}\n\nOld backups are removed automatically "
                     "over the coming months. Delete these backups now? (Your records are not "
                     "affected.)"
-                ).format(name=person.full_name, count=len(holding), listing=listing),
+                ).format(name=name, count=len(holding), listing=listing),
             )
             if delete == QMessageBox.StandardButton.Yes:
                 delete_backups(holding)
         else:
             QMessageBox.information(
-                self,
-                tr("Forgotten"),
-                tr("{name} has been forgotten.").format(name=person.full_name),
+                self, tr("Forgotten"), tr("{name} has been forgotten.").format(name=name)
             )
-        return True

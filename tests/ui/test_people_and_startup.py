@@ -99,11 +99,13 @@ def test_export_a_person_as_pdf_and_json(demo_hub, qtbot, tmp_path, monkeypatch)
     target = tmp_path / "priya.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=10_000)  # saved in the background
     text = "".join(p.extract_text() for p in PdfReader(target).pages)
     assert "What we hold about Priya Shah" in text and "priya.shah@example.org" in text
     target_json = tmp_path / "priya.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target_json), ""))
     qtbot.mouseClick(dialog.json_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=10_000)
     assert '"Priya Shah"' in target_json.read_text(encoding="utf-8")
 
 
@@ -129,6 +131,29 @@ def test_forget_a_person_and_delete_the_backups_that_hold_them(
         for r in range(dialog.model.rowCount())
     ]
     assert "Forgotten" in statuses
+
+
+def test_no_backup_nobody_forgotten(demo_hub, qtbot, monkeypatch, no_blocking_dialogs) -> None:  # type: ignore[no-untyped-def]
+    from desktop.services import forgetting
+    from desktop.services.opening import BackupError
+
+    def no_room(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+        raise BackupError("The backups folder is full.")
+
+    monkeypatch.setattr(forgetting, "backup_now", no_room)
+    dialog = open_people(demo_hub, qtbot)
+    dialog.select_person("Edna Cole")
+    qtbot.mouseClick(dialog.forget_button, Qt.MouseButton.LeftButton)
+    assert not dialog.forget_button.isEnabled()  # forgetting in the background
+    dialog.reject()
+    assert dialog.isVisible()  # it finishes first
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=10_000)
+    assert no_blocking_dialogs[-1] == (
+        "Not forgotten",
+        "Nothing was changed, because the backup made first failed: The backups folder is full.",
+    )
+    assert stored(demo_hub, "Edna Cole") == ("Edna Cole", "edna@example.org")
+    assert dialog.forget_button.isEnabled()
 
 
 def test_saying_no_to_forgetting_changes_nothing(demo_hub, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
