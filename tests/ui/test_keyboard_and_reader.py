@@ -85,6 +85,32 @@ def test_tab_leaves_every_table_and_list_both_ways_and_its_focus_shows(
     assert not problems, "\n".join(problems)
 
 
+def test_every_choice_is_named_after_its_label(demo_database, main_window, qtbot) -> None:
+    """A combo box was read by its value ("Considering"), not by what it is for ("Status"):
+    every one in every area and partnership section has a name and a label naming it (on
+    Linux the label reaches Orca as the "labelled by" relation)."""
+    from tests.ui.test_accessibility import every_view
+
+    problems: list[str] = []
+    checked: set[int] = set()
+    for view_name in every_view(main_window):
+        for combo in main_window.findChildren(QComboBox):
+            usable = combo.isVisible() and combo.focusPolicy() & Qt.FocusPolicy.TabFocus
+            if not usable or id(combo) in checked:
+                continue
+            checked.add(id(combo))
+            focus(qtbot, combo)  # names are given as the window first has the focus
+            where = f"{view_name}: combo box showing {combo.currentText()!r}"
+            if not combo.accessibleName().strip():
+                problems.append(f"{where}: no name, so it is read by its value")
+            interface = QAccessible.queryAccessibleInterface(combo)
+            labels = interface.relations(QAccessible.RelationFlag.Label)
+            if not any(isinstance(other.object(), QLabel) for other, _kind in labels):
+                problems.append(f"{where}: no label")
+    assert len(checked) >= 10, len(checked)
+    assert not problems, "\n".join(problems)
+
+
 def test_down_and_enter_from_the_register_search(demo_database, main_window, qtbot) -> None:
     main_window.activateWindow()
     area = main_window.show_area("partnerships")
@@ -113,6 +139,18 @@ def test_a_table_with_the_keyboard_looks_different(demo_database, main_window, q
     assert edge() != ring & 0xFFFFFF
     focus(qtbot, area.table)
     assert edge() == ring & 0xFFFFFF  # a ring in the theme's colour: no focus showed before
+
+
+def test_tabs_with_the_keyboard_look_different(demo_database, main_window, qtbot) -> None:
+    """Fusion draws no focus on a tab: with the keyboard on a partnership's sections (or
+    the Plan's parts) nothing showed where it was."""
+    page = open_first_partnership(main_window, qtbot).page
+    page.show_section("plan")
+    for bar in (page.tabs.tabBar(), page.plan.tabBar()):
+        focus(qtbot, page.back_button)
+        without = bar.grab().toImage()
+        focus(qtbot, bar)
+        assert bar.grab().toImage() != without, bar.tabText(bar.currentIndex())
 
 
 def test_f1_in_a_commitment_field_shows_the_clause_guidance(
@@ -214,6 +252,44 @@ def test_opening_a_partnership_does_not_detour_via_areas(demo_database, main_win
     qtbot.keyClick(main_window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert main_window.nav not in stops
     assert stops and all(spoken_name(w) for w in stops)
+
+
+def test_no_page_change_detours_via_areas(demo_database, main_window, qtbot) -> None:
+    """Every way of changing page by keys (Ctrl+1…6 from inside an area, Enter on a
+    partnership, Ctrl+Tab and Ctrl+Shift+Tab between its sections, Alt+Left back) puts the
+    focus straight into the new page: a screen reader said "Areas" first on each."""
+    control = Qt.KeyboardModifier.ControlModifier
+    area = open_first_partnership(main_window, qtbot)
+    stops: list[tuple[str, QWidget]] = []
+    doing = {"keys": ""}
+
+    def arrived(_old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None:
+            stops.append((doing["keys"], new))
+
+    def keys(what: str, key: Qt.Key, modifier: Qt.KeyboardModifier) -> None:
+        doing["keys"] = what
+        qtbot.keyClick(focused(), key, modifier)
+
+    QApplication.instance().focusChanged.connect(arrived)
+    try:
+        for _ in area.page.section_titles():
+            keys("Ctrl+Tab", Qt.Key.Key_Tab, control)
+        keys("Ctrl+Shift+Tab", Qt.Key.Key_Tab, control | Qt.KeyboardModifier.ShiftModifier)
+        keys("Alt+Left", Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: area.stack.currentWidget() is area.register_page)
+        keys("Enter", Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier)
+        qtbot.waitUntil(lambda: area.stack.currentWidget() is area.page)
+        for number, spec in enumerate(main_window.area_specs, start=1):
+            keys(f"Ctrl+{number}", getattr(Qt.Key, f"Key_{number}"), control)
+            page = main_window.area(spec.key)
+            qtbot.waitUntil(lambda page=page: page.isAncestorOf(focused()) or page is focused())
+    finally:
+        QApplication.instance().focusChanged.disconnect(arrived)
+    detours = [what for what, widget in stops if widget is main_window.nav]
+    assert not detours, f"via Areas on {detours}"
+    unnamed = [f"{what}: {type(w).__name__}" for what, w in stops if not spoken_name(w).strip()]
+    assert not unnamed, unnamed
 
 
 def test_saves_and_problems_are_announced(demo_database, main_window, qtbot) -> None:
