@@ -80,7 +80,6 @@ ALLOWED: dict[str, set[str]] = {
     "desktop.services.collection.safety": {"sql"},  # H3
     "desktop.services.collection.trust": {"sql"},  # H3
     "desktop.services.collection.withdraw": {"sql"},  # H3
-    "desktop.services.pack_deadlines": {"sql"},  # H6
     "desktop.services.people_merge": {"sql"},  # H6
     "desktop.services.privacy": {"sql"},  # H6
     "desktop.services.spreadsheet_import": {"sql"},  # H4

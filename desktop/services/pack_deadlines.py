@@ -1,7 +1,7 @@
 """Return packs' deadlines for Home and What's due, read with sqlite3 alone.
 
-Home is the first screen after start: like desktop/services/whats_due.py this reads plain
-SQL, so the ORM is not loaded for it.
+Home is the first screen after start: like desktop/services/whats_due.py this reads through
+``store/queries/pack_deadlines.py`` on a sqlite3 connection, so the ORM is not loaded for it.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from typing import Any
 
 from desktop.domain.periods import Period
 from desktop.domain.vocab import STILL_TO_DO
+from desktop.store.queries.pack_deadlines import packs_by_deadline
 
 __all__ = [
     "PACK_SOURCE",
@@ -64,17 +65,9 @@ def open_pack_deadlines(conn: sqlite3.Connection) -> list[PackDeadline]:
     Plain sqlite3 (Home reads it at start, without the ORM). A database from before packs
     existed has no table: no deadlines.
     """
-    try:
-        rows = conn.execute(
-            "SELECT p.pack_id, p.cvs_name, p.period_label, p.deadline,"
-            " EXISTS (SELECT 1 FROM return_record r WHERE r.pack_id = p.pack_id),"
-            " p.period_start, p.period_end FROM return_pack p ORDER BY p.deadline, p.id"
-        ).fetchall()
-    except sqlite3.OperationalError:
-        return []
     return [
         PackDeadline(r[0], r[1], r[2], _date(r[3]), bool(r[4]), _date(r[5]), _date(r[6]))
-        for r in rows
+        for r in packs_by_deadline(conn)
     ]
 
 
