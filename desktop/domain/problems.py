@@ -185,7 +185,3 @@ def problem_from(field: str, error: BaseException) -> Problem:
     # Text made elsewhere, carried as it is: a template with no words of its own is not filed
     # for translation.
     return Problem(field, "{detail}", detail=str(error))
-
-
-def first_problem_for(problems: Iterable[Problem], field: str) -> Problem | None:
-    return next((p for p in problems if p.field == field), None)

@@ -140,18 +140,6 @@ def add_decision_action(session: Session, decision_id: int, description: str) ->
     return action_id
 
 
-def decision_of_actions(session: Session, action_ids: list[int]) -> dict[int, int]:
-    """action id -> decision id, for the actions that carry out a decision."""
-    if not action_ids:
-        return {}
-    rows = session.execute(
-        select(DecisionAction.action_id, DecisionAction.decision_id).where(
-            DecisionAction.action_id.in_(action_ids)
-        )
-    ).all()
-    return {int(a): int(d) for a, d in rows}
-
-
 def actions_of_decision(session: Session, decision_id: int) -> list[dict[str, Any]]:
     rows = session.scalars(
         select(Action)

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.packs import MAX_PACK_BYTES, Pack, PackError, read_pack
 from desktop.domain.periods import Period
 from desktop.domain.problems import Message
-from desktop.store.models import GroupProfile, ReturnRecord
+from desktop.store.models import GroupProfile
 from desktop.store.models.returns import ReturnPack
 
 __all__ = [
@@ -199,7 +199,3 @@ def accept_pack(
     session.add(row)
     session.flush()
     return row
-
-
-def returns_for_pack(session: Session, pack_id: str) -> list[ReturnRecord]:
-    return list(session.scalars(select(ReturnRecord).where(ReturnRecord.pack_id == pack_id)))

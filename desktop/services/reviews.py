@@ -277,14 +277,6 @@ def add_respondent(
     return respondent
 
 
-def rename_respondent(session: Session, respondent_id: int, label: str) -> None:
-    respondent = session.get(ReviewRespondent, respondent_id)
-    if respondent is None:
-        raise ReviewError([Problem("respondents", "This respondent no longer exists.")])
-    _refuse_if(check_respondents([label]))
-    respondent.label = label.strip()
-
-
 def remove_respondent(session: Session, respondent_id: int) -> None:
     """Remove a viewpoint and its answers (the agreed answers stay)."""
     respondent = session.get(ReviewRespondent, respondent_id)

@@ -169,9 +169,6 @@ class DialogErrors:
         """What is said under ``key`` now ("" when nothing)."""
         return self._showing.get(key, "")
 
-    def summary_text(self) -> str:
-        return self._summary_text()
-
     # Inside --------------------------------------------------------------------------------
     def _summary_text(self) -> str:
         count = len(self._showing) + len(self._general)

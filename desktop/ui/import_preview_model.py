@@ -32,9 +32,6 @@ class ImportPreviewModel(RowsModel):
 
     _rows: list[RowResult]
 
-    def result_at(self, row: int) -> RowResult:
-        return self._rows[row]
-
     def header_text(self, section: int) -> str:
         return tr(self.HEADERS[section])
 

@@ -436,7 +436,3 @@ class ReturnsArea(Area):
     def show_in_folder(self) -> None:
         if self.result is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.path.parent)))
-
-    def wait_for_export(self) -> None:
-        """Let a closing window finish the file it is writing (never leave half a job)."""
-        self.pool.waitForDone()

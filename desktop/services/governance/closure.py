@@ -30,10 +30,6 @@ def closure_of(session: Session, partnership_id: int) -> dict[str, Any] | None:
     return {name: getattr(obj, name) for name in FIELDS}
 
 
-def closed_ids(session: Session) -> set[int]:
-    return set(session.scalars(select(Closure.partnership_id)))
-
-
 def _problems(values: Mapping[str, Any], started: date | None) -> list[Problem]:
     problems: list[Problem] = []
     scope = values.get("scope")

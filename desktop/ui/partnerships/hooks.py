@@ -19,17 +19,9 @@ def joining_widget(hub: DataHub, partnership_id: int) -> QWidget:
     return JoiningCheckForm(hub, partnership_id)
 
 
-def brief_available() -> bool:
-    return True
-
-
 def export_brief(parent: QWidget, hub: DataHub, partnership_id: int) -> None:
     """Save the one-page brief for the next meeting (the returns area builds it)."""
     brief_action.export_brief(parent, hub, partnership_id)
-
-
-def meeting_costs_available() -> bool:
-    return True
 
 
 def add_meeting_costs(parent: QWidget, hub: DataHub, meeting_id: int) -> bool:

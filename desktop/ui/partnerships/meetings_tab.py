@@ -67,8 +67,6 @@ class MeetingsTab(QScrollArea):
         self.costs_button.setAccessibleName(
             tr("Add this meeting's time and travel as a resource need")
         )
-        self.brief_button.setVisible(hooks.brief_available())
-        self.costs_button.setVisible(hooks.meeting_costs_available())
         hook_row.addWidget(self.brief_button)
         hook_row.addWidget(self.costs_button)
         hook_row.addStretch(1)
