@@ -125,6 +125,22 @@ def test_down_and_enter_from_the_register_search(demo_database, main_window, qtb
     assert area.page.heading.text() == "Torridge Rural Transport Forum"
 
 
+def test_down_and_enter_from_the_decision_search(demo_database, main_window, qtbot) -> None:
+    area = open_first_partnership(main_window, qtbot)
+    # The demo's decisions are in the partnership it made first.
+    area.open_partnership(
+        main_window.hub.read().execute("SELECT min(id) FROM partnership").fetchone()[0]
+    )
+    log = area.page.show_section("run").show_section("decisions")
+    focus(qtbot, log.search)
+    qtbot.keyClicks(log.search, "a")
+    qtbot.waitUntil(lambda: log.model.rowCount() > 0, timeout=5000)
+    assert press(qtbot, Qt.Key.Key_Down) is log.table  # Down reaches what was found
+    assert log.table.currentIndex().row() == 0
+    focus(qtbot, log.search)
+    assert press(qtbot, Qt.Key.Key_Return) is log.table  # so does Enter
+
+
 def test_a_table_with_the_keyboard_looks_different(demo_database, main_window, qtbot) -> None:
     main_window.activateWindow()
     area = main_window.show_area("partnerships")

@@ -20,6 +20,7 @@ from desktop.domain.dates import format_date
 from desktop.domain.how_run import DecisionMethod
 from desktop.services import decisions
 from desktop.ui.data import DataHub
+from desktop.ui.keyboard import keyboard_focus, search_leads_to
 
 
 def tr(text: str) -> str:
@@ -125,6 +126,12 @@ class DecisionsSection(QWidget):
         from desktop.ui.sizing import size_columns
 
         self.columns = size_columns(self.table, DecisionsModel.WHAT)
+        # Down (or Enter: there is nothing to open) goes from the search into what it found.
+        search_leads_to(
+            self.search,
+            self.table,
+            lambda: keyboard_focus(self.table, Qt.FocusReason.TabFocusReason),
+        )
         for widget in (intro, search_label, self.search, self.count):
             layout.addWidget(widget)
         layout.addWidget(self.table, 1)
