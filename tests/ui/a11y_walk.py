@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractItemView,
     QAbstractScrollArea,
     QAbstractSpinBox,
     QApplication,
@@ -162,10 +161,6 @@ class DialogWalker:
                 continue
             found.append(button)
         return found
-
-
-def item_views(root: QWidget) -> list[QAbstractItemView]:
-    return [v for v in root.findChildren(QAbstractItemView) if v.isVisible()]
 
 
 def _mnemonic(text: str) -> str | None:

@@ -68,11 +68,6 @@ def _open(window, monkeypatch, path: Path, qtbot) -> None:  # type: ignore[no-un
         qtbot.waitUntil(lambda: job.finished, timeout=10_000)
 
 
-def _whats_due(home) -> list[str]:  # type: ignore[no-untyped-def]
-    model = home.model
-    return [model.data(model.index(r, model.WHAT)) for r in range(model.rowCount())]
-
-
 def _group(data_dir: Path, sql: str) -> list:  # type: ignore[type-arg]
     conn = sqlite3.connect(data_dir / "partnerbook.db")
     try:
