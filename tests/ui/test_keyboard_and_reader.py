@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QTabWidget,
+    QWidget,
+)
 
 from desktop.ui import a11y
 from tests.ui.partnership_helpers import focus, type_line
@@ -53,6 +60,41 @@ def test_tab_leaves_the_commitments_table_both_ways(demo_database, main_window, 
     assert page.table.currentIndex() == start
     focus(qtbot, page.table)
     assert press(qtbot, Qt.Key.Key_Backtab) is not page.table
+
+
+def depth(widget: QWidget) -> int:
+    parent, count = widget.parentWidget(), 0
+    while parent is not None:
+        parent, count = parent.parentWidget(), count + 1
+    return count
+
+
+def test_tab_and_shift_tab_leave_every_area_and_section(demo_database, main_window, qtbot) -> None:
+    """No Tab trap anywhere: from the first control of every area and of every section of a
+    partnership, Tab (and Shift+Tab) reach the list of areas and come back round (Tab went
+    from the Overview's last field back to its themes for ever)."""
+    from tests.ui.test_accessibility import every_view
+
+    problems: list[str] = []
+    for view_name in every_view(main_window):
+        page = main_window.stack.currentWidget()
+        # Start inside the innermost tab shown (a partnership's section, the Plan's part).
+        shown = [t for t in page.findChildren(QTabWidget) if t.isVisible()]
+        inner = max(shown, key=depth, default=None)
+        start = a11y.first_control(inner.currentWidget() if inner else page)
+        if start is None:
+            continue
+        for key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            focus(qtbot, start)
+            route = []
+            for _ in range(150):
+                stop = press(qtbot, key)
+                route.append(f"{type(stop).__name__} {spoken_name(stop)!r}")
+                if stop is main_window.nav:
+                    break
+            else:
+                problems.append(f"{view_name}: {key.name} never left: " + " > ".join(route[-8:]))
+    assert not problems, "\n".join(problems)
 
 
 def test_tab_leaves_every_table_and_list_both_ways_and_its_focus_shows(
