@@ -73,6 +73,7 @@ class AutoBackup(QObject):
         self.pool.setMaxThreadCount(1)
         self._job: Job[BackupOutcome] | None = None
         self._paused = False
+        self._was_ticking = False
         self.schedule.last_backup = self.target.newest_backup_time()
         self.timer = QTimer(self)
         self.timer.setInterval(check_every_ms)
@@ -154,12 +155,14 @@ class AutoBackup(QObject):
         """No backups until ``resume`` (a restore is replacing the file): the one running
         finishes first."""
         self._paused = True
+        self._was_ticking = self.timer.isActive()
         self.timer.stop()
         self.wait()
 
     def resume(self) -> None:
         self._paused = False
-        self.timer.start()
+        if self._was_ticking:  # a timer stopped before (the window closing) stays stopped
+            self.timer.start()
 
     def run(self, reason: str) -> BackupOutcome | None:
         """Back up now; a failure is reported, never raised (the records themselves are safe)."""
