@@ -68,7 +68,7 @@ def missing_tools() -> list[str]:
     return missing
 
 
-def _read_fd_line(fd: int, what: str, timeout: float = 15.0) -> str:
+def _read_fd_line(fd: int, what: str, timeout: float = 60.0) -> str:
     """One line a starting server writes on ``fd`` (its display number, its bus address)."""
     chosen = selectors.DefaultSelector()
     chosen.register(fd, selectors.EVENT_READ)
@@ -187,7 +187,7 @@ class Reader:
             stderr=subprocess.DEVNULL,
         )
         self._buffer = b""
-        self._next(30.0)  # "ready"
+        self._next(60.0)  # "ready" (a deadline on a busy machine, not a wait)
 
     def _next(self, timeout: float) -> dict[str, Any]:
         assert self.process.stdout is not None

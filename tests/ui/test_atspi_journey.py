@@ -187,7 +187,7 @@ def test_new_partnership_to_exported_return_by_keys_read_over_atspi() -> None:
             cwd=ROOT,
             check=True,
             capture_output=True,
-            timeout=120,
+            timeout=300,  # a deadline for a busy machine
         )
         env = dict(session.env, QT_QPA_PLATFORM="xcb", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1")
         app = subprocess.Popen(
