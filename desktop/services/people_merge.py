@@ -13,6 +13,8 @@ so exporting or forgetting "Sam Okafor" reached one of them only. Now:
   row that refers to any of them (found from the database's own foreign keys, so a table
   added later is covered too) then refers to the one kept, and contact details missing
   from it are taken from the others.
+
+The SQL that finds and moves those rows is ``store/queries/people.py``.
 """
 
 from __future__ import annotations
@@ -20,20 +22,20 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import bindparam, select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.person_names import name_key
 from desktop.domain.problems import Problem
 from desktop.services.partnerships import InvalidInput
 from desktop.store.models import (
-    Base,
     PartnerContact,
     Partnership,
     Person,
     Representative,
     Seat,
 )
+from desktop.store.queries.people import delete_person_row, is_referenced, move_references
 
 __all__ = [
     "KnownPerson",
@@ -43,10 +45,6 @@ __all__ = [
     "people_named",
     "possible_duplicates",
 ]
-
-# Columns that hold a person's id without a foreign key (a return keeps who signed it even
-# if the person is later forgotten, so no constraint ties it).
-_LOOSE_REFERENCES = (("return_record", "signoff_person_id"),)
 
 
 @dataclass(frozen=True)
@@ -93,29 +91,6 @@ def people_named(
         if p.id != exclude_id and name_key(p.full_name) == wanted
     ]
     return _known(session, people)
-
-
-def _references(session: Session) -> list[tuple[str, str]]:
-    """(table, column) of every column that holds a person's id."""
-    found = [
-        (table.name, fk.parent.name)
-        for table in Base.metadata.sorted_tables
-        for fk in table.foreign_keys
-        if fk.column.table.name == "person" and table.name != "person"
-    ]
-    tables = {table.name: table for table in Base.metadata.sorted_tables}
-    found += [(t, c) for t, c in _LOOSE_REFERENCES if t in tables and c in tables[t].c]
-    return found
-
-
-def _referenced(session: Session, person_id: int) -> bool:
-    for table, column in _references(session):
-        hit = session.execute(
-            text(f'SELECT 1 FROM "{table}" WHERE "{column}" = :id LIMIT 1'), {"id": person_id}
-        ).first()
-        if hit is not None:
-            return True
-    return False
 
 
 def link_representative(session: Session, rep_id: int, person_id: int) -> None:
@@ -167,7 +142,7 @@ def link_contact(session: Session, contact_id: int, person_id: int) -> None:
 
 def _drop_if_unused(session: Session, old: int, new: int) -> None:
     """The record made for a new row goes once nothing refers to it."""
-    if old != new and not _referenced(session, old):
+    if old != new and not is_referenced(session, old):
         placeholder = session.get(Person, old)
         if placeholder is not None:
             session.delete(placeholder)
@@ -228,22 +203,9 @@ def merge_people(session: Session, keep_id: int, other_ids: list[int]) -> MergeR
     if any(p.forgotten_at is not None for p in merging):
         raise InvalidInput([Problem("people", "A forgotten person cannot be merged.")])
     session.flush()
-    moved = 0
-    ids = bindparam("ids", expanding=True)
-    for table, column in _references(session):
-        # OR IGNORE: a row that would repeat one the kept person already has is left, and
-        # then deleted below (it said the same thing about the same person).
-        result = session.execute(
-            text(
-                f'UPDATE OR IGNORE "{table}" SET "{column}" = :keep WHERE "{column}" IN :ids'
-            ).bindparams(ids),
-            {"keep": keep_id, "ids": others},
-        )
-        moved += int(result.rowcount or 0)  # type: ignore[attr-defined]
-        session.execute(
-            text(f'DELETE FROM "{table}" WHERE "{column}" IN :ids').bindparams(ids),
-            {"ids": others},
-        )
+    # A link the kept person already has (the same meeting, say) stays theirs; the other
+    # record's copy goes.
+    moved = move_references(session, keep_id, others)
     for person in merging:
         for field in ("email", "phone", "address"):
             if hasattr(keep, field) and not getattr(keep, field) and getattr(person, field):
@@ -253,6 +215,6 @@ def merge_people(session: Session, keep_id: int, other_ids: list[int]) -> MergeR
     session.flush()
     session.expire_all()
     for person_id in others:
-        session.execute(text("DELETE FROM person WHERE id = :id"), {"id": person_id})
+        delete_person_row(session, person_id)
     session.flush()
     return MergeResult(keep_id, len(others), moved)

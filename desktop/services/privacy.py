@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import String, Text, func, select, text
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.how_run import OfficeKind
@@ -24,7 +24,6 @@ from desktop.domain.people_rules import (
 from desktop.store.models import (
     Action,
     Attendance,
-    Base,
     CommitmentRating,
     GroupProfile,
     Meeting,
@@ -42,6 +41,7 @@ from desktop.store.models import (
     SettingValue,
     utcnow,
 )
+from desktop.store.queries.people import overwrite_deleted_text, replace_in_free_text
 
 RETENTION_KEY = "privacy.retention_years"
 # Free-text columns that may mention a person by name. Framework files and settings are ours.
@@ -286,23 +286,7 @@ def _replace_mentions(session: Session, name: str) -> int:
     """Replace the person's full name wherever free text mentions it; count the places."""
     if len(name.strip()) < 3:  # too short to find safely ("Al" is in "Always")
         return 0
-    changed = 0
-    for table in Base.metadata.sorted_tables:
-        if table.name in _SKIP_TABLES:
-            continue
-        for column in table.columns:
-            if not isinstance(column.type, String | Text) or column.name == "uuid":
-                continue
-            result = session.execute(
-                text(
-                    f'UPDATE "{table.name}" SET "{column.name}" = '
-                    f'replace("{column.name}", :name, :former) '
-                    f'WHERE instr("{column.name}", :name) > 0'
-                ),
-                {"name": name, "former": FORMER_REPRESENTATIVE.lower()},
-            )
-            changed += int(result.rowcount or 0)  # type: ignore[attr-defined]
-    return changed
+    return replace_in_free_text(session, name, FORMER_REPRESENTATIVE.lower(), _SKIP_TABLES)
 
 
 def forget_person(session: Session, person_id: int, now: datetime | None = None) -> ForgetResult:
@@ -312,7 +296,7 @@ def forget_person(session: Session, person_id: int, now: datetime | None = None)
     Call through ``forget_person_everywhere`` in the app: it backs up first and clears the
     write-ahead log afterwards.
     """
-    session.execute(text("PRAGMA secure_delete=ON"))
+    overwrite_deleted_text(session)
     person = _get(session, person_id)
     name = person.full_name
     mentions = 0 if person.forgotten_at else _replace_mentions(session, name)
