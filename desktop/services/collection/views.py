@@ -42,6 +42,7 @@ __all__ = [
     "needs_view",
     "partnership_choices",
     "partnership_detail",
+    "partnership_tables",
     "partnerships_view",
     "period_table",
     "review_bands",
@@ -142,10 +143,10 @@ def expected_missing(conn: Any, period: Period | None = None) -> Table:
 
 
 def _partnership_rows(
-    conn: Any, period: Period | None, *, scores: bool
-) -> tuple[list[tuple[Any, ...]], list[str]]:
+    conn: Any, period: Period | None, sections: list[_Section] | None
+) -> tuple[list[tuple[Any, ...]], list[str], dict[str, str]]:
     """Each partnership's row of ``partnerships_view`` and its key, most groups first (its
-    review scores in words only with ``scores``)."""
+    review scores in words only given its ``sections``), and each key's name shown."""
     names: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     merged_names = q.merged_names(conn)
     totals: dict[str, list[int]] = {}
@@ -158,11 +159,11 @@ def _partnership_rows(
         entry[1] += requested or 0
         entry[2] += unmet or 0
     groups_per_key = q.groups_per_partnership(conn, period)
-    by_tool = _scores_by_partnership(conn, period) if scores else {}
-    result, keys = [], []
+    by_tool = _scores_by_partnership(sections or [])
+    result, keys, shown = [], [], {}
     for key, entry in totals.items():
         seen = sorted(names[key], key=lambda n: (-names[key][n], n))
-        display = merged_names.get(key) or seen[0]
+        display = shown[key] = merged_names.get(key) or seen[0]
         others = [n for n in seen if n != display]
         result.append(
             (
@@ -175,13 +176,10 @@ def _partnership_rows(
         )
         keys.append(key)
     order = sorted(range(len(result)), key=lambda i: (-result[i][1], result[i][0].casefold()))
-    return [result[i] for i in order], [keys[i] for i in order]
+    return [result[i] for i in order], [keys[i] for i in order], shown
 
 
-def partnerships_view(conn: Any, period: Period | None = None) -> Table:
-    """Every partnership across the area (merged names together), with what groups say:
-    for each group, the latest word on it for the period."""
-    rows, keys = _partnership_rows(conn, chosen_period(conn, period), scores=True)
+def _partnerships_table(rows: list[tuple[Any, ...]], keys: list[str]) -> Table:
     return Table(
         "partnerships",
         "Partnerships across the area",
@@ -200,10 +198,28 @@ def partnerships_view(conn: Any, period: Period | None = None) -> Table:
     )
 
 
+def partnerships_view(conn: Any, period: Period | None = None) -> Table:
+    """Every partnership across the area (merged names together), with what groups say:
+    for each group, the latest word on it for the period."""
+    period = chosen_period(conn, period)
+    rows, keys, _shown = _partnership_rows(conn, period, _sections(conn, period))
+    return _partnerships_table(rows, keys)
+
+
+def partnership_tables(conn: Any, period: Period | None = None) -> tuple[Table, Table]:
+    """``partnerships_view`` and ``review_scores_view`` together, the review sections read
+    once for both (the Partnerships page shows the two)."""
+    period = chosen_period(conn, period)
+    sections = _sections(conn, period)
+    rows, keys, shown = _partnership_rows(conn, period, sections)
+    scored = [(shown.get(section.key, section.key), section) for section in sections]
+    return _partnerships_table(rows, keys), _scores_table(scored)
+
+
 def partnership_choices(conn: Any, period: Period | None = None) -> list[tuple[str, str]]:
     """(name, key) of every partnership in ``partnerships_view``'s order, without reading
     their review scores: what a list to choose one from needs."""
-    rows, keys = _partnership_rows(conn, chosen_period(conn, period), scores=False)
+    rows, keys, _shown = _partnership_rows(conn, chosen_period(conn, period), None)
     return [(str(row[0]), key) for row, key in zip(rows, keys, strict=True)]
 
 
@@ -448,52 +464,63 @@ NOT_NAMED = "Not named in the return"
 
 
 @dataclass(frozen=True)
-class _Score:
-    """One group's score for one section of one review tool, as its return gave it."""
+class _Section:
+    """One section of one review tool, for one partnership: every current score for it
+    in the period, summed by the database (never averaged across tools or sections)."""
 
     key: str  # the partnership's canonical key
-    group: int
     tool: tuple[str, str]  # framework id and version
     tool_title: str
-    section: str
     section_title: str
-    score: float
     lowest: float | None
     highest: float | None
-    band: str
+    scores: int
+    total: float
+    groups: int
+    bands: tuple[tuple[str, int], ...]  # (band, scores given it), the most given first
+
+    @property
+    def average(self) -> float:
+        return self.total / self.scores
 
 
-def _section_scores(conn: Any, period: Period | None) -> list[_Score]:
-    """Every current row's review, section by section. A row from an older return (no
-    sections) gives its overall score as one section of an unnamed tool, as before."""
+def _sections(conn: Any, period: Period | None) -> list[_Section]:
+    """Every partnership's review sections, in the order of tool name and section title
+    (a row from an older return, with no sections, gives its overall score as one section
+    of an unnamed tool, as before)."""
     found = []
-    for key, group, fid, version, title, sections, overall, band in q.section_score_rows(
-        conn, period
-    ):
-        name = title or fid or NOT_NAMED
-        try:
-            parts = json.loads(sections) if sections else []
-        except ValueError:
-            parts = []
-        if not parts and overall is not None:
-            parts = [{"key": "", "title": "", "score": overall, "band": band}]
-        for part in parts:
-            if not isinstance(part, dict) or not isinstance(part.get("score"), int | float):
-                continue
-            found.append(
-                _Score(
-                    key,
-                    group,
-                    (fid or "", version or ""),
-                    name,
-                    str(part.get("key") or ""),
-                    str(part.get("title") or ""),
-                    float(part["score"]),
-                    part.get("lowest"),
-                    part.get("highest"),
-                    str(part.get("band") or ""),
-                )
+    for (
+        key,
+        fid,
+        version,
+        tool,
+        _section,
+        title,
+        lowest,
+        highest,
+        count,
+        total,
+        groups,
+        given,
+    ) in q.section_score_totals(conn, period):
+        bands: dict[str, int] = defaultdict(int)
+        for band in str(given or "").split(q.BAND_SEPARATOR):
+            if band:
+                bands[band] += 1
+        found.append(
+            _Section(
+                str(key),
+                (str(fid or ""), str(version or "")),
+                str(tool),
+                str(title or ""),
+                lowest,
+                highest,
+                int(count),
+                float(total),
+                int(groups),
+                tuple(sorted(bands.items(), key=lambda b: (-b[1], b[0]))),
             )
+        )
     return found
 
 
@@ -504,54 +531,40 @@ def _figure(value: float | None) -> str:
     return f"{rounded:g}"
 
 
-def _averaged(scores: list[_Score]) -> dict[tuple[Any, ...], list[_Score]]:
-    """Scores gathered by partnership, tool (id and version) and section: the only sets
-    an average is ever taken over."""
-    together: dict[tuple[Any, ...], list[_Score]] = defaultdict(list)
-    for score in scores:
-        together[(score.key, score.tool, score.section)].append(score)
-    return together
-
-
-def _range_words(score: _Score) -> str:
-    if score.lowest is None or score.highest is None:
+def _range_words(section: _Section) -> str:
+    if section.lowest is None or section.highest is None:
         return ""
-    return f"{_figure(score.lowest)} to {_figure(score.highest)}"
+    return f"{_figure(section.lowest)} to {_figure(section.highest)}"
 
 
-def _bands_given(scores: list[_Score]) -> str:
-    counts: dict[str, int] = defaultdict(int)
-    for score in scores:
-        if score.band:
-            counts[score.band] += 1
-    return "; ".join(f"{band} ({n})" for band, n in sorted(counts.items(), key=lambda b: -b[1]))
+def _bands_given(section: _Section) -> str:
+    return "; ".join(f"{band} ({n})" for band, n in section.bands)
 
 
-def _scores_by_partnership(conn: Any, period: Period | None) -> dict[str, str]:
+def _scores_by_partnership(sections: list[_Section]) -> dict[str, str]:
     """Per partnership, each tool's average score per section, in words with its range."""
     words: dict[str, list[str]] = defaultdict(list)
-    for (key, _tool, _section), scores in sorted(
-        _averaged(_section_scores(conn, period)).items(),
-        key=lambda item: (item[1][0].tool_title, item[1][0].section_title),
-    ):
-        first = scores[0]
-        average = sum(s.score for s in scores) / len(scores)
-        name = first.tool_title + (f", {first.section_title}" if first.section_title else "")
-        span = _range_words(first)
-        words[key].append(f"{name}: {_figure(average)}" + (f" ({span})" if span else ""))
+    for section in sections:
+        title = section.section_title
+        name = section.tool_title + (f", {title}" if title else "")
+        span = _range_words(section)
+        words[section.key].append(
+            f"{name}: {_figure(section.average)}" + (f" ({span})" if span else "")
+        )
     return {key: "; ".join(parts) for key, parts in words.items()}
 
 
-def _scored_partnerships(conn: Any, period: Period | None) -> list[tuple[str, str, list[_Score]]]:
-    """(partnership name, canonical key, its groups' scores) per tool and section."""
+def _scored_partnerships(conn: Any, period: Period | None) -> list[tuple[str, _Section]]:
+    """(partnership name, its groups' scores) per tool and section."""
     merged = q.merged_names(conn)
     names: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for key, name, count in q.partnership_name_counts(conn, period):
         names[key][name] += count
     found = []
-    for (key, _tool, _section), scores in _averaged(_section_scores(conn, period)).items():
-        seen = names.get(key) or {key: 1}
-        found.append((merged.get(key) or sorted(seen, key=lambda n: (-seen[n], n))[0], key, scores))
+    for section in _sections(conn, period):
+        seen = names.get(section.key) or {section.key: 1}
+        name = merged.get(section.key) or sorted(seen, key=lambda n: (-seen[n], n))[0]
+        found.append((name, section))
     return found
 
 
@@ -561,16 +574,11 @@ def review_bands(
     """Per partnership, review tool and section: how many groups' reviews fell in each
     of that tool's bands, as the returns named them; the partnerships most reviewed first."""
     period = chosen_period(conn, period)
-    found = []
-    for name, _key, scores in _scored_partnerships(conn, period):
-        counts: dict[str, int] = defaultdict(int)
-        for score in scores:
-            if score.band:
-                counts[score.band] += 1
-        if counts:
-            first = scores[0]
-            bands = sorted(counts.items(), key=lambda b: (-b[1], b[0]))
-            found.append((name, first.tool_title, first.section_title, bands))
+    found = [
+        (name, section.tool_title, section.section_title, list(section.bands))
+        for name, section in _scored_partnerships(conn, period)
+        if section.bands
+    ]
     return sorted(found, key=lambda f: (-sum(c for _, c in f[3]), f[0].casefold(), f[1], f[2]))
 
 
@@ -578,23 +586,25 @@ def review_scores_view(conn: Any, period: Period | None = None) -> Table:
     """Each partnership's review scores for the period, one row per review tool (and
     version) and section: averaged only over the groups that used that very tool, on the
     tool's own range, with the bands the groups' returns gave."""
-    period = chosen_period(conn, period)
+    return _scores_table(_scored_partnerships(conn, chosen_period(conn, period)))
+
+
+def _scores_table(scored: list[tuple[str, _Section]]) -> Table:
     rows, keys = [], []
-    for name, key, scores in _scored_partnerships(conn, period):
-        first = scores[0]
+    for name, section in scored:
         rows.append(
             (
-                first.tool_title,
-                first.tool[1],
-                first.section_title,
+                section.tool_title,
+                section.tool[1],
+                section.section_title,
                 name,
-                len({s.group for s in scores}),
-                _figure(sum(s.score for s in scores) / len(scores)),
-                _range_words(first),
-                _bands_given(scores),
+                section.groups,
+                _figure(section.average),
+                _range_words(section),
+                _bands_given(section),
             )
         )
-        keys.append(key)
+        keys.append(section.key)
     order = sorted(
         range(len(rows)),
         key=lambda i: (rows[i][0].casefold(), rows[i][1], rows[i][2], rows[i][3].casefold()),

@@ -14,6 +14,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -46,6 +47,18 @@ class ReturnFile(CollectionBase):
     """One return as received. Superseded returns are kept, marked, never deleted."""
 
     __tablename__ = "collected_return"
+    # The views read periods, returns and groups from this index, never the wide rows
+    # (migration c0007_view_indexes).
+    __table_args__ = (
+        Index(
+            "ix_collected_return_period",
+            "status",
+            "period_start",
+            "period_end",
+            "period_label",
+            "group_id",
+        ),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True)
@@ -83,6 +96,20 @@ class CollectedPartnership(CollectionBase):
     """A partnership as one group reported it in one return."""
 
     __tablename__ = "collected_partnership"
+    # The partnerships' totals are read from this index alone (c0007_view_indexes).
+    __table_args__ = (
+        Index(
+            "ix_collected_partnership_current",
+            "return_id",
+            "superseded_by",
+            "canonical_key",
+            "name",
+            "need_help_count",
+            "requested_pence",
+            "unmet_pence",
+            "review_score",
+        ),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     return_id: Mapped[int] = mapped_column(

@@ -16,6 +16,7 @@ COLLECTION_REVISIONS: tuple[str, ...] = (
     "c0004_trust",
     "c0005_partner_answers",
     "c0006_governance",
+    "c0007_view_indexes",
 )
 COLLECTION_HEAD = COLLECTION_REVISIONS[-1]
 COLLECTION_MIGRATIONS = Path(__file__).parent / "migrations"

@@ -25,6 +25,7 @@ from typing import Any
 from desktop.domain.periods import Period
 
 __all__ = [
+    "BAND_SEPARATOR",
     "CURRENT_ROW",
     "EVERYTHING",
     "FRAMEWORK_NAME",
@@ -51,7 +52,7 @@ __all__ = [
     "partnership_totals",
     "period_label_counts",
     "run_rows",
-    "section_score_rows",
+    "section_score_totals",
     "section_sizes",
 ]
 
@@ -304,20 +305,97 @@ def partnership_name_counts(conn: Any, period: Period | None) -> list[tuple[str,
     ]
 
 
-def section_score_rows(conn: Any, period: Period | None) -> list[tuple[Any, ...]]:
-    """(key, group id, tool id, tool version, tool title, sections JSON, overall score,
-    band) of every current partnership row with a review."""
+def _section_parts(conn: Any, period: Period | None) -> str:
+    """A derived table of every review section score of the current partnership rows:
+    k (key), g (group), fid, ver (the tool's id and version), tool (its name), section,
+    title (the section's), score, lowest, highest, band. A row from an older return (no
+    sections) gives its overall score as one unnamed section, as the views always showed.
+    Made by the database's own JSON functions, so no return's JSON reaches Python."""
+    from desktop.store.collection.db import on_server as server
+
+    on_server = server(conn)
+    row = (
+        f"FROM collected_partnership p JOIN collected_return r ON r.id = p.return_id"
+        f" WHERE {CURRENT_ROW} AND {_in(period)}"
+    )
+    tool = (
+        "coalesce(nullif(p.review_framework_title, ''), nullif(p.review_framework_id, ''),"
+        " 'Not named in the return')"
+    )
+    listed = "substr(p.review_sections, 1, 1) = '['"
+    if on_server:
+        number = (
+            "CASE WHEN json_typeof(s.value -> '{0}') = 'number'"
+            " THEN (s.value ->> '{0}')::float8 END"
+        )
+        parts = (
+            f"SELECT p.canonical_key AS k, r.group_id AS g, p.review_framework_id AS fid,"
+            f" p.review_framework_version AS ver, {tool} AS tool,"
+            f" coalesce(s.value ->> 'key', '') AS section,"
+            f" coalesce(s.value ->> 'title', '') AS title, {number.format('score')} AS score,"
+            f" {number.format('lowest')} AS lowest, {number.format('highest')} AS highest,"
+            f" coalesce(s.value ->> 'band', '') AS band"
+            f" FROM collected_partnership p JOIN collected_return r ON r.id = p.return_id"
+            f" CROSS JOIN LATERAL json_array_elements(CASE WHEN {listed}"
+            f" THEN p.review_sections ELSE '[]' END::json) AS s(value)"
+            f" WHERE {CURRENT_ROW} AND {_in(period)} AND json_typeof(s.value) = 'object'"
+            f" AND json_typeof(s.value -> 'score') = 'number'"
+        )
+        empty = f"NOT {listed} OR json_array_length(p.review_sections::json) = 0"
+    else:
+        number = (
+            "CASE WHEN json_type(s.value, '$.{0}') IN ('integer', 'real')"
+            " THEN json_extract(s.value, '$.{0}') END"
+        )
+        parts = (
+            f"SELECT p.canonical_key AS k, r.group_id AS g, p.review_framework_id AS fid,"
+            f" p.review_framework_version AS ver, {tool} AS tool,"
+            f" coalesce(CAST(json_extract(s.value, '$.key') AS TEXT), '') AS section,"
+            f" coalesce(CAST(json_extract(s.value, '$.title') AS TEXT), '') AS title,"
+            f" {number.format('score')} AS score, {number.format('lowest')} AS lowest,"
+            f" {number.format('highest')} AS highest,"
+            f" coalesce(CAST(json_extract(s.value, '$.band') AS TEXT), '') AS band"
+            f" FROM collected_partnership p JOIN collected_return r ON r.id = p.return_id"
+            f" JOIN json_each(CASE WHEN {listed} AND json_valid(p.review_sections)"
+            f" THEN p.review_sections ELSE '[]' END) AS s"
+            f" WHERE {CURRENT_ROW} AND {_in(period)} AND s.type = 'object'"
+            f" AND json_type(s.value, '$.score') IN ('integer', 'real')"
+        )
+        empty = (
+            f"NOT ({listed} AND json_valid(p.review_sections))"
+            f" OR json_array_length(p.review_sections) = 0"
+        )
+    older = (
+        f"SELECT p.canonical_key, r.group_id, p.review_framework_id,"
+        f" p.review_framework_version, {tool}, '', '', p.review_score, NULL, NULL,"
+        f" p.review_band {row} AND p.review_score IS NOT NULL AND ({empty})"
+    )
+    return f"({parts} UNION ALL {older}) AS parts"
+
+
+def section_score_totals(conn: Any, period: Period | None) -> list[tuple[Any, ...]]:
+    """Per partnership key, review tool and section: (key, tool id, tool version, tool
+    name, section, section title, lowest, highest, scores, their sum, groups, the bands
+    given, joined by BAND_SEPARATOR), in the order of tool name, section title, key."""
+    from desktop.store.collection.db import on_server
+
+    separator = "chr(31)" if on_server(conn) else "char(31)"
     return [
         tuple(r)
         for r in conn.execute(
-            f"""SELECT p.canonical_key, r.group_id, p.review_framework_id,
-                   p.review_framework_version, p.review_framework_title, p.review_sections,
-                   p.review_score, p.review_band
-            FROM collected_partnership p JOIN collected_return r ON r.id = p.return_id
-            WHERE {CURRENT_ROW} AND {_in(period)}
-              AND (p.review_sections != '' OR p.review_score IS NOT NULL)"""
+            f"""
+            SELECT k, fid, ver, min(tool), section, min(title), min(lowest), max(highest),
+                   count(*), sum(score), count(DISTINCT g),
+                   group_concat(nullif(band, ''), {separator})
+            FROM {_section_parts(conn, period)}
+            GROUP BY k, fid, ver, section
+            ORDER BY min(tool), min(title), k, fid, ver, section
+            """
         )
     ]
+
+
+BAND_SEPARATOR = "\x1f"  # joins a section's bands: a control character no band holds
 
 
 # -- one partnership -----------------------------------------------------------------------

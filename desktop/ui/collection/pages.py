@@ -303,8 +303,9 @@ class PartnershipsPage(Page):
     def refresh(self, conn: Connection) -> None:
         from desktop.services.collection.merges import suggest_merges
 
-        self.model.set_table(views.partnerships_view(conn, self.period))
-        self.scores.set_table(views.review_scores_view(conn, self.period))
+        partnerships, scores = views.partnership_tables(conn, self.period)
+        self.model.set_table(partnerships)
+        self.scores.set_table(scores)
         self.merge_into.clear()
         for row, key in sorted(
             zip(self.model.table.rows, self.model.table.keys, strict=True),

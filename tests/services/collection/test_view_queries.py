@@ -39,6 +39,15 @@ def test_windows_of_the_long_lists_add_up_to_the_views(
         assert found and all(one.casefold() in row[0].casefold() for row in found)
         assert q.group_rows(conn, period, q.Window(words=("zz%_none",))) == []
 
+        # The Partnerships page reads both of its tables with the review sections read once.
+        assert views.partnership_tables(conn, period) == (
+            views.partnerships_view(conn, period),
+            views.review_scores_view(conn, period),
+        )
+        assert [name for name, _key in views.partnership_choices(conn, period)] == [
+            row[0] for row in views.partnerships_view(conn, period).rows
+        ]
+
         log = views.import_log_view(conn).rows
         assert [row[:6] for row in q.import_log_rows(conn)] == [tuple(r) for r in log]
         assert len(q.import_log_rows(conn, q.Window(limit=3))) == 3
