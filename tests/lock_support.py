@@ -1,8 +1,10 @@
-"""Another process holding a Partnerbook lock, as a second copy of the app would.
+"""Another process holding a lock, as a second copy of the app (or another program) would.
 
 ``lock_held_elsewhere(lock_file)`` holds a data folder's one-writer lock,
 ``lock_held_elsewhere(collection=path)`` a collection file's, until the block ends or
-``holder.crash()`` kills it as a crash would (no clean release).
+``holder.crash()`` kills it as a crash would (no clean release). ``child_ready(script)``
+is the general form: a Python child that prints a word when it holds what it holds, then
+waits for its input to close.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["LockHolder", "lock_held_elsewhere"]
+__all__ = ["LockHolder", "child_ready", "lock_held_elsewhere"]
 
 _DATA_FOLDER = """
 from desktop.store.lock import InstanceLock
@@ -51,6 +53,31 @@ class LockHolder:
 
 
 @contextmanager
+def child_ready(script: str, *args: str, ready: str) -> Iterator[subprocess.Popen[str]]:
+    """Run ``script`` in another Python until it prints ``ready``; at the end of the block
+    close its input (its cue to finish) and make sure it has gone."""
+    child = subprocess.Popen(
+        [sys.executable, "-c", script, *args],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert child.stdout is not None and child.stdout.readline().strip() == ready
+        yield child
+    finally:
+        if child.stdin is not None:
+            child.stdin.close()
+        try:
+            child.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            child.kill()
+            child.wait(timeout=10)
+        if child.stdout is not None:
+            child.stdout.close()
+
+
+@contextmanager
 def lock_held_elsewhere(
     lock_file: Path | None = None, *, collection: Path | None = None
 ) -> Iterator[LockHolder]:
@@ -60,20 +87,5 @@ def lock_held_elsewhere(
     take = (_COLLECTION if collection is not None else _DATA_FOLDER).format(
         path=str(collection if collection is not None else lock_file)
     )
-    script = textwrap.dedent(_HOLD).format(take=take)
-    child = subprocess.Popen(
-        [sys.executable, "-c", script],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert child.stdout is not None and child.stdout.readline().strip() == "locked"
+    with child_ready(textwrap.dedent(_HOLD).format(take=take), ready="locked") as child:
         yield LockHolder(child)
-    finally:
-        if child.poll() is None:
-            child.kill()
-        child.wait(timeout=10)
-        for stream in (child.stdin, child.stdout):
-            if stream is not None:
-                stream.close()

@@ -28,6 +28,7 @@ from desktop.store.opening import (
 from desktop.store.schema_version import HEAD_REVISION
 from tests.fault_mounts import fill, read_only_folder, small_disk  # noqa: F401
 from tests.file_damage import damage
+from tests.lock_support import child_ready
 
 
 def snapshot(folder: Path) -> dict[str, str]:
@@ -190,18 +191,9 @@ def test_a_file_held_by_another_program(records: AppPaths) -> None:
         "print('held', flush=True)\n"
         "sys.stdin.readline()\n"
     )
-    holder = subprocess.Popen(
-        [sys.executable, "-c", script, str(records.database)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+    with child_ready(script, str(records.database), ready="held"):
         found = diagnose(records.database, backups=records.backups)
         assert found.fault is Fault.LOCKED
-    finally:
-        holder.communicate("\n", timeout=30)
 
 
 @pytest.mark.parametrize(
