@@ -80,7 +80,6 @@ ALLOWED: dict[str, set[str]] = {
     "desktop.services.collection.safety": {"sql"},  # H3
     "desktop.services.collection.trust": {"sql"},  # H3
     "desktop.services.collection.withdraw": {"sql"},  # H3
-    "desktop.services.spreadsheet_import": {"sql"},  # H4
     "desktop.ui.collection.menu": {"desktop.store"},  # H3
     "desktop.ui.collection.opening_checks": {"desktop.store"},  # H3
     "desktop.ui.collection.safety": {"desktop.store"},  # H3

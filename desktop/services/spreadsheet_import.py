@@ -39,6 +39,7 @@ from desktop.store.models import (
     PartnershipTheme,
     Seat,
 )
+from desktop.store.queries import partnerships
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_UNZIPPED_BYTES = 50 * 1024 * 1024
@@ -314,7 +315,9 @@ def _read_xlsx(path: Path) -> list[tuple[int, list[object]]]:
 
 # Preview and import ------------------------------------------------------------------------
 def existing_partnership_names(conn: sqlite3.Connection) -> list[str]:
-    return [str(r[0]) for r in conn.execute("SELECT name FROM partnership")]
+    """Every partnership's name, archived ones too: an imported row may not repeat one, and
+    may name one as its parent."""
+    return partnerships.all_names(conn)
 
 
 def row_values(sheet: Sheet, mapping: Sequence[str]) -> list[tuple[int, dict[str, object]]]:
