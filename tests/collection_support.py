@@ -58,6 +58,16 @@ def snapshot(path: Path | str) -> dict[str, list[tuple[Any, ...]]]:
         conn.close()
 
 
+def orphan_partnerships(conn: Any) -> int:
+    """Partnership rows whose return is not there: what a half-stored import would leave."""
+    return int(
+        conn.execute(
+            "SELECT count(*) FROM collected_partnership p WHERE NOT EXISTS"
+            " (SELECT 1 FROM collected_return r WHERE r.id = p.return_id)"
+        ).fetchone()[0]
+    )
+
+
 def log_rows(path: Path | str) -> list[tuple[Any, ...]]:
     conn = db.connect(path)
     try:

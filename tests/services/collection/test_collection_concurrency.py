@@ -14,7 +14,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from collection_support import payloads, pdfs
+from collection_support import orphan_partnerships, payloads, pdfs
 
 from desktop.services.collection import importer
 from desktop.services.collection.importer import import_returns
@@ -76,10 +76,7 @@ def test_officers_importing_overlapping_folders_at_once_store_each_return_once(
         groups = conn.execute("SELECT count(*), count(DISTINCT uuid) FROM collected_group")
         group_count, distinct_groups = groups.fetchone()
         logged = conn.execute("SELECT count(*) FROM import_log").fetchone()[0]
-        orphans = conn.execute(
-            "SELECT count(*) FROM collected_partnership p WHERE NOT EXISTS"
-            " (SELECT 1 FROM collected_return r WHERE r.id = p.return_id)"
-        ).fetchone()[0]
+        orphans = orphan_partnerships(conn)
     finally:
         conn.close()
     assert sorted(uuids) == sorted(i["return_id"] for i in items)  # no duplicates, none lost

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from collection_support import counts, log_rows, payloads, pdfs
+from collection_support import counts, log_rows, orphan_partnerships, payloads, pdfs
 
 from desktop.cli import main
 from desktop.services.collection import importer
@@ -183,10 +183,7 @@ def test_a_server_that_stops_mid_import_keeps_nothing_half_stored_and_the_import
     ]
     conn = db.connect(pg_collection)
     try:
-        orphans = conn.execute(
-            "SELECT count(*) FROM collected_partnership p WHERE NOT EXISTS"
-            " (SELECT 1 FROM collected_return r WHERE r.id = p.return_id)"
-        ).fetchone()[0]
+        orphans = orphan_partnerships(conn)
     finally:
         conn.close()
     assert orphans == 0
