@@ -98,6 +98,9 @@ class Page(QWidget):
         return []
 
 
+GROUP_PAIRS_SHOWN = 200
+
+
 class GroupsPage(Page):
     expected_changed = Signal()
 
@@ -146,6 +149,11 @@ class GroupsPage(Page):
         pairs_row = QHBoxLayout()
         self.group_pairs = QComboBox()
         self.group_pairs.setAccessibleName(tr("Groups that may be the same"))
+        # Sized by its row, not by measuring every pair (a county can have thousands).
+        self.group_pairs.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.group_pairs.setMinimumContentsLength(30)
         self.group_pairs_label = labelled(tr("These may be the same &group:"), self.group_pairs)
         self.merge_groups_button = QPushButton(tr("They are the same group"))
         pairs_row.addWidget(self.group_pairs_label)
@@ -206,7 +214,9 @@ class GroupsPage(Page):
         self.groups.set_reader(lambda window: self._groups(conn, window))
         self.missing.set_table(views.expected_missing(conn, self.period))
         self.group_pairs.clear()
-        for s in suggest_group_merges(conn):
+        # The first pairs only; the next come as these are merged (a list of thousands
+        # helps no one, and filling it took seconds).
+        for s in suggest_group_merges(conn)[:GROUP_PAIRS_SHOWN]:
             self.group_pairs.addItem(
                 tr(
                     "“{name}” sent under two ids: {alias}… ({alias_count} returns) "
