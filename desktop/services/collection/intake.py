@@ -132,15 +132,19 @@ def read_checked(path: str, limits: Limits) -> ReturnRead:
         )
     with file.open("rb") as fh:
         head = fh.read(1024)
-    if b"%PDF-" not in head:
-        raise Rejected("not_return", "it is not a PDF, so it is not a Partnerbook return")
-    data, notes = _attachment_bytes(file, limits)
+        if b"%PDF-" not in head:
+            raise Rejected("not_return", "it is not a PDF, so it is not a Partnerbook return")
+        try:  # read once: the attachment and the PDF signature are both checked on it
+            whole = head + fh.read()
+        except OSError as exc:
+            raise Rejected("damaged", "it is damaged and could not be read as a PDF") from exc
+    data, notes, pdf = _attachment_bytes(whole, limits)
     payload = check_payload(parse_payload_bytes(data, limits))
     signer = payload.get("signed_by") or {}
     if signer.get("pdf_key_sha256"):
         from desktop.services.collection.pdf_signature_check import pdf_signer_key
 
-        problem, key = pdf_signer_key(file)
+        problem, key = pdf_signer_key(file, pdf, whole)
         if problem:
             raise Rejected("altered", PDF_CHANGED, why=problem)
         if key != signer["pdf_key_sha256"]:
@@ -150,7 +154,9 @@ def read_checked(path: str, limits: Limits) -> ReturnRead:
     return ReturnRead(payload, notes)
 
 
-def _attachment_bytes(file: Path, limits: Limits) -> tuple[bytes, tuple[str, ...]]:
+def _attachment_bytes(whole: bytes, limits: Limits) -> tuple[bytes, tuple[str, ...], Any]:
+    """The attached data, the notes for the log, and pypdf's reader of the PDF ``whole``."""
+    import io
     import logging
 
     from pypdf import PdfReader
@@ -159,7 +165,7 @@ def _attachment_bytes(file: Path, limits: Limits) -> tuple[bytes, tuple[str, ...
     # pypdf logs every repair it makes to a damaged file; the outcome says enough.
     logging.getLogger("pypdf").setLevel(logging.CRITICAL)
     try:
-        reader = PdfReader(str(file), strict=False)
+        reader = PdfReader(io.BytesIO(whole), strict=False)
         scan = scan_pdf(reader.trailer["/Root"])
         if scan.twice:
             raise Rejected("ambiguous", SAME_NAME_TWICE, name=shown_name(scan.twice))
@@ -191,7 +197,7 @@ def _attachment_bytes(file: Path, limits: Limits) -> tuple[bytes, tuple[str, ...
     if len(content) > limits.max_json_bytes:
         raise _json_too_large(limits)
     notes = (CARRIES_JAVASCRIPT,) * scan.javascript + (CARRIES_AUTOMATIC_ACTION,) * scan.automatic
-    return content, notes
+    return content, notes, reader
 
 
 def pick_attachment(names: list[str]) -> str | None:
