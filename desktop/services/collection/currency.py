@@ -17,6 +17,8 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 
+from desktop.store.collection.queries import currency as queries
+
 __all__ = ["Replaced", "recompute_group"]
 
 
@@ -58,12 +60,7 @@ class Replaced:
 
 def recompute_group(conn: sqlite3.Connection, group_id: int) -> None:
     """Mark every row and return of ``group_id`` current or superseded, from scratch."""
-    found = conn.execute(
-        "SELECT id, uuid, period_start, period_end, created_at, whole_group, supersedes,"
-        " reference, imported_at FROM collected_return"
-        " WHERE group_id = ? AND status != 'withdrawn'",
-        (group_id,),
-    ).fetchall()
+    found = queries.live_returns(conn, group_id)
     live = {
         row[0]: _Return(
             row[0],
@@ -79,12 +76,7 @@ def recompute_group(conn: sqlite3.Connection, group_id: int) -> None:
         for row in found
     }
     if live:
-        marks = ",".join("?" * len(live))
-        for pid, return_id, uuid, key, name in conn.execute(
-            "SELECT id, return_id, uuid, canonical_key, name FROM collected_partnership"
-            f" WHERE return_id IN ({marks})",
-            list(live),
-        ):
+        for pid, return_id, uuid, key, name in queries.partnership_rows(conn, list(live)):
             live[return_id].rows.append((pid, uuid, key, name))
     for earlier in live.values():
         later = [
@@ -107,40 +99,27 @@ def recompute_group(conn: sqlite3.Connection, group_id: int) -> None:
         replaced_by: str | None = None
         for pid, uuid, key, _name in earlier.rows:
             by = next((r.uuid for r in later if r.covers(uuid, key)), None)
-            conn.execute(
-                "UPDATE collected_partnership SET superseded_by = ? WHERE id = ?", (by, pid)
-            )
+            queries.mark_partnership(conn, pid, by)
             any_current = any_current or by is None
             replaced_by = replaced_by or by
         general_by = later[0].uuid if later else None
         any_current = any_current or general_by is None
-        conn.execute(
-            "UPDATE collected_return SET general_superseded_by = ?, status = ?,"
-            " superseded_by = ? WHERE id = ?",
-            (
-                general_by,
-                "current" if any_current else "superseded",
-                None if any_current else (replaced_by or general_by),
-                earlier.id,
-            ),
+        queries.mark_return(
+            conn,
+            earlier.id,
+            general_by,
+            "current" if any_current else "superseded",
+            None if any_current else (replaced_by or general_by),
         )
 
 
 def replaced_by(conn: sqlite3.Connection, return_uuid: str) -> list[Replaced]:
     """The earlier returns ``return_uuid`` took something over from, and what."""
     result = []
-    for other_id, other_uuid, reference, created, general_by in conn.execute(
-        "SELECT r.id, r.uuid, r.reference, r.created_at, r.general_superseded_by"
-        " FROM collected_return r WHERE r.uuid != ? AND (r.general_superseded_by = ?"
-        " OR EXISTS (SELECT 1 FROM collected_partnership p WHERE p.return_id = r.id"
-        " AND p.superseded_by = ?)) ORDER BY r.created_at",
-        (return_uuid, return_uuid, return_uuid),
-    ).fetchall():
-        rows = conn.execute(
-            "SELECT name, superseded_by FROM collected_partnership WHERE return_id = ?"
-            " ORDER BY name",
-            (other_id,),
-        ).fetchall()
+    for other_id, other_uuid, reference, created, general_by in queries.returns_replaced_by(
+        conn, return_uuid
+    ):
+        rows = queries.partnership_marks(conn, other_id)
         taken = tuple(name for name, by in rows if by == return_uuid)
         result.append(
             Replaced(

@@ -17,6 +17,8 @@ from datetime import UTC, datetime
 from desktop.domain.problems import UserError
 from desktop.services.collection.currency import recompute_group
 from desktop.store.collection.db import serialise
+from desktop.store.collection.queries import group_merges as queries
+from desktop.store.collection.queries.transaction import begin, commit, rollback
 
 __all__ = [
     "GroupMergeError",
@@ -56,19 +58,13 @@ def _now() -> str:
 
 
 def group_rows(conn: sqlite3.Connection) -> list[GroupRow]:
-    rows = conn.execute(
-        "SELECT g.id, g.uuid, g.latest_name, count(r.id), substr(g.first_seen, 1, 19),"
-        " coalesce(substr(max(r.created_at), 1, 10), '')"
-        " FROM collected_group g LEFT JOIN collected_return r ON r.group_id = g.id"
-        " GROUP BY g.id ORDER BY g.latest_name COLLATE NOCASE, g.first_seen"
-    ).fetchall()
-    return [GroupRow(*row) for row in rows]
+    return [GroupRow(*row) for row in queries.groups(conn)]
 
 
 def suggest_group_merges(conn: sqlite3.Connection) -> list[GroupSuggestion]:
     """Pairs of group ids whose names match (as names are compared everywhere here)."""
     by_key: dict[str, list[GroupRow]] = {}
-    keys = dict(conn.execute("SELECT id, name_key FROM collected_group"))
+    keys = queries.group_name_keys(conn)
     for row in group_rows(conn):
         by_key.setdefault(keys[row.id], []).append(row)
     suggestions = []
@@ -100,7 +96,7 @@ def find_group(conn: sqlite3.Connection, typed: str) -> GroupRow:
 def merge_groups(conn: sqlite3.Connection, alias_uuid: str, into_uuid: str) -> int:
     """Count every return sent under ``alias_uuid`` as ``into_uuid``'s, now and in later
     imports; returns how many returns moved. Runs in its own transaction."""
-    conn.execute("BEGIN IMMEDIATE")
+    begin(conn)
     try:
         # Looked up inside the transaction, one merge at a time on a server: if another
         # officer merged one of these groups a moment ago, this one sees it and says so.
@@ -110,45 +106,22 @@ def merge_groups(conn: sqlite3.Connection, alias_uuid: str, into_uuid: str) -> i
             raise GroupMergeError("A group cannot be merged with itself.")
         for group in sorted((alias.id, into.id)):
             serialise(conn, f"group-id:{group}")
-        conn.execute(
-            "UPDATE group_merge SET canonical_uuid = ? WHERE canonical_uuid = ?",
-            (into.uuid, alias.uuid),
+        moved = queries.move_group(
+            conn, (alias.id, alias.uuid, alias.first_seen), (into.id, into.uuid), _now()
         )
-        conn.execute(
-            "INSERT INTO group_merge (alias_uuid, canonical_uuid, merged_at) VALUES (?, ?, ?)"
-            " ON CONFLICT (alias_uuid) DO UPDATE SET canonical_uuid = excluded.canonical_uuid,"
-            " merged_at = excluded.merged_at",
-            (alias.uuid, into.uuid, _now()),
-        )
-        moved = conn.execute(
-            "UPDATE collected_return SET group_id = ? WHERE group_id = ?", (into.id, alias.id)
-        ).rowcount
-        conn.execute(
-            "UPDATE collected_group SET first_seen = CASE WHEN first_seen <= ? THEN first_seen"
-            " ELSE ? END WHERE id = ?",
-            (alias.first_seen, alias.first_seen, into.id),
-        )
-        conn.execute("DELETE FROM collected_group WHERE id = ?", (alias.id,))
         # The group's name follows its newest return, whichever id sent it.
-        newest = conn.execute(
-            "SELECT payload FROM collected_return WHERE group_id = ?"
-            " ORDER BY created_at DESC LIMIT 1",
-            (into.id,),
-        ).fetchone()
+        newest = queries.newest_payload(conn, into.id)
         if newest is not None:
             import json
 
             from desktop.services.collection.names import name_key
 
-            name = str(json.loads(newest[0])["group"]["name"])
-            conn.execute(
-                "UPDATE collected_group SET latest_name = ?, name_key = ? WHERE id = ?",
-                (name, name_key(name), into.id),
-            )
+            name = str(json.loads(newest)["group"]["name"])
+            queries.rename_group(conn, into.id, name, name_key(name))
         recompute_group(conn, into.id)
-        conn.execute("COMMIT")
+        commit(conn)
     except BaseException:
         if conn.in_transaction:
-            conn.execute("ROLLBACK")
+            rollback(conn)
         raise
     return int(moved)

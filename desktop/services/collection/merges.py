@@ -14,6 +14,8 @@ from datetime import UTC, datetime
 from desktop.domain.problems import UserError
 from desktop.services.collection.names import initials, name_key
 from desktop.store.collection.db import serialise
+from desktop.store.collection.queries import merges as queries
+from desktop.store.collection.queries.transaction import begin, commit, rollback
 
 __all__ = [
     "MergeSuggestion",
@@ -34,17 +36,11 @@ def _now() -> str:
 
 
 def _display_name(conn: sqlite3.Connection, key: str) -> str:
-    row = conn.execute(
-        "SELECT canonical_name FROM partnership_merge WHERE canonical_key = ? LIMIT 1", (key,)
-    ).fetchone()
-    if row and row[0]:
-        return str(row[0])
-    row = conn.execute(
-        "SELECT name FROM collected_partnership WHERE canonical_key = ?"
-        " GROUP BY name ORDER BY count(*) DESC, name LIMIT 1",
-        (key,),
-    ).fetchone()
-    return str(row[0]) if row else key
+    merged = queries.merged_display_name(conn, key)
+    if merged:
+        return merged
+    used = queries.most_used_name(conn, key)  # "" is a name too (a return left it blank)
+    return key if used is None else used
 
 
 def merge_partnerships(conn: sqlite3.Connection, alias_key: str, into_key: str) -> int:
@@ -55,7 +51,7 @@ def merge_partnerships(conn: sqlite3.Connection, alias_key: str, into_key: str) 
     """
     if alias_key == into_key:
         raise MergeError("A partnership cannot be merged with itself.")
-    conn.execute("BEGIN IMMEDIATE")
+    begin(conn)
     try:
         # One merge at a time on a server, checked inside the transaction: if another
         # officer merged either name a moment ago, this one is told instead of undoing it.
@@ -63,49 +59,28 @@ def merge_partnerships(conn: sqlite3.Connection, alias_key: str, into_key: str) 
         into_name = _display_name(conn, into_key)
         alias_name = _display_name(conn, alias_key)
         for key, name in ((alias_key, alias_name), (into_key, into_name)):
-            if not conn.execute(
-                "SELECT 1 FROM collected_partnership WHERE canonical_key = ? LIMIT 1", (key,)
-            ).fetchone():
+            if not queries.has_partnership(conn, key):
                 raise MergeError(
                     "“{name}” is not in the list any more: someone else merged it a moment "
                     "ago. Nothing was changed; look at the list again as it is now.",
                     name=name,
                 )
-        conn.execute(
-            "UPDATE partnership_merge SET canonical_key = ?, canonical_name = ?"
-            " WHERE canonical_key IN (?, ?)",
-            (into_key, into_name, alias_key, into_key),
-        )
-        conn.execute(
-            "INSERT INTO partnership_merge (alias_key, canonical_key, alias_name,"
-            " canonical_name, merged_at) VALUES (?, ?, ?, ?, ?)"
-            " ON CONFLICT (alias_key) DO UPDATE SET canonical_key = excluded.canonical_key,"
-            " canonical_name = excluded.canonical_name, merged_at = excluded.merged_at",
-            (alias_key, into_key, alias_name, into_name, _now()),
-        )
-        moved = conn.execute(
-            "UPDATE collected_partnership SET canonical_key = ? WHERE canonical_key = ?",
-            (into_key, alias_key),
-        ).rowcount
-        conn.execute("COMMIT")
+        moved = queries.merge_into(conn, alias_key, into_key, alias_name, into_name, _now())
+        commit(conn)
     except BaseException:
-        conn.execute("ROLLBACK")
+        rollback(conn)
         raise
     return int(moved)
 
 
 def separate_partnership(conn: sqlite3.Connection, alias_key: str) -> int:
     """Undo a merge: rows called by ``alias_key`` (and names merged into it) stand alone."""
-    conn.execute("BEGIN IMMEDIATE")
+    begin(conn)
     try:
-        conn.execute("DELETE FROM partnership_merge WHERE alias_key = ?", (alias_key,))
-        moved = conn.execute(
-            "UPDATE collected_partnership SET canonical_key = name_key WHERE name_key = ?",
-            (alias_key,),
-        ).rowcount
-        conn.execute("COMMIT")
+        moved = queries.separate(conn, alias_key)
+        commit(conn)
     except BaseException:
-        conn.execute("ROLLBACK")
+        rollback(conn)
         raise
     return int(moved)
 
@@ -122,9 +97,7 @@ def suggest_merges(conn: sqlite3.Connection) -> list[MergeSuggestion]:
     """Likely pairs for the officer to confirm: a name that is another's initials or short
     name ("NDHWP" and "North Devon Health and Wellbeing Partnership")."""
     shorts: dict[str, set[str]] = {}
-    for key, short in conn.execute(
-        "SELECT DISTINCT canonical_key, short_name FROM collected_partnership"
-    ):
+    for key, short in queries.short_names(conn):
         shorts.setdefault(key, set())
         if short:
             shorts[key].add(name_key(short))
@@ -144,12 +117,8 @@ def add_expected_group(conn: sqlite3.Connection, name: str, note: str = "") -> N
     name = " ".join(name.split())
     if not name:
         raise MergeError("Type the group's name.")
-    conn.execute(
-        "INSERT INTO expected_group (name, name_key, note) VALUES (?, ?, ?)"
-        " ON CONFLICT (name_key) DO UPDATE SET name = excluded.name, note = excluded.note",
-        (name, name_key(name), note),
-    )
+    queries.add_expected_group(conn, name, name_key(name), note)
 
 
 def remove_expected_group(conn: sqlite3.Connection, name: str) -> None:
-    conn.execute("DELETE FROM expected_group WHERE name_key = ?", (name_key(name),))
+    queries.remove_expected_group(conn, name_key(name))

@@ -3,7 +3,8 @@
 The keys are made with the first pack, locked under the passphrase the officer chooses
 then (desktop/domain/cvs_keys.py). Rotation makes a new pair, endorsed by the old one so
 groups accept the change without a warning; the old pair is retired (no new packs) but
-kept, so contact details sealed for its packs still open. All SQL for these tables is here.
+kept, so contact details sealed for its packs still open. The SQL for these tables is in
+``desktop.store.collection.queries.packs``.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from desktop.domain.periods import Period
 from desktop.domain.problems import UserError
 from desktop.domain.sealing import SealError, unseal
 from desktop.domain.signing import fingerprint, from_b64
+from desktop.store.collection.queries import packs as queries
+from desktop.store.collection.queries.transaction import begin, commit, rollback
 
 __all__ = [
     "CvsKeyInfo",
@@ -60,17 +63,12 @@ class CvsKeyInfo:
 
 def cvs_keys(conn: sqlite3.Connection) -> list[CvsKeyInfo]:
     """Every key pair the collection holds, newest first (the current one is not retired)."""
-    rows = conn.execute(
-        "SELECT id, fingerprint, created_at, retired_at, cvs_name FROM cvs_key ORDER BY id DESC"
-    ).fetchall()
+    rows = queries.key_rows(conn)
     return [CvsKeyInfo(r[0], r[1], str(r[2]), r[3] is not None, r[4]) for r in rows]
 
 
 def _current(conn: sqlite3.Connection) -> tuple[Any, ...] | None:
-    return conn.execute(
-        "SELECT id, private_keys, sign_public, seal_public, endorsed_by, endorsement, cvs_name,"
-        " cvs_contact FROM cvs_key WHERE retired_at IS NULL ORDER BY id DESC LIMIT 1"
-    ).fetchone()
+    return queries.current_key(conn)
 
 
 def _insert_key(
@@ -82,9 +80,8 @@ def _insert_key(
     endorsed_by: str = "",
     endorsement: str = "",
 ) -> int:
-    cursor = conn.execute(
-        "INSERT INTO cvs_key (sign_public, seal_public, fingerprint, private_keys, cvs_name,"
-        " cvs_contact, endorsed_by, endorsement, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    return queries.add_key(
+        conn,
         (
             pair.sign_public,
             pair.seal_public,
@@ -97,7 +94,6 @@ def _insert_key(
             _now(),
         ),
     )
-    return int(cursor.lastrowid or 0)
 
 
 @dataclass(frozen=True)
@@ -134,7 +130,7 @@ def make_pack(conn: sqlite3.Connection, request: PackRequest, passphrase: str) -
     """Sign a pack with the CVS's current key (made now, under ``passphrase``, the first
     time) and record it. Inside one transaction: nothing is kept if anything fails."""
     frameworks = _frameworks(request.frameworks)
-    conn.execute("BEGIN IMMEDIATE")
+    begin(conn)
     try:
         current = _current(conn)
         name, contact = request.cvs_name.strip(), request.contact.strip()
@@ -148,10 +144,7 @@ def make_pack(conn: sqlite3.Connection, request: PackRequest, passphrase: str) -
             key_id, locked, _, _, endorsed_by, endorsement, kept_name, kept_contact = current
             pair = unlock(locked, passphrase)
             name, contact = name or kept_name, contact or kept_contact
-            conn.execute(
-                "UPDATE cvs_key SET cvs_name = ?, cvs_contact = ? WHERE id = ?",
-                (name, contact, key_id),
-            )
+            queries.rename_key(conn, key_id, name, contact)
         pack_id = str(uuid.uuid4())
         period = request.period
         keys: dict[str, Any] = {"seal": pair.seal_public}
@@ -172,9 +165,8 @@ def make_pack(conn: sqlite3.Connection, request: PackRequest, passphrase: str) -
             "keys": keys,
         }
         text = make_pack_file(content, pair.sign_private)
-        conn.execute(
-            "INSERT INTO return_pack (pack_id, key_id, period_label, period_start, period_end,"
-            " deadline, message, made_at, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        queries.add_pack(
+            conn,
             (
                 pack_id,
                 key_id,
@@ -187,9 +179,9 @@ def make_pack(conn: sqlite3.Connection, request: PackRequest, passphrase: str) -
                 text,
             ),
         )
-        conn.execute("COMMIT")
+        commit(conn)
     except BaseException:
-        conn.execute("ROLLBACK")
+        rollback(conn)
         raise
     return MadePack(pack_id, text, pair.fingerprint, current is None)
 
@@ -197,7 +189,7 @@ def make_pack(conn: sqlite3.Connection, request: PackRequest, passphrase: str) -
 def rotate_keys(conn: sqlite3.Connection, passphrase: str, new_passphrase: str = "") -> str:
     """New keys for new packs, endorsed by the current ones, which are retired (kept, so
     contacts sealed for their packs still open). Returns the new fingerprint."""
-    conn.execute("BEGIN IMMEDIATE")
+    begin(conn)
     try:
         current = _current(conn)
         if current is None:
@@ -206,23 +198,20 @@ def rotate_keys(conn: sqlite3.Connection, passphrase: str, new_passphrase: str =
         old = unlock(locked, passphrase)
         pair = new_key_pair()
         endorsement = endorse(old.sign_private, from_b64(pair.sign_public))
-        conn.execute("UPDATE cvs_key SET retired_at = ? WHERE id = ?", (_now(), key_id))
+        queries.retire_key(conn, key_id, _now())
         _insert_key(
             conn, pair, new_passphrase or passphrase, name, contact, sign_public, endorsement
         )
-        conn.execute("COMMIT")
+        commit(conn)
     except BaseException:
-        conn.execute("ROLLBACK")
+        rollback(conn)
         raise
     return pair.fingerprint
 
 
 def export_keys(conn: sqlite3.Connection) -> str:
     """Every key pair, still locked under its passphrase, as JSON for safe keeping."""
-    rows = conn.execute(
-        "SELECT fingerprint, sign_public, seal_public, private_keys, created_at, retired_at,"
-        " cvs_name, cvs_contact, endorsed_by, endorsement FROM cvs_key ORDER BY id"
-    ).fetchall()
+    rows = queries.keys_for_export(conn)
     if not rows:
         raise NoKeys("This collection has no keys yet: they are made with its first pack.")
     keys = [
@@ -275,9 +264,9 @@ def import_keys(conn: sqlite3.Connection, text: str, passphrase: str) -> int:
             "This file is not a copy of a CVS's keys (saved with Save the keys for safe "
             "keeping, or collect export-keys)."
         ) from exc
-    held = {r[0] for r in conn.execute("SELECT sign_public FROM cvs_key")}
+    held = queries.sign_publics(conn)
     added = 0
-    conn.execute("BEGIN IMMEDIATE")
+    begin(conn)
     try:
         for key in keys:
             locked = json.dumps(key["locked_private_keys"])
@@ -286,10 +275,8 @@ def import_keys(conn: sqlite3.Connection, text: str, passphrase: str) -> int:
                 raise WrongPassphrase("The saved keys do not match their own public keys.")
             if pair.sign_public in held:
                 continue
-            conn.execute(
-                "INSERT INTO cvs_key (sign_public, seal_public, fingerprint, private_keys,"
-                " cvs_name, cvs_contact, endorsed_by, endorsement, created_at, retired_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            queries.restore_key(
+                conn,
                 (
                     pair.sign_public,
                     pair.seal_public,
@@ -305,9 +292,9 @@ def import_keys(conn: sqlite3.Connection, text: str, passphrase: str) -> int:
                 ),
             )
             added += 1
-        conn.execute("COMMIT")
+        commit(conn)
     except BaseException:
-        conn.execute("ROLLBACK")
+        rollback(conn)
         raise
     return added
 
@@ -323,9 +310,7 @@ def open_sealed_contacts(
     sealed = payload.get("sealed_contacts")
     if not sealed:
         return None
-    for locked, seal_public in conn.execute(
-        "SELECT private_keys, seal_public FROM cvs_key ORDER BY id DESC"
-    ).fetchall():
+    for locked, seal_public in queries.keys_to_open(conn):
         if fingerprint(from_b64(seal_public)) != sealed.get("cvs_key"):
             continue
         pair = unlock(locked, passphrase)
@@ -345,15 +330,7 @@ def returns_with_sealed_contacts(
     conn: sqlite3.Connection, group_uuid: str | None = None
 ) -> list[tuple[str, str, str]]:
     """(group name, reference, payload text) of current returns carrying sealed contacts."""
-    query = (
-        "SELECT g.latest_name, r.reference, r.payload FROM collected_return r"
-        " JOIN collected_group g ON g.id = r.group_id WHERE r.status = 'current'"
-        " AND r.payload LIKE '%\"sealed_contacts\":{%'"
-    )
-    if group_uuid is None:
-        return [tuple(r) for r in conn.execute(query + " ORDER BY g.latest_name")]
-    rows = conn.execute(query + " AND g.uuid = ? ORDER BY r.created_at DESC", (group_uuid,))
-    return [tuple(r) for r in rows]
+    return queries.sealed_contact_returns(conn, group_uuid)
 
 
 def contact_lines(details: dict[str, object]) -> list[str]:

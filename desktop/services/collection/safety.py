@@ -28,6 +28,7 @@ from desktop.services.locations import MoveError, this_computer_paths
 from desktop.store import sqlite
 from desktop.store.backup import BackupError, BackupFile, backup_to, verify_backup
 from desktop.store.collection.opening import backups_folder, open_collection
+from desktop.store.collection.queries.safety import COLLECTION_COUNTS
 from desktop.store.collection.version import COLLECTION_REVISIONS
 from desktop.store.restore import RestoreError, RestoreResult
 from desktop.store.restore_files import leaving_no_trace
@@ -45,14 +46,7 @@ __all__ = [
     "restore_collection",
 ]
 
-# What tells one backup of a collection from another: every return kept (superseded ones
-# too, so any import shows), the groups, and the distinct partnerships after merges (so a
-# merge shows as well).
-COLLECTION_COUNTS: dict[str, str] = {
-    "returns": "SELECT count(*) FROM collected_return",
-    "groups": "SELECT count(*) FROM collected_group",
-    "partnerships": "SELECT count(DISTINCT canonical_key) FROM collected_partnership",
-}
+# What a backup's list counts (COLLECTION_COUNTS, the store's queries), as people read it.
 COUNT_LABELS: dict[str, str] = {
     "returns": "Returns",
     "groups": "Groups",

@@ -6,8 +6,8 @@ officer confirms it (a reinstalled laptop or a new computer is the usual cause: 
 then has a new key) or refuses it (someone pretending to be the group). Confirming records
 the new key for the group and imports the return as if it had just arrived.
 
-All the SQL of trust at the CVS is in this module (and ``cvs_keys.py`` for the CVS's own
-keys), on a DB-API connection, so it is easy to move to another database.
+The SQL is in ``desktop.store.collection.queries.trust`` (and ``cvs_keys.py`` for the CVS's
+own keys); this module keeps the rules and the wording.
 """
 
 from __future__ import annotations
@@ -21,6 +21,9 @@ from typing import Any
 
 from desktop.domain.problems import UserError, marked
 from desktop.domain.signing import SignatureCheck, verify_payload
+from desktop.store.collection.queries import trust as queries
+from desktop.store.collection.queries.group_merges import merged_into
+from desktop.store.collection.queries.transaction import begin, commit
 
 __all__ = [
     "HELD",
@@ -44,6 +47,9 @@ HELD_REASON = marked(
     "group, then confirm it (or refuse it) under Held returns"
 )
 STILL_HELD = marked("already held, waiting for the officer to confirm or refuse it")
+# How a group's key came to be trusted (the trust page's "Recorded from" column).
+FIRST = "its first signed return"
+CONFIRMED = "confirmed by the officer"
 REFUSED_BEFORE = marked(
     "the officer refused this return before (signed by a key the group did not confirm), "
     "so it stays out"
@@ -67,30 +73,18 @@ def signer_of(payload: dict[str, Any]) -> SignatureCheck | None:
 
 def canonical_group(conn: sqlite3.Connection, uuid: str) -> str:
     """The group id after the officer's merges (an alias counts as its canonical id)."""
-    row = conn.execute(
-        "SELECT canonical_uuid FROM group_merge WHERE alias_uuid = ?", (uuid,)
-    ).fetchone()
-    return str(row[0]) if row else uuid
+    merged = merged_into(conn, uuid)
+    return uuid if merged is None else merged
 
 
 def _known(conn: sqlite3.Connection, group_uuid: str) -> dict[str, str]:
     """The keys trusted for a group: its own, and those of every id the officer confirmed
     is the same group (a merge says the officer knows both; their keys come with them)."""
-    return dict(
-        conn.execute(
-            "SELECT public_key, fingerprint FROM group_key WHERE group_uuid = ? OR group_uuid"
-            " IN (SELECT alias_uuid FROM group_merge WHERE canonical_uuid = ?) ORDER BY id",
-            (group_uuid, group_uuid),
-        ).fetchall()
-    )
+    return queries.known_keys(conn, group_uuid)
 
 
 def _record(conn: sqlite3.Connection, group_uuid: str, signer: SignatureCheck, how: str) -> None:
-    conn.execute(
-        "INSERT INTO group_key (group_uuid, public_key, fingerprint, first_seen, how)"
-        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (group_uuid, public_key) DO NOTHING",
-        (group_uuid, signer.public_key, signer.fingerprint, _now(), how),
-    )
+    queries.add_group_key(conn, group_uuid, signer.public_key, signer.fingerprint, _now(), how)
 
 
 def hold_or_trust(
@@ -109,20 +103,14 @@ def hold_or_trust(
         return None
     if signer.public_key in known:
         return None
-    decided = conn.execute(
-        "SELECT status FROM held_return WHERE return_uuid = ? AND status IN ('held', 'refused')"
-        " ORDER BY id DESC",
-        (str(payload["return_id"]),),
-    ).fetchone()
+    decided = queries.decided_status(conn, str(payload["return_id"]))
     if decided:
         # Offered again: still waiting, or refused by the officer (and so stays out).
-        return STILL_HELD if decided[0] == "held" else REFUSED_BEFORE
+        return STILL_HELD if decided == "held" else REFUSED_BEFORE
     from desktop.domain.canonical import canonical_bytes
 
-    conn.execute(
-        "INSERT INTO held_return (offered_at, path, file_sha256, return_uuid, group_uuid,"
-        " group_name, period_label, public_key, fingerprint, known_fingerprints, payload,"
-        " status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'held')",
+    queries.hold(
+        conn,
         (
             _now(),
             str(path).encode("utf-8", "backslashreplace").decode("utf-8"),
@@ -160,31 +148,19 @@ class HeldReturn:
 
 
 def held_returns(conn: sqlite3.Connection, status: str | None = HELD) -> list[HeldReturn]:
-    query = (
-        "SELECT id, offered_at, path, group_name, period_label, fingerprint,"
-        " known_fingerprints, status FROM held_return"
-    )
-    rows = (
-        conn.execute(query + " WHERE status = ? ORDER BY id", (status,))
-        if status
-        else conn.execute(query + " ORDER BY id")
-    ).fetchall()
+    rows = queries.held_rows(conn, status)
     return [HeldReturn(r[0], str(r[1]), *r[2:]) for r in rows]
 
 
 def _waiting(conn: sqlite3.Connection, held_id: int) -> tuple[Any, ...]:
-    row = conn.execute(
-        "SELECT path, file_sha256, group_uuid, public_key, fingerprint, payload FROM"
-        " held_return WHERE id = ? AND status = 'held'",
-        (held_id,),
-    ).fetchone()
+    row = queries.waiting_row(conn, held_id)
     if row is None:
         raise NotHeld(
             "There is no held return number {id} waiting; the list of held returns shows "
             "the numbers.",
             id=held_id,
         )
-    return tuple(row)
+    return row
 
 
 def confirm_held(collection: Path, held_id: int) -> Any:
@@ -203,10 +179,7 @@ def confirm_held(collection: Path, held_id: int) -> Any:
 
         def before(c: sqlite3.Connection) -> None:
             _record(c, group, signer, "confirmed")
-            c.execute(
-                "UPDATE held_return SET status = 'confirmed', decided_at = ? WHERE id = ?",
-                (_now(), held_id),
-            )
+            queries.decide_held(c, held_id, "confirmed", _now())
 
         return confirm_import(conn, Path(path), payload, digest, before)
     finally:
@@ -220,12 +193,9 @@ def refuse_held(collection: Path, held_id: int) -> None:
     conn = db.connect(collection)
     try:
         _waiting(conn, held_id)
-        conn.execute("BEGIN IMMEDIATE")
-        conn.execute(
-            "UPDATE held_return SET status = 'refused', decided_at = ? WHERE id = ?",
-            (_now(), held_id),
-        )
-        conn.execute("COMMIT")
+        begin(conn)
+        queries.decide_held(conn, held_id, "refused", _now())
+        commit(conn)
     finally:
         conn.close()
 
@@ -234,19 +204,15 @@ def group_keys_table(conn: sqlite3.Connection) -> Any:
     """Each group's keys for the window's trust page: name, fingerprint, how, since when."""
     from desktop.services.collection.views import Table
 
-    rows = conn.execute(
-        "SELECT coalesce(g.latest_name, '?'), k.fingerprint,"
-        " CASE k.how WHEN 'first' THEN 'its first signed return'"
-        " ELSE 'confirmed by the officer' END, k.first_seen"
-        " FROM group_key k LEFT JOIN group_merge m ON m.alias_uuid = k.group_uuid"
-        " LEFT JOIN collected_group g ON g.uuid = coalesce(m.canonical_uuid, k.group_uuid)"
-        " ORDER BY g.latest_name COLLATE NOCASE, k.id"
-    ).fetchall()
+    rows = [
+        (name, fingerprint, FIRST if how == "first" else CONFIRMED, since)
+        for name, fingerprint, how, since in queries.group_key_rows(conn)
+    ]
     return Table(
         "group_keys",
         "Keys groups sign their returns with",
         (marked("Group"), marked("Key"), marked("Recorded from"), marked("Since")),
-        [tuple(r) for r in rows],
+        rows,
         dates=frozenset({3}),
     )
 
@@ -279,10 +245,7 @@ def held_table(conn: sqlite3.Connection) -> Any:
 
 def log_keys(conn: sqlite3.Connection) -> list[str]:
     """The key fingerprint of each import log entry, newest first (the log view's order)."""
-    return [
-        str(r[0] or "")
-        for r in conn.execute("SELECT key_fingerprint FROM import_log ORDER BY id DESC")
-    ]
+    return [str(fingerprint or "") for fingerprint in queries.log_fingerprints(conn)]
 
 
 def return_signers(conn: sqlite3.Connection) -> dict[str, str]:
@@ -290,7 +253,5 @@ def return_signers(conn: sqlite3.Connection) -> dict[str, str]:
     (older Partnerbook)" for a version 1 return (the Groups page's last column)."""
     return {
         str(reference): str(fingerprint) if state == "signed" else str(UNSIGNED_OLDER)
-        for reference, state, fingerprint in conn.execute(
-            "SELECT reference, signature_state, key_fingerprint FROM collected_return"
-        )
+        for reference, state, fingerprint in queries.signature_rows(conn)
     }

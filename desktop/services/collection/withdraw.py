@@ -18,6 +18,8 @@ from desktop.domain.problems import UserError
 from desktop.services.collection.currency import recompute_group
 from desktop.store.collection.db import serialise
 from desktop.store.collection.location import is_server
+from desktop.store.collection.queries import withdraw as queries
+from desktop.store.collection.queries.transaction import begin, commit, rollback
 
 __all__ = ["WITHDRAWN", "WithdrawError", "Withdrawn", "withdraw_return"]
 
@@ -56,12 +58,7 @@ def _now() -> str:
 def find_return(conn: sqlite3.Connection, reference: str) -> tuple[int, str, int, str, str, str]:
     """The return with this reference (or id); WithdrawError names what was typed."""
     typed = " ".join(reference.split())
-    rows = conn.execute(
-        "SELECT r.id, r.uuid, r.group_id, r.reference, g.latest_name, r.period_label, r.status"
-        " FROM collected_return r JOIN collected_group g ON g.id = r.group_id"
-        " WHERE upper(r.reference) = upper(?) OR r.uuid = lower(?)",
-        (typed, typed),
-    ).fetchall()
+    rows = queries.returns_called(conn, typed)
     if not rows:
         raise WithdrawError(
             "There is no return “{reference}” in this collection. Copy its reference from "
@@ -94,14 +91,10 @@ def withdraw_return(
         outcome = collection_target(Path(collection), second_folder).back_up("before-withdraw")
         backup, backup_problem = outcome.path, outcome.second_problem
     before = _current_rows(conn, group_id, uuid)
-    conn.execute("BEGIN IMMEDIATE")
+    begin(conn)
     try:
         serialise(conn, f"group-id:{group_id}")  # as an import into this group does
-        changed = conn.execute(
-            "UPDATE collected_return SET status = ?, withdrawn_reason = ?, withdrawn_at = ?,"
-            " superseded_by = NULL WHERE id = ? AND status != ?",
-            (WITHDRAWN, why, _now(), return_id, WITHDRAWN),
-        ).rowcount
+        changed = queries.mark_withdrawn(conn, return_id, WITHDRAWN, why, _now())
         if changed == 0:  # another officer withdrew it a moment ago
             raise WithdrawError(
                 "The return {reference} was withdrawn already.", reference=found_reference
@@ -121,21 +114,18 @@ def withdraw_return(
             backup,
             backup_problem,
         )
-        conn.execute(
-            "INSERT INTO import_log (offered_at, path, size, file_sha256, outcome, reason,"
-            " return_uuid) VALUES (?, ?, 0, '', ?, ?, ?)",
-            (
-                _now(),
-                found_reference,
-                WITHDRAWN,
-                f"withdrawn by the officer: {why}; {result.said()}",
-                uuid,
-            ),
+        queries.log_withdrawal(
+            conn,
+            _now(),
+            found_reference,
+            WITHDRAWN,
+            f"withdrawn by the officer: {why}; {result.said()}",
+            uuid,
         )
-        conn.execute("COMMIT")
+        commit(conn)
     except BaseException:
         if conn.in_transaction:
-            conn.execute("ROLLBACK")
+            rollback(conn)
         raise
     return result
 
@@ -145,14 +135,5 @@ def _current_rows(
 ) -> set[tuple[str, str, str]]:
     """(reference, partnership name or '', 'p' or 'g') for every current word of the group
     but the return ``leaving``."""
-    rows = conn.execute(
-        "SELECT r.reference, p.name, 'p' FROM collected_partnership p"
-        " JOIN collected_return r ON r.id = p.return_id"
-        " WHERE r.group_id = ? AND r.uuid != ? AND r.status = 'current'"
-        " AND p.superseded_by IS NULL"
-        " UNION SELECT r.reference, '', 'g' FROM collected_return r"
-        " WHERE r.group_id = ? AND r.uuid != ? AND r.status = 'current'"
-        " AND r.general_superseded_by IS NULL",
-        (group_id, leaving, group_id, leaving),
-    ).fetchall()
+    rows = queries.current_words(conn, group_id, leaving)
     return {(str(a), str(b), str(c)) for a, b, c in rows}
