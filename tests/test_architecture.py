@@ -69,9 +69,6 @@ ALLOWED: dict[str, set[str]] = {
     "desktop.cli.collect_server": {"desktop.store"},  # H3
     "desktop.cli.collect_trust": {"desktop.store", "sqlite3"},  # H3
     "desktop.cli.collect_withdraw": {"desktop.store"},  # H3
-    "desktop.services.collection.demo": {"sql"},  # H3
-    "desktop.services.collection.importer": {"sql"},  # H3
-    "desktop.services.collection.normalise": {"sql"},  # H3
     "desktop.ui.collection.menu": {"desktop.store"},  # H3
     "desktop.ui.collection.opening_checks": {"desktop.store"},  # H3
     "desktop.ui.collection.safety": {"desktop.store"},  # H3

@@ -25,6 +25,8 @@ from desktop.services.collection.samples import (
 )
 from desktop.store import sqlite
 from desktop.store.collection.opening import open_collection
+from desktop.store.collection.queries.importer import log_is_empty
+from desktop.store.collection.queries.transaction import begin, commit
 
 __all__ = ["DemoCollectionRefused", "build_demo_collection"]
 
@@ -38,15 +40,15 @@ def build_demo_collection(path: Path, inbox: Path | None = None) -> ImportSummar
     opened = open_collection(path, create=True)
     conn = sqlite.connect(path)
     try:
-        if conn.execute("SELECT count(*) FROM import_log").fetchone()[0]:
+        if not log_is_empty(conn):
             raise DemoCollectionRefused(
                 "{path} already has returns in it. Choose a new file for the example.",
                 path=str(path),
             )
-        conn.execute("BEGIN IMMEDIATE")
+        begin(conn)
         for name in (*GROUP_NAMES[:10], "Milton Damerel Over-60s Club"):
             add_expected_group(conn, name, "On the CVS members' list")
-        conn.execute("COMMIT")
+        commit(conn)
     finally:
         conn.close()
     del opened

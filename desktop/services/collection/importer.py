@@ -3,8 +3,9 @@
 Outcomes: imported; duplicate (the same return and hash are already here: nothing changes);
 supersedes (a newer return for the same group and period: the earlier one is kept and marked
 superseded); rejected (with the reason). Every file offered is written to the import log,
-whatever became of it. Rows are written with plain SQL, inside BEGIN IMMEDIATE … COMMIT,
-so a failure part-way through leaves the collection exactly as it was.
+whatever became of it. Each file's rows are written in one transaction (the store's
+``queries.transaction``), so a failure part-way through leaves the collection exactly as it
+was; the statements are in ``desktop.store.collection.queries.importer``.
 
 A collection on a server (issue 19) is written by several officers at once: a return (or a
 new group) two of them offer at the same moment is kept once by the table's unique
@@ -36,6 +37,9 @@ from desktop.services.collection.watchdog import DEFAULT_READER, ReaderPool, Rea
 from desktop.store.collection import db
 from desktop.store.collection.location import Location, is_server
 from desktop.store.collection.opening import open_collection
+from desktop.store.collection.queries import importer as queries
+from desktop.store.collection.queries.group_merges import merged_into, rename_group
+from desktop.store.collection.queries.transaction import begin, commit, rollback
 from desktop.store.collection.server import ServerRefused
 
 __all__ = [
@@ -217,7 +221,7 @@ def _backup(
     collection = Path(collection)
     conn = db.connect(collection)
     try:
-        empty = conn.execute("SELECT count(*) FROM import_log").fetchone()[0] == 0
+        empty = queries.log_is_empty(conn)
     finally:
         conn.close()
     if empty:
@@ -228,13 +232,7 @@ def _backup(
 
 def _known_files(conn: sqlite3.Connection) -> dict[str, FileOutcome]:
     """File SHA-256 -> the return it held, for every file imported before."""
-    rows = conn.execute(
-        "SELECT l.file_sha256, r.uuid, g.latest_name, r.period_label, r.status"
-        " FROM import_log l"
-        " JOIN collected_return r ON r.uuid = l.return_uuid"
-        " JOIN collected_group g ON g.id = r.group_id"
-        " WHERE l.outcome IN ('imported', 'duplicate', 'supersedes') AND l.file_sha256 != ''"
-    ).fetchall()
+    rows = queries.known_files(conn)
     return {
         digest: FileOutcome(
             "",
@@ -289,7 +287,7 @@ def _import_one(
     if isinstance(result, ReturnRead):
         result, notes = result.payload, result.notes
     try:
-        conn.execute("BEGIN IMMEDIATE")
+        begin(conn)
         if isinstance(result, FileOutcome):
             outcome = FileOutcome(
                 str(path), DUPLICATE, result.reason, result.return_id, result.group, result.period
@@ -303,12 +301,12 @@ def _import_one(
                 if _collection_failed(exc):
                     raise
                 if isinstance(exc, sqlite3.IntegrityError) and db.on_server(conn) and not last:
-                    conn.execute("ROLLBACK")
+                    rollback(conn)
                     raise _LostRace from exc
                 # Valid yet impossible to store: undo every row, keep only the log.
                 log.warning("Could not store %s", path.name, exc_info=exc)
-                conn.execute("ROLLBACK")
-                conn.execute("BEGIN IMMEDIATE")
+                rollback(conn)
+                begin(conn)
                 why = _why(exc)
                 outcome = FileOutcome(str(path), REJECTED, NOT_STORED.format(why=why))
         if notes and outcome.outcome != REJECTED:
@@ -316,7 +314,7 @@ def _import_one(
                 outcome, outcome.outcome, "; ".join(filter(None, (outcome.reason, *notes)))
             )
         _log(conn, outcome, size, digest)
-        conn.execute("COMMIT")
+        commit(conn)
     except sqlite3.Error as exc:
         if conn.in_transaction:
             _rollback_quietly(conn)
@@ -344,7 +342,7 @@ def _import_one(
 def _rollback_quietly(conn: db.Connection) -> None:
     """Roll back after a failure; a server that went away has rolled back already."""
     try:
-        conn.execute("ROLLBACK")
+        rollback(conn)
     except sqlite3.Error:
         log.warning("Could not roll back after a failed import", exc_info=True)
 
@@ -374,9 +372,8 @@ def _why(exc: BaseException) -> str:
 
 
 def _log(conn: sqlite3.Connection, outcome: FileOutcome, size: int, digest: str) -> None:
-    conn.execute(
-        "INSERT INTO import_log (offered_at, path, size, file_sha256, outcome, reason,"
-        " return_uuid, key_fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    queries.log_offer(
+        conn,
         (
             _now(),
             _storable(outcome.path),
@@ -419,9 +416,7 @@ def _store(
     # worked out from everything committed before); a file needs nothing: one writer.
     db.serialise(conn, "group:" + str(group["id"]))
     base = FileOutcome(str(path), IMPORTED, "", return_id, str(group["name"]), label, key)
-    row = conn.execute(
-        "SELECT payload_sha256, status FROM collected_return WHERE uuid = ?", (return_id,)
-    ).fetchone()
+    row = queries.return_by_uuid(conn, return_id)
     if row is not None:
         if row[0] == digest:
             return _with(base, DUPLICATE, WITHDRAWN_HERE if row[1] == "withdrawn" else ALREADY_HERE)
@@ -434,11 +429,8 @@ def _store(
     group_id = _group_id(conn, group, created)
     db.serialise(conn, f"group-id:{group_id}")  # as a withdrawal or a merge of it does
     scope = payload.get("scope") or {}
-    cursor = conn.execute(
-        "INSERT INTO collected_return (uuid, group_id, reference, period_label, period_start,"
-        " period_end, created_at, app_version, payload_sha256, supersedes, superseded_by,"
-        " status, whole_group, imported_at, payload, signature_state, key_fingerprint, pack_id)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    return_row = queries.add_return(
+        conn,
         (
             return_id,
             group_id,
@@ -460,7 +452,7 @@ def _store(
             payload.get("pack_id"),
         ),
     )
-    store_rows(conn, int(cursor.lastrowid or 0), payload)
+    store_rows(conn, return_row, payload)
     recompute_group(conn, group_id)
     outcome = _replacing_outcome(conn, base, return_id)
     if signer is None:  # a version 1 return, made before returns were signed
@@ -472,12 +464,7 @@ def _store(
 
 def _replacing_outcome(conn: sqlite3.Connection, base: FileOutcome, return_id: str) -> FileOutcome:
     """Imported, or replacing earlier returns: for which partnerships is said in the log."""
-    current = conn.execute(
-        "SELECT status, (SELECT group_concat(name, ', ') FROM collected_partnership"
-        " WHERE return_id = r.id AND superseded_by IS NOT NULL) FROM collected_return r"
-        " WHERE uuid = ?",
-        (return_id,),
-    ).fetchone()
+    current = queries.return_status_and_replaced(conn, return_id)
     if current[0] == "superseded":
         return _with(base, IMPORTED, LATER_ONE_HERE)
     said = []
@@ -518,14 +505,14 @@ def confirm_import(
     """Import a held return the officer confirmed, in one transaction with ``before`` (which
     records the group's new key and marks the held return confirmed), and log it."""
     try:
-        conn.execute("BEGIN IMMEDIATE")
+        begin(conn)
         before(conn)
         outcome = _store(conn, path, payload, digest)
         _log(conn, outcome, -1, digest)
-        conn.execute("COMMIT")
+        commit(conn)
     except BaseException:
         if conn.in_transaction:
-            conn.execute("ROLLBACK")
+            rollback(conn)
         raise
     return outcome
 
@@ -534,26 +521,13 @@ def _group_id(conn: sqlite3.Connection, group: dict[str, Any], created: str) -> 
     """The group's row, made on first sight; its latest name follows its newest return."""
     uuid, name = str(group["id"]), str(group["name"])
     # An id the officer confirmed is the same group as another counts as that one.
-    merged = conn.execute(
-        "SELECT canonical_uuid FROM group_merge WHERE alias_uuid = ?", (uuid,)
-    ).fetchone()
+    merged = merged_into(conn, uuid)
     if merged is not None:
-        uuid = str(merged[0])
-    row = conn.execute("SELECT id FROM collected_group WHERE uuid = ?", (uuid,)).fetchone()
-    if row is None:
-        cursor = conn.execute(
-            "INSERT INTO collected_group (uuid, name, latest_name, name_key, first_seen)"
-            " VALUES (?, ?, ?, ?, ?)",
-            (uuid, name, name, name_key(name), _now()),
-        )
-        return int(cursor.lastrowid or 0)
-    group_id = int(row[0])
-    newest = conn.execute(
-        "SELECT max(created_at) FROM collected_return WHERE group_id = ?", (group_id,)
-    ).fetchone()[0]
+        uuid = merged
+    group_id = queries.group_row_id(conn, uuid)
+    if group_id is None:
+        return queries.add_group(conn, uuid, name, name_key(name), _now())
+    newest = queries.newest_return_date(conn, group_id)
     if newest is None or created >= newest:
-        conn.execute(
-            "UPDATE collected_group SET latest_name = ?, name_key = ? WHERE id = ?",
-            (name, name_key(name), group_id),
-        )
+        rename_group(conn, group_id, name, name_key(name))
     return group_id

@@ -12,6 +12,7 @@ from typing import Any
 
 from desktop.services.collection.names import name_key
 from desktop.services.collection.run_view import run_summary
+from desktop.store.collection.queries import normalise as queries
 
 NEED_HELP = "need_help"
 
@@ -28,7 +29,7 @@ def _int(value: Any) -> int | None:
 
 def canonical_keys(conn: sqlite3.Connection) -> dict[str, str]:
     """Confirmed merges: alias key -> the key it was merged into."""
-    return dict(conn.execute("SELECT alias_key, canonical_key FROM partnership_merge"))
+    return queries.merged_keys(conn)
 
 
 def _need_help(rating: dict[str, Any]) -> int | None:
@@ -133,13 +134,8 @@ def _store_partnership(
     review_title = _text(review.get("framework_title"), 300) or titles.get(
         (review_id, review_version), titles.get((review_id, ""), "")
     )
-    cursor = conn.execute(
-        "INSERT INTO collected_partnership (return_id, uuid, name, short_name, name_key,"
-        " canonical_key, status, scale, area, our_role, meetings, meetings_attended,"
-        " review_date, review_score, review_band, need_help_count, requested_pence,"
-        " unmet_pence, review_framework_id, review_framework_title, review_framework_version,"
-        " review_sections, review_partners, how_run)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    row = queries.add_partnership(
+        conn,
         (
             return_row,
             _text(entry.get("id"), 36),
@@ -167,11 +163,8 @@ def _store_partnership(
             json.dumps(run_summary(entry)),  # how it is run (issue 17)
         ),
     )
-    row = int(cursor.lastrowid or 0)
-    conn.executemany(
-        "INSERT INTO collected_rating (partnership_id, kind, section, clause_ref, title, rating,"
-        " evidence, framework_id, framework_title, framework_version, section_title,"
-        " rating_label, need_help) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    queries.add_ratings(
+        conn,
         [
             (
                 row,
@@ -194,9 +187,8 @@ def _store_partnership(
             for kind, r in ratings
         ],
     )
-    conn.executemany(
-        "INSERT INTO collected_answer (partnership_id, section, question_ref, title, answer,"
-        " score, answer_label) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    queries.add_answers(
+        conn,
         [
             (
                 row,
@@ -221,9 +213,8 @@ def _is_need_help(rating: dict[str, Any]) -> bool:
 def _store_needs(
     conn: sqlite3.Connection, return_row: int, partnership_row: int | None, needs: list[Any]
 ) -> None:
-    conn.executemany(
-        "INSERT INTO collected_need (return_id, partnership_id, category, description, status,"
-        " estimated_pence, agreed_pence, received_pence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    queries.add_needs(
+        conn,
         [
             (
                 return_row,
