@@ -63,12 +63,6 @@ SQL = re.compile(
 # "sqlalchemy"…), "sql" for SQL text, "PySide6" for Qt outside the window; the comment says
 # which helper of session 5 took it on. Shrink only.
 ALLOWED: dict[str, set[str]] = {
-    "desktop.cli.collect": {"desktop.store", "sql"},  # H3
-    "desktop.cli.collect_groups": {"desktop.store"},  # H3
-    "desktop.cli.collect_location": {"desktop.store"},  # H3
-    "desktop.cli.collect_server": {"desktop.store"},  # H3
-    "desktop.cli.collect_trust": {"desktop.store", "sqlite3"},  # H3
-    "desktop.cli.collect_withdraw": {"desktop.store"},  # H3
     "desktop.ui.collection.menu": {"desktop.store"},  # H3
     "desktop.ui.collection.opening_checks": {"desktop.store"},  # H3
     "desktop.ui.collection.safety": {"desktop.store"},  # H3

@@ -46,6 +46,7 @@ from desktop.domain.text_safety import one_line
 if TYPE_CHECKING:
     from desktop.domain.periods import Period
     from desktop.services.collection.importer import FileOutcome
+    from desktop.services.collection.opening import Connection
 
 OUTCOME_WORDS = {
     "imported": "imported",
@@ -133,8 +134,7 @@ def _locked(path: Path | str) -> Iterator[None]:
     Only a file has one: a server lets several officers write at once and keeps them apart
     itself (a transaction per file, unique constraints).
     """
-    from desktop.store.collection.opening import collection_lock
-    from desktop.store.lock import AlreadyOpenError
+    from desktop.services.collection.opening import AlreadyOpenError, collection_lock
 
     if isinstance(path, str):
         yield
@@ -163,8 +163,7 @@ def _refuse_non_collection(path: Path | str, *, create: bool, offer_new: bool = 
     ``--new``) gets its plain message, and no lock, backups folder or journal appears.
     A server collection is checked to be reachable and set up (``init-server``).
     """
-    from desktop.store.collection.opening import check_collection
-    from desktop.store.opening import StoreError
+    from desktop.services.collection.opening import StoreError, check_collection
 
     if isinstance(path, str):
         try:
@@ -207,8 +206,7 @@ def _starts_with(path: Path, magic: bytes) -> bool:
 
 
 def _open(path: Path | str, *, create: bool) -> None:
-    from desktop.store.collection.opening import open_collection
-    from desktop.store.opening import StoreError
+    from desktop.services.collection.opening import StoreError, open_collection
 
     _refuse_non_collection(path, create=create)
     try:
@@ -217,6 +215,33 @@ def _open(path: Path | str, *, create: bool) -> None:
         raise CliError(str(exc)) from exc
     if opened.created:
         print(f"Made a new collection: {path}", file=sys.stderr)
+
+
+@contextmanager
+def reading_collection(path: Path | str) -> Iterator[Connection]:
+    """The one way a command opens a collection to read it: checked, brought up to date
+    (never made), connected and closed after. No lock: it reads while a window has it open."""
+    from desktop.services.collection.opening import connected
+
+    _open(path, create=False)
+    with connected(path) as conn:
+        yield conn
+
+
+@contextmanager
+def writing_collection(
+    path: Path | str, *, create: bool = False, offer_new: bool = False
+) -> Iterator[Connection]:
+    """A collection opened to write: refused before anything is made beside it if it is not
+    one, its lock held (a file's), brought up to date, connected; let go of after. Each
+    service called with the connection owns its transaction."""
+    from desktop.services.collection.opening import connected
+
+    _refuse_non_collection(path, create=create, offer_new=offer_new)
+    with _locked(path):
+        _open(path, create=create)
+        with connected(path) as conn:
+            yield conn
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -261,18 +286,13 @@ def run_summary(args: argparse.Namespace) -> int:
     from desktop.cli.collect_exports import write_exports
     from desktop.services.collection import views
     from desktop.services.collection.exports import area_tables
-    from desktop.store.collection import db
 
-    _open(args.collection, create=False)
-    conn = db.connect(args.collection)
-    try:
+    with reading_collection(args.collection) as conn:
         period = views.chosen_period(conn, _period(args.period))
         others = [p for p in views.collection_periods(conn) if p != period]
         totals = views.area_totals(conn, period)
         tables = area_tables(conn, period)
         failed = write_exports(args, conn, tables, period)
-    finally:
-        conn.close()
     if args.json:
         print_json(
             {
@@ -327,24 +347,14 @@ def _period(text: str | None) -> Period | None:
 
 
 def run_expect(args: argparse.Namespace) -> int:
-    from desktop.services.collection.merges import MergeError, add_expected_group
-    from desktop.store.collection import db
+    from desktop.services.collection.expected import expect_groups
+    from desktop.services.collection.merges import MergeError
 
-    _refuse_non_collection(args.collection, create=args.new, offer_new=True)
-    with _locked(args.collection):
-        _open(args.collection, create=args.new)
-        conn = db.connect(args.collection)
+    with writing_collection(args.collection, create=args.new, offer_new=True) as conn:
         try:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                for name in args.names:
-                    add_expected_group(conn, name)
-            except MergeError as exc:
-                conn.execute("ROLLBACK")
-                raise CliError(str(exc)) from exc
-            conn.execute("COMMIT")
-        finally:
-            conn.close()
+            expect_groups(conn, args.names)
+        except MergeError as exc:
+            raise CliError(str(exc)) from exc
     print(f"On the expected list: {count(len(args.names), 'group')}.")
     return 0
 
@@ -352,7 +362,7 @@ def run_expect(args: argparse.Namespace) -> int:
 def run_demo_collection(file: str) -> int:
     """``partnerbook demo --collection FILE`` (registered by desktop.cli.demo)."""
     from desktop.services.collection.demo import DemoCollectionRefused, build_demo_collection
-    from desktop.store.opening import StoreError
+    from desktop.services.collection.opening import StoreError
 
     path = Path(file)
     with _locked(path):
@@ -377,7 +387,7 @@ def _existing_collection(path: Path | str) -> None:
 def _file_only(path: Path | str) -> Path:
     """Backups and restores are of files; a server's are its own (pg_dump)."""
     if isinstance(path, str):
-        from desktop.store.collection.location import without_password
+        from desktop.services.collection.opening import without_password
 
         raise CliError(
             "A collection on a server is backed up by the server (ask whoever looks after it: "
@@ -400,8 +410,8 @@ def _second_folder(args: argparse.Namespace) -> Callable[[], Path | None]:
 
 
 def run_backup(args: argparse.Namespace) -> int:
+    from desktop.services.collection.opening import BackupError
     from desktop.services.collection.safety import backup_collection
-    from desktop.store.backup import BackupError
 
     # No lock: the online backup API copies a consistent snapshot while a window writes.
     _file_only(args.collection)
@@ -415,8 +425,8 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_list_backups(args: argparse.Namespace) -> int:
+    from desktop.services.collection.opening import backups_folder
     from desktop.services.collection.safety import COUNT_LABELS, list_collection_backups
-    from desktop.store.collection.opening import backups_folder
 
     # Listing reads only the backups, so it works even when the collection itself is lost.
     _file_only(args.collection)
@@ -443,10 +453,8 @@ def run_list_backups(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
+    from desktop.services.collection.opening import RestoreError, StoreError, backups_folder
     from desktop.services.collection.safety import restore_collection
-    from desktop.store.collection.opening import backups_folder
-    from desktop.store.opening import StoreError
-    from desktop.store.restore import RestoreError
 
     _file_only(args.collection)
     source = args.backup.expanduser()

@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.domain.text_safety import one_line
@@ -33,9 +32,10 @@ def write_exports(
     from desktop.services.collection.exports import SaveError, write_csv_folder, write_xlsx
 
     def pdf() -> None:
+        from desktop.services.collection.opening import collection_name
         from desktop.services.collection.summary import export_area_summary
 
-        export_area_summary(conn, args.pdf, _title(args.collection), period=period)
+        export_area_summary(conn, args.pdf, collection_name(args.collection), period=period)
 
     wanted = [
         (args.csv, lambda: write_csv_folder(tables, args.csv), "CSV files"),
@@ -68,12 +68,3 @@ def write_exports(
         failed += 1
         print(f"partnerbook: {one_line(message)}", file=sys.stderr)
     return failed
-
-
-def _title(collection: Path | str) -> str:
-    """The collection's name on the summary: its file name, or the server database's."""
-    if isinstance(collection, Path):
-        return collection.name
-    from desktop.services.collection.opening import server_label
-
-    return server_label(collection)

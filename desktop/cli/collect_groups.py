@@ -41,16 +41,11 @@ def register_groups(actions: argparse._SubParsersAction) -> None:  # type: ignor
 
 
 def run_groups(args: argparse.Namespace) -> int:
-    from desktop.cli.collect import _open
+    from desktop.cli.collect import reading_collection
     from desktop.services.collection.group_merges import group_rows, suggest_group_merges
-    from desktop.store.collection import db
 
-    _open(args.collection, create=False)
-    conn = db.connect(args.collection)
-    try:
+    with reading_collection(args.collection) as conn:
         rows, suggestions = group_rows(conn), suggest_group_merges(conn)
-    finally:
-        conn.close()
     if args.json:
         print_json(
             {
@@ -75,21 +70,15 @@ def run_groups(args: argparse.Namespace) -> int:
 
 
 def run_merge_groups(args: argparse.Namespace) -> int:
-    from desktop.cli.collect import _locked, _open, _refuse_non_collection
+    from desktop.cli.collect import writing_collection
     from desktop.services.collection.group_merges import GroupMergeError, find_group, merge_groups
-    from desktop.store.collection import db
 
-    _refuse_non_collection(args.collection, create=False)
-    with _locked(args.collection):
-        _open(args.collection, create=False)
-        conn = db.connect(args.collection)
+    with writing_collection(args.collection) as conn:
         try:
             alias, into = find_group(conn, args.group), find_group(conn, args.same_as)
             moved = merge_groups(conn, alias.uuid, into.uuid)
         except GroupMergeError as exc:
             raise CliError(str(exc)) from exc
-        finally:
-            conn.close()
     print(
         f"“{one_line(alias.name)}” ({alias.uuid}) now counts as “{one_line(into.name)}” "
         f"({into.uuid}): {count(moved, 'return')} moved; later returns from either id will too."

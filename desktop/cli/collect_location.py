@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.store.collection.location import is_server
+from desktop.services.collection.opening import is_server
 
 LOCATION_HELP = (
     "the collection file, or a collection on a server "

@@ -59,8 +59,7 @@ def register_server(actions: argparse._SubParsersAction) -> None:  # type: ignor
 
 
 def run_init_server(args: argparse.Namespace) -> int:
-    from desktop.store.collection.location import is_server
-    from desktop.store.collection.server_admin import init_server
+    from desktop.services.collection.opening import init_server, is_server
 
     if not is_server(args.location):
         raise CliError(
@@ -83,7 +82,7 @@ def run_init_server(args: argparse.Namespace) -> int:
 
 
 def _head() -> str:
-    from desktop.store.collection.version import COLLECTION_HEAD
+    from desktop.services.collection.opening import COLLECTION_HEAD
 
     return COLLECTION_HEAD
 

@@ -20,18 +20,21 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
-import sqlite3
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.cli import CliError, command_parser
 from desktop.cli.collect_location import LOCATION_HELP, collection_arg
 from desktop.cli.common import print_json
 from desktop.domain.problems import UserError
 from desktop.domain.text_safety import one_line
+
+if TYPE_CHECKING:
+    from desktop.services.collection.opening import Connection
 
 __all__ = ["register_trust"]
 
@@ -129,28 +132,18 @@ def _passphrase(args: argparse.Namespace, *, new: bool = False) -> str:
 
 
 @contextmanager
-def _connection(args: argparse.Namespace, *, write: bool) -> Iterator[sqlite3.Connection]:
-    from desktop.cli.collect import _locked, _open, _refuse_non_collection
-    from desktop.store.collection import db
+def _connection(args: argparse.Namespace, *, write: bool) -> Iterator[Connection]:
+    from desktop.cli.collect import reading_collection, writing_collection
 
-    _refuse_non_collection(args.collection, create=False)
     if not write:
-        _open(args.collection, create=False)
-        conn = db.connect(args.collection)
-        try:
+        with reading_collection(args.collection) as conn:
             yield conn
-        finally:
-            conn.close()
         return
-    with _locked(args.collection):
-        _open(args.collection, create=False)
-        conn = db.connect(args.collection)
+    with writing_collection(args.collection) as conn:
         try:
             yield conn
         except UserError as exc:
             raise CliError(str(exc)) from exc
-        finally:
-            conn.close()
 
 
 def run_make_pack(args: argparse.Namespace) -> int:

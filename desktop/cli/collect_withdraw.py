@@ -31,15 +31,11 @@ def register_withdraw(actions: argparse._SubParsersAction) -> None:  # type: ign
 
 
 def run_withdraw(args: argparse.Namespace) -> int:
-    from desktop.cli.collect import _locked, _open, _refuse_non_collection, _second_folder
+    from desktop.cli.collect import _second_folder, writing_collection
+    from desktop.services.collection.opening import BackupError
     from desktop.services.collection.withdraw import WithdrawError, withdraw_return
-    from desktop.store.backup import BackupError
-    from desktop.store.collection import db
 
-    _refuse_non_collection(args.collection, create=False)
-    with _locked(args.collection):
-        _open(args.collection, create=False)
-        conn = db.connect(args.collection)
+    with writing_collection(args.collection) as conn:
         try:
             result = withdraw_return(
                 conn,
@@ -50,8 +46,6 @@ def run_withdraw(args: argparse.Namespace) -> int:
             )
         except (WithdrawError, BackupError) as exc:
             raise CliError(str(exc)) from exc
-        finally:
-            conn.close()
     print(
         f"Withdrew {one_line(result.reference)} ({one_line(result.group)}, "
         f"{one_line(result.period)}): {one_line(result.said())}."
