@@ -1,5 +1,5 @@
-"""``partnerbook import-partnerships FILE``, ``partnerbook list`` and
-``partnerbook partnerships set-framework``."""
+"""``partnerbook import-partnerships FILE``, ``partnerbook list``,
+``partnerbook partnerships set-framework`` and ``partnerbook partnerships template``."""
 
 from __future__ import annotations
 
@@ -36,7 +36,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     listing.set_defaults(handler=run_list)
 
-    group = command_parser(sub, "partnerships", help="change a partnership's settings")
+    group = command_parser(
+        sub, "partnerships", help="change a partnership's settings, or save the import template"
+    )
     actions = group.add_subparsers(dest="partnerships_command", metavar="ACTION", required=True)
     choose = command_parser(
         actions,
@@ -53,6 +55,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     choose.add_argument("--reviews", metavar="ID", help="the review tool (its id or title)")
     choose.add_argument("--json", action="store_true", help="print the result as JSON")
     choose.set_defaults(handler=run_set_framework)
+    template = command_parser(
+        actions,
+        "template",
+        help="save the spreadsheet template for import-partnerships (XLSX for a file ending "
+        ".xlsx, otherwise CSV), as the window's Save template does",
+    )
+    template.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx|FILE.csv")
+    template.set_defaults(handler=run_template)
 
 
 def _report(preview: Any, written: bool, created: list[str]) -> dict[str, Any]:
@@ -250,4 +260,12 @@ def run_set_framework(args: argparse.Namespace) -> int:
     print(f"  commitments are rated against {rated.title} ({rated.id}, version {rated.version})")
     print(f"  reviews use {tool.title} ({tool.id}, version {tool.version})")
     print("Ratings and reviews already recorded keep the framework they were given under.")
+    return 0
+
+
+def run_template(args: argparse.Namespace) -> int:
+    from desktop.services.import_template import write_template
+
+    saved = write_template(args.out)  # SaveError: said plainly, nothing left behind
+    print(f"Saved the template to {saved}. Fill it in, then: partnerbook import-partnerships FILE")
     return 0

@@ -11,23 +11,76 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.atomic_write import SaveError, write_atomically
+from desktop.domain.partnership_rules import normalise_name
+from desktop.domain.problems import UserError
+
+if TYPE_CHECKING:
+    from desktop.services.privacy import PersonRow
 
 __all__ = [
+    "NoSuchPerson",
     "ReportKind",
     "SaveError",
     "export_person_json",
     "export_person_report",
+    "find_person",
+    "kind_for",
     "save_person_pdf",
     "write_json_atomically",
 ]
 
 ReportKind = Literal["pdf", "json"]
+
+
+class NoSuchPerson(UserError, LookupError):
+    """No person, or more than one, answers to what was typed (the command line's lookup)."""
+
+
+def find_person(session: Session, text: str | int) -> PersonRow:
+    """The person with this id, this name (case and spacing aside), or the one whose name
+    holds this text; refuses plainly, listing the matches with their ids, when several do.
+
+    Everyone held is searched, including people already forgotten (by id only, in practice:
+    their name is gone), since a copy of what is left may still be asked for.
+    """
+    from desktop.services.privacy import list_people
+
+    key = " ".join(str(text).split())
+    everyone = list_people(session)
+    if key.isdigit():
+        by_id = [p for p in everyone if p.id == int(key)]
+        if by_id:
+            return by_id[0]
+    wanted = normalise_name(key)
+    for matches in (
+        [p for p in everyone if normalise_name(p.full_name) == wanted],
+        [p for p in everyone if wanted and wanted in normalise_name(p.full_name)],
+    ):
+        if len(matches) == 1:
+            return matches[0]
+        if len(matches) > 1:
+            raise NoSuchPerson(
+                "“{key}” could be any of these people:\n{matches}\n"
+                "Give their id, or more of the name.",
+                key=key,
+                matches="\n".join(f"  {p.id}  {p.full_name}" for p in matches),
+            )
+    raise NoSuchPerson(
+        "There is no person with the id or name “{key}”. "
+        "'partnerbook people list' shows each one with their id.",
+        key=key,
+    )
+
+
+def kind_for(target: str | os.PathLike[str]) -> ReportKind:
+    """JSON for a file named ``….json``, otherwise the readable PDF."""
+    return "json" if Path(target).suffix.lower() == ".json" else "pdf"
 
 
 def write_json_atomically(data: object, target: str | os.PathLike[str]) -> Path:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.changes import Change
+from desktop.domain.problems import UserError
 from desktop.domain.spreadsheet_rows import (
     FIELDS,
     IGNORE,
@@ -254,15 +255,9 @@ class ImportDialog(QDialog):
             return
         remember(self.hub, path)
         try:
-            write_template(Path(path))
-        except OSError as exc:
-            QMessageBox.warning(
-                self,
-                tr("Template not saved"),
-                tr("The template could not be saved to {path}: {reason}").format(
-                    path=path, reason=exc.strerror or exc
-                ),
-            )
+            write_template(Path(path))  # the service `partnerships template` calls too
+        except UserError as exc:  # a SaveError: it names the file, why, and what to do
+            QMessageBox.warning(self, tr("Template not saved"), said(exc))
             return
         self.hub.saved.emit(tr("Template saved to {path}").format(path=path))
 

@@ -197,6 +197,24 @@ def test_save_a_template(hub, qtbot, tmp_path, monkeypatch) -> None:
     assert sheet.cell(1, 1).value == "Name" and sheet.max_row == 3
 
 
+def test_a_template_not_saved_says_why_in_the_savers_words(  # type: ignore[no-untyped-def]
+    hub, qtbot, tmp_path, monkeypatch, no_blocking_dialogs
+) -> None:
+    target = tmp_path / "gone" / "template.csv"  # a folder that is not there (a USB stick out)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    dialog = ImportDialog(hub)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.template_button, Qt.MouseButton.LeftButton)
+    assert no_blocking_dialogs == [
+        (
+            "Template not saved",
+            f"The folder {target.parent} does not exist, so template.csv was not saved. "
+            "Choose a folder that does, and try again.",
+        )
+    ]
+    assert not target.parent.exists()
+
+
 def _to_preview(main_window, qtbot, tmp_path, monkeypatch) -> ImportDialog:  # type: ignore[no-untyped-def]
     path = tmp_path / "our partnerships.csv"
     path.write_text(CSV_TEXT, encoding="utf-8")
