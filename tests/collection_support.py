@@ -41,6 +41,21 @@ def pdfs(folder: Path, items: list[dict[str, Any]], prefix: str = "return") -> l
     ]
 
 
+def collection_with_returns(
+    folder: Path, count: int, seed: int = 1, groups: int | None = None
+) -> Path:
+    """A new collection file, ``folder / "area.pbcollection"``, with ``count`` returns
+    imported into it (their PDFs are made in ``folder / "in"``)."""
+    from desktop.services.collection.importer import import_returns
+    from desktop.store.collection.opening import open_collection
+
+    path = folder / "area.pbcollection"
+    open_collection(path, create=True)
+    if count:
+        import_returns(path, pdfs(folder / "in", payloads(count, seed=seed, groups=groups)))
+    return path
+
+
 def counts(path: Path | str) -> dict[str, int]:
     """Rows in every table but the log: what an import may change."""
     conn = db.connect(path)

@@ -157,16 +157,11 @@ PASSPHRASE = "correct horse battery staple"
 @pytest.fixture
 def collection(tmp_path: Path) -> Iterator[sqlite3.Connection]:
     """A collection file holding two returns, and a connection to it."""
-    from collection_support import payloads, pdfs
+    from collection_support import collection_with_returns
 
-    from desktop.services.collection.importer import import_returns
     from desktop.store.collection import db
-    from desktop.store.collection.opening import open_collection
 
-    path = tmp_path / "area.pbcollection"
-    open_collection(path, create=True)
-    import_returns(path, pdfs(tmp_path, payloads(2)), workers=1)
-    conn = db.connect(path)
+    conn = db.connect(collection_with_returns(tmp_path, 2))
     try:
         yield conn
     finally:

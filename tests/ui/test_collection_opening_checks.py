@@ -5,16 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from collection_support import counts, payloads, pdfs
+from collection_support import collection_with_returns, counts
 from file_damage import damage
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.domain.locations import RiskKind, RiskyPlace
-from desktop.services.collection.importer import import_returns
 from desktop.services.collection.safety import backup_collection, copy_collection_to
 from desktop.services.locations import MoveError
-from desktop.store.collection.opening import backups_folder, open_collection
+from desktop.store.collection.opening import backups_folder
 from desktop.ui.collection import opening_checks
 from desktop.ui.collection.menu import open_collection_window
 from desktop.ui.collection.window import CollectionWindow
@@ -23,10 +22,7 @@ from desktop.ui.collection.window import CollectionWindow
 @pytest.fixture
 def path(tmp_path: Path) -> Path:
     """A collection with three returns in it."""
-    collection = tmp_path / "area.pbcollection"
-    open_collection(collection, create=True)
-    import_returns(collection, pdfs(tmp_path / "in", payloads(3, seed=17)))
-    return collection
+    return collection_with_returns(tmp_path, 3, seed=17)
 
 
 def _opened(window: object, qtbot) -> CollectionWindow:  # type: ignore[no-untyped-def]
