@@ -78,7 +78,7 @@ def expect_in_window(window: CollectionWindow, qtbot, name: str) -> None:  # typ
 
 
 def finish(window: CollectionWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    qtbot.waitUntil(lambda: window.worker is None, timeout=120_000)
+    qtbot.waitUntil(lambda: window.import_job is None, timeout=120_000)
 
 
 def hold_in_another_process(path: Path) -> subprocess.Popen[str]:

@@ -83,7 +83,7 @@ def test_an_officer_makes_a_pack_and_reads_what_groups_sealed(
     made = tmp_path / "return.pdf"
     _export(demo_database, made, pack, contacts=True)
     assert window.start_import([made])
-    qtbot.waitUntil(lambda: window.worker is None, timeout=120_000)
+    qtbot.waitUntil(lambda: window.import_job is None, timeout=120_000)
     log = window.log.model.table
     key = log.rows[0][log.columns.index("Signed by (key)")]
     assert len(key) == 19
@@ -112,14 +112,14 @@ def test_a_reinstalled_groups_return_is_held_then_confirmed_in_the_window(
     first, second = tmp_path / "first.pdf", tmp_path / "second.pdf"
     _export(demo_database, first)
     assert window.start_import([first])
-    qtbot.waitUntil(lambda: window.worker is None, timeout=120_000)
+    qtbot.waitUntil(lambda: window.import_job is None, timeout=120_000)
     conn = sqlite3.connect(data_dir / "partnerbook.db")
     conn.execute("DELETE FROM signing_key")  # reinstalled: a new key on the next return
     conn.commit()
     conn.close()
     _export(demo_database, second)
     assert window.start_import([second])
-    qtbot.waitUntil(lambda: window.worker is None, timeout=120_000)
+    qtbot.waitUntil(lambda: window.import_job is None, timeout=120_000)
     page = window.trust
     assert page.held.rowCount() == 1 and page.confirm_button.isEnabled()
     assert "held: signed by a different key" in window.log.model.table.rows[0][3]

@@ -55,7 +55,19 @@ def drop(window: CollectionWindow, paths: list[Path]) -> QDropEvent:
 
 
 def finish(window: CollectionWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    qtbot.waitUntil(lambda: window.worker is None, timeout=120_000)
+    qtbot.waitUntil(lambda: window.import_job is None, timeout=120_000)
+
+
+def exported(window: CollectionWindow, started: bool) -> None:
+    """An export made in the background (the spreadsheet, the area summary): its answer."""
+    job = window.export_job
+    assert started and job is not None and job.wait(60_000)
+    assert window.export_job is None
+
+
+def export_summary(window: CollectionWindow) -> None:
+    """File → Export → Area summary PDF…"""
+    exported(window, window.export_pdf())
 
 
 def log_outcomes(window: CollectionWindow) -> dict[str, str]:
@@ -209,7 +221,7 @@ def test_cancel_stops_between_files_and_the_window_stays_responsive(
     qtbot.waitUntil(lambda: window.progress.maximum() > 0, timeout=60_000)
     qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
     # The click returned while the import was still running: it asked, it did not wait.
-    assert window.worker is not None and "Stopping" in window.statusBar().currentMessage()
+    assert window.import_job is not None and "Stopping" in window.statusBar().currentMessage()
     finish(window, qtbot)
     summary = window.last_summary
     assert summary is not None and summary.cancelled
@@ -228,9 +240,9 @@ def test_exports_from_the_window(
     finish(window, qtbot)
     book, pdf, folder = tmp_path / "out.xlsx", tmp_path / "out.pdf", tmp_path / "csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(book), ""))
-    window.export_xlsx()
+    exported(window, window.export_xlsx())
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(pdf), ""))
-    window.export_pdf()
+    export_summary(window)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
     window.tabs.setCurrentWidget(window.resources)
     window.export_csv()
@@ -344,9 +356,9 @@ def test_control_characters_in_returns_show_as_symbols_and_never_stop_an_export(
     assert any(name.endswith("minutes\u2401.pdf") for name in log_names)
     book, pdf = tmp_path / "area.xlsx", tmp_path / "area.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(book), ""))
-    window.export_xlsx()
+    exported(window, window.export_xlsx())
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(pdf), ""))
-    window.export_pdf()
+    export_summary(window)
     assert [t for t, _ in no_blocking_dialogs] == ["Some files were not imported"]
     sheet = load_workbook(book)["Groups and their latest returns"]
     assert "EvilRed\u2407 Group" in [c.value for c in sheet["A"]]
@@ -373,7 +385,7 @@ def test_an_export_that_fails_says_so_in_the_window_and_leaves_no_file(
     out = tmp_path / "out"
     out.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out / "area.pdf"), ""))
-    window.export_pdf()
+    export_summary(window)
     title, text = no_blocking_dialogs[-1]
     assert title == "Could not export" and "area.pdf was not made" in text
     assert list(out.iterdir()) == []

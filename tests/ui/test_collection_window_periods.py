@@ -26,7 +26,7 @@ def test_the_window_shows_the_chosen_period_and_the_latest_word(
     window = CollectionWindow(path, settings)
     qtbot.addWidget(window)
     window.start_import(pdfs(tmp_path / "in", [year, quarter, part]))
-    qtbot.waitUntil(lambda: window.worker is None, timeout=120_000)
+    qtbot.waitUntil(lambda: window.import_job is None, timeout=120_000)
 
     def estimated() -> int:
         window.resources.by.setCurrentIndex(window.resources.by.findData("group"))
@@ -80,7 +80,7 @@ def test_withdrawing_a_return_in_the_window(
     window = CollectionWindow(path, settings)
     qtbot.addWidget(window)
     window.start_import(pdfs(tmp_path / "in", [full, part]))
-    qtbot.waitUntil(lambda: window.worker is None, timeout=120_000)
+    qtbot.waitUntil(lambda: window.import_job is None, timeout=120_000)
     rows = window.groups.groups.table.rows
     chosen = next(n for n, r in enumerate(rows) if r[3] == part["reference"])
     window.groups.groups_view.setCurrentIndex(window.groups.groups.index(chosen, 0))
@@ -121,7 +121,7 @@ def test_confirming_two_group_ids_are_one_group_in_the_window(
     qtbot.addWidget(window)
     window.show()
     window.start_import(pdfs(tmp_path / "in", [old, new]))
-    qtbot.waitUntil(lambda: window.worker is None, timeout=120_000)
+    qtbot.waitUntil(lambda: window.import_job is None, timeout=120_000)
     page = window.groups
     assert len(page.groups.table.rows) == 2  # the same name, counted as two groups
     assert page.merge_groups_button.isVisible() and page.group_pairs.count() == 1

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMessageBox
 
-from desktop.store.opening import StoreError
+from desktop.services.collection.opening import StoreError
 from desktop.ui.collection.recent import recent_collections
 from desktop.ui.problem_text import said
 
@@ -60,18 +60,18 @@ def open_collection_window(
     A collection already open in this process is brought forward instead; one open in
     another Partnerbook (or being written by a command) is refused, naming the file.
     """
-    from desktop.store.collection.opening import (
+    from desktop.services.collection.opening import (
+        AlreadyOpenError,
+        DamagedDatabaseError,
         check_collection,
         collection_lock,
         open_collection,
     )
-    from desktop.store.lock import AlreadyOpenError
     from desktop.ui.collection.window import CollectionWindow
 
     existing = _bring_forward(path)
     if existing is not None:
         return existing
-    from desktop.store.opening import DamagedDatabaseError
     from desktop.ui.collection.opening_checks import (
         check_collection_place,
         offer_collection_backup,

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.domain.dates import format_moment
+from desktop.services.collection.opening import backups_folder, collection_lock
 from desktop.services.collection.safety import (
     copy_collection_to,
     local_collections_folder,
@@ -21,7 +22,6 @@ from desktop.services.collection.safety import (
     restore_collection,
 )
 from desktop.services.locations import MoveError, detect_risky_place, explain
-from desktop.store.collection.opening import backups_folder, collection_lock
 from desktop.ui.problem_text import said
 from desktop.ui.startup_safety import restore_holding
 

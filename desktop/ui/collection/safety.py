@@ -18,13 +18,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from desktop.services.backups import BackupOutcome
+from desktop.services.collection.opening import RestoreResult, backups_folder
 from desktop.services.collection.safety import (
     collection_target,
     list_collection_backups,
     restore_collection,
 )
-from desktop.store.collection.opening import backups_folder
-from desktop.store.restore import RestoreResult
 from desktop.ui.restore import RestoreDialog, RestorePlace
 from desktop.ui.safety import CHECK_EVERY_MS, AutoBackup, BackupFeedback
 
@@ -81,7 +80,7 @@ class CollectionSafety(QObject):
 
     def refused(self) -> str | None:
         """A restore would swap the file under the import's connection: not while it runs."""
-        if self.window.worker is None:
+        if self.window.import_job is None:
             return None
         return tr(
             "An import is running. Wait for it to finish, or cancel it, then restore a backup."

@@ -9,7 +9,6 @@ not there does the window ask, and keeps it in memory for that window alone.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from typing import Any
 
@@ -30,15 +29,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.store.collection.location import (
+from desktop.services.collection.opening import (
     SSL_MODES,
+    PasswordRefused,
+    ServerUnavailable,
+    StoreError,
     make_location,
     server_label,
     with_password,
     without_password,
 )
-from desktop.store.collection.server import PasswordRefused, ServerUnavailable
-from desktop.store.opening import StoreError
 from desktop.ui.problem_text import said
 
 RECENT_SHARED_KEY = "collections/recent_shared"
@@ -160,7 +160,7 @@ def open_shared_collection(
     A wrong password or an unreachable server gets its plain message and the chance to try
     again; a collection not set up for this version says who must run init-server.
     """
-    from desktop.store.collection.opening import check_collection
+    from desktop.services.collection.opening import check_collection
     from desktop.ui.collection.menu import register_window
     from desktop.ui.collection.window import CollectionWindow
 
@@ -246,16 +246,17 @@ def show_shared(window: Any) -> None:
     the server for a cheap change mark and reloads its pages when it moved.
     """
     from desktop import APP_NAME
-    from desktop.store.collection import db
+    from desktop.services.collection.opening import OFFICER, READER, change_mark
+    from desktop.services.collection.opening import role as role_of
 
     label = server_label(window.path)
-    role = db.role(window.conn)
-    names = {db.OFFICER: tr("officer"), db.READER: tr("reader")}
+    role = role_of(window.conn)
+    names = {OFFICER: tr("officer"), READER: tr("reader")}
     window.setWindowTitle(
         tr("{app} — Shared collection — {name} — you are an {role}").format(
             app=APP_NAME, name=label, role=names.get(role, role)
         )
-        if role == db.OFFICER
+        if role == OFFICER
         else tr("{app} — Shared collection — {name} — you are a reader").format(
             app=APP_NAME, name=label
         )
@@ -263,17 +264,17 @@ def show_shared(window: Any) -> None:
     window.role = role
     role_label = QLabel(
         tr("Officer: you may import, merge and withdraw")
-        if role == db.OFFICER
+        if role == OFFICER
         else tr("Reader: you may view and export")
     )
     role_label.setAccessibleName(tr("Your role in this collection"))
     window.role_label = role_label
     window.statusBar().addPermanentWidget(role_label)
-    if role == db.READER:
+    if role == READER:
         for action in (window.import_action, window.make_pack_action):
             action.setEnabled(False)
         window.setAcceptDrops(False)
-    window.change_mark = db.change_mark(window.conn)
+    window.change_mark = change_mark(window.conn)
     timer = QTimer(window)
     timer.setInterval(POLL_MS)
     timer.timeout.connect(lambda: look_for_changes(window))
@@ -283,19 +284,19 @@ def show_shared(window: Any) -> None:
 
 def look_for_changes(window: Any) -> bool:
     """Reload the window's pages if anyone changed the collection; True when it did."""
-    from desktop.store.collection import db
+    from desktop.services.collection.opening import CollectionDatabaseError, change_mark, connect
 
-    if window.worker is not None:  # its own import refreshes the pages as it goes
+    if window.import_job is not None:  # its own import refreshes the pages as it goes
         return False
     try:
-        mark = db.change_mark(window.conn)
-    except sqlite3.Error:
+        mark = change_mark(window.conn)
+    except CollectionDatabaseError:
         window.statusBar().showMessage(
             tr("The server cannot be reached just now; the pages show what was there."), 8000
         )
         try:  # the next look tries a fresh connection
             window.conn.close()
-            window.conn = db.connect(window.path)
+            window.conn = connect(window.path)
         except Exception:  # still away: say so again next time
             return False
         return False

@@ -12,11 +12,11 @@ the person's role and picks up the others' changes within a few seconds (shared.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QThreadPool
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,9 +39,8 @@ from desktop.domain.dates import format_date
 from desktop.domain.periods import Period
 from desktop.domain.text_safety import one_line, visible
 from desktop.services.collection.importer import FileOutcome, ImportSummary
-from desktop.store.collection import db
-from desktop.store.collection.opening import collection_lock
-from desktop.store.lock import InstanceLock
+from desktop.services.collection.opening import CollectionDatabaseError, collection_lock, connect
+from desktop.ui.background import Failure, FailureKind, Job, Task, explain, run_in_background
 from desktop.ui.collection.dashboard import DashboardPage
 from desktop.ui.collection.pages import (
     DetailPage,
@@ -54,9 +53,11 @@ from desktop.ui.collection.pages import (
 )
 from desktop.ui.collection.recent import remember_recent
 from desktop.ui.collection.safety import CollectionSafety
-from desktop.ui.collection.worker import ImportWorker
 from desktop.ui.i18n import plural
 from desktop.ui.problem_text import said, translate
+
+if TYPE_CHECKING:
+    from desktop.services.collection.opening import Connection, InstanceLock
 
 SecondFolder = Callable[[], Path | None]
 
@@ -89,7 +90,7 @@ class CollectionWindow(QMainWindow):
         lock: InstanceLock | None = None,
         second_folder: SecondFolder | None = None,
     ) -> None:
-        """``path`` must already be open (desktop.store.collection.opening.open_collection).
+        """``path`` must already be open (services.collection.opening.open_collection).
 
         ``lock`` is the collection's lock, already held; without one the window takes it,
         raising AlreadyOpenError (nothing opened) when another window or command has it.
@@ -105,8 +106,10 @@ class CollectionWindow(QMainWindow):
         self.path = path
         self.second_folder: SecondFolder = second_folder or _no_second_folder
         self.settings = settings or QSettings()
-        self.conn: sqlite3.Connection = db.connect(path)  # type: ignore[assignment]
-        self.worker: ImportWorker | None = None
+        self.conn: Connection = connect(path)
+        self.import_job: Job[ImportSummary] | None = None
+        self.export_job: Job[Path] | None = None
+        self._closing = False
         self.last_summary: ImportSummary | None = None
         if isinstance(path, Path):
             self.setWindowTitle(
@@ -210,7 +213,7 @@ class CollectionWindow(QMainWindow):
         self.conn.close()
 
     def reconnect(self) -> None:
-        self.conn = db.connect(self.path)  # type: ignore[assignment]
+        self.conn = connect(self.path)
         self.refresh()
 
     # The period shown -------------------------------------------------------------------
@@ -341,7 +344,7 @@ class CollectionWindow(QMainWindow):
 
         try:
             merge_partnerships(self.conn, alias, into)
-        except (MergeError, sqlite3.Error) as exc:
+        except (MergeError, CollectionDatabaseError) as exc:
             QMessageBox.warning(self, tr("Cannot merge"), _plain(exc))
             if isinstance(exc, MergeError):  # perhaps another officer's change: show it
                 self.refresh()
@@ -352,8 +355,8 @@ class CollectionWindow(QMainWindow):
 
     def withdraw(self, reference: str, reason: str | None = None) -> bool:
         """Withdraw a return, asking why (``reason`` given: asked already); backed up first."""
+        from desktop.services.collection.opening import BackupError
         from desktop.services.collection.withdraw import WithdrawError, withdraw_return
-        from desktop.store.backup import BackupError
 
         if reason is None:
             reason, ok = QInputDialog.getText(
@@ -370,7 +373,7 @@ class CollectionWindow(QMainWindow):
             result = withdraw_return(
                 self.conn, self.path, reference, reason, second_folder=self.second_folder
             )
-        except (WithdrawError, BackupError, sqlite3.Error, OSError) as exc:
+        except (WithdrawError, BackupError, CollectionDatabaseError, OSError) as exc:
             QMessageBox.warning(self, tr("Cannot withdraw the return"), _plain(exc))
             if isinstance(exc, WithdrawError):  # perhaps another officer's change: show it
                 self.refresh()
@@ -393,7 +396,7 @@ class CollectionWindow(QMainWindow):
 
         try:
             merge_groups(self.conn, alias, into)
-        except (GroupMergeError, sqlite3.Error) as exc:
+        except (GroupMergeError, CollectionDatabaseError) as exc:
             QMessageBox.warning(self, tr("Cannot merge the groups"), _plain(exc))
             if isinstance(exc, GroupMergeError):  # perhaps another officer's change: show it
                 self.refresh()
@@ -405,19 +408,15 @@ class CollectionWindow(QMainWindow):
         )
 
     def edit_expected(self, name: str, add: bool) -> None:
-        from desktop.services.collection.merges import (
-            MergeError,
-            add_expected_group,
-            remove_expected_group,
-        )
+        from desktop.services.collection.expected import expect_groups, stop_expecting
+        from desktop.services.collection.merges import MergeError
 
         try:
-            self.conn.execute("BEGIN IMMEDIATE")
-            (add_expected_group if add else remove_expected_group)(self.conn, name)
-            self.conn.execute("COMMIT")
-        except (MergeError, sqlite3.Error) as exc:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
+            if add:
+                expect_groups(self.conn, [name])
+            else:
+                stop_expecting(self.conn, name)
+        except (MergeError, CollectionDatabaseError) as exc:
             QMessageBox.warning(self, tr("Expected groups"), _plain(exc))
             return
         self.safety.changed()
@@ -432,23 +431,42 @@ class CollectionWindow(QMainWindow):
             self.start_import([Path(f) for f in files])
 
     def start_import(self, paths: list[Path]) -> bool:
-        if self.worker is not None:
+        """Import on a pool thread (ui/background.py); Cancel stops between files. Each file
+        is its own transaction in the service, so a cancel or a failure never leaves half a
+        file behind, and the files read before it are kept."""
+        from desktop.services.collection.importer import import_returns
+
+        if self.import_job is not None:
             QMessageBox.information(
                 self, tr("Import running"), tr("Wait for this import to finish, or cancel it.")
             )
             return False
-        self.worker = ImportWorker(self.path, paths, self.second_folder)
-        self.worker.signals.progress.connect(self._on_progress)
-        self.worker.signals.finished.connect(self._on_finished)
-        self.worker.signals.failed.connect(self._on_failed)
+        location, second_folder, files = self.path, self.second_folder, list(paths)
+
+        def work(task: Task) -> ImportSummary:
+            return import_returns(
+                location,
+                files,
+                progress=task.progress,
+                cancelled=task.cancelled,
+                second_folder=second_folder,
+            )
+
         self._set_busy(True)
         self.statusBar().showMessage(tr("Starting the import…"))
-        QThreadPool.globalInstance().start(self.worker)
+        self.import_job = run_in_background(
+            self,
+            work,
+            on_done=self._on_finished,
+            on_failed=self._on_failed,
+            progress=self._on_progress,
+            what=tr("The import of returns"),
+        )
         return True
 
     def cancel_import(self) -> None:
-        if self.worker is not None:
-            self.worker.cancel()
+        if self.import_job is not None:
+            self.import_job.cancel()
             self.cancel_button.setEnabled(False)
             self.statusBar().showMessage(tr("Stopping after the file being read…"))
 
@@ -459,7 +477,9 @@ class CollectionWindow(QMainWindow):
         if busy:
             self.progress.setRange(0, 0)
 
-    def _on_progress(self, done: int, total: int, outcome: FileOutcome) -> None:
+    def _on_progress(self, done: int, total: int, outcome: object) -> None:
+        if self._closing or not isinstance(outcome, FileOutcome):
+            return
         self.progress.setRange(0, total)
         self.progress.setValue(done)
         self.statusBar().showMessage(
@@ -472,8 +492,10 @@ class CollectionWindow(QMainWindow):
         )
 
     def _on_finished(self, summary: ImportSummary) -> None:
-        self.worker = None
+        self.import_job = None
         self.last_summary = summary
+        if self._closing:  # the window is going: nothing to show
+            return
         if summary.outcomes:  # every file offered was written to the log, at least
             self.safety.changed()
         self._set_busy(False)
@@ -504,11 +526,22 @@ class CollectionWindow(QMainWindow):
                 text + "\n\n" + tr("The import log shows each file and the reason."),
             )
 
-    def _on_failed(self, message: str) -> None:
-        self.worker = None
+    def _on_failed(self, failure: Failure) -> None:
+        """Say why the import stopped: the service's words, a full disk as the app says it,
+        or (our bug, logged with its traceback by the helper) that it was unexpected."""
+        self.import_job = None
+        if self._closing:
+            return
         self.safety.changed()  # files before the failure were kept
         self._set_busy(False)
         self.refresh()
+        message = failure.message
+        if failure.kind is FailureKind.UNEXPECTED:
+            message = tr(
+                "The import stopped because of an unexpected error ({kind}). The files "
+                "imported before it are kept; the import log shows them. The details are in "
+                "Partnerbook's log."
+            ).format(kind=type(failure.error).__name__)
         QMessageBox.critical(self, tr("The import stopped"), visible(message))
 
     # Drag and drop -----------------------------------------------------------------------
@@ -542,39 +575,33 @@ class CollectionWindow(QMainWindow):
         return Path(name) if name else None
 
     def _exported(self, work: Callable[[], object], target: Path) -> bool:
-        """Make an export, and say plainly if it could not be made (nothing is left behind:
-        every export is written whole or not at all)."""
-        from desktop.services.collection.exports import SaveError
-
+        """Make a quick export here, and say plainly if it could not be made (nothing is
+        left behind: every export is written whole or not at all)."""
         try:
             work()
-        except SaveError as exc:  # names the file, says why and what to do
-            QMessageBox.warning(self, tr("Could not export"), said(exc))
+        except Exception as exc:  # every failure is told; explain() logs our own bugs
+            self._export_failed(target, explain(exc, tr("The export")))
             return False
-        except OSError as exc:
-            QMessageBox.warning(
-                self,
-                tr("Could not export"),
-                tr("{file} could not be written: {why}. Choose another place or name.").format(
-                    file=target, why=getattr(exc, "strerror", None) or exc
-                ),
-            )
-            return False
-        except Exception:  # our fault, not the officer's: say so, keep the details
-            from desktop.logging_setup import log
-
-            log.exception("An export of a collection failed")
-            QMessageBox.warning(
-                self,
-                tr("Could not export"),
-                tr(
-                    "{file} was not made: something went wrong that Partnerbook did not "
-                    "expect. Nothing was saved there. The details are in Partnerbook's log."
-                ).format(file=target),
-            )
-            return False
-        self.statusBar().showMessage(tr("Saved {file}").format(file=target), 8000)
+        self._export_saved(target)
         return True
+
+    def _export_saved(self, target: Path) -> None:
+        self.statusBar().showMessage(tr("Saved {file}").format(file=target), 8000)
+
+    def _export_failed(self, target: Path, failure: Failure) -> None:
+        """A refused save (SaveError names the file, says why and what to do) or a full disk
+        in the app's words; else the file, and that nothing was saved there."""
+        message = failure.message
+        if failure.kind is FailureKind.UNEXPECTED and isinstance(failure.error, OSError):
+            message = tr(
+                "{file} could not be written: {why}. Choose another place or name."
+            ).format(file=target, why=failure.error.strerror or failure.error)
+        elif failure.kind is FailureKind.UNEXPECTED:  # our fault, not the officer's
+            message = tr(
+                "{file} was not made: something went wrong that Partnerbook did not "
+                "expect. Nothing was saved there. The details are in Partnerbook's log."
+            ).format(file=target)
+        QMessageBox.warning(self, tr("Could not export"), message)
 
     def export_csv(self) -> None:
         from desktop.services.collection.exports import write_csv_folder
@@ -585,39 +612,90 @@ class CollectionWindow(QMainWindow):
             tables = [*self.current_page().tables(), period_table(self.period)]
             self._exported(lambda: write_csv_folder(tables, Path(folder)), Path(folder))
 
-    def export_xlsx(self) -> None:
+    def export_xlsx(self) -> bool:
+        """Every view of the period in one workbook, made on a pool thread."""
         from desktop.services.collection.exports import area_tables, write_xlsx
 
+        if self._export_running():
+            return False
         target = self._save_name(tr("Export spreadsheet"), f"{self._stem()}.xlsx", "Excel (*.xlsx)")
-        if target:
-            self._exported(
-                lambda: write_xlsx(
-                    area_tables(self.conn, self.period) + self.detail.tables(), target
-                ),
-                target,
-            )
+        period, shown = self.period, self.detail.tables()  # the partnership shown, as it is
+        return self._export_in_background(
+            target,
+            lambda conn, path: write_xlsx(area_tables(conn, period) + shown, path),
+            tr("Making the spreadsheet…"),
+            tr("The spreadsheet"),
+        )
 
-    def export_pdf(self) -> None:
+    def export_pdf(self) -> bool:
+        """The area summary PDF: the same service and title as ``collect summary --pdf``."""
+        from desktop.services.collection.opening import collection_name
         from desktop.services.collection.summary import export_area_summary
 
+        if self._export_running():
+            return False
         target = self._save_name(
             tr("Save area summary"), f"{self._stem()} summary.pdf", "PDF (*.pdf)"
         )
-        if target:
-            self._exported(
-                lambda: export_area_summary(self.conn, target, self._stem(), period=self.period),
-                target,
-            )
+        location, period = self.path, self.period
+        return self._export_in_background(
+            target,
+            lambda conn, path: export_area_summary(
+                conn, path, collection_name(location), period=period
+            ),
+            tr("Making the area summary…"),
+            tr("The area summary"),
+        )
+
+    def _export_running(self) -> bool:
+        """One export at a time: say so before asking where to save another."""
+        if self.export_job is None:
+            return False
+        QMessageBox.information(
+            self, tr("Export running"), tr("Wait for the export being made to finish.")
+        )
+        return True
+
+    def _export_in_background(
+        self,
+        target: Path | None,
+        make: Callable[[Connection, Path], Path],
+        making: str,
+        what: str,
+    ) -> bool:
+        """Make an export that reads every view on a pool thread, with its own connection
+        (the window's belongs to this thread), so the window keeps answering. False when
+        no file was chosen."""
+        from desktop.services.collection.opening import connected
+
+        if target is None:
+            return False
+        location, chosen = self.path, target
+
+        def work(task: Task) -> Path:
+            with connected(location) as conn:
+                return make(conn, chosen)
+
+        def done(saved: Path) -> None:
+            self.export_job = None
+            self._export_saved(saved)
+
+        def failed(failure: Failure) -> None:
+            self.export_job = None
+            self._export_failed(target, failure)
+
+        self.statusBar().showMessage(making)
+        self.export_job = run_in_background(self, work, on_done=done, on_failed=failed, what=what)
+        return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.worker is not None:
-            self.worker.cancel()
-            QThreadPool.globalInstance().waitForDone()
-            # Its last report may still be queued: it must not refresh a closed window.
-            signals = self.worker.signals
-            for signal in (signals.progress, signals.finished, signals.failed):
-                signal.disconnect()
-            self.worker = None
+        self._closing = True
+        if self.export_job is not None:  # the file asked for is finished, not lost
+            self.export_job.wait()
+        if self.import_job is not None:
+            self.import_job.cancel()
+            self.import_job.wait()  # it stops after the file being read
+            self.import_job = None
             self.safety.changed()  # the files read before the cancel were kept
         # Back up while the lock is still held, so no other writer slips in between.
         self.safety.on_close()
