@@ -101,7 +101,10 @@ class ServerConnection:
         if text is None:  # a PRAGMA: SQLite's business only
             return _Cursor([], None, -1)
         try:
-            cur = self._raw.execute(text, tuple(params) if params else None, prepare=False)
+            # prepare=None: psycopg prepares a statement on the server once this connection
+            # has run it a few times (an import runs the same two dozen for every file),
+            # which saves the server parsing and planning each one again.
+            cur = self._raw.execute(text, tuple(params) if params else None, prepare=None)
             rows = cur.fetchall() if cur.description is not None else []
         except Exception as exc:
             raise _as_sqlite_error(exc, self.label) from exc
@@ -112,9 +115,12 @@ class ServerConnection:
         text, _ = translate(sql)
         if text is None:
             return _Cursor([], None, -1)
+        rows = [tuple(p) for p in seq]
+        if not rows:  # a partnership without answers, say: no need to ask the server
+            return _Cursor([], None, 0)
         try:
             with self._raw.cursor() as cur:
-                cur.executemany(text, [tuple(p) for p in seq])
+                cur.executemany(text, rows)
                 count = cur.rowcount
         except Exception as exc:
             raise _as_sqlite_error(exc, self.label) from exc
