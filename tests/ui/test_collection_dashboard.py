@@ -9,7 +9,6 @@ same figures as the tables.
 
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 from pathlib import Path
 
@@ -20,14 +19,18 @@ from PySide6.QtCore import QSettings, Qt
 from desktop.cli import main
 from desktop.domain.money import format_pence
 from desktop.services.collection import views
+from desktop.services.collection.opening import connected
 from desktop.ui.collection.window import CollectionWindow
 
 
 @pytest.fixture
-def collection(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+def collection(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], collection_location: Path | str
+) -> Path | str:
+    """The same collection in a file and on a server: the dashboard is the same (issue 19)."""
     items = payloads(8, seed=81, groups=4)
     files = pdfs(tmp_path / "in", items)
-    path = tmp_path / "area.pbcollection"
+    path = collection_location
     assert main(["collect", "import", "--new", str(path), *map(str, files)]) == 0
     sent = items[0]["group"]["name"]
     assert main(["collect", "expect", str(path), sent, "Hartland Hall Committee"]) == 0
@@ -35,9 +38,8 @@ def collection(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     return path
 
 
-def figures(path: Path) -> dict[str, object]:
-    conn = sqlite3.connect(path)
-    try:
+def figures(path: Path | str) -> dict[str, object]:
+    with connected(path) as conn:
         return {
             "groups": views.area_totals(conn)["groups"],
             "category": [(r[0], r[3]) for r in views.needs_view(conn, "category").rows if r[3]],
@@ -47,12 +49,10 @@ def figures(path: Path) -> dict[str, object]:
             "help": [(r[0], r[3]) for r in views.need_help_view(conn, -1).rows],
             "bands": views.review_bands(conn),
         }
-    finally:
-        conn.close()
 
 
 def test_the_dashboard_page_charts_the_chosen_period(
-    collection: Path, settings: QSettings, qtbot, tmp_path: Path
+    collection: Path | str, settings: QSettings, qtbot, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     expected = figures(collection)
     assert expected["category"] and expected["help"] and expected["bands"]
@@ -85,7 +85,7 @@ def test_the_dashboard_page_charts_the_chosen_period(
 
 
 def test_the_summary_pdf_has_the_dashboard(
-    collection: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    collection: Path | str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     expected = figures(collection)
     out = tmp_path / "area.pdf"

@@ -12,18 +12,18 @@ from desktop.services.collection.views import expected_missing
 from desktop.ui.collection.window import CollectionWindow
 
 
-def _stored(path: Path) -> list[str]:
+def _stored(path: Path | str) -> list[str]:
     with connected(path) as conn:
         return sorted(row[0] for row in expected_missing(conn).rows)
 
 
 def test_groups_are_put_on_and_taken_off_the_expected_list_from_the_groups_page(
-    tmp_path: Path,
+    collection_location: Path | str,
     settings: QSettings,
     qtbot,
     no_blocking_dialogs,  # type: ignore[no-untyped-def]
 ) -> None:
-    path = tmp_path / "area.pbcollection"
+    path = collection_location  # a file and a server alike (issue 19)
     open_collection(path, create=True)
     window = CollectionWindow(path, settings)
     qtbot.addWidget(window)
