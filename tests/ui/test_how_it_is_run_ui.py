@@ -210,7 +210,7 @@ def test_partners_attendance_gives_the_quorum_and_decisions_get_actions(
     run = page.show_section("run")
     log = run.show_section("decisions")
     type_line(qtbot, log.search, "LOTTERY")
-    qtbot.waitUntil(lambda: log.count.text() == "1 decisions found.", timeout=2000)
+    qtbot.waitUntil(lambda: log.count.text() == "1 decision found.", timeout=2000)
     assert log.model.rows[0]["actions_open"] == 1
     type_line(qtbot, log.search, "minibus")
     qtbot.waitUntil(lambda: log.model.rowCount() == 0, timeout=2000)

@@ -20,11 +20,17 @@ from desktop.domain.dates import format_date
 from desktop.domain.how_run import DecisionMethod
 from desktop.services import decisions
 from desktop.ui.data import DataHub
+from desktop.ui.i18n import plural
 from desktop.ui.keyboard import keyboard_focus, search_leads_to
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("HowItIsRun", text)
+
+
+def tr_n(text: str, n: int) -> str:
+    """A count with its noun in the right form ("1 decision found", "2 decisions found")."""
+    return plural("HowItIsRun", text, n)
 
 
 def actions_text(row: dict[str, Any]) -> str:
@@ -156,9 +162,9 @@ class DecisionsSection(QWidget):
         self.model.set_rows(rows)
         self.table.resizeRowsToContents()
         if words.strip():
-            text = tr("{n} decisions found.").format(n=len(rows))
+            text = tr_n("%n decision(s) found.", len(rows))
         elif rows:
-            text = tr("{n} decisions recorded.").format(n=len(rows))
+            text = tr_n("%n decision(s) recorded.", len(rows))
         else:
             text = tr("No decisions recorded yet.")
         self.count.setText(text)
