@@ -325,7 +325,7 @@ def _section_parts(conn: Any, period: Period | None) -> str:
     listed = "substr(p.review_sections, 1, 1) = '['"
     if on_server:
         number = (
-            "CASE WHEN json_typeof(s.value -> '{0}') = 'number'"
+            "CASE WHEN jsonb_typeof(s.value -> '{0}') = 'number'"
             " THEN (s.value ->> '{0}')::float8 END"
         )
         parts = (
@@ -336,12 +336,12 @@ def _section_parts(conn: Any, period: Period | None) -> str:
             f" {number.format('lowest')} AS lowest, {number.format('highest')} AS highest,"
             f" coalesce(s.value ->> 'band', '') AS band"
             f" FROM collected_partnership p JOIN collected_return r ON r.id = p.return_id"
-            f" CROSS JOIN LATERAL json_array_elements(CASE WHEN {listed}"
-            f" THEN p.review_sections ELSE '[]' END::json) AS s(value)"
-            f" WHERE {CURRENT_ROW} AND {_in(period)} AND json_typeof(s.value) = 'object'"
-            f" AND json_typeof(s.value -> 'score') = 'number'"
+            f" CROSS JOIN LATERAL jsonb_array_elements(CASE WHEN {listed}"
+            f" THEN p.review_sections ELSE '[]' END::jsonb) AS s(value)"
+            f" WHERE {CURRENT_ROW} AND {_in(period)} AND jsonb_typeof(s.value) = 'object'"
+            f" AND jsonb_typeof(s.value -> 'score') = 'number'"
         )
-        empty = f"NOT {listed} OR json_array_length(p.review_sections::json) = 0"
+        empty = f"NOT {listed} OR p.review_sections = '[]'"
     else:
         number = (
             "CASE WHEN json_type(s.value, '$.{0}') IN ('integer', 'real')"
@@ -361,10 +361,7 @@ def _section_parts(conn: Any, period: Period | None) -> str:
             f" WHERE {CURRENT_ROW} AND {_in(period)} AND s.type = 'object'"
             f" AND json_type(s.value, '$.score') IN ('integer', 'real')"
         )
-        empty = (
-            f"NOT ({listed} AND json_valid(p.review_sections))"
-            f" OR json_array_length(p.review_sections) = 0"
-        )
+        empty = f"NOT ({listed} AND json_valid(p.review_sections)) OR p.review_sections = '[]'"
     older = (
         f"SELECT p.canonical_key, r.group_id, p.review_framework_id,"
         f" p.review_framework_version, {tool}, '', '', p.review_score, NULL, NULL,"
