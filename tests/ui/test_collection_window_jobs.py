@@ -134,3 +134,53 @@ def test_the_area_summary_is_made_in_the_background_with_the_command_lines_title
 
     assert first_page(from_window).splitlines()[:2] == ["Area summary", "area"]
     assert first_page(from_window) == first_page(from_cli)
+
+
+def _imported(window: CollectionWindow, tmp_path: Path, qtbot, seed: int) -> list[str]:  # type: ignore[no-untyped-def]
+    items = payloads(2, seed=seed, groups=2)
+    window.start_import(pdfs(tmp_path / "in", items))
+    qtbot.waitUntil(lambda: window.import_job is None, timeout=120_000)
+    return [item["reference"] for item in items]
+
+
+def _status(path: Path, reference: str) -> str:
+    with connected(path) as conn:
+        row = conn.execute(
+            "SELECT status FROM collected_return WHERE reference = ?", (reference,)
+        ).fetchone()
+        return str(row[0])
+
+
+def test_a_return_that_cannot_be_withdrawn_is_told_and_nothing_changes(
+    window: CollectionWindow,
+    tmp_path: Path,
+    qtbot,
+    no_blocking_dialogs,  # type: ignore[no-untyped-def]
+) -> None:
+    first, _second = _imported(window, tmp_path, qtbot, seed=75)
+    assert window.withdraw("PB-NOT-HERE", "a typo")
+    qtbot.waitUntil(lambda: window.withdraw_job is None, timeout=60_000)
+    title, text = no_blocking_dialogs[-1]
+    assert title == "Cannot withdraw the return" and "PB-NOT-HERE" in text
+    assert _status(window.path, first) == "current"
+
+
+def test_a_withdrawal_runs_off_the_window_and_blocks_a_restore_and_a_close_until_done(
+    window: CollectionWindow,
+    tmp_path: Path,
+    qtbot,
+    no_blocking_dialogs,  # type: ignore[no-untyped-def]
+) -> None:
+    first, second = _imported(window, tmp_path, qtbot, seed=76)
+    assert window.withdraw(first, "sent by mistake")
+    assert window.withdraw_job is not None
+    window.safety.restore_action.trigger()
+    assert no_blocking_dialogs[-1][0] == "Not now"
+    assert "being withdrawn" in no_blocking_dialogs[-1][1]
+    qtbot.waitUntil(lambda: window.withdraw_job is None, timeout=60_000)
+    assert _status(window.path, first) == "withdrawn"
+
+    assert window.withdraw(second, "sent twice")
+    window.close()  # waits for the withdrawal, then lets go of the lock
+    assert window.withdraw_job is None and not window.lock.held
+    assert _status(window.path, second) == "withdrawn"

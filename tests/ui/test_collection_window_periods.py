@@ -93,6 +93,8 @@ def test_withdrawing_a_return_in_the_window(
     monkeypatch.setattr(QInputDialog, "getText", answer)
     window.groups.withdraw_button.click()
     assert part["reference"] in asked[0]
+    assert "Withdrawing" in window.statusBar().currentMessage()  # backing up, off the UI thread
+    qtbot.waitUntil(lambda: window.withdraw_job is None, timeout=60_000)
     assert [r[3] for r in window.groups.groups.table.rows] == [full["reference"]]
     assert window.groups.groups.table.rows[0][4] == 3  # its three partnerships count again
     assert "Withdrew" in window.statusBar().currentMessage()

@@ -79,7 +79,9 @@ class CollectionSafety(QObject):
         return self.feedback.back_up_now()
 
     def refused(self) -> str | None:
-        """A restore would swap the file under the import's connection: not while it runs."""
+        """A restore would swap the file under a job's connection: not while one runs."""
+        if self.window.withdraw_job is not None:
+            return tr("A return is being withdrawn. Wait for it to finish, then restore a backup.")
         if self.window.import_job is None:
             return None
         return tr(

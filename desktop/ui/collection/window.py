@@ -58,6 +58,7 @@ from desktop.ui.problem_text import said, translate
 
 if TYPE_CHECKING:
     from desktop.services.collection.opening import Connection, InstanceLock
+    from desktop.services.collection.withdraw import Withdrawn
 
 SecondFolder = Callable[[], Path | None]
 
@@ -109,6 +110,7 @@ class CollectionWindow(QMainWindow):
         self.conn: Connection = connect(path)
         self.import_job: Job[ImportSummary] | None = None
         self.export_job: Job[Path] | None = None
+        self.withdraw_job: Job[Withdrawn] | None = None
         self._closing = False
         self.last_summary: ImportSummary | None = None
         if isinstance(path, Path):
@@ -325,9 +327,13 @@ class CollectionWindow(QMainWindow):
         self._list_known_periods()
         pages = (self.groups, self.partnerships, self.detail, self.resources, self.log, self.trust)
         pages = (*pages, self.run)
-        for page in (*pages, self.dashboard):
-            page.period = self.period
-            page.refresh(self.conn)
+        from desktop.services.collection.views import one_reading
+
+        # One reading for every page: the Dashboard reuses the other pages' totals.
+        with one_reading(self.conn):
+            for page in (*pages, self.dashboard):
+                page.period = self.period
+                page.refresh(self.conn)
 
     def show_partnership(self, key: str) -> None:
         self.detail.show_partnership(key)
@@ -354,10 +360,17 @@ class CollectionWindow(QMainWindow):
         self.statusBar().showMessage(tr("Merged. New returns will use the same name."), 5000)
 
     def withdraw(self, reference: str, reason: str | None = None) -> bool:
-        """Withdraw a return, asking why (``reason`` given: asked already); backed up first."""
-        from desktop.services.collection.opening import BackupError
-        from desktop.services.collection.withdraw import WithdrawError, withdraw_return
+        """Withdraw a return, asking why (``reason`` given: asked already). A file is backed
+        up first, which takes a while for a large collection, so it is done on a pool thread
+        (ui/background.py) with its own connection. True once started."""
+        from desktop.services.collection.opening import connected
+        from desktop.services.collection.withdraw import withdraw_return
 
+        if self.withdraw_job is not None:
+            QMessageBox.information(
+                self, tr("Withdrawing"), tr("Wait for the return being withdrawn.")
+            )
+            return False
         if reason is None:
             reason, ok = QInputDialog.getText(
                 self,
@@ -369,24 +382,36 @@ class CollectionWindow(QMainWindow):
             )
             if not ok:
                 return False
-        try:
-            result = withdraw_return(
-                self.conn, self.path, reference, reason, second_folder=self.second_folder
+        location, second_folder, why = self.path, self.second_folder, reason
+
+        def work(task: Task) -> Withdrawn:
+            with connected(location) as conn:
+                return withdraw_return(conn, location, reference, why, second_folder=second_folder)
+
+        def done(result: Withdrawn) -> None:
+            self.withdraw_job = None
+            self.safety.changed()
+            self.refresh()
+            self.statusBar().showMessage(
+                (
+                    tr("Withdrew {reference}. The collection was backed up first.")
+                    if isinstance(location, Path)
+                    else tr("Withdrew {reference}.")  # a server's backups are its own
+                ).format(reference=one_line(result.reference)),
+                8000,
             )
-        except (WithdrawError, BackupError, CollectionDatabaseError, OSError) as exc:
-            QMessageBox.warning(self, tr("Cannot withdraw the return"), _plain(exc))
-            if isinstance(exc, WithdrawError):  # perhaps another officer's change: show it
+
+        def failed(failure: Failure) -> None:
+            self.withdraw_job = None
+            QMessageBox.warning(self, tr("Cannot withdraw the return"), failure.message)
+            if failure.kind is FailureKind.REFUSED:  # perhaps another officer's change
                 self.refresh()
-            return False
-        self.safety.changed()
-        self.refresh()
+
         self.statusBar().showMessage(
-            (
-                tr("Withdrew {reference}. The collection was backed up first.")
-                if isinstance(self.path, Path)
-                else tr("Withdrew {reference}.")  # a server's backups are its own
-            ).format(reference=one_line(result.reference)),
-            8000,
+            tr("Withdrawing {reference}…").format(reference=one_line(reference))
+        )
+        self.withdraw_job = run_in_background(
+            self, work, on_done=done, on_failed=failed, what=tr("The withdrawal")
         )
         return True
 
@@ -690,8 +715,9 @@ class CollectionWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closing = True
-        if self.export_job is not None:  # the file asked for is finished, not lost
-            self.export_job.wait()
+        for job in (self.export_job, self.withdraw_job):
+            if job is not None:  # the file or the withdrawal asked for is finished, not lost
+                job.wait()
         if self.import_job is not None:
             self.import_job.cancel()
             self.import_job.wait()  # it stops after the file being read
