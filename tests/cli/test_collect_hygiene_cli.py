@@ -29,6 +29,7 @@ def listing(folder: Path) -> list[str]:
 def test_collect_makes_a_collection_only_with_new(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    # File only: --new makes a file; a server's collection is made by init-server.
     files = pdfs(tmp_path / "in", payloads(1, seed=151))
     typo = tmp_path / "shared" / "aera.pbcollection"
     typo.parent.mkdir()
@@ -50,6 +51,7 @@ def test_collect_makes_a_collection_only_with_new(
 def test_refusing_someone_elses_database_leaves_nothing_beside_it(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    # File only: about another program's SQLite file and what could be left beside it.
     folder = tmp_path / "theirs"
     folder.mkdir()
     other = folder / "accounts.db"
@@ -78,6 +80,7 @@ def test_refusing_someone_elses_database_leaves_nothing_beside_it(
 def test_a_folder_or_a_pdf_given_as_a_collection_gets_a_plain_message(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    # File only: a folder or a PDF is a path mistaken for a collection file.
     files = pdfs(tmp_path / "in", payloads(2, seed=153))
     for args in (
         ["import", str(tmp_path / "in"), str(files[0])],
@@ -95,8 +98,10 @@ def test_a_folder_or_a_pdf_given_as_a_collection_gets_a_plain_message(
     assert listing(tmp_path / "in") == ["return-000.pdf", "return-001.pdf"]
 
 
-def test_a_closed_pipe_is_not_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    path = tmp_path / "area.pbcollection"
+def test_a_closed_pipe_is_not_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], collection_location: Path | str
+) -> None:
+    path = collection_location  # a file and a server alike (issue 19)
     files = pdfs(tmp_path / "in", payloads(3, seed=154, groups=3))
     assert main(["collect", "import", "--new", str(path), *map(str, files)]) == 0
     capsys.readouterr()

@@ -1,4 +1,8 @@
-"""partnerbook collect backup / backups / restore, and one writer per collection."""
+"""partnerbook collect backup / backups / restore, and one writer per collection.
+
+File only (but the last test): backups, restores and the one-writer lock are a collection
+file's; a server backs itself up and keeps its officers apart (issue 19).
+"""
 
 from __future__ import annotations
 
@@ -153,3 +157,17 @@ def test_collection_backups_from_the_command_line_reach_the_second_folder(
     assert run(capsys, "import", str(collection), *map(str, more))[0] == 0
     reasons = sorted(b.reason for b in find_backups(copies, collection.stem))
     assert reasons == ["before-import", "manual"]
+
+
+def test_a_server_collection_is_backed_up_by_the_server_and_the_commands_say_so(
+    pg_collection: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for args in (
+        ["backup", pg_collection],
+        ["backups", pg_collection],
+        ["restore", pg_collection, "area-manual.db"],
+    ):
+        code, _out, err = run(capsys, *args)
+        assert code == 1, args
+        assert "A collection on a server is backed up by the server" in err and "pg_dump" in err
+        assert "partnerbook collect copy" in err and "Traceback" not in err

@@ -22,6 +22,7 @@ import pytest
 from desktop.cli import main
 from desktop.domain.frameworks import load_builtin
 from desktop.services.collection import views
+from desktop.services.collection.opening import connected
 from desktop.services.collection.samples import resign, write_minimal_pdf
 from desktop.services.return_reader import read_return
 from tests.returns.test_any_tool_returns import DEVON, FORUM, SIX, SIX_ANSWERS, pdf_text, record
@@ -56,7 +57,11 @@ def collect(capsys: pytest.CaptureFixture[str], *args: str) -> str:
 
 
 def test_a_collection_never_mixes_two_review_tools(
-    demo_database, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_database,
+    data_dir: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    collection_location: Path | str,
 ) -> None:  # type: ignore[no-untyped-def]
     six, devon = load_builtin(SIX), load_builtin(DEVON)
     record(capsys, tmp_path, FORUM, SIX, SIX_ANSWERS, "2026-11-18")
@@ -78,7 +83,7 @@ def test_a_collection_never_mixes_two_review_tools(
         # The first as its group signed it, but without its signed PDF (a one-page stand-in).
         for n, p in enumerate((resign(first), second, third))
     ]
-    collection = tmp_path / "area.pbcollection"
+    collection = collection_location  # a file and a server alike (issue 19)
     collect(capsys, "import", "--new", str(collection), *map(str, files))
     collect(
         capsys,
@@ -93,15 +98,12 @@ def test_a_collection_never_mixes_two_review_tools(
     )
 
     # The scores by tool: one row per tool and section, averaged over that tool's groups.
-    conn = sqlite3.connect(collection)
-    try:
+    with connected(collection) as conn:
         table = views.review_scores_view(conn)
         [key] = views.partnerships_view(conn).keys
         detail = views.partnership_detail(conn, key)
         need_help = views.need_help_view(conn, -1)
         partnerships = views.partnerships_view(conn)
-    finally:
-        conn.close()
     rows = {(r[0], r[2]): r for r in table.rows}
     six_row = rows[(six.title, six.review_sections[0].title)]
     assert six_row[4] == 2 and float(six_row[5]) == round(sum(six_scores) / 2, 1)
@@ -161,6 +163,7 @@ def test_a_collection_never_mixes_two_review_tools(
 def test_rows_from_before_the_tools_were_kept_read_as_they_did(tmp_path: Path) -> None:
     """A collection from schema c0001 knows no tool per review: its scores stay in one
     unnamed tool's rows, "need help" is the Devon Code's key, the radar keeps its bands."""
+    # File only: the c0001 fixture is a collection file from before servers were supported.
     import shutil
 
     from desktop.store.collection.opening import open_collection
