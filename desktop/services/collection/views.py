@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -40,6 +43,7 @@ __all__ = [
     "import_log_window",
     "need_help_view",
     "needs_view",
+    "one_reading",
     "partnership_choices",
     "partnership_detail",
     "partnership_tables",
@@ -53,12 +57,42 @@ SIGNED_BY = marked("Signed by (key)")
 EVERY_ROW = Window()  # a window of every row, in the list's own order
 
 
+# The rows each query gave within ``one_reading``: (the connection's id, query -> rows).
+_READING: ContextVar[tuple[int, dict[Any, Any]] | None] = ContextVar("reading", default=None)
+
+
+@contextmanager
+def one_reading(conn: Any) -> Iterator[None]:
+    """Within it, each of the views' queries is run once on ``conn`` and its rows reused:
+    the window refreshes all its pages in one, so the Dashboard reuses the Partnerships and
+    Resources pages' totals (seconds each at 100,000 returns). Only for reading: nothing
+    may change the collection within it."""
+    token = _READING.set((id(conn), {}))
+    try:
+        yield
+    finally:
+        _READING.reset(token)
+
+
+def _once(query: Callable[..., Any], conn: Any, *args: Any) -> Any:
+    """``query(conn, *args)``, run once per ``one_reading`` (a fresh copy each time, so a
+    caller may sort or change it)."""
+    reading = _READING.get()
+    if reading is None or reading[0] != id(conn):
+        return query(conn, *args)
+    key = (query.__name__, args)
+    if key not in reading[1]:
+        reading[1][key] = query(conn, *args)
+    found = reading[1][key]
+    return dict(found) if isinstance(found, dict) else list(found)
+
+
 def collection_periods(conn: Any) -> list[Period]:
     """Every period the collection holds current returns for, the latest first (the longest first
     among those that end the same day). Returns with the same dates are one period, whatever
     their labels; the label shown is the one most of them use."""
     labels: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for start, end, label, count in q.period_label_counts(conn):
+    for start, end, label, count in _once(q.period_label_counts, conn):
         labels[(str(start), str(end))][label] += count
     periods = []
     for (start, end), named in labels.items():
@@ -137,7 +171,7 @@ def groups_view(conn: Any, period: Period | None = None) -> Table:
 
 def expected_missing(conn: Any, period: Period | None = None) -> Table:
     """Groups on the officer's list with no current return for the period."""
-    rows = q.expected_missing_rows(conn, chosen_period(conn, period))
+    rows = _once(q.expected_missing_rows, conn, chosen_period(conn, period))
     title = "Expected groups with no return"
     return Table("missing", title, (marked("Group"), marked("Note")), rows)
 
@@ -148,17 +182,17 @@ def _partnership_rows(
     """Each partnership's row of ``partnerships_view`` and its key, most groups first (its
     review scores in words only given its ``sections``), and each key's name shown."""
     names: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    merged_names = q.merged_names(conn)
+    merged_names = _once(q.merged_names, conn)
     totals: dict[str, list[int]] = {}
-    for key, name, _groups, count, _score, need_help, requested, unmet in q.partnership_totals(
-        conn, period
+    for key, name, _groups, count, _score, need_help, requested, unmet in _once(
+        q.partnership_totals, conn, period
     ):
         names[key][name] += count
         entry = totals.setdefault(key, [0, 0, 0])  # need help, requested, unmet
         entry[0] += need_help or 0
         entry[1] += requested or 0
         entry[2] += unmet or 0
-    groups_per_key = q.groups_per_partnership(conn, period)
+    groups_per_key = _once(q.groups_per_partnership, conn, period)
     by_tool = _scores_by_partnership(sections or [])
     result, keys, shown = [], [], {}
     for key, entry in totals.items():
@@ -382,7 +416,7 @@ def needs_view(conn: Any, by: str = "category", period: Period | None = None) ->
     """Resource needs with the latest word for the period, totalled by category,
     partnership or group."""
     title = {"category": "category", "partnership": "partnership", "group": "group"}[by]
-    rows = q.needs_totals(conn, by, chosen_period(conn, period))
+    rows = _once(q.needs_totals, conn, by, chosen_period(conn, period))
     rows.sort(key=lambda r: (-(r[3] or 0), r[0] or ""))
     if by == "category":
         from desktop.domain.vocab import ResourceCategory
@@ -407,7 +441,7 @@ def needs_view(conn: Any, by: str = "category", period: Period | None = None) ->
 def need_help_view(conn: Any, limit: int = 50, period: Period | None = None) -> Table:
     """The clauses most often rated "need help" across the area in the period (a negative
     ``limit``: every clause)."""
-    rows = q.need_help_rows(conn, limit, chosen_period(conn, period))
+    rows = _once(q.need_help_rows, conn, limit, chosen_period(conn, period))
     kinds = {"commitment": "Commitment", "undertaking": "Undertaking"}
     rows = [(r[0], r[1], kinds.get(r[2], r[2]), *r[3:6], r[6]) for r in rows]
     return Table(
@@ -456,7 +490,7 @@ def import_log_view(conn: Any) -> Table:
 def area_totals(conn: Any, period: Period | None = None) -> dict[str, int]:
     """Headline numbers for the summary: returns, groups and partnerships for the period;
     files offered and rejected for the whole collection."""
-    return {k: int(v) for k, v in q.area_counts(conn, chosen_period(conn, period)).items()}
+    return {k: int(v) for k, v in _once(q.area_counts, conn, chosen_period(conn, period)).items()}
 
 
 # Review scores, never across tools ------------------------------------------------------
@@ -502,7 +536,7 @@ def _sections(conn: Any, period: Period | None) -> list[_Section]:
         total,
         groups,
         given,
-    ) in q.section_score_totals(conn, period):
+    ) in _once(q.section_score_totals, conn, period):
         bands: dict[str, int] = defaultdict(int)
         for band in str(given or "").split(q.BAND_SEPARATOR):
             if band:
@@ -556,9 +590,9 @@ def _scores_by_partnership(sections: list[_Section]) -> dict[str, str]:
 
 def _scored_partnerships(conn: Any, period: Period | None) -> list[tuple[str, _Section]]:
     """(partnership name, its groups' scores) per tool and section."""
-    merged = q.merged_names(conn)
+    merged = _once(q.merged_names, conn)
     names: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for key, name, count in q.partnership_name_counts(conn, period):
+    for key, name, count in _once(q.partnership_name_counts, conn, period):
         names[key][name] += count
     found = []
     for section in _sections(conn, period):

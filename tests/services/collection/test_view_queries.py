@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
+import pytest
 from collection_support import payloads, pdfs
 
 from desktop.services.collection import views
@@ -56,5 +58,38 @@ def test_windows_of_the_long_lists_add_up_to_the_views(
             assert sum(r[0] for r in totals.values()) == sum(
                 r[1] for r in views.needs_view(conn, by, period).rows
             )
+    finally:
+        conn.close()
+
+
+def test_one_reading_runs_each_query_once_and_changes_no_figure(
+    collection_location: Path | str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window refreshes every page in one reading: the Dashboard reuses the review
+    sections the Partnerships page read, and shows the very same figures."""
+    from desktop.services.collection.dashboard import area_dashboard
+
+    open_collection(collection_location, create=True)
+    import_returns(collection_location, pdfs(tmp_path / "in", payloads(5, seed=72, groups=4)))
+    calls: list[object] = []
+    real = q.section_score_totals
+
+    @functools.wraps(real)
+    def counted(*args: object) -> list[tuple[object, ...]]:
+        calls.append(args)
+        return real(*args)
+
+    monkeypatch.setattr(q, "section_score_totals", counted)
+    conn = db.connect(collection_location)
+    try:
+        period = views.chosen_period(conn)
+        apart = (views.partnership_tables(conn, period), area_dashboard(conn, period))
+        assert len(calls) == 2
+        with views.one_reading(conn):
+            together = (views.partnership_tables(conn, period), area_dashboard(conn, period))
+        assert len(calls) == 3
+        assert together == apart and together[0][1].rows
+        views.partnership_tables(conn, period)  # after the reading: read afresh
+        assert len(calls) == 4
     finally:
         conn.close()
