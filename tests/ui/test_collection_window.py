@@ -17,15 +17,24 @@ from desktop.ui.collection.recent import recent_collections
 from desktop.ui.collection.window import CollectionWindow
 
 
-@pytest.fixture
-def window(tmp_path: Path, settings: QSettings, qtbot) -> CollectionWindow:  # type: ignore[no-untyped-def]
-    path = tmp_path / "area.pbcollection"
+def _shown(path: Path | str, settings: QSettings, qtbot) -> CollectionWindow:  # type: ignore[no-untyped-def]
     open_collection(path, create=True)
     win = CollectionWindow(path, settings)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+@pytest.fixture
+def window(collection_location: Path | str, settings: QSettings, qtbot) -> CollectionWindow:  # type: ignore[no-untyped-def]
+    """A new collection's window, on a file and on a server alike (issue 19)."""
+    return _shown(collection_location, settings, qtbot)
+
+
+@pytest.fixture
+def file_window(tmp_path: Path, settings: QSettings, qtbot) -> CollectionWindow:  # type: ignore[no-untyped-def]
+    return _shown(tmp_path / "area.pbcollection", settings, qtbot)
 
 
 def drop(window: CollectionWindow, paths: list[Path]) -> QDropEvent:
@@ -75,7 +84,9 @@ def log_outcomes(window: CollectionWindow) -> dict[str, str]:
     return {Path(row[1]).name: row[2] for row in table.rows}
 
 
-def test_title_says_collection_and_file(window: CollectionWindow, settings: QSettings) -> None:
+def test_title_says_collection_and_file(file_window: CollectionWindow, settings: QSettings) -> None:
+    # File only: a shared collection's title and recent list are test_collection_shared_window's.
+    window = file_window
     assert "Collection" in window.windowTitle() and "area.pbcollection" in window.windowTitle()
     assert recent_collections(settings) == [str(window.path)]
 
@@ -127,8 +138,9 @@ def test_a_collection_built_by_the_cli_shows_in_the_window(
     settings: QSettings,
     qtbot,
     capsys,  # type: ignore[no-untyped-def]
+    collection_location: Path | str,
 ) -> None:
-    path = tmp_path / "cli.pbcollection"
+    path = collection_location
     items = payloads(6, seed=62, groups=3)
     files = map(str, pdfs(tmp_path / "in", items))
     assert main(["collect", "import", "--new", str(path), *files]) == 0
@@ -265,6 +277,7 @@ def test_the_group_window_opens_new_and_recent_collections(
 ) -> None:
     from desktop.ui.collection import menu
 
+    # File only: New and Open collection choose files (servers: Open shared collection).
     assert "Our group's records" in main_window.windowTitle()
     target = tmp_path / "county"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
@@ -290,6 +303,7 @@ def test_the_app_opens_straight_into_a_collection(tmp_path: Path, capsys) -> Non
     import subprocess
     import sys
 
+    # File only: --open-collection takes a collection file.
     path = tmp_path / "start.pbcollection"
     assert main(["collect", "expect", "--new", str(path), "Bideford Carers Cafe"]) == 0
     capsys.readouterr()
