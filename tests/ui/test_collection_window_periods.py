@@ -17,11 +17,12 @@ def test_the_window_shows_the_chosen_period_and_the_latest_word(
     tmp_path: Path,
     settings: QSettings,
     qtbot,  # type: ignore[no-untyped-def]
+    collection_location: Path | str,
 ) -> None:
     year = variant("wy", "2026-11-01T10:00:00Z", needs={0: 10_000, 1: 20_000, 2: 30_000})
     quarter = variant("wq", "2026-11-02T10:00:00Z", Q2, needs={0: 700, 1: 800, 2: 900})
     part = variant("wp", "2026-11-03T10:00:00Z", needs={2: 45_000}, only=2)
-    path = tmp_path / "area.pbcollection"
+    path = collection_location  # a file and a server alike (issue 19)
     open_collection(path, create=True)
     window = CollectionWindow(path, settings)
     qtbot.addWidget(window)
@@ -69,13 +70,14 @@ def test_withdrawing_a_return_in_the_window(
     tmp_path: Path,
     settings: QSettings,
     qtbot,  # type: ignore[no-untyped-def]
+    collection_location: Path | str,
     monkeypatch,  # type: ignore[no-untyped-def]
 ) -> None:
     from PySide6.QtWidgets import QInputDialog
 
     full = variant("gfull", "2026-11-01T10:00:00Z", needs={0: 10_000, 1: 20_000, 2: 30_000})
     part = variant("gpart", "2026-11-03T10:00:00Z", needs={2: 45_000}, only=2)
-    path = tmp_path / "area.pbcollection"
+    path = collection_location  # a file and a server alike (issue 19)
     open_collection(path, create=True)
     window = CollectionWindow(path, settings)
     qtbot.addWidget(window)
@@ -100,13 +102,15 @@ def test_withdrawing_a_return_in_the_window(
     assert "Withdrew" in window.statusBar().currentMessage()
     log = window.log.model.table.rows
     assert any(r[2] == "withdrawn" and "sent by mistake" in r[3] for r in log)
-    assert list((tmp_path / "area backups").glob("*before-withdraw*.db"))
+    if isinstance(path, Path):  # a server's backups are its own (pg_dump)
+        assert list((tmp_path / "area backups").glob("*before-withdraw*.db"))
 
 
 def test_confirming_two_group_ids_are_one_group_in_the_window(
     tmp_path: Path,
     settings: QSettings,
     qtbot,  # type: ignore[no-untyped-def]
+    collection_location: Path | str,
 ) -> None:
     import uuid
 
@@ -117,7 +121,7 @@ def test_confirming_two_group_ids_are_one_group_in_the_window(
     new = {k: v for k, v in new.items() if k != "sha256"}
     new["group"] = dict(new["group"], id=str(uuid.uuid5(uuid.NAMESPACE_URL, "window laptop")))
     new = resign(new)
-    path = tmp_path / "area.pbcollection"
+    path = collection_location  # a file and a server alike (issue 19)
     open_collection(path, create=True)
     window = CollectionWindow(path, settings)
     qtbot.addWidget(window)
