@@ -46,7 +46,6 @@ __all__ = [
     "partner_answer_rows",
     "partnership_answers",
     "partnership_name",
-    "partnership_name_counts",
     "partnership_ratings",
     "partnership_reviews",
     "partnership_totals",
@@ -291,18 +290,6 @@ def groups_per_partnership(conn: Any, period: Period | None) -> dict[str, int]:
             WHERE {CURRENT_ROW} AND {_in(period)} GROUP BY p.canonical_key"""
         )
     }
-
-
-def partnership_name_counts(conn: Any, period: Period | None) -> list[tuple[str, str, int]]:
-    """(key, name as written, rows) of the current partnership rows."""
-    return [
-        (str(k), str(n), int(c))
-        for k, n, c in conn.execute(
-            f"""SELECT p.canonical_key, p.name, count(*) FROM collected_partnership p
-            JOIN collected_return r ON r.id = p.return_id
-            WHERE {CURRENT_ROW} AND {_in(period)} GROUP BY 1, 2"""
-        )
-    ]
 
 
 def _section_parts(conn: Any, period: Period | None) -> str:
