@@ -68,3 +68,18 @@ def settings(tmp_path):  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QSettings
 
     return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def collection_window(tmp_path, settings, qtbot):  # type: ignore[no-untyped-def]
+    """A new, empty collection (tmp_path / "area.pbcollection") open in its window, shown."""
+    from desktop.services.collection.opening import open_collection
+    from desktop.ui.collection.window import CollectionWindow
+
+    path = tmp_path / "area.pbcollection"
+    open_collection(path, create=True)
+    window = CollectionWindow(path, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window

@@ -5,46 +5,32 @@ from __future__ import annotations
 
 import errno
 import os
-import signal
 import sqlite3
-import subprocess
-import sys
-import textwrap
 from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from collection_support import counts, log_rows, payloads, pdfs
+from clock_support import FakeClock
+from collection_support import collection_with_returns, counts, log_rows, payloads, pdfs
+from lock_support import lock_held_elsewhere
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from desktop import atomic_write
 from desktop.cli import main
-from desktop.services.collection.importer import import_returns
 from desktop.store.backup import find_backups
-from desktop.store.collection.opening import backups_folder, collection_lock, open_collection
+from desktop.store.collection.opening import backups_folder, collection_lock
 from desktop.store.lock import AlreadyOpenError
 from desktop.ui.collection.menu import open_collection_window
 from desktop.ui.collection.window import CollectionWindow
 from desktop.ui.restore import RestoreDialog
 
 
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = datetime.now().replace(microsecond=0)
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 @pytest.fixture
 def path(tmp_path: Path) -> Path:
     """A collection with two returns from two groups already in it."""
-    collection = tmp_path / "area.pbcollection"
-    open_collection(collection, create=True)
-    import_returns(collection, pdfs(tmp_path / "first", payloads(2, seed=91, groups=2)))
-    return collection
+    return collection_with_returns(tmp_path, 2, seed=91, groups=2)
 
 
 @pytest.fixture
@@ -79,23 +65,6 @@ def expect_in_window(window: CollectionWindow, qtbot, name: str) -> None:  # typ
 
 def finish(window: CollectionWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: window.import_job is None, timeout=120_000)
-
-
-def hold_in_another_process(path: Path) -> subprocess.Popen[str]:
-    """Another Partnerbook with the collection open: it holds the lock until killed."""
-    script = textwrap.dedent(
-        f"""
-        import time
-        from pathlib import Path
-        from desktop.store.collection.opening import collection_lock
-        lock = collection_lock(Path({str(path)!r})).acquire()
-        print("locked", flush=True)
-        time.sleep(120)
-        """
-    )
-    child = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
-    assert child.stdout is not None and child.stdout.readline().strip() == "locked"
-    return child
 
 
 @pytest.mark.qt_log_ignore("does not support raise")  # the offscreen platform cannot raise
@@ -133,19 +102,14 @@ def test_a_collection_open_in_another_partnerbook_is_refused_until_it_ends(
     path: Path, settings: QSettings, qtbot, no_blocking_dialogs
 ) -> None:  # type: ignore[no-untyped-def]
     before = counts(path)
-    child = hold_in_another_process(path)
-    try:
+    with lock_held_elsewhere(collection=path) as holder:
         assert open_collection_window(None, path, settings) is None
         title, text = no_blocking_dialogs[-1]
         assert title == "The collection is already open"
-        assert f"(process {child.pid})" in text and str(path) in text
+        assert f"(process {holder.pid})" in text and str(path) in text
         assert "Switch to that window" in text and "data folder" not in text
         assert counts(path) == before
-        child.send_signal(signal.SIGKILL)  # that Partnerbook crashes...
-        child.wait(timeout=10)
-    finally:
-        if child.poll() is None:
-            child.kill()
+        holder.crash()  # that Partnerbook crashes...
     opened = open_collection_window(None, path, settings)  # ...and its lock went with it
     assert isinstance(opened, CollectionWindow)
     qtbot.addWidget(opened)

@@ -9,13 +9,12 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QSettings
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
 
 from desktop.domain.periods import financial_year
 from desktop.services.packs import accept_pack, preview_pack
 from desktop.services.returns import ExportRequest, export_return
-from desktop.store.collection.opening import open_collection
 from desktop.ui.collection import trust_actions
 from desktop.ui.collection.window import CollectionWindow
 
@@ -23,14 +22,9 @@ PASSPHRASE = "correct horse battery staple"
 
 
 @pytest.fixture
-def window(tmp_path: Path, settings: QSettings, qtbot) -> CollectionWindow:  # type: ignore[no-untyped-def]
-    path = tmp_path / "area.pbcollection"
-    open_collection(path, create=True)
-    win = CollectionWindow(path, settings)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+def window(collection_window: CollectionWindow) -> CollectionWindow:
+    """A new, empty collection open in its window (tests/ui/conftest.py)."""
+    return collection_window
 
 
 @pytest.fixture
