@@ -9,10 +9,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QSettings
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
 
 from desktop.domain.periods import financial_year
+from desktop.services.collection.opening import connected, open_collection
 from desktop.services.packs import accept_pack, preview_pack
 from desktop.services.returns import ExportRequest, export_return
 from desktop.ui.collection import trust_actions
@@ -22,9 +23,14 @@ PASSPHRASE = "correct horse battery staple"
 
 
 @pytest.fixture
-def window(collection_window: CollectionWindow) -> CollectionWindow:
-    """A new, empty collection open in its window (tests/ui/conftest.py)."""
-    return collection_window
+def window(collection_location: Path | str, settings: QSettings, qtbot) -> CollectionWindow:  # type: ignore[no-untyped-def]
+    """A new, empty collection open in its window, on a file and on a server (issue 19)."""
+    open_collection(collection_location, create=True)
+    window = CollectionWindow(collection_location, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
 
 
 @pytest.fixture
@@ -121,9 +127,9 @@ def test_a_reinstalled_groups_return_is_held_then_confirmed_in_the_window(
     page.held_view.selectRow(0)
     page.confirm_button.click()  # QMessageBox.question answers Yes (tests/ui/conftest.py)
     assert page.held.rowCount() == 0 and not page.confirm_button.isEnabled()
-    conn = sqlite3.connect(window.path)
-    statuses = conn.execute("SELECT status FROM collected_return ORDER BY id").fetchall()
-    conn.close()
+    with connected(window.path) as conn:
+        rows = conn.execute("SELECT status FROM collected_return ORDER BY id").fetchall()
+    statuses = [tuple(row) for row in rows]
     assert statuses == [("superseded",), ("current",)]
     assert [r[2] for r in page.group_keys.table.rows] == [
         "its first signed return",
