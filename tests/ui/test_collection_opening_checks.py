@@ -1,5 +1,7 @@
 """Opening a collection that is damaged, or kept somewhere risky, as an officer would meet it."""
 
+# File only: damaged files, network drives and file backups are a collection file's (issue 19).
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -1,6 +1,8 @@
 """A collection window's safety net, driven as an officer would: one window per file,
 Back up now, Restore from a backup, automatic backups, and a backup that cannot be made."""
 
+# File only: the lock and backups are a file's; a server collection's are pg_dump's (issue 19).
+
 from __future__ import annotations
 
 import errno
