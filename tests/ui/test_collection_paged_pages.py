@@ -107,3 +107,23 @@ def test_the_log_and_how_it_is_run_pages_page_and_find_in_sql(area, qtbot) -> No
     found = run.model.table.rows
     assert found and all(partnership.casefold() in row[1].casefold() for row in found)
     assert len(found) == sum(partnership.casefold() in row[1].casefold() for row in every.rows)
+
+
+def test_the_dashboard_adds_up_the_period_only_when_it_is_shown(area, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.collection.dashboard import DashboardPage
+
+    conn = area
+    period = views.chosen_period(conn)
+    page = DashboardPage()
+    qtbot.addWidget(page)
+    page.period = period
+    page.refresh(conn)  # the window refreshes every page; this one is not shown yet
+    assert page.board is None and page.returns.bars == []
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.board is not None
+    assert page.board.received == views.area_totals(conn, period)["groups"] == 9
+    assert [value for _, value in page.returns.bars][-1] == 9
+    page.board = None
+    page.refresh(conn)  # shown: drawn at once
+    assert page.board is not None and page.board.received == 9

@@ -22,7 +22,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QMargins, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.domain.text_safety import one_line
@@ -165,6 +165,7 @@ class DashboardPage(Page):
     def __init__(self) -> None:
         super().__init__()
         self.board: Dashboard | None = None
+        self._conn: Connection | None = None  # refreshed while hidden: draw when shown
         outer = QVBoxLayout(self)
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -191,6 +192,20 @@ class DashboardPage(Page):
         return [self.returns, self.by_category, self.by_partnership, self.need_help, self.bands]
 
     def refresh(self, conn: Connection) -> None:
+        """Draw the charts now if the page is shown, else when it is next shown: they add
+        up the whole period (seconds for a county's returns), so a window that opens on
+        another page never waits for them."""
+        self._conn = conn
+        if self.isVisible():
+            self._draw(conn)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._conn is not None:
+            self._draw(self._conn)
+        super().showEvent(event)
+
+    def _draw(self, conn: Connection) -> None:
+        self._conn = None  # drawn: not again until the next refresh
         board = self.board = area_dashboard(conn, self.period)
         self.note.setText(
             tr("Nothing to show for this period yet: no returns and no expected groups.")
