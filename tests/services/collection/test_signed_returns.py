@@ -8,7 +8,6 @@ after signing is refused.
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -19,17 +18,17 @@ from collection_variants import variant
 from desktop.domain.canonical import with_hash
 from desktop.domain.signing import b64, new_signing_key
 from desktop.services.collection.importer import import_returns
+from desktop.services.collection.opening import connected, open_collection
 from desktop.services.collection.samples import resign
-from desktop.store.collection.opening import open_collection
 
 
-def _collection(tmp_path: Path) -> Path:
-    path = tmp_path / "area.pbcollection"
-    open_collection(path, create=True)
-    return path
+def _collection(location: Path | str) -> Path | str:
+    """Every test here runs on a collection file and on a server collection (issue 19)."""
+    open_collection(location, create=True)
+    return location
 
 
-def _import(collection: Path, folder: Path, items: list[dict[str, Any]], prefix: str) -> list:  # type: ignore[type-arg]
+def _import(collection: Path | str, folder: Path, items: list[dict[str, Any]], prefix: str) -> list:  # type: ignore[type-arg]
     files = pdfs(folder, items, prefix)
     return import_returns(collection, files, workers=1).outcomes
 
@@ -38,18 +37,17 @@ def _stamp(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _rows(collection: Path) -> tuple[list[tuple[str, str]], str]:
-    conn = sqlite3.connect(collection)
-    try:
+def _rows(collection: Path | str) -> tuple[list[tuple[str, str]], str]:
+    with connected(collection) as conn:
         returns = conn.execute("SELECT reference, status FROM collected_return ORDER BY id")
         name = conn.execute("SELECT latest_name FROM collected_group").fetchone()[0]
         return [tuple(r) for r in returns.fetchall()], name
-    finally:
-        conn.close()
 
 
-def test_unsigned_and_badly_signed_returns_are_refused_with_a_reason(tmp_path: Path) -> None:
-    collection = _collection(tmp_path)
+def test_unsigned_and_badly_signed_returns_are_refused_with_a_reason(
+    tmp_path: Path, collection_location: Path | str
+) -> None:
+    collection = _collection(collection_location)
     good = variant("sig-good", "2026-11-01T10:00:00Z")
     body = {k: v for k, v in good.items() if k not in ("sha256", "signature", "signed_by")}
     unsigned = with_hash(body)
@@ -67,14 +65,15 @@ def test_unsigned_and_badly_signed_returns_are_refused_with_a_reason(tmp_path: P
     assert "signature is not good (its signature does not match its data)" in outcomes[1].reason
     assert "signature is not good" in outcomes[2].reason
     # Nothing of them was kept: no group, no key.
-    conn = sqlite3.connect(collection)
-    assert conn.execute("SELECT count(*) FROM collected_group").fetchone()[0] == 0
-    assert conn.execute("SELECT count(*) FROM group_key").fetchone()[0] == 0
-    conn.close()
+    with connected(collection) as conn:
+        assert conn.execute("SELECT count(*) FROM collected_group").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM group_key").fetchone()[0] == 0
 
 
-def test_the_2099_forgery_neither_replaces_nor_renames_the_group(tmp_path: Path) -> None:
-    collection = _collection(tmp_path)
+def test_the_2099_forgery_neither_replaces_nor_renames_the_group(
+    tmp_path: Path, collection_location: Path | str
+) -> None:
+    collection = _collection(collection_location)
     now = datetime.now(UTC)
     real = variant("real", "2026-11-01T10:00:00Z")
     assert [o.outcome for o in _import(collection, tmp_path / "a", [real], "real")] == ["imported"]
@@ -102,8 +101,10 @@ def test_the_2099_forgery_neither_replaces_nor_renames_the_group(tmp_path: Path)
     assert returns == [(real["reference"], "superseded"), (correction["reference"], "current")]
 
 
-def test_a_laptop_clock_set_ahead_cannot_make_its_return_the_latest_word(tmp_path: Path) -> None:
-    collection = _collection(tmp_path)
+def test_a_laptop_clock_set_ahead_cannot_make_its_return_the_latest_word(
+    tmp_path: Path, collection_location: Path | str
+) -> None:
+    collection = _collection(collection_location)
     now = datetime.now(UTC)
     ahead = variant("clock-ahead", _stamp(now + timedelta(hours=20)))
     assert _import(collection, tmp_path / "a", [ahead], "ahead")[0].outcome == "imported"
@@ -115,7 +116,7 @@ def test_a_laptop_clock_set_ahead_cannot_make_its_return_the_latest_word(tmp_pat
 
 
 def test_a_signed_return_pdf_changed_after_signing_is_refused(
-    demo_database, tmp_path: Path
+    demo_database, tmp_path: Path, collection_location: Path | str
 ) -> None:  # type: ignore[no-untyped-def]
     from desktop.domain.periods import financial_year
     from desktop.services.returns import ExportRequest, export_return
@@ -127,7 +128,7 @@ def test_a_signed_return_pdf_changed_after_signing_is_refused(
     changed, appended = tmp_path / "changed.pdf", tmp_path / "appended.pdf"
     changed.write_bytes(data.replace(b"/Producer", b"/Producex", 1))
     appended.write_bytes(data + b"\n% a line added later\n")
-    collection = _collection(tmp_path)
+    collection = _collection(collection_location)
     outcomes = import_returns(collection, [changed, appended, made], workers=1).outcomes
     assert [o.outcome for o in outcomes] == ["rejected", "rejected", "imported"]
     assert "the PDF was changed after the group's Partnerbook signed it" in outcomes[0].reason
@@ -135,18 +136,19 @@ def test_a_signed_return_pdf_changed_after_signing_is_refused(
     assert outcomes[2].key and len(outcomes[2].key) == 19
 
 
-def test_a_refused_return_offered_again_stays_out(tmp_path: Path) -> None:
+def test_a_refused_return_offered_again_stays_out(
+    tmp_path: Path, collection_location: Path | str
+) -> None:
     from desktop.services.collection.trust import held_returns, refuse_held
 
-    collection = _collection(tmp_path)
+    collection = _collection(collection_location)
     real = variant("refuse-real", "2026-11-01T10:00:00Z")
     assert _import(collection, tmp_path / "a", [real], "real")[0].outcome == "imported"
     forged = resign(dict(variant("refuse-forged", "2026-11-02T10:00:00Z")), new_signing_key())
     files = pdfs(tmp_path / "b", [forged], "forged")
     assert import_returns(collection, files, workers=1).outcomes[0].outcome == "held"
-    conn = sqlite3.connect(collection)
-    (held,) = held_returns(conn)
-    conn.close()
+    with connected(collection) as conn:
+        (held,) = held_returns(conn)
     refuse_held(collection, held.id)
     again = import_returns(collection, files, workers=1).outcomes[0]
     assert again.outcome == "rejected" and "refused this return before" in again.reason
