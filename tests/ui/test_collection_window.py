@@ -33,8 +33,9 @@ def window(collection_location: Path | str, settings: QSettings, qtbot) -> Colle
 
 
 @pytest.fixture
-def file_window(tmp_path: Path, settings: QSettings, qtbot) -> CollectionWindow:  # type: ignore[no-untyped-def]
-    return _shown(tmp_path / "area.pbcollection", settings, qtbot)
+def file_window(collection_window: CollectionWindow) -> CollectionWindow:
+    """A new collection file's window (tests/ui/conftest.py)."""
+    return collection_window
 
 
 def drop(window: CollectionWindow, paths: list[Path]) -> QDropEvent:
