@@ -5,7 +5,6 @@ page, in its export, and in ``partnerbook collect summary``'s tables."""
 
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from sqlalchemy import select
 from desktop.domain.return_period import parse_period
 from desktop.services.collection.exports import area_tables
 from desktop.services.collection.importer import import_returns
+from desktop.services.collection.opening import connected
 from desktop.services.collection.run_view import NOT_RECORDED, how_it_is_run_view
 from desktop.services.collection.samples import resign
 from desktop.services.collection.summary import area_summary_pdf
@@ -28,7 +28,8 @@ from tests.version_one import as_version_one
 FY = parse_period("2026-27")
 
 
-def _collection(tmp_path: Path, demo_database) -> Path:  # type: ignore[no-untyped-def]
+def _collection(tmp_path: Path, demo_database, location: Path | str) -> Path | str:  # type: ignore[no-untyped-def]
+    """Both tests run on a collection file and on a server collection (issue 19)."""
     with demo_database.session() as session:
         ids = {p.short_name: p.id for p in session.scalars(select(Partnership))}
         structure.set_parent(session, ids["TRTF"], ids["NDHWP"])
@@ -42,22 +43,21 @@ def _collection(tmp_path: Path, demo_database) -> Path:  # type: ignore[no-untyp
     one = payloads(1, seed=9)[0]
     one["period"] = dict(two["period"])  # the same period, so both are compared
     one = as_version_one(one)
-    path = tmp_path / "area.pbcollection"
+    path = location
     open_collection(path, create=True)
     summary = import_returns(path, pdfs(tmp_path / "in", [one, two]), workers=1)
     assert [o.outcome for o in summary.outcomes] == ["imported", "imported"], summary.outcomes
     return path
 
 
-def test_the_view_compares_both_versions(tmp_path: Path, demo_database) -> None:  # type: ignore[no-untyped-def]
-    path = _collection(tmp_path, demo_database)
-    conn = sqlite3.connect(path)
-    try:
+def test_the_view_compares_both_versions(
+    tmp_path: Path, demo_database, collection_location: Path | str
+) -> None:  # type: ignore[no-untyped-def]
+    path = _collection(tmp_path, demo_database, collection_location)
+    with connected(path) as conn:
         table = how_it_is_run_view(conn)
         tables = {t.key for t in area_tables(conn)}
         summary = area_summary_pdf(conn, "Torridge")
-    finally:
-        conn.close()
     (tmp_path / "summary.pdf").write_bytes(summary)
     text = " ".join(
         subprocess.run(
@@ -86,14 +86,16 @@ def test_the_view_compares_both_versions(tmp_path: Path, demo_database) -> None:
         assert set(row[2:]) == {NOT_RECORDED}, row
 
 
-def test_the_window_page_shows_it_and_finds_by_word(tmp_path: Path, demo_database, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_window_page_shows_it_and_finds_by_word(
+    tmp_path: Path, demo_database, qtbot, collection_location: Path | str
+) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QSettings
 
     from desktop.ui.collection.window import CollectionWindow
 
     settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
 
-    path = _collection(tmp_path, demo_database)
+    path = _collection(tmp_path, demo_database, collection_location)
     window = CollectionWindow(path, settings)
     qtbot.addWidget(window)
     page = window.run
