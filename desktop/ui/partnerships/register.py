@@ -76,7 +76,6 @@ class PartnershipsArea(Area):
         self.model = RegisterModel(self)
         self.proxy = RegisterFilter(self)
         self.proxy.setSourceModel(self.model)
-        self._stale = False
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -250,9 +249,7 @@ class PartnershipsArea(Area):
     # Reading ---------------------------------------------------------------------------
     def refresh(self) -> None:
         if self._page is not None and self.stack.currentWidget() is self._page:
-            self._stale = True  # the person is typing in a partnership; reload on return
-            return
-        self._stale = False
+            return  # the person is in a partnership; show_register reloads on the way back
         current = self.current_id()
         self.model.load(self.hub.read())
         self._fill_themes()
