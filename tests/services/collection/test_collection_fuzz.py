@@ -37,6 +37,7 @@ from desktop.services.collection.importer import (
 from desktop.services.collection.intake import Limits, Rejected, check_payload, parse_payload_bytes
 from desktop.services.collection.samples import resign, write_minimal_pdf
 from desktop.store import sqlite
+from desktop.store.collection import db
 from desktop.store.collection.opening import open_collection
 
 ODD_VALUES: list[Any] = [
@@ -158,8 +159,11 @@ def hostile_json(rng: random.Random, payload: dict[str, Any]) -> tuple[bytes, st
     return canonical_bytes(resign(data)), reason
 
 
-def fuzz_json(tmp_path: Path, rounds: int, seed: int) -> dict[str, int]:
-    collection = tmp_path / "fuzz.pbcollection"
+def fuzz_json(
+    tmp_path: Path, rounds: int, seed: int, location: Path | str | None = None
+) -> dict[str, int]:
+    """``location``: where the collection is (a new file by default, or a server's)."""
+    collection = location if location is not None else tmp_path / "fuzz.pbcollection"
     open_collection(collection, create=True)
     # One partnership each keeps a round to about a millisecond; every kind of field is
     # still there to mutate.
@@ -171,9 +175,10 @@ def fuzz_json(tmp_path: Path, rounds: int, seed: int) -> dict[str, int]:
     ]
     paths = [_paths(p) for p in base]
     rng = random.Random(seed)
-    conn = sqlite.connect(collection)
-    # Atomicity is under test here, not surviving a power cut: skip the fsync per file.
-    conn.execute("PRAGMA synchronous=OFF")
+    conn = db.connect(collection)
+    if isinstance(collection, Path):
+        # Atomicity is under test here, not surviving a power cut: skip the fsync per file.
+        conn.execute("PRAGMA synchronous=OFF")
     tally: dict[str, int] = {}
     limits = Limits()
     try:
@@ -200,7 +205,8 @@ def fuzz_json(tmp_path: Path, rounds: int, seed: int) -> dict[str, int]:
                 assert outcome.outcome in (IMPORTED, SUPERSEDES), outcome
                 tally["hostile taken in"] = tally.get("hostile taken in", 0) + 1
         assert conn.execute("SELECT count(*) FROM import_log").fetchone()[0] == rounds
-        assert sqlite.integrity(conn) == []
+        if isinstance(collection, Path):  # a server checks its foreign keys as it writes
+            assert sqlite.integrity(conn) == []
         stored = conn.execute("SELECT count(*) FROM collected_return").fetchone()[0]
         assert stored == tally.get(IMPORTED, 0) + tally.get(SUPERSEDES, 0)
         # Whatever got in, the officer's views still add up (no sum overflows).
@@ -213,7 +219,9 @@ def fuzz_json(tmp_path: Path, rounds: int, seed: int) -> dict[str, int]:
     return tally
 
 
-def fuzz_pdfs(tmp_path: Path, rounds: int, seed: int) -> list[str]:
+def fuzz_pdfs(
+    tmp_path: Path, rounds: int, seed: int, location: Path | str | None = None
+) -> list[str]:
     rng = random.Random(seed)
     items = payloads(4, seed=seed + 1)
     folder = tmp_path / "mutants"
@@ -260,7 +268,7 @@ def fuzz_pdfs(tmp_path: Path, rounds: int, seed: int) -> list[str]:
             else:
                 del data[at : at + rng.randint(1, 200)]
         path.write_bytes(bytes(data))
-    collection = tmp_path / "pdf-fuzz.pbcollection"
+    collection = location if location is not None else tmp_path / "pdf-fuzz.pbcollection"
     open_collection(collection, create=True)
     summary = import_returns(collection, [folder], limits=Limits(seconds=10))
     assert len(summary.outcomes) == rounds  # nothing hung, nothing skipped
@@ -272,15 +280,19 @@ def fuzz_pdfs(tmp_path: Path, rounds: int, seed: int) -> list[str]:
     return [o.outcome for o in summary.outcomes]
 
 
-def test_json_mutations_never_crash_or_half_write(tmp_path: Path) -> None:
-    tally = fuzz_json(tmp_path, rounds=2000, seed=41)
+def test_json_mutations_never_crash_or_half_write(
+    tmp_path: Path, collection_location: Path | str
+) -> None:
+    tally = fuzz_json(tmp_path, rounds=2000, seed=41, location=collection_location)
     assert tally.get(REJECTED, 0) > 1500  # the mutations really did break things
     # The known hostile returns were met, and each had the outcome it must.
     assert tally["hostile refused"] > 100 and tally["hostile taken in"] > 5
 
 
-def test_pdf_byte_name_and_size_mutations_never_crash_or_hang(tmp_path: Path) -> None:
-    outcomes = fuzz_pdfs(tmp_path, rounds=16, seed=42)
+def test_pdf_byte_name_and_size_mutations_never_crash_or_hang(
+    tmp_path: Path, collection_location: Path | str
+) -> None:
+    outcomes = fuzz_pdfs(tmp_path, rounds=16, seed=42, location=collection_location)
     assert set(outcomes) <= {"imported", "duplicate", "supersedes", "rejected"}
     assert "rejected" in outcomes
 

@@ -380,3 +380,23 @@ def test_javascript_and_automatic_actions_are_logged_never_run(
     assert "automatic action" not in logged["scripted.pdf"][1]  # a link runs only if clicked
     assert logged["plain.pdf"] == ("imported", "")
     assert "scripted.pdf — imported: it carries JavaScript" in out
+
+
+def test_a_nul_character_in_a_valid_return_is_taken_in_and_shown_alike_on_both(
+    tmp_path: Path, good: list[dict[str, Any]], collection_location: Path | str
+) -> None:
+    """PostgreSQL's text cannot hold NUL, which SQLite's can: a server collection takes the
+    return in too, and the officer sees the same name either way."""
+    from desktop.domain.text_safety import visible
+
+    named = changed(good[0], lambda d: d["group"].update(name="Clovelly\x00 Village Hall"))
+    open_collection(collection_location, create=True)
+    files = [write_minimal_pdf(named, tmp_path / "nul.pdf")]
+    [outcome] = import_returns(collection_location, files, workers=1).outcomes
+    assert outcome.outcome == "imported", outcome.reason
+    conn = db.connect(collection_location)
+    try:
+        shown = [visible(row[0]) for row in views.groups_view(conn).rows]
+    finally:
+        conn.close()
+    assert shown == ["Clovelly\u2400 Village Hall"]
