@@ -8,6 +8,7 @@ Then every reported return must be in the collection with all its partnerships, 
 SQLite's integrity_check and foreign_key_check must be clean.
 """
 
+# File only: a server that stops mid-import is test_collection_server's (issue 19).
 from __future__ import annotations
 
 import json

@@ -5,6 +5,7 @@ restore_collection: a CVS's returns must survive a failed restore exactly as a g
 records do.
 """
 
+# File only: restores are of files; a server collection's backups are pg_dump's (issue 19).
 from __future__ import annotations
 
 from datetime import datetime

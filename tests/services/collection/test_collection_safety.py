@@ -1,5 +1,6 @@
 """A collection's safety net without the window: its lock, its backups, restoring one."""
 
+# File only: a server has no lock (PostgreSQL keeps officers apart) and backs itself up.
 from __future__ import annotations
 
 import os

@@ -1,4 +1,8 @@
-"""The collection file: its own schema and scripts, same pragmas, checks before writing."""
+"""The collection file: its own schema and scripts, same pragmas, checks before writing.
+
+File only, but the newer-version refusal: the file's pragmas and what else a path may hold
+are a file's; the server's schema is checked in test_collection_server (issue 19).
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from desktop.store import sqlite
+from desktop.store.collection import db
 from desktop.store.collection.opening import backups_folder, open_collection
 from desktop.store.collection.version import (
     COLLECTION_HEAD,
@@ -79,10 +84,10 @@ def test_other_files_are_refused(tmp_path: Path) -> None:
         open_collection(foreign)
 
 
-def test_a_collection_from_a_newer_version_is_refused(tmp_path: Path) -> None:
-    path = tmp_path / "new.pbcollection"
+def test_a_collection_from_a_newer_version_is_refused(collection_location: Path | str) -> None:
+    path = collection_location
     open_collection(path, create=True)
-    conn = sqlite3.connect(path)
+    conn = db.connect(path)
     conn.execute("UPDATE alembic_version SET version_num = 'c9999_future'")
     conn.commit()
     conn.close()
