@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
+from desktop.store.collection import db
 from desktop.store.collection.opening import open_collection
 
 PASSPHRASE = "correct horse battery staple"
@@ -31,15 +32,14 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 
 
 @pytest.fixture
-def cvs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def cvs(monkeypatch: pytest.MonkeyPatch, collection_location: Path | str) -> Path | str:
+    """The CVS's collection: a file or a server's, every test on both (issue 19)."""
     monkeypatch.setenv("PARTNERBOOK_CVS_PASSPHRASE", PASSPHRASE)
-    path = tmp_path / "cvs" / "area.pbcollection"
-    path.parent.mkdir()
-    open_collection(path, create=True)
-    return path
+    open_collection(collection_location, create=True)
+    return collection_location
 
 
-def make_pack(capsys, cvs: Path, out: Path, deadline: str = "2027-05-31", *extra: str) -> str:  # type: ignore[no-untyped-def]
+def make_pack(capsys, cvs: Path | str, out: Path, deadline: str = "2027-05-31", *extra: str) -> str:  # type: ignore[no-untyped-def]
     code, text, err = run(
         capsys, "collect", "make-pack", str(cvs), "--period", "2026-27", "--deadline", deadline,
         "--cvs-name", "Torridge CVS", "--contact", "01237 000000", "--message",
@@ -54,7 +54,11 @@ def group_db(data_dir: Path) -> sqlite3.Connection:
 
 
 def test_a_pack_round_trip_with_sealed_contacts(
-    demo_database, data_dir: Path, cvs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_database,
+    data_dir: Path,
+    cvs: Path | str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:  # type: ignore[no-untyped-def]
     pack = tmp_path / "torridge-2026-27.pbpack"
     said = make_pack(capsys, cvs, pack, "2027-05-31", "--framework", str(FRAMEWORK))
@@ -107,7 +111,7 @@ def test_a_pack_round_trip_with_sealed_contacts(
 
     code, out, err = run(capsys, "collect", "import", str(cvs), str(made))
     assert code == 0 and "imported" in out, out + err
-    conn = sqlite3.connect(cvs)
+    conn = db.connect(cvs)
     fingerprint, state, stored_pack = conn.execute(
         "SELECT key_fingerprint, signature_state, pack_id FROM collected_return"
     ).fetchone()
@@ -129,7 +133,11 @@ def test_a_pack_round_trip_with_sealed_contacts(
 
 
 def test_a_changed_pack_is_refused_and_nothing_is_set(
-    demo_database, data_dir: Path, cvs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_database,
+    data_dir: Path,
+    cvs: Path | str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:  # type: ignore[no-untyped-def]
     pack = tmp_path / "pack.pbpack"
     make_pack(capsys, cvs, pack)
@@ -145,7 +153,11 @@ def test_a_changed_pack_is_refused_and_nothing_is_set(
 
 
 def test_a_pack_from_another_key_is_held_back_until_the_person_says_they_checked(
-    demo_database, data_dir: Path, cvs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_database,
+    data_dir: Path,
+    cvs: Path | str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:  # type: ignore[no-untyped-def]
     first, second, late = tmp_path / "a.pbpack", tmp_path / "b.pbpack", tmp_path / "c.pbpack"
     make_pack(capsys, cvs, first)
@@ -170,7 +182,11 @@ def test_a_pack_from_another_key_is_held_back_until_the_person_says_they_checked
 
 
 def test_rotated_keys_open_without_a_warning_and_old_sealed_contacts_still_open(
-    demo_database, data_dir: Path, cvs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_database,
+    data_dir: Path,
+    cvs: Path | str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:  # type: ignore[no-untyped-def]
     old, new = tmp_path / "old.pbpack", tmp_path / "new.pbpack"
     make_pack(capsys, cvs, old)
@@ -215,7 +231,11 @@ def test_rotated_keys_open_without_a_warning_and_old_sealed_contacts_still_open(
 
 
 def test_a_reinstalled_group_is_held_until_the_officer_confirms(
-    demo_database, data_dir: Path, cvs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_database,
+    data_dir: Path,
+    cvs: Path | str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:  # type: ignore[no-untyped-def]
     first, second = tmp_path / "first.pdf", tmp_path / "second.pdf"
     assert run(capsys, "export-return", "--period", "2026-27", "--out", str(first))[0] == 0
@@ -229,7 +249,7 @@ def test_a_reinstalled_group_is_held_until_the_officer_confirms(
     code, out, err = run(capsys, "collect", "import", str(cvs), str(second))
     assert code == 0, err
     assert "HELD" in out and "A reinstalled laptop or a new computer is the usual reason" in out
-    conn = sqlite3.connect(cvs)
+    conn = db.connect(cvs)
     assert conn.execute("SELECT count(*) FROM collected_return").fetchone()[0] == 1
     conn.close()
     code, out, err = run(capsys, "collect", "held", str(cvs))
@@ -239,7 +259,7 @@ def test_a_reinstalled_group_is_held_until_the_officer_confirms(
     assert "already held" in out
     code, out, err = run(capsys, "collect", "confirm-key", str(cvs), "1")
     assert code == 0 and "the return was supersedes" in out, out + err
-    conn = sqlite3.connect(cvs)
+    conn = db.connect(cvs)
     statuses = conn.execute("SELECT status FROM collected_return ORDER BY id").fetchall()
     keys = conn.execute("SELECT how FROM group_key ORDER BY id").fetchall()
     conn.close()
@@ -249,7 +269,11 @@ def test_a_reinstalled_group_is_held_until_the_officer_confirms(
 
 
 def test_a_backup_restored_on_a_new_computer_signs_with_the_same_key(
-    demo_database, data_dir: Path, cvs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_database,
+    data_dir: Path,
+    cvs: Path | str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:  # type: ignore[no-untyped-def]
     first, second, copy = tmp_path / "first.pdf", tmp_path / "second.pdf", tmp_path / "copy.db"
     assert run(capsys, "export-return", "--period", "2026-27", "--out", str(first))[0] == 0
@@ -266,14 +290,18 @@ def test_a_backup_restored_on_a_new_computer_signs_with_the_same_key(
     assert code == 0, err
     code, out, err = run(capsys, "collect", "import", str(cvs), str(first), str(second))
     assert code == 0 and "HELD" not in out, out + err
-    conn = sqlite3.connect(cvs)
+    conn = db.connect(cvs)
     keys = conn.execute("SELECT DISTINCT key_fingerprint FROM collected_return").fetchall()
     conn.close()
     assert len(keys) == 1 and keys[0][0]
 
 
 def test_a_pack_sending_a_framework_built_in_already_still_opens(
-    demo_database, data_dir: Path, cvs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_database,
+    data_dir: Path,
+    cvs: Path | str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:  # type: ignore[no-untyped-def]
     devon = FRAMEWORK.parents[1] / "compact-devon-partnership-2008.toml"
     pack = tmp_path / "pack.pbpack"
