@@ -17,12 +17,14 @@ from desktop.services.collection.importer import import_one
 from desktop.services.collection.partner_views import partner_answers_view
 from desktop.services.collection.samples import resign
 from desktop.store import sqlite as store_sqlite
+from desktop.store.collection import db
 from desktop.store.collection.opening import open_collection
 
 FIXTURE = Path(__file__).parents[1] / "store" / "fixtures" / "collection_c0003_demo.pbcollection"
 
 
 def test_c0003_collection_upgrades_with_every_partnership_kept_and_blank(tmp_path: Path) -> None:
+    # File only: the c0003 fixture is a collection file from before servers were supported.
     path = tmp_path / "area.pbcollection"
     shutil.copy(FIXTURE, path)
     conn = sqlite3.connect(path)
@@ -48,8 +50,10 @@ def test_c0003_collection_upgrades_with_every_partnership_kept_and_blank(tmp_pat
         conn.close()
 
 
-def test_partners_answers_are_collected_without_a_persons_name(tmp_path: Path) -> None:
-    collection = tmp_path / "area.pbcollection"
+def test_partners_answers_are_collected_without_a_persons_name(
+    tmp_path: Path, collection_location: Path | str
+) -> None:
+    collection = collection_location  # a file and a server alike (issue 19)
     open_collection(collection, create=True)
     asked, plain = deepcopy(payloads(2, seed=7, groups=2))
     entry = next(p for p in asked["partnerships"] if p.get("latest_review"))
@@ -84,7 +88,7 @@ def test_partners_answers_are_collected_without_a_persons_name(tmp_path: Path) -
         ],
     }
     asked = resign(asked)  # as the group's Partnerbook signs it
-    conn = store_sqlite.connect(collection)
+    conn = db.connect(collection)
     try:
         assert import_one(conn, tmp_path / "asked.pdf", asked).outcome == "imported"
         assert import_one(conn, tmp_path / "plain.pdf", plain).outcome == "imported"

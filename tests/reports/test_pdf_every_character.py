@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import io
 import re
-import sqlite3
 import subprocess
 from datetime import datetime
 from pathlib import Path
@@ -122,19 +121,22 @@ def test_the_brief_and_the_person_report_draw_them_too(colourful) -> None:  # ty
     assert_names_print(text, [*SHOWN[4:], "Côr Ŷ", "🎵"])
 
 
-def test_the_collection_summary_draws_them(colourful, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_the_collection_summary_draws_them(
+    colourful, tmp_path: Path, capsys, collection_location
+) -> None:  # type: ignore[no-untyped-def]
     from desktop.cli import main
     from desktop.services.collection.samples import resign, write_minimal_pdf
     from desktop.services.collection.summary import area_summary_pdf
+    from desktop.store.collection import db
 
     with colourful.session() as session:
         payload = build_return(session, parse_period("2026-27"), now=NOW)
     payload["group"]["name"] = "Cymdeithas Tŷ’r Ŵyn 🐑"
     payload = resign({k: v for k, v in payload.items() if k != "sha256"})
     pdf = write_minimal_pdf(payload, tmp_path / "return.pdf")
-    path = tmp_path / "area.pbcollection"
+    path = collection_location  # a file and a server alike (issue 19)
     assert main(["collect", "import", "--new", str(path), str(pdf)]) == 0, capsys.readouterr()
-    conn = sqlite3.connect(path)
+    conn = db.connect(path)
     try:
         summary = area_summary_pdf(conn, "Ardal Gŵyr 🏴", today=FIXED_TODAY)
     finally:
