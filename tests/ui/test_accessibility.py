@@ -81,14 +81,14 @@ def test_every_dialog_names_its_controls_and_keys(window, monkeypatch: pytest.Mo
 
 
 def test_the_collection_window_names_its_controls_and_keys(
-    tmp_path: Path, qtbot, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, qtbot, monkeypatch: pytest.MonkeyPatch, collection_location: Path | str
 ) -> None:
     from PySide6.QtCore import QSettings
 
     from desktop.store.collection.opening import open_collection
     from desktop.ui.collection.window import CollectionWindow
 
-    path = tmp_path / "returns.pbcollection"
+    path = collection_location  # a file's window and a server's (its role shown) alike
     open_collection(path, create=True)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     collection = CollectionWindow(path, settings)

@@ -177,15 +177,15 @@ def test_a_full_disk_during_a_save_is_told_in_the_persons_language(
 
 
 def test_the_import_log_shows_why_a_file_was_refused_in_the_persons_language(
-    pseudo_language, qtbot, tmp_path: Path
+    pseudo_language, qtbot, tmp_path: Path, collection_location: Path | str
 ) -> None:  # type: ignore[no-untyped-def]
     """The log keeps the English reason; the window shows it translated."""
     from desktop.services.collection.importer import import_returns
-    from desktop.store import sqlite as store_sqlite
+    from desktop.store.collection import db
     from desktop.store.collection.opening import open_collection
     from desktop.ui.collection.pages import LogPage
 
-    collection = tmp_path / "returns.pbc"
+    collection = collection_location  # a file and a server alike (issue 19)
     open_collection(collection, create=True)
     note = tmp_path / "note.pdf"
     note.write_text("not a PDF at all", encoding="utf-8")
@@ -193,7 +193,7 @@ def test_the_import_log_shows_why_a_file_was_refused_in_the_persons_language(
     assert summary.rejected == 1
     page = LogPage()
     qtbot.addWidget(page)
-    conn = store_sqlite.connect(collection)
+    conn = db.connect(collection)
     try:
         page.refresh(conn)
         stored = conn.execute("SELECT reason FROM import_log").fetchone()[0]
