@@ -50,6 +50,8 @@ def _picture(path: Path) -> dict[str, object]:
 
 
 def test_a_c0001_collection_upgrades_without_loss(tmp_path: Path) -> None:
+    # File only: the fixture is an older collection file; each migration on a server is
+    # test_collection_server's step-by-step test (issue 19).
     path = tmp_path / "area.pbcollection"
     shutil.copy(FIXTURES / "collection_c0001_demo.pbcollection", path)
     conn = sqlite3.connect(path)

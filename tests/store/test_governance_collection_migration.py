@@ -16,6 +16,8 @@ FIXTURE = Path(__file__).parent / "fixtures" / "collection_c0003_demo.pbcollecti
 
 
 def test_c0003_upgrades_with_a_summary_for_every_partnership(tmp_path: Path) -> None:
+    # File only: the fixture is an older collection file; each migration on a server is
+    # test_collection_server's step-by-step test (issue 19).
     path = tmp_path / "area.pbcollection"
     shutil.copy(FIXTURE, path)
     conn = sqlite3.connect(path)

@@ -33,6 +33,8 @@ def _plan(conn: sqlite3.Connection, query: str) -> str:
 
 
 def test_an_older_collection_gains_the_view_indexes_and_keeps_its_figures(tmp_path: Path) -> None:
+    # File only: the fixture is an older collection file; each migration on a server is
+    # test_collection_server's step-by-step test (issue 19).
     path = tmp_path / "area.pbcollection"
     shutil.copy(FIXTURE, path)
     opened = open_collection(path)
