@@ -265,6 +265,7 @@ def test_a_real_exported_return_imports(
 def test_demo_collection(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # File only: 'demo --collection FILE' makes an example collection file.
     # One-page PDFs instead of full exports keep this test quick; the import is the same.
     monkeypatch.setattr("desktop.services.collection.demo.write_pdf", write_minimal_pdf)
     target = tmp_path / "demo.pbcollection"
