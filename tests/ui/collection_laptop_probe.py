@@ -53,12 +53,13 @@ def main() -> int:
     from desktop.store.collection.opening import open_collection
     from desktop.ui.collection.window import CollectionWindow
 
-    app = QApplication(sys.argv)
+    app = QApplication(sys.argv[:1])
     screen = app.primaryScreen().availableGeometry()
     problems: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        path = folder / "area.pbcollection"
+        # A server collection's location when given (its window shows the person's role).
+        path: Path | str = sys.argv[1] if len(sys.argv) > 1 else folder / "area.pbcollection"
         open_collection(path, create=True)
         pdfs(folder / "inbox", payloads(6, seed=21, groups=4))
         import_returns(path, [folder / "inbox"])
