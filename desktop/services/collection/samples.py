@@ -28,6 +28,7 @@ __all__ = [
     "resign",
     "varied_payloads",
     "write_pdf",
+    "write_signed_minimal_pdf",
 ]
 
 _NAMESPACE = uuid.UUID("3b8f8a52-0c55-4f0e-9d1e-7f1c2a9b6d40")
@@ -322,6 +323,37 @@ def write_minimal_pdf(payload: dict[str, Any], path: Path, attachment: str | Non
 
     path.parent.mkdir(parents=True, exist_ok=True)
     return write_with(path, writer.write)
+
+
+def write_signed_minimal_pdf(
+    payload: dict[str, Any], path: Path, key_pem: str, certificate_pem: str
+) -> Path:
+    """A one-page PDF carrying the payload, both signed as the group's Partnerbook signs an
+    export: the data naming the PDF key (``pdf_key_sha256``), the PDF with a PAdES signature
+    by it (``new_pdf_identity`` makes a group's key and certificate)."""
+    import io
+
+    from pypdf import PdfWriter
+
+    from desktop.atomic_write import write_atomically
+    from desktop.domain.canonical import canonical_bytes
+    from desktop.reports.pdf_signature import pdf_key_sha256, sign_pdf
+    from desktop.services.return_reader import ATTACHMENT_NAME
+
+    body = {k: v for k, v in payload.items() if k not in ("sha256", "signature", "signed_by")}
+    signed = sign_payload(
+        body, demo_group_key(str(body["group"]["id"])), pdf_key_sha256(certificate_pem)
+    )
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    writer.add_attachment(ATTACHMENT_NAME, canonical_bytes(signed))
+    unsigned = io.BytesIO()
+    writer.write(unsigned)
+    reference = f"Partnerbook return {signed.get('reference', '')}"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return write_atomically(
+        path, sign_pdf(unsigned.getvalue(), key_pem, certificate_pem, reference)
+    )
 
 
 def resubmission(payload: dict[str, Any], day: int = 27) -> dict[str, Any]:

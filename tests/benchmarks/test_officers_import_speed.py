@@ -1,0 +1,128 @@
+"""Four officers importing returns into one server collection at once, timed (issue 19).
+
+Budget (2-core machine, the server on the same machine): 4 officers importing 10,000
+distinct returns at once finish within 60 s in total. The same returns imported into a
+collection file (one import: the file has one writer) are timed beside it.
+
+The returns are signed as a group's Partnerbook signs an export: the sample generator's
+varied returns (``varied_payloads``, from a return ``build_return`` made of the example
+group), each group's data signed naming its PDF key and each one-page PDF carrying a PAdES
+signature by that key (``write_signed_minimal_pdf``; the full drawn export takes minutes
+per thousand and reads no differently at the CVS). They are made once, on both cores, and
+kept in a temporary folder. Every officer runs ``partnerbook collect import`` on a folder
+of its own, as four people would. Each run prints the time taken and the processor time
+the officers' commands (their reader processes included) used.
+
+Size: PB_BENCH_IMPORT (default 10,000). Run with
+``pytest -m benchmark tests/benchmarks/test_officers_import_speed.py -s``.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.benchmark
+IMPORT_COUNT = int(os.environ.get("PB_BENCH_IMPORT", "10000"))
+OFFICERS = 4
+CACHE = Path(tempfile.gettempdir()) / f"partnerbook-officers-bench-v1-{IMPORT_COUNT}"
+
+
+def _write(job: tuple[dict[str, Any], str, str, str]) -> str:
+    from desktop.services.collection.samples import write_signed_minimal_pdf
+
+    payload, path, key_pem, certificate_pem = job
+    return str(write_signed_minimal_pdf(payload, Path(path), key_pem, certificate_pem))
+
+
+@pytest.fixture(scope="module")
+def officer_folders() -> list[Path]:
+    """IMPORT_COUNT distinct signed returns (two periods a group), dealt into 4 folders."""
+    from desktop.reports.pdf_signature import new_pdf_identity
+    from desktop.services.collection.samples import base_payload, varied_payloads
+
+    marker = CACHE / "complete.json"
+    folders = [CACHE / f"officer{n}" for n in range(OFFICERS)]
+    if not marker.exists():
+        items = varied_payloads(IMPORT_COUNT, seed=2019, base=base_payload())
+        identities: dict[str, tuple[str, str]] = {}
+        jobs = []
+        for n, item in enumerate(items):
+            group = item["group"]
+            if group["id"] not in identities:
+                identities[group["id"]] = new_pdf_identity(group["name"])
+            path = folders[n % OFFICERS] / f"return-{n:05d}.pdf"
+            jobs.append((item, str(path), *identities[group["id"]]))
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(2, mp_context=context) as pool:
+            list(pool.map(_write, jobs, chunksize=32))
+        marker.write_text(json.dumps({"count": IMPORT_COUNT}))
+    return folders
+
+
+def _officers_at_once(location: str, folders: list[Path], tmp_path: Path) -> tuple[float, float]:
+    """Seconds until the last officer's import finished, and their processor seconds."""
+    env = dict(os.environ, PARTNERBOOK_DATA_DIR=str(tmp_path / "data"))
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "desktop", "collect", "import", location, str(f), "--json"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        for f in folders
+    ]
+    outcomes = []
+    for run in runs:
+        out, err = run.communicate(timeout=3600)
+        assert run.returncode == 0, err[-2000:]
+        outcomes.extend(json.loads(out))
+    elapsed = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    used = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    assert len(outcomes) == IMPORT_COUNT
+    assert {o["outcome"] for o in outcomes} == {"imported"}
+    assert all(o["key"] for o in outcomes)  # every one checked as signed
+    return elapsed, used
+
+
+def test_four_officers_import_signed_returns_at_once(
+    officer_folders: list[Path], pg_collection: str, tmp_path: Path
+) -> None:
+    elapsed, used = _officers_at_once(pg_collection, officer_folders, tmp_path)
+    print(
+        f"\n{IMPORT_COUNT} signed returns, {OFFICERS} officers at once into PostgreSQL: "
+        f"{elapsed:.1f} s ({1000 * elapsed / IMPORT_COUNT:.1f} ms a return); the officers' "
+        f"commands used {used:.1f} s of processor time (load {os.getloadavg()[0]:.1f})"
+    )
+    assert elapsed <= 60.0 * IMPORT_COUNT / 10_000
+
+
+def test_the_same_returns_imported_into_a_file(officer_folders: list[Path], tmp_path: Path) -> None:
+    from desktop.services.collection.importer import import_returns
+    from desktop.store.collection.opening import open_collection
+
+    file = tmp_path / "area.pbcollection"
+    open_collection(file, create=True)
+    started = time.perf_counter()
+    summary = import_returns(file, officer_folders)
+    elapsed = time.perf_counter() - started
+    assert summary.count("imported") == IMPORT_COUNT
+    print(
+        f"\n{IMPORT_COUNT} signed returns, one import into a SQLite file: {elapsed:.1f} s "
+        f"({1000 * elapsed / IMPORT_COUNT:.1f} ms a return; load {os.getloadavg()[0]:.1f})"
+    )
