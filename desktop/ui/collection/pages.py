@@ -69,8 +69,6 @@ def table_view(
     # No column chosen at first: the list's own order (a paged model is not read again).
     view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
     view.setSortingEnabled(sortable)
-    if sortable:
-        view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
     view.setWordWrap(False)
     view.verticalHeader().setVisible(False)
     size_columns(view, main, whole=whole, optional=optional)
