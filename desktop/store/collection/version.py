@@ -17,6 +17,7 @@ COLLECTION_REVISIONS: tuple[str, ...] = (
     "c0005_partner_answers",
     "c0006_governance",
     "c0007_view_indexes",
+    "c0008_binary_text",
 )
 COLLECTION_HEAD = COLLECTION_REVISIONS[-1]
 COLLECTION_MIGRATIONS = Path(__file__).parent / "migrations"
