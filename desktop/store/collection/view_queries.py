@@ -379,7 +379,8 @@ def section_score_totals(conn: Any, period: Period | None) -> list[tuple[Any, ..
     ]
 
 
-BAND_SEPARATOR = "\x1f"  # joins a section's bands: a control character no band holds
+# Joins a section's bands: a control character, which no band Partnerbook writes holds.
+BAND_SEPARATOR = "\x1f"
 
 
 # -- one partnership -----------------------------------------------------------------------
