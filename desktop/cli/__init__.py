@@ -114,8 +114,11 @@ def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentP
     )
     parser.add_argument(
         "--open-collection",
-        metavar="FILE",
-        help="open a CVS collection of returns (made with 'collect' or File > New collection)",
+        metavar="LOCATION",
+        help=(
+            "open a CVS collection of returns: a collection file, or a shared one on a server "
+            "(postgresql://..., service=...)"
+        ),
     )
     parser.add_argument(
         "--open-pack",

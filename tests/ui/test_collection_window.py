@@ -299,18 +299,23 @@ def test_the_group_window_opens_new_and_recent_collections(
     assert len(menu._open_windows) == before  # refused, with a message, nothing opened
 
 
-def test_the_app_opens_straight_into_a_collection(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_the_app_opens_straight_into_a_collection(
+    collection_location: Path | str,
+    tmp_path: Path,
+    capsys,  # type: ignore[no-untyped-def]
+) -> None:
     import os
     import subprocess
     import sys
 
-    # File only: --open-collection takes a collection file.
-    path = tmp_path / "start.pbcollection"
-    assert main(["collect", "expect", "--new", str(path), "Bideford Carers Cafe"]) == 0
+    # A file or a server location: --open-collection takes what the collect commands take.
+    new = ["--new"] if isinstance(collection_location, Path) else []
+    where = str(collection_location)
+    assert main(["collect", "expect", *new, where, "Bideford Carers Cafe"]) == 0
     capsys.readouterr()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
     done = subprocess.run(
-        [sys.executable, "-m", "desktop", "--open-collection", str(path), "--exit-when-ready"],
+        [sys.executable, "-m", "desktop", "--open-collection", where, "--exit-when-ready"],
         env=env,
         capture_output=True,
         timeout=120,

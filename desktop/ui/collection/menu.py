@@ -192,10 +192,22 @@ def run_collection(
     exit_when_ready: bool = False,
     second_folder: Callable[[], Path | None] | None = None,
 ) -> int:
-    """``partnerbook --open-collection FILE``: the app with just this collection open."""
+    """``partnerbook --open-collection LOCATION``: the app with just this collection open.
+
+    LOCATION is a collection file or a server (``postgresql://…``, ``service=…``), as the
+    ``collect`` commands take; a server opens as File → Open shared collection would.
+    """
     from PySide6.QtCore import QTimer
 
-    window = open_collection_window(None, Path(file), QSettings(), second_folder=second_folder)
+    from desktop.services.collection.opening import is_server
+
+    window: QMainWindow | None
+    if is_server(file):
+        from desktop.ui.collection.shared import open_shared_collection
+
+        window = open_shared_collection(None, QSettings(), location=file)
+    else:
+        window = open_collection_window(None, Path(file), QSettings(), second_folder=second_folder)
     if window is None:
         return 1
     if exit_when_ready:
