@@ -5,15 +5,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TypeVar
 
 from desktop.domain.problems import Choices, Problem
 from desktop.domain.vocab import Basis, Duration, Formality, PartnershipStatus, Scale
 
 NAME_MAX = 300
 SHORT_NAME_MAX = 80
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -43,6 +46,17 @@ class PartnershipInput:
 def normalise_name(name: str) -> str:
     """Names compared the way people see them: case and spacing do not make a new name."""
     return " ".join(name.split()).casefold()
+
+
+def named_by(key: str, items: Iterable[T], name_of: Callable[[T], str]) -> list[T]:
+    """The items a typed name picks out: those with exactly that name (as people see it),
+    else those whose name contains it. Several mean the person must say more; none, none."""
+    wanted = normalise_name(key)
+    everyone = list(items)
+    exact = [item for item in everyone if normalise_name(name_of(item)) == wanted]
+    if exact or not wanted:
+        return exact
+    return [item for item in everyone if wanted in normalise_name(name_of(item))]
 
 
 def validate_partnership(data: PartnershipInput, other_names: Iterable[str]) -> list[Problem]:

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session, selectinload
 
-from desktop.domain.partnership_rules import normalise_name
+from desktop.domain.partnership_rules import named_by
 from desktop.domain.problems import UserError
 from desktop.store.models import Partner, Partnership, Seat
 
@@ -26,20 +26,16 @@ def find_partnership(session: Session, text: str | int) -> Partnership:
         if found is not None:
             return found
     everyone = list(session.scalars(select(Partnership).order_by(Partnership.name)))
-    wanted = normalise_name(key)
-    for matches in (
-        [p for p in everyone if normalise_name(p.name) == wanted],
-        [p for p in everyone if wanted and wanted in normalise_name(p.name)],
-    ):
-        if len(matches) == 1:
-            return matches[0]
-        if len(matches) > 1:
-            raise PartnershipNotFound(
-                "“{key}” could be any of these partnerships:\n{matches}\n"
-                "Give its id, or more of its name.",
-                key=key,
-                matches="\n".join(f"  {p.id}  {p.name}" for p in matches),
-            )
+    matches = named_by(key, everyone, lambda p: p.name)
+    if len(matches) == 1:
+        return matches[0]
+    if len(matches) > 1:
+        raise PartnershipNotFound(
+            "“{key}” could be any of these partnerships:\n{matches}\n"
+            "Give its id, or more of its name.",
+            key=key,
+            matches="\n".join(f"  {p.id}  {p.name}" for p in matches),
+        )
     raise PartnershipNotFound(
         "There is no partnership with the id or name “{key}”. "
         "'partnerbook list' shows each one with its id.",

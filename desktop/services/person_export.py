@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.atomic_write import SaveError, write_atomically
-from desktop.domain.partnership_rules import normalise_name
+from desktop.domain.partnership_rules import named_by
 from desktop.domain.problems import UserError
 
 if TYPE_CHECKING:
@@ -57,20 +57,15 @@ def find_person(session: Session, text: str | int) -> PersonRow:
         by_id = [p for p in everyone if p.id == int(key)]
         if by_id:
             return by_id[0]
-    wanted = normalise_name(key)
-    for matches in (
-        [p for p in everyone if normalise_name(p.full_name) == wanted],
-        [p for p in everyone if wanted and wanted in normalise_name(p.full_name)],
-    ):
-        if len(matches) == 1:
-            return matches[0]
-        if len(matches) > 1:
-            raise NoSuchPerson(
-                "“{key}” could be any of these people:\n{matches}\n"
-                "Give their id, or more of the name.",
-                key=key,
-                matches="\n".join(f"  {p.id}  {p.full_name}" for p in matches),
-            )
+    matches = named_by(key, everyone, lambda p: p.full_name)
+    if len(matches) == 1:
+        return matches[0]
+    if len(matches) > 1:
+        raise NoSuchPerson(
+            "“{key}” could be any of these people:\n{matches}\nGive their id, or more of the name.",
+            key=key,
+            matches="\n".join(f"  {p.id}  {p.full_name}" for p in matches),
+        )
     raise NoSuchPerson(
         "There is no person with the id or name “{key}”. "
         "'partnerbook people list' shows each one with their id.",
