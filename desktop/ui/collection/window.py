@@ -329,7 +329,7 @@ class CollectionWindow(QMainWindow):
         pages = (*pages, self.run)
         from desktop.services.collection.views import one_reading
 
-        # One reading for every page: the Dashboard reuses the other pages' totals.
+        # One reading for every page: the Dashboard, when shown, reuses the others' totals.
         with one_reading(self.conn):
             for page in (*pages, self.dashboard):
                 page.period = self.period
