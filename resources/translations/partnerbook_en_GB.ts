@@ -63,39 +63,44 @@
     <context>
         <name>BriefAction</name>
         <message>
-            <location filename="../../desktop/ui/brief_action.py" line="62" />
+            <location filename="../../desktop/ui/brief_action.py" line="66" />
             <source>Brief saved</source>
             <translation>Brief saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/brief_action.py" line="36" />
+            <location filename="../../desktop/ui/brief_action.py" line="42" />
             <source>No such partnership</source>
             <translation>No such partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/brief_action.py" line="43" />
+            <location filename="../../desktop/ui/brief_action.py" line="49" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/brief_action.py" line="43" />
+            <location filename="../../desktop/ui/brief_action.py" line="49" />
             <source>Save the meeting brief as</source>
             <translation>Save the meeting brief as</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/brief_action.py" line="63" />
+            <location filename="../../desktop/ui/brief_action.py" line="67" />
             <source>Saved the brief to {path}. Open it now?</source>
             <translation>Saved the brief to {path}. Open it now?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/brief_action.py" line="36" />
+            <location filename="../../desktop/ui/brief_action.py" line="42" />
             <source>That partnership no longer exists.</source>
             <translation>That partnership no longer exists.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/brief_action.py" line="57" />
+            <location filename="../../desktop/ui/brief_action.py" line="74" />
             <source>The brief was not saved</source>
             <translation>The brief was not saved</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/brief_action.py" line="83" />
+            <source>The meeting brief</source>
+            <translation>The meeting brief</translation>
         </message>
     </context>
     <context>
@@ -129,87 +134,87 @@
     <context>
         <name>CollectionDashboard</name>
         <message>
-            <location filename="../../desktop/ui/collection/dashboard.py" line="183" />
+            <location filename="../../desktop/ui/collection/dashboard.py" line="187" />
             <source>Area dashboard charts</source>
             <translation>Area dashboard charts</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/dashboard.py" line="174" />
+            <location filename="../../desktop/ui/collection/dashboard.py" line="178" />
             <source>Clauses most often rated as needing help</source>
             <translation>Clauses most often rated as needing help</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/dashboard.py" line="238" />
+            <location filename="../../desktop/ui/collection/dashboard.py" line="256" />
             <source>Clauses most often rated as needing help (times)</source>
             <translation>Clauses most often rated as needing help (times)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/dashboard.py" line="195" />
+            <location filename="../../desktop/ui/collection/dashboard.py" line="213" />
             <source>Each bar's figure comes first in its label. Review bands are each tool's own: scores from different tools are never put together.</source>
             <translation>Each bar's figure comes first in its label. Review bands are each tool's own: scores from different tools are never put together.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/dashboard.py" line="206" />
+            <location filename="../../desktop/ui/collection/dashboard.py" line="224" />
             <source>Expected groups with a return</source>
             <translation>Expected groups with a return</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/dashboard.py" line="204" />
+            <location filename="../../desktop/ui/collection/dashboard.py" line="222" />
             <source>Groups expected</source>
             <translation>Groups expected</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/dashboard.py" line="210" />
+            <location filename="../../desktop/ui/collection/dashboard.py" line="228" />
             <source>Groups with a return</source>
             <translation>Groups with a return</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/dashboard.py" line="173" />
+            <location filename="../../desktop/ui/collection/dashboard.py" line="177" />
             <source>Needs by category</source>
             <translation>Needs by category</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/dashboard.py" line="232" />
+            <location filename="../../desktop/ui/collection/dashboard.py" line="250" />
             <source>Needs by category (estimated cost)</source>
             <translation>Needs by category (estimated cost)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/dashboard.py" line="172" />
+            <location filename="../../desktop/ui/collection/dashboard.py" line="176" />
             <source>Needs by partnership</source>
             <translation>Needs by partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/dashboard.py" line="224" />
+            <location filename="../../desktop/ui/collection/dashboard.py" line="242" />
             <source>Needs by partnership (estimated cost)</source>
             <translation>Needs by partnership (estimated cost)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/dashboard.py" line="193" />
+            <location filename="../../desktop/ui/collection/dashboard.py" line="211" />
             <source>Nothing to show for this period yet: no returns and no expected groups.</source>
             <translation>Nothing to show for this period yet: no returns and no expected groups.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/dashboard.py" line="171" />
+            <location filename="../../desktop/ui/collection/dashboard.py" line="175" />
             <source>Returns received against expected</source>
             <translation>Returns received against expected</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/dashboard.py" line="175" />
+            <location filename="../../desktop/ui/collection/dashboard.py" line="179" />
             <source>Review bands by partnership</source>
             <translation>Review bands by partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/dashboard.py" line="247" />
+            <location filename="../../desktop/ui/collection/dashboard.py" line="265" />
             <source>Review bands by partnership (groups in each band, each tool's own bands)</source>
             <translation>Review bands by partnership (groups in each band, each tool's own bands)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/dashboard.py" line="200" />
+            <location filename="../../desktop/ui/collection/dashboard.py" line="218" />
             <source>none in this period</source>
             <translation>none in this period</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/dashboard.py" line="218" />
+            <location filename="../../desktop/ui/collection/dashboard.py" line="236" />
             <source>{title} (the {shown} largest of {total})</source>
             <translation>{title} (the {shown} largest of {total})</translation>
         </message>
@@ -321,212 +326,217 @@ There is no usable backup of it in {folder}.</translation>
     <context>
         <name>CollectionPages</name>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="149" />
+            <location filename="../../desktop/ui/collection/pages.py" line="173" />
             <source>&amp;Add to the list</source>
             <translation>&amp;Add to the list</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="147" />
+            <location filename="../../desktop/ui/collection/pages.py" line="171" />
             <source>&amp;Expect a return from:</source>
             <translation>&amp;Expect a return from:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="254" />
+            <location filename="../../desktop/ui/collection/pages.py" line="284" />
             <source>&amp;Merge the names</source>
             <translation>&amp;Merge the names</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="108" />
+            <location filename="../../desktop/ui/collection/pages.py" line="119" />
             <source>&lt;b&gt;Groups and their latest return for each period&lt;/b&gt;</source>
             <translation>&lt;b&gt;Groups and their latest return for each period&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="140" />
+            <location filename="../../desktop/ui/collection/pages.py" line="164" />
             <source>&lt;b&gt;Groups you expect a return from, who have not sent one&lt;/b&gt;</source>
             <translation>&lt;b&gt;Groups you expect a return from, who have not sent one&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="241" />
+            <location filename="../../desktop/ui/collection/pages.py" line="271" />
             <source>&lt;b&gt;Review scores by tool&lt;/b&gt;</source>
             <translation>&lt;b&gt;Review scores by tool&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="435" />
+            <location filename="../../desktop/ui/collection/pages.py" line="466" />
             <source>&lt;b&gt;The clauses most often rated "need help"&lt;/b&gt;</source>
             <translation>&lt;b&gt;The clauses most often rated "need help"&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="384" />
+            <location filename="../../desktop/ui/collection/pages.py" line="415" />
             <source>All groups together</source>
             <translation>All groups together</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="439" />
+            <location filename="../../desktop/ui/collection/pages.py" line="470" />
             <source>Clauses rated "need help"</source>
             <translation>Clauses rated "need help"</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="323" />
+            <location filename="../../desktop/ui/collection/pages.py" line="354" />
             <source>Commitment ratings</source>
             <translation>Commitment ratings</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="256" />
+            <location filename="../../desktop/ui/collection/pages.py" line="286" />
             <source>Compare gro&amp;ups…</source>
             <translation>Compare gro&amp;ups…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="142" />
+            <location filename="../../desktop/ui/collection/pages.py" line="166" />
             <source>Expected groups with no return</source>
             <translation>Expected groups with no return</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="233" />
+            <location filename="../../desktop/ui/collection/pages.py" line="124" />
             <source>F&amp;ind:</source>
             <translation>F&amp;ind:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="473" />
+            <location filename="../../desktop/ui/collection/pages.py" line="503" />
             <source>Fi&amp;nd in the log:</source>
             <translation>Fi&amp;nd in the log:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="146" />
+            <location filename="../../desktop/ui/collection/pages.py" line="170" />
             <source>Group name</source>
             <translation>Group name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="111" />
+            <location filename="../../desktop/ui/collection/pages.py" line="130" />
             <source>Groups and their latest returns</source>
             <translation>Groups and their latest returns</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="130" />
+            <location filename="../../desktop/ui/collection/pages.py" line="149" />
             <source>Groups that may be the same</source>
             <translation>Groups that may be the same</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="477" />
+            <location filename="../../desktop/ui/collection/pages.py" line="507" />
             <source>Import log</source>
             <translation>Import log</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="316" />
+            <location filename="../../desktop/ui/collection/pages.py" line="347" />
             <source>Partners&amp;hip:</source>
             <translation>Partners&amp;hip:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="237" />
+            <location filename="../../desktop/ui/collection/pages.py" line="267" />
             <source>Partnerships across the area</source>
             <translation>Partnerships across the area</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="150" />
+            <location filename="../../desktop/ui/collection/pages.py" line="174" />
             <source>Re&amp;move from the list</source>
             <translation>Re&amp;move from the list</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="325" />
+            <location filename="../../desktop/ui/collection/pages.py" line="356" />
             <source>Resource needs</source>
             <translation>Resource needs</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="433" />
+            <location filename="../../desktop/ui/collection/pages.py" line="464" />
             <source>Resource needs totals</source>
             <translation>Resource needs totals</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="330" />
+            <location filename="../../desktop/ui/collection/pages.py" line="361" />
             <source>Review answers</source>
             <translation>Review answers</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="244" />
+            <location filename="../../desktop/ui/collection/pages.py" line="274" />
             <source>Review scores by tool</source>
             <translation>Review scores by tool</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="337" />
+            <location filename="../../desktop/ui/collection/pages.py" line="368" />
             <source>Review scores radar</source>
             <translation>Review scores radar</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="340" />
+            <location filename="../../desktop/ui/collection/pages.py" line="371" />
             <source>Reviews</source>
             <translation>Reviews</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="334" />
+            <location filename="../../desktop/ui/collection/pages.py" line="365" />
             <source>Show ra&amp;dar for:</source>
             <translation>Show ra&amp;dar for:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="251" />
+            <location filename="../../desktop/ui/collection/pages.py" line="281" />
             <source>The chosen partnership is the &amp;same as:</source>
             <translation>The chosen partnership is the &amp;same as:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="249" />
+            <location filename="../../desktop/ui/collection/pages.py" line="279" />
             <source>The partnership it is the same as</source>
             <translation>The partnership it is the same as</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="119" />
+            <location filename="../../desktop/ui/collection/pages.py" line="138" />
             <source>The return stops counting (it is kept, marked withdrawn); the collection is backed up first, and the earlier return it replaced counts again.</source>
             <translation>The return stops counting (it is kept, marked withdrawn); the collection is backed up first, and the earlier return it replaced counts again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="131" />
+            <location filename="../../desktop/ui/collection/pages.py" line="155" />
             <source>These may be the same &amp;group:</source>
             <translation>These may be the same &amp;group:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="297" />
+            <location filename="../../desktop/ui/collection/pages.py" line="328" />
             <source>These may be the same partnership: {pairs}.</source>
             <translation>These may be the same partnership: {pairs}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="132" />
+            <location filename="../../desktop/ui/collection/pages.py" line="156" />
             <source>They are the same group</source>
             <translation>They are the same group</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="428" />
+            <location filename="../../desktop/ui/collection/pages.py" line="459" />
             <source>Total resource needs &amp;by:</source>
             <translation>Total resource needs &amp;by:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="232" />
+            <location filename="../../desktop/ui/collection/pages.py" line="123" />
+            <source>Type part of a group's name or a reference</source>
+            <translation>Type part of a group's name or a reference</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="262" />
             <source>Type part of a name</source>
             <translation>Type part of a name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="324" />
+            <location filename="../../desktop/ui/collection/pages.py" line="355" />
             <source>Undertakings (statutory and ours)</source>
             <translation>Undertakings (statutory and ours)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="117" />
+            <location filename="../../desktop/ui/collection/pages.py" line="136" />
             <source>Withdraw the chosen return…</source>
             <translation>Withdraw the chosen return…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="423" />
+            <location filename="../../desktop/ui/collection/pages.py" line="454" />
             <source>category</source>
             <translation>category</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="425" />
+            <location filename="../../desktop/ui/collection/pages.py" line="456" />
             <source>group</source>
             <translation>group</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="424" />
+            <location filename="../../desktop/ui/collection/pages.py" line="455" />
             <source>partnership</source>
             <translation>partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="189" />
+            <location filename="../../desktop/ui/collection/pages.py" line="219" />
             <source>“{name}” sent under two ids: {alias}… ({alias_count} returns) and {into}… ({into_count} returns)</source>
             <translation>“{name}” sent under two ids: {alias}… ({alias_count} returns) and {into}… ({into_count} returns)</translation>
         </message>
@@ -534,22 +544,22 @@ There is no usable backup of it in {folder}.</translation>
     <context>
         <name>CollectionRunPage</name>
         <message>
-            <location filename="../../desktop/ui/collection/run_page.py" line="41" />
+            <location filename="../../desktop/ui/collection/run_page.py" line="44" />
             <source>F&amp;ind:</source>
             <translation>F&amp;ind:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/run_page.py" line="31" />
+            <location filename="../../desktop/ui/collection/run_page.py" line="34" />
             <source>How each group's partnerships are run, from their latest returns. “Not recorded” means the return was made before Partnerbook asked.</source>
             <translation>How each group's partnerships are run, from their latest returns. “Not recorded” means the return was made before Partnerbook asked.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/run_page.py" line="46" />
+            <location filename="../../desktop/ui/collection/run_page.py" line="49" />
             <source>How it is run</source>
             <translation>How it is run</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/run_page.py" line="40" />
+            <location filename="../../desktop/ui/collection/run_page.py" line="43" />
             <source>Type part of a group or partnership name</source>
             <translation>Type part of a group or partnership name</translation>
         </message>
@@ -557,47 +567,52 @@ There is no usable backup of it in {folder}.</translation>
     <context>
         <name>CollectionSafety</name>
         <message>
-            <location filename="../../desktop/ui/collection/safety.py" line="67" />
+            <location filename="../../desktop/ui/collection/safety.py" line="66" />
             <source>&amp;Back up now</source>
             <translation>&amp;Back up now</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/safety.py" line="86" />
+            <location filename="../../desktop/ui/collection/safety.py" line="84" />
+            <source>A return is being withdrawn. Wait for it to finish, then restore a backup.</source>
+            <translation>A return is being withdrawn. Wait for it to finish, then restore a backup.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/safety.py" line="87" />
             <source>An import is running. Wait for it to finish, or cancel it, then restore a backup.</source>
             <translation>An import is running. Wait for it to finish, or cancel it, then restore a backup.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/safety.py" line="104" />
+            <location filename="../../desktop/ui/collection/safety.py" line="105" />
             <source>Choose the backup to go back to. This collection as it is now is backed up first, so you can come back to it from this list.</source>
             <translation>Choose the backup to go back to. This collection as it is now is backed up first, so you can come back to it from this list.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/safety.py" line="43" />
+            <location filename="../../desktop/ui/collection/safety.py" line="42" />
             <source>Groups</source>
             <translation>Groups</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/safety.py" line="114" />
+            <location filename="../../desktop/ui/collection/safety.py" line="115" />
             <source>Not now</source>
             <translation>Not now</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/safety.py" line="44" />
+            <location filename="../../desktop/ui/collection/safety.py" line="43" />
             <source>Partnerships</source>
             <translation>Partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/safety.py" line="70" />
+            <location filename="../../desktop/ui/collection/safety.py" line="69" />
             <source>Res&amp;tore from a backup…</source>
             <translation>Res&amp;tore from a backup…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/safety.py" line="117" />
+            <location filename="../../desktop/ui/collection/safety.py" line="118" />
             <source>Restore {name} from a backup</source>
             <translation>Restore {name} from a backup</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/safety.py" line="42" />
+            <location filename="../../desktop/ui/collection/safety.py" line="41" />
             <source>Returns</source>
             <translation>Returns</translation>
         </message>
@@ -610,7 +625,7 @@ There is no usable backup of it in {folder}.</translation>
             <translation>&amp;Add a framework file…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="98" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="101" />
             <source>&amp;Confirm: it is the group's new key</source>
             <translation>&amp;Confirm: it is the group's new key</translation>
         </message>
@@ -630,7 +645,7 @@ There is no usable backup of it in {folder}.</translation>
             <translation>&amp;Period:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="117" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="120" />
             <source>&amp;Save the keys for safe keeping…</source>
             <translation>&amp;Save the keys for safe keeping…</translation>
         </message>
@@ -640,17 +655,17 @@ There is no usable backup of it in {folder}.</translation>
             <translation>2026-27, 2026-27 Q3 or 2026-10-01..2026-12-31</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="107" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="110" />
             <source>&lt;b&gt;Keys groups sign their returns with&lt;/b&gt;</source>
             <translation>&lt;b&gt;Keys groups sign their returns with&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="82" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="85" />
             <source>&lt;b&gt;Returns held: signed by a different key&lt;/b&gt;</source>
             <translation>&lt;b&gt;Returns held: signed by a different key&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="111" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="114" />
             <source>&lt;b&gt;The CVS's keys and return packs&lt;/b&gt;</source>
             <translation>&lt;b&gt;The CVS's keys and return packs&lt;/b&gt;</translation>
         </message>
@@ -660,7 +675,7 @@ There is no usable backup of it in {folder}.</translation>
             <translation>A framework file for the groups</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="84" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="87" />
             <source>A group's later returns must be signed by the same key as its first. A reinstalled laptop or a new computer is the usual reason for a new key and is normal: check with the group (by phone, or an email you know is theirs), then confirm. Someone pretending to be the group: refuse.</source>
             <translation>A group's later returns must be signed by the same key as its first. A reinstalled laptop or a new computer is the usual reason for a new key and is normal: check with the group (by phone, or an email you know is theirs), then confirm. Someone pretending to be the group: refuse.</translation>
         </message>
@@ -670,7 +685,7 @@ There is no usable backup of it in {folder}.</translation>
             <translation>CVS &amp;name:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="42" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="45" />
             <source>Choose a passphrase for the CVS's keys (at least 10 characters; a few words you will remember work well). Write it down and keep it somewhere safe: without it no new pack can be made and sealed contact details cannot be read.</source>
             <translation>Choose a passphrase for the CVS's keys (at least 10 characters; a few words you will remember work well). Write it down and keep it somewhere safe: without it no new pack can be made and sealed contact details cannot be read.</translation>
         </message>
@@ -720,7 +735,7 @@ There is no usable backup of it in {folder}.</translation>
             <translation>Key files (*.json)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="108" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="111" />
             <source>Keys groups sign their returns with</source>
             <translation>Keys groups sign their returns with</translation>
         </message>
@@ -730,7 +745,7 @@ There is no usable backup of it in {folder}.</translation>
             <translation>Keys saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="118" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="121" />
             <source>Make &amp;new keys…</source>
             <translation>Make &amp;new keys…</translation>
         </message>
@@ -745,7 +760,7 @@ There is no usable backup of it in {folder}.</translation>
             <translation>Make a return pack</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="116" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="119" />
             <source>Make a return pack…</source>
             <translation>Make a return pack…</translation>
         </message>
@@ -765,7 +780,7 @@ There is no usable backup of it in {folder}.</translation>
             <translation>No current return carries sealed contact details.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="151" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="154" />
             <source>No keys yet: they are made with the first return pack, under a passphrase you choose then.</source>
             <translation>No keys yet: they are made with the first return pack, under a passphrase you choose then.</translation>
         </message>
@@ -780,12 +795,12 @@ There is no usable backup of it in {folder}.</translation>
             <translation>Not refused</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="50" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="53" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="99" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="102" />
             <source>Refuse it</source>
             <translation>Refuse it</translation>
         </message>
@@ -810,7 +825,7 @@ There is no usable backup of it in {folder}.</translation>
             <translation>Return packs (*.pbpack)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="94" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="97" />
             <source>Returns held for a different key</source>
             <translation>Returns held for a different key</translation>
         </message>
@@ -840,7 +855,7 @@ There is no usable backup of it in {folder}.</translation>
             <translation>Sealed contact details</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="119" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="122" />
             <source>Show sealed contact &amp;details…</source>
             <translation>Show sealed contact &amp;details…</translation>
         </message>
@@ -855,27 +870,27 @@ There is no usable backup of it in {folder}.</translation>
             <translation>The CVS's keys were made now (fingerprint {fingerprint}): save a copy for safe keeping (Save the keys for safe keeping…), and keep the passphrase somewhere else.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="48" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="51" />
             <source>The passphrase of the CVS's keys:</source>
             <translation>The passphrase of the CVS's keys:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="55" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="58" />
             <source>The same passphrase again:</source>
             <translation>The same passphrase again:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="61" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="64" />
             <source>The two passphrases are not the same.</source>
             <translation>The two passphrases are not the same.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="162" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="165" />
             <source>{fingerprint}: current, signs new packs</source>
             <translation>{fingerprint}: current, signs new packs</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="160" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="163" />
             <source>{fingerprint}: retired (returns for its packs still open)</source>
             <translation>{fingerprint}: retired (returns for its packs still open)</translation>
         </message>
@@ -883,7 +898,7 @@ There is no usable backup of it in {folder}.</translation>
     <context>
         <name>CollectionWindow</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/collection/window.py" line="484" />
+            <location filename="../../desktop/ui/collection/window.py" line="531" />
             <source>%n file(s): {imported} imported, {duplicate} already here, {supersedes} replaced an earlier return, {rejected} rejected.</source>
             <translation>
                 <numerusform>%n file: {imported} imported, {duplicate} already here, {supersedes} replaced an earlier return, {rejected} rejected.</numerusform>
@@ -891,282 +906,347 @@ There is no usable backup of it in {folder}.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="157" />
+            <location filename="../../desktop/ui/collection/window.py" line="162" />
             <source>&amp;Cancel import</source>
             <translation>&amp;Cancel import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="202" />
+            <location filename="../../desktop/ui/collection/window.py" line="207" />
             <source>&amp;Close collection</source>
             <translation>&amp;Close collection</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="190" />
+            <location filename="../../desktop/ui/collection/window.py" line="195" />
             <source>&amp;Export</source>
             <translation>&amp;Export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="180" />
+            <location filename="../../desktop/ui/collection/window.py" line="185" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="141" />
+            <location filename="../../desktop/ui/collection/window.py" line="146" />
             <source>&amp;Groups</source>
             <translation>&amp;Groups</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="183" />
+            <location filename="../../desktop/ui/collection/window.py" line="188" />
             <source>&amp;Import returns…</source>
             <translation>&amp;Import returns…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="225" />
+            <location filename="../../desktop/ui/collection/window.py" line="230" />
             <source>&amp;Kind of period:</source>
             <translation>&amp;Kind of period:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="143" />
+            <location filename="../../desktop/ui/collection/window.py" line="148" />
             <source>&amp;One partnership</source>
             <translation>&amp;One partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="142" />
+            <location filename="../../desktop/ui/collection/window.py" line="147" />
             <source>&amp;Partnerships</source>
             <translation>&amp;Partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="144" />
+            <location filename="../../desktop/ui/collection/window.py" line="149" />
             <source>&amp;Resources and help</source>
             <translation>&amp;Resources and help</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="194" />
+            <location filename="../../desktop/ui/collection/window.py" line="199" />
             <source>Area summary &amp;PDF…</source>
             <translation>Area summary &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="345" />
+            <location filename="../../desktop/ui/collection/window.py" line="354" />
             <source>Cannot merge</source>
             <translation>Cannot merge</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="397" />
+            <location filename="../../desktop/ui/collection/window.py" line="425" />
             <source>Cannot merge the groups</source>
             <translation>Cannot merge the groups</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="374" />
+            <location filename="../../desktop/ui/collection/window.py" line="406" />
             <source>Cannot withdraw the return</source>
             <translation>Cannot withdraw the return</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="552" />
+            <location filename="../../desktop/ui/collection/window.py" line="629" />
             <source>Could not export</source>
             <translation>Could not export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="145" />
+            <location filename="../../desktop/ui/collection/window.py" line="150" />
             <source>Dashboard</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="173" />
+            <location filename="../../desktop/ui/collection/window.py" line="178" />
             <source>Drop return PDFs or folders here, or choose File → Import returns…</source>
             <translation>Drop return PDFs or folders here, or choose File → Import returns…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="193" />
+            <location filename="../../desktop/ui/collection/window.py" line="198" />
             <source>Every view as a &amp;spreadsheet (XLSX)…</source>
             <translation>Every view as a &amp;spreadsheet (XLSX)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="421" />
+            <location filename="../../desktop/ui/collection/window.py" line="445" />
             <source>Expected groups</source>
             <translation>Expected groups</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="583" />
+            <location filename="../../desktop/ui/collection/window.py" line="635" />
             <source>Export as CSV into folder</source>
             <translation>Export as CSV into folder</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="591" />
+            <location filename="../../desktop/ui/collection/window.py" line="680" />
+            <source>Export running</source>
+            <translation>Export running</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="646" />
             <source>Export spreadsheet</source>
             <translation>Export spreadsheet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="146" />
+            <location filename="../../desktop/ui/collection/window.py" line="151" />
             <source>How i&amp;t is run</source>
             <translation>How i&amp;t is run</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="147" />
+            <location filename="../../desktop/ui/collection/window.py" line="152" />
             <source>Import &amp;log</source>
             <translation>Import &amp;log</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="495" />
+            <location filename="../../desktop/ui/collection/window.py" line="542" />
             <source>Import cancelled. </source>
             <translation>Import cancelled. </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="155" />
+            <location filename="../../desktop/ui/collection/window.py" line="160" />
             <source>Import progress</source>
             <translation>Import progress</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="429" />
+            <location filename="../../desktop/ui/collection/window.py" line="453" />
             <source>Import returns</source>
             <translation>Import returns</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="437" />
+            <location filename="../../desktop/ui/collection/window.py" line="466" />
             <source>Import running</source>
             <translation>Import running</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="148" />
+            <location filename="../../desktop/ui/collection/window.py" line="153" />
             <source>Keys and packs</source>
             <translation>Keys and packs</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="230" />
+            <location filename="../../desktop/ui/collection/window.py" line="235" />
             <source>Latest period</source>
             <translation>Latest period</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="187" />
+            <location filename="../../desktop/ui/collection/window.py" line="192" />
             <source>Make a return &amp;pack…</source>
             <translation>Make a return &amp;pack…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="351" />
+            <location filename="../../desktop/ui/collection/window.py" line="671" />
+            <source>Making the area summary…</source>
+            <translation>Making the area summary…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="651" />
+            <source>Making the spreadsheet…</source>
+            <translation>Making the spreadsheet…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="360" />
             <source>Merged. New returns will use the same name.</source>
             <translation>Merged. New returns will use the same name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="404" />
+            <location filename="../../desktop/ui/collection/window.py" line="432" />
             <source>Merged. Returns from either id now count as one group's, later ones too.</source>
             <translation>Merged. Returns from either id now count as one group's, later ones too.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="304" />
+            <location filename="../../desktop/ui/collection/window.py" line="309" />
             <source>No returns yet.</source>
             <translation>No returns yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="237" />
+            <location filename="../../desktop/ui/collection/window.py" line="242" />
             <source>Periods &amp;with returns:</source>
             <translation>Periods &amp;with returns:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="234" />
+            <location filename="../../desktop/ui/collection/window.py" line="239" />
             <source>Periods with returns</source>
             <translation>Periods with returns</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="429" />
+            <location filename="../../desktop/ui/collection/window.py" line="453" />
             <source>Return PDFs (*.pdf);;All files (*)</source>
             <translation>Return PDFs (*.pdf);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="604" />
+            <location filename="../../desktop/ui/collection/window.py" line="663" />
             <source>Save area summary</source>
             <translation>Save area summary</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="576" />
+            <location filename="../../desktop/ui/collection/window.py" line="614" />
             <source>Saved {file}</source>
             <translation>Saved {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="309" />
+            <location filename="../../desktop/ui/collection/window.py" line="314" />
             <source>Showing {period}: {start} to {end}. Only returns for exactly these dates count; a quarter is never added to its year.</source>
             <translation>Showing {period}: {start} to {end}. Only returns for exactly these dates count; a quarter is never added to its year.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="503" />
+            <location filename="../../desktop/ui/collection/window.py" line="550" />
             <source>Some files were not imported</source>
             <translation>Some files were not imported</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="445" />
+            <location filename="../../desktop/ui/collection/window.py" line="481" />
             <source>Starting the import…</source>
             <translation>Starting the import…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="453" />
+            <location filename="../../desktop/ui/collection/window.py" line="496" />
             <source>Stopping after the file being read…</source>
             <translation>Stopping after the file being read…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="504" />
+            <location filename="../../desktop/ui/collection/window.py" line="672" />
+            <source>The area summary</source>
+            <translation>The area summary</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="608" />
+            <source>The export</source>
+            <translation>The export</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="551" />
             <source>The import log shows each file and the reason.</source>
             <translation>The import log shows each file and the reason.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="512" />
+            <location filename="../../desktop/ui/collection/window.py" line="488" />
+            <source>The import of returns</source>
+            <translation>The import of returns</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="570" />
             <source>The import stopped</source>
             <translation>The import stopped</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="229" />
+            <location filename="../../desktop/ui/collection/window.py" line="565" />
+            <source>The import stopped because of an unexpected error ({kind}). The files imported before it are kept; the import log shows them. The details are in Partnerbook's log.</source>
+            <translation>The import stopped because of an unexpected error ({kind}). The files imported before it are kept; the import log shows them. The details are in Partnerbook's log.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="234" />
             <source>The period shown</source>
             <translation>The period shown</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="192" />
+            <location filename="../../desktop/ui/collection/window.py" line="652" />
+            <source>The spreadsheet</source>
+            <translation>The spreadsheet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="414" />
+            <source>The withdrawal</source>
+            <translation>The withdrawal</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="197" />
             <source>This page as &amp;CSV…</source>
             <translation>This page as &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="437" />
+            <location filename="../../desktop/ui/collection/window.py" line="680" />
+            <source>Wait for the export being made to finish.</source>
+            <translation>Wait for the export being made to finish.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="371" />
+            <source>Wait for the return being withdrawn.</source>
+            <translation>Wait for the return being withdrawn.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="466" />
             <source>Wait for this import to finish, or cancel it.</source>
             <translation>Wait for this import to finish, or cancel it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="362" />
+            <location filename="../../desktop/ui/collection/window.py" line="378" />
             <source>Why is {reference} withdrawn? The reason is kept in the import log. The earlier return it replaced will count again.</source>
             <translation>Why is {reference} withdrawn? The reason is kept in the import log. The earlier return it replaced will count again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="361" />
+            <location filename="../../desktop/ui/collection/window.py" line="377" />
             <source>Withdraw a return</source>
             <translation>Withdraw a return</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="384" />
+            <location filename="../../desktop/ui/collection/window.py" line="371" />
+            <source>Withdrawing</source>
+            <translation>Withdrawing</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="411" />
+            <source>Withdrawing {reference}…</source>
+            <translation>Withdrawing {reference}…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="399" />
             <source>Withdrew {reference}.</source>
             <translation>Withdrew {reference}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="382" />
+            <location filename="../../desktop/ui/collection/window.py" line="397" />
             <source>Withdrew {reference}. The collection was backed up first.</source>
             <translation>Withdrew {reference}. The collection was backed up first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="113" />
+            <location filename="../../desktop/ui/collection/window.py" line="118" />
             <source>{app} — Collection — {name} ({folder})</source>
             <translation>{app} — Collection — {name} ({folder})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="466" />
+            <location filename="../../desktop/ui/collection/window.py" line="511" />
             <source>{done} of {total}: {file} — {outcome}</source>
             <translation>{done} of {total}: {file} — {outcome}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="558" />
+            <location filename="../../desktop/ui/collection/window.py" line="621" />
             <source>{file} could not be written: {why}. Choose another place or name.</source>
             <translation>{file} could not be written: {why}. Choose another place or name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="570" />
+            <location filename="../../desktop/ui/collection/window.py" line="625" />
             <source>{file} was not made: something went wrong that Partnerbook did not expect. Nothing was saved there. The details are in Partnerbook's log.</source>
             <translation>{file} was not made: something went wrong that Partnerbook did not expect. Nothing was saved there. The details are in Partnerbook's log.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="283" />
+            <location filename="../../desktop/ui/collection/window.py" line="288" />
             <source>{period} ({start} to {end})</source>
             <translation>{period} ({start} to {end})</translation>
         </message>
@@ -1461,17 +1541,17 @@ If you ask for help, please send it with your message.</translation>
     <context>
         <name>DataHub</name>
         <message>
-            <location filename="../../desktop/ui/data.py" line="135" />
+            <location filename="../../desktop/ui/data.py" line="125" />
             <source>All changes saved</source>
             <translation>All changes saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/data.py" line="140" />
+            <location filename="../../desktop/ui/data.py" line="146" />
             <source>Your records are open for reading only, so this change was not saved. The bar at the top of the window says why and how to be able to save again.</source>
             <translation>Your records are open for reading only, so this change was not saved. The bar at the top of the window says why and how to be able to save again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/data.py" line="111" />
+            <location filename="../../desktop/ui/data.py" line="136" />
             <source>Your records file was replaced or moved by another program while Partnerbook was open, so this change was not saved (it would have gone into the old copy). Close Partnerbook and start it again to see the file that is there now; your backups are untouched.</source>
             <translation>Your records file was replaced or moved by another program while Partnerbook was open, so this change was not saved (it would have gone into the old copy). Close Partnerbook and start it again to see the file that is there now; your backups are untouched.</translation>
         </message>
@@ -1479,17 +1559,17 @@ If you ask for help, please send it with your message.</translation>
     <context>
         <name>DialogErrors</name>
         <message>
-            <location filename="../../desktop/ui/dialog_errors.py" line="181" />
+            <location filename="../../desktop/ui/dialog_errors.py" line="178" />
             <source>Please put right the problem shown below.</source>
             <translation>Please put right the problem shown below.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialog_errors.py" line="183" />
+            <location filename="../../desktop/ui/dialog_errors.py" line="180" />
             <source>Please put right the {n} problems shown below.</source>
             <translation>Please put right the {n} problems shown below.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialog_errors.py" line="213" />
+            <location filename="../../desktop/ui/dialog_errors.py" line="210" />
             <source>Problem put right.</source>
             <translation>Problem put right.</translation>
         </message>
@@ -1648,37 +1728,42 @@ If you ask for help, please attach it.</translation>
     <context>
         <name>FrameworkImport</name>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="64" />
+            <location filename="../../desktop/ui/framework_import.py" line="103" />
             <source>Framework already imported</source>
             <translation>Framework already imported</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="27" />
+            <location filename="../../desktop/ui/framework_import.py" line="45" />
             <source>Framework files (*.toml);;All files (*)</source>
             <translation>Framework files (*.toml);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="42" />
+            <location filename="../../desktop/ui/framework_import.py" line="63" />
             <source>Framework imported</source>
             <translation>Framework imported</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="38" />
+            <location filename="../../desktop/ui/framework_import.py" line="70" />
             <source>Framework not imported</source>
             <translation>Framework not imported</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="25" />
+            <location filename="../../desktop/ui/framework_import.py" line="43" />
             <source>Import a framework file</source>
             <translation>Import a framework file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="56" />
+            <location filename="../../desktop/ui/framework_import.py" line="95" />
             <source>Imported {summary}. Choose it for a partnership in the Commitments area. Answers already given keep the wording they were given against.</source>
             <translation>Imported {summary}. Choose it for a partnership in the Commitments area. Answers already given keep the wording they were given against.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="49" />
+            <location filename="../../desktop/ui/framework_import.py" line="81" />
+            <source>The framework import</source>
+            <translation>The framework import</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/framework_import.py" line="71" />
             <source>{problem}
 
 Nothing was imported.</source>
@@ -1687,12 +1772,12 @@ Nothing was imported.</source>
 Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="65" />
+            <location filename="../../desktop/ui/framework_import.py" line="104" />
             <source>{summary} was already imported; nothing changed.</source>
             <translation>{summary} was already imported; nothing changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="44" />
+            <location filename="../../desktop/ui/framework_import.py" line="88" />
             <source>{title}, version {version}</source>
             <translation>{title}, version {version}</translation>
         </message>
@@ -2099,6 +2184,22 @@ Nothing was imported.</translation>
     </context>
     <context>
         <name>HowItIsRun</name>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="165" />
+            <source>%n decision(s) found.</source>
+            <translation>
+                <numerusform>%n decision found.</numerusform>
+                <numerusform>%n decisions found.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="167" />
+            <source>%n decision(s) recorded.</source>
+            <translation>
+                <numerusform>%n decision recorded.</numerusform>
+                <numerusform>%n decisions recorded.</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../desktop/ui/partnerships/run_rules.py" line="219" />
             <source>&amp;Add an office</source>
@@ -2110,7 +2211,7 @@ Nothing was imported.</translation>
             <translation>&amp;Agreed on</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="108" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="115" />
             <source>&amp;Find a decision</source>
             <translation>&amp;Find a decision</translation>
         </message>
@@ -2155,7 +2256,7 @@ Nothing was imported.</translation>
             <translation>Absent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="75" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="82" />
             <source>Actions</source>
             <translation>Actions</translation>
         </message>
@@ -2175,7 +2276,7 @@ Nothing was imported.</translation>
             <translation>Attendance of each partner</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="42" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="49" />
             <source>Chair decided</source>
             <translation>Chair decided</translation>
         </message>
@@ -2185,22 +2286,22 @@ Nothing was imported.</translation>
             <translation>Choose whether the quorum is a number of members or a share of them.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="39" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="46" />
             <source>Consensus</source>
             <translation>Consensus</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="70" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="77" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="72" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="79" />
             <source>Decided</source>
             <translation>Decided</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="121" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="128" />
             <source>Decisions</source>
             <translation>Decisions</translation>
         </message>
@@ -2210,12 +2311,12 @@ Nothing was imported.</translation>
             <translation>Do all partners attend? (Code 4.8 a). Each partner's attendance at the meetings held while it was a member; these rates are shown beside the health check's question on attendance.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="102" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="109" />
             <source>Every decision recorded at the partnership's meetings. Record a decision, and the actions that carry it out, with its meeting on the Meetings tab.</source>
             <translation>Every decision recorded at the partnership's meetings. Record a decision, and the actions that carry it out, with its meeting on the Meetings tab.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="113" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="120" />
             <source>Find a decision</source>
             <translation>Find a decision</translation>
         </message>
@@ -2230,7 +2331,7 @@ Nothing was imported.</translation>
             <translation>Held by (o&amp;rganisation)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="73" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="80" />
             <source>How</source>
             <translation>How</translation>
         </message>
@@ -2250,7 +2351,7 @@ Nothing was imported.</translation>
             <translation>Its &amp;name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="71" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="78" />
             <source>Meeting</source>
             <translation>Meeting</translation>
         </message>
@@ -2270,7 +2371,7 @@ Nothing was imported.</translation>
             <translation>Ne&amp;xt review</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="156" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="169" />
             <source>No decisions recorded yet.</source>
             <translation>No decisions recorded yet.</translation>
         </message>
@@ -2290,7 +2391,7 @@ Nothing was imported.</translation>
             <translation>Offices</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="43" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="50" />
             <source>Other</source>
             <translation>Other</translation>
         </message>
@@ -2365,12 +2466,12 @@ Nothing was imported.</translation>
             <translation>Their phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="40" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="47" />
             <source>Vote</source>
             <translation>Vote</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="41" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="48" />
             <source>Vote (casting)</source>
             <translation>Vote (casting)</translation>
         </message>
@@ -2385,7 +2486,7 @@ Nothing was imported.</translation>
             <translation>Who chairs the partnership and holds its other offices, for how long, and how they were chosen. A next election shows on Home when it is near. The person's name and details are kept like our own people's: left out of a return unless contact details are included.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="74" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="81" />
             <source>Who is responsible</source>
             <translation>Who is responsible</translation>
         </message>
@@ -2410,7 +2511,7 @@ Nothing was imported.</translation>
             <translation>for example purpose, membership, meetings, decisions, conflicts</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="32" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="39" />
             <source>none</source>
             <translation>none</translation>
         </message>
@@ -2430,22 +2531,12 @@ Nothing was imported.</translation>
             <translation>past</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="111" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="118" />
             <source>words in the decision, who is responsible or the meeting</source>
             <translation>words in the decision, who is responsible or the meeting</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="152" />
-            <source>{n} decisions found.</source>
-            <translation>{n} decisions found.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="154" />
-            <source>{n} decisions recorded.</source>
-            <translation>{n} decisions recorded.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="33" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="40" />
             <source>{open} to do, {done} done</source>
             <translation>{open} to do, {done} done</translation>
         </message>
@@ -2511,7 +2602,7 @@ Nothing was imported.</translation>
     <context>
         <name>ImportDialog</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/import_dialog.py" line="417" />
+            <location filename="../../desktop/ui/import_dialog.py" line="427" />
             <source>%n row(s) with problems left out: spreadsheet row(s) {rows}.</source>
             <translation>
                 <numerusform>%n row with problems left out: spreadsheet row {rows}.</numerusform>
@@ -2519,17 +2610,17 @@ Nothing was imported.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="132" />
+            <location filename="../../desktop/ui/import_dialog.py" line="137" />
             <source>&amp;File:</source>
             <translation>&amp;File:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="91" />
+            <location filename="../../desktop/ui/import_dialog.py" line="96" />
             <source>&amp;Import</source>
             <translation>&amp;Import</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/import_dialog.py" line="372" />
+            <location filename="../../desktop/ui/import_dialog.py" line="371" />
             <source>&amp;Import %n partnership(s)</source>
             <translation>
                 <numerusform>&amp;Import %n partnership</numerusform>
@@ -2537,87 +2628,87 @@ Nothing was imported.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="203" />
+            <location filename="../../desktop/ui/import_dialog.py" line="208" />
             <source>&amp;Leave out the rows with problems and import the rest</source>
             <translation>&amp;Leave out the rows with problems and import the rest</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="90" />
+            <location filename="../../desktop/ui/import_dialog.py" line="95" />
             <source>&amp;Next &gt;</source>
             <translation>&amp;Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="191" />
+            <location filename="../../desktop/ui/import_dialog.py" line="196" />
             <source>&amp;Rows to import:</source>
             <translation>&amp;Rows to import:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="304" />
+            <location filename="../../desktop/ui/import_dialog.py" line="303" />
             <source>(column with no heading)</source>
             <translation>(column with no heading)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="89" />
+            <location filename="../../desktop/ui/import_dialog.py" line="94" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="136" />
+            <location filename="../../desktop/ui/import_dialog.py" line="141" />
             <source>B&amp;rowse…</source>
             <translation>B&amp;rowse…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="92" />
+            <location filename="../../desktop/ui/import_dialog.py" line="97" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="228" />
+            <location filename="../../desktop/ui/import_dialog.py" line="233" />
             <source>Choose a spreadsheet</source>
             <translation>Choose a spreadsheet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="124" />
+            <location filename="../../desktop/ui/import_dialog.py" line="129" />
             <source>Choose a spreadsheet with one partnership on each row and the column headings in the first row. Partnerbook reads CSV (.csv) and Excel (.xlsx) files of up to 5 MB. Nothing is added until you have checked every row.</source>
             <translation>Choose a spreadsheet with one partnership on each row and the column headings in the first row. Partnerbook reads CSV (.csv) and Excel (.xlsx) files of up to 5 MB. Nothing is added until you have checked every row.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="278" />
+            <location filename="../../desktop/ui/import_dialog.py" line="277" />
             <source>Choose the spreadsheet to import first.</source>
             <translation>Choose the spreadsheet to import first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="310" />
+            <location filename="../../desktop/ui/import_dialog.py" line="309" />
             <source>Column {name}</source>
             <translation>Column {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="306" />
+            <location filename="../../desktop/ui/import_dialog.py" line="305" />
             <source>Do not import</source>
             <translation>Do not import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="247" />
+            <location filename="../../desktop/ui/import_dialog.py" line="252" />
             <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="421" />
+            <location filename="../../desktop/ui/import_dialog.py" line="431" />
             <source>Import finished</source>
             <translation>Import finished</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="81" />
+            <location filename="../../desktop/ui/import_dialog.py" line="86" />
             <source>Import partnerships from a spreadsheet</source>
             <translation>Import partnerships from a spreadsheet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="107" />
+            <location filename="../../desktop/ui/import_dialog.py" line="112" />
             <source>Import progress</source>
             <translation>Import progress</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/import_dialog.py" line="411" />
+            <location filename="../../desktop/ui/import_dialog.py" line="421" />
             <source>Imported %n partnership(s) from {file}.</source>
             <translation>
                 <numerusform>Imported %n partnership from {file}.</numerusform>
@@ -2625,12 +2716,12 @@ Nothing was imported.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="410" />
+            <location filename="../../desktop/ui/import_dialog.py" line="420" />
             <source>Imported partnerships from {file}</source>
             <translation>Imported partnerships from {file}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/import_dialog.py" line="399" />
+            <location filename="../../desktop/ui/import_dialog.py" line="410" />
             <source>Importing %n partnership(s)…</source>
             <translation>
                 <numerusform>Importing %n partnership…</numerusform>
@@ -2638,32 +2729,32 @@ Nothing was imported.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="204" />
+            <location filename="../../desktop/ui/import_dialog.py" line="209" />
             <source>Leave out the rows with problems</source>
             <translation>Leave out the rows with problems</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="331" />
+            <location filename="../../desktop/ui/import_dialog.py" line="330" />
             <source>Not imported: {columns}.</source>
             <translation>Not imported: {columns}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="146" />
+            <location filename="../../desktop/ui/import_dialog.py" line="151" />
             <source>Not sure how to lay it out? Save the template, fill it in with your spreadsheet program, then import it here.</source>
             <translation>Not sure how to lay it out? Save the template, fill it in with your spreadsheet program, then import it here.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="385" />
+            <location filename="../../desktop/ui/import_dialog.py" line="438" />
             <source>Nothing was imported</source>
             <translation>Nothing was imported</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="167" />
+            <location filename="../../desktop/ui/import_dialog.py" line="172" />
             <source>Partnerbook has guessed what each column holds. Change any guess that is wrong, or choose “Do not import” for a column you do not need.</source>
             <translation>Partnerbook has guessed what each column holds. Change any guess that is wrong, or choose “Do not import” for a column you do not need.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/import_dialog.py" line="360" />
+            <location filename="../../desktop/ui/import_dialog.py" line="359" />
             <source>Ready to import: %n row(s), with no problems.</source>
             <translation>
                 <numerusform>Ready to import: %n row, with no problems.</numerusform>
@@ -2671,12 +2762,12 @@ Nothing was imported.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="195" />
+            <location filename="../../desktop/ui/import_dialog.py" line="200" />
             <source>Rows to import</source>
             <translation>Rows to import</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/import_dialog.py" line="352" />
+            <location filename="../../desktop/ui/import_dialog.py" line="351" />
             <source>Rows with problems: %n of {total} (shown in the last column). Fix them in the spreadsheet and import it again, or leave those rows out.</source>
             <translation>
                 <numerusform>Rows with problems: %n of {total} (shown in the last column). Fix them in the spreadsheet and import it again, or leave those rows out.</numerusform>
@@ -2684,45 +2775,45 @@ Nothing was imported.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="152" />
+            <location filename="../../desktop/ui/import_dialog.py" line="157" />
             <source>Save a &amp;template…</source>
             <translation>Save a &amp;template…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="245" />
+            <location filename="../../desktop/ui/import_dialog.py" line="250" />
             <source>Save the template</source>
             <translation>Save the template</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="134" />
+            <location filename="../../desktop/ui/import_dialog.py" line="139" />
             <source>Spreadsheet file</source>
             <translation>Spreadsheet file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="232" />
+            <location filename="../../desktop/ui/import_dialog.py" line="237" />
             <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
             <translation>Spreadsheets (*.csv *.xlsx);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="257" />
+            <location filename="../../desktop/ui/import_dialog.py" line="260" />
             <source>Template not saved</source>
             <translation>Template not saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="263" />
+            <location filename="../../desktop/ui/import_dialog.py" line="262" />
             <source>Template saved to {path}</source>
             <translation>Template saved to {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="258" />
-            <source>The template could not be saved to {path}: {reason}</source>
-            <translation>The template could not be saved to {path}: {reason}</translation>
+            <location filename="../../desktop/ui/import_dialog.py" line="399" />
+            <source>The import of the partnerships</source>
+            <translation>The import of the partnerships</translation>
         </message>
     </context>
     <context>
         <name>ImportPreview</name>
         <message>
-            <location filename="../../desktop/ui/import_preview_model.py" line="55" />
+            <location filename="../../desktop/ui/import_preview_model.py" line="52" />
             <source>(no name)</source>
             <translation>(no name)</translation>
         </message>
@@ -2742,7 +2833,7 @@ Nothing was imported.</translation>
             <translation>Problems</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_preview_model.py" line="63" />
+            <location filename="../../desktop/ui/import_preview_model.py" line="60" />
             <source>Ready to import</source>
             <translation>Ready to import</translation>
         </message>
@@ -2755,14 +2846,6 @@ Nothing was imported.</translation>
             <location filename="../../desktop/ui/import_preview_model.py" line="31" />
             <source>Status</source>
             <translation>Status</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportWorker</name>
-        <message>
-            <location filename="../../desktop/ui/collection/worker.py" line="70" />
-            <source>The import stopped because of an unexpected error ({kind}).</source>
-            <translation>The import stopped because of an unexpected error ({kind}).</translation>
         </message>
     </context>
     <context>
@@ -2856,6 +2939,14 @@ Nothing was imported.</translation>
             <location filename="../../desktop/ui/joining.py" line="143" />
             <source>{framework} has no questions of its own for before joining.</source>
             <translation>{framework} has no questions of its own for before joining.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyboard</name>
+        <message>
+            <location filename="../../desktop/ui/keyboard.py" line="249" />
+            <source>Ctrl+Page Down moves to the next part, Ctrl+Tab to the next section</source>
+            <translation>Ctrl+Page Down moves to the next part, Ctrl+Tab to the next section</translation>
         </message>
     </context>
     <context>
@@ -2984,12 +3075,12 @@ Nothing was imported.</translation>
             <translation>Action added</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="91" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="89" />
             <source>Actions arising</source>
             <translation>Actions arising</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="80" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="78" />
             <source>Add a &amp;meeting</source>
             <translation>Add a &amp;meeting</translation>
         </message>
@@ -2999,7 +3090,7 @@ Nothing was imported.</translation>
             <translation>Add a decisio&amp;n</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="94" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="92" />
             <source>Add an a&amp;ction arising</source>
             <translation>Add an a&amp;ction arising</translation>
         </message>
@@ -3014,7 +3105,7 @@ Nothing was imported.</translation>
             <translation>Add an action to carry out this decision</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="183" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="181" />
             <source>Add our representatives on the Our seat tab to record who went.</source>
             <translation>Add our representatives on the Our seat tab to record who went.</translation>
         </message>
@@ -3034,7 +3125,7 @@ Nothing was imported.</translation>
             <translation>Add this meeting's time and travel as a resource need…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="131" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="129" />
             <source>Attendance is not entered yet for the %n meeting(s) held, so there is no attendance rate (Code 4.8 a).</source>
             <translation>
                 <numerusform>Attendance is not entered yet for the %n meeting held, so there is no attendance rate (Code 4.8 a).</numerusform>
@@ -3057,7 +3148,7 @@ Nothing was imported.</translation>
             <translation>How it was dec&amp;ided</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="77" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="75" />
             <source>Meetings</source>
             <translation>Meetings</translation>
         </message>
@@ -3077,7 +3168,7 @@ Nothing was imported.</translation>
             <translation>No action carries it out yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="137" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="135" />
             <source>No meetings held yet, so there is no attendance rate (Code 4.8 a).</source>
             <translation>No meetings held yet, so there is no attendance rate (Code 4.8 a).</translation>
         </message>
@@ -3087,7 +3178,7 @@ Nothing was imported.</translation>
             <translation>No quorum is recorded (How it is run → Terms of reference and rules), so this meeting is not checked for one.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="145" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="143" />
             <source>Not counted: %n meeting(s) without attendance entered.</source>
             <translation>
                 <numerusform>Not counted: %n meeting without attendance entered.</numerusform>
@@ -3125,7 +3216,7 @@ Nothing was imported.</translation>
             <translation>Quorum: {needed} of {members} members. Mark who was there below.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="95" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="93" />
             <source>Remove this action</source>
             <translation>Remove this action</translation>
         </message>
@@ -3135,7 +3226,7 @@ Nothing was imported.</translation>
             <translation>Remove this decision</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="81" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="79" />
             <source>Remove this meeting</source>
             <translation>Remove this meeting</translation>
         </message>
@@ -3145,7 +3236,7 @@ Nothing was imported.</translation>
             <translation>Saved</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="139" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="137" />
             <source>Someone from us was at {attended} of the %n meeting(s) held: {percent}% (Code 4.8 a).</source>
             <translation>
                 <numerusform>Someone from us was at {attended} of the %n meeting held: {percent}% (Code 4.8 a).</numerusform>
@@ -3168,7 +3259,7 @@ Nothing was imported.</translation>
             <translation>Which partners were there</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="83" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="81" />
             <source>Who from us was there</source>
             <translation>Who from us was there</translation>
         </message>
@@ -3726,87 +3817,87 @@ Choose Yes to leave without it, or No to stay and put it right.</translation>
     <context>
         <name>PartnershipsArea</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="92" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="91" />
             <source>&amp;Add a partnership…</source>
             <translation>&amp;Add a partnership…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="174" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="173" />
             <source>&amp;Delete…</source>
             <translation>&amp;Delete…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="171" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="170" />
             <source>&amp;New partnership…</source>
             <translation>&amp;New partnership…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="172" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="171" />
             <source>&amp;Open</source>
             <translation>&amp;Open</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="314" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="311" />
             <source>&amp;Restore</source>
             <translation>&amp;Restore</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="109" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="108" />
             <source>&amp;Search</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="175" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="174" />
             <source>&amp;Undo delete</source>
             <translation>&amp;Undo delete</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="88" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="87" />
             <source>A partnership is any group of organisations working together towards a shared goal. Add the first one your group sits on.</source>
             <translation>A partnership is any group of organisations working together towards a shared goal. Add the first one your group sits on.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="123" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="122" />
             <source>Any role</source>
             <translation>Any role</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="117" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="116" />
             <source>Any status</source>
             <translation>Any status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="120" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="119" />
             <source>Any theme</source>
             <translation>Any theme</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="173" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="172" />
             <source>Ar&amp;chive</source>
             <translation>Ar&amp;chive</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="315" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="312" />
             <source>Archive</source>
             <translation>Archive</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="363" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="360" />
             <source>Archived. Tick “Show archived” to see it again.</source>
             <translation>Archived. Tick “Show archived” to see it again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="408" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="405" />
             <source>Cannot undo</source>
             <translation>Cannot undo</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="373" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="370" />
             <source>Delete this partnership?</source>
             <translation>Delete this partnership?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="374" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="371" />
             <source>Delete “{name}” and everything recorded about it: partners, meetings, the plan and reviews?
 
 You can undo this until you close Partnerbook. To put a partnership away safely, archive it instead.</source>
@@ -3815,77 +3906,77 @@ You can undo this until you close Partnerbook. To put a partnership away safely,
 You can undo this until you close Partnerbook. To put a partnership away safely, archive it instead.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="389" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="386" />
             <source>Deleted “{name}”. Undo delete brings it back.</source>
             <translation>Deleted “{name}”. Undo delete brings it back.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="167" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="166" />
             <source>Double-click a partnership, or press Enter, to open it.</source>
             <translation>Double-click a partnership, or press Enter, to open it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="111" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="110" />
             <source>Name, area or theme</source>
             <translation>Name, area or theme</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="87" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="86" />
             <source>No partnerships yet</source>
             <translation>No partnerships yet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="122" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="121" />
             <source>Our ro&amp;le</source>
             <translation>Our ro&amp;le</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="146" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="145" />
             <source>Partnerships</source>
             <translation>Partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="315" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="312" />
             <source>Restore</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="357" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="354" />
             <source>Restored</source>
             <translation>Restored</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="116" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="115" />
             <source>S&amp;tatus</source>
             <translation>S&amp;tatus</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="112" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="111" />
             <source>Search partnerships</source>
             <translation>Search partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="126" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="125" />
             <source>Show &amp;archived</source>
             <translation>Show &amp;archived</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="127" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="126" />
             <source>Show archived partnerships</source>
             <translation>Show archived partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="283" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="280" />
             <source>Showing {shown} of {total}</source>
             <translation>Showing {shown} of {total}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="120" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="119" />
             <source>The&amp;me</source>
             <translation>The&amp;me</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="405" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="402" />
             <source>“{name}” is back.</source>
             <translation>“{name}” is back.</translation>
         </message>
@@ -3893,82 +3984,87 @@ You can undo this until you close Partnerbook. To put a partnership away safely,
     <context>
         <name>People</name>
         <message>
-            <location filename="../../desktop/ui/people.py" line="149" />
+            <location filename="../../desktop/ui/people.py" line="163" />
             <source> years ago</source>
             <translation> years ago</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="166" />
+            <location filename="../../desktop/ui/people.py" line="180" />
             <source>&amp;Close</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="161" />
+            <location filename="../../desktop/ui/people.py" line="175" />
             <source>&amp;Forget this person…</source>
             <translation>&amp;Forget this person…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="162" />
+            <location filename="../../desktop/ui/people.py" line="176" />
             <source>&amp;Merge duplicates…</source>
             <translation>&amp;Merge duplicates…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="146" />
+            <location filename="../../desktop/ui/people.py" line="160" />
             <source>&amp;Remind me about people who left more than</source>
             <translation>&amp;Remind me about people who left more than</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="311" />
+            <location filename="../../desktop/ui/people.py" line="366" />
             <source>Backups still hold their details</source>
             <translation>Backups still hold their details</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="57" />
+            <location filename="../../desktop/ui/people.py" line="70" />
             <source>Email</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="57" />
+            <location filename="../../desktop/ui/people.py" line="70" />
             <source>End of term</source>
             <translation>End of term</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="160" />
+            <location filename="../../desktop/ui/people.py" line="174" />
             <source>Export as &amp;JSON…</source>
             <translation>Export as &amp;JSON…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="159" />
+            <location filename="../../desktop/ui/people.py" line="173" />
             <source>Export as &amp;PDF…</source>
             <translation>Export as &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="273" />
+            <location filename="../../desktop/ui/people.py" line="307" />
             <source>Forget {name}?</source>
             <translation>Forget {name}?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="77" />
+            <location filename="../../desktop/ui/people.py" line="338" />
+            <source>Forgetting</source>
+            <translation>Forgetting</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="90" />
             <source>Forgotten</source>
             <translation>Forgotten</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="196" />
+            <location filename="../../desktop/ui/people.py" line="210" />
             <source>If your group no longer needs their details, forget them.</source>
             <translation>If your group no longer needs their details, forget them.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="244" />
+            <location filename="../../desktop/ui/people.py" line="259" />
             <source>JSON (*.json)</source>
             <translation>JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="82" />
+            <location filename="../../desktop/ui/people.py" line="95" />
             <source>Left</source>
             <translation>Left</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="79" />
+            <location filename="../../desktop/ui/people.py" line="92" />
             <source>Left long ago: review</source>
             <translation>Left long ago: review</translation>
         </message>
@@ -3983,12 +4079,12 @@ You can undo this until you close Partnerbook. To put a partnership away safely,
             <translation>Merged</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="57" />
+            <location filename="../../desktop/ui/people.py" line="70" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="116" />
+            <location filename="../../desktop/ui/people.py" line="130" />
             <source>Names and contact details are kept here and nowhere else. You can give someone a copy of everything held about them, or forget them: their name and details are removed, and the meetings and roles they took part in stay as “Former representative”.</source>
             <translation>Names and contact details are kept here and nowhere else. You can give someone a copy of everything held about them, or forget them: their name and details are removed, and the meetings and roles they took part in stay as “Former representative”.</translation>
         </message>
@@ -3998,7 +4094,7 @@ You can undo this until you close Partnerbook. To put a partnership away safely,
             <translation>No: {name} is a new person</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="289" />
+            <location filename="../../desktop/ui/people.py" line="351" />
             <source>Not forgotten</source>
             <translation>Not forgotten</translation>
         </message>
@@ -4008,42 +4104,42 @@ You can undo this until you close Partnerbook. To put a partnership away safely,
             <translation>Not merged</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="258" />
+            <location filename="../../desktop/ui/people.py" line="279" />
             <source>Not saved</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="290" />
+            <location filename="../../desktop/ui/people.py" line="348" />
             <source>Nothing was changed, because the backup made first failed: {why}</source>
             <translation>Nothing was changed, because the backup made first failed: {why}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="189" />
+            <location filename="../../desktop/ui/people.py" line="203" />
             <source>One person's term ended more than {years} years ago: {names}.</source>
             <translation>One person's term ended more than {years} years ago: {names}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="244" />
+            <location filename="../../desktop/ui/people.py" line="259" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="112" />
+            <location filename="../../desktop/ui/people.py" line="126" />
             <source>People</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="57" />
+            <location filename="../../desktop/ui/people.py" line="70" />
             <source>Phone</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="229" />
+            <location filename="../../desktop/ui/people.py" line="243" />
             <source>Reminder saved</source>
             <translation>Reminder saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="274" />
+            <location filename="../../desktop/ui/people.py" line="308" />
             <source>Remove {name}'s name and contact details from Partnerbook? The meetings and roles they took part in stay, as “Former representative”.
 
 A backup is made first. This cannot be undone in the app.</source>
@@ -4052,7 +4148,7 @@ A backup is made first. This cannot be undone in the app.</source>
 A backup is made first. This cannot be undone in the app.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="242" />
+            <location filename="../../desktop/ui/people.py" line="257" />
             <source>Save everything held about {name}</source>
             <translation>Save everything held about {name}</translation>
         </message>
@@ -4062,12 +4158,12 @@ A backup is made first. This cannot be undone in the app.</translation>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="264" />
+            <location filename="../../desktop/ui/people.py" line="275" />
             <source>Saved {path}</source>
             <translation>Saved {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="81" />
+            <location filename="../../desktop/ui/people.py" line="94" />
             <source>Serving</source>
             <translation>Serving</translation>
         </message>
@@ -4077,9 +4173,14 @@ A backup is made first. This cannot be undone in the app.</translation>
             <translation>Someone already in your records?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="57" />
+            <location filename="../../desktop/ui/people.py" line="70" />
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="283" />
+            <source>The copy</source>
+            <translation>The copy</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/people_duplicates.py" line="73" />
@@ -4100,7 +4201,7 @@ Merge them into one? Every role, meeting, action and review they are named in st
 Merge them into one? Every role, meeting, action and review they are named in stays, under the one record; contact details missing from the first are taken from the others.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="150" />
+            <location filename="../../desktop/ui/people.py" line="164" />
             <source>Years after which to be reminded</source>
             <translation>Years after which to be reminded</translation>
         </message>
@@ -4110,12 +4211,12 @@ Merge them into one? Every role, meeting, action and review they are named in st
             <translation>Yes: {who}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="308" />
+            <location filename="../../desktop/ui/people.py" line="363" />
             <source>and {count} more</source>
             <translation>and {count} more</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="191" />
+            <location filename="../../desktop/ui/people.py" line="205" />
             <source>{count} people's terms ended more than {years} years ago: {names}.</source>
             <translation>{count} people's terms ended more than {years} years ago: {names}.</translation>
         </message>
@@ -4125,12 +4226,12 @@ Merge them into one? Every role, meeting, action and review they are named in st
             <translation>{name} ({count} records)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="325" />
+            <location filename="../../desktop/ui/people.py" line="378" />
             <source>{name} has been forgotten.</source>
             <translation>{name} has been forgotten.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="312" />
+            <location filename="../../desktop/ui/people.py" line="367" />
             <source>{name} has been forgotten. These {count} backups still hold their name and contact details:
 
 {listing}
@@ -4214,167 +4315,167 @@ Old backups are removed automatically over the coming months. Delete these backu
     <context>
         <name>PlanTab</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="109" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="110" />
             <source>Add a f&amp;unding line</source>
             <translation>Add a f&amp;unding line</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="70" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="71" />
             <source>Add a mi&amp;lestone</source>
             <translation>Add a mi&amp;lestone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="84" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="85" />
             <source>Add a p&amp;riority</source>
             <translation>Add a p&amp;riority</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="91" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="92" />
             <source>Add an action or ste&amp;p</source>
             <translation>Add an action or ste&amp;p</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="77" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="78" />
             <source>Add an area for a&amp;ction</source>
             <translation>Add an area for a&amp;ction</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="98" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="99" />
             <source>Add an out&amp;come</source>
             <translation>Add an out&amp;come</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="115" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="116" />
             <source>Aims and outputs</source>
             <translation>Aims and outputs</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="74" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="75" />
             <source>Aims and outputs, one row for each area for action</source>
             <translation>Aims and outputs, one row for each area for action</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="102" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="103" />
             <source>Budget for voluntary sector involvement (Code 4.4)</source>
             <translation>Budget for voluntary sector involvement (Code 4.4)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="106" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="107" />
             <source>Funding</source>
             <translation>Funding</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="51" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="52" />
             <source>How &amp;much</source>
             <translation>How &amp;much</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="88" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="89" />
             <source>Immediate actions and future steps for this priority</source>
             <translation>Immediate actions and future steps for this priority</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="50" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="51" />
             <source>Is there a &amp;budget for us to take part?</source>
             <translation>Is there a &amp;budget for us to take part?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="114" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="115" />
             <source>Milestones</source>
             <translation>Milestones</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="67" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="68" />
             <source>Milestones on a clear timescale (Code 4.3)</source>
             <translation>Milestones on a clear timescale (Code 4.3)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="169" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="172" />
             <source>New action</source>
             <translation>New action</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="136" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="139" />
             <source>New area for action</source>
             <translation>New area for action</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="154" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="157" />
             <source>New funding line</source>
             <translation>New funding line</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="130" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="133" />
             <source>New milestone</source>
             <translation>New milestone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="148" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="151" />
             <source>New outcome</source>
             <translation>New outcome</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="142" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="145" />
             <source>New priority</source>
             <translation>New priority</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="52" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="53" />
             <source>Notes about the budget</source>
             <translation>Notes about the budget</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="117" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="118" />
             <source>Outcomes</source>
             <translation>Outcomes</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="95" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="96" />
             <source>Outcomes in the short, medium and long term</source>
             <translation>Outcomes in the short, medium and long term</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="61" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="62" />
             <source>Parts of the plan</source>
             <translation>Parts of the plan</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="81" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="82" />
             <source>Priorities</source>
             <translation>Priorities</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="92" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="93" />
             <source>Remove this action</source>
             <translation>Remove this action</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="110" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="111" />
             <source>Remove this funding line</source>
             <translation>Remove this funding line</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="71" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="72" />
             <source>Remove this milestone</source>
             <translation>Remove this milestone</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="99" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="100" />
             <source>Remove this outcome</source>
             <translation>Remove this outcome</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="85" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="86" />
             <source>Remove this priority</source>
             <translation>Remove this priority</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="78" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="79" />
             <source>Remove this row</source>
             <translation>Remove this row</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="195" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="198" />
             <source>Saved</source>
             <translation>Saved</translation>
         </message>
@@ -4572,7 +4673,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>"{use}" names the section "{name}", which is of kind "{found}".</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/governance/closure.py" line="78" />
+            <location filename="../../desktop/services/governance/closure.py" line="74" />
             <source>A closure has no field called {name}.</source>
             <translation>A closure has no field called {name}.</translation>
         </message>
@@ -4592,12 +4693,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>A declined need cannot be marked received. If they changed their mind, mark it agreed first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/people_merge.py" line="229" />
+            <location filename="../../desktop/services/people_merge.py" line="204" />
             <source>A forgotten person cannot be merged.</source>
             <translation>A forgotten person cannot be merged.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/group_merges.py" line="110" />
+            <location filename="../../desktop/services/collection/group_merges.py" line="106" />
             <source>A group cannot be merged with itself.</source>
             <translation>A group cannot be merged with itself.</translation>
         </message>
@@ -4617,12 +4718,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>A partner's name is limited to {limit} characters.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="364" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="367" />
             <source>A partnership called '{name}' has been added since the file was checked, so nothing was imported. Check the file again.</source>
             <translation>A partnership called '{name}' has been added since the file was checked, so nothing was imported. Check the file again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/merges.py" line="57" />
+            <location filename="../../desktop/services/collection/merges.py" line="53" />
             <source>A partnership cannot be merged with itself.</source>
             <translation>A partnership cannot be merged with itself.</translation>
         </message>
@@ -4662,7 +4763,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>A review can hold up to {limit} respondents.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/collection/server.py" line="311" />
+            <location filename="../../desktop/store/collection/server.py" line="330" />
             <source>A secure connection to the server for {label} could not be made ({why}). Check the server's certificate and the sslmode setting.</source>
             <translation>A secure connection to the server for {label} could not be made ({why}). Check the server's certificate and the sslmode setting.</translation>
         </message>
@@ -4672,7 +4773,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>A share of the members is 100% at most.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/partnership_rules.py" line="86" />
+            <location filename="../../desktop/domain/partnership_rules.py" line="100" />
             <source>A time-limited partnership needs an end date.</source>
             <translation>A time-limited partnership needs an end date.</translation>
         </message>
@@ -4722,12 +4823,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Add at least one.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="516" />
+            <location filename="../../desktop/services/collection/views.py" line="433" />
             <source>Agreed</source>
             <translation>Agreed</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="227" />
+            <location filename="../../desktop/services/collection/views.py" line="223" />
             <source>Also called</source>
             <translation>Also called</translation>
         </message>
@@ -4762,7 +4863,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Another program is using {database}, so nothing was restored. Close it and try again. Nothing changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="142" />
+            <location filename="../../desktop/services/collection/views.py" line="137" />
             <source>App version</source>
             <translation>App version</translation>
         </message>
@@ -4772,42 +4873,42 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Area</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/backups.py" line="39" />
+            <location filename="../../desktop/services/backups.py" line="38" />
             <source>Automatic (while you worked)</source>
             <translation>Automatic (while you worked)</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="789" />
+            <location filename="../../desktop/services/collection/views.py" line="656" />
             <source>Average score</source>
             <translation>Average score</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="791" />
+            <location filename="../../desktop/services/collection/views.py" line="658" />
             <source>Bands given</source>
             <translation>Bands given</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/backups.py" line="44" />
+            <location filename="../../desktop/services/backups.py" line="43" />
             <source>Before a restore</source>
             <translation>Before a restore</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/backups.py" line="43" />
+            <location filename="../../desktop/services/backups.py" line="42" />
             <source>Before an import</source>
             <translation>Before an import</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/backups.py" line="42" />
+            <location filename="../../desktop/services/backups.py" line="41" />
             <source>Before an update</source>
             <translation>Before an update</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/backups.py" line="45" />
+            <location filename="../../desktop/services/backups.py" line="44" />
             <source>Before forgetting a person</source>
             <translation>Before forgetting a person</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/backups.py" line="46" />
+            <location filename="../../desktop/services/backups.py" line="45" />
             <source>Before withdrawing a return</source>
             <translation>Before withdrawing a return</translation>
         </message>
@@ -4817,7 +4918,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Both '{first}' and '{second}' are set to {label}. Choose one of them.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="399" />
+            <location filename="../../desktop/services/collection/views.py" line="350" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
@@ -4877,12 +4978,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Choose the owner from the list.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/people_merge.py" line="226" />
+            <location filename="../../desktop/services/people_merge.py" line="201" />
             <source>Choose two or more people to merge.</source>
             <translation>Choose two or more people to merge.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="548" />
+            <location filename="../../desktop/services/collection/views.py" line="451" />
             <source>Clause</source>
             <translation>Clause</translation>
         </message>
@@ -4927,12 +5028,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Did you mean "{close}"?</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="141" />
+            <location filename="../../desktop/services/collection/views.py" line="136" />
             <source>Earlier returns replaced</source>
             <translation>Earlier returns replaced</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/trust.py" line="267" />
+            <location filename="../../desktop/services/collection/trust.py" line="233" />
             <source>Earlier returns signed by</source>
             <translation>Earlier returns signed by</translation>
         </message>
@@ -4967,7 +5068,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Enter the estimated cost, or a cost for each unit.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="515" />
+            <location filename="../../desktop/services/collection/views.py" line="432" />
             <source>Estimated</source>
             <translation>Estimated</translation>
         </message>
@@ -4977,7 +5078,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Every ref must be different in the whole file: change one of them.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/trust.py" line="269" />
+            <location filename="../../desktop/services/collection/trust.py" line="235" />
             <source>File</source>
             <translation>File</translation>
         </message>
@@ -4987,12 +5088,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Formal or informal</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="554" />
+            <location filename="../../desktop/services/collection/views.py" line="457" />
             <source>Framework</source>
             <translation>Framework</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="100" />
+            <location filename="../../desktop/services/collection/views.py" line="124" />
             <source>From</source>
             <translation>From</translation>
         </message>
@@ -5042,12 +5143,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Give some items domain = "{key}", or remove the domain.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/packs.py" line="143" />
+            <location filename="../../desktop/services/collection/packs.py" line="139" />
             <source>Give the CVS's name for the first pack (it is shown to groups).</source>
             <translation>Give the CVS's name for the first pack (it is shown to groups).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/governance/closure.py" line="50" />
+            <location filename="../../desktop/services/governance/closure.py" line="46" />
             <source>Give the date it closed.</source>
             <translation>Give the date it closed.</translation>
         </message>
@@ -5092,7 +5193,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Give the partner organisation's name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/partnership_rules.py" line="53" />
+            <location filename="../../desktop/domain/partnership_rules.py" line="67" />
             <source>Give the partnership a name.</source>
             <translation>Give the partnership a name.</translation>
         </message>
@@ -5112,12 +5213,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Give your group's name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/partner_views.py" line="68" />
+            <location filename="../../desktop/services/collection/partner_views.py" line="62" />
             <source>Group</source>
             <translation>Group</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="226" />
+            <location filename="../../desktop/services/collection/views.py" line="222" />
             <source>Groups</source>
             <translation>Groups</translation>
         </message>
@@ -5147,7 +5248,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>It cannot be resolved before it was raised.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/governance/closure.py" line="52" />
+            <location filename="../../desktop/services/governance/closure.py" line="48" />
             <source>It cannot close before it started.</source>
             <translation>It cannot close before it started.</translation>
         </message>
@@ -5167,22 +5268,22 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Join some of them.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/partnership_rules.py" line="55" />
+            <location filename="../../desktop/domain/partnership_rules.py" line="69" />
             <source>Keep the name under {limit} characters.</source>
             <translation>Keep the name under {limit} characters.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/partnership_rules.py" line="66" />
+            <location filename="../../desktop/domain/partnership_rules.py" line="80" />
             <source>Keep the short name under {limit} characters.</source>
             <translation>Keep the short name under {limit} characters.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/trust.py" line="248" />
+            <location filename="../../desktop/services/collection/trust.py" line="214" />
             <source>Key</source>
             <translation>Key</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="550" />
+            <location filename="../../desktop/services/collection/views.py" line="453" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
@@ -5217,12 +5318,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>List the bands from lowest to highest; each runs up to where the next one starts.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/backups.py" line="41" />
+            <location filename="../../desktop/services/backups.py" line="40" />
             <source>Made by you</source>
             <translation>Made by you</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="143" />
+            <location filename="../../desktop/services/collection/views.py" line="138" />
             <source>Made for</source>
             <translation>Made for</translation>
         </message>
@@ -5242,7 +5343,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>More than one framework is called “{key}”. Give its id instead: {ids}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/group_merges.py" line="90" />
+            <location filename="../../desktop/services/collection/group_merges.py" line="86" />
             <source>More than one group's id starts with “{typed}”: type more of it.</source>
             <translation>More than one group's id starts with “{typed}”: type more of it.</translation>
         </message>
@@ -5277,12 +5378,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Name the office, for example Secretary.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="400" />
+            <location filename="../../desktop/services/collection/views.py" line="351" />
             <source>Need</source>
             <translation>Need</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="513" />
+            <location filename="../../desktop/services/collection/views.py" line="430" />
             <source>Needs</source>
             <translation>Needs</translation>
         </message>
@@ -5307,7 +5408,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>No column holds the partnership name. The first row must hold the column headings (see the template); choose which column holds the name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="360" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="363" />
             <source>No row can be imported, so nothing was imported.</source>
             <translation>No row can be imported, so nothing was imported.</translation>
         </message>
@@ -5322,17 +5423,17 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Not recorded</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="164" />
+            <location filename="../../desktop/services/collection/views.py" line="176" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/trust.py" line="263" />
+            <location filename="../../desktop/services/collection/trust.py" line="229" />
             <source>Number</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/trust.py" line="268" />
+            <location filename="../../desktop/services/collection/trust.py" line="234" />
             <source>Offered</source>
             <translation>Offered</translation>
         </message>
@@ -5352,7 +5453,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Open high risks</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/partner_views.py" line="72" />
+            <location filename="../../desktop/services/collection/partner_views.py" line="66" />
             <source>Organisations named</source>
             <translation>Organisations named</translation>
         </message>
@@ -5367,7 +5468,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Our seat has no such field.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="571" />
+            <location filename="../../desktop/services/collection/views.py" line="466" />
             <source>Outcome</source>
             <translation>Outcome</translation>
         </message>
@@ -5377,7 +5478,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Partner attendance</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="144" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="145" />
             <source>Partnerbook can read spreadsheets saved as CSV (.csv) or Excel (.xlsx).</source>
             <translation>Partnerbook can read spreadsheets saved as CSV (.csv) or Excel (.xlsx).</translation>
         </message>
@@ -5392,7 +5493,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Partnerbook could not make a copy of your records to read them ({reason}). Free some space on this computer, then try again. Your records have not been changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/collection/server.py" line="323" />
+            <location filename="../../desktop/store/collection/server.py" line="342" />
             <source>Partnerbook could not reach the server for {label}. Check the server name and that it is running, then try again. ({why})</source>
             <translation>Partnerbook could not reach the server for {label}. Check the server name and that it is running, then try again. ({why})</translation>
         </message>
@@ -5437,12 +5538,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Partnerbook could not write a backup to {folder}: {why}. Your earlier backups are untouched.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/importer.py" line="331" />
+            <location filename="../../desktop/services/collection/importer.py" line="329" />
             <source>Partnerbook could not write to the collection ({why}). Nothing from {file} was kept. Check there is free space and the file is not read-only.</source>
             <translation>Partnerbook could not write to the collection ({why}). Nothing from {file} was kept. Check there is free space and the file is not read-only.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/importer.py" line="324" />
+            <location filename="../../desktop/services/collection/importer.py" line="322" />
             <source>Partnerbook could not write to the collection ({why}). Nothing from {file} was kept. Run the import again when the server is back: the returns already stored will say they are already here.</source>
             <translation>Partnerbook could not write to the collection ({why}). Nothing from {file} was kept. Run the import again when the server is back: the returns already stored will say they are already here.</translation>
         </message>
@@ -5496,22 +5597,22 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Partners</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/partner_views.py" line="71" />
+            <location filename="../../desktop/services/collection/partner_views.py" line="65" />
             <source>Partners answered</source>
             <translation>Partners answered</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/partner_views.py" line="67" />
+            <location filename="../../desktop/services/collection/partner_views.py" line="61" />
             <source>Partnership</source>
             <translation>Partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="140" />
+            <location filename="../../desktop/services/collection/views.py" line="135" />
             <source>Partnerships</source>
             <translation>Partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/trust.py" line="265" />
+            <location filename="../../desktop/services/collection/trust.py" line="231" />
             <source>Period</source>
             <translation>Period</translation>
         </message>
@@ -5526,7 +5627,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Purpose</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="391" />
+            <location filename="../../desktop/services/collection/views.py" line="342" />
             <source>Question</source>
             <translation>Question</translation>
         </message>
@@ -5541,32 +5642,32 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Quorum</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="790" />
+            <location filename="../../desktop/services/collection/views.py" line="657" />
             <source>Range</source>
             <translation>Range</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="229" />
+            <location filename="../../desktop/services/collection/views.py" line="225" />
             <source>Rated need help</source>
             <translation>Rated need help</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="572" />
+            <location filename="../../desktop/services/collection/views.py" line="467" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="517" />
+            <location filename="../../desktop/services/collection/views.py" line="434" />
             <source>Received</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/trust.py" line="248" />
+            <location filename="../../desktop/services/collection/trust.py" line="214" />
             <source>Recorded from</source>
             <translation>Recorded from</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="139" />
+            <location filename="../../desktop/services/collection/views.py" line="134" />
             <source>Reference</source>
             <translation>Reference</translation>
         </message>
@@ -5596,27 +5697,27 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Remove the line.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="144" />
+            <location filename="../../desktop/services/collection/views.py" line="139" />
             <source>Replaced for</source>
             <translation>Replaced for</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="230" />
+            <location filename="../../desktop/services/collection/views.py" line="226" />
             <source>Resources asked for</source>
             <translation>Resources asked for</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/partner_views.py" line="69" />
+            <location filename="../../desktop/services/collection/partner_views.py" line="63" />
             <source>Review date</source>
             <translation>Review date</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="228" />
+            <location filename="../../desktop/services/collection/views.py" line="224" />
             <source>Review scores, by tool</source>
             <translation>Review scores, by tool</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/partner_views.py" line="70" />
+            <location filename="../../desktop/services/collection/partner_views.py" line="64" />
             <source>Review tool</source>
             <translation>Review tool</translation>
         </message>
@@ -5631,7 +5732,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Review {review} is finished, so answers are not added to it. Reopen it in the window first (Change this review), or record a new review.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="574" />
+            <location filename="../../desktop/services/collection/views.py" line="469" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
@@ -5716,12 +5817,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Say who your group is first (its name), then open the pack again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/governance/closure.py" line="54" />
+            <location filename="../../desktop/services/governance/closure.py" line="50" />
             <source>Say why it closed.</source>
             <translation>Say why it closed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/withdraw.py" line="90" />
+            <location filename="../../desktop/services/collection/withdraw.py" line="87" />
             <source>Say why the return is withdrawn: the reason is kept in the log.</source>
             <translation>Say why the return is withdrawn: the reason is kept in the log.</translation>
         </message>
@@ -5731,12 +5832,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Scale</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="786" />
+            <location filename="../../desktop/services/collection/views.py" line="653" />
             <source>Section</source>
             <translation>Section</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="138" />
+            <location filename="../../desktop/services/collection/views.py" line="133" />
             <source>Sent</source>
             <translation>Sent</translation>
         </message>
@@ -5756,17 +5857,17 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Shorten it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/trust.py" line="266" />
+            <location filename="../../desktop/services/collection/trust.py" line="232" />
             <source>Signed by</source>
             <translation>Signed by</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="216" />
+            <location filename="../../desktop/services/collection/views.py" line="56" />
             <source>Signed by (key)</source>
             <translation>Signed by (key)</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/trust.py" line="248" />
+            <location filename="../../desktop/services/collection/trust.py" line="214" />
             <source>Since</source>
             <translation>Since</translation>
         </message>
@@ -5791,7 +5892,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Sits under: there is no partnership called '{name}' in Partnerbook or in this file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="573" />
+            <location filename="../../desktop/services/collection/views.py" line="468" />
             <source>Size (bytes)</source>
             <translation>Size (bytes)</translation>
         </message>
@@ -5821,7 +5922,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="231" />
+            <location filename="../../desktop/services/collection/views.py" line="227" />
             <source>Still unmet</source>
             <translation>Still unmet</translation>
         </message>
@@ -5896,7 +5997,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>That passphrase does not open the CVS's keys. Check it (capital letters count) and try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/people_merge.py" line="127" />
+            <location filename="../../desktop/services/people_merge.py" line="102" />
             <source>That person is no longer in your records.</source>
             <translation>That person is no longer in your records.</translation>
         </message>
@@ -5906,7 +6007,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>That resource need no longer exists; it may have been deleted.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/reviews.py" line="320" />
+            <location filename="../../desktop/services/reviews.py" line="312" />
             <source>That respondent is not part of this review.</source>
             <translation>That respondent is not part of this review.</translation>
         </message>
@@ -5951,7 +6052,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>The backup {name} was made by a newer version of Partnerbook. Install the newer version to restore it. Nothing changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/backups.py" line="175" />
+            <location filename="../../desktop/services/backups.py" line="179" />
             <source>The backup {path} could not be read back ({problem}).</source>
             <translation>The backup {path} could not be read back ({problem}).</translation>
         </message>
@@ -5976,27 +6077,27 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>The collection {path} is damaged. Nothing has been written to it. Its backups are in {backups}: open it in Partnerbook to restore the newest, or run: partnerbook collect restore "{path}" BACKUP</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/collection/server.py" line="228" />
+            <location filename="../../desktop/store/collection/server.py" line="247" />
             <source>The connection to the server for {label} was lost. What was being saved when it went was not kept; try again when the server is back.</source>
             <translation>The connection to the server for {label} was lost. What was being saved when it went was not kept; try again when the server is back.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/packs.py" line="335" />
+            <location filename="../../desktop/services/collection/packs.py" line="320" />
             <source>The contact details in this return could not be opened: {why}.</source>
             <translation>The contact details in this return could not be opened: {why}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/packs.py" line="338" />
+            <location filename="../../desktop/services/collection/packs.py" line="323" />
             <source>The contact details in this return were sealed for another CVS's key, so this collection cannot open them.</source>
             <translation>The contact details in this return were sealed for another CVS's key, so this collection cannot open them.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/copying.py" line="78" />
+            <location filename="../../desktop/services/collection/copying.py" line="69" />
             <source>The copy in {destination} does not match the collection it was made from (the {tables} differ). Do not use it; make it again.</source>
             <translation>The copy in {destination} does not match the collection it was made from (the {tables} differ). Do not use it; make it again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/safety.py" line="223" />
+            <location filename="../../desktop/services/collection/safety.py" line="217" />
             <source>The copy in {folder} could not be read back ({problem}), so it was removed. Nothing changed.</source>
             <translation>The copy in {folder} could not be read back ({problem}), so it was removed. Nothing changed.</translation>
         </message>
@@ -6071,7 +6172,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>The drive holding {folder} could not be reached, so {name} was not saved. If it is a USB stick or a network drive, reconnect it and try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/partnership_rules.py" line="84" />
+            <location filename="../../desktop/domain/partnership_rules.py" line="98" />
             <source>The end date is before the start date.</source>
             <translation>The end date is before the start date.</translation>
         </message>
@@ -6081,7 +6182,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>The evidence is too long; shorten it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/backups.py" line="124" />
+            <location filename="../../desktop/services/backups.py" line="123" />
             <source>The extra copy in {second} could not be made ({why}). The backup in {folder} was made and checked.</source>
             <translation>The extra copy in {second} could not be made ({why}). The backup in {folder} was made and checked.</translation>
         </message>
@@ -6181,7 +6282,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>The return pack this return was to answer is not in your records any more. Open the pack from your CVS again, then make the return.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/withdraw.py" line="73" />
+            <location filename="../../desktop/services/collection/withdraw.py" line="70" />
             <source>The return {reference} was withdrawn already.</source>
             <translation>The return {reference} was withdrawn already.</translation>
         </message>
@@ -6216,37 +6317,37 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>The same partnership is on row {row} too. Keep one of them.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/packs.py" line="286" />
+            <location filename="../../desktop/services/collection/packs.py" line="275" />
             <source>The saved keys do not match their own public keys.</source>
             <translation>The saved keys do not match their own public keys.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/collection/server.py" line="286" />
+            <location filename="../../desktop/store/collection/server.py" line="305" />
             <source>The server for {label} did not accept the user name and password. Check them (Partnerbook reads the password from your .pgpass or service file, or asks) and try again.</source>
             <translation>The server for {label} did not accept the user name and password. Check them (Partnerbook reads the password from your .pgpass or service file, or asks) and try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/collection/server.py" line="304" />
+            <location filename="../../desktop/store/collection/server.py" line="323" />
             <source>The server for {label} did not answer within {seconds} seconds. Check the server name and your network, then try again.</source>
             <translation>The server for {label} did not answer within {seconds} seconds. Check the server name and your network, then try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/collection/server.py" line="318" />
+            <location filename="../../desktop/store/collection/server.py" line="337" />
             <source>The server for {label} does not let this user in from here. Ask whoever looks after the server to give you access.</source>
             <translation>The server for {label} does not let this user in from here. Ask whoever looks after the server to give you access.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/collection/server.py" line="218" />
+            <location filename="../../desktop/store/collection/server.py" line="237" />
             <source>The server for {label} took too long to answer. Nothing was changed by this step; try again in a moment.</source>
             <translation>The server for {label} took too long to answer. Nothing was changed by this step; try again in a moment.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/collection/server.py" line="293" />
+            <location filename="../../desktop/store/collection/server.py" line="312" />
             <source>The server has no database called {label}. Check the name, or ask whoever looks after the server to run: partnerbook collect init-server</source>
             <translation>The server has no database called {label}. Check the name, or ask whoever looks after the server to run: partnerbook collect init-server</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/copying.py" line="57" />
+            <location filename="../../desktop/services/collection/copying.py" line="48" />
             <source>The source and the destination are the same collection.</source>
             <translation>The source and the destination are the same collection.</translation>
         </message>
@@ -6301,12 +6402,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>There are no records in {folder} yet. Start Partnerbook once, or run 'partnerbook demo', to make some.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="334" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="337" />
             <source>There are no rows under the headings.</source>
             <translation>There are no rows under the headings.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/safety.py" line="203" />
+            <location filename="../../desktop/services/collection/safety.py" line="197" />
             <source>There is already a collection called {name} in {folder}, so this one was not copied there (one must never overwrite another). Nothing changed.</source>
             <translation>There is already a collection called {name} in {folder}, so this one was not copied there (one must never overwrite another). Nothing changed.</translation>
         </message>
@@ -6316,12 +6417,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>There is already a partnership called '{name}' in Partnerbook.</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/partnership_rules.py" line="58" />
+            <location filename="../../desktop/domain/partnership_rules.py" line="72" />
             <source>There is already a partnership called '{name}'. Use another name.</source>
             <translation>There is already a partnership called '{name}'. Use another name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/safety.py" line="164" />
+            <location filename="../../desktop/services/collection/safety.py" line="158" />
             <source>There is no backup at {path}. Check the name. Nothing changed.</source>
             <translation>There is no backup at {path}. Check the name. Nothing changed.</translation>
         </message>
@@ -6341,17 +6442,17 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>There is no framework with the id {id}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/group_merges.py" line="90" />
+            <location filename="../../desktop/services/collection/group_merges.py" line="86" />
             <source>There is no group with the id “{typed}” in this collection. `partnerbook collect groups` lists them.</source>
             <translation>There is no group with the id “{typed}” in this collection. `partnerbook collect groups` lists them.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/trust.py" line="182" />
+            <location filename="../../desktop/services/collection/trust.py" line="158" />
             <source>There is no held return number {id} waiting; the list of held returns shows the numbers.</source>
             <translation>There is no held return number {id} waiting; the list of held returns shows the numbers.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/partnership_listing.py" line="43" />
+            <location filename="../../desktop/services/partnership_listing.py" line="39" />
             <source>There is no partnership with the id or name “{key}”. 'partnerbook list' shows each one with its id.</source>
             <translation>There is no partnership with the id or name “{key}”. 'partnerbook list' shows each one with its id.</translation>
         </message>
@@ -6366,12 +6467,17 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>There is no partnership with the id {ids}. Check the list of partnerships.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/withdraw.py" line="66" />
+            <location filename="../../desktop/services/person_export.py" line="69" />
+            <source>There is no person with the id or name “{key}”. 'partnerbook people list' shows each one with their id.</source>
+            <translation>There is no person with the id or name “{key}”. 'partnerbook people list' shows each one with their id.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/withdraw.py" line="63" />
             <source>There is no return “{reference}” in this collection. Copy its reference from the Groups page or from `collect summary`.</source>
             <translation>There is no return “{reference}” in this collection. Copy its reference from the Groups page or from `collect summary`.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/collection/server.py" line="299" />
+            <location filename="../../desktop/store/collection/server.py" line="318" />
             <source>There is no service called {label} in your pg_service.conf. Check the name.</source>
             <translation>There is no service called {label} in your pg_service.conf. Check the name.</translation>
         </message>
@@ -6386,7 +6492,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>There is not enough room to restore {name}: it needs {needed} free on the disk that holds {folder}, and only {free} is free. Free some space and try again. Nothing changed: your records are as they were.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/packs.py" line="227" />
+            <location filename="../../desktop/services/collection/packs.py" line="216" />
             <source>This collection has no keys yet: they are made with its first pack.</source>
             <translation>This collection has no keys yet: they are made with its first pack.</translation>
         </message>
@@ -6396,7 +6502,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>This data folder already has records in it, so the example data was not added. Use an empty folder (for example --data-dir /tmp/partnerbook-demo).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/packs.py" line="274" />
+            <location filename="../../desktop/services/collection/packs.py" line="263" />
             <source>This file is not a copy of a CVS's keys (saved with Save the keys for safe keeping, or collect export-keys).</source>
             <translation>This file is not a copy of a CVS's keys (saved with Save the keys for safe keeping, or collect export-keys).</translation>
         </message>
@@ -6431,12 +6537,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>This pack was not opened: it is signed by a different key from {cvs}'s earlier pack. Check with {cvs} that they sent it, then open it again and confirm.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/governance/closure.py" line="72" />
+            <location filename="../../desktop/services/governance/closure.py" line="68" />
             <source>This partnership is already closed.</source>
             <translation>This partnership is already closed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/governance/closure.py" line="96" />
+            <location filename="../../desktop/services/governance/closure.py" line="92" />
             <source>This partnership is not closed.</source>
             <translation>This partnership is not closed.</translation>
         </message>
@@ -6444,11 +6550,6 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <location filename="../../desktop/services/joining.py" line="133" />
             <source>This partnership no longer exists.</source>
             <translation>This partnership no longer exists.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/reviews.py" line="283" />
-            <source>This respondent no longer exists.</source>
-            <translation>This respondent no longer exists.</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/packs.py" line="139" />
@@ -6476,7 +6577,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>This return was not added to the returns log, because your records are open for reading only. Make a note that it was made, so that it is not sent twice.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/reviews.py" line="317" />
+            <location filename="../../desktop/services/reviews.py" line="309" />
             <source>This review has no question {ref}.</source>
             <translation>This review has no question {ref}.</translation>
         </message>
@@ -6486,7 +6587,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>This review no longer exists.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="551" />
+            <location filename="../../desktop/services/collection/views.py" line="454" />
             <source>Times</source>
             <translation>Times</translation>
         </message>
@@ -6501,12 +6602,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Type at least one organisation's name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/merges.py" line="146" />
+            <location filename="../../desktop/services/collection/merges.py" line="119" />
             <source>Type the group's name.</source>
             <translation>Type the group's name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="100" />
+            <location filename="../../desktop/services/collection/views.py" line="124" />
             <source>Up to</source>
             <translation>Up to</translation>
         </message>
@@ -6551,7 +6652,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Use the key of the option that means “we need help”, or remove the line.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="785" />
+            <location filename="../../desktop/services/collection/views.py" line="652" />
             <source>Version</source>
             <translation>Version</translation>
         </message>
@@ -6571,17 +6672,17 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>We represent</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="549" />
+            <location filename="../../desktop/services/collection/views.py" line="452" />
             <source>What it asks</source>
             <translation>What it asks</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="569" />
+            <location filename="../../desktop/services/collection/views.py" line="464" />
             <source>When (UTC)</source>
             <translation>When (UTC)</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/backups.py" line="40" />
+            <location filename="../../desktop/services/backups.py" line="39" />
             <source>When Partnerbook closed</source>
             <translation>When Partnerbook closed</translation>
         </message>
@@ -6591,7 +6692,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Where papers are kept</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/partner_views.py" line="73" />
+            <location filename="../../desktop/services/collection/partner_views.py" line="67" />
             <source>Where partners disagree most</source>
             <translation>Where partners disagree most</translation>
         </message>
@@ -6636,7 +6737,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Write {key} = true, without quotes.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/collection/server.py" line="212" />
+            <location filename="../../desktop/store/collection/server.py" line="231" />
             <source>You may read the collection {label} but not change it: your login is one of its readers. Ask whoever looks after the server if you should be an officer.</source>
             <translation>You may read the collection {label} but not change it: your login is one of its readers. Ask whoever looks after the server if you should be an officer.</translation>
         </message>
@@ -6691,7 +6792,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>a band is for level "domain", but this section has no domains.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/importer.py" line="61" />
+            <location filename="../../desktop/services/collection/importer.py" line="65" />
             <source>a later return from this group for the same period is already here, so this one is kept as superseded</source>
             <translation>a later return from this group for the same period is already here, so this one is kept as superseded</translation>
         </message>
@@ -6716,12 +6817,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>a section of kind "{kind}" needs a scale.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/trust.py" line="46" />
+            <location filename="../../desktop/services/collection/trust.py" line="49" />
             <source>already held, waiting for the officer to confirm or refuse it</source>
             <translation>already held, waiting for the officer to confirm or refuse it</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/importer.py" line="57" />
+            <location filename="../../desktop/services/collection/importer.py" line="61" />
             <source>another return with the same id but different contents is already in the collection; ask the group which one is right</source>
             <translation>another return with the same id but different contents is already in the collection; ask the group which one is right</translation>
         </message>
@@ -6746,12 +6847,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>band {number}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/partner_views.py" line="59" />
+            <location filename="../../desktop/services/collection/partner_views.py" line="53" />
             <source>fewer than three answered</source>
             <translation>fewer than three answered</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/trust.py" line="41" />
+            <location filename="../../desktop/services/collection/trust.py" line="44" />
             <source>held: signed by a different key ({new}) from this group's earlier returns ({old}). A reinstalled laptop or a new computer is the usual reason and is normal; check with the group, then confirm it (or refuse it) under Held returns</source>
             <translation>held: signed by a different key ({new}) from this group's earlier returns ({old}). A reinstalled laptop or a new computer is the usual reason and is normal; check with the group, then confirm it (or refuse it) under Held returns</translation>
         </message>
@@ -6771,12 +6872,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>it carries an automatic action (something a PDF reader would do by itself, such as on opening it), which Partnerbook never follows (a return Partnerbook made has none)</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="115" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="116" />
             <source>it could not be opened ({reason}).</source>
             <translation>it could not be opened ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="205" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="206" />
             <source>it could not be read ({reason}).</source>
             <translation>it could not be read ({reason}).</translation>
         </message>
@@ -6796,17 +6897,17 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>it does not say which organisation answered (the box is empty), so it cannot be told apart from others. Ask the partner to fill it in, or type the answers in as a viewpoint</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="223" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="224" />
             <source>it has more than {limit:,} rows.</source>
             <translation>it has more than {limit:,} rows.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="174" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="175" />
             <source>it has more than {limit:,} rows. Split it into smaller files.</source>
             <translation>it has more than {limit:,} rows. Split it into smaller files.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="173" />
+            <location filename="../../desktop/services/collection/intake.py" line="179" />
             <source>it has no Partnerbook data attached (it may be a printout or a scan of a return rather than the PDF the app exported)</source>
             <translation>it has no Partnerbook data attached (it may be a printout or a scan of a return rather than the PDF the app exported)</translation>
         </message>
@@ -6826,7 +6927,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>it has no items. Add at least one [[sections.items]] after it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="296" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="297" />
             <source>it has no sheets.</source>
             <translation>it has no sheets.</translation>
         </message>
@@ -6846,7 +6947,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>it holds form fields the questionnaire never had ({names}), so it may have been changed. Ask the partner to fill in the questionnaire as it was sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="253" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="254" />
             <source>it holds more than {limit:,} parts; it is not a workbook.</source>
             <translation>it holds more than {limit:,} parts; it is not a workbook.</translation>
         </message>
@@ -6856,12 +6957,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>it holds two attached files with the same name ({name}): a PDF reader shows one of them and the data could be read from the other, so it cannot be trusted; ask the group to export the return again</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="118" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="119" />
             <source>it is a folder, not a file.</source>
             <translation>it is a folder, not a file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="208" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="209" />
             <source>it is a zip file or a workbook, not CSV. Rename it to .xlsx.</source>
             <translation>it is a zip file or a workbook, not CSV. Rename it to .xlsx.</translation>
         </message>
@@ -6871,17 +6972,17 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>it is damaged and could not be read</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="186" />
+            <location filename="../../desktop/services/collection/intake.py" line="192" />
             <source>it is damaged and could not be read as a PDF</source>
             <translation>it is damaged and could not be read as a PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="292" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="293" />
             <source>it is damaged or not a workbook Partnerbook can read.</source>
             <translation>it is damaged or not a workbook Partnerbook can read.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="227" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="228" />
             <source>it is not a CSV file we can read ({reason}).</source>
             <translation>it is not a CSV file we can read ({reason}).</translation>
         </message>
@@ -6901,17 +7002,17 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>it is not a Partnerbook questionnaire (it has form fields, but not ours). Check it is the questionnaire you sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="212" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="213" />
             <source>it is not a spreadsheet saved as CSV (it holds binary data).</source>
             <translation>it is not a spreadsheet saved as CSV (it holds binary data).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="197" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="198" />
             <source>it is not a spreadsheet saved as CSV (it is not readable text).</source>
             <translation>it is not a spreadsheet saved as CSV (it is not readable text).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="239" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="240" />
             <source>it is not an Excel workbook (.xlsx). Open it in your spreadsheet program and save it as an Excel workbook or as CSV.</source>
             <translation>it is not an Excel workbook (.xlsx). Open it in your spreadsheet program and save it as an Excel workbook or as CSV.</translation>
         </message>
@@ -6941,7 +7042,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>it is too large ({size} MB; a return is at most {limit} MB)</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="122" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="123" />
             <source>it is {size:.1f} MB, and a list of partnerships is never more than {limit} MB. Check it is the right file.</source>
             <translation>it is {size:.1f} MB, and a list of partnerships is never more than {limit} MB. Check it is the right file.</translation>
         </message>
@@ -6976,7 +7077,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>it starts at {start}, which is not above where the band before it starts ({before}). List the bands from lowest to highest; each runs up to where the next one starts, so they cannot overlap or leave gaps.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="301" />
+            <location filename="../../desktop/services/collection/intake.py" line="307" />
             <source>it was made by a newer version of Partnerbook (format {version}); install the latest Partnerbook to import it</source>
             <translation>it was made by a newer version of Partnerbook (format {version}); install the latest Partnerbook to import it</translation>
         </message>
@@ -6986,7 +7087,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>it was not made for any review in these records (it may be from another group, or its questionnaire was deleted)</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="261" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="262" />
             <source>it would unpack to {size:,.0f} MB, far more than any list of partnerships needs. It may be damaged or made to cause harm.</source>
             <translation>it would unpack to {size:,.0f} MB, far more than any list of partnerships needs. It may be damaged or made to cause harm.</translation>
         </message>
@@ -7006,47 +7107,47 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>its answer to {refs} is not one the questionnaire offered, so the form was changed. Ask the partner to fill in the questionnaire as it was sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="190" />
+            <location filename="../../desktop/services/collection/intake.py" line="196" />
             <source>its attached data could not be read</source>
             <translation>its attached data could not be read</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="206" />
+            <location filename="../../desktop/services/collection/intake.py" line="212" />
             <source>its attached data is larger than {limit} MB</source>
             <translation>its attached data is larger than {limit} MB</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="296" />
+            <location filename="../../desktop/services/collection/intake.py" line="302" />
             <source>its attached data is not a Partnerbook return</source>
             <translation>its attached data is not a Partnerbook return</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="243" />
+            <location filename="../../desktop/services/collection/intake.py" line="249" />
             <source>its attached data is not readable text</source>
             <translation>its attached data is not readable text</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="251" />
+            <location filename="../../desktop/services/collection/intake.py" line="257" />
             <source>its attached data is not valid JSON</source>
             <translation>its attached data is not valid JSON</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="312" />
+            <location filename="../../desktop/services/collection/intake.py" line="318" />
             <source>its data could not be checked</source>
             <translation>its data could not be checked</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/importer.py" line="68" />
+            <location filename="../../desktop/services/collection/importer.py" line="72" />
             <source>its data could not be stored in the collection ({why}); the rest of the import went on</source>
             <translation>its data could not be stored in the collection ({why}); the rest of the import went on</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="299" />
+            <location filename="../../desktop/services/collection/intake.py" line="305" />
             <source>its data does not say which version of the format it uses</source>
             <translation>its data does not say which version of the format it uses</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="308" />
+            <location filename="../../desktop/services/collection/intake.py" line="314" />
             <source>its data has no check code (SHA-256)</source>
             <translation>its data has no check code (SHA-256)</translation>
         </message>
@@ -7056,42 +7157,42 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>its data holds a date more than {years} years from now ({where})</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="223" />
+            <location filename="../../desktop/services/collection/intake.py" line="229" />
             <source>its data holds a field name that is too long</source>
             <translation>its data holds a field name that is too long</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="286" />
+            <location filename="../../desktop/services/collection/intake.py" line="292" />
             <source>its data holds a number that is out of range</source>
             <translation>its data holds a number that is out of range</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="272" />
+            <location filename="../../desktop/services/collection/intake.py" line="278" />
             <source>its data holds a piece of text longer than {limit:,} characters</source>
             <translation>its data holds a piece of text longer than {limit:,} characters</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="231" />
+            <location filename="../../desktop/services/collection/intake.py" line="237" />
             <source>its data holds the value {name}, which a return never has</source>
             <translation>its data holds the value {name}, which a return never has</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="257" />
+            <location filename="../../desktop/services/collection/intake.py" line="263" />
             <source>its data is nested more than {limit} levels deep</source>
             <translation>its data is nested more than {limit} levels deep</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="321" />
+            <location filename="../../desktop/services/collection/intake.py" line="327" />
             <source>its data is not a valid return ({problem})</source>
             <translation>its data is not a valid return ({problem})</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="225" />
+            <location filename="../../desktop/services/collection/intake.py" line="231" />
             <source>its data names the field '{key}' twice</source>
             <translation>its data names the field '{key}' twice</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="314" />
+            <location filename="../../desktop/services/collection/intake.py" line="320" />
             <source>its data was changed after it was exported (the check code does not match); ask the group to export the return again</source>
             <translation>its data was changed after it was exported (the check code does not match); ask the group to export the return again</translation>
         </message>
@@ -7131,12 +7232,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>one of its answers is longer than {limit:,} characters</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="272" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="273" />
             <source>one of its parts is packed far more tightly than a real workbook. It may be damaged or made to cause harm.</source>
             <translation>one of its parts is packed far more tightly than a real workbook. It may be damaged or made to cause harm.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="309" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="310" />
             <source>part of it is damaged and cannot be read.</source>
             <translation>part of it is damaged and cannot be read.</translation>
         </message>
@@ -7161,7 +7262,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>reading it took longer than {seconds:g} seconds, so it was stopped (the file may be damaged or made to cause trouble)</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="159" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="160" />
             <source>row {number} has more than {limit} columns. Keep only the columns about partnerships (see the template).</source>
             <translation>row {number} has more than {limit} columns. Keep only the columns about partnerships (see the template).</translation>
         </message>
@@ -7186,7 +7287,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>the PDF was changed after the group's Partnerbook signed it ({why}); ask the group to send the file again, exactly as Partnerbook saved it</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/backups.py" line="118" />
+            <location filename="../../desktop/services/backups.py" line="117" />
             <source>the copy could not be read back ({problem})</source>
             <translation>the copy could not be read back ({problem})</translation>
         </message>
@@ -7226,7 +7327,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>the file cannot be read ({why}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="130" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="131" />
             <source>the file is empty.</source>
             <translation>the file is empty.</translation>
         </message>
@@ -7271,7 +7372,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>the lowest {level} score possible is {low:g}, but the first band starts at {start:g}, so a score from {low:g} to below {start:g} would have no band.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/trust.py" line="47" />
+            <location filename="../../desktop/services/collection/trust.py" line="53" />
             <source>the officer refused this return before (signed by a key the group did not confirm), so it stays out</source>
             <translation>the officer refused this return before (signed by a key the group did not confirm), so it stays out</translation>
         </message>
@@ -7361,7 +7462,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>there is no such file ({path}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="180" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="181" />
             <source>there is nothing in it.</source>
             <translation>there is nothing in it.</translation>
         </message>
@@ -7406,12 +7507,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>this is not a valid TOML file: {what}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/importer.py" line="56" />
+            <location filename="../../desktop/services/collection/importer.py" line="60" />
             <source>this return is already in the collection</source>
             <translation>this return is already in the collection</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/importer.py" line="65" />
+            <location filename="../../desktop/services/collection/importer.py" line="69" />
             <source>this return is already in the collection and was withdrawn; it stays withdrawn</source>
             <translation>this return is already in the collection and was withdrawn; it stays withdrawn</translation>
         </message>
@@ -7426,7 +7527,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>this section has domains, but the item does not say which it is in.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/trust.py" line="40" />
+            <location filename="../../desktop/services/collection/trust.py" line="43" />
             <source>unsigned (older Partnerbook)</source>
             <translation>unsigned (older Partnerbook)</translation>
         </message>
@@ -7441,7 +7542,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>write its options as [[{name}.options]]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="353" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="356" />
             <source>{bad} of the {total} rows have problems, so nothing was imported. Fix them in the spreadsheet, or choose to leave those rows out.</source>
             <translation>{bad} of the {total} rows have problems, so nothing was imported. Fix them in the spreadsheet, or choose to leave those rows out.</translation>
         </message>
@@ -7456,7 +7557,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>{cvs} asks for your return for {period} ({start} to {end}), by {deadline}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/copying.py" line="91" />
+            <location filename="../../desktop/services/collection/copying.py" line="82" />
             <source>{destination} already holds a collection, so nothing was copied into it. Copy into a new file, or a new server database set up by init-server.</source>
             <translation>{destination} already holds a collection, so nothing was copied into it. Copy into a new file, or a new server database set up by init-server.</translation>
         </message>
@@ -7511,12 +7612,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>{label}: keep it under {limit:,} characters.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/collection/server.py" line="268" />
+            <location filename="../../desktop/store/collection/server.py" line="287" />
             <source>{location} is not a connection string Partnerbook understands ({why}). Write it as postgresql://user@server/database or service=NAME.</source>
             <translation>{location} is not a connection string Partnerbook understands ({why}). Write it as postgresql://user@server/database or service=NAME.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/people_merge.py" line="137" />
+            <location filename="../../desktop/services/people_merge.py" line="112" />
             <source>{name} already sits in this seat.</source>
             <translation>{name} already sits in this seat.</translation>
         </message>
@@ -7526,7 +7627,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>{name} cannot be read ({why}). Check the name and that the file is there.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/safety.py" line="214" />
+            <location filename="../../desktop/services/collection/safety.py" line="208" />
             <source>{name} could not be copied to {folder} ({why}). Nothing changed.</source>
             <translation>{name} could not be copied to {folder} ({why}). Nothing changed.</translation>
         </message>
@@ -7536,12 +7637,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>{name} could not be saved in {folder} ({why}). Nothing was changed there.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/safety.py" line="178" />
+            <location filename="../../desktop/services/collection/safety.py" line="172" />
             <source>{name} is a backup of a group's records, not of a collection of returns, so it was not restored. Nothing changed. Choose one of this collection's backups.</source>
             <translation>{name} is a backup of a group's records, not of a collection of returns, so it was not restored. Nothing changed. Choose one of this collection's backups.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/people_merge.py" line="160" />
+            <location filename="../../desktop/services/people_merge.py" line="135" />
             <source>{name} is already a contact here.</source>
             <translation>{name} is already a contact here.</translation>
         </message>
@@ -7591,17 +7692,17 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>{partnership} uses “{title}” ({id}) for its reviews, not {asked}. Make {asked} its review tool first, or give answers for {id}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/backups.py" line="170" />
+            <location filename="../../desktop/services/backups.py" line="174" />
             <source>{path} already exists. Choose a new file name.</source>
             <translation>{path} already exists. Choose a new file name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/demo.py" line="42" />
+            <location filename="../../desktop/services/collection/demo.py" line="44" />
             <source>{path} already has returns in it. Choose a new file for the example.</source>
             <translation>{path} already has returns in it. Choose a new file for the example.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/safety.py" line="147" />
+            <location filename="../../desktop/services/collection/safety.py" line="141" />
             <source>{path} is a database of another program, not a collection of returns, so nothing was restored over it. Nothing changed.</source>
             <translation>{path} is a database of another program, not a collection of returns, so nothing was restored over it. Nothing changed.</translation>
         </message>
@@ -7611,7 +7712,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>{path} is a folder, so the file was not saved. Choose another name, and try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/safety.py" line="141" />
+            <location filename="../../desktop/services/collection/safety.py" line="135" />
             <source>{path} is a group's Partnerbook database, not a collection of returns, so nothing was restored over it.</source>
             <translation>{path} is a group's Partnerbook database, not a collection of returns, so nothing was restored over it.</translation>
         </message>
@@ -7626,12 +7727,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>{path} is not a Partnerbook collection. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/safety.py" line="122" />
+            <location filename="../../desktop/services/collection/safety.py" line="116" />
             <source>{path} is not a collection of returns (it is not an SQLite file), so nothing was restored over it. Nothing changed.</source>
             <translation>{path} is not a collection of returns (it is not an SQLite file), so nothing was restored over it. Nothing changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/safety.py" line="153" />
+            <location filename="../../desktop/services/collection/safety.py" line="147" />
             <source>{path} was made by a newer version of Partnerbook, so nothing was restored over it. Install the newer version to open it. Nothing changed.</source>
             <translation>{path} was made by a newer version of Partnerbook, so nothing was restored over it. Install the newer version to open it. Nothing changed.</translation>
         </message>
@@ -7704,12 +7805,12 @@ The newest good backup of your records is from {when}. Put it back? The file tha
             <translation>{typed} is not a real date.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="104" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="105" />
             <source>“{file}” cannot be imported: {reason}</source>
             <translation>“{file}” cannot be imported: {reason}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/partnership_listing.py" line="37" />
+            <location filename="../../desktop/services/partnership_listing.py" line="33" />
             <source>“{key}” could be any of these partnerships:
 {matches}
 Give its id, or more of its name.</source>
@@ -7718,7 +7819,16 @@ Give its id, or more of its name.</source>
 Give its id, or more of its name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/merges.py" line="69" />
+            <location filename="../../desktop/services/person_export.py" line="64" />
+            <source>“{key}” could be any of these people:
+{matches}
+Give their id, or more of the name.</source>
+            <translation>“{key}” could be any of these people:
+{matches}
+Give their id, or more of the name.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/merges.py" line="63" />
             <source>“{name}” is not in the list any more: someone else merged it a moment ago. Nothing was changed; look at the list again as it is now.</source>
             <translation>“{name}” is not in the list any more: someone else merged it a moment ago. Nothing was changed; look at the list again as it is now.</translation>
         </message>
@@ -8281,47 +8391,47 @@ Give its id, or more of its name.</translation>
     <context>
         <name>Restore</name>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="190" />
+            <location filename="../../desktop/ui/restore.py" line="206" />
             <source>&amp;Close</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="187" />
+            <location filename="../../desktop/ui/restore.py" line="203" />
             <source>&amp;Restore this backup</source>
             <translation>&amp;Restore this backup</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="51" />
+            <location filename="../../desktop/ui/restore.py" line="57" />
             <source>Actions</source>
             <translation>Actions</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="173" />
+            <location filename="../../desktop/ui/restore.py" line="180" />
             <source>Backups</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="143" />
+            <location filename="../../desktop/ui/restore.py" line="149" />
             <source>Cannot be read</source>
             <translation>Cannot be read</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="218" />
+            <location filename="../../desktop/ui/restore.py" line="235" />
             <source>Choose a backup file</source>
             <translation>Choose a backup file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="163" />
+            <location filename="../../desktop/ui/restore.py" line="170" />
             <source>Choose the backup to go back to. Your records as they are now are backed up first, so you can come back to them from this list.</source>
             <translation>Choose the backup to go back to. Your records as they are now are backed up first, so you can come back to them from this list.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="115" />
+            <location filename="../../desktop/ui/restore.py" line="121" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="232" />
+            <location filename="../../desktop/ui/restore.py" line="252" />
             <source>Go back to the records in {name}?
 
 Your records as they are now will be backed up first.</source>
@@ -8330,77 +8440,92 @@ Your records as they are now will be backed up first.</source>
 Your records as they are now will be backed up first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="115" />
+            <location filename="../../desktop/ui/restore.py" line="121" />
             <source>Made</source>
             <translation>Made</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="50" />
+            <location filename="../../desktop/ui/restore.py" line="56" />
             <source>Meetings</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="227" />
+            <location filename="../../desktop/ui/restore.py" line="247" />
             <source>Not now</source>
             <translation>Not now</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="245" />
+            <location filename="../../desktop/ui/restore.py" line="292" />
             <source>Not restored</source>
             <translation>Not restored</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="220" />
+            <location filename="../../desktop/ui/restore.py" line="237" />
             <source>Partnerbook backups (*.db);;All files (*)</source>
             <translation>Partnerbook backups (*.db);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="48" />
+            <location filename="../../desktop/ui/restore.py" line="54" />
             <source>Partnerships</source>
             <translation>Partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="49" />
+            <location filename="../../desktop/ui/restore.py" line="55" />
             <source>People</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="188" />
+            <location filename="../../desktop/ui/restore.py" line="204" />
             <source>Restore from &amp;another file…</source>
             <translation>Restore from &amp;another file…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="158" />
+            <location filename="../../desktop/ui/restore.py" line="165" />
             <source>Restore from a backup</source>
             <translation>Restore from a backup</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="231" />
+            <location filename="../../desktop/ui/restore.py" line="196" />
+            <source>Restore progress</source>
+            <translation>Restore progress</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/restore.py" line="251" />
             <source>Restore this backup?</source>
             <translation>Restore this backup?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="260" />
+            <location filename="../../desktop/ui/restore.py" line="308" />
             <source>Restored</source>
             <translation>Restored</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="115" />
+            <location filename="../../desktop/ui/restore.py" line="275" />
+            <source>Restoring {name}…</source>
+            <translation>Restoring {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/restore.py" line="121" />
             <source>Size</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="261" />
+            <location filename="../../desktop/ui/restore.py" line="309" />
             <source>The backup {name} was restored.</source>
             <translation>The backup {name} was restored.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="183" />
+            <location filename="../../desktop/ui/restore.py" line="269" />
+            <source>The restore</source>
+            <translation>The restore</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/restore.py" line="190" />
             <source>There are no backups yet. Use File → Back up now.</source>
             <translation>There are no backups yet. Use File → Back up now.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="252" />
+            <location filename="../../desktop/ui/restore.py" line="300" />
             <source>Your records from just before are kept in {path}.</source>
             <translation>Your records from just before are kept in {path}.</translation>
         </message>
@@ -8408,52 +8533,57 @@ Your records as they are now will be backed up first.</translation>
     <context>
         <name>ReturnPack</name>
         <message>
-            <location filename="../../desktop/ui/pack_open.py" line="64" />
+            <location filename="../../desktop/ui/pack_open.py" line="77" />
             <source>&amp;Not now</source>
             <translation>&amp;Not now</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pack_open.py" line="63" />
+            <location filename="../../desktop/ui/pack_open.py" line="76" />
             <source>&amp;Set it up</source>
             <translation>&amp;Set it up</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pack_open.py" line="53" />
+            <location filename="../../desktop/ui/pack_open.py" line="66" />
             <source>A return pack from {cvs}</source>
             <translation>A return pack from {cvs}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pack_open.py" line="60" />
+            <location filename="../../desktop/ui/pack_open.py" line="73" />
             <source>I checked with {cvs} that they sent this pack</source>
             <translation>I checked with {cvs} that they sent this pack</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pack_open.py" line="35" />
+            <location filename="../../desktop/ui/pack_open.py" line="48" />
             <source>Open a return pack from your CVS</source>
             <translation>Open a return pack from your CVS</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pack_open.py" line="48" />
+            <location filename="../../desktop/ui/pack_open.py" line="120" />
+            <source>Opening the return pack</source>
+            <translation>Opening the return pack</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pack_open.py" line="61" />
             <source>Return pack not opened</source>
             <translation>Return pack not opened</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pack_open.py" line="79" />
+            <location filename="../../desktop/ui/pack_open.py" line="96" />
             <source>Return pack opened</source>
             <translation>Return pack opened</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pack_open.py" line="37" />
+            <location filename="../../desktop/ui/pack_open.py" line="50" />
             <source>Return packs (*.pbpack);;All files (*)</source>
             <translation>Return packs (*.pbpack);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pack_open.py" line="92" />
+            <location filename="../../desktop/ui/pack_open.py" line="100" />
             <source>{cvs} is now your CVS. The deadline, {deadline}, shows on Home. When you are ready, make the return in the Returns area: it is set up for this pack.</source>
             <translation>{cvs} is now your CVS. The deadline, {deadline}, shows on Home. When you are ready, make the return in the Returns area: it is set up for this pack.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pack_open.py" line="49" />
+            <location filename="../../desktop/ui/pack_open.py" line="62" />
             <source>{problem}
 
 Nothing was changed.</source>
@@ -8465,162 +8595,162 @@ Nothing was changed.</translation>
     <context>
         <name>ReturnsArea</name>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="150" />
+            <location filename="../../desktop/ui/returns_area.py" line="151" />
             <source>&amp;All partnerships</source>
             <translation>&amp;All partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="204" />
+            <location filename="../../desktop/ui/returns_area.py" line="205" />
             <source>&amp;Open</source>
             <translation>&amp;Open</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="206" />
+            <location filename="../../desktop/ui/returns_area.py" line="207" />
             <source>&amp;Show in folder</source>
             <translation>&amp;Show in folder</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="108" />
+            <location filename="../../desktop/ui/returns_area.py" line="109" />
             <source>A return is a PDF of your partnership records for your CVS, with the same records inside it as data they can import. Choose what goes in, then export.</source>
             <translation>A return is a PDF of your partnership records for your CVS, with the same records inside it as data they can import. Choose what goes in, then export.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="176" />
+            <location filename="../../desktop/ui/returns_area.py" line="177" />
             <source>Also save a &amp;web page and spreadsheet (CSV) copies beside it</source>
             <translation>Also save a &amp;web page and spreadsheet (CSV) copies beside it</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="92" />
+            <location filename="../../desktop/ui/returns_area.py" line="93" />
             <source>At the end of a period, export a return: a PDF with your records inside it that your CVS can read and import. Add a partnership first.</source>
             <translation>At the end of a period, export a return: a PDF with your records inside it that your CVS can read and import. Add a partnership first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="283" />
+            <location filename="../../desktop/ui/returns_area.py" line="284" />
             <source>Check the dates</source>
             <translation>Check the dates</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="295" />
+            <location filename="../../desktop/ui/returns_area.py" line="296" />
             <source>Choose partnerships</source>
             <translation>Choose partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="378" />
+            <location filename="../../desktop/ui/returns_area.py" line="379" />
             <source>Done</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="376" />
+            <location filename="../../desktop/ui/returns_area.py" line="377" />
             <source>Drawing the PDF</source>
             <translation>Drawing the PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="202" />
+            <location filename="../../desktop/ui/returns_area.py" line="203" />
             <source>E&amp;xport return…</source>
             <translation>E&amp;xport return…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="137" />
+            <location filename="../../desktop/ui/returns_area.py" line="138" />
             <source>Export a return</source>
             <translation>Export a return</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="415" />
+            <location filename="../../desktop/ui/returns_area.py" line="418" />
             <source>Export an empty return anyway?</source>
             <translation>Export an empty return anyway?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="216" />
+            <location filename="../../desktop/ui/returns_area.py" line="217" />
             <source>Export progress</source>
             <translation>Export progress</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="184" />
+            <location filename="../../desktop/ui/returns_area.py" line="185" />
             <source>For example: Chair of trustees</source>
             <translation>For example: Chair of trustees</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="375" />
+            <location filename="../../desktop/ui/returns_area.py" line="376" />
             <source>Gathering the records for the return</source>
             <translation>Gathering the records for the return</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="170" />
+            <location filename="../../desktop/ui/returns_area.py" line="171" />
             <source>Include people's names and &amp;contact details</source>
             <translation>Include people's names and &amp;contact details</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="235" />
+            <location filename="../../desktop/ui/returns_area.py" line="236" />
             <source>Include people's names and &amp;contact details (sealed for {cvs})</source>
             <translation>Include people's names and &amp;contact details (sealed for {cvs})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="401" />
+            <location filename="../../desktop/ui/returns_area.py" line="402" />
             <source>It replaces return {old} for the same period, for all the group's partnerships.</source>
             <translation>It replaces return {old} for the same period, for all the group's partnerships.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="396" />
+            <location filename="../../desktop/ui/returns_area.py" line="397" />
             <source>It replaces return {old} for the same period, for {names} only; the CVS keeps the earlier return's word on the other partnerships.</source>
             <translation>It replaces return {old} for the same period, for {names} only; the CVS keeps the earlier return's word on the other partnerships.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="172" />
+            <location filename="../../desktop/ui/returns_area.py" line="173" />
             <source>Left out unless you tick this: representatives then appear by their role.</source>
             <translation>Left out unless you tick this: representatives then appear by their role.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="358" />
+            <location filename="../../desktop/ui/returns_area.py" line="359" />
             <source>Making the return…</source>
             <translation>Making the return…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="408" />
+            <location filename="../../desktop/ui/returns_area.py" line="411" />
             <source>Not in the returns log</source>
             <translation>Not in the returns log</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="415" />
+            <location filename="../../desktop/ui/returns_area.py" line="418" />
             <source>Nothing to report</source>
             <translation>Nothing to report</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="151" />
+            <location filename="../../desktop/ui/returns_area.py" line="152" />
             <source>Only the ones I tic&amp;k</source>
             <translation>Only the ones I tic&amp;k</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="326" />
+            <location filename="../../desktop/ui/returns_area.py" line="327" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="157" />
+            <location filename="../../desktop/ui/returns_area.py" line="158" />
             <source>Partnerships to include</source>
             <translation>Partnerships to include</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="166" />
+            <location filename="../../desktop/ui/returns_area.py" line="167" />
             <source>Partnerships:</source>
             <translation>Partnerships:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="104" />
+            <location filename="../../desktop/ui/returns_area.py" line="105" />
             <source>Returns</source>
             <translation>Returns</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="117" />
+            <location filename="../../desktop/ui/returns_area.py" line="118" />
             <source>Returns already exported</source>
             <translation>Returns already exported</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="326" />
+            <location filename="../../desktop/ui/returns_area.py" line="327" />
             <source>Save the return as</source>
             <translation>Save the return as</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/returns_area.py" line="390" />
+            <location filename="../../desktop/ui/returns_area.py" line="391" />
             <source>Saved return {reference} (%n partnership(s)) to {path}.</source>
             <translation>
                 <numerusform>Saved return {reference} (%n partnership) to {path}.</numerusform>
@@ -8628,72 +8758,72 @@ Nothing was changed.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="377" />
+            <location filename="../../desktop/ui/returns_area.py" line="378" />
             <source>Saving</source>
             <translation>Saving</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="91" />
+            <location filename="../../desktop/ui/returns_area.py" line="92" />
             <source>Send your return to the CVS</source>
             <translation>Send your return to the CVS</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="192" />
+            <location filename="../../desktop/ui/returns_area.py" line="193" />
             <source>Sign-off &amp;date:</source>
             <translation>Sign-off &amp;date:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="190" />
+            <location filename="../../desktop/ui/returns_area.py" line="191" />
             <source>Signed off by (&amp;name):</source>
             <translation>Signed off by (&amp;name):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="181" />
+            <location filename="../../desktop/ui/returns_area.py" line="182" />
             <source>Signed off by: name</source>
             <translation>Signed off by: name</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="183" />
+            <location filename="../../desktop/ui/returns_area.py" line="184" />
             <source>Signed off by: role</source>
             <translation>Signed off by: role</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="394" />
+            <location filename="../../desktop/ui/returns_area.py" line="395" />
             <source>Signed with your group's key {key}.</source>
             <translation>Signed with your group's key {key}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="410" />
+            <location filename="../../desktop/ui/returns_area.py" line="413" />
             <source>Some characters will not print</source>
             <translation>Some characters will not print</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="366" />
+            <location filename="../../desktop/ui/returns_area.py" line="367" />
             <source>The return</source>
             <translation>The return</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="142" />
+            <location filename="../../desktop/ui/returns_area.py" line="143" />
             <source>The return is &amp;for:</source>
             <translation>The return is &amp;for:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="427" />
+            <location filename="../../desktop/ui/returns_area.py" line="430" />
             <source>The return was not saved</source>
             <translation>The return was not saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="191" />
+            <location filename="../../desktop/ui/returns_area.py" line="192" />
             <source>Their &amp;role:</source>
             <translation>Their &amp;role:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="238" />
+            <location filename="../../desktop/ui/returns_area.py" line="239" />
             <source>They go in encrypted so that only {cvs}'s Partnerbook can read them; the printed pages say so and do not show them.</source>
             <translation>They go in encrypted so that only {cvs}'s Partnerbook can read them; the printed pages say so and do not show them.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="296" />
+            <location filename="../../desktop/ui/returns_area.py" line="297" />
             <source>Tick at least one partnership, or choose all of them.</source>
             <translation>Tick at least one partnership, or choose all of them.</translation>
         </message>
@@ -8754,7 +8884,7 @@ Nothing was changed.</translation>
     <context>
         <name>ReviewPartners</name>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="114" />
+            <location filename="../../desktop/ui/review_partners.py" line="104" />
             <source>&amp;Bring back answers…</source>
             <translation>&amp;Bring back answers…</translation>
         </message>
@@ -8764,7 +8894,7 @@ Nothing was changed.</translation>
             <translation>&amp;For:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="112" />
+            <location filename="../../desktop/ui/review_partners.py" line="102" />
             <source>&amp;Make a questionnaire…</source>
             <translation>&amp;Make a questionnaire…</translation>
         </message>
@@ -8789,17 +8919,17 @@ Nothing was changed.</translation>
             <translation>Answer &amp;by:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="128" />
+            <location filename="../../desktop/ui/review_partners.py" line="118" />
             <source>Answer by</source>
             <translation>Answer by</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="128" />
+            <location filename="../../desktop/ui/review_partners.py" line="118" />
             <source>Answered</source>
             <translation>Answered</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="191" />
+            <location filename="../../desktop/ui/review_partners.py" line="181" />
             <source>Any partner</source>
             <translation>Any partner</translation>
         </message>
@@ -8809,12 +8939,17 @@ Nothing was changed.</translation>
             <translation>Any partner (one questionnaire for everyone)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="316" />
+            <location filename="../../desktop/ui/review_partners.py" line="326" />
             <source>Bring back filled questionnaires</source>
             <translation>Bring back filled questionnaires</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="115" />
+            <location filename="../../desktop/ui/review_partners.py" line="363" />
+            <source>Bringing back the answers</source>
+            <translation>Bringing back the answers</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_partners.py" line="105" />
             <source>Choose filled questionnaires (PDF), or drop them here</source>
             <translation>Choose filled questionnaires (PDF), or drop them here</translation>
         </message>
@@ -8824,17 +8959,17 @@ Nothing was changed.</translation>
             <translation>Deadline for the answers</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="122" />
+            <location filename="../../desktop/ui/review_partners.py" line="112" />
             <source>Drop filled questionnaires (PDF) anywhere on this tab to bring the answers back.</source>
             <translation>Drop filled questionnaires (PDF) anywhere on this tab to bring the answers back.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="143" />
+            <location filename="../../desktop/ui/review_partners.py" line="133" />
             <source>Each partner's answers side by side</source>
             <translation>Each partner's answers side by side</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="205" />
+            <location filename="../../desktop/ui/review_partners.py" line="195" />
             <source>Each partner's own answers side by side, with the spread: the distance between the lowest and highest score given (the questions partners disagree on most are marked). The agreed answer is still the group's to choose, on the Viewpoints tab.</source>
             <translation>Each partner's own answers side by side, with the spread: the distance between the lowest and highest score given (the questions partners disagree on most are marked). The agreed answer is still the group's to choose, on the Viewpoints tab.</translation>
         </message>
@@ -8844,72 +8979,77 @@ Nothing was changed.</translation>
             <translation>Make a questionnaire</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="220" />
+            <location filename="../../desktop/ui/review_partners.py" line="210" />
             <source>No partner has answered yet.</source>
             <translation>No partner has answered yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="188" />
+            <location filename="../../desktop/ui/review_partners.py" line="178" />
             <source>Not yet</source>
             <translation>Not yet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="285" />
+            <location filename="../../desktop/ui/review_partners.py" line="275" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="225" />
+            <location filename="../../desktop/ui/review_partners.py" line="215" />
             <source>Question</source>
             <translation>Question</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="305" />
+            <location filename="../../desktop/ui/review_partners.py" line="303" />
             <source>Questionnaire saved</source>
             <translation>Questionnaire saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="130" />
+            <location filename="../../desktop/ui/review_partners.py" line="120" />
             <source>Questionnaires sent and answers received</source>
             <translation>Questionnaires sent and answers received</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="334" />
+            <location filename="../../desktop/ui/review_partners.py" line="356" />
             <source>Reading {n} file(s)…</source>
             <translation>Reading {n} file(s)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="285" />
+            <location filename="../../desktop/ui/review_partners.py" line="275" />
             <source>Save the questionnaire</source>
             <translation>Save the questionnaire</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="128" />
+            <location filename="../../desktop/ui/review_partners.py" line="118" />
             <source>Sent on</source>
             <translation>Sent on</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="128" />
+            <location filename="../../desktop/ui/review_partners.py" line="118" />
             <source>Sent to</source>
             <translation>Sent to</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="225" />
+            <location filename="../../desktop/ui/review_partners.py" line="215" />
             <source>Spread</source>
             <translation>Spread</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="247" />
+            <location filename="../../desktop/ui/review_partners.py" line="237" />
             <source>Subtotal: {title}</source>
             <translation>Subtotal: {title}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="168" />
+            <location filename="../../desktop/ui/review_partners.py" line="314" />
+            <source>The questionnaire</source>
+            <translation>The questionnaire</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_partners.py" line="158" />
             <source>This review is finished. To ask partners for their answers, start a new review, or change this one (it becomes a draft again).</source>
             <translation>This review is finished. To ask partners for their answers, start a new review, or change this one (it becomes a draft again).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="135" />
+            <location filename="../../desktop/ui/review_partners.py" line="125" />
             <source>What happened to the files brought back</source>
             <translation>What happened to the files brought back</translation>
         </message>
@@ -8924,7 +9064,7 @@ Nothing was changed.</translation>
             <translation>Who the questionnaire is for</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="186" />
+            <location filename="../../desktop/ui/review_partners.py" line="176" />
             <source>answered, anonymously</source>
             <translation>answered, anonymously</translation>
         </message>
@@ -8934,47 +9074,47 @@ Nothing was changed.</translation>
             <translation>for example: reviews@ourgroup.org.uk</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="193" />
+            <location filename="../../desktop/ui/review_partners.py" line="183" />
             <source>no deadline</source>
             <translation>no deadline</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="366" />
+            <location filename="../../desktop/ui/review_partners.py" line="390" />
             <source>{file}: added as the viewpoint “{who}”.</source>
             <translation>{file}: added as the viewpoint “{who}”.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="368" />
+            <location filename="../../desktop/ui/review_partners.py" line="392" />
             <source>{file}: already brought back (“{who}”); nothing changed.</source>
             <translation>{file}: already brought back (“{who}”); nothing changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="372" />
+            <location filename="../../desktop/ui/review_partners.py" line="396" />
             <source>{file}: not brought back: {why}.</source>
             <translation>{file}: not brought back: {why}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="370" />
+            <location filename="../../desktop/ui/review_partners.py" line="394" />
             <source>{file}: replaces the earlier answers of “{who}”.</source>
             <translation>{file}: replaces the earlier answers of “{who}”.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="214" />
+            <location filename="../../desktop/ui/review_partners.py" line="204" />
             <source>{n} partner(s) asked to stay anonymous: their answers are shown once at least {min} partners have answered.</source>
             <translation>{n} partner(s) asked to stay anonymous: their answers are shown once at least {min} partners have answered.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="184" />
+            <location filename="../../desktop/ui/review_partners.py" line="174" />
             <source>{who} on {date}</source>
             <translation>{who} on {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="194" />
+            <location filename="../../desktop/ui/review_partners.py" line="184" />
             <source>⚠ Not yet: the deadline has passed</source>
             <translation>⚠ Not yet: the deadline has passed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="239" />
+            <location filename="../../desktop/ui/review_partners.py" line="229" />
             <source>⚠ {n}</source>
             <translation>⚠ {n}</translation>
         </message>
@@ -10274,42 +10414,57 @@ Choose Yes to leave without it, or No to stay and put it right.</translation>
     <context>
         <name>Safety</name>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="225" />
+            <location filename="../../desktop/ui/safety.py" line="252" />
             <source>&amp;Back up now</source>
             <translation>&amp;Back up now</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="228" />
+            <location filename="../../desktop/ui/safety.py" line="255" />
             <source>&amp;Restore from backup…</source>
             <translation>&amp;Restore from backup…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="196" />
+            <location filename="../../desktop/ui/safety.py" line="224" />
             <source>Backed up</source>
             <translation>Backed up</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="209" />
+            <location filename="../../desktop/ui/safety.py" line="217" />
+            <source>Backing up…</source>
+            <translation>Backing up…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/safety.py" line="236" />
             <source>Backup not made</source>
             <translation>Backup not made</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="260" />
+            <location filename="../../desktop/ui/safety.py" line="287" />
             <source>Choose a second folder for backups (for example a USB stick)</source>
             <translation>Choose a second folder for backups (for example a USB stick)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="236" />
+            <location filename="../../desktop/ui/safety.py" line="263" />
             <source>Pe&amp;ople…</source>
             <translation>Pe&amp;ople…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="230" />
+            <location filename="../../desktop/ui/safety.py" line="257" />
             <source>Second backup &amp;folder…</source>
             <translation>Second backup &amp;folder…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="197" />
+            <location filename="../../desktop/ui/safety.py" line="98" />
+            <source>The automatic backup</source>
+            <translation>The automatic backup</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/safety.py" line="106" />
+            <source>The backup</source>
+            <translation>The backup</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/safety.py" line="225" />
             <source>Your records were backed up and checked:
 {path}</source>
             <translation>Your records were backed up and checked:
@@ -10740,7 +10895,7 @@ Choose Yes to leave without it, or No to stay and put it right.</translation>
             <translation>Not encrypted (this computer or a trusted network only)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/shared.py" line="265" />
+            <location filename="../../desktop/ui/collection/shared.py" line="266" />
             <source>Officer: you may import, merge and withdraw</source>
             <translation>Officer: you may import, merge and withdraw</translation>
         </message>
@@ -10760,7 +10915,7 @@ Choose Yes to leave without it, or No to stay and put it right.</translation>
             <translation>Password for {label} (used for this window only, never stored):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/shared.py" line="267" />
+            <location filename="../../desktop/ui/collection/shared.py" line="268" />
             <source>Reader: you may view and export</source>
             <translation>Reader: you may view and export</translation>
         </message>
@@ -10780,7 +10935,7 @@ Choose Yes to leave without it, or No to stay and put it right.</translation>
             <translation>Ser&amp;ver:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/shared.py" line="294" />
+            <location filename="../../desktop/ui/collection/shared.py" line="295" />
             <source>The server cannot be reached just now; the pages show what was there.</source>
             <translation>The server cannot be reached just now; the pages show what was there.</translation>
         </message>
@@ -10790,7 +10945,7 @@ Choose Yes to leave without it, or No to stay and put it right.</translation>
             <translation>Wrong password</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/shared.py" line="269" />
+            <location filename="../../desktop/ui/collection/shared.py" line="270" />
             <source>Your role in this collection</source>
             <translation>Your role in this collection</translation>
         </message>
@@ -10805,22 +10960,22 @@ Choose Yes to leave without it, or No to stay and put it right.</translation>
             <translation>for example db.cvs.example.org</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/shared.py" line="253" />
+            <location filename="../../desktop/ui/collection/shared.py" line="254" />
             <source>officer</source>
             <translation>officer</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/shared.py" line="253" />
+            <location filename="../../desktop/ui/collection/shared.py" line="254" />
             <source>reader</source>
             <translation>reader</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/shared.py" line="259" />
+            <location filename="../../desktop/ui/collection/shared.py" line="260" />
             <source>{app} — Shared collection — {name} — you are a reader</source>
             <translation>{app} — Shared collection — {name} — you are a reader</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/shared.py" line="255" />
+            <location filename="../../desktop/ui/collection/shared.py" line="256" />
             <source>{app} — Shared collection — {name} — you are an {role}</source>
             <translation>{app} — Shared collection — {name} — you are an {role}</translation>
         </message>

@@ -63,39 +63,44 @@
     <context>
         <name>BriefAction</name>
         <message>
-            <location filename="../../desktop/ui/brief_action.py" line="62" />
+            <location filename="../../desktop/ui/brief_action.py" line="66" />
             <source>Brief saved</source>
             <translation>[Ɓŕîéƒ šåṽéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/brief_action.py" line="36" />
+            <location filename="../../desktop/ui/brief_action.py" line="42" />
             <source>No such partnership</source>
             <translation>[Ñö šûçĥ þåŕţñéŕšĥîþ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/brief_action.py" line="43" />
+            <location filename="../../desktop/ui/brief_action.py" line="49" />
             <source>PDF files (*.pdf)</source>
             <translation>[ÞĐƑ ƒîļéš (*.þđƒ) ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/brief_action.py" line="43" />
+            <location filename="../../desktop/ui/brief_action.py" line="49" />
             <source>Save the meeting brief as</source>
             <translation>[Šåṽé ţĥé ɱééţîñĝ ƀŕîéƒ åš ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/brief_action.py" line="63" />
+            <location filename="../../desktop/ui/brief_action.py" line="67" />
             <source>Saved the brief to {path}. Open it now?</source>
             <translation>[Šåṽéđ ţĥé ƀŕîéƒ ţö {path}. Öþéñ îţ ñöŵ? ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/brief_action.py" line="36" />
+            <location filename="../../desktop/ui/brief_action.py" line="42" />
             <source>That partnership no longer exists.</source>
             <translation>[Ţĥåţ þåŕţñéŕšĥîþ ñö ļöñĝéŕ éẋîšţš. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/brief_action.py" line="57" />
+            <location filename="../../desktop/ui/brief_action.py" line="74" />
             <source>The brief was not saved</source>
             <translation>[Ţĥé ƀŕîéƒ ŵåš ñöţ šåṽéđ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/brief_action.py" line="83" />
+            <source>The meeting brief</source>
+            <translation>[Ţĥé ɱééţîñĝ ƀŕîéƒ ~~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -129,87 +134,87 @@
     <context>
         <name>CollectionDashboard</name>
         <message>
-            <location filename="../../desktop/ui/collection/dashboard.py" line="183" />
+            <location filename="../../desktop/ui/collection/dashboard.py" line="187" />
             <source>Area dashboard charts</source>
             <translation>[Åŕéå đåšĥƀöåŕđ çĥåŕţš ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/dashboard.py" line="174" />
+            <location filename="../../desktop/ui/collection/dashboard.py" line="178" />
             <source>Clauses most often rated as needing help</source>
             <translation>[Çļåûšéš ɱöšţ öƒţéñ ŕåţéđ åš ñééđîñĝ ĥéļþ ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/dashboard.py" line="238" />
+            <location filename="../../desktop/ui/collection/dashboard.py" line="256" />
             <source>Clauses most often rated as needing help (times)</source>
             <translation>[Çļåûšéš ɱöšţ öƒţéñ ŕåţéđ åš ñééđîñĝ ĥéļþ (ţîɱéš) ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/dashboard.py" line="195" />
+            <location filename="../../desktop/ui/collection/dashboard.py" line="213" />
             <source>Each bar's figure comes first in its label. Review bands are each tool's own: scores from different tools are never put together.</source>
             <translation>[Éåçĥ ƀåŕ'š ƒîĝûŕé çöɱéš ƒîŕšţ îñ îţš ļåƀéļ. Ŕéṽîéŵ ƀåñđš åŕé éåçĥ ţööļ'š öŵñ: šçöŕéš ƒŕöɱ đîƒƒéŕéñţ ţööļš åŕé ñéṽéŕ þûţ ţöĝéţĥéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/dashboard.py" line="206" />
+            <location filename="../../desktop/ui/collection/dashboard.py" line="224" />
             <source>Expected groups with a return</source>
             <translation>[Éẋþéçţéđ ĝŕöûþš ŵîţĥ å ŕéţûŕñ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/dashboard.py" line="204" />
+            <location filename="../../desktop/ui/collection/dashboard.py" line="222" />
             <source>Groups expected</source>
             <translation>[Ĝŕöûþš éẋþéçţéđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/dashboard.py" line="210" />
+            <location filename="../../desktop/ui/collection/dashboard.py" line="228" />
             <source>Groups with a return</source>
             <translation>[Ĝŕöûþš ŵîţĥ å ŕéţûŕñ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/dashboard.py" line="173" />
+            <location filename="../../desktop/ui/collection/dashboard.py" line="177" />
             <source>Needs by category</source>
             <translation>[Ñééđš ƀý çåţéĝöŕý ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/dashboard.py" line="232" />
+            <location filename="../../desktop/ui/collection/dashboard.py" line="250" />
             <source>Needs by category (estimated cost)</source>
             <translation>[Ñééđš ƀý çåţéĝöŕý (éšţîɱåţéđ çöšţ) ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/dashboard.py" line="172" />
+            <location filename="../../desktop/ui/collection/dashboard.py" line="176" />
             <source>Needs by partnership</source>
             <translation>[Ñééđš ƀý þåŕţñéŕšĥîþ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/dashboard.py" line="224" />
+            <location filename="../../desktop/ui/collection/dashboard.py" line="242" />
             <source>Needs by partnership (estimated cost)</source>
             <translation>[Ñééđš ƀý þåŕţñéŕšĥîþ (éšţîɱåţéđ çöšţ) ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/dashboard.py" line="193" />
+            <location filename="../../desktop/ui/collection/dashboard.py" line="211" />
             <source>Nothing to show for this period yet: no returns and no expected groups.</source>
             <translation>[Ñöţĥîñĝ ţö šĥöŵ ƒöŕ ţĥîš þéŕîöđ ýéţ: ñö ŕéţûŕñš åñđ ñö éẋþéçţéđ ĝŕöûþš. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/dashboard.py" line="171" />
+            <location filename="../../desktop/ui/collection/dashboard.py" line="175" />
             <source>Returns received against expected</source>
             <translation>[Ŕéţûŕñš ŕéçéîṽéđ åĝåîñšţ éẋþéçţéđ ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/dashboard.py" line="175" />
+            <location filename="../../desktop/ui/collection/dashboard.py" line="179" />
             <source>Review bands by partnership</source>
             <translation>[Ŕéṽîéŵ ƀåñđš ƀý þåŕţñéŕšĥîþ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/dashboard.py" line="247" />
+            <location filename="../../desktop/ui/collection/dashboard.py" line="265" />
             <source>Review bands by partnership (groups in each band, each tool's own bands)</source>
             <translation>[Ŕéṽîéŵ ƀåñđš ƀý þåŕţñéŕšĥîþ (ĝŕöûþš îñ éåçĥ ƀåñđ, éåçĥ ţööļ'š öŵñ ƀåñđš) ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/dashboard.py" line="200" />
+            <location filename="../../desktop/ui/collection/dashboard.py" line="218" />
             <source>none in this period</source>
             <translation>[ñöñé îñ ţĥîš þéŕîöđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/dashboard.py" line="218" />
+            <location filename="../../desktop/ui/collection/dashboard.py" line="236" />
             <source>{title} (the {shown} largest of {total})</source>
             <translation>[{title} (ţĥé {shown} ļåŕĝéšţ öƒ {total}) ~~~~~]</translation>
         </message>
@@ -321,212 +326,217 @@ There is no usable backup of it in {folder}.</source>
     <context>
         <name>CollectionPages</name>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="149" />
+            <location filename="../../desktop/ui/collection/pages.py" line="173" />
             <source>&amp;Add to the list</source>
             <translation>[&amp;Ađđ ţö ţĥé ļîšţ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="147" />
+            <location filename="../../desktop/ui/collection/pages.py" line="171" />
             <source>&amp;Expect a return from:</source>
             <translation>[&amp;Eẋþéçţ å ŕéţûŕñ ƒŕöɱ: ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="254" />
+            <location filename="../../desktop/ui/collection/pages.py" line="284" />
             <source>&amp;Merge the names</source>
             <translation>[&amp;Méŕĝé ţĥé ñåɱéš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="108" />
+            <location filename="../../desktop/ui/collection/pages.py" line="119" />
             <source>&lt;b&gt;Groups and their latest return for each period&lt;/b&gt;</source>
             <translation>[&lt;b&gt;Ĝŕöûþš åñđ ţĥéîŕ ļåţéšţ ŕéţûŕñ ƒöŕ éåçĥ þéŕîöđ&lt;/b&gt; ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="140" />
+            <location filename="../../desktop/ui/collection/pages.py" line="164" />
             <source>&lt;b&gt;Groups you expect a return from, who have not sent one&lt;/b&gt;</source>
             <translation>[&lt;b&gt;Ĝŕöûþš ýöû éẋþéçţ å ŕéţûŕñ ƒŕöɱ, ŵĥö ĥåṽé ñöţ šéñţ öñé&lt;/b&gt; ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="241" />
+            <location filename="../../desktop/ui/collection/pages.py" line="271" />
             <source>&lt;b&gt;Review scores by tool&lt;/b&gt;</source>
             <translation>[&lt;b&gt;Ŕéṽîéŵ šçöŕéš ƀý ţööļ&lt;/b&gt; ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="435" />
+            <location filename="../../desktop/ui/collection/pages.py" line="466" />
             <source>&lt;b&gt;The clauses most often rated "need help"&lt;/b&gt;</source>
             <translation>[&lt;b&gt;Ţĥé çļåûšéš ɱöšţ öƒţéñ ŕåţéđ "ñééđ ĥéļþ"&lt;/b&gt; ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="384" />
+            <location filename="../../desktop/ui/collection/pages.py" line="415" />
             <source>All groups together</source>
             <translation>[Åļļ ĝŕöûþš ţöĝéţĥéŕ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="439" />
+            <location filename="../../desktop/ui/collection/pages.py" line="470" />
             <source>Clauses rated "need help"</source>
             <translation>[Çļåûšéš ŕåţéđ "ñééđ ĥéļþ" ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="323" />
+            <location filename="../../desktop/ui/collection/pages.py" line="354" />
             <source>Commitment ratings</source>
             <translation>[Çöɱɱîţɱéñţ ŕåţîñĝš ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="256" />
+            <location filename="../../desktop/ui/collection/pages.py" line="286" />
             <source>Compare gro&amp;ups…</source>
             <translation>[Çöɱþåŕé ĝŕö&amp;uþš… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="142" />
+            <location filename="../../desktop/ui/collection/pages.py" line="166" />
             <source>Expected groups with no return</source>
             <translation>[Éẋþéçţéđ ĝŕöûþš ŵîţĥ ñö ŕéţûŕñ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="233" />
+            <location filename="../../desktop/ui/collection/pages.py" line="124" />
             <source>F&amp;ind:</source>
             <translation>[Ƒ&amp;iñđ: ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="473" />
+            <location filename="../../desktop/ui/collection/pages.py" line="503" />
             <source>Fi&amp;nd in the log:</source>
             <translation>[Ƒî&amp;nđ îñ ţĥé ļöĝ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="146" />
+            <location filename="../../desktop/ui/collection/pages.py" line="170" />
             <source>Group name</source>
             <translation>[Ĝŕöûþ ñåɱé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="111" />
+            <location filename="../../desktop/ui/collection/pages.py" line="130" />
             <source>Groups and their latest returns</source>
             <translation>[Ĝŕöûþš åñđ ţĥéîŕ ļåţéšţ ŕéţûŕñš ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="130" />
+            <location filename="../../desktop/ui/collection/pages.py" line="149" />
             <source>Groups that may be the same</source>
             <translation>[Ĝŕöûþš ţĥåţ ɱåý ƀé ţĥé šåɱé ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="477" />
+            <location filename="../../desktop/ui/collection/pages.py" line="507" />
             <source>Import log</source>
             <translation>[Îɱþöŕţ ļöĝ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="316" />
+            <location filename="../../desktop/ui/collection/pages.py" line="347" />
             <source>Partners&amp;hip:</source>
             <translation>[Þåŕţñéŕš&amp;hîþ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="237" />
+            <location filename="../../desktop/ui/collection/pages.py" line="267" />
             <source>Partnerships across the area</source>
             <translation>[Þåŕţñéŕšĥîþš åçŕöšš ţĥé åŕéå ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="150" />
+            <location filename="../../desktop/ui/collection/pages.py" line="174" />
             <source>Re&amp;move from the list</source>
             <translation>[Ŕé&amp;möṽé ƒŕöɱ ţĥé ļîšţ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="325" />
+            <location filename="../../desktop/ui/collection/pages.py" line="356" />
             <source>Resource needs</source>
             <translation>[Ŕéšöûŕçé ñééđš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="433" />
+            <location filename="../../desktop/ui/collection/pages.py" line="464" />
             <source>Resource needs totals</source>
             <translation>[Ŕéšöûŕçé ñééđš ţöţåļš ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="330" />
+            <location filename="../../desktop/ui/collection/pages.py" line="361" />
             <source>Review answers</source>
             <translation>[Ŕéṽîéŵ åñšŵéŕš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="244" />
+            <location filename="../../desktop/ui/collection/pages.py" line="274" />
             <source>Review scores by tool</source>
             <translation>[Ŕéṽîéŵ šçöŕéš ƀý ţööļ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="337" />
+            <location filename="../../desktop/ui/collection/pages.py" line="368" />
             <source>Review scores radar</source>
             <translation>[Ŕéṽîéŵ šçöŕéš ŕåđåŕ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="340" />
+            <location filename="../../desktop/ui/collection/pages.py" line="371" />
             <source>Reviews</source>
             <translation>[Ŕéṽîéŵš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="334" />
+            <location filename="../../desktop/ui/collection/pages.py" line="365" />
             <source>Show ra&amp;dar for:</source>
             <translation>[Šĥöŵ ŕå&amp;dåŕ ƒöŕ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="251" />
+            <location filename="../../desktop/ui/collection/pages.py" line="281" />
             <source>The chosen partnership is the &amp;same as:</source>
             <translation>[Ţĥé çĥöšéñ þåŕţñéŕšĥîþ îš ţĥé &amp;såɱé åš: ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="249" />
+            <location filename="../../desktop/ui/collection/pages.py" line="279" />
             <source>The partnership it is the same as</source>
             <translation>[Ţĥé þåŕţñéŕšĥîþ îţ îš ţĥé šåɱé åš ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="119" />
+            <location filename="../../desktop/ui/collection/pages.py" line="138" />
             <source>The return stops counting (it is kept, marked withdrawn); the collection is backed up first, and the earlier return it replaced counts again.</source>
             <translation>[Ţĥé ŕéţûŕñ šţöþš çöûñţîñĝ (îţ îš ķéþţ, ɱåŕķéđ ŵîţĥđŕåŵñ); ţĥé çöļļéçţîöñ îš ƀåçķéđ ûþ ƒîŕšţ, åñđ ţĥé éåŕļîéŕ ŕéţûŕñ îţ ŕéþļåçéđ çöûñţš åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="131" />
+            <location filename="../../desktop/ui/collection/pages.py" line="155" />
             <source>These may be the same &amp;group:</source>
             <translation>[Ţĥéšé ɱåý ƀé ţĥé šåɱé &amp;gŕöûþ: ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="297" />
+            <location filename="../../desktop/ui/collection/pages.py" line="328" />
             <source>These may be the same partnership: {pairs}.</source>
             <translation>[Ţĥéšé ɱåý ƀé ţĥé šåɱé þåŕţñéŕšĥîþ: {pairs}. ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="132" />
+            <location filename="../../desktop/ui/collection/pages.py" line="156" />
             <source>They are the same group</source>
             <translation>[Ţĥéý åŕé ţĥé šåɱé ĝŕöûþ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="428" />
+            <location filename="../../desktop/ui/collection/pages.py" line="459" />
             <source>Total resource needs &amp;by:</source>
             <translation>[Ţöţåļ ŕéšöûŕçé ñééđš &amp;bý: ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="232" />
+            <location filename="../../desktop/ui/collection/pages.py" line="123" />
+            <source>Type part of a group's name or a reference</source>
+            <translation>[Ţýþé þåŕţ öƒ å ĝŕöûþ'š ñåɱé öŕ å ŕéƒéŕéñçé ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/pages.py" line="262" />
             <source>Type part of a name</source>
             <translation>[Ţýþé þåŕţ öƒ å ñåɱé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="324" />
+            <location filename="../../desktop/ui/collection/pages.py" line="355" />
             <source>Undertakings (statutory and ours)</source>
             <translation>[Ûñđéŕţåķîñĝš (šţåţûţöŕý åñđ öûŕš) ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="117" />
+            <location filename="../../desktop/ui/collection/pages.py" line="136" />
             <source>Withdraw the chosen return…</source>
             <translation>[Ŵîţĥđŕåŵ ţĥé çĥöšéñ ŕéţûŕñ… ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="423" />
+            <location filename="../../desktop/ui/collection/pages.py" line="454" />
             <source>category</source>
             <translation>[çåţéĝöŕý ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="425" />
+            <location filename="../../desktop/ui/collection/pages.py" line="456" />
             <source>group</source>
             <translation>[ĝŕöûþ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="424" />
+            <location filename="../../desktop/ui/collection/pages.py" line="455" />
             <source>partnership</source>
             <translation>[þåŕţñéŕšĥîþ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="189" />
+            <location filename="../../desktop/ui/collection/pages.py" line="219" />
             <source>“{name}” sent under two ids: {alias}… ({alias_count} returns) and {into}… ({into_count} returns)</source>
             <translation>[“{name}” šéñţ ûñđéŕ ţŵö îđš: {alias}… ({alias_count} ŕéţûŕñš) åñđ {into}… ({into_count} ŕéţûŕñš) ~~~~~~~~~~~~~]</translation>
         </message>
@@ -534,22 +544,22 @@ There is no usable backup of it in {folder}.</source>
     <context>
         <name>CollectionRunPage</name>
         <message>
-            <location filename="../../desktop/ui/collection/run_page.py" line="41" />
+            <location filename="../../desktop/ui/collection/run_page.py" line="44" />
             <source>F&amp;ind:</source>
             <translation>[Ƒ&amp;iñđ: ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/run_page.py" line="31" />
+            <location filename="../../desktop/ui/collection/run_page.py" line="34" />
             <source>How each group's partnerships are run, from their latest returns. “Not recorded” means the return was made before Partnerbook asked.</source>
             <translation>[Ĥöŵ éåçĥ ĝŕöûþ'š þåŕţñéŕšĥîþš åŕé ŕûñ, ƒŕöɱ ţĥéîŕ ļåţéšţ ŕéţûŕñš. “Ñöţ ŕéçöŕđéđ” ɱéåñš ţĥé ŕéţûŕñ ŵåš ɱåđé ƀéƒöŕé Þåŕţñéŕƀööķ åšķéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/run_page.py" line="46" />
+            <location filename="../../desktop/ui/collection/run_page.py" line="49" />
             <source>How it is run</source>
             <translation>[Ĥöŵ îţ îš ŕûñ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/run_page.py" line="40" />
+            <location filename="../../desktop/ui/collection/run_page.py" line="43" />
             <source>Type part of a group or partnership name</source>
             <translation>[Ţýþé þåŕţ öƒ å ĝŕöûþ öŕ þåŕţñéŕšĥîþ ñåɱé ~~~~~~~~~~~~~]</translation>
         </message>
@@ -557,47 +567,52 @@ There is no usable backup of it in {folder}.</source>
     <context>
         <name>CollectionSafety</name>
         <message>
-            <location filename="../../desktop/ui/collection/safety.py" line="67" />
+            <location filename="../../desktop/ui/collection/safety.py" line="66" />
             <source>&amp;Back up now</source>
             <translation>[&amp;Båçķ ûþ ñöŵ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/safety.py" line="86" />
+            <location filename="../../desktop/ui/collection/safety.py" line="84" />
+            <source>A return is being withdrawn. Wait for it to finish, then restore a backup.</source>
+            <translation>[Å ŕéţûŕñ îš ƀéîñĝ ŵîţĥđŕåŵñ. Ŵåîţ ƒöŕ îţ ţö ƒîñîšĥ, ţĥéñ ŕéšţöŕé å ƀåçķûþ. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/safety.py" line="87" />
             <source>An import is running. Wait for it to finish, or cancel it, then restore a backup.</source>
             <translation>[Åñ îɱþöŕţ îš ŕûññîñĝ. Ŵåîţ ƒöŕ îţ ţö ƒîñîšĥ, öŕ çåñçéļ îţ, ţĥéñ ŕéšţöŕé å ƀåçķûþ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/safety.py" line="104" />
+            <location filename="../../desktop/ui/collection/safety.py" line="105" />
             <source>Choose the backup to go back to. This collection as it is now is backed up first, so you can come back to it from this list.</source>
             <translation>[Çĥööšé ţĥé ƀåçķûþ ţö ĝö ƀåçķ ţö. Ţĥîš çöļļéçţîöñ åš îţ îš ñöŵ îš ƀåçķéđ ûþ ƒîŕšţ, šö ýöû çåñ çöɱé ƀåçķ ţö îţ ƒŕöɱ ţĥîš ļîšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/safety.py" line="43" />
+            <location filename="../../desktop/ui/collection/safety.py" line="42" />
             <source>Groups</source>
             <translation>[Ĝŕöûþš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/safety.py" line="114" />
+            <location filename="../../desktop/ui/collection/safety.py" line="115" />
             <source>Not now</source>
             <translation>[Ñöţ ñöŵ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/safety.py" line="44" />
+            <location filename="../../desktop/ui/collection/safety.py" line="43" />
             <source>Partnerships</source>
             <translation>[Þåŕţñéŕšĥîþš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/safety.py" line="70" />
+            <location filename="../../desktop/ui/collection/safety.py" line="69" />
             <source>Res&amp;tore from a backup…</source>
             <translation>[Ŕéš&amp;töŕé ƒŕöɱ å ƀåçķûþ… ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/safety.py" line="117" />
+            <location filename="../../desktop/ui/collection/safety.py" line="118" />
             <source>Restore {name} from a backup</source>
             <translation>[Ŕéšţöŕé {name} ƒŕöɱ å ƀåçķûþ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/safety.py" line="42" />
+            <location filename="../../desktop/ui/collection/safety.py" line="41" />
             <source>Returns</source>
             <translation>[Ŕéţûŕñš ~~~]</translation>
         </message>
@@ -610,7 +625,7 @@ There is no usable backup of it in {folder}.</source>
             <translation>[&amp;Ađđ å ƒŕåɱéŵöŕķ ƒîļé… ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="98" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="101" />
             <source>&amp;Confirm: it is the group's new key</source>
             <translation>[&amp;Cöñƒîŕɱ: îţ îš ţĥé ĝŕöûþ'š ñéŵ ķéý ~~~~~~~~~~]</translation>
         </message>
@@ -630,7 +645,7 @@ There is no usable backup of it in {folder}.</source>
             <translation>[&amp;Péŕîöđ: ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="117" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="120" />
             <source>&amp;Save the keys for safe keeping…</source>
             <translation>[&amp;Såṽé ţĥé ķéýš ƒöŕ šåƒé ķééþîñĝ… ~~~~~~~~~~]</translation>
         </message>
@@ -640,17 +655,17 @@ There is no usable backup of it in {folder}.</source>
             <translation>[2026-27, 2026-27 Ǫ3 öŕ 2026-10-01..2026-12-31 ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="107" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="110" />
             <source>&lt;b&gt;Keys groups sign their returns with&lt;/b&gt;</source>
             <translation>[&lt;b&gt;Ķéýš ĝŕöûþš šîĝñ ţĥéîŕ ŕéţûŕñš ŵîţĥ&lt;/b&gt; ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="82" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="85" />
             <source>&lt;b&gt;Returns held: signed by a different key&lt;/b&gt;</source>
             <translation>[&lt;b&gt;Ŕéţûŕñš ĥéļđ: šîĝñéđ ƀý å đîƒƒéŕéñţ ķéý&lt;/b&gt; ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="111" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="114" />
             <source>&lt;b&gt;The CVS's keys and return packs&lt;/b&gt;</source>
             <translation>[&lt;b&gt;Ţĥé ÇṼŠ'š ķéýš åñđ ŕéţûŕñ þåçķš&lt;/b&gt; ~~~~~~~~~~]</translation>
         </message>
@@ -660,7 +675,7 @@ There is no usable backup of it in {folder}.</source>
             <translation>[Å ƒŕåɱéŵöŕķ ƒîļé ƒöŕ ţĥé ĝŕöûþš ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="84" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="87" />
             <source>A group's later returns must be signed by the same key as its first. A reinstalled laptop or a new computer is the usual reason for a new key and is normal: check with the group (by phone, or an email you know is theirs), then confirm. Someone pretending to be the group: refuse.</source>
             <translation>[Å ĝŕöûþ'š ļåţéŕ ŕéţûŕñš ɱûšţ ƀé šîĝñéđ ƀý ţĥé šåɱé ķéý åš îţš ƒîŕšţ. Å ŕéîñšţåļļéđ ļåþţöþ öŕ å ñéŵ çöɱþûţéŕ îš ţĥé ûšûåļ ŕéåšöñ ƒöŕ å ñéŵ ķéý åñđ îš ñöŕɱåļ: çĥéçķ ŵîţĥ ţĥé ĝŕöûþ (ƀý þĥöñé, öŕ åñ éɱåîļ ýöû ķñöŵ îš ţĥéîŕš), ţĥéñ çöñƒîŕɱ. Šöɱéöñé þŕéţéñđîñĝ ţö ƀé ţĥé ĝŕöûþ: ŕéƒûšé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -670,7 +685,7 @@ There is no usable backup of it in {folder}.</source>
             <translation>[ÇṼŠ &amp;nåɱé: ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="42" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="45" />
             <source>Choose a passphrase for the CVS's keys (at least 10 characters; a few words you will remember work well). Write it down and keep it somewhere safe: without it no new pack can be made and sealed contact details cannot be read.</source>
             <translation>[Çĥööšé å þåššþĥŕåšé ƒöŕ ţĥé ÇṼŠ'š ķéýš (åţ ļéåšţ 10 çĥåŕåçţéŕš; å ƒéŵ ŵöŕđš ýöû ŵîļļ ŕéɱéɱƀéŕ ŵöŕķ ŵéļļ). Ŵŕîţé îţ đöŵñ åñđ ķééþ îţ šöɱéŵĥéŕé šåƒé: ŵîţĥöûţ îţ ñö ñéŵ þåçķ çåñ ƀé ɱåđé åñđ šéåļéđ çöñţåçţ đéţåîļš çåññöţ ƀé ŕéåđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -720,7 +735,7 @@ There is no usable backup of it in {folder}.</source>
             <translation>[Ķéý ƒîļéš (*.ĵšöñ) ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="108" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="111" />
             <source>Keys groups sign their returns with</source>
             <translation>[Ķéýš ĝŕöûþš šîĝñ ţĥéîŕ ŕéţûŕñš ŵîţĥ ~~~~~~~~~~~~]</translation>
         </message>
@@ -730,7 +745,7 @@ There is no usable backup of it in {folder}.</source>
             <translation>[Ķéýš šåṽéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="118" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="121" />
             <source>Make &amp;new keys…</source>
             <translation>[Ṁåķé &amp;néŵ ķéýš… ~~~~]</translation>
         </message>
@@ -745,7 +760,7 @@ There is no usable backup of it in {folder}.</source>
             <translation>[Ṁåķé å ŕéţûŕñ þåçķ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="116" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="119" />
             <source>Make a return pack…</source>
             <translation>[Ṁåķé å ŕéţûŕñ þåçķ… ~~~~~~]</translation>
         </message>
@@ -765,7 +780,7 @@ There is no usable backup of it in {folder}.</source>
             <translation>[Ñö çûŕŕéñţ ŕéţûŕñ çåŕŕîéš šéåļéđ çöñţåçţ đéţåîļš. ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="151" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="154" />
             <source>No keys yet: they are made with the first return pack, under a passphrase you choose then.</source>
             <translation>[Ñö ķéýš ýéţ: ţĥéý åŕé ɱåđé ŵîţĥ ţĥé ƒîŕšţ ŕéţûŕñ þåçķ, ûñđéŕ å þåššþĥŕåšé ýöû çĥööšé ţĥéñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -780,12 +795,12 @@ There is no usable backup of it in {folder}.</source>
             <translation>[Ñöţ ŕéƒûšéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="50" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="53" />
             <source>Passphrase</source>
             <translation>[Þåššþĥŕåšé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="99" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="102" />
             <source>Refuse it</source>
             <translation>[Ŕéƒûšé îţ ~~~]</translation>
         </message>
@@ -810,7 +825,7 @@ There is no usable backup of it in {folder}.</source>
             <translation>[Ŕéţûŕñ þåçķš (*.þƀþåçķ) ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="94" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="97" />
             <source>Returns held for a different key</source>
             <translation>[Ŕéţûŕñš ĥéļđ ƒöŕ å đîƒƒéŕéñţ ķéý ~~~~~~~~~~~]</translation>
         </message>
@@ -840,7 +855,7 @@ There is no usable backup of it in {folder}.</source>
             <translation>[Šéåļéđ çöñţåçţ đéţåîļš ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="119" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="122" />
             <source>Show sealed contact &amp;details…</source>
             <translation>[Šĥöŵ šéåļéđ çöñţåçţ &amp;déţåîļš… ~~~~~~~~~]</translation>
         </message>
@@ -855,27 +870,27 @@ There is no usable backup of it in {folder}.</source>
             <translation>[Ţĥé ÇṼŠ'š ķéýš ŵéŕé ɱåđé ñöŵ (ƒîñĝéŕþŕîñţ {fingerprint}): šåṽé å çöþý ƒöŕ šåƒé ķééþîñĝ (Šåṽé ţĥé ķéýš ƒöŕ šåƒé ķééþîñĝ…), åñđ ķééþ ţĥé þåššþĥŕåšé šöɱéŵĥéŕé éļšé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="48" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="51" />
             <source>The passphrase of the CVS's keys:</source>
             <translation>[Ţĥé þåššþĥŕåšé öƒ ţĥé ÇṼŠ'š ķéýš: ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="55" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="58" />
             <source>The same passphrase again:</source>
             <translation>[Ţĥé šåɱé þåššþĥŕåšé åĝåîñ: ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="61" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="64" />
             <source>The two passphrases are not the same.</source>
             <translation>[Ţĥé ţŵö þåššþĥŕåšéš åŕé ñöţ ţĥé šåɱé. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="162" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="165" />
             <source>{fingerprint}: current, signs new packs</source>
             <translation>[{fingerprint}: çûŕŕéñţ, šîĝñš ñéŵ þåçķš ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/trust_page.py" line="160" />
+            <location filename="../../desktop/ui/collection/trust_page.py" line="163" />
             <source>{fingerprint}: retired (returns for its packs still open)</source>
             <translation>[{fingerprint}: ŕéţîŕéđ (ŕéţûŕñš ƒöŕ îţš þåçķš šţîļļ öþéñ) ~~~~~~~~~~~~~~]</translation>
         </message>
@@ -883,7 +898,7 @@ There is no usable backup of it in {folder}.</source>
     <context>
         <name>CollectionWindow</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/collection/window.py" line="484" />
+            <location filename="../../desktop/ui/collection/window.py" line="531" />
             <source>%n file(s): {imported} imported, {duplicate} already here, {supersedes} replaced an earlier return, {rejected} rejected.</source>
             <translation>
                 <numerusform>[%n ƒîļé: {imported} îɱþöŕţéđ, {duplicate} åļŕéåđý ĥéŕé, {supersedes} ŕéþļåçéđ åñ éåŕļîéŕ ŕéţûŕñ, {rejected} ŕéĵéçţéđ. ~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
@@ -891,282 +906,347 @@ There is no usable backup of it in {folder}.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="157" />
+            <location filename="../../desktop/ui/collection/window.py" line="162" />
             <source>&amp;Cancel import</source>
             <translation>[&amp;Cåñçéļ îɱþöŕţ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="202" />
+            <location filename="../../desktop/ui/collection/window.py" line="207" />
             <source>&amp;Close collection</source>
             <translation>[&amp;Cļöšé çöļļéçţîöñ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="190" />
+            <location filename="../../desktop/ui/collection/window.py" line="195" />
             <source>&amp;Export</source>
             <translation>[&amp;Eẋþöŕţ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="180" />
+            <location filename="../../desktop/ui/collection/window.py" line="185" />
             <source>&amp;File</source>
             <translation>[&amp;Fîļé ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="141" />
+            <location filename="../../desktop/ui/collection/window.py" line="146" />
             <source>&amp;Groups</source>
             <translation>[&amp;Gŕöûþš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="183" />
+            <location filename="../../desktop/ui/collection/window.py" line="188" />
             <source>&amp;Import returns…</source>
             <translation>[&amp;Iɱþöŕţ ŕéţûŕñš… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="225" />
+            <location filename="../../desktop/ui/collection/window.py" line="230" />
             <source>&amp;Kind of period:</source>
             <translation>[&amp;Kîñđ öƒ þéŕîöđ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="143" />
+            <location filename="../../desktop/ui/collection/window.py" line="148" />
             <source>&amp;One partnership</source>
             <translation>[&amp;Oñé þåŕţñéŕšĥîþ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="142" />
+            <location filename="../../desktop/ui/collection/window.py" line="147" />
             <source>&amp;Partnerships</source>
             <translation>[&amp;Påŕţñéŕšĥîþš ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="144" />
+            <location filename="../../desktop/ui/collection/window.py" line="149" />
             <source>&amp;Resources and help</source>
             <translation>[&amp;Réšöûŕçéš åñđ ĥéļþ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="194" />
+            <location filename="../../desktop/ui/collection/window.py" line="199" />
             <source>Area summary &amp;PDF…</source>
             <translation>[Åŕéå šûɱɱåŕý &amp;PĐƑ… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="345" />
+            <location filename="../../desktop/ui/collection/window.py" line="354" />
             <source>Cannot merge</source>
             <translation>[Çåññöţ ɱéŕĝé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="397" />
+            <location filename="../../desktop/ui/collection/window.py" line="425" />
             <source>Cannot merge the groups</source>
             <translation>[Çåññöţ ɱéŕĝé ţĥé ĝŕöûþš ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="374" />
+            <location filename="../../desktop/ui/collection/window.py" line="406" />
             <source>Cannot withdraw the return</source>
             <translation>[Çåññöţ ŵîţĥđŕåŵ ţĥé ŕéţûŕñ ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="552" />
+            <location filename="../../desktop/ui/collection/window.py" line="629" />
             <source>Could not export</source>
             <translation>[Çöûļđ ñöţ éẋþöŕţ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="145" />
+            <location filename="../../desktop/ui/collection/window.py" line="150" />
             <source>Dashboard</source>
             <translation>[Đåšĥƀöåŕđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="173" />
+            <location filename="../../desktop/ui/collection/window.py" line="178" />
             <source>Drop return PDFs or folders here, or choose File → Import returns…</source>
             <translation>[Đŕöþ ŕéţûŕñ ÞĐƑš öŕ ƒöļđéŕš ĥéŕé, öŕ çĥööšé Ƒîļé → Îɱþöŕţ ŕéţûŕñš… ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="193" />
+            <location filename="../../desktop/ui/collection/window.py" line="198" />
             <source>Every view as a &amp;spreadsheet (XLSX)…</source>
             <translation>[Éṽéŕý ṽîéŵ åš å &amp;sþŕéåđšĥééţ (ẊĻŠẊ)… ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="421" />
+            <location filename="../../desktop/ui/collection/window.py" line="445" />
             <source>Expected groups</source>
             <translation>[Éẋþéçţéđ ĝŕöûþš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="583" />
+            <location filename="../../desktop/ui/collection/window.py" line="635" />
             <source>Export as CSV into folder</source>
             <translation>[Éẋþöŕţ åš ÇŠṼ îñţö ƒöļđéŕ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="591" />
+            <location filename="../../desktop/ui/collection/window.py" line="680" />
+            <source>Export running</source>
+            <translation>[Éẋþöŕţ ŕûññîñĝ ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="646" />
             <source>Export spreadsheet</source>
             <translation>[Éẋþöŕţ šþŕéåđšĥééţ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="146" />
+            <location filename="../../desktop/ui/collection/window.py" line="151" />
             <source>How i&amp;t is run</source>
             <translation>[Ĥöŵ î&amp;t îš ŕûñ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="147" />
+            <location filename="../../desktop/ui/collection/window.py" line="152" />
             <source>Import &amp;log</source>
             <translation>[Îɱþöŕţ &amp;löĝ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="495" />
+            <location filename="../../desktop/ui/collection/window.py" line="542" />
             <source>Import cancelled. </source>
             <translation>[Îɱþöŕţ çåñçéļļéđ.  ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="155" />
+            <location filename="../../desktop/ui/collection/window.py" line="160" />
             <source>Import progress</source>
             <translation>[Îɱþöŕţ þŕöĝŕéšš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="429" />
+            <location filename="../../desktop/ui/collection/window.py" line="453" />
             <source>Import returns</source>
             <translation>[Îɱþöŕţ ŕéţûŕñš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="437" />
+            <location filename="../../desktop/ui/collection/window.py" line="466" />
             <source>Import running</source>
             <translation>[Îɱþöŕţ ŕûññîñĝ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="148" />
+            <location filename="../../desktop/ui/collection/window.py" line="153" />
             <source>Keys and packs</source>
             <translation>[Ķéýš åñđ þåçķš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="230" />
+            <location filename="../../desktop/ui/collection/window.py" line="235" />
             <source>Latest period</source>
             <translation>[Ļåţéšţ þéŕîöđ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="187" />
+            <location filename="../../desktop/ui/collection/window.py" line="192" />
             <source>Make a return &amp;pack…</source>
             <translation>[Ṁåķé å ŕéţûŕñ &amp;påçķ… ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="351" />
+            <location filename="../../desktop/ui/collection/window.py" line="671" />
+            <source>Making the area summary…</source>
+            <translation>[Ṁåķîñĝ ţĥé åŕéå šûɱɱåŕý… ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="651" />
+            <source>Making the spreadsheet…</source>
+            <translation>[Ṁåķîñĝ ţĥé šþŕéåđšĥééţ… ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="360" />
             <source>Merged. New returns will use the same name.</source>
             <translation>[Ṁéŕĝéđ. Ñéŵ ŕéţûŕñš ŵîļļ ûšé ţĥé šåɱé ñåɱé. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="404" />
+            <location filename="../../desktop/ui/collection/window.py" line="432" />
             <source>Merged. Returns from either id now count as one group's, later ones too.</source>
             <translation>[Ṁéŕĝéđ. Ŕéţûŕñš ƒŕöɱ éîţĥéŕ îđ ñöŵ çöûñţ åš öñé ĝŕöûþ'š, ļåţéŕ öñéš ţöö. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="304" />
+            <location filename="../../desktop/ui/collection/window.py" line="309" />
             <source>No returns yet.</source>
             <translation>[Ñö ŕéţûŕñš ýéţ. ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="237" />
+            <location filename="../../desktop/ui/collection/window.py" line="242" />
             <source>Periods &amp;with returns:</source>
             <translation>[Þéŕîöđš &amp;wîţĥ ŕéţûŕñš: ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="234" />
+            <location filename="../../desktop/ui/collection/window.py" line="239" />
             <source>Periods with returns</source>
             <translation>[Þéŕîöđš ŵîţĥ ŕéţûŕñš ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="429" />
+            <location filename="../../desktop/ui/collection/window.py" line="453" />
             <source>Return PDFs (*.pdf);;All files (*)</source>
             <translation>[Ŕéţûŕñ ÞĐƑš (*.þđƒ);;Åļļ ƒîļéš (*) ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="604" />
+            <location filename="../../desktop/ui/collection/window.py" line="663" />
             <source>Save area summary</source>
             <translation>[Šåṽé åŕéå šûɱɱåŕý ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="576" />
+            <location filename="../../desktop/ui/collection/window.py" line="614" />
             <source>Saved {file}</source>
             <translation>[Šåṽéđ {file} ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="309" />
+            <location filename="../../desktop/ui/collection/window.py" line="314" />
             <source>Showing {period}: {start} to {end}. Only returns for exactly these dates count; a quarter is never added to its year.</source>
             <translation>[Šĥöŵîñĝ {period}: {start} ţö {end}. Öñļý ŕéţûŕñš ƒöŕ éẋåçţļý ţĥéšé đåţéš çöûñţ; å ǫûåŕţéŕ îš ñéṽéŕ åđđéđ ţö îţš ýéåŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="503" />
+            <location filename="../../desktop/ui/collection/window.py" line="550" />
             <source>Some files were not imported</source>
             <translation>[Šöɱé ƒîļéš ŵéŕé ñöţ îɱþöŕţéđ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="445" />
+            <location filename="../../desktop/ui/collection/window.py" line="481" />
             <source>Starting the import…</source>
             <translation>[Šţåŕţîñĝ ţĥé îɱþöŕţ… ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="453" />
+            <location filename="../../desktop/ui/collection/window.py" line="496" />
             <source>Stopping after the file being read…</source>
             <translation>[Šţöþþîñĝ åƒţéŕ ţĥé ƒîļé ƀéîñĝ ŕéåđ… ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="504" />
+            <location filename="../../desktop/ui/collection/window.py" line="672" />
+            <source>The area summary</source>
+            <translation>[Ţĥé åŕéå šûɱɱåŕý ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="608" />
+            <source>The export</source>
+            <translation>[Ţĥé éẋþöŕţ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="551" />
             <source>The import log shows each file and the reason.</source>
             <translation>[Ţĥé îɱþöŕţ ļöĝ šĥöŵš éåçĥ ƒîļé åñđ ţĥé ŕéåšöñ. ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="512" />
+            <location filename="../../desktop/ui/collection/window.py" line="488" />
+            <source>The import of returns</source>
+            <translation>[Ţĥé îɱþöŕţ öƒ ŕéţûŕñš ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="570" />
             <source>The import stopped</source>
             <translation>[Ţĥé îɱþöŕţ šţöþþéđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="229" />
+            <location filename="../../desktop/ui/collection/window.py" line="565" />
+            <source>The import stopped because of an unexpected error ({kind}). The files imported before it are kept; the import log shows them. The details are in Partnerbook's log.</source>
+            <translation>[Ţĥé îɱþöŕţ šţöþþéđ ƀéçåûšé öƒ åñ ûñéẋþéçţéđ éŕŕöŕ ({kind}). Ţĥé ƒîļéš îɱþöŕţéđ ƀéƒöŕé îţ åŕé ķéþţ; ţĥé îɱþöŕţ ļöĝ šĥöŵš ţĥéɱ. Ţĥé đéţåîļš åŕé îñ Þåŕţñéŕƀööķ'š ļöĝ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="234" />
             <source>The period shown</source>
             <translation>[Ţĥé þéŕîöđ šĥöŵñ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="192" />
+            <location filename="../../desktop/ui/collection/window.py" line="652" />
+            <source>The spreadsheet</source>
+            <translation>[Ţĥé šþŕéåđšĥééţ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="414" />
+            <source>The withdrawal</source>
+            <translation>[Ţĥé ŵîţĥđŕåŵåļ ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="197" />
             <source>This page as &amp;CSV…</source>
             <translation>[Ţĥîš þåĝé åš &amp;CŠṼ… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="437" />
+            <location filename="../../desktop/ui/collection/window.py" line="680" />
+            <source>Wait for the export being made to finish.</source>
+            <translation>[Ŵåîţ ƒöŕ ţĥé éẋþöŕţ ƀéîñĝ ɱåđé ţö ƒîñîšĥ. ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="371" />
+            <source>Wait for the return being withdrawn.</source>
+            <translation>[Ŵåîţ ƒöŕ ţĥé ŕéţûŕñ ƀéîñĝ ŵîţĥđŕåŵñ. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="466" />
             <source>Wait for this import to finish, or cancel it.</source>
             <translation>[Ŵåîţ ƒöŕ ţĥîš îɱþöŕţ ţö ƒîñîšĥ, öŕ çåñçéļ îţ. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="362" />
+            <location filename="../../desktop/ui/collection/window.py" line="378" />
             <source>Why is {reference} withdrawn? The reason is kept in the import log. The earlier return it replaced will count again.</source>
             <translation>[Ŵĥý îš {reference} ŵîţĥđŕåŵñ? Ţĥé ŕéåšöñ îš ķéþţ îñ ţĥé îɱþöŕţ ļöĝ. Ţĥé éåŕļîéŕ ŕéţûŕñ îţ ŕéþļåçéđ ŵîļļ çöûñţ åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="361" />
+            <location filename="../../desktop/ui/collection/window.py" line="377" />
             <source>Withdraw a return</source>
             <translation>[Ŵîţĥđŕåŵ å ŕéţûŕñ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="384" />
+            <location filename="../../desktop/ui/collection/window.py" line="371" />
+            <source>Withdrawing</source>
+            <translation>[Ŵîţĥđŕåŵîñĝ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="411" />
+            <source>Withdrawing {reference}…</source>
+            <translation>[Ŵîţĥđŕåŵîñĝ {reference}… ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/collection/window.py" line="399" />
             <source>Withdrew {reference}.</source>
             <translation>[Ŵîţĥđŕéŵ {reference}. ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="382" />
+            <location filename="../../desktop/ui/collection/window.py" line="397" />
             <source>Withdrew {reference}. The collection was backed up first.</source>
             <translation>[Ŵîţĥđŕéŵ {reference}. Ţĥé çöļļéçţîöñ ŵåš ƀåçķéđ ûþ ƒîŕšţ. ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="113" />
+            <location filename="../../desktop/ui/collection/window.py" line="118" />
             <source>{app} — Collection — {name} ({folder})</source>
             <translation>[{app} — Çöļļéçţîöñ — {name} ({folder}) ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="466" />
+            <location filename="../../desktop/ui/collection/window.py" line="511" />
             <source>{done} of {total}: {file} — {outcome}</source>
             <translation>[{done} öƒ {total}: {file} — {outcome} ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="558" />
+            <location filename="../../desktop/ui/collection/window.py" line="621" />
             <source>{file} could not be written: {why}. Choose another place or name.</source>
             <translation>[{file} çöûļđ ñöţ ƀé ŵŕîţţéñ: {why}. Çĥööšé åñöţĥéŕ þļåçé öŕ ñåɱé. ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="570" />
+            <location filename="../../desktop/ui/collection/window.py" line="625" />
             <source>{file} was not made: something went wrong that Partnerbook did not expect. Nothing was saved there. The details are in Partnerbook's log.</source>
             <translation>[{file} ŵåš ñöţ ɱåđé: šöɱéţĥîñĝ ŵéñţ ŵŕöñĝ ţĥåţ Þåŕţñéŕƀööķ đîđ ñöţ éẋþéçţ. Ñöţĥîñĝ ŵåš šåṽéđ ţĥéŕé. Ţĥé đéţåîļš åŕé îñ Þåŕţñéŕƀööķ'š ļöĝ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/window.py" line="283" />
+            <location filename="../../desktop/ui/collection/window.py" line="288" />
             <source>{period} ({start} to {end})</source>
             <translation>[{period} ({start} ţö {end}) ~]</translation>
         </message>
@@ -1461,17 +1541,17 @@ If you ask for help, please send it with your message.</source>
     <context>
         <name>DataHub</name>
         <message>
-            <location filename="../../desktop/ui/data.py" line="135" />
+            <location filename="../../desktop/ui/data.py" line="125" />
             <source>All changes saved</source>
             <translation>[Åļļ çĥåñĝéš šåṽéđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/data.py" line="140" />
+            <location filename="../../desktop/ui/data.py" line="146" />
             <source>Your records are open for reading only, so this change was not saved. The bar at the top of the window says why and how to be able to save again.</source>
             <translation>[Ýöûŕ ŕéçöŕđš åŕé öþéñ ƒöŕ ŕéåđîñĝ öñļý, šö ţĥîš çĥåñĝé ŵåš ñöţ šåṽéđ. Ţĥé ƀåŕ åţ ţĥé ţöþ öƒ ţĥé ŵîñđöŵ šåýš ŵĥý åñđ ĥöŵ ţö ƀé åƀļé ţö šåṽé åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/data.py" line="111" />
+            <location filename="../../desktop/ui/data.py" line="136" />
             <source>Your records file was replaced or moved by another program while Partnerbook was open, so this change was not saved (it would have gone into the old copy). Close Partnerbook and start it again to see the file that is there now; your backups are untouched.</source>
             <translation>[Ýöûŕ ŕéçöŕđš ƒîļé ŵåš ŕéþļåçéđ öŕ ɱöṽéđ ƀý åñöţĥéŕ þŕöĝŕåɱ ŵĥîļé Þåŕţñéŕƀööķ ŵåš öþéñ, šö ţĥîš çĥåñĝé ŵåš ñöţ šåṽéđ (îţ ŵöûļđ ĥåṽé ĝöñé îñţö ţĥé öļđ çöþý). Çļöšé Þåŕţñéŕƀööķ åñđ šţåŕţ îţ åĝåîñ ţö šéé ţĥé ƒîļé ţĥåţ îš ţĥéŕé ñöŵ; ýöûŕ ƀåçķûþš åŕé ûñţöûçĥéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -1479,17 +1559,17 @@ If you ask for help, please send it with your message.</source>
     <context>
         <name>DialogErrors</name>
         <message>
-            <location filename="../../desktop/ui/dialog_errors.py" line="181" />
+            <location filename="../../desktop/ui/dialog_errors.py" line="178" />
             <source>Please put right the problem shown below.</source>
             <translation>[Þļéåšé þûţ ŕîĝĥţ ţĥé þŕöƀļéɱ šĥöŵñ ƀéļöŵ. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialog_errors.py" line="183" />
+            <location filename="../../desktop/ui/dialog_errors.py" line="180" />
             <source>Please put right the {n} problems shown below.</source>
             <translation>[Þļéåšé þûţ ŕîĝĥţ ţĥé {n} þŕöƀļéɱš šĥöŵñ ƀéļöŵ. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dialog_errors.py" line="213" />
+            <location filename="../../desktop/ui/dialog_errors.py" line="210" />
             <source>Problem put right.</source>
             <translation>[Þŕöƀļéɱ þûţ ŕîĝĥţ. ~~~~~~]</translation>
         </message>
@@ -1648,37 +1728,42 @@ If you ask for help, please attach it.</source>
     <context>
         <name>FrameworkImport</name>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="64" />
+            <location filename="../../desktop/ui/framework_import.py" line="103" />
             <source>Framework already imported</source>
             <translation>[Ƒŕåɱéŵöŕķ åļŕéåđý îɱþöŕţéđ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="27" />
+            <location filename="../../desktop/ui/framework_import.py" line="45" />
             <source>Framework files (*.toml);;All files (*)</source>
             <translation>[Ƒŕåɱéŵöŕķ ƒîļéš (*.ţöɱļ);;Åļļ ƒîļéš (*) ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="42" />
+            <location filename="../../desktop/ui/framework_import.py" line="63" />
             <source>Framework imported</source>
             <translation>[Ƒŕåɱéŵöŕķ îɱþöŕţéđ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="38" />
+            <location filename="../../desktop/ui/framework_import.py" line="70" />
             <source>Framework not imported</source>
             <translation>[Ƒŕåɱéŵöŕķ ñöţ îɱþöŕţéđ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="25" />
+            <location filename="../../desktop/ui/framework_import.py" line="43" />
             <source>Import a framework file</source>
             <translation>[Îɱþöŕţ å ƒŕåɱéŵöŕķ ƒîļé ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="56" />
+            <location filename="../../desktop/ui/framework_import.py" line="95" />
             <source>Imported {summary}. Choose it for a partnership in the Commitments area. Answers already given keep the wording they were given against.</source>
             <translation>[Îɱþöŕţéđ {summary}. Çĥööšé îţ ƒöŕ å þåŕţñéŕšĥîþ îñ ţĥé Çöɱɱîţɱéñţš åŕéå. Åñšŵéŕš åļŕéåđý ĝîṽéñ ķééþ ţĥé ŵöŕđîñĝ ţĥéý ŵéŕé ĝîṽéñ åĝåîñšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="49" />
+            <location filename="../../desktop/ui/framework_import.py" line="81" />
+            <source>The framework import</source>
+            <translation>[Ţĥé ƒŕåɱéŵöŕķ îɱþöŕţ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/framework_import.py" line="71" />
             <source>{problem}
 
 Nothing was imported.</source>
@@ -1687,12 +1772,12 @@ Nothing was imported.</source>
 Ñöţĥîñĝ ŵåš îɱþöŕţéđ. ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="65" />
+            <location filename="../../desktop/ui/framework_import.py" line="104" />
             <source>{summary} was already imported; nothing changed.</source>
             <translation>[{summary} ŵåš åļŕéåđý îɱþöŕţéđ; ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/framework_import.py" line="44" />
+            <location filename="../../desktop/ui/framework_import.py" line="88" />
             <source>{title}, version {version}</source>
             <translation>[{title}, ṽéŕšîöñ {version} ~~~]</translation>
         </message>
@@ -2099,6 +2184,22 @@ Nothing was imported.</source>
     </context>
     <context>
         <name>HowItIsRun</name>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="165" />
+            <source>%n decision(s) found.</source>
+            <translation>
+                <numerusform>[%n đéçîšîöñ ƒöûñđ. ~~~~~]</numerusform>
+                <numerusform>[%n đéçîšîöñš ƒöûñđ. ~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="167" />
+            <source>%n decision(s) recorded.</source>
+            <translation>
+                <numerusform>[%n đéçîšîöñ ŕéçöŕđéđ. ~~~~~~]</numerusform>
+                <numerusform>[%n đéçîšîöñš ŕéçöŕđéđ. ~~~~~~~]</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../desktop/ui/partnerships/run_rules.py" line="219" />
             <source>&amp;Add an office</source>
@@ -2110,7 +2211,7 @@ Nothing was imported.</source>
             <translation>[&amp;Aĝŕééđ öñ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="108" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="115" />
             <source>&amp;Find a decision</source>
             <translation>[&amp;Fîñđ å đéçîšîöñ ~~~~~]</translation>
         </message>
@@ -2155,7 +2256,7 @@ Nothing was imported.</source>
             <translation>[Åƀšéñţ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="75" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="82" />
             <source>Actions</source>
             <translation>[Åçţîöñš ~~~]</translation>
         </message>
@@ -2175,7 +2276,7 @@ Nothing was imported.</source>
             <translation>[Åţţéñđåñçé öƒ éåçĥ þåŕţñéŕ ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="42" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="49" />
             <source>Chair decided</source>
             <translation>[Çĥåîŕ đéçîđéđ ~~~~~]</translation>
         </message>
@@ -2185,22 +2286,22 @@ Nothing was imported.</source>
             <translation>[Çĥööšé ŵĥéţĥéŕ ţĥé ǫûöŕûɱ îš å ñûɱƀéŕ öƒ ɱéɱƀéŕš öŕ å šĥåŕé öƒ ţĥéɱ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="39" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="46" />
             <source>Consensus</source>
             <translation>[Çöñšéñšûš ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="70" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="77" />
             <source>Date</source>
             <translation>[Đåţé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="72" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="79" />
             <source>Decided</source>
             <translation>[Đéçîđéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="121" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="128" />
             <source>Decisions</source>
             <translation>[Đéçîšîöñš ~~~~]</translation>
         </message>
@@ -2210,12 +2311,12 @@ Nothing was imported.</source>
             <translation>[Đö åļļ þåŕţñéŕš åţţéñđ? (Çöđé 4.8 å). Éåçĥ þåŕţñéŕ'š åţţéñđåñçé åţ ţĥé ɱééţîñĝš ĥéļđ ŵĥîļé îţ ŵåš å ɱéɱƀéŕ; ţĥéšé ŕåţéš åŕé šĥöŵñ ƀéšîđé ţĥé ĥéåļţĥ çĥéçķ'š ǫûéšţîöñ öñ åţţéñđåñçé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="102" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="109" />
             <source>Every decision recorded at the partnership's meetings. Record a decision, and the actions that carry it out, with its meeting on the Meetings tab.</source>
             <translation>[Éṽéŕý đéçîšîöñ ŕéçöŕđéđ åţ ţĥé þåŕţñéŕšĥîþ'š ɱééţîñĝš. Ŕéçöŕđ å đéçîšîöñ, åñđ ţĥé åçţîöñš ţĥåţ çåŕŕý îţ öûţ, ŵîţĥ îţš ɱééţîñĝ öñ ţĥé Ṁééţîñĝš ţåƀ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="113" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="120" />
             <source>Find a decision</source>
             <translation>[Ƒîñđ å đéçîšîöñ ~~~~~]</translation>
         </message>
@@ -2230,7 +2331,7 @@ Nothing was imported.</source>
             <translation>[Ĥéļđ ƀý (ö&amp;rĝåñîšåţîöñ) ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="73" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="80" />
             <source>How</source>
             <translation>[Ĥöŵ ~]</translation>
         </message>
@@ -2250,7 +2351,7 @@ Nothing was imported.</source>
             <translation>[Îţš &amp;nåɱé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="71" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="78" />
             <source>Meeting</source>
             <translation>[Ṁééţîñĝ ~~~]</translation>
         </message>
@@ -2270,7 +2371,7 @@ Nothing was imported.</source>
             <translation>[Ñé&amp;xţ ŕéṽîéŵ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="156" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="169" />
             <source>No decisions recorded yet.</source>
             <translation>[Ñö đéçîšîöñš ŕéçöŕđéđ ýéţ. ~~~~~~~~~]</translation>
         </message>
@@ -2290,7 +2391,7 @@ Nothing was imported.</source>
             <translation>[Öƒƒîçéš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="43" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="50" />
             <source>Other</source>
             <translation>[Öţĥéŕ ~~]</translation>
         </message>
@@ -2365,12 +2466,12 @@ Nothing was imported.</source>
             <translation>[Ţĥéîŕ þĥöñé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="40" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="47" />
             <source>Vote</source>
             <translation>[Ṽöţé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="41" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="48" />
             <source>Vote (casting)</source>
             <translation>[Ṽöţé (çåšţîñĝ) ~~~~]</translation>
         </message>
@@ -2385,7 +2486,7 @@ Nothing was imported.</source>
             <translation>[Ŵĥö çĥåîŕš ţĥé þåŕţñéŕšĥîþ åñđ ĥöļđš îţš öţĥéŕ öƒƒîçéš, ƒöŕ ĥöŵ ļöñĝ, åñđ ĥöŵ ţĥéý ŵéŕé çĥöšéñ. Å ñéẋţ éļéçţîöñ šĥöŵš öñ Ĥöɱé ŵĥéñ îţ îš ñéåŕ. Ţĥé þéŕšöñ'š ñåɱé åñđ đéţåîļš åŕé ķéþţ ļîķé öûŕ öŵñ þéöþļé'š: ļéƒţ öûţ öƒ å ŕéţûŕñ ûñļéšš çöñţåçţ đéţåîļš åŕé îñçļûđéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="74" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="81" />
             <source>Who is responsible</source>
             <translation>[Ŵĥö îš ŕéšþöñšîƀļé ~~~~~~]</translation>
         </message>
@@ -2410,7 +2511,7 @@ Nothing was imported.</source>
             <translation>[ƒöŕ éẋåɱþļé þûŕþöšé, ɱéɱƀéŕšĥîþ, ɱééţîñĝš, đéçîšîöñš, çöñƒļîçţš ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="32" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="39" />
             <source>none</source>
             <translation>[ñöñé ~~]</translation>
         </message>
@@ -2430,22 +2531,12 @@ Nothing was imported.</source>
             <translation>[þåšţ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="111" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="118" />
             <source>words in the decision, who is responsible or the meeting</source>
             <translation>[ŵöŕđš îñ ţĥé đéçîšîöñ, ŵĥö îš ŕéšþöñšîƀļé öŕ ţĥé ɱééţîñĝ ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="152" />
-            <source>{n} decisions found.</source>
-            <translation>[{n} đéçîšîöñš ƒöûñđ. ~~~~~~]</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="154" />
-            <source>{n} decisions recorded.</source>
-            <translation>[{n} đéçîšîöñš ŕéçöŕđéđ. ~~~~~~~]</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="33" />
+            <location filename="../../desktop/ui/partnerships/run_decisions.py" line="40" />
             <source>{open} to do, {done} done</source>
             <translation>[{open} ţö đö, {done} đöñé ~~~]</translation>
         </message>
@@ -2511,7 +2602,7 @@ Nothing was imported.</source>
     <context>
         <name>ImportDialog</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/import_dialog.py" line="417" />
+            <location filename="../../desktop/ui/import_dialog.py" line="427" />
             <source>%n row(s) with problems left out: spreadsheet row(s) {rows}.</source>
             <translation>
                 <numerusform>[%n ŕöŵ ŵîţĥ þŕöƀļéɱš ļéƒţ öûţ: šþŕéåđšĥééţ ŕöŵ {rows}. ~~~~~~~~~~~~~~]</numerusform>
@@ -2519,17 +2610,17 @@ Nothing was imported.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="132" />
+            <location filename="../../desktop/ui/import_dialog.py" line="137" />
             <source>&amp;File:</source>
             <translation>[&amp;Fîļé: ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="91" />
+            <location filename="../../desktop/ui/import_dialog.py" line="96" />
             <source>&amp;Import</source>
             <translation>[&amp;Iɱþöŕţ ~~]</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/import_dialog.py" line="372" />
+            <location filename="../../desktop/ui/import_dialog.py" line="371" />
             <source>&amp;Import %n partnership(s)</source>
             <translation>
                 <numerusform>[&amp;Iɱþöŕţ %n þåŕţñéŕšĥîþ ~~~~~~]</numerusform>
@@ -2537,87 +2628,87 @@ Nothing was imported.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="203" />
+            <location filename="../../desktop/ui/import_dialog.py" line="208" />
             <source>&amp;Leave out the rows with problems and import the rest</source>
             <translation>[&amp;Léåṽé öûţ ţĥé ŕöŵš ŵîţĥ þŕöƀļéɱš åñđ îɱþöŕţ ţĥé ŕéšţ ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="90" />
+            <location filename="../../desktop/ui/import_dialog.py" line="95" />
             <source>&amp;Next &gt;</source>
             <translation>[&amp;Néẋţ &gt; ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="191" />
+            <location filename="../../desktop/ui/import_dialog.py" line="196" />
             <source>&amp;Rows to import:</source>
             <translation>[&amp;Röŵš ţö îɱþöŕţ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="304" />
+            <location filename="../../desktop/ui/import_dialog.py" line="303" />
             <source>(column with no heading)</source>
             <translation>[(çöļûɱñ ŵîţĥ ñö ĥéåđîñĝ) ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="89" />
+            <location filename="../../desktop/ui/import_dialog.py" line="94" />
             <source>&lt; &amp;Back</source>
             <translation>[&lt; &amp;Båçķ ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="136" />
+            <location filename="../../desktop/ui/import_dialog.py" line="141" />
             <source>B&amp;rowse…</source>
             <translation>[Ɓ&amp;röŵšé… ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="92" />
+            <location filename="../../desktop/ui/import_dialog.py" line="97" />
             <source>Cancel</source>
             <translation>[Çåñçéļ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="228" />
+            <location filename="../../desktop/ui/import_dialog.py" line="233" />
             <source>Choose a spreadsheet</source>
             <translation>[Çĥööšé å šþŕéåđšĥééţ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="124" />
+            <location filename="../../desktop/ui/import_dialog.py" line="129" />
             <source>Choose a spreadsheet with one partnership on each row and the column headings in the first row. Partnerbook reads CSV (.csv) and Excel (.xlsx) files of up to 5 MB. Nothing is added until you have checked every row.</source>
             <translation>[Çĥööšé å šþŕéåđšĥééţ ŵîţĥ öñé þåŕţñéŕšĥîþ öñ éåçĥ ŕöŵ åñđ ţĥé çöļûɱñ ĥéåđîñĝš îñ ţĥé ƒîŕšţ ŕöŵ. Þåŕţñéŕƀööķ ŕéåđš ÇŠṼ (.çšṽ) åñđ Éẋçéļ (.ẋļšẋ) ƒîļéš öƒ ûþ ţö 5 ṀƁ. Ñöţĥîñĝ îš åđđéđ ûñţîļ ýöû ĥåṽé çĥéçķéđ éṽéŕý ŕöŵ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="278" />
+            <location filename="../../desktop/ui/import_dialog.py" line="277" />
             <source>Choose the spreadsheet to import first.</source>
             <translation>[Çĥööšé ţĥé šþŕéåđšĥééţ ţö îɱþöŕţ ƒîŕšţ. ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="310" />
+            <location filename="../../desktop/ui/import_dialog.py" line="309" />
             <source>Column {name}</source>
             <translation>[Çöļûɱñ {name} ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="306" />
+            <location filename="../../desktop/ui/import_dialog.py" line="305" />
             <source>Do not import</source>
             <translation>[Đö ñöţ îɱþöŕţ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="247" />
+            <location filename="../../desktop/ui/import_dialog.py" line="252" />
             <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
             <translation>[Éẋçéļ ŵöŕķƀööķ (*.ẋļšẋ);;ÇŠṼ (*.çšṽ) ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="421" />
+            <location filename="../../desktop/ui/import_dialog.py" line="431" />
             <source>Import finished</source>
             <translation>[Îɱþöŕţ ƒîñîšĥéđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="81" />
+            <location filename="../../desktop/ui/import_dialog.py" line="86" />
             <source>Import partnerships from a spreadsheet</source>
             <translation>[Îɱþöŕţ þåŕţñéŕšĥîþš ƒŕöɱ å šþŕéåđšĥééţ ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="107" />
+            <location filename="../../desktop/ui/import_dialog.py" line="112" />
             <source>Import progress</source>
             <translation>[Îɱþöŕţ þŕöĝŕéšš ~~~~~~]</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/import_dialog.py" line="411" />
+            <location filename="../../desktop/ui/import_dialog.py" line="421" />
             <source>Imported %n partnership(s) from {file}.</source>
             <translation>
                 <numerusform>[Îɱþöŕţéđ %n þåŕţñéŕšĥîþ ƒŕöɱ {file}. ~~~~~~~~~]</numerusform>
@@ -2625,12 +2716,12 @@ Nothing was imported.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="410" />
+            <location filename="../../desktop/ui/import_dialog.py" line="420" />
             <source>Imported partnerships from {file}</source>
             <translation>[Îɱþöŕţéđ þåŕţñéŕšĥîþš ƒŕöɱ {file} ~~~~~~~~~~]</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/import_dialog.py" line="399" />
+            <location filename="../../desktop/ui/import_dialog.py" line="410" />
             <source>Importing %n partnership(s)…</source>
             <translation>
                 <numerusform>[Îɱþöŕţîñĝ %n þåŕţñéŕšĥîþ… ~~~~~~~~]</numerusform>
@@ -2638,32 +2729,32 @@ Nothing was imported.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="204" />
+            <location filename="../../desktop/ui/import_dialog.py" line="209" />
             <source>Leave out the rows with problems</source>
             <translation>[Ļéåṽé öûţ ţĥé ŕöŵš ŵîţĥ þŕöƀļéɱš ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="331" />
+            <location filename="../../desktop/ui/import_dialog.py" line="330" />
             <source>Not imported: {columns}.</source>
             <translation>[Ñöţ îɱþöŕţéđ: {columns}. ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="146" />
+            <location filename="../../desktop/ui/import_dialog.py" line="151" />
             <source>Not sure how to lay it out? Save the template, fill it in with your spreadsheet program, then import it here.</source>
             <translation>[Ñöţ šûŕé ĥöŵ ţö ļåý îţ öûţ? Šåṽé ţĥé ţéɱþļåţé, ƒîļļ îţ îñ ŵîţĥ ýöûŕ šþŕéåđšĥééţ þŕöĝŕåɱ, ţĥéñ îɱþöŕţ îţ ĥéŕé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="385" />
+            <location filename="../../desktop/ui/import_dialog.py" line="438" />
             <source>Nothing was imported</source>
             <translation>[Ñöţĥîñĝ ŵåš îɱþöŕţéđ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="167" />
+            <location filename="../../desktop/ui/import_dialog.py" line="172" />
             <source>Partnerbook has guessed what each column holds. Change any guess that is wrong, or choose “Do not import” for a column you do not need.</source>
             <translation>[Þåŕţñéŕƀööķ ĥåš ĝûéššéđ ŵĥåţ éåçĥ çöļûɱñ ĥöļđš. Çĥåñĝé åñý ĝûéšš ţĥåţ îš ŵŕöñĝ, öŕ çĥööšé “Đö ñöţ îɱþöŕţ” ƒöŕ å çöļûɱñ ýöû đö ñöţ ñééđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/import_dialog.py" line="360" />
+            <location filename="../../desktop/ui/import_dialog.py" line="359" />
             <source>Ready to import: %n row(s), with no problems.</source>
             <translation>
                 <numerusform>[Ŕéåđý ţö îɱþöŕţ: %n ŕöŵ, ŵîţĥ ñö þŕöƀļéɱš. ~~~~~~~~~~~~]</numerusform>
@@ -2671,12 +2762,12 @@ Nothing was imported.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="195" />
+            <location filename="../../desktop/ui/import_dialog.py" line="200" />
             <source>Rows to import</source>
             <translation>[Ŕöŵš ţö îɱþöŕţ ~~~~~]</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/import_dialog.py" line="352" />
+            <location filename="../../desktop/ui/import_dialog.py" line="351" />
             <source>Rows with problems: %n of {total} (shown in the last column). Fix them in the spreadsheet and import it again, or leave those rows out.</source>
             <translation>
                 <numerusform>[Ŕöŵš ŵîţĥ þŕöƀļéɱš: %n öƒ {total} (šĥöŵñ îñ ţĥé ļåšţ çöļûɱñ). Ƒîẋ ţĥéɱ îñ ţĥé šþŕéåđšĥééţ åñđ îɱþöŕţ îţ åĝåîñ, öŕ ļéåṽé ţĥöšé ŕöŵš öûţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
@@ -2684,45 +2775,45 @@ Nothing was imported.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="152" />
+            <location filename="../../desktop/ui/import_dialog.py" line="157" />
             <source>Save a &amp;template…</source>
             <translation>[Šåṽé å &amp;téɱþļåţé… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="245" />
+            <location filename="../../desktop/ui/import_dialog.py" line="250" />
             <source>Save the template</source>
             <translation>[Šåṽé ţĥé ţéɱþļåţé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="134" />
+            <location filename="../../desktop/ui/import_dialog.py" line="139" />
             <source>Spreadsheet file</source>
             <translation>[Šþŕéåđšĥééţ ƒîļé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="232" />
+            <location filename="../../desktop/ui/import_dialog.py" line="237" />
             <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
             <translation>[Šþŕéåđšĥééţš (*.çšṽ *.ẋļšẋ);;Åļļ ƒîļéš (*) ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="257" />
+            <location filename="../../desktop/ui/import_dialog.py" line="260" />
             <source>Template not saved</source>
             <translation>[Ţéɱþļåţé ñöţ šåṽéđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="263" />
+            <location filename="../../desktop/ui/import_dialog.py" line="262" />
             <source>Template saved to {path}</source>
             <translation>[Ţéɱþļåţé šåṽéđ ţö {path} ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="258" />
-            <source>The template could not be saved to {path}: {reason}</source>
-            <translation>[Ţĥé ţéɱþļåţé çöûļđ ñöţ ƀé šåṽéđ ţö {path}: {reason} ~~~~~~~~~~~]</translation>
+            <location filename="../../desktop/ui/import_dialog.py" line="399" />
+            <source>The import of the partnerships</source>
+            <translation>[Ţĥé îɱþöŕţ öƒ ţĥé þåŕţñéŕšĥîþš ~~~~~~~~~~]</translation>
         </message>
     </context>
     <context>
         <name>ImportPreview</name>
         <message>
-            <location filename="../../desktop/ui/import_preview_model.py" line="55" />
+            <location filename="../../desktop/ui/import_preview_model.py" line="52" />
             <source>(no name)</source>
             <translation>[(ñö ñåɱé) ~~]</translation>
         </message>
@@ -2742,7 +2833,7 @@ Nothing was imported.</source>
             <translation>[Þŕöƀļéɱš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_preview_model.py" line="63" />
+            <location filename="../../desktop/ui/import_preview_model.py" line="60" />
             <source>Ready to import</source>
             <translation>[Ŕéåđý ţö îɱþöŕţ ~~~~~]</translation>
         </message>
@@ -2755,14 +2846,6 @@ Nothing was imported.</source>
             <location filename="../../desktop/ui/import_preview_model.py" line="31" />
             <source>Status</source>
             <translation>[Šţåţûš ~~]</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportWorker</name>
-        <message>
-            <location filename="../../desktop/ui/collection/worker.py" line="70" />
-            <source>The import stopped because of an unexpected error ({kind}).</source>
-            <translation>[Ţĥé îɱþöŕţ šţöþþéđ ƀéçåûšé öƒ åñ ûñéẋþéçţéđ éŕŕöŕ ({kind}). ~~~~~~~~~~~~~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -2856,6 +2939,14 @@ Nothing was imported.</source>
             <location filename="../../desktop/ui/joining.py" line="143" />
             <source>{framework} has no questions of its own for before joining.</source>
             <translation>[{framework} ĥåš ñö ǫûéšţîöñš öƒ îţš öŵñ ƒöŕ ƀéƒöŕé ĵöîñîñĝ. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyboard</name>
+        <message>
+            <location filename="../../desktop/ui/keyboard.py" line="249" />
+            <source>Ctrl+Page Down moves to the next part, Ctrl+Tab to the next section</source>
+            <translation>[Çţŕļ+Þåĝé Đöŵñ ɱöṽéš ţö ţĥé ñéẋţ þåŕţ, Çţŕļ+Ţåƀ ţö ţĥé ñéẋţ šéçţîöñ ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -2984,12 +3075,12 @@ Nothing was imported.</source>
             <translation>[Åçţîöñ åđđéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="91" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="89" />
             <source>Actions arising</source>
             <translation>[Åçţîöñš åŕîšîñĝ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="80" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="78" />
             <source>Add a &amp;meeting</source>
             <translation>[Åđđ å &amp;mééţîñĝ ~~~~]</translation>
         </message>
@@ -2999,7 +3090,7 @@ Nothing was imported.</source>
             <translation>[Åđđ å đéçîšîö&amp;n ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="94" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="92" />
             <source>Add an a&amp;ction arising</source>
             <translation>[Åđđ åñ å&amp;cţîöñ åŕîšîñĝ ~~~~~~~]</translation>
         </message>
@@ -3014,7 +3105,7 @@ Nothing was imported.</source>
             <translation>[Åđđ åñ åçţîöñ ţö çåŕŕý öûţ ţĥîš đéçîšîöñ ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="183" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="181" />
             <source>Add our representatives on the Our seat tab to record who went.</source>
             <translation>[Åđđ öûŕ ŕéþŕéšéñţåţîṽéš öñ ţĥé Öûŕ šéåţ ţåƀ ţö ŕéçöŕđ ŵĥö ŵéñţ. ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3034,7 +3125,7 @@ Nothing was imported.</source>
             <translation>[Åđđ ţĥîš ɱééţîñĝ'š ţîɱé åñđ ţŕåṽéļ åš å ŕéšöûŕçé ñééđ… ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="131" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="129" />
             <source>Attendance is not entered yet for the %n meeting(s) held, so there is no attendance rate (Code 4.8 a).</source>
             <translation>
                 <numerusform>[Åţţéñđåñçé îš ñöţ éñţéŕéđ ýéţ ƒöŕ ţĥé %n ɱééţîñĝ ĥéļđ, šö ţĥéŕé îš ñö åţţéñđåñçé ŕåţé (Çöđé 4.8 å). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
@@ -3057,7 +3148,7 @@ Nothing was imported.</source>
             <translation>[Ĥöŵ îţ ŵåš đéç&amp;iđéđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="77" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="75" />
             <source>Meetings</source>
             <translation>[Ṁééţîñĝš ~~~]</translation>
         </message>
@@ -3077,7 +3168,7 @@ Nothing was imported.</source>
             <translation>[Ñö åçţîöñ çåŕŕîéš îţ öûţ ýéţ. ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="137" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="135" />
             <source>No meetings held yet, so there is no attendance rate (Code 4.8 a).</source>
             <translation>[Ñö ɱééţîñĝš ĥéļđ ýéţ, šö ţĥéŕé îš ñö åţţéñđåñçé ŕåţé (Çöđé 4.8 å). ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3087,7 +3178,7 @@ Nothing was imported.</source>
             <translation>[Ñö ǫûöŕûɱ îš ŕéçöŕđéđ (Ĥöŵ îţ îš ŕûñ → Ţéŕɱš öƒ ŕéƒéŕéñçé åñđ ŕûļéš), šö ţĥîš ɱééţîñĝ îš ñöţ çĥéçķéđ ƒöŕ öñé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="145" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="143" />
             <source>Not counted: %n meeting(s) without attendance entered.</source>
             <translation>
                 <numerusform>[Ñöţ çöûñţéđ: %n ɱééţîñĝ ŵîţĥöûţ åţţéñđåñçé éñţéŕéđ. ~~~~~~~~~~~~~~~~]</numerusform>
@@ -3125,7 +3216,7 @@ Nothing was imported.</source>
             <translation>[Ǫûöŕûɱ: {needed} öƒ {members} ɱéɱƀéŕš. Ṁåŕķ ŵĥö ŵåš ţĥéŕé ƀéļöŵ. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="95" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="93" />
             <source>Remove this action</source>
             <translation>[Ŕéɱöṽé ţĥîš åçţîöñ ~~~~~~]</translation>
         </message>
@@ -3135,7 +3226,7 @@ Nothing was imported.</source>
             <translation>[Ŕéɱöṽé ţĥîš đéçîšîöñ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="81" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="79" />
             <source>Remove this meeting</source>
             <translation>[Ŕéɱöṽé ţĥîš ɱééţîñĝ ~~~~~~~]</translation>
         </message>
@@ -3145,7 +3236,7 @@ Nothing was imported.</source>
             <translation>[Šåṽéđ ~~]</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="139" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="137" />
             <source>Someone from us was at {attended} of the %n meeting(s) held: {percent}% (Code 4.8 a).</source>
             <translation>
                 <numerusform>[Šöɱéöñé ƒŕöɱ ûš ŵåš åţ {attended} öƒ ţĥé %n ɱééţîñĝ ĥéļđ: {percent}% (Çöđé 4.8 å). ~~~~~~~~~~~~~~~~]</numerusform>
@@ -3168,7 +3259,7 @@ Nothing was imported.</source>
             <translation>[Ŵĥîçĥ þåŕţñéŕš ŵéŕé ţĥéŕé ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="83" />
+            <location filename="../../desktop/ui/partnerships/meetings_tab.py" line="81" />
             <source>Who from us was there</source>
             <translation>[Ŵĥö ƒŕöɱ ûš ŵåš ţĥéŕé ~~~~~~~]</translation>
         </message>
@@ -3726,87 +3817,87 @@ Choose Yes to leave without it, or No to stay and put it right.</source>
     <context>
         <name>PartnershipsArea</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="92" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="91" />
             <source>&amp;Add a partnership…</source>
             <translation>[&amp;Ađđ å þåŕţñéŕšĥîþ… ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="174" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="173" />
             <source>&amp;Delete…</source>
             <translation>[&amp;Déļéţé… ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="171" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="170" />
             <source>&amp;New partnership…</source>
             <translation>[&amp;Néŵ þåŕţñéŕšĥîþ… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="172" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="171" />
             <source>&amp;Open</source>
             <translation>[&amp;Oþéñ ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="314" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="311" />
             <source>&amp;Restore</source>
             <translation>[&amp;Réšţöŕé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="109" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="108" />
             <source>&amp;Search</source>
             <translation>[&amp;Séåŕçĥ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="175" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="174" />
             <source>&amp;Undo delete</source>
             <translation>[&amp;Uñđö đéļéţé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="88" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="87" />
             <source>A partnership is any group of organisations working together towards a shared goal. Add the first one your group sits on.</source>
             <translation>[Å þåŕţñéŕšĥîþ îš åñý ĝŕöûþ öƒ öŕĝåñîšåţîöñš ŵöŕķîñĝ ţöĝéţĥéŕ ţöŵåŕđš å šĥåŕéđ ĝöåļ. Åđđ ţĥé ƒîŕšţ öñé ýöûŕ ĝŕöûþ šîţš öñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="123" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="122" />
             <source>Any role</source>
             <translation>[Åñý ŕöļé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="117" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="116" />
             <source>Any status</source>
             <translation>[Åñý šţåţûš ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="120" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="119" />
             <source>Any theme</source>
             <translation>[Åñý ţĥéɱé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="173" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="172" />
             <source>Ar&amp;chive</source>
             <translation>[Åŕ&amp;cĥîṽé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="315" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="312" />
             <source>Archive</source>
             <translation>[Åŕçĥîṽé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="363" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="360" />
             <source>Archived. Tick “Show archived” to see it again.</source>
             <translation>[Åŕçĥîṽéđ. Ţîçķ “Šĥöŵ åŕçĥîṽéđ” ţö šéé îţ åĝåîñ. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="408" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="405" />
             <source>Cannot undo</source>
             <translation>[Çåññöţ ûñđö ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="373" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="370" />
             <source>Delete this partnership?</source>
             <translation>[Đéļéţé ţĥîš þåŕţñéŕšĥîþ? ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="374" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="371" />
             <source>Delete “{name}” and everything recorded about it: partners, meetings, the plan and reviews?
 
 You can undo this until you close Partnerbook. To put a partnership away safely, archive it instead.</source>
@@ -3815,77 +3906,77 @@ You can undo this until you close Partnerbook. To put a partnership away safely,
 Ýöû çåñ ûñđö ţĥîš ûñţîļ ýöû çļöšé Þåŕţñéŕƀööķ. Ţö þûţ å þåŕţñéŕšĥîþ åŵåý šåƒéļý, åŕçĥîṽé îţ îñšţéåđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="389" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="386" />
             <source>Deleted “{name}”. Undo delete brings it back.</source>
             <translation>[Đéļéţéđ “{name}”. Ûñđö đéļéţé ƀŕîñĝš îţ ƀåçķ. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="167" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="166" />
             <source>Double-click a partnership, or press Enter, to open it.</source>
             <translation>[Đöûƀļé-çļîçķ å þåŕţñéŕšĥîþ, öŕ þŕéšš Éñţéŕ, ţö öþéñ îţ. ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="111" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="110" />
             <source>Name, area or theme</source>
             <translation>[Ñåɱé, åŕéå öŕ ţĥéɱé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="87" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="86" />
             <source>No partnerships yet</source>
             <translation>[Ñö þåŕţñéŕšĥîþš ýéţ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="122" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="121" />
             <source>Our ro&amp;le</source>
             <translation>[Öûŕ ŕö&amp;lé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="146" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="145" />
             <source>Partnerships</source>
             <translation>[Þåŕţñéŕšĥîþš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="315" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="312" />
             <source>Restore</source>
             <translation>[Ŕéšţöŕé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="357" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="354" />
             <source>Restored</source>
             <translation>[Ŕéšţöŕéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="116" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="115" />
             <source>S&amp;tatus</source>
             <translation>[Š&amp;tåţûš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="112" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="111" />
             <source>Search partnerships</source>
             <translation>[Šéåŕçĥ þåŕţñéŕšĥîþš ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="126" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="125" />
             <source>Show &amp;archived</source>
             <translation>[Šĥöŵ &amp;aŕçĥîṽéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="127" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="126" />
             <source>Show archived partnerships</source>
             <translation>[Šĥöŵ åŕçĥîṽéđ þåŕţñéŕšĥîþš ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="283" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="280" />
             <source>Showing {shown} of {total}</source>
             <translation>[Šĥöŵîñĝ {shown} öƒ {total} ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="120" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="119" />
             <source>The&amp;me</source>
             <translation>[Ţĥé&amp;mé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/register.py" line="405" />
+            <location filename="../../desktop/ui/partnerships/register.py" line="402" />
             <source>“{name}” is back.</source>
             <translation>[“{name}” îš ƀåçķ. ~~]</translation>
         </message>
@@ -3893,82 +3984,87 @@ You can undo this until you close Partnerbook. To put a partnership away safely,
     <context>
         <name>People</name>
         <message>
-            <location filename="../../desktop/ui/people.py" line="149" />
+            <location filename="../../desktop/ui/people.py" line="163" />
             <source> years ago</source>
             <translation>[ ýéåŕš åĝö ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="166" />
+            <location filename="../../desktop/ui/people.py" line="180" />
             <source>&amp;Close</source>
             <translation>[&amp;Cļöšé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="161" />
+            <location filename="../../desktop/ui/people.py" line="175" />
             <source>&amp;Forget this person…</source>
             <translation>[&amp;Föŕĝéţ ţĥîš þéŕšöñ… ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="162" />
+            <location filename="../../desktop/ui/people.py" line="176" />
             <source>&amp;Merge duplicates…</source>
             <translation>[&amp;Méŕĝé đûþļîçåţéš… ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="146" />
+            <location filename="../../desktop/ui/people.py" line="160" />
             <source>&amp;Remind me about people who left more than</source>
             <translation>[&amp;Réɱîñđ ɱé åƀöûţ þéöþļé ŵĥö ļéƒţ ɱöŕé ţĥåñ ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="311" />
+            <location filename="../../desktop/ui/people.py" line="366" />
             <source>Backups still hold their details</source>
             <translation>[Ɓåçķûþš šţîļļ ĥöļđ ţĥéîŕ đéţåîļš ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="57" />
+            <location filename="../../desktop/ui/people.py" line="70" />
             <source>Email</source>
             <translation>[Éɱåîļ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="57" />
+            <location filename="../../desktop/ui/people.py" line="70" />
             <source>End of term</source>
             <translation>[Éñđ öƒ ţéŕɱ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="160" />
+            <location filename="../../desktop/ui/people.py" line="174" />
             <source>Export as &amp;JSON…</source>
             <translation>[Éẋþöŕţ åš &amp;JŠÖÑ… ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="159" />
+            <location filename="../../desktop/ui/people.py" line="173" />
             <source>Export as &amp;PDF…</source>
             <translation>[Éẋþöŕţ åš &amp;PĐƑ… ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="273" />
+            <location filename="../../desktop/ui/people.py" line="307" />
             <source>Forget {name}?</source>
             <translation>[Ƒöŕĝéţ {name}? ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="77" />
+            <location filename="../../desktop/ui/people.py" line="338" />
+            <source>Forgetting</source>
+            <translation>[Ƒöŕĝéţţîñĝ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="90" />
             <source>Forgotten</source>
             <translation>[Ƒöŕĝöţţéñ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="196" />
+            <location filename="../../desktop/ui/people.py" line="210" />
             <source>If your group no longer needs their details, forget them.</source>
             <translation>[Îƒ ýöûŕ ĝŕöûþ ñö ļöñĝéŕ ñééđš ţĥéîŕ đéţåîļš, ƒöŕĝéţ ţĥéɱ. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="244" />
+            <location filename="../../desktop/ui/people.py" line="259" />
             <source>JSON (*.json)</source>
             <translation>[ĴŠÖÑ (*.ĵšöñ) ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="82" />
+            <location filename="../../desktop/ui/people.py" line="95" />
             <source>Left</source>
             <translation>[Ļéƒţ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="79" />
+            <location filename="../../desktop/ui/people.py" line="92" />
             <source>Left long ago: review</source>
             <translation>[Ļéƒţ ļöñĝ åĝö: ŕéṽîéŵ ~~~~~~~]</translation>
         </message>
@@ -3983,12 +4079,12 @@ You can undo this until you close Partnerbook. To put a partnership away safely,
             <translation>[Ṁéŕĝéđ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="57" />
+            <location filename="../../desktop/ui/people.py" line="70" />
             <source>Name</source>
             <translation>[Ñåɱé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="116" />
+            <location filename="../../desktop/ui/people.py" line="130" />
             <source>Names and contact details are kept here and nowhere else. You can give someone a copy of everything held about them, or forget them: their name and details are removed, and the meetings and roles they took part in stay as “Former representative”.</source>
             <translation>[Ñåɱéš åñđ çöñţåçţ đéţåîļš åŕé ķéþţ ĥéŕé åñđ ñöŵĥéŕé éļšé. Ýöû çåñ ĝîṽé šöɱéöñé å çöþý öƒ éṽéŕýţĥîñĝ ĥéļđ åƀöûţ ţĥéɱ, öŕ ƒöŕĝéţ ţĥéɱ: ţĥéîŕ ñåɱé åñđ đéţåîļš åŕé ŕéɱöṽéđ, åñđ ţĥé ɱééţîñĝš åñđ ŕöļéš ţĥéý ţööķ þåŕţ îñ šţåý åš “Ƒöŕɱéŕ ŕéþŕéšéñţåţîṽé”. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3998,7 +4094,7 @@ You can undo this until you close Partnerbook. To put a partnership away safely,
             <translation>[Ñö: {name} îš å ñéŵ þéŕšöñ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="289" />
+            <location filename="../../desktop/ui/people.py" line="351" />
             <source>Not forgotten</source>
             <translation>[Ñöţ ƒöŕĝöţţéñ ~~~~~]</translation>
         </message>
@@ -4008,42 +4104,42 @@ You can undo this until you close Partnerbook. To put a partnership away safely,
             <translation>[Ñöţ ɱéŕĝéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="258" />
+            <location filename="../../desktop/ui/people.py" line="279" />
             <source>Not saved</source>
             <translation>[Ñöţ šåṽéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="290" />
+            <location filename="../../desktop/ui/people.py" line="348" />
             <source>Nothing was changed, because the backup made first failed: {why}</source>
             <translation>[Ñöţĥîñĝ ŵåš çĥåñĝéđ, ƀéçåûšé ţĥé ƀåçķûþ ɱåđé ƒîŕšţ ƒåîļéđ: {why} ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="189" />
+            <location filename="../../desktop/ui/people.py" line="203" />
             <source>One person's term ended more than {years} years ago: {names}.</source>
             <translation>[Öñé þéŕšöñ'š ţéŕɱ éñđéđ ɱöŕé ţĥåñ {years} ýéåŕš åĝö: {names}. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="244" />
+            <location filename="../../desktop/ui/people.py" line="259" />
             <source>PDF (*.pdf)</source>
             <translation>[ÞĐƑ (*.þđƒ) ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="112" />
+            <location filename="../../desktop/ui/people.py" line="126" />
             <source>People</source>
             <translation>[Þéöþļé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="57" />
+            <location filename="../../desktop/ui/people.py" line="70" />
             <source>Phone</source>
             <translation>[Þĥöñé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="229" />
+            <location filename="../../desktop/ui/people.py" line="243" />
             <source>Reminder saved</source>
             <translation>[Ŕéɱîñđéŕ šåṽéđ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="274" />
+            <location filename="../../desktop/ui/people.py" line="308" />
             <source>Remove {name}'s name and contact details from Partnerbook? The meetings and roles they took part in stay, as “Former representative”.
 
 A backup is made first. This cannot be undone in the app.</source>
@@ -4052,7 +4148,7 @@ A backup is made first. This cannot be undone in the app.</source>
 Å ƀåçķûþ îš ɱåđé ƒîŕšţ. Ţĥîš çåññöţ ƀé ûñđöñé îñ ţĥé åþþ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="242" />
+            <location filename="../../desktop/ui/people.py" line="257" />
             <source>Save everything held about {name}</source>
             <translation>[Šåṽé éṽéŕýţĥîñĝ ĥéļđ åƀöûţ {name} ~~~~~~~~~]</translation>
         </message>
@@ -4062,12 +4158,12 @@ A backup is made first. This cannot be undone in the app.</source>
             <translation>[Šåṽéđ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="264" />
+            <location filename="../../desktop/ui/people.py" line="275" />
             <source>Saved {path}</source>
             <translation>[Šåṽéđ {path} ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="81" />
+            <location filename="../../desktop/ui/people.py" line="94" />
             <source>Serving</source>
             <translation>[Šéŕṽîñĝ ~~~]</translation>
         </message>
@@ -4077,9 +4173,14 @@ A backup is made first. This cannot be undone in the app.</source>
             <translation>[Šöɱéöñé åļŕéåđý îñ ýöûŕ ŕéçöŕđš? ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="57" />
+            <location filename="../../desktop/ui/people.py" line="70" />
             <source>Status</source>
             <translation>[Šţåţûš ~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/people.py" line="283" />
+            <source>The copy</source>
+            <translation>[Ţĥé çöþý ~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/people_duplicates.py" line="73" />
@@ -4100,7 +4201,7 @@ Merge them into one? Every role, meeting, action and review they are named in st
 Ṁéŕĝé ţĥéɱ îñţö öñé? Éṽéŕý ŕöļé, ɱééţîñĝ, åçţîöñ åñđ ŕéṽîéŵ ţĥéý åŕé ñåɱéđ îñ šţåýš, ûñđéŕ ţĥé öñé ŕéçöŕđ; çöñţåçţ đéţåîļš ɱîššîñĝ ƒŕöɱ ţĥé ƒîŕšţ åŕé ţåķéñ ƒŕöɱ ţĥé öţĥéŕš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="150" />
+            <location filename="../../desktop/ui/people.py" line="164" />
             <source>Years after which to be reminded</source>
             <translation>[Ýéåŕš åƒţéŕ ŵĥîçĥ ţö ƀé ŕéɱîñđéđ ~~~~~~~~~~~]</translation>
         </message>
@@ -4110,12 +4211,12 @@ Merge them into one? Every role, meeting, action and review they are named in st
             <translation>[Ýéš: {who} ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="308" />
+            <location filename="../../desktop/ui/people.py" line="363" />
             <source>and {count} more</source>
             <translation>[åñđ {count} ɱöŕé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="191" />
+            <location filename="../../desktop/ui/people.py" line="205" />
             <source>{count} people's terms ended more than {years} years ago: {names}.</source>
             <translation>[{count} þéöþļé'š ţéŕɱš éñđéđ ɱöŕé ţĥåñ {years} ýéåŕš åĝö: {names}. ~~~~~~~~~~~~~]</translation>
         </message>
@@ -4125,12 +4226,12 @@ Merge them into one? Every role, meeting, action and review they are named in st
             <translation>[{name} ({count} ŕéçöŕđš) ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="325" />
+            <location filename="../../desktop/ui/people.py" line="378" />
             <source>{name} has been forgotten.</source>
             <translation>[{name} ĥåš ƀééñ ƒöŕĝöţţéñ. ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/people.py" line="312" />
+            <location filename="../../desktop/ui/people.py" line="367" />
             <source>{name} has been forgotten. These {count} backups still hold their name and contact details:
 
 {listing}
@@ -4214,167 +4315,167 @@ Old backups are removed automatically over the coming months. Delete these backu
     <context>
         <name>PlanTab</name>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="109" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="110" />
             <source>Add a f&amp;unding line</source>
             <translation>[Åđđ å ƒ&amp;uñđîñĝ ļîñé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="70" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="71" />
             <source>Add a mi&amp;lestone</source>
             <translation>[Åđđ å ɱî&amp;léšţöñé ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="84" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="85" />
             <source>Add a p&amp;riority</source>
             <translation>[Åđđ å þ&amp;rîöŕîţý ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="91" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="92" />
             <source>Add an action or ste&amp;p</source>
             <translation>[Åđđ åñ åçţîöñ öŕ šţé&amp;p ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="77" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="78" />
             <source>Add an area for a&amp;ction</source>
             <translation>[Åđđ åñ åŕéå ƒöŕ å&amp;cţîöñ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="98" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="99" />
             <source>Add an out&amp;come</source>
             <translation>[Åđđ åñ öûţ&amp;cöɱé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="115" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="116" />
             <source>Aims and outputs</source>
             <translation>[Åîɱš åñđ öûţþûţš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="74" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="75" />
             <source>Aims and outputs, one row for each area for action</source>
             <translation>[Åîɱš åñđ öûţþûţš, öñé ŕöŵ ƒöŕ éåçĥ åŕéå ƒöŕ åçţîöñ ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="102" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="103" />
             <source>Budget for voluntary sector involvement (Code 4.4)</source>
             <translation>[Ɓûđĝéţ ƒöŕ ṽöļûñţåŕý šéçţöŕ îñṽöļṽéɱéñţ (Çöđé 4.4) ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="106" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="107" />
             <source>Funding</source>
             <translation>[Ƒûñđîñĝ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="51" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="52" />
             <source>How &amp;much</source>
             <translation>[Ĥöŵ &amp;mûçĥ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="88" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="89" />
             <source>Immediate actions and future steps for this priority</source>
             <translation>[Îɱɱéđîåţé åçţîöñš åñđ ƒûţûŕé šţéþš ƒöŕ ţĥîš þŕîöŕîţý ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="50" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="51" />
             <source>Is there a &amp;budget for us to take part?</source>
             <translation>[Îš ţĥéŕé å &amp;bûđĝéţ ƒöŕ ûš ţö ţåķé þåŕţ? ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="114" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="115" />
             <source>Milestones</source>
             <translation>[Ṁîļéšţöñéš ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="67" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="68" />
             <source>Milestones on a clear timescale (Code 4.3)</source>
             <translation>[Ṁîļéšţöñéš öñ å çļéåŕ ţîɱéšçåļé (Çöđé 4.3) ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="169" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="172" />
             <source>New action</source>
             <translation>[Ñéŵ åçţîöñ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="136" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="139" />
             <source>New area for action</source>
             <translation>[Ñéŵ åŕéå ƒöŕ åçţîöñ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="154" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="157" />
             <source>New funding line</source>
             <translation>[Ñéŵ ƒûñđîñĝ ļîñé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="130" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="133" />
             <source>New milestone</source>
             <translation>[Ñéŵ ɱîļéšţöñé ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="148" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="151" />
             <source>New outcome</source>
             <translation>[Ñéŵ öûţçöɱé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="142" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="145" />
             <source>New priority</source>
             <translation>[Ñéŵ þŕîöŕîţý ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="52" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="53" />
             <source>Notes about the budget</source>
             <translation>[Ñöţéš åƀöûţ ţĥé ƀûđĝéţ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="117" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="118" />
             <source>Outcomes</source>
             <translation>[Öûţçöɱéš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="95" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="96" />
             <source>Outcomes in the short, medium and long term</source>
             <translation>[Öûţçöɱéš îñ ţĥé šĥöŕţ, ɱéđîûɱ åñđ ļöñĝ ţéŕɱ ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="61" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="62" />
             <source>Parts of the plan</source>
             <translation>[Þåŕţš öƒ ţĥé þļåñ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="81" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="82" />
             <source>Priorities</source>
             <translation>[Þŕîöŕîţîéš ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="92" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="93" />
             <source>Remove this action</source>
             <translation>[Ŕéɱöṽé ţĥîš åçţîöñ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="110" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="111" />
             <source>Remove this funding line</source>
             <translation>[Ŕéɱöṽé ţĥîš ƒûñđîñĝ ļîñé ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="71" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="72" />
             <source>Remove this milestone</source>
             <translation>[Ŕéɱöṽé ţĥîš ɱîļéšţöñé ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="99" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="100" />
             <source>Remove this outcome</source>
             <translation>[Ŕéɱöṽé ţĥîš öûţçöɱé ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="85" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="86" />
             <source>Remove this priority</source>
             <translation>[Ŕéɱöṽé ţĥîš þŕîöŕîţý ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="78" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="79" />
             <source>Remove this row</source>
             <translation>[Ŕéɱöṽé ţĥîš ŕöŵ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="195" />
+            <location filename="../../desktop/ui/partnerships/plan_tab.py" line="198" />
             <source>Saved</source>
             <translation>[Šåṽéđ ~~]</translation>
         </message>
@@ -4572,7 +4673,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>["{use}" ñåɱéš ţĥé šéçţîöñ "{name}", ŵĥîçĥ îš öƒ ķîñđ "{found}". ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/governance/closure.py" line="78" />
+            <location filename="../../desktop/services/governance/closure.py" line="74" />
             <source>A closure has no field called {name}.</source>
             <translation>[Å çļöšûŕé ĥåš ñö ƒîéļđ çåļļéđ {name}. ~~~~~~~~~~]</translation>
         </message>
@@ -4592,12 +4693,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Å đéçļîñéđ ñééđ çåññöţ ƀé ɱåŕķéđ ŕéçéîṽéđ. Îƒ ţĥéý çĥåñĝéđ ţĥéîŕ ɱîñđ, ɱåŕķ îţ åĝŕééđ ƒîŕšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/people_merge.py" line="229" />
+            <location filename="../../desktop/services/people_merge.py" line="204" />
             <source>A forgotten person cannot be merged.</source>
             <translation>[Å ƒöŕĝöţţéñ þéŕšöñ çåññöţ ƀé ɱéŕĝéđ. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/group_merges.py" line="110" />
+            <location filename="../../desktop/services/collection/group_merges.py" line="106" />
             <source>A group cannot be merged with itself.</source>
             <translation>[Å ĝŕöûþ çåññöţ ƀé ɱéŕĝéđ ŵîţĥ îţšéļƒ. ~~~~~~~~~~~~]</translation>
         </message>
@@ -4617,12 +4718,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Å þåŕţñéŕ'š ñåɱé îš ļîɱîţéđ ţö {limit} çĥåŕåçţéŕš. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="364" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="367" />
             <source>A partnership called '{name}' has been added since the file was checked, so nothing was imported. Check the file again.</source>
             <translation>[Å þåŕţñéŕšĥîþ çåļļéđ '{name}' ĥåš ƀééñ åđđéđ šîñçé ţĥé ƒîļé ŵåš çĥéçķéđ, šö ñöţĥîñĝ ŵåš îɱþöŕţéđ. Çĥéçķ ţĥé ƒîļé åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/merges.py" line="57" />
+            <location filename="../../desktop/services/collection/merges.py" line="53" />
             <source>A partnership cannot be merged with itself.</source>
             <translation>[Å þåŕţñéŕšĥîþ çåññöţ ƀé ɱéŕĝéđ ŵîţĥ îţšéļƒ. ~~~~~~~~~~~~~~]</translation>
         </message>
@@ -4662,7 +4763,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Å ŕéṽîéŵ çåñ ĥöļđ ûþ ţö {limit} ŕéšþöñđéñţš. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/collection/server.py" line="311" />
+            <location filename="../../desktop/store/collection/server.py" line="330" />
             <source>A secure connection to the server for {label} could not be made ({why}). Check the server's certificate and the sslmode setting.</source>
             <translation>[Å šéçûŕé çöññéçţîöñ ţö ţĥé šéŕṽéŕ ƒöŕ {label} çöûļđ ñöţ ƀé ɱåđé ({why}). Çĥéçķ ţĥé šéŕṽéŕ'š çéŕţîƒîçåţé åñđ ţĥé ššļɱöđé šéţţîñĝ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -4672,7 +4773,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Å šĥåŕé öƒ ţĥé ɱéɱƀéŕš îš 100% åţ ɱöšţ. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/partnership_rules.py" line="86" />
+            <location filename="../../desktop/domain/partnership_rules.py" line="100" />
             <source>A time-limited partnership needs an end date.</source>
             <translation>[Å ţîɱé-ļîɱîţéđ þåŕţñéŕšĥîþ ñééđš åñ éñđ đåţé. ~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -4722,12 +4823,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Åđđ åţ ļéåšţ öñé. ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="516" />
+            <location filename="../../desktop/services/collection/views.py" line="433" />
             <source>Agreed</source>
             <translation>[Åĝŕééđ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="227" />
+            <location filename="../../desktop/services/collection/views.py" line="223" />
             <source>Also called</source>
             <translation>[Åļšö çåļļéđ ~~~~]</translation>
         </message>
@@ -4762,7 +4863,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Åñöţĥéŕ þŕöĝŕåɱ îš ûšîñĝ {database}, šö ñöţĥîñĝ ŵåš ŕéšţöŕéđ. Çļöšé îţ åñđ ţŕý åĝåîñ. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="142" />
+            <location filename="../../desktop/services/collection/views.py" line="137" />
             <source>App version</source>
             <translation>[Åþþ ṽéŕšîöñ ~~~~]</translation>
         </message>
@@ -4772,42 +4873,42 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Åŕéå ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/backups.py" line="39" />
+            <location filename="../../desktop/services/backups.py" line="38" />
             <source>Automatic (while you worked)</source>
             <translation>[Åûţöɱåţîç (ŵĥîļé ýöû ŵöŕķéđ) ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="789" />
+            <location filename="../../desktop/services/collection/views.py" line="656" />
             <source>Average score</source>
             <translation>[Åṽéŕåĝé šçöŕé ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="791" />
+            <location filename="../../desktop/services/collection/views.py" line="658" />
             <source>Bands given</source>
             <translation>[Ɓåñđš ĝîṽéñ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/backups.py" line="44" />
+            <location filename="../../desktop/services/backups.py" line="43" />
             <source>Before a restore</source>
             <translation>[Ɓéƒöŕé å ŕéšţöŕé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/backups.py" line="43" />
+            <location filename="../../desktop/services/backups.py" line="42" />
             <source>Before an import</source>
             <translation>[Ɓéƒöŕé åñ îɱþöŕţ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/backups.py" line="42" />
+            <location filename="../../desktop/services/backups.py" line="41" />
             <source>Before an update</source>
             <translation>[Ɓéƒöŕé åñ ûþđåţé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/backups.py" line="45" />
+            <location filename="../../desktop/services/backups.py" line="44" />
             <source>Before forgetting a person</source>
             <translation>[Ɓéƒöŕé ƒöŕĝéţţîñĝ å þéŕšöñ ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/backups.py" line="46" />
+            <location filename="../../desktop/services/backups.py" line="45" />
             <source>Before withdrawing a return</source>
             <translation>[Ɓéƒöŕé ŵîţĥđŕåŵîñĝ å ŕéţûŕñ ~~~~~~~~~~]</translation>
         </message>
@@ -4817,7 +4918,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ɓöţĥ '{first}' åñđ '{second}' åŕé šéţ ţö {label}. Çĥööšé öñé öƒ ţĥéɱ. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="399" />
+            <location filename="../../desktop/services/collection/views.py" line="350" />
             <source>Category</source>
             <translation>[Çåţéĝöŕý ~~~]</translation>
         </message>
@@ -4877,12 +4978,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Çĥööšé ţĥé öŵñéŕ ƒŕöɱ ţĥé ļîšţ. ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/people_merge.py" line="226" />
+            <location filename="../../desktop/services/people_merge.py" line="201" />
             <source>Choose two or more people to merge.</source>
             <translation>[Çĥööšé ţŵö öŕ ɱöŕé þéöþļé ţö ɱéŕĝé. ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="548" />
+            <location filename="../../desktop/services/collection/views.py" line="451" />
             <source>Clause</source>
             <translation>[Çļåûšé ~~]</translation>
         </message>
@@ -4927,12 +5028,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Đîđ ýöû ɱéåñ "{close}"? ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="141" />
+            <location filename="../../desktop/services/collection/views.py" line="136" />
             <source>Earlier returns replaced</source>
             <translation>[Éåŕļîéŕ ŕéţûŕñš ŕéþļåçéđ ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/trust.py" line="267" />
+            <location filename="../../desktop/services/collection/trust.py" line="233" />
             <source>Earlier returns signed by</source>
             <translation>[Éåŕļîéŕ ŕéţûŕñš šîĝñéđ ƀý ~~~~~~~~~]</translation>
         </message>
@@ -4967,7 +5068,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Éñţéŕ ţĥé éšţîɱåţéđ çöšţ, öŕ å çöšţ ƒöŕ éåçĥ ûñîţ. ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="515" />
+            <location filename="../../desktop/services/collection/views.py" line="432" />
             <source>Estimated</source>
             <translation>[Éšţîɱåţéđ ~~~~]</translation>
         </message>
@@ -4977,7 +5078,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Éṽéŕý ŕéƒ ɱûšţ ƀé đîƒƒéŕéñţ îñ ţĥé ŵĥöļé ƒîļé: çĥåñĝé öñé öƒ ţĥéɱ. ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/trust.py" line="269" />
+            <location filename="../../desktop/services/collection/trust.py" line="235" />
             <source>File</source>
             <translation>[Ƒîļé ~~]</translation>
         </message>
@@ -4987,12 +5088,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ƒöŕɱåļ öŕ îñƒöŕɱåļ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="554" />
+            <location filename="../../desktop/services/collection/views.py" line="457" />
             <source>Framework</source>
             <translation>[Ƒŕåɱéŵöŕķ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="100" />
+            <location filename="../../desktop/services/collection/views.py" line="124" />
             <source>From</source>
             <translation>[Ƒŕöɱ ~~]</translation>
         </message>
@@ -5042,12 +5143,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ĝîṽé šöɱé îţéɱš đöɱåîñ = "{key}", öŕ ŕéɱöṽé ţĥé đöɱåîñ. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/packs.py" line="143" />
+            <location filename="../../desktop/services/collection/packs.py" line="139" />
             <source>Give the CVS's name for the first pack (it is shown to groups).</source>
             <translation>[Ĝîṽé ţĥé ÇṼŠ'š ñåɱé ƒöŕ ţĥé ƒîŕšţ þåçķ (îţ îš šĥöŵñ ţö ĝŕöûþš). ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/governance/closure.py" line="50" />
+            <location filename="../../desktop/services/governance/closure.py" line="46" />
             <source>Give the date it closed.</source>
             <translation>[Ĝîṽé ţĥé đåţé îţ çļöšéđ. ~~~~~~~~]</translation>
         </message>
@@ -5092,7 +5193,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ĝîṽé ţĥé þåŕţñéŕ öŕĝåñîšåţîöñ'š ñåɱé. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/partnership_rules.py" line="53" />
+            <location filename="../../desktop/domain/partnership_rules.py" line="67" />
             <source>Give the partnership a name.</source>
             <translation>[Ĝîṽé ţĥé þåŕţñéŕšĥîþ å ñåɱé. ~~~~~~~~~]</translation>
         </message>
@@ -5112,12 +5213,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ĝîṽé ýöûŕ ĝŕöûþ'š ñåɱé. ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/partner_views.py" line="68" />
+            <location filename="../../desktop/services/collection/partner_views.py" line="62" />
             <source>Group</source>
             <translation>[Ĝŕöûþ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="226" />
+            <location filename="../../desktop/services/collection/views.py" line="222" />
             <source>Groups</source>
             <translation>[Ĝŕöûþš ~~]</translation>
         </message>
@@ -5147,7 +5248,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Îţ çåññöţ ƀé ŕéšöļṽéđ ƀéƒöŕé îţ ŵåš ŕåîšéđ. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/governance/closure.py" line="52" />
+            <location filename="../../desktop/services/governance/closure.py" line="48" />
             <source>It cannot close before it started.</source>
             <translation>[Îţ çåññöţ çļöšé ƀéƒöŕé îţ šţåŕţéđ. ~~~~~~~~~~~]</translation>
         </message>
@@ -5167,22 +5268,22 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ĵöîñ šöɱé öƒ ţĥéɱ. ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/partnership_rules.py" line="55" />
+            <location filename="../../desktop/domain/partnership_rules.py" line="69" />
             <source>Keep the name under {limit} characters.</source>
             <translation>[Ķééþ ţĥé ñåɱé ûñđéŕ {limit} çĥåŕåçţéŕš. ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/partnership_rules.py" line="66" />
+            <location filename="../../desktop/domain/partnership_rules.py" line="80" />
             <source>Keep the short name under {limit} characters.</source>
             <translation>[Ķééþ ţĥé šĥöŕţ ñåɱé ûñđéŕ {limit} çĥåŕåçţéŕš. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/trust.py" line="248" />
+            <location filename="../../desktop/services/collection/trust.py" line="214" />
             <source>Key</source>
             <translation>[Ķéý ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="550" />
+            <location filename="../../desktop/services/collection/views.py" line="453" />
             <source>Kind</source>
             <translation>[Ķîñđ ~~]</translation>
         </message>
@@ -5217,12 +5318,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ļîšţ ţĥé ƀåñđš ƒŕöɱ ļöŵéšţ ţö ĥîĝĥéšţ; éåçĥ ŕûñš ûþ ţö ŵĥéŕé ţĥé ñéẋţ öñé šţåŕţš. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/backups.py" line="41" />
+            <location filename="../../desktop/services/backups.py" line="40" />
             <source>Made by you</source>
             <translation>[Ṁåđé ƀý ýöû ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="143" />
+            <location filename="../../desktop/services/collection/views.py" line="138" />
             <source>Made for</source>
             <translation>[Ṁåđé ƒöŕ ~~~]</translation>
         </message>
@@ -5242,7 +5343,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ṁöŕé ţĥåñ öñé ƒŕåɱéŵöŕķ îš çåļļéđ “{key}”. Ĝîṽé îţš îđ îñšţéåđ: {ids}. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/group_merges.py" line="90" />
+            <location filename="../../desktop/services/collection/group_merges.py" line="86" />
             <source>More than one group's id starts with “{typed}”: type more of it.</source>
             <translation>[Ṁöŕé ţĥåñ öñé ĝŕöûþ'š îđ šţåŕţš ŵîţĥ “{typed}”: ţýþé ɱöŕé öƒ îţ. ~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -5277,12 +5378,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ñåɱé ţĥé öƒƒîçé, ƒöŕ éẋåɱþļé Šéçŕéţåŕý. ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="400" />
+            <location filename="../../desktop/services/collection/views.py" line="351" />
             <source>Need</source>
             <translation>[Ñééđ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="513" />
+            <location filename="../../desktop/services/collection/views.py" line="430" />
             <source>Needs</source>
             <translation>[Ñééđš ~~]</translation>
         </message>
@@ -5307,7 +5408,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ñö çöļûɱñ ĥöļđš ţĥé þåŕţñéŕšĥîþ ñåɱé. Ţĥé ƒîŕšţ ŕöŵ ɱûšţ ĥöļđ ţĥé çöļûɱñ ĥéåđîñĝš (šéé ţĥé ţéɱþļåţé); çĥööšé ŵĥîçĥ çöļûɱñ ĥöļđš ţĥé ñåɱé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="360" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="363" />
             <source>No row can be imported, so nothing was imported.</source>
             <translation>[Ñö ŕöŵ çåñ ƀé îɱþöŕţéđ, šö ñöţĥîñĝ ŵåš îɱþöŕţéđ. ~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -5322,17 +5423,17 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ñöţ ŕéçöŕđéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="164" />
+            <location filename="../../desktop/services/collection/views.py" line="176" />
             <source>Note</source>
             <translation>[Ñöţé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/trust.py" line="263" />
+            <location filename="../../desktop/services/collection/trust.py" line="229" />
             <source>Number</source>
             <translation>[Ñûɱƀéŕ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/trust.py" line="268" />
+            <location filename="../../desktop/services/collection/trust.py" line="234" />
             <source>Offered</source>
             <translation>[Öƒƒéŕéđ ~~~]</translation>
         </message>
@@ -5352,7 +5453,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Öþéñ ĥîĝĥ ŕîšķš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/partner_views.py" line="72" />
+            <location filename="../../desktop/services/collection/partner_views.py" line="66" />
             <source>Organisations named</source>
             <translation>[Öŕĝåñîšåţîöñš ñåɱéđ ~~~~~~~]</translation>
         </message>
@@ -5367,7 +5468,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Öûŕ šéåţ ĥåš ñö šûçĥ ƒîéļđ. ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="571" />
+            <location filename="../../desktop/services/collection/views.py" line="466" />
             <source>Outcome</source>
             <translation>[Öûţçöɱé ~~~]</translation>
         </message>
@@ -5377,7 +5478,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Þåŕţñéŕ åţţéñđåñçé ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="144" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="145" />
             <source>Partnerbook can read spreadsheets saved as CSV (.csv) or Excel (.xlsx).</source>
             <translation>[Þåŕţñéŕƀööķ çåñ ŕéåđ šþŕéåđšĥééţš šåṽéđ åš ÇŠṼ (.çšṽ) öŕ Éẋçéļ (.ẋļšẋ). ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -5392,7 +5493,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ ɱåķé å çöþý öƒ ýöûŕ ŕéçöŕđš ţö ŕéåđ ţĥéɱ ({reason}). Ƒŕéé šöɱé šþåçé öñ ţĥîš çöɱþûţéŕ, ţĥéñ ţŕý åĝåîñ. Ýöûŕ ŕéçöŕđš ĥåṽé ñöţ ƀééñ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/collection/server.py" line="323" />
+            <location filename="../../desktop/store/collection/server.py" line="342" />
             <source>Partnerbook could not reach the server for {label}. Check the server name and that it is running, then try again. ({why})</source>
             <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ ŕéåçĥ ţĥé šéŕṽéŕ ƒöŕ {label}. Çĥéçķ ţĥé šéŕṽéŕ ñåɱé åñđ ţĥåţ îţ îš ŕûññîñĝ, ţĥéñ ţŕý åĝåîñ. ({why}) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -5437,12 +5538,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ ŵŕîţé å ƀåçķûþ ţö {folder}: {why}. Ýöûŕ éåŕļîéŕ ƀåçķûþš åŕé ûñţöûçĥéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/importer.py" line="331" />
+            <location filename="../../desktop/services/collection/importer.py" line="329" />
             <source>Partnerbook could not write to the collection ({why}). Nothing from {file} was kept. Check there is free space and the file is not read-only.</source>
             <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ ŵŕîţé ţö ţĥé çöļļéçţîöñ ({why}). Ñöţĥîñĝ ƒŕöɱ {file} ŵåš ķéþţ. Çĥéçķ ţĥéŕé îš ƒŕéé šþåçé åñđ ţĥé ƒîļé îš ñöţ ŕéåđ-öñļý. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/importer.py" line="324" />
+            <location filename="../../desktop/services/collection/importer.py" line="322" />
             <source>Partnerbook could not write to the collection ({why}). Nothing from {file} was kept. Run the import again when the server is back: the returns already stored will say they are already here.</source>
             <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ ŵŕîţé ţö ţĥé çöļļéçţîöñ ({why}). Ñöţĥîñĝ ƒŕöɱ {file} ŵåš ķéþţ. Ŕûñ ţĥé îɱþöŕţ åĝåîñ ŵĥéñ ţĥé šéŕṽéŕ îš ƀåçķ: ţĥé ŕéţûŕñš åļŕéåđý šţöŕéđ ŵîļļ šåý ţĥéý åŕé åļŕéåđý ĥéŕé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -5496,22 +5597,22 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Þåŕţñéŕš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/partner_views.py" line="71" />
+            <location filename="../../desktop/services/collection/partner_views.py" line="65" />
             <source>Partners answered</source>
             <translation>[Þåŕţñéŕš åñšŵéŕéđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/partner_views.py" line="67" />
+            <location filename="../../desktop/services/collection/partner_views.py" line="61" />
             <source>Partnership</source>
             <translation>[Þåŕţñéŕšĥîþ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="140" />
+            <location filename="../../desktop/services/collection/views.py" line="135" />
             <source>Partnerships</source>
             <translation>[Þåŕţñéŕšĥîþš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/trust.py" line="265" />
+            <location filename="../../desktop/services/collection/trust.py" line="231" />
             <source>Period</source>
             <translation>[Þéŕîöđ ~~]</translation>
         </message>
@@ -5526,7 +5627,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Þûŕþöšé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="391" />
+            <location filename="../../desktop/services/collection/views.py" line="342" />
             <source>Question</source>
             <translation>[Ǫûéšţîöñ ~~~]</translation>
         </message>
@@ -5541,32 +5642,32 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ǫûöŕûɱ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="790" />
+            <location filename="../../desktop/services/collection/views.py" line="657" />
             <source>Range</source>
             <translation>[Ŕåñĝé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="229" />
+            <location filename="../../desktop/services/collection/views.py" line="225" />
             <source>Rated need help</source>
             <translation>[Ŕåţéđ ñééđ ĥéļþ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="572" />
+            <location filename="../../desktop/services/collection/views.py" line="467" />
             <source>Reason</source>
             <translation>[Ŕéåšöñ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="517" />
+            <location filename="../../desktop/services/collection/views.py" line="434" />
             <source>Received</source>
             <translation>[Ŕéçéîṽéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/trust.py" line="248" />
+            <location filename="../../desktop/services/collection/trust.py" line="214" />
             <source>Recorded from</source>
             <translation>[Ŕéçöŕđéđ ƒŕöɱ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="139" />
+            <location filename="../../desktop/services/collection/views.py" line="134" />
             <source>Reference</source>
             <translation>[Ŕéƒéŕéñçé ~~~~]</translation>
         </message>
@@ -5596,27 +5697,27 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ŕéɱöṽé ţĥé ļîñé. ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="144" />
+            <location filename="../../desktop/services/collection/views.py" line="139" />
             <source>Replaced for</source>
             <translation>[Ŕéþļåçéđ ƒöŕ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="230" />
+            <location filename="../../desktop/services/collection/views.py" line="226" />
             <source>Resources asked for</source>
             <translation>[Ŕéšöûŕçéš åšķéđ ƒöŕ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/partner_views.py" line="69" />
+            <location filename="../../desktop/services/collection/partner_views.py" line="63" />
             <source>Review date</source>
             <translation>[Ŕéṽîéŵ đåţé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="228" />
+            <location filename="../../desktop/services/collection/views.py" line="224" />
             <source>Review scores, by tool</source>
             <translation>[Ŕéṽîéŵ šçöŕéš, ƀý ţööļ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/partner_views.py" line="70" />
+            <location filename="../../desktop/services/collection/partner_views.py" line="64" />
             <source>Review tool</source>
             <translation>[Ŕéṽîéŵ ţööļ ~~~~]</translation>
         </message>
@@ -5631,7 +5732,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ŕéṽîéŵ {review} îš ƒîñîšĥéđ, šö åñšŵéŕš åŕé ñöţ åđđéđ ţö îţ. Ŕéöþéñ îţ îñ ţĥé ŵîñđöŵ ƒîŕšţ (Çĥåñĝé ţĥîš ŕéṽîéŵ), öŕ ŕéçöŕđ å ñéŵ ŕéṽîéŵ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="574" />
+            <location filename="../../desktop/services/collection/views.py" line="469" />
             <source>SHA-256</source>
             <translation>[ŠĤÅ-256 ~~]</translation>
         </message>
@@ -5716,12 +5817,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Šåý ŵĥö ýöûŕ ĝŕöûþ îš ƒîŕšţ (îţš ñåɱé), ţĥéñ öþéñ ţĥé þåçķ åĝåîñ. ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/governance/closure.py" line="54" />
+            <location filename="../../desktop/services/governance/closure.py" line="50" />
             <source>Say why it closed.</source>
             <translation>[Šåý ŵĥý îţ çļöšéđ. ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/withdraw.py" line="90" />
+            <location filename="../../desktop/services/collection/withdraw.py" line="87" />
             <source>Say why the return is withdrawn: the reason is kept in the log.</source>
             <translation>[Šåý ŵĥý ţĥé ŕéţûŕñ îš ŵîţĥđŕåŵñ: ţĥé ŕéåšöñ îš ķéþţ îñ ţĥé ļöĝ. ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -5731,12 +5832,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Šçåļé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="786" />
+            <location filename="../../desktop/services/collection/views.py" line="653" />
             <source>Section</source>
             <translation>[Šéçţîöñ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="138" />
+            <location filename="../../desktop/services/collection/views.py" line="133" />
             <source>Sent</source>
             <translation>[Šéñţ ~~]</translation>
         </message>
@@ -5756,17 +5857,17 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Šĥöŕţéñ îţ. ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/trust.py" line="266" />
+            <location filename="../../desktop/services/collection/trust.py" line="232" />
             <source>Signed by</source>
             <translation>[Šîĝñéđ ƀý ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="216" />
+            <location filename="../../desktop/services/collection/views.py" line="56" />
             <source>Signed by (key)</source>
             <translation>[Šîĝñéđ ƀý (ķéý) ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/trust.py" line="248" />
+            <location filename="../../desktop/services/collection/trust.py" line="214" />
             <source>Since</source>
             <translation>[Šîñçé ~~]</translation>
         </message>
@@ -5791,7 +5892,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Šîţš ûñđéŕ: ţĥéŕé îš ñö þåŕţñéŕšĥîþ çåļļéđ '{name}' îñ Þåŕţñéŕƀööķ öŕ îñ ţĥîš ƒîļé. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="573" />
+            <location filename="../../desktop/services/collection/views.py" line="468" />
             <source>Size (bytes)</source>
             <translation>[Šîžé (ƀýţéš) ~~~~]</translation>
         </message>
@@ -5821,7 +5922,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Šţåţûš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="231" />
+            <location filename="../../desktop/services/collection/views.py" line="227" />
             <source>Still unmet</source>
             <translation>[Šţîļļ ûñɱéţ ~~~~]</translation>
         </message>
@@ -5896,7 +5997,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥåţ þåššþĥŕåšé đöéš ñöţ öþéñ ţĥé ÇṼŠ'š ķéýš. Çĥéçķ îţ (çåþîţåļ ļéţţéŕš çöûñţ) åñđ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/people_merge.py" line="127" />
+            <location filename="../../desktop/services/people_merge.py" line="102" />
             <source>That person is no longer in your records.</source>
             <translation>[Ţĥåţ þéŕšöñ îš ñö ļöñĝéŕ îñ ýöûŕ ŕéçöŕđš. ~~~~~~~~~~~~~]</translation>
         </message>
@@ -5906,7 +6007,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥåţ ŕéšöûŕçé ñééđ ñö ļöñĝéŕ éẋîšţš; îţ ɱåý ĥåṽé ƀééñ đéļéţéđ. ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/reviews.py" line="320" />
+            <location filename="../../desktop/services/reviews.py" line="312" />
             <source>That respondent is not part of this review.</source>
             <translation>[Ţĥåţ ŕéšþöñđéñţ îš ñöţ þåŕţ öƒ ţĥîš ŕéṽîéŵ. ~~~~~~~~~~~~~~]</translation>
         </message>
@@ -5951,7 +6052,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥé ƀåçķûþ {name} ŵåš ɱåđé ƀý å ñéŵéŕ ṽéŕšîöñ öƒ Þåŕţñéŕƀööķ. Îñšţåļļ ţĥé ñéŵéŕ ṽéŕšîöñ ţö ŕéšţöŕé îţ. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/backups.py" line="175" />
+            <location filename="../../desktop/services/backups.py" line="179" />
             <source>The backup {path} could not be read back ({problem}).</source>
             <translation>[Ţĥé ƀåçķûþ {path} çöûļđ ñöţ ƀé ŕéåđ ƀåçķ ({problem}). ~~~~~~~~~~~]</translation>
         </message>
@@ -5976,27 +6077,27 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥé çöļļéçţîöñ {path} îš đåɱåĝéđ. Ñöţĥîñĝ ĥåš ƀééñ ŵŕîţţéñ ţö îţ. Îţš ƀåçķûþš åŕé îñ {backups}: öþéñ îţ îñ Þåŕţñéŕƀööķ ţö ŕéšţöŕé ţĥé ñéŵéšţ, öŕ ŕûñ: þåŕţñéŕƀööķ çöļļéçţ ŕéšţöŕé "{path}" ƁÅÇĶÛÞ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/collection/server.py" line="228" />
+            <location filename="../../desktop/store/collection/server.py" line="247" />
             <source>The connection to the server for {label} was lost. What was being saved when it went was not kept; try again when the server is back.</source>
             <translation>[Ţĥé çöññéçţîöñ ţö ţĥé šéŕṽéŕ ƒöŕ {label} ŵåš ļöšţ. Ŵĥåţ ŵåš ƀéîñĝ šåṽéđ ŵĥéñ îţ ŵéñţ ŵåš ñöţ ķéþţ; ţŕý åĝåîñ ŵĥéñ ţĥé šéŕṽéŕ îš ƀåçķ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/packs.py" line="335" />
+            <location filename="../../desktop/services/collection/packs.py" line="320" />
             <source>The contact details in this return could not be opened: {why}.</source>
             <translation>[Ţĥé çöñţåçţ đéţåîļš îñ ţĥîš ŕéţûŕñ çöûļđ ñöţ ƀé öþéñéđ: {why}. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/packs.py" line="338" />
+            <location filename="../../desktop/services/collection/packs.py" line="323" />
             <source>The contact details in this return were sealed for another CVS's key, so this collection cannot open them.</source>
             <translation>[Ţĥé çöñţåçţ đéţåîļš îñ ţĥîš ŕéţûŕñ ŵéŕé šéåļéđ ƒöŕ åñöţĥéŕ ÇṼŠ'š ķéý, šö ţĥîš çöļļéçţîöñ çåññöţ öþéñ ţĥéɱ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/copying.py" line="78" />
+            <location filename="../../desktop/services/collection/copying.py" line="69" />
             <source>The copy in {destination} does not match the collection it was made from (the {tables} differ). Do not use it; make it again.</source>
             <translation>[Ţĥé çöþý îñ {destination} đöéš ñöţ ɱåţçĥ ţĥé çöļļéçţîöñ îţ ŵåš ɱåđé ƒŕöɱ (ţĥé {tables} đîƒƒéŕ). Đö ñöţ ûšé îţ; ɱåķé îţ åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/safety.py" line="223" />
+            <location filename="../../desktop/services/collection/safety.py" line="217" />
             <source>The copy in {folder} could not be read back ({problem}), so it was removed. Nothing changed.</source>
             <translation>[Ţĥé çöþý îñ {folder} çöûļđ ñöţ ƀé ŕéåđ ƀåçķ ({problem}), šö îţ ŵåš ŕéɱöṽéđ. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -6071,7 +6172,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥé đŕîṽé ĥöļđîñĝ {folder} çöûļđ ñöţ ƀé ŕéåçĥéđ, šö {name} ŵåš ñöţ šåṽéđ. Îƒ îţ îš å ÛŠƁ šţîçķ öŕ å ñéţŵöŕķ đŕîṽé, ŕéçöññéçţ îţ åñđ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/partnership_rules.py" line="84" />
+            <location filename="../../desktop/domain/partnership_rules.py" line="98" />
             <source>The end date is before the start date.</source>
             <translation>[Ţĥé éñđ đåţé îš ƀéƒöŕé ţĥé šţåŕţ đåţé. ~~~~~~~~~~~~]</translation>
         </message>
@@ -6081,7 +6182,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥé éṽîđéñçé îš ţöö ļöñĝ; šĥöŕţéñ îţ. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/backups.py" line="124" />
+            <location filename="../../desktop/services/backups.py" line="123" />
             <source>The extra copy in {second} could not be made ({why}). The backup in {folder} was made and checked.</source>
             <translation>[Ţĥé éẋţŕå çöþý îñ {second} çöûļđ ñöţ ƀé ɱåđé ({why}). Ţĥé ƀåçķûþ îñ {folder} ŵåš ɱåđé åñđ çĥéçķéđ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -6181,7 +6282,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥé ŕéţûŕñ þåçķ ţĥîš ŕéţûŕñ ŵåš ţö åñšŵéŕ îš ñöţ îñ ýöûŕ ŕéçöŕđš åñý ɱöŕé. Öþéñ ţĥé þåçķ ƒŕöɱ ýöûŕ ÇṼŠ åĝåîñ, ţĥéñ ɱåķé ţĥé ŕéţûŕñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/withdraw.py" line="73" />
+            <location filename="../../desktop/services/collection/withdraw.py" line="70" />
             <source>The return {reference} was withdrawn already.</source>
             <translation>[Ţĥé ŕéţûŕñ {reference} ŵåš ŵîţĥđŕåŵñ åļŕéåđý. ~~~~~~~~~~~]</translation>
         </message>
@@ -6216,37 +6317,37 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥé šåɱé þåŕţñéŕšĥîþ îš öñ ŕöŵ {row} ţöö. Ķééþ öñé öƒ ţĥéɱ. ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/packs.py" line="286" />
+            <location filename="../../desktop/services/collection/packs.py" line="275" />
             <source>The saved keys do not match their own public keys.</source>
             <translation>[Ţĥé šåṽéđ ķéýš đö ñöţ ɱåţçĥ ţĥéîŕ öŵñ þûƀļîç ķéýš. ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/collection/server.py" line="286" />
+            <location filename="../../desktop/store/collection/server.py" line="305" />
             <source>The server for {label} did not accept the user name and password. Check them (Partnerbook reads the password from your .pgpass or service file, or asks) and try again.</source>
             <translation>[Ţĥé šéŕṽéŕ ƒöŕ {label} đîđ ñöţ åççéþţ ţĥé ûšéŕ ñåɱé åñđ þåššŵöŕđ. Çĥéçķ ţĥéɱ (Þåŕţñéŕƀööķ ŕéåđš ţĥé þåššŵöŕđ ƒŕöɱ ýöûŕ .þĝþåšš öŕ šéŕṽîçé ƒîļé, öŕ åšķš) åñđ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/collection/server.py" line="304" />
+            <location filename="../../desktop/store/collection/server.py" line="323" />
             <source>The server for {label} did not answer within {seconds} seconds. Check the server name and your network, then try again.</source>
             <translation>[Ţĥé šéŕṽéŕ ƒöŕ {label} đîđ ñöţ åñšŵéŕ ŵîţĥîñ {seconds} šéçöñđš. Çĥéçķ ţĥé šéŕṽéŕ ñåɱé åñđ ýöûŕ ñéţŵöŕķ, ţĥéñ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/collection/server.py" line="318" />
+            <location filename="../../desktop/store/collection/server.py" line="337" />
             <source>The server for {label} does not let this user in from here. Ask whoever looks after the server to give you access.</source>
             <translation>[Ţĥé šéŕṽéŕ ƒöŕ {label} đöéš ñöţ ļéţ ţĥîš ûšéŕ îñ ƒŕöɱ ĥéŕé. Åšķ ŵĥöéṽéŕ ļööķš åƒţéŕ ţĥé šéŕṽéŕ ţö ĝîṽé ýöû åççéšš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/collection/server.py" line="218" />
+            <location filename="../../desktop/store/collection/server.py" line="237" />
             <source>The server for {label} took too long to answer. Nothing was changed by this step; try again in a moment.</source>
             <translation>[Ţĥé šéŕṽéŕ ƒöŕ {label} ţööķ ţöö ļöñĝ ţö åñšŵéŕ. Ñöţĥîñĝ ŵåš çĥåñĝéđ ƀý ţĥîš šţéþ; ţŕý åĝåîñ îñ å ɱöɱéñţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/collection/server.py" line="293" />
+            <location filename="../../desktop/store/collection/server.py" line="312" />
             <source>The server has no database called {label}. Check the name, or ask whoever looks after the server to run: partnerbook collect init-server</source>
             <translation>[Ţĥé šéŕṽéŕ ĥåš ñö đåţåƀåšé çåļļéđ {label}. Çĥéçķ ţĥé ñåɱé, öŕ åšķ ŵĥöéṽéŕ ļööķš åƒţéŕ ţĥé šéŕṽéŕ ţö ŕûñ: þåŕţñéŕƀööķ çöļļéçţ îñîţ-šéŕṽéŕ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/copying.py" line="57" />
+            <location filename="../../desktop/services/collection/copying.py" line="48" />
             <source>The source and the destination are the same collection.</source>
             <translation>[Ţĥé šöûŕçé åñđ ţĥé đéšţîñåţîöñ åŕé ţĥé šåɱé çöļļéçţîöñ. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -6301,12 +6402,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥéŕé åŕé ñö ŕéçöŕđš îñ {folder} ýéţ. Šţåŕţ Þåŕţñéŕƀööķ öñçé, öŕ ŕûñ 'þåŕţñéŕƀööķ đéɱö', ţö ɱåķé šöɱé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="334" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="337" />
             <source>There are no rows under the headings.</source>
             <translation>[Ţĥéŕé åŕé ñö ŕöŵš ûñđéŕ ţĥé ĥéåđîñĝš. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/safety.py" line="203" />
+            <location filename="../../desktop/services/collection/safety.py" line="197" />
             <source>There is already a collection called {name} in {folder}, so this one was not copied there (one must never overwrite another). Nothing changed.</source>
             <translation>[Ţĥéŕé îš åļŕéåđý å çöļļéçţîöñ çåļļéđ {name} îñ {folder}, šö ţĥîš öñé ŵåš ñöţ çöþîéđ ţĥéŕé (öñé ɱûšţ ñéṽéŕ öṽéŕŵŕîţé åñöţĥéŕ). Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -6316,12 +6417,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥéŕé îš åļŕéåđý å þåŕţñéŕšĥîþ çåļļéđ '{name}' îñ Þåŕţñéŕƀööķ. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/domain/partnership_rules.py" line="58" />
+            <location filename="../../desktop/domain/partnership_rules.py" line="72" />
             <source>There is already a partnership called '{name}'. Use another name.</source>
             <translation>[Ţĥéŕé îš åļŕéåđý å þåŕţñéŕšĥîþ çåļļéđ '{name}'. Ûšé åñöţĥéŕ ñåɱé. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/safety.py" line="164" />
+            <location filename="../../desktop/services/collection/safety.py" line="158" />
             <source>There is no backup at {path}. Check the name. Nothing changed.</source>
             <translation>[Ţĥéŕé îš ñö ƀåçķûþ åţ {path}. Çĥéçķ ţĥé ñåɱé. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -6341,17 +6442,17 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥéŕé îš ñö ƒŕåɱéŵöŕķ ŵîţĥ ţĥé îđ {id}. ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/group_merges.py" line="90" />
+            <location filename="../../desktop/services/collection/group_merges.py" line="86" />
             <source>There is no group with the id “{typed}” in this collection. `partnerbook collect groups` lists them.</source>
             <translation>[Ţĥéŕé îš ñö ĝŕöûþ ŵîţĥ ţĥé îđ “{typed}” îñ ţĥîš çöļļéçţîöñ. `þåŕţñéŕƀööķ çöļļéçţ ĝŕöûþš` ļîšţš ţĥéɱ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/trust.py" line="182" />
+            <location filename="../../desktop/services/collection/trust.py" line="158" />
             <source>There is no held return number {id} waiting; the list of held returns shows the numbers.</source>
             <translation>[Ţĥéŕé îš ñö ĥéļđ ŕéţûŕñ ñûɱƀéŕ {id} ŵåîţîñĝ; ţĥé ļîšţ öƒ ĥéļđ ŕéţûŕñš šĥöŵš ţĥé ñûɱƀéŕš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/partnership_listing.py" line="43" />
+            <location filename="../../desktop/services/partnership_listing.py" line="39" />
             <source>There is no partnership with the id or name “{key}”. 'partnerbook list' shows each one with its id.</source>
             <translation>[Ţĥéŕé îš ñö þåŕţñéŕšĥîþ ŵîţĥ ţĥé îđ öŕ ñåɱé “{key}”. 'þåŕţñéŕƀööķ ļîšţ' šĥöŵš éåçĥ öñé ŵîţĥ îţš îđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -6366,12 +6467,17 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥéŕé îš ñö þåŕţñéŕšĥîþ ŵîţĥ ţĥé îđ {ids}. Çĥéçķ ţĥé ļîšţ öƒ þåŕţñéŕšĥîþš. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/withdraw.py" line="66" />
+            <location filename="../../desktop/services/person_export.py" line="69" />
+            <source>There is no person with the id or name “{key}”. 'partnerbook people list' shows each one with their id.</source>
+            <translation>[Ţĥéŕé îš ñö þéŕšöñ ŵîţĥ ţĥé îđ öŕ ñåɱé “{key}”. 'þåŕţñéŕƀööķ þéöþļé ļîšţ' šĥöŵš éåçĥ öñé ŵîţĥ ţĥéîŕ îđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/withdraw.py" line="63" />
             <source>There is no return “{reference}” in this collection. Copy its reference from the Groups page or from `collect summary`.</source>
             <translation>[Ţĥéŕé îš ñö ŕéţûŕñ “{reference}” îñ ţĥîš çöļļéçţîöñ. Çöþý îţš ŕéƒéŕéñçé ƒŕöɱ ţĥé Ĝŕöûþš þåĝé öŕ ƒŕöɱ `çöļļéçţ šûɱɱåŕý`. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/collection/server.py" line="299" />
+            <location filename="../../desktop/store/collection/server.py" line="318" />
             <source>There is no service called {label} in your pg_service.conf. Check the name.</source>
             <translation>[Ţĥéŕé îš ñö šéŕṽîçé çåļļéđ {label} îñ ýöûŕ þĝ_šéŕṽîçé.çöñƒ. Çĥéçķ ţĥé ñåɱé. ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -6386,7 +6492,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥéŕé îš ñöţ éñöûĝĥ ŕööɱ ţö ŕéšţöŕé {name}: îţ ñééđš {needed} ƒŕéé öñ ţĥé đîšķ ţĥåţ ĥöļđš {folder}, åñđ öñļý {free} îš ƒŕéé. Ƒŕéé šöɱé šþåçé åñđ ţŕý åĝåîñ. Ñöţĥîñĝ çĥåñĝéđ: ýöûŕ ŕéçöŕđš åŕé åš ţĥéý ŵéŕé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/packs.py" line="227" />
+            <location filename="../../desktop/services/collection/packs.py" line="216" />
             <source>This collection has no keys yet: they are made with its first pack.</source>
             <translation>[Ţĥîš çöļļéçţîöñ ĥåš ñö ķéýš ýéţ: ţĥéý åŕé ɱåđé ŵîţĥ îţš ƒîŕšţ þåçķ. ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -6396,7 +6502,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥîš đåţå ƒöļđéŕ åļŕéåđý ĥåš ŕéçöŕđš îñ îţ, šö ţĥé éẋåɱþļé đåţå ŵåš ñöţ åđđéđ. Ûšé åñ éɱþţý ƒöļđéŕ (ƒöŕ éẋåɱþļé --đåţå-đîŕ /ţɱþ/þåŕţñéŕƀööķ-đéɱö). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/packs.py" line="274" />
+            <location filename="../../desktop/services/collection/packs.py" line="263" />
             <source>This file is not a copy of a CVS's keys (saved with Save the keys for safe keeping, or collect export-keys).</source>
             <translation>[Ţĥîš ƒîļé îš ñöţ å çöþý öƒ å ÇṼŠ'š ķéýš (šåṽéđ ŵîţĥ Šåṽé ţĥé ķéýš ƒöŕ šåƒé ķééþîñĝ, öŕ çöļļéçţ éẋþöŕţ-ķéýš). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -6431,12 +6537,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥîš þåçķ ŵåš ñöţ öþéñéđ: îţ îš šîĝñéđ ƀý å đîƒƒéŕéñţ ķéý ƒŕöɱ {cvs}'š éåŕļîéŕ þåçķ. Çĥéçķ ŵîţĥ {cvs} ţĥåţ ţĥéý šéñţ îţ, ţĥéñ öþéñ îţ åĝåîñ åñđ çöñƒîŕɱ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/governance/closure.py" line="72" />
+            <location filename="../../desktop/services/governance/closure.py" line="68" />
             <source>This partnership is already closed.</source>
             <translation>[Ţĥîš þåŕţñéŕšĥîþ îš åļŕéåđý çļöšéđ. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/governance/closure.py" line="96" />
+            <location filename="../../desktop/services/governance/closure.py" line="92" />
             <source>This partnership is not closed.</source>
             <translation>[Ţĥîš þåŕţñéŕšĥîþ îš ñöţ çļöšéđ. ~~~~~~~~~~]</translation>
         </message>
@@ -6444,11 +6550,6 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <location filename="../../desktop/services/joining.py" line="133" />
             <source>This partnership no longer exists.</source>
             <translation>[Ţĥîš þåŕţñéŕšĥîþ ñö ļöñĝéŕ éẋîšţš. ~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/reviews.py" line="283" />
-            <source>This respondent no longer exists.</source>
-            <translation>[Ţĥîš ŕéšþöñđéñţ ñö ļöñĝéŕ éẋîšţš. ~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../../desktop/domain/packs.py" line="139" />
@@ -6476,7 +6577,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥîš ŕéţûŕñ ŵåš ñöţ åđđéđ ţö ţĥé ŕéţûŕñš ļöĝ, ƀéçåûšé ýöûŕ ŕéçöŕđš åŕé öþéñ ƒöŕ ŕéåđîñĝ öñļý. Ṁåķé å ñöţé ţĥåţ îţ ŵåš ɱåđé, šö ţĥåţ îţ îš ñöţ šéñţ ţŵîçé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/reviews.py" line="317" />
+            <location filename="../../desktop/services/reviews.py" line="309" />
             <source>This review has no question {ref}.</source>
             <translation>[Ţĥîš ŕéṽîéŵ ĥåš ñö ǫûéšţîöñ {ref}. ~~~~~~~~~]</translation>
         </message>
@@ -6486,7 +6587,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥîš ŕéṽîéŵ ñö ļöñĝéŕ éẋîšţš. ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="551" />
+            <location filename="../../desktop/services/collection/views.py" line="454" />
             <source>Times</source>
             <translation>[Ţîɱéš ~~]</translation>
         </message>
@@ -6501,12 +6602,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţýþé åţ ļéåšţ öñé öŕĝåñîšåţîöñ'š ñåɱé. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/merges.py" line="146" />
+            <location filename="../../desktop/services/collection/merges.py" line="119" />
             <source>Type the group's name.</source>
             <translation>[Ţýþé ţĥé ĝŕöûþ'š ñåɱé. ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="100" />
+            <location filename="../../desktop/services/collection/views.py" line="124" />
             <source>Up to</source>
             <translation>[Ûþ ţö ~~]</translation>
         </message>
@@ -6551,7 +6652,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ûšé ţĥé ķéý öƒ ţĥé öþţîöñ ţĥåţ ɱéåñš “ŵé ñééđ ĥéļþ”, öŕ ŕéɱöṽé ţĥé ļîñé. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="785" />
+            <location filename="../../desktop/services/collection/views.py" line="652" />
             <source>Version</source>
             <translation>[Ṽéŕšîöñ ~~~]</translation>
         </message>
@@ -6571,17 +6672,17 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ŵé ŕéþŕéšéñţ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="549" />
+            <location filename="../../desktop/services/collection/views.py" line="452" />
             <source>What it asks</source>
             <translation>[Ŵĥåţ îţ åšķš ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="569" />
+            <location filename="../../desktop/services/collection/views.py" line="464" />
             <source>When (UTC)</source>
             <translation>[Ŵĥéñ (ÛŢÇ) ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/backups.py" line="40" />
+            <location filename="../../desktop/services/backups.py" line="39" />
             <source>When Partnerbook closed</source>
             <translation>[Ŵĥéñ Þåŕţñéŕƀööķ çļöšéđ ~~~~~~~~]</translation>
         </message>
@@ -6591,7 +6692,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ŵĥéŕé þåþéŕš åŕé ķéþţ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/partner_views.py" line="73" />
+            <location filename="../../desktop/services/collection/partner_views.py" line="67" />
             <source>Where partners disagree most</source>
             <translation>[Ŵĥéŕé þåŕţñéŕš đîšåĝŕéé ɱöšţ ~~~~~~~~~~]</translation>
         </message>
@@ -6636,7 +6737,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ŵŕîţé {key} = ţŕûé, ŵîţĥöûţ ǫûöţéš. ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/collection/server.py" line="212" />
+            <location filename="../../desktop/store/collection/server.py" line="231" />
             <source>You may read the collection {label} but not change it: your login is one of its readers. Ask whoever looks after the server if you should be an officer.</source>
             <translation>[Ýöû ɱåý ŕéåđ ţĥé çöļļéçţîöñ {label} ƀûţ ñöţ çĥåñĝé îţ: ýöûŕ ļöĝîñ îš öñé öƒ îţš ŕéåđéŕš. Åšķ ŵĥöéṽéŕ ļööķš åƒţéŕ ţĥé šéŕṽéŕ îƒ ýöû šĥöûļđ ƀé åñ öƒƒîçéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -6691,7 +6792,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[å ƀåñđ îš ƒöŕ ļéṽéļ "đöɱåîñ", ƀûţ ţĥîš šéçţîöñ ĥåš ñö đöɱåîñš. ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/importer.py" line="61" />
+            <location filename="../../desktop/services/collection/importer.py" line="65" />
             <source>a later return from this group for the same period is already here, so this one is kept as superseded</source>
             <translation>[å ļåţéŕ ŕéţûŕñ ƒŕöɱ ţĥîš ĝŕöûþ ƒöŕ ţĥé šåɱé þéŕîöđ îš åļŕéåđý ĥéŕé, šö ţĥîš öñé îš ķéþţ åš šûþéŕšéđéđ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -6716,12 +6817,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[å šéçţîöñ öƒ ķîñđ "{kind}" ñééđš å šçåļé. ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/trust.py" line="46" />
+            <location filename="../../desktop/services/collection/trust.py" line="49" />
             <source>already held, waiting for the officer to confirm or refuse it</source>
             <translation>[åļŕéåđý ĥéļđ, ŵåîţîñĝ ƒöŕ ţĥé öƒƒîçéŕ ţö çöñƒîŕɱ öŕ ŕéƒûšé îţ ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/importer.py" line="57" />
+            <location filename="../../desktop/services/collection/importer.py" line="61" />
             <source>another return with the same id but different contents is already in the collection; ask the group which one is right</source>
             <translation>[åñöţĥéŕ ŕéţûŕñ ŵîţĥ ţĥé šåɱé îđ ƀûţ đîƒƒéŕéñţ çöñţéñţš îš åļŕéåđý îñ ţĥé çöļļéçţîöñ; åšķ ţĥé ĝŕöûþ ŵĥîçĥ öñé îš ŕîĝĥţ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -6746,12 +6847,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[ƀåñđ {number} ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/partner_views.py" line="59" />
+            <location filename="../../desktop/services/collection/partner_views.py" line="53" />
             <source>fewer than three answered</source>
             <translation>[ƒéŵéŕ ţĥåñ ţĥŕéé åñšŵéŕéđ ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/trust.py" line="41" />
+            <location filename="../../desktop/services/collection/trust.py" line="44" />
             <source>held: signed by a different key ({new}) from this group's earlier returns ({old}). A reinstalled laptop or a new computer is the usual reason and is normal; check with the group, then confirm it (or refuse it) under Held returns</source>
             <translation>[ĥéļđ: šîĝñéđ ƀý å đîƒƒéŕéñţ ķéý ({new}) ƒŕöɱ ţĥîš ĝŕöûþ'š éåŕļîéŕ ŕéţûŕñš ({old}). Å ŕéîñšţåļļéđ ļåþţöþ öŕ å ñéŵ çöɱþûţéŕ îš ţĥé ûšûåļ ŕéåšöñ åñđ îš ñöŕɱåļ; çĥéçķ ŵîţĥ ţĥé ĝŕöûþ, ţĥéñ çöñƒîŕɱ îţ (öŕ ŕéƒûšé îţ) ûñđéŕ Ĥéļđ ŕéţûŕñš ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -6771,12 +6872,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţ çåŕŕîéš åñ åûţöɱåţîç åçţîöñ (šöɱéţĥîñĝ å ÞĐƑ ŕéåđéŕ ŵöûļđ đö ƀý îţšéļƒ, šûçĥ åš öñ öþéñîñĝ îţ), ŵĥîçĥ Þåŕţñéŕƀööķ ñéṽéŕ ƒöļļöŵš (å ŕéţûŕñ Þåŕţñéŕƀööķ ɱåđé ĥåš ñöñé) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="115" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="116" />
             <source>it could not be opened ({reason}).</source>
             <translation>[îţ çöûļđ ñöţ ƀé öþéñéđ ({reason}). ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="205" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="206" />
             <source>it could not be read ({reason}).</source>
             <translation>[îţ çöûļđ ñöţ ƀé ŕéåđ ({reason}). ~~~~~~]</translation>
         </message>
@@ -6796,17 +6897,17 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţ đöéš ñöţ šåý ŵĥîçĥ öŕĝåñîšåţîöñ åñšŵéŕéđ (ţĥé ƀöẋ îš éɱþţý), šö îţ çåññöţ ƀé ţöļđ åþåŕţ ƒŕöɱ öţĥéŕš. Åšķ ţĥé þåŕţñéŕ ţö ƒîļļ îţ îñ, öŕ ţýþé ţĥé åñšŵéŕš îñ åš å ṽîéŵþöîñţ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="223" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="224" />
             <source>it has more than {limit:,} rows.</source>
             <translation>[îţ ĥåš ɱöŕé ţĥåñ {limit:,} ŕöŵš. ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="174" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="175" />
             <source>it has more than {limit:,} rows. Split it into smaller files.</source>
             <translation>[îţ ĥåš ɱöŕé ţĥåñ {limit:,} ŕöŵš. Šþļîţ îţ îñţö šɱåļļéŕ ƒîļéš. ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="173" />
+            <location filename="../../desktop/services/collection/intake.py" line="179" />
             <source>it has no Partnerbook data attached (it may be a printout or a scan of a return rather than the PDF the app exported)</source>
             <translation>[îţ ĥåš ñö Þåŕţñéŕƀööķ đåţå åţţåçĥéđ (îţ ɱåý ƀé å þŕîñţöûţ öŕ å šçåñ öƒ å ŕéţûŕñ ŕåţĥéŕ ţĥåñ ţĥé ÞĐƑ ţĥé åþþ éẋþöŕţéđ) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -6826,7 +6927,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţ ĥåš ñö îţéɱš. Åđđ åţ ļéåšţ öñé [[šéçţîöñš.îţéɱš]] åƒţéŕ îţ. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="296" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="297" />
             <source>it has no sheets.</source>
             <translation>[îţ ĥåš ñö šĥééţš. ~~~~~]</translation>
         </message>
@@ -6846,7 +6947,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţ ĥöļđš ƒöŕɱ ƒîéļđš ţĥé ǫûéšţîöññåîŕé ñéṽéŕ ĥåđ ({names}), šö îţ ɱåý ĥåṽé ƀééñ çĥåñĝéđ. Åšķ ţĥé þåŕţñéŕ ţö ƒîļļ îñ ţĥé ǫûéšţîöññåîŕé åš îţ ŵåš šéñţ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="253" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="254" />
             <source>it holds more than {limit:,} parts; it is not a workbook.</source>
             <translation>[îţ ĥöļđš ɱöŕé ţĥåñ {limit:,} þåŕţš; îţ îš ñöţ å ŵöŕķƀööķ. ~~~~~~~~~~~~~~]</translation>
         </message>
@@ -6856,12 +6957,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţ ĥöļđš ţŵö åţţåçĥéđ ƒîļéš ŵîţĥ ţĥé šåɱé ñåɱé ({name}): å ÞĐƑ ŕéåđéŕ šĥöŵš öñé öƒ ţĥéɱ åñđ ţĥé đåţå çöûļđ ƀé ŕéåđ ƒŕöɱ ţĥé öţĥéŕ, šö îţ çåññöţ ƀé ţŕûšţéđ; åšķ ţĥé ĝŕöûþ ţö éẋþöŕţ ţĥé ŕéţûŕñ åĝåîñ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="118" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="119" />
             <source>it is a folder, not a file.</source>
             <translation>[îţ îš å ƒöļđéŕ, ñöţ å ƒîļé. ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="208" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="209" />
             <source>it is a zip file or a workbook, not CSV. Rename it to .xlsx.</source>
             <translation>[îţ îš å žîþ ƒîļé öŕ å ŵöŕķƀööķ, ñöţ ÇŠṼ. Ŕéñåɱé îţ ţö .ẋļšẋ. ~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -6871,17 +6972,17 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţ îš đåɱåĝéđ åñđ çöûļđ ñöţ ƀé ŕéåđ ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="186" />
+            <location filename="../../desktop/services/collection/intake.py" line="192" />
             <source>it is damaged and could not be read as a PDF</source>
             <translation>[îţ îš đåɱåĝéđ åñđ çöûļđ ñöţ ƀé ŕéåđ åš å ÞĐƑ ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="292" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="293" />
             <source>it is damaged or not a workbook Partnerbook can read.</source>
             <translation>[îţ îš đåɱåĝéđ öŕ ñöţ å ŵöŕķƀööķ Þåŕţñéŕƀööķ çåñ ŕéåđ. ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="227" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="228" />
             <source>it is not a CSV file we can read ({reason}).</source>
             <translation>[îţ îš ñöţ å ÇŠṼ ƒîļé ŵé çåñ ŕéåđ ({reason}). ~~~~~~~~~~]</translation>
         </message>
@@ -6901,17 +7002,17 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţ îš ñöţ å Þåŕţñéŕƀööķ ǫûéšţîöññåîŕé (îţ ĥåš ƒöŕɱ ƒîéļđš, ƀûţ ñöţ öûŕš). Çĥéçķ îţ îš ţĥé ǫûéšţîöññåîŕé ýöû šéñţ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="212" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="213" />
             <source>it is not a spreadsheet saved as CSV (it holds binary data).</source>
             <translation>[îţ îš ñöţ å šþŕéåđšĥééţ šåṽéđ åš ÇŠṼ (îţ ĥöļđš ƀîñåŕý đåţå). ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="197" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="198" />
             <source>it is not a spreadsheet saved as CSV (it is not readable text).</source>
             <translation>[îţ îš ñöţ å šþŕéåđšĥééţ šåṽéđ åš ÇŠṼ (îţ îš ñöţ ŕéåđåƀļé ţéẋţ). ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="239" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="240" />
             <source>it is not an Excel workbook (.xlsx). Open it in your spreadsheet program and save it as an Excel workbook or as CSV.</source>
             <translation>[îţ îš ñöţ åñ Éẋçéļ ŵöŕķƀööķ (.ẋļšẋ). Öþéñ îţ îñ ýöûŕ šþŕéåđšĥééţ þŕöĝŕåɱ åñđ šåṽé îţ åš åñ Éẋçéļ ŵöŕķƀööķ öŕ åš ÇŠṼ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -6941,7 +7042,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţ îš ţöö ļåŕĝé ({size} ṀƁ; å ŕéţûŕñ îš åţ ɱöšţ {limit} ṀƁ) ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="122" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="123" />
             <source>it is {size:.1f} MB, and a list of partnerships is never more than {limit} MB. Check it is the right file.</source>
             <translation>[îţ îš {size:.1f} ṀƁ, åñđ å ļîšţ öƒ þåŕţñéŕšĥîþš îš ñéṽéŕ ɱöŕé ţĥåñ {limit} ṀƁ. Çĥéçķ îţ îš ţĥé ŕîĝĥţ ƒîļé. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -6976,7 +7077,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţ šţåŕţš åţ {start}, ŵĥîçĥ îš ñöţ åƀöṽé ŵĥéŕé ţĥé ƀåñđ ƀéƒöŕé îţ šţåŕţš ({before}). Ļîšţ ţĥé ƀåñđš ƒŕöɱ ļöŵéšţ ţö ĥîĝĥéšţ; éåçĥ ŕûñš ûþ ţö ŵĥéŕé ţĥé ñéẋţ öñé šţåŕţš, šö ţĥéý çåññöţ öṽéŕļåþ öŕ ļéåṽé ĝåþš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="301" />
+            <location filename="../../desktop/services/collection/intake.py" line="307" />
             <source>it was made by a newer version of Partnerbook (format {version}); install the latest Partnerbook to import it</source>
             <translation>[îţ ŵåš ɱåđé ƀý å ñéŵéŕ ṽéŕšîöñ öƒ Þåŕţñéŕƀööķ (ƒöŕɱåţ {version}); îñšţåļļ ţĥé ļåţéšţ Þåŕţñéŕƀööķ ţö îɱþöŕţ îţ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -6986,7 +7087,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţ ŵåš ñöţ ɱåđé ƒöŕ åñý ŕéṽîéŵ îñ ţĥéšé ŕéçöŕđš (îţ ɱåý ƀé ƒŕöɱ åñöţĥéŕ ĝŕöûþ, öŕ îţš ǫûéšţîöññåîŕé ŵåš đéļéţéđ) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="261" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="262" />
             <source>it would unpack to {size:,.0f} MB, far more than any list of partnerships needs. It may be damaged or made to cause harm.</source>
             <translation>[îţ ŵöûļđ ûñþåçķ ţö {size:,.0f} ṀƁ, ƒåŕ ɱöŕé ţĥåñ åñý ļîšţ öƒ þåŕţñéŕšĥîþš ñééđš. Îţ ɱåý ƀé đåɱåĝéđ öŕ ɱåđé ţö çåûšé ĥåŕɱ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -7006,47 +7107,47 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţš åñšŵéŕ ţö {refs} îš ñöţ öñé ţĥé ǫûéšţîöññåîŕé öƒƒéŕéđ, šö ţĥé ƒöŕɱ ŵåš çĥåñĝéđ. Åšķ ţĥé þåŕţñéŕ ţö ƒîļļ îñ ţĥé ǫûéšţîöññåîŕé åš îţ ŵåš šéñţ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="190" />
+            <location filename="../../desktop/services/collection/intake.py" line="196" />
             <source>its attached data could not be read</source>
             <translation>[îţš åţţåçĥéđ đåţå çöûļđ ñöţ ƀé ŕéåđ ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="206" />
+            <location filename="../../desktop/services/collection/intake.py" line="212" />
             <source>its attached data is larger than {limit} MB</source>
             <translation>[îţš åţţåçĥéđ đåţå îš ļåŕĝéŕ ţĥåñ {limit} ṀƁ ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="296" />
+            <location filename="../../desktop/services/collection/intake.py" line="302" />
             <source>its attached data is not a Partnerbook return</source>
             <translation>[îţš åţţåçĥéđ đåţå îš ñöţ å Þåŕţñéŕƀööķ ŕéţûŕñ ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="243" />
+            <location filename="../../desktop/services/collection/intake.py" line="249" />
             <source>its attached data is not readable text</source>
             <translation>[îţš åţţåçĥéđ đåţå îš ñöţ ŕéåđåƀļé ţéẋţ ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="251" />
+            <location filename="../../desktop/services/collection/intake.py" line="257" />
             <source>its attached data is not valid JSON</source>
             <translation>[îţš åţţåçĥéđ đåţå îš ñöţ ṽåļîđ ĴŠÖÑ ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="312" />
+            <location filename="../../desktop/services/collection/intake.py" line="318" />
             <source>its data could not be checked</source>
             <translation>[îţš đåţå çöûļđ ñöţ ƀé çĥéçķéđ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/importer.py" line="68" />
+            <location filename="../../desktop/services/collection/importer.py" line="72" />
             <source>its data could not be stored in the collection ({why}); the rest of the import went on</source>
             <translation>[îţš đåţå çöûļđ ñöţ ƀé šţöŕéđ îñ ţĥé çöļļéçţîöñ ({why}); ţĥé ŕéšţ öƒ ţĥé îɱþöŕţ ŵéñţ öñ ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="299" />
+            <location filename="../../desktop/services/collection/intake.py" line="305" />
             <source>its data does not say which version of the format it uses</source>
             <translation>[îţš đåţå đöéš ñöţ šåý ŵĥîçĥ ṽéŕšîöñ öƒ ţĥé ƒöŕɱåţ îţ ûšéš ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="308" />
+            <location filename="../../desktop/services/collection/intake.py" line="314" />
             <source>its data has no check code (SHA-256)</source>
             <translation>[îţš đåţå ĥåš ñö çĥéçķ çöđé (ŠĤÅ-256) ~~~~~~~~~~~]</translation>
         </message>
@@ -7056,42 +7157,42 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţš đåţå ĥöļđš å đåţé ɱöŕé ţĥåñ {years} ýéåŕš ƒŕöɱ ñöŵ ({where}) ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="223" />
+            <location filename="../../desktop/services/collection/intake.py" line="229" />
             <source>its data holds a field name that is too long</source>
             <translation>[îţš đåţå ĥöļđš å ƒîéļđ ñåɱé ţĥåţ îš ţöö ļöñĝ ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="286" />
+            <location filename="../../desktop/services/collection/intake.py" line="292" />
             <source>its data holds a number that is out of range</source>
             <translation>[îţš đåţå ĥöļđš å ñûɱƀéŕ ţĥåţ îš öûţ öƒ ŕåñĝé ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="272" />
+            <location filename="../../desktop/services/collection/intake.py" line="278" />
             <source>its data holds a piece of text longer than {limit:,} characters</source>
             <translation>[îţš đåţå ĥöļđš å þîéçé öƒ ţéẋţ ļöñĝéŕ ţĥåñ {limit:,} çĥåŕåçţéŕš ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="231" />
+            <location filename="../../desktop/services/collection/intake.py" line="237" />
             <source>its data holds the value {name}, which a return never has</source>
             <translation>[îţš đåţå ĥöļđš ţĥé ṽåļûé {name}, ŵĥîçĥ å ŕéţûŕñ ñéṽéŕ ĥåš ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="257" />
+            <location filename="../../desktop/services/collection/intake.py" line="263" />
             <source>its data is nested more than {limit} levels deep</source>
             <translation>[îţš đåţå îš ñéšţéđ ɱöŕé ţĥåñ {limit} ļéṽéļš đééþ ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="321" />
+            <location filename="../../desktop/services/collection/intake.py" line="327" />
             <source>its data is not a valid return ({problem})</source>
             <translation>[îţš đåţå îš ñöţ å ṽåļîđ ŕéţûŕñ ({problem}) ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="225" />
+            <location filename="../../desktop/services/collection/intake.py" line="231" />
             <source>its data names the field '{key}' twice</source>
             <translation>[îţš đåţå ñåɱéš ţĥé ƒîéļđ '{key}' ţŵîçé ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="314" />
+            <location filename="../../desktop/services/collection/intake.py" line="320" />
             <source>its data was changed after it was exported (the check code does not match); ask the group to export the return again</source>
             <translation>[îţš đåţå ŵåš çĥåñĝéđ åƒţéŕ îţ ŵåš éẋþöŕţéđ (ţĥé çĥéçķ çöđé đöéš ñöţ ɱåţçĥ); åšķ ţĥé ĝŕöûþ ţö éẋþöŕţ ţĥé ŕéţûŕñ åĝåîñ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -7131,12 +7232,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[öñé öƒ îţš åñšŵéŕš îš ļöñĝéŕ ţĥåñ {limit:,} çĥåŕåçţéŕš ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="272" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="273" />
             <source>one of its parts is packed far more tightly than a real workbook. It may be damaged or made to cause harm.</source>
             <translation>[öñé öƒ îţš þåŕţš îš þåçķéđ ƒåŕ ɱöŕé ţîĝĥţļý ţĥåñ å ŕéåļ ŵöŕķƀööķ. Îţ ɱåý ƀé đåɱåĝéđ öŕ ɱåđé ţö çåûšé ĥåŕɱ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="309" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="310" />
             <source>part of it is damaged and cannot be read.</source>
             <translation>[þåŕţ öƒ îţ îš đåɱåĝéđ åñđ çåññöţ ƀé ŕéåđ. ~~~~~~~~~~~~~]</translation>
         </message>
@@ -7161,7 +7262,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[ŕéåđîñĝ îţ ţööķ ļöñĝéŕ ţĥåñ {seconds:g} šéçöñđš, šö îţ ŵåš šţöþþéđ (ţĥé ƒîļé ɱåý ƀé đåɱåĝéđ öŕ ɱåđé ţö çåûšé ţŕöûƀļé) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="159" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="160" />
             <source>row {number} has more than {limit} columns. Keep only the columns about partnerships (see the template).</source>
             <translation>[ŕöŵ {number} ĥåš ɱöŕé ţĥåñ {limit} çöļûɱñš. Ķééþ öñļý ţĥé çöļûɱñš åƀöûţ þåŕţñéŕšĥîþš (šéé ţĥé ţéɱþļåţé). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -7186,7 +7287,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[ţĥé ÞĐƑ ŵåš çĥåñĝéđ åƒţéŕ ţĥé ĝŕöûþ'š Þåŕţñéŕƀööķ šîĝñéđ îţ ({why}); åšķ ţĥé ĝŕöûþ ţö šéñđ ţĥé ƒîļé åĝåîñ, éẋåçţļý åš Þåŕţñéŕƀööķ šåṽéđ îţ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/backups.py" line="118" />
+            <location filename="../../desktop/services/backups.py" line="117" />
             <source>the copy could not be read back ({problem})</source>
             <translation>[ţĥé çöþý çöûļđ ñöţ ƀé ŕéåđ ƀåçķ ({problem}) ~~~~~~~~~~]</translation>
         </message>
@@ -7226,7 +7327,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[ţĥé ƒîļé çåññöţ ƀé ŕéåđ ({why}). ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="130" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="131" />
             <source>the file is empty.</source>
             <translation>[ţĥé ƒîļé îš éɱþţý. ~~~~~~]</translation>
         </message>
@@ -7271,7 +7372,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[ţĥé ļöŵéšţ {level} šçöŕé þöššîƀļé îš {low:g}, ƀûţ ţĥé ƒîŕšţ ƀåñđ šţåŕţš åţ {start:g}, šö å šçöŕé ƒŕöɱ {low:g} ţö ƀéļöŵ {start:g} ŵöûļđ ĥåṽé ñö ƀåñđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/trust.py" line="47" />
+            <location filename="../../desktop/services/collection/trust.py" line="53" />
             <source>the officer refused this return before (signed by a key the group did not confirm), so it stays out</source>
             <translation>[ţĥé öƒƒîçéŕ ŕéƒûšéđ ţĥîš ŕéţûŕñ ƀéƒöŕé (šîĝñéđ ƀý å ķéý ţĥé ĝŕöûþ đîđ ñöţ çöñƒîŕɱ), šö îţ šţåýš öûţ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -7361,7 +7462,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[ţĥéŕé îš ñö šûçĥ ƒîļé ({path}). ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="180" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="181" />
             <source>there is nothing in it.</source>
             <translation>[ţĥéŕé îš ñöţĥîñĝ îñ îţ. ~~~~~~~]</translation>
         </message>
@@ -7406,12 +7507,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[ţĥîš îš ñöţ å ṽåļîđ ŢÖṀĻ ƒîļé: {what}. ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/importer.py" line="56" />
+            <location filename="../../desktop/services/collection/importer.py" line="60" />
             <source>this return is already in the collection</source>
             <translation>[ţĥîš ŕéţûŕñ îš åļŕéåđý îñ ţĥé çöļļéçţîöñ ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/importer.py" line="65" />
+            <location filename="../../desktop/services/collection/importer.py" line="69" />
             <source>this return is already in the collection and was withdrawn; it stays withdrawn</source>
             <translation>[ţĥîš ŕéţûŕñ îš åļŕéåđý îñ ţĥé çöļļéçţîöñ åñđ ŵåš ŵîţĥđŕåŵñ; îţ šţåýš ŵîţĥđŕåŵñ ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -7426,7 +7527,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[ţĥîš šéçţîöñ ĥåš đöɱåîñš, ƀûţ ţĥé îţéɱ đöéš ñöţ šåý ŵĥîçĥ îţ îš îñ. ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/trust.py" line="40" />
+            <location filename="../../desktop/services/collection/trust.py" line="43" />
             <source>unsigned (older Partnerbook)</source>
             <translation>[ûñšîĝñéđ (öļđéŕ Þåŕţñéŕƀööķ) ~~~~~~~~~~]</translation>
         </message>
@@ -7441,7 +7542,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[ŵŕîţé îţš öþţîöñš åš [[{name}.öþţîöñš]] ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="353" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="356" />
             <source>{bad} of the {total} rows have problems, so nothing was imported. Fix them in the spreadsheet, or choose to leave those rows out.</source>
             <translation>[{bad} öƒ ţĥé {total} ŕöŵš ĥåṽé þŕöƀļéɱš, šö ñöţĥîñĝ ŵåš îɱþöŕţéđ. Ƒîẋ ţĥéɱ îñ ţĥé šþŕéåđšĥééţ, öŕ çĥööšé ţö ļéåṽé ţĥöšé ŕöŵš öûţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -7456,7 +7557,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[{cvs} åšķš ƒöŕ ýöûŕ ŕéţûŕñ ƒöŕ {period} ({start} ţö {end}), ƀý {deadline}. ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/copying.py" line="91" />
+            <location filename="../../desktop/services/collection/copying.py" line="82" />
             <source>{destination} already holds a collection, so nothing was copied into it. Copy into a new file, or a new server database set up by init-server.</source>
             <translation>[{destination} åļŕéåđý ĥöļđš å çöļļéçţîöñ, šö ñöţĥîñĝ ŵåš çöþîéđ îñţö îţ. Çöþý îñţö å ñéŵ ƒîļé, öŕ å ñéŵ šéŕṽéŕ đåţåƀåšé šéţ ûþ ƀý îñîţ-šéŕṽéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -7511,12 +7612,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[{label}: ķééþ îţ ûñđéŕ {limit:,} çĥåŕåçţéŕš. ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/collection/server.py" line="268" />
+            <location filename="../../desktop/store/collection/server.py" line="287" />
             <source>{location} is not a connection string Partnerbook understands ({why}). Write it as postgresql://user@server/database or service=NAME.</source>
             <translation>[{location} îš ñöţ å çöññéçţîöñ šţŕîñĝ Þåŕţñéŕƀööķ ûñđéŕšţåñđš ({why}). Ŵŕîţé îţ åš þöšţĝŕéšǫļ://ûšéŕ@šéŕṽéŕ/đåţåƀåšé öŕ šéŕṽîçé=ÑÅṀÉ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/people_merge.py" line="137" />
+            <location filename="../../desktop/services/people_merge.py" line="112" />
             <source>{name} already sits in this seat.</source>
             <translation>[{name} åļŕéåđý šîţš îñ ţĥîš šéåţ. ~~~~~~~~]</translation>
         </message>
@@ -7526,7 +7627,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[{name} çåññöţ ƀé ŕéåđ ({why}). Çĥéçķ ţĥé ñåɱé åñđ ţĥåţ ţĥé ƒîļé îš ţĥéŕé. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/safety.py" line="214" />
+            <location filename="../../desktop/services/collection/safety.py" line="208" />
             <source>{name} could not be copied to {folder} ({why}). Nothing changed.</source>
             <translation>[{name} çöûļđ ñöţ ƀé çöþîéđ ţö {folder} ({why}). Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~]</translation>
         </message>
@@ -7536,12 +7637,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[{name} çöûļđ ñöţ ƀé šåṽéđ îñ {folder} ({why}). Ñöţĥîñĝ ŵåš çĥåñĝéđ ţĥéŕé. ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/safety.py" line="178" />
+            <location filename="../../desktop/services/collection/safety.py" line="172" />
             <source>{name} is a backup of a group's records, not of a collection of returns, so it was not restored. Nothing changed. Choose one of this collection's backups.</source>
             <translation>[{name} îš å ƀåçķûþ öƒ å ĝŕöûþ'š ŕéçöŕđš, ñöţ öƒ å çöļļéçţîöñ öƒ ŕéţûŕñš, šö îţ ŵåš ñöţ ŕéšţöŕéđ. Ñöţĥîñĝ çĥåñĝéđ. Çĥööšé öñé öƒ ţĥîš çöļļéçţîöñ'š ƀåçķûþš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/people_merge.py" line="160" />
+            <location filename="../../desktop/services/people_merge.py" line="135" />
             <source>{name} is already a contact here.</source>
             <translation>[{name} îš åļŕéåđý å çöñţåçţ ĥéŕé. ~~~~~~~~]</translation>
         </message>
@@ -7591,17 +7692,17 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[{partnership} ûšéš “{title}” ({id}) ƒöŕ îţš ŕéṽîéŵš, ñöţ {asked}. Ṁåķé {asked} îţš ŕéṽîéŵ ţööļ ƒîŕšţ, öŕ ĝîṽé åñšŵéŕš ƒöŕ {id}. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/backups.py" line="170" />
+            <location filename="../../desktop/services/backups.py" line="174" />
             <source>{path} already exists. Choose a new file name.</source>
             <translation>[{path} åļŕéåđý éẋîšţš. Çĥööšé å ñéŵ ƒîļé ñåɱé. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/demo.py" line="42" />
+            <location filename="../../desktop/services/collection/demo.py" line="44" />
             <source>{path} already has returns in it. Choose a new file for the example.</source>
             <translation>[{path} åļŕéåđý ĥåš ŕéţûŕñš îñ îţ. Çĥööšé å ñéŵ ƒîļé ƒöŕ ţĥé éẋåɱþļé. ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/safety.py" line="147" />
+            <location filename="../../desktop/services/collection/safety.py" line="141" />
             <source>{path} is a database of another program, not a collection of returns, so nothing was restored over it. Nothing changed.</source>
             <translation>[{path} îš å đåţåƀåšé öƒ åñöţĥéŕ þŕöĝŕåɱ, ñöţ å çöļļéçţîöñ öƒ ŕéţûŕñš, šö ñöţĥîñĝ ŵåš ŕéšţöŕéđ öṽéŕ îţ. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -7611,7 +7712,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[{path} îš å ƒöļđéŕ, šö ţĥé ƒîļé ŵåš ñöţ šåṽéđ. Çĥööšé åñöţĥéŕ ñåɱé, åñđ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/safety.py" line="141" />
+            <location filename="../../desktop/services/collection/safety.py" line="135" />
             <source>{path} is a group's Partnerbook database, not a collection of returns, so nothing was restored over it.</source>
             <translation>[{path} îš å ĝŕöûþ'š Þåŕţñéŕƀööķ đåţåƀåšé, ñöţ å çöļļéçţîöñ öƒ ŕéţûŕñš, šö ñöţĥîñĝ ŵåš ŕéšţöŕéđ öṽéŕ îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -7626,12 +7727,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[{path} îš ñöţ å Þåŕţñéŕƀööķ çöļļéçţîöñ. Ñöţĥîñĝ ŵåš çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/safety.py" line="122" />
+            <location filename="../../desktop/services/collection/safety.py" line="116" />
             <source>{path} is not a collection of returns (it is not an SQLite file), so nothing was restored over it. Nothing changed.</source>
             <translation>[{path} îš ñöţ å çöļļéçţîöñ öƒ ŕéţûŕñš (îţ îš ñöţ åñ ŠǪĻîţé ƒîļé), šö ñöţĥîñĝ ŵåš ŕéšţöŕéđ öṽéŕ îţ. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/safety.py" line="153" />
+            <location filename="../../desktop/services/collection/safety.py" line="147" />
             <source>{path} was made by a newer version of Partnerbook, so nothing was restored over it. Install the newer version to open it. Nothing changed.</source>
             <translation>[{path} ŵåš ɱåđé ƀý å ñéŵéŕ ṽéŕšîöñ öƒ Þåŕţñéŕƀööķ, šö ñöţĥîñĝ ŵåš ŕéšţöŕéđ öṽéŕ îţ. Îñšţåļļ ţĥé ñéŵéŕ ṽéŕšîöñ ţö öþéñ îţ. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -7704,12 +7805,12 @@ The newest good backup of your records is from {when}. Put it back? The file tha
             <translation>[{typed} îš ñöţ å ŕéåļ đåţé. ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/spreadsheet_import.py" line="104" />
+            <location filename="../../desktop/services/spreadsheet_import.py" line="105" />
             <source>“{file}” cannot be imported: {reason}</source>
             <translation>[“{file}” çåññöţ ƀé îɱþöŕţéđ: {reason} ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/partnership_listing.py" line="37" />
+            <location filename="../../desktop/services/partnership_listing.py" line="33" />
             <source>“{key}” could be any of these partnerships:
 {matches}
 Give its id, or more of its name.</source>
@@ -7718,7 +7819,16 @@ Give its id, or more of its name.</source>
 Ĝîṽé îţš îđ, öŕ ɱöŕé öƒ îţš ñåɱé. ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/merges.py" line="69" />
+            <location filename="../../desktop/services/person_export.py" line="64" />
+            <source>“{key}” could be any of these people:
+{matches}
+Give their id, or more of the name.</source>
+            <translation>[“{key}” çöûļđ ƀé åñý öƒ ţĥéšé þéöþļé:
+{matches}
+Ĝîṽé ţĥéîŕ îđ, öŕ ɱöŕé öƒ ţĥé ñåɱé. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/collection/merges.py" line="63" />
             <source>“{name}” is not in the list any more: someone else merged it a moment ago. Nothing was changed; look at the list again as it is now.</source>
             <translation>[“{name}” îš ñöţ îñ ţĥé ļîšţ åñý ɱöŕé: šöɱéöñé éļšé ɱéŕĝéđ îţ å ɱöɱéñţ åĝö. Ñöţĥîñĝ ŵåš çĥåñĝéđ; ļööķ åţ ţĥé ļîšţ åĝåîñ åš îţ îš ñöŵ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -8281,47 +8391,47 @@ Give its id, or more of its name.</source>
     <context>
         <name>Restore</name>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="190" />
+            <location filename="../../desktop/ui/restore.py" line="206" />
             <source>&amp;Close</source>
             <translation>[&amp;Cļöšé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="187" />
+            <location filename="../../desktop/ui/restore.py" line="203" />
             <source>&amp;Restore this backup</source>
             <translation>[&amp;Réšţöŕé ţĥîš ƀåçķûþ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="51" />
+            <location filename="../../desktop/ui/restore.py" line="57" />
             <source>Actions</source>
             <translation>[Åçţîöñš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="173" />
+            <location filename="../../desktop/ui/restore.py" line="180" />
             <source>Backups</source>
             <translation>[Ɓåçķûþš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="143" />
+            <location filename="../../desktop/ui/restore.py" line="149" />
             <source>Cannot be read</source>
             <translation>[Çåññöţ ƀé ŕéåđ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="218" />
+            <location filename="../../desktop/ui/restore.py" line="235" />
             <source>Choose a backup file</source>
             <translation>[Çĥööšé å ƀåçķûþ ƒîļé ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="163" />
+            <location filename="../../desktop/ui/restore.py" line="170" />
             <source>Choose the backup to go back to. Your records as they are now are backed up first, so you can come back to them from this list.</source>
             <translation>[Çĥööšé ţĥé ƀåçķûþ ţö ĝö ƀåçķ ţö. Ýöûŕ ŕéçöŕđš åš ţĥéý åŕé ñöŵ åŕé ƀåçķéđ ûþ ƒîŕšţ, šö ýöû çåñ çöɱé ƀåçķ ţö ţĥéɱ ƒŕöɱ ţĥîš ļîšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="115" />
+            <location filename="../../desktop/ui/restore.py" line="121" />
             <source>Date</source>
             <translation>[Đåţé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="232" />
+            <location filename="../../desktop/ui/restore.py" line="252" />
             <source>Go back to the records in {name}?
 
 Your records as they are now will be backed up first.</source>
@@ -8330,77 +8440,92 @@ Your records as they are now will be backed up first.</source>
 Ýöûŕ ŕéçöŕđš åš ţĥéý åŕé ñöŵ ŵîļļ ƀé ƀåçķéđ ûþ ƒîŕšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="115" />
+            <location filename="../../desktop/ui/restore.py" line="121" />
             <source>Made</source>
             <translation>[Ṁåđé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="50" />
+            <location filename="../../desktop/ui/restore.py" line="56" />
             <source>Meetings</source>
             <translation>[Ṁééţîñĝš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="227" />
+            <location filename="../../desktop/ui/restore.py" line="247" />
             <source>Not now</source>
             <translation>[Ñöţ ñöŵ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="245" />
+            <location filename="../../desktop/ui/restore.py" line="292" />
             <source>Not restored</source>
             <translation>[Ñöţ ŕéšţöŕéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="220" />
+            <location filename="../../desktop/ui/restore.py" line="237" />
             <source>Partnerbook backups (*.db);;All files (*)</source>
             <translation>[Þåŕţñéŕƀööķ ƀåçķûþš (*.đƀ);;Åļļ ƒîļéš (*) ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="48" />
+            <location filename="../../desktop/ui/restore.py" line="54" />
             <source>Partnerships</source>
             <translation>[Þåŕţñéŕšĥîþš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="49" />
+            <location filename="../../desktop/ui/restore.py" line="55" />
             <source>People</source>
             <translation>[Þéöþļé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="188" />
+            <location filename="../../desktop/ui/restore.py" line="204" />
             <source>Restore from &amp;another file…</source>
             <translation>[Ŕéšţöŕé ƒŕöɱ &amp;añöţĥéŕ ƒîļé… ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="158" />
+            <location filename="../../desktop/ui/restore.py" line="165" />
             <source>Restore from a backup</source>
             <translation>[Ŕéšţöŕé ƒŕöɱ å ƀåçķûþ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="231" />
+            <location filename="../../desktop/ui/restore.py" line="196" />
+            <source>Restore progress</source>
+            <translation>[Ŕéšţöŕé þŕöĝŕéšš ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/restore.py" line="251" />
             <source>Restore this backup?</source>
             <translation>[Ŕéšţöŕé ţĥîš ƀåçķûþ? ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="260" />
+            <location filename="../../desktop/ui/restore.py" line="308" />
             <source>Restored</source>
             <translation>[Ŕéšţöŕéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="115" />
+            <location filename="../../desktop/ui/restore.py" line="275" />
+            <source>Restoring {name}…</source>
+            <translation>[Ŕéšţöŕîñĝ {name}… ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/restore.py" line="121" />
             <source>Size</source>
             <translation>[Šîžé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="261" />
+            <location filename="../../desktop/ui/restore.py" line="309" />
             <source>The backup {name} was restored.</source>
             <translation>[Ţĥé ƀåçķûþ {name} ŵåš ŕéšţöŕéđ. ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="183" />
+            <location filename="../../desktop/ui/restore.py" line="269" />
+            <source>The restore</source>
+            <translation>[Ţĥé ŕéšţöŕé ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/restore.py" line="190" />
             <source>There are no backups yet. Use File → Back up now.</source>
             <translation>[Ţĥéŕé åŕé ñö ƀåçķûþš ýéţ. Ûšé Ƒîļé → Ɓåçķ ûþ ñöŵ. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="252" />
+            <location filename="../../desktop/ui/restore.py" line="300" />
             <source>Your records from just before are kept in {path}.</source>
             <translation>[Ýöûŕ ŕéçöŕđš ƒŕöɱ ĵûšţ ƀéƒöŕé åŕé ķéþţ îñ {path}. ~~~~~~~~~~~~~~]</translation>
         </message>
@@ -8408,52 +8533,57 @@ Your records as they are now will be backed up first.</source>
     <context>
         <name>ReturnPack</name>
         <message>
-            <location filename="../../desktop/ui/pack_open.py" line="64" />
+            <location filename="../../desktop/ui/pack_open.py" line="77" />
             <source>&amp;Not now</source>
             <translation>[&amp;Nöţ ñöŵ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pack_open.py" line="63" />
+            <location filename="../../desktop/ui/pack_open.py" line="76" />
             <source>&amp;Set it up</source>
             <translation>[&amp;Séţ îţ ûþ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pack_open.py" line="53" />
+            <location filename="../../desktop/ui/pack_open.py" line="66" />
             <source>A return pack from {cvs}</source>
             <translation>[Å ŕéţûŕñ þåçķ ƒŕöɱ {cvs} ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pack_open.py" line="60" />
+            <location filename="../../desktop/ui/pack_open.py" line="73" />
             <source>I checked with {cvs} that they sent this pack</source>
             <translation>[Î çĥéçķéđ ŵîţĥ {cvs} ţĥåţ ţĥéý šéñţ ţĥîš þåçķ ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pack_open.py" line="35" />
+            <location filename="../../desktop/ui/pack_open.py" line="48" />
             <source>Open a return pack from your CVS</source>
             <translation>[Öþéñ å ŕéţûŕñ þåçķ ƒŕöɱ ýöûŕ ÇṼŠ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pack_open.py" line="48" />
+            <location filename="../../desktop/ui/pack_open.py" line="120" />
+            <source>Opening the return pack</source>
+            <translation>[Öþéñîñĝ ţĥé ŕéţûŕñ þåçķ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/pack_open.py" line="61" />
             <source>Return pack not opened</source>
             <translation>[Ŕéţûŕñ þåçķ ñöţ öþéñéđ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pack_open.py" line="79" />
+            <location filename="../../desktop/ui/pack_open.py" line="96" />
             <source>Return pack opened</source>
             <translation>[Ŕéţûŕñ þåçķ öþéñéđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pack_open.py" line="37" />
+            <location filename="../../desktop/ui/pack_open.py" line="50" />
             <source>Return packs (*.pbpack);;All files (*)</source>
             <translation>[Ŕéţûŕñ þåçķš (*.þƀþåçķ);;Åļļ ƒîļéš (*) ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pack_open.py" line="92" />
+            <location filename="../../desktop/ui/pack_open.py" line="100" />
             <source>{cvs} is now your CVS. The deadline, {deadline}, shows on Home. When you are ready, make the return in the Returns area: it is set up for this pack.</source>
             <translation>[{cvs} îš ñöŵ ýöûŕ ÇṼŠ. Ţĥé đéåđļîñé, {deadline}, šĥöŵš öñ Ĥöɱé. Ŵĥéñ ýöû åŕé ŕéåđý, ɱåķé ţĥé ŕéţûŕñ îñ ţĥé Ŕéţûŕñš åŕéå: îţ îš šéţ ûþ ƒöŕ ţĥîš þåçķ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/pack_open.py" line="49" />
+            <location filename="../../desktop/ui/pack_open.py" line="62" />
             <source>{problem}
 
 Nothing was changed.</source>
@@ -8465,162 +8595,162 @@ Nothing was changed.</source>
     <context>
         <name>ReturnsArea</name>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="150" />
+            <location filename="../../desktop/ui/returns_area.py" line="151" />
             <source>&amp;All partnerships</source>
             <translation>[&amp;Aļļ þåŕţñéŕšĥîþš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="204" />
+            <location filename="../../desktop/ui/returns_area.py" line="205" />
             <source>&amp;Open</source>
             <translation>[&amp;Oþéñ ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="206" />
+            <location filename="../../desktop/ui/returns_area.py" line="207" />
             <source>&amp;Show in folder</source>
             <translation>[&amp;Sĥöŵ îñ ƒöļđéŕ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="108" />
+            <location filename="../../desktop/ui/returns_area.py" line="109" />
             <source>A return is a PDF of your partnership records for your CVS, with the same records inside it as data they can import. Choose what goes in, then export.</source>
             <translation>[Å ŕéţûŕñ îš å ÞĐƑ öƒ ýöûŕ þåŕţñéŕšĥîþ ŕéçöŕđš ƒöŕ ýöûŕ ÇṼŠ, ŵîţĥ ţĥé šåɱé ŕéçöŕđš îñšîđé îţ åš đåţå ţĥéý çåñ îɱþöŕţ. Çĥööšé ŵĥåţ ĝöéš îñ, ţĥéñ éẋþöŕţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="176" />
+            <location filename="../../desktop/ui/returns_area.py" line="177" />
             <source>Also save a &amp;web page and spreadsheet (CSV) copies beside it</source>
             <translation>[Åļšö šåṽé å &amp;wéƀ þåĝé åñđ šþŕéåđšĥééţ (ÇŠṼ) çöþîéš ƀéšîđé îţ ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="92" />
+            <location filename="../../desktop/ui/returns_area.py" line="93" />
             <source>At the end of a period, export a return: a PDF with your records inside it that your CVS can read and import. Add a partnership first.</source>
             <translation>[Åţ ţĥé éñđ öƒ å þéŕîöđ, éẋþöŕţ å ŕéţûŕñ: å ÞĐƑ ŵîţĥ ýöûŕ ŕéçöŕđš îñšîđé îţ ţĥåţ ýöûŕ ÇṼŠ çåñ ŕéåđ åñđ îɱþöŕţ. Åđđ å þåŕţñéŕšĥîþ ƒîŕšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="283" />
+            <location filename="../../desktop/ui/returns_area.py" line="284" />
             <source>Check the dates</source>
             <translation>[Çĥéçķ ţĥé đåţéš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="295" />
+            <location filename="../../desktop/ui/returns_area.py" line="296" />
             <source>Choose partnerships</source>
             <translation>[Çĥööšé þåŕţñéŕšĥîþš ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="378" />
+            <location filename="../../desktop/ui/returns_area.py" line="379" />
             <source>Done</source>
             <translation>[Đöñé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="376" />
+            <location filename="../../desktop/ui/returns_area.py" line="377" />
             <source>Drawing the PDF</source>
             <translation>[Đŕåŵîñĝ ţĥé ÞĐƑ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="202" />
+            <location filename="../../desktop/ui/returns_area.py" line="203" />
             <source>E&amp;xport return…</source>
             <translation>[É&amp;xþöŕţ ŕéţûŕñ… ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="137" />
+            <location filename="../../desktop/ui/returns_area.py" line="138" />
             <source>Export a return</source>
             <translation>[Éẋþöŕţ å ŕéţûŕñ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="415" />
+            <location filename="../../desktop/ui/returns_area.py" line="418" />
             <source>Export an empty return anyway?</source>
             <translation>[Éẋþöŕţ åñ éɱþţý ŕéţûŕñ åñýŵåý? ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="216" />
+            <location filename="../../desktop/ui/returns_area.py" line="217" />
             <source>Export progress</source>
             <translation>[Éẋþöŕţ þŕöĝŕéšš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="184" />
+            <location filename="../../desktop/ui/returns_area.py" line="185" />
             <source>For example: Chair of trustees</source>
             <translation>[Ƒöŕ éẋåɱþļé: Çĥåîŕ öƒ ţŕûšţééš ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="375" />
+            <location filename="../../desktop/ui/returns_area.py" line="376" />
             <source>Gathering the records for the return</source>
             <translation>[Ĝåţĥéŕîñĝ ţĥé ŕéçöŕđš ƒöŕ ţĥé ŕéţûŕñ ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="170" />
+            <location filename="../../desktop/ui/returns_area.py" line="171" />
             <source>Include people's names and &amp;contact details</source>
             <translation>[Îñçļûđé þéöþļé'š ñåɱéš åñđ &amp;cöñţåçţ đéţåîļš ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="235" />
+            <location filename="../../desktop/ui/returns_area.py" line="236" />
             <source>Include people's names and &amp;contact details (sealed for {cvs})</source>
             <translation>[Îñçļûđé þéöþļé'š ñåɱéš åñđ &amp;cöñţåçţ đéţåîļš (šéåļéđ ƒöŕ {cvs}) ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="401" />
+            <location filename="../../desktop/ui/returns_area.py" line="402" />
             <source>It replaces return {old} for the same period, for all the group's partnerships.</source>
             <translation>[Îţ ŕéþļåçéš ŕéţûŕñ {old} ƒöŕ ţĥé šåɱé þéŕîöđ, ƒöŕ åļļ ţĥé ĝŕöûþ'š þåŕţñéŕšĥîþš. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="396" />
+            <location filename="../../desktop/ui/returns_area.py" line="397" />
             <source>It replaces return {old} for the same period, for {names} only; the CVS keeps the earlier return's word on the other partnerships.</source>
             <translation>[Îţ ŕéþļåçéš ŕéţûŕñ {old} ƒöŕ ţĥé šåɱé þéŕîöđ, ƒöŕ {names} öñļý; ţĥé ÇṼŠ ķééþš ţĥé éåŕļîéŕ ŕéţûŕñ'š ŵöŕđ öñ ţĥé öţĥéŕ þåŕţñéŕšĥîþš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="172" />
+            <location filename="../../desktop/ui/returns_area.py" line="173" />
             <source>Left out unless you tick this: representatives then appear by their role.</source>
             <translation>[Ļéƒţ öûţ ûñļéšš ýöû ţîçķ ţĥîš: ŕéþŕéšéñţåţîṽéš ţĥéñ åþþéåŕ ƀý ţĥéîŕ ŕöļé. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="358" />
+            <location filename="../../desktop/ui/returns_area.py" line="359" />
             <source>Making the return…</source>
             <translation>[Ṁåķîñĝ ţĥé ŕéţûŕñ… ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="408" />
+            <location filename="../../desktop/ui/returns_area.py" line="411" />
             <source>Not in the returns log</source>
             <translation>[Ñöţ îñ ţĥé ŕéţûŕñš ļöĝ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="415" />
+            <location filename="../../desktop/ui/returns_area.py" line="418" />
             <source>Nothing to report</source>
             <translation>[Ñöţĥîñĝ ţö ŕéþöŕţ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="151" />
+            <location filename="../../desktop/ui/returns_area.py" line="152" />
             <source>Only the ones I tic&amp;k</source>
             <translation>[Öñļý ţĥé öñéš Î ţîç&amp;k ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="326" />
+            <location filename="../../desktop/ui/returns_area.py" line="327" />
             <source>PDF files (*.pdf)</source>
             <translation>[ÞĐƑ ƒîļéš (*.þđƒ) ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="157" />
+            <location filename="../../desktop/ui/returns_area.py" line="158" />
             <source>Partnerships to include</source>
             <translation>[Þåŕţñéŕšĥîþš ţö îñçļûđé ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="166" />
+            <location filename="../../desktop/ui/returns_area.py" line="167" />
             <source>Partnerships:</source>
             <translation>[Þåŕţñéŕšĥîþš: ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="104" />
+            <location filename="../../desktop/ui/returns_area.py" line="105" />
             <source>Returns</source>
             <translation>[Ŕéţûŕñš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="117" />
+            <location filename="../../desktop/ui/returns_area.py" line="118" />
             <source>Returns already exported</source>
             <translation>[Ŕéţûŕñš åļŕéåđý éẋþöŕţéđ ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="326" />
+            <location filename="../../desktop/ui/returns_area.py" line="327" />
             <source>Save the return as</source>
             <translation>[Šåṽé ţĥé ŕéţûŕñ åš ~~~~~~]</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/returns_area.py" line="390" />
+            <location filename="../../desktop/ui/returns_area.py" line="391" />
             <source>Saved return {reference} (%n partnership(s)) to {path}.</source>
             <translation>
                 <numerusform>[Šåṽéđ ŕéţûŕñ {reference} (%n þåŕţñéŕšĥîþ) ţö {path}. ~~~~~~~~~~]</numerusform>
@@ -8628,72 +8758,72 @@ Nothing was changed.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="377" />
+            <location filename="../../desktop/ui/returns_area.py" line="378" />
             <source>Saving</source>
             <translation>[Šåṽîñĝ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="91" />
+            <location filename="../../desktop/ui/returns_area.py" line="92" />
             <source>Send your return to the CVS</source>
             <translation>[Šéñđ ýöûŕ ŕéţûŕñ ţö ţĥé ÇṼŠ ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="192" />
+            <location filename="../../desktop/ui/returns_area.py" line="193" />
             <source>Sign-off &amp;date:</source>
             <translation>[Šîĝñ-öƒƒ &amp;dåţé: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="190" />
+            <location filename="../../desktop/ui/returns_area.py" line="191" />
             <source>Signed off by (&amp;name):</source>
             <translation>[Šîĝñéđ öƒƒ ƀý (&amp;nåɱé): ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="181" />
+            <location filename="../../desktop/ui/returns_area.py" line="182" />
             <source>Signed off by: name</source>
             <translation>[Šîĝñéđ öƒƒ ƀý: ñåɱé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="183" />
+            <location filename="../../desktop/ui/returns_area.py" line="184" />
             <source>Signed off by: role</source>
             <translation>[Šîĝñéđ öƒƒ ƀý: ŕöļé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="394" />
+            <location filename="../../desktop/ui/returns_area.py" line="395" />
             <source>Signed with your group's key {key}.</source>
             <translation>[Šîĝñéđ ŵîţĥ ýöûŕ ĝŕöûþ'š ķéý {key}. ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="410" />
+            <location filename="../../desktop/ui/returns_area.py" line="413" />
             <source>Some characters will not print</source>
             <translation>[Šöɱé çĥåŕåçţéŕš ŵîļļ ñöţ þŕîñţ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="366" />
+            <location filename="../../desktop/ui/returns_area.py" line="367" />
             <source>The return</source>
             <translation>[Ţĥé ŕéţûŕñ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="142" />
+            <location filename="../../desktop/ui/returns_area.py" line="143" />
             <source>The return is &amp;for:</source>
             <translation>[Ţĥé ŕéţûŕñ îš &amp;föŕ: ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="427" />
+            <location filename="../../desktop/ui/returns_area.py" line="430" />
             <source>The return was not saved</source>
             <translation>[Ţĥé ŕéţûŕñ ŵåš ñöţ šåṽéđ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="191" />
+            <location filename="../../desktop/ui/returns_area.py" line="192" />
             <source>Their &amp;role:</source>
             <translation>[Ţĥéîŕ &amp;röļé: ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="238" />
+            <location filename="../../desktop/ui/returns_area.py" line="239" />
             <source>They go in encrypted so that only {cvs}'s Partnerbook can read them; the printed pages say so and do not show them.</source>
             <translation>[Ţĥéý ĝö îñ éñçŕýþţéđ šö ţĥåţ öñļý {cvs}'š Þåŕţñéŕƀööķ çåñ ŕéåđ ţĥéɱ; ţĥé þŕîñţéđ þåĝéš šåý šö åñđ đö ñöţ šĥöŵ ţĥéɱ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/returns_area.py" line="296" />
+            <location filename="../../desktop/ui/returns_area.py" line="297" />
             <source>Tick at least one partnership, or choose all of them.</source>
             <translation>[Ţîçķ åţ ļéåšţ öñé þåŕţñéŕšĥîþ, öŕ çĥööšé åļļ öƒ ţĥéɱ. ~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -8754,7 +8884,7 @@ Nothing was changed.</source>
     <context>
         <name>ReviewPartners</name>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="114" />
+            <location filename="../../desktop/ui/review_partners.py" line="104" />
             <source>&amp;Bring back answers…</source>
             <translation>[&amp;Bŕîñĝ ƀåçķ åñšŵéŕš… ~~~~~~]</translation>
         </message>
@@ -8764,7 +8894,7 @@ Nothing was changed.</source>
             <translation>[&amp;Föŕ: ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="112" />
+            <location filename="../../desktop/ui/review_partners.py" line="102" />
             <source>&amp;Make a questionnaire…</source>
             <translation>[&amp;Måķé å ǫûéšţîöññåîŕé… ~~~~~~~]</translation>
         </message>
@@ -8789,17 +8919,17 @@ Nothing was changed.</source>
             <translation>[Åñšŵéŕ &amp;bý: ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="128" />
+            <location filename="../../desktop/ui/review_partners.py" line="118" />
             <source>Answer by</source>
             <translation>[Åñšŵéŕ ƀý ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="128" />
+            <location filename="../../desktop/ui/review_partners.py" line="118" />
             <source>Answered</source>
             <translation>[Åñšŵéŕéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="191" />
+            <location filename="../../desktop/ui/review_partners.py" line="181" />
             <source>Any partner</source>
             <translation>[Åñý þåŕţñéŕ ~~~~]</translation>
         </message>
@@ -8809,12 +8939,17 @@ Nothing was changed.</source>
             <translation>[Åñý þåŕţñéŕ (öñé ǫûéšţîöññåîŕé ƒöŕ éṽéŕýöñé) ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="316" />
+            <location filename="../../desktop/ui/review_partners.py" line="326" />
             <source>Bring back filled questionnaires</source>
             <translation>[Ɓŕîñĝ ƀåçķ ƒîļļéđ ǫûéšţîöññåîŕéš ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="115" />
+            <location filename="../../desktop/ui/review_partners.py" line="363" />
+            <source>Bringing back the answers</source>
+            <translation>[Ɓŕîñĝîñĝ ƀåçķ ţĥé åñšŵéŕš ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_partners.py" line="105" />
             <source>Choose filled questionnaires (PDF), or drop them here</source>
             <translation>[Çĥööšé ƒîļļéđ ǫûéšţîöññåîŕéš (ÞĐƑ), öŕ đŕöþ ţĥéɱ ĥéŕé ~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -8824,17 +8959,17 @@ Nothing was changed.</source>
             <translation>[Đéåđļîñé ƒöŕ ţĥé åñšŵéŕš ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="122" />
+            <location filename="../../desktop/ui/review_partners.py" line="112" />
             <source>Drop filled questionnaires (PDF) anywhere on this tab to bring the answers back.</source>
             <translation>[Đŕöþ ƒîļļéđ ǫûéšţîöññåîŕéš (ÞĐƑ) åñýŵĥéŕé öñ ţĥîš ţåƀ ţö ƀŕîñĝ ţĥé åñšŵéŕš ƀåçķ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="143" />
+            <location filename="../../desktop/ui/review_partners.py" line="133" />
             <source>Each partner's answers side by side</source>
             <translation>[Éåçĥ þåŕţñéŕ'š åñšŵéŕš šîđé ƀý šîđé ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="205" />
+            <location filename="../../desktop/ui/review_partners.py" line="195" />
             <source>Each partner's own answers side by side, with the spread: the distance between the lowest and highest score given (the questions partners disagree on most are marked). The agreed answer is still the group's to choose, on the Viewpoints tab.</source>
             <translation>[Éåçĥ þåŕţñéŕ'š öŵñ åñšŵéŕš šîđé ƀý šîđé, ŵîţĥ ţĥé šþŕéåđ: ţĥé đîšţåñçé ƀéţŵééñ ţĥé ļöŵéšţ åñđ ĥîĝĥéšţ šçöŕé ĝîṽéñ (ţĥé ǫûéšţîöñš þåŕţñéŕš đîšåĝŕéé öñ ɱöšţ åŕé ɱåŕķéđ). Ţĥé åĝŕééđ åñšŵéŕ îš šţîļļ ţĥé ĝŕöûþ'š ţö çĥööšé, öñ ţĥé Ṽîéŵþöîñţš ţåƀ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -8844,72 +8979,77 @@ Nothing was changed.</source>
             <translation>[Ṁåķé å ǫûéšţîöññåîŕé ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="220" />
+            <location filename="../../desktop/ui/review_partners.py" line="210" />
             <source>No partner has answered yet.</source>
             <translation>[Ñö þåŕţñéŕ ĥåš åñšŵéŕéđ ýéţ. ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="188" />
+            <location filename="../../desktop/ui/review_partners.py" line="178" />
             <source>Not yet</source>
             <translation>[Ñöţ ýéţ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="285" />
+            <location filename="../../desktop/ui/review_partners.py" line="275" />
             <source>PDF files (*.pdf)</source>
             <translation>[ÞĐƑ ƒîļéš (*.þđƒ) ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="225" />
+            <location filename="../../desktop/ui/review_partners.py" line="215" />
             <source>Question</source>
             <translation>[Ǫûéšţîöñ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="305" />
+            <location filename="../../desktop/ui/review_partners.py" line="303" />
             <source>Questionnaire saved</source>
             <translation>[Ǫûéšţîöññåîŕé šåṽéđ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="130" />
+            <location filename="../../desktop/ui/review_partners.py" line="120" />
             <source>Questionnaires sent and answers received</source>
             <translation>[Ǫûéšţîöññåîŕéš šéñţ åñđ åñšŵéŕš ŕéçéîṽéđ ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="334" />
+            <location filename="../../desktop/ui/review_partners.py" line="356" />
             <source>Reading {n} file(s)…</source>
             <translation>[Ŕéåđîñĝ {n} ƒîļé(š)… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="285" />
+            <location filename="../../desktop/ui/review_partners.py" line="275" />
             <source>Save the questionnaire</source>
             <translation>[Šåṽé ţĥé ǫûéšţîöññåîŕé ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="128" />
+            <location filename="../../desktop/ui/review_partners.py" line="118" />
             <source>Sent on</source>
             <translation>[Šéñţ öñ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="128" />
+            <location filename="../../desktop/ui/review_partners.py" line="118" />
             <source>Sent to</source>
             <translation>[Šéñţ ţö ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="225" />
+            <location filename="../../desktop/ui/review_partners.py" line="215" />
             <source>Spread</source>
             <translation>[Šþŕéåđ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="247" />
+            <location filename="../../desktop/ui/review_partners.py" line="237" />
             <source>Subtotal: {title}</source>
             <translation>[Šûƀţöţåļ: {title} ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="168" />
+            <location filename="../../desktop/ui/review_partners.py" line="314" />
+            <source>The questionnaire</source>
+            <translation>[Ţĥé ǫûéšţîöññåîŕé ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/review_partners.py" line="158" />
             <source>This review is finished. To ask partners for their answers, start a new review, or change this one (it becomes a draft again).</source>
             <translation>[Ţĥîš ŕéṽîéŵ îš ƒîñîšĥéđ. Ţö åšķ þåŕţñéŕš ƒöŕ ţĥéîŕ åñšŵéŕš, šţåŕţ å ñéŵ ŕéṽîéŵ, öŕ çĥåñĝé ţĥîš öñé (îţ ƀéçöɱéš å đŕåƒţ åĝåîñ). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="135" />
+            <location filename="../../desktop/ui/review_partners.py" line="125" />
             <source>What happened to the files brought back</source>
             <translation>[Ŵĥåţ ĥåþþéñéđ ţö ţĥé ƒîļéš ƀŕöûĝĥţ ƀåçķ ~~~~~~~~~~~~~]</translation>
         </message>
@@ -8924,7 +9064,7 @@ Nothing was changed.</source>
             <translation>[Ŵĥö ţĥé ǫûéšţîöññåîŕé îš ƒöŕ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="186" />
+            <location filename="../../desktop/ui/review_partners.py" line="176" />
             <source>answered, anonymously</source>
             <translation>[åñšŵéŕéđ, åñöñýɱöûšļý ~~~~~~~~]</translation>
         </message>
@@ -8934,47 +9074,47 @@ Nothing was changed.</source>
             <translation>[ƒöŕ éẋåɱþļé: ŕéṽîéŵš@öûŕĝŕöûþ.öŕĝ.ûķ ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="193" />
+            <location filename="../../desktop/ui/review_partners.py" line="183" />
             <source>no deadline</source>
             <translation>[ñö đéåđļîñé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="366" />
+            <location filename="../../desktop/ui/review_partners.py" line="390" />
             <source>{file}: added as the viewpoint “{who}”.</source>
             <translation>[{file}: åđđéđ åš ţĥé ṽîéŵþöîñţ “{who}”. ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="368" />
+            <location filename="../../desktop/ui/review_partners.py" line="392" />
             <source>{file}: already brought back (“{who}”); nothing changed.</source>
             <translation>[{file}: åļŕéåđý ƀŕöûĝĥţ ƀåçķ (“{who}”); ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="372" />
+            <location filename="../../desktop/ui/review_partners.py" line="396" />
             <source>{file}: not brought back: {why}.</source>
             <translation>[{file}: ñöţ ƀŕöûĝĥţ ƀåçķ: {why}. ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="370" />
+            <location filename="../../desktop/ui/review_partners.py" line="394" />
             <source>{file}: replaces the earlier answers of “{who}”.</source>
             <translation>[{file}: ŕéþļåçéš ţĥé éåŕļîéŕ åñšŵéŕš öƒ “{who}”. ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="214" />
+            <location filename="../../desktop/ui/review_partners.py" line="204" />
             <source>{n} partner(s) asked to stay anonymous: their answers are shown once at least {min} partners have answered.</source>
             <translation>[{n} þåŕţñéŕ(š) åšķéđ ţö šţåý åñöñýɱöûš: ţĥéîŕ åñšŵéŕš åŕé šĥöŵñ öñçé åţ ļéåšţ {min} þåŕţñéŕš ĥåṽé åñšŵéŕéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="184" />
+            <location filename="../../desktop/ui/review_partners.py" line="174" />
             <source>{who} on {date}</source>
             <translation>[{who} öñ {date} ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="194" />
+            <location filename="../../desktop/ui/review_partners.py" line="184" />
             <source>⚠ Not yet: the deadline has passed</source>
             <translation>[⚠ Ñöţ ýéţ: ţĥé đéåđļîñé ĥåš þåššéđ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/review_partners.py" line="239" />
+            <location filename="../../desktop/ui/review_partners.py" line="229" />
             <source>⚠ {n}</source>
             <translation>[⚠ {n} ~]</translation>
         </message>
@@ -10274,42 +10414,57 @@ Choose Yes to leave without it, or No to stay and put it right.</source>
     <context>
         <name>Safety</name>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="225" />
+            <location filename="../../desktop/ui/safety.py" line="252" />
             <source>&amp;Back up now</source>
             <translation>[&amp;Båçķ ûþ ñöŵ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="228" />
+            <location filename="../../desktop/ui/safety.py" line="255" />
             <source>&amp;Restore from backup…</source>
             <translation>[&amp;Réšţöŕé ƒŕöɱ ƀåçķûþ… ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="196" />
+            <location filename="../../desktop/ui/safety.py" line="224" />
             <source>Backed up</source>
             <translation>[Ɓåçķéđ ûþ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="209" />
+            <location filename="../../desktop/ui/safety.py" line="217" />
+            <source>Backing up…</source>
+            <translation>[Ɓåçķîñĝ ûþ… ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/safety.py" line="236" />
             <source>Backup not made</source>
             <translation>[Ɓåçķûþ ñöţ ɱåđé ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="260" />
+            <location filename="../../desktop/ui/safety.py" line="287" />
             <source>Choose a second folder for backups (for example a USB stick)</source>
             <translation>[Çĥööšé å šéçöñđ ƒöļđéŕ ƒöŕ ƀåçķûþš (ƒöŕ éẋåɱþļé å ÛŠƁ šţîçķ) ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="236" />
+            <location filename="../../desktop/ui/safety.py" line="263" />
             <source>Pe&amp;ople…</source>
             <translation>[Þé&amp;oþļé… ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="230" />
+            <location filename="../../desktop/ui/safety.py" line="257" />
             <source>Second backup &amp;folder…</source>
             <translation>[Šéçöñđ ƀåçķûþ &amp;föļđéŕ… ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/safety.py" line="197" />
+            <location filename="../../desktop/ui/safety.py" line="98" />
+            <source>The automatic backup</source>
+            <translation>[Ţĥé åûţöɱåţîç ƀåçķûþ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/safety.py" line="106" />
+            <source>The backup</source>
+            <translation>[Ţĥé ƀåçķûþ ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/safety.py" line="225" />
             <source>Your records were backed up and checked:
 {path}</source>
             <translation>[Ýöûŕ ŕéçöŕđš ŵéŕé ƀåçķéđ ûþ åñđ çĥéçķéđ:
@@ -10740,7 +10895,7 @@ Choose Yes to leave without it, or No to stay and put it right.</source>
             <translation>[Ñöţ éñçŕýþţéđ (ţĥîš çöɱþûţéŕ öŕ å ţŕûšţéđ ñéţŵöŕķ öñļý) ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/shared.py" line="265" />
+            <location filename="../../desktop/ui/collection/shared.py" line="266" />
             <source>Officer: you may import, merge and withdraw</source>
             <translation>[Öƒƒîçéŕ: ýöû ɱåý îɱþöŕţ, ɱéŕĝé åñđ ŵîţĥđŕåŵ ~~~~~~~~~~~~~~]</translation>
         </message>
@@ -10760,7 +10915,7 @@ Choose Yes to leave without it, or No to stay and put it right.</source>
             <translation>[Þåššŵöŕđ ƒöŕ {label} (ûšéđ ƒöŕ ţĥîš ŵîñđöŵ öñļý, ñéṽéŕ šţöŕéđ): ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/shared.py" line="267" />
+            <location filename="../../desktop/ui/collection/shared.py" line="268" />
             <source>Reader: you may view and export</source>
             <translation>[Ŕéåđéŕ: ýöû ɱåý ṽîéŵ åñđ éẋþöŕţ ~~~~~~~~~~]</translation>
         </message>
@@ -10780,7 +10935,7 @@ Choose Yes to leave without it, or No to stay and put it right.</source>
             <translation>[Šéŕ&amp;véŕ: ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/shared.py" line="294" />
+            <location filename="../../desktop/ui/collection/shared.py" line="295" />
             <source>The server cannot be reached just now; the pages show what was there.</source>
             <translation>[Ţĥé šéŕṽéŕ çåññöţ ƀé ŕéåçĥéđ ĵûšţ ñöŵ; ţĥé þåĝéš šĥöŵ ŵĥåţ ŵåš ţĥéŕé. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -10790,7 +10945,7 @@ Choose Yes to leave without it, or No to stay and put it right.</source>
             <translation>[Ŵŕöñĝ þåššŵöŕđ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/shared.py" line="269" />
+            <location filename="../../desktop/ui/collection/shared.py" line="270" />
             <source>Your role in this collection</source>
             <translation>[Ýöûŕ ŕöļé îñ ţĥîš çöļļéçţîöñ ~~~~~~~~~~]</translation>
         </message>
@@ -10805,22 +10960,22 @@ Choose Yes to leave without it, or No to stay and put it right.</source>
             <translation>[ƒöŕ éẋåɱþļé đƀ.çṽš.éẋåɱþļé.öŕĝ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/shared.py" line="253" />
+            <location filename="../../desktop/ui/collection/shared.py" line="254" />
             <source>officer</source>
             <translation>[öƒƒîçéŕ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/shared.py" line="253" />
+            <location filename="../../desktop/ui/collection/shared.py" line="254" />
             <source>reader</source>
             <translation>[ŕéåđéŕ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/shared.py" line="259" />
+            <location filename="../../desktop/ui/collection/shared.py" line="260" />
             <source>{app} — Shared collection — {name} — you are a reader</source>
             <translation>[{app} — Šĥåŕéđ çöļļéçţîöñ — {name} — ýöû åŕé å ŕéåđéŕ ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/shared.py" line="255" />
+            <location filename="../../desktop/ui/collection/shared.py" line="256" />
             <source>{app} — Shared collection — {name} — you are an {role}</source>
             <translation>[{app} — Šĥåŕéđ çöļļéçţîöñ — {name} — ýöû åŕé åñ {role} ~~~~~~~~~~]</translation>
         </message>
