@@ -250,6 +250,12 @@ def main() -> int:
             if tabs.tabText(index).replace("&", "") == "Dashboard":
                 tabs.setCurrentIndex(index)
         grab(shown, "collection-dashboard")
+        from PySide6.QtWidgets import QScrollArea
+
+        # The whole dashboard, every chart, as one long picture (the page scrolls).
+        charts = shown.dashboard.findChild(QScrollArea).widget()
+        charts.grab().save(str(OUT / "collection-dashboard-all.png"))
+        print(f"wrote {OUT / 'collection-dashboard-all.png'}")
         shown.close()
     hub.close()
     opened.release()

@@ -177,11 +177,11 @@ class DashboardPage(Page):
         self.by_category = ChartBox(tr("Needs by category"))
         self.need_help = ChartBox(tr("Clauses most often rated as needing help"))
         self.bands = ChartBox(tr("Review bands by partnership"))
-        grid.addWidget(self.returns, 0, 0)
-        grid.addWidget(self.by_category, 0, 1)
-        grid.addWidget(self.by_partnership, 1, 0)
-        grid.addWidget(self.need_help, 1, 1)
-        grid.addWidget(self.bands, 2, 0, 1, 2)
+        # One chart a row: side by side on a laptop, QtCharts cut every long label short.
+        for row, chart in enumerate(
+            (self.returns, self.by_category, self.by_partnership, self.need_help, self.bands)
+        ):
+            grid.addWidget(chart, row, 0)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setAccessibleName(tr("Area dashboard charts"))
