@@ -140,9 +140,14 @@ def test_collection_backups_also_go_to_the_second_backup_folder(
     main_window.new_collection_action.trigger()
     opened = menu._open_windows[-1]
     qtbot.addWidget(opened)
-    outcome = opened.safety.back_up_now()
-    assert outcome is not None and outcome.second_problem is None
+    problems: list[str] = []
+    opened.safety.auto.problem.connect(problems.append)
+    with qtbot.waitSignal(opened.safety.auto.backed_up, timeout=20_000) as made:
+        opened.safety.back_up_now()  # in the background
+    qtbot.waitUntil(lambda: not opened.safety.auto.busy)
+    assert problems == []  # the second copy was made too
+    backup = Path(made.args[0])
     # Apart from the group's own backups in that folder: under the collection's name.
-    assert outcome.second_copy == usb / "county backups" / outcome.path.name
-    assert counts(outcome.second_copy) == counts(target)
+    second_copy = usb / "county backups" / backup.name
+    assert counts(second_copy) == counts(target)
     opened.close()

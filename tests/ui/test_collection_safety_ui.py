@@ -123,6 +123,8 @@ def test_restore_from_a_backup_in_the_window(
     window: CollectionWindow, path: Path, qtbot, monkeypatch, no_blocking_dialogs
 ) -> None:  # type: ignore[no-untyped-def]
     window.safety.backup_action.trigger()  # File → Back up now
+    assert window.statusBar().currentMessage() == "Backing up…"  # in the background
+    qtbot.waitUntil(lambda: not window.safety.auto.busy, timeout=20_000)
     assert no_blocking_dialogs[-1][0] == "Backed up"
     before = counts(path)
     # Later: more returns arrive, and a group is added to the expected list.
@@ -171,8 +173,10 @@ def test_restore_from_a_backup_in_the_window(
 def test_no_restore_while_an_import_runs(
     window: CollectionWindow, path: Path, qtbot, no_blocking_dialogs
 ) -> None:  # type: ignore[no-untyped-def]
-    backup = window.safety.back_up_now()
-    assert backup is not None
+    with qtbot.waitSignal(window.safety.auto.backed_up, timeout=20_000) as made:
+        window.safety.back_up_now()  # in the background
+    qtbot.waitUntil(lambda: not window.safety.auto.busy)
+    backup = Path(made.args[0])
     before = counts(path)
     assert window.start_import(pdfs(path.parent / "more", payloads(2, seed=94, groups=2)))
     window.safety.restore_action.trigger()
@@ -181,7 +185,7 @@ def test_no_restore_while_an_import_runs(
     # Even a Restore screen opened before cannot restore until the import is done.
     dialog = RestoreDialog(window.safety.place(), window.safety.auto, window)
     qtbot.addWidget(dialog)
-    assert not dialog.restore(backup.path)
+    assert not dialog.restore(backup)
     assert no_blocking_dialogs[-1][0] == "Not now"
     finish(window, qtbot)
     assert counts(path)["collected_return"] == before["collected_return"] + 2
@@ -240,7 +244,8 @@ def test_a_backup_that_cannot_be_made_is_explained_plainly(
     # The copy is made, then cannot be put in place (the one writer's final rename fails).
     monkeypatch.setattr(atomic_write.os, "replace", disk_full)
     made = backups(path)
-    assert window.safety.back_up_now() is None
+    window.safety.back_up_now()
+    qtbot.waitUntil(lambda: not window.safety.auto.busy, timeout=20_000)
     title, text = no_blocking_dialogs[-1]
     assert title == "Backup not made"
     assert "the disk is full" in text and "Your earlier backups are untouched" in text

@@ -28,6 +28,7 @@ from desktop.ui.restore import RestoreDialog, RestorePlace
 from desktop.ui.safety import CHECK_EVERY_MS, AutoBackup, BackupFeedback
 
 if TYPE_CHECKING:
+    from desktop.ui.background import Job
     from desktop.ui.collection.window import CollectionWindow
 
 
@@ -75,8 +76,10 @@ class CollectionSafety(QObject):
         """The window wrote to the collection: the next timed backup or the close holds it."""
         self.auto.note_change()
 
-    def back_up_now(self) -> BackupOutcome | None:
-        return self.feedback.back_up_now()
+    def back_up_now(self) -> Job[BackupOutcome]:
+        """File → Back up now, in the background as in the group's window: a county's
+        collection takes a while to copy and check, and the window keeps answering."""
+        return self.feedback.back_up_in_background()
 
     def refused(self) -> str | None:
         """A restore would swap the file under a job's connection: not while one runs."""
