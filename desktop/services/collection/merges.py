@@ -96,19 +96,21 @@ class MergeSuggestion:
 def suggest_merges(conn: sqlite3.Connection) -> list[MergeSuggestion]:
     """Likely pairs for the officer to confirm: a name that is another's initials or short
     name ("NDHWP" and "North Devon Health and Wellbeing Partnership")."""
+    # Every name and short name read at once (not per partnership), then compared in memory.
     shorts: dict[str, set[str]] = {}
-    for key, short in queries.short_names(conn):
+    names: dict[str, str] = {}
+    for key, short, merged, used in queries.partnership_names(conn):
         shorts.setdefault(key, set())
         if short:
             shorts[key].add(name_key(short))
+        # As _display_name: the merge's name, else the most used ("" is a name too).
+        names[key] = str(merged) if merged else str(used)
     suggestions = []
     for key, short_keys in shorts.items():
-        name = _display_name(conn, key)
+        name = names[key]
         for candidate in {initials(name), *short_keys}:
             if candidate and candidate != key and candidate in shorts:
-                suggestions.append(
-                    MergeSuggestion(candidate, _display_name(conn, candidate), key, name)
-                )
+                suggestions.append(MergeSuggestion(candidate, names[candidate], key, name))
     unique = {(s.alias_key, s.into_key): s for s in suggestions}
     return sorted(unique.values(), key=lambda s: s.into_name.casefold())
 

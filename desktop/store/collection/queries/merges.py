@@ -13,6 +13,7 @@ __all__ = [
     "merge_into",
     "merged_display_name",
     "most_used_name",
+    "partnership_names",
     "remove_expected_group",
     "separate",
     "short_names",
@@ -86,6 +87,27 @@ def short_names(conn: Connection) -> list[tuple[Any, ...]]:
     """(canonical_key, short_name) pairs, each once."""
     return conn.execute(
         "SELECT DISTINCT canonical_key, short_name FROM collected_partnership"
+    ).fetchall()
+
+
+def partnership_names(conn: Connection) -> list[tuple[Any, ...]]:
+    """(canonical_key, short_name, merged name or None, most used name) for every partnership
+    and each short name it is given, by key: what ``merged_display_name`` and
+    ``most_used_name`` say for every key at once, in one pass over the table (one query per
+    key took a second at 100,000 returns)."""
+    return conn.execute(
+        "WITH triples AS (SELECT canonical_key, name, short_name, count(*) AS uses"
+        " FROM collected_partnership GROUP BY canonical_key, name, short_name),"
+        " names AS (SELECT canonical_key, name, sum(uses) AS uses FROM triples"
+        " GROUP BY canonical_key, name),"
+        " ranked AS (SELECT canonical_key, name, row_number() OVER"
+        " (PARTITION BY canonical_key ORDER BY uses DESC, name) AS place FROM names)"
+        " SELECT s.canonical_key, s.short_name,"
+        " (SELECT m.canonical_name FROM partnership_merge m"
+        " WHERE m.canonical_key = s.canonical_key LIMIT 1), r.name"
+        " FROM (SELECT DISTINCT canonical_key, short_name FROM triples) s"
+        " JOIN ranked r ON r.canonical_key = s.canonical_key AND r.place = 1"
+        " ORDER BY s.canonical_key, s.short_name"
     ).fetchall()
 
 
