@@ -214,7 +214,7 @@ class GroupsPage(Page):
         self.group_pairs.clear()
         # The first pairs only; the next come as these are merged (a list of thousands
         # helps no one, and filling it took seconds).
-        for s in suggest_group_merges(conn)[:GROUP_PAIRS_SHOWN]:
+        for s in suggest_group_merges(conn, limit=GROUP_PAIRS_SHOWN):
             self.group_pairs.addItem(
                 tr(
                     "“{name}” sent under two ids: {alias}… ({alias_count} returns) "
