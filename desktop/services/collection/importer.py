@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.domain.problems import Message, UserError, marked
+from desktop.domain.signing import SignatureCheck
 from desktop.services.collection.currency import recompute_group, replaced_by
 from desktop.services.collection.intake import Limits, Rejected, ReturnRead
 from desktop.services.collection.names import name_key
@@ -38,7 +39,7 @@ from desktop.store.collection import db
 from desktop.store.collection.location import Location, is_server
 from desktop.store.collection.opening import open_collection
 from desktop.store.collection.queries import importer as queries
-from desktop.store.collection.queries.group_merges import merged_into, rename_group
+from desktop.store.collection.queries.group_merges import rename_group
 from desktop.store.collection.queries.transaction import begin, commit, rollback
 from desktop.store.collection.server import ServerRefused
 
@@ -284,8 +285,9 @@ def _import_one(
 ) -> FileOutcome:
     size, digest = facts or _file_facts(path)
     notes: tuple[str, ...] = ()
+    checked: SignatureCheck | None = None
     if isinstance(result, ReturnRead):
-        result, notes = result.payload, result.notes
+        result, notes, checked = result.payload, result.notes, result.signer
     try:
         begin(conn)
         if isinstance(result, FileOutcome):
@@ -296,7 +298,7 @@ def _import_one(
             outcome = FileOutcome(str(path), REJECTED, str(result))
         else:
             try:
-                outcome = _store(conn, path, result, digest)
+                outcome = _store(conn, path, result, digest, checked)
             except Exception as exc:  # one file must never stop the rest
                 if _collection_failed(exc):
                     raise
@@ -397,11 +399,18 @@ def _now() -> str:
 
 
 def _store(
-    conn: sqlite3.Connection, path: Path, payload: dict[str, Any], file_digest: str = ""
+    conn: sqlite3.Connection,
+    path: Path,
+    payload: dict[str, Any],
+    file_digest: str = "",
+    checked: SignatureCheck | None = None,
 ) -> FileOutcome:
+    """``checked`` is the signer the reader found when it checked this very payload: its
+    signature is not checked a second time."""
     from desktop.services.collection.trust import (
         REFUSED_BEFORE,
         UNSIGNED_OLDER,
+        canonical_group,
         hold_or_trust,
         signer_of,
     )
@@ -410,7 +419,7 @@ def _store(
     digest = str(payload["sha256"])
     group, period = payload["group"], payload["period"]
     label = str(period["label"])
-    signer = signer_of(payload)
+    signer = checked if checked is not None else signer_of(payload)
     key = signer.fingerprint if signer else ""
     # On a server, returns from one group are stored one at a time (its currency marks are
     # worked out from everything committed before); a file needs nothing: one writer.
@@ -422,11 +431,14 @@ def _store(
             return _with(base, DUPLICATE, WITHDRAWN_HERE if row[1] == "withdrawn" else ALREADY_HERE)
         return _with(base, REJECTED, SAME_ID_DIFFERENT)
     # A key the collection does not know for this group: held, never applied silently.
-    held = hold_or_trust(conn, path, file_digest, payload)
+    # An id the officer confirmed is the same group as another counts as that one (asked
+    # once: the key check and the group's row both use it).
+    canonical = canonical_group(conn, str(group["id"]))
+    held = hold_or_trust(conn, path, file_digest, payload, signer=signer, group=canonical)
     if held is not None:
         return _with(base, REJECTED if held == REFUSED_BEFORE else HELD, str(held))
     created = str(payload["created_at"])
-    group_id = _group_id(conn, group, created)
+    group_id = _group_id(conn, group, created, canonical)
     db.serialise(conn, f"group-id:{group_id}")  # as a withdrawal or a merge of it does
     scope = payload.get("scope") or {}
     return_row = queries.add_return(
@@ -517,13 +529,10 @@ def confirm_import(
     return outcome
 
 
-def _group_id(conn: sqlite3.Connection, group: dict[str, Any], created: str) -> int:
-    """The group's row, made on first sight; its latest name follows its newest return."""
-    uuid, name = str(group["id"]), str(group["name"])
-    # An id the officer confirmed is the same group as another counts as that one.
-    merged = merged_into(conn, uuid)
-    if merged is not None:
-        uuid = merged
+def _group_id(conn: sqlite3.Connection, group: dict[str, Any], created: str, uuid: str) -> int:
+    """The group's row (``uuid``: its id after the officer's merges), made on first sight;
+    its latest name follows its newest return."""
+    name = str(group["name"])
     group_id = queries.group_row_id(conn, uuid)
     if group_id is None:
         return queries.add_group(conn, uuid, name, name_key(name), _now())

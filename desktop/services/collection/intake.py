@@ -104,6 +104,9 @@ class ReturnRead:
 
     payload: dict[str, Any]
     notes: tuple[str, ...] = ()
+    # Who signed the data, as checked here (None for a version 1 return): the import uses
+    # it rather than checking the signature again in the main process.
+    signer: SignatureCheck | None = None
 
 
 # -- the PDF ------------------------------------------------------------------------------
@@ -139,7 +142,7 @@ def read_checked(path: str, limits: Limits) -> ReturnRead:
         except OSError as exc:
             raise Rejected("damaged", "it is damaged and could not be read as a PDF") from exc
     data, notes, pdf = _attachment_bytes(whole, limits)
-    payload = check_payload(parse_payload_bytes(data, limits))
+    payload, checked = _checked_payload(parse_payload_bytes(data, limits))
     signer = payload.get("signed_by") or {}
     if signer.get("pdf_key_sha256"):
         from desktop.services.collection.pdf_signature_check import pdf_signer_key
@@ -151,7 +154,7 @@ def read_checked(path: str, limits: Limits) -> ReturnRead:
             raise Rejected(
                 "altered", PDF_CHANGED, why="the PDF is signed by another key than its data"
             )
-    return ReturnRead(payload, notes)
+    return ReturnRead(payload, notes, checked)
 
 
 def _attachment_bytes(whole: bytes, limits: Limits) -> tuple[bytes, tuple[str, ...], Any]:
@@ -298,6 +301,13 @@ def check_payload(value: Any, now: datetime | None = None) -> dict[str, Any]:
 
     ``now`` is the reader's clock (UTC), for the rules on times; tests pass their own.
     """
+    return _checked_payload(value, now)[0]
+
+
+def _checked_payload(
+    value: Any, now: datetime | None = None
+) -> tuple[dict[str, Any], SignatureCheck | None]:
+    """``check_payload``, and who signed it (None for a version 1 return)."""
     if not isinstance(value, dict) or value.get("schema") != SCHEMA_NAME:
         raise Rejected("not_return", "its attached data is not a Partnerbook return")
     version = value.get("schema_version")
@@ -329,8 +339,8 @@ def check_payload(value: Any, now: datetime | None = None) -> dict[str, Any]:
     if broken is not None:
         raise Rejected("out_of_range", broken.template, **broken.values)
     if version >= 2:
-        check_data_signature(value)
-    return value
+        return value, check_data_signature(value)
+    return value, None
 
 
 def check_data_signature(value: dict[str, Any]) -> SignatureCheck:

@@ -88,15 +88,24 @@ def _record(conn: sqlite3.Connection, group_uuid: str, signer: SignatureCheck, h
 
 
 def hold_or_trust(
-    conn: sqlite3.Connection, path: Path, digest: str, payload: dict[str, Any]
+    conn: sqlite3.Connection,
+    path: Path,
+    digest: str,
+    payload: dict[str, Any],
+    *,
+    signer: SignatureCheck | None = None,
+    group: str | None = None,
 ) -> str | None:
     """None when the return may be applied (its group's key, or the group's first); else
     the reason it is held (and it is kept in ``held_return``). Inside the caller's
-    transaction."""
-    signer = signer_of(payload)
+    transaction. ``signer``: who signed ``payload``, and ``group``: its group id after the
+    officer's merges, when the caller has them already."""
+    if signer is None:
+        signer = signer_of(payload)
     if signer is None:
         return None
-    group = canonical_group(conn, str(payload["group"]["id"]))
+    if group is None:
+        group = canonical_group(conn, str(payload["group"]["id"]))
     known = _known(conn, group)
     if not known:
         _record(conn, group, signer, "first")
