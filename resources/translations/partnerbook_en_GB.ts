@@ -567,52 +567,52 @@ There is no usable backup of it in {folder}.</translation>
     <context>
         <name>CollectionSafety</name>
         <message>
-            <location filename="../../desktop/ui/collection/safety.py" line="66" />
+            <location filename="../../desktop/ui/collection/safety.py" line="67" />
             <source>&amp;Back up now</source>
             <translation>&amp;Back up now</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/safety.py" line="84" />
+            <location filename="../../desktop/ui/collection/safety.py" line="87" />
             <source>A return is being withdrawn. Wait for it to finish, then restore a backup.</source>
             <translation>A return is being withdrawn. Wait for it to finish, then restore a backup.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/safety.py" line="87" />
+            <location filename="../../desktop/ui/collection/safety.py" line="90" />
             <source>An import is running. Wait for it to finish, or cancel it, then restore a backup.</source>
             <translation>An import is running. Wait for it to finish, or cancel it, then restore a backup.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/safety.py" line="105" />
+            <location filename="../../desktop/ui/collection/safety.py" line="108" />
             <source>Choose the backup to go back to. This collection as it is now is backed up first, so you can come back to it from this list.</source>
             <translation>Choose the backup to go back to. This collection as it is now is backed up first, so you can come back to it from this list.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/safety.py" line="42" />
+            <location filename="../../desktop/ui/collection/safety.py" line="43" />
             <source>Groups</source>
             <translation>Groups</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/safety.py" line="115" />
+            <location filename="../../desktop/ui/collection/safety.py" line="118" />
             <source>Not now</source>
             <translation>Not now</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/safety.py" line="43" />
+            <location filename="../../desktop/ui/collection/safety.py" line="44" />
             <source>Partnerships</source>
             <translation>Partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/safety.py" line="69" />
+            <location filename="../../desktop/ui/collection/safety.py" line="70" />
             <source>Res&amp;tore from a backup…</source>
             <translation>Res&amp;tore from a backup…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/safety.py" line="118" />
+            <location filename="../../desktop/ui/collection/safety.py" line="121" />
             <source>Restore {name} from a backup</source>
             <translation>Restore {name} from a backup</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/safety.py" line="41" />
+            <location filename="../../desktop/ui/collection/safety.py" line="42" />
             <source>Returns</source>
             <translation>Returns</translation>
         </message>
@@ -4698,7 +4698,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>A forgotten person cannot be merged.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/group_merges.py" line="106" />
+            <location filename="../../desktop/services/collection/group_merges.py" line="147" />
             <source>A group cannot be merged with itself.</source>
             <translation>A group cannot be merged with itself.</translation>
         </message>
@@ -5033,7 +5033,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Earlier returns replaced</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/trust.py" line="233" />
+            <location filename="../../desktop/services/collection/trust.py" line="242" />
             <source>Earlier returns signed by</source>
             <translation>Earlier returns signed by</translation>
         </message>
@@ -5078,7 +5078,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Every ref must be different in the whole file: change one of them.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/trust.py" line="235" />
+            <location filename="../../desktop/services/collection/trust.py" line="244" />
             <source>File</source>
             <translation>File</translation>
         </message>
@@ -5278,7 +5278,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Keep the short name under {limit} characters.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/trust.py" line="214" />
+            <location filename="../../desktop/services/collection/trust.py" line="223" />
             <source>Key</source>
             <translation>Key</translation>
         </message>
@@ -5343,7 +5343,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>More than one framework is called “{key}”. Give its id instead: {ids}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/group_merges.py" line="86" />
+            <location filename="../../desktop/services/collection/group_merges.py" line="127" />
             <source>More than one group's id starts with “{typed}”: type more of it.</source>
             <translation>More than one group's id starts with “{typed}”: type more of it.</translation>
         </message>
@@ -5428,12 +5428,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/trust.py" line="229" />
+            <location filename="../../desktop/services/collection/trust.py" line="238" />
             <source>Number</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/trust.py" line="234" />
+            <location filename="../../desktop/services/collection/trust.py" line="243" />
             <source>Offered</source>
             <translation>Offered</translation>
         </message>
@@ -5538,12 +5538,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Partnerbook could not write a backup to {folder}: {why}. Your earlier backups are untouched.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/importer.py" line="329" />
+            <location filename="../../desktop/services/collection/importer.py" line="331" />
             <source>Partnerbook could not write to the collection ({why}). Nothing from {file} was kept. Check there is free space and the file is not read-only.</source>
             <translation>Partnerbook could not write to the collection ({why}). Nothing from {file} was kept. Check there is free space and the file is not read-only.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/importer.py" line="322" />
+            <location filename="../../desktop/services/collection/importer.py" line="324" />
             <source>Partnerbook could not write to the collection ({why}). Nothing from {file} was kept. Run the import again when the server is back: the returns already stored will say they are already here.</source>
             <translation>Partnerbook could not write to the collection ({why}). Nothing from {file} was kept. Run the import again when the server is back: the returns already stored will say they are already here.</translation>
         </message>
@@ -5612,7 +5612,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/trust.py" line="231" />
+            <location filename="../../desktop/services/collection/trust.py" line="240" />
             <source>Period</source>
             <translation>Period</translation>
         </message>
@@ -5662,7 +5662,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/trust.py" line="214" />
+            <location filename="../../desktop/services/collection/trust.py" line="223" />
             <source>Recorded from</source>
             <translation>Recorded from</translation>
         </message>
@@ -5857,7 +5857,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Shorten it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/trust.py" line="232" />
+            <location filename="../../desktop/services/collection/trust.py" line="241" />
             <source>Signed by</source>
             <translation>Signed by</translation>
         </message>
@@ -5867,7 +5867,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Signed by (key)</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/trust.py" line="214" />
+            <location filename="../../desktop/services/collection/trust.py" line="223" />
             <source>Since</source>
             <translation>Since</translation>
         </message>
@@ -6442,12 +6442,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>There is no framework with the id {id}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/group_merges.py" line="86" />
+            <location filename="../../desktop/services/collection/group_merges.py" line="127" />
             <source>There is no group with the id “{typed}” in this collection. `partnerbook collect groups` lists them.</source>
             <translation>There is no group with the id “{typed}” in this collection. `partnerbook collect groups` lists them.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/trust.py" line="158" />
+            <location filename="../../desktop/services/collection/trust.py" line="167" />
             <source>There is no held return number {id} waiting; the list of held returns shows the numbers.</source>
             <translation>There is no held return number {id} waiting; the list of held returns shows the numbers.</translation>
         </message>
@@ -6602,7 +6602,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Type at least one organisation's name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/merges.py" line="119" />
+            <location filename="../../desktop/services/collection/merges.py" line="121" />
             <source>Type the group's name.</source>
             <translation>Type the group's name.</translation>
         </message>
@@ -6792,7 +6792,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>a band is for level "domain", but this section has no domains.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/importer.py" line="65" />
+            <location filename="../../desktop/services/collection/importer.py" line="66" />
             <source>a later return from this group for the same period is already here, so this one is kept as superseded</source>
             <translation>a later return from this group for the same period is already here, so this one is kept as superseded</translation>
         </message>
@@ -6822,7 +6822,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>already held, waiting for the officer to confirm or refuse it</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/importer.py" line="61" />
+            <location filename="../../desktop/services/collection/importer.py" line="62" />
             <source>another return with the same id but different contents is already in the collection; ask the group which one is right</source>
             <translation>another return with the same id but different contents is already in the collection; ask the group which one is right</translation>
         </message>
@@ -6882,7 +6882,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>it could not be read ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="123" />
+            <location filename="../../desktop/services/collection/intake.py" line="126" />
             <source>it could not be read ({why})</source>
             <translation>it could not be read ({why})</translation>
         </message>
@@ -6907,7 +6907,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>it has more than {limit:,} rows. Split it into smaller files.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="179" />
+            <location filename="../../desktop/services/collection/intake.py" line="182" />
             <source>it has no Partnerbook data attached (it may be a printout or a scan of a return rather than the PDF the app exported)</source>
             <translation>it has no Partnerbook data attached (it may be a printout or a scan of a return rather than the PDF the app exported)</translation>
         </message>
@@ -6972,7 +6972,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>it is damaged and could not be read</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="192" />
+            <location filename="../../desktop/services/collection/intake.py" line="195" />
             <source>it is damaged and could not be read as a PDF</source>
             <translation>it is damaged and could not be read as a PDF</translation>
         </message>
@@ -6987,7 +6987,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>it is not a CSV file we can read ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="136" />
+            <location filename="../../desktop/services/collection/intake.py" line="139" />
             <source>it is not a PDF, so it is not a Partnerbook return</source>
             <translation>it is not a PDF, so it is not a Partnerbook return</translation>
         </message>
@@ -7037,7 +7037,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>it is too large ({size} MB; a questionnaire is at most {limit} MB)</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="127" />
+            <location filename="../../desktop/services/collection/intake.py" line="130" />
             <source>it is too large ({size} MB; a return is at most {limit} MB)</source>
             <translation>it is too large ({size} MB; a return is at most {limit} MB)</translation>
         </message>
@@ -7077,7 +7077,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>it starts at {start}, which is not above where the band before it starts ({before}). List the bands from lowest to highest; each runs up to where the next one starts, so they cannot overlap or leave gaps.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="307" />
+            <location filename="../../desktop/services/collection/intake.py" line="317" />
             <source>it was made by a newer version of Partnerbook (format {version}); install the latest Partnerbook to import it</source>
             <translation>it was made by a newer version of Partnerbook (format {version}); install the latest Partnerbook to import it</translation>
         </message>
@@ -7107,47 +7107,47 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>its answer to {refs} is not one the questionnaire offered, so the form was changed. Ask the partner to fill in the questionnaire as it was sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="196" />
+            <location filename="../../desktop/services/collection/intake.py" line="199" />
             <source>its attached data could not be read</source>
             <translation>its attached data could not be read</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="212" />
+            <location filename="../../desktop/services/collection/intake.py" line="215" />
             <source>its attached data is larger than {limit} MB</source>
             <translation>its attached data is larger than {limit} MB</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="302" />
+            <location filename="../../desktop/services/collection/intake.py" line="312" />
             <source>its attached data is not a Partnerbook return</source>
             <translation>its attached data is not a Partnerbook return</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="249" />
+            <location filename="../../desktop/services/collection/intake.py" line="252" />
             <source>its attached data is not readable text</source>
             <translation>its attached data is not readable text</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="257" />
+            <location filename="../../desktop/services/collection/intake.py" line="260" />
             <source>its attached data is not valid JSON</source>
             <translation>its attached data is not valid JSON</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="318" />
+            <location filename="../../desktop/services/collection/intake.py" line="328" />
             <source>its data could not be checked</source>
             <translation>its data could not be checked</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/importer.py" line="72" />
+            <location filename="../../desktop/services/collection/importer.py" line="73" />
             <source>its data could not be stored in the collection ({why}); the rest of the import went on</source>
             <translation>its data could not be stored in the collection ({why}); the rest of the import went on</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="305" />
+            <location filename="../../desktop/services/collection/intake.py" line="315" />
             <source>its data does not say which version of the format it uses</source>
             <translation>its data does not say which version of the format it uses</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="314" />
+            <location filename="../../desktop/services/collection/intake.py" line="324" />
             <source>its data has no check code (SHA-256)</source>
             <translation>its data has no check code (SHA-256)</translation>
         </message>
@@ -7157,42 +7157,42 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>its data holds a date more than {years} years from now ({where})</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="229" />
+            <location filename="../../desktop/services/collection/intake.py" line="232" />
             <source>its data holds a field name that is too long</source>
             <translation>its data holds a field name that is too long</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="292" />
+            <location filename="../../desktop/services/collection/intake.py" line="295" />
             <source>its data holds a number that is out of range</source>
             <translation>its data holds a number that is out of range</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="278" />
+            <location filename="../../desktop/services/collection/intake.py" line="281" />
             <source>its data holds a piece of text longer than {limit:,} characters</source>
             <translation>its data holds a piece of text longer than {limit:,} characters</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="237" />
+            <location filename="../../desktop/services/collection/intake.py" line="240" />
             <source>its data holds the value {name}, which a return never has</source>
             <translation>its data holds the value {name}, which a return never has</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="263" />
+            <location filename="../../desktop/services/collection/intake.py" line="266" />
             <source>its data is nested more than {limit} levels deep</source>
             <translation>its data is nested more than {limit} levels deep</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="327" />
+            <location filename="../../desktop/services/collection/intake.py" line="337" />
             <source>its data is not a valid return ({problem})</source>
             <translation>its data is not a valid return ({problem})</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="231" />
+            <location filename="../../desktop/services/collection/intake.py" line="234" />
             <source>its data names the field '{key}' twice</source>
             <translation>its data names the field '{key}' twice</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="320" />
+            <location filename="../../desktop/services/collection/intake.py" line="330" />
             <source>its data was changed after it was exported (the check code does not match); ask the group to export the return again</source>
             <translation>its data was changed after it was exported (the check code does not match); ask the group to export the return again</translation>
         </message>
@@ -7507,12 +7507,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>this is not a valid TOML file: {what}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/importer.py" line="60" />
+            <location filename="../../desktop/services/collection/importer.py" line="61" />
             <source>this return is already in the collection</source>
             <translation>this return is already in the collection</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/importer.py" line="69" />
+            <location filename="../../desktop/services/collection/importer.py" line="70" />
             <source>this return is already in the collection and was withdrawn; it stays withdrawn</source>
             <translation>this return is already in the collection and was withdrawn; it stays withdrawn</translation>
         </message>

@@ -567,52 +567,52 @@ There is no usable backup of it in {folder}.</source>
     <context>
         <name>CollectionSafety</name>
         <message>
-            <location filename="../../desktop/ui/collection/safety.py" line="66" />
+            <location filename="../../desktop/ui/collection/safety.py" line="67" />
             <source>&amp;Back up now</source>
             <translation>[&amp;Båçķ ûþ ñöŵ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/safety.py" line="84" />
+            <location filename="../../desktop/ui/collection/safety.py" line="87" />
             <source>A return is being withdrawn. Wait for it to finish, then restore a backup.</source>
             <translation>[Å ŕéţûŕñ îš ƀéîñĝ ŵîţĥđŕåŵñ. Ŵåîţ ƒöŕ îţ ţö ƒîñîšĥ, ţĥéñ ŕéšţöŕé å ƀåçķûþ. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/safety.py" line="87" />
+            <location filename="../../desktop/ui/collection/safety.py" line="90" />
             <source>An import is running. Wait for it to finish, or cancel it, then restore a backup.</source>
             <translation>[Åñ îɱþöŕţ îš ŕûññîñĝ. Ŵåîţ ƒöŕ îţ ţö ƒîñîšĥ, öŕ çåñçéļ îţ, ţĥéñ ŕéšţöŕé å ƀåçķûþ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/safety.py" line="105" />
+            <location filename="../../desktop/ui/collection/safety.py" line="108" />
             <source>Choose the backup to go back to. This collection as it is now is backed up first, so you can come back to it from this list.</source>
             <translation>[Çĥööšé ţĥé ƀåçķûþ ţö ĝö ƀåçķ ţö. Ţĥîš çöļļéçţîöñ åš îţ îš ñöŵ îš ƀåçķéđ ûþ ƒîŕšţ, šö ýöû çåñ çöɱé ƀåçķ ţö îţ ƒŕöɱ ţĥîš ļîšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/safety.py" line="42" />
+            <location filename="../../desktop/ui/collection/safety.py" line="43" />
             <source>Groups</source>
             <translation>[Ĝŕöûþš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/safety.py" line="115" />
+            <location filename="../../desktop/ui/collection/safety.py" line="118" />
             <source>Not now</source>
             <translation>[Ñöţ ñöŵ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/safety.py" line="43" />
+            <location filename="../../desktop/ui/collection/safety.py" line="44" />
             <source>Partnerships</source>
             <translation>[Þåŕţñéŕšĥîþš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/safety.py" line="69" />
+            <location filename="../../desktop/ui/collection/safety.py" line="70" />
             <source>Res&amp;tore from a backup…</source>
             <translation>[Ŕéš&amp;töŕé ƒŕöɱ å ƀåçķûþ… ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/safety.py" line="118" />
+            <location filename="../../desktop/ui/collection/safety.py" line="121" />
             <source>Restore {name} from a backup</source>
             <translation>[Ŕéšţöŕé {name} ƒŕöɱ å ƀåçķûþ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/safety.py" line="41" />
+            <location filename="../../desktop/ui/collection/safety.py" line="42" />
             <source>Returns</source>
             <translation>[Ŕéţûŕñš ~~~]</translation>
         </message>
@@ -4698,7 +4698,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Å ƒöŕĝöţţéñ þéŕšöñ çåññöţ ƀé ɱéŕĝéđ. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/group_merges.py" line="106" />
+            <location filename="../../desktop/services/collection/group_merges.py" line="147" />
             <source>A group cannot be merged with itself.</source>
             <translation>[Å ĝŕöûþ çåññöţ ƀé ɱéŕĝéđ ŵîţĥ îţšéļƒ. ~~~~~~~~~~~~]</translation>
         </message>
@@ -5033,7 +5033,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Éåŕļîéŕ ŕéţûŕñš ŕéþļåçéđ ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/trust.py" line="233" />
+            <location filename="../../desktop/services/collection/trust.py" line="242" />
             <source>Earlier returns signed by</source>
             <translation>[Éåŕļîéŕ ŕéţûŕñš šîĝñéđ ƀý ~~~~~~~~~]</translation>
         </message>
@@ -5078,7 +5078,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Éṽéŕý ŕéƒ ɱûšţ ƀé đîƒƒéŕéñţ îñ ţĥé ŵĥöļé ƒîļé: çĥåñĝé öñé öƒ ţĥéɱ. ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/trust.py" line="235" />
+            <location filename="../../desktop/services/collection/trust.py" line="244" />
             <source>File</source>
             <translation>[Ƒîļé ~~]</translation>
         </message>
@@ -5278,7 +5278,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ķééþ ţĥé šĥöŕţ ñåɱé ûñđéŕ {limit} çĥåŕåçţéŕš. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/trust.py" line="214" />
+            <location filename="../../desktop/services/collection/trust.py" line="223" />
             <source>Key</source>
             <translation>[Ķéý ~]</translation>
         </message>
@@ -5343,7 +5343,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ṁöŕé ţĥåñ öñé ƒŕåɱéŵöŕķ îš çåļļéđ “{key}”. Ĝîṽé îţš îđ îñšţéåđ: {ids}. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/group_merges.py" line="86" />
+            <location filename="../../desktop/services/collection/group_merges.py" line="127" />
             <source>More than one group's id starts with “{typed}”: type more of it.</source>
             <translation>[Ṁöŕé ţĥåñ öñé ĝŕöûþ'š îđ šţåŕţš ŵîţĥ “{typed}”: ţýþé ɱöŕé öƒ îţ. ~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -5428,12 +5428,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ñöţé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/trust.py" line="229" />
+            <location filename="../../desktop/services/collection/trust.py" line="238" />
             <source>Number</source>
             <translation>[Ñûɱƀéŕ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/trust.py" line="234" />
+            <location filename="../../desktop/services/collection/trust.py" line="243" />
             <source>Offered</source>
             <translation>[Öƒƒéŕéđ ~~~]</translation>
         </message>
@@ -5538,12 +5538,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ ŵŕîţé å ƀåçķûþ ţö {folder}: {why}. Ýöûŕ éåŕļîéŕ ƀåçķûþš åŕé ûñţöûçĥéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/importer.py" line="329" />
+            <location filename="../../desktop/services/collection/importer.py" line="331" />
             <source>Partnerbook could not write to the collection ({why}). Nothing from {file} was kept. Check there is free space and the file is not read-only.</source>
             <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ ŵŕîţé ţö ţĥé çöļļéçţîöñ ({why}). Ñöţĥîñĝ ƒŕöɱ {file} ŵåš ķéþţ. Çĥéçķ ţĥéŕé îš ƒŕéé šþåçé åñđ ţĥé ƒîļé îš ñöţ ŕéåđ-öñļý. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/importer.py" line="322" />
+            <location filename="../../desktop/services/collection/importer.py" line="324" />
             <source>Partnerbook could not write to the collection ({why}). Nothing from {file} was kept. Run the import again when the server is back: the returns already stored will say they are already here.</source>
             <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ ŵŕîţé ţö ţĥé çöļļéçţîöñ ({why}). Ñöţĥîñĝ ƒŕöɱ {file} ŵåš ķéþţ. Ŕûñ ţĥé îɱþöŕţ åĝåîñ ŵĥéñ ţĥé šéŕṽéŕ îš ƀåçķ: ţĥé ŕéţûŕñš åļŕéåđý šţöŕéđ ŵîļļ šåý ţĥéý åŕé åļŕéåđý ĥéŕé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -5612,7 +5612,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Þåŕţñéŕšĥîþš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/trust.py" line="231" />
+            <location filename="../../desktop/services/collection/trust.py" line="240" />
             <source>Period</source>
             <translation>[Þéŕîöđ ~~]</translation>
         </message>
@@ -5662,7 +5662,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ŕéçéîṽéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/trust.py" line="214" />
+            <location filename="../../desktop/services/collection/trust.py" line="223" />
             <source>Recorded from</source>
             <translation>[Ŕéçöŕđéđ ƒŕöɱ ~~~~~]</translation>
         </message>
@@ -5857,7 +5857,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Šĥöŕţéñ îţ. ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/trust.py" line="232" />
+            <location filename="../../desktop/services/collection/trust.py" line="241" />
             <source>Signed by</source>
             <translation>[Šîĝñéđ ƀý ~~~]</translation>
         </message>
@@ -5867,7 +5867,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Šîĝñéđ ƀý (ķéý) ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/trust.py" line="214" />
+            <location filename="../../desktop/services/collection/trust.py" line="223" />
             <source>Since</source>
             <translation>[Šîñçé ~~]</translation>
         </message>
@@ -6442,12 +6442,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥéŕé îš ñö ƒŕåɱéŵöŕķ ŵîţĥ ţĥé îđ {id}. ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/group_merges.py" line="86" />
+            <location filename="../../desktop/services/collection/group_merges.py" line="127" />
             <source>There is no group with the id “{typed}” in this collection. `partnerbook collect groups` lists them.</source>
             <translation>[Ţĥéŕé îš ñö ĝŕöûþ ŵîţĥ ţĥé îđ “{typed}” îñ ţĥîš çöļļéçţîöñ. `þåŕţñéŕƀööķ çöļļéçţ ĝŕöûþš` ļîšţš ţĥéɱ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/trust.py" line="158" />
+            <location filename="../../desktop/services/collection/trust.py" line="167" />
             <source>There is no held return number {id} waiting; the list of held returns shows the numbers.</source>
             <translation>[Ţĥéŕé îš ñö ĥéļđ ŕéţûŕñ ñûɱƀéŕ {id} ŵåîţîñĝ; ţĥé ļîšţ öƒ ĥéļđ ŕéţûŕñš šĥöŵš ţĥé ñûɱƀéŕš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -6602,7 +6602,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţýþé åţ ļéåšţ öñé öŕĝåñîšåţîöñ'š ñåɱé. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/merges.py" line="119" />
+            <location filename="../../desktop/services/collection/merges.py" line="121" />
             <source>Type the group's name.</source>
             <translation>[Ţýþé ţĥé ĝŕöûþ'š ñåɱé. ~~~~~~~]</translation>
         </message>
@@ -6792,7 +6792,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[å ƀåñđ îš ƒöŕ ļéṽéļ "đöɱåîñ", ƀûţ ţĥîš šéçţîöñ ĥåš ñö đöɱåîñš. ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/importer.py" line="65" />
+            <location filename="../../desktop/services/collection/importer.py" line="66" />
             <source>a later return from this group for the same period is already here, so this one is kept as superseded</source>
             <translation>[å ļåţéŕ ŕéţûŕñ ƒŕöɱ ţĥîš ĝŕöûþ ƒöŕ ţĥé šåɱé þéŕîöđ îš åļŕéåđý ĥéŕé, šö ţĥîš öñé îš ķéþţ åš šûþéŕšéđéđ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -6822,7 +6822,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[åļŕéåđý ĥéļđ, ŵåîţîñĝ ƒöŕ ţĥé öƒƒîçéŕ ţö çöñƒîŕɱ öŕ ŕéƒûšé îţ ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/importer.py" line="61" />
+            <location filename="../../desktop/services/collection/importer.py" line="62" />
             <source>another return with the same id but different contents is already in the collection; ask the group which one is right</source>
             <translation>[åñöţĥéŕ ŕéţûŕñ ŵîţĥ ţĥé šåɱé îđ ƀûţ đîƒƒéŕéñţ çöñţéñţš îš åļŕéåđý îñ ţĥé çöļļéçţîöñ; åšķ ţĥé ĝŕöûþ ŵĥîçĥ öñé îš ŕîĝĥţ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -6882,7 +6882,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţ çöûļđ ñöţ ƀé ŕéåđ ({reason}). ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="123" />
+            <location filename="../../desktop/services/collection/intake.py" line="126" />
             <source>it could not be read ({why})</source>
             <translation>[îţ çöûļđ ñöţ ƀé ŕéåđ ({why}) ~~~~~~]</translation>
         </message>
@@ -6907,7 +6907,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţ ĥåš ɱöŕé ţĥåñ {limit:,} ŕöŵš. Šþļîţ îţ îñţö šɱåļļéŕ ƒîļéš. ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="179" />
+            <location filename="../../desktop/services/collection/intake.py" line="182" />
             <source>it has no Partnerbook data attached (it may be a printout or a scan of a return rather than the PDF the app exported)</source>
             <translation>[îţ ĥåš ñö Þåŕţñéŕƀööķ đåţå åţţåçĥéđ (îţ ɱåý ƀé å þŕîñţöûţ öŕ å šçåñ öƒ å ŕéţûŕñ ŕåţĥéŕ ţĥåñ ţĥé ÞĐƑ ţĥé åþþ éẋþöŕţéđ) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -6972,7 +6972,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţ îš đåɱåĝéđ åñđ çöûļđ ñöţ ƀé ŕéåđ ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="192" />
+            <location filename="../../desktop/services/collection/intake.py" line="195" />
             <source>it is damaged and could not be read as a PDF</source>
             <translation>[îţ îš đåɱåĝéđ åñđ çöûļđ ñöţ ƀé ŕéåđ åš å ÞĐƑ ~~~~~~~~~~~~~~]</translation>
         </message>
@@ -6987,7 +6987,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţ îš ñöţ å ÇŠṼ ƒîļé ŵé çåñ ŕéåđ ({reason}). ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="136" />
+            <location filename="../../desktop/services/collection/intake.py" line="139" />
             <source>it is not a PDF, so it is not a Partnerbook return</source>
             <translation>[îţ îš ñöţ å ÞĐƑ, šö îţ îš ñöţ å Þåŕţñéŕƀööķ ŕéţûŕñ ~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -7037,7 +7037,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţ îš ţöö ļåŕĝé ({size} ṀƁ; å ǫûéšţîöññåîŕé îš åţ ɱöšţ {limit} ṀƁ) ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="127" />
+            <location filename="../../desktop/services/collection/intake.py" line="130" />
             <source>it is too large ({size} MB; a return is at most {limit} MB)</source>
             <translation>[îţ îš ţöö ļåŕĝé ({size} ṀƁ; å ŕéţûŕñ îš åţ ɱöšţ {limit} ṀƁ) ~~~~~~~~~~~~]</translation>
         </message>
@@ -7077,7 +7077,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţ šţåŕţš åţ {start}, ŵĥîçĥ îš ñöţ åƀöṽé ŵĥéŕé ţĥé ƀåñđ ƀéƒöŕé îţ šţåŕţš ({before}). Ļîšţ ţĥé ƀåñđš ƒŕöɱ ļöŵéšţ ţö ĥîĝĥéšţ; éåçĥ ŕûñš ûþ ţö ŵĥéŕé ţĥé ñéẋţ öñé šţåŕţš, šö ţĥéý çåññöţ öṽéŕļåþ öŕ ļéåṽé ĝåþš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="307" />
+            <location filename="../../desktop/services/collection/intake.py" line="317" />
             <source>it was made by a newer version of Partnerbook (format {version}); install the latest Partnerbook to import it</source>
             <translation>[îţ ŵåš ɱåđé ƀý å ñéŵéŕ ṽéŕšîöñ öƒ Þåŕţñéŕƀööķ (ƒöŕɱåţ {version}); îñšţåļļ ţĥé ļåţéšţ Þåŕţñéŕƀööķ ţö îɱþöŕţ îţ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -7107,47 +7107,47 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţš åñšŵéŕ ţö {refs} îš ñöţ öñé ţĥé ǫûéšţîöññåîŕé öƒƒéŕéđ, šö ţĥé ƒöŕɱ ŵåš çĥåñĝéđ. Åšķ ţĥé þåŕţñéŕ ţö ƒîļļ îñ ţĥé ǫûéšţîöññåîŕé åš îţ ŵåš šéñţ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="196" />
+            <location filename="../../desktop/services/collection/intake.py" line="199" />
             <source>its attached data could not be read</source>
             <translation>[îţš åţţåçĥéđ đåţå çöûļđ ñöţ ƀé ŕéåđ ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="212" />
+            <location filename="../../desktop/services/collection/intake.py" line="215" />
             <source>its attached data is larger than {limit} MB</source>
             <translation>[îţš åţţåçĥéđ đåţå îš ļåŕĝéŕ ţĥåñ {limit} ṀƁ ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="302" />
+            <location filename="../../desktop/services/collection/intake.py" line="312" />
             <source>its attached data is not a Partnerbook return</source>
             <translation>[îţš åţţåçĥéđ đåţå îš ñöţ å Þåŕţñéŕƀööķ ŕéţûŕñ ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="249" />
+            <location filename="../../desktop/services/collection/intake.py" line="252" />
             <source>its attached data is not readable text</source>
             <translation>[îţš åţţåçĥéđ đåţå îš ñöţ ŕéåđåƀļé ţéẋţ ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="257" />
+            <location filename="../../desktop/services/collection/intake.py" line="260" />
             <source>its attached data is not valid JSON</source>
             <translation>[îţš åţţåçĥéđ đåţå îš ñöţ ṽåļîđ ĴŠÖÑ ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="318" />
+            <location filename="../../desktop/services/collection/intake.py" line="328" />
             <source>its data could not be checked</source>
             <translation>[îţš đåţå çöûļđ ñöţ ƀé çĥéçķéđ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/importer.py" line="72" />
+            <location filename="../../desktop/services/collection/importer.py" line="73" />
             <source>its data could not be stored in the collection ({why}); the rest of the import went on</source>
             <translation>[îţš đåţå çöûļđ ñöţ ƀé šţöŕéđ îñ ţĥé çöļļéçţîöñ ({why}); ţĥé ŕéšţ öƒ ţĥé îɱþöŕţ ŵéñţ öñ ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="305" />
+            <location filename="../../desktop/services/collection/intake.py" line="315" />
             <source>its data does not say which version of the format it uses</source>
             <translation>[îţš đåţå đöéš ñöţ šåý ŵĥîçĥ ṽéŕšîöñ öƒ ţĥé ƒöŕɱåţ îţ ûšéš ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="314" />
+            <location filename="../../desktop/services/collection/intake.py" line="324" />
             <source>its data has no check code (SHA-256)</source>
             <translation>[îţš đåţå ĥåš ñö çĥéçķ çöđé (ŠĤÅ-256) ~~~~~~~~~~~]</translation>
         </message>
@@ -7157,42 +7157,42 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţš đåţå ĥöļđš å đåţé ɱöŕé ţĥåñ {years} ýéåŕš ƒŕöɱ ñöŵ ({where}) ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="229" />
+            <location filename="../../desktop/services/collection/intake.py" line="232" />
             <source>its data holds a field name that is too long</source>
             <translation>[îţš đåţå ĥöļđš å ƒîéļđ ñåɱé ţĥåţ îš ţöö ļöñĝ ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="292" />
+            <location filename="../../desktop/services/collection/intake.py" line="295" />
             <source>its data holds a number that is out of range</source>
             <translation>[îţš đåţå ĥöļđš å ñûɱƀéŕ ţĥåţ îš öûţ öƒ ŕåñĝé ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="278" />
+            <location filename="../../desktop/services/collection/intake.py" line="281" />
             <source>its data holds a piece of text longer than {limit:,} characters</source>
             <translation>[îţš đåţå ĥöļđš å þîéçé öƒ ţéẋţ ļöñĝéŕ ţĥåñ {limit:,} çĥåŕåçţéŕš ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="237" />
+            <location filename="../../desktop/services/collection/intake.py" line="240" />
             <source>its data holds the value {name}, which a return never has</source>
             <translation>[îţš đåţå ĥöļđš ţĥé ṽåļûé {name}, ŵĥîçĥ å ŕéţûŕñ ñéṽéŕ ĥåš ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="263" />
+            <location filename="../../desktop/services/collection/intake.py" line="266" />
             <source>its data is nested more than {limit} levels deep</source>
             <translation>[îţš đåţå îš ñéšţéđ ɱöŕé ţĥåñ {limit} ļéṽéļš đééþ ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="327" />
+            <location filename="../../desktop/services/collection/intake.py" line="337" />
             <source>its data is not a valid return ({problem})</source>
             <translation>[îţš đåţå îš ñöţ å ṽåļîđ ŕéţûŕñ ({problem}) ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="231" />
+            <location filename="../../desktop/services/collection/intake.py" line="234" />
             <source>its data names the field '{key}' twice</source>
             <translation>[îţš đåţå ñåɱéš ţĥé ƒîéļđ '{key}' ţŵîçé ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="320" />
+            <location filename="../../desktop/services/collection/intake.py" line="330" />
             <source>its data was changed after it was exported (the check code does not match); ask the group to export the return again</source>
             <translation>[îţš đåţå ŵåš çĥåñĝéđ åƒţéŕ îţ ŵåš éẋþöŕţéđ (ţĥé çĥéçķ çöđé đöéš ñöţ ɱåţçĥ); åšķ ţĥé ĝŕöûþ ţö éẋþöŕţ ţĥé ŕéţûŕñ åĝåîñ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -7507,12 +7507,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[ţĥîš îš ñöţ å ṽåļîđ ŢÖṀĻ ƒîļé: {what}. ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/importer.py" line="60" />
+            <location filename="../../desktop/services/collection/importer.py" line="61" />
             <source>this return is already in the collection</source>
             <translation>[ţĥîš ŕéţûŕñ îš åļŕéåđý îñ ţĥé çöļļéçţîöñ ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/importer.py" line="69" />
+            <location filename="../../desktop/services/collection/importer.py" line="70" />
             <source>this return is already in the collection and was withdrawn; it stays withdrawn</source>
             <translation>[ţĥîš ŕéţûŕñ îš åļŕéåđý îñ ţĥé çöļļéçţîöñ åñđ ŵåš ŵîţĥđŕåŵñ; îţ šţåýš ŵîţĥđŕåŵñ ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
