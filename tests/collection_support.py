@@ -121,3 +121,40 @@ def need(**fields: Any) -> dict[str, Any]:
         "received_date": None,
     }
     return base | fields
+
+
+def officers_import_at_once(
+    location: str, folders: list[Path], data_dir: Path
+) -> tuple[float, float, list[dict[str, Any]]]:
+    """Each folder imported by its own ``partnerbook collect import`` process, all started
+    together, as officers at their desks would: seconds until the last one finished, the
+    processor seconds they used, and every file's outcome (each import must succeed)."""
+    import json
+    import os
+    import resource
+    import subprocess
+    import sys
+    import time
+
+    env = dict(os.environ, PARTNERBOOK_DATA_DIR=str(data_dir))
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "desktop", "collect", "import", location, str(f), "--json"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        for f in folders
+    ]
+    outcomes: list[dict[str, Any]] = []
+    for run in runs:
+        out, err = run.communicate(timeout=3600)
+        assert run.returncode == 0, err[-2000:]
+        outcomes.extend(json.loads(out))
+    elapsed = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    used = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    return elapsed, used, outcomes

@@ -22,9 +22,6 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
-import resource
-import subprocess
-import sys
 import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -32,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from collection_support import officers_import_at_once
 
 pytestmark = pytest.mark.benchmark
 IMPORT_COUNT = int(os.environ.get("PB_BENCH_IMPORT", "10000"))
@@ -73,27 +71,7 @@ def officer_folders() -> list[Path]:
 
 def _officers_at_once(location: str, folders: list[Path], tmp_path: Path) -> tuple[float, float]:
     """Seconds until the last officer's import finished, and their processor seconds."""
-    env = dict(os.environ, PARTNERBOOK_DATA_DIR=str(tmp_path / "data"))
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    started = time.perf_counter()
-    runs = [
-        subprocess.Popen(
-            [sys.executable, "-m", "desktop", "collect", "import", location, str(f), "--json"],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            env=env,
-        )
-        for f in folders
-    ]
-    outcomes = []
-    for run in runs:
-        out, err = run.communicate(timeout=3600)
-        assert run.returncode == 0, err[-2000:]
-        outcomes.extend(json.loads(out))
-    elapsed = time.perf_counter() - started
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    used = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    elapsed, used, outcomes = officers_import_at_once(location, folders, tmp_path / "data")
     assert len(outcomes) == IMPORT_COUNT
     assert {o["outcome"] for o in outcomes} == {"imported"}
     assert all(o["key"] for o in outcomes)  # every one checked as signed

@@ -22,14 +22,13 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
 import pytest
+from collection_support import officers_import_at_once
 
 from desktop.services.collection.samples import base_payload, varied_payloads, write_minimal_pdf
 from desktop.store.collection import db
@@ -57,24 +56,7 @@ def officer_folders() -> list[Path]:
 
 
 def _import_at_once(location: str, folders: list[Path], tmp_path: Path) -> float:
-    env = dict(os.environ, PARTNERBOOK_DATA_DIR=str(tmp_path / "data"))
-    started = time.perf_counter()
-    runs = [
-        subprocess.Popen(
-            [sys.executable, "-m", "desktop", "collect", "import", location, str(f), "--json"],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            env=env,
-        )
-        for f in folders
-    ]
-    outcomes = []
-    for run in runs:
-        out, err = run.communicate(timeout=3600)
-        assert run.returncode == 0, err[-2000:]
-        outcomes.extend(json.loads(out))
-    elapsed = time.perf_counter() - started
+    elapsed, _used, outcomes = officers_import_at_once(location, folders, tmp_path / "data")
     assert len(outcomes) == IMPORT_COUNT
     assert {o["outcome"] for o in outcomes} == {"imported"}
     return elapsed
