@@ -31,7 +31,8 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, QThreadPool, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from desktop.domain.changes import Change, changes_of
 from desktop.domain.problems import UserError
@@ -325,3 +326,20 @@ def wait_for(jobs: Iterable[Job[Any]], timeout_ms: int = -1) -> None:
     deadline = QDeadlineTimer(timeout_ms) if timeout_ms >= 0 else None
     for job in list(jobs):
         job.wait(-1 if deadline is None else max(0, deadline.remainingTime()))
+
+
+class JobDialog(QDialog):
+    """A dialog that will not close (Esc, Cancel or the title bar) while its ``job`` runs,
+    so the work it started finishes whole, or not at all, with the person still watching."""
+
+    job: Job[Any] | None = None
+
+    def reject(self) -> None:
+        if self.job is None:
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.job is not None:
+            event.ignore()
+            return
+        super().closeEvent(event)

@@ -12,12 +12,11 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QThreadPool
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -56,7 +55,7 @@ from desktop.services.spreadsheet_import import (
     read_spreadsheet,
 )
 from desktop.services.storage_errors import StorageProblem
-from desktop.ui.background import Failure, Job, Task, run_in_background
+from desktop.ui.background import Failure, Job, JobDialog, Task, run_in_background
 from desktop.ui.data import DataHub
 from desktop.ui.i18n import plural
 from desktop.ui.import_preview_model import ImportPreviewModel
@@ -76,7 +75,7 @@ def tr_n(text: str, n: int) -> str:
     return plural("ImportDialog", text, n)
 
 
-class ImportDialog(QDialog):
+class ImportDialog(JobDialog):
     def __init__(self, hub: DataHub, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.hub = hub
@@ -438,14 +437,3 @@ class ImportDialog(QDialog):
         QMessageBox.warning(self, tr("Nothing was imported"), failure.message)
         if isinstance(failure.error, ImportRefused):
             self.show_preview()  # the rows' problems, as they stand in the records now
-
-    def reject(self) -> None:
-        """Not while the rows are being stored: the import finishes whole, or not at all."""
-        if self.job is None:
-            super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.job is not None:
-            event.ignore()
-            return
-        super().closeEvent(event)

@@ -18,10 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHeaderView,
@@ -38,7 +36,7 @@ from desktop.domain.changes import Change
 from desktop.domain.dates import format_moment
 from desktop.services.backups import BackupInfo, RestoreResult, list_backups, restore_backup
 from desktop.services.opening import bring_up_to_date
-from desktop.ui.background import Failure, Job, run_in_background
+from desktop.ui.background import Failure, Job, JobDialog, run_in_background
 from desktop.ui.data import DataHub
 from desktop.ui.problem_text import translate
 from desktop.ui.rows_model import RowsModel
@@ -153,7 +151,7 @@ class BackupTableModel(RowsModel):
         return "" if count is None else str(count)
 
 
-class RestoreDialog(QDialog):
+class RestoreDialog(JobDialog):
     def __init__(
         self, source: DataHub | RestorePlace, auto: Any = None, parent: QWidget | None = None
     ) -> None:
@@ -310,14 +308,3 @@ class RestoreDialog(QDialog):
             + ("\n\n" + kept if kept else ""),
         )
         self.reload()
-
-    def reject(self) -> None:
-        """Not while a backup is being put in place: the restore finishes, or not at all."""
-        if self.job is None:
-            super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.job is not None:
-            event.ignore()
-            return
-        super().closeEvent(event)
