@@ -270,20 +270,18 @@ def dashboard_story(board: Dashboard) -> list[Flowable]:
         spacer(6),
     ]
     if board.bands:
-        story.append(
-            p(
-                "How many groups' reviews fell in each band, in each review tool's own bands "
-                "(tools are never put together).",
-                s.small,
-            )
+        # The sentence and the chart it explains stay on one page.
+        caption = p(
+            "How many groups' reviews fell in each band, in each review tool's own bands "
+            "(tools are never put together).",
+            s.small,
         )
-        story.append(
-            stacked_drawing(
-                _of("Review bands by partnership", len(board.bands), board.bands_total),
-                [(b.label, b.about, b.bands) for b in board.bands],
-                FRAME_WIDTH - 12,
-            )
+        chart = stacked_drawing(
+            _of("Review bands by partnership", len(board.bands), board.bands_total),
+            [(b.label, b.about, b.bands) for b in board.bands],
+            FRAME_WIDTH - 12,
         )
+        story.append(KeepTogether([caption, chart]))
     else:
         story.append(p("Review bands by partnership: no review with a band yet.", s.small))
     return story
