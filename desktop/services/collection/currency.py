@@ -18,6 +18,7 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from desktop.store.collection.queries import currency as queries
+from desktop.store.collection.queries import summaries
 
 __all__ = ["Replaced", "recompute_group"]
 
@@ -111,6 +112,8 @@ def recompute_group(conn: sqlite3.Connection, group_id: int) -> None:
             "current" if any_current else "superseded",
             None if any_current else (replaced_by or general_by),
         )
+    # The views' summaries follow the marks, in the same transaction (issue 19).
+    summaries.refresh_groups(conn, [group_id])
 
 
 def replaced_by(conn: sqlite3.Connection, return_uuid: str) -> list[Replaced]:

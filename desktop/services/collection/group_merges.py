@@ -20,6 +20,7 @@ from desktop.domain.problems import UserError
 from desktop.services.collection.currency import recompute_group
 from desktop.store.collection.db import serialise
 from desktop.store.collection.queries import group_merges as queries
+from desktop.store.collection.queries import summaries
 from desktop.store.collection.queries.transaction import begin, commit, rollback
 
 __all__ = [
@@ -159,6 +160,7 @@ def merge_groups(conn: sqlite3.Connection, alias_uuid: str, into_uuid: str) -> i
 
             name = str(json.loads(newest)["group"]["name"])
             queries.rename_group(conn, into.id, name, name_key(name))
+        summaries.refresh_groups(conn, [alias.id])  # its rows now count as ``into``'s
         recompute_group(conn, into.id)
         commit(conn)
     except BaseException:

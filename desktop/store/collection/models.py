@@ -11,8 +11,10 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (
+    BigInteger,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -343,3 +345,52 @@ class MadePack(CollectionBase):
     message: Mapped[str] = mapped_column(Text, default="")
     made_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     content: Mapped[str] = mapped_column(Text)
+
+
+class _SummaryColumns:
+    """The columns both summary tables share (desktop/store/collection/queries/summaries.py
+    says what each topic keeps in them)."""
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # The row's key: a digest of its topic, period and key columns (too long to index).
+    digest: Mapped[str] = mapped_column(String(40))
+    topic: Mapped[str] = mapped_column(String(16))
+    period_start: Mapped[str] = mapped_column(String(10))
+    period_end: Mapped[str] = mapped_column(String(10))
+    k1: Mapped[str] = mapped_column(Text, default="")
+    k2: Mapped[str] = mapped_column(Text, default="")
+    k3: Mapped[str] = mapped_column(Text, default="")
+    k4: Mapped[str] = mapped_column(Text, default="")
+    k5: Mapped[str] = mapped_column(Text, default="")
+    k6: Mapped[str] = mapped_column(Text, default="")
+    k7: Mapped[str] = mapped_column(Text, default="")
+    x1: Mapped[float | None] = mapped_column(Float, default=None)
+    x2: Mapped[float | None] = mapped_column(Float, default=None)
+    n: Mapped[int] = mapped_column(BigInteger, default=0)
+    # Money totals (pence); None: too large for 64 bits, the views add up the detail rows.
+    v1: Mapped[int | None] = mapped_column(BigInteger, default=0)
+    v2: Mapped[int | None] = mapped_column(BigInteger, default=0)
+    v3: Mapped[int | None] = mapped_column(BigInteger, default=0)
+    score: Mapped[float | None] = mapped_column(Float, default=0.0)
+
+
+class SummaryPart(_SummaryColumns, CollectionBase):
+    """One group's share of the views' figures, from its current rows (c0009)."""
+
+    __tablename__ = "summary_part"
+    __table_args__ = (
+        Index("ix_summary_part_group", "group_id"),
+        Index("ix_summary_part_key", "topic", "period_start", "period_end", "k1"),
+    )
+
+    group_id: Mapped[int] = mapped_column(Integer)
+
+
+class SummaryTotal(_SummaryColumns, CollectionBase):
+    """The area's figures: every group's ``SummaryPart`` rows summed, and group counts."""
+
+    __tablename__ = "summary_total"
+    __table_args__ = (
+        UniqueConstraint("digest"),
+        Index("ix_summary_total_period", "topic", "period_start", "period_end"),
+    )

@@ -18,6 +18,7 @@ COLLECTION_REVISIONS: tuple[str, ...] = (
     "c0006_governance",
     "c0007_view_indexes",
     "c0008_binary_text",
+    "c0009_view_summaries",
 )
 COLLECTION_HEAD = COLLECTION_REVISIONS[-1]
 COLLECTION_MIGRATIONS = Path(__file__).parent / "migrations"

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.domain.periods import Period
+from desktop.store.collection.queries import summary_reads
 
 __all__ = [
     "BAND_SEPARATOR",
@@ -360,7 +361,16 @@ def _section_parts(conn: Any, period: Period | None) -> str:
 def section_score_totals(conn: Any, period: Period | None) -> list[tuple[Any, ...]]:
     """Per partnership key, review tool and section: (key, tool id, tool version, tool
     name, section, section title, lowest, highest, scores, their sum, groups, the bands
-    given, joined by BAND_SEPARATOR), in the order of tool name, section title, key."""
+    given, joined by BAND_SEPARATOR), in the order of tool name, section title, key.
+    Read from the summary tables (a few thousand rows, however many returns)."""
+    if period is None:
+        return _section_score_totals_detail(conn, period)
+    return summary_reads.section_score_totals(conn, period)
+
+
+def _section_score_totals_detail(conn: Any, period: Period | None) -> list[tuple[Any, ...]]:
+    """``section_score_totals`` added up from every current partnership row (all periods
+    together: the summaries are kept per period)."""
     from desktop.store.collection.db import on_server
 
     separator = "chr(31)" if on_server(conn) else "char(31)"
@@ -494,7 +504,17 @@ _NEEDS_BY = {
 
 def needs_totals(conn: Any, by: str, period: Period | None) -> list[tuple[Any, ...]]:
     """Needs with the latest word, per category, partnership or group: label, needs,
-    groups, estimated, agreed and received (pence)."""
+    groups, estimated, agreed and received (pence). Read from the summary tables, unless
+    a total there is too large for them (then added up exactly from every need)."""
+    if period is not None:
+        found = summary_reads.needs_totals(conn, by, period)
+        if found is not None:
+            return found
+    return _needs_totals_detail(conn, by, period)
+
+
+def _needs_totals_detail(conn: Any, by: str, period: Period | None) -> list[tuple[Any, ...]]:
+    """``needs_totals`` added up from every need with the latest word."""
     return _summed(
         conn,
         f"""
@@ -519,7 +539,15 @@ def needs_totals(conn: Any, by: str, period: Period | None) -> list[tuple[Any, .
 
 def need_help_rows(conn: Any, limit: int, period: Period | None) -> list[tuple[Any, ...]]:
     """Clauses rated "need help", most often first: clause, title, kind, times, groups,
-    partnerships, tool name, tool version."""
+    partnerships, tool name, tool version. Read from the summary tables (not the millions
+    of ratings)."""
+    if period is None:
+        return _need_help_rows_detail(conn, limit, period)
+    return summary_reads.need_help_rows(conn, limit if limit >= 0 else EVERYTHING, period)
+
+
+def _need_help_rows_detail(conn: Any, limit: int, period: Period | None) -> list[tuple[Any, ...]]:
+    """``need_help_rows`` counted from every current rating (all periods together)."""
     return [
         tuple(r)
         for r in conn.execute(
