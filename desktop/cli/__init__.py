@@ -157,7 +157,9 @@ def command_parser(
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, whole_process: bool = False) -> int:
+    """Run ``partnerbook argv``; its exit status. ``whole_process``: this run is the whole
+    process (the ``partnerbook`` command), so a window closed in order may end it at once."""
     argv = _pack_double_clicked(list(sys.argv[1:] if argv is None else argv))
     parser = build_parser(modules_for(argv))
     args = parser.parse_args(argv)
@@ -170,9 +172,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop.ui.before_qt import import_before_qt
 
         import_before_qt()  # PySide6 reads the source of each module imported after it
-        from desktop.ui.application import run_gui
+        from desktop.ui.application import end_process, run_gui
 
-        return run_gui(args)
+        code = run_gui(args)
+        if whole_process:
+            end_process(code)  # returns only if the usual ending is still needed
+        return code
     try:
         code = int(args.handler(args))
         sys.stdout.flush()  # here, so a reader that went away is noticed here

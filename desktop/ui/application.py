@@ -7,10 +7,14 @@ database sound and at the right schema (sqlite3 only when it is)? then the windo
 from __future__ import annotations
 
 import argparse
+import contextlib
+import logging
+import os
 import sys
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import APP_NAME
@@ -79,6 +83,34 @@ def run_gui(args: argparse.Namespace) -> int:
 
         return DIALOG_STATUS
     return code
+
+
+def end_process(code: int) -> None:
+    """End the process now, after the window has closed in order (``run_gui`` returned:
+    records closed, the last backup made), instead of letting Python and Qt take down every
+    object one by one, which is a sixth of a start-and-close. Returns, leaving the usual
+    ending, while anything could still need it: a job or thread still running, or text this
+    app put on the clipboard (Qt hands it to the clipboard manager as it is taken down).
+    Only for a process that is nothing but the app: ``partnerbook`` itself, never a test.
+    """
+    from desktop.ui.background import any_running
+
+    app = QApplication.instance()
+    if (
+        not isinstance(app, QApplication)
+        or any_running()
+        or threading.active_count() > 1
+        or QThreadPool.globalInstance().activeThreadCount() > 0
+        or app.clipboard().ownsClipboard()
+    ):
+        return
+    QCoreApplication.sendPostedEvents()  # settings changed at the last moment are written
+    logging.shutdown()  # every log line flushed and the file closed
+    for stream in (sys.stdout, sys.stderr):
+        # None without a console (Windows' partnerbook-gui); a closed pipe has no more to say.
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            stream.flush()
+    os._exit(code)
 
 
 def _run_gui(args: argparse.Namespace) -> int:

@@ -321,6 +321,11 @@ def jobs_within(owner: QObject) -> list[Job[Any]]:
     return found
 
 
+def any_running() -> bool:
+    """True while some job has not yet delivered its answer (the app must not end under it)."""
+    return bool(Job._running)
+
+
 def wait_for(jobs: Iterable[Job[Any]], timeout_ms: int = -1) -> None:
     """Let running jobs end and deliver their answers (a window closing, say)."""
     deadline = QDeadlineTimer(timeout_ms) if timeout_ms >= 0 else None
