@@ -13,6 +13,7 @@ import os
 import sys
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -20,6 +21,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop import APP_NAME
 from desktop.paths import resolve
 from desktop.services.opening import AlreadyOpenError
+
+if TYPE_CHECKING:
+    from desktop.paths import AppPaths
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.single_instance import InstanceServer
 
 MIN_POINT_SIZE = 11.0
 
@@ -133,7 +139,7 @@ def _run_gui(args: argparse.Namespace) -> int:
 
     from desktop.ui import single_instance
     from desktop.ui.file_open import FileOpenForwarder
-    from desktop.ui.single_instance import InstanceServer, ask_running_instance_to_raise
+    from desktop.ui.single_instance import ask_running_instance_to_raise, may_be_open_elsewhere
 
     # macOS hands a double-clicked pack over as an event, perhaps before the window exists.
     # Only there: a filter on the application calls Python for every event, start-up included.
@@ -144,7 +150,7 @@ def _run_gui(args: argparse.Namespace) -> int:
     # A double-clicked return pack goes to the window already open, if there is one.
     pack = getattr(args, "open_pack", None)
     pack = str(Path(pack).resolve()) if pack else None
-    if ask_running_instance_to_raise(paths, pack=pack):
+    if may_be_open_elsewhere(paths) and ask_running_instance_to_raise(paths, pack=pack):
         print(f"Partnerbook is already open on {paths.data}; that window was brought forward.")
         return 0
     from desktop.ui.errors import install_excepthook
@@ -156,7 +162,9 @@ def _run_gui(args: argparse.Namespace) -> int:
         opened = open_records(paths)
     except AlreadyOpenError as exc:
         # Started at the same instant: the other holds the lock but may not listen yet.
-        if ask_running_instance_to_raise(paths, within_ms=single_instance.WAIT_FOR_FIRST_MS):
+        if ask_running_instance_to_raise(
+            paths, within_ms=single_instance.WAIT_FOR_FIRST_MS, pack=pack
+        ):
             print(f"Partnerbook is already open on {paths.data}; that window was brought forward.")
             return 0
         from desktop.ui.problem_text import said
@@ -181,13 +189,6 @@ def _run_gui(args: argparse.Namespace) -> int:
 
     hub = DataHub(paths, opened)
     window = MainWindow(hub)
-    server = InstanceServer(paths, window)
-    from desktop.ui.widgets import bring_forward
-
-    server.raise_requested.connect(lambda: bring_forward(window))
-    server.pack_requested.connect(
-        lambda path: QTimer.singleShot(0, lambda: window.open_return_pack(path))
-    )
     window.show()
     file_opener.deliver_to(lambda path: QTimer.singleShot(0, lambda: window.open_return_pack(path)))
     if getattr(args, "open_pack", None):  # a double-clicked return pack (issue 20)
@@ -205,9 +206,37 @@ def _run_gui(args: argparse.Namespace) -> int:
         from desktop.ui.welcome import offer_welcome
 
         first_run = offer_welcome(window, hub)  # noqa: F841 - kept alive while the app runs
+    # Later starts are listened for once the window is up (QtNetwork is ~6 ms of a start);
+    # until then they keep asking (WAIT_FOR_FIRST_MS), as a start at the same instant does.
+    # A --exit-when-ready run, closed as soon as its window is shown, never listens.
+    servers: list[InstanceServer] = []
+
+    def start_listening() -> None:
+        if window.isVisible():
+            servers.append(_listen(paths, window))
+
+    listen = QTimer(window)
+    listen.setSingleShot(True)
+    listen.timeout.connect(start_listening)
+    listen.start(0)
     try:
         return ready.exec() if ready is not None else app.exec()
     finally:
-        server.close()
+        listen.stop()  # a run closed before it listened never will
+        for server in servers:
+            server.close()
         hub.close()
         opened.release()
+
+
+def _listen(paths: AppPaths, window: MainWindow) -> InstanceServer:
+    """Bring ``window`` forward, or open a return pack in it, when a later start asks."""
+    from desktop.ui import single_instance  # its InstanceServer looked up now: tests swap it
+    from desktop.ui.widgets import bring_forward
+
+    server = single_instance.InstanceServer(paths, window)
+    server.raise_requested.connect(lambda: bring_forward(window))
+    server.pack_requested.connect(
+        lambda path: QTimer.singleShot(0, lambda: window.open_return_pack(path))
+    )
+    return server
