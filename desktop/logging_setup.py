@@ -40,17 +40,48 @@ def setup_logging(logs: Path, level: int = logging.INFO) -> Path:
                 return path
             log.removeHandler(handler)
             handler.close()
-    # Imported here, not by every command that merely logs: it brings socket, pickle, queue.
-    from logging.handlers import RotatingFileHandler
-
-    handler = RotatingFileHandler(
-        path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
-    )
+    handler = RotatingLog(path, MAX_BYTES, BACKUP_COUNT)
     handler.set_name(_HANDLER_NAME)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     log.setLevel(level)
     return path
+
+
+class RotatingLog(logging.FileHandler):
+    """A log file kept under ``max_bytes``: a full one is renamed to .1 (.1 to .2 … up to
+    ``backup_count``) and a new one begun, as logging.handlers.RotatingFileHandler does.
+    That module also brings socket, pickle and queue for handlers the app never uses:
+    ~6 ms of every start."""
+
+    def __init__(self, path: Path, max_bytes: int, backup_count: int) -> None:
+        super().__init__(path, encoding="utf-8")
+        self.maxBytes = max_bytes
+        self.backupCount = backup_count
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self._is_full(record):
+                self._roll_over()
+        except Exception:  # as logging does: a log that cannot roll over never stops the app
+            self.handleError(record)
+            return
+        super().emit(record)
+
+    def _is_full(self, record: logging.LogRecord) -> bool:
+        if self.stream is None:
+            self.stream = self._open()
+        return self.stream.seek(0, os.SEEK_END) + len(f"{self.format(record)}\n") >= self.maxBytes
+
+    def _roll_over(self) -> None:
+        self.stream.close()
+        self.stream = None  # type: ignore[assignment] - reopened below, as logging does
+        for number in range(self.backupCount - 1, 0, -1):
+            older = Path(f"{self.baseFilename}.{number}")
+            if older.exists():
+                older.replace(f"{self.baseFilename}.{number + 1}")
+        Path(self.baseFilename).replace(f"{self.baseFilename}.1")
+        self.stream = self._open()
 
 
 def write_error_report(

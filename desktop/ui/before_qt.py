@@ -20,7 +20,6 @@ __all__ = ["FIRST_WINDOW", "import_before_qt"]
 FIRST_WINDOW: tuple[str, ...] = (
     "desktop.paths",
     "desktop.logging_setup",
-    "logging.handlers",  # the log file: socket, pickle, queue…
     "getpass",
     "desktop.domain.dates",
     "desktop.domain.changes",
