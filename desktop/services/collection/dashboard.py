@@ -28,6 +28,13 @@ def _money_bars(table: views.Table) -> list[Bar]:
 
 
 def area_dashboard(conn: Any, period: Period | None = None) -> Dashboard:
+    # One reading: the period is worked out once, and the partnerships' totals the review
+    # bands name them from are read once, however many charts ask.
+    with views.one_reading(conn):
+        return _dashboard(conn, period)
+
+
+def _dashboard(conn: Any, period: Period | None) -> Dashboard:
     period = views.chosen_period(conn, period)
     by_partnership = _money_bars(views.needs_view(conn, "partnership", period))
     by_category = _money_bars(views.needs_view(conn, "category", period))

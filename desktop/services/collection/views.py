@@ -66,7 +66,12 @@ def one_reading(conn: Any) -> Iterator[None]:
     """Within it, each of the views' queries is run once on ``conn`` and its rows reused:
     the window refreshes all its pages in one, so the Dashboard reuses the Partnerships and
     Resources pages' totals (seconds each at 100,000 returns). Only for reading: nothing
-    may change the collection within it."""
+    may change the collection within it. Inside another one on ``conn``, that one's rows
+    are reused (the Dashboard reads in one of its own, and within the window's)."""
+    reading = _READING.get()
+    if reading is not None and reading[0] == id(conn):
+        yield
+        return
     token = _READING.set((id(conn), {}))
     try:
         yield
