@@ -8,7 +8,6 @@ in ``settings.json`` in the data folder, written atomically, and a damaged file 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +20,8 @@ def read_settings(path: Path) -> dict[str, Any]:
     try:
         if path.stat().st_size > MAX_BYTES:
             return {}
+        import json  # only once there is a file: every start asks, few folders have one
+
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
@@ -35,4 +36,6 @@ def write_setting(path: Path, key: str, value: Any) -> None:
     else:
         data[key] = value
     path.parent.mkdir(parents=True, exist_ok=True)
+    import json
+
     write_atomically(path, json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8"))
