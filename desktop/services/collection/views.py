@@ -54,6 +54,7 @@ __all__ = [
 ]
 
 SIGNED_BY = marked("Signed by (key)")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 EVERY_ROW = Window()  # a window of every row, in the list's own order
 
 
@@ -276,14 +277,18 @@ def partnership_detail(conn: Any, key: str, period: Period | None = None) -> Par
         _unique_names([f"{m[1]} ({m[2]})" if several_periods else m[1] for m in members])
     )
     column = {pid: i for i, pid in enumerate(ids)}
+    width = len(ids)  # a row of cells per clause, one per group: made once per clause
     name = q.partnership_name(conn, key, ids)
+
+    ratings = q.partnership_ratings(conn, ids)
 
     def grid(kind: str, title: str, table_key: str) -> Table:
         cells: dict[tuple[str, str, str], list[str]] = {}
-        for pid, ref, clause_title, rating, label, tool in q.partnership_ratings(conn, ids, kind):
-            cells.setdefault((tool, ref, clause_title), [""] * len(ids))[column[pid]] = (
-                label or labels.get(rating, rating)
-            )
+        for pid, ref, clause_title, rating, label, tool in ratings.get(kind, []):
+            row = cells.get((tool, ref, clause_title))
+            if row is None:
+                row = cells[(tool, ref, clause_title)] = [""] * width
+            row[column[pid]] = label or labels.get(rating, rating)
         return Table(
             table_key,
             title,
@@ -292,18 +297,23 @@ def partnership_detail(conn: Any, key: str, period: Period | None = None) -> Par
         )
 
     tools: dict[int, tuple[str, str, str]] = {}
-    ranges: dict[int, dict[str, tuple[float, float]]] = {}
+    sections_of: dict[int, str] = {}
     for pid, fid, version, title, sections in q.partnership_reviews(conn, ids):
         tools[pid] = (fid or "", version or "", title or fid or "")
-        ranges[pid] = _item_ranges(conn, pid, sections)
+        sections_of[pid] = sections
     answers: dict[tuple[str, str, str], list[str]] = {}
     scores: dict[tuple[str, str], dict[str, list[float | None]]] = defaultdict(dict)
     for pid, ref, question, answer, score, label in q.partnership_answers(conn, ids):
         tool = tools.get(pid, ("", "", ""))
-        answers.setdefault((tool[2], ref, question), [""] * len(ids))[column[pid]] = label or (
-            answer_labels.get(answer, answer) if not tool[0] else answer
-        )
-        scores[tool[:2]].setdefault(ref, [None] * len(ids))[column[pid]] = score
+        cells = answers.get((tool[2], ref, question))
+        if cells is None:
+            cells = answers[(tool[2], ref, question)] = [""] * width
+        cells[column[pid]] = label or (answer_labels.get(answer, answer) if not tool[0] else answer)
+        by_ref = scores[tool[:2]]
+        values = by_ref.get(ref)
+        if values is None:
+            values = by_ref[ref] = [None] * width
+        values[column[pid]] = score
     answer_rows = _tool_rows(answers)
     # One radar, for one tool: the one most of the groups used. Other tools' scores are on
     # another range and never share its axes.
@@ -314,16 +324,20 @@ def partnership_detail(conn: Any, key: str, period: Period | None = None) -> Par
     chosen = min(users, key=lambda t: (-users[t], t)) if users else ("", "")
     on_radar = scores.get(chosen, {})
     axes = tuple(sorted(on_radar, key=_natural))
+    on_chosen = [pid for pid in ids if tools.get(pid, ("", ""))[:2] == chosen]
+    drawn = set(on_chosen)
     series = tuple(
-        tuple(on_radar[a][i] if tools.get(pid, ("", ""))[:2] == chosen else None for a in axes)
+        tuple(on_radar[a][i] for a in axes) if pid in drawn else (None,) * len(axes)
         for i, pid in enumerate(ids)
     )
     low, high, bands = 0.0, 100.0, ()
+    # Only the radar's rows' section ranges count: their sections and answers read once.
+    sizes = q.section_sizes(conn, [pid for pid in on_chosen if pid in sections_of])
     spans = [
         span
-        for pid in ids
-        if tools.get(pid, ("",))[:2] == chosen
-        for span in ranges.get(pid, {}).values()
+        for pid in on_chosen
+        if pid in sections_of
+        for span in _item_ranges(sizes.get(pid, {}), sections_of[pid]).values()
     ]
     if chosen[0]:
         if spans:
@@ -334,7 +348,16 @@ def partnership_detail(conn: Any, key: str, period: Period | None = None) -> Par
         (tools[pid][2] for pid in ids if tools.get(pid, ("", ""))[:2] == chosen and tools[pid][2]),
         "",
     )
-    needs = q.needs_of_partnerships(conn, ids)
+    # Each need under its row's group, by group name as SQL's NOCASE sorts (ASCII letters
+    # folded, nothing else), then in the order the needs were stored.
+    group_of = {m[0]: m[1] for m in members}
+    needs = sorted(
+        (
+            (group_of[pid], category, need, status, pence, need_id)
+            for pid, category, need, status, pence, need_id in q.needs_of_partnerships(conn, ids)
+        ),
+        key=lambda n: (n[0].translate(_ASCII_LOWER), n[5]),
+    )
     return PartnershipDetail(
         key,
         name,
@@ -357,7 +380,7 @@ def partnership_detail(conn: Any, key: str, period: Period | None = None) -> Par
                 marked("Status"),
                 marked("Estimated"),
             ),
-            [tuple(r) for r in needs],
+            [n[:5] for n in needs],
             money=frozenset({4}),
         ),
         axes,
@@ -381,14 +404,14 @@ def _tool_rows(cells: dict[tuple[str, str, str], list[str]]) -> list[tuple[Any, 
     ]
 
 
-def _item_ranges(conn: Any, pid: int, sections: str) -> dict[str, tuple[float, float]]:
+def _item_ranges(sizes: dict[str, int], sections: str) -> dict[str, tuple[float, float]]:
     """Each review section's range for one answer, from the range the return gave for the
-    whole section (a sum-scored section's range is its items' range times their number)."""
+    whole section (a sum-scored section's range is its items' range times their number,
+    ``sizes`` the row's answers per section)."""
     try:
         parts = json.loads(sections) if sections else []
     except ValueError:
         return {}
-    sizes = q.section_sizes(conn, pid)
     found = {}
     for part in parts:
         low, high = part.get("lowest"), part.get("highest")
