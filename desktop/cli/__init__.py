@@ -14,7 +14,6 @@ from importlib import import_module
 from typing import Any
 
 from desktop.domain.problems import UserError
-from desktop.domain.text_safety import visible
 
 # Command modules, in the order ``--help`` lists them.
 COMMAND_MODULES: tuple[str, ...] = (
@@ -185,17 +184,24 @@ def main(argv: Sequence[str] | None = None, *, whole_process: bool = False) -> i
     except BrokenPipeError:
         return _pipe_closed()
     except CliError as exc:
-        # Messages may quote names from other people's files: no escapes reach the terminal.
-        print(f"partnerbook: {visible(exc)}", file=sys.stderr)
+        _say(exc)
         return exc.code
     except UserError as exc:  # a refusal the person can act on, raised by a service
-        print(f"partnerbook: {visible(exc)}", file=sys.stderr)
+        _say(exc)
         return 1
     except KeyboardInterrupt:
         print("partnerbook: stopped.", file=sys.stderr)
         return 130
     except Exception as exc:
         return _unexpected(exc, debug=getattr(args, "debug", False))
+
+
+def _say(exc: UserError) -> None:
+    # Messages may quote names from other people's files: no escapes reach the terminal.
+    # Imported here: the window (no command) never needs it.
+    from desktop.domain.text_safety import visible
+
+    print(f"partnerbook: {visible(exc)}", file=sys.stderr)
 
 
 def _pack_double_clicked(argv: list[str]) -> list[str]:
