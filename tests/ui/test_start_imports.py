@@ -53,3 +53,15 @@ def test_the_first_window_imports_its_qt_free_modules_before_qt(data_dir: Path, 
         if name.startswith("desktop.") and not name.startswith("desktop.ui")
     ]
     assert late == [], f"add these to desktop/ui/before_qt.py FIRST_WINDOW: {late}"
+
+
+def test_pyside_is_told_the_modules_imported_before_it_do_not_use_it() -> None:
+    """Else PySide6 reads the source of each of them again (~6 ms of every start): if this
+    fails, PySide6 keeps its record elsewhere now and before_qt.record_as_qt_free must follow."""
+    import PySide6.QtCore  # noqa: F401 - its import makes the record
+
+    from desktop.ui.before_qt import record_as_qt_free
+
+    record_as_qt_free(["desktop.not_a_module_of_ours"])
+    known = sys.modules["shibokensupport.feature"].pyside_feature_dict
+    assert known.pop("desktop.not_a_module_of_ours") == -1
