@@ -29,7 +29,7 @@ from desktop.store.collection.queries import summaries
 
 def _close(found: dict[Any, Any], expected: dict[Any, Any]) -> None:
     """Equal, but sums of scores only to rounding (they are added and taken away)."""
-    assert set(found) == set(expected)
+    assert set(found) == set(expected), (set(found) - set(expected), set(expected) - set(found))
     for key, sums in expected.items():
         got = found[key]
         assert tuple(got[:4]) == tuple(sums[:4]), key
