@@ -406,7 +406,11 @@ def _fast_check(version: int = SCHEMA_VERSION) -> Any:
 
 
 def warm_up() -> None:
-    """Build the validators now (a worker calls this before its first file is timed)."""
+    """Build the validators now (a worker calls this before its first file is timed), and
+    let pypdf read hex strings in one pass (``pdf_hex``: the same objects, faster)."""
+    from desktop.services.collection import pdf_hex
+
+    pdf_hex.install()
     _validator()
     _fast_check()
     date_fields()
