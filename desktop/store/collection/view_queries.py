@@ -173,6 +173,32 @@ GROUP_COLUMNS = (
 )
 GROUP_ORDER = "g.latest_name COLLATE NOCASE, r.created_at DESC, r.id"
 _GROUP_SEARCHED = ("g.latest_name", "r.period_label", "r.reference", "r.app_version")
+# A return's own searched words as one text (a word never holds a space, so it matches the
+# text exactly when it matches one of them): read from ix_collected_return_listed (c0010).
+_RETURN_TEXT = "(r.period_label || ' ' || r.reference || ' ' || r.app_version)"
+
+
+def _server(conn: Any) -> bool:
+    from desktop.store.collection.db import on_server
+
+    return on_server(conn)
+
+
+def _group_matching(conn: Any, words: Sequence[str]) -> tuple[str, list[str]]:
+    """``_matching`` of the Groups page's columns. On a server the group's name is looked
+    up through its trigram index (c0010_find_indexes) once per word, and the return's own
+    words are read from the covering index: a word no row holds is answered without
+    reading 100,000 rows. The same rows match either way."""
+    if not _server(conn) or not words:
+        return _matching(_GROUP_SEARCHED, words)
+    parts, params = [], []
+    for word in words:
+        parts.append(
+            "(r.group_id IN (SELECT f.id FROM collected_group f"
+            f" WHERE f.latest_name LIKE ? ESCAPE '\\') OR {_RETURN_TEXT} LIKE ? ESCAPE '\\')"
+        )
+        params.extend([_like(word)] * 2)
+    return " AND ".join(parts), params
 
 
 def group_rows(
@@ -181,7 +207,7 @@ def group_rows(
     """The current returns for ``period``, a window of them: group, period, day sent,
     reference, partnerships it speaks for, earlier returns it replaced, app version, what
     it was made for, what it replaced, the group's id, signature state, key fingerprint."""
-    where, params = _matching(_GROUP_SEARCHED, window.words)
+    where, params = _group_matching(conn, window.words)
     order = _ordered(window, GROUP_COLUMNS, GROUP_ORDER)
     return [
         tuple(r)
@@ -583,12 +609,20 @@ LOG_COLUMNS = (
 )
 LOG_ORDER = "id DESC"
 _LOG_SEARCHED = ("path", "outcome", "reason", "file_sha256", "key_fingerprint")
+# The log's searched columns as one text, as indexed on a server (ix_import_log_find, c0010).
+_LOG_TEXT = (
+    "(path || ' ' || outcome || ' ' || reason || ' ' || file_sha256 || ' ' || key_fingerprint)"
+)
 
 
 def import_log_rows(conn: Any, window: Window = Window()) -> list[tuple[Any, ...]]:
     """Files offered, newest first, a window of them: when, path, outcome, reason, size,
     SHA-256, key fingerprint."""
-    where, params = _matching(_LOG_SEARCHED, window.words)
+    if _server(conn) and window.words:  # one text, found through its trigram index
+        where = " AND ".join(f"{_LOG_TEXT} LIKE ? ESCAPE '\\'" for _ in window.words)
+        params = [_like(word) for word in window.words]
+    else:
+        where, params = _matching(_LOG_SEARCHED, window.words)
     order = _ordered(window, LOG_COLUMNS, LOG_ORDER)
     return [
         tuple(r)
@@ -638,15 +672,22 @@ def run_rows(conn: Any, period: Period | None, window: Window = Window()) -> lis
     """(group, partnership, how-run JSON, key) of the current partnership rows, a window."""
     where, params = _matching(_RUN_SEARCHED, window.words)
     order = _ordered(window, RUN_COLUMNS, RUN_ORDER)
+    # The window's rows are chosen from the indexes alone (names and ids), and only they
+    # are read whole: sorting every row with its how-run JSON took most of the time.
     return [
         tuple(r)
         for r in conn.execute(
             f"""
             SELECT g.latest_name, p.name, p.how_run, p.canonical_key
-            FROM collected_partnership p JOIN collected_return r ON r.id = p.return_id
+            FROM (SELECT p.id FROM collected_partnership p
+                  JOIN collected_return r ON r.id = p.return_id
+                  JOIN collected_group g ON g.id = r.group_id
+                  WHERE {CURRENT_ROW} AND {_in(period)} AND {where}
+                  ORDER BY {order} LIMIT ? OFFSET ?) AS chosen
+            JOIN collected_partnership p ON p.id = chosen.id
+            JOIN collected_return r ON r.id = p.return_id
             JOIN collected_group g ON g.id = r.group_id
-            WHERE {CURRENT_ROW} AND {_in(period)} AND {where}
-            ORDER BY {order} LIMIT ? OFFSET ?
+            ORDER BY {order}
             """,
             [*params, window.limit, window.offset],
         )
