@@ -146,8 +146,10 @@ class SignatureCheck:
     pdf_key_sha256: str | None
 
 
-def verify_payload(payload: Mapping[str, Any]) -> SignatureCheck:
-    """Check the payload's signature; BadSignature says why it is not good."""
+def verify_payload(payload: Mapping[str, Any], signed: bytes | None = None) -> SignatureCheck:
+    """Check the payload's signature; BadSignature says why it is not good.
+
+    ``signed``: ``signed_bytes(payload)``, when the caller has worked it out already."""
     signer = payload.get(SIGNED_BY_FIELD)
     if not isinstance(signer, Mapping) or SIGNATURE_FIELD not in payload:
         raise BadSignature("it is not signed")
@@ -155,7 +157,7 @@ def verify_payload(payload: Mapping[str, Any]) -> SignatureCheck:
         raise BadSignature("it is signed in a way Partnerbook does not know")
     key = from_b64(signer.get("public_key"), 32)
     signature = from_b64(payload.get(SIGNATURE_FIELD), 64)
-    if not verify_bytes(key, signature, signed_bytes(payload)):
+    if not verify_bytes(key, signature, signed_bytes(payload) if signed is None else signed):
         raise BadSignature("its signature does not match its data")
     pdf_key = signer.get("pdf_key_sha256")
     return SignatureCheck(b64(key), fingerprint(key), pdf_key if isinstance(pdf_key, str) else None)

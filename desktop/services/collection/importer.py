@@ -286,8 +286,9 @@ def _import_one(
     size, digest = facts or _file_facts(path)
     notes: tuple[str, ...] = ()
     checked: SignatureCheck | None = None
+    text = ""
     if isinstance(result, ReturnRead):
-        result, notes, checked = result.payload, result.notes, result.signer
+        result, notes, checked, text = result.payload, result.notes, result.signer, result.text
     try:
         begin(conn)
         if isinstance(result, FileOutcome):
@@ -298,7 +299,7 @@ def _import_one(
             outcome = FileOutcome(str(path), REJECTED, str(result))
         else:
             try:
-                outcome = _store(conn, path, result, digest, checked)
+                outcome = _store(conn, path, result, digest, checked, text)
             except Exception as exc:  # one file must never stop the rest
                 if _collection_failed(exc):
                     raise
@@ -404,9 +405,11 @@ def _store(
     payload: dict[str, Any],
     file_digest: str = "",
     checked: SignatureCheck | None = None,
+    text: str = "",
 ) -> FileOutcome:
     """``checked`` is the signer the reader found when it checked this very payload: its
-    signature is not checked a second time."""
+    signature is not checked a second time; ``text``, the payload's canonical text the
+    reader made (else it is made here)."""
     from desktop.services.collection.trust import (
         REFUSED_BEFORE,
         UNSIGNED_OLDER,
@@ -458,7 +461,7 @@ def _store(
             "current",
             0 if scope.get("whole_group") is False else 1,
             _now(),
-            _payload_text(payload),
+            text or _payload_text(payload),
             "signed" if signer else "unsigned",
             key,
             payload.get("pack_id"),

@@ -17,6 +17,7 @@ automatic action in the PDF is noted for the log; neither is ever run or followe
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 from dataclasses import dataclass
@@ -25,9 +26,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from desktop.domain.canonical import HASH_FIELD, verify_hash
+from desktop.domain.canonical import HASH_FIELD, canonical_bytes
 from desktop.domain.problems import marked
-from desktop.domain.signing import BadSignature, SignatureCheck, verify_payload
+from desktop.domain.signing import SIGNATURE_FIELD, BadSignature, SignatureCheck, verify_payload
 from desktop.services.collection.pdf_scan import first_repeat, same_name, scan_pdf, shown_name
 from desktop.services.collection.return_rules import date_fields, plain, rule_problem
 from desktop.services.return_reader import ATTACHMENT_NAME, ReturnFileError
@@ -107,6 +108,9 @@ class ReturnRead:
     # Who signed the data, as checked here (None for a version 1 return): the import uses
     # it rather than checking the signature again in the main process.
     signer: SignatureCheck | None = None
+    # The payload's canonical text (what the collection keeps), made here from the forms
+    # its checks needed rather than by the importer again.
+    text: str = ""
 
 
 # -- the PDF ------------------------------------------------------------------------------
@@ -142,7 +146,7 @@ def read_checked(path: str, limits: Limits) -> ReturnRead:
         except OSError as exc:
             raise Rejected("damaged", "it is damaged and could not be read as a PDF") from exc
     data, notes, pdf = _attachment_bytes(whole, limits)
-    payload, checked = _checked_payload(parse_payload_bytes(data, limits))
+    payload, checked, forms = _checked_payload(parse_payload_bytes(data, limits))
     signer = payload.get("signed_by") or {}
     if signer.get("pdf_key_sha256"):
         from desktop.services.collection.pdf_signature_check import pdf_signer_key
@@ -154,7 +158,7 @@ def read_checked(path: str, limits: Limits) -> ReturnRead:
             raise Rejected(
                 "altered", PDF_CHANGED, why="the PDF is signed by another key than its data"
             )
-    return ReturnRead(payload, notes, checked)
+    return ReturnRead(payload, notes, checked, forms.whole().decode("utf-8"))
 
 
 def _attachment_bytes(whole: bytes, limits: Limits) -> tuple[bytes, tuple[str, ...], Any]:
@@ -304,10 +308,26 @@ def check_payload(value: Any, now: datetime | None = None) -> dict[str, Any]:
     return _checked_payload(value, now)[0]
 
 
+class _Canonical:
+    """A payload's canonical form (domain.canonical) made once a top-level field: the forms
+    its hash covers, its signature covers and the whole are joined from the same parts
+    (``json.dumps`` with sorted keys writes a dict as exactly this join)."""
+
+    def __init__(self, value: dict[str, Any]) -> None:
+        self.parts = sorted(
+            (key, json.dumps(key, ensure_ascii=False).encode("utf-8") + b":" + canonical_bytes(v))
+            for key, v in value.items()
+        )
+
+    def whole(self, *leaving_out: str) -> bytes:
+        return b"{" + b",".join(part for key, part in self.parts if key not in leaving_out) + b"}"
+
+
 def _checked_payload(
     value: Any, now: datetime | None = None
-) -> tuple[dict[str, Any], SignatureCheck | None]:
-    """``check_payload``, and who signed it (None for a version 1 return)."""
+) -> tuple[dict[str, Any], SignatureCheck | None, _Canonical]:
+    """``check_payload``, who signed it (None for a version 1 return), and its canonical
+    forms."""
     if not isinstance(value, dict) or value.get("schema") != SCHEMA_NAME:
         raise Rejected("not_return", "its attached data is not a Partnerbook return")
     version = value.get("schema_version")
@@ -322,8 +342,10 @@ def _checked_payload(
         )
     if not isinstance(value.get(HASH_FIELD), str):
         raise Rejected("damaged", "its data has no check code (SHA-256)")
-    try:
-        unaltered = verify_hash(value)
+    try:  # as domain.canonical.verify_hash, from the parts made once
+        forms = _Canonical(value)
+        stated = hashlib.sha256(forms.whole(HASH_FIELD)).hexdigest()
+        unaltered = value[HASH_FIELD] == stated
     except (ValueError, TypeError, RecursionError) as exc:
         raise Rejected("damaged", "its data could not be checked") from exc
     if not unaltered:
@@ -339,18 +361,18 @@ def _checked_payload(
     if broken is not None:
         raise Rejected("out_of_range", broken.template, **broken.values)
     if version >= 2:
-        return value, check_data_signature(value)
-    return value, None
+        return value, check_data_signature(value, forms.whole(HASH_FIELD, SIGNATURE_FIELD)), forms
+    return value, None, forms
 
 
-def check_data_signature(value: dict[str, Any]) -> SignatureCheck:
+def check_data_signature(value: dict[str, Any], signed: bytes | None = None) -> SignatureCheck:
     """Who signed a version 2 return; Rejected when it is unsigned or badly signed.
 
     A version 1 return was made before returns were signed and is read as "unsigned (older
     Partnerbook)"; every version 2 return must be signed (issue 20).
     """
     try:
-        return verify_payload(value)
+        return verify_payload(value, signed)
     except BadSignature as exc:
         if str(exc) == "it is not signed":
             raise Rejected("unsigned", UNSIGNED) from exc
