@@ -20,7 +20,7 @@ from desktop.store.collection import db
 from desktop.store.collection import view_queries as q
 from desktop.store.collection.opening import open_collection
 
-BOTH = {"ix_collected_return_listed", "ix_collected_partnership_listed"}
+BOTH = {"ix_collected_return_listed", "ix_collected_partnership_names"}
 SERVER = {"ix_collected_group_find", "ix_import_log_find"}
 WORDS = ("torrington", "café", "(2)", "imported", "zzz", "st.")
 
@@ -163,7 +163,7 @@ def test_a_server_without_pg_trgm_upgrades_and_finds_the_same_rows(
         conn = db.connect(location)
         try:
             names = _indexes(conn)
-            assert {"ix_collected_return_listed", "ix_collected_partnership_listed"} <= names
+            assert {"ix_collected_return_listed", "ix_collected_partnership_names"} <= names
             assert not {"ix_collected_group_find", "ix_import_log_find"} & names
             assert not conn.execute(
                 "SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'"

@@ -132,8 +132,17 @@ class CollectedPartnership(CollectionBase):
             "unmet_pence",
             "review_score",
         ),
-        # How it is run's rows chosen from the index alone (c0010_find_indexes).
-        Index("ix_collected_partnership_listed", "return_id", "superseded_by", "name", "id"),
+        # Every partnership's names counted, and How it is run's rows chosen on a server,
+        # from the index alone (c0010_find_indexes).
+        Index(
+            "ix_collected_partnership_names",
+            "canonical_key",
+            "name",
+            "short_name",
+            "return_id",
+            "superseded_by",
+            "id",
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

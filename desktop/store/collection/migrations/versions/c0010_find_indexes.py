@@ -11,9 +11,10 @@ Find read these instead of every return's or partnership's wide row:
   group_id, id, created_at, reference, app_version), both back ends: the Groups page
   chooses, sorts and searches its returns from the index alone (each return's row holds
   its whole payload).
-* ``ix_collected_partnership_listed`` (return_id, superseded_by, name, id): How it is run
-  chooses its rows from the index (a server's ix_collected_partnership_current lacks the
-  row's id; a file's has it, but one schema for both is simpler to keep right).
+* ``ix_collected_partnership_names`` (canonical_key, name, short_name, return_id,
+  superseded_by, id), both back ends: the merge suggestions count every partnership's
+  names in the index's order, from the index alone, and a server chooses How it is run's
+  rows from it (its ix_collected_partnership_current lacks the row's id).
 * On a server where the ``pg_trgm`` extension is there or may be created (it is trusted
   since PostgreSQL 13, so the database's owner running ``collect init-server`` may), two
   trigram indexes: the groups' names, and the import log's searched text as one string.
@@ -47,7 +48,7 @@ RETURN_LISTED = (
     "reference",
     "app_version",
 )
-PARTNERSHIP_LISTED = ("return_id", "superseded_by", "name", "id")
+PARTNERSHIP_NAMES = ("canonical_key", "name", "short_name", "return_id", "superseded_by", "id")
 LOG_TEXT = (
     "(path || ' ' || outcome || ' ' || reason || ' ' || file_sha256 || ' ' || key_fingerprint)"
 )
@@ -70,7 +71,7 @@ def upgrade() -> None:
     bind = op.get_bind()
     op.create_index("ix_collected_return_listed", "collected_return", list(RETURN_LISTED))
     op.create_index(
-        "ix_collected_partnership_listed", "collected_partnership", list(PARTNERSHIP_LISTED)
+        "ix_collected_partnership_names", "collected_partnership", list(PARTNERSHIP_NAMES)
     )
     if bind.dialect.name != "postgresql":
         return
@@ -92,5 +93,5 @@ def downgrade() -> None:
     if bind.dialect.name == "postgresql":
         op.execute("DROP INDEX IF EXISTS ix_import_log_find")
         op.execute("DROP INDEX IF EXISTS ix_collected_group_find")
-    op.drop_index("ix_collected_partnership_listed", table_name="collected_partnership")
+    op.drop_index("ix_collected_partnership_names", table_name="collected_partnership")
     op.drop_index("ix_collected_return_listed", table_name="collected_return")
