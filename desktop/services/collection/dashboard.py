@@ -12,7 +12,7 @@ from typing import Any
 from desktop.domain.collection_tables import Bar, Dashboard, Stack
 from desktop.domain.periods import Period
 from desktop.services.collection import views
-from desktop.store.collection.view_queries import expected_count
+from desktop.store.collection.view_queries import current_groups, expected_count
 
 __all__ = ["Bar", "Dashboard", "Stack", "area_dashboard"]
 
@@ -48,7 +48,6 @@ def _dashboard(conn: Any, period: Period | None) -> Dashboard:
         Stack(name, tool, section, tuple(counts))
         for name, tool, section, counts in views.review_bands(conn, period)
     ]
-    totals = views.area_totals(conn, period)
     missing = len(views.expected_missing(conn, period).rows)
     expected = expected_count(conn)
     return Dashboard(
@@ -62,5 +61,6 @@ def _dashboard(conn: Any, period: Period | None) -> Dashboard:
         len(stacks),
         expected,
         expected - missing,
-        totals["groups"],
+        # Only the groups are shown: not every count area_totals makes (0.25 s on a server).
+        current_groups(conn, period),
     )

@@ -620,8 +620,8 @@ def _scored_partnerships(conn: Any, period: Period | None) -> list[tuple[str, _S
     """(partnership name, its groups' scores) per tool and section."""
     merged = _once(q.merged_names, conn)
     names: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    # The names as groups wrote them, from the totals the Partnerships page reads too.
-    for key, name, _groups, count, *_sums in _once(q.partnership_totals, conn, period):
+    # The names as groups wrote them, kept counted in the summary tables.
+    for key, name, count in _once(q.partnership_names, conn, period):
         names[key][name] += count
     found = []
     for section in _sections(conn, period):

@@ -35,6 +35,7 @@ __all__ = [
     "RUN_ORDER",
     "Window",
     "area_counts",
+    "current_groups",
     "current_partnership_rows",
     "expected_count",
     "expected_missing_rows",
@@ -47,6 +48,7 @@ __all__ = [
     "partner_answer_rows",
     "partnership_answers",
     "partnership_name",
+    "partnership_names",
     "partnership_ratings",
     "partnership_reviews",
     "partnership_totals",
@@ -305,6 +307,24 @@ def partnership_totals(conn: Any, period: Period | None) -> list[tuple[Any, ...]
         GROUP BY p.canonical_key, p.name
         """,
         range(5, 8),
+    )
+
+
+def partnership_names(conn: Any, period: Period | None) -> list[tuple[Any, ...]]:
+    """(partnership key, a name as groups wrote it, current rows calling it so): from the
+    summary tables, for the names the review scores and the Dashboard give."""
+    if period is None:
+        return [(k, name, rows) for k, name, _g, rows, *_sums in partnership_totals(conn, period)]
+    return list(summary_reads.partnership_names(conn, period))
+
+
+def current_groups(conn: Any, period: Period | None) -> int:
+    """How many groups have a current return for the period (from the returns' index)."""
+    return int(
+        conn.execute(
+            f"SELECT count(DISTINCT group_id) FROM collected_return r WHERE {CURRENT}"
+            f" AND {_in(period)}"
+        ).fetchone()[0]
     )
 
 

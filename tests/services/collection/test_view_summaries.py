@@ -71,6 +71,10 @@ def check(location: Path | str) -> None:
             assert _sections(q.section_score_totals(conn, period)) == _sections(
                 q._section_score_totals_detail(conn, period)
             )
+            from_totals = [
+                (k, n, rows) for k, n, _g, rows, *_ in q.partnership_totals(conn, period)
+            ]
+            assert sorted(q.partnership_names(conn, period)) == sorted(from_totals)
             for by in ("category", "partnership", "group"):
                 assert sorted(q.needs_totals(conn, by, period)) == sorted(
                     q._needs_totals_detail(conn, by, period)

@@ -29,7 +29,8 @@ section        name_key    tool id, tool version, section, tool name, section ti
                            band; x1/x2 = lowest/highest, n = scores, score = their sum
 need           name_key    partnership name, category, "p" or "g" (general needs);
                            n = needs, v1/v2/v3 = estimated, agreed, received pence
-need_group     ""          (a group's needs in all: in ``summary_part`` only)
+need_group     ""          (a group's needs in all: read from ``summary_part``)
+name           name_key    partnership name as written; n = current rows naming it so
 *_groups       some of a topic's key columns (``GROUP_COUNTS``); n = groups
 =============  ==========  ===========================================================
 
@@ -170,6 +171,17 @@ def _section_sql(server: bool, where: str) -> str:
     )
 
 
+def _name_sql(where: str) -> str:
+    """How many current rows call each partnership by each name (the views name a
+    partnership by the name most of its rows use)."""
+    return f"""
+        SELECT r.group_id, {_PERIOD}, p.name_key, p.name, count(*)
+        FROM collected_return r CROSS JOIN collected_partnership p
+        WHERE {where} AND {_CURRENT_ROW}
+        GROUP BY r.group_id, r.period_start, r.period_end, p.name_key, p.name
+    """
+
+
 def _need_sql(where: str) -> str:
     """Each need with the latest word, one row each: summed in Python, exactly."""
     return f"""
@@ -213,6 +225,8 @@ def group_parts(conn: Any, ids: Sequence[int] | None) -> dict[int, dict[Dims, Su
     ):
         dims = _normal(("section", ps, pe, *_padded(keys), lowest, highest))
         found[g][dims] = (n, 0, 0, 0, float(total or 0))
+    for g, ps, pe, key, name, n in conn.execute(_name_sql(where), params):
+        found[g][_normal(("name", ps, pe, *_padded((key, name)), None, None))] = (n, 0, 0, 0, 0.0)
     sums: dict[int, dict[Dims, list[Any]]] = defaultdict(lambda: defaultdict(lambda: [0] * 4))
     for g, ps, pe, key, name, category, kind, *pence in conn.execute(_need_sql(where), params):
         for dims in (

@@ -16,7 +16,7 @@ from typing import Any
 
 from desktop.domain.periods import Period
 
-__all__ = ["need_help_rows", "needs_totals", "section_score_totals"]
+__all__ = ["need_help_rows", "needs_totals", "partnership_names", "section_score_totals"]
 
 BAND_SEPARATOR = "\x1f"  # as view_queries.BAND_SEPARATOR
 GENERAL_NEEDS = "(general needs)"
@@ -210,3 +210,12 @@ def _needs_by_group(conn: Any, period: Period) -> list[tuple[Any, ...]]:
         entry[3] += int(v2)
         entry[4] += int(v3)
     return [(name, e[0], len(e[1]), e[2], e[3], e[4]) for name, e in found.items()]
+
+
+def partnership_names(conn: Any, period: Period) -> list[tuple[str, str, int]]:
+    """(partnership key, a name as groups wrote it, current rows calling it so)."""
+    merged = _merged(conn)
+    found: dict[tuple[str, str], int] = defaultdict(int)
+    for key, name, *_k, _x1, _x2, n, _v1, _v2, _v3, _s in _totals(conn, "name", period):
+        found[(merged.get(key, key), name)] += int(n)
+    return [(key, name, n) for (key, name), n in found.items()]
