@@ -19,7 +19,7 @@ from desktop.services.collection import views
 from desktop.services.collection.group_merges import merge_groups
 from desktop.services.collection.importer import import_returns
 from desktop.services.collection.merges import merge_partnerships, separate_partnership
-from desktop.services.collection.samples import resubmission
+from desktop.services.collection.samples import resign, resubmission
 from desktop.services.collection.withdraw import withdraw_return
 from desktop.store.collection import db
 from desktop.store.collection import view_queries as q
@@ -129,7 +129,9 @@ def test_the_summaries_follow_every_change_to_what_counts(
     finally:
         conn.close()
     # Imports after the merges: their rows take the merged names and group at once.
-    after = [resubmission(items[3]), resubmission(items[1], day=28)]
+    renamed = resubmission(items[3])
+    renamed["group"]["name"] = "Bideford Community Trust (renamed)"  # its latest name now
+    after = [resign(renamed), resubmission(items[1], day=28)]
     import_returns(location, pdfs(tmp_path / "after", after, prefix="after"))
     check(location)
 

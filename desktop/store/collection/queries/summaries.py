@@ -29,7 +29,8 @@ section        name_key    tool id, tool version, section, tool name, section ti
                            band; x1/x2 = lowest/highest, n = scores, score = their sum
 need           name_key    partnership name, category, "p" or "g" (general needs);
                            n = needs, v1/v2/v3 = estimated, agreed, received pence
-need_group     ""          (a group's needs in all: read from ``summary_part``)
+need_group     group name  (a group's needs in all, by its latest name: a rename in an
+                           import or a group merge is followed by the refresh)
 name           name_key    partnership name as written; n = current rows naming it so
 *_groups       some of a topic's key columns (``GROUP_COUNTS``); n = groups
 =============  ==========  ===========================================================
@@ -63,6 +64,7 @@ GROUP_COUNTS = (
     ("section", "section_groups", (0, 1, 2, 3)),  # per name_key, tool, version, section
     ("need", "need_cgroups", (2,)),  # per category
     ("need", "need_pgroups", (0, 1, 3)),  # per name_key, partnership name, kind
+    ("need_group", "need_ggroups", (0,)),  # per group name
 )
 _LARGEST = 2**63 - 1
 
@@ -185,8 +187,9 @@ def _name_sql(where: str) -> str:
 def _need_sql(where: str) -> str:
     """Each need with the latest word, one row each: summed in Python, exactly."""
     return f"""
-        SELECT r.group_id, {_PERIOD}, coalesce(p.name_key, ''), coalesce(p.name, ''),
-               n.category, CASE WHEN n.partnership_id IS NULL THEN 'g' ELSE 'p' END,
+        SELECT r.group_id, {_PERIOD}, g.latest_name, coalesce(p.name_key, ''),
+               coalesce(p.name, ''), n.category,
+               CASE WHEN n.partnership_id IS NULL THEN 'g' ELSE 'p' END,
                n.estimated_pence,
                CASE WHEN n.status IN ('agreed', 'partly_agreed', 'received')
                     THEN coalesce(n.agreed_pence, n.estimated_pence) ELSE 0 END,
@@ -194,6 +197,7 @@ def _need_sql(where: str) -> str:
                     THEN coalesce(n.received_pence, n.agreed_pence, n.estimated_pence)
                     ELSE coalesce(n.received_pence, 0) END
         FROM collected_return r CROSS JOIN collected_need n
+        JOIN collected_group g ON g.id = r.group_id
         LEFT JOIN collected_partnership p ON p.id = n.partnership_id
         WHERE {where} AND {_CURRENT_NEED}
     """
@@ -228,10 +232,12 @@ def group_parts(conn: Any, ids: Sequence[int] | None) -> dict[int, dict[Dims, Su
     for g, ps, pe, key, name, n in conn.execute(_name_sql(where), params):
         found[g][_normal(("name", ps, pe, *_padded((key, name)), None, None))] = (n, 0, 0, 0, 0.0)
     sums: dict[int, dict[Dims, list[Any]]] = defaultdict(lambda: defaultdict(lambda: [0] * 4))
-    for g, ps, pe, key, name, category, kind, *pence in conn.execute(_need_sql(where), params):
+    for g, ps, pe, group, key, name, category, kind, *pence in conn.execute(
+        _need_sql(where), params
+    ):
         for dims in (
             _normal(("need", ps, pe, *_padded((key, name, category, kind)), None, None)),
-            _normal(("need_group", ps, pe, *_padded(()), None, None)),
+            _normal(("need_group", ps, pe, *_padded((group,)), None, None)),
         ):
             entry = sums[g][dims]
             entry[0] += 1

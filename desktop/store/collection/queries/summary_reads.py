@@ -195,21 +195,12 @@ def _add_need(found: dict[str, list[int]], label: str, n: int, *pence: int) -> N
 
 
 def _needs_by_group(conn: Any, period: Period) -> list[tuple[Any, ...]]:
-    """Per group name: each group's needs in all, kept one row a group and period."""
-    found: dict[str, list[Any]] = {}
-    for name, group, n, v1, v2, v3 in conn.execute(
-        "SELECT g.latest_name, s.group_id, s.n, s.v1, s.v2, s.v3 FROM summary_part s"
-        " JOIN collected_group g ON g.id = s.group_id WHERE s.topic = 'need_group'"
-        " AND s.period_start = ? AND s.period_end = ?",
-        (period.start.isoformat(), period.end.isoformat()),
-    ):
-        entry = found.setdefault(name, [0, set(), 0, 0, 0])
-        entry[0] += int(n)
-        entry[1].add(group)
-        entry[2] += int(v1)
-        entry[3] += int(v2)
-        entry[4] += int(v3)
-    return [(name, e[0], len(e[1]), e[2], e[3], e[4]) for name, e in found.items()]
+    """Per group name: its groups' needs in all, and how many groups have that name."""
+    groups = {r[0]: int(r[9]) for r in _totals(conn, "need_ggroups", period)}
+    return [
+        (r[0], int(r[9]), groups.get(r[0], 0), int(r[10]), int(r[11]), int(r[12]))
+        for r in _totals(conn, "need_group", period)
+    ]
 
 
 def partnership_names(conn: Any, period: Period) -> list[tuple[str, str, int]]:
