@@ -132,6 +132,10 @@ class CollectedPartnership(CollectionBase):
             "unmet_pence",
             "review_score",
         ),
+        # Find's rare words looked up through trigrams on a server with pg_trgm (c0010).
+        Index(
+            "ix_collected_partnership_find", text("name gin_trgm_ops"), postgresql_using="gin"
+        ).ddl_if(dialect="postgresql"),
         # Every partnership's names counted, and How it is run's rows chosen on a server,
         # from the index alone (c0010_find_indexes).
         Index(

@@ -688,9 +688,54 @@ RUN_ORDER = "g.latest_name COLLATE NOCASE, p.name COLLATE NOCASE, p.id"
 _RUN_SEARCHED = ("g.latest_name", "p.name")
 
 
+# A word naming at most this many partnership rows (of any period) is looked up through the
+# server's trigram indexes, and only those rows are checked: a word hardly any row holds is
+# then answered at once instead of after reading every current row (0.2-0.6 s at 100,000
+# returns). A commoner word is looked for row by row, as on a file.
+RARE_WORD_ROWS = 3000
+_CANDIDATES = (
+    "SELECT c.id FROM (SELECT id FROM collected_partnership WHERE name LIKE ? ESCAPE '\\'"
+    " UNION ALL SELECT q.id FROM collected_group f"
+    " JOIN collected_return o ON o.group_id = f.id"
+    " JOIN collected_partnership q ON q.return_id = o.id"
+    " WHERE f.latest_name LIKE ? ESCAPE '\\') AS c LIMIT ?"
+)
+
+
+def _trigram_indexes(conn: Any) -> bool:
+    """Whether this server collection has c0010's trigram indexes (pg_trgm may be missing)."""
+    return (
+        conn.execute(
+            "SELECT count(*) FROM pg_indexes WHERE schemaname = current_schema() AND indexname"
+            " IN ('ix_collected_partnership_find', 'ix_collected_group_find')"
+        ).fetchone()[0]
+        == 2
+    )
+
+
+def _rare_rows(conn: Any, words: Sequence[str]) -> list[int] | None:
+    """On a server with trigram indexes, the partnership rows (ids) the rarest of ``words``
+    can match by name or group name, when at most RARE_WORD_ROWS; else None."""
+    if not words or not _server(conn) or not _trigram_indexes(conn):
+        return None
+    fewest: list[int] | None = None
+    for word in words:
+        ids = [
+            int(r[0])
+            for r in conn.execute(_CANDIDATES, [_like(word), _like(word), RARE_WORD_ROWS + 1])
+        ]
+        if len(ids) <= RARE_WORD_ROWS and (fewest is None or len(ids) < len(fewest)):
+            fewest = ids
+    return fewest
+
+
 def run_rows(conn: Any, period: Period | None, window: Window = Window()) -> list[tuple[Any, ...]]:
     """(group, partnership, how-run JSON, key) of the current partnership rows, a window."""
     where, params = _matching(_RUN_SEARCHED, window.words)
+    rare = _rare_rows(conn, window.words)
+    if rare is not None:  # only rows a rare word can match are checked (on a server)
+        where += " AND p.id = ANY(?)"
+        params = [*params, rare]
     order = _ordered(window, RUN_COLUMNS, RUN_ORDER)
     # The window's rows are chosen from the indexes alone (names and ids), and only they
     # are read whole: sorting every row with its how-run JSON took most of the time.

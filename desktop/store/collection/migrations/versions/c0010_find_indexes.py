@@ -16,8 +16,9 @@ Find read these instead of every return's or partnership's wide row:
   names in the index's order, from the index alone, and a server chooses How it is run's
   rows from it (its ix_collected_partnership_current lacks the row's id).
 * On a server where the ``pg_trgm`` extension is there or may be created (it is trusted
-  since PostgreSQL 13, so the database's owner running ``collect init-server`` may), two
-  trigram indexes: the groups' names, and the import log's searched text as one string.
+  since PostgreSQL 13, so the database's owner running ``collect init-server`` may), three
+  trigram indexes: the groups' and the partnerships' names, and the import log's searched
+  text as one string.
   Find then answers from them instead of reading every row. Where the extension cannot
   be created, the indexes are left out and Find still finds the same rows, more slowly;
   running ``collect init-server`` again once it is there does not add them (this
@@ -81,10 +82,15 @@ def upgrade() -> None:
             " USING gin (latest_name gin_trgm_ops)"
         )
         op.execute(
+            "CREATE INDEX ix_collected_partnership_find ON collected_partnership"
+            " USING gin (name gin_trgm_ops)"
+        )
+        op.execute(
             f"CREATE INDEX ix_import_log_find ON import_log USING gin ({LOG_TEXT} gin_trgm_ops)"
         )
     # The planner's figures for the new indexes (the log's text is an expression).
     op.execute("ANALYZE collected_group")
+    op.execute("ANALYZE collected_partnership")
     op.execute("ANALYZE import_log")
 
 
@@ -92,6 +98,7 @@ def downgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name == "postgresql":
         op.execute("DROP INDEX IF EXISTS ix_import_log_find")
+        op.execute("DROP INDEX IF EXISTS ix_collected_partnership_find")
         op.execute("DROP INDEX IF EXISTS ix_collected_group_find")
     op.drop_index("ix_collected_partnership_names", table_name="collected_partnership")
     op.drop_index("ix_collected_return_listed", table_name="collected_return")
