@@ -45,8 +45,14 @@ LOCK_TIMEOUT_MS = 30_000
 # Tables whose rows have an ``id`` the services read back as ``cursor.lastrowid``.
 _INSERT = re.compile(r"^\s*INSERT\s+(?:OR\s+IGNORE\s+)?INTO\s+(\w+)", re.IGNORECASE)
 # A plain INSERT of one row of placeholders, which executemany sends as one statement.
+# A plain INSERT of one row of placeholders (as translated), perhaps with ON CONFLICT naming
+# its columns, which executemany sends as one statement.
 _PLAIN_INSERT = re.compile(
-    r"^\s*INSERT\s+INTO\s+(\w+)\s*\(([\w\s,]+)\)\s*VALUES\s*\([?,\s]+\)\s*$", re.IGNORECASE
+    r"^\s*INSERT\s+INTO\s+(?P<table>\w+)\s*\((?P<columns>[\w\s,]+)\)\s*"
+    r"VALUES\s*\(\s*%s(?:\s*,\s*%s)*\s*\)"
+    r"(?P<conflict>\s+ON\s+CONFLICT\s*\((?P<target>[\w\s,]+)\)\s+DO\s+.+?)?"
+    r"(?:\s+RETURNING\s+id)?\s*$",
+    re.IGNORECASE | re.DOTALL,
 )
 
 
@@ -104,6 +110,7 @@ class ServerConnection:
         self.location = location
         self.label = server_label(location)
         self._types: dict[str, dict[str, str]] = {}
+        self._cursor: Any = None
 
     @property
     def in_transaction(self) -> bool:
@@ -119,7 +126,12 @@ class ServerConnection:
             # prepare=None: psycopg prepares a statement on the server once this connection
             # has run it a few times (an import runs the same two dozen for every file),
             # which saves the server parsing and planning each one again.
-            cur = self._raw.execute(text, _storable(params) if params else None, prepare=None)
+            # One psycopg cursor serves every statement (its rows are read at once): a new
+            # one each time was half the client's work for a short statement.
+            if self._cursor is None:
+                self._cursor = self._raw.cursor()
+            cur = self._cursor
+            cur.execute(text, _storable(params) if params else None, prepare=None)
             rows = cur.fetchall() if cur.description is not None else []
         except Exception as exc:
             raise _as_sqlite_error(exc, self.label) from exc
@@ -134,11 +146,11 @@ class ServerConnection:
         if not rows:  # a partnership without answers, say: no need to ask the server
             return _Cursor([], None, 0)
         try:
-            plain = _PLAIN_INSERT.match(sql)
+            plain = _PLAIN_INSERT.match(text)
             if plain is not None:
                 # One statement for all the rows (a return's 57 ratings, say) rather than
                 # one each: a fraction of the client's and the server's work per row.
-                done = self._insert_rows(plain.group(1), plain.group(2), sql, rows)
+                done = self._insert_rows(plain, text.count("%s"), rows)
                 if done is not None:
                     return done
             with self._raw.cursor() as cur:
@@ -149,7 +161,7 @@ class ServerConnection:
         return _Cursor([], None, count)
 
     def _insert_rows(
-        self, table: str, names: str, sql: str, rows: list[Sequence[Any]]
+        self, plain: re.Match[str], marks: int, rows: list[Sequence[Any]]
     ) -> _Cursor | None:
         """``rows`` inserted by one statement, sent as one JSON array of rows (one string
         for psycopg to send; the server reads it in C); None when they cannot go that way
@@ -158,12 +170,22 @@ class ServerConnection:
 
         Each value reaches its column as text and is converted by the column's own type,
         so a value too long or a number too large is refused as it would be a row at a
-        time (the arrays carry no lengths: an explicit cast would cut text short)."""
-        table, columns = table.lower(), _column_names(names)
+        time (the arrays carry no lengths: an explicit cast would cut text short).
+
+        With ON CONFLICT … DO, the rows must differ in the columns it names: one statement
+        may not meet the same row twice, where one row at a time would."""
+        table, columns = plain["table"].lower(), _column_names(plain["columns"])
         types = self._column_types(table)
-        if len(columns) != sql.count("?") or not all(c in types for c in columns):
+        if len(columns) != marks or not all(c in types for c in columns):
+            return None
+        conflict = plain["conflict"] or ""  # as translated: a literal % stays doubled
+        target = _column_names(plain["target"]) if conflict else ()
+        if not all(c in columns for c in target):
             return None
         try:
+            at = [columns.index(c) for c in target]
+            if at and len({tuple(row[i] for i in at) for row in rows}) != len(rows):
+                return None
             data = json.dumps(rows, ensure_ascii=False, allow_nan=False)
             if "\\u0000" in data:  # a NUL somewhere: stored as the views show it (␀)
                 data = json.dumps([_storable(r) for r in rows], ensure_ascii=False)
@@ -175,7 +197,7 @@ class ServerConnection:
         )
         text = (
             f"INSERT INTO {table} ({', '.join(columns)}) SELECT {picked}"
-            " FROM jsonb_array_elements(%s::jsonb) AS e"
+            " FROM jsonb_array_elements(%s::jsonb) AS e" + conflict
         )
         cur = self._raw.execute(text, (data,), prepare=None)
         return _Cursor([], None, cur.rowcount)

@@ -91,3 +91,23 @@ def test_values_json_cannot_carry_go_one_by_one(pg_collection: str) -> None:
         moment = datetime(2026, 12, 5, 10, 0, 3)
         conn.executemany(INSERT, [(moment, "p", 1, "", "imported", "", None, "")] * 2)
         assert [r[0] for r in _stored(conn)] == ["2026-12-05 10:00:03"] * 2
+
+
+UPSERT = (
+    "INSERT INTO expected_group (name, name_key, note) VALUES (?, ?, ?)"
+    " ON CONFLICT (name_key) DO UPDATE SET name = excluded.name"
+)
+
+
+def _expected(conn: db.Connection) -> list[tuple[object, ...]]:
+    return [tuple(r) for r in conn.execute("SELECT name_key, name FROM expected_group ORDER BY 1")]
+
+
+def test_an_upsert_of_many_rows_as_one_at_a_time(conn: db.Connection) -> None:
+    when = ""
+    conn.executemany(UPSERT, [("A", "a", when), ("B", "b", when)])
+    conn.executemany(UPSERT, [("A2", "a", when), ("C", "c", when)])
+    # The same key twice in one call: the later row wins, as it would a row at a time (one
+    # statement may not update a row twice, so such a call goes one by one on a server).
+    conn.executemany(UPSERT, [("X", "x", when), ("X2", "x", when), ("B2", "b", when)])
+    assert _expected(conn) == [("a", "A2"), ("b", "B2"), ("c", "C"), ("x", "X2")]
