@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
+from typing import Any
 
 from desktop.store.collection.queries import currency as queries
 from desktop.store.collection.queries import summaries
@@ -35,6 +36,7 @@ class _Return:
     reference: str
     imported: str = ""  # when it arrived here (UTC, as the importer wrote it)
     rows: list[tuple[int, str, str, str]] = field(default_factory=list)  # id, uuid, key, name
+    marks: tuple[Any, ...] = ()  # its marks as stored: general_superseded_by, status, by
 
     @property
     def order(self) -> tuple[str, str]:
@@ -73,12 +75,16 @@ def recompute_group(conn: sqlite3.Connection, group_id: int) -> None:
             row[6],
             row[7],
             str(row[8] or ""),
+            marks=tuple(row[9:12]),
         )
         for row in found
     }
+    # Only a mark that changes is written: a new return usually changes none of the others'.
+    stored: dict[int, str | None] = {}
     if live:
-        for pid, return_id, uuid, key, name in queries.partnership_rows(conn, list(live)):
+        for pid, return_id, uuid, key, name, by in queries.partnership_rows(conn, list(live)):
             live[return_id].rows.append((pid, uuid, key, name))
+            stored[pid] = by
     for earlier in live.values():
         later = [
             other
@@ -100,18 +106,19 @@ def recompute_group(conn: sqlite3.Connection, group_id: int) -> None:
         replaced_by: str | None = None
         for pid, uuid, key, _name in earlier.rows:
             by = next((r.uuid for r in later if r.covers(uuid, key)), None)
-            queries.mark_partnership(conn, pid, by)
+            if stored[pid] != by:
+                queries.mark_partnership(conn, pid, by)
             any_current = any_current or by is None
             replaced_by = replaced_by or by
         general_by = later[0].uuid if later else None
         any_current = any_current or general_by is None
-        queries.mark_return(
-            conn,
-            earlier.id,
+        marks = (
             general_by,
             "current" if any_current else "superseded",
             None if any_current else (replaced_by or general_by),
         )
+        if marks != earlier.marks:
+            queries.mark_return(conn, earlier.id, *marks)
     # The views' summaries follow the marks, in the same transaction (issue 19).
     summaries.refresh_groups(conn, [group_id])
 

@@ -107,10 +107,20 @@ def _number(value: Any) -> float | None:
 def store_rows(conn: sqlite3.Connection, return_row: int, payload: dict[str, Any]) -> None:
     merges = canonical_keys(conn)
     titles = _titles(payload)
+    # Every partnership's ratings, answers and needs go in one statement a table (on a
+    # server each is a round trip), in the order they would have gone one by one.
+    rows: _Rows = ([], [], [])
     for entry in payload.get("partnerships") or []:
-        _store_partnership(conn, return_row, entry, merges, titles)
+        _store_partnership(conn, return_row, entry, merges, titles, rows)
     general = payload.get("general_resource_needs") or []
-    _store_needs(conn, return_row, None, general)
+    rows[2].extend(_need_rows(return_row, None, general))
+    queries.add_ratings(conn, rows[0])
+    queries.add_answers(conn, rows[1])
+    queries.add_needs(conn, rows[2])
+
+
+# A return's ratings, answers and needs rows, gathered before they are written.
+_Rows = tuple[list[tuple[Any, ...]], list[tuple[Any, ...]], list[tuple[Any, ...]]]
 
 
 def _store_partnership(
@@ -119,6 +129,7 @@ def _store_partnership(
     entry: dict[str, Any],
     merges: dict[str, str],
     titles: dict[tuple[str, str], str],
+    rows: _Rows,
 ) -> None:
     name = _text(entry.get("name"), 300)
     key = name_key(name) or "(no name)"
@@ -163,8 +174,7 @@ def _store_partnership(
             json.dumps(run_summary(entry)),  # how it is run (issue 17)
         ),
     )
-    queries.add_ratings(
-        conn,
+    rows[0].extend(
         [
             (
                 row,
@@ -187,8 +197,7 @@ def _store_partnership(
             for kind, r in ratings
         ],
     )
-    queries.add_answers(
-        conn,
+    rows[1].extend(
         [
             (
                 row,
@@ -202,7 +211,7 @@ def _store_partnership(
             for a in review.get("answers") or []
         ],
     )
-    _store_needs(conn, return_row, row, entry.get("resource_needs") or [])
+    rows[2].extend(_need_rows(return_row, row, entry.get("resource_needs") or []))
 
 
 def _is_need_help(rating: dict[str, Any]) -> bool:
@@ -210,22 +219,19 @@ def _is_need_help(rating: dict[str, Any]) -> bool:
     return bool(flag) if flag is not None else rating.get("rating") == NEED_HELP
 
 
-def _store_needs(
-    conn: sqlite3.Connection, return_row: int, partnership_row: int | None, needs: list[Any]
-) -> None:
-    queries.add_needs(
-        conn,
-        [
-            (
-                return_row,
-                partnership_row,
-                _text(n.get("category"), 32),
-                _text(n.get("description")),
-                _text(n.get("status"), 32),
-                _int(n.get("estimated_pence")) or 0,
-                _int(n.get("agreed_pence")),
-                _int(n.get("received_pence")),
-            )
-            for n in needs
-        ],
-    )
+def _need_rows(
+    return_row: int, partnership_row: int | None, needs: list[Any]
+) -> list[tuple[Any, ...]]:
+    return [
+        (
+            return_row,
+            partnership_row,
+            _text(n.get("category"), 32),
+            _text(n.get("description")),
+            _text(n.get("status"), 32),
+            _int(n.get("estimated_pence")) or 0,
+            _int(n.get("agreed_pence")),
+            _int(n.get("received_pence")),
+        )
+        for n in needs
+    ]

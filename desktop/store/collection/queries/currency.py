@@ -20,20 +20,24 @@ __all__ = [
 
 def live_returns(conn: Connection, group_id: int) -> list[tuple[Any, ...]]:
     """(id, uuid, period_start, period_end, created_at, whole_group, supersedes, reference,
-    imported_at) of every return of the group not withdrawn."""
+    imported_at, general_superseded_by, status, superseded_by) of every return of the group
+    not withdrawn."""
     return conn.execute(
         "SELECT id, uuid, period_start, period_end, created_at, whole_group, supersedes,"
-        " reference, imported_at FROM collected_return"
+        " reference, imported_at, general_superseded_by, status, superseded_by"
+        " FROM collected_return"
         " WHERE group_id = ? AND status != 'withdrawn'",
         (group_id,),
     ).fetchall()
 
 
 def partnership_rows(conn: Connection, return_ids: Sequence[int]) -> list[tuple[Any, ...]]:
-    """(id, return_id, uuid, canonical_key, name) of the partnerships of these returns."""
+    """(id, return_id, uuid, canonical_key, name, superseded_by) of the partnerships of
+    these returns."""
     marks = ",".join("?" * len(return_ids))
     return conn.execute(
-        "SELECT id, return_id, uuid, canonical_key, name FROM collected_partnership"
+        "SELECT id, return_id, uuid, canonical_key, name, superseded_by"
+        " FROM collected_partnership"
         f" WHERE return_id IN ({marks})",
         list(return_ids),
     ).fetchall()
