@@ -230,7 +230,10 @@ _MAX_KEY = 200  # the schema's longest field name is under 40 characters
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
+    result = dict(pairs)
+    if len(result) == len(pairs) and (not result or max(map(len, result)) <= _MAX_KEY):
+        return result  # the usual case, checked in C; else the first fault is found below
+    result = {}
     for key, value in pairs:
         if len(key) > _MAX_KEY:
             raise Rejected("too_large", "its data holds a field name that is too long")

@@ -61,6 +61,8 @@ def _years_later(day: date, years: int) -> date:
 def _date_beyond(value: Any, horizon: str) -> str:
     """Where the first date after ``horizon`` is ("partnerships/0/end_date: 2099-01-01")."""
     fields = date_fields()
+    if not _any_beyond(value, horizon, fields):
+        return ""  # the usual case, found without writing out every place on the way
     stack: list[tuple[str, Any]] = [("", value)]
     while stack:
         where, item = stack.pop()
@@ -74,6 +76,25 @@ def _date_beyond(value: Any, horizon: str) -> str:
         elif type(item) is list:
             stack.extend((f"{where}/{n}", child) for n, child in enumerate(item))
     return ""
+
+
+def _any_beyond(value: Any, horizon: str, fields: frozenset[str]) -> bool:
+    """Whether any date field after ``horizon`` is there at all (``_date_beyond`` then says
+    where the first is)."""
+    stack: list[Any] = [value]
+    while stack:
+        item = stack.pop()
+        if type(item) is dict:
+            for key, child in item.items():
+                kind = type(child)
+                if kind is str:
+                    if child > horizon and key in fields:
+                        return True
+                elif kind is dict or kind is list:
+                    stack.append(child)
+        elif type(item) is list:
+            stack.extend(item)
+    return False
 
 
 @lru_cache(maxsize=1)
