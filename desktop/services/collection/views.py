@@ -190,15 +190,13 @@ def _partnership_rows(
     names: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     merged_names = _once(q.merged_names, conn)
     totals: dict[str, list[int]] = {}
-    for key, name, _groups, count, _score, need_help, requested, unmet in _once(
-        q.partnership_totals, conn, period
-    ):
+    sums, groups_per_key = _once(q.partnership_sums, conn, period)
+    for key, name, count, need_help, requested, unmet in sorted(sums):
         names[key][name] += count
         entry = totals.setdefault(key, [0, 0, 0])  # need help, requested, unmet
         entry[0] += need_help or 0
         entry[1] += requested or 0
         entry[2] += unmet or 0
-    groups_per_key = _once(q.groups_per_partnership, conn, period)
     by_tool = _scores_by_partnership(sections or [])
     result, keys, shown = [], [], {}
     for key, entry in totals.items():

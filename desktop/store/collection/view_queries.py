@@ -51,6 +51,7 @@ __all__ = [
     "partnership_names",
     "partnership_ratings",
     "partnership_reviews",
+    "partnership_sums",
     "partnership_totals",
     "period_label_counts",
     "run_rows",
@@ -326,6 +327,21 @@ def current_groups(conn: Any, period: Period | None) -> int:
             f" AND {_in(period)}"
         ).fetchone()[0]
     )
+
+
+def partnership_sums(
+    conn: Any, period: Period | None
+) -> tuple[list[tuple[Any, ...]], dict[str, int]]:
+    """Per partnership key and name as groups wrote it: (key, name, current rows, need-help
+    ratings, resources asked for, still unmet, in pence); and the groups per key. Read from
+    the summary tables for a period (a few hundred rows, however many returns); added up
+    from every current row for all periods together, or when a sum is too large for them."""
+    if period is not None:
+        found = summary_reads.partnership_sums(conn, period)
+        if found is not None:
+            return found
+    rows = [(k, n, c, h, r, u) for k, n, _g, c, _avg, h, r, u in partnership_totals(conn, period)]
+    return rows, groups_per_partnership(conn, period)
 
 
 def groups_per_partnership(conn: Any, period: Period | None) -> dict[str, int]:

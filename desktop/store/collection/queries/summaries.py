@@ -31,7 +31,9 @@ need           name_key    partnership name, category, "p" or "g" (general needs
                            n = needs, v1/v2/v3 = estimated, agreed, received pence
 need_group     group name  (a group's needs in all, by its latest name: a rename in an
                            import or a group merge is followed by the refresh)
-name           name_key    partnership name as written; n = current rows naming it so
+name           name_key    partnership name as written; n = current rows naming it so,
+                           v1/v2/v3 = their need-help ratings, resources asked for and
+                           still unmet (pence)
 *_groups       some of a topic's key columns (``GROUP_COUNTS``); n = groups
 =============  ==========  ===========================================================
 
@@ -65,6 +67,7 @@ GROUP_COUNTS = (
     ("need", "need_cgroups", (2,)),  # per category
     ("need", "need_pgroups", (0, 1, 3)),  # per name_key, partnership name, kind
     ("need_group", "need_ggroups", (0,)),  # per group name
+    ("name", "name_groups", (0,)),  # per name_key (the Partnerships page's "Groups")
 )
 _LARGEST = 2**63 - 1
 
@@ -177,7 +180,8 @@ def _name_sql(where: str) -> str:
     """How many current rows call each partnership by each name (the views name a
     partnership by the name most of its rows use)."""
     return f"""
-        SELECT r.group_id, {_PERIOD}, p.name_key, p.name, count(*)
+        SELECT r.group_id, {_PERIOD}, p.name_key, p.name, count(*), sum(p.need_help_count),
+               sum(p.requested_pence), sum(p.unmet_pence)
         FROM collected_return r CROSS JOIN collected_partnership p
         WHERE {where} AND {_CURRENT_ROW}
         GROUP BY r.group_id, r.period_start, r.period_end, p.name_key, p.name
@@ -229,8 +233,9 @@ def group_parts(conn: Any, ids: Sequence[int] | None) -> dict[int, dict[Dims, Su
     ):
         dims = _normal(("section", ps, pe, *_padded(keys), lowest, highest))
         found[g][dims] = (n, 0, 0, 0, float(total or 0))
-    for g, ps, pe, key, name, n in conn.execute(_name_sql(where), params):
-        found[g][_normal(("name", ps, pe, *_padded((key, name)), None, None))] = (n, 0, 0, 0, 0.0)
+    for g, ps, pe, key, name, n, *sums in conn.execute(_name_sql(where), params):
+        dims = _normal(("name", ps, pe, *_padded((key, name)), None, None))
+        found[g][dims] = (n, *(_fits(int(v)) for v in sums), 0.0)
     sums: dict[int, dict[Dims, list[Any]]] = defaultdict(lambda: defaultdict(lambda: [0] * 4))
     for g, ps, pe, group, key, name, category, kind, *pence in conn.execute(
         _need_sql(where), params

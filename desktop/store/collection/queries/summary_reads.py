@@ -16,7 +16,13 @@ from typing import Any
 
 from desktop.domain.periods import Period
 
-__all__ = ["need_help_rows", "needs_totals", "partnership_names", "section_score_totals"]
+__all__ = [
+    "need_help_rows",
+    "needs_totals",
+    "partnership_names",
+    "partnership_sums",
+    "section_score_totals",
+]
 
 BAND_SEPARATOR = "\x1f"  # as view_queries.BAND_SEPARATOR
 GENERAL_NEEDS = "(general needs)"
@@ -210,3 +216,35 @@ def partnership_names(conn: Any, period: Period) -> list[tuple[str, str, int]]:
     for key, name, *_k, _x1, _x2, n, _v1, _v2, _v3, _s in _totals(conn, "name", period):
         found[(merged.get(key, key), name)] += int(n)
     return [(key, name, n) for (key, name), n in found.items()]
+
+
+def partnership_sums(
+    conn: Any, period: Period
+) -> tuple[list[tuple[str, str, int, int, int, int]], dict[str, int]] | None:
+    """The Partnerships page's figures: (partnership key, a name as groups wrote it, current
+    rows, need-help ratings, resources asked for, still unmet) per key and name, and the
+    groups per key (a merged partnership's groups counted once, whichever name they used).
+    None when a sum is too large for the summaries (the caller adds up the rows instead)."""
+    merged = _merged(conn)
+    found: dict[tuple[str, str], list[int]] = {}
+    names: dict[str, set[str]] = defaultdict(set)
+    for key, name, *_k, _x1, _x2, n, v1, v2, v3, _s in _totals(conn, "name", period):
+        if v1 is None or v2 is None or v3 is None:
+            return None
+        at = merged.get(key, key)
+        names[at].add(key)
+        entry = found.setdefault((at, name), [0, 0, 0, 0])
+        for i, value in enumerate((n, v1, v2, v3)):
+            entry[i] += int(value)
+    counted = {str(r[0]): int(r[9]) for r in _totals(conn, "name_groups", period)}
+    groups = {at: counted.get(next(iter(keys)), 0) for at, keys in names.items()}
+    several = [at for at, keys in names.items() if len(keys) > 1]
+    if several:  # a merged partnership: its groups counted once, whichever name they used
+        seen: dict[str, set[int]] = defaultdict(set)
+        aliases = [k for at in several for k in names[at]]
+        for g, key, *_rest in _part_groups(conn, "name", period, aliases):
+            seen[merged.get(key, key)].add(int(g))
+        for at in several:
+            groups[at] = len(seen[at])
+    rows = [(key, name, e[0], e[1], e[2], e[3]) for (key, name), e in found.items()]
+    return rows, groups
