@@ -174,29 +174,7 @@ def _store_partnership(
             json.dumps(run_summary(entry)),  # how it is run (issue 17)
         ),
     )
-    rows[0].extend(
-        [
-            (
-                row,
-                kind,
-                _text(r.get("section"), 40),
-                _text(r.get("clause_ref"), 40),
-                _text(r.get("title"), 500),
-                _text(r.get("rating"), 40),
-                _text(r.get("evidence")),
-                _text(r.get("framework_id"), 120),
-                titles.get(
-                    (_text(r.get("framework_id"), 120), _text(r.get("framework_version"), 40)),
-                    titles.get((_text(r.get("framework_id"), 120), ""), ""),
-                ),
-                _text(r.get("framework_version"), 40),
-                _text(r.get("section_title"), 500),
-                _text(r.get("rating_label"), 120),
-                _need_help(r),
-            )
-            for kind, r in ratings
-        ],
-    )
+    rows[0].extend(_rating_row(row, kind, r, titles) for kind, r in ratings)
     rows[1].extend(
         [
             (
@@ -212,6 +190,30 @@ def _store_partnership(
         ],
     )
     rows[2].extend(_need_rows(return_row, row, entry.get("resource_needs") or []))
+
+
+def _rating_row(
+    row: int, kind: str, r: dict[str, Any], titles: dict[tuple[str, str], str]
+) -> tuple[Any, ...]:
+    """A collected_rating row (a return holds ~60: each value worked out once)."""
+    framework = _text(r.get("framework_id"), 120)
+    version = _text(r.get("framework_version"), 40)
+    title = titles.get((framework, version))
+    return (
+        row,
+        kind,
+        _text(r.get("section"), 40),
+        _text(r.get("clause_ref"), 40),
+        _text(r.get("title"), 500),
+        _text(r.get("rating"), 40),
+        _text(r.get("evidence")),
+        framework,
+        titles.get((framework, ""), "") if title is None else title,
+        version,
+        _text(r.get("section_title"), 500),
+        _text(r.get("rating_label"), 120),
+        _need_help(r),
+    )
 
 
 def _is_need_help(rating: dict[str, Any]) -> bool:
