@@ -98,16 +98,16 @@ def suggest_group_merges(
     # 50,000 GroupRows to keep 400 cost a tenth of a second) and count only their returns
     # (counting every group's took most of a second at 100,000 returns).
     found = _pairs(
-        ((row[3], row) for row in queries.groups_sharing_a_name(conn)),
-        lambda row: (str(row[4]), int(row[0])),
+        ((row[1], row) for row in queries.groups_sharing_a_name(conn)),
+        lambda row: (str(row[2]), int(row[0])),
         limit,
     )
     counts = queries.group_counts(conn, sorted({int(row[0]) for pair in found for row in pair}))
 
     def counted(row: tuple[Any, ...]) -> GroupRow:
-        group_id, uuid, name, _key, first_seen = row
-        returns, last_sent = counts[int(group_id)]
-        return GroupRow(int(group_id), str(uuid), str(name), returns, str(first_seen), last_sent)
+        group_id, _key, first_seen = row
+        uuid, name, returns, last_sent = counts[int(group_id)]
+        return GroupRow(int(group_id), uuid, name, returns, str(first_seen), last_sent)
 
     return [GroupSuggestion(counted(later), counted(first)) for later, first in found]
 

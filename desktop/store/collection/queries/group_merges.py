@@ -31,31 +31,33 @@ def groups(conn: Connection) -> list[tuple[Any, ...]]:
 
 
 def groups_sharing_a_name(conn: Connection) -> list[tuple[Any, ...]]:
-    """(id, uuid, latest_name, name_key, first seen to the second) of the groups whose name's
-    key another group has too, in ``groups``' order; read from the groups alone, so without
-    counting every group's returns."""
+    """(id, name_key, first seen to the second) of the groups whose name's key another
+    group has too, in ``groups``' order; read from the groups alone, so without counting
+    every group's returns, and only what the order and the pairing need (sorting 50,000
+    whole rows spilled to disk on a server: 0.28 s)."""
     return conn.execute(
-        "SELECT g.id, g.uuid, g.latest_name, g.name_key, substr(g.first_seen, 1, 19)"
+        "SELECT g.id, g.name_key, substr(g.first_seen, 1, 19)"
         " FROM collected_group g WHERE g.name_key IN"
         " (SELECT name_key FROM collected_group GROUP BY name_key HAVING count(*) > 1)"
         " ORDER BY g.latest_name COLLATE NOCASE, g.first_seen, g.id"
     ).fetchall()
 
 
-def group_counts(conn: Connection, ids: list[int]) -> dict[int, tuple[int, str]]:
-    """Group id -> (returns, newest return's date or '') for the groups ``ids``, as ``groups``
-    counts them."""
-    counts: dict[int, tuple[int, str]] = {}
+def group_counts(conn: Connection, ids: list[int]) -> dict[int, tuple[str, str, int, str]]:
+    """Group id -> (uuid, latest name, returns, newest return's date or '') for the groups
+    ``ids``, as ``groups`` gives and counts them."""
+    counts: dict[int, tuple[str, str, int, str]] = {}
     for start in range(0, len(ids), 500):  # well under every back end's parameter limit
         chunk = ids[start : start + 500]
         marks = ", ".join("?" * len(chunk))
-        for group_id, returns, last_sent in conn.execute(
-            "SELECT g.id, count(r.id), coalesce(substr(max(r.created_at), 1, 10), '')"
+        for group_id, uuid, name, returns, last_sent in conn.execute(
+            "SELECT g.id, g.uuid, g.latest_name, count(r.id),"
+            " coalesce(substr(max(r.created_at), 1, 10), '')"
             " FROM collected_group g LEFT JOIN collected_return r ON r.group_id = g.id"
-            f" WHERE g.id IN ({marks}) GROUP BY g.id",
+            f" WHERE g.id IN ({marks}) GROUP BY g.id, g.uuid, g.latest_name",
             chunk,
         ):
-            counts[int(group_id)] = (int(returns), str(last_sent))
+            counts[int(group_id)] = (str(uuid), str(name), int(returns), str(last_sent))
     return counts
 
 
