@@ -215,8 +215,19 @@ def _fits(value: Any) -> Any:
     return value
 
 
+_BLANKS = tuple(("",) * n for n in range(KEYS + 1))
+
+
 def _padded(keys: Sequence[Any]) -> tuple[str, ...]:
-    return tuple("" if k is None else str(k) for k in keys) + ("",) * (KEYS - len(keys))
+    """Key columns as stored: text (the database gives text already), blanks after."""
+    return (
+        tuple(k if type(k) is str else "" if k is None else str(k) for k in keys)
+        + _BLANKS[KEYS - len(keys)]
+    )
+
+
+def _real(value: Any) -> float | None:
+    return None if value is None else float(value)
 
 
 def group_parts(conn: Any, ids: Sequence[int] | None) -> dict[int, dict[Dims, Sums]]:
@@ -225,24 +236,25 @@ def group_parts(conn: Any, ids: Sequence[int] | None) -> dict[int, dict[Dims, Su
     where, params = _groups(ids)
     found: dict[int, dict[Dims, Sums]] = defaultdict(dict)
     for g, ps, pe, *keys, n in conn.execute(_help_sql(where), params):
-        found[g][_normal(("help", ps, pe, *_padded(keys), None, None))] = (n, 0, 0, 0, 0.0)
+        found[g][("help", ps, pe, *_padded(keys), None, None)] = (n, 0, 0, 0, 0.0)
     server = on_server(conn)
     for g, ps, pe, *keys, lowest, highest, n, total in conn.execute(
         _section_sql(server, where),
         params * 2,  # its two halves both name the groups
     ):
-        dims = _normal(("section", ps, pe, *_padded(keys), lowest, highest))
+        # A file's JSON gives whole numbers as integers: kept as the REAL column gives back.
+        dims = ("section", ps, pe, *_padded(keys), _real(lowest), _real(highest))
         found[g][dims] = (n, 0, 0, 0, float(total or 0))
     for g, ps, pe, key, name, n, *sums in conn.execute(_name_sql(where), params):
-        dims = _normal(("name", ps, pe, *_padded((key, name)), None, None))
+        dims = ("name", ps, pe, *_padded((key, name)), None, None)
         found[g][dims] = (n, *(_fits(int(v)) for v in sums), 0.0)
     sums: dict[int, dict[Dims, list[Any]]] = defaultdict(lambda: defaultdict(lambda: [0] * 4))
     for g, ps, pe, group, key, name, category, kind, *pence in conn.execute(
         _need_sql(where), params
     ):
         for dims in (
-            _normal(("need", ps, pe, *_padded((key, name, category, kind)), None, None)),
-            _normal(("need_group", ps, pe, *_padded((group,)), None, None)),
+            ("need", ps, pe, *_padded((key, name, category, kind)), None, None),
+            ("need_group", ps, pe, *_padded((group,)), None, None),
         ):
             entry = sums[g][dims]
             entry[0] += 1
@@ -301,7 +313,7 @@ def refresh_groups(conn: Any, ids: Iterable[int]) -> None:
     for g, *row in conn.execute(
         f"SELECT group_id, {_COLUMNS} FROM summary_part WHERE group_id IN ({marks})", chosen
     ):
-        old[g][_normal(row[:12])] = tuple(row[12:])
+        old[g][tuple(row[:12])] = tuple(row[12:])  # as group_parts gives them
     delta: dict[Dims, list[Any]] = {}
     for g in chosen:
         before, after = old.get(g, {}), new.get(g, {})
@@ -322,7 +334,8 @@ def refresh_groups(conn: Any, ids: Iterable[int]) -> None:
     conn.executemany(
         f"INSERT INTO summary_part (group_id, digest, {_COLUMNS})"
         f" VALUES (?, ?, {','.join('?' * 17)})",
-        [(g, _digest(dims), *dims, *sums) for g in chosen for dims, sums in new.get(g, {}).items()],
+        # A part's digest is never read (parts are found by group): only totals need one.
+        [(g, "", *dims, *sums) for g in chosen for dims, sums in new.get(g, {}).items()],
     )
     _add_totals(conn, delta)
 
@@ -392,9 +405,7 @@ def rebuild(conn: Any) -> None:
         f"INSERT INTO summary_part (group_id, digest, {_COLUMNS})"
         f" VALUES (?, ?, {','.join('?' * 17)})"
     )
-    rows = (
-        (g, _digest(dims), *dims, *sums) for g in sorted(parts) for dims, sums in parts[g].items()
-    )
+    rows = ((g, "", *dims, *sums) for g in sorted(parts) for dims, sums in parts[g].items())
     for batch in _batches(rows):
         conn.executemany(insert_part, batch)
     insert_total = (
