@@ -380,13 +380,15 @@ class DetailPage(Page):
     def refresh(self, conn: Connection) -> None:
         self._conn = conn
         current = self.key
-        self.choose.blockSignals(True)
-        self.choose.clear()
-        choices = views.partnership_choices(conn, self.period)
-        for name, key in choices:
-            self.choose.addItem(one_line(name), key)
-        self.choose.blockSignals(False)
-        self.show_partnership(current or (choices[0][1] if choices else None))
+        # The list and the partnership shown read the collection's periods once, not twice.
+        with views.one_reading(conn):
+            self.choose.blockSignals(True)
+            self.choose.clear()
+            choices = views.partnership_choices(conn, self.period)
+            for name, key in choices:
+                self.choose.addItem(one_line(name), key)
+            self.choose.blockSignals(False)
+            self.show_partnership(current or (choices[0][1] if choices else None))
 
     def show_partnership(self, key: str | None) -> None:
         index = self.choose.findData(key) if key else -1
