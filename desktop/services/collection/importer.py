@@ -171,6 +171,7 @@ def import_returns(
     except OSError as exc:
         raise ImportStopped(str(exc)) from exc
     conn = db.connect(collection)
+    db.plan_each_statement(conn)  # the collection grows as it is imported into
     done = 0
 
     def report(outcome: FileOutcome) -> None:
