@@ -104,17 +104,19 @@ def _like(word: str) -> str:
     return f"%{escaped}%"
 
 
-def _matching(columns: Sequence[str], words: Sequence[str]) -> tuple[str, list[str]]:
+def _matching(
+    columns: Sequence[str], words: Sequence[str], *, plain: bool = False
+) -> tuple[str, list[str]]:
     """A condition true for rows with every word in one of ``columns`` (any case: SQLite's
-    LIKE ignores ASCII case, and the server connection turns LIKE into ILIKE)."""
+    LIKE ignores ASCII case, and the server connection turns LIKE into ILIKE). ``plain``:
+    the columns are text that is never NULL, compared as they are."""
     if not words:
         return "1 = 1", []
+    shown = "{}" if plain else "coalesce(CAST({} AS TEXT), '')"
     parts, params = [], []
     for word in words:
         parts.append(
-            "("
-            + " OR ".join(f"coalesce(CAST({c} AS TEXT), '') LIKE ? ESCAPE '\\'" for c in columns)
-            + ")"
+            "(" + " OR ".join(f"{shown.format(c)} LIKE ? ESCAPE '\\'" for c in columns) + ")"
         )
         params.extend([_like(word)] * len(columns))
     return " AND ".join(parts), params
@@ -756,7 +758,10 @@ def _rare_rows(conn: Any, words: Sequence[str]) -> list[int] | None:
 
 def run_rows(conn: Any, period: Period | None, window: Window = Window()) -> list[tuple[Any, ...]]:
     """(group, partnership, how-run JSON, key) of the current partnership rows, a window."""
-    where, params = _matching(_RUN_SEARCHED, window.words)
+    # Both columns are never NULL: matched as they are, so a server can judge from its
+    # statistics how common a word is (a common one fills a screenful early in the list's
+    # order, instead of every row being joined first: 0.3-0.5 s to about 0.1 s).
+    where, params = _matching(_RUN_SEARCHED, window.words, plain=True)
     rare = _rare_rows(conn, window.words)
     if rare is not None:  # only rows a rare word can match are checked (on a server)
         where += " AND p.id = ANY(?)"
