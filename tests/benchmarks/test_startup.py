@@ -4,7 +4,10 @@ Compared in the same run with a bare PySide6 window shown and closed, the two st
 turn (app, bare, app, bare…) so a busy or slowing machine moves both figures together. Both
 run from compiled bytecode, as an installed copy does: a checkout run with
 PYTHONDONTWRITEBYTECODE would otherwise compile every module of the app at every start.
-Run with ``pytest -m benchmark tests/benchmarks``.
+The app may take at most twice the bare window's time, in wall and in CPU time (issue 16).
+The run ends when the window is shown with its data: the app listens for a later start
+only after that, and ends its process without tearing every object down, as it does after
+any orderly close. Run with ``pytest -m benchmark tests/benchmarks``.
 """
 
 from __future__ import annotations
@@ -31,7 +34,8 @@ window.show()
 QTimer.singleShot(0, window.close)
 sys.exit(app.exec())
 """
-RUNS = 7
+RUNS = 9
+BOUND = 2.0  # issue 16: start-up at most twice a bare PySide6 window, measured side by side
 
 
 def timed(args: list[str], env: dict[str, str]) -> tuple[float, float]:
@@ -79,4 +83,5 @@ def test_start_to_main_window(tmp_path: Path) -> None:
         f"ratio {cpu_ratio:.2f})"
     )
     assert app_median < 0.8
-    assert app_median <= 2.5 * bare_median
+    assert app_median <= BOUND * bare_median
+    assert cpu_ratio <= BOUND
