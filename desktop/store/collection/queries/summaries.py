@@ -92,6 +92,10 @@ _TOOL = (
     " 'Not named in the return')"
 )
 _PERIOD = "CAST(r.period_start AS TEXT) AS ps, CAST(r.period_end AS TEXT) AS pe"
+# The four parts are read as one UNION ALL (one round trip to a server): the columns every
+# part lacks are typed NULLs, so PostgreSQL matches each column's type across them.
+_NO_REAL = "CAST(NULL AS DOUBLE PRECISION)"
+_NO_INT = "CAST(NULL AS BIGINT)"
 
 
 def _groups(ids: Sequence[int] | None) -> tuple[str, list[int]]:
@@ -107,8 +111,9 @@ def _groups(ids: Sequence[int] | None) -> tuple[str, list[int]]:
 
 def _help_sql(where: str) -> str:
     return f"""
-        SELECT r.group_id, {_PERIOD}, p.name_key, c.framework_id, c.clause_ref, c.kind,
-               c.title, {_FRAMEWORK_NAME}, c.framework_version, count(*)
+        SELECT 'help' AS t, r.group_id AS g, {_PERIOD}, p.name_key, c.framework_id,
+               c.clause_ref, c.kind, c.title, {_FRAMEWORK_NAME}, c.framework_version,
+               {_NO_REAL}, {_NO_REAL}, count(*), {_NO_REAL}, {_NO_INT}, {_NO_INT}, {_NO_INT}
         FROM collected_return r CROSS JOIN collected_partnership p
         CROSS JOIN collected_rating c
         WHERE {where} AND {_CURRENT_ROW} AND c.partnership_id = p.id
@@ -170,8 +175,9 @@ def _section_sql(server: bool, where: str) -> str:
         f" AND p.review_score IS NOT NULL AND ({empty})"
     )
     return (
-        f"SELECT g, ps, pe, k, fid, ver, section, tool, title, band, lowest, highest,"
-        f" count(*), sum(score) FROM ({parts} UNION ALL {older}) AS parts"
+        f"SELECT 'section', g, ps, pe, k, fid, ver, section, tool, title, band, lowest,"
+        f" highest, count(*), sum(score), {_NO_INT}, {_NO_INT}, {_NO_INT}"
+        f" FROM ({parts} UNION ALL {older}) AS parts"
         f" GROUP BY g, ps, pe, k, fid, ver, section, tool, title, band, lowest, highest"
     )
 
@@ -180,7 +186,8 @@ def _name_sql(where: str) -> str:
     """How many current rows call each partnership by each name (the views name a
     partnership by the name most of its rows use)."""
     return f"""
-        SELECT r.group_id, {_PERIOD}, p.name_key, p.name, count(*), sum(p.need_help_count),
+        SELECT 'name', r.group_id, {_PERIOD}, p.name_key, p.name, '', '', '', '', '',
+               {_NO_REAL}, {_NO_REAL}, count(*), {_NO_REAL}, sum(p.need_help_count),
                sum(p.requested_pence), sum(p.unmet_pence)
         FROM collected_return r CROSS JOIN collected_partnership p
         WHERE {where} AND {_CURRENT_ROW}
@@ -191,10 +198,10 @@ def _name_sql(where: str) -> str:
 def _need_sql(where: str) -> str:
     """Each need with the latest word, one row each: summed in Python, exactly."""
     return f"""
-        SELECT r.group_id, {_PERIOD}, g.latest_name, coalesce(p.name_key, ''),
+        SELECT 'need', r.group_id, {_PERIOD}, g.latest_name, coalesce(p.name_key, ''),
                coalesce(p.name, ''), n.category,
-               CASE WHEN n.partnership_id IS NULL THEN 'g' ELSE 'p' END,
-               n.estimated_pence,
+               CASE WHEN n.partnership_id IS NULL THEN 'g' ELSE 'p' END, '', '',
+               {_NO_REAL}, {_NO_REAL}, 1, {_NO_REAL}, n.estimated_pence,
                CASE WHEN n.status IN ('agreed', 'partly_agreed', 'received')
                     THEN coalesce(n.agreed_pence, n.estimated_pence) ELSE 0 END,
                CASE WHEN n.status = 'received'
@@ -234,32 +241,33 @@ def group_parts(conn: Any, ids: Sequence[int] | None) -> dict[int, dict[Dims, Su
     """Each group's contributions, worked out from its current detail rows: group id ->
     (topic, period, k1..k7, x1, x2) -> (n, v1, v2, v3, score). ``ids`` None: every group."""
     where, params = _groups(ids)
-    found: dict[int, dict[Dims, Sums]] = defaultdict(dict)
-    for g, ps, pe, *keys, n in conn.execute(_help_sql(where), params):
-        found[g][("help", ps, pe, *_padded(keys), None, None)] = (n, 0, 0, 0, 0.0)
     server = on_server(conn)
-    for g, ps, pe, *keys, lowest, highest, n, total in conn.execute(
-        _section_sql(server, where),
-        params * 2,  # its two halves both name the groups
-    ):
-        # A file's JSON gives whole numbers as integers: kept as the REAL column gives back.
-        dims = ("section", ps, pe, *_padded(keys), _real(lowest), _real(highest))
-        found[g][dims] = (n, 0, 0, 0, float(total or 0))
-    for g, ps, pe, key, name, n, *sums in conn.execute(_name_sql(where), params):
-        dims = ("name", ps, pe, *_padded((key, name)), None, None)
-        found[g][dims] = (n, *(_fits(int(v)) for v in sums), 0.0)
+    every = " UNION ALL ".join(
+        (_help_sql(where), _section_sql(server, where), _name_sql(where), _need_sql(where))
+    )
+    found: dict[int, dict[Dims, Sums]] = defaultdict(dict)
     sums: dict[int, dict[Dims, list[Any]]] = defaultdict(lambda: defaultdict(lambda: [0] * 4))
-    for g, ps, pe, group, key, name, category, kind, *pence in conn.execute(
-        _need_sql(where), params
-    ):
-        for dims in (
-            ("need", ps, pe, *_padded((key, name, category, kind)), None, None),
-            ("need_group", ps, pe, *_padded((group,)), None, None),
-        ):
-            entry = sums[g][dims]
-            entry[0] += 1
-            for i, value in enumerate(pence, 1):
-                entry[i] = None if entry[i] is None or value is None else entry[i] + int(value)
+    # Each part names the groups once, the review sections twice (two halves).
+    for topic, g, ps, pe, *keys, x1, x2, n, total, e1, e2, e3 in conn.execute(every, params * 5):
+        if topic == "help":
+            found[g][("help", ps, pe, *_padded(keys), None, None)] = (n, 0, 0, 0, 0.0)
+        elif topic == "section":
+            # A file's JSON gives whole numbers as integers: kept as the REAL column gives.
+            dims = ("section", ps, pe, *_padded(keys), _real(x1), _real(x2))
+            found[g][dims] = (n, 0, 0, 0, float(total or 0))
+        elif topic == "name":
+            dims = ("name", ps, pe, *_padded(keys[:2]), None, None)
+            found[g][dims] = (n, *(_fits(int(v)) for v in (e1, e2, e3)), 0.0)
+        else:  # a need, one row each: summed here, exactly
+            group, key, name, category, kind = keys[:5]
+            for dims in (
+                ("need", ps, pe, *_padded((key, name, category, kind)), None, None),
+                ("need_group", ps, pe, *_padded((group,)), None, None),
+            ):
+                entry = sums[g][dims]
+                entry[0] += 1
+                for i, value in enumerate((e1, e2, e3), 1):
+                    entry[i] = None if entry[i] is None or value is None else entry[i] + int(value)
     for g, by_dims in sums.items():
         for dims, (n, *pence) in by_dims.items():
             found[g][dims] = (n, *(_fits(v) for v in pence), 0.0)
