@@ -403,21 +403,37 @@ def _batches(rows: Iterable[tuple[Any, ...]], size: int = 5000) -> Iterator[list
         yield batch
 
 
-def rebuild(conn: Any) -> None:
+def rebuild(conn: Any, chunk: int = 1000) -> None:
     """Fill the summary tables afresh from every current detail row (the migration that
-    made them, on a collection of any size: one pass over each detail table)."""
-    parts, totals = recomputed_totals(conn)
+    made them, on a collection of any size). The groups are read ``chunk`` at a time, so
+    memory stays small however many returns there are (a server hands over a query's
+    rows all at once: the whole county's took 4 GB)."""
     conn.execute("DELETE FROM summary_part")
     conn.execute("DELETE FROM summary_total")
     insert_part = (
         f"INSERT INTO summary_part (group_id, digest, {_COLUMNS})"
         f" VALUES (?, ?, {','.join('?' * 17)})"
     )
-    rows = ((g, "", *dims, *sums) for g in sorted(parts) for dims, sums in parts[g].items())
-    for batch in _batches(rows):
-        conn.executemany(insert_part, batch)
+    groups = sorted(
+        int(r[0])
+        for r in conn.execute(
+            "SELECT DISTINCT group_id FROM collected_return WHERE status = 'current'"
+        )
+    )
+    totals: dict[Dims, list[Any]] = {}
+    for start in range(0, len(groups), chunk):
+        parts = group_parts(conn, groups[start : start + chunk])
+        for by_dims in parts.values():
+            for dims, sums in by_dims.items():
+                _add(totals, dims, sums, 1)
+            for dims in _counted(by_dims):
+                _add(totals, dims, (1, 0, 0, 0, 0.0), 1)
+        rows = ((g, "", *dims, *sums) for g in sorted(parts) for dims, sums in parts[g].items())
+        for batch in _batches(rows):
+            conn.executemany(insert_part, batch)
     insert_total = (
         f"INSERT INTO summary_total (digest, {_COLUMNS}) VALUES (?, {','.join('?' * 17)})"
     )
-    for batch in _batches((_digest(dims), *dims, *sums) for dims, sums in totals.items()):
+    rows = ((_digest(dims), *dims, *(_fits(v) for v in sums)) for dims, sums in totals.items())
+    for batch in _batches(rows):
         conn.executemany(insert_total, batch)
