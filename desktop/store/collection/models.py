@@ -43,6 +43,12 @@ class CollectedGroup(CollectionBase):
         Index(
             "ix_collected_group_find", text("latest_name gin_trgm_ops"), postgresql_using="gin"
         ).ddl_if(dialect="postgresql"),
+        # A server walks the groups in the lists' name order (c0011_name_order): the
+        # ORDER BY's lower(latest_name) COLLATE "C" (server.translate's NOCASE), spelt as
+        # the server shows it (the column is "C" already) so Alembic's compare matches.
+        Index("ix_collected_group_name_order", text("lower(latest_name::text)")).ddl_if(
+            dialect="postgresql"
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

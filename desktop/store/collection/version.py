@@ -20,6 +20,7 @@ COLLECTION_REVISIONS: tuple[str, ...] = (
     "c0008_binary_text",
     "c0009_view_summaries",
     "c0010_find_indexes",
+    "c0011_name_order",
 )
 COLLECTION_HEAD = COLLECTION_REVISIONS[-1]
 COLLECTION_MIGRATIONS = Path(__file__).parent / "migrations"
