@@ -51,6 +51,7 @@ class ColumnFitter(QObject):
             )
         self._fitting = False
         self._measured: dict[int, int] | None = None  # wanted_of, while one fit runs
+        self._titled: dict[int, int] | None = None  # title_width, while one fit runs
         self.user_sized = False
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -141,13 +142,19 @@ class ColumnFitter(QObject):
     def title_width(self, column: int) -> int:
         """The room a column's title needs: all of it, or, when titles wrap, its longest
         word (a title is never broken inside a word)."""
+        if self._titled is not None and column in self._titled:
+            return self._titled[column]
         header = self.view.horizontalHeader()
         if not self.wrap_titles:
-            return header.sectionSizeHint(column)
-        title = str(self.view.model().headerData(column, Qt.Orientation.Horizontal) or "")
-        metrics = header.fontMetrics()
-        longest = max((metrics.horizontalAdvance(w) for w in title.split()), default=0)
-        return min(header.sectionSizeHint(column), longest + 2 * PADDING)
+            width = header.sectionSizeHint(column)
+        else:
+            title = str(self.view.model().headerData(column, Qt.Orientation.Horizontal) or "")
+            metrics = header.fontMetrics()
+            longest = max((metrics.horizontalAdvance(w) for w in title.split()), default=0)
+            width = min(header.sectionSizeHint(column), longest + 2 * PADDING)
+        if self._titled is not None:
+            self._titled[column] = width
+        return width
 
     def wanted_of(self, column: int) -> int:
         if self._measured is not None and column in self._measured:
@@ -169,21 +176,38 @@ class ColumnFitter(QObject):
         self._fitting = True  # our own changes are not the person dragging a column
         # Each column's words are measured once a fit (every row's text laid out), not
         # again for the room check, the floors and the widths: half the time of a fit.
-        self._measured = {}
+        self._measured, self._titled = {}, {}
         try:
             self._hide_for_room(room)
             self._fit(room)
         finally:
             self._fitting = False
-            self._measured = None
+            self._measured, self._titled = None, None
 
     def _fit(self, room: int) -> None:
         header = self.view.horizontalHeader()
         count = header.count()
-        wanted = self.wanted()
         titles = self._floors()
         titles[self.main] = self.title_width(self.main)
         others = [c for c in range(count) if c != self.main]
+        if sum(titles[c] for c in others) >= room:
+            # The other columns' titles alone fill the room (one partnership across 1,700
+            # groups): the sharing below would give every column its title's width, the
+            # main one too, whatever their words. So the words are not measured: that was
+            # 80,000 cells laid out, 2 s, for widths that did not depend on them.
+            widths = titles
+        else:
+            widths = self._shared(room, titles, others)
+        for column, width in enumerate(widths):
+            if not header.isSectionHidden(column):
+                header.resizeSection(column, width)
+        if self.wrap_titles:
+            self._tall_enough_titles()
+        self._wrap_long(widths[self.main])
+
+    def _shared(self, room: int, titles: list[int], others: list[int]) -> list[int]:
+        """Each column's width when the titles fit: their words' widths, shared out."""
+        wanted = self.wanted()
         main_wants = wanted[self.main]
         widths = list(wanted)
         if sum(wanted) > room:
@@ -213,12 +237,7 @@ class ColumnFitter(QObject):
             widths[self.main] = max(main_gets, room - sum(widths[c] for c in others))
         else:
             widths[self.main] = room - sum(wanted[c] for c in others)
-        for column, width in enumerate(widths):
-            if not header.isSectionHidden(column):
-                header.resizeSection(column, width)
-        if self.wrap_titles:
-            self._tall_enough_titles()
-        self._wrap_long(widths[self.main])
+        return widths
 
     def _tall_enough_titles(self) -> None:
         """Make the title row as tall as the longest wrapped title needs."""
