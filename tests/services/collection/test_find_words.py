@@ -133,3 +133,45 @@ def test_find_pages_through_the_same_rows_in_any_order(
                 assert pages == [r for r in whole if _holds([r[0], r[1]], ("health",))]
     finally:
         conn.close()
+
+
+def test_a_word_the_server_expects_in_many_rows_is_not_looked_up_first(
+    collection_location: Path | str, tmp_path: Path, monkeypatch: Any
+) -> None:
+    """A word the server's statistics say is common goes straight to the list's own order
+    (its trigram lookup cost more than the screenful); a rare one is still looked up; the
+    same rows are found either way, as on a file."""
+    _collection(collection_location, tmp_path)
+    monkeypatch.setattr(q, "RARE_WORD_ROWS", 3)  # a handful of rows is "many" here
+    conn = db.connect(collection_location)
+    try:
+        if db.on_server(conn):
+            conn.execute("ANALYZE collected_partnership")
+            conn.execute("ANALYZE collected_group")
+        period = views.chosen_period(conn)
+        every_run = q.run_rows(conn, period)
+        common = "a"  # in nearly every partnership's or group's name
+        if db.on_server(conn):
+            assert q._expected_rows(conn, "collected_partnership", "name", common) > 6
+            asked: list[str] = []
+            execute = conn.execute
+
+            def spy(sql: str, params: Any = ()) -> Any:
+                asked.append(sql)
+                return execute(sql, params)
+
+            conn.execute = spy
+            try:
+                assert q._rare_rows(conn, (common,)) is None
+                assert q._CANDIDATES not in asked  # decided from the statistics alone
+                rare = q._rare_rows(conn, ("ÉTÉ",))
+                assert rare and len(rare) <= 3 and q._CANDIDATES in asked
+            finally:
+                conn.execute = execute
+        else:  # a file always reads its rows in order
+            assert q._rare_rows(conn, (common,)) is None
+        for word in (common, "ÉTÉ", "o'brien", "_100%"):
+            expected = [r for r in every_run if _holds([r[0], r[1]], (word,))]
+            assert q.run_rows(conn, period, q.Window(words=(word,))) == expected, word
+    finally:
+        conn.close()
