@@ -67,12 +67,17 @@ def mark_return(
 def returns_replaced_by(conn: Connection, return_uuid: str) -> list[tuple[Any, ...]]:
     """(id, uuid, reference, created_at, general_superseded_by) of every other return that
     ``return_uuid`` took something over from, oldest first."""
+    # Two halves, each found through its own index (general_superseded_by, and the
+    # partnerships' superseded_by): one OR over both read every return in the collection
+    # for each file imported (2.4 ms a return at 10,000 on a server).
     return conn.execute(
+        "SELECT id, uuid, reference, created_at, general_superseded_by FROM ("
         "SELECT r.id, r.uuid, r.reference, r.created_at, r.general_superseded_by"
-        " FROM collected_return r WHERE r.uuid != ? AND (r.general_superseded_by = ?"
-        " OR EXISTS (SELECT 1 FROM collected_partnership p WHERE p.return_id = r.id"
-        " AND p.superseded_by = ?)) ORDER BY r.created_at",
-        (return_uuid, return_uuid, return_uuid),
+        " FROM collected_return r WHERE r.uuid != ? AND r.general_superseded_by = ?"
+        " UNION SELECT r.id, r.uuid, r.reference, r.created_at, r.general_superseded_by"
+        " FROM collected_partnership p JOIN collected_return r ON r.id = p.return_id"
+        " WHERE r.uuid != ? AND p.superseded_by = ?) AS replaced ORDER BY created_at, id",
+        (return_uuid, return_uuid, return_uuid, return_uuid),
     ).fetchall()
 
 
