@@ -23,10 +23,14 @@ __all__ = [
 
 def known_keys(conn: Connection, group_uuid: str) -> dict[str, str]:
     """public key -> fingerprint for the group and every id merged into it, oldest first."""
+    # Two halves, each found through group_key's index on its group: one OR over both read
+    # every key in the collection for each file imported (0.8 ms a return at 10,000).
     return dict(
         conn.execute(
-            "SELECT public_key, fingerprint FROM group_key WHERE group_uuid = ? OR group_uuid"
-            " IN (SELECT alias_uuid FROM group_merge WHERE canonical_uuid = ?) ORDER BY id",
+            "SELECT public_key, fingerprint FROM (SELECT id, public_key, fingerprint"
+            " FROM group_key WHERE group_uuid = ? UNION SELECT k.id, k.public_key,"
+            " k.fingerprint FROM group_merge m JOIN group_key k ON k.group_uuid = m.alias_uuid"
+            " WHERE m.canonical_uuid = ?) AS known ORDER BY id",
             (group_uuid, group_uuid),
         ).fetchall()
     )
