@@ -4,7 +4,7 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../../desktop/ui/application.py" line="132" />
+            <location filename="../../desktop/ui/application.py" line="172" />
             <source>Partnerbook is already open</source>
             <translation>Partnerbook is already open</translation>
         </message>
@@ -45,17 +45,17 @@
     <context>
         <name>Background</name>
         <message>
-            <location filename="../../desktop/ui/background.py" line="222" />
+            <location filename="../../desktop/ui/background.py" line="223" />
             <source>Not done</source>
             <translation>Not done</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/background.py" line="114" />
+            <location filename="../../desktop/ui/background.py" line="115" />
             <source>The work</source>
             <translation>The work</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/background.py" line="111" />
+            <location filename="../../desktop/ui/background.py" line="112" />
             <source>{what} could not be finished because of an unexpected error ({kind}). Nothing was saved. Please try again, and tell us if it happens again.</source>
             <translation>{what} could not be finished because of an unexpected error ({kind}). Nothing was saved. Please try again, and tell us if it happens again.</translation>
         </message>
@@ -356,17 +356,17 @@ There is no usable backup of it in {folder}.</translation>
             <translation>&lt;b&gt;Review scores by tool&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="466" />
+            <location filename="../../desktop/ui/collection/pages.py" line="468" />
             <source>&lt;b&gt;The clauses most often rated "need help"&lt;/b&gt;</source>
             <translation>&lt;b&gt;The clauses most often rated "need help"&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="415" />
+            <location filename="../../desktop/ui/collection/pages.py" line="417" />
             <source>All groups together</source>
             <translation>All groups together</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="470" />
+            <location filename="../../desktop/ui/collection/pages.py" line="472" />
             <source>Clauses rated "need help"</source>
             <translation>Clauses rated "need help"</translation>
         </message>
@@ -391,7 +391,7 @@ There is no usable backup of it in {folder}.</translation>
             <translation>F&amp;ind:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="503" />
+            <location filename="../../desktop/ui/collection/pages.py" line="505" />
             <source>Fi&amp;nd in the log:</source>
             <translation>Fi&amp;nd in the log:</translation>
         </message>
@@ -411,7 +411,7 @@ There is no usable backup of it in {folder}.</translation>
             <translation>Groups that may be the same</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="507" />
+            <location filename="../../desktop/ui/collection/pages.py" line="509" />
             <source>Import log</source>
             <translation>Import log</translation>
         </message>
@@ -436,7 +436,7 @@ There is no usable backup of it in {folder}.</translation>
             <translation>Resource needs</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="464" />
+            <location filename="../../desktop/ui/collection/pages.py" line="466" />
             <source>Resource needs totals</source>
             <translation>Resource needs totals</translation>
         </message>
@@ -496,7 +496,7 @@ There is no usable backup of it in {folder}.</translation>
             <translation>They are the same group</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="459" />
+            <location filename="../../desktop/ui/collection/pages.py" line="461" />
             <source>Total resource needs &amp;by:</source>
             <translation>Total resource needs &amp;by:</translation>
         </message>
@@ -521,17 +521,17 @@ There is no usable backup of it in {folder}.</translation>
             <translation>Withdraw the chosen return…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="454" />
+            <location filename="../../desktop/ui/collection/pages.py" line="456" />
             <source>category</source>
             <translation>category</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="456" />
+            <location filename="../../desktop/ui/collection/pages.py" line="458" />
             <source>group</source>
             <translation>group</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="455" />
+            <location filename="../../desktop/ui/collection/pages.py" line="457" />
             <source>partnership</source>
             <translation>partnership</translation>
         </message>
@@ -2602,7 +2602,7 @@ Nothing was imported.</translation>
     <context>
         <name>ImportDialog</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/import_dialog.py" line="427" />
+            <location filename="../../desktop/ui/import_dialog.py" line="426" />
             <source>%n row(s) with problems left out: spreadsheet row(s) {rows}.</source>
             <translation>
                 <numerusform>%n row with problems left out: spreadsheet row {rows}.</numerusform>
@@ -2610,17 +2610,17 @@ Nothing was imported.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="137" />
+            <location filename="../../desktop/ui/import_dialog.py" line="136" />
             <source>&amp;File:</source>
             <translation>&amp;File:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="96" />
+            <location filename="../../desktop/ui/import_dialog.py" line="95" />
             <source>&amp;Import</source>
             <translation>&amp;Import</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/import_dialog.py" line="371" />
+            <location filename="../../desktop/ui/import_dialog.py" line="370" />
             <source>&amp;Import %n partnership(s)</source>
             <translation>
                 <numerusform>&amp;Import %n partnership</numerusform>
@@ -2628,87 +2628,87 @@ Nothing was imported.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="208" />
+            <location filename="../../desktop/ui/import_dialog.py" line="207" />
             <source>&amp;Leave out the rows with problems and import the rest</source>
             <translation>&amp;Leave out the rows with problems and import the rest</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="95" />
+            <location filename="../../desktop/ui/import_dialog.py" line="94" />
             <source>&amp;Next &gt;</source>
             <translation>&amp;Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="196" />
+            <location filename="../../desktop/ui/import_dialog.py" line="195" />
             <source>&amp;Rows to import:</source>
             <translation>&amp;Rows to import:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="303" />
+            <location filename="../../desktop/ui/import_dialog.py" line="302" />
             <source>(column with no heading)</source>
             <translation>(column with no heading)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="94" />
+            <location filename="../../desktop/ui/import_dialog.py" line="93" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="141" />
+            <location filename="../../desktop/ui/import_dialog.py" line="140" />
             <source>B&amp;rowse…</source>
             <translation>B&amp;rowse…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="97" />
+            <location filename="../../desktop/ui/import_dialog.py" line="96" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="233" />
+            <location filename="../../desktop/ui/import_dialog.py" line="232" />
             <source>Choose a spreadsheet</source>
             <translation>Choose a spreadsheet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="129" />
+            <location filename="../../desktop/ui/import_dialog.py" line="128" />
             <source>Choose a spreadsheet with one partnership on each row and the column headings in the first row. Partnerbook reads CSV (.csv) and Excel (.xlsx) files of up to 5 MB. Nothing is added until you have checked every row.</source>
             <translation>Choose a spreadsheet with one partnership on each row and the column headings in the first row. Partnerbook reads CSV (.csv) and Excel (.xlsx) files of up to 5 MB. Nothing is added until you have checked every row.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="277" />
+            <location filename="../../desktop/ui/import_dialog.py" line="276" />
             <source>Choose the spreadsheet to import first.</source>
             <translation>Choose the spreadsheet to import first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="309" />
+            <location filename="../../desktop/ui/import_dialog.py" line="308" />
             <source>Column {name}</source>
             <translation>Column {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="305" />
+            <location filename="../../desktop/ui/import_dialog.py" line="304" />
             <source>Do not import</source>
             <translation>Do not import</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="252" />
+            <location filename="../../desktop/ui/import_dialog.py" line="251" />
             <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="431" />
+            <location filename="../../desktop/ui/import_dialog.py" line="430" />
             <source>Import finished</source>
             <translation>Import finished</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="86" />
+            <location filename="../../desktop/ui/import_dialog.py" line="85" />
             <source>Import partnerships from a spreadsheet</source>
             <translation>Import partnerships from a spreadsheet</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="112" />
+            <location filename="../../desktop/ui/import_dialog.py" line="111" />
             <source>Import progress</source>
             <translation>Import progress</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/import_dialog.py" line="421" />
+            <location filename="../../desktop/ui/import_dialog.py" line="420" />
             <source>Imported %n partnership(s) from {file}.</source>
             <translation>
                 <numerusform>Imported %n partnership from {file}.</numerusform>
@@ -2716,12 +2716,12 @@ Nothing was imported.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="420" />
+            <location filename="../../desktop/ui/import_dialog.py" line="419" />
             <source>Imported partnerships from {file}</source>
             <translation>Imported partnerships from {file}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/import_dialog.py" line="410" />
+            <location filename="../../desktop/ui/import_dialog.py" line="409" />
             <source>Importing %n partnership(s)…</source>
             <translation>
                 <numerusform>Importing %n partnership…</numerusform>
@@ -2729,32 +2729,32 @@ Nothing was imported.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="209" />
+            <location filename="../../desktop/ui/import_dialog.py" line="208" />
             <source>Leave out the rows with problems</source>
             <translation>Leave out the rows with problems</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="330" />
+            <location filename="../../desktop/ui/import_dialog.py" line="329" />
             <source>Not imported: {columns}.</source>
             <translation>Not imported: {columns}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="151" />
+            <location filename="../../desktop/ui/import_dialog.py" line="150" />
             <source>Not sure how to lay it out? Save the template, fill it in with your spreadsheet program, then import it here.</source>
             <translation>Not sure how to lay it out? Save the template, fill it in with your spreadsheet program, then import it here.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="438" />
+            <location filename="../../desktop/ui/import_dialog.py" line="437" />
             <source>Nothing was imported</source>
             <translation>Nothing was imported</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="172" />
+            <location filename="../../desktop/ui/import_dialog.py" line="171" />
             <source>Partnerbook has guessed what each column holds. Change any guess that is wrong, or choose “Do not import” for a column you do not need.</source>
             <translation>Partnerbook has guessed what each column holds. Change any guess that is wrong, or choose “Do not import” for a column you do not need.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/import_dialog.py" line="359" />
+            <location filename="../../desktop/ui/import_dialog.py" line="358" />
             <source>Ready to import: %n row(s), with no problems.</source>
             <translation>
                 <numerusform>Ready to import: %n row, with no problems.</numerusform>
@@ -2762,12 +2762,12 @@ Nothing was imported.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="200" />
+            <location filename="../../desktop/ui/import_dialog.py" line="199" />
             <source>Rows to import</source>
             <translation>Rows to import</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/import_dialog.py" line="351" />
+            <location filename="../../desktop/ui/import_dialog.py" line="350" />
             <source>Rows with problems: %n of {total} (shown in the last column). Fix them in the spreadsheet and import it again, or leave those rows out.</source>
             <translation>
                 <numerusform>Rows with problems: %n of {total} (shown in the last column). Fix them in the spreadsheet and import it again, or leave those rows out.</numerusform>
@@ -2775,37 +2775,37 @@ Nothing was imported.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="157" />
+            <location filename="../../desktop/ui/import_dialog.py" line="156" />
             <source>Save a &amp;template…</source>
             <translation>Save a &amp;template…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="250" />
+            <location filename="../../desktop/ui/import_dialog.py" line="249" />
             <source>Save the template</source>
             <translation>Save the template</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="139" />
+            <location filename="../../desktop/ui/import_dialog.py" line="138" />
             <source>Spreadsheet file</source>
             <translation>Spreadsheet file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="237" />
+            <location filename="../../desktop/ui/import_dialog.py" line="236" />
             <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
             <translation>Spreadsheets (*.csv *.xlsx);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="260" />
+            <location filename="../../desktop/ui/import_dialog.py" line="259" />
             <source>Template not saved</source>
             <translation>Template not saved</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="262" />
+            <location filename="../../desktop/ui/import_dialog.py" line="261" />
             <source>Template saved to {path}</source>
             <translation>Template saved to {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="399" />
+            <location filename="../../desktop/ui/import_dialog.py" line="398" />
             <source>The import of the partnerships</source>
             <translation>The import of the partnerships</translation>
         </message>
@@ -4698,7 +4698,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>A forgotten person cannot be merged.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/group_merges.py" line="147" />
+            <location filename="../../desktop/services/collection/group_merges.py" line="148" />
             <source>A group cannot be merged with itself.</source>
             <translation>A group cannot be merged with itself.</translation>
         </message>
@@ -4763,7 +4763,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>A review can hold up to {limit} respondents.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/collection/server.py" line="330" />
+            <location filename="../../desktop/store/collection/server.py" line="426" />
             <source>A secure connection to the server for {label} could not be made ({why}). Check the server's certificate and the sslmode setting.</source>
             <translation>A secure connection to the server for {label} could not be made ({why}). Check the server's certificate and the sslmode setting.</translation>
         </message>
@@ -4823,12 +4823,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Add at least one.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="433" />
+            <location filename="../../desktop/services/collection/views.py" line="463" />
             <source>Agreed</source>
             <translation>Agreed</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="223" />
+            <location filename="../../desktop/services/collection/views.py" line="227" />
             <source>Also called</source>
             <translation>Also called</translation>
         </message>
@@ -4863,7 +4863,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Another program is using {database}, so nothing was restored. Close it and try again. Nothing changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="137" />
+            <location filename="../../desktop/services/collection/views.py" line="143" />
             <source>App version</source>
             <translation>App version</translation>
         </message>
@@ -4878,12 +4878,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Automatic (while you worked)</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="656" />
+            <location filename="../../desktop/services/collection/views.py" line="686" />
             <source>Average score</source>
             <translation>Average score</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="658" />
+            <location filename="../../desktop/services/collection/views.py" line="688" />
             <source>Bands given</source>
             <translation>Bands given</translation>
         </message>
@@ -4918,7 +4918,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Both '{first}' and '{second}' are set to {label}. Choose one of them.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="350" />
+            <location filename="../../desktop/services/collection/views.py" line="380" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
@@ -4983,7 +4983,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Choose two or more people to merge.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="451" />
+            <location filename="../../desktop/services/collection/views.py" line="481" />
             <source>Clause</source>
             <translation>Clause</translation>
         </message>
@@ -5028,7 +5028,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Did you mean "{close}"?</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="136" />
+            <location filename="../../desktop/services/collection/views.py" line="142" />
             <source>Earlier returns replaced</source>
             <translation>Earlier returns replaced</translation>
         </message>
@@ -5068,7 +5068,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Enter the estimated cost, or a cost for each unit.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="432" />
+            <location filename="../../desktop/services/collection/views.py" line="462" />
             <source>Estimated</source>
             <translation>Estimated</translation>
         </message>
@@ -5088,12 +5088,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Formal or informal</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="457" />
+            <location filename="../../desktop/services/collection/views.py" line="487" />
             <source>Framework</source>
             <translation>Framework</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="124" />
+            <location filename="../../desktop/services/collection/views.py" line="130" />
             <source>From</source>
             <translation>From</translation>
         </message>
@@ -5218,7 +5218,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Group</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="222" />
+            <location filename="../../desktop/services/collection/views.py" line="226" />
             <source>Groups</source>
             <translation>Groups</translation>
         </message>
@@ -5283,7 +5283,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Key</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="453" />
+            <location filename="../../desktop/services/collection/views.py" line="483" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
@@ -5323,7 +5323,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Made by you</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="138" />
+            <location filename="../../desktop/services/collection/views.py" line="144" />
             <source>Made for</source>
             <translation>Made for</translation>
         </message>
@@ -5343,7 +5343,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>More than one framework is called “{key}”. Give its id instead: {ids}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/group_merges.py" line="127" />
+            <location filename="../../desktop/services/collection/group_merges.py" line="128" />
             <source>More than one group's id starts with “{typed}”: type more of it.</source>
             <translation>More than one group's id starts with “{typed}”: type more of it.</translation>
         </message>
@@ -5378,12 +5378,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Name the office, for example Secretary.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="351" />
+            <location filename="../../desktop/services/collection/views.py" line="381" />
             <source>Need</source>
             <translation>Need</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="430" />
+            <location filename="../../desktop/services/collection/views.py" line="460" />
             <source>Needs</source>
             <translation>Needs</translation>
         </message>
@@ -5423,7 +5423,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Not recorded</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="176" />
+            <location filename="../../desktop/services/collection/views.py" line="182" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
@@ -5468,7 +5468,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Our seat has no such field.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="466" />
+            <location filename="../../desktop/services/collection/views.py" line="496" />
             <source>Outcome</source>
             <translation>Outcome</translation>
         </message>
@@ -5493,7 +5493,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Partnerbook could not make a copy of your records to read them ({reason}). Free some space on this computer, then try again. Your records have not been changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/collection/server.py" line="342" />
+            <location filename="../../desktop/store/collection/server.py" line="438" />
             <source>Partnerbook could not reach the server for {label}. Check the server name and that it is running, then try again. ({why})</source>
             <translation>Partnerbook could not reach the server for {label}. Check the server name and that it is running, then try again. ({why})</translation>
         </message>
@@ -5538,12 +5538,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>Partnerbook could not write a backup to {folder}: {why}. Your earlier backups are untouched.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/importer.py" line="331" />
+            <location filename="../../desktop/services/collection/importer.py" line="333" />
             <source>Partnerbook could not write to the collection ({why}). Nothing from {file} was kept. Check there is free space and the file is not read-only.</source>
             <translation>Partnerbook could not write to the collection ({why}). Nothing from {file} was kept. Check there is free space and the file is not read-only.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/importer.py" line="324" />
+            <location filename="../../desktop/services/collection/importer.py" line="326" />
             <source>Partnerbook could not write to the collection ({why}). Nothing from {file} was kept. Run the import again when the server is back: the returns already stored will say they are already here.</source>
             <translation>Partnerbook could not write to the collection ({why}). Nothing from {file} was kept. Run the import again when the server is back: the returns already stored will say they are already here.</translation>
         </message>
@@ -5607,7 +5607,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="135" />
+            <location filename="../../desktop/services/collection/views.py" line="141" />
             <source>Partnerships</source>
             <translation>Partnerships</translation>
         </message>
@@ -5627,7 +5627,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Purpose</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="342" />
+            <location filename="../../desktop/services/collection/views.py" line="372" />
             <source>Question</source>
             <translation>Question</translation>
         </message>
@@ -5642,22 +5642,22 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Quorum</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="657" />
+            <location filename="../../desktop/services/collection/views.py" line="687" />
             <source>Range</source>
             <translation>Range</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="225" />
+            <location filename="../../desktop/services/collection/views.py" line="229" />
             <source>Rated need help</source>
             <translation>Rated need help</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="467" />
+            <location filename="../../desktop/services/collection/views.py" line="497" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="434" />
+            <location filename="../../desktop/services/collection/views.py" line="464" />
             <source>Received</source>
             <translation>Received</translation>
         </message>
@@ -5667,7 +5667,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Recorded from</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="134" />
+            <location filename="../../desktop/services/collection/views.py" line="140" />
             <source>Reference</source>
             <translation>Reference</translation>
         </message>
@@ -5697,12 +5697,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Remove the line.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="139" />
+            <location filename="../../desktop/services/collection/views.py" line="145" />
             <source>Replaced for</source>
             <translation>Replaced for</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="226" />
+            <location filename="../../desktop/services/collection/views.py" line="230" />
             <source>Resources asked for</source>
             <translation>Resources asked for</translation>
         </message>
@@ -5712,7 +5712,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Review date</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="224" />
+            <location filename="../../desktop/services/collection/views.py" line="228" />
             <source>Review scores, by tool</source>
             <translation>Review scores, by tool</translation>
         </message>
@@ -5732,7 +5732,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Review {review} is finished, so answers are not added to it. Reopen it in the window first (Change this review), or record a new review.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="469" />
+            <location filename="../../desktop/services/collection/views.py" line="499" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
@@ -5832,12 +5832,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Scale</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="653" />
+            <location filename="../../desktop/services/collection/views.py" line="683" />
             <source>Section</source>
             <translation>Section</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="133" />
+            <location filename="../../desktop/services/collection/views.py" line="139" />
             <source>Sent</source>
             <translation>Sent</translation>
         </message>
@@ -5892,7 +5892,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Sits under: there is no partnership called '{name}' in Partnerbook or in this file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="468" />
+            <location filename="../../desktop/services/collection/views.py" line="498" />
             <source>Size (bytes)</source>
             <translation>Size (bytes)</translation>
         </message>
@@ -5922,7 +5922,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="227" />
+            <location filename="../../desktop/services/collection/views.py" line="231" />
             <source>Still unmet</source>
             <translation>Still unmet</translation>
         </message>
@@ -6077,7 +6077,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>The collection {path} is damaged. Nothing has been written to it. Its backups are in {backups}: open it in Partnerbook to restore the newest, or run: partnerbook collect restore "{path}" BACKUP</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/collection/server.py" line="247" />
+            <location filename="../../desktop/store/collection/server.py" line="338" />
             <source>The connection to the server for {label} was lost. What was being saved when it went was not kept; try again when the server is back.</source>
             <translation>The connection to the server for {label} was lost. What was being saved when it went was not kept; try again when the server is back.</translation>
         </message>
@@ -6322,27 +6322,27 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>The saved keys do not match their own public keys.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/collection/server.py" line="305" />
+            <location filename="../../desktop/store/collection/server.py" line="401" />
             <source>The server for {label} did not accept the user name and password. Check them (Partnerbook reads the password from your .pgpass or service file, or asks) and try again.</source>
             <translation>The server for {label} did not accept the user name and password. Check them (Partnerbook reads the password from your .pgpass or service file, or asks) and try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/collection/server.py" line="323" />
+            <location filename="../../desktop/store/collection/server.py" line="419" />
             <source>The server for {label} did not answer within {seconds} seconds. Check the server name and your network, then try again.</source>
             <translation>The server for {label} did not answer within {seconds} seconds. Check the server name and your network, then try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/collection/server.py" line="337" />
+            <location filename="../../desktop/store/collection/server.py" line="433" />
             <source>The server for {label} does not let this user in from here. Ask whoever looks after the server to give you access.</source>
             <translation>The server for {label} does not let this user in from here. Ask whoever looks after the server to give you access.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/collection/server.py" line="237" />
+            <location filename="../../desktop/store/collection/server.py" line="328" />
             <source>The server for {label} took too long to answer. Nothing was changed by this step; try again in a moment.</source>
             <translation>The server for {label} took too long to answer. Nothing was changed by this step; try again in a moment.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/collection/server.py" line="312" />
+            <location filename="../../desktop/store/collection/server.py" line="408" />
             <source>The server has no database called {label}. Check the name, or ask whoever looks after the server to run: partnerbook collect init-server</source>
             <translation>The server has no database called {label}. Check the name, or ask whoever looks after the server to run: partnerbook collect init-server</translation>
         </message>
@@ -6442,7 +6442,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>There is no framework with the id {id}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/group_merges.py" line="127" />
+            <location filename="../../desktop/services/collection/group_merges.py" line="128" />
             <source>There is no group with the id “{typed}” in this collection. `partnerbook collect groups` lists them.</source>
             <translation>There is no group with the id “{typed}” in this collection. `partnerbook collect groups` lists them.</translation>
         </message>
@@ -6477,7 +6477,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>There is no return “{reference}” in this collection. Copy its reference from the Groups page or from `collect summary`.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/collection/server.py" line="318" />
+            <location filename="../../desktop/store/collection/server.py" line="414" />
             <source>There is no service called {label} in your pg_service.conf. Check the name.</source>
             <translation>There is no service called {label} in your pg_service.conf. Check the name.</translation>
         </message>
@@ -6587,7 +6587,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>This review no longer exists.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="454" />
+            <location filename="../../desktop/services/collection/views.py" line="484" />
             <source>Times</source>
             <translation>Times</translation>
         </message>
@@ -6607,7 +6607,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Type the group's name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="124" />
+            <location filename="../../desktop/services/collection/views.py" line="130" />
             <source>Up to</source>
             <translation>Up to</translation>
         </message>
@@ -6652,7 +6652,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Use the key of the option that means “we need help”, or remove the line.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="652" />
+            <location filename="../../desktop/services/collection/views.py" line="682" />
             <source>Version</source>
             <translation>Version</translation>
         </message>
@@ -6672,12 +6672,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>We represent</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="452" />
+            <location filename="../../desktop/services/collection/views.py" line="482" />
             <source>What it asks</source>
             <translation>What it asks</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="464" />
+            <location filename="../../desktop/services/collection/views.py" line="494" />
             <source>When (UTC)</source>
             <translation>When (UTC)</translation>
         </message>
@@ -6737,7 +6737,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>Write {key} = true, without quotes.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/collection/server.py" line="231" />
+            <location filename="../../desktop/store/collection/server.py" line="322" />
             <source>You may read the collection {label} but not change it: your login is one of its readers. Ask whoever looks after the server if you should be an officer.</source>
             <translation>You may read the collection {label} but not change it: your login is one of its readers. Ask whoever looks after the server if you should be an officer.</translation>
         </message>
@@ -6862,12 +6862,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>it carries JavaScript, which Partnerbook never runs (a questionnaire Partnerbook made has none)</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="68" />
+            <location filename="../../desktop/services/collection/intake.py" line="69" />
             <source>it carries JavaScript, which Partnerbook never runs (a return Partnerbook made has none)</source>
             <translation>it carries JavaScript, which Partnerbook never runs (a return Partnerbook made has none)</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="71" />
+            <location filename="../../desktop/services/collection/intake.py" line="72" />
             <source>it carries an automatic action (something a PDF reader would do by itself, such as on opening it), which Partnerbook never follows (a return Partnerbook made has none)</source>
             <translation>it carries an automatic action (something a PDF reader would do by itself, such as on opening it), which Partnerbook never follows (a return Partnerbook made has none)</translation>
         </message>
@@ -6882,7 +6882,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>it could not be read ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="126" />
+            <location filename="../../desktop/services/collection/intake.py" line="130" />
             <source>it could not be read ({why})</source>
             <translation>it could not be read ({why})</translation>
         </message>
@@ -6907,7 +6907,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>it has more than {limit:,} rows. Split it into smaller files.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="182" />
+            <location filename="../../desktop/services/collection/intake.py" line="186" />
             <source>it has no Partnerbook data attached (it may be a printout or a scan of a return rather than the PDF the app exported)</source>
             <translation>it has no Partnerbook data attached (it may be a printout or a scan of a return rather than the PDF the app exported)</translation>
         </message>
@@ -6952,7 +6952,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>it holds more than {limit:,} parts; it is not a workbook.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="50" />
+            <location filename="../../desktop/services/collection/intake.py" line="51" />
             <source>it holds two attached files with the same name ({name}): a PDF reader shows one of them and the data could be read from the other, so it cannot be trusted; ask the group to export the return again</source>
             <translation>it holds two attached files with the same name ({name}): a PDF reader shows one of them and the data could be read from the other, so it cannot be trusted; ask the group to export the return again</translation>
         </message>
@@ -6972,7 +6972,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>it is damaged and could not be read</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="195" />
+            <location filename="../../desktop/services/collection/intake.py" line="199" />
             <source>it is damaged and could not be read as a PDF</source>
             <translation>it is damaged and could not be read as a PDF</translation>
         </message>
@@ -6987,7 +6987,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>it is not a CSV file we can read ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="139" />
+            <location filename="../../desktop/services/collection/intake.py" line="143" />
             <source>it is not a PDF, so it is not a Partnerbook return</source>
             <translation>it is not a PDF, so it is not a Partnerbook return</translation>
         </message>
@@ -7017,7 +7017,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>it is not an Excel workbook (.xlsx). Open it in your spreadsheet program and save it as an Excel workbook or as CSV.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="55" />
+            <location filename="../../desktop/services/collection/intake.py" line="56" />
             <source>it is not signed by the group's Partnerbook, so nobody can tell who made it; ask the group to export the return again with the current Partnerbook</source>
             <translation>it is not signed by the group's Partnerbook, so nobody can tell who made it; ask the group to export the return again with the current Partnerbook</translation>
         </message>
@@ -7037,7 +7037,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>it is too large ({size} MB; a questionnaire is at most {limit} MB)</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="130" />
+            <location filename="../../desktop/services/collection/intake.py" line="134" />
             <source>it is too large ({size} MB; a return is at most {limit} MB)</source>
             <translation>it is too large ({size} MB; a return is at most {limit} MB)</translation>
         </message>
@@ -7077,7 +7077,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>it starts at {start}, which is not above where the band before it starts ({before}). List the bands from lowest to highest; each runs up to where the next one starts, so they cannot overlap or leave gaps.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="317" />
+            <location filename="../../desktop/services/collection/intake.py" line="340" />
             <source>it was made by a newer version of Partnerbook (format {version}); install the latest Partnerbook to import it</source>
             <translation>it was made by a newer version of Partnerbook (format {version}); install the latest Partnerbook to import it</translation>
         </message>
@@ -7107,32 +7107,32 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>its answer to {refs} is not one the questionnaire offered, so the form was changed. Ask the partner to fill in the questionnaire as it was sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="199" />
+            <location filename="../../desktop/services/collection/intake.py" line="203" />
             <source>its attached data could not be read</source>
             <translation>its attached data could not be read</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="215" />
+            <location filename="../../desktop/services/collection/intake.py" line="219" />
             <source>its attached data is larger than {limit} MB</source>
             <translation>its attached data is larger than {limit} MB</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="312" />
+            <location filename="../../desktop/services/collection/intake.py" line="335" />
             <source>its attached data is not a Partnerbook return</source>
             <translation>its attached data is not a Partnerbook return</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="252" />
+            <location filename="../../desktop/services/collection/intake.py" line="259" />
             <source>its attached data is not readable text</source>
             <translation>its attached data is not readable text</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="260" />
+            <location filename="../../desktop/services/collection/intake.py" line="267" />
             <source>its attached data is not valid JSON</source>
             <translation>its attached data is not valid JSON</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="328" />
+            <location filename="../../desktop/services/collection/intake.py" line="353" />
             <source>its data could not be checked</source>
             <translation>its data could not be checked</translation>
         </message>
@@ -7142,12 +7142,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>its data could not be stored in the collection ({why}); the rest of the import went on</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="315" />
+            <location filename="../../desktop/services/collection/intake.py" line="338" />
             <source>its data does not say which version of the format it uses</source>
             <translation>its data does not say which version of the format it uses</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="324" />
+            <location filename="../../desktop/services/collection/intake.py" line="347" />
             <source>its data has no check code (SHA-256)</source>
             <translation>its data has no check code (SHA-256)</translation>
         </message>
@@ -7157,42 +7157,42 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>its data holds a date more than {years} years from now ({where})</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="232" />
+            <location filename="../../desktop/services/collection/intake.py" line="239" />
             <source>its data holds a field name that is too long</source>
             <translation>its data holds a field name that is too long</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="295" />
+            <location filename="../../desktop/services/collection/intake.py" line="302" />
             <source>its data holds a number that is out of range</source>
             <translation>its data holds a number that is out of range</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="281" />
+            <location filename="../../desktop/services/collection/intake.py" line="288" />
             <source>its data holds a piece of text longer than {limit:,} characters</source>
             <translation>its data holds a piece of text longer than {limit:,} characters</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="240" />
+            <location filename="../../desktop/services/collection/intake.py" line="247" />
             <source>its data holds the value {name}, which a return never has</source>
             <translation>its data holds the value {name}, which a return never has</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="266" />
+            <location filename="../../desktop/services/collection/intake.py" line="273" />
             <source>its data is nested more than {limit} levels deep</source>
             <translation>its data is nested more than {limit} levels deep</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="337" />
+            <location filename="../../desktop/services/collection/intake.py" line="362" />
             <source>its data is not a valid return ({problem})</source>
             <translation>its data is not a valid return ({problem})</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="234" />
+            <location filename="../../desktop/services/collection/intake.py" line="241" />
             <source>its data names the field '{key}' twice</source>
             <translation>its data names the field '{key}' twice</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="330" />
+            <location filename="../../desktop/services/collection/intake.py" line="355" />
             <source>its data was changed after it was exported (the check code does not match); ask the group to export the return again</source>
             <translation>its data was changed after it was exported (the check code does not match); ask the group to export the return again</translation>
         </message>
@@ -7207,7 +7207,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>its questionnaire code is missing or unreadable, so it may have been changed. Ask the partner to fill in the questionnaire as it was sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="59" />
+            <location filename="../../desktop/services/collection/intake.py" line="60" />
             <source>its signature is not good ({why}): it was changed after the group signed it, or it was not made by the group's Partnerbook; ask the group to export the return again</source>
             <translation>its signature is not good ({why}): it was changed after the group signed it, or it was not made by the group's Partnerbook; ask the group to export the return again</translation>
         </message>
@@ -7282,7 +7282,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>section {number}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="63" />
+            <location filename="../../desktop/services/collection/intake.py" line="64" />
             <source>the PDF was changed after the group's Partnerbook signed it ({why}); ask the group to send the file again, exactly as Partnerbook saved it</source>
             <translation>the PDF was changed after the group's Partnerbook signed it ({why}); ask the group to send the file again, exactly as Partnerbook saved it</translation>
         </message>
@@ -7612,7 +7612,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>{label}: keep it under {limit:,} characters.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/collection/server.py" line="287" />
+            <location filename="../../desktop/store/collection/server.py" line="378" />
             <source>{location} is not a connection string Partnerbook understands ({why}). Write it as postgresql://user@server/database or service=NAME.</source>
             <translation>{location} is not a connection string Partnerbook understands ({why}). Write it as postgresql://user@server/database or service=NAME.</translation>
         </message>
@@ -8391,47 +8391,47 @@ Give their id, or more of the name.</translation>
     <context>
         <name>Restore</name>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="206" />
+            <location filename="../../desktop/ui/restore.py" line="204" />
             <source>&amp;Close</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="203" />
+            <location filename="../../desktop/ui/restore.py" line="201" />
             <source>&amp;Restore this backup</source>
             <translation>&amp;Restore this backup</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="57" />
+            <location filename="../../desktop/ui/restore.py" line="55" />
             <source>Actions</source>
             <translation>Actions</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="180" />
+            <location filename="../../desktop/ui/restore.py" line="178" />
             <source>Backups</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="149" />
+            <location filename="../../desktop/ui/restore.py" line="147" />
             <source>Cannot be read</source>
             <translation>Cannot be read</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="235" />
+            <location filename="../../desktop/ui/restore.py" line="233" />
             <source>Choose a backup file</source>
             <translation>Choose a backup file</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="170" />
+            <location filename="../../desktop/ui/restore.py" line="168" />
             <source>Choose the backup to go back to. Your records as they are now are backed up first, so you can come back to them from this list.</source>
             <translation>Choose the backup to go back to. Your records as they are now are backed up first, so you can come back to them from this list.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="121" />
+            <location filename="../../desktop/ui/restore.py" line="119" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="252" />
+            <location filename="../../desktop/ui/restore.py" line="250" />
             <source>Go back to the records in {name}?
 
 Your records as they are now will be backed up first.</source>
@@ -8440,92 +8440,92 @@ Your records as they are now will be backed up first.</source>
 Your records as they are now will be backed up first.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="121" />
+            <location filename="../../desktop/ui/restore.py" line="119" />
             <source>Made</source>
             <translation>Made</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="56" />
+            <location filename="../../desktop/ui/restore.py" line="54" />
             <source>Meetings</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="247" />
+            <location filename="../../desktop/ui/restore.py" line="245" />
             <source>Not now</source>
             <translation>Not now</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="292" />
+            <location filename="../../desktop/ui/restore.py" line="290" />
             <source>Not restored</source>
             <translation>Not restored</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="237" />
+            <location filename="../../desktop/ui/restore.py" line="235" />
             <source>Partnerbook backups (*.db);;All files (*)</source>
             <translation>Partnerbook backups (*.db);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="54" />
+            <location filename="../../desktop/ui/restore.py" line="52" />
             <source>Partnerships</source>
             <translation>Partnerships</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="55" />
+            <location filename="../../desktop/ui/restore.py" line="53" />
             <source>People</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="204" />
+            <location filename="../../desktop/ui/restore.py" line="202" />
             <source>Restore from &amp;another file…</source>
             <translation>Restore from &amp;another file…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="165" />
+            <location filename="../../desktop/ui/restore.py" line="163" />
             <source>Restore from a backup</source>
             <translation>Restore from a backup</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="196" />
+            <location filename="../../desktop/ui/restore.py" line="194" />
             <source>Restore progress</source>
             <translation>Restore progress</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="251" />
+            <location filename="../../desktop/ui/restore.py" line="249" />
             <source>Restore this backup?</source>
             <translation>Restore this backup?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="308" />
+            <location filename="../../desktop/ui/restore.py" line="306" />
             <source>Restored</source>
             <translation>Restored</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="275" />
+            <location filename="../../desktop/ui/restore.py" line="273" />
             <source>Restoring {name}…</source>
             <translation>Restoring {name}…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="121" />
+            <location filename="../../desktop/ui/restore.py" line="119" />
             <source>Size</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="309" />
+            <location filename="../../desktop/ui/restore.py" line="307" />
             <source>The backup {name} was restored.</source>
             <translation>The backup {name} was restored.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="269" />
+            <location filename="../../desktop/ui/restore.py" line="267" />
             <source>The restore</source>
             <translation>The restore</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="190" />
+            <location filename="../../desktop/ui/restore.py" line="188" />
             <source>There are no backups yet. Use File → Back up now.</source>
             <translation>There are no backups yet. Use File → Back up now.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="300" />
+            <location filename="../../desktop/ui/restore.py" line="298" />
             <source>Your records from just before are kept in {path}.</source>
             <translation>Your records from just before are kept in {path}.</translation>
         </message>
@@ -11747,122 +11747,122 @@ There is no usable backup in {folder}.</translation>
     <context>
         <name>WhatsDue</name>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="58" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="67" />
             <source>Done</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="57" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="66" />
             <source>Done {date}</source>
             <translation>Done {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="76" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="85" />
             <source>Due</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="76" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="85" />
             <source>From</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="200" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="209" />
             <source>General</source>
             <translation>General</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="166" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="175" />
             <source>Goes when the report back is recorded</source>
             <translation>Goes when the report back is recorded</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="168" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="177" />
             <source>Goes when the return for the pack is made</source>
             <translation>Goes when the return for the pack is made</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="50" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="59" />
             <source>In progress: {due}</source>
             <translation>In progress: {due}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="62" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="71" />
             <source>No date</source>
             <translation>No date</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="60" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="69" />
             <source>No longer needed</source>
             <translation>No longer needed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="169" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="178" />
             <source>Not done</source>
             <translation>Not done</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="198" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="207" />
             <source>Not given</source>
             <translation>Not given</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="76" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="85" />
             <source>Partnership</source>
             <translation>Partnership</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="219" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="228" />
             <source>Report back to the people we represent</source>
             <translation>Report back to the people we represent</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="218" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="227" />
             <source>Report back to {whom}</source>
             <translation>Report back to {whom}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="205" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="214" />
             <source>Reporting back</source>
             <translation>Reporting back</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="207" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="216" />
             <source>Return pack from the CVS</source>
             <translation>Return pack from the CVS</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="214" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="223" />
             <source>Send the return to {cvs}</source>
             <translation>Send the return to {cvs}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="76" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="85" />
             <source>What</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="76" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="85" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="66" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="75" />
             <source>{date} (overdue by 1 day)</source>
             <translation>{date} (overdue by 1 day)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="68" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="77" />
             <source>{date} (overdue by {days} days)</source>
             <translation>{date} (overdue by {days} days)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="70" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="79" />
             <source>{date} (today)</source>
             <translation>{date} (today)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="178" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="187" />
             <source>{what}
 {due}
 Make it in the Returns area.</source>
@@ -11871,7 +11871,7 @@ Make it in the Returns area.</source>
 Make it in the Returns area.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="173" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="182" />
             <source>{what}
 {due}
 Record it in the partnership's How it is run tab, Reporting back.</source>

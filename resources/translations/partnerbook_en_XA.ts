@@ -4,7 +4,7 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../../desktop/ui/application.py" line="132" />
+            <location filename="../../desktop/ui/application.py" line="172" />
             <source>Partnerbook is already open</source>
             <translation>[Þåŕţñéŕƀööķ îš åļŕéåđý öþéñ ~~~~~~~~~~]</translation>
         </message>
@@ -45,17 +45,17 @@
     <context>
         <name>Background</name>
         <message>
-            <location filename="../../desktop/ui/background.py" line="222" />
+            <location filename="../../desktop/ui/background.py" line="223" />
             <source>Not done</source>
             <translation>[Ñöţ đöñé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/background.py" line="114" />
+            <location filename="../../desktop/ui/background.py" line="115" />
             <source>The work</source>
             <translation>[Ţĥé ŵöŕķ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/background.py" line="111" />
+            <location filename="../../desktop/ui/background.py" line="112" />
             <source>{what} could not be finished because of an unexpected error ({kind}). Nothing was saved. Please try again, and tell us if it happens again.</source>
             <translation>[{what} çöûļđ ñöţ ƀé ƒîñîšĥéđ ƀéçåûšé öƒ åñ ûñéẋþéçţéđ éŕŕöŕ ({kind}). Ñöţĥîñĝ ŵåš šåṽéđ. Þļéåšé ţŕý åĝåîñ, åñđ ţéļļ ûš îƒ îţ ĥåþþéñš åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -356,17 +356,17 @@ There is no usable backup of it in {folder}.</source>
             <translation>[&lt;b&gt;Ŕéṽîéŵ šçöŕéš ƀý ţööļ&lt;/b&gt; ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="466" />
+            <location filename="../../desktop/ui/collection/pages.py" line="468" />
             <source>&lt;b&gt;The clauses most often rated "need help"&lt;/b&gt;</source>
             <translation>[&lt;b&gt;Ţĥé çļåûšéš ɱöšţ öƒţéñ ŕåţéđ "ñééđ ĥéļþ"&lt;/b&gt; ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="415" />
+            <location filename="../../desktop/ui/collection/pages.py" line="417" />
             <source>All groups together</source>
             <translation>[Åļļ ĝŕöûþš ţöĝéţĥéŕ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="470" />
+            <location filename="../../desktop/ui/collection/pages.py" line="472" />
             <source>Clauses rated "need help"</source>
             <translation>[Çļåûšéš ŕåţéđ "ñééđ ĥéļþ" ~~~~~~~~]</translation>
         </message>
@@ -391,7 +391,7 @@ There is no usable backup of it in {folder}.</source>
             <translation>[Ƒ&amp;iñđ: ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="503" />
+            <location filename="../../desktop/ui/collection/pages.py" line="505" />
             <source>Fi&amp;nd in the log:</source>
             <translation>[Ƒî&amp;nđ îñ ţĥé ļöĝ: ~~~~]</translation>
         </message>
@@ -411,7 +411,7 @@ There is no usable backup of it in {folder}.</source>
             <translation>[Ĝŕöûþš ţĥåţ ɱåý ƀé ţĥé šåɱé ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="507" />
+            <location filename="../../desktop/ui/collection/pages.py" line="509" />
             <source>Import log</source>
             <translation>[Îɱþöŕţ ļöĝ ~~~~]</translation>
         </message>
@@ -436,7 +436,7 @@ There is no usable backup of it in {folder}.</source>
             <translation>[Ŕéšöûŕçé ñééđš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="464" />
+            <location filename="../../desktop/ui/collection/pages.py" line="466" />
             <source>Resource needs totals</source>
             <translation>[Ŕéšöûŕçé ñééđš ţöţåļš ~~~~~~~~]</translation>
         </message>
@@ -496,7 +496,7 @@ There is no usable backup of it in {folder}.</source>
             <translation>[Ţĥéý åŕé ţĥé šåɱé ĝŕöûþ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="459" />
+            <location filename="../../desktop/ui/collection/pages.py" line="461" />
             <source>Total resource needs &amp;by:</source>
             <translation>[Ţöţåļ ŕéšöûŕçé ñééđš &amp;bý: ~~~~~~~~]</translation>
         </message>
@@ -521,17 +521,17 @@ There is no usable backup of it in {folder}.</source>
             <translation>[Ŵîţĥđŕåŵ ţĥé çĥöšéñ ŕéţûŕñ… ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="454" />
+            <location filename="../../desktop/ui/collection/pages.py" line="456" />
             <source>category</source>
             <translation>[çåţéĝöŕý ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="456" />
+            <location filename="../../desktop/ui/collection/pages.py" line="458" />
             <source>group</source>
             <translation>[ĝŕöûþ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/collection/pages.py" line="455" />
+            <location filename="../../desktop/ui/collection/pages.py" line="457" />
             <source>partnership</source>
             <translation>[þåŕţñéŕšĥîþ ~~~~]</translation>
         </message>
@@ -2602,7 +2602,7 @@ Nothing was imported.</source>
     <context>
         <name>ImportDialog</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/import_dialog.py" line="427" />
+            <location filename="../../desktop/ui/import_dialog.py" line="426" />
             <source>%n row(s) with problems left out: spreadsheet row(s) {rows}.</source>
             <translation>
                 <numerusform>[%n ŕöŵ ŵîţĥ þŕöƀļéɱš ļéƒţ öûţ: šþŕéåđšĥééţ ŕöŵ {rows}. ~~~~~~~~~~~~~~]</numerusform>
@@ -2610,17 +2610,17 @@ Nothing was imported.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="137" />
+            <location filename="../../desktop/ui/import_dialog.py" line="136" />
             <source>&amp;File:</source>
             <translation>[&amp;Fîļé: ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="96" />
+            <location filename="../../desktop/ui/import_dialog.py" line="95" />
             <source>&amp;Import</source>
             <translation>[&amp;Iɱþöŕţ ~~]</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/import_dialog.py" line="371" />
+            <location filename="../../desktop/ui/import_dialog.py" line="370" />
             <source>&amp;Import %n partnership(s)</source>
             <translation>
                 <numerusform>[&amp;Iɱþöŕţ %n þåŕţñéŕšĥîþ ~~~~~~]</numerusform>
@@ -2628,87 +2628,87 @@ Nothing was imported.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="208" />
+            <location filename="../../desktop/ui/import_dialog.py" line="207" />
             <source>&amp;Leave out the rows with problems and import the rest</source>
             <translation>[&amp;Léåṽé öûţ ţĥé ŕöŵš ŵîţĥ þŕöƀļéɱš åñđ îɱþöŕţ ţĥé ŕéšţ ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="95" />
+            <location filename="../../desktop/ui/import_dialog.py" line="94" />
             <source>&amp;Next &gt;</source>
             <translation>[&amp;Néẋţ &gt; ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="196" />
+            <location filename="../../desktop/ui/import_dialog.py" line="195" />
             <source>&amp;Rows to import:</source>
             <translation>[&amp;Röŵš ţö îɱþöŕţ: ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="303" />
+            <location filename="../../desktop/ui/import_dialog.py" line="302" />
             <source>(column with no heading)</source>
             <translation>[(çöļûɱñ ŵîţĥ ñö ĥéåđîñĝ) ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="94" />
+            <location filename="../../desktop/ui/import_dialog.py" line="93" />
             <source>&lt; &amp;Back</source>
             <translation>[&lt; &amp;Båçķ ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="141" />
+            <location filename="../../desktop/ui/import_dialog.py" line="140" />
             <source>B&amp;rowse…</source>
             <translation>[Ɓ&amp;röŵšé… ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="97" />
+            <location filename="../../desktop/ui/import_dialog.py" line="96" />
             <source>Cancel</source>
             <translation>[Çåñçéļ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="233" />
+            <location filename="../../desktop/ui/import_dialog.py" line="232" />
             <source>Choose a spreadsheet</source>
             <translation>[Çĥööšé å šþŕéåđšĥééţ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="129" />
+            <location filename="../../desktop/ui/import_dialog.py" line="128" />
             <source>Choose a spreadsheet with one partnership on each row and the column headings in the first row. Partnerbook reads CSV (.csv) and Excel (.xlsx) files of up to 5 MB. Nothing is added until you have checked every row.</source>
             <translation>[Çĥööšé å šþŕéåđšĥééţ ŵîţĥ öñé þåŕţñéŕšĥîþ öñ éåçĥ ŕöŵ åñđ ţĥé çöļûɱñ ĥéåđîñĝš îñ ţĥé ƒîŕšţ ŕöŵ. Þåŕţñéŕƀööķ ŕéåđš ÇŠṼ (.çšṽ) åñđ Éẋçéļ (.ẋļšẋ) ƒîļéš öƒ ûþ ţö 5 ṀƁ. Ñöţĥîñĝ îš åđđéđ ûñţîļ ýöû ĥåṽé çĥéçķéđ éṽéŕý ŕöŵ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="277" />
+            <location filename="../../desktop/ui/import_dialog.py" line="276" />
             <source>Choose the spreadsheet to import first.</source>
             <translation>[Çĥööšé ţĥé šþŕéåđšĥééţ ţö îɱþöŕţ ƒîŕšţ. ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="309" />
+            <location filename="../../desktop/ui/import_dialog.py" line="308" />
             <source>Column {name}</source>
             <translation>[Çöļûɱñ {name} ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="305" />
+            <location filename="../../desktop/ui/import_dialog.py" line="304" />
             <source>Do not import</source>
             <translation>[Đö ñöţ îɱþöŕţ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="252" />
+            <location filename="../../desktop/ui/import_dialog.py" line="251" />
             <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
             <translation>[Éẋçéļ ŵöŕķƀööķ (*.ẋļšẋ);;ÇŠṼ (*.çšṽ) ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="431" />
+            <location filename="../../desktop/ui/import_dialog.py" line="430" />
             <source>Import finished</source>
             <translation>[Îɱþöŕţ ƒîñîšĥéđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="86" />
+            <location filename="../../desktop/ui/import_dialog.py" line="85" />
             <source>Import partnerships from a spreadsheet</source>
             <translation>[Îɱþöŕţ þåŕţñéŕšĥîþš ƒŕöɱ å šþŕéåđšĥééţ ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="112" />
+            <location filename="../../desktop/ui/import_dialog.py" line="111" />
             <source>Import progress</source>
             <translation>[Îɱþöŕţ þŕöĝŕéšš ~~~~~~]</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/import_dialog.py" line="421" />
+            <location filename="../../desktop/ui/import_dialog.py" line="420" />
             <source>Imported %n partnership(s) from {file}.</source>
             <translation>
                 <numerusform>[Îɱþöŕţéđ %n þåŕţñéŕšĥîþ ƒŕöɱ {file}. ~~~~~~~~~]</numerusform>
@@ -2716,12 +2716,12 @@ Nothing was imported.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="420" />
+            <location filename="../../desktop/ui/import_dialog.py" line="419" />
             <source>Imported partnerships from {file}</source>
             <translation>[Îɱþöŕţéđ þåŕţñéŕšĥîþš ƒŕöɱ {file} ~~~~~~~~~~]</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/import_dialog.py" line="410" />
+            <location filename="../../desktop/ui/import_dialog.py" line="409" />
             <source>Importing %n partnership(s)…</source>
             <translation>
                 <numerusform>[Îɱþöŕţîñĝ %n þåŕţñéŕšĥîþ… ~~~~~~~~]</numerusform>
@@ -2729,32 +2729,32 @@ Nothing was imported.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="209" />
+            <location filename="../../desktop/ui/import_dialog.py" line="208" />
             <source>Leave out the rows with problems</source>
             <translation>[Ļéåṽé öûţ ţĥé ŕöŵš ŵîţĥ þŕöƀļéɱš ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="330" />
+            <location filename="../../desktop/ui/import_dialog.py" line="329" />
             <source>Not imported: {columns}.</source>
             <translation>[Ñöţ îɱþöŕţéđ: {columns}. ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="151" />
+            <location filename="../../desktop/ui/import_dialog.py" line="150" />
             <source>Not sure how to lay it out? Save the template, fill it in with your spreadsheet program, then import it here.</source>
             <translation>[Ñöţ šûŕé ĥöŵ ţö ļåý îţ öûţ? Šåṽé ţĥé ţéɱþļåţé, ƒîļļ îţ îñ ŵîţĥ ýöûŕ šþŕéåđšĥééţ þŕöĝŕåɱ, ţĥéñ îɱþöŕţ îţ ĥéŕé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="438" />
+            <location filename="../../desktop/ui/import_dialog.py" line="437" />
             <source>Nothing was imported</source>
             <translation>[Ñöţĥîñĝ ŵåš îɱþöŕţéđ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="172" />
+            <location filename="../../desktop/ui/import_dialog.py" line="171" />
             <source>Partnerbook has guessed what each column holds. Change any guess that is wrong, or choose “Do not import” for a column you do not need.</source>
             <translation>[Þåŕţñéŕƀööķ ĥåš ĝûéššéđ ŵĥåţ éåçĥ çöļûɱñ ĥöļđš. Çĥåñĝé åñý ĝûéšš ţĥåţ îš ŵŕöñĝ, öŕ çĥööšé “Đö ñöţ îɱþöŕţ” ƒöŕ å çöļûɱñ ýöû đö ñöţ ñééđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/import_dialog.py" line="359" />
+            <location filename="../../desktop/ui/import_dialog.py" line="358" />
             <source>Ready to import: %n row(s), with no problems.</source>
             <translation>
                 <numerusform>[Ŕéåđý ţö îɱþöŕţ: %n ŕöŵ, ŵîţĥ ñö þŕöƀļéɱš. ~~~~~~~~~~~~]</numerusform>
@@ -2762,12 +2762,12 @@ Nothing was imported.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="200" />
+            <location filename="../../desktop/ui/import_dialog.py" line="199" />
             <source>Rows to import</source>
             <translation>[Ŕöŵš ţö îɱþöŕţ ~~~~~]</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/import_dialog.py" line="351" />
+            <location filename="../../desktop/ui/import_dialog.py" line="350" />
             <source>Rows with problems: %n of {total} (shown in the last column). Fix them in the spreadsheet and import it again, or leave those rows out.</source>
             <translation>
                 <numerusform>[Ŕöŵš ŵîţĥ þŕöƀļéɱš: %n öƒ {total} (šĥöŵñ îñ ţĥé ļåšţ çöļûɱñ). Ƒîẋ ţĥéɱ îñ ţĥé šþŕéåđšĥééţ åñđ îɱþöŕţ îţ åĝåîñ, öŕ ļéåṽé ţĥöšé ŕöŵš öûţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
@@ -2775,37 +2775,37 @@ Nothing was imported.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="157" />
+            <location filename="../../desktop/ui/import_dialog.py" line="156" />
             <source>Save a &amp;template…</source>
             <translation>[Šåṽé å &amp;téɱþļåţé… ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="250" />
+            <location filename="../../desktop/ui/import_dialog.py" line="249" />
             <source>Save the template</source>
             <translation>[Šåṽé ţĥé ţéɱþļåţé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="139" />
+            <location filename="../../desktop/ui/import_dialog.py" line="138" />
             <source>Spreadsheet file</source>
             <translation>[Šþŕéåđšĥééţ ƒîļé ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="237" />
+            <location filename="../../desktop/ui/import_dialog.py" line="236" />
             <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
             <translation>[Šþŕéåđšĥééţš (*.çšṽ *.ẋļšẋ);;Åļļ ƒîļéš (*) ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="260" />
+            <location filename="../../desktop/ui/import_dialog.py" line="259" />
             <source>Template not saved</source>
             <translation>[Ţéɱþļåţé ñöţ šåṽéđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="262" />
+            <location filename="../../desktop/ui/import_dialog.py" line="261" />
             <source>Template saved to {path}</source>
             <translation>[Ţéɱþļåţé šåṽéđ ţö {path} ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/import_dialog.py" line="399" />
+            <location filename="../../desktop/ui/import_dialog.py" line="398" />
             <source>The import of the partnerships</source>
             <translation>[Ţĥé îɱþöŕţ öƒ ţĥé þåŕţñéŕšĥîþš ~~~~~~~~~~]</translation>
         </message>
@@ -4698,7 +4698,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Å ƒöŕĝöţţéñ þéŕšöñ çåññöţ ƀé ɱéŕĝéđ. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/group_merges.py" line="147" />
+            <location filename="../../desktop/services/collection/group_merges.py" line="148" />
             <source>A group cannot be merged with itself.</source>
             <translation>[Å ĝŕöûþ çåññöţ ƀé ɱéŕĝéđ ŵîţĥ îţšéļƒ. ~~~~~~~~~~~~]</translation>
         </message>
@@ -4763,7 +4763,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Å ŕéṽîéŵ çåñ ĥöļđ ûþ ţö {limit} ŕéšþöñđéñţš. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/collection/server.py" line="330" />
+            <location filename="../../desktop/store/collection/server.py" line="426" />
             <source>A secure connection to the server for {label} could not be made ({why}). Check the server's certificate and the sslmode setting.</source>
             <translation>[Å šéçûŕé çöññéçţîöñ ţö ţĥé šéŕṽéŕ ƒöŕ {label} çöûļđ ñöţ ƀé ɱåđé ({why}). Çĥéçķ ţĥé šéŕṽéŕ'š çéŕţîƒîçåţé åñđ ţĥé ššļɱöđé šéţţîñĝ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -4823,12 +4823,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Åđđ åţ ļéåšţ öñé. ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="433" />
+            <location filename="../../desktop/services/collection/views.py" line="463" />
             <source>Agreed</source>
             <translation>[Åĝŕééđ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="223" />
+            <location filename="../../desktop/services/collection/views.py" line="227" />
             <source>Also called</source>
             <translation>[Åļšö çåļļéđ ~~~~]</translation>
         </message>
@@ -4863,7 +4863,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Åñöţĥéŕ þŕöĝŕåɱ îš ûšîñĝ {database}, šö ñöţĥîñĝ ŵåš ŕéšţöŕéđ. Çļöšé îţ åñđ ţŕý åĝåîñ. Ñöţĥîñĝ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="137" />
+            <location filename="../../desktop/services/collection/views.py" line="143" />
             <source>App version</source>
             <translation>[Åþþ ṽéŕšîöñ ~~~~]</translation>
         </message>
@@ -4878,12 +4878,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Åûţöɱåţîç (ŵĥîļé ýöû ŵöŕķéđ) ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="656" />
+            <location filename="../../desktop/services/collection/views.py" line="686" />
             <source>Average score</source>
             <translation>[Åṽéŕåĝé šçöŕé ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="658" />
+            <location filename="../../desktop/services/collection/views.py" line="688" />
             <source>Bands given</source>
             <translation>[Ɓåñđš ĝîṽéñ ~~~~]</translation>
         </message>
@@ -4918,7 +4918,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ɓöţĥ '{first}' åñđ '{second}' åŕé šéţ ţö {label}. Çĥööšé öñé öƒ ţĥéɱ. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="350" />
+            <location filename="../../desktop/services/collection/views.py" line="380" />
             <source>Category</source>
             <translation>[Çåţéĝöŕý ~~~]</translation>
         </message>
@@ -4983,7 +4983,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Çĥööšé ţŵö öŕ ɱöŕé þéöþļé ţö ɱéŕĝé. ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="451" />
+            <location filename="../../desktop/services/collection/views.py" line="481" />
             <source>Clause</source>
             <translation>[Çļåûšé ~~]</translation>
         </message>
@@ -5028,7 +5028,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Đîđ ýöû ɱéåñ "{close}"? ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="136" />
+            <location filename="../../desktop/services/collection/views.py" line="142" />
             <source>Earlier returns replaced</source>
             <translation>[Éåŕļîéŕ ŕéţûŕñš ŕéþļåçéđ ~~~~~~~~~]</translation>
         </message>
@@ -5068,7 +5068,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Éñţéŕ ţĥé éšţîɱåţéđ çöšţ, öŕ å çöšţ ƒöŕ éåçĥ ûñîţ. ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="432" />
+            <location filename="../../desktop/services/collection/views.py" line="462" />
             <source>Estimated</source>
             <translation>[Éšţîɱåţéđ ~~~~]</translation>
         </message>
@@ -5088,12 +5088,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ƒöŕɱåļ öŕ îñƒöŕɱåļ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="457" />
+            <location filename="../../desktop/services/collection/views.py" line="487" />
             <source>Framework</source>
             <translation>[Ƒŕåɱéŵöŕķ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="124" />
+            <location filename="../../desktop/services/collection/views.py" line="130" />
             <source>From</source>
             <translation>[Ƒŕöɱ ~~]</translation>
         </message>
@@ -5218,7 +5218,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ĝŕöûþ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="222" />
+            <location filename="../../desktop/services/collection/views.py" line="226" />
             <source>Groups</source>
             <translation>[Ĝŕöûþš ~~]</translation>
         </message>
@@ -5283,7 +5283,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ķéý ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="453" />
+            <location filename="../../desktop/services/collection/views.py" line="483" />
             <source>Kind</source>
             <translation>[Ķîñđ ~~]</translation>
         </message>
@@ -5323,7 +5323,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ṁåđé ƀý ýöû ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="138" />
+            <location filename="../../desktop/services/collection/views.py" line="144" />
             <source>Made for</source>
             <translation>[Ṁåđé ƒöŕ ~~~]</translation>
         </message>
@@ -5343,7 +5343,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ṁöŕé ţĥåñ öñé ƒŕåɱéŵöŕķ îš çåļļéđ “{key}”. Ĝîṽé îţš îđ îñšţéåđ: {ids}. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/group_merges.py" line="127" />
+            <location filename="../../desktop/services/collection/group_merges.py" line="128" />
             <source>More than one group's id starts with “{typed}”: type more of it.</source>
             <translation>[Ṁöŕé ţĥåñ öñé ĝŕöûþ'š îđ šţåŕţš ŵîţĥ “{typed}”: ţýþé ɱöŕé öƒ îţ. ~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -5378,12 +5378,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ñåɱé ţĥé öƒƒîçé, ƒöŕ éẋåɱþļé Šéçŕéţåŕý. ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="351" />
+            <location filename="../../desktop/services/collection/views.py" line="381" />
             <source>Need</source>
             <translation>[Ñééđ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="430" />
+            <location filename="../../desktop/services/collection/views.py" line="460" />
             <source>Needs</source>
             <translation>[Ñééđš ~~]</translation>
         </message>
@@ -5423,7 +5423,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Ñöţ ŕéçöŕđéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="176" />
+            <location filename="../../desktop/services/collection/views.py" line="182" />
             <source>Note</source>
             <translation>[Ñöţé ~~]</translation>
         </message>
@@ -5468,7 +5468,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Öûŕ šéåţ ĥåš ñö šûçĥ ƒîéļđ. ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="466" />
+            <location filename="../../desktop/services/collection/views.py" line="496" />
             <source>Outcome</source>
             <translation>[Öûţçöɱé ~~~]</translation>
         </message>
@@ -5493,7 +5493,7 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ ɱåķé å çöþý öƒ ýöûŕ ŕéçöŕđš ţö ŕéåđ ţĥéɱ ({reason}). Ƒŕéé šöɱé šþåçé öñ ţĥîš çöɱþûţéŕ, ţĥéñ ţŕý åĝåîñ. Ýöûŕ ŕéçöŕđš ĥåṽé ñöţ ƀééñ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/collection/server.py" line="342" />
+            <location filename="../../desktop/store/collection/server.py" line="438" />
             <source>Partnerbook could not reach the server for {label}. Check the server name and that it is running, then try again. ({why})</source>
             <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ ŕéåçĥ ţĥé šéŕṽéŕ ƒöŕ {label}. Çĥéçķ ţĥé šéŕṽéŕ ñåɱé åñđ ţĥåţ îţ îš ŕûññîñĝ, ţĥéñ ţŕý åĝåîñ. ({why}) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -5538,12 +5538,12 @@ Old backups are removed automatically over the coming months. Delete these backu
             <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ ŵŕîţé å ƀåçķûþ ţö {folder}: {why}. Ýöûŕ éåŕļîéŕ ƀåçķûþš åŕé ûñţöûçĥéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/importer.py" line="331" />
+            <location filename="../../desktop/services/collection/importer.py" line="333" />
             <source>Partnerbook could not write to the collection ({why}). Nothing from {file} was kept. Check there is free space and the file is not read-only.</source>
             <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ ŵŕîţé ţö ţĥé çöļļéçţîöñ ({why}). Ñöţĥîñĝ ƒŕöɱ {file} ŵåš ķéþţ. Çĥéçķ ţĥéŕé îš ƒŕéé šþåçé åñđ ţĥé ƒîļé îš ñöţ ŕéåđ-öñļý. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/importer.py" line="324" />
+            <location filename="../../desktop/services/collection/importer.py" line="326" />
             <source>Partnerbook could not write to the collection ({why}). Nothing from {file} was kept. Run the import again when the server is back: the returns already stored will say they are already here.</source>
             <translation>[Þåŕţñéŕƀööķ çöûļđ ñöţ ŵŕîţé ţö ţĥé çöļļéçţîöñ ({why}). Ñöţĥîñĝ ƒŕöɱ {file} ŵåš ķéþţ. Ŕûñ ţĥé îɱþöŕţ åĝåîñ ŵĥéñ ţĥé šéŕṽéŕ îš ƀåçķ: ţĥé ŕéţûŕñš åļŕéåđý šţöŕéđ ŵîļļ šåý ţĥéý åŕé åļŕéåđý ĥéŕé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -5607,7 +5607,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Þåŕţñéŕšĥîþ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="135" />
+            <location filename="../../desktop/services/collection/views.py" line="141" />
             <source>Partnerships</source>
             <translation>[Þåŕţñéŕšĥîþš ~~~~~]</translation>
         </message>
@@ -5627,7 +5627,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Þûŕþöšé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="342" />
+            <location filename="../../desktop/services/collection/views.py" line="372" />
             <source>Question</source>
             <translation>[Ǫûéšţîöñ ~~~]</translation>
         </message>
@@ -5642,22 +5642,22 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ǫûöŕûɱ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="657" />
+            <location filename="../../desktop/services/collection/views.py" line="687" />
             <source>Range</source>
             <translation>[Ŕåñĝé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="225" />
+            <location filename="../../desktop/services/collection/views.py" line="229" />
             <source>Rated need help</source>
             <translation>[Ŕåţéđ ñééđ ĥéļþ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="467" />
+            <location filename="../../desktop/services/collection/views.py" line="497" />
             <source>Reason</source>
             <translation>[Ŕéåšöñ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="434" />
+            <location filename="../../desktop/services/collection/views.py" line="464" />
             <source>Received</source>
             <translation>[Ŕéçéîṽéđ ~~~]</translation>
         </message>
@@ -5667,7 +5667,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ŕéçöŕđéđ ƒŕöɱ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="134" />
+            <location filename="../../desktop/services/collection/views.py" line="140" />
             <source>Reference</source>
             <translation>[Ŕéƒéŕéñçé ~~~~]</translation>
         </message>
@@ -5697,12 +5697,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ŕéɱöṽé ţĥé ļîñé. ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="139" />
+            <location filename="../../desktop/services/collection/views.py" line="145" />
             <source>Replaced for</source>
             <translation>[Ŕéþļåçéđ ƒöŕ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="226" />
+            <location filename="../../desktop/services/collection/views.py" line="230" />
             <source>Resources asked for</source>
             <translation>[Ŕéšöûŕçéš åšķéđ ƒöŕ ~~~~~~~]</translation>
         </message>
@@ -5712,7 +5712,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ŕéṽîéŵ đåţé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="224" />
+            <location filename="../../desktop/services/collection/views.py" line="228" />
             <source>Review scores, by tool</source>
             <translation>[Ŕéṽîéŵ šçöŕéš, ƀý ţööļ ~~~~~~~]</translation>
         </message>
@@ -5732,7 +5732,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ŕéṽîéŵ {review} îš ƒîñîšĥéđ, šö åñšŵéŕš åŕé ñöţ åđđéđ ţö îţ. Ŕéöþéñ îţ îñ ţĥé ŵîñđöŵ ƒîŕšţ (Çĥåñĝé ţĥîš ŕéṽîéŵ), öŕ ŕéçöŕđ å ñéŵ ŕéṽîéŵ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="469" />
+            <location filename="../../desktop/services/collection/views.py" line="499" />
             <source>SHA-256</source>
             <translation>[ŠĤÅ-256 ~~]</translation>
         </message>
@@ -5832,12 +5832,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Šçåļé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="653" />
+            <location filename="../../desktop/services/collection/views.py" line="683" />
             <source>Section</source>
             <translation>[Šéçţîöñ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="133" />
+            <location filename="../../desktop/services/collection/views.py" line="139" />
             <source>Sent</source>
             <translation>[Šéñţ ~~]</translation>
         </message>
@@ -5892,7 +5892,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Šîţš ûñđéŕ: ţĥéŕé îš ñö þåŕţñéŕšĥîþ çåļļéđ '{name}' îñ Þåŕţñéŕƀööķ öŕ îñ ţĥîš ƒîļé. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="468" />
+            <location filename="../../desktop/services/collection/views.py" line="498" />
             <source>Size (bytes)</source>
             <translation>[Šîžé (ƀýţéš) ~~~~]</translation>
         </message>
@@ -5922,7 +5922,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Šţåţûš ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="227" />
+            <location filename="../../desktop/services/collection/views.py" line="231" />
             <source>Still unmet</source>
             <translation>[Šţîļļ ûñɱéţ ~~~~]</translation>
         </message>
@@ -6077,7 +6077,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥé çöļļéçţîöñ {path} îš đåɱåĝéđ. Ñöţĥîñĝ ĥåš ƀééñ ŵŕîţţéñ ţö îţ. Îţš ƀåçķûþš åŕé îñ {backups}: öþéñ îţ îñ Þåŕţñéŕƀööķ ţö ŕéšţöŕé ţĥé ñéŵéšţ, öŕ ŕûñ: þåŕţñéŕƀööķ çöļļéçţ ŕéšţöŕé "{path}" ƁÅÇĶÛÞ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/collection/server.py" line="247" />
+            <location filename="../../desktop/store/collection/server.py" line="338" />
             <source>The connection to the server for {label} was lost. What was being saved when it went was not kept; try again when the server is back.</source>
             <translation>[Ţĥé çöññéçţîöñ ţö ţĥé šéŕṽéŕ ƒöŕ {label} ŵåš ļöšţ. Ŵĥåţ ŵåš ƀéîñĝ šåṽéđ ŵĥéñ îţ ŵéñţ ŵåš ñöţ ķéþţ; ţŕý åĝåîñ ŵĥéñ ţĥé šéŕṽéŕ îš ƀåçķ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -6322,27 +6322,27 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥé šåṽéđ ķéýš đö ñöţ ɱåţçĥ ţĥéîŕ öŵñ þûƀļîç ķéýš. ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/collection/server.py" line="305" />
+            <location filename="../../desktop/store/collection/server.py" line="401" />
             <source>The server for {label} did not accept the user name and password. Check them (Partnerbook reads the password from your .pgpass or service file, or asks) and try again.</source>
             <translation>[Ţĥé šéŕṽéŕ ƒöŕ {label} đîđ ñöţ åççéþţ ţĥé ûšéŕ ñåɱé åñđ þåššŵöŕđ. Çĥéçķ ţĥéɱ (Þåŕţñéŕƀööķ ŕéåđš ţĥé þåššŵöŕđ ƒŕöɱ ýöûŕ .þĝþåšš öŕ šéŕṽîçé ƒîļé, öŕ åšķš) åñđ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/collection/server.py" line="323" />
+            <location filename="../../desktop/store/collection/server.py" line="419" />
             <source>The server for {label} did not answer within {seconds} seconds. Check the server name and your network, then try again.</source>
             <translation>[Ţĥé šéŕṽéŕ ƒöŕ {label} đîđ ñöţ åñšŵéŕ ŵîţĥîñ {seconds} šéçöñđš. Çĥéçķ ţĥé šéŕṽéŕ ñåɱé åñđ ýöûŕ ñéţŵöŕķ, ţĥéñ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/collection/server.py" line="337" />
+            <location filename="../../desktop/store/collection/server.py" line="433" />
             <source>The server for {label} does not let this user in from here. Ask whoever looks after the server to give you access.</source>
             <translation>[Ţĥé šéŕṽéŕ ƒöŕ {label} đöéš ñöţ ļéţ ţĥîš ûšéŕ îñ ƒŕöɱ ĥéŕé. Åšķ ŵĥöéṽéŕ ļööķš åƒţéŕ ţĥé šéŕṽéŕ ţö ĝîṽé ýöû åççéšš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/collection/server.py" line="237" />
+            <location filename="../../desktop/store/collection/server.py" line="328" />
             <source>The server for {label} took too long to answer. Nothing was changed by this step; try again in a moment.</source>
             <translation>[Ţĥé šéŕṽéŕ ƒöŕ {label} ţööķ ţöö ļöñĝ ţö åñšŵéŕ. Ñöţĥîñĝ ŵåš çĥåñĝéđ ƀý ţĥîš šţéþ; ţŕý åĝåîñ îñ å ɱöɱéñţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/collection/server.py" line="312" />
+            <location filename="../../desktop/store/collection/server.py" line="408" />
             <source>The server has no database called {label}. Check the name, or ask whoever looks after the server to run: partnerbook collect init-server</source>
             <translation>[Ţĥé šéŕṽéŕ ĥåš ñö đåţåƀåšé çåļļéđ {label}. Çĥéçķ ţĥé ñåɱé, öŕ åšķ ŵĥöéṽéŕ ļööķš åƒţéŕ ţĥé šéŕṽéŕ ţö ŕûñ: þåŕţñéŕƀööķ çöļļéçţ îñîţ-šéŕṽéŕ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -6442,7 +6442,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥéŕé îš ñö ƒŕåɱéŵöŕķ ŵîţĥ ţĥé îđ {id}. ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/group_merges.py" line="127" />
+            <location filename="../../desktop/services/collection/group_merges.py" line="128" />
             <source>There is no group with the id “{typed}” in this collection. `partnerbook collect groups` lists them.</source>
             <translation>[Ţĥéŕé îš ñö ĝŕöûþ ŵîţĥ ţĥé îđ “{typed}” îñ ţĥîš çöļļéçţîöñ. `þåŕţñéŕƀööķ çöļļéçţ ĝŕöûþš` ļîšţš ţĥéɱ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -6477,7 +6477,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥéŕé îš ñö ŕéţûŕñ “{reference}” îñ ţĥîš çöļļéçţîöñ. Çöþý îţš ŕéƒéŕéñçé ƒŕöɱ ţĥé Ĝŕöûþš þåĝé öŕ ƒŕöɱ `çöļļéçţ šûɱɱåŕý`. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/collection/server.py" line="318" />
+            <location filename="../../desktop/store/collection/server.py" line="414" />
             <source>There is no service called {label} in your pg_service.conf. Check the name.</source>
             <translation>[Ţĥéŕé îš ñö šéŕṽîçé çåļļéđ {label} îñ ýöûŕ þĝ_šéŕṽîçé.çöñƒ. Çĥéçķ ţĥé ñåɱé. ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -6587,7 +6587,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţĥîš ŕéṽîéŵ ñö ļöñĝéŕ éẋîšţš. ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="454" />
+            <location filename="../../desktop/services/collection/views.py" line="484" />
             <source>Times</source>
             <translation>[Ţîɱéš ~~]</translation>
         </message>
@@ -6607,7 +6607,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ţýþé ţĥé ĝŕöûþ'š ñåɱé. ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="124" />
+            <location filename="../../desktop/services/collection/views.py" line="130" />
             <source>Up to</source>
             <translation>[Ûþ ţö ~~]</translation>
         </message>
@@ -6652,7 +6652,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ûšé ţĥé ķéý öƒ ţĥé öþţîöñ ţĥåţ ɱéåñš “ŵé ñééđ ĥéļþ”, öŕ ŕéɱöṽé ţĥé ļîñé. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="652" />
+            <location filename="../../desktop/services/collection/views.py" line="682" />
             <source>Version</source>
             <translation>[Ṽéŕšîöñ ~~~]</translation>
         </message>
@@ -6672,12 +6672,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ŵé ŕéþŕéšéñţ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="452" />
+            <location filename="../../desktop/services/collection/views.py" line="482" />
             <source>What it asks</source>
             <translation>[Ŵĥåţ îţ åšķš ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/views.py" line="464" />
+            <location filename="../../desktop/services/collection/views.py" line="494" />
             <source>When (UTC)</source>
             <translation>[Ŵĥéñ (ÛŢÇ) ~~~]</translation>
         </message>
@@ -6737,7 +6737,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[Ŵŕîţé {key} = ţŕûé, ŵîţĥöûţ ǫûöţéš. ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/collection/server.py" line="231" />
+            <location filename="../../desktop/store/collection/server.py" line="322" />
             <source>You may read the collection {label} but not change it: your login is one of its readers. Ask whoever looks after the server if you should be an officer.</source>
             <translation>[Ýöû ɱåý ŕéåđ ţĥé çöļļéçţîöñ {label} ƀûţ ñöţ çĥåñĝé îţ: ýöûŕ ļöĝîñ îš öñé öƒ îţš ŕéåđéŕš. Åšķ ŵĥöéṽéŕ ļööķš åƒţéŕ ţĥé šéŕṽéŕ îƒ ýöû šĥöûļđ ƀé åñ öƒƒîçéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -6862,12 +6862,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţ çåŕŕîéš ĴåṽåŠçŕîþţ, ŵĥîçĥ Þåŕţñéŕƀööķ ñéṽéŕ ŕûñš (å ǫûéšţîöññåîŕé Þåŕţñéŕƀööķ ɱåđé ĥåš ñöñé) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="68" />
+            <location filename="../../desktop/services/collection/intake.py" line="69" />
             <source>it carries JavaScript, which Partnerbook never runs (a return Partnerbook made has none)</source>
             <translation>[îţ çåŕŕîéš ĴåṽåŠçŕîþţ, ŵĥîçĥ Þåŕţñéŕƀööķ ñéṽéŕ ŕûñš (å ŕéţûŕñ Þåŕţñéŕƀööķ ɱåđé ĥåš ñöñé) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="71" />
+            <location filename="../../desktop/services/collection/intake.py" line="72" />
             <source>it carries an automatic action (something a PDF reader would do by itself, such as on opening it), which Partnerbook never follows (a return Partnerbook made has none)</source>
             <translation>[îţ çåŕŕîéš åñ åûţöɱåţîç åçţîöñ (šöɱéţĥîñĝ å ÞĐƑ ŕéåđéŕ ŵöûļđ đö ƀý îţšéļƒ, šûçĥ åš öñ öþéñîñĝ îţ), ŵĥîçĥ Þåŕţñéŕƀööķ ñéṽéŕ ƒöļļöŵš (å ŕéţûŕñ Þåŕţñéŕƀööķ ɱåđé ĥåš ñöñé) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -6882,7 +6882,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţ çöûļđ ñöţ ƀé ŕéåđ ({reason}). ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="126" />
+            <location filename="../../desktop/services/collection/intake.py" line="130" />
             <source>it could not be read ({why})</source>
             <translation>[îţ çöûļđ ñöţ ƀé ŕéåđ ({why}) ~~~~~~]</translation>
         </message>
@@ -6907,7 +6907,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţ ĥåš ɱöŕé ţĥåñ {limit:,} ŕöŵš. Šþļîţ îţ îñţö šɱåļļéŕ ƒîļéš. ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="182" />
+            <location filename="../../desktop/services/collection/intake.py" line="186" />
             <source>it has no Partnerbook data attached (it may be a printout or a scan of a return rather than the PDF the app exported)</source>
             <translation>[îţ ĥåš ñö Þåŕţñéŕƀööķ đåţå åţţåçĥéđ (îţ ɱåý ƀé å þŕîñţöûţ öŕ å šçåñ öƒ å ŕéţûŕñ ŕåţĥéŕ ţĥåñ ţĥé ÞĐƑ ţĥé åþþ éẋþöŕţéđ) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -6952,7 +6952,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţ ĥöļđš ɱöŕé ţĥåñ {limit:,} þåŕţš; îţ îš ñöţ å ŵöŕķƀööķ. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="50" />
+            <location filename="../../desktop/services/collection/intake.py" line="51" />
             <source>it holds two attached files with the same name ({name}): a PDF reader shows one of them and the data could be read from the other, so it cannot be trusted; ask the group to export the return again</source>
             <translation>[îţ ĥöļđš ţŵö åţţåçĥéđ ƒîļéš ŵîţĥ ţĥé šåɱé ñåɱé ({name}): å ÞĐƑ ŕéåđéŕ šĥöŵš öñé öƒ ţĥéɱ åñđ ţĥé đåţå çöûļđ ƀé ŕéåđ ƒŕöɱ ţĥé öţĥéŕ, šö îţ çåññöţ ƀé ţŕûšţéđ; åšķ ţĥé ĝŕöûþ ţö éẋþöŕţ ţĥé ŕéţûŕñ åĝåîñ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -6972,7 +6972,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţ îš đåɱåĝéđ åñđ çöûļđ ñöţ ƀé ŕéåđ ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="195" />
+            <location filename="../../desktop/services/collection/intake.py" line="199" />
             <source>it is damaged and could not be read as a PDF</source>
             <translation>[îţ îš đåɱåĝéđ åñđ çöûļđ ñöţ ƀé ŕéåđ åš å ÞĐƑ ~~~~~~~~~~~~~~]</translation>
         </message>
@@ -6987,7 +6987,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţ îš ñöţ å ÇŠṼ ƒîļé ŵé çåñ ŕéåđ ({reason}). ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="139" />
+            <location filename="../../desktop/services/collection/intake.py" line="143" />
             <source>it is not a PDF, so it is not a Partnerbook return</source>
             <translation>[îţ îš ñöţ å ÞĐƑ, šö îţ îš ñöţ å Þåŕţñéŕƀööķ ŕéţûŕñ ~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -7017,7 +7017,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţ îš ñöţ åñ Éẋçéļ ŵöŕķƀööķ (.ẋļšẋ). Öþéñ îţ îñ ýöûŕ šþŕéåđšĥééţ þŕöĝŕåɱ åñđ šåṽé îţ åš åñ Éẋçéļ ŵöŕķƀööķ öŕ åš ÇŠṼ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="55" />
+            <location filename="../../desktop/services/collection/intake.py" line="56" />
             <source>it is not signed by the group's Partnerbook, so nobody can tell who made it; ask the group to export the return again with the current Partnerbook</source>
             <translation>[îţ îš ñöţ šîĝñéđ ƀý ţĥé ĝŕöûþ'š Þåŕţñéŕƀööķ, šö ñöƀöđý çåñ ţéļļ ŵĥö ɱåđé îţ; åšķ ţĥé ĝŕöûþ ţö éẋþöŕţ ţĥé ŕéţûŕñ åĝåîñ ŵîţĥ ţĥé çûŕŕéñţ Þåŕţñéŕƀööķ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -7037,7 +7037,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţ îš ţöö ļåŕĝé ({size} ṀƁ; å ǫûéšţîöññåîŕé îš åţ ɱöšţ {limit} ṀƁ) ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="130" />
+            <location filename="../../desktop/services/collection/intake.py" line="134" />
             <source>it is too large ({size} MB; a return is at most {limit} MB)</source>
             <translation>[îţ îš ţöö ļåŕĝé ({size} ṀƁ; å ŕéţûŕñ îš åţ ɱöšţ {limit} ṀƁ) ~~~~~~~~~~~~]</translation>
         </message>
@@ -7077,7 +7077,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţ šţåŕţš åţ {start}, ŵĥîçĥ îš ñöţ åƀöṽé ŵĥéŕé ţĥé ƀåñđ ƀéƒöŕé îţ šţåŕţš ({before}). Ļîšţ ţĥé ƀåñđš ƒŕöɱ ļöŵéšţ ţö ĥîĝĥéšţ; éåçĥ ŕûñš ûþ ţö ŵĥéŕé ţĥé ñéẋţ öñé šţåŕţš, šö ţĥéý çåññöţ öṽéŕļåþ öŕ ļéåṽé ĝåþš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="317" />
+            <location filename="../../desktop/services/collection/intake.py" line="340" />
             <source>it was made by a newer version of Partnerbook (format {version}); install the latest Partnerbook to import it</source>
             <translation>[îţ ŵåš ɱåđé ƀý å ñéŵéŕ ṽéŕšîöñ öƒ Þåŕţñéŕƀööķ (ƒöŕɱåţ {version}); îñšţåļļ ţĥé ļåţéšţ Þåŕţñéŕƀööķ ţö îɱþöŕţ îţ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -7107,32 +7107,32 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţš åñšŵéŕ ţö {refs} îš ñöţ öñé ţĥé ǫûéšţîöññåîŕé öƒƒéŕéđ, šö ţĥé ƒöŕɱ ŵåš çĥåñĝéđ. Åšķ ţĥé þåŕţñéŕ ţö ƒîļļ îñ ţĥé ǫûéšţîöññåîŕé åš îţ ŵåš šéñţ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="199" />
+            <location filename="../../desktop/services/collection/intake.py" line="203" />
             <source>its attached data could not be read</source>
             <translation>[îţš åţţåçĥéđ đåţå çöûļđ ñöţ ƀé ŕéåđ ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="215" />
+            <location filename="../../desktop/services/collection/intake.py" line="219" />
             <source>its attached data is larger than {limit} MB</source>
             <translation>[îţš åţţåçĥéđ đåţå îš ļåŕĝéŕ ţĥåñ {limit} ṀƁ ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="312" />
+            <location filename="../../desktop/services/collection/intake.py" line="335" />
             <source>its attached data is not a Partnerbook return</source>
             <translation>[îţš åţţåçĥéđ đåţå îš ñöţ å Þåŕţñéŕƀööķ ŕéţûŕñ ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="252" />
+            <location filename="../../desktop/services/collection/intake.py" line="259" />
             <source>its attached data is not readable text</source>
             <translation>[îţš åţţåçĥéđ đåţå îš ñöţ ŕéåđåƀļé ţéẋţ ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="260" />
+            <location filename="../../desktop/services/collection/intake.py" line="267" />
             <source>its attached data is not valid JSON</source>
             <translation>[îţš åţţåçĥéđ đåţå îš ñöţ ṽåļîđ ĴŠÖÑ ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="328" />
+            <location filename="../../desktop/services/collection/intake.py" line="353" />
             <source>its data could not be checked</source>
             <translation>[îţš đåţå çöûļđ ñöţ ƀé çĥéçķéđ ~~~~~~~~~~]</translation>
         </message>
@@ -7142,12 +7142,12 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţš đåţå çöûļđ ñöţ ƀé šţöŕéđ îñ ţĥé çöļļéçţîöñ ({why}); ţĥé ŕéšţ öƒ ţĥé îɱþöŕţ ŵéñţ öñ ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="315" />
+            <location filename="../../desktop/services/collection/intake.py" line="338" />
             <source>its data does not say which version of the format it uses</source>
             <translation>[îţš đåţå đöéš ñöţ šåý ŵĥîçĥ ṽéŕšîöñ öƒ ţĥé ƒöŕɱåţ îţ ûšéš ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="324" />
+            <location filename="../../desktop/services/collection/intake.py" line="347" />
             <source>its data has no check code (SHA-256)</source>
             <translation>[îţš đåţå ĥåš ñö çĥéçķ çöđé (ŠĤÅ-256) ~~~~~~~~~~~]</translation>
         </message>
@@ -7157,42 +7157,42 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţš đåţå ĥöļđš å đåţé ɱöŕé ţĥåñ {years} ýéåŕš ƒŕöɱ ñöŵ ({where}) ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="232" />
+            <location filename="../../desktop/services/collection/intake.py" line="239" />
             <source>its data holds a field name that is too long</source>
             <translation>[îţš đåţå ĥöļđš å ƒîéļđ ñåɱé ţĥåţ îš ţöö ļöñĝ ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="295" />
+            <location filename="../../desktop/services/collection/intake.py" line="302" />
             <source>its data holds a number that is out of range</source>
             <translation>[îţš đåţå ĥöļđš å ñûɱƀéŕ ţĥåţ îš öûţ öƒ ŕåñĝé ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="281" />
+            <location filename="../../desktop/services/collection/intake.py" line="288" />
             <source>its data holds a piece of text longer than {limit:,} characters</source>
             <translation>[îţš đåţå ĥöļđš å þîéçé öƒ ţéẋţ ļöñĝéŕ ţĥåñ {limit:,} çĥåŕåçţéŕš ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="240" />
+            <location filename="../../desktop/services/collection/intake.py" line="247" />
             <source>its data holds the value {name}, which a return never has</source>
             <translation>[îţš đåţå ĥöļđš ţĥé ṽåļûé {name}, ŵĥîçĥ å ŕéţûŕñ ñéṽéŕ ĥåš ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="266" />
+            <location filename="../../desktop/services/collection/intake.py" line="273" />
             <source>its data is nested more than {limit} levels deep</source>
             <translation>[îţš đåţå îš ñéšţéđ ɱöŕé ţĥåñ {limit} ļéṽéļš đééþ ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="337" />
+            <location filename="../../desktop/services/collection/intake.py" line="362" />
             <source>its data is not a valid return ({problem})</source>
             <translation>[îţš đåţå îš ñöţ å ṽåļîđ ŕéţûŕñ ({problem}) ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="234" />
+            <location filename="../../desktop/services/collection/intake.py" line="241" />
             <source>its data names the field '{key}' twice</source>
             <translation>[îţš đåţå ñåɱéš ţĥé ƒîéļđ '{key}' ţŵîçé ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="330" />
+            <location filename="../../desktop/services/collection/intake.py" line="355" />
             <source>its data was changed after it was exported (the check code does not match); ask the group to export the return again</source>
             <translation>[îţš đåţå ŵåš çĥåñĝéđ åƒţéŕ îţ ŵåš éẋþöŕţéđ (ţĥé çĥéçķ çöđé đöéš ñöţ ɱåţçĥ); åšķ ţĥé ĝŕöûþ ţö éẋþöŕţ ţĥé ŕéţûŕñ åĝåîñ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -7207,7 +7207,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[îţš ǫûéšţîöññåîŕé çöđé îš ɱîššîñĝ öŕ ûñŕéåđåƀļé, šö îţ ɱåý ĥåṽé ƀééñ çĥåñĝéđ. Åšķ ţĥé þåŕţñéŕ ţö ƒîļļ îñ ţĥé ǫûéšţîöññåîŕé åš îţ ŵåš šéñţ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="59" />
+            <location filename="../../desktop/services/collection/intake.py" line="60" />
             <source>its signature is not good ({why}): it was changed after the group signed it, or it was not made by the group's Partnerbook; ask the group to export the return again</source>
             <translation>[îţš šîĝñåţûŕé îš ñöţ ĝööđ ({why}): îţ ŵåš çĥåñĝéđ åƒţéŕ ţĥé ĝŕöûþ šîĝñéđ îţ, öŕ îţ ŵåš ñöţ ɱåđé ƀý ţĥé ĝŕöûþ'š Þåŕţñéŕƀööķ; åšķ ţĥé ĝŕöûþ ţö éẋþöŕţ ţĥé ŕéţûŕñ åĝåîñ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -7282,7 +7282,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[šéçţîöñ {number} ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/collection/intake.py" line="63" />
+            <location filename="../../desktop/services/collection/intake.py" line="64" />
             <source>the PDF was changed after the group's Partnerbook signed it ({why}); ask the group to send the file again, exactly as Partnerbook saved it</source>
             <translation>[ţĥé ÞĐƑ ŵåš çĥåñĝéđ åƒţéŕ ţĥé ĝŕöûþ'š Þåŕţñéŕƀööķ šîĝñéđ îţ ({why}); åšķ ţĥé ĝŕöûþ ţö šéñđ ţĥé ƒîļé åĝåîñ, éẋåçţļý åš Þåŕţñéŕƀööķ šåṽéđ îţ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -7612,7 +7612,7 @@ The newest good backup is from {when}. Restore it? Changes made after then will 
             <translation>[{label}: ķééþ îţ ûñđéŕ {limit:,} çĥåŕåçţéŕš. ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/collection/server.py" line="287" />
+            <location filename="../../desktop/store/collection/server.py" line="378" />
             <source>{location} is not a connection string Partnerbook understands ({why}). Write it as postgresql://user@server/database or service=NAME.</source>
             <translation>[{location} îš ñöţ å çöññéçţîöñ šţŕîñĝ Þåŕţñéŕƀööķ ûñđéŕšţåñđš ({why}). Ŵŕîţé îţ åš þöšţĝŕéšǫļ://ûšéŕ@šéŕṽéŕ/đåţåƀåšé öŕ šéŕṽîçé=ÑÅṀÉ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -8391,47 +8391,47 @@ Give their id, or more of the name.</source>
     <context>
         <name>Restore</name>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="206" />
+            <location filename="../../desktop/ui/restore.py" line="204" />
             <source>&amp;Close</source>
             <translation>[&amp;Cļöšé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="203" />
+            <location filename="../../desktop/ui/restore.py" line="201" />
             <source>&amp;Restore this backup</source>
             <translation>[&amp;Réšţöŕé ţĥîš ƀåçķûþ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="57" />
+            <location filename="../../desktop/ui/restore.py" line="55" />
             <source>Actions</source>
             <translation>[Åçţîöñš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="180" />
+            <location filename="../../desktop/ui/restore.py" line="178" />
             <source>Backups</source>
             <translation>[Ɓåçķûþš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="149" />
+            <location filename="../../desktop/ui/restore.py" line="147" />
             <source>Cannot be read</source>
             <translation>[Çåññöţ ƀé ŕéåđ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="235" />
+            <location filename="../../desktop/ui/restore.py" line="233" />
             <source>Choose a backup file</source>
             <translation>[Çĥööšé å ƀåçķûþ ƒîļé ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="170" />
+            <location filename="../../desktop/ui/restore.py" line="168" />
             <source>Choose the backup to go back to. Your records as they are now are backed up first, so you can come back to them from this list.</source>
             <translation>[Çĥööšé ţĥé ƀåçķûþ ţö ĝö ƀåçķ ţö. Ýöûŕ ŕéçöŕđš åš ţĥéý åŕé ñöŵ åŕé ƀåçķéđ ûþ ƒîŕšţ, šö ýöû çåñ çöɱé ƀåçķ ţö ţĥéɱ ƒŕöɱ ţĥîš ļîšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="121" />
+            <location filename="../../desktop/ui/restore.py" line="119" />
             <source>Date</source>
             <translation>[Đåţé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="252" />
+            <location filename="../../desktop/ui/restore.py" line="250" />
             <source>Go back to the records in {name}?
 
 Your records as they are now will be backed up first.</source>
@@ -8440,92 +8440,92 @@ Your records as they are now will be backed up first.</source>
 Ýöûŕ ŕéçöŕđš åš ţĥéý åŕé ñöŵ ŵîļļ ƀé ƀåçķéđ ûþ ƒîŕšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="121" />
+            <location filename="../../desktop/ui/restore.py" line="119" />
             <source>Made</source>
             <translation>[Ṁåđé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="56" />
+            <location filename="../../desktop/ui/restore.py" line="54" />
             <source>Meetings</source>
             <translation>[Ṁééţîñĝš ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="247" />
+            <location filename="../../desktop/ui/restore.py" line="245" />
             <source>Not now</source>
             <translation>[Ñöţ ñöŵ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="292" />
+            <location filename="../../desktop/ui/restore.py" line="290" />
             <source>Not restored</source>
             <translation>[Ñöţ ŕéšţöŕéđ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="237" />
+            <location filename="../../desktop/ui/restore.py" line="235" />
             <source>Partnerbook backups (*.db);;All files (*)</source>
             <translation>[Þåŕţñéŕƀööķ ƀåçķûþš (*.đƀ);;Åļļ ƒîļéš (*) ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="54" />
+            <location filename="../../desktop/ui/restore.py" line="52" />
             <source>Partnerships</source>
             <translation>[Þåŕţñéŕšĥîþš ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="55" />
+            <location filename="../../desktop/ui/restore.py" line="53" />
             <source>People</source>
             <translation>[Þéöþļé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="204" />
+            <location filename="../../desktop/ui/restore.py" line="202" />
             <source>Restore from &amp;another file…</source>
             <translation>[Ŕéšţöŕé ƒŕöɱ &amp;añöţĥéŕ ƒîļé… ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="165" />
+            <location filename="../../desktop/ui/restore.py" line="163" />
             <source>Restore from a backup</source>
             <translation>[Ŕéšţöŕé ƒŕöɱ å ƀåçķûþ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="196" />
+            <location filename="../../desktop/ui/restore.py" line="194" />
             <source>Restore progress</source>
             <translation>[Ŕéšţöŕé þŕöĝŕéšš ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="251" />
+            <location filename="../../desktop/ui/restore.py" line="249" />
             <source>Restore this backup?</source>
             <translation>[Ŕéšţöŕé ţĥîš ƀåçķûþ? ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="308" />
+            <location filename="../../desktop/ui/restore.py" line="306" />
             <source>Restored</source>
             <translation>[Ŕéšţöŕéđ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="275" />
+            <location filename="../../desktop/ui/restore.py" line="273" />
             <source>Restoring {name}…</source>
             <translation>[Ŕéšţöŕîñĝ {name}… ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="121" />
+            <location filename="../../desktop/ui/restore.py" line="119" />
             <source>Size</source>
             <translation>[Šîžé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="309" />
+            <location filename="../../desktop/ui/restore.py" line="307" />
             <source>The backup {name} was restored.</source>
             <translation>[Ţĥé ƀåçķûþ {name} ŵåš ŕéšţöŕéđ. ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="269" />
+            <location filename="../../desktop/ui/restore.py" line="267" />
             <source>The restore</source>
             <translation>[Ţĥé ŕéšţöŕé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="190" />
+            <location filename="../../desktop/ui/restore.py" line="188" />
             <source>There are no backups yet. Use File → Back up now.</source>
             <translation>[Ţĥéŕé åŕé ñö ƀåçķûþš ýéţ. Ûšé Ƒîļé → Ɓåçķ ûþ ñöŵ. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/restore.py" line="300" />
+            <location filename="../../desktop/ui/restore.py" line="298" />
             <source>Your records from just before are kept in {path}.</source>
             <translation>[Ýöûŕ ŕéçöŕđš ƒŕöɱ ĵûšţ ƀéƒöŕé åŕé ķéþţ îñ {path}. ~~~~~~~~~~~~~~]</translation>
         </message>
@@ -11747,122 +11747,122 @@ There is no usable backup in {folder}.</source>
     <context>
         <name>WhatsDue</name>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="58" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="67" />
             <source>Done</source>
             <translation>[Đöñé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="57" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="66" />
             <source>Done {date}</source>
             <translation>[Đöñé {date} ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="76" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="85" />
             <source>Due</source>
             <translation>[Đûé ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="76" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="85" />
             <source>From</source>
             <translation>[Ƒŕöɱ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="200" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="209" />
             <source>General</source>
             <translation>[Ĝéñéŕåļ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="166" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="175" />
             <source>Goes when the report back is recorded</source>
             <translation>[Ĝöéš ŵĥéñ ţĥé ŕéþöŕţ ƀåçķ îš ŕéçöŕđéđ ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="168" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="177" />
             <source>Goes when the return for the pack is made</source>
             <translation>[Ĝöéš ŵĥéñ ţĥé ŕéţûŕñ ƒöŕ ţĥé þåçķ îš ɱåđé ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="50" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="59" />
             <source>In progress: {due}</source>
             <translation>[Îñ þŕöĝŕéšš: {due} ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="62" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="71" />
             <source>No date</source>
             <translation>[Ñö đåţé ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="60" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="69" />
             <source>No longer needed</source>
             <translation>[Ñö ļöñĝéŕ ñééđéđ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="169" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="178" />
             <source>Not done</source>
             <translation>[Ñöţ đöñé ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="198" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="207" />
             <source>Not given</source>
             <translation>[Ñöţ ĝîṽéñ ~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="76" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="85" />
             <source>Partnership</source>
             <translation>[Þåŕţñéŕšĥîþ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="219" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="228" />
             <source>Report back to the people we represent</source>
             <translation>[Ŕéþöŕţ ƀåçķ ţö ţĥé þéöþļé ŵé ŕéþŕéšéñţ ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="218" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="227" />
             <source>Report back to {whom}</source>
             <translation>[Ŕéþöŕţ ƀåçķ ţö {whom} ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="205" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="214" />
             <source>Reporting back</source>
             <translation>[Ŕéþöŕţîñĝ ƀåçķ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="207" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="216" />
             <source>Return pack from the CVS</source>
             <translation>[Ŕéţûŕñ þåçķ ƒŕöɱ ţĥé ÇṼŠ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="214" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="223" />
             <source>Send the return to {cvs}</source>
             <translation>[Šéñđ ţĥé ŕéţûŕñ ţö {cvs} ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="76" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="85" />
             <source>What</source>
             <translation>[Ŵĥåţ ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="76" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="85" />
             <source>Who</source>
             <translation>[Ŵĥö ~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="66" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="75" />
             <source>{date} (overdue by 1 day)</source>
             <translation>[{date} (öṽéŕđûé ƀý 1 đåý) ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="68" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="77" />
             <source>{date} (overdue by {days} days)</source>
             <translation>[{date} (öṽéŕđûé ƀý {days} đåýš) ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="70" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="79" />
             <source>{date} (today)</source>
             <translation>[{date} (ţöđåý) ~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="178" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="187" />
             <source>{what}
 {due}
 Make it in the Returns area.</source>
@@ -11871,7 +11871,7 @@ Make it in the Returns area.</source>
 Ṁåķé îţ îñ ţĥé Ŕéţûŕñš åŕéå. ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/whats_due_model.py" line="173" />
+            <location filename="../../desktop/ui/whats_due_model.py" line="182" />
             <source>{what}
 {due}
 Record it in the partnership's How it is run tab, Reporting back.</source>
