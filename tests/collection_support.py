@@ -158,3 +158,39 @@ def officers_import_at_once(
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     used = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
     return elapsed, used, outcomes
+
+
+def schema_at(location: Path | str, revision: str) -> None:
+    """Move a collection's schema to ``revision`` (down, or "head" up), as Alembic does: the
+    migration tests make "the collection the previous build left" on a file and a server."""
+    from alembic import command
+
+    from desktop.store.collection.version import COLLECTION_MIGRATIONS
+    from desktop.store.migrate import alembic_config
+
+    if isinstance(location, Path):
+        from desktop.store.database import make_engine
+
+        engine = make_engine(location, foreign_keys=False)
+    else:
+        from desktop.store.collection.server_admin import server_engine
+
+        engine = server_engine(location)
+    try:
+        with engine.begin() as connection:
+            config = alembic_config(connection, COLLECTION_MIGRATIONS)
+            if revision == "head":
+                command.upgrade(config, revision)  # type: ignore[arg-type]
+            else:
+                command.downgrade(config, revision)  # type: ignore[arg-type]
+    finally:
+        engine.dispose()
+
+
+def index_names(conn: Any) -> set[str]:
+    """The collection's index names, on either back end."""
+    if db.on_server(conn):
+        query = "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()"
+    else:
+        query = "SELECT name FROM sqlite_master WHERE type = 'index'"
+    return {str(r[0]) for r in conn.execute(query)}

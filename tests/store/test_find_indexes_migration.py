@@ -10,7 +10,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from collection_support import payloads, pdfs
+from collection_support import index_names, payloads, pdfs, schema_at
 from postgres_support import Cluster
 
 from desktop.services.collection import views
@@ -23,40 +23,6 @@ from desktop.store.collection.opening import open_collection
 BOTH = {"ix_collected_return_listed", "ix_collected_partnership_names"}
 SERVER = {"ix_collected_group_find", "ix_collected_partnership_find", "ix_import_log_find"}
 WORDS = ("torrington", "café", "(2)", "imported", "zzz", "st.")
-
-
-def _at(location: Path | str, revision: str) -> None:
-    """Move the collection's schema to ``revision`` (up or down), as Alembic does."""
-    from alembic import command
-
-    from desktop.store.collection.version import COLLECTION_MIGRATIONS
-    from desktop.store.migrate import alembic_config
-
-    if isinstance(location, Path):
-        from desktop.store.database import make_engine
-
-        engine = make_engine(location, foreign_keys=False)
-    else:
-        from desktop.store.collection.server_admin import server_engine
-
-        engine = server_engine(location)
-    try:
-        with engine.begin() as connection:
-            config = alembic_config(connection, COLLECTION_MIGRATIONS)
-            if revision == "head":
-                command.upgrade(config, revision)  # type: ignore[arg-type]
-            else:
-                command.downgrade(config, revision)  # type: ignore[arg-type]
-    finally:
-        engine.dispose()
-
-
-def _indexes(conn: Any) -> set[str]:
-    if db.on_server(conn):
-        query = "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()"
-    else:
-        query = "SELECT name FROM sqlite_master WHERE type = 'index'"
-    return {str(r[0]) for r in conn.execute(query)}
 
 
 def _filled(location: Path | str, tmp_path: Path) -> None:
@@ -109,18 +75,18 @@ def test_a_c0009_collection_gains_the_find_indexes_and_shows_the_same_rows(
     shown = _shown(location)
     assert shown[0] and shown[1] and shown[2]
     assert any(found[1] for found in shown[3:]) and not any(found[1] for found in shown[-2:-1])
-    _at(location, "c0009_view_summaries")  # as the previous build left it
+    schema_at(location, "c0009_view_summaries")  # as the previous build left it
     conn = db.connect(location)
     try:
-        assert not (BOTH | SERVER) & _indexes(conn)
+        assert not (BOTH | SERVER) & index_names(conn)
     finally:
         conn.close()
     assert _shown(location) == shown  # the same rows without the indexes: they only speed up
-    _at(location, "head")
+    schema_at(location, "head")
     conn = db.connect(location)
     try:
         expected = BOTH | SERVER if db.on_server(conn) else BOTH
-        assert expected <= _indexes(conn)
+        assert expected <= index_names(conn)
         if db.on_server(conn):
             # The queries' own text is what the server matches to the indexes.
             period = views.chosen_period(conn)
@@ -162,7 +128,7 @@ def test_a_server_without_pg_trgm_upgrades_and_finds_the_same_rows(
         _filled(location, tmp_path)
         conn = db.connect(location)
         try:
-            names = _indexes(conn)
+            names = index_names(conn)
             assert {"ix_collected_return_listed", "ix_collected_partnership_names"} <= names
             assert not SERVER & names
             assert not conn.execute(

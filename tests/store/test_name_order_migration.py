@@ -8,7 +8,7 @@ import copy
 from pathlib import Path
 from typing import Any
 
-from collection_support import payloads, pdfs
+from collection_support import index_names, payloads, pdfs, schema_at
 
 from desktop.services.collection import views
 from desktop.services.collection.importer import import_returns
@@ -20,40 +20,6 @@ from desktop.store.collection.opening import open_collection
 INDEX = "ix_collected_group_name_order"
 # Names whose order differs between plain byte order and ASCII case folding.
 NAMES = ("beta Forum", "Alpha Trust", "alpha forum")
-
-
-def _at(location: Path | str, revision: str) -> None:
-    """Move the collection's schema to ``revision`` (up or down), as Alembic does."""
-    from alembic import command
-
-    from desktop.store.collection.version import COLLECTION_MIGRATIONS
-    from desktop.store.migrate import alembic_config
-
-    if isinstance(location, Path):
-        from desktop.store.database import make_engine
-
-        engine = make_engine(location, foreign_keys=False)
-    else:
-        from desktop.store.collection.server_admin import server_engine
-
-        engine = server_engine(location)
-    try:
-        with engine.begin() as connection:
-            config = alembic_config(connection, COLLECTION_MIGRATIONS)
-            if revision == "head":
-                command.upgrade(config, revision)  # type: ignore[arg-type]
-            else:
-                command.downgrade(config, revision)  # type: ignore[arg-type]
-    finally:
-        engine.dispose()
-
-
-def _indexes(conn: Any) -> set[str]:
-    if db.on_server(conn):
-        query = "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()"
-    else:
-        query = "SELECT name FROM sqlite_master WHERE type = 'index'"
-    return {str(r[0]) for r in conn.execute(query)}
 
 
 def _filled(location: Path | str, tmp_path: Path) -> None:
@@ -116,18 +82,18 @@ def test_a_c0010_collection_upgrades_and_lists_how_it_is_run_in_the_same_order(
     assert groups == sorted(groups, key=str.lower) and set(groups) == set(NAMES)
     assert shown[3] and all("forum" in (r[0] + r[1]).lower() for r in shown[3])
     assert shown[4] == []
-    _at(location, "c0010_find_indexes")  # as the previous build left it
+    schema_at(location, "c0010_find_indexes")  # as the previous build left it
     conn = db.connect(location)
     try:
-        assert INDEX not in _indexes(conn)
+        assert INDEX not in index_names(conn)
     finally:
         conn.close()
     assert _shown(location) == shown
-    _at(location, "head")
+    schema_at(location, "head")
     conn = db.connect(location)
     try:
         # A server only: a file's lists meet their budgets without it.
-        assert (INDEX in _indexes(conn)) == db.on_server(conn)
+        assert (INDEX in index_names(conn)) == db.on_server(conn)
         if db.on_server(conn):
             assert INDEX in _screenful_plan(conn)
     finally:
