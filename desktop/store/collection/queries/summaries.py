@@ -57,6 +57,7 @@ __all__ = [
     "recomputed_totals",
     "refresh_groups",
     "stored_totals",
+    "summed_slots",
 ]
 
 KEYS = 7
@@ -70,6 +71,11 @@ GROUP_COUNTS = (
     ("name", "name_groups", (0,)),  # per name_key (the Partnerships page's "Groups")
 )
 _LARGEST = 2**63 - 1
+# Each group's share is added into one of SLOTS rows of each total (group id modulo SLOTS),
+# and the readers add the slots up: officers importing into one server at once then rarely
+# update the same total row (each waited for the others' row locks, and every row piled up
+# thousands of dead versions until vacuum: the top statement of a 4-officer import).
+SLOTS = 8
 
 # One contribution: (topic, period start, period end, k1..k7, x1, x2) -> (n, v1, v2, v3, score)
 Dims = tuple[Any, ...]
@@ -285,9 +291,11 @@ def _counted(parts: Iterable[Dims]) -> set[Dims]:
     return keys
 
 
-def _digest(dims: Dims) -> str:
-    """The total row's key: its dimensions' digest (titles are too long for an index)."""
-    return hashlib.sha1(repr(tuple(dims)).encode("utf-8")).hexdigest()
+def _digest(dims: Dims, slot: int = 0) -> str:
+    """The total row's key: its dimensions' and slot's digest (titles are too long for an
+    index). Slot 0 has the dimensions' digest alone, as ``rebuild`` writes every row."""
+    text = repr(tuple(dims)) if slot == 0 else f"{slot}:{tuple(dims)!r}"
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
 def _normal(dims: Sequence[Any]) -> Dims:
@@ -322,11 +330,12 @@ def refresh_groups(conn: Any, ids: Iterable[int]) -> None:
         f"SELECT group_id, {_COLUMNS} FROM summary_part WHERE group_id IN ({marks})", chosen
     ):
         old[g][tuple(row[:12])] = tuple(row[12:])  # as group_parts gives them
-    delta: dict[Dims, list[Any]] = {}
+    deltas: dict[int, dict[Dims, list[Any]]] = defaultdict(dict)
     for g in chosen:
         before, after = old.get(g, {}), new.get(g, {})
         if before == after:
             continue
+        delta = deltas[g % SLOTS]
         for dims, sums in before.items():
             _add(delta, dims, sums, -1)
         for dims, sums in after.items():
@@ -336,7 +345,7 @@ def refresh_groups(conn: Any, ids: Iterable[int]) -> None:
             _add(delta, dims, (1, 0, 0, 0, 0.0), -1)
         for dims in now - was:
             _add(delta, dims, (1, 0, 0, 0, 0.0), 1)
-    if not delta:
+    if not deltas:
         return
     conn.execute(f"DELETE FROM summary_part WHERE group_id IN ({marks})", chosen)
     conn.executemany(
@@ -345,14 +354,15 @@ def refresh_groups(conn: Any, ids: Iterable[int]) -> None:
         # A part's digest is never read (parts are found by group): only totals need one.
         [(g, "", *dims, *sums) for g in chosen for dims, sums in new.get(g, {}).items()],
     )
-    _add_totals(conn, delta)
+    _add_totals(conn, deltas)
 
 
-def _add_totals(conn: Any, delta: dict[Dims, list[Any]]) -> None:
-    """Add ``delta`` into ``summary_total``, its rows taken in digest order, so officers
-    importing at once lock shared rows in the same order and never deadlock."""
+def _add_totals(conn: Any, deltas: dict[int, dict[Dims, list[Any]]]) -> None:
+    """Add each slot's ``deltas`` into ``summary_total``, its rows taken in digest order, so
+    officers importing at once lock shared rows in the same order and never deadlock."""
     changed = [
-        (_digest(dims), *dims, *sums)
+        (_digest(dims, slot), *dims, *sums)
+        for slot, delta in deltas.items()
         for dims, sums in delta.items()
         if any(v is None or v != 0 for v in sums)
     ]
@@ -385,11 +395,28 @@ def stored_totals(conn: Any) -> tuple[dict[int, dict[Dims, Sums]], dict[Dims, li
     parts: dict[int, dict[Dims, Sums]] = defaultdict(dict)
     for g, *row in conn.execute(f"SELECT group_id, {_COLUMNS} FROM summary_part"):
         parts[g][_normal(row[:12])] = tuple(row[12:])
-    totals = {
-        _normal(row[:12]): list(row[12:])
-        for row in conn.execute(f"SELECT {_COLUMNS} FROM summary_total WHERE n != 0")
-    }
+    rows = conn.execute(f"SELECT {_COLUMNS} FROM summary_total WHERE n != 0")
+    totals = {_normal(dims): sums for dims, sums in summed_slots(rows, 12).items()}
     return dict(parts), totals
+
+
+def summed_slots(rows: Iterable[Sequence[Any]], keys: int) -> dict[Dims, list[Any]]:
+    """Total rows (their first ``keys`` columns the dimensions, then n, v1, v2, v3, score)
+    with each dimensions' slots added together; those whose count is nothing left out."""
+    found: dict[Dims, list[Any]] = {}
+    for row in rows:
+        dims, sums = tuple(row[:keys]), row[keys:]
+        entry = found.get(dims)
+        if entry is None:
+            found[dims] = list(sums)
+        else:  # another slot's share: a sum too large for 64 bits is kept as None
+            for i, value in enumerate(sums):
+                entry[i] = None if entry[i] is None or value is None else entry[i] + value
+    return {
+        dims: [*(_fits(v) for v in sums[:4]), sums[4]]
+        for dims, sums in found.items()
+        if sums[0] != 0
+    }
 
 
 def _batches(rows: Iterable[tuple[Any, ...]], size: int = 5000) -> Iterator[list[tuple[Any, ...]]]:
