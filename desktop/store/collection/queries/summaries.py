@@ -326,20 +326,31 @@ def refresh_groups(conn: Any, ids: Iterable[int]) -> None:
     marks = ",".join("?" * len(chosen))
     new = group_parts(conn, chosen)
     old: dict[int, dict[Dims, Sums]] = defaultdict(dict)
-    for g, *row in conn.execute(
-        f"SELECT group_id, {_COLUMNS} FROM summary_part WHERE group_id IN ({marks})", chosen
+    row_ids: dict[tuple[int, Dims], int] = {}
+    for row_id, g, *row in conn.execute(
+        f"SELECT id, group_id, {_COLUMNS} FROM summary_part WHERE group_id IN ({marks})", chosen
     ):
-        old[g][tuple(row[:12])] = tuple(row[12:])  # as group_parts gives them
+        dims = tuple(row[:12])  # as group_parts gives them
+        old[g][dims] = tuple(row[12:])
+        row_ids[(g, dims)] = row_id
     deltas: dict[int, dict[Dims, list[Any]]] = defaultdict(dict)
+    gone: list[int] = []
+    added: list[tuple[Any, ...]] = []
     for g in chosen:
         before, after = old.get(g, {}), new.get(g, {})
         if before == after:
             continue
+        # Only the parts that changed are written (a group's other periods stay as they are).
         delta = deltas[g % SLOTS]
         for dims, sums in before.items():
-            _add(delta, dims, sums, -1)
+            if after.get(dims) != sums:
+                _add(delta, dims, sums, -1)
+                gone.append(row_ids[(g, dims)])
         for dims, sums in after.items():
-            _add(delta, dims, sums, 1)
+            if before.get(dims) != sums:
+                _add(delta, dims, sums, 1)
+                # A part's digest is never read (parts are found by group): only totals need one.
+                added.append((g, "", *dims, *sums))
         was, now = _counted(before), _counted(after)
         for dims in was - now:
             _add(delta, dims, (1, 0, 0, 0, 0.0), -1)
@@ -347,13 +358,15 @@ def refresh_groups(conn: Any, ids: Iterable[int]) -> None:
             _add(delta, dims, (1, 0, 0, 0, 0.0), 1)
     if not deltas:
         return
-    conn.execute(f"DELETE FROM summary_part WHERE group_id IN ({marks})", chosen)
-    conn.executemany(
-        f"INSERT INTO summary_part (group_id, digest, {_COLUMNS})"
-        f" VALUES (?, ?, {','.join('?' * 17)})",
-        # A part's digest is never read (parts are found by group): only totals need one.
-        [(g, "", *dims, *sums) for g in chosen for dims, sums in new.get(g, {}).items()],
-    )
+    for start in range(0, len(gone), 500):
+        batch = gone[start : start + 500]
+        conn.execute(f"DELETE FROM summary_part WHERE id IN ({','.join('?' * len(batch))})", batch)
+    if added:
+        conn.executemany(
+            f"INSERT INTO summary_part (group_id, digest, {_COLUMNS})"
+            f" VALUES (?, ?, {','.join('?' * 17)})",
+            added,
+        )
     _add_totals(conn, deltas)
 
 
