@@ -237,7 +237,7 @@ _BLANKS = tuple(("",) * n for n in range(KEYS + 1))
 def _padded(keys: Sequence[Any]) -> tuple[str, ...]:
     """Key columns as stored: text (the database gives text already), blanks after."""
     return (
-        tuple(k if type(k) is str else "" if k is None else str(k) for k in keys)
+        tuple([k if type(k) is str else "" if k is None else str(k) for k in keys])
         + _BLANKS[KEYS - len(keys)]
     )
 
@@ -287,11 +287,17 @@ def _counted(parts: Iterable[Dims]) -> set[Dims]:
     """The group-count keys a group's contributions give (each counted once per group)."""
     keys = set()
     for dims in parts:
-        for source, topic, columns in GROUP_COUNTS:
-            if dims[0] == source:
-                by = [dims[3 + c] for c in columns]
-                keys.add((topic, dims[1], dims[2], *_padded(by), None, None))
+        # The key columns are text already (as group_parts gives them, or as stored).
+        for topic, columns, blanks in _COUNTED_BY.get(dims[0], ()):
+            keys.add((topic, dims[1], dims[2], *[dims[3 + c] for c in columns], *blanks))
     return keys
+
+
+# Each topic's group counts: (count topic, key columns counted by, the blank key columns
+# and x1, x2 after them).
+_COUNTED_BY: dict[str, list[tuple[str, tuple[int, ...], tuple[Any, ...]]]] = defaultdict(list)
+for _source, _topic, _columns in GROUP_COUNTS:
+    _COUNTED_BY[_source].append((_topic, _columns, ("",) * (KEYS - len(_columns)) + (None, None)))
 
 
 def _digest(dims: Dims, slot: int = 0) -> str:
