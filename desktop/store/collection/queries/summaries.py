@@ -7,11 +7,13 @@ the figures is kept ready, and the area's totals beside it:
 * ``summary_part``: one group's contributions (its current rows only), per topic and
   period, exactly as worked out from its detail rows (``group_parts``).
 * ``summary_total``: the same rows summed over every group, plus, per topic, how many
-  groups contribute to each key (the "Groups" columns cannot be summed).
+  groups contribute to each key (the "Groups" columns cannot be summed). Each figure is
+  split over up to ``SLOTS`` rows (a group adds into one), which readers add up with
+  ``summed_slots``.
 
 Both are kept right in the same transaction as every change to which rows count:
 ``refresh_groups(conn, ids)`` works out the groups' parts again from their detail rows,
-replaces their ``summary_part`` rows, and adds the difference into ``summary_total``
+replaces those of their ``summary_part`` rows that changed, and adds the difference into ``summary_total``
 (one group's rows only, so an import costs a few statements). It is called from
 ``services.collection.currency.recompute_group``, which every import, withdrawal and group
 merge already runs after changing a group's rows. Partnerships are summed by ``name_key``,
