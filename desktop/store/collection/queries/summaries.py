@@ -13,8 +13,8 @@ the figures is kept ready, and the area's totals beside it:
 
 Both are kept right in the same transaction as every change to which rows count:
 ``refresh_groups(conn, ids)`` works out the groups' parts again from their detail rows,
-replaces those of their ``summary_part`` rows that changed, and adds the difference into ``summary_total``
-(one group's rows only, so an import costs a few statements). It is called from
+replaces those of their ``summary_part`` rows that changed, and adds the difference into
+``summary_total`` (one group's rows only, so an import costs a few statements). It is called from
 ``services.collection.currency.recompute_group``, which every import, withdrawal and group
 merge already runs after changing a group's rows. Partnerships are summed by ``name_key``,
 which a partnership merge never changes: merges are applied when the views read, over
