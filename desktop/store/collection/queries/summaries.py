@@ -76,7 +76,8 @@ _LARGEST = 2**63 - 1
 # Each group's share is added into one of SLOTS rows of each total (group id modulo SLOTS),
 # and the readers add the slots up: officers importing into one server at once then rarely
 # update the same total row (each waited for the others' row locks, and every row piled up
-# thousands of dead versions until vacuum: the top statement of a 4-officer import).
+# thousands of dead versions until vacuum: the top statement of a 4-officer import). A
+# file has one writer at a time, so there every figure keeps one row (fewer rows to read).
 SLOTS = 8
 
 # One contribution: (topic, period start, period end, k1..k7, x1, x2) -> (n, v1, v2, v3, score)
@@ -345,6 +346,7 @@ def refresh_groups(conn: Any, ids: Iterable[int]) -> None:
         old[g][dims] = tuple(row[12:])
         row_ids[(g, dims)] = row_id
     deltas: dict[int, dict[Dims, list[Any]]] = defaultdict(dict)
+    slots = SLOTS if on_server(conn) else 1  # a file has one writer at a time: no waiting
     gone: list[int] = []
     added: list[tuple[Any, ...]] = []
     for g in chosen:
@@ -352,7 +354,7 @@ def refresh_groups(conn: Any, ids: Iterable[int]) -> None:
         if before == after:
             continue
         # Only the parts that changed are written (a group's other periods stay as they are).
-        delta = deltas[g % SLOTS]
+        delta = deltas[g % slots]
         for dims, sums in before.items():
             if after.get(dims) != sums:
                 _add(delta, dims, sums, -1)
@@ -424,23 +426,27 @@ def stored_totals(conn: Any) -> tuple[dict[int, dict[Dims, Sums]], dict[Dims, li
     return dict(parts), totals
 
 
-def summed_slots(rows: Iterable[Sequence[Any]], keys: int) -> dict[Dims, list[Any]]:
+def summed_slots(rows: Iterable[Sequence[Any]], keys: int) -> dict[Dims, Sequence[Any]]:
     """Total rows (their first ``keys`` columns the dimensions, then n, v1, v2, v3, score)
     with each dimensions' slots added together; those whose count is nothing left out."""
-    found: dict[Dims, list[Any]] = {}
+    found: dict[Dims, Sequence[Any]] = {}
+    several: set[Dims] = set()
     for row in rows:
-        dims, sums = tuple(row[:keys]), row[keys:]
+        dims = tuple(row[:keys])
         entry = found.get(dims)
-        if entry is None:
-            found[dims] = list(sums)
-        else:  # another slot's share: a sum too large for 64 bits is kept as None
-            for i, value in enumerate(sums):
-                entry[i] = None if entry[i] is None or value is None else entry[i] + value
-    return {
-        dims: [*(_fits(v) for v in sums[:4]), sums[4]]
-        for dims, sums in found.items()
-        if sums[0] != 0
-    }
+        if entry is None:  # most figures have one row: kept as stored
+            found[dims] = row[keys:]
+            continue
+        # another slot's share: a sum too large for 64 bits is kept as None
+        if dims not in several:
+            found[dims] = entry = list(entry)
+            several.add(dims)
+        for i, value in enumerate(row[keys:]):
+            entry[i] = None if entry[i] is None or value is None else entry[i] + value  # type: ignore[index]
+    for dims in several:
+        sums = found[dims]
+        found[dims] = [*(_fits(v) for v in sums[:4]), sums[4]]
+    return {dims: sums for dims, sums in found.items() if sums[0] != 0}
 
 
 def _batches(rows: Iterable[tuple[Any, ...]], size: int = 5000) -> Iterator[list[tuple[Any, ...]]]:
