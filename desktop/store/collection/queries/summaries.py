@@ -7,14 +7,12 @@ the figures is kept ready, and the area's totals beside it:
 * ``summary_part``: one group's contributions (its current rows only), per topic and
   period, exactly as worked out from its detail rows (``group_parts``).
 * ``summary_total``: the same rows summed over every group, plus, per topic, how many
-  groups contribute to each key (the "Groups" columns cannot be summed). Each figure is
-  split over up to ``SLOTS`` rows (a group adds into one), which readers add up with
-  ``summed_slots``.
+  groups contribute to each key (the "Groups" columns cannot be summed).
 
 Both are kept right in the same transaction as every change to which rows count:
 ``refresh_groups(conn, ids)`` works out the groups' parts again from their detail rows,
-replaces those of their ``summary_part`` rows that changed, and adds the difference into
-``summary_total`` (one group's rows only, so an import costs a few statements). It is called from
+replaces their ``summary_part`` rows, and adds the difference into ``summary_total``
+(one group's rows only, so an import costs a few statements). It is called from
 ``services.collection.currency.recompute_group``, which every import, withdrawal and group
 merge already runs after changing a group's rows. Partnerships are summed by ``name_key``,
 which a partnership merge never changes: merges are applied when the views read, over
@@ -59,7 +57,6 @@ __all__ = [
     "recomputed_totals",
     "refresh_groups",
     "stored_totals",
-    "summed_slots",
 ]
 
 KEYS = 7
@@ -73,12 +70,6 @@ GROUP_COUNTS = (
     ("name", "name_groups", (0,)),  # per name_key (the Partnerships page's "Groups")
 )
 _LARGEST = 2**63 - 1
-# Each group's share is added into one of SLOTS rows of each total (group id modulo SLOTS),
-# and the readers add the slots up: officers importing into one server at once then rarely
-# update the same total row (each waited for the others' row locks, and every row piled up
-# thousands of dead versions until vacuum: the top statement of a 4-officer import). A
-# file has one writer at a time, so there every figure keeps one row (fewer rows to read).
-SLOTS = 8
 
 # One contribution: (topic, period start, period end, k1..k7, x1, x2) -> (n, v1, v2, v3, score)
 Dims = tuple[Any, ...]
@@ -87,11 +78,8 @@ _COLUMNS = (
     "topic, period_start, period_end, k1, k2, k3, k4, k5, k6, k7, x1, x2, n, v1, v2, v3, score"
 )
 
-# The rows with the latest word, of the current returns ``_groups`` chooses. ``|| ''``
-# keeps a server off the superseded_by index, which it chose for a new collection's
-# tables (no statistics yet) and then read every current partnership row four times a
-# refresh; the rows are found by their return instead.
-_CURRENT_ROW = "p.return_id = r.id AND (p.superseded_by || '') IS NULL"
+# The rows with the latest word, of the current returns ``_groups`` chooses.
+_CURRENT_ROW = "p.return_id = r.id AND p.superseded_by IS NULL"
 _CURRENT_NEED = (
     "n.return_id = r.id AND (CASE WHEN n.partnership_id IS NULL"
     " THEN r.general_superseded_by IS NULL ELSE p.superseded_by IS NULL END)"
@@ -240,7 +228,7 @@ _BLANKS = tuple(("",) * n for n in range(KEYS + 1))
 def _padded(keys: Sequence[Any]) -> tuple[str, ...]:
     """Key columns as stored: text (the database gives text already), blanks after."""
     return (
-        tuple([k if type(k) is str else "" if k is None else str(k) for k in keys])
+        tuple(k if type(k) is str else "" if k is None else str(k) for k in keys)
         + _BLANKS[KEYS - len(keys)]
     )
 
@@ -290,24 +278,16 @@ def _counted(parts: Iterable[Dims]) -> set[Dims]:
     """The group-count keys a group's contributions give (each counted once per group)."""
     keys = set()
     for dims in parts:
-        # The key columns are text already (as group_parts gives them, or as stored).
-        for topic, columns, blanks in _COUNTED_BY.get(dims[0], ()):
-            keys.add((topic, dims[1], dims[2], *[dims[3 + c] for c in columns], *blanks))
+        for source, topic, columns in GROUP_COUNTS:
+            if dims[0] == source:
+                by = [dims[3 + c] for c in columns]
+                keys.add((topic, dims[1], dims[2], *_padded(by), None, None))
     return keys
 
 
-# Each topic's group counts: (count topic, key columns counted by, the blank key columns
-# and x1, x2 after them).
-_COUNTED_BY: dict[str, list[tuple[str, tuple[int, ...], tuple[Any, ...]]]] = defaultdict(list)
-for _source, _topic, _columns in GROUP_COUNTS:
-    _COUNTED_BY[_source].append((_topic, _columns, ("",) * (KEYS - len(_columns)) + (None, None)))
-
-
-def _digest(dims: Dims, slot: int = 0) -> str:
-    """The total row's key: its dimensions' and slot's digest (titles are too long for an
-    index). Slot 0 has the dimensions' digest alone, as ``rebuild`` writes every row."""
-    text = repr(tuple(dims)) if slot == 0 else f"{slot}:{tuple(dims)!r}"
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+def _digest(dims: Dims) -> str:
+    """The total row's key: its dimensions' digest (titles are too long for an index)."""
+    return hashlib.sha1(repr(tuple(dims)).encode("utf-8")).hexdigest()
 
 
 def _normal(dims: Sequence[Any]) -> Dims:
@@ -338,57 +318,41 @@ def refresh_groups(conn: Any, ids: Iterable[int]) -> None:
     marks = ",".join("?" * len(chosen))
     new = group_parts(conn, chosen)
     old: dict[int, dict[Dims, Sums]] = defaultdict(dict)
-    row_ids: dict[tuple[int, Dims], int] = {}
-    for row_id, g, *row in conn.execute(
-        f"SELECT id, group_id, {_COLUMNS} FROM summary_part WHERE group_id IN ({marks})", chosen
+    for g, *row in conn.execute(
+        f"SELECT group_id, {_COLUMNS} FROM summary_part WHERE group_id IN ({marks})", chosen
     ):
-        dims = tuple(row[:12])  # as group_parts gives them
-        old[g][dims] = tuple(row[12:])
-        row_ids[(g, dims)] = row_id
-    deltas: dict[int, dict[Dims, list[Any]]] = defaultdict(dict)
-    slots = SLOTS if on_server(conn) else 1  # a file has one writer at a time: no waiting
-    gone: list[int] = []
-    added: list[tuple[Any, ...]] = []
+        old[g][tuple(row[:12])] = tuple(row[12:])  # as group_parts gives them
+    delta: dict[Dims, list[Any]] = {}
     for g in chosen:
         before, after = old.get(g, {}), new.get(g, {})
         if before == after:
             continue
-        # Only the parts that changed are written (a group's other periods stay as they are).
-        delta = deltas[g % slots]
         for dims, sums in before.items():
-            if after.get(dims) != sums:
-                _add(delta, dims, sums, -1)
-                gone.append(row_ids[(g, dims)])
+            _add(delta, dims, sums, -1)
         for dims, sums in after.items():
-            if before.get(dims) != sums:
-                _add(delta, dims, sums, 1)
-                # A part's digest is never read (parts are found by group): only totals need one.
-                added.append((g, "", *dims, *sums))
+            _add(delta, dims, sums, 1)
         was, now = _counted(before), _counted(after)
         for dims in was - now:
             _add(delta, dims, (1, 0, 0, 0, 0.0), -1)
         for dims in now - was:
             _add(delta, dims, (1, 0, 0, 0, 0.0), 1)
-    if not deltas:
+    if not delta:
         return
-    for start in range(0, len(gone), 500):
-        batch = gone[start : start + 500]
-        conn.execute(f"DELETE FROM summary_part WHERE id IN ({','.join('?' * len(batch))})", batch)
-    if added:
-        conn.executemany(
-            f"INSERT INTO summary_part (group_id, digest, {_COLUMNS})"
-            f" VALUES (?, ?, {','.join('?' * 17)})",
-            added,
-        )
-    _add_totals(conn, deltas)
+    conn.execute(f"DELETE FROM summary_part WHERE group_id IN ({marks})", chosen)
+    conn.executemany(
+        f"INSERT INTO summary_part (group_id, digest, {_COLUMNS})"
+        f" VALUES (?, ?, {','.join('?' * 17)})",
+        # A part's digest is never read (parts are found by group): only totals need one.
+        [(g, "", *dims, *sums) for g in chosen for dims, sums in new.get(g, {}).items()],
+    )
+    _add_totals(conn, delta)
 
 
-def _add_totals(conn: Any, deltas: dict[int, dict[Dims, list[Any]]]) -> None:
-    """Add each slot's ``deltas`` into ``summary_total``, its rows taken in digest order, so
-    officers importing at once lock shared rows in the same order and never deadlock."""
+def _add_totals(conn: Any, delta: dict[Dims, list[Any]]) -> None:
+    """Add ``delta`` into ``summary_total``, its rows taken in digest order, so officers
+    importing at once lock shared rows in the same order and never deadlock."""
     changed = [
-        (_digest(dims, slot), *dims, *sums)
-        for slot, delta in deltas.items()
+        (_digest(dims), *dims, *sums)
         for dims, sums in delta.items()
         if any(v is None or v != 0 for v in sums)
     ]
@@ -421,32 +385,11 @@ def stored_totals(conn: Any) -> tuple[dict[int, dict[Dims, Sums]], dict[Dims, li
     parts: dict[int, dict[Dims, Sums]] = defaultdict(dict)
     for g, *row in conn.execute(f"SELECT group_id, {_COLUMNS} FROM summary_part"):
         parts[g][_normal(row[:12])] = tuple(row[12:])
-    rows = conn.execute(f"SELECT {_COLUMNS} FROM summary_total WHERE n != 0")
-    totals = {_normal(dims): sums for dims, sums in summed_slots(rows, 12).items()}
+    totals = {
+        _normal(row[:12]): list(row[12:])
+        for row in conn.execute(f"SELECT {_COLUMNS} FROM summary_total WHERE n != 0")
+    }
     return dict(parts), totals
-
-
-def summed_slots(rows: Iterable[Sequence[Any]], keys: int) -> dict[Dims, Sequence[Any]]:
-    """Total rows (their first ``keys`` columns the dimensions, then n, v1, v2, v3, score)
-    with each dimensions' slots added together; those whose count is nothing left out."""
-    found: dict[Dims, Sequence[Any]] = {}
-    several: set[Dims] = set()
-    for row in rows:
-        dims = tuple(row[:keys])
-        entry = found.get(dims)
-        if entry is None:  # most figures have one row: kept as stored
-            found[dims] = row[keys:]
-            continue
-        # another slot's share: a sum too large for 64 bits is kept as None
-        if dims not in several:
-            found[dims] = entry = list(entry)
-            several.add(dims)
-        for i, value in enumerate(row[keys:]):
-            entry[i] = None if entry[i] is None or value is None else entry[i] + value  # type: ignore[index]
-    for dims in several:
-        sums = found[dims]
-        found[dims] = [*(_fits(v) for v in sums[:4]), sums[4]]
-    return {dims: sums for dims, sums in found.items() if sums[0] != 0}
 
 
 def _batches(rows: Iterable[tuple[Any, ...]], size: int = 5000) -> Iterator[list[tuple[Any, ...]]]:

@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from desktop.domain.periods import Period
-from desktop.store.collection.queries.summaries import summed_slots
 
 __all__ = [
     "need_help_rows",
@@ -30,15 +29,16 @@ GENERAL_NEEDS = "(general needs)"
 
 
 def _totals(conn: Any, topic: str, period: Period) -> list[tuple[Any, ...]]:
-    """(k1..k7, x1, x2, n, v1, v2, v3, score) of the period's total rows of ``topic``, each
-    one's slots added together (``summaries.SLOTS``)."""
-    rows = conn.execute(
-        "SELECT k1, k2, k3, k4, k5, k6, k7, x1, x2, n, v1, v2, v3, score"
-        " FROM summary_total WHERE topic = ? AND period_start = ? AND period_end = ?"
-        " AND n != 0",
-        (topic, period.start.isoformat(), period.end.isoformat()),
-    )
-    return [(*dims, *sums) for dims, sums in summed_slots(rows, 9).items() if sums[0] > 0]
+    """(k1..k7, x1, x2, n, v1, v2, v3, score) of the period's total rows of ``topic``."""
+    return [
+        tuple(r)
+        for r in conn.execute(
+            "SELECT k1, k2, k3, k4, k5, k6, k7, x1, x2, n, v1, v2, v3, score"
+            " FROM summary_total WHERE topic = ? AND period_start = ? AND period_end = ?"
+            " AND n > 0",
+            (topic, period.start.isoformat(), period.end.isoformat()),
+        )
+    ]
 
 
 def _merged(conn: Any) -> dict[str, str]:
