@@ -13,7 +13,7 @@ import math
 from pathlib import Path
 from typing import Any
 
-from collection_support import officers_import_at_once, payloads, pdfs
+from collection_support import officers_import_at_once, payloads, pdfs, schema_at
 
 from desktop.services.collection import views
 from desktop.services.collection.group_merges import merge_groups
@@ -136,32 +136,6 @@ def test_the_summaries_follow_every_change_to_what_counts(
     check(location)
 
 
-def _at(location: Path | str, revision: str) -> None:
-    """Move the collection's schema to ``revision`` (up or down), as Alembic does."""
-    from alembic import command
-
-    from desktop.store.collection.version import COLLECTION_MIGRATIONS
-    from desktop.store.migrate import alembic_config
-
-    if isinstance(location, Path):
-        from desktop.store.database import make_engine
-
-        engine = make_engine(location, foreign_keys=False)
-    else:
-        from desktop.store.collection.server_admin import server_engine
-
-        engine = server_engine(location)
-    try:
-        with engine.begin() as connection:
-            config = alembic_config(connection, COLLECTION_MIGRATIONS)
-            if revision == "head":
-                command.upgrade(config, revision)  # type: ignore[arg-type]
-            else:
-                command.downgrade(config, revision)  # type: ignore[arg-type]
-    finally:
-        engine.dispose()
-
-
 def _figures(location: Path | str) -> list[Any]:
     conn = db.connect(location)
     try:
@@ -194,7 +168,7 @@ def test_a_c0008_collection_upgrades_with_the_same_figures(
         conn.close()
     figures = _figures(location)
     assert figures and all(f[1] and f[2] and f[4] for f in figures)
-    _at(location, "c0008_binary_text")  # as the previous build left it: no summaries
+    schema_at(location, "c0008_binary_text")  # as the previous build left it: no summaries
     conn = db.connect(location)
     try:
         tables = {"summary_part", "summary_total"}
@@ -205,7 +179,7 @@ def test_a_c0008_collection_upgrades_with_the_same_figures(
         assert not tables & {str(r[0]) for r in conn.execute(query)}
     finally:
         conn.close()
-    _at(location, "head")
+    schema_at(location, "head")
     check(location)
     assert _figures(location) == figures
     # Filled a few groups at a time (as a county's is, to keep memory small): the same.
