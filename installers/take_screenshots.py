@@ -12,7 +12,8 @@ installers/screenshots/:
 - ``dialog-<title>``: every dialog reached from a menu or a button whose "…" says it opens
   one (nothing is saved: each is closed with Cancel), and ``dialog-problem`` showing how a
   problem is shown in a dialog;
-- ``collection``, ``collection-dashboard`` and ``return-summary``.
+- ``collection``, ``collection-<page>`` for every page of the collection window (the
+  Dashboard as ``collection-dashboard``) and ``return-summary``.
 
 Run it after changing a screen, so the README shows the app as it is, and look at them.
 """
@@ -246,10 +247,13 @@ def main() -> int:
         shown.showMaximized()
         grab(shown, "collection")
         tabs = shown.findChild(QTabWidget)
-        for index in range(tabs.count()):
-            if tabs.tabText(index).replace("&", "") == "Dashboard":
-                tabs.setCurrentIndex(index)
-        grab(shown, "collection-dashboard")
+        for index in range(tabs.count()):  # every page, "collection-one-partnership" …
+            tabs.setCurrentIndex(index)
+            title = tabs.tabText(index).replace("&", "")
+            grab(
+                shown,
+                "collection-dashboard" if title == "Dashboard" else f"collection-{slug(title)}",
+            )
         from PySide6.QtWidgets import QScrollArea
 
         # The whole dashboard, every chart, as one long picture (the page scrolls).
