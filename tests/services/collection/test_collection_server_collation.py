@@ -133,3 +133,31 @@ def test_a_c0007_server_collection_upgrades_to_binary_text_keeping_its_rows(
         assert conn.execute("SELECT count(*) FROM collected_return").fetchone()[0] == 3
     finally:
         conn.close()
+
+
+def test_a_database_holding_an_extensions_tables_and_views_is_set_up(
+    english_database: str, tmp_path: Path
+) -> None:
+    """An IT provider's database often has pg_stat_statements (a view) in the schema: only
+    the collection's own tables are changed, and the set-up no longer stops at that view."""
+    from desktop.services.collection.importer import import_returns
+    from desktop.store.collection import db
+    from desktop.store.collection.server_admin import init_server
+    from tests.collection_support import pdfs
+
+    conn = db.connect(english_database)
+    try:
+        conn.execute("CREATE EXTENSION pg_stat_statements")
+        conn.execute("CREATE TABLE their_notes (body text)")  # not an extension's: changed
+        conn.commit()
+    finally:
+        conn.close()
+    init_server(english_database)
+    import_returns(english_database, pdfs(tmp_path / "in", payloads(2, seed=979, groups=2)))
+    conn = db.connect(english_database)
+    try:
+        left = {tuple(r) for r in conn.execute(NOT_BINARY).fetchall()}
+        assert left == {("pg_stat_statements", "query")}  # the extension's view, untouched
+        assert conn.execute("SELECT count(*) FROM collected_return").fetchone()[0] == 2
+    finally:
+        conn.close()

@@ -24,11 +24,20 @@ down_revision = "c0007_view_indexes"
 branch_labels = None
 depends_on = None
 
+# The collection's own tables only: not the views and tables an extension the server's
+# administrator installed keeps in the same schema (pg_stat_statements' view, PostGIS's
+# spatial_ref_sys), which cannot or must not be altered.
 _TEXT_COLUMNS = (
-    "SELECT table_name, column_name, data_type, character_maximum_length"
-    " FROM information_schema.columns WHERE table_schema = current_schema()"
-    " AND data_type IN ('text', 'character varying') AND table_name <> 'alembic_version'"
-    " AND collation_name IS DISTINCT FROM %(collation)s ORDER BY table_name, ordinal_position"
+    "SELECT c.table_name, c.column_name, c.data_type, c.character_maximum_length"
+    " FROM information_schema.columns c JOIN information_schema.tables t"
+    " ON t.table_schema = c.table_schema AND t.table_name = c.table_name"
+    " WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE'"
+    " AND c.data_type IN ('text', 'character varying') AND c.table_name <> 'alembic_version'"
+    " AND c.collation_name IS DISTINCT FROM %(collation)s"
+    " AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass"
+    " AND d.objid = format('%%I.%%I', c.table_schema, c.table_name)::regclass"
+    " AND d.deptype = 'e')"
+    " ORDER BY c.table_name, c.ordinal_position"
 )
 
 
