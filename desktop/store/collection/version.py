@@ -21,6 +21,7 @@ COLLECTION_REVISIONS: tuple[str, ...] = (
     "c0009_view_summaries",
     "c0010_find_indexes",
     "c0011_name_order",
+    "c0012_fast_payload_compression",
 )
 COLLECTION_HEAD = COLLECTION_REVISIONS[-1]
 COLLECTION_MIGRATIONS = Path(__file__).parent / "migrations"
