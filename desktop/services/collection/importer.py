@@ -171,13 +171,16 @@ def import_returns(
     except OSError as exc:
         raise ImportStopped(str(exc)) from exc
     conn = db.connect(collection)
-    db.plan_each_statement(conn)  # the collection grows as it is imported into
     done = 0
 
     def report(outcome: FileOutcome) -> None:
         nonlocal done
         done += 1
         summary.outcomes.append(outcome)
+        try:  # the collection grows as it is imported into: plans made for its size
+            db.plans_made_again(conn, done)
+        except sqlite3.Error:  # a server gone: the next file says so, plainly
+            log.warning("Could not renew the server's plans", exc_info=True)
         if progress is not None:
             progress(done, len(files), outcome)
 

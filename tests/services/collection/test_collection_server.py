@@ -304,3 +304,46 @@ def test_a_server_that_keeps_a_step_waiting_is_given_up_on_with_a_plain_message(
     assert "lock" not in said.lower().replace("unlock", "")  # no SQL words
     again = import_returns(pg_collection, files)  # once the colleague is done: it goes in
     assert [o.outcome for o in again.outcomes] == ["imported"]
+
+
+def test_an_import_has_the_server_plan_afresh_each_time_it_has_doubled(
+    collection_location: Path | str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Plans a server made for the empty tables at the start of an import are dropped after
+    the 8th, 16th, 32nd … file (db.plans_made_again), so the later files are not looked up
+    by plans made for a handful of rows; a file has nothing to drop."""
+    from desktop.store.collection.opening import open_collection
+
+    open_collection(collection_location, create=True)
+    told: list[int] = []
+    renew = db.plans_made_again
+
+    def recording(conn: db.Connection, files_done: int) -> None:
+        told.append(files_done)
+        renew(conn, files_done)
+
+    monkeypatch.setattr(db, "plans_made_again", recording)
+    summary = import_returns(collection_location, pdfs(tmp_path / "in", payloads(17, seed=1906)))
+    assert summary.count("rejected") == 0
+    assert told == list(range(1, 18))  # after every file, whatever became of it
+
+    conn = db.connect(collection_location)
+    try:
+        assert conn.execute("SELECT count(*) FROM collected_return").fetchone()[0] == 17
+        if not db.on_server(conn):
+            renew(conn, 8)  # nothing to do, and no error
+            return
+        asked: list[str] = []
+        execute = conn.execute
+
+        def spy(sql: str, params: object = ()) -> object:
+            asked.append(sql)
+            return execute(sql, params)  # type: ignore[arg-type]
+
+        conn.execute = spy  # type: ignore[method-assign]
+        for files_done in range(1, 70):
+            asked.clear()
+            renew(conn, files_done)
+            assert (asked == ["DISCARD PLANS"]) == (files_done in (8, 16, 32, 64)), files_done
+    finally:
+        conn.close()
