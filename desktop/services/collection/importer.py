@@ -200,7 +200,7 @@ def import_returns(
                 continue
             report(import_one(conn, path, seen, facts[path]))
         if fresh and not (cancelled is not None and cancelled()):
-            with ReaderPool(limits, workers, reader) as pool:
+            with ReaderPool(limits, workers or _readers_for(collection), reader) as pool:
                 for path, result in pool.read_many(fresh, cancelled):
                     report(import_one(conn, path, result, facts[path]))
         summary.cancelled = len(summary.outcomes) < len(files)
@@ -211,6 +211,14 @@ def import_returns(
     finally:
         conn.close()
     return summary
+
+
+def _readers_for(collection: Location) -> int | None:
+    """How many reader processes: into a server, one. This process then waits on the server
+    for each file about as long as a reader takes to read the next, so a second reader
+    only takes a core from them (one officer, 2,000 returns: 16.1 s with one reader, 20.1 s
+    with two). A file is written here, quicker than a reader reads: two (the default)."""
+    return 1 if is_server(collection) else None
 
 
 def _backup(

@@ -347,3 +347,26 @@ def test_an_import_has_the_server_plan_afresh_each_time_it_has_doubled(
             assert (asked == ["DISCARD PLANS"]) == (files_done in (8, 16, 32, 64)), files_done
     finally:
         conn.close()
+
+
+def test_an_import_into_a_server_reads_with_one_reader_process_into_a_file_with_two(
+    collection_location: Path | str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Into a server the importing process waits on the server for each file about as long
+    as a reader takes to read the next: a second reader would only take a core."""
+    from desktop.services.collection.watchdog import ReaderPool
+    from desktop.store.collection.opening import open_collection
+
+    open_collection(collection_location, create=True)
+    sizes: list[int] = []
+
+    class Recorded(ReaderPool):
+        def __enter__(self) -> ReaderPool:
+            sizes.append(self.size)
+            return super().__enter__()
+
+    monkeypatch.setattr(importer, "ReaderPool", Recorded)
+    monkeypatch.setattr(importer.os, "cpu_count", lambda: 2)
+    summary = import_returns(collection_location, pdfs(tmp_path / "in", payloads(3, seed=1907)))
+    assert summary.count("imported") == 3
+    assert sizes == [1 if isinstance(collection_location, str) else 2]
