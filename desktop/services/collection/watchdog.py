@@ -2,8 +2,9 @@
 
 A crafted PDF can make a parser loop or allocate without end. Running the reader in a
 separate process means such a file is stopped (the process is killed and replaced) and
-reported as "took too long", while the import carries on with the next file. Two workers
-keep both cores busy, which is what brings 1,000 returns within the time budget.
+reported as "took too long", while the import carries on with the next file. Into a file,
+two workers keep both cores busy, which is what brings 1,000 returns within the time
+budget; into a server the import asks for one (importer._readers_for).
 
 The "spawn" start method is used everywhere: forking a process that runs Qt threads is
 unsafe, and spawn behaves the same on Windows, macOS and Linux.
