@@ -375,4 +375,4 @@ def test_an_import_into_a_server_reads_with_one_reader_process_into_a_file_with_
     monkeypatch.setattr(importer.os, "cpu_count", lambda: 2)
     summary = import_returns(collection_location, pdfs(tmp_path / "in", payloads(3, seed=1907)))
     assert summary.count("imported") == 3
-    assert sizes == [1 if isinstance(collection_location, str) else 2]
+    assert sizes == [1 if db.is_server(collection_location) else 2]
