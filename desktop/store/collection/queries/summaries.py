@@ -78,8 +78,12 @@ _COLUMNS = (
     "topic, period_start, period_end, k1, k2, k3, k4, k5, k6, k7, x1, x2, n, v1, v2, v3, score"
 )
 
-# The rows with the latest word, of the current returns ``_groups`` chooses.
-_CURRENT_ROW = "p.return_id = r.id AND p.superseded_by IS NULL"
+# The rows with the latest word, of the current returns ``_groups`` chooses. ``|| ''``
+# (NULL stays NULL) keeps a server off the superseded_by index: a plan made for a
+# smaller collection read every current row of every group through it to find one
+# group's (measured: 2.3 ms of a 3.8 ms import a return, at 1,000 returns).
+_LATEST = "(p.superseded_by || '') IS NULL"
+_CURRENT_ROW = f"p.return_id = r.id AND {_LATEST}"
 _CURRENT_NEED = (
     "n.return_id = r.id AND (CASE WHEN n.partnership_id IS NULL"
     " THEN r.general_superseded_by IS NULL ELSE p.superseded_by IS NULL END)"
@@ -318,10 +322,13 @@ def refresh_groups(conn: Any, ids: Iterable[int]) -> None:
     marks = ",".join("?" * len(chosen))
     new = group_parts(conn, chosen)
     old: dict[int, dict[Dims, Sums]] = defaultdict(dict)
-    for g, *row in conn.execute(
-        f"SELECT group_id, {_COLUMNS} FROM summary_part WHERE group_id IN ({marks})", chosen
+    rows_of: dict[tuple[int, Dims], list[int]] = defaultdict(list)  # a part's stored rows
+    for row_id, g, *row in conn.execute(
+        f"SELECT id, group_id, {_COLUMNS} FROM summary_part WHERE group_id IN ({marks})",
+        chosen,
     ):
         old[g][tuple(row[:12])] = tuple(row[12:])  # as group_parts gives them
+        rows_of[g, tuple(row[:12])].append(row_id)
     delta: dict[Dims, list[Any]] = {}
     for g in chosen:
         before, after = old.get(g, {}), new.get(g, {})
@@ -338,12 +345,27 @@ def refresh_groups(conn: Any, ids: Iterable[int]) -> None:
             _add(delta, dims, (1, 0, 0, 0, 0.0), 1)
     if not delta:
         return
-    conn.execute(f"DELETE FROM summary_part WHERE group_id IN ({marks})", chosen)
+    # Only the parts that changed are written: a group's return for a new period leaves
+    # its other periods' rows as they are (a third of the summaries' writes, on a server).
+    gone = [
+        row_id
+        for (g, dims), ids in rows_of.items()
+        if len(ids) > 1 or new.get(g, {}).get(dims) != old[g][dims]
+        for row_id in ids
+    ]
+    for start in range(0, len(gone), 500):  # within any database's limit on parameters
+        batch = gone[start : start + 500]
+        conn.execute(f"DELETE FROM summary_part WHERE id IN ({','.join('?' * len(batch))})", batch)
     conn.executemany(
         f"INSERT INTO summary_part (group_id, digest, {_COLUMNS})"
         f" VALUES (?, ?, {','.join('?' * 17)})",
         # A part's digest is never read (parts are found by group): only totals need one.
-        [(g, "", *dims, *sums) for g in chosen for dims, sums in new.get(g, {}).items()],
+        [
+            (g, "", *dims, *sums)
+            for g in chosen
+            for dims, sums in new.get(g, {}).items()
+            if len(rows_of.get((g, dims), ())) != 1 or old[g][dims] != sums
+        ],
     )
     _add_totals(conn, delta)
 
