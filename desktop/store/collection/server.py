@@ -111,6 +111,9 @@ class ServerConnection:
         self.label = server_label(location)
         self._types: dict[str, dict[str, str]] = {}
         self._cursor: Any = None
+        import psycopg.pq
+
+        self._rows = psycopg.pq.ExecStatus.TUPLES_OK  # a result that carries rows
 
     @property
     def in_transaction(self) -> bool:
@@ -132,7 +135,11 @@ class ServerConnection:
                 self._cursor = self._raw.cursor()
             cur = self._cursor
             cur.execute(text, _storable(params) if params else None, prepare=None)
-            rows = cur.fetchall() if cur.description is not None else []
+            # Rows or none, from the result's status: ``description`` would build a
+            # column object for every column of every statement (0.2 ms of an import's
+            # work a return).
+            result = cur.pgresult
+            rows = cur.fetchall() if result is not None and result.status == self._rows else []
         except Exception as exc:
             raise _as_sqlite_error(exc, self.label) from exc
         lastrowid = int(rows[0][0]) if returning_id and rows else None
