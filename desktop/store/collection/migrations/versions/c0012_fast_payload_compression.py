@@ -7,10 +7,11 @@ Create Date: 2026-12-06 03:50:00
 Every return keeps its whole data as text (about 50 KB), which PostgreSQL compresses as it
 stores it. Its own method, pglz, took 1.5 ms of the server's processor time a return (a
 sixth of an import's work on the server then); lz4 takes 0.25 ms and stores a third less
-(measured on the benchmark's returns). The columns holding a return's data are set to lz4 where the
-server has it (PostgreSQL 14 and later, built with lz4 as Debian's and the usual packages
-are); a server without it keeps pglz, which works the same, only slower. Rows already
-stored stay as they are (lz4 applies to what is written from now on); no row changes.
+(measured on the benchmark's returns). The columns holding a return's data are set to lz4
+where the server has it (PostgreSQL 14 and later, built with lz4 as Debian's and the usual
+packages are); a server without it keeps pglz, which works the same, only slower. Rows
+already stored stay as they are (lz4 applies to what is written from now on); no row
+changes.
 
 A file is left alone: SQLite does not compress.
 """
